@@ -1,0 +1,34 @@
+# The README's two commands: `make run` and `make test`. Both create .venv when it is missing.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test lint typecheck openapi-check openapi bench
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	PLENARY_AUTO_MIGRATE=$${PLENARY_AUTO_MIGRATE:-1} $(BIN)/plenary serve
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+openapi-check: install
+	$(BIN)/plenary openapi --check
+
+openapi: install
+	$(BIN)/plenary openapi
+
+test: lint typecheck openapi-check
+	$(BIN)/pytest

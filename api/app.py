@@ -1,0 +1,121 @@
+"""The application factory."""
+
+import logging
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from api.db import create_engine, ensure_migrated
+from api.middleware import RequestBodyMiddleware, RequestContextMiddleware, document_body_limit
+from api.problems import Problem, install_problem_handlers
+from api.routers import audit as audit_router
+from api.routers import comments as comments_router
+from api.routers import consultations as consultations_router
+from api.routers import documents as documents_router
+from api.routers import exports as exports_router
+from api.routers import health, identity, oauth, organizations
+from api.routers import moderation as moderation_router
+from api.routers import reports as reports_router
+from api.routers import rounds as rounds_router
+from api.settings import Settings, get_settings
+from api.state import AppState
+from api.wiring import build_event_bus
+from auth.keys import KeyRing
+from consultations.exports import ExportRunner
+
+API_DESCRIPTION = """\
+Plenary runs multi-stakeholder consultations on draft texts: consultation rounds, comments and
+amendments anchored to paragraphs, moderation, balanced-representation reports and syntheses.
+
+Every error is an RFC 9457 `application/problem+json` document. Lists use keyset pagination
+(`limit`, `cursor`, `next_cursor` and a `Link: rel="next"` header). Mutable resources carry an
+`ETag`; changes to comments, rounds and documents require `If-Match`.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def _configure_logging(settings: Settings) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access = logging.getLogger("plenary.access")
+    access.handlers[:] = [handler]
+    access.propagate = False
+    access.setLevel(logging.INFO if settings.access_log else logging.WARNING)
+    logging.getLogger("plenary").setLevel(settings.log_level.upper())
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    _configure_logging(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
+        try:
+            await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+            app.state.plenary = AppState(
+                settings=settings, engine=engine, events=build_event_bus(), keys=KeyRing(engine)
+            )
+            # Load (or, on a fresh database, create) the signing key now, outside any request's
+            # transaction: on SQLite a request's write transaction would otherwise wait on it.
+            await app.state.plenary.keys.current()
+            export_runner = ExportRunner(engine, settings.public_url)
+            app.state.export_runner = export_runner
+            await export_runner.recover()
+            try:
+                yield
+            finally:
+                await export_runner.close()
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Plenary",
+        version="1.0.0",
+        description=API_DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+        responses={
+            "default": {
+                "model": Problem,
+                "description": "An RFC 9457 problem document.",
+                "content": {"application/problem+json": {}},
+            }
+        },
+    )
+    install_problem_handlers(app)
+    app.include_router(health.router)
+    app.include_router(moderation_router.router)
+    app.include_router(audit_router.router)
+    app.include_router(comments_router.router)
+    app.include_router(identity.router)
+    app.include_router(organizations.router)
+    app.include_router(oauth.router)
+    app.include_router(consultations_router.router)
+    app.include_router(documents_router.router)
+    app.include_router(rounds_router.router)
+    app.include_router(reports_router.router)
+    app.include_router(exports_router.router)
+
+    app.add_middleware(
+        RequestBodyMiddleware,
+        limit_for=document_body_limit(settings.max_body_bytes, settings.max_document_bytes),
+        form_paths=("/oauth/",),
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match"],
+            expose_headers=["ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
+        )
+    app.add_middleware(RequestContextMiddleware, log=settings.access_log)
+    return app

@@ -1,0 +1,238 @@
+"""`plenary documents import`: import a draft from a file and show how it was anchored.
+
+The import goes through the same services as the HTTP API, in one unit of work: the document,
+its version, paragraphs and change rows, and the domain events (handed to the subscribers the
+composition root wires, such as the audit chain) commit together or not at all.
+
+The command acts as the platform operator: whoever can run it can reach the database anyway.
+It holds the rights of the secretariat and is recorded with no actor in the events.
+
+Choices
+- ``--format`` omitted: ``markdown`` for ``.md`` and ``.markdown`` files, ``text`` otherwise.
+- ``--language`` omitted: taken from a language suffix in the file name (``draft.zh.txt`` is
+  Chinese), else ``en``.
+- ``--title`` omitted: the file name without its suffixes.
+- ``--document ID`` adds the file as the next version of that document (re-anchored against the
+  previous one) instead of creating a new document.
+- Output: one summary line, then the anchor tree (two spaces per level: anchor, printed label
+  in brackets, the first 60 characters of the text) on stdout; parser warnings on stderr.
+  Bad input (unknown consultation or document, unreadable file, no structure, too large) is
+  one line on stderr and exit status 1.
+"""
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.cli import CommandError
+from api.db import WRITE_OPTION, UnmigratedDatabaseError, create_engine, ensure_migrated
+from api.settings import Settings
+from api.wiring import build_event_bus
+from auth.principal import Principal
+from consultations import documents
+from consultations.consultations import get_managed_consultation
+from consultations.schemas import (
+    AnchorNode,
+    DocumentCreate,
+    DocumentFormat,
+    ImportResult,
+    ParagraphRead,
+    VersionCreate,
+    normalize_language_tag,
+)
+from core.errors import DomainError
+from core.events import discard_pending
+
+OPERATOR = Principal(role="admin", scopes=frozenset({"consultations:write"}))
+EXCERPT_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Imported:
+    result: ImportResult
+    paragraphs: list[ParagraphRead]
+
+
+@asynccontextmanager
+async def _unit_of_work(settings: Settings) -> AsyncIterator[AsyncSession]:
+    engine = create_engine(settings.database_url, pool_size=1)
+    try:
+        await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+        events = build_event_bus()
+        async with AsyncSession(engine, expire_on_commit=False) as session:
+            await session.connection(execution_options={WRITE_OPTION: True})
+            try:
+                yield session
+                await events.dispatch(session)
+                await session.commit()
+            except BaseException:
+                discard_pending(session)
+                await session.rollback()
+                raise
+    finally:
+        await engine.dispose()
+
+
+def guess_format(path: Path) -> DocumentFormat:
+    return "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text"
+
+
+def guess_language(path: Path) -> str:
+    for suffix in reversed(path.suffixes[:-1]):
+        try:
+            return normalize_language_tag(suffix.lstrip("."))
+        except ValueError:
+            continue
+    return "en"
+
+
+def _title_of(path: Path) -> str:
+    return path.name.split(".", 1)[0] or path.name
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{path} is not UTF-8 text") from exc
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+async def _create(settings: Settings, consultation_ref: str, data: DocumentCreate) -> _Imported:
+    async with _unit_of_work(settings) as session:
+        imported = await documents.create_document(
+            session, OPERATOR, consultation_ref, data, max_bytes=settings.max_document_bytes
+        )
+        return await _with_texts(session, imported.result)
+
+
+async def _revise(
+    settings: Settings, consultation_ref: str | None, document_ref: str, data: VersionCreate
+) -> _Imported:
+    async with _unit_of_work(settings) as session:
+        if consultation_ref is not None:
+            consultation = await get_managed_consultation(session, OPERATOR, consultation_ref)
+            document = await documents.get_document(session, OPERATOR, document_ref)
+            if document.read.consultation_id != consultation.id:
+                raise CommandError(f"document {document_ref} is not in {consultation_ref}")
+        imported = await documents.add_version(
+            session,
+            OPERATOR,
+            document_ref,
+            data,
+            max_bytes=settings.max_document_bytes,
+            if_match=None,
+        )
+        return await _with_texts(session, imported.result)
+
+
+async def _with_texts(session: AsyncSession, result: ImportResult) -> _Imported:
+    listed = await documents.list_paragraphs(
+        session, OPERATOR, str(result.document.id), result.version.number, None
+    )
+    return _Imported(result, listed.items)
+
+
+def _tree_lines(nodes: list[AnchorNode], texts: dict[str, str], depth: int = 0) -> Iterator[str]:
+    for node in nodes:
+        text = " ".join(texts.get(node.anchor, "").split())
+        excerpt = text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
+        label = f" [{node.label}]" if node.label else ""
+        yield f"{'  ' * depth}{node.anchor}{label}  {excerpt}".rstrip()
+        yield from _tree_lines(node.children, texts, depth + 1)
+
+
+def _one_line(exc: DomainError) -> str:
+    details = "; ".join(
+        f"{'.'.join(str(part) for part in error.loc[1:])}: {error.msg}" for error in exc.errors
+    )
+    return f"{exc.detail}{' (' + details + ')' if details else ''}".replace("\n", " ")
+
+
+documents_group: click.Group = click.Group("documents", help="Draft texts.")
+
+
+@documents_group.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--consultation", "consultation", help="Slug (or id) of the consultation.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    help="Default: markdown for .md files, text otherwise.",
+)
+@click.option("--language", help="BCP 47 tag; default: from the file name (x.zh.txt), else en.")
+@click.option("--title", help="Document title; default: the file name.")
+@click.option("--symbol", help="UN document symbol, e.g. A/80/L.41.")
+@click.option("--label", help="Version label, e.g. 'Zero draft' or 'Rev.1'.")
+@click.option("--document", "document_ref", help="Add the file as the next version of this id.")
+def import_command(
+    file: Path,
+    consultation: str | None,
+    fmt: DocumentFormat | None,
+    language: str | None,
+    title: str | None,
+    symbol: str | None,
+    label: str | None,
+    document_ref: str | None,
+) -> None:
+    """Import FILE as a draft and print its anchors and the parser's warnings."""
+    if consultation is None and document_ref is None:
+        raise CommandError("name the consultation (--consultation SLUG) or a --document ID")
+    content = _read(file)
+    fields = {
+        "language": language or guess_language(file),
+        "format": fmt or guess_format(file),
+        "content": content,
+        "label": label,
+    }
+    # Read afresh, not through the process-wide cache, so PLENARY_* set by a caller count.
+    settings = Settings()
+    try:
+        if document_ref is not None:
+            work = _revise(settings, consultation, document_ref, VersionCreate(**fields))
+        else:
+            assert consultation is not None
+            data = DocumentCreate(**fields, title=title or _title_of(file), symbol=symbol)
+            work = _create(settings, consultation, data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
+        )
+        raise CommandError(problems) from exc
+    try:
+        imported = asyncio.run(work)
+    except DomainError as exc:
+        raise CommandError(_one_line(exc)) from exc
+    except UnmigratedDatabaseError as exc:
+        raise CommandError(str(exc).replace("\n", " ")) from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+
+    result = imported.result
+    counts = result.changes
+    summary = (
+        f"{result.document.title}: document {result.document.id} version "
+        f"{result.version.number} ({result.version.language}), "
+        f"{result.paragraph_count} paragraphs, {len(result.warnings)} warnings"
+    )
+    if counts is not None:
+        summary += (
+            f"; from version {result.version.number - 1}: {counts.unchanged} unchanged, "
+            f"{counts.modified} modified, {counts.moved} moved, {counts.removed} removed, "
+            f"{counts.added} added"
+        )
+    click.echo(summary)
+    texts = {paragraph.anchor: paragraph.text for paragraph in imported.paragraphs}
+    for line in _tree_lines(result.tree, texts):
+        click.echo(line)
+    for warning in result.warnings:
+        click.echo(f"warning: line {warning.line}: {warning.message}: {warning.excerpt}", err=True)

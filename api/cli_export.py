@@ -1,0 +1,134 @@
+"""`plenary export ROUND_ID --format F -o FILE`: any export of a round, with a progress bar.
+
+Works directly on the configured database (``PLENARY_DATABASE_URL``) through the same code as
+the export jobs (:func:`consultations.exports.produce`), so the file is byte for byte what
+``GET /v1/rounds/{id}/synthesis`` or ``.../comments/export`` would give for the same data.
+Whoever runs the command can reach the database anyway: it acts as the operator, with no access
+check. ``--kind`` chooses between the synthesis and the bulk comment export where a format has
+both (csv; default the comments). The file is written next to its destination and moved into
+place at the end, so a failed export never leaves half a file behind. The bar goes to stderr.
+"""
+
+import asyncio
+import os
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from api.cli import CommandError
+from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
+from api.settings import Settings
+from consultations import exports
+from core.errors import DomainError
+from core.ids import parse_id
+
+
+class _Bar(Protocol):
+    def update(self, n_steps: int) -> None: ...
+
+
+FORMATS = ("json", "markdown", "csv", "docx", "ndjson", "annotations")
+BAR_STEPS = 1000
+
+
+async def _export(
+    settings: Settings,
+    round_id: uuid.UUID,
+    kind: str,
+    format: str,
+    statuses: tuple[str, ...],
+    sink: BinaryIO,
+    bar: _Bar,
+) -> int:
+    engine = create_engine(settings.database_url, pool_size=2)
+    shown = 0
+
+    async def on_progress(share: float) -> None:
+        nonlocal shown
+        target = int(min(1.0, share) * BAR_STEPS)
+        if target > shown:
+            bar.update(target - shown)
+            shown = target
+
+    written = 0
+    try:
+        await ensure_migrated(engine, settings.database_url, auto_migrate=False)
+        async for chunk in exports.produce(
+            engine, round_id, kind, format, statuses, settings.public_url, on_progress
+        ):
+            sink.write(chunk)
+            written += len(chunk)
+    finally:
+        await engine.dispose()
+    await on_progress(1.0)
+    return written
+
+
+@click.command("export")
+@click.argument("round_ref", metavar="ROUND_ID")
+@click.option(
+    "--format", "format_", type=click.Choice(FORMATS), required=True, help="The file format."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    required=True,
+    help="The file to write (replaced if it exists).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(("synthesis", "comments")),
+    default=None,
+    help="synthesis (json, markdown, csv, docx) or comments (csv, ndjson, annotations); "
+    "default comments for csv, ndjson and annotations.",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(exports.STATUSES),
+    help="Comment statuses of a comments export (repeatable); default all but withdrawn.",
+)
+def _export_command(
+    round_ref: str, format_: str, output: Path, kind: str | None, statuses: tuple[str, ...]
+) -> None:
+    """Export a round: its synthesis or all its comments, with a progress bar."""
+    settings = Settings()
+    chosen_kind = kind or exports.default_kind(format_)
+    if not output.parent.is_dir():
+        raise CommandError(f"{output.parent} is not a directory")
+    round_id = parse_id(round_ref)
+    if round_id is None:
+        raise CommandError(f"{round_ref!r} is not a round id")
+    try:
+        exports.check_kind(chosen_kind, format_)
+        chosen = exports.normalise_statuses(statuses) if chosen_kind == "comments" else ()
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+        try:
+            bar = click.progressbar(
+                length=BAR_STEPS, label=f"{chosen_kind} {format_}", file=sys.stderr
+            )
+            with os.fdopen(descriptor, "wb") as sink, bar:
+                job = _export(settings, round_id, chosen_kind, format_, chosen, sink, bar)
+                written = asyncio.run(job)
+            os.replace(temporary, output)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except DomainError as exc:
+        raise CommandError(exc.detail) from exc
+    except UnmigratedDatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+    except (SQLAlchemyError, OSError) as exc:
+        raise CommandError(f"export failed: {exc}") from exc
+    click.echo(f"{output} ({written} bytes)")
+
+
+# Annotated so that api.cli, which imports this module while being imported, knows its type.
+export: click.Command = _export_command

@@ -1,0 +1,210 @@
+"""`plenary users`, `plenary clients` and `plenary keys`: bootstrap accounts, register client
+applications and rotate signing keys.
+
+Each command runs one unit of work like an HTTP request does: domain events reach the audit
+chain in the same transaction. Output is one JSON object on stdout; an expected failure is one
+line on stderr and exit status 1.
+"""
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
+
+import click
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.cli import CommandError
+from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
+from api.settings import Settings
+from api.wiring import build_event_bus
+from auth import accounts, clients
+from auth.keys import KeyRing
+from auth.schemas import ClientCreate, UserCreate
+from auth.tokens import SCOPES
+from core.errors import DomainError
+from core.events import discard_pending
+
+T = TypeVar("T")
+
+
+def _settings() -> Settings:
+    # Read afresh, not through the process-wide cache, so PLENARY_* set by a caller count.
+    return Settings()
+
+
+@asynccontextmanager
+async def _unit_of_work() -> AsyncIterator[AsyncSession]:
+    settings = _settings()
+    engine = create_engine(settings.database_url, pool_size=1)
+    try:
+        await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+        events = build_event_bus()
+        async with AsyncSession(engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                await events.dispatch(session)
+                await session.commit()
+            except BaseException:
+                discard_pending(session)
+                await session.rollback()
+                raise
+    finally:
+        await engine.dispose()
+
+
+def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async def runner() -> T:
+        async with _unit_of_work() as session:
+            return await work(session)
+
+    try:
+        return asyncio.run(runner())
+    except DomainError as exc:
+        details = "; ".join(f"{'.'.join(map(str, e.loc[1:]))}: {e.msg}" for e in exc.errors)
+        raise CommandError(f"{exc.detail}{' (' + details + ')' if details else ''}") from exc
+    except UnmigratedDatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+
+
+def _validation_message(exc: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(p) for p in error['loc']) or 'input'}: {error['msg']}"
+        for error in exc.errors()
+    )
+
+
+def _echo_json(value: dict[str, Any]) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False))
+
+
+# Declared, not decorated: api/cli.py imports these back, and mypy needs their types up front.
+users: click.Group = click.Group("users", help="Accounts: bootstrap admins and the secretariat.")
+
+
+@users.command("create")
+@click.option("--email", required=True, help="E-mail address (the sign-in name).")
+@click.option("--password", required=True, help="At least 10 characters, not the address.")
+@click.option(
+    "--role",
+    type=click.Choice(["admin", "secretariat", "registered"]),
+    default="registered",
+    show_default=True,
+    help="Platform role.",
+)
+@click.option("--name", default=None, help="Display name (default: the part before @).")
+def users_create(email: str, password: str, role: str, name: str | None) -> None:
+    """Create an account; prints {id, email, role}."""
+    try:
+        data = UserCreate(
+            email=email, password=password, display_name=name or email.split("@", 1)[0]
+        )
+    except ValidationError as exc:
+        raise CommandError(f"invalid account: {_validation_message(exc)}") from exc
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        user = await accounts.register(session, data, role=role)
+        return {"id": str(user.id), "email": user.email, "role": user.role}
+
+    _echo_json(_run(work))
+
+
+@users.command("set-role")
+@click.option("--email", required=True, help="The account's e-mail address.")
+@click.option("--role", type=click.Choice(["admin", "secretariat", "registered"]), required=True)
+def users_set_role(email: str, role: str) -> None:
+    """Grant or withdraw a platform role; prints {id, email, role}."""
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        user = await accounts.set_role_by_email(session, email, role)
+        return {"id": str(user.id), "email": user.email, "role": user.role}
+
+    _echo_json(_run(work))
+
+
+clients_group: click.Group = click.Group("clients", help="OAuth 2 client applications.")
+
+
+@clients_group.command("create")
+@click.option("--name", required=True, help="The application's name, shown on sign-in.")
+@click.option(
+    "--redirect-uri",
+    "redirect_uris",
+    multiple=True,
+    help="Registered redirect URI (repeat for several); exact match at sign-in.",
+)
+@click.option(
+    "--scope",
+    "scopes",
+    multiple=True,
+    type=click.Choice(SCOPES),
+    help="Scope the client may request (repeat; default: every scope).",
+)
+@click.option(
+    "--organization",
+    "organization_id",
+    default=None,
+    help="Bind to this organization id: adds the client_credentials grant.",
+)
+@click.option("--public", is_flag=True, help="A public client: no secret, PKCE only.")
+def clients_create(
+    name: str,
+    redirect_uris: tuple[str, ...],
+    scopes: tuple[str, ...],
+    organization_id: str | None,
+    public: bool,
+) -> None:
+    """Register a client; prints {client_id, client_secret} (no secret for --public)."""
+    try:
+        data = ClientCreate.model_validate(
+            {
+                "name": name,
+                "redirect_uris": list(redirect_uris),
+                "scopes": list(scopes) or None,
+                "organization_id": organization_id,
+                "public": public,
+            }
+        )
+    except ValidationError as exc:
+        raise CommandError(f"invalid client: {_validation_message(exc)}") from exc
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        client, secret = await clients.create_client(session, data, created_by=None)
+        output: dict[str, Any] = {"client_id": client.client_id}
+        if secret is not None:
+            output["client_secret"] = secret
+        return output
+
+    _echo_json(_run(work))
+
+
+keys: click.Group = click.Group("keys", help="Signing keys of access tokens and receipts.")
+
+
+@keys.command("rotate")
+def keys_rotate() -> None:
+    """Retire the active signing key and create its successor; prints {kid}.
+
+    Tokens and receipts signed with retired keys keep verifying (the keys stay in the JWKS)."""
+
+    async def rotate() -> str:
+        settings = _settings()
+        engine = create_engine(settings.database_url, pool_size=1)
+        try:
+            await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+            return await KeyRing(engine).rotate()
+        finally:
+            await engine.dispose()
+
+    try:
+        kid = asyncio.run(rotate())
+    except UnmigratedDatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+    _echo_json({"kid": kid})

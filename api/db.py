@@ -1,0 +1,91 @@
+"""The async engine, SQLite durability settings, and the migration state of the database."""
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+import migrations
+
+WRITE_OPTION = "plenary_write"
+
+
+def create_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 30})
+        _configure_sqlite(engine)
+        return engine
+    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @sa.event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from the driver so that writers can BEGIN IMMEDIATE: two
+        # deferred transactions that both read and then write would deadlock into SQLITE_BUSY.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        # FULL: a comment acknowledged with 201 survives power loss and kill -9.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @sa.event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.set_main_option("sqlalchemy.url", database_url)
+    return config
+
+
+def head_revision(database_url: str) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as connection:
+        return await connection.run_sync(
+            lambda sync: MigrationContext.configure(sync).get_current_revision()
+        )
+
+
+async def upgrade(database_url: str) -> None:
+    """Applies every pending migration. Alembic's env.py runs its own event loop, so it goes to
+    a thread when called from async code."""
+    await asyncio.to_thread(command.upgrade, alembic_config(database_url), "head")
+
+
+class UnmigratedDatabaseError(RuntimeError):
+    pass
+
+
+async def ensure_migrated(engine: AsyncEngine, database_url: str, *, auto_migrate: bool) -> None:
+    head = head_revision(database_url)
+    current = await current_revision(engine)
+    if current == head:
+        return
+    if auto_migrate:
+        await upgrade(database_url)
+        return
+    raise UnmigratedDatabaseError(
+        f"The database {make_url(database_url).render_as_string(hide_password=True)} is at "
+        f"migration {current or 'none'}, this release needs {head}. Run `plenary db upgrade` "
+        "(or set PLENARY_AUTO_MIGRATE=1) and start again."
+    )

@@ -1,0 +1,113 @@
+"""Request-scoped dependencies: the unit of work and the caller."""
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.db import WRITE_OPTION
+from api.state import AppState
+from auth.models import OAuthClient, User
+from auth.principal import ANONYMOUS, Principal
+from auth.tokens import verify_access_token
+from core.errors import Unauthorized
+from core.events import discard_pending
+
+_SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.plenary
+    return state
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+
+
+async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncSession]:
+    """The unit of work: one transaction per request, committed before the response is sent
+    (the dependency is function-scoped) and rolled back on any error. Domain events recorded
+    during the request reach their subscribers inside the same transaction."""
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        if request.method not in _SAFE_METHODS:
+            await session.connection(execution_options={WRITE_OPTION: True})
+        try:
+            yield session
+            await state.events.dispatch(session)
+            await session.commit()
+        except BaseException:
+            discard_pending(session)
+            await session.rollback()
+            raise
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+def _bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized(
+            "Use an OAuth 2 bearer token: 'Authorization: Bearer <token>'.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_request"'},
+        )
+    return token.strip()
+
+
+async def get_principal(request: Request, state: StateDep) -> Principal:
+    token = _bearer_token(request)
+    if token is None:
+        return ANONYMOUS
+    settings = state.settings
+    claims = await verify_access_token(
+        state.keys, token, issuer=settings.public_url, audience=settings.public_url
+    )
+    async with AsyncSession(state.engine) as session:
+        if claims.user_id is not None:
+            user = await session.get(User, claims.user_id)
+            if user is None:
+                raise Unauthorized(
+                    "The account behind this token no longer exists.",
+                    headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                )
+            role = user.role if user.role in {"admin", "secretariat"} else "registered"
+            return Principal(
+                role=role,  # type: ignore[arg-type]
+                user_id=user.id,
+                client_id=claims.client_id,
+                scopes=claims.scopes,
+            )
+        client = (
+            await session.exec(select(OAuthClient).where(OAuthClient.client_id == claims.client_id))
+        ).first()
+    if client is None or client.organization_id is None:
+        raise Unauthorized(
+            "The client behind this token is unknown or bound to no organization.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    return Principal(
+        role="registered",
+        client_id=client.client_id,
+        scopes=claims.scopes,
+        bound_organization_id=client.organization_id,
+    )
+
+
+PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+
+async def require_authenticated(principal: PrincipalDep) -> Principal:
+    if principal.is_anonymous:
+        raise Unauthorized(
+            "Sign in: this endpoint needs a bearer token.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return principal
+
+
+AuthenticatedDep = Annotated[Principal, Depends(require_authenticated)]

@@ -1,0 +1,65 @@
+"""Imports every table so that the metadata is complete (for Alembic and the tests)."""
+
+from auth.models import (
+    AuthorizationCode,
+    Membership,
+    OAuthClient,
+    Organization,
+    RefreshToken,
+    SigningKey,
+    User,
+    VerificationDecision,
+)
+from consultations.models import (
+    Comment,
+    CommentRevision,
+    Consultation,
+    Document,
+    DocumentVersion,
+    ExportJob,
+    Facilitator,
+    IdempotencyRecord,
+    Paragraph,
+    ParagraphChange,
+    Round,
+    VersionText,
+)
+from core.ratelimit import RateLimitWindow
+from moderation.models import (
+    AuditEntry,
+    Campaign,
+    CommentBand,
+    CommentSignature,
+    Flag,
+    ModerationDecision,
+)
+
+__all__ = [
+    "AuditEntry",
+    "AuthorizationCode",
+    "Campaign",
+    "Comment",
+    "CommentBand",
+    "CommentRevision",
+    "CommentSignature",
+    "Consultation",
+    "Document",
+    "DocumentVersion",
+    "ExportJob",
+    "Facilitator",
+    "Flag",
+    "IdempotencyRecord",
+    "Membership",
+    "ModerationDecision",
+    "OAuthClient",
+    "Organization",
+    "Paragraph",
+    "ParagraphChange",
+    "RateLimitWindow",
+    "RefreshToken",
+    "Round",
+    "SigningKey",
+    "User",
+    "VerificationDecision",
+    "VersionText",
+]

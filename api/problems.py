@@ -1,0 +1,120 @@
+"""RFC 9457 problem details for every error path: no HTML, no stack traces."""
+
+import logging
+from collections.abc import Mapping, Sequence
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from core.errors import DomainError
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+TYPE_BASE = "https://plenary.dev/problems/"
+
+logger = logging.getLogger("plenary.errors")
+
+
+class ProblemFieldError(BaseModel):
+    loc: list[str | int]
+    msg: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, as every error of this API is shaped."""
+
+    type: str = Field(examples=[TYPE_BASE + "validation"])
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[ProblemFieldError] | None = None
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    errors: Sequence[Mapping[str, Any]] | None = None,
+    headers: Mapping[str, str] | None = None,
+    instance: str | None = None,
+) -> Response:
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + (slug or phrase.lower().replace(" ", "-").replace("'", "")),
+        "title": title or phrase,
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        body["instance"] = instance
+    if errors is not None:
+        body["errors"] = list(errors)
+    return Response(
+        orjson.dumps(body), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
+
+
+def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict[str, Any]]]:
+    errors = [
+        {"loc": [part for part in error.get("loc", ())], "msg": str(error.get("msg", "invalid"))}
+        for error in exc.errors()
+    ]
+    if any(error.get("type") == "json_invalid" for error in exc.errors()):
+        return 400, "The request body is not valid JSON.", errors
+    count = len(errors)
+    detail = f"The request has {count} invalid field{'s' if count != 1 else ''}: " + "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5]
+    )
+    return 422, detail, errors
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    async def on_domain_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, DomainError)
+        errors = [{"loc": list(e.loc), "msg": e.msg} for e in exc.errors] if exc.errors else None
+        return problem_response(
+            exc.status,
+            exc.detail,
+            slug=exc.slug,
+            title=exc.title,
+            errors=errors,
+            headers=exc.headers,
+            instance=request.url.path,
+        )
+
+    async def on_validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        status, detail, errors = _validation_errors(exc)
+        slug = "malformed-json" if status == 400 else "validation"
+        return problem_response(status, detail, slug=slug, errors=errors, instance=request.url.path)
+
+    async def on_http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        detail = {
+            404: f"Nothing is at {request.url.path}.",
+            405: f"{request.method} is not allowed on {request.url.path}.",
+        }.get(exc.status_code, str(exc.detail))
+        return problem_response(
+            exc.status_code, detail, headers=exc.headers, instance=request.url.path
+        )
+
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(
+            500,
+            "The server failed to handle this request. It has been logged.",
+            instance=request.url.path,
+        )
+
+    app.add_exception_handler(DomainError, on_domain_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(Exception, on_unexpected)

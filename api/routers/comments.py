@@ -1,0 +1,372 @@
+"""Comments and amendments on a round's draft, their receipts, edits and withdrawal."""
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+from http import HTTPStatus
+from typing import Annotated, Any
+
+import anyio
+import orjson
+import pydantic
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from joserfc.jwk import ECKey
+
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
+from api.problems import Problem
+from consultations import comments as service
+from consultations import idempotency
+from consultations.comment_schemas import (
+    CommentCreate,
+    CommentHistory,
+    CommentRead,
+    CommentUpdate,
+    Kind,
+    ReceiptCheck,
+    Status,
+)
+from consultations.idempotency import Claim, StoredResponse
+from core.errors import NotFound
+from core.ids import parse_id
+from core.pagination import DEFAULT_LIMIT
+from core.ratelimit import Limit, enforce
+
+router = APIRouter(prefix="/v1", tags=["comments"])
+
+_JSON = "application/json"
+_PROBLEM_TEXT = {
+    400: "Malformed request, header (e.g. Idempotency-Key) or cursor.",
+    401: "No valid bearer token.",
+    403: "Authenticated, but not allowed here (or the token lacks the `comments:write` scope).",
+    404: "Unknown, or not visible to the caller.",
+    409: "Conflicts with the current state: the round is not open, or the same "
+    "Idempotency-Key is still in flight.",
+    412: "If-Match does not match the comment's current ETag.",
+    413: "The request body is too large.",
+    415: "The body is not JSON.",
+    422: "Invalid fields; `errors` lists them.",
+    428: "If-Match is required.",
+    429: "Too many submissions; see Retry-After.",
+}
+
+
+def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {
+        status: {
+            "model": Problem,
+            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
+            "content": {"application/problem+json": {}},
+        }
+        for status in statuses
+    }
+
+
+RoundRef = Annotated[str, Path(description="The round's id.")]
+CommentRef = Annotated[str, Path(description="The comment's id.")]
+IfMatchHeader = Annotated[
+    str | None, Header(description="The comment's current ETag (RFC 9110 If-Match).")
+]
+
+
+def _id(value: str, what: str) -> uuid.UUID:
+    parsed = parse_id(value)
+    if parsed is None:
+        raise NotFound(f"No such {what}.")
+    return parsed
+
+
+def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(body), status_code=status, media_type=_JSON, headers=headers)
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionGate:
+    """What is settled before the submission's transaction starts."""
+
+    claim: Claim | None
+    replay: StoredResponse | None
+    signing_key: ECKey
+
+
+async def submission_gate(
+    request: Request,
+    state: StateDep,
+    principal: AuthenticatedDep,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            description="Required: 1 to 255 printable ASCII characters chosen by the client. "
+            "Resending the same request with the same key replays the original 201 (with "
+            "`Idempotent-Replayed: true`) instead of submitting twice; keys are kept for "
+            "24 hours.",
+        ),
+    ] = None,
+) -> AsyncIterator[SubmissionGate]:
+    """Idempotency-Key, rate limit and the key claim, each in a short transaction of its own,
+    all before the request's unit of work opens (SQLite has one writer at a time). Declared
+    before the session in the endpoint, so it closes after it: a failed submission, including
+    a failed commit, gives the key back."""
+    key = idempotency.parse_key(idempotency_key)
+    principal.require_scope("comments:write")
+    caller = idempotency.caller_of(principal)
+    settings = state.settings
+    if settings.rate_limits == "on":
+        await enforce(
+            state.engine,
+            f"submission:{caller}",
+            Limit.parse(settings.rate_limit_submission),
+            what="comment submissions",
+        )
+    raw = await request.body()
+    try:
+        CommentCreate.model_validate_json(raw)
+    except pydantic.ValidationError as exc:
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+        ) from exc
+    # The key ring's cached view (refreshed every few minutes): reloading the keys on every
+    # submission would cost a transaction, and a just-retired key still verifies.
+    signing_key = (await state.keys.current()).active
+    outcome = await idempotency.claim(
+        state.engine,
+        caller=caller,
+        key=key,
+        fingerprint=idempotency.request_fingerprint("POST", request.url.path, raw),
+        ttl=timedelta(hours=settings.idempotency_ttl_hours),
+    )
+    if isinstance(outcome, StoredResponse):
+        yield SubmissionGate(None, outcome, signing_key)
+        return
+    try:
+        yield SubmissionGate(outcome, None, signing_key)
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await idempotency.release(state.engine, outcome)
+        raise
+
+
+SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="function")]
+
+
+@router.post(
+    "/rounds/{round_id}/comments",
+    status_code=201,
+    response_model=CommentRead,
+    summary="Submit a comment or amendment",
+    description=(
+        "A representative of a verified organization (or a client bound to it) comments on the "
+        "round's draft: on a paragraph (`anchor`) or on the whole text (`anchor: null`). "
+        "Amendments carry `proposed_text`. A `quote` (W3C TextQuoteSelector) must occur in the "
+        "anchored paragraph. Needs the `comments:write` scope and the `Idempotency-Key` header "
+        "(400 without). The same key from the same caller with the same body replays the "
+        "original 201 with `Idempotent-Replayed: true`; with another body it is 422; while the "
+        "first request is still being processed, 409. Accepted only while the round is open, "
+        "by the server's clock at the moment the comment is written (409 otherwise). "
+        "403 when the caller does not represent the organization, the organization is not "
+        "verified or its stakeholder group is not eligible; 422 for an unknown anchor or a "
+        "quote not in the paragraph. Under pre-moderation the comment starts `pending`. "
+        "Returns the comment with `Location`, `ETag`, a tracking number and a signed receipt "
+        "(compact JWS, `typ: receipt+jws`, verifiable with `/.well-known/jwks.json` or at "
+        "`/v1/receipts/{tracking_number}`)."
+    ),
+    responses=_problems(400, 401, 403, 404, 409, 413, 415, 422, 429),
+)
+async def submit_comment(
+    round_id: RoundRef,
+    payload: CommentCreate,
+    gate: SubmissionGateDep,
+    session: SessionDep,
+    principal: AuthenticatedDep,
+) -> Response:
+    if gate.replay is not None:
+        stored = gate.replay
+        return _json(stored.body, stored.status, {**stored.headers, "Idempotent-Replayed": "true"})
+    assert gate.claim is not None
+    result = await service.submit_comment(
+        session, principal, _id(round_id, "round"), payload, signing_key=gate.signing_key
+    )
+    body = result.comment.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
+    headers = {"Location": f"/v1/comments/{result.comment.id}", "ETag": result.etag}
+    await idempotency.complete(session, gate.claim, StoredResponse(201, body, headers))
+    return _json(body, 201, headers)
+
+
+@router.get(
+    "/rounds/{round_id}/comments",
+    response_model=PageOut[CommentRead],
+    summary="List a round's comments",
+    description=(
+        "Oldest first, keyset-paginated; filters combine with AND. Anonymous callers and "
+        "registered users see published comments (of public consultations; restricted ones "
+        "are 404 for them); representatives also see every comment of their own organization, "
+        "in any status; the secretariat and co-facilitators see all. Under `group_only` "
+        "attribution the organization is hidden from everyone but the secretariat, "
+        "co-facilitators and the organization itself, and `organization_id` filters only "
+        "within what the caller may attribute."
+    ),
+    responses=_problems(400, 404, 422),
+)
+async def list_comments(
+    round_id: RoundRef,
+    request: Request,
+    principal: PrincipalDep,
+    session: SessionDep,
+    anchor: Annotated[str | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
+    kind: Kind | None = None,
+    stakeholder_group: str | None = None,
+    regional_group: str | None = None,
+    organization_id: uuid.UUID | None = None,
+    language: Annotated[str | None, Query(description="BCP 47 tag.")] = None,
+    status: Status | None = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Response:
+    filters = service.CommentFilters(
+        anchor=anchor,
+        kind=kind,
+        stakeholder_group=stakeholder_group,
+        regional_group=regional_group,
+        organization_id=organization_id,
+        language=language,
+        status=status,
+    )
+    page = await service.list_comments(
+        session, principal, _id(round_id, "round"), filters, cursor=cursor, limit=limit
+    )
+    body = {
+        "items": [
+            item.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
+            for item in page.items
+        ],
+        "next_cursor": page.next_cursor,
+    }
+    response = _json(body)
+    set_next_link(request, response, page.next_cursor)
+    return response
+
+
+def _comment_response(result: service.CommentResult) -> Response:
+    exclude = set() if result.comment.anchor_status else {"resolved_anchor", "anchor_status"}
+    body = result.comment.model_dump(mode="json", exclude=exclude)
+    return _json(body, headers={"ETag": result.etag})
+
+
+@router.get(
+    "/comments/{comment_id}",
+    response_model=CommentRead,
+    summary="Read a comment",
+    description=(
+        "With `?version=n`, the comment's anchor (and quote) is followed into version `n` of "
+        "the document: `resolved_anchor` (null when orphaned) and `anchor_status` "
+        "(`unchanged`, `modified`, `moved`, `orphaned`) are added. 404 for an unknown version, "
+        "422 for a version older than the comment's. A general comment resolves to "
+        "`resolved_anchor: null`, `anchor_status: unchanged`."
+    ),
+    responses=_problems(404, 422),
+)
+async def get_comment(
+    comment_id: CommentRef,
+    principal: PrincipalDep,
+    session: SessionDep,
+    version: Annotated[
+        int | None, Query(ge=1, description="A later version of the document.")
+    ] = None,
+) -> Response:
+    result = await service.get_comment(
+        session, principal, _id(comment_id, "comment"), version=version
+    )
+    return _comment_response(result)
+
+
+@router.patch(
+    "/comments/{comment_id}",
+    response_model=CommentRead,
+    summary="Edit a comment",
+    description=(
+        "Representatives of the comment's organization, with `comments:write`, while the round "
+        "is open, with `If-Match` (428 without, 412 when stale). Omitted fields stay; `null` "
+        "clears `position`, `quote` or `anchor`. Pending and published comments can be edited "
+        "(409 otherwise). The previous text is kept in the history. Under pre-moderation an "
+        "edited published comment returns to `pending`. The receipt is unchanged: it proves the "
+        "original submission."
+    ),
+    responses=_problems(400, 401, 403, 404, 409, 412, 422, 428),
+)
+async def edit_comment(
+    comment_id: CommentRef,
+    changes: CommentUpdate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    if_match: IfMatchHeader = None,
+) -> Response:
+    result = await service.edit_comment(
+        session, principal, _id(comment_id, "comment"), changes, if_match=if_match
+    )
+    return _comment_response(result)
+
+
+@router.delete(
+    "/comments/{comment_id}",
+    response_model=CommentRead,
+    summary="Withdraw a comment",
+    description=(
+        "Representatives of the comment's organization, with `comments:write`, while the round "
+        "is open, with `If-Match`. The comment is kept with status `withdrawn` (it stays "
+        "visible to its organization, the secretariat and co-facilitators, and leaves reports). "
+        "Answers 200 with the withdrawn comment; 409 when already withdrawn."
+    ),
+    responses=_problems(401, 403, 404, 409, 412, 428),
+)
+async def withdraw_comment(
+    comment_id: CommentRef,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    if_match: IfMatchHeader = None,
+) -> Response:
+    result = await service.withdraw_comment(
+        session, principal, _id(comment_id, "comment"), if_match=if_match
+    )
+    return _comment_response(result)
+
+
+@router.get(
+    "/comments/{comment_id}/history",
+    response_model=CommentHistory,
+    summary="A comment's edit history",
+    description=(
+        "Every earlier text of the comment, oldest first, for the representatives of its "
+        "organization and the secretariat (403 for others who can see the comment)."
+    ),
+    responses=_problems(401, 403, 404),
+)
+async def comment_history(
+    comment_id: CommentRef, principal: PrincipalDep, session: SessionDep
+) -> Response:
+    history = await service.comment_history(session, principal, _id(comment_id, "comment"))
+    return _json(history.model_dump(mode="json"))
+
+
+@router.get(
+    "/receipts/{tracking_number}",
+    response_model=ReceiptCheck,
+    summary="Confirm a receipt",
+    description=(
+        "Public. Looks a tracking number up (any letter case) and checks the stored receipt: "
+        "`valid` is true when its signature verifies against a key in `/.well-known/jwks.json` "
+        "and it states exactly this comment's id, submission time and original body hash "
+        "(SHA-256 of the body as first submitted; later edits do not change it). 404 for an "
+        "unknown or mistyped number (its check character catches most typos)."
+    ),
+    responses=_problems(404),
+)
+async def check_receipt(
+    tracking_number: Annotated[str, Path(description="e.g. `GDC-R1-000123-K`.")],
+    state: StateDep,
+    session: SessionDep,
+) -> Response:
+    result = await service.check_receipt(session, state.keys, tracking_number)
+    return _json(result.model_dump(mode="json"))

@@ -1,0 +1,235 @@
+"""Draft texts: documents, versions, translations, paragraphs and changes between versions."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
+from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
+from consultations import documents as service
+from consultations.schemas import (
+    ChangeList,
+    DocumentCreate,
+    DocumentListItem,
+    DocumentRead,
+    ImportResult,
+    ParagraphList,
+    TranslationResult,
+    TranslationSet,
+    VersionCreate,
+    VersionRead,
+)
+from core.pagination import DEFAULT_LIMIT
+
+router = APIRouter(prefix="/v1", tags=["documents"])
+
+VersionNumber = Annotated[int, Path(description="Version number: 1, 2, ...")]
+
+_IMPORT_DESCRIPTION = (
+    "The text is parsed into paragraphs with anchors (`8`, `8.c`, `8.c.ii`, `pp3`, "
+    "`annex-1/8.c`, `action-35`, `p-<ordinal>`; see the contract). The response holds the "
+    "document, the version, the paragraph count, the anchors in document order and as a tree, "
+    "and the parser's `warnings` (what it skipped or could not place, with line numbers). "
+    "`content` may hold at most `max_document_bytes` bytes of UTF-8 (2 MiB by default; 413 "
+    "beyond). A text with no recognisable paragraph structure is refused with 422, with one "
+    'error per problem: `loc: ["body", "content", "line", N]`.'
+)
+
+
+def _created(response: Response, result: ImportResult, etag: str) -> None:
+    document_id, number = result.document.id, result.version.number
+    response.headers["Location"] = f"/v1/documents/{document_id}/versions/{number}"
+    response.headers["ETag"] = etag
+
+
+@router.post(
+    "/consultations/{consultation_id}/documents",
+    status_code=201,
+    summary="Import a draft (version 1)",
+    description=(
+        "The secretariat or a co-facilitator of the consultation, with `consultations:write`. "
+        + _IMPORT_DESCRIPTION
+    ),
+    responses=problem_responses(401, 403, 404, 413, 422),
+)
+async def create_document(
+    consultation_id: ConsultationRef,
+    body: DocumentCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    state: StateDep,
+    response: Response,
+) -> ImportResult:
+    imported = await service.create_document(
+        session,
+        principal,
+        consultation_id,
+        body,
+        max_bytes=state.settings.max_document_bytes,
+    )
+    _created(response, imported.result, imported.etag)
+    return imported.result
+
+
+@router.get(
+    "/consultations/{consultation_id}/documents",
+    summary="List a consultation's documents",
+    description="Oldest first, keyset-paginated; visible to whoever sees the consultation.",
+    responses=problem_responses(400, 404),
+)
+async def list_documents(
+    consultation_id: ConsultationRef,
+    request: Request,
+    response: Response,
+    principal: PrincipalDep,
+    session: SessionDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> PageOut[DocumentListItem]:
+    page = await service.list_documents(
+        session, principal, consultation_id, cursor=cursor, limit=limit
+    )
+    set_next_link(request, response, page.next_cursor)
+    return PageOut(
+        items=[DocumentListItem.of(row) for row in page.items], next_cursor=page.next_cursor
+    )
+
+
+@router.get(
+    "/documents/{document_id}",
+    summary="Read a document and its versions",
+    description="With an `ETag` that changes with every new version and translation.",
+    responses=problem_responses(404),
+)
+async def get_document(
+    document_id: str, principal: PrincipalDep, session: SessionDep, response: Response
+) -> DocumentRead:
+    view = await service.get_document(session, principal, document_id)
+    response.headers["ETag"] = view.etag
+    return view.read
+
+
+@router.post(
+    "/documents/{document_id}/versions",
+    status_code=201,
+    summary="Add a revised draft (the next version)",
+    description=(
+        "The secretariat or a co-facilitator. The revision (`label` defaults to `Rev.<n-1>`) "
+        "becomes version n and is re-anchored against version n-1 in the same language (which "
+        "must have a text in that language, 422 otherwise); `changes` counts how the previous "
+        "paragraphs map into it, `GET .../versions/{n}/changes` lists them. `If-Match` is "
+        "optional: when sent it must be the document's current ETag (412 otherwise), so two "
+        "editors cannot both publish a revision of the same version unseen. " + _IMPORT_DESCRIPTION
+    ),
+    responses=problem_responses(401, 403, 404, 412, 413, 422),
+)
+async def add_version(
+    document_id: str,
+    body: VersionCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    state: StateDep,
+    response: Response,
+    if_match: IfMatchHeader = None,
+) -> ImportResult:
+    imported = await service.add_version(
+        session,
+        principal,
+        document_id,
+        body,
+        max_bytes=state.settings.max_document_bytes,
+        if_match=if_match,
+    )
+    _created(response, imported.result, imported.etag)
+    return imported.result
+
+
+@router.get(
+    "/documents/{document_id}/versions/{number}",
+    summary="Read one version",
+    description="Its label, original language, translations, paragraph counts and warnings.",
+    responses=problem_responses(404),
+)
+async def get_version(
+    document_id: str, number: VersionNumber, principal: PrincipalDep, session: SessionDep
+) -> VersionRead:
+    return await service.get_version(session, principal, document_id, number)
+
+
+@router.put(
+    "/documents/{document_id}/versions/{number}/translations/{language}",
+    summary="Set the text of a version in another language",
+    description=(
+        "The secretariat or a co-facilitator. `language` is a BCP 47 tag (`ar`, `zh`, `fr`, "
+        "`ru`, `es`, `en`, ...). The translation must have exactly the anchors of the original, "
+        "in the same order: otherwise 422 whose `errors` (at `body.content`) name the missing, "
+        "extra or misplaced anchors. An existing translation is replaced (`replaced: true`); "
+        "the original language cannot be replaced here (409: post a new version instead). "
+        "`If-Match` is optional, as for new versions. Same size limit as imports (413)."
+    ),
+    responses=problem_responses(401, 403, 404, 409, 412, 413, 422),
+)
+async def set_translation(
+    document_id: str,
+    number: VersionNumber,
+    language: str,
+    body: TranslationSet,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    state: StateDep,
+    response: Response,
+    if_match: IfMatchHeader = None,
+) -> TranslationResult:
+    translated = await service.set_translation(
+        session,
+        principal,
+        document_id,
+        number,
+        language,
+        body,
+        max_bytes=state.settings.max_document_bytes,
+        if_match=if_match,
+    )
+    response.headers["ETag"] = translated.etag
+    return translated.result
+
+
+@router.get(
+    "/documents/{document_id}/versions/{number}/paragraphs",
+    summary="The paragraphs of a version",
+    description=(
+        "Every paragraph in document order, not paginated (a 150-page text has about a "
+        "thousand): `{anchor, label, kind, parent, ordinal, heading_path, text}`. In the "
+        "version's original language unless `language` names one of its translations (404 "
+        "when it has none in that language)."
+    ),
+    responses=problem_responses(404, 422),
+)
+async def list_paragraphs(
+    document_id: str,
+    number: VersionNumber,
+    principal: PrincipalDep,
+    session: SessionDep,
+    language: Annotated[
+        str | None, Query(description="BCP 47 tag; default: the original language.")
+    ] = None,
+) -> ParagraphList:
+    return await service.list_paragraphs(session, principal, document_id, number, language)
+
+
+@router.get(
+    "/documents/{document_id}/versions/{number}/changes",
+    summary="How version n-1 maps into version n",
+    description=(
+        "One item per paragraph of version n-1, in its order: `status` is `unchanged`, "
+        "`modified`, `moved` (the anchor differs) or `removed` (`new_anchor` null), with the "
+        "text `similarity` (0..1); `added` lists the anchors new in version n. Version 1 has no "
+        "previous version: 404."
+    ),
+    responses=problem_responses(404),
+)
+async def get_changes(
+    document_id: str, number: VersionNumber, principal: PrincipalDep, session: SessionDep
+) -> ChangeList:
+    return await service.get_changes(session, principal, document_id, number)

@@ -1,0 +1,154 @@
+"""Bulk export of a round's comments (streamed) and background export jobs."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response
+from fastapi.responses import StreamingResponse
+
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.routers.reports import RoundRef, attachment, problem_responses
+from consultations import exports
+from consultations.exports import ExportRunner
+from consultations.report_schemas import (
+    CommentExportFormat,
+    CommentStatus,
+    ExportJobCreate,
+    ExportJobRead,
+)
+
+router = APIRouter(prefix="/v1", tags=["exports"])
+
+ExportRef = Annotated[str, Path(description="The export job's id.")]
+_WHO = (
+    "Who: the secretariat and the consultation's co-facilitators, with a token carrying "
+    "`reports:read`."
+)
+
+
+def export_runner(request: Request) -> ExportRunner:
+    runner: ExportRunner = request.app.state.export_runner
+    return runner
+
+
+async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
+    # Async so that it runs on the event loop (a plain function would go to a thread).
+    runner.submit(job_id)
+
+
+@router.get(
+    "/rounds/{round_id}/comments/export",
+    summary="Export every comment of a round (streamed)",
+    description=(
+        "All comments of the round in submission order, streamed in constant memory however "
+        "many there are. `csv`: UTF-8 with a byte-order mark, the columns of the synthesis CSV "
+        "plus `status` (cells starting with = + - @ get a leading apostrophe against formula "
+        "injection); `ndjson`: one JSON object per line; `annotations`: one W3C Web Annotation "
+        "`AnnotationCollection` (JSON-LD) whose pages are embedded. By default every status but "
+        "`withdrawn` is exported (the `status` column tells them apart); pass `status` (repeat "
+        "it) to choose. Under `group_only` attribution organizations are left out. " + _WHO
+    ),
+    responses={
+        200: {
+            "description": "The export file, streamed.",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+                "application/ld+json": {},
+            },
+        },
+        **problem_responses(401, 403, 404, 422),
+    },
+    response_class=StreamingResponse,
+)
+async def export_comments(
+    round_id: RoundRef,
+    principal: PrincipalDep,
+    session: SessionDep,
+    state: StateDep,
+    format: Annotated[CommentExportFormat, Query(description="The file format.")] = "csv",
+    status: Annotated[
+        list[CommentStatus] | None,
+        Query(description="Comment statuses to export; default all but `withdrawn`."),
+    ] = None,
+) -> StreamingResponse:
+    stream = await exports.open_comment_export(
+        session, state.engine, principal, round_id, format, status, state.settings.public_url
+    )
+    return StreamingResponse(
+        stream.chunks, media_type=stream.media_type, headers=attachment(stream.filename)
+    )
+
+
+@router.post(
+    "/rounds/{round_id}/exports",
+    status_code=202,
+    summary="Build an export in the background",
+    description=(
+        "Queues an export job and answers 202 with it and `Location: /v1/exports/{id}`. "
+        "`format` json, markdown or docx is the synthesis; csv, ndjson or annotations the bulk "
+        "export of comments (csv may be the synthesis CSV with `kind: synthesis`). The job "
+        "reports `status` (`queued`, `running`, `done`, `failed`) and `progress` (0..1); once "
+        "done its file is at `file_url`, identical to what the synchronous endpoint gives for "
+        "the same data. Jobs are kept in the database: one left behind by a stopped server is "
+        "taken over and restarted by the next. " + _WHO
+    ),
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def create_export(
+    round_id: RoundRef,
+    body: ExportJobCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    response: Response,
+    request: Request,
+    background: BackgroundTasks,
+) -> ExportJobRead:
+    job = await exports.create_export_job(session, principal, round_id, body)
+    # After the response, hence after the commit: the job's task must find its row.
+    background.add_task(_start, export_runner(request), job.id)
+    response.headers["Location"] = f"/v1/exports/{job.id}"
+    return ExportJobRead.of(job)
+
+
+@router.get(
+    "/exports/{export_id}",
+    summary="An export job",
+    description="Its status and progress; `file_url` once done. " + _WHO,
+    responses=problem_responses(401, 403, 404),
+)
+async def get_export(
+    export_id: ExportRef, principal: AuthenticatedDep, session: SessionDep, request: Request
+) -> ExportJobRead:
+    job = await exports.visible_export_job(session, principal, export_id)
+    if exports.is_claimable(job):
+        # Queued, or left running by a worker that stopped beating: resume it here.
+        export_runner(request).submit(job.id)
+    return ExportJobRead.of(job)
+
+
+@router.get(
+    "/exports/{export_id}/file",
+    summary="The file of a finished export job",
+    description=(
+        "The file, streamed, as an attachment with its file name; 409 until the job is `done` "
+        "(and when it failed). " + _WHO
+    ),
+    responses={
+        200: {"description": "The export file.", "content": {"application/octet-stream": {}}},
+        **problem_responses(401, 403, 404, 409),
+    },
+    response_class=StreamingResponse,
+)
+async def get_export_file(
+    export_id: ExportRef, principal: AuthenticatedDep, session: SessionDep, state: StateDep
+) -> StreamingResponse:
+    job = await exports.finished_export_job(session, principal, export_id)
+    headers = attachment(job.filename or f"export-{job.id}")
+    if job.size_bytes is not None:
+        headers["Content-Length"] = str(job.size_bytes)
+    return StreamingResponse(
+        exports.iter_job_file(state.engine, job.id),
+        media_type=job.media_type or "application/octet-stream",
+        headers=headers,
+    )

@@ -1,0 +1,202 @@
+"""Accounts, the caller, platform roles and OAuth client registration."""
+
+import hashlib
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from api.deps import AuthenticatedDep, SessionDep, StateDep
+from api.problems import Problem
+from auth import accounts, clients
+from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
+from core.errors import RateLimited
+from core.ids import parse_id
+from core.ratelimit import Limit, enforce
+
+router = APIRouter(tags=["identity"])
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+def problem_doc(description: str) -> dict[str, Any]:
+    return {
+        "model": Problem,
+        "description": description,
+        "content": {"application/problem+json": {}},
+    }
+
+
+AUTH_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    401: problem_doc("Missing, invalid or expired bearer token (with `WWW-Authenticate`)."),
+}
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def account_key(value: str) -> str:
+    """Rate-limit keys carry a digest, so the counters table holds no e-mail addresses."""
+    return hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+
+
+async def check_limit(state: StateDep, key: str, setting: str, *, what: str) -> RateLimited | None:
+    """Counts one hit; returns the refusal instead of raising, for callers that shape it."""
+    if state.settings.rate_limits == "off":
+        return None
+    try:
+        await enforce(state.engine, key, Limit.parse(setting), what=what)
+    except RateLimited as refusal:
+        return refusal
+    return None
+
+
+async def _registration_limit(request: Request, state: StateDep) -> None:
+    # Runs before the unit of work opens: on SQLite the counters need the write lock too.
+    setting = state.settings.rate_limit_registration
+    keys = [f"registration:ip:{client_address(request)}"]
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("email"), str):
+        keys.append(f"registration:account:{account_key(body['email'])}")
+    for key in keys:
+        refusal = await check_limit(state, key, setting, what="registrations")
+        if refusal is not None:
+            raise refusal
+
+
+RegistrationLimit = Annotated[None, Depends(_registration_limit)]
+
+
+@router.post(
+    "/v1/users",
+    status_code=201,
+    summary="Register an account",
+    description=(
+        "Self-registration. The e-mail address is trimmed and lower-cased; the password needs "
+        "at least 10 characters and must not be the e-mail address; it is stored as an Argon2id "
+        "hash and never echoed. `gender`, `birth_year` and `languages` are optional and "
+        "self-declared: only you and the secretariat see them, and reports show them only "
+        "aggregated. No token is returned: sign in through `/oauth/authorize`. A duplicate "
+        "e-mail address is 409 with a neutral message. Rate limited per IP and per address."
+    ),
+    responses={
+        409: problem_doc("An account with this e-mail address exists."),
+        422: problem_doc("Invalid fields (e-mail, password policy, display name...)."),
+        429: problem_doc("Too many registrations (with `Retry-After`)."),
+    },
+)
+async def register_user(
+    _limit: RegistrationLimit, body: UserCreate, session: SessionDep, response: Response
+) -> UserRead:
+    user = await accounts.register(session, body)
+    response.headers.update(NO_STORE)
+    response.headers["Location"] = "/v1/me"
+    return UserRead.from_row(user)
+
+
+@router.get(
+    "/v1/me",
+    summary="The caller",
+    description=(
+        "The signed-in person (account, self-declared fields, platform role, every role they "
+        "hold and their organization memberships) or, for a client-credentials token, the "
+        "machine client and the organization it acts for (`kind: client`)."
+    ),
+    responses=AUTH_PROBLEMS,
+)
+async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Response) -> MeRead:
+    response.headers.update(NO_STORE)
+    return await accounts.me(session, principal)
+
+
+@router.get(
+    "/v1/me/export",
+    summary="Everything held about the caller",
+    description=(
+        "A JSON document with the account, memberships, organizations created, comments "
+        "authored and their earlier revisions, flags raised, verification decisions taken, "
+        "clients registered and refresh-token sessions (without secrets). People only: a "
+        "machine client gets 403."
+    ),
+    responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to export.")},
+)
+async def export_me(
+    principal: AuthenticatedDep, session: SessionDep, response: Response
+) -> dict[str, Any]:
+    response.headers.update(NO_STORE)
+    response.headers["Content-Disposition"] = 'attachment; filename="plenary-export.json"'
+    return await accounts.export(session, principal)
+
+
+@router.delete(
+    "/v1/me",
+    status_code=204,
+    summary="Erase the caller's account",
+    description=(
+        "Removes the account with its memberships and sessions. Comments stay, pseudonymised: "
+        "attributed to their organization only. Erasing the last representative of an "
+        "organization is allowed; the organization stays until the secretariat adds a "
+        "representative. The audit log records `user.erased` with no personal data. Tokens "
+        "already issued stop working at once."
+    ),
+    responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to erase.")},
+)
+async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response:
+    await accounts.erase(session, principal)
+    return Response(status_code=204)
+
+
+@router.put(
+    "/v1/users/{user_id}/role",
+    summary="Grant or withdraw the secretariat role",
+    description=(
+        "Admins only, with the `admin` scope: `{role: secretariat | registered}`. Admin "
+        "accounts are managed with `plenary users` on the command line (409 here), and admins "
+        "cannot change their own role."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("Not an admin, or the token lacks the `admin` scope."),
+        404: problem_doc("No account has this id."),
+        409: problem_doc("The account is an admin."),
+    },
+)
+async def set_user_role(
+    user_id: str,
+    body: RoleUpdate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    response: Response,
+) -> UserRead:
+    user = await accounts.set_role(session, principal, parse_id(user_id), body)
+    response.headers.update(NO_STORE)
+    return UserRead.from_row(user)
+
+
+@router.post(
+    "/v1/clients",
+    status_code=201,
+    summary="Register an OAuth client application",
+    description=(
+        "Secretariat only. `{name, redirect_uris, grant_types?, scopes?, organization_id?, "
+        "public?}`. Returns `client_id` and, once and never again, `client_secret` (stored "
+        "hashed; null for a public client, which must use PKCE). Defaults: every scope; "
+        "`authorization_code` and `refresh_token` when redirect URIs are given, plus "
+        "`client_credentials` when bound to an organization (the client then acts as a "
+        "representative of that organization only)."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("Not the secretariat."),
+        422: problem_doc("Invalid redirect URIs, grant types, scopes or organization."),
+    },
+)
+async def register_oauth_client(
+    body: ClientCreate, principal: AuthenticatedDep, session: SessionDep, response: Response
+) -> ClientRead:
+    client, secret = await clients.register_client(session, principal, body)
+    response.headers.update(NO_STORE)
+    return ClientRead.from_row(client, secret)

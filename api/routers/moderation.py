@@ -1,0 +1,157 @@
+"""Flags, moderation decisions, the moderation queue and form-letter campaigns."""
+
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Request, Response
+
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
+from api.problems import Problem
+from core.pagination import DEFAULT_LIMIT
+from moderation.campaigns import list_campaigns
+from moderation.decisions import decide
+from moderation.flags import flag_comment
+from moderation.queue import moderation_queue
+from moderation.schemas import (
+    CampaignRead,
+    DecisionCreate,
+    DecisionRead,
+    FlagCreate,
+    FlagRead,
+    QueueItem,
+)
+
+router = APIRouter(prefix="/v1", tags=["moderation"])
+
+_PROBLEM_TEXT = {
+    400: "Malformed request or cursor.",
+    401: "No valid bearer token.",
+    403: "Authenticated, but not allowed on this resource (or the token lacks the scope).",
+    404: "Unknown, or not visible to the caller.",
+    409: "Conflicts with the comment's current state.",
+    422: "Invalid fields; `errors` lists them.",
+}
+
+CommentRef = Annotated[str, Path(description="The comment's id.")]
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {
+        status: {
+            "model": Problem,
+            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
+            "content": {"application/problem+json": {}},
+        }
+        for status in statuses
+    }
+
+
+@router.post(
+    "/comments/{comment_id}/flags",
+    status_code=201,
+    summary="Flag a comment for review",
+    description=(
+        "Any signed-in person who can see the comment: `{reason: spam|offensive|off_topic|"
+        "misattributed, note?}`. No token scope is needed (a flag is not a comment); machine "
+        "clients acting for an organization cannot flag (403). One flag per person and comment "
+        "(409 on a second). Only published comments can be flagged (409 otherwise). When the "
+        "flags no moderation decision has answered yet reach the configured threshold "
+        "(`PLENARY_FLAG_THRESHOLD`, default 3), the comment is hidden for review: "
+        "`comment_status` becomes `hidden` and it waits in the moderation queue."
+    ),
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_flag(
+    comment_id: CommentRef,
+    body: FlagCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    state: StateDep,
+) -> FlagRead:
+    return await flag_comment(
+        session, principal, comment_id, body, threshold=state.settings.flag_threshold
+    )
+
+
+@router.post(
+    "/comments/{comment_id}/moderation",
+    status_code=201,
+    summary="Decide on a comment",
+    description=(
+        "The secretariat and the consultation's co-facilitators, with the `moderation:write` "
+        "scope: `{decision, reason}` (reason required). Transitions: `publish` pending|hidden "
+        "-> published; `hide` published|pending -> hidden; `reject` pending|hidden|published "
+        "-> rejected; `restore` hidden|rejected -> published (not back to pending: the "
+        "moderator restoring it has reviewed it). `publish` on a published comment with flags "
+        "not yet answered confirms it and dismisses those flags. Any other transition, and any "
+        "decision on a withdrawn comment, is 409 with the decisions possible now. The decision "
+        "is stored and audited as `comment.moderated`; a status change bumps the comment's "
+        "ETag."
+    ),
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_decision(
+    comment_id: CommentRef,
+    body: DecisionCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+) -> DecisionRead:
+    return await decide(session, principal, comment_id, body)
+
+
+@router.get(
+    "/consultations/{consultation_id}/moderation/queue",
+    summary="The moderation queue of a consultation",
+    description=(
+        "The secretariat and the consultation's co-facilitators. Comments waiting for a "
+        "decision: `pending` ones (pre-moderation) and published or hidden ones with flags no "
+        "decision has answered yet (including those hidden by flags). Oldest submission "
+        "first, keyset-paginated; each with its flag count, flags per reason and the "
+        "flaggers' notes (never who flagged)."
+    ),
+    responses=problem_responses(400, 401, 403, 404),
+)
+async def get_moderation_queue(
+    consultation_id: Annotated[
+        str, Path(description="The consultation's id (its slug is accepted too).")
+    ],
+    request: Request,
+    response: Response,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> PageOut[QueueItem]:
+    page = await moderation_queue(session, principal, consultation_id, limit=limit, cursor=cursor)
+    set_next_link(request, response, page.next_cursor)
+    return PageOut(items=page.items, next_cursor=page.next_cursor)
+
+
+@router.get(
+    "/rounds/{round_id}/campaigns",
+    summary="Form-letter campaigns of a round",
+    description=(
+        "Groups of near-duplicate comments (the same letter with light edits, in any script), "
+        "found with MinHash over character shingles as comments arrive. Everyone who can see "
+        "the round sees its campaigns; the secretariat and co-facilitators see every member "
+        "that is not withdrawn, everybody else only published members. Sizes, organization "
+        "counts, member ids (oldest first) and the excerpt (of the earliest member) are "
+        "computed over the members the caller sees; campaigns with fewer than two are left "
+        "out. Biggest first, keyset-paginated. Campaigns inform; they never hide or delete "
+        "anything. Each comment names its campaign in `campaign_id`."
+    ),
+    responses=problem_responses(400, 404),
+)
+async def get_round_campaigns(
+    round_id: Annotated[str, Path(description="The round's id.")],
+    request: Request,
+    response: Response,
+    principal: PrincipalDep,
+    session: SessionDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> PageOut[CampaignRead]:
+    page = await list_campaigns(session, principal, round_id, limit=limit, cursor=cursor)
+    set_next_link(request, response, page.next_cursor)
+    return PageOut(items=page.items, next_cursor=page.next_cursor)

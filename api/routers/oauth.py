@@ -1,0 +1,379 @@
+"""The OAuth 2 endpoints: the sign-in form, the token endpoint, metadata and keys.
+
+The sign-in form is a minimal HTML page (GET shows it, POST checks the e-mail address and
+password and carries the original authorization request in hidden fields). Pages are never
+cached or framed. Errors that cannot be redirected safely (unknown client, unregistered redirect
+URI) are an HTML page for browsers and a problem document for everybody else.
+"""
+
+import html
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.datastructures import FormData
+
+from api.deps import SessionDep, StateDep
+from api.problems import problem_response
+from api.routers.identity import account_key, check_limit, client_address, problem_doc
+from api.state import AppState
+from auth import accounts
+from auth.oauth import (
+    AuthorizationRequest,
+    OAuthError,
+    RedirectableError,
+    ServerConfig,
+    UnsafeAuthorizationRequest,
+    error_redirect,
+    exchange,
+    issue_authorization_code,
+    server_metadata,
+    success_redirect,
+    validate_authorization_request,
+)
+from core.errors import RateLimited
+
+router = APIRouter(tags=["oauth"])
+
+_TOKEN_HEADERS = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+_PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'none'",
+}
+_CREDENTIAL_FIELDS = {"email", "password"}
+
+_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} – Plenary</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 28rem; margin: 3rem auto; padding: 0 1rem; }}
+label {{ display: block; margin-top: 1rem; }}
+input {{ width: 100%; padding: .5rem; box-sizing: border-box; }}
+button {{ margin-top: 1.5rem; padding: .6rem 1.2rem; }}
+.error {{ color: #a00; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+{body}
+</body>
+</html>
+"""
+
+
+def _config(state: AppState) -> ServerConfig:
+    settings = state.settings
+    return ServerConfig(
+        issuer=settings.public_url,
+        access_token_ttl=settings.access_token_ttl,
+        refresh_token_ttl=settings.refresh_token_ttl,
+    )
+
+
+def _page(title: str, body: str, status: int) -> HTMLResponse:
+    return HTMLResponse(
+        _PAGE.format(title=html.escape(title), body=body), status_code=status, headers=_PAGE_HEADERS
+    )
+
+
+def _login_page(
+    request: Request, authorization: AuthorizationRequest, *, error: str | None, email: str
+) -> HTMLResponse:
+    hidden = "\n".join(
+        f'<input type="hidden" name="{html.escape(key)}" value="{html.escape(value)}">'
+        for key, value in authorization.parameters.items()
+    )
+    scopes = ", ".join(authorization.scopes) or "no particular scope"
+    message = f'<p class="error" role="alert">{html.escape(error)}</p>' if error else ""
+    body = f"""<p><strong>{html.escape(authorization.client_name)}</strong> asks to act for you
+on Plenary ({html.escape(scopes)}).</p>
+{message}
+<form method="post" action="{html.escape(request.url.path)}">
+{hidden}
+<label for="email">E-mail address</label>
+<input id="email" name="email" type="email" autocomplete="username" required
+ value="{html.escape(email)}">
+<label for="password">Password</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">Sign in</button>
+</form>"""
+    return _page("Sign in", body, 400 if error else 200)
+
+
+def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Response:
+    if "text/html" in request.headers.get("accept", ""):
+        body = (
+            f"<p>{html.escape(problem.description)}</p>"
+            "<p>Go back to the application you came from; it is not set up correctly.</p>"
+        )
+        return _page("This sign-in request cannot be used", body, 400)
+    return problem_response(
+        400, problem.description, slug="invalid-authorization-request", instance=request.url.path
+    )
+
+
+async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]], str, str]:
+    form: FormData = await request.form()
+    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    email = next((v for k, v in items if k == "email"), "")
+    password = next((v for k, v in items if k == "password"), "")
+    return [(k, v) for k, v in items if k not in _CREDENTIAL_FIELDS], email, password
+
+
+async def _login_limit(request: Request, state: StateDep) -> None:
+    # Runs before the unit of work opens: on SQLite the counters need the write lock too.
+    _, email, _ = await _authorize_form_items(request)
+    setting = state.settings.rate_limit_login
+    keys = [f"login:ip:{client_address(request)}"]
+    if email:
+        keys.append(f"login:account:{account_key(email)}")
+    for key in keys:
+        refusal = await check_limit(state, key, setting, what="sign-in attempts")
+        if refusal is not None:
+            raise refusal
+
+
+async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
+    """The refusal, if any, for the route to answer in the RFC 6749 error shape. Also loads
+    the signing keys before the unit of work takes the SQLite write lock."""
+    await state.keys.current()
+    setting = state.settings.rate_limit_token
+    for key in (f"token:ip:{client_address(request)}",):
+        refusal = await check_limit(state, key, setting, what="token requests")
+        if refusal is not None:
+            return refusal
+    return None
+
+
+_AUTHORIZE_DESCRIPTION = (
+    "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
+    "`client_id`, `redirect_uri` (exactly as registered; optional when the client registered "
+    "one), `scope`, `state`, `code_challenge`, `code_challenge_method=S256`. "
+)
+
+
+@router.get(
+    "/oauth/authorize",
+    summary="Sign-in form of the authorization code flow",
+    description=_AUTHORIZE_DESCRIPTION
+    + "Shows an HTML form (fields `email`, `password`). Errors are redirected to the client "
+    "per RFC 6749 4.1.2.1 when its redirect URI is valid; otherwise an error page (HTML for "
+    "browsers, a problem document otherwise) and no redirect.",
+    response_class=HTMLResponse,
+    responses={
+        200: {"description": "The sign-in form.", "content": {"text/html": {}}},
+        302: {"description": "An error sent back to the client's redirect URI."},
+        400: problem_doc("Unknown client or unregistered redirect URI: nothing is redirected."),
+    },
+)
+async def oauth_authorize_form(request: Request, session: SessionDep, state: StateDep) -> Response:
+    try:
+        authorization = await validate_authorization_request(
+            session, list(request.query_params.multi_items())
+        )
+    except UnsafeAuthorizationRequest as problem:
+        return _unsafe_request(request, problem)
+    except RedirectableError as error:
+        return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
+    return _login_page(request, authorization, error=None, email="")
+
+
+@router.post(
+    "/oauth/authorize",
+    summary="Submit the sign-in form",
+    description=_AUTHORIZE_DESCRIPTION
+    + "Form body: `email`, `password` and the original query parameters. On success, 302 to "
+    "the redirect URI with `code`, `state` and `iss`. Wrong credentials show the form again "
+    "(400). Rate limited per IP and per e-mail address.",
+    response_class=HTMLResponse,
+    responses={
+        302: {"description": "Signed in: back to the client with `code` and `state`."},
+        400: {"description": "Wrong credentials (the form again) or an unusable request."},
+        429: problem_doc("Too many sign-in attempts (with `Retry-After`)."),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["email", "password", "client_id"],
+                        "properties": {
+                            "email": {"type": "string"},
+                            "password": {"type": "string", "format": "password"},
+                            "response_type": {"type": "string", "enum": ["code"]},
+                            "client_id": {"type": "string"},
+                            "redirect_uri": {"type": "string"},
+                            "scope": {"type": "string"},
+                            "state": {"type": "string"},
+                            "code_challenge": {"type": "string"},
+                            "code_challenge_method": {"type": "string", "enum": ["S256"]},
+                        },
+                    }
+                }
+            },
+        }
+    },
+)
+async def oauth_authorize_submit(
+    _limit: Annotated[None, Depends(_login_limit)],
+    request: Request,
+    session: SessionDep,
+    state: StateDep,
+) -> Response:
+    items, email, password = await _authorize_form_items(request)
+    try:
+        authorization = await validate_authorization_request(session, items)
+    except UnsafeAuthorizationRequest as problem:
+        return _unsafe_request(request, problem)
+    except RedirectableError as error:
+        return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
+    user = await accounts.authenticate(session, email, password) if email and password else None
+    if user is None:
+        return _login_page(
+            request, authorization, error="Wrong e-mail address or password.", email=email
+        )
+    code = await issue_authorization_code(session, authorization, user)
+    return RedirectResponse(
+        success_redirect(authorization, code, state.settings.public_url),
+        status_code=302,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+_TOKEN_ERROR: dict[str, Any] = {
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["error"],
+                "properties": {
+                    "error": {"type": "string"},
+                    "error_description": {"type": "string"},
+                },
+            }
+        }
+    }
+}
+
+
+@router.post(
+    "/oauth/token",
+    summary="Token endpoint",
+    description=(
+        "Form body. `grant_type=authorization_code` (`code`, `redirect_uri` when it was sent "
+        "to the authorization endpoint, `code_verifier`), `refresh_token` (`refresh_token`, "
+        "optional narrower `scope`; the refresh token rotates, and presenting a rotated one "
+        "revokes the whole family), or `client_credentials` (confidential clients bound to an "
+        "organization; optional `scope`). Client authentication: `client_secret_basic`, "
+        "`client_secret_post`, or `client_id` alone for public clients. Access tokens are "
+        "RFC 9068 JWTs (ES256). Errors use the RFC 6749 shape `{error, error_description}`, "
+        "never problem documents; every answer is `Cache-Control: no-store`."
+    ),
+    responses={
+        200: {
+            "description": "Tokens.",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["access_token", "token_type", "expires_in", "scope"],
+                        "properties": {
+                            "access_token": {"type": "string"},
+                            "token_type": {"type": "string", "enum": ["Bearer"]},
+                            "expires_in": {"type": "integer"},
+                            "scope": {"type": "string"},
+                            "refresh_token": {"type": "string"},
+                        },
+                    }
+                }
+            },
+        },
+        400: {"description": "invalid_request, invalid_grant, invalid_scope, ...", **_TOKEN_ERROR},
+        401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
+        429: {"description": "Too many token requests (with `Retry-After`).", **_TOKEN_ERROR},
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["grant_type"],
+                        "properties": {
+                            "grant_type": {
+                                "type": "string",
+                                "enum": [
+                                    "authorization_code",
+                                    "refresh_token",
+                                    "client_credentials",
+                                ],
+                            },
+                            "code": {"type": "string"},
+                            "redirect_uri": {"type": "string"},
+                            "code_verifier": {"type": "string"},
+                            "refresh_token": {"type": "string"},
+                            "scope": {"type": "string"},
+                            "client_id": {"type": "string"},
+                            "client_secret": {"type": "string", "format": "password"},
+                        },
+                    }
+                }
+            },
+        }
+    },
+)
+async def oauth_token(
+    refusal: Annotated[RateLimited | None, Depends(_token_limit)],
+    request: Request,
+    session: SessionDep,
+    state: StateDep,
+) -> JSONResponse:
+    if refusal is not None:
+        return JSONResponse(
+            {"error": "temporarily_unavailable", "error_description": refusal.detail},
+            status_code=429,
+            headers={**_TOKEN_HEADERS, **refusal.headers},
+        )
+    form: FormData = await request.form()
+    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    try:
+        tokens = await exchange(
+            session, _config(state), state.keys, items, request.headers.get("authorization")
+        )
+    except OAuthError as error:
+        # Returned, not raised: the unit of work commits what the failed exchange changed
+        # (a consumed code, a revoked token family).
+        return JSONResponse(
+            error.body(), status_code=error.status, headers={**_TOKEN_HEADERS, **error.headers}
+        )
+    return JSONResponse(tokens, headers=_TOKEN_HEADERS)
+
+
+@router.get(
+    "/.well-known/oauth-authorization-server",
+    summary="Authorization server metadata (RFC 8414)",
+)
+async def oauth_server_metadata(state: StateDep) -> dict[str, Any]:
+    return server_metadata(state.settings.public_url)
+
+
+@router.get(
+    "/.well-known/jwks.json",
+    summary="Public signing keys (JWKS)",
+    description=(
+        "The keys that sign access tokens and comment receipts, including retired keys whose "
+        "tokens and receipts are still verifiable."
+    ),
+)
+async def jwks(state: StateDep, response: Response) -> dict[str, Any]:
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return await state.keys.jwks()

@@ -1,0 +1,181 @@
+"""The stakeholder registry over HTTP."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
+from api.routers.identity import AUTH_PROBLEMS, problem_doc
+from auth import organizations
+from auth.models import Organization
+from auth.organizations import OrganizationFilters
+from auth.schemas import (
+    OrganizationCreate,
+    OrganizationRead,
+    RegionalGroupName,
+    RepresentativeCreate,
+    RepresentativeRead,
+    StakeholderGroup,
+    Verification,
+    VerificationCreate,
+)
+from core.etag import make_etag
+from core.ids import parse_id
+from core.pagination import DEFAULT_LIMIT
+
+router = APIRouter(tags=["stakeholders"])
+
+NOT_VISIBLE = problem_doc(
+    "No such organization, or it is pending or rejected and the caller is neither its "
+    "representative nor the secretariat."
+)
+
+
+def _read(organization: Organization, response: Response) -> OrganizationRead:
+    response.headers["ETag"] = make_etag(organization.id, organization.revision)
+    return OrganizationRead.from_row(organization)
+
+
+@router.post(
+    "/v1/organizations",
+    status_code=201,
+    summary="Register an organization",
+    description=(
+        "Any signed-in person (not a machine client). The organization starts `pending`; the "
+        "creator becomes its first representative. `country` is ISO 3166-1 alpha-3; alpha-2 "
+        "codes and English names are normalised, unknown ones are 422. The UN regional group, "
+        "M49 region and sub-region and the country groups (ldc, lldc, sids, developing or "
+        "developed) are derived from it and stored. `website` must be an http(s) URL. "
+        "`accreditation` is `{ecosoc_consultative: bool | general | special | roster, "
+        "wsis_accredited: bool, other: text}` (a string or list of strings is accepted too)."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("Machine clients cannot register organizations."),
+        422: problem_doc("Invalid fields, e.g. an unknown country."),
+    },
+)
+async def create_organization(
+    body: OrganizationCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    response: Response,
+) -> OrganizationRead:
+    organization = await organizations.create(session, principal, body)
+    response.headers["Location"] = f"/v1/organizations/{organization.id}"
+    return _read(organization, response)
+
+
+@router.get(
+    "/v1/organizations",
+    summary="List organizations",
+    description=(
+        "Verified organizations, plus the caller's own pending or rejected ones; the "
+        "secretariat sees every organization. Filters combine with AND; `country` accepts the "
+        "same forms as on creation. Keyset pagination in registration order."
+    ),
+    responses={422: problem_doc("Unknown filter value, e.g. an unknown country.")},
+)
+async def list_organizations(
+    request: Request,
+    response: Response,
+    principal: PrincipalDep,
+    session: SessionDep,
+    stakeholder_group: StakeholderGroup | None = None,
+    country: Annotated[
+        str | None, Query(max_length=100, description="ISO 3166-1 code or English name.")
+    ] = None,
+    regional_group: RegionalGroupName | None = None,
+    verification: Verification | None = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> PageOut[OrganizationRead]:
+    page = await organizations.list_visible(
+        session,
+        principal,
+        OrganizationFilters(
+            stakeholder_group=stakeholder_group,
+            country=country,
+            regional_group=regional_group,
+            verification=verification,
+        ),
+        cursor=cursor,
+        limit=limit,
+    )
+    set_next_link(request, response, page.next_cursor)
+    return PageOut(
+        items=[OrganizationRead.from_row(o) for o in page.items], next_cursor=page.next_cursor
+    )
+
+
+@router.get(
+    "/v1/organizations/{organization_id}",
+    summary="Read an organization",
+    description="Includes the derived classification of its country. Returns an `ETag`.",
+    responses={404: NOT_VISIBLE},
+)
+async def read_organization(
+    organization_id: str, principal: PrincipalDep, session: SessionDep, response: Response
+) -> OrganizationRead:
+    organization, _ = await organizations.get_visible(session, principal, parse_id(organization_id))
+    return _read(organization, response)
+
+
+@router.post(
+    "/v1/organizations/{organization_id}/verification",
+    summary="Verify or reject an organization",
+    description=(
+        "Secretariat only, with the `moderation:write` scope: `{decision: verified | rejected, "
+        "note}` (a note is required to reject). Any decision may follow any other; each is "
+        "recorded and audited. Only representatives of a verified organization can submit "
+        "comments. Returns the updated organization."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("Not the secretariat, or the token lacks `moderation:write`."),
+        404: NOT_VISIBLE,
+        422: problem_doc("Invalid decision, or a rejection without a note."),
+    },
+)
+async def decide_organization_verification(
+    organization_id: str,
+    body: VerificationCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    response: Response,
+) -> OrganizationRead:
+    organization = await organizations.decide_verification(
+        session, principal, parse_id(organization_id), body
+    )
+    return _read(organization, response)
+
+
+@router.post(
+    "/v1/organizations/{organization_id}/representatives",
+    status_code=201,
+    summary="Add a representative",
+    description=(
+        "A representative of the organization (or the secretariat) adds a registered person "
+        "by e-mail address. Works while the organization is pending, so colleagues can be "
+        "added during review; they speak for it once it is verified. Machine clients cannot "
+        "add people."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("Not a representative of this organization."),
+        404: NOT_VISIBLE,
+        409: problem_doc("This person already represents the organization."),
+        422: problem_doc("No registered account has this e-mail address."),
+    },
+)
+async def add_organization_representative(
+    organization_id: str,
+    body: RepresentativeCreate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+) -> RepresentativeRead:
+    membership, user = await organizations.add_representative(
+        session, principal, parse_id(organization_id), body
+    )
+    return RepresentativeRead.from_rows(membership, user)

@@ -1,0 +1,160 @@
+"""Representation and coverage reports and the synthesis of a round."""
+
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+
+from api.deps import PrincipalDep, SessionDep
+from api.problems import Problem
+from consultations import reports, synthesis
+from consultations.report_schemas import CoverageRead, RepresentationRead, SynthesisFormat
+from consultations.reports import Dimension
+
+router = APIRouter(prefix="/v1", tags=["reports"])
+
+_PROBLEM_TEXT = {
+    401: "No valid bearer token (or none where one is needed).",
+    403: "The round is visible, but its report is not for the caller (or the token lacks "
+    "`reports:read`).",
+    404: "Unknown round, or not visible to the caller.",
+    409: "The consultation's representation targets cannot be applied; `detail` says why.",
+    422: "Invalid query parameters; `errors` lists them.",
+}
+
+RoundRef = Annotated[str, Path(description="The round's id.")]
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {
+        status: {
+            "model": Problem,
+            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
+            "content": {"application/problem+json": {}},
+        }
+        for status in statuses
+    }
+
+
+def attachment(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}
+
+
+_WHO_PUBLIC = (
+    "Public reports: anyone may read them for a public consultation, anonymous callers included. "
+    "For a restricted consultation only the secretariat and its co-facilitators may, with a "
+    "token carrying `reports:read` (403 for others who can see the round, such as its "
+    "participants; 404 for those who cannot). Computed on every request from the committed "
+    "comments: a submission counts as soon as it is committed. Only published comments count; "
+    "an organization's comments that belong to one campaign (form letter) count as one comment."
+)
+
+
+@router.get(
+    "/rounds/{round_id}/representation",
+    summary="Representation report of a round",
+    description=(
+        "Who took part, by `dimension`, for the whole round or one paragraph (`anchor`): per "
+        "category the published comments and distinct organizations, their shares, the target "
+        "share (the consultation's `representation_targets`, or an equal share of every eligible "
+        "category) and a status (`under`/`over` when the organization share is more than 5 "
+        "points below/above target, `absent` when zero, else `balanced`); `balance_index` is "
+        "Pielou's evenness of organization shares over the eligible categories; "
+        "`under_represented` lists eligible categories `under` target or `absent` with a "
+        "non-zero target. Eligible categories: `stakeholder_group` the consultation's eligible "
+        "groups; `regional_group` the five UN regional groups (organizations without one show "
+        "as `none`); `country_group` `ldc`, `lldc`, `sids`, `developing`, `developed`, which "
+        "overlap, so shares need not sum to 1 (`overlapping: true` and a `note`); `gender` "
+        "`woman`, `man`, `non_binary`, `undisclosed`, counting distinct submitting people "
+        "(`unit: people`) by self-declared gender (no declaration, an erased account or a "
+        "machine client: `undisclosed`). Gender cells of 1 to 4 people are suppressed (null, "
+        "`suppressed: true`, with one complementary cell) for everyone but the secretariat "
+        "calling with `reports:read`. " + _WHO_PUBLIC
+    ),
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def get_representation(
+    round_id: RoundRef,
+    principal: PrincipalDep,
+    session: SessionDep,
+    dimension: Annotated[
+        Dimension, Query(description="The dimension to report on.")
+    ] = "stakeholder_group",
+    anchor: Annotated[
+        str | None,
+        Query(description="A paragraph anchor of the round's version; omit for the whole round."),
+    ] = None,
+) -> RepresentationRead:
+    report = await reports.representation_report(session, principal, round_id, dimension, anchor)
+    return RepresentationRead.of(report)
+
+
+@router.get(
+    "/rounds/{round_id}/coverage",
+    summary="Coverage of the paragraphs by the comments",
+    description=(
+        "Every paragraph of the round's version in document order with its published comments "
+        "(campaigns once per organization), distinct organizations and the same per stakeholder "
+        "group (`by_group` holds only groups with input); `no_input` lists paragraphs without "
+        "comments, `single_voice` those whose input all comes from one stakeholder group; "
+        "`general` sums the comments on the document as a whole. " + _WHO_PUBLIC
+    ),
+    responses=problem_responses(401, 403, 404),
+)
+async def get_coverage(
+    round_id: RoundRef, principal: PrincipalDep, session: SessionDep
+) -> CoverageRead:
+    return CoverageRead.of(await reports.coverage_report(session, principal, round_id))
+
+
+@router.get(
+    "/rounds/{round_id}/synthesis",
+    summary="Synthesis of a round",
+    description=(
+        "Per paragraph in document order: its text, counts of published comments by stakeholder "
+        "group and by position, every amendment with its organization and group (the group "
+        "only under `group_only` attribution), clusters of similar comments (character-shingle "
+        "similarity, any language) with size, groups, a representative excerpt and member ids; "
+        "then the general comments and the stakeholder-group representation summary. Every "
+        "statement links to the comments it comes from (ids in JSON and CSV, tracking numbers "
+        "linking to `/v1/comments/{id}` in Markdown and Word). The same data gives the same "
+        "bytes. `format`: `json` (application/json), `markdown` (text/markdown), `csv` (one row "
+        "per published comment with its cluster, text/csv with a byte-order mark) or `docx` "
+        "(Word); always sent as an attachment with a file name. For very large rounds, "
+        "`POST /v1/rounds/{id}/exports` builds the same files in the background. Who: the "
+        "secretariat and the consultation's co-facilitators, with `reports:read` (401 without "
+        "a token, 403 for others who can see the round)."
+    ),
+    responses={
+        200: {
+            "description": "The synthesis file.",
+            "content": {
+                "application/json": {},
+                "text/markdown": {"schema": {"type": "string"}},
+                "text/csv": {"schema": {"type": "string"}},
+                synthesis.MEDIA_TYPES["docx"]: {"schema": {"type": "string", "format": "binary"}},
+            },
+        },
+        **problem_responses(401, 403, 404, 409, 422),
+    },
+    response_class=Response,
+)
+async def get_synthesis(
+    round_id: RoundRef,
+    principal: PrincipalDep,
+    session: SessionDep,
+    format: Annotated[SynthesisFormat, Query(description="The rendering.")] = "json",
+    language: Annotated[
+        str | None,
+        Query(
+            description="Paragraph texts in this language (a translation of the version); "
+            "default the version's original language."
+        ),
+    ] = None,
+) -> Response:
+    rendered = await synthesis.synthesis_file(
+        session, principal, round_id, format, language=language
+    )
+    return Response(
+        rendered.content, media_type=rendered.media_type, headers=attachment(rendered.filename)
+    )

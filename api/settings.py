@@ -1,0 +1,62 @@
+"""Configuration from the environment (prefix ``PLENARY_``). The README lists every setting."""
+
+from functools import cache
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/plenary.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLENARY_", extra="ignore")
+
+    environment: Literal["development", "production", "test"] = Field(
+        "development", description="production refuses insecure defaults."
+    )
+    database_url: str = Field(DEFAULT_DATABASE_URL, description="SQLAlchemy async URL.")
+    auto_migrate: bool = Field(
+        False, description="Apply pending migrations at startup instead of refusing to start."
+    )
+    public_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="External base URL: token issuer and the base of links in exports.",
+    )
+    max_body_bytes: int = Field(1_048_576, description="Largest request body in general.")
+    max_document_bytes: int = Field(
+        2_097_152, description="Largest document text on document import endpoints."
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Comma-separated origins allowed by CORS."
+    )
+    db_pool_size: int = Field(10, description="Connections per worker (PostgreSQL).")
+    log_level: str = Field("INFO", description="Python logging level.")
+    access_log: bool = Field(True, description="One JSON line per request on stderr.")
+    access_token_ttl: int = Field(900, description="Access token lifetime, seconds.")
+    refresh_token_ttl: int = Field(30 * 86400, description="Refresh token lifetime, seconds.")
+    rate_limits: Literal["on", "off"] = Field("on", description="off disables every limit.")
+    rate_limit_token: str = Field("30/60", description="POST /oauth/token per IP.")
+    rate_limit_login: str = Field("10/60", description="Login form posts per IP and per email.")
+    rate_limit_registration: str = Field("5/3600", description="Registrations per IP.")
+    rate_limit_submission: str = Field(
+        "60/60", description="Comment submissions per account and per client."
+    )
+    flag_threshold: int = Field(3, description="Distinct flags that hide a comment for review.")
+    idempotency_ttl_hours: int = Field(24, description="How long Idempotency-Keys are kept.")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

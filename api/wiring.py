@@ -1,0 +1,17 @@
+"""The composition root's event wiring: which subscribers hear which domain events.
+
+Campaign detection hears new and edited comments; the audit chain hears every event and is
+subscribed last, so that it sees the events other subscribers record and appends after them.
+"""
+
+from core.events import EventBus
+from moderation.audit import record_in_chain
+from moderation.campaigns import detect_campaign
+
+
+def build_event_bus() -> EventBus:
+    bus = EventBus()
+    bus.subscribe(detect_campaign, name="comment.submitted")
+    bus.subscribe(detect_campaign, name="comment.edited")
+    bus.subscribe(record_in_chain)
+    return bus

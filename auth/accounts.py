@@ -1,0 +1,356 @@
+"""Accounts: registration, sign-in checks, the caller's view of themselves, export and erasure.
+
+Choices made where the contract is silent:
+
+- A duplicate e-mail address is answered 409 with a neutral message that names no account.
+  Registration is rate limited per IP and per address, which bounds what enumeration through
+  409 can learn; answering 201 for duplicates would leave people who mistyped or forgot they had
+  an account with no explanation and no mail to receive it (the platform sends none).
+- Erasure (``DELETE /v1/me``) removes the account row. The database then deletes memberships,
+  refresh tokens and pending authorization codes (ON DELETE CASCADE) and clears the author of
+  comments, flags, decisions and organizations (ON DELETE SET NULL). Comments stay, attributed
+  to their organization and the stable ``author_pseudonym`` only. Erasing the last
+  representative of an organization is allowed: the organization and its comments stay, with no
+  representative until the secretariat adds one. The audit log records ``user.erased`` with the
+  opaque account id and counts, never the name or address.
+- The export reads comments, comment revisions and flags through the shared metadata by table
+  name, because ``auth`` sits below ``consultations`` and ``moderation`` and must not import them.
+"""
+
+import asyncio
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth import policy
+from auth.models import (
+    Membership,
+    OAuthClient,
+    Organization,
+    RefreshToken,
+    User,
+    VerificationDecision,
+)
+from auth.passwords import hash_password, verify_password
+from auth.principal import Principal
+from auth.schemas import (
+    MembershipRead,
+    MeRead,
+    OrganizationRead,
+    RoleUpdate,
+    UserCreate,
+    UserRead,
+    normalize_email,
+)
+from core.clock import rfc3339, utcnow
+from core.db import metadata
+from core.errors import Conflict, NotFound
+from core.events import DomainEvent, record
+
+_DUPLICATE = "This e-mail address cannot be used for a new account."
+# Verifying against this keeps sign-in time the same whether or not the address exists.
+_DUMMY_HASH = hash_password("not a real password, only spends the same time")
+
+
+async def register(session: AsyncSession, data: UserCreate, *, role: str = "registered") -> User:
+    """Creates an account (role ``registered`` unless the command line bootstraps another)."""
+    existing = await session.exec(select(User.id).where(User.email == data.email))
+    if existing.first() is not None:
+        raise Conflict(_DUPLICATE)
+    user = User(
+        email=data.email,
+        password_hash=await asyncio.to_thread(hash_password, data.password),
+        display_name=data.display_name,
+        role=role,
+        gender=data.gender,
+        birth_year=data.birth_year,
+        languages=data.languages,
+    )
+    session.add(user)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(_DUPLICATE) from exc
+    record(
+        session,
+        DomainEvent(
+            name="user.registered",
+            actor_id=user.id,
+            subject_type="user",
+            subject_id=str(user.id),
+            data={"role": role},
+        ),
+    )
+    return user
+
+
+async def authenticate(session: AsyncSession, email: str, password: str) -> User | None:
+    """The account with this address and password, or None (same time either way)."""
+    user = (await session.exec(select(User).where(User.email == normalize_email(email)))).first()
+    stored = user.password_hash if user is not None else _DUMMY_HASH
+    valid = await asyncio.to_thread(verify_password, stored, password)
+    return user if valid and user is not None else None
+
+
+async def memberships_of(session: AsyncSession, user_id: uuid.UUID) -> list[MembershipRead]:
+    rows = await session.exec(
+        select(Membership, Organization)
+        .join(Organization, col(Organization.id) == col(Membership.organization_id))
+        .where(Membership.user_id == user_id)
+        .order_by(col(Membership.created_at))
+    )
+    return [
+        MembershipRead(
+            organization_id=str(organization.id),
+            organization_name=organization.name,
+            verification=organization.verification,
+            role=membership.role,
+            created_at=rfc3339(membership.created_at),
+        )
+        for membership, organization in rows.all()
+    ]
+
+
+async def _facilitates(session: AsyncSession, user_id: uuid.UUID) -> bool:
+    facilitators = metadata.tables.get("consultation_facilitators")
+    if facilitators is None:
+        return False
+    found = await (await session.connection()).execute(
+        sa.select(facilitators.c.user_id).where(facilitators.c.user_id == user_id).limit(1)
+    )
+    return found.first() is not None
+
+
+async def me(session: AsyncSession, principal: Principal) -> MeRead:
+    scopes = sorted(principal.scopes)
+    if principal.user_id is None:
+        organization = (
+            await session.get(Organization, principal.bound_organization_id)
+            if principal.bound_organization_id
+            else None
+        )
+        memberships = []
+        roles = []
+        if organization is not None:
+            memberships.append(
+                MembershipRead(
+                    organization_id=str(organization.id),
+                    organization_name=organization.name,
+                    verification=organization.verification,
+                    role="client",
+                    created_at=rfc3339(organization.created_at),
+                )
+            )
+            if policy.is_representative(principal, organization, is_member=False):
+                roles.append("representative")
+        return MeRead(
+            kind="client",
+            id=None,
+            client_id=principal.client_id,
+            email=None,
+            display_name=None,
+            role="client",
+            roles=roles,
+            scopes=scopes,
+            gender=None,
+            birth_year=None,
+            languages=[],
+            created_at=None,
+            memberships=memberships,
+        )
+    user = await session.get(User, principal.user_id)
+    if user is None:
+        raise NotFound("This account no longer exists.")
+    memberships = await memberships_of(session, user.id)
+    roles = ["registered"] if user.role == "registered" else [user.role, "registered"]
+    if any(m.verification == "verified" for m in memberships):
+        roles.append("representative")
+    if await _facilitates(session, user.id):
+        roles.append("co-facilitator")
+    account = UserRead.from_row(user)
+    return MeRead(
+        kind="user",
+        id=account.id,
+        client_id=principal.client_id,
+        email=account.email,
+        display_name=account.display_name,
+        role=account.role,
+        roles=roles,
+        scopes=scopes,
+        gender=account.gender,
+        birth_year=account.birth_year,
+        languages=account.languages,
+        created_at=account.created_at,
+        memberships=memberships,
+    )
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if hasattr(value, "isoformat") and hasattr(value, "tzinfo"):
+        return rfc3339(value)
+    return value
+
+
+async def _rows_where(
+    session: AsyncSession,
+    table_name: str,
+    column: str,
+    value: Any,
+) -> list[dict[str, Any]]:
+    table = metadata.tables.get(table_name)
+    if table is None:
+        return []
+    result = await (await session.connection()).execute(
+        sa.select(table).where(table.c[column] == value).order_by(*table.primary_key.columns)
+    )
+    return [{key: _json_safe(item) for key, item in row._mapping.items()} for row in result.all()]
+
+
+async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
+    """Everything the platform holds about the calling person, without any secret."""
+    user_id = policy.require_person(principal)
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("This account no longer exists.")
+    created = await session.exec(
+        select(Organization)
+        .where(Organization.created_by == user_id)
+        .order_by(col(Organization.id))
+    )
+    sessions = await session.exec(
+        select(RefreshToken)
+        .where(RefreshToken.user_id == user_id)
+        .order_by(col(RefreshToken.created_at))
+    )
+    decisions = await session.exec(
+        select(VerificationDecision).where(VerificationDecision.decided_by == user_id)
+    )
+    clients = await session.exec(select(OAuthClient).where(OAuthClient.created_by == user_id))
+    comments = await _rows_where(session, "comments", "author_id", user_id)
+    return {
+        "exported_at": rfc3339(utcnow()),
+        "account": UserRead.from_row(user).model_dump(),
+        "memberships": [m.model_dump() for m in await memberships_of(session, user_id)],
+        "organizations_created": [
+            OrganizationRead.from_row(o).model_dump(mode="json") for o in created.all()
+        ],
+        "comments": comments,
+        "comment_revisions": await _rows_where(session, "comment_revisions", "edited_by", user_id),
+        "flags": await _rows_where(session, "flags", "user_id", user_id),
+        "verification_decisions": [
+            {
+                "organization_id": str(d.organization_id),
+                "decision": d.decision,
+                "note": d.note,
+                "decided_at": rfc3339(d.decided_at),
+            }
+            for d in decisions.all()
+        ],
+        "clients_registered": [
+            {"client_id": c.client_id, "name": c.name, "created_at": rfc3339(c.created_at)}
+            for c in clients.all()
+        ],
+        "sessions": [
+            {
+                "id": str(t.id),
+                "family_id": str(t.family_id),
+                "client_id": t.client_id,
+                "scope": t.scope,
+                "created_at": rfc3339(t.created_at),
+                "expires_at": rfc3339(t.expires_at),
+                "rotated_at": rfc3339(t.rotated_at) if t.rotated_at else None,
+                "revoked_at": rfc3339(t.revoked_at) if t.revoked_at else None,
+            }
+            for t in sessions.all()
+        ],
+    }
+
+
+async def erase(session: AsyncSession, principal: Principal) -> None:
+    user_id = policy.require_person(principal)
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("This account no longer exists.")
+    memberships = len(await memberships_of(session, user_id))
+    comments = metadata.tables.get("comments")
+    authored = 0
+    if comments is not None:
+        authored = (
+            await (await session.connection()).execute(
+                sa.select(sa.func.count())
+                .select_from(comments)
+                .where(comments.c.author_id == user_id)
+            )
+        ).scalar_one()
+    await session.delete(user)
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name="user.erased",
+            actor_id=user_id,
+            subject_type="user",
+            subject_id=str(user_id),
+            data={"memberships_removed": memberships, "comments_pseudonymised": authored},
+        ),
+    )
+
+
+async def set_role(
+    session: AsyncSession, principal: Principal, user_id: uuid.UUID | None, change: RoleUpdate
+) -> User:
+    policy.require_can_set_role(principal, user_id)
+    user = await session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        raise NotFound("No account has this id.")
+    if user.role == "admin":
+        raise Conflict("Admins are managed with the command line (`plenary users`).")
+    if user.role != change.role:
+        previous = user.role
+        user.role = change.role
+        user.updated_at = utcnow()
+        user.revision += 1
+        session.add(user)
+        await session.flush()
+        record(
+            session,
+            DomainEvent(
+                name="user.role_changed",
+                actor_id=principal.user_id,
+                subject_type="user",
+                subject_id=str(user.id),
+                data={"from": previous, "to": change.role},
+            ),
+        )
+    return user
+
+
+async def set_role_by_email(session: AsyncSession, email: str, role: str) -> User:
+    """The command line's way to grant or withdraw a role, admin included."""
+    user = (await session.exec(select(User).where(User.email == normalize_email(email)))).first()
+    if user is None:
+        raise NotFound(f"No account has the e-mail address {normalize_email(email)}.")
+    if user.role != role:
+        previous = user.role
+        user.role = role
+        user.updated_at = utcnow()
+        user.revision += 1
+        session.add(user)
+        await session.flush()
+        record(
+            session,
+            DomainEvent(
+                name="user.role_changed",
+                actor_id=None,
+                subject_type="user",
+                subject_id=str(user.id),
+                data={"from": previous, "to": role},
+            ),
+        )
+    return user

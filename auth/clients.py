@@ -1,0 +1,119 @@
+"""OAuth 2 client registration and client authentication.
+
+Client secrets are 256-bit random strings, shown once and stored as their SHA-256 digest:
+a slow password hash adds nothing against guessing a value with that much entropy, and a fast
+digest keeps the token endpoint cheap. Comparison is constant-time.
+
+Defaults where the request is silent: every scope; grant types authorization_code and
+refresh_token when redirect URIs are given, plus client_credentials when the client is bound to
+an organization. A public client (no secret) must use PKCE and can never use client credentials.
+"""
+
+import hashlib
+import hmac
+import secrets
+import uuid
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth import policy
+from auth.models import OAuthClient, Organization
+from auth.principal import Principal
+from auth.schemas import ALL_SCOPES, ClientCreate
+from core.errors import FieldError, Unprocessable
+from core.events import DomainEvent, record
+
+# What a client-credentials token may carry: it acts as a representative of one organization.
+CLIENT_CREDENTIALS_SCOPES = frozenset({"comments:write", "reports:read"})
+
+
+def hash_secret(secret: str) -> str:
+    return "sha256:" + hashlib.sha256(secret.encode()).hexdigest()
+
+
+def secret_matches(stored_hash: str | None, secret: str) -> bool:
+    if stored_hash is None:
+        return False
+    return hmac.compare_digest(stored_hash, hash_secret(secret))
+
+
+def _invalid(field: str, message: str) -> Unprocessable:
+    return Unprocessable(message, errors=[FieldError(("body", field), message)])
+
+
+def _grant_types(data: ClientCreate, bound: bool) -> list[str]:
+    if data.grant_types is not None:
+        grants: list[str] = list(dict.fromkeys(data.grant_types))
+    else:
+        grants = []
+        if data.redirect_uris:
+            grants += ["authorization_code", "refresh_token"]
+        if bound and not data.public:
+            grants.append("client_credentials")
+    if not grants:
+        raise _invalid("redirect_uris", "give redirect URIs, or bind the client to an organization")
+    if "authorization_code" in grants and not data.redirect_uris:
+        raise _invalid("redirect_uris", "the authorization_code grant needs a redirect URI")
+    if "refresh_token" in grants and "authorization_code" not in grants:
+        raise _invalid("grant_types", "refresh_token only comes with authorization_code")
+    if "client_credentials" in grants and (not bound or data.public):
+        raise _invalid(
+            "grant_types",
+            "client_credentials needs a confidential client bound to an organization",
+        )
+    return grants
+
+
+async def create_client(
+    session: AsyncSession, data: ClientCreate, *, created_by: uuid.UUID | None
+) -> tuple[OAuthClient, str | None]:
+    """Registers a client; returns it with its secret (None for a public client)."""
+    organization_id: uuid.UUID | None = None
+    if data.organization_id is not None:
+        try:
+            organization_id = uuid.UUID(data.organization_id)
+        except ValueError:
+            organization_id = None
+        if organization_id is None or await session.get(Organization, organization_id) is None:
+            raise _invalid("organization_id", "no organization has this id")
+        if data.public:
+            raise _invalid(
+                "public", "a public client cannot be bound to an organization (no secret)"
+            )
+    grants = _grant_types(data, organization_id is not None)
+    secret = None if data.public else secrets.token_urlsafe(32)
+    client = OAuthClient(
+        client_id=secrets.token_urlsafe(18),
+        secret_hash=hash_secret(secret) if secret is not None else None,
+        name=data.name,
+        redirect_uris=list(data.redirect_uris),
+        grant_types=grants,
+        scopes=list(dict.fromkeys(data.scopes)) if data.scopes is not None else list(ALL_SCOPES),
+        organization_id=organization_id,
+        created_by=created_by,
+    )
+    session.add(client)
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name="client.registered",
+            actor_id=created_by,
+            subject_type="client",
+            subject_id=client.client_id,
+            data={
+                "name": client.name,
+                "grant_types": grants,
+                "organization_id": str(organization_id) if organization_id else None,
+                "public": data.public,
+            },
+        ),
+    )
+    return client, secret
+
+
+async def register_client(
+    session: AsyncSession, principal: Principal, data: ClientCreate
+) -> tuple[OAuthClient, str | None]:
+    policy.require_can_register_client(principal)
+    return await create_client(session, data, created_by=principal.user_id)

@@ -1,0 +1,563 @@
+"""The OAuth 2 authorization server: authorization requests, codes, and the token endpoint.
+
+Authlib has no async server, so the grants are written here, small and explicit, with Authlib's
+RFC 7636 helper for the PKCE comparison and ``auth.tokens`` for RFC 9068 access tokens.
+
+Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
+
+- Authorization code with PKCE, S256 only, for every client (confidential ones too, as OAuth 2.1
+  requires). Redirect URIs are compared exactly with the registered ones. ``redirect_uri`` may be
+  left out only when the client registered exactly one; when it was given, the token request must
+  repeat it. Codes live two minutes, are stored as SHA-256 digests and work once; presenting a
+  used code again revokes the refresh tokens that were issued from it.
+- Errors of the authorization endpoint are redirected to the client (with ``state`` and ``iss``,
+  RFC 9207) only when the client and its redirect URI are known to be valid; otherwise the user
+  sees an error page and nothing is redirected.
+- Refresh tokens rotate on every use; presenting a rotated (or concurrently rotated) token
+  revokes its whole family, the chain of tokens descending from one authorization.
+- Client credentials: confidential clients bound to an organization; the token's subject is the
+  client id and it carries at most ``comments:write`` and ``reports:read``.
+- Scopes requested must be a subset of the client's; a request without ``scope`` gets the
+  client's. The ``admin`` scope is granted only to admins; every other scope is granted, because
+  what a token can do is further limited at use time by the role read from the database.
+- Client authentication: ``client_secret_basic``, ``client_secret_post``, or ``none`` (public
+  clients, identified by ``client_id``). Using two methods at once is ``invalid_request``.
+"""
+
+import base64
+import binascii
+import hashlib
+import re
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
+
+import sqlalchemy as sa
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
+from auth.keys import KeyRing
+from auth.models import AuthorizationCode, OAuthClient, RefreshToken, User
+from auth.tokens import SCOPES, issue_access_token
+from core.clock import utcnow
+from core.db import table_of
+
+CODE_TTL_SECONDS = 120
+AUTHORIZE_PARAMETERS = (
+    "response_type",
+    "client_id",
+    "redirect_uri",
+    "scope",
+    "state",
+    "code_challenge",
+    "code_challenge_method",
+)
+GRANT_TYPES = ("authorization_code", "refresh_token", "client_credentials")
+_PKCE_VALUE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
+_CODE_FAMILY = uuid.UUID("5b0e7a52-64a4-4d36-9d61-8f0f2f0f6a10")
+
+
+class OAuthError(Exception):
+    """An RFC 6749 section 5.2 error of the token endpoint."""
+
+    def __init__(
+        self,
+        error: str,
+        description: str,
+        *,
+        status: int = 400,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(description)
+        self.error = error
+        self.description = description
+        self.status = status
+        self.headers = headers or {}
+
+    def body(self) -> dict[str, str]:
+        return {"error": self.error, "error_description": self.description}
+
+
+class UnsafeAuthorizationRequest(Exception):
+    """The client or redirect URI cannot be trusted: show an error, never redirect."""
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description)
+        self.description = description
+
+
+class RedirectableError(Exception):
+    """An RFC 6749 section 4.1.2.1 error, to be sent back to a valid redirect URI."""
+
+    def __init__(self, error: str, description: str, redirect_uri: str, state: str | None) -> None:
+        super().__init__(description)
+        self.error = error
+        self.description = description
+        self.redirect_uri = redirect_uri
+        self.state = state
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    issuer: str
+    access_token_ttl: int
+    refresh_token_ttl: int
+
+    @property
+    def audience(self) -> str:
+        return self.issuer
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorizationRequest:
+    client_id: str
+    client_name: str
+    redirect_uri: str
+    redirect_uri_given: bool
+    scopes: tuple[str, ...]
+    state: str | None
+    code_challenge: str
+    parameters: dict[str, str] = field(default_factory=dict)
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def _single_values(items: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """RFC 6749 3.1 and 3.2: a parameter must not appear twice (empty ones count as absent)."""
+    values: dict[str, str] = {}
+    repeated = []
+    for key, value in items:
+        if key in values:
+            repeated.append(key)
+        values[key] = value
+    if repeated:
+        raise ValueError(f"parameters given more than once: {', '.join(sorted(set(repeated)))}")
+    return {key: value for key, value in values.items() if value != ""}
+
+
+async def _client(session: AsyncSession, client_id: str | None) -> OAuthClient | None:
+    if not client_id:
+        return None
+    found = await session.exec(select(OAuthClient).where(OAuthClient.client_id == client_id))
+    return found.first()
+
+
+def _requested_scopes(text: str | None, allowed: Sequence[str]) -> tuple[str, ...] | None:
+    """The requested scopes, the client's when none are requested, None when not allowed."""
+    if text is None:
+        return tuple(allowed)
+    requested = tuple(dict.fromkeys(text.split()))
+    if not set(requested) <= set(allowed):
+        return None
+    return requested
+
+
+async def validate_authorization_request(
+    session: AsyncSession, items: Sequence[tuple[str, str]]
+) -> AuthorizationRequest:
+    repeated = sorted({key for key, _ in items if sum(1 for k, _ in items if k == key) > 1})
+    params: dict[str, str] = {}
+    for key, value in items:
+        if value != "":
+            params.setdefault(key, value)
+    if {"client_id", "redirect_uri"} & set(repeated):
+        raise UnsafeAuthorizationRequest("client_id and redirect_uri must be given once.")
+    client = await _client(session, params.get("client_id"))
+    if client is None:
+        raise UnsafeAuthorizationRequest("The client_id is missing or names no registered client.")
+    given = params.get("redirect_uri")
+    if given is not None:
+        if given not in client.redirect_uris:
+            raise UnsafeAuthorizationRequest(
+                "The redirect_uri is not one this client registered (exact match required)."
+            )
+        redirect_uri = given
+    elif len(client.redirect_uris) == 1:
+        redirect_uri = client.redirect_uris[0]
+    else:
+        raise UnsafeAuthorizationRequest(
+            "The redirect_uri is required: this client registered several or none."
+        )
+    state = params.get("state")
+
+    def fail(error: str, description: str) -> RedirectableError:
+        return RedirectableError(error, description, redirect_uri, state)
+
+    if repeated:
+        raise fail("invalid_request", f"Parameters given more than once: {', '.join(repeated)}.")
+    response_type = params.get("response_type")
+    if response_type is None:
+        raise fail("invalid_request", "response_type is required.")
+    if response_type != "code":
+        raise fail("unsupported_response_type", "Only response_type=code is supported.")
+    if "authorization_code" not in client.grant_types:
+        raise fail("unauthorized_client", "This client may not use the authorization code grant.")
+    challenge = params.get("code_challenge")
+    if challenge is None:
+        raise fail("invalid_request", "PKCE is required: send code_challenge (S256).")
+    if params.get("code_challenge_method") != "S256":
+        raise fail("invalid_request", "code_challenge_method must be S256.")
+    if not _PKCE_VALUE.match(challenge):
+        raise fail("invalid_request", "code_challenge is not a valid S256 challenge.")
+    scopes = _requested_scopes(params.get("scope"), client.scopes)
+    if scopes is None:
+        raise fail("invalid_scope", "The requested scope exceeds what this client may ask for.")
+    return AuthorizationRequest(
+        client_id=client.client_id,
+        client_name=client.name,
+        redirect_uri=redirect_uri,
+        redirect_uri_given=given is not None,
+        scopes=scopes,
+        state=state,
+        code_challenge=challenge,
+        parameters={k: v for k, v in params.items() if k in AUTHORIZE_PARAMETERS},
+    )
+
+
+async def issue_authorization_code(
+    session: AsyncSession, request: AuthorizationRequest, user: User
+) -> str:
+    code = secrets.token_urlsafe(32)
+    session.add(
+        AuthorizationCode(
+            code_hash=_digest(code),
+            client_id=request.client_id,
+            user_id=user.id,
+            redirect_uri=request.redirect_uri if request.redirect_uri_given else "",
+            scope=" ".join(request.scopes),
+            code_challenge=request.code_challenge,
+            expires_at=utcnow() + timedelta(seconds=CODE_TTL_SECONDS),
+        )
+    )
+    await session.flush()
+    return code
+
+
+def redirect_with(redirect_uri: str, params: dict[str, str | None]) -> str:
+    """``redirect_uri`` with ``params`` added to its query, keeping the query it already has."""
+    parts = urlsplit(redirect_uri)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    query += [(key, value) for key, value in params.items() if value is not None]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def success_redirect(request: AuthorizationRequest, code: str, issuer: str) -> str:
+    return redirect_with(
+        request.redirect_uri, {"code": code, "state": request.state, "iss": issuer}
+    )
+
+
+def error_redirect(error: RedirectableError, issuer: str) -> str:
+    return redirect_with(
+        error.redirect_uri,
+        {
+            "error": error.error,
+            "error_description": error.description,
+            "state": error.state,
+            "iss": issuer,
+        },
+    )
+
+
+def _invalid_client(description: str) -> OAuthError:
+    return OAuthError(
+        "invalid_client",
+        description,
+        status=401,
+        headers={"WWW-Authenticate": 'Basic realm="plenary", charset="UTF-8"'},
+    )
+
+
+def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
+    if authorization is None:
+        return None
+    scheme, _, value = authorization.strip().partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(value.strip(), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError) as exc:
+        raise _invalid_client("The Basic credentials are malformed.") from exc
+    client_id, separator, secret = decoded.partition(":")
+    if not separator:
+        raise _invalid_client("The Basic credentials are malformed.")
+    # RFC 6749 2.3.1 form-encodes both parts before Base64.
+    return unquote_plus(client_id), unquote_plus(secret)
+
+
+async def _authenticate_client(
+    session: AsyncSession, params: dict[str, str], authorization: str | None
+) -> OAuthClient:
+    basic = _basic_credentials(authorization)
+    if basic is not None:
+        if "client_secret" in params:
+            raise OAuthError("invalid_request", "Use one client authentication method, not two.")
+        client_id, secret = basic
+        if params.get("client_id", client_id) != client_id:
+            raise OAuthError("invalid_request", "client_id differs from the Basic credentials.")
+    elif "client_secret" in params:
+        client_id, secret = params.get("client_id", ""), params["client_secret"]
+    elif "client_id" in params:
+        client_id, secret = params["client_id"], ""
+    else:
+        raise _invalid_client("Authenticate the client (client_secret_basic or _post).")
+    client = await _client(session, client_id)
+    if client is None:
+        raise _invalid_client("Client authentication failed.")
+    if client.secret_hash is None:
+        if secret:
+            raise _invalid_client("Client authentication failed.")
+    elif not secret_matches(client.secret_hash, secret):
+        raise _invalid_client("Client authentication failed.")
+    return client
+
+
+def _scopes_for_role(role: str, scopes: Sequence[str]) -> list[str]:
+    return [s for s in scopes if s in SCOPES and (s != "admin" or role == "admin")]
+
+
+async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
+    table = table_of(RefreshToken)
+    await session.exec(
+        sa.update(table)
+        .where(table.c.family_id == family_id, table.c.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+async def _user_tokens(
+    session: AsyncSession,
+    config: ServerConfig,
+    keys: KeyRing,
+    *,
+    client: OAuthClient,
+    user: User,
+    scopes: Sequence[str],
+    refresh_scope: str,
+    family_id: uuid.UUID,
+) -> dict[str, Any]:
+    granted = _scopes_for_role(user.role, scopes)
+    access, lifetime = await issue_access_token(
+        keys,
+        issuer=config.issuer,
+        audience=config.audience,
+        subject=str(user.id),
+        client_id=client.client_id,
+        scopes=granted,
+        ttl_seconds=config.access_token_ttl,
+    )
+    response: dict[str, Any] = {
+        "access_token": access,
+        "token_type": "Bearer",
+        "expires_in": lifetime,
+        "scope": " ".join(sorted(granted)),
+    }
+    if "refresh_token" in client.grant_types:
+        refresh = secrets.token_urlsafe(32)
+        session.add(
+            RefreshToken(
+                token_hash=_digest(refresh),
+                family_id=family_id,
+                client_id=client.client_id,
+                user_id=user.id,
+                scope=refresh_scope,
+                expires_at=utcnow() + timedelta(seconds=config.refresh_token_ttl),
+            )
+        )
+        await session.flush()
+        response["refresh_token"] = refresh
+    return response
+
+
+async def _authorization_code_grant(
+    session: AsyncSession,
+    config: ServerConfig,
+    keys: KeyRing,
+    client: OAuthClient,
+    params: dict[str, str],
+) -> dict[str, Any]:
+    code = params.get("code")
+    if code is None:
+        raise OAuthError("invalid_request", "code is required.")
+    verifier = params.get("code_verifier")
+    if verifier is None:
+        raise OAuthError("invalid_request", "code_verifier is required (PKCE).")
+    code_hash = _digest(code)
+    row = await session.get(AuthorizationCode, code_hash)
+    if row is None or row.client_id != client.client_id:
+        raise OAuthError("invalid_grant", "The authorization code is invalid.")
+    family_id = uuid.uuid5(_CODE_FAMILY, code_hash)
+    table = table_of(AuthorizationCode)
+    claimed = await session.exec(
+        sa.update(table)
+        .where(table.c.code_hash == code_hash, table.c.used_at.is_(None))
+        .values(used_at=utcnow())
+    )
+    if claimed.rowcount != 1:
+        await _revoke_family(session, family_id)
+        raise OAuthError("invalid_grant", "The authorization code was already used.")
+    if row.expires_at <= utcnow():
+        raise OAuthError("invalid_grant", "The authorization code has expired.")
+    given = params.get("redirect_uri")
+    if row.redirect_uri and given != row.redirect_uri:
+        raise OAuthError("invalid_grant", "redirect_uri differs from the authorization request.")
+    if not row.redirect_uri and given is not None and given not in client.redirect_uris:
+        raise OAuthError("invalid_grant", "redirect_uri is not registered for this client.")
+    if not _PKCE_VALUE.match(verifier):
+        raise OAuthError("invalid_grant", "code_verifier is malformed.")
+    if not secrets.compare_digest(create_s256_code_challenge(verifier), row.code_challenge):
+        raise OAuthError("invalid_grant", "code_verifier does not match the code_challenge.")
+    user = await session.get(User, row.user_id)
+    if user is None:
+        raise OAuthError("invalid_grant", "The account behind this code no longer exists.")
+    scopes = row.scope.split()
+    return await _user_tokens(
+        session,
+        config,
+        keys,
+        client=client,
+        user=user,
+        scopes=scopes,
+        refresh_scope=row.scope,
+        family_id=family_id,
+    )
+
+
+async def _refresh_token_grant(
+    session: AsyncSession,
+    config: ServerConfig,
+    keys: KeyRing,
+    client: OAuthClient,
+    params: dict[str, str],
+) -> dict[str, Any]:
+    presented = params.get("refresh_token")
+    if presented is None:
+        raise OAuthError("invalid_request", "refresh_token is required.")
+    row = (
+        await session.exec(
+            select(RefreshToken).where(RefreshToken.token_hash == _digest(presented))
+        )
+    ).first()
+    if row is None or row.client_id != client.client_id or row.revoked_at is not None:
+        raise OAuthError("invalid_grant", "The refresh token is invalid or revoked.")
+    table = table_of(RefreshToken)
+    rotated = await session.exec(
+        sa.update(table)
+        .where(table.c.id == row.id, table.c.rotated_at.is_(None), table.c.revoked_at.is_(None))
+        .values(rotated_at=utcnow())
+    )
+    if rotated.rowcount != 1:
+        await _revoke_family(session, row.family_id)
+        raise OAuthError(
+            "invalid_grant",
+            "The refresh token was already used; every token of this grant is now revoked.",
+        )
+    if row.expires_at <= utcnow():
+        raise OAuthError("invalid_grant", "The refresh token has expired.")
+    original = row.scope.split()
+    scopes = _requested_scopes(params.get("scope"), original)
+    if scopes is None:
+        raise OAuthError("invalid_scope", "A refresh cannot widen the original scope.")
+    user = await session.get(User, row.user_id)
+    if user is None:
+        raise OAuthError("invalid_grant", "The account behind this token no longer exists.")
+    return await _user_tokens(
+        session,
+        config,
+        keys,
+        client=client,
+        user=user,
+        scopes=scopes,
+        refresh_scope=row.scope,
+        family_id=row.family_id,
+    )
+
+
+async def _client_credentials_grant(
+    config: ServerConfig, keys: KeyRing, client: OAuthClient, params: dict[str, str]
+) -> dict[str, Any]:
+    if client.secret_hash is None or client.organization_id is None:
+        raise OAuthError(
+            "unauthorized_client",
+            "Client credentials are for confidential clients bound to an organization.",
+        )
+    scopes = _requested_scopes(params.get("scope"), client.scopes)
+    if scopes is None:
+        raise OAuthError("invalid_scope", "The requested scope exceeds the client's.")
+    granted = [s for s in scopes if s in CLIENT_CREDENTIALS_SCOPES]
+    access, lifetime = await issue_access_token(
+        keys,
+        issuer=config.issuer,
+        audience=config.audience,
+        subject=client.client_id,
+        client_id=client.client_id,
+        scopes=granted,
+        ttl_seconds=config.access_token_ttl,
+    )
+    return {
+        "access_token": access,
+        "token_type": "Bearer",
+        "expires_in": lifetime,
+        "scope": " ".join(sorted(granted)),
+    }
+
+
+async def exchange(
+    session: AsyncSession,
+    config: ServerConfig,
+    keys: KeyRing,
+    items: Sequence[tuple[str, str]],
+    authorization: str | None,
+) -> dict[str, Any]:
+    """The token endpoint: returns the RFC 6749 5.1 response or raises ``OAuthError``.
+
+    State changes made before an error (a consumed code, a revoked token family) are meant to
+    be committed: the caller commits whether this returns or raises ``OAuthError``."""
+    try:
+        params = _single_values(items)
+    except ValueError as exc:
+        raise OAuthError("invalid_request", str(exc)) from exc
+    grant_type = params.get("grant_type")
+    if grant_type is None:
+        raise OAuthError("invalid_request", "grant_type is required.")
+    if grant_type not in GRANT_TYPES:
+        raise OAuthError("unsupported_grant_type", f"grant_type {grant_type!r} is not supported.")
+    client = await _authenticate_client(session, params, authorization)
+    if grant_type not in client.grant_types:
+        raise OAuthError("unauthorized_client", f"This client may not use {grant_type}.")
+    if grant_type == "authorization_code":
+        return await _authorization_code_grant(session, config, keys, client, params)
+    if grant_type == "refresh_token":
+        return await _refresh_token_grant(session, config, keys, client, params)
+    return await _client_credentials_grant(config, keys, client, params)
+
+
+def server_metadata(issuer: str) -> dict[str, Any]:
+    """RFC 8414 authorization server metadata."""
+    base = issuer.rstrip("/")
+    return {
+        "issuer": issuer,
+        "authorization_endpoint": f"{base}/oauth/authorize",
+        "token_endpoint": f"{base}/oauth/token",
+        "jwks_uri": f"{base}/.well-known/jwks.json",
+        "scopes_supported": list(SCOPES),
+        "response_types_supported": ["code"],
+        "response_modes_supported": ["query"],
+        "grant_types_supported": list(GRANT_TYPES),
+        "token_endpoint_auth_methods_supported": [
+            "client_secret_basic",
+            "client_secret_post",
+            "none",
+        ],
+        "code_challenge_methods_supported": ["S256"],
+        "authorization_response_iss_parameter_supported": True,
+        "service_documentation": f"{base}/docs",
+    }

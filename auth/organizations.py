@@ -1,0 +1,226 @@
+"""The stakeholder registry: organizations, their verification and their representatives.
+
+An organization's derived classification (UN regional group, M49 region and sub-region, LDC /
+LLDC / SIDS and developing / developed) is computed from its country by
+``auth.countries.classify`` and stored, so reports can group by it in SQL. LDC status changes on
+graduation dates, so the classification is computed again at every verification decision.
+
+Choices made where the contract is silent:
+
+- Any decision may follow any other (a verified organization can later be rejected, a rejected
+  one verified after it explains itself); every decision is kept as a ``VerificationDecision``
+  row and announced as ``organization.verified`` / ``organization.rejected``.
+- Adding a representative names an existing account by e-mail; an unknown address is 422 (the
+  caller is a representative, so this reveals no more than the invitation would), an existing
+  member 409.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth import policy
+from auth.countries import classify, normalize_country
+from auth.models import Membership, Organization, User, VerificationDecision
+from auth.principal import Principal
+from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
+from core.clock import utcnow
+from core.errors import BadRequest, Conflict, FieldError, Unprocessable
+from core.events import DomainEvent, record
+from core.pagination import Page, decode_cursor, keyset_page, split_page
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationFilters:
+    stakeholder_group: str | None = None
+    country: str | None = None
+    regional_group: str | None = None
+    verification: str | None = None
+
+
+def _classify_into(organization: Organization) -> None:
+    info = classify(organization.country)
+    organization.regional_group = info.regional_group
+    organization.m49_region = info.m49_region
+    organization.m49_subregion = info.m49_subregion
+    organization.country_groups = list(info.country_groups)
+
+
+async def is_member(
+    session: AsyncSession, principal: Principal, organization_id: uuid.UUID
+) -> bool:
+    if principal.user_id is None:
+        return False
+    found = await session.exec(
+        select(Membership.user_id).where(
+            Membership.organization_id == organization_id, Membership.user_id == principal.user_id
+        )
+    )
+    return found.first() is not None
+
+
+async def get_visible(
+    session: AsyncSession, principal: Principal, organization_id: uuid.UUID | None
+) -> tuple[Organization, bool]:
+    """The organization and whether the caller is its member; 404 when not visible."""
+    organization = (
+        await session.get(Organization, organization_id) if organization_id is not None else None
+    )
+    member = organization is not None and await is_member(session, principal, organization.id)
+    return policy.require_visible_organization(principal, organization, member), member
+
+
+async def create(
+    session: AsyncSession, principal: Principal, data: OrganizationCreate
+) -> Organization:
+    creator = policy.require_can_create_organization(principal)
+    organization = Organization(
+        name=data.name,
+        stakeholder_group=data.stakeholder_group,
+        country=data.country,
+        website=str(data.website) if data.website is not None else None,
+        accreditation=data.stored_accreditation(),
+        regional_group="none",
+        created_by=principal.user_id,
+    )
+    _classify_into(organization)
+    session.add(organization)
+    await session.flush()
+    session.add(
+        Membership(
+            organization_id=organization.id,
+            user_id=creator,
+            added_by=creator,
+        )
+    )
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name="organization.created",
+            actor_id=principal.user_id,
+            subject_type="organization",
+            subject_id=str(organization.id),
+            data={
+                "stakeholder_group": organization.stakeholder_group,
+                "country": organization.country,
+            },
+        ),
+    )
+    return organization
+
+
+async def list_visible(
+    session: AsyncSession,
+    principal: Principal,
+    filters: OrganizationFilters,
+    *,
+    cursor: str | None,
+    limit: int,
+) -> Page[Organization]:
+    statement = select(Organization)
+    visible = policy.visible_organizations_clause(principal)
+    if visible is not None:
+        statement = statement.where(visible)
+    if filters.stakeholder_group is not None:
+        statement = statement.where(Organization.stakeholder_group == filters.stakeholder_group)
+    if filters.country is not None:
+        try:
+            country = normalize_country(filters.country)
+        except ValueError as exc:
+            raise Unprocessable(
+                "Unknown country.", errors=[FieldError(("query", "country"), str(exc))]
+            ) from exc
+        statement = statement.where(Organization.country == country)
+    if filters.regional_group is not None:
+        statement = statement.where(Organization.regional_group == filters.regional_group)
+    if filters.verification is not None:
+        statement = statement.where(Organization.verification == filters.verification)
+    after = None
+    if cursor is not None:
+        (value,) = decode_cursor(cursor, 1)
+        try:
+            after = [uuid.UUID(str(value))]
+        except ValueError as exc:
+            raise BadRequest("The cursor is not one this API issued.") from exc
+    id_column: sa.ColumnElement[uuid.UUID] = col(Organization.id)  # type: ignore[assignment]
+    paged = keyset_page(statement, [id_column], after, limit)
+    rows = (await session.exec(paged)).all()  # type: ignore[call-overload]
+    return split_page(list(rows), limit, key=lambda o: [o.id])
+
+
+async def decide_verification(
+    session: AsyncSession,
+    principal: Principal,
+    organization_id: uuid.UUID | None,
+    data: VerificationCreate,
+) -> Organization:
+    organization, _ = await get_visible(session, principal, organization_id)
+    policy.require_can_decide_verification(principal)
+    now = utcnow()
+    organization.verification = data.decision
+    organization.verification_note = data.note
+    organization.verified_at = now if data.decision == "verified" else None
+    organization.updated_at = now
+    organization.revision += 1
+    _classify_into(organization)
+    session.add(organization)
+    session.add(
+        VerificationDecision(
+            organization_id=organization.id,
+            decision=data.decision,
+            note=data.note,
+            decided_by=principal.user_id,
+            decided_at=now,
+        )
+    )
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name=f"organization.{data.decision}",
+            actor_id=principal.user_id,
+            subject_type="organization",
+            subject_id=str(organization.id),
+            data={"decision": data.decision, "note": data.note},
+        ),
+    )
+    return organization
+
+
+async def add_representative(
+    session: AsyncSession,
+    principal: Principal,
+    organization_id: uuid.UUID | None,
+    data: RepresentativeCreate,
+) -> tuple[Membership, User]:
+    organization, member = await get_visible(session, principal, organization_id)
+    policy.require_can_add_representative(principal, member)
+    user = (await session.exec(select(User).where(User.email == data.email))).first()
+    if user is None:
+        raise Unprocessable(
+            "No registered account has this e-mail address; ask them to register first.",
+            errors=[FieldError(("body", "email"), "no registered account has this address")],
+        )
+    existing = await session.get(Membership, (organization.id, user.id))
+    if existing is not None:
+        raise Conflict("This person already represents the organization.")
+    membership = Membership(
+        organization_id=organization.id, user_id=user.id, added_by=principal.user_id
+    )
+    session.add(membership)
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name="representative.added",
+            actor_id=principal.user_id,
+            subject_type="organization",
+            subject_id=str(organization.id),
+            data={"user_id": str(user.id)},
+        ),
+    )
+    return membership, user

@@ -1,0 +1,449 @@
+"""Request and response shapes of accounts, organizations and OAuth clients.
+
+Request models forbid unknown fields and normalise what people type (e-mail case, country names,
+Unicode forms); response models are built from table rows by ``from_row`` and never carry
+password hashes or client secret hashes.
+
+Choices made where the contract is silent:
+
+- E-mail addresses are NFC-normalised, trimmed and lower-cased, then checked for one ``@`` with a
+  dotted domain; deliverability is not checked (no network at registration).
+- Passwords: at least 10 characters, at most 1024 (Argon2 hashes anything, but an unbounded body
+  would be a cheap denial of service), and not the e-mail address in any letter case.
+- ``accreditation`` accepts an object (``ecosoc_consultative``: true or the ECOSOC status
+  ``general`` / ``special`` / ``roster``, ``wsis_accredited``: bool, ``other``: free text), a
+  string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
+  strings; it is always answered as the object.
+- ``website`` must be an absolute http(s) URL.
+"""
+
+import re
+import unicodedata
+from datetime import UTC, datetime
+from typing import Any, Literal, Self
+from urllib.parse import urlsplit
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from auth.countries import UnknownCountryError, normalize_country
+from auth.models import Membership, OAuthClient, Organization, User
+from auth.passwords import MIN_LENGTH
+from auth.tokens import SCOPES
+from core.clock import rfc3339
+
+MAX_PASSWORD_LENGTH = 1024
+
+Gender = Literal["woman", "man", "non_binary", "undisclosed"]
+PlatformRole = Literal["admin", "secretariat", "registered"]
+StakeholderGroup = Literal[
+    "government",
+    "intergovernmental_organization",
+    "private_sector",
+    "civil_society",
+    "academia",
+    "technical_community",
+    "parliament",
+    "local_government",
+    "youth",
+    "other",
+]
+RegionalGroupName = Literal[
+    "african",
+    "asia_pacific",
+    "eastern_european",
+    "latin_american_caribbean",
+    "western_european_others",
+    "none",
+]
+Verification = Literal["pending", "verified", "rejected"]
+Decision = Literal["verified", "rejected"]
+GrantType = Literal["authorization_code", "refresh_token", "client_credentials"]
+Scope = Literal[
+    "comments:write", "consultations:write", "moderation:write", "reports:read", "admin"
+]
+EcosocStatus = Literal["general", "special", "roster"]
+
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]+$")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
+
+
+def check_redirect_uri(uri: str) -> str:
+    """RFC 6749 3.1.2: an absolute URI without a fragment. Custom schemes are allowed for
+    native apps (RFC 8252); schemes that run code in a browser are not."""
+    parts = urlsplit(uri)
+    if len(uri) > 2000 or not parts.scheme or parts.fragment or "#" in uri:
+        raise ValueError(f"{uri!r} is not an absolute URI without a fragment")
+    if parts.scheme.lower() in _FORBIDDEN_REDIRECT_SCHEMES:
+        raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
+    if parts.scheme.lower() in {"http", "https"} and not parts.hostname:
+        raise ValueError(f"{uri!r} has no host")
+    return uri
+
+
+def normalize_email(value: str) -> str:
+    """The form in which e-mail addresses are stored and compared."""
+    return unicodedata.normalize("NFC", value).strip().lower()
+
+
+def _clean_text(value: str, *, what: str) -> str:
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        raise ValueError(f"{what} must not be empty")
+    if _CONTROL.search(text):
+        raise ValueError(f"{what} must not contain control characters")
+    return text
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class UserCreate(_Request):
+    email: str = Field(max_length=320, examples=["amina.diallo@example.org"])
+    password: str = Field(
+        min_length=MIN_LENGTH,
+        max_length=MAX_PASSWORD_LENGTH,
+        description=f"At least {MIN_LENGTH} characters, not the e-mail address. Never echoed.",
+    )
+    display_name: str = Field(max_length=200, examples=["Amina Diallo"])
+    gender: Gender | None = Field(
+        None, description="Self-declared; shown only to you and the secretariat."
+    )
+    birth_year: int | None = Field(
+        None, description="For youth statistics; shown only to you and the secretariat."
+    )
+    languages: list[str] = Field(
+        default_factory=list, max_length=20, description="Working languages (BCP 47 tags)."
+    )
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        email = normalize_email(value)
+        if not _EMAIL.match(email):
+            raise ValueError("not an e-mail address")
+        return email
+
+    @field_validator("display_name")
+    @classmethod
+    def _display_name(cls, value: str) -> str:
+        return _clean_text(value, what="display_name")
+
+    @field_validator("birth_year")
+    @classmethod
+    def _birth_year(cls, value: int | None) -> int | None:
+        if value is not None and not 1900 <= value <= datetime.now(UTC).year:
+            raise ValueError("birth_year must be a year between 1900 and this year")
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: list[str]) -> list[str]:
+        tags: list[str] = []
+        for tag in value:
+            tag = tag.strip()
+            if not _LANGUAGE_TAG.match(tag):
+                raise ValueError(f"{tag!r} is not a language tag such as 'en' or 'zh-Hans'")
+            if tag.lower() not in {t.lower() for t in tags}:
+                tags.append(tag)
+        return tags
+
+    @model_validator(mode="after")
+    def _password_is_not_email(self) -> Self:
+        if normalize_email(self.password) == self.email:
+            raise ValueError("password must not be the e-mail address")
+        return self
+
+
+class MembershipRead(BaseModel):
+    organization_id: str
+    organization_name: str
+    verification: Verification
+    role: str
+    created_at: str
+
+
+class UserRead(BaseModel):
+    """An account as its owner (and the secretariat) sees it."""
+
+    id: str
+    email: str
+    display_name: str
+    role: PlatformRole
+    gender: Gender | None
+    birth_year: int | None
+    languages: list[str]
+    created_at: str
+
+    @classmethod
+    def from_row(cls, user: User) -> "UserRead":
+        return cls(
+            id=str(user.id),
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role,
+            gender=user.gender,
+            birth_year=user.birth_year,
+            languages=list(user.languages),
+            created_at=rfc3339(user.created_at),
+        )
+
+
+class MeRead(BaseModel):
+    """The caller: a person, or a machine client acting for its organization."""
+
+    kind: Literal["user", "client"]
+    id: str | None = Field(description="The account id; null for a machine client.")
+    client_id: str | None = Field(description="The OAuth client the token was issued to.")
+    email: str | None
+    display_name: str | None
+    role: PlatformRole | Literal["client"]
+    roles: list[str] = Field(
+        description="Every role the caller holds: admin, secretariat, registered, "
+        "representative (of a verified organization), co-facilitator."
+    )
+    scopes: list[str]
+    gender: Gender | None
+    birth_year: int | None
+    languages: list[str]
+    created_at: str | None
+    memberships: list[MembershipRead]
+
+
+class RoleUpdate(_Request):
+    role: Literal["secretariat", "registered"] = Field(
+        description="Admins are made with the command line only."
+    )
+
+
+class Accreditation(_Request):
+    ecosoc_consultative: bool | EcosocStatus = False
+    wsis_accredited: bool = False
+    other: str | None = Field(None, max_length=500)
+
+
+class AccreditationRead(BaseModel):
+    ecosoc_consultative: bool
+    ecosoc_status: EcosocStatus | None
+    wsis_accredited: bool
+    other: str | None
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any]) -> "AccreditationRead":
+        return cls(
+            ecosoc_consultative=bool(stored.get("ecosoc_consultative", False)),
+            ecosoc_status=stored.get("ecosoc_status"),
+            wsis_accredited=bool(stored.get("wsis_accredited", False)),
+            other=stored.get("other"),
+        )
+
+
+def _accreditation_from_text(texts: list[str]) -> Accreditation:
+    flags = {"ecosoc_consultative": False, "wsis_accredited": False}
+    other: list[str] = []
+    for text in texts:
+        key = text.strip().lower()
+        if key in flags:
+            flags[key] = True
+        elif key:
+            other.append(text.strip())
+    return Accreditation(
+        ecosoc_consultative=flags["ecosoc_consultative"],
+        wsis_accredited=flags["wsis_accredited"],
+        other="; ".join(other)[:500] or None,
+    )
+
+
+class OrganizationCreate(_Request):
+    name: str = Field(max_length=300, examples=["Kenya ICT Action Network"])
+    stakeholder_group: StakeholderGroup
+    country: str = Field(
+        max_length=100,
+        description="ISO 3166-1 alpha-3 (alpha-2 and English names are normalised); "
+        "the headquarters country of an international organization.",
+        examples=["KEN"],
+    )
+    website: AnyHttpUrl | None = Field(None, description="An http(s) URL.")
+    accreditation: Accreditation | str | list[str] | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _clean_text(value, what="name")
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        try:
+            return normalize_country(value)
+        except UnknownCountryError as exc:
+            raise ValueError(str(exc)) from exc
+
+    @field_validator("website")
+    @classmethod
+    def _website(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
+        if value is not None and len(str(value)) > 500:
+            raise ValueError("website must be at most 500 characters")
+        return value
+
+    def stored_accreditation(self) -> dict[str, Any]:
+        value = self.accreditation
+        if value is None:
+            return {}
+        if isinstance(value, str):
+            value = _accreditation_from_text([value])
+        elif isinstance(value, list):
+            value = _accreditation_from_text(value)
+        status = value.ecosoc_consultative
+        return {
+            "ecosoc_consultative": bool(status),
+            "ecosoc_status": status if isinstance(status, str) else None,
+            "wsis_accredited": value.wsis_accredited,
+            "other": value.other,
+        }
+
+
+class OrganizationRead(BaseModel):
+    id: str
+    name: str
+    stakeholder_group: StakeholderGroup
+    country: str = Field(description="ISO 3166-1 alpha-3.")
+    website: str | None
+    accreditation: AccreditationRead
+    regional_group: RegionalGroupName
+    m49_region: str | None
+    m49_subregion: str | None
+    country_groups: list[str] = Field(
+        description="Any of ldc, lldc, sids, and developing or developed."
+    )
+    verification: Verification
+    verification_note: str | None
+    verified_at: str | None
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def from_row(cls, organization: Organization) -> "OrganizationRead":
+        return cls(
+            id=str(organization.id),
+            name=organization.name,
+            stakeholder_group=organization.stakeholder_group,
+            country=organization.country,
+            website=organization.website,
+            accreditation=AccreditationRead.from_stored(organization.accreditation),
+            regional_group=organization.regional_group,
+            m49_region=organization.m49_region,
+            m49_subregion=organization.m49_subregion,
+            country_groups=list(organization.country_groups),
+            verification=organization.verification,
+            verification_note=organization.verification_note,
+            verified_at=rfc3339(organization.verified_at) if organization.verified_at else None,
+            created_at=rfc3339(organization.created_at),
+            updated_at=rfc3339(organization.updated_at),
+        )
+
+
+class VerificationCreate(_Request):
+    decision: Decision
+    note: str | None = Field(
+        None, max_length=2000, description="Required when rejecting: the organization reads it."
+    )
+
+    @model_validator(mode="after")
+    def _rejection_has_note(self) -> Self:
+        if self.note is not None:
+            self.note = unicodedata.normalize("NFC", self.note).strip() or None
+        if self.decision == "rejected" and not self.note:
+            raise ValueError("a rejection needs a note saying why")
+        return self
+
+
+class RepresentativeCreate(_Request):
+    email: str = Field(max_length=320, description="A registered account's e-mail address.")
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return normalize_email(value)
+
+
+class RepresentativeRead(BaseModel):
+    organization_id: str
+    user_id: str
+    email: str
+    display_name: str
+    role: str
+    created_at: str
+
+    @classmethod
+    def from_rows(cls, membership: Membership, user: User) -> "RepresentativeRead":
+        return cls(
+            organization_id=str(membership.organization_id),
+            user_id=str(user.id),
+            email=user.email,
+            display_name=user.display_name,
+            role=membership.role,
+            created_at=rfc3339(membership.created_at),
+        )
+
+
+class ClientCreate(_Request):
+    name: str = Field(max_length=200)
+    redirect_uris: list[str] = Field(default_factory=list, max_length=20)
+    grant_types: list[GrantType] | None = Field(
+        None,
+        description="Default: authorization_code and refresh_token when redirect URIs are "
+        "given, plus client_credentials when bound to an organization.",
+    )
+    scopes: list[Scope] | None = Field(None, description="Default: every scope.")
+    organization_id: str | None = Field(
+        None, description="Binds the client to one organization (client credentials)."
+    )
+    public: bool = Field(
+        False, description="A public client (browser or native app) gets no secret; PKCE only."
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _clean_text(value, what="name")
+
+    @field_validator("redirect_uris")
+    @classmethod
+    def _redirect_uris(cls, value: list[str]) -> list[str]:
+        return [check_redirect_uri(uri) for uri in dict.fromkeys(value)]
+
+
+class ClientRead(BaseModel):
+    client_id: str
+    client_secret: str | None = Field(
+        description="Shown once, at registration; null for public clients."
+    )
+    name: str
+    redirect_uris: list[str]
+    grant_types: list[str]
+    scopes: list[str]
+    organization_id: str | None
+    token_endpoint_auth_method: Literal["client_secret_basic", "none"]
+    created_at: str
+
+    @classmethod
+    def from_row(cls, client: OAuthClient, secret: str | None) -> "ClientRead":
+        return cls(
+            client_id=client.client_id,
+            client_secret=secret,
+            name=client.name,
+            redirect_uris=list(client.redirect_uris),
+            grant_types=list(client.grant_types),
+            scopes=list(client.scopes),
+            organization_id=str(client.organization_id) if client.organization_id else None,
+            token_endpoint_auth_method="none"
+            if client.secret_hash is None
+            else ("client_secret_basic"),
+            created_at=rfc3339(client.created_at),
+        )
+
+
+ALL_SCOPES: tuple[str, ...] = tuple(SCOPES)

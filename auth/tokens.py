@@ -1,0 +1,113 @@
+"""Access tokens: JWTs in the RFC 9068 profile, signed with the key ring's active key.
+
+Validation pins the algorithm (ES256 only: ``alg: none`` and HMAC confusion are refused), the
+issuer, the audience, the ``typ`` header and the expiry.
+"""
+
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from joserfc import jws, jwt
+from joserfc.errors import JoseError
+from joserfc.jws import JWSRegistry
+from joserfc.jwt import JWTClaimsRegistry
+
+from auth.keys import ALGORITHM, KeyRing
+from core.errors import Unauthorized
+
+TOKEN_TYPE = "at+jwt"  # noqa: S105  (a media type, not a secret)
+SCOPES = ("comments:write", "consultations:write", "moderation:write", "reports:read", "admin")
+
+_REGISTRY = JWSRegistry(algorithms=[ALGORITHM])
+
+
+@dataclass(frozen=True, slots=True)
+class AccessClaims:
+    subject: str
+    client_id: str
+    scopes: frozenset[str]
+    user_id: uuid.UUID | None
+    expires_at: int
+    token_id: str
+
+
+def _invalid(detail: str) -> Unauthorized:
+    return Unauthorized(
+        detail,
+        headers={"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{detail}"'},
+    )
+
+
+async def issue_access_token(
+    keys: KeyRing,
+    *,
+    issuer: str,
+    audience: str,
+    subject: str,
+    client_id: str,
+    scopes: list[str] | tuple[str, ...] | frozenset[str],
+    ttl_seconds: int,
+) -> tuple[str, int]:
+    """Returns the signed token and its lifetime in seconds. ``subject`` is the user id, or the
+    client id for client-credentials tokens (RFC 9068 section 2.2)."""
+    key = await keys.signing_key()
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": issuer,
+        "aud": audience,
+        "sub": subject,
+        "client_id": client_id,
+        "scope": " ".join(sorted(set(scopes))),
+        "iat": now,
+        "exp": now + ttl_seconds,
+        "jti": secrets.token_urlsafe(16),
+    }
+    header = {"alg": ALGORITHM, "typ": TOKEN_TYPE, "kid": key.kid}
+    return jwt.encode(header, claims, key, registry=_REGISTRY), ttl_seconds
+
+
+async def verify_access_token(
+    keys: KeyRing, token: str, *, issuer: str, audience: str
+) -> AccessClaims:
+    try:
+        header = jws.extract_compact(token.encode()).protected
+    except (JoseError, ValueError, UnicodeError) as exc:
+        raise _invalid("The access token is malformed.") from exc
+    if header.get("alg") != ALGORITHM:
+        raise _invalid("The access token is not signed with an accepted algorithm.")
+    if str(header.get("typ", "")).lower() not in {TOKEN_TYPE, "application/at+jwt"}:
+        raise _invalid("The token is not an access token.")
+    kid = header.get("kid")
+    try:
+        decoded = jwt.decode(
+            token,
+            await keys.verification_keys(kid if isinstance(kid, str) else None),
+            registry=_REGISTRY,
+        )
+        JWTClaimsRegistry(
+            iss={"essential": True, "value": issuer},
+            aud={"essential": True, "value": audience},
+            exp={"essential": True},
+            sub={"essential": True},
+            client_id={"essential": True},
+            leeway=5,
+        ).validate(decoded.claims)
+    except (JoseError, ValueError) as exc:
+        raise _invalid("The access token is invalid or expired.") from exc
+    claims = decoded.claims
+    subject = str(claims["sub"])
+    try:
+        user_id: uuid.UUID | None = uuid.UUID(subject)
+    except ValueError:
+        user_id = None
+    return AccessClaims(
+        subject=subject,
+        client_id=str(claims["client_id"]),
+        scopes=frozenset(str(claims.get("scope", "")).split()),
+        user_id=user_id,
+        expires_at=int(claims["exp"]),
+        token_id=str(claims.get("jti", "")),
+    )

@@ -1,0 +1,872 @@
+"""Re-anchoring across document revisions, and W3C TextQuoteSelector matching.
+
+Everything here is pure: paragraphs and quotes in, frozen dataclasses out, no database.
+
+Text normalisation (three forms, all language-independent, character based)
+    *Quote form* (``quote_occurs``, ``locate_quote``): NFC; every run of Unicode whitespace
+    (including no-break and ideographic spaces, line breaks) becomes one U+0020; full-width ASCII
+    forms U+FF01..U+FF5E become their ASCII counterparts (so "，" matches "," and "（" matches
+    "("); curly single and double quotation marks become straight ones. Case is kept. This form
+    keeps one character per source character run, so offsets map back to the caller's text.
+    The *loose* variant additionally lower-cases each character (where that keeps its length);
+    it is what fuzzy matching and context scoring compare.
+    *Similarity form* (``text_similarity``, paragraph matching): NFKC, case folding, whitespace
+    runs folded to one space, trimmed.
+    *Status form* (``unchanged`` versus ``modified``): the quote form, trimmed. A paragraph whose
+    only edit is case or punctuation width is therefore ``modified`` (with similarity 0.9999 at
+    most), while reflowed whitespace alone leaves it ``unchanged``.
+
+Text similarity
+    Dice coefficient of the sets of character n-grams of the similarity forms: 3-grams, or
+    bigrams when both texts are mostly CJK letters (Han, kana, Hangul), where one character is
+    nearly a word and 3-grams would make a one-character edit in a short paragraph look like a
+    rewrite; shorter n-grams when either text is shorter than n. No word segmentation, so it
+    works the same for Chinese as for English. Symmetric, 1.0 for texts equal in the similarity
+    form, 0.0 for disjoint texts or when exactly one text is empty. Unrelated paragraphs of one
+    UN text score about 0.1-0.35, light edits 0.75-0.99.
+
+Paragraph matching (``diff_versions``)
+    1. Paragraphs whose similarity forms are identical and unique on both sides are paired at
+       once (sim 1.0). The longest order-preserving chain of these pairs is the *backbone*.
+    2. For every other old paragraph, candidates are: new paragraphs with the identical text
+       (duplicates), the new paragraph with the same anchor and the new paragraphs next to its
+       expected position (interpolated from the backbone); unless one of those already reaches
+       ``CONFIDENT_MATCH`` (0.9), also the ``CANDIDATES_PER_PARAGRAPH`` new paragraphs sharing
+       most of its ``QUERY_GRAMS`` rarest n-grams (inverted index). Only candidates get a
+       detailed similarity; there is no all-pairs comparison.
+    3. Candidate pairs with similarity >= ``MATCH_THRESHOLD`` (0.5) are assigned greedily by
+       weight = similarity + ``SAME_ANCHOR_BONUS`` (same anchor) + ``ORDER_BONUS`` (the new
+       paragraph lies between the new partners of the old paragraph's backbone neighbours), ties
+       to the candidate nearest the expected position. Text identity therefore wins over anchor
+       identity: when paragraph 5 is deleted, old 6 pairs with the identical new 5 (``moved``),
+       never with the different new 6.
+    4. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
+       Status: ``moved`` when the anchor differs (whatever the similarity), else ``unchanged``
+       when the status forms are equal, else ``modified``.
+    Anchors must be unique within a version (``ValueError`` otherwise).
+
+Quote location (``locate_quote``)
+    ``exact``, ``prefix`` and ``suffix`` are compared in the quote form and trimmed; whitespace at
+    the junction between prefix, exact and suffix is not significant. Candidates are every
+    verbatim occurrence of ``exact`` and, unless a verbatim occurrence already scores
+    ``PERFECT_SCORE``, the approximate occurrences found by Myers' bit-parallel edit-distance
+    search over the loose forms with at most ``QUOTE_MAX_ERROR_RATE`` (25%) of the quote's
+    length in edits. Each candidate scores, as in Hypothesis' ``match-quote``, the weighted mean
+    of quote similarity (weight 50), prefix and suffix similarity (20 each, only when given; the
+    last ``CONTEXT_LIMIT`` characters of the prefix and first of the suffix) and closeness to
+    ``position_hint`` (2, only when given). The best candidate with score >= ``QUOTE_MIN_SCORE``
+    is returned; a verbatim occurrence always qualifies. Offsets are into the text as given.
+
+Submission check (``quote_occurs``)
+    W3C semantics in the quote form: ``exact`` must occur in the paragraph, and one occurrence
+    must be immediately preceded by the whole ``prefix`` and followed by the whole ``suffix``
+    (those given), within the paragraph. Empty or whitespace-only parts count as absent; an empty
+    ``exact`` never occurs.
+
+Comment resolution (``resolve_anchor``), per revision step
+    - No quote: follow the paragraph's ``ParagraphChange``; removed means orphaned.
+    - Quote: if the paragraph survives and ``locate_quote`` places the quote in it, stay. Else
+      search the whole new version (verbatim first, then fuzzily in the
+      ``RELOCATION_CANDIDATES`` paragraphs sharing most n-grams with the quote); the comment moves
+      to the best paragraph when it is unambiguous (no other paragraph scores within
+      ``RELOCATE_MARGIN`` of it) and either scores >= ``RELOCATE_MIN_SCORE`` or holds the quote
+      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too
+      long to recur by chance even when the sentence around it was rewritten. Otherwise a
+      surviving paragraph keeps the comment without its quote (later steps follow the paragraph
+      only) and a removed one orphans it.
+    - A placed quote is carried to the next step as found (its new text and up to
+      ``CONTEXT_CHARS`` characters of context), with its relative position as the hint. The
+      returned ``QuoteMatch`` gives offsets in the final paragraph; its score is the lowest step
+      score and ``exact`` holds only if every step found the quote verbatim.
+    Over the chain: ``orphaned`` if lost at any step; else ``moved`` if the final anchor differs
+    from the original; else ``modified`` if the comment's paragraph text changed (or the quote
+    had to be dropped or relocated) at any step; else ``unchanged``. An anchor missing from a
+    step's old version is treated as removed. With an empty chain the anchor is ``unchanged``
+    and no quote position is known.
+    Diffs of recently seen version pairs are cached, so resolving many comments across the same
+    revision is cheap when the caller passes tuples of ``VersionParagraph`` (hashable).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+ChangeStatus = Literal["unchanged", "modified", "moved", "removed"]
+AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
+
+MATCH_THRESHOLD = 0.5
+SAME_ANCHOR_BONUS = 0.05
+ORDER_BONUS = 0.1
+CANDIDATES_PER_PARAGRAPH = 5
+CONFIDENT_MATCH = 0.9
+QUERY_GRAMS = 24
+POSITION_WINDOW = 1
+DUPLICATE_CANDIDATES = 8
+NGRAM = 3
+CJK_NGRAM = 2
+
+QUOTE_MAX_ERROR_RATE = 0.25
+QUOTE_MIN_SCORE = 0.5
+PERFECT_SCORE = 0.999
+CONTEXT_LIMIT = 64
+CONTEXT_CHARS = 32
+MAX_SCORED_CANDIDATES = 100
+QUOTE_WEIGHT = 50.0
+CONTEXT_WEIGHT = 20.0
+POSITION_WEIGHT = 2.0
+
+RELOCATE_MIN_SCORE = 0.75
+RELOCATE_MARGIN = 0.05
+RELOCATE_MIN_VERBATIM_CHARS = 16
+RELOCATION_CANDIDATES = 5
+RELOCATION_MIN_CONTAINMENT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class VersionParagraph:
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphChange:
+    old_anchor: str
+    new_anchor: str | None
+    status: ChangeStatus
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class VersionDiff:
+    items: tuple[ParagraphChange, ...]
+    added: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextQuote:
+    exact: str
+    prefix: str | None = None
+    suffix: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    start: int
+    end: int
+    score: float
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedAnchor:
+    anchor: str | None
+    status: AnchorStatus
+    quote: QuoteMatch | None
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+_CHAR_FOLD: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_CHAR_FOLD.update({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'})
+
+
+def _fold_quote_text(text: str) -> str:
+    """The quote form of a text, without offsets."""
+    return _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+
+
+@lru_cache(maxsize=4096)
+def _folded_text(text: str) -> str:
+    return _fold_quote_text(text)
+
+
+def _loosen(folded: str) -> str:
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in folded)
+
+
+def _nfc_units(text: str) -> list[tuple[str, int, int]]:
+    """NFC characters of ``text``, each with the span of source characters it comes from."""
+    if unicodedata.is_normalized("NFC", text):
+        return [(char, index, index + 1) for index, char in enumerate(text)]
+    units: list[tuple[str, int, int]] = []
+    segment_start = 0
+    for index in range(1, len(text) + 1):
+        # Composition never crosses a starter, except Hangul jamo vowels and trailing consonants.
+        if index < len(text) and (
+            unicodedata.combining(text[index]) or 0x1160 <= ord(text[index]) <= 0x11FF
+        ):
+            continue
+        for char in unicodedata.normalize("NFC", text[segment_start:index]):
+            units.append((char, segment_start, index))
+        segment_start = index
+    return units
+
+
+@dataclass(frozen=True, slots=True)
+class _TextForm:
+    exact: str
+    loose: str
+    starts: array[int]
+    ends: array[int]
+    source_length: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            offset = self.starts[start] if start < len(self.starts) else self.source_length
+            return offset, offset
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=4096)
+def _text_form(text: str) -> _TextForm:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    previous_was_space = False
+    for char, start, end in _nfc_units(text):
+        if char.isspace():
+            if previous_was_space:
+                ends[-1] = end
+                continue
+            char, previous_was_space = " ", True
+        else:
+            char, previous_was_space = _CHAR_FOLD.get(ord(char), char), False
+        chars.append(char)
+        starts.append(start)
+        ends.append(end)
+    exact = "".join(chars)
+    # Compact offset arrays: cached forms of a 1,000-paragraph version stay a few megabytes.
+    return _TextForm(exact, _loosen(exact), array("q", starts), array("q", ends), len(text))
+
+
+def _similarity_form(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WHITESPACE_RUN.sub(" ", folded).strip()
+
+
+def _status_form(text: str) -> str:
+    return _fold_quote_text(text).strip()
+
+
+def _grams(form: str, size: int) -> frozenset[str]:
+    if len(form) <= size:
+        return frozenset((form,)) if form else frozenset()
+    return frozenset(map("".join, zip(*(form[offset:] for offset in range(size)), strict=False)))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CJK_LETTER = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+
+
+def _gram_size(form: str) -> int:
+    """Bigrams when most letters are CJK (a character is nearly a word there), else 3-grams."""
+    letters = _LETTER.subn("", form)[1]
+    cjk = _CJK_LETTER.subn("", form)[1]
+    return CJK_NGRAM if letters and 2 * cjk >= letters else NGRAM
+
+
+@lru_cache(maxsize=8192)
+def _text_profile(text: str) -> tuple[str, int]:
+    form = _similarity_form(text)
+    return form, _gram_size(form)
+
+
+@lru_cache(maxsize=16384)
+def _text_grams(text: str, size: int) -> frozenset[str]:
+    return _grams(_text_profile(text)[0], size)
+
+
+def _dice(first: frozenset[str], second: frozenset[str]) -> float:
+    total = len(first) + len(second)
+    return 2.0 * len(first & second) / total if total else 1.0
+
+
+def _pair_size(first: str, second: str, first_size: int, second_size: int) -> int:
+    size = first_size if first_size == second_size else NGRAM
+    return min(size, len(first), len(second))
+
+
+def _forms_similarity(first: str, second: str) -> float:
+    if first == second:
+        return 1.0
+    if not first or not second:
+        return 0.0
+    size = _pair_size(first, second, _gram_size(first), _gram_size(second))
+    return _dice(_grams(first, size), _grams(second, size))
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Character n-gram Dice similarity, 0..1 (see the module docstring)."""
+    return _forms_similarity(_similarity_form(a), _similarity_form(b))
+
+
+def _paragraph_similarity(first_text: str, second_text: str) -> float:
+    """``text_similarity`` through the per-text caches."""
+    first, first_size = _text_profile(first_text)
+    second, second_size = _text_profile(second_text)
+    if first == second:
+        return 1.0
+    if not first or not second:
+        return 0.0
+    size = _pair_size(first, second, first_size, second_size)
+    return _dice(_text_grams(first_text, size), _text_grams(second_text, size))
+
+
+def _own_grams(text: str) -> frozenset[str]:
+    return _text_grams(text, _text_profile(text)[1])
+
+
+# --------------------------------------------------------------------------- paragraph matching
+
+
+def _require_unique_anchors(paragraphs: Sequence[VersionParagraph], which: str) -> None:
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if paragraph.anchor in seen:
+            raise ValueError(f"duplicate anchor {paragraph.anchor!r} in the {which} version")
+        seen.add(paragraph.anchor)
+
+
+def _longest_increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of ``pairs`` (sorted by old index) with increasing new index."""
+    tails: list[int] = []
+    tail_positions: list[int] = []
+    predecessors: list[int] = []
+    for position, (_, new_index) in enumerate(pairs):
+        slot = bisect.bisect_left(tails, new_index)
+        predecessors.append(tail_positions[slot - 1] if slot else -1)
+        if slot == len(tails):
+            tails.append(new_index)
+            tail_positions.append(position)
+        else:
+            tails[slot] = new_index
+            tail_positions[slot] = position
+    chain: list[tuple[int, int]] = []
+    position = tail_positions[-1] if tail_positions else -1
+    while position >= 0:
+        chain.append(pairs[position])
+        position = predecessors[position]
+    chain.reverse()
+    return chain
+
+
+class _Backbone:
+    """Order-preserving identical pairs: the frame for expected positions and order bonuses."""
+
+    def __init__(self, chain: list[tuple[int, int]], old_count: int, new_count: int) -> None:
+        self._old = [old_index for old_index, _ in chain]
+        self._new = [new_index for _, new_index in chain]
+        self._old_count = old_count
+        self._new_count = new_count
+
+    def gap(self, old_index: int) -> tuple[int, int]:
+        """New indices strictly between which the partner of ``old_index`` keeps the order."""
+        slot = bisect.bisect_left(self._old, old_index)
+        low = self._new[slot - 1] if slot else -1
+        high = self._new[slot] if slot < len(self._new) else self._new_count
+        return low, high
+
+    def expected(self, old_index: int) -> int:
+        slot = bisect.bisect_left(self._old, old_index)
+        if slot:
+            guess = self._new[slot - 1] + old_index - self._old[slot - 1]
+        elif slot < len(self._old):
+            guess = self._new[slot] - (self._old[slot] - old_index)
+        else:
+            guess = round(old_index * self._new_count / max(1, self._old_count))
+        low, high = self.gap(old_index)
+        return min(max(guess, low + 1), max(low + 1, high - 1))
+
+
+def _match_paragraphs(
+    old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]
+) -> dict[int, tuple[int, float]]:
+    old_forms = [_text_profile(paragraph.text)[0] for paragraph in old]
+    new_forms = [_text_profile(paragraph.text)[0] for paragraph in new]
+    old_by_form: defaultdict[str, list[int]] = defaultdict(list)
+    new_by_form: defaultdict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(old_forms):
+        old_by_form[form].append(index)
+    for index, form in enumerate(new_forms):
+        new_by_form[form].append(index)
+
+    matches: dict[int, tuple[int, float]] = {}
+    settled_new: set[int] = set()
+    for form, old_indices in old_by_form.items():
+        new_indices = new_by_form.get(form, [])
+        if len(old_indices) == 1 and len(new_indices) == 1:
+            matches[old_indices[0]] = (new_indices[0], 1.0)
+            settled_new.add(new_indices[0])
+    backbone = _Backbone(
+        _longest_increasing_chain(sorted((i, j) for i, (j, _) in matches.items())),
+        len(old),
+        len(new),
+    )
+
+    def similarity(old_index: int, new_index: int) -> float:
+        return _paragraph_similarity(old[old_index].text, new[new_index].text)
+
+    open_old = [index for index in range(len(old)) if index not in matches]
+    gram_index: defaultdict[str, list[int]] = defaultdict(list)
+    document_frequency: dict[str, int] = {}
+
+    def similar_by_grams(old_index: int) -> Iterable[int]:
+        if not document_frequency:
+            for new_index in range(len(new)):
+                if new_index not in settled_new:
+                    for gram in _own_grams(new[new_index].text):
+                        gram_index[gram].append(new_index)
+            document_frequency.update((gram, len(hits)) for gram, hits in gram_index.items())
+        present = sorted(gram for gram in _own_grams(old[old_index].text) if gram in gram_index)
+        present.sort(key=document_frequency.__getitem__)
+        shared: Counter[int] = Counter()
+        for gram in present[:QUERY_GRAMS]:
+            shared.update(gram_index[gram])
+        return (new_index for new_index, _ in shared.most_common(CANDIDATES_PER_PARAGRAPH))
+
+    new_by_anchor = {paragraph.anchor: index for index, paragraph in enumerate(new)}
+    weighted: list[tuple[float, int, int, int, float]] = []
+    for old_index in open_old:
+        expected = backbone.expected(old_index)
+        near = sorted(new_by_form.get(old_forms[old_index], []), key=lambda j: abs(j - expected))
+        candidates = set(near[:DUPLICATE_CANDIDATES])
+        same_anchor = new_by_anchor.get(old[old_index].anchor)
+        if same_anchor is not None:
+            candidates.add(same_anchor)
+        candidates.update(range(expected - POSITION_WINDOW, expected + POSITION_WINDOW + 1))
+        candidates = {j for j in candidates if 0 <= j < len(new) and j not in settled_new}
+        scores = {new_index: similarity(old_index, new_index) for new_index in candidates}
+        if max(scores.values(), default=0.0) < CONFIDENT_MATCH:
+            for new_index in similar_by_grams(old_index):
+                if new_index not in scores:
+                    scores[new_index] = similarity(old_index, new_index)
+        low, high = backbone.gap(old_index)
+        for new_index, score in scores.items():
+            if score < MATCH_THRESHOLD:
+                continue
+            weight = score
+            if new_index == same_anchor:
+                weight += SAME_ANCHOR_BONUS
+            if low < new_index < high:
+                weight += ORDER_BONUS
+            weighted.append((-weight, abs(new_index - expected), old_index, new_index, score))
+
+    weighted.sort()
+    for _, _, old_index, new_index, score in weighted:
+        if old_index in matches or new_index in settled_new:
+            continue
+        matches[old_index] = (new_index, score)
+        settled_new.add(new_index)
+    return matches
+
+
+def diff_versions(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> VersionDiff:
+    """Pair every paragraph of ``old`` with its successor in ``new`` (see the module docstring)."""
+    _require_unique_anchors(old, "old")
+    _require_unique_anchors(new, "new")
+    matches = _match_paragraphs(old, new)
+    items: list[ParagraphChange] = []
+    for old_index, paragraph in enumerate(old):
+        if old_index not in matches:
+            items.append(ParagraphChange(paragraph.anchor, None, "removed", 0.0))
+            continue
+        new_index, score = matches[old_index]
+        successor = new[new_index]
+        if _status_form(paragraph.text) == _status_form(successor.text):
+            similarity = 1.0
+        else:
+            similarity = min(round(score, 4), 0.9999)
+        status: ChangeStatus
+        if successor.anchor != paragraph.anchor:
+            status = "moved"
+        elif similarity == 1.0:
+            status = "unchanged"
+        else:
+            status = "modified"
+        items.append(ParagraphChange(paragraph.anchor, successor.anchor, status, similarity))
+    matched_new = {new_index for new_index, _ in matches.values()}
+    added = tuple(
+        paragraph.anchor for index, paragraph in enumerate(new) if index not in matched_new
+    )
+    return VersionDiff(tuple(items), added)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteForm:
+    exact: str
+    exact_loose: str
+    prefix_loose: str
+    suffix_loose: str
+    prefix: str
+    suffix: str
+
+
+def _quote_form(quote: TextQuote) -> _QuoteForm:
+    exact = _fold_quote_text(quote.exact).strip()
+    prefix = _fold_quote_text(quote.prefix or "").strip()
+    suffix = _fold_quote_text(quote.suffix or "").strip()
+    return _QuoteForm(
+        exact,
+        _loosen(exact),
+        _loosen(prefix)[-CONTEXT_LIMIT:],
+        _loosen(suffix)[:CONTEXT_LIMIT],
+        prefix,
+        suffix,
+    )
+
+
+def _occurrences(needle: str, haystack: str) -> Iterable[int]:
+    position = haystack.find(needle)
+    while position >= 0:
+        yield position
+        position = haystack.find(needle, position + 1)
+
+
+def quote_occurs(quote: TextQuote, text: str) -> bool:
+    """W3C TextQuoteSelector check against one paragraph (see the module docstring)."""
+    form = _quote_form(quote)
+    if not form.exact:
+        return False
+    folded = _fold_quote_text(text)
+    for start in _occurrences(form.exact, folded):
+        if form.prefix and not folded[:start].rstrip().endswith(form.prefix):
+            continue
+        if form.suffix and not folded[start + len(form.exact) :].lstrip().startswith(form.suffix):
+            continue
+        return True
+    return False
+
+
+def _edit_distance(first: str, second: str) -> int:
+    if first == second:
+        return 0
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, start=1):
+        current = [row]
+        for column, other in enumerate(second, start=1):
+            current.append(
+                min(previous[column] + 1, current[-1] + 1, previous[column - 1] + (char != other))
+            )
+        previous = current
+    return previous[-1]
+
+
+def _myers_distances(pattern: str, text: str, anchored: bool) -> list[int]:
+    """Edit distance of ``pattern`` to the best substring of ``text`` ending after each character.
+
+    Myers' bit-vector algorithm (Hyyrö's formulation) with Python integers as bit vectors. When
+    ``anchored``, substrings must start at the beginning of ``text`` (plain prefix distance).
+    """
+    length = len(pattern)
+    mask = (1 << length) - 1
+    high = 1 << (length - 1)
+    equal: dict[str, int] = {}
+    for position, char in enumerate(pattern):
+        equal[char] = equal.get(char, 0) | (1 << position)
+    positive, negative, score = mask, 0, length
+    distances: list[int] = []
+    carry = 1 if anchored else 0
+    for char in text:
+        matches = equal.get(char, 0)
+        vertical = matches | negative
+        horizontal = ((((matches & positive) + positive) & mask) ^ positive) | matches
+        horizontal_positive = (negative | ~(horizontal | positive)) & mask
+        horizontal_negative = positive & horizontal
+        if horizontal_positive & high:
+            score += 1
+        elif horizontal_negative & high:
+            score -= 1
+        horizontal_positive = ((horizontal_positive << 1) | carry) & mask
+        horizontal_negative = (horizontal_negative << 1) & mask
+        positive = (horizontal_negative | ~(vertical | horizontal_positive)) & mask
+        negative = horizontal_positive & vertical
+        distances.append(score)
+    return distances
+
+
+def _approximate_spans(pattern: str, text: str) -> list[tuple[int, int, int]]:
+    """(start, end, edits) of the best approximate occurrences of ``pattern`` in ``text``."""
+    length = len(pattern)
+    budget = int(length * QUOTE_MAX_ERROR_RATE)
+    if not length or len(text) < length - budget:
+        return []
+    distances = _myers_distances(pattern, text, anchored=False)
+    ends: list[tuple[int, int]] = []
+    for index, distance in enumerate(distances):
+        if distance > budget:
+            continue
+        if index and distances[index - 1] < distance:
+            continue
+        if index + 1 < len(distances) and distances[index + 1] < distance:
+            continue
+        if index and distances[index - 1] == distance and ends and ends[-1][1] == index:
+            continue
+        ends.append((distance, index + 1))
+    ends.sort()
+    spans: list[tuple[int, int, int]] = []
+    for distance, end in ends[:MAX_SCORED_CANDIDATES]:
+        window_start = max(0, end - length - distance)
+        backwards = _myers_distances(pattern[::-1], text[window_start:end][::-1], anchored=True)
+        best_length = min(
+            range(1, len(backwards) + 1),
+            key=lambda size: (backwards[size - 1], abs(size - length)),
+        )
+        spans.append((end - best_length, end, backwards[best_length - 1]))
+    return spans
+
+
+def _context_score(wanted: str, available: str) -> float:
+    if not wanted:
+        return 1.0
+    if available == wanted:
+        return 1.0
+    return 1.0 - min(len(wanted), _edit_distance(wanted, available)) / len(wanted)
+
+
+def _candidate_score(
+    quote: _QuoteForm,
+    form: _TextForm,
+    start: int,
+    end: int,
+    quote_score: float,
+    position_hint: float | None,
+) -> float:
+    total = QUOTE_WEIGHT * quote_score
+    weights = QUOTE_WEIGHT
+    if quote.prefix_loose:
+        before = form.loose[:start].rstrip()[-len(quote.prefix_loose) :]
+        total += CONTEXT_WEIGHT * _context_score(quote.prefix_loose, before)
+        weights += CONTEXT_WEIGHT
+    if quote.suffix_loose:
+        after = form.loose[end:].lstrip()[: len(quote.suffix_loose)]
+        total += CONTEXT_WEIGHT * _context_score(quote.suffix_loose, after)
+        weights += CONTEXT_WEIGHT
+    if position_hint is not None:
+        relative = start / max(1, len(form.loose))
+        total += POSITION_WEIGHT * (1.0 - min(1.0, abs(relative - position_hint)))
+        weights += POSITION_WEIGHT
+    return total / weights
+
+
+def _locate_in_form(
+    quote: _QuoteForm, form: _TextForm, position_hint: float | None
+) -> tuple[int, int, float, bool] | None:
+    """Best (start, end, score, verbatim) in quote-form indices, or None."""
+    if not quote.exact:
+        return None
+    best: tuple[float, int, int, bool] | None = None
+    for count, start in enumerate(_occurrences(quote.exact, form.exact)):
+        if count >= MAX_SCORED_CANDIDATES:
+            break
+        end = start + len(quote.exact)
+        score = _candidate_score(quote, form, start, end, 1.0, position_hint)
+        if best is None or score > best[0]:
+            best = (score, start, end, True)
+    if best is None or best[0] < PERFECT_SCORE:
+        for start, end, edits in _approximate_spans(quote.exact_loose, form.loose):
+            quote_score = 1.0 - edits / len(quote.exact_loose)
+            score = _candidate_score(quote, form, start, end, quote_score, position_hint)
+            if best is None or score > best[0] + 1e-9:
+                best = (score, start, end, False)
+    if best is None or best[0] < QUOTE_MIN_SCORE:
+        return None
+    score, start, end, verbatim = best
+    return start, end, score, verbatim
+
+
+def _to_match(form: _TextForm, located: tuple[int, int, float, bool]) -> QuoteMatch:
+    start, end, score, verbatim = located
+    source_start, source_end = form.source_span(start, end)
+    return QuoteMatch(source_start, source_end, round(min(1.0, max(0.0, score)), 4), verbatim)
+
+
+def locate_quote(
+    quote: TextQuote, text: str, position_hint: float | None = None
+) -> QuoteMatch | None:
+    """Where ``quote`` sits in ``text``, fuzzily (see the module docstring)."""
+    form = _text_form(text)
+    located = _locate_in_form(_quote_form(quote), form, position_hint)
+    return _to_match(form, located) if located else None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@lru_cache(maxsize=16)
+def _cached_diff(
+    old: tuple[VersionParagraph, ...], new: tuple[VersionParagraph, ...]
+) -> VersionDiff:
+    return diff_versions(old, new)
+
+
+def _diff(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> VersionDiff:
+    return _cached_diff(tuple(old), tuple(new))
+
+
+def _relative_start(match: QuoteMatch, text: str) -> float:
+    return match.start / max(1, len(text))
+
+
+def _carried_quote(match: QuoteMatch, text: str) -> TextQuote:
+    prefix = text[max(0, match.start - CONTEXT_CHARS) : match.start]
+    suffix = text[match.end : match.end + CONTEXT_CHARS]
+    return TextQuote(text[match.start : match.end], prefix or None, suffix or None)
+
+
+def _relocate(
+    quote: TextQuote,
+    new: Sequence[VersionParagraph],
+    excluded: int | None,
+    position_hint: float | None,
+) -> tuple[int, QuoteMatch] | None:
+    """The one paragraph of ``new`` (other than ``excluded``) where the quote clearly sits."""
+    form = _quote_form(quote)
+    if not form.exact:
+        return None
+    hits = [
+        index
+        for index, paragraph in enumerate(new)
+        if index != excluded and form.exact in _folded_text(paragraph.text)
+    ]
+    if not hits:
+        quote_form = _similarity_form(form.exact)
+        quote_size = _gram_size(quote_form)
+        quote_grams = _grams(quote_form, quote_size)
+        if not quote_grams:
+            return None
+        ranked: list[tuple[float, int]] = []
+        for index, paragraph in enumerate(new):
+            if index == excluded:
+                continue
+            paragraph_grams = _text_grams(paragraph.text, quote_size)
+            containment = len(quote_grams & paragraph_grams) / len(quote_grams)
+            if containment >= RELOCATION_MIN_CONTAINMENT:
+                ranked.append((-containment, index))
+        hits = [index for _, index in sorted(ranked)[:RELOCATION_CANDIDATES]]
+    found: list[tuple[float, int, QuoteMatch]] = []
+    for index in hits:
+        paragraph_form = _text_form(new[index].text)
+        located = _locate_in_form(form, paragraph_form, position_hint)
+        if located is not None:
+            found.append((located[2], index, _to_match(paragraph_form, located)))
+    if not found:
+        return None
+    found.sort(key=lambda entry: -entry[0])
+    best_score, best_index, best_match = found[0]
+    if len(found) > 1 and found[1][0] > best_score - RELOCATE_MARGIN:
+        return None
+    long_verbatim = best_match.exact and len(form.exact) >= RELOCATE_MIN_VERBATIM_CHARS
+    if best_score < RELOCATE_MIN_SCORE and not long_verbatim:
+        return None
+    return best_index, best_match
+
+
+@dataclass(slots=True)
+class _Trail:
+    anchor: str
+    quote: TextQuote | None
+    position_hint: float | None
+    match: QuoteMatch | None = None
+    text_changed: bool = False
+
+
+def _follow_step(
+    trail: _Trail, old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]
+) -> bool:
+    """Advance ``trail`` by one revision; False when the comment is orphaned."""
+    old_index = next(
+        (index for index, paragraph in enumerate(old) if paragraph.anchor == trail.anchor), None
+    )
+    change = _diff(old, new).items[old_index] if old_index is not None else None
+    successor = change.new_anchor if change is not None else None
+    new_index = next(
+        (index for index, paragraph in enumerate(new) if paragraph.anchor == successor), None
+    )
+
+    if trail.quote is not None and old_index is not None:
+        in_old = locate_quote(trail.quote, old[old_index].text, trail.position_hint)
+        if in_old is not None:
+            trail.position_hint = _relative_start(in_old, old[old_index].text)
+
+    if trail.quote is not None:
+        if new_index is not None:
+            match = locate_quote(trail.quote, new[new_index].text, trail.position_hint)
+            if match is not None:
+                return _settle(trail, new[new_index], match, _is_identical(change))
+        relocated = _relocate(trail.quote, new, new_index, trail.position_hint)
+        if relocated is not None:
+            index, match = relocated
+            return _settle(trail, new[index], match, identical=False)
+        trail.quote = None
+        trail.match = None
+        trail.position_hint = None
+        if new_index is None:
+            return False
+        trail.anchor = new[new_index].anchor
+        trail.text_changed = True
+        return True
+
+    if new_index is None:
+        return False
+    trail.anchor = new[new_index].anchor
+    trail.text_changed = trail.text_changed or not _is_identical(change)
+    return True
+
+
+def _is_identical(change: ParagraphChange | None) -> bool:
+    return change is not None and change.similarity == 1.0
+
+
+def _settle(trail: _Trail, paragraph: VersionParagraph, match: QuoteMatch, identical: bool) -> bool:
+    trail.anchor = paragraph.anchor
+    if trail.match is not None:
+        # Confidence and verbatim-ness are about the original quote, so they hold for the chain
+        # only as far as they hold for its weakest step.
+        match = QuoteMatch(
+            match.start,
+            match.end,
+            min(match.score, trail.match.score),
+            match.exact and trail.match.exact,
+        )
+    trail.match = match
+    trail.quote = _carried_quote(match, paragraph.text)
+    trail.position_hint = _relative_start(match, paragraph.text)
+    trail.text_changed = trail.text_changed or not identical
+    return True
+
+
+def resolve_anchor(
+    anchor: str,
+    quote: TextQuote | None,
+    chain: Sequence[tuple[Sequence[VersionParagraph], Sequence[VersionParagraph]]],
+) -> ResolvedAnchor:
+    """Follow a comment's anchor (and quote) through consecutive revisions."""
+    trail = _Trail(anchor, quote, None)
+    for old, new in chain:
+        if not _follow_step(trail, old, new):
+            return ResolvedAnchor(None, "orphaned", None)
+    status: AnchorStatus
+    if trail.anchor != anchor:
+        status = "moved"
+    elif trail.text_changed:
+        status = "modified"
+    else:
+        status = "unchanged"
+    return ResolvedAnchor(trail.anchor, status, trail.match)

@@ -1,0 +1,249 @@
+"""Request and response shapes of comments and receipts.
+
+Text fields are NFC-normalised before their limits are checked, so a limit counts characters
+(code points) as a reader sees them, whatever normalisation form the client sent. Limits: body
+1..20,000 characters, proposed text 1..10,000, each quote part up to 5,000; none may be blank.
+
+``language`` is a BCP 47 tag (RFC 5646 shape: language, optional extlang, script, region,
+variants, extensions, private use; no grandfathered tags), returned in canonical case
+(``zh-hans-cn`` becomes ``zh-Hans-CN``). Its subtags are not checked against the IANA registry.
+"""
+
+import re
+import unicodedata
+import uuid
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+BODY_MAX = 20_000
+PROPOSED_TEXT_MAX = 10_000
+QUOTE_PART_MAX = 5_000
+ANCHOR_MAX = 200
+LANGUAGE_MAX = 35
+
+Kind = Literal["comment", "amendment"]
+Position = Literal["support", "oppose", "neutral"]
+Status = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
+AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
+
+_LANGUAGE_TAG = re.compile(
+    r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})"
+    r"(?:-[a-z]{4})?"
+    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?"
+    r"|x(?:-[a-z0-9]{1,8})+)$",
+    re.IGNORECASE,
+)
+
+
+def _nfc(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+def canonical_language_tag(value: str) -> str:
+    """RFC 5646 canonical case: language lower, script title, region upper, the rest lower."""
+    if not _LANGUAGE_TAG.match(value):
+        raise ValueError("must be a BCP 47 language tag such as 'en', 'zh-Hans' or 'es-419'")
+    subtags = value.lower().split("-")
+    canonical = [subtags[0]]
+    in_extension = subtags[0] == "x"
+    for subtag in subtags[1:]:
+        if len(subtag) == 1:
+            in_extension = True
+        if not in_extension and len(subtag) == 4 and subtag.isalpha():
+            subtag = subtag.title()
+        elif not in_extension and len(subtag) == 2 and subtag.isalpha():
+            subtag = subtag.upper()
+        canonical.append(subtag)
+    return "-".join(canonical)
+
+
+_NFC = BeforeValidator(_nfc)
+_NOT_BLANK = AfterValidator(_not_blank)
+BodyText = Annotated[str, _NFC, StringConstraints(min_length=1, max_length=BODY_MAX), _NOT_BLANK]
+ProposedText = Annotated[
+    str, _NFC, StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX), _NOT_BLANK
+]
+QuotePart = Annotated[
+    str, _NFC, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NOT_BLANK
+]
+Anchor = Annotated[
+    str, StringConstraints(min_length=1, max_length=ANCHOR_MAX, pattern=r"^[A-Za-z0-9._~/-]+$")
+]
+LanguageTag = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=LANGUAGE_MAX),
+    AfterValidator(canonical_language_tag),
+]
+
+
+class QuoteIn(BaseModel):
+    """A W3C TextQuoteSelector: ``exact`` must occur in the anchored paragraph, preceded by
+    ``prefix`` and followed by ``suffix`` when given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    exact: QuotePart
+    prefix: QuotePart | None = None
+    suffix: QuotePart | None = None
+
+
+class QuoteOut(BaseModel):
+    type: Literal["TextQuoteSelector"] = "TextQuoteSelector"
+    exact: str
+    prefix: str | None = None
+    suffix: str | None = None
+
+
+class CommentCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "organization_id": "01935c6e-8f7a-7cc2-9c51-0f3c1d2e4a5b",
+                    "anchor": "8.c",
+                    "kind": "amendment",
+                    "position": "support",
+                    "body": "Name the digital divide between women and men explicitly.",
+                    "proposed_text": "Closing all digital divides, including the gender divide",
+                    "quote": {"exact": "Closing all digital divides"},
+                    "language": "en",
+                }
+            ]
+        },
+    )
+
+    organization_id: uuid.UUID | None = Field(
+        None,
+        description="The organization this comment is submitted for. Required for people; a "
+        "client bound to an organization may omit it.",
+    )
+    anchor: Anchor | None = Field(
+        None, description="The paragraph's anchor (e.g. `8.c`); null for a general comment."
+    )
+    kind: Kind = "comment"
+    position: Position | None = None
+    body: BodyText = Field(description=f"1 to {BODY_MAX} characters.")
+    proposed_text: ProposedText | None = Field(
+        None, description=f"Required for amendments (1 to {PROPOSED_TEXT_MAX} characters)."
+    )
+    quote: QuoteIn | None = None
+    language: LanguageTag = Field(description="BCP 47 language tag of the comment.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "CommentCreate":
+        if self.kind == "amendment" and self.proposed_text is None:
+            raise ValueError("an amendment needs proposed_text")
+        if self.kind == "comment" and self.proposed_text is not None:
+            raise ValueError("proposed_text is only for amendments (kind 'amendment')")
+        if self.quote is not None and self.anchor is None:
+            raise ValueError("a quote needs an anchor: general comments quote nothing")
+        return self
+
+
+class CommentUpdate(BaseModel):
+    """Fields to change; omitted fields stay as they are. ``null`` clears ``position``,
+    ``quote`` and ``anchor`` (making it a general comment)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    body: BodyText | None = None
+    proposed_text: ProposedText | None = None
+    position: Position | None = None
+    quote: QuoteIn | None = None
+    anchor: Anchor | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> "CommentUpdate":
+        if not self.model_fields_set:
+            raise ValueError("nothing to change: send at least one field")
+        for name in ("body", "proposed_text"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        return self
+
+
+class OrganizationSummary(BaseModel):
+    name: str | None = Field(
+        description="Null under `group_only` attribution for anyone but the secretariat, "
+        "co-facilitators and the organization itself."
+    )
+    stakeholder_group: str
+    regional_group: str
+
+
+class CommentRead(BaseModel):
+    id: str
+    round_id: str
+    consultation_id: str
+    organization_id: str | None = Field(
+        description="Null where attribution is hidden (see `organization.name`)."
+    )
+    organization: OrganizationSummary
+    anchor: str | None
+    kind: Kind
+    position: Position | None
+    body: str
+    proposed_text: str | None
+    quote: QuoteOut | None
+    language: str
+    status: Status
+    tracking_number: str
+    receipt: str = Field(description="Compact JWS receipt; verify it with the JWKS.")
+    submitted_at: str
+    updated_at: str
+    version: int = Field(description="The document version the comment was made on.")
+    campaign_id: str | None
+    flag_count: int | None = Field(
+        None, description="Only for the secretariat and co-facilitators."
+    )
+    resolved_anchor: str | None = Field(
+        None, description="Only with `?version=`: the anchor in that version (null: orphaned)."
+    )
+    anchor_status: AnchorStatus | None = Field(None, description="Only with `?version=`.")
+
+
+class CommentRevisionRead(BaseModel):
+    revision: int = Field(description="The comment's revision this text was, before the edit.")
+    body: str
+    proposed_text: str | None
+    position: Position | None
+    quote: QuoteOut | None
+    anchor: str | None
+    edited_by: str | None
+    replaced_at: str
+
+
+class CommentHistory(BaseModel):
+    comment_id: str
+    current_revision: int
+    items: list[CommentRevisionRead]
+
+
+class ReceiptCheck(BaseModel):
+    tracking_number: str
+    comment_id: str
+    submitted_at: str
+    body_sha256: str = Field(description="SHA-256 (hex) of the body as originally submitted.")
+    valid: bool = Field(
+        description="The stored receipt's signature verifies against a published key and its "
+        "claims match the stored comment."
+    )

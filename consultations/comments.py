@@ -1,0 +1,960 @@
+"""Comments: submission, reading, listing, edits, withdrawal, history and receipt checks.
+
+Who may do what is ``consultations.comment_policy``; idempotency is
+``consultations.idempotency``; tracking numbers and receipts are ``consultations.receipts``.
+
+Submission
+    Checks, in order: the round exists and its consultation is visible (404); ``comments:write``,
+    representative of the organization, organization verified, group eligible (403); the round
+    is open (409); the anchor exists in the round's document version and the quote occurs in
+    that paragraph (422). An anchor exists when the version has a paragraph with it in the
+    version's original language (translations share anchors); a quote may be taken from the
+    paragraph in any language the version has. New comments are ``pending`` under
+    pre-moderation, ``published`` otherwise.
+
+The deadline, on the server clock at the moment of writing
+    The last steps of a submission, after every check, run in the request's transaction:
+    ``UPDATE rounds SET next_sequence = next_sequence + 1 ... RETURNING`` takes the round's row
+    lock (on SQLite the unit of work already holds the database's write lock) and reads the
+    round's *current* window; only then is the clock read, and that instant is ``submitted_at``.
+    The comment is inserted only if ``opens_at <= submitted_at < closes_at``, and the clock is
+    read once more after the insert: if ``closes_at`` has passed by then, the submission is
+    refused (409) and the transaction rolls back. A concurrent change of ``closes_at`` waits for
+    the row lock, so it applies entirely before or entirely after the submission. What follows
+    until the commit is the event subscribers and the commit itself. The comment, its sequence
+    number, its idempotency record and its receipt commit together or not at all: a submission
+    racing ``closes_at`` is either stored with a receipt or refused, never both, never neither.
+
+Receipts
+    ``tracking_number`` and ``receipt`` (see ``consultations.receipts``) are fixed at submission.
+    ``body_sha256`` is the hash of the body as first submitted; edits keep it, so a receipt
+    stays valid and keeps proving what was submitted and when.
+
+Edits and withdrawal
+    ``PATCH`` and ``DELETE`` need ``If-Match`` (428 without, 412 when stale), a representative
+    of the comment's organization and an open round (409 otherwise). Pending and published
+    comments can be edited; hidden, rejected and withdrawn ones cannot (409). Every edit keeps
+    the previous text in ``comment_revisions``. Under pre-moderation an edited published comment
+    goes back to ``pending`` for review, since the text moderators approved has changed.
+    Withdrawing keeps the comment with status ``withdrawn`` (out of reports), from any status
+    but ``withdrawn``; it answers 200 with the comment.
+
+Later versions
+    ``?version=n`` follows the anchor (and quote) through the document's versions from the
+    comment's version to ``n`` with ``consultations.anchoring.resolve_anchor``, over paragraph
+    texts in each version's original language. A general comment has no anchor to follow: its
+    ``resolved_anchor`` is null and its ``anchor_status`` ``unchanged``.
+
+Lists
+    Ordered by id (time-ordered UUIDs, hence by submission), keyset pagination. Filters combine
+    with AND. Under ``group_only`` attribution, a caller who may not see attribution filtering by
+    ``organization_id`` sees only comments of organizations they represent, so the filter cannot
+    reveal who said what.
+"""
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from types import SimpleNamespace
+from typing import Any
+
+import sqlalchemy as sa
+from joserfc.jwk import ECKey
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.keys import KeyRing
+from auth.models import Membership, Organization
+from auth.principal import Principal
+from consultations import comment_policy as policy
+from consultations.anchoring import TextQuote, VersionParagraph, quote_occurs, resolve_anchor
+from consultations.comment_schemas import (
+    CommentCreate,
+    CommentHistory,
+    CommentRead,
+    CommentRevisionRead,
+    CommentUpdate,
+    OrganizationSummary,
+    QuoteIn,
+    QuoteOut,
+    ReceiptCheck,
+    canonical_language_tag,
+)
+from consultations.consultations import consultation_access
+from consultations.models import (
+    Comment,
+    CommentRevision,
+    Consultation,
+    DocumentVersion,
+    Paragraph,
+    Round,
+)
+from consultations.receipts import (
+    ReceiptClaims,
+    body_sha256,
+    make_tracking_number,
+    normalize_tracking_number,
+    sign_receipt,
+    verify_receipt,
+)
+from core.clock import rfc3339, utcnow
+from core.db import table_of
+from core.errors import (
+    BadRequest,
+    Conflict,
+    FieldError,
+    NotFound,
+    PreconditionFailed,
+    Unprocessable,
+)
+from core.etag import check_if_match, make_etag
+from core.events import DomainEvent, record
+from core.ids import new_id
+from core.pagination import Page, decode_cursor, split_page
+
+_comments = table_of(Comment)
+_rounds = table_of(Round)
+_consultations = table_of(Consultation)
+_versions = table_of(DocumentVersion)
+_paragraphs = table_of(Paragraph)
+_organizations = table_of(Organization)
+_memberships = table_of(Membership)
+_revisions = table_of(CommentRevision)
+
+EDITABLE_STATUSES = frozenset({"pending", "published"})
+WITHDRAWABLE_STATUSES = frozenset({"pending", "published", "hidden", "rejected"})
+
+
+def author_pseudonym(user_id: uuid.UUID | None, client_id: str | None) -> str:
+    """A stable stand-in for the submitting person that survives erasure of their account: the
+    SHA-256 of the (random, unguessable) user id, or of the client id for machine clients."""
+    source = f"user:{user_id}" if user_id is not None else f"client:{client_id}"
+    return hashlib.sha256(f"plenary-author:{source}".encode()).hexdigest()
+
+
+def comment_etag(comment_id: uuid.UUID, revision: int) -> str:
+    return make_etag(comment_id, revision)
+
+
+@dataclass(frozen=True, slots=True)
+class CommentResult:
+    comment: CommentRead
+    etag: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ConsultationFacts:
+    """What visibility rules read, without loading the consultation row into the session."""
+
+    id: uuid.UUID
+    visibility: str
+    eligible_groups: list[str]
+
+
+# --------------------------------------------------------------------------- shared lookups
+
+
+async def _connection(session: AsyncSession) -> AsyncConnection:
+    return await session.connection()
+
+
+async def _verified_organizations(
+    connection: AsyncConnection, principal: Principal
+) -> frozenset[uuid.UUID]:
+    organizations = _organizations
+    statement = sa.select(organizations.c.id).where(organizations.c.verification == "verified")
+    if principal.bound_organization_id is not None:
+        statement = statement.where(organizations.c.id == principal.bound_organization_id)
+    elif principal.user_id is not None:
+        statement = statement.join(
+            _memberships, _memberships.c.organization_id == organizations.c.id
+        ).where(_memberships.c.user_id == principal.user_id)
+    else:
+        return frozenset()
+    return frozenset((await connection.execute(statement)).scalars())
+
+
+async def load_viewer(
+    session: AsyncSession, principal: Principal, consultation_id: uuid.UUID
+) -> policy.Viewer:
+    if principal.is_anonymous:
+        return policy.Viewer(principal)
+    consultation = await session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFound("No such consultation.")
+    access = await consultation_access(session, principal, consultation)
+    organizations = await _verified_organizations(await _connection(session), principal)
+    return policy.Viewer(principal, access, organizations)
+
+
+def _quote_of(row: Any) -> TextQuote | None:
+    if row.quote_exact is None:
+        return None
+    return TextQuote(row.quote_exact, row.quote_prefix, row.quote_suffix)
+
+
+def _quote_out(exact: str | None, prefix: str | None, suffix: str | None) -> QuoteOut | None:
+    if exact is None:
+        return None
+    return QuoteOut(exact=exact, prefix=prefix, suffix=suffix)
+
+
+def _present(
+    row: Any,
+    viewer: policy.Viewer,
+    attribution: str,
+    version: int,
+) -> CommentRead:
+    attributed = policy.shows_attribution(viewer, attribution, row.organization_id)
+    return CommentRead(
+        id=str(row.id),
+        round_id=str(row.round_id),
+        consultation_id=str(row.consultation_id),
+        organization_id=str(row.organization_id) if attributed else None,
+        organization=OrganizationSummary(
+            name=row.organization_name if attributed else None,
+            stakeholder_group=row.stakeholder_group,
+            regional_group=row.regional_group,
+        ),
+        anchor=row.anchor,
+        kind=row.kind,
+        position=row.position,
+        body=row.body,
+        proposed_text=row.proposed_text,
+        quote=_quote_out(row.quote_exact, row.quote_prefix, row.quote_suffix),
+        language=row.language,
+        status=row.status,
+        tracking_number=row.tracking_number,
+        receipt=row.receipt,
+        submitted_at=rfc3339(row.submitted_at),
+        updated_at=rfc3339(row.updated_at),
+        version=version,
+        campaign_id=str(row.campaign_id) if row.campaign_id is not None else None,
+        flag_count=row.flag_count if policy.shows_moderation_details(viewer) else None,
+    )
+
+
+async def _anchor_paragraphs(
+    connection: AsyncConnection, version_id: uuid.UUID, anchor: str
+) -> dict[str, str]:
+    """The paragraph ``anchor`` of a version: its text per language."""
+    rows = await connection.execute(
+        sa.select(_paragraphs.c.language, _paragraphs.c.text).where(
+            _paragraphs.c.version_id == version_id, _paragraphs.c.anchor == anchor
+        )
+    )
+    return {row.language: row.text for row in rows}
+
+
+async def _check_anchor(
+    connection: AsyncConnection,
+    version_id: uuid.UUID,
+    original_language: str,
+    anchor: str | None,
+    quote: QuoteIn | None,
+) -> None:
+    if anchor is None:
+        return
+    texts = await _anchor_paragraphs(connection, version_id, anchor)
+    await _check_anchor_text(
+        connection, version_id, anchor, quote, texts.get(original_language), texts
+    )
+
+
+async def _check_anchor_text(
+    connection: AsyncConnection,
+    version_id: uuid.UUID,
+    anchor: str,
+    quote: QuoteIn | None,
+    original_text: str | None,
+    texts: dict[str, str] | None = None,
+) -> None:
+    """422 unless the paragraph exists (``original_text``, in the version's original language)
+    and the quote occurs in it or in one of its translations (loaded only when needed)."""
+    if original_text is None:
+        raise Unprocessable(
+            f"The round's document version has no paragraph '{anchor}'.",
+            errors=[FieldError(("body", "anchor"), "no such paragraph in the round's version")],
+        )
+    if quote is None:
+        return
+    selector = TextQuote(quote.exact, quote.prefix, quote.suffix)
+    if quote_occurs(selector, original_text):
+        return
+    if texts is None:
+        texts = await _anchor_paragraphs(connection, version_id, anchor)
+    if not any(quote_occurs(selector, text) for text in texts.values()):
+        raise Unprocessable(
+            f"The quote does not occur in paragraph '{anchor}' (with the prefix and suffix given).",
+            errors=[FieldError(("body", "quote"), "does not occur in the anchored paragraph")],
+        )
+
+
+def _require_open(opens_at: datetime, closes_at: datetime, now: datetime) -> None:
+    if now < opens_at:
+        raise Conflict(f"The round opens at {rfc3339(opens_at)}; it takes no comments yet.")
+    if now >= closes_at:
+        raise Conflict(f"The round closed at {rfc3339(closes_at)}; it takes no more changes.")
+
+
+# --------------------------------------------------------------------------- submission
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundFacts:
+    id: uuid.UUID
+    number: int
+    opens_at: datetime
+    closes_at: datetime
+    version_number: int
+    version_id: uuid.UUID
+    version_language: str
+    consultation: _ConsultationFacts
+    moderation: str
+    attribution: str
+    tracking_prefix: str
+
+
+def _round_select(*extra: Any) -> sa.Select[Any]:
+    """The round with its consultation's rules and its document version, plus ``extra``."""
+    r, c, v = _rounds, _consultations, _versions
+    return (
+        sa.select(
+            r.c.id,
+            r.c.number,
+            r.c.opens_at,
+            r.c.closes_at,
+            r.c.version_number,
+            r.c.consultation_id,
+            c.c.visibility,
+            c.c.moderation,
+            c.c.attribution,
+            c.c.eligible_groups,
+            c.c.tracking_prefix,
+            v.c.id.label("version_id"),
+            v.c.language.label("version_language"),
+            *extra,
+        )
+        .select_from(r)
+        .join(c, c.c.id == r.c.consultation_id)
+        .join(v, (v.c.document_id == r.c.document_id) & (v.c.number == r.c.version_number))
+    )
+
+
+async def _round_facts(connection: AsyncConnection, round_id: uuid.UUID) -> _RoundFacts | None:
+    row = (await connection.execute(_round_select().where(_rounds.c.id == round_id))).one_or_none()
+    return _round_from_row(row) if row is not None else None
+
+
+def _round_from_row(row: Any) -> _RoundFacts:
+    return _RoundFacts(
+        id=row.id,
+        number=row.number,
+        opens_at=row.opens_at,
+        closes_at=row.closes_at,
+        version_number=row.version_number,
+        version_id=row.version_id,
+        version_language=row.version_language,
+        consultation=_ConsultationFacts(
+            row.consultation_id, row.visibility, list(row.eligible_groups or [])
+        ),
+        moderation=row.moderation,
+        attribution=row.attribution,
+        tracking_prefix=row.tracking_prefix,
+    )
+
+
+async def submit_comment(
+    session: AsyncSession,
+    principal: Principal,
+    round_id: uuid.UUID,
+    payload: CommentCreate,
+    *,
+    signing_key: ECKey,
+) -> CommentResult:
+    """Validates and stores a submission (see the module docstring for the order of checks
+    and the deadline). ``signing_key`` is fetched by the caller before the transaction."""
+    connection = await _connection(session)
+    organization_id = payload.organization_id or principal.bound_organization_id
+    facts = (
+        await connection.execute(
+            _submission_select(round_id, organization_id, principal.user_id, payload.anchor)
+        )
+    ).one_or_none()
+    if facts is None:
+        raise NotFound("No such round.")
+    round_ = _round_from_row(facts)
+    if round_.consultation.visibility != "public":
+        viewer = await load_viewer(session, principal, round_.consultation.id)
+        policy.require_consultation_readable(viewer, round_.consultation, "round")
+    if organization_id is None:
+        raise Unprocessable(
+            "Say which organization this comment is for.",
+            errors=[FieldError(("body", "organization_id"), "required")],
+        )
+    if facts.organization_id is None:
+        raise Unprocessable(
+            "No organization has this id.",
+            errors=[FieldError(("body", "organization_id"), "unknown organization")],
+        )
+    organization = SimpleNamespace(
+        id=facts.organization_id,
+        name=facts.organization_name,
+        verification=facts.verification,
+        stakeholder_group=facts.stakeholder_group,
+        regional_group=facts.regional_group,
+        is_member=facts.is_member,
+    )
+    policy.require_can_submit(
+        principal,
+        policy.SubmittingOrganization(
+            organization.id, organization.verification, organization.stakeholder_group
+        ),
+        is_representative=bool(organization.is_member),
+        eligible_groups=round_.consultation.eligible_groups,
+    )
+    _require_open(round_.opens_at, round_.closes_at, utcnow())
+    if payload.anchor is not None:
+        await _check_anchor_text(
+            connection, round_.version_id, payload.anchor, payload.quote, facts.anchor_text
+        )
+
+    # From here on: the deadline protocol of the module docstring.
+    window = (
+        await connection.execute(
+            sa.update(_rounds)
+            .where(_rounds.c.id == round_id)
+            .values(next_sequence=_rounds.c.next_sequence + 1)
+            .returning(_rounds.c.next_sequence, _rounds.c.opens_at, _rounds.c.closes_at)
+        )
+    ).one()
+    submitted_at = utcnow()
+    _require_open(window.opens_at, window.closes_at, submitted_at)
+    sequence = window.next_sequence - 1
+    comment_id = new_id()
+    tracking_number = make_tracking_number(round_.tracking_prefix, round_.number, sequence)
+    digest = body_sha256(payload.body)
+    receipt = sign_receipt(
+        signing_key, ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at)
+    )
+    status = "pending" if round_.moderation == "pre" else "published"
+    quote = payload.quote
+    values: dict[str, Any] = {
+        "id": comment_id,
+        "round_id": round_id,
+        "consultation_id": round_.consultation.id,
+        "organization_id": organization.id,
+        "author_id": principal.user_id,
+        "author_pseudonym": author_pseudonym(principal.user_id, principal.client_id),
+        "client_id": principal.client_id,
+        "anchor": payload.anchor,
+        "kind": payload.kind,
+        "position": payload.position,
+        "body": payload.body,
+        "proposed_text": payload.proposed_text,
+        "quote_exact": quote.exact if quote else None,
+        "quote_prefix": quote.prefix if quote else None,
+        "quote_suffix": quote.suffix if quote else None,
+        "language": payload.language,
+        "status": status,
+        "sequence": sequence,
+        "tracking_number": tracking_number,
+        "body_sha256": digest,
+        "receipt": receipt,
+        "campaign_id": None,
+        "flag_count": 0,
+        "submitted_at": submitted_at,
+        "updated_at": submitted_at,
+        "revision": 1,
+    }
+    await connection.execute(sa.insert(_comments).values(values))
+    if utcnow() >= window.closes_at:
+        raise Conflict(f"The round closed at {rfc3339(window.closes_at)} during the submission.")
+    record(
+        session,
+        DomainEvent(
+            name="comment.submitted",
+            actor_id=principal.user_id,
+            subject_type="comment",
+            subject_id=str(comment_id),
+            consultation_id=round_.consultation.id,
+            data={"round_id": str(round_id), "kind": payload.kind, "anchor": payload.anchor},
+        ),
+    )
+    row = SimpleNamespace(
+        **values,
+        organization_name=organization.name,
+        stakeholder_group=organization.stakeholder_group,
+        regional_group=organization.regional_group,
+    )
+    author_view = policy.Viewer(principal, organization_ids=frozenset({organization.id}))
+    return CommentResult(
+        _present(row, author_view, round_.attribution, round_.version_number),
+        comment_etag(comment_id, 1),
+    )
+
+
+def _submission_select(
+    round_id: uuid.UUID,
+    organization_id: uuid.UUID | None,
+    user_id: uuid.UUID | None,
+    anchor: str | None,
+) -> sa.Select[Any]:
+    """Everything a submission checks, in one round trip: the round, the organization (outer
+    joined: null when unknown), the caller's membership and the anchored paragraph's text in the
+    version's original language."""
+    o, m, p, v = _organizations, _memberships, _paragraphs, _versions
+    membership: Any = (
+        sa.exists().where(m.c.organization_id == o.c.id, m.c.user_id == user_id)
+        if user_id is not None
+        else sa.false()
+    )
+    anchor_text: Any = (
+        sa.select(p.c.text)
+        .where(p.c.version_id == v.c.id, p.c.language == v.c.language, p.c.anchor == anchor)
+        .scalar_subquery()
+        if anchor is not None
+        else sa.null()
+    )
+    return (
+        _round_select(
+            o.c.id.label("organization_id"),
+            o.c.name.label("organization_name"),
+            o.c.verification,
+            o.c.stakeholder_group,
+            o.c.regional_group,
+            membership.label("is_member"),
+            anchor_text.label("anchor_text"),
+        )
+        .outerjoin(o, o.c.id == organization_id if organization_id is not None else sa.false())
+        .where(_rounds.c.id == round_id)
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _comment_columns() -> list[Any]:
+    c, o = _comments, _organizations
+    return [
+        c.c.id,
+        c.c.round_id,
+        c.c.consultation_id,
+        c.c.organization_id,
+        c.c.anchor,
+        c.c.kind,
+        c.c.position,
+        c.c.body,
+        c.c.proposed_text,
+        c.c.quote_exact,
+        c.c.quote_prefix,
+        c.c.quote_suffix,
+        c.c.language,
+        c.c.status,
+        c.c.tracking_number,
+        c.c.receipt,
+        c.c.submitted_at,
+        c.c.updated_at,
+        c.c.campaign_id,
+        c.c.flag_count,
+        c.c.revision,
+        o.c.name.label("organization_name"),
+        o.c.stakeholder_group,
+        o.c.regional_group,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    row: Any
+    viewer: policy.Viewer
+    round: _RoundFacts
+
+
+async def _visible_comment(
+    session: AsyncSession, principal: Principal, comment_id: uuid.UUID
+) -> _Located:
+    connection = await _connection(session)
+    row = (
+        await connection.execute(
+            sa.select(*_comment_columns())
+            .join(_organizations, _organizations.c.id == _comments.c.organization_id)
+            .where(_comments.c.id == comment_id)
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound("No such comment.")
+    round_ = await _round_facts(connection, row.round_id)
+    if round_ is None:
+        raise NotFound("No such comment.")
+    viewer = await load_viewer(session, principal, round_.consultation.id)
+    policy.require_consultation_readable(viewer, round_.consultation, "comment")
+    if not policy.can_see_comment(viewer, row.status, row.organization_id):
+        raise NotFound("No such comment.")
+    return _Located(row, viewer, round_)
+
+
+async def get_comment(
+    session: AsyncSession,
+    principal: Principal,
+    comment_id: uuid.UUID,
+    *,
+    version: int | None = None,
+) -> CommentResult:
+    located = await _visible_comment(session, principal, comment_id)
+    row, round_ = located.row, located.round
+    comment = _present(row, located.viewer, round_.attribution, round_.version_number)
+    if version is not None:
+        resolved, status = await _resolve_in_version(
+            await _connection(session), row, round_, version
+        )
+        comment = comment.model_copy(update={"resolved_anchor": resolved, "anchor_status": status})
+    return CommentResult(comment, comment_etag(row.id, row.revision))
+
+
+async def _document_of_round(connection: AsyncConnection, round_id: uuid.UUID) -> uuid.UUID:
+    document_id: uuid.UUID = (
+        await connection.execute(sa.select(_rounds.c.document_id).where(_rounds.c.id == round_id))
+    ).scalar_one()
+    return document_id
+
+
+async def _resolve_in_version(
+    connection: AsyncConnection, row: Any, round_: _RoundFacts, target: int
+) -> tuple[str | None, str]:
+    start = round_.version_number
+    document_id = await _document_of_round(connection, round_.id)
+    exists = (
+        await connection.execute(
+            sa.select(_versions.c.id).where(
+                _versions.c.document_id == document_id, _versions.c.number == target
+            )
+        )
+    ).one_or_none()
+    if exists is None:
+        raise NotFound(f"The document has no version {target}.")
+    if target < start:
+        raise Unprocessable(
+            f"The comment was made on version {start}; it can only be followed forward.",
+            errors=[FieldError(("query", "version"), f"must be at least {start}")],
+        )
+    if row.anchor is None:
+        return None, "unchanged"
+    v, p = _versions, _paragraphs
+    rows = await connection.execute(
+        sa.select(v.c.number, p.c.anchor, p.c.text)
+        .select_from(p)
+        .join(v, (v.c.id == p.c.version_id) & (v.c.language == p.c.language))
+        .where(v.c.document_id == document_id, v.c.number.between(start, target))
+        .order_by(v.c.number, p.c.ordinal)
+    )
+    by_version: dict[int, list[VersionParagraph]] = {}
+    for number, anchor, text in rows:
+        by_version.setdefault(number, []).append(VersionParagraph(anchor, text))
+    sequence = [tuple(by_version[number]) for number in sorted(by_version)]
+    chain = list(pairwise(sequence))
+    resolved = resolve_anchor(row.anchor, _quote_of(row), chain)
+    return resolved.anchor, resolved.status
+
+
+@dataclass(frozen=True, slots=True)
+class CommentFilters:
+    anchor: str | None = None
+    kind: str | None = None
+    stakeholder_group: str | None = None
+    regional_group: str | None = None
+    organization_id: uuid.UUID | None = None
+    language: str | None = None
+    status: str | None = None
+
+
+async def list_comments(
+    session: AsyncSession,
+    principal: Principal,
+    round_id: uuid.UUID,
+    filters: CommentFilters,
+    *,
+    cursor: str | None,
+    limit: int,
+) -> Page[CommentRead]:
+    connection = await _connection(session)
+    round_ = await _round_facts(connection, round_id)
+    if round_ is None:
+        raise NotFound("No such round.")
+    viewer = await load_viewer(session, principal, round_.consultation.id)
+    policy.require_consultation_readable(viewer, round_.consultation, "round")
+    c, o = _comments, _organizations
+    statement = (
+        sa.select(*_comment_columns())
+        .join(o, o.c.id == c.c.organization_id)
+        .where(c.c.round_id == round_id)
+    )
+    scope = policy.listing_scope(viewer)
+    if not scope.everything:
+        visible = c.c.status == "published"
+        if scope.own_organizations:
+            visible = visible | c.c.organization_id.in_(scope.own_organizations)
+        statement = statement.where(visible)
+    statement = _filtered(statement, filters, viewer, round_.attribution)
+    if cursor is not None:
+        statement = statement.where(c.c.id > _cursor_id(cursor))
+    statement = statement.order_by(c.c.id).limit(limit + 1)
+    rows = (await connection.execute(statement)).all()
+    page = split_page(rows, limit, key=lambda row: [str(row.id)])
+    return Page(
+        [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
+        page.next_cursor,
+    )
+
+
+def _cursor_id(cursor: str) -> uuid.UUID:
+    (value,) = decode_cursor(cursor, 1)
+    try:
+        return uuid.UUID(str(value))
+    except ValueError as exc:
+        raise BadRequest("The cursor is not one this API issued.") from exc
+
+
+def _filtered(
+    statement: sa.Select[Any], filters: CommentFilters, viewer: policy.Viewer, attribution: str
+) -> sa.Select[Any]:
+    c, o = _comments, _organizations
+    if filters.anchor is not None:
+        statement = statement.where(c.c.anchor == filters.anchor)
+    if filters.kind is not None:
+        statement = statement.where(c.c.kind == filters.kind)
+    if filters.status is not None:
+        statement = statement.where(c.c.status == filters.status)
+    if filters.stakeholder_group is not None:
+        statement = statement.where(o.c.stakeholder_group == filters.stakeholder_group)
+    if filters.regional_group is not None:
+        statement = statement.where(o.c.regional_group == filters.regional_group)
+    if filters.language is not None:
+        try:
+            language = canonical_language_tag(filters.language)
+        except ValueError as exc:
+            raise Unprocessable(
+                "The language filter is not a BCP 47 tag.",
+                errors=[FieldError(("query", "language"), str(exc))],
+            ) from exc
+        statement = statement.where(c.c.language == language)
+    if filters.organization_id is not None:
+        statement = statement.where(c.c.organization_id == filters.organization_id)
+        if not policy.shows_attribution(viewer, attribution, filters.organization_id):
+            statement = statement.where(sa.false())
+    return statement
+
+
+# --------------------------------------------------------------------------- changes
+
+
+async def _changeable(
+    session: AsyncSession,
+    principal: Principal,
+    comment_id: uuid.UUID,
+    if_match: str | None,
+    *,
+    from_statuses: frozenset[str],
+    what: str,
+) -> _Located:
+    located = await _visible_comment(session, principal, comment_id)
+    row = located.row
+    policy.require_can_change(located.viewer, row.organization_id)
+    check_if_match(if_match, comment_etag(row.id, row.revision))
+    if row.status not in from_statuses:
+        raise Conflict(f"A {row.status} comment cannot be {what}.")
+    _require_open(located.round.opens_at, located.round.closes_at, utcnow())
+    return located
+
+
+async def _apply(
+    session: AsyncSession, located: _Located, values: dict[str, Any]
+) -> tuple[int, datetime]:
+    """Updates the comment if nobody changed it meanwhile; returns its new revision."""
+    row = located.row
+    now = utcnow()
+    result = await (await _connection(session)).execute(
+        sa.update(_comments)
+        .where(_comments.c.id == row.id, _comments.c.revision == row.revision)
+        .values(**values, revision=row.revision + 1, updated_at=now)
+    )
+    if result.rowcount != 1:
+        raise PreconditionFailed("The comment changed while this request was processed.")
+    if utcnow() >= located.round.closes_at:
+        raise Conflict(f"The round closed at {rfc3339(located.round.closes_at)}.")
+    return row.revision + 1, now
+
+
+async def edit_comment(
+    session: AsyncSession,
+    principal: Principal,
+    comment_id: uuid.UUID,
+    changes: CommentUpdate,
+    *,
+    if_match: str | None,
+) -> CommentResult:
+    located = await _changeable(
+        session, principal, comment_id, if_match, from_statuses=EDITABLE_STATUSES, what="edited"
+    )
+    row, round_ = located.row, located.round
+    fields = changes.model_fields_set
+    anchor = changes.anchor if "anchor" in fields else row.anchor
+    if "quote" in fields:
+        quote = changes.quote
+    elif "anchor" in fields and anchor != row.anchor:
+        quote = None  # an old quote cannot hold in another paragraph
+    else:
+        quote = _quote_in(row)
+    if quote is not None and anchor is None:
+        raise Unprocessable(
+            "A quote needs an anchor: general comments quote nothing.",
+            errors=[FieldError(("body", "quote"), "needs an anchor")],
+        )
+    if row.kind == "comment" and "proposed_text" in fields:
+        raise Unprocessable(
+            "proposed_text is only for amendments.",
+            errors=[FieldError(("body", "proposed_text"), "only for amendments")],
+        )
+    await _check_anchor(
+        await _connection(session), round_.version_id, round_.version_language, anchor, quote
+    )
+    values: dict[str, Any] = {
+        "anchor": anchor,
+        "quote_exact": quote.exact if quote else None,
+        "quote_prefix": quote.prefix if quote else None,
+        "quote_suffix": quote.suffix if quote else None,
+    }
+    for name in ("body", "proposed_text", "position"):
+        if name in fields:
+            values[name] = getattr(changes, name)
+    if row.status == "published" and round_.moderation == "pre":
+        values["status"] = "pending"
+    await (await _connection(session)).execute(
+        sa.insert(_revisions).values(
+            id=new_id(),
+            comment_id=row.id,
+            revision=row.revision,
+            body=row.body,
+            proposed_text=row.proposed_text,
+            position=row.position,
+            quote_exact=row.quote_exact,
+            quote_prefix=row.quote_prefix,
+            quote_suffix=row.quote_suffix,
+            anchor=row.anchor,
+            edited_by=principal.user_id,
+            replaced_at=utcnow(),
+        )
+    )
+    revision, _ = await _apply(session, located, values)
+    record(
+        session,
+        DomainEvent(
+            name="comment.edited",
+            actor_id=principal.user_id,
+            subject_type="comment",
+            subject_id=str(row.id),
+            consultation_id=round_.consultation.id,
+            data={
+                "round_id": str(round_.id),
+                "kind": row.kind,
+                "anchor": anchor,
+                "revision": revision,
+            },
+        ),
+    )
+    return await get_comment(session, principal, comment_id)
+
+
+def _quote_in(row: Any) -> QuoteIn | None:
+    if row.quote_exact is None:
+        return None
+    return QuoteIn.model_construct(
+        exact=row.quote_exact, prefix=row.quote_prefix, suffix=row.quote_suffix
+    )
+
+
+async def withdraw_comment(
+    session: AsyncSession, principal: Principal, comment_id: uuid.UUID, *, if_match: str | None
+) -> CommentResult:
+    located = await _changeable(
+        session,
+        principal,
+        comment_id,
+        if_match,
+        from_statuses=WITHDRAWABLE_STATUSES,
+        what="withdrawn",
+    )
+    row = located.row
+    await _apply(session, located, {"status": "withdrawn"})
+    record(
+        session,
+        DomainEvent(
+            name="comment.withdrawn",
+            actor_id=principal.user_id,
+            subject_type="comment",
+            subject_id=str(row.id),
+            consultation_id=located.round.consultation.id,
+            data={"round_id": str(located.round.id), "from_status": row.status},
+        ),
+    )
+    return await get_comment(session, principal, comment_id)
+
+
+async def comment_history(
+    session: AsyncSession, principal: Principal, comment_id: uuid.UUID
+) -> CommentHistory:
+    located = await _visible_comment(session, principal, comment_id)
+    policy.require_can_read_history(located.viewer, located.row.organization_id)
+    r = _revisions
+    rows = await (await _connection(session)).execute(
+        sa.select(r).where(r.c.comment_id == comment_id).order_by(r.c.revision)
+    )
+    return CommentHistory(
+        comment_id=str(comment_id),
+        current_revision=located.row.revision,
+        items=[
+            CommentRevisionRead(
+                revision=item.revision,
+                body=item.body,
+                proposed_text=item.proposed_text,
+                position=item.position,
+                quote=_quote_out(item.quote_exact, item.quote_prefix, item.quote_suffix),
+                anchor=item.anchor,
+                edited_by=str(item.edited_by) if item.edited_by is not None else None,
+                replaced_at=rfc3339(item.replaced_at),
+            )
+            for item in rows
+        ],
+    )
+
+
+# --------------------------------------------------------------------------- receipts
+
+
+async def check_receipt(session: AsyncSession, keys: KeyRing, tracking_number: str) -> ReceiptCheck:
+    """Public confirmation of a receipt: valid when the stored receipt verifies against a
+    published key and states exactly the stored comment's id, original body hash and time."""
+    canonical = normalize_tracking_number(tracking_number)
+    if canonical is None:
+        raise NotFound("No receipt has this tracking number.")
+    c = _comments
+    row = (
+        await (await _connection(session)).execute(
+            sa.select(c.c.id, c.c.receipt, c.c.body_sha256, c.c.submitted_at).where(
+                c.c.tracking_number == canonical
+            )
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound("No receipt has this tracking number.")
+    stored = ReceiptClaims.of(canonical, row.id, row.body_sha256, row.submitted_at)
+    claims = await verify_receipt(keys, row.receipt)
+    return ReceiptCheck(
+        tracking_number=canonical,
+        comment_id=str(row.id),
+        submitted_at=stored.submitted_at,
+        body_sha256=row.body_sha256,
+        valid=claims == stored,
+    )

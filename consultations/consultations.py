@@ -1,0 +1,457 @@
+"""Consultations and their co-facilitators.
+
+Choices
+- A consultation is addressed by its id; its slug is accepted wherever an id is (slugs can never
+  look like ids, so the two never collide).
+- ``tracking_prefix`` is derived once from the slug and never changes (the slug cannot change
+  either): the upper-cased alphanumerics of the slug when they fit in 8 characters, otherwise
+  the first characters of each hyphenated part (3 each for two parts, fewer for more) cut to 8:
+  ``gdc-review`` -> ``GDCREV``, ``global-digital-compact`` -> ``GLDICO``. Tracking numbers must
+  be unique across consultations, so a prefix already in use gets a number (``GDCREV2``).
+- ``representation_targets`` are validated against the consultation's eligible groups and the
+  fixed vocabularies (see ``consultations.schemas``); shares in 0..1; non-overlapping dimensions
+  sum to at most 1 (``country_group`` overlaps: only ``developing`` + ``developed`` <= 1).
+- The list is ordered by creation (ids are time-ordered) with keyset pagination; it holds what
+  the caller may see (``consultations.policy``): public ones, plus for the secretariat every one,
+  for co-facilitators theirs, for representatives the restricted ones open to their group.
+- Changes need ``If-Match`` (428 without, 412 on mismatch), as for every mutable resource.
+- Appointing a co-facilitator twice is a no-op (PUT is idempotent); removing one who is not
+  appointed is a no-op too. Events are recorded only for real changes.
+"""
+
+import math
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+import sqlalchemy as sa
+from sqlalchemy.sql.base import Executable
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.models import Membership, Organization, User
+from auth.principal import Principal
+from consultations import policy
+from consultations.models import Consultation, Facilitator
+from consultations.policy import ConsultationAccess
+from consultations.schemas import (
+    COUNTRY_GROUPS,
+    GENDER_CATEGORY,
+    REGIONAL_GROUPS,
+    STAKEHOLDER_GROUPS,
+    UN_LANGUAGES,
+    ConsultationCreate,
+    ConsultationUpdate,
+)
+from core.clock import utcnow
+from core.db import table_of
+from core.errors import BadRequest, Conflict, FieldError, NotFound, Unprocessable
+from core.etag import check_if_match, make_etag
+from core.events import DomainEvent, record
+from core.ids import parse_id
+from core.pagination import Page, decode_cursor, keyset_page, split_page
+
+PREFIX_LENGTH = 8
+_TARGET_ALLOWANCE = 1e-9
+_EXCLUSIVE_DIMENSIONS = {"stakeholder_group", "regional_group", "gender"}
+
+
+def derive_tracking_prefix(slug: str) -> str:
+    """Upper-case tracking prefix of at most 8 characters (see the module docstring)."""
+    parts = [part for part in re.split(r"[^A-Za-z0-9]+", slug.upper()) if part]
+    joined = "".join(parts)
+    if len(joined) <= PREFIX_LENGTH:
+        return joined
+    each = max(1, min(3, PREFIX_LENGTH // len(parts)))
+    return "".join(part[:each] for part in parts)[:PREFIX_LENGTH]
+
+
+def target_errors(
+    targets: Mapping[str, Mapping[str, float]], eligible_groups: Sequence[str]
+) -> list[FieldError]:
+    """Everything wrong with ``representation_targets`` (empty when they are fine)."""
+    allowed: dict[str, Sequence[str] | None] = {
+        "stakeholder_group": eligible_groups,
+        "regional_group": REGIONAL_GROUPS,
+        "country_group": COUNTRY_GROUPS,
+        "gender": None,
+    }
+    errors: list[FieldError] = []
+    for dimension, shares in targets.items():
+        loc: tuple[str | int, ...] = ("body", "representation_targets", dimension)
+        categories = allowed.get(dimension)
+        for category, share in shares.items():
+            if categories is None:
+                known = GENDER_CATEGORY.match(category) is not None
+            else:
+                known = category in categories
+            if not known:
+                expected = ", ".join(categories) if categories else "lower-case keys"
+                errors.append(
+                    FieldError((*loc, category), f"unknown category; expected {expected}")
+                )
+            if not math.isfinite(share) or not 0.0 <= share <= 1.0:
+                errors.append(FieldError((*loc, category), "a share is a number from 0 to 1"))
+        total = sum(share for share in shares.values() if math.isfinite(share))
+        if dimension in _EXCLUSIVE_DIMENSIONS and total > 1.0 + _TARGET_ALLOWANCE:
+            errors.append(FieldError(loc, f"shares of one dimension sum to {total:g}, over 1"))
+        exclusive_pair = shares.get("developing", 0.0) + shares.get("developed", 0.0)
+        if dimension == "country_group" and exclusive_pair > 1.0 + _TARGET_ALLOWANCE:
+            errors.append(FieldError(loc, "developing + developed sum to more than 1"))
+    return errors
+
+
+def consultation_etag(consultation: Consultation) -> str:
+    return make_etag(consultation.id, consultation.revision)
+
+
+def _event(
+    name: str,
+    principal: Principal,
+    consultation: Consultation,
+    subject_type: str,
+    subject: str,
+    data: Mapping[str, object] | None = None,
+) -> DomainEvent:
+    return DomainEvent(
+        name=name,
+        actor_id=principal.user_id,
+        subject_type=subject_type,
+        subject_id=subject,
+        consultation_id=consultation.id,
+        data=dict(data or {}),
+    )
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+async def find_consultation(session: AsyncSession, ref: str) -> Consultation | None:
+    """By id, or by slug."""
+    consultation_id = parse_id(ref)
+    if consultation_id is not None:
+        return await session.get(Consultation, consultation_id)
+    return (
+        await session.exec(select(Consultation).where(Consultation.slug == ref.lower()))
+    ).first()
+
+
+async def _verified_groups(session: AsyncSession, principal: Principal) -> set[str]:
+    """Stakeholder groups of the verified organizations the principal represents."""
+    statement = select(Organization.stakeholder_group).where(
+        Organization.verification == "verified"
+    )
+    if principal.bound_organization_id is not None:
+        statement = statement.where(Organization.id == principal.bound_organization_id)
+    elif principal.user_id is not None:
+        statement = statement.join(
+            Membership, col(Membership.organization_id) == col(Organization.id)
+        ).where(Membership.user_id == principal.user_id)
+    else:
+        return set()
+    return set((await session.exec(statement)).all())
+
+
+async def is_facilitator(
+    session: AsyncSession, consultation_id: uuid.UUID, user: Principal
+) -> bool:
+    if user.user_id is None:
+        return False
+    row = await session.get(Facilitator, (consultation_id, user.user_id))
+    return row is not None
+
+
+async def consultation_access(
+    session: AsyncSession, principal: Principal, consultation: Consultation
+) -> ConsultationAccess:
+    facilitator = await is_facilitator(session, consultation.id, principal)
+    participant = False
+    if consultation.visibility != "public" and not facilitator:
+        groups = await _verified_groups(session, principal)
+        eligible = set(consultation.eligible_groups or STAKEHOLDER_GROUPS)
+        participant = bool(groups & eligible)
+    return ConsultationAccess(is_facilitator=facilitator, is_participant=participant)
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleConsultation:
+    consultation: Consultation
+    access: ConsultationAccess
+
+
+async def get_visible_consultation(
+    session: AsyncSession, principal: Principal, ref: str
+) -> VisibleConsultation:
+    consultation = await find_consultation(session, ref)
+    if consultation is None:
+        raise NotFound("No such consultation.")
+    access = await consultation_access(session, principal, consultation)
+    policy.can_view_consultation(principal, consultation, access)
+    return VisibleConsultation(consultation, access)
+
+
+async def get_managed_consultation(
+    session: AsyncSession, principal: Principal, ref: str, *, lock: bool = False
+) -> Consultation:
+    """The consultation whose documents and rounds the principal may manage (404/403 otherwise).
+
+    ``lock`` takes a row lock on PostgreSQL, serialising writers of one consultation's rounds.
+    It is FOR NO KEY UPDATE: inserts that merely reference the consultation (comments, whose
+    foreign key check takes FOR KEY SHARE) are not blocked by it, so a round change and a
+    submission that already holds the round's row cannot deadlock."""
+    visible = await get_visible_consultation(session, principal, ref)
+    policy.can_manage_consultation(principal, visible.consultation, visible.access)
+    if lock:
+        await session.exec(
+            select(Consultation.id)
+            .where(Consultation.id == visible.consultation.id)
+            .with_for_update(key_share=True)
+        )
+    return visible.consultation
+
+
+# --------------------------------------------------------------------------- consultations
+
+
+async def _unique_prefix(session: AsyncSession, base: str) -> str:
+    taken = set(
+        (
+            await session.exec(
+                select(Consultation.tracking_prefix).where(
+                    col(Consultation.tracking_prefix).startswith(base)
+                )
+            )
+        ).all()
+    )
+    candidate, counter = base, 1
+    while candidate in taken:
+        counter += 1
+        candidate = f"{base}{counter}"
+    return candidate
+
+
+async def create_consultation(
+    session: AsyncSession, principal: Principal, data: ConsultationCreate
+) -> Consultation:
+    policy.can_create_consultation(principal)
+    eligible = list(dict.fromkeys(data.eligible_groups or STAKEHOLDER_GROUPS))
+    targets: dict[str, dict[str, float]] = {
+        dimension: dict(shares) for dimension, shares in data.representation_targets.items()
+    }
+    errors = target_errors(targets, eligible)
+    if errors:
+        raise Unprocessable("The representation targets cannot be applied.", errors=errors)
+    existing = await session.exec(select(Consultation.id).where(Consultation.slug == data.slug))
+    if existing.first() is not None:
+        raise Conflict(f"The slug {data.slug!r} is already taken.")
+    consultation = Consultation(
+        slug=data.slug,
+        title=data.title,
+        description=data.description,
+        visibility=data.visibility,
+        moderation=data.moderation,
+        attribution=data.attribution,
+        eligible_groups=eligible,
+        representation_targets=targets,
+        languages=list(dict.fromkeys(data.languages or UN_LANGUAGES)),
+        tracking_prefix=await _unique_prefix(session, derive_tracking_prefix(data.slug)),
+        created_by=principal.user_id,
+    )
+    session.add(consultation)
+    await session.flush()
+    summary = {"slug": consultation.slug, "visibility": consultation.visibility}
+    record(
+        session,
+        _event(
+            "consultation.created",
+            principal,
+            consultation,
+            "consultation",
+            str(consultation.id),
+            summary,
+        ),
+    )
+    return consultation
+
+
+async def list_consultations(
+    session: AsyncSession, principal: Principal, *, cursor: str | None, limit: int
+) -> Page[Consultation]:
+    table = table_of(Consultation)
+    statement = select(Consultation)
+    if not principal.is_secretariat:
+        visible: list[sa.ColumnElement[bool]] = [col(Consultation.visibility) == "public"]
+        if principal.user_id is not None:
+            facilitated = select(Facilitator.consultation_id).where(
+                Facilitator.user_id == principal.user_id
+            )
+            visible.append(col(Consultation.id).in_(facilitated))
+        groups = await _verified_groups(session, principal)
+        if groups:
+            # The JSON list as text on both databases: '["civil_society", "academia"]'. Group
+            # names are fixed identifiers, so matching the quoted name is exact.
+            groups_text = sa.cast(col(Consultation.eligible_groups), sa.String)
+            eligible = [groups_text.like(f'%"{group}"%') for group in sorted(groups)]
+            visible.append(sa.or_(groups_text == "[]", *eligible))
+        statement = statement.where(sa.or_(*visible))
+    after = None
+    if cursor is not None:
+        after = [cursor_id(cursor)]
+    page_statement = typed_keyset_page(statement, [table.c.id], after, limit)
+    rows = (await session.exec(page_statement)).all()
+    return split_page(rows, limit, lambda row: [row.id])
+
+
+SelectT = TypeVar("SelectT", bound=Executable)
+
+
+def typed_keyset_page(
+    statement: SelectT,
+    order_by: Sequence[sa.ColumnElement[Any]],
+    cursor_values: Sequence[Any] | None,
+    limit: int,
+) -> SelectT:
+    """``core.pagination.keyset_page`` keeping SQLModel's statement type (its methods return
+    the same class), so ``session.exec`` still knows the row shape."""
+    paged = keyset_page(cast("sa.Select[Any]", statement), order_by, cursor_values, limit)
+    return cast(SelectT, paged)
+
+
+def cursor_id(cursor: str) -> uuid.UUID:
+    """The id in a one-column cursor."""
+    return _cursor_id(decode_cursor(cursor, 1)[0])
+
+
+def _cursor_id(value: object) -> uuid.UUID:
+    parsed = parse_id(str(value))
+    if parsed is None:
+        raise BadRequest("The cursor is not one this API issued.")
+    return parsed
+
+
+async def update_consultation(
+    session: AsyncSession,
+    principal: Principal,
+    ref: str,
+    data: ConsultationUpdate,
+    *,
+    if_match: str | None,
+) -> Consultation:
+    visible = await get_visible_consultation(session, principal, ref)
+    consultation = visible.consultation
+    policy.can_administer_consultation(principal, consultation, visible.access)
+    check_if_match(if_match, consultation_etag(consultation))
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    if "eligible_groups" in changes:
+        changes["eligible_groups"] = list(dict.fromkeys(changes["eligible_groups"]))
+    if "languages" in changes:
+        changes["languages"] = list(dict.fromkeys(changes["languages"]))
+    eligible = changes.get("eligible_groups", consultation.eligible_groups)
+    targets = changes.get("representation_targets", consultation.representation_targets)
+    errors = target_errors(targets, eligible)
+    if errors:
+        raise Unprocessable("The representation targets cannot be applied.", errors=errors)
+    changed = sorted(
+        field for field, value in changes.items() if getattr(consultation, field) != value
+    )
+    if not changed:
+        return consultation
+    for field in changed:
+        setattr(consultation, field, changes[field])
+    consultation.revision += 1
+    consultation.updated_at = utcnow()
+    session.add(consultation)
+    await session.flush()
+    record(
+        session,
+        _event(
+            "consultation.updated",
+            principal,
+            consultation,
+            "consultation",
+            str(consultation.id),
+            {"fields": changed},
+        ),
+    )
+    return consultation
+
+
+# --------------------------------------------------------------------------- co-facilitators
+
+
+@dataclass(frozen=True, slots=True)
+class FacilitatorEntry:
+    facilitator: Facilitator
+    user: User
+
+
+async def _user(session: AsyncSession, user_ref: str) -> User:
+    user_id = parse_id(user_ref)
+    user = await session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        raise NotFound("No such user.")
+    return user
+
+
+async def appoint_facilitator(
+    session: AsyncSession, principal: Principal, ref: str, user_ref: str
+) -> FacilitatorEntry:
+    visible = await get_visible_consultation(session, principal, ref)
+    consultation = visible.consultation
+    policy.can_administer_consultation(principal, consultation, visible.access)
+    user = await _user(session, user_ref)
+    existing = await session.get(Facilitator, (consultation.id, user.id))
+    if existing is not None:
+        return FacilitatorEntry(existing, user)
+    facilitator = Facilitator(
+        consultation_id=consultation.id, user_id=user.id, appointed_by=principal.user_id
+    )
+    session.add(facilitator)
+    await session.flush()
+    record(
+        session,
+        _event("facilitator.appointed", principal, consultation, "user", str(user.id)),
+    )
+    return FacilitatorEntry(facilitator, user)
+
+
+async def remove_facilitator(
+    session: AsyncSession, principal: Principal, ref: str, user_ref: str
+) -> None:
+    visible = await get_visible_consultation(session, principal, ref)
+    consultation = visible.consultation
+    policy.can_administer_consultation(principal, consultation, visible.access)
+    user_id = parse_id(user_ref)
+    existing = (
+        await session.get(Facilitator, (consultation.id, user_id)) if user_id is not None else None
+    )
+    if existing is None:
+        return
+    await session.delete(existing)
+    await session.flush()
+    record(
+        session,
+        _event("facilitator.removed", principal, consultation, "user", str(existing.user_id)),
+    )
+
+
+async def list_facilitators(
+    session: AsyncSession, principal: Principal, ref: str, *, cursor: str | None, limit: int
+) -> Page[FacilitatorEntry]:
+    visible = await get_visible_consultation(session, principal, ref)
+    policy.can_list_facilitators(principal, visible.consultation, visible.access)
+    table = table_of(Facilitator)
+    statement = (
+        select(Facilitator, User)
+        .join(User, col(User.id) == col(Facilitator.user_id))
+        .where(col(Facilitator.consultation_id) == visible.consultation.id)
+    )
+    after = None
+    if cursor is not None:
+        after = [cursor_id(cursor)]
+    page_statement = typed_keyset_page(statement, [table.c.user_id], after, limit)
+    rows = (await session.exec(page_statement)).all()
+    entries = [FacilitatorEntry(facilitator, user) for facilitator, user in rows]
+    return split_page(entries, limit, lambda entry: [entry.user.id])

@@ -1,0 +1,750 @@
+"""Draft texts: documents, their immutable versions, translations, paragraphs and changes.
+
+Choices
+- A document belongs to one consultation; it is visible to whoever sees the consultation and
+  managed by whoever manages it (``consultations.policy``).
+- Versions are immutable: version 1 comes with the document, each later one is a new POST. The
+  text is parsed (``consultations.parser``) into paragraphs with anchors; parser warnings are kept
+  with the text and returned. A text with no recognisable structure is refused with 422, one
+  error per problem line (``loc: ["body", "content", "line", N]``). The content limit is
+  ``max_document_bytes`` of UTF-8 (413 beyond it).
+- A new version is re-anchored against the previous one in the new version's language
+  (``consultations.anchoring.diff_versions``); the previous version must have a text in that
+  language (422 otherwise). One change row per paragraph of the previous version, plus one
+  ``added`` row per new paragraph, computed once and stored.
+- ``If-Match`` is optional on new versions and translations: when sent, it must match the
+  document's ETag (412), so two editors cannot both publish "Rev.2" from the same Rev.1 unseen.
+  The document's ETag changes with every version and translation.
+- Translations: the same version in another language, whose anchors must be exactly the
+  original's, in the same order (422 naming the missing, extra or misplaced anchors). A
+  translation may be replaced (PUT); the original language may not (409).
+- Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
+  paragraphs), in the version's original language unless ``language`` asks for a translation.
+- ``/changes`` of version 1 is 404: version 1 has no previous version.
+"""
+
+import asyncio
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.principal import Principal
+from consultations import policy
+from consultations.anchoring import VersionDiff, VersionParagraph, diff_versions
+from consultations.consultations import (
+    consultation_access,
+    cursor_id,
+    get_visible_consultation,
+    typed_keyset_page,
+)
+from consultations.models import (
+    Consultation,
+    Document,
+    DocumentVersion,
+    Paragraph,
+    ParagraphChange,
+    VersionText,
+)
+from consultations.parser import NoStructureError, ParseResult, parse_document
+from consultations.schemas import (
+    AnchorNode,
+    ChangeCounts,
+    ChangeList,
+    ChangeRead,
+    DocumentCreate,
+    DocumentFormat,
+    DocumentRead,
+    ImportResult,
+    ParagraphList,
+    ParagraphRead,
+    ParseWarningOut,
+    TextRead,
+    TranslationResult,
+    TranslationSet,
+    VersionCreate,
+    VersionRead,
+    VersionSummary,
+    normalize_language_tag,
+)
+from core.clock import utcnow
+from core.db import table_of
+from core.errors import Conflict, FieldError, NotFound, PayloadTooLarge, Unprocessable
+from core.etag import check_if_match, make_etag
+from core.events import DomainEvent, record
+from core.ids import new_id, parse_id
+from core.pagination import Page, split_page
+
+MAX_LISTED_ANCHORS = 50
+
+
+def document_etag(document: Document) -> str:
+    return make_etag(document.id, document.revision)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+async def parse_content(content: str, fmt: DocumentFormat, *, max_bytes: int) -> ParseResult:
+    """Parses off the event loop; 413 over the limit, 422 with line numbers without structure."""
+    size = len(content.encode("utf-8"))
+    if size > max_bytes:
+        raise PayloadTooLarge(
+            f"The content is {size} bytes of UTF-8; documents may have at most {max_bytes}."
+        )
+    try:
+        return await asyncio.to_thread(parse_document, content, fmt)
+    except NoStructureError as exc:
+        errors = [
+            FieldError(("body", "content", "line", problem.line), problem.message)
+            for problem in exc.problems
+        ] or [FieldError(("body", "content"), str(exc))]
+        raise Unprocessable(f"No paragraph structure was recognised: {exc}", errors=errors) from exc
+
+
+def anchor_tree(paragraphs: Sequence[ParagraphRead]) -> list[AnchorNode]:
+    """Paragraphs nested under their parents, in document order."""
+    nodes = {
+        p.anchor: AnchorNode(anchor=p.anchor, label=p.label, kind=p.kind, children=[])
+        for p in paragraphs
+    }
+    roots: list[AnchorNode] = []
+    for paragraph in paragraphs:
+        parent = nodes.get(paragraph.parent) if paragraph.parent else None
+        (parent.children if parent is not None else roots).append(nodes[paragraph.anchor])
+    return roots
+
+
+def _paragraph_reads(result: ParseResult) -> list[ParagraphRead]:
+    return [
+        ParagraphRead(
+            anchor=p.anchor,
+            label=p.label,
+            kind=p.kind,
+            parent=p.parent,
+            ordinal=p.ordinal,
+            heading_path=list(p.heading_path),
+            text=p.text,
+        )
+        for p in result.paragraphs
+    ]
+
+
+def _warnings(result: ParseResult) -> list[ParseWarningOut]:
+    return [
+        ParseWarningOut(line=w.line, message=w.message, excerpt=w.excerpt) for w in result.warnings
+    ]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    document: Document
+    consultation: Consultation
+
+
+async def _visible_document(
+    session: AsyncSession, principal: Principal, document_ref: str, *, manage: bool = False
+) -> _Loaded:
+    document_id = parse_id(document_ref)
+    statement = select(Document).where(Document.id == document_id)
+    if manage:
+        # NO KEY UPDATE: serialises editors of the document without blocking foreign key
+        # checks of rows that reference it.
+        statement = statement.with_for_update(key_share=True)
+    document = (await session.exec(statement)).first() if document_id is not None else None
+    consultation = (
+        await session.get(Consultation, document.consultation_id) if document is not None else None
+    )
+    if document is None or consultation is None:
+        raise NotFound("No such document.")
+    access = await consultation_access(session, principal, consultation)
+    try:
+        policy.can_view_consultation(principal, consultation, access)
+    except NotFound as exc:
+        raise NotFound("No such document.") from exc
+    if manage:
+        policy.can_manage_consultation(principal, consultation, access)
+    return _Loaded(document, consultation)
+
+
+async def _version(session: AsyncSession, document: Document, number: int) -> DocumentVersion:
+    version = (
+        await session.exec(
+            select(DocumentVersion).where(
+                DocumentVersion.document_id == document.id, DocumentVersion.number == number
+            )
+        )
+    ).first()
+    if version is None:
+        raise NotFound(
+            f"The document has no version {number}; its latest is {document.latest_version}."
+        )
+    return version
+
+
+async def _texts(session: AsyncSession, version_ids: Sequence[uuid.UUID]) -> list[VersionText]:
+    rows = await session.exec(
+        select(VersionText)
+        .where(col(VersionText.version_id).in_(version_ids))
+        .order_by(col(VersionText.is_original).desc(), col(VersionText.language))
+    )
+    return list(rows.all())
+
+
+async def _paragraph_counts(
+    session: AsyncSession, version_ids: Sequence[uuid.UUID]
+) -> dict[tuple[uuid.UUID, str], int]:
+    rows = await session.exec(
+        select(Paragraph.version_id, Paragraph.language, sa.func.count())
+        .where(col(Paragraph.version_id).in_(version_ids))
+        .group_by(col(Paragraph.version_id), col(Paragraph.language))
+    )
+    return {(version_id, language): count for version_id, language, count in rows.all()}
+
+
+async def _version_reads(
+    session: AsyncSession, document: Document, versions: Sequence[DocumentVersion]
+) -> list[VersionRead]:
+    ids = [version.id for version in versions]
+    texts = await _texts(session, ids)
+    counts = await _paragraph_counts(session, ids)
+    reads: list[VersionRead] = []
+    for version in versions:
+        own = [text for text in texts if text.version_id == version.id]
+        reads.append(
+            VersionRead(
+                document_id=document.id,
+                number=version.number,
+                label=version.label,
+                language=version.language,
+                languages=[text.language for text in own],
+                paragraph_count=counts.get((version.id, version.language), 0),
+                created_at=version.created_at,
+                texts=[
+                    TextRead(
+                        language=text.language,
+                        format=text.format,
+                        is_original=text.is_original,
+                        paragraph_count=counts.get((version.id, text.language), 0),
+                        warnings=[ParseWarningOut(**warning) for warning in text.warnings],
+                        created_at=text.created_at,
+                        updated_at=text.updated_at,
+                    )
+                    for text in own
+                ],
+            )
+        )
+    return reads
+
+
+async def _document_read(session: AsyncSession, document: Document) -> DocumentRead:
+    versions = (
+        await session.exec(
+            select(DocumentVersion)
+            .where(DocumentVersion.document_id == document.id)
+            .order_by(col(DocumentVersion.number))
+        )
+    ).all()
+    reads = await _version_reads(session, document, versions)
+    return DocumentRead(
+        id=document.id,
+        consultation_id=document.consultation_id,
+        title=document.title,
+        symbol=document.symbol,
+        language=document.language,
+        latest_version=document.latest_version,
+        created_at=document.created_at,
+        updated_at=document.updated_at,
+        versions=[
+            VersionSummary(**read.model_dump(include=set(VersionSummary.model_fields)))
+            for read in reads
+        ],
+    )
+
+
+async def _paragraph_rows(
+    session: AsyncSession, version_id: uuid.UUID, language: str
+) -> list[ParagraphRead]:
+    """In document order. Plain rows rather than ORM objects: a long text has thousands."""
+    table = table_of(Paragraph)
+    connection = await session.connection()
+    rows = await connection.execute(
+        sa.select(
+            table.c.anchor,
+            table.c.label,
+            table.c.kind,
+            table.c.parent,
+            table.c.ordinal,
+            table.c.heading_path,
+            table.c.text,
+        )
+        .where(table.c.version_id == version_id, table.c.language == language)
+        .order_by(table.c.ordinal)
+    )
+    return [
+        ParagraphRead(
+            anchor=row.anchor,
+            label=row.label,
+            kind=row.kind,
+            parent=row.parent,
+            ordinal=row.ordinal,
+            heading_path=list(row.heading_path),
+            text=row.text,
+        )
+        for row in rows
+    ]
+
+
+# --------------------------------------------------------------------------- writing
+
+
+async def _store_text(
+    session: AsyncSession,
+    version: DocumentVersion,
+    language: str,
+    fmt: DocumentFormat,
+    content: str,
+    result: ParseResult,
+    *,
+    is_original: bool,
+) -> None:
+    session.add(
+        VersionText(
+            version_id=version.id,
+            language=language,
+            format=fmt,
+            content=content,
+            is_original=is_original,
+            warnings=[w.model_dump() for w in _warnings(result)],
+        )
+    )
+    await session.flush()
+    rows = [
+        {
+            "id": new_id(),
+            "version_id": version.id,
+            "language": language,
+            "anchor": p.anchor,
+            "label": p.label,
+            "kind": p.kind,
+            "parent": p.parent,
+            "ordinal": p.ordinal,
+            "heading_path": list(p.heading_path),
+            "text": p.text,
+        }
+        for p in result.paragraphs
+    ]
+    if rows:
+        await session.exec(sa.insert(table_of(Paragraph)), params=rows)
+
+
+async def _store_changes(
+    session: AsyncSession, version: DocumentVersion, diff: VersionDiff
+) -> None:
+    rows = [
+        {
+            "id": new_id(),
+            "version_id": version.id,
+            "ordinal": ordinal,
+            "old_anchor": item.old_anchor,
+            "new_anchor": item.new_anchor,
+            "status": item.status,
+            "similarity": item.similarity,
+        }
+        for ordinal, item in enumerate(diff.items)
+    ]
+    rows += [
+        {
+            "id": new_id(),
+            "version_id": version.id,
+            "ordinal": len(diff.items) + offset,
+            "old_anchor": None,
+            "new_anchor": anchor,
+            "status": "added",
+            "similarity": 0.0,
+        }
+        for offset, anchor in enumerate(diff.added)
+    ]
+    if rows:
+        await session.exec(sa.insert(table_of(ParagraphChange)), params=rows)
+
+
+def _change_counts(diff: VersionDiff) -> ChangeCounts:
+    counts = Counter(item.status for item in diff.items)
+    return ChangeCounts(
+        unchanged=counts["unchanged"],
+        modified=counts["modified"],
+        moved=counts["moved"],
+        removed=counts["removed"],
+        added=len(diff.added),
+    )
+
+
+def _document_event(
+    name: str, principal: Principal, document: Document, data: dict[str, object]
+) -> DomainEvent:
+    return DomainEvent(
+        name=name,
+        actor_id=principal.user_id,
+        subject_type="document",
+        subject_id=str(document.id),
+        consultation_id=document.consultation_id,
+        data=data,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    result: ImportResult
+    etag: str
+
+
+@dataclass(frozen=True, slots=True)
+class Translated:
+    result: TranslationResult
+    etag: str
+
+
+async def _imported(
+    session: AsyncSession,
+    document: Document,
+    version: DocumentVersion,
+    result: ParseResult,
+    diff: VersionDiff | None,
+) -> Imported:
+    paragraphs = _paragraph_reads(result)
+    body = ImportResult(
+        document=await _document_read(session, document),
+        version=(await _version_reads(session, document, [version]))[0],
+        paragraph_count=len(paragraphs),
+        anchors=[p.anchor for p in paragraphs],
+        tree=anchor_tree(paragraphs),
+        warnings=_warnings(result),
+        changes=_change_counts(diff) if diff is not None else None,
+    )
+    return Imported(body, document_etag(document))
+
+
+async def create_document(
+    session: AsyncSession,
+    principal: Principal,
+    consultation_ref: str,
+    data: DocumentCreate,
+    *,
+    max_bytes: int,
+) -> Imported:
+    visible = await get_visible_consultation(session, principal, consultation_ref)
+    consultation = visible.consultation
+    policy.can_manage_consultation(principal, consultation, visible.access)
+    result = await parse_content(data.content, data.format, max_bytes=max_bytes)
+    document = Document(
+        consultation_id=consultation.id,
+        title=data.title,
+        symbol=data.symbol or None,
+        language=data.language,
+        latest_version=1,
+        created_by=principal.user_id,
+    )
+    version = DocumentVersion(
+        document_id=document.id,
+        number=1,
+        label=data.label,
+        language=data.language,
+        created_by=principal.user_id,
+    )
+    session.add(document)
+    await session.flush()
+    session.add(version)
+    await session.flush()
+    await _store_text(
+        session, version, data.language, data.format, data.content, result, is_original=True
+    )
+    record(
+        session,
+        _document_event(
+            "document.created",
+            principal,
+            document,
+            {"version": 1, "language": data.language, "paragraphs": len(result.paragraphs)},
+        ),
+    )
+    return await _imported(session, document, version, result, None)
+
+
+async def add_version(
+    session: AsyncSession,
+    principal: Principal,
+    document_ref: str,
+    data: VersionCreate,
+    *,
+    max_bytes: int,
+    if_match: str | None,
+) -> Imported:
+    loaded = await _visible_document(session, principal, document_ref, manage=True)
+    document = loaded.document
+    if if_match is not None:
+        check_if_match(if_match, document_etag(document))
+    result = await parse_content(data.content, data.format, max_bytes=max_bytes)
+    previous = await _version(session, document, document.latest_version)
+    old_rows = await _paragraph_rows(session, previous.id, data.language)
+    if not old_rows:
+        raise Unprocessable(
+            f"Version {previous.number} has no text in {data.language!r} to compare with; add "
+            f"that translation first or submit this version in {previous.language!r}.",
+            errors=[FieldError(("body", "language"), "the previous version has no such text")],
+        )
+    old = tuple(VersionParagraph(row.anchor, row.text) for row in old_rows)
+    new = tuple(VersionParagraph(p.anchor, p.text) for p in result.paragraphs)
+    diff = await asyncio.to_thread(diff_versions, old, new)
+    number = previous.number + 1
+    version = DocumentVersion(
+        document_id=document.id,
+        number=number,
+        label=data.label or f"Rev.{number - 1}",
+        language=data.language,
+        created_by=principal.user_id,
+    )
+    session.add(version)
+    await session.flush()
+    await _store_text(
+        session, version, data.language, data.format, data.content, result, is_original=True
+    )
+    await _store_changes(session, version, diff)
+    document.latest_version = number
+    document.revision += 1
+    document.updated_at = utcnow()
+    session.add(document)
+    await session.flush()
+    counts = _change_counts(diff)
+    record(
+        session,
+        _document_event(
+            "document.version_created",
+            principal,
+            document,
+            {
+                "version": number,
+                "label": version.label,
+                "language": data.language,
+                "paragraphs": len(result.paragraphs),
+                "changes": counts.model_dump(),
+            },
+        ),
+    )
+    return await _imported(session, document, version, result, diff)
+
+
+def _anchor_list(anchors: Sequence[str]) -> str:
+    shown = ", ".join(anchors[:MAX_LISTED_ANCHORS])
+    more = len(anchors) - MAX_LISTED_ANCHORS
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[FieldError]:
+    """How a translation's anchors differ from the original's (empty when identical)."""
+    if list(expected) == list(found):
+        return []
+    expected_set, found_set = set(expected), set(found)
+    missing = [anchor for anchor in expected if anchor not in found_set]
+    extra = [anchor for anchor in found if anchor not in expected_set]
+    loc: tuple[str | int, ...] = ("body", "content")
+    errors: list[FieldError] = []
+    if missing:
+        errors.append(FieldError(loc, f"missing anchors: {_anchor_list(missing)}"))
+    if extra:
+        errors.append(FieldError(loc, f"anchors not in the original: {_anchor_list(extra)}"))
+    if not errors:
+        position = next(i for i, (a, b) in enumerate(zip(expected, found, strict=True)) if a != b)
+        errors.append(
+            FieldError(
+                loc,
+                f"anchors out of order: paragraph {position + 1} is {found[position]}, "
+                f"the original has {expected[position]} there",
+            )
+        )
+    return errors
+
+
+async def set_translation(
+    session: AsyncSession,
+    principal: Principal,
+    document_ref: str,
+    number: int,
+    language: str,
+    data: TranslationSet,
+    *,
+    max_bytes: int,
+    if_match: str | None,
+) -> Translated:
+    try:
+        tag = normalize_language_tag(language)
+    except ValueError as exc:
+        raise Unprocessable(str(exc), errors=[FieldError(("path", "language"), str(exc))]) from exc
+    loaded = await _visible_document(session, principal, document_ref, manage=True)
+    document = loaded.document
+    if if_match is not None:
+        check_if_match(if_match, document_etag(document))
+    version = await _version(session, document, number)
+    if tag == version.language:
+        raise Conflict(
+            f"{tag!r} is the original language of version {number}; post a new version to "
+            "change its text."
+        )
+    result = await parse_content(data.content, data.format, max_bytes=max_bytes)
+    original = await _paragraph_rows(session, version.id, version.language)
+    errors = anchor_mismatch(
+        [row.anchor for row in original], [p.anchor for p in result.paragraphs]
+    )
+    if errors:
+        raise Unprocessable(
+            f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors
+        )
+    existing = (
+        await session.exec(
+            select(VersionText).where(
+                VersionText.version_id == version.id, VersionText.language == tag
+            )
+        )
+    ).first()
+    if existing is not None:
+        paragraphs = table_of(Paragraph)
+        await session.exec(
+            sa.delete(paragraphs).where(
+                paragraphs.c.version_id == version.id, paragraphs.c.language == tag
+            )
+        )
+        await session.delete(existing)
+        await session.flush()
+    await _store_text(session, version, tag, data.format, data.content, result, is_original=False)
+    document.revision += 1
+    document.updated_at = utcnow()
+    session.add(document)
+    await session.flush()
+    record(
+        session,
+        _document_event(
+            "document.translation_set",
+            principal,
+            document,
+            {"version": number, "language": tag, "replaced": existing is not None},
+        ),
+    )
+    body = TranslationResult(
+        document_id=document.id,
+        version=number,
+        language=tag,
+        format=data.format,
+        paragraph_count=len(result.paragraphs),
+        warnings=_warnings(result),
+        replaced=existing is not None,
+    )
+    return Translated(body, document_etag(document))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    read: DocumentRead
+    etag: str
+
+
+async def get_document(
+    session: AsyncSession, principal: Principal, document_ref: str
+) -> DocumentView:
+    loaded = await _visible_document(session, principal, document_ref)
+    return DocumentView(
+        await _document_read(session, loaded.document), document_etag(loaded.document)
+    )
+
+
+async def get_version(
+    session: AsyncSession, principal: Principal, document_ref: str, number: int
+) -> VersionRead:
+    loaded = await _visible_document(session, principal, document_ref)
+    version = await _version(session, loaded.document, number)
+    return (await _version_reads(session, loaded.document, [version]))[0]
+
+
+async def list_paragraphs(
+    session: AsyncSession,
+    principal: Principal,
+    document_ref: str,
+    number: int,
+    language: str | None,
+) -> ParagraphList:
+    loaded = await _visible_document(session, principal, document_ref)
+    version = await _version(session, loaded.document, number)
+    tag = version.language
+    if language is not None:
+        try:
+            tag = normalize_language_tag(language)
+        except ValueError as exc:
+            raise Unprocessable(
+                str(exc), errors=[FieldError(("query", "language"), str(exc))]
+            ) from exc
+    paragraphs = await _paragraph_rows(session, version.id, tag)
+    if not paragraphs:
+        available = [text.language for text in await _texts(session, [version.id])]
+        raise NotFound(f"Version {number} has no text in {tag!r}; it has: {', '.join(available)}.")
+    return ParagraphList(
+        document_id=loaded.document.id, version=number, language=tag, items=paragraphs
+    )
+
+
+async def get_changes(
+    session: AsyncSession, principal: Principal, document_ref: str, number: int
+) -> ChangeList:
+    loaded = await _visible_document(session, principal, document_ref)
+    version = await _version(session, loaded.document, number)
+    if number == 1:
+        raise NotFound("Version 1 has no previous version, so it has no changes.")
+    table = table_of(ParagraphChange)
+    connection = await session.connection()
+    rows = (
+        await connection.execute(
+            sa.select(table.c.old_anchor, table.c.new_anchor, table.c.status, table.c.similarity)
+            .where(table.c.version_id == version.id)
+            .order_by(table.c.ordinal)
+        )
+    ).all()
+    return ChangeList(
+        document_id=loaded.document.id,
+        version=number,
+        previous_version=number - 1,
+        items=[
+            ChangeRead(
+                old_anchor=row.old_anchor,
+                new_anchor=row.new_anchor,
+                status=row.status,
+                similarity=row.similarity,
+            )
+            for row in rows
+            if row.status != "added"
+        ],
+        added=[row.new_anchor for row in rows if row.status == "added"],
+    )
+
+
+async def list_documents(
+    session: AsyncSession,
+    principal: Principal,
+    consultation_ref: str,
+    *,
+    cursor: str | None,
+    limit: int,
+) -> Page[Document]:
+    visible = await get_visible_consultation(session, principal, consultation_ref)
+    statement = select(Document).where(Document.consultation_id == visible.consultation.id)
+    after = [cursor_id(cursor)] if cursor is not None else None
+    paged = typed_keyset_page(statement, [table_of(Document).c.id], after, limit)
+    rows = (await session.exec(paged)).all()
+    return split_page(rows, limit, lambda row: [row.id])

@@ -1,0 +1,283 @@
+"""Idempotency-Key for comment submission, stored in the database so that it holds across
+workers and restarts.
+
+Protocol (one key per caller: the user id, or ``client:<client_id>`` for machine clients):
+
+1. **Claim** the key in a short transaction of its own, committed before the submission starts:
+   insert ``state = in_flight`` under the unique constraint ``(caller, key)``. Whoever inserts the
+   row owns the key. Anyone else finds the row and gets
+   - the stored response replayed, when it is ``done`` and the request is the same;
+   - 422 when the request differs (another method, path or JSON body: key order and whitespace
+     of the JSON do not matter);
+   - 409 (with ``Retry-After: 1``) while the owner is still working on the same request.
+2. **Complete** inside the request's unit of work: the record becomes ``done`` with the response,
+   in the same transaction as the comment, so a key is done exactly when its comment exists.
+   The update is conditional on still owning the claim; if another worker took it over (see 4),
+   the submission fails instead of creating a second comment.
+3. **Release** on failure, in a transaction of its own: the claim is deleted, so a retry with
+   the same key can succeed. Only successful (201) responses are ever replayed.
+4. A claim still ``in_flight`` after ``ABANDONED_AFTER`` (two minutes, far above any real
+   submission) belongs to a worker that crashed between 1 and 2 or 3; the next request with the
+   key takes it over. The claim time doubles as the ownership token.
+
+Keys live ``settings.idempotency_ttl_hours`` (24 h by default) from their claim. Expired records
+are purged lazily: a claim reuses an expired record of its own key in place (the key starts
+afresh), and about one claim in a hundred also deletes every expired record (``purge_expired``;
+an index on ``expires_at`` keeps that cheap).
+
+The claim is a single upsert (``INSERT ... ON CONFLICT (caller, key) DO UPDATE ... WHERE expired
+or abandoned RETURNING id``, the same on SQLite and PostgreSQL); only a key already in use costs
+a second statement to read its state.
+
+A key is 1 to 255 printable ASCII characters (``!`` to ``~``, with inner spaces allowed); a
+missing or malformed ``Idempotency-Key`` is a 400.
+"""
+
+import hashlib
+import random
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.principal import Principal
+from consultations.models import IdempotencyRecord
+from core.clock import utcnow
+from core.db import table_of
+from core.errors import BadRequest, Conflict, FieldError, Unprocessable
+from core.ids import new_id
+
+ABANDONED_AFTER = timedelta(minutes=2)
+PURGE_PROBABILITY = 0.01
+_CLAIM_ATTEMPTS = 3
+# The unit of work's option (api.db.WRITE_OPTION) that makes SQLite take the write lock at BEGIN:
+# a deferred transaction upgrading to a writer can fail at once with SQLITE_BUSY under load.
+_SQLITE_WRITE_OPTION = "plenary_write"
+
+_KEY = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$")
+IN_FLIGHT = "in_flight"
+DONE = "done"
+
+_records = table_of(IdempotencyRecord)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Ownership of a key for one submission attempt."""
+
+    record_id: uuid.UUID
+    claimed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResponse:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str]
+
+
+def parse_key(header: str | None) -> str:
+    if header is None:
+        raise BadRequest(
+            "This request needs an Idempotency-Key header: a unique value you choose, "
+            "sent again unchanged when you retry.",
+            errors=[FieldError(("header", "Idempotency-Key"), "missing")],
+        )
+    if not _KEY.match(header):
+        raise BadRequest(
+            "The Idempotency-Key must be 1 to 255 printable ASCII characters.",
+            errors=[FieldError(("header", "Idempotency-Key"), "malformed")],
+        )
+    return header
+
+
+def caller_of(principal: Principal) -> str:
+    if principal.user_id is not None:
+        return str(principal.user_id)
+    return f"client:{principal.client_id}"
+
+
+def request_fingerprint(method: str, path: str, body: bytes) -> str:
+    """Identifies "the same request": method, path and the JSON body up to key order and
+    formatting (bodies that are not JSON count byte for byte)."""
+    try:
+        canonical = orjson.dumps(orjson.loads(body), option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONDecodeError:
+        canonical = body
+    digest = hashlib.sha256(f"{method.upper()} {path}\n".encode())
+    digest.update(canonical)
+    return digest.hexdigest()
+
+
+async def _begin_write(engine: AsyncEngine) -> AsyncConnection:
+    connection = await engine.connect()
+    return await connection.execution_options(**{_SQLITE_WRITE_OPTION: True})
+
+
+def _different_request() -> Unprocessable:
+    return Unprocessable(
+        "This Idempotency-Key was already used for a different request; use a new key for a "
+        "new submission.",
+        errors=[FieldError(("header", "Idempotency-Key"), "reused with a different request")],
+    )
+
+
+def _in_flight() -> Conflict:
+    return Conflict(
+        "A request with this Idempotency-Key is still being processed; retry shortly to get "
+        "its response.",
+        headers={"Retry-After": "1"},
+    )
+
+
+async def claim(
+    engine: AsyncEngine,
+    *,
+    caller: str,
+    key: str,
+    fingerprint: str,
+    ttl: timedelta,
+    now: datetime | None = None,
+) -> Claim | StoredResponse:
+    """Claims ``key`` for ``caller`` (see the module docstring), or returns the response to
+    replay. Raises 422 for a different request under the same key, 409 while it is in flight."""
+    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+    for _ in range(_CLAIM_ATTEMPTS):
+        moment = now or utcnow()
+        connection = await _begin_write(engine)
+        try:
+            async with connection.begin():
+                outcome = await _claim_once(
+                    connection, insert, caller, key, fingerprint, ttl, moment
+                )
+        finally:
+            await connection.close()
+        if outcome is not None:
+            return outcome
+    raise _in_flight()
+
+
+async def _claim_once(
+    connection: AsyncConnection,
+    insert: Any,
+    caller: str,
+    key: str,
+    fingerprint: str,
+    ttl: timedelta,
+    now: datetime,
+) -> Claim | StoredResponse | None:
+    if random.random() < PURGE_PROBABILITY:
+        await connection.execute(sa.delete(_records).where(_records.c.expires_at <= now))
+    # One statement in the common case: insert the claim, or take over the key's record when it
+    # has expired or was abandoned by a crashed worker.
+    fresh = insert(_records).values(
+        id=new_id(),
+        caller=caller,
+        key=key,
+        request_hash=fingerprint,
+        state=IN_FLIGHT,
+        created_at=now,
+        expires_at=now + ttl,
+    )
+    reusable = (_records.c.expires_at <= now) | (
+        (_records.c.state == IN_FLIGHT) & (_records.c.created_at <= now - ABANDONED_AFTER)
+    )
+    claimed = (
+        await connection.execute(
+            fresh.on_conflict_do_update(
+                index_elements=["caller", "key"],
+                set_={
+                    "request_hash": fresh.excluded.request_hash,
+                    "state": IN_FLIGHT,
+                    "created_at": fresh.excluded.created_at,
+                    "expires_at": fresh.excluded.expires_at,
+                    "response_status": sa.null(),
+                    "response_body": sa.null(),
+                    "response_headers": sa.null(),
+                },
+                where=reusable,
+            ).returning(_records.c.id)
+        )
+    ).scalar_one_or_none()
+    if claimed is not None:
+        return Claim(claimed, now)
+    mine = (_records.c.caller == caller) & (_records.c.key == key)
+    existing = (
+        await connection.execute(
+            sa.select(
+                _records.c.state,
+                _records.c.request_hash,
+                _records.c.response_status,
+                _records.c.response_body,
+                _records.c.response_headers,
+            ).where(mine)
+        )
+    ).one_or_none()
+    if existing is None:
+        return None  # released meanwhile: try again
+    if existing.state == DONE and existing.request_hash == fingerprint:
+        return StoredResponse(
+            existing.response_status, existing.response_body, existing.response_headers or {}
+        )
+    if existing.request_hash != fingerprint:
+        raise _different_request()
+    raise _in_flight()
+
+
+async def complete(session: AsyncSession, claim: Claim, response: StoredResponse) -> None:
+    """Marks the claim done with its response, in the caller's transaction (the one that
+    created the comment). Raises 409 when the claim was taken over meanwhile."""
+    connection = await session.connection()
+    result = await connection.execute(
+        sa.update(_records)
+        .where(
+            _records.c.id == claim.record_id,
+            _records.c.state == IN_FLIGHT,
+            _records.c.created_at == claim.claimed_at,
+        )
+        .values(
+            state=DONE,
+            response_status=response.status,
+            response_body=response.body,
+            response_headers=response.headers,
+        )
+    )
+    if result.rowcount != 1:
+        raise _in_flight()
+
+
+async def release(engine: AsyncEngine, claim: Claim) -> None:
+    """Gives the key back after a failed attempt, so that a retry can succeed."""
+    connection = await _begin_write(engine)
+    try:
+        async with connection.begin():
+            await connection.execute(
+                sa.delete(_records).where(
+                    _records.c.id == claim.record_id,
+                    _records.c.state == IN_FLIGHT,
+                    _records.c.created_at == claim.claimed_at,
+                )
+            )
+    finally:
+        await connection.close()
+
+
+async def purge_expired(engine: AsyncEngine, now: datetime | None = None) -> int:
+    """Deletes every expired record; returns how many."""
+    connection = await _begin_write(engine)
+    try:
+        async with connection.begin():
+            result = await connection.execute(
+                sa.delete(_records).where(_records.c.expires_at <= (now or utcnow()))
+            )
+    finally:
+        await connection.close()
+    return int(result.rowcount)

@@ -1,0 +1,940 @@
+"""Paragraph parser for UN-style texts (resolutions, outcome documents, compacts).
+
+``parse_document`` turns plain text or Markdown, as it comes out of PDF or web extraction, into
+an ordered tree of paragraphs with stable, language-independent anchors. It is pure: no I/O, no
+database. It works line by line with a small state machine and never guesses silently: whatever
+it cannot place is reported as a ``ParseWarning``.
+
+Anchors (the contract, see product/api.md "Anchors"; ``P`` is the scope prefix, empty in the
+main text and ``annex-N/`` inside annex N):
+
+- operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
+  Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
+  Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
+- preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
+  before the first operative paragraph of a scope (headings right before paragraph 1, such as
+  "Introduction", may sit between them); the run stops at the previous heading or skipped front
+  matter, so a title or an "Adopts the following document:" line before it is not counted. A
+  short first line ending in a comma ("The General Assembly,", "大会，") is the chapeau, not pp1.
+- section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
+  sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
+- numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
+  "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
+  keywords are known; Arabic-Indic and full-width digits are read as digits).
+- annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
+  it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
+  heading, opens a scope ``part-N/`` (with a warning).
+- everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
+  headings without a number): ``p-<ordinal>``.
+- should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
+  the later one gets ``_2``, ``_3`` … and a warning.
+
+Other choices:
+
+- ``label`` is the number as printed: "8", "8 (c)", "8 (c) (ii)", "Action 35", "I", "一",
+  "Annex I"; None when unnumbered. ``text`` excludes the label. ``heading_path`` holds each
+  enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
+  sub-paragraphs and items, and the innermost enclosing heading for everything else.
+- Lines are joined when the previous line stops mid-sentence (no final punctuation; in the
+  preamble a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces
+  join without a space, others with one. A short line (narrower than most lines of the
+  document) ends a paragraph even without punctuation, since wrapping only happens at full
+  width; an unpunctuated short line after a finished paragraph is an unnumbered heading.
+  Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
+  since nothing on the page tells that apart from the end of a preambular paragraph.
+- A numbered line is a new paragraph when it is the expected next number (small gaps are
+  accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
+  stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
+  when its next number equals the expected paragraph number, an item that ended with ";"
+  continues the list, otherwise the paragraph sequence wins.
+- Never paragraph text: running headers (document symbols, job numbers, page numbers), bare
+  URL lines, date-only lines, "nth plenary meeting" lines, separators (``____``, ``---``) and
+  footnote blocks. A footnote line is ``<sup>n</sup> …`` or ``n text`` where n follows a
+  separator, continues a run of footnotes, or was seen glued to the text as a reference.
+  Footnote references glued to the text are removed when a footnote with that number exists:
+  after closing marks or a full stop in CJK text (``议程》1 及其`` -> ``议程》及其``), after
+  punctuation or a lower-case letter in Latin text. Digits after a plain ideograph
+  (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+- Before the first operative paragraph or numbered heading, unpunctuated lines (site menus,
+  titles, "Distr.: General", agenda items) are front matter: skipped, with a warning. After the
+  last numbered paragraph, unpunctuated lines and headings with nothing under them are
+  trailing matter, skipped the same way. Markdown headings are always kept.
+- Markdown: ``#`` headings (and lines that are entirely bold) are headings; ``**bold**``,
+  links, images, escapes and HTML tags are reduced to their text; ``- `` bullets after a colon
+  stay in the paragraph, one per line.
+- ``NoStructureError`` is raised when nothing but unnumbered prose (or nothing at all) is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from consultations.parser_text import (
+    PARENTHESIZED_IDEOGRAPHS,
+    candidate_glued_markers,
+    chinese_value,
+    clean_inline,
+    display_width,
+    ends_open,
+    is_junk,
+    is_separator,
+    join_text,
+    letter_for,
+    letter_index,
+    marker_view,
+    normalise,
+    remove_glued_markers,
+    roman_value,
+    starts_as_continuation,
+    to_roman,
+)
+
+Kind = Literal["heading", "preamble", "operative", "subparagraph", "unnumbered"]
+Format = Literal["text", "markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedParagraph:
+    anchor: str
+    label: str | None
+    kind: Kind
+    parent: str | None
+    ordinal: int
+    heading_path: tuple[str, ...]
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    line: int
+    message: str
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    paragraphs: tuple[ParsedParagraph, ...]
+    warnings: tuple[ParseWarning, ...]
+
+
+class NoStructureError(ValueError):
+    """The text has no numbered paragraphs or headings to anchor comments to."""
+
+    def __init__(self, message: str, problems: tuple[ParseWarning, ...]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+# Paragraph numbers beyond the expected one by at most this much are taken as a gap.
+_MAX_NUMBER_GAP = 5
+# Headings and titles are never wider than this (in half-width columns).
+_MAX_HEADING_WIDTH = 240
+# A line at least this fraction of the typical line width is a wrapped (full) line.
+_WRAP_FRACTION = 0.6
+_EXCERPT = 60
+_TAIL = 16  # enough of a paragraph's end to see its final punctuation
+# "The General Assembly,", "大会，", "L'Assemblée générale,": a chapeau, not a preambular paragraph.
+_CHAPEAU_WIDTH = 24
+
+_CN = "一二三四五六七八九十百零〇两"
+_NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.、](?![\d.])\s*(.*)$")
+_PAREN_RE = re.compile(rf"^\(\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+_IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
+_ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+_CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
+_LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|(?=[^\x00-\x7f]))(.*)$")
+_FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
+_SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
+_MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
+_MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
+_MD_QUOTE_RE = re.compile(r"^\s*>\s?")
+_ANNEX_RE = re.compile(
+    r"^(annexe?|anexo|приложение|المرفق)(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$",
+    re.IGNORECASE,
+)
+_CN_ANNEX_RE = re.compile(rf"^(附件)\s*([{_CN}]+|\d{{1,3}})?(?:[.:、]\s*|\s+|$)(.*)$")
+_KEYWORDS = {
+    "action": (
+        "Action",
+        "Acción",
+        "Medida",
+        "Mesure",
+        "Действие",
+        "Мера",
+        "إجراء",
+        "الإجراء",
+        "行动",
+    ),
+    "objective": ("Objective", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
+}
+_KEYWORD_RE = re.compile(
+    r"^("
+    + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
+    + r")\s*(\d{1,3})\s*(?:[.:](?!\d)\s*|$)(.*)$",
+    re.IGNORECASE,
+)
+_KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
+_LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
+
+_SECTION_LEVEL, _LETTER_LEVEL, _KEYWORD_LEVEL, _PLAIN_LEVEL = 1, 2, 3, 8
+_BOLD_LEVEL = 7
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    text: str
+    view: str
+    md_level: int | None = None
+    bullet: bool = False
+    sup_footnote: int | None = None
+    markers: tuple[int, ...] = ()
+    width: int = 0
+
+
+class _Scope:
+    __slots__ = ("next_letter_heading", "next_section", "next_top", "prefix", "section")
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.next_top = 1
+        self.next_section = 1
+        self.section: int | None = None
+        self.next_letter_heading = 1
+
+
+class _Node:
+    __slots__ = (
+        "anchor",
+        "comma_closes",
+        "dropped",
+        "front",
+        "key",
+        "kind",
+        "label",
+        "level",
+        "line",
+        "open",
+        "parent",
+        "path",
+        "plain",
+        "scope",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        line: int,
+        scope: _Scope,
+        parent: _Node | None,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+    ) -> None:
+        self.kind = kind  # heading | operative | subparagraph | text (preamble or unnumbered)
+        self.line = line
+        self.scope = scope
+        self.parent = parent
+        self.key = key  # full anchor for headings/operatives, own component for sub-items
+        self.label = label
+        self.text = ""
+        self.open = True
+        self.comma_closes = False
+        self.level = 0
+        self.title = ""
+        self.path: tuple[_Node, ...] = ()  # enclosing headings, outermost first
+        self.plain = False  # an unnumbered heading recognised from layout only
+        self.front = False  # created before the body started
+        self.dropped = False
+        self.anchor = ""
+
+
+def parse_document(content: str, fmt: Format = "text") -> ParseResult:
+    """Parse a UN-style text into ordered, anchored paragraphs (see the module docstring)."""
+    if fmt not in ("text", "markdown"):
+        raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
+    lines = _prepare_lines(normalise(content), markdown=fmt == "markdown")
+    return _Parser(lines).run()
+
+
+def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
+    prepared: list[_Line] = []
+    for number, raw in enumerate(content.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        md_level: int | None = None
+        bullet = False
+        if markdown:
+            line = _MD_QUOTE_RE.sub("", line)
+            heading = _MD_HEADING_RE.match(line)
+            if heading:
+                md_level, line = len(heading.group(1)), heading.group(2)
+            elif _MD_BOLD_LINE_RE.match(line):
+                md_level = _BOLD_LEVEL
+            elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
+                bullet, line = True, bulleted.group(1)
+        sup_line = _SUP_LINE_RE.match(line)
+        sup_footnote = int(sup_line.group(1)) if sup_line else None
+        if sup_line:
+            line = sup_line.group(2)
+        text, markers = clean_inline(line, markdown=markdown)
+        if not text and sup_footnote is None:
+            continue
+        prepared.append(
+            _Line(
+                number=number,
+                text=text,
+                view=marker_view(text),
+                md_level=md_level,
+                bullet=bullet,
+                sup_footnote=sup_footnote,
+                markers=tuple(markers),
+                width=display_width(text),
+            )
+        )
+    return prepared
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+class _Parser:
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.warnings: list[ParseWarning] = []
+        self.nodes: list[_Node] = []
+        self.scope = _Scope("")
+        self.scopes = [self.scope]
+        self.annex_count = 0
+        self.part_count = 1
+        self.stack: list[_Node] = []
+        self.current: _Node | None = None  # receives continuation lines
+        self.host: _Node | None = None  # paragraph that owns (a), (b) …
+        self.letter_node: _Node | None = None
+        self.next_letter = 1
+        self.next_roman = 1
+        self.inner_owner: _Node | None = None
+        self.inner_next = 0
+        self.inner_list_continues = False
+        self.bullets_open = False
+        self.front = True
+        self.seen_operative = False
+        self.in_footnotes = False
+        self.footnote_open = False
+        self.separator_active = False
+        self.last_footnote = 0
+        self.footnote_numbers: set[int] = set()
+        self.marker_evidence: set[int] | None = None  # computed on first need
+        widths = sorted(line.width for line in lines)
+        typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+        self.wrap_width = _WRAP_FRACTION * typical
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def warn(self, line: _Line, message: str) -> None:
+        self.warnings.append(ParseWarning(line.number, message, _excerpt(line.text)))
+
+    def is_wrapped(self, line: _Line) -> bool:
+        return line.width >= self.wrap_width
+
+    def append(
+        self, node: _Node, text: str, *, newline: bool = False, closing: bool = False
+    ) -> None:
+        if newline and node.text:
+            node.text = node.text + "\n" + text
+        else:
+            node.text = join_text(node.text, text)
+        node.open = ends_open(node.text, comma_closes=node.comma_closes)
+        if closing:
+            node.open = False
+
+    def enclosing_headings(self) -> tuple[_Node, ...]:
+        return tuple(self.stack)
+
+    def reset_paragraph_state(self) -> None:
+        self.host = None
+        self.letter_node = None
+        self.next_letter = 1
+        self.next_roman = 1
+        self.inner_owner = None
+        self.bullets_open = False
+
+    def leave_footnotes(self) -> None:
+        self.in_footnotes = False
+        self.separator_active = False
+
+    def next_content(self, index: int) -> _Line | None:
+        for line in self.lines[index + 1 : index + 8]:
+            if line.md_level is None and (is_junk(line.text) or is_separator(line.text)):
+                continue
+            return line
+        return None
+
+    # -- node creation ----------------------------------------------------------------------
+
+    def add_heading(
+        self,
+        line: _Line,
+        *,
+        level: int,
+        title: str,
+        text: str,
+        key: str | None,
+        label: str | None,
+        plain: bool = False,
+    ) -> _Node:
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        node = _Node("heading", line.number, self.scope, parent, key=key, label=label)
+        node.level, node.title, node.text, node.plain = level, title, text, plain
+        node.path = self.enclosing_headings()
+        node.open = False
+        node.front = self.front
+        self.nodes.append(node)
+        self.stack.append(node)
+        self.reset_paragraph_state()
+        self.current = node
+        return node
+
+    def add_paragraph(
+        self, line: _Line, kind: str, text: str, *, key: str | None = None, label: str | None = None
+    ) -> _Node:
+        parent = self.stack[-1] if self.stack else None
+        node = _Node(kind, line.number, self.scope, parent, key=key, label=label)
+        node.path = self.enclosing_headings()
+        node.comma_closes = kind == "text" and not self.seen_operative
+        node.front = self.front
+        self.append(node, text)
+        self.nodes.append(node)
+        self.reset_paragraph_state()
+        self.host = node
+        self.current = node
+        return node
+
+    def add_item(self, line: _Line, parent: _Node, key: str, marker: str, text: str) -> _Node:
+        label = f"{parent.label} {marker}" if parent.label else marker
+        node = _Node("subparagraph", line.number, self.scope, parent, key=key, label=label)
+        node.path = self.enclosing_headings()
+        node.front = self.front
+        self.append(node, text)
+        self.nodes.append(node)
+        self.inner_owner = None
+        self.bullets_open = False
+        self.current = node
+        return node
+
+    def enter_body(self) -> None:
+        self.front = False
+
+    # -- main loop --------------------------------------------------------------------------
+
+    def run(self) -> ParseResult:
+        for index, line in enumerate(self.lines):
+            self.dispatch(index, line)
+        return self.finish()
+
+    def dispatch(self, index: int, line: _Line) -> None:
+        text, view = line.text, line.view
+        if line.sup_footnote is not None:
+            self.on_footnote(line.sup_footnote, text)
+            return
+        if line.md_level is None and is_separator(text):
+            self.separator_active = True
+            self.in_footnotes = True
+            self.footnote_open = False
+            return
+        if line.md_level is None and is_junk(text):
+            return
+        if line.md_level is not None:
+            self.leave_footnotes()
+            self.on_markdown_heading(line)
+            return
+        footnote = _FOOTNOTE_LINE_RE.match(view)
+        if footnote and not line.bullet and self.accepts_footnote(int(footnote.group(1))):
+            self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
+            return
+        if not line.bullet and self.on_marker(index, line):
+            self.leave_footnotes()
+            return
+        self.on_text(index, line)
+
+    # -- footnotes --------------------------------------------------------------------------
+
+    def accepts_footnote(self, number: int) -> bool:
+        if self.separator_active:
+            return True
+        if self.in_footnotes and number == self.last_footnote + 1:
+            return True
+        if self.marker_evidence is None:
+            self.marker_evidence = set()
+            for line in self.lines:
+                self.marker_evidence.update(line.markers)
+                self.marker_evidence.update(candidate_glued_markers(line.text))
+        return number in self.marker_evidence and number > self.last_footnote
+
+    def on_footnote(self, number: int, text: str) -> None:
+        self.in_footnotes = True
+        self.last_footnote = number
+        self.footnote_numbers.add(number)
+        self.footnote_open = ends_open(text, comma_closes=False) if text else True
+
+    # -- markers ----------------------------------------------------------------------------
+
+    def on_marker(self, index: int, line: _Line) -> bool:
+        text, view = line.text, line.view
+        if numbered := _NUMBER_RE.match(view):
+            number = int(numbered.group(1))
+            label = text[numbered.start(1) : numbered.end(1)]
+            self.on_number(line, number, label, text[numbered.start(2) :])
+            return True
+        if paren := _PAREN_RE.match(view):
+            token = paren.group(1)
+            roman = roman_value(token)
+            if roman is None:
+                roman = chinese_value(token)
+            marker = text[: paren.start(2)].strip()
+            return self.on_item(line, letter_index(token), roman, marker, text[paren.start(2) :])
+        if ideograph := _IDEOGRAPH_ITEM_RE.match(view):
+            roman = PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) + 1
+            return self.on_item(line, None, roman, ideograph.group(1), text[ideograph.start(2) :])
+        return self.on_numbered_heading(line, text, view)
+
+    def on_numbered_heading(self, line: _Line, text: str, view: str) -> bool:
+        annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
+        if annex and self.heading_text_fits(annex.group(3)):
+            self.start_annex(line, annex.group(2), text[: annex.start(3)].strip(), text)
+            return True
+        if keyword := _KEYWORD_RE.match(view):
+            kind = _KEYWORD_KIND[keyword.group(1).lower()]
+            number = int(keyword.group(2))
+            label = text[: keyword.end(2)].strip()
+            self.enter_body()
+            self.add_heading(
+                line,
+                level=_KEYWORD_LEVEL,
+                title=text,
+                text=text[keyword.start(3) :],
+                key=f"{self.scope.prefix}{kind}-{number}",
+                label=label,
+            )
+            return True
+        return self.on_section_heading(line, text, view, level=None)
+
+    def heading_text_fits(self, text: str) -> bool:
+        """A heading's title (possibly empty: the title may follow on the next line)."""
+        if not text:
+            return True
+        return display_width(text) <= _MAX_HEADING_WIDTH and ends_open(text, comma_closes=True)
+
+    def on_section_heading(self, line: _Line, text: str, view: str, level: int | None) -> bool:
+        """I. / 一、 / A. headings; ``level`` is given for Markdown headings."""
+        scope = self.scope
+        as_section: int | None = None
+        as_letter: int | None = None
+        rest_at = 0
+        if (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
+            as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
+        elif (chinese := _CN_HEADING_RE.match(view)) and self.heading_text_fits(chinese.group(2)):
+            as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)
+        if (letter := _LETTER_HEADING_RE.match(view)) and self.heading_text_fits(letter.group(2)):
+            as_letter, rest_at = letter_index(letter.group(1)), letter.start(2)
+        if as_section is None and as_letter is None:
+            return False
+        section_expected = as_section == scope.next_section
+        letter_expected = as_letter == scope.next_letter_heading
+        if section_expected and letter_expected:
+            use_section = scope.next_letter_heading == 1
+        elif section_expected or letter_expected:
+            use_section = section_expected
+        elif as_section is not None and as_section > scope.next_section - 1:
+            use_section = True
+            self.warn(line, f"section {as_section} where {scope.next_section} was expected")
+        elif as_letter is not None and as_letter > scope.next_letter_heading:
+            use_section = False
+            self.warn(line, "sub-heading letter out of sequence")
+        else:
+            return False
+        label = text[:rest_at].strip().rstrip(".．、").strip()
+        self.enter_body()
+        if use_section and as_section is not None:
+            scope.section, scope.next_section = as_section, as_section + 1
+            scope.next_letter_heading = 1
+            key = f"{scope.prefix}section-{as_section}"
+            own_level = _SECTION_LEVEL if level is None else level
+        else:
+            assert as_letter is not None
+            scope.next_letter_heading = as_letter + 1
+            section = f"section-{scope.section}." if scope.section is not None else "section-"
+            key = f"{scope.prefix}{section}{letter_for(as_letter)}"
+            own_level = _LETTER_LEVEL if level is None else level
+        self.add_heading(
+            line, level=own_level, title=text, text=text[rest_at:], key=key, label=label
+        )
+        return True
+
+    def start_annex(self, line: _Line, token: str | None, label: str, title: str) -> None:
+        number: int | None = None
+        if token:
+            number = int(token) if token.isdigit() else roman_value(token) or chinese_value(token)
+        self.annex_count = number if number is not None else self.annex_count + 1
+        self.scope = _Scope(f"annex-{self.annex_count}/")
+        self.scopes.append(self.scope)
+        self.enter_body()
+        self.stack.clear()
+        self.add_heading(
+            line,
+            level=0,
+            title=title,
+            text=title[len(label) :].strip(),
+            key=f"annex-{self.annex_count}",
+            label=label,
+        )
+
+    def on_markdown_heading(self, line: _Line) -> None:
+        level = line.md_level
+        assert level is not None
+        text, view = line.text, line.view
+        annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
+        if annex and self.heading_text_fits(annex.group(3)):
+            self.start_annex(line, annex.group(2), text[: annex.start(3)].strip(), text)
+            return
+        if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
+            if keyword:
+                kind = _KEYWORD_KIND[keyword.group(1).lower()]
+                self.enter_body()
+                self.add_heading(
+                    line,
+                    level=level,
+                    title=text,
+                    text=text[keyword.start(3) :],
+                    key=f"{self.scope.prefix}{kind}-{int(keyword.group(2))}",
+                    label=text[: keyword.end(2)].strip(),
+                )
+            return
+        self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
+
+    def on_number(self, line: _Line, number: int, label: str, rest: str) -> None:
+        scope = self.scope
+        owner = self.inner_owner
+        if (
+            owner is not None
+            and number == self.inner_next
+            and (number != scope.next_top or self.inner_list_continues)
+        ):
+            self.add_inner_item(owner, number, line.text, rest)
+            return
+        if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
+            if number != scope.next_top:
+                self.warn(line, f"paragraph {number} where {scope.next_top} was expected")
+            self.add_operative(line, number, label, rest)
+            return
+        current = self.current
+        content = current if current is not None and current.kind != "heading" else None
+        if number == 1 and content is not None:
+            if not _introduces_list(content.text):
+                self.warn(line, "a list restarting at 1 is kept inside the paragraph before it")
+            self.inner_owner = content
+            self.add_inner_item(content, number, line.text, rest)
+            return
+        if number == 1:
+            self.part_count += 1
+            self.scope = _Scope(f"part-{self.part_count}/")
+            self.scopes.append(self.scope)
+            self.warn(line, "numbering restarts at 1 without an annex heading")
+            self.add_operative(line, number, label, rest)
+            return
+        self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
+        self.place_as_text(line)
+
+    def add_inner_item(self, owner: _Node, number: int, full_line: str, rest: str) -> None:
+        self.append(owner, full_line, newline=True)
+        self.inner_next = number + 1
+        self.inner_list_continues = rest.rstrip().endswith(_LIST_CONTINUES)
+        self.current = owner
+
+    def add_operative(self, line: _Line, number: int, label: str, rest: str) -> None:
+        self.enter_body()
+        self.seen_operative = True
+        self.scope.next_top = number + 1
+        self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
+
+    def place_as_text(self, line: _Line) -> None:
+        if self.current is not None and self.current.kind != "heading":
+            self.append(self.current, line.text, newline=True)
+        else:
+            self.add_paragraph(line, "text", line.text)
+
+    def on_item(
+        self, line: _Line, letter: int | None, roman: int | None, marker: str, rest: str
+    ) -> bool:
+        host = self.host
+        if host is None and self.current is not None and self.current.kind == "heading":
+            host = self.current
+        if host is None:
+            return False
+        roman_under = self.letter_node if self.letter_node is not None else host
+        letter_ok = letter is not None and letter == self.next_letter
+        roman_ok = roman is not None and roman == self.next_roman
+        if self.letter_node is None and self.next_letter > 1:
+            roman_ok = False
+        if letter_ok and roman_ok:
+            opens_list = _introduces_list(roman_under.text)
+            use_roman = self.next_roman > 1 or opens_list
+        elif letter_ok or roman_ok:
+            use_roman = roman_ok
+        elif letter is not None and self.next_letter < letter <= self.next_letter + 2:
+            use_roman = False
+            self.warn(line, f"item ({letter_for(letter)}) out of sequence")
+        elif roman is not None and self.next_roman < roman <= self.next_roman + 2:
+            use_roman = True
+            self.warn(line, f"item ({to_roman(roman)}) out of sequence")
+        else:
+            self.warn(line, "item marker out of sequence; kept as text")
+            self.place_as_text(line)
+            return True
+        self.leave_footnotes()
+        if use_roman:
+            assert roman is not None
+            self.add_item(line, roman_under, to_roman(roman), marker, rest)
+            self.next_roman = roman + 1
+        else:
+            assert letter is not None
+            self.letter_node = self.add_item(line, host, letter_for(letter), marker, rest)
+            self.next_letter = letter + 1
+            self.next_roman = 1
+        return True
+
+    # -- plain text -------------------------------------------------------------------------
+
+    def on_text(self, index: int, line: _Line) -> None:
+        text = line.text
+        current = self.current
+        if self.in_footnotes:
+            if current is not None and current.kind != "heading" and current.open:
+                self.leave_footnotes()
+            elif self.footnote_open:
+                self.footnote_open = ends_open(text, comma_closes=False)
+                return
+            else:
+                self.leave_footnotes()
+        if current is not None and current.kind != "heading":
+            if line.bullet and (self.bullets_open or _introduces_list(current.text)):
+                self.append(current, text, newline=True)
+                self.bullets_open = True
+                return
+            if (current.open or starts_as_continuation(text)) and not line.bullet:
+                self.append(current, text, closing=not self.is_wrapped(line))
+                return
+        elif current is not None and (not current.text or starts_as_continuation(text)):
+            current.text = join_text(current.text, text)
+            current.title = join_text(current.title, text)
+            return
+        following = self.next_content(index)
+        continues = following is not None and (
+            starts_as_continuation(following.text)
+            or (self.is_wrapped(line) and not following.bullet and not _looks_structural(following))
+        )
+        if not ends_open(text, comma_closes=not self.seen_operative) or continues:
+            self.add_paragraph(line, "text", text)
+            return
+        if display_width(text) > _MAX_HEADING_WIDTH:
+            self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
+            self.add_paragraph(line, "text", text)
+            return
+        if self.front:
+            self.warn(line, "front matter skipped")
+            self.current = None
+            return
+        self.add_heading(
+            line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
+        )
+
+    # -- finishing --------------------------------------------------------------------------
+
+    def finish(self) -> ParseResult:
+        self.drop_front_and_trailing_matter()
+        kept = [node for node in self.nodes if not node.dropped]
+        preamble = self.find_preamble(kept)
+        footnotes = frozenset(self.footnote_numbers)
+        taken: set[str] = set()
+        titles = {
+            id(node): _tidy(remove_glued_markers(node.title, footnotes))
+            for node in kept
+            if node.kind == "heading"
+        }
+        paragraphs: list[ParsedParagraph] = []
+        pp_counts: dict[str, int] = {}
+        for ordinal, node in enumerate(kept, start=1):
+            kind: Kind
+            if node.kind == "heading":
+                kind = "heading"
+                anchor = node.key or f"p-{ordinal}"
+            elif node.kind == "operative":
+                kind = "operative"
+                anchor = node.key or f"p-{ordinal}"
+            elif node.kind == "subparagraph":
+                kind = "subparagraph"
+                base = node.parent.anchor if node.parent is not None else ""
+                anchor = f"{base}.{node.key}" if base else f"{node.key}"
+            elif id(node) in preamble:
+                kind = "preamble"
+                prefix = node.scope.prefix
+                pp_counts[prefix] = pp_counts.get(prefix, 0) + 1
+                anchor = f"{prefix}pp{pp_counts[prefix]}"
+            else:
+                kind = "unnumbered"
+                anchor = f"p-{ordinal}"
+            anchor = self.unique(anchor, taken, node)
+            node.anchor = anchor
+            parent = node.parent
+            while parent is not None and parent.dropped:
+                parent = parent.parent
+            text = _tidy(remove_glued_markers(node.text, footnotes))
+            if not text and kind != "heading":
+                self.warnings.append(ParseWarning(node.line, "paragraph without text", anchor))
+            paragraphs.append(
+                ParsedParagraph(
+                    anchor=anchor,
+                    label=node.label,
+                    kind=kind,
+                    parent=parent.anchor if parent is not None else None,
+                    ordinal=ordinal,
+                    heading_path=tuple(
+                        titles[id(heading)] for heading in node.path if not heading.dropped
+                    ),
+                    text=text,
+                    line=node.line,
+                )
+            )
+        self.warnings.sort(key=lambda warning: warning.line)
+        warnings = tuple(self.warnings)
+        if not any(p.kind != "unnumbered" for p in paragraphs):
+            first = self.lines[0] if self.lines else None
+            problem = ParseWarning(
+                first.number if first else 1,
+                "no numbered paragraphs or headings found",
+                _excerpt(first.text) if first else "",
+            )
+            raise NoStructureError(
+                "the text has no recognizable structure (no numbered paragraphs or headings)",
+                (problem, *warnings),
+            )
+        return ParseResult(paragraphs=tuple(paragraphs), warnings=warnings)
+
+    def unique(self, anchor: str, taken: set[str], node: _Node) -> str:
+        if anchor not in taken:
+            taken.add(anchor)
+            return anchor
+        suffix = 2
+        while f"{anchor}_{suffix}" in taken:
+            suffix += 1
+        self.warnings.append(
+            ParseWarning(node.line, f"anchor {anchor} used twice; renamed", _excerpt(node.text))
+        )
+        taken.add(f"{anchor}_{suffix}")
+        return f"{anchor}_{suffix}"
+
+    def drop_front_and_trailing_matter(self) -> None:
+        has_children = {id(node.parent) for node in self.nodes if node.parent is not None}
+        for node in self.nodes:
+            if node.front and node.kind == "text" and node.open and id(node) not in has_children:
+                node.dropped = True
+                self.warnings.append(
+                    ParseWarning(node.line, "front matter skipped", _excerpt(node.text))
+                )
+        last_numbered = max(
+            (i for i, node in enumerate(self.nodes) if node.kind in ("operative", "subparagraph")),
+            default=-1,
+        )
+        if last_numbered < 0:
+            return
+        for node in reversed(self.nodes[last_numbered + 1 :]):
+            trailing = (node.kind == "heading" and node.plain) or (
+                node.kind == "text" and ends_open(node.text, comma_closes=False)
+            )
+            if not trailing or id(node) in has_children:
+                break
+            node.dropped = True
+            self.warnings.append(
+                ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
+            )
+
+    def find_preamble(self, kept: list[_Node]) -> set[int]:
+        """Ids of preamble nodes: see the module docstring for the rule."""
+        preamble: set[int] = set()
+        for scope in self.scopes:
+            top = [n for n in self.nodes if n.scope is scope and n.kind != "subparagraph"]
+            first = next((i for i, n in enumerate(top) if n.kind == "operative"), None)
+            if first is None:
+                continue
+            i = first - 1
+            while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
+                i -= 1
+            run: list[_Node] = []
+            while i >= 0 and top[i].kind == "text" and not top[i].dropped:
+                run.append(top[i])
+                i -= 1
+            run.reverse()
+            if run and _is_chapeau(run[0]):
+                run = run[1:]
+            preamble.update(id(node) for node in run)
+        kept_ids = {id(node) for node in kept}
+        return preamble & kept_ids
+
+
+def _looks_structural(line: _Line) -> bool:
+    """A cheap look-ahead test: could this line start something other than running text?"""
+    if line.md_level is not None or line.sup_footnote is not None:
+        return True
+    view = line.view
+    return any(
+        pattern.match(view)
+        for pattern in (
+            _NUMBER_RE,
+            _PAREN_RE,
+            _IDEOGRAPH_ITEM_RE,
+            _FOOTNOTE_LINE_RE,
+            _KEYWORD_RE,
+            _ANNEX_RE,
+            _CN_ANNEX_RE,
+            _ROMAN_HEADING_RE,
+            _CN_HEADING_RE,
+            _LETTER_HEADING_RE,
+        )
+    )
+
+
+def _introduces_list(text: str) -> bool:
+    return text[-_TAIL:].rstrip().endswith((":", "："))
+
+
+def _is_chapeau(node: _Node) -> bool:
+    text = node.text.rstrip()
+    return display_width(text) <= _CHAPEAU_WIDTH and text.endswith((",", "，", "،"))
+
+
+_LINE_SPACES_RE = re.compile(r"[ \t]+")
+
+
+def _tidy(text: str) -> str:
+    lines = (_LINE_SPACES_RE.sub(" ", part).strip() for part in text.split("\n"))
+    return "\n".join(part for part in lines if part)
+
+
+__all__ = [
+    "Kind",
+    "NoStructureError",
+    "ParseResult",
+    "ParseWarning",
+    "ParsedParagraph",
+    "parse_document",
+]

@@ -1,0 +1,566 @@
+"""Representation and coverage reports of a round, counted in SQL while the round runs.
+
+Both reports are computed on every request from the committed comments (no cache), so a
+submission shows as soon as it is committed. Comment rows never travel to Python: the database
+counts per organization (per anchor and organization for coverage), and only those aggregates,
+at most one row per organization, are combined with the organizations' categories, also in SQL.
+The arithmetic of shares, targets, status, balance and suppression is
+:mod:`consultations.representation_math`.
+
+What counts
+    Published comments only: pending, hidden, rejected and withdrawn ones never count.
+    Organizations are counted once ("one organization, one voice"). Comments are counted per
+    organization with campaigns collapsed: an organization's comments that belong to one
+    near-duplicate campaign count as one comment, so a form letter sent many times by the members
+    of one organization never inflates its group (comments outside a campaign count one each).
+    For the whole round the collapsing is over the round; for an anchor, over that anchor.
+Dimensions
+    ``stakeholder_group`` (eligible: the consultation's eligible groups, all ten when it names
+    none), ``regional_group`` (the five UN regional groups; ``none`` shows as an extra row),
+    ``country_group`` (``ldc``, ``lldc``, ``sids``, ``developing``, ``developed``) and ``gender``
+    (``woman``, ``man``, ``non_binary``, ``undisclosed``). Country groups overlap (a country can be
+    an LDC, landlocked and developing), so their shares need not sum to 1: the report says
+    ``overlapping: true`` and carries a note.
+Gender
+    Counts distinct submitting people (``unit: "people"``), identified by the comment's
+    ``author_pseudonym``, by the self-declared gender of their account. People who declared
+    nothing, people whose account was erased (their comments keep the pseudonym but lose the
+    account) and machine clients count as ``undisclosed``. A comment unit is one per person,
+    organization and campaign. For anyone but the secretariat, cells of 1 to 4 people are
+    suppressed (with a complementary cell, see representation_math).
+Targets
+    From ``consultation.representation_targets[dimension]``, else an equal share of every eligible
+    category. Targets that cannot be applied (a gender key outside the four categories, say)
+    make the report answer 409 with the reason rather than silently use other targets.
+Who may read (see :func:`report_access`)
+    Representation and coverage of a *public* consultation are public reports: anyone, anonymous
+    callers included. Of a *restricted* consultation: the secretariat and its co-facilitators,
+    with a token carrying ``reports:read``; representatives who take part in it get 403 (the
+    reports describe who else took part). The unsuppressed gender report needs the secretariat
+    role and the ``reports:read`` scope; everyone else gets the suppressed one.
+Coverage
+    Per paragraph of the round's version, in document order: campaign-collapsed comments,
+    distinct organizations, and the same per stakeholder group (only groups with input appear in
+    ``by_group``). ``no_input`` lists paragraphs without a published comment, ``single_voice``
+    those whose input all comes from one stakeholder group. General comments are summed apart in
+    ``general``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.models import Organization, User
+from auth.principal import Principal
+from consultations import policy
+from consultations.consultations import consultation_access
+from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
+from consultations.policy import ConsultationAccess
+from consultations.representation_math import (
+    CategoryCount,
+    InvalidTargets,
+    RepresentationSummary,
+    summarize,
+)
+from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS
+from core.db import table_of
+from core.errors import Conflict, FieldError, Forbidden, NotFound, Unauthorized, Unprocessable
+from core.ids import parse_id
+
+Dimension = Literal["stakeholder_group", "regional_group", "country_group", "gender"]
+DIMENSIONS: tuple[Dimension, ...] = (
+    "stakeholder_group",
+    "regional_group",
+    "country_group",
+    "gender",
+)
+GENDERS: tuple[str, ...] = ("woman", "man", "non_binary", "undisclosed")
+UNDISCLOSED = "undisclosed"
+COUNTED_STATUS = "published"
+REPORT_SCOPE = "reports:read"
+SUPPRESS_BELOW = 5
+OVERLAPPING_NOTE = (
+    "Country groups overlap (a country can be an LDC, landlocked and developing at once): an "
+    "organization counts in every group its country belongs to, so shares need not sum to 1."
+)
+
+
+# --------------------------------------------------------------------------- the round and policy
+
+
+@dataclass(frozen=True, slots=True)
+class RoundContext:
+    """A round with what every report of it needs."""
+
+    round: Round
+    consultation: Consultation
+    access: ConsultationAccess
+    document: Document
+    version: DocumentVersion
+
+
+async def round_context(
+    session: AsyncSession, round_id: uuid.UUID, access: ConsultationAccess | None = None
+) -> RoundContext:
+    """The round and its consultation, document and version, without any access check (for the
+    CLI and background jobs, which act for an operator or re-check the requester)."""
+    round_ = await session.get(Round, round_id)
+    if round_ is None:
+        raise NotFound("No such round.")
+    consultation = await session.get(Consultation, round_.consultation_id)
+    document = await session.get(Document, round_.document_id)
+    version = (
+        await session.exec(
+            select(DocumentVersion).where(
+                DocumentVersion.document_id == round_.document_id,
+                DocumentVersion.number == round_.version_number,
+            )
+        )
+    ).first()
+    if consultation is None or document is None or version is None:
+        raise NotFound("No such round.")
+    return RoundContext(round_, consultation, access or ConsultationAccess(), document, version)
+
+
+async def visible_round(
+    session: AsyncSession, principal: Principal, round_ref: str
+) -> RoundContext:
+    """The round if the caller may see its consultation; 404 otherwise (existence never leaks)."""
+    round_id = parse_id(round_ref)
+    if round_id is None:
+        raise NotFound("No such round.")
+    context = await round_context(session, round_id)
+    access = await consultation_access(session, principal, context.consultation)
+    try:
+        policy.can_view_consultation(principal, context.consultation, access)
+    except NotFound:
+        raise NotFound("No such round.") from None
+    return RoundContext(
+        context.round, context.consultation, access, context.document, context.version
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAccess:
+    """How much of a public-or-staff report the caller gets."""
+
+    staff: bool  # secretariat or co-facilitator, with reports:read
+    secretariat: bool  # sees gender cells below the suppression threshold
+
+
+def _is_staff(principal: Principal, access: ConsultationAccess) -> bool:
+    return principal.is_secretariat or access.is_facilitator
+
+
+def report_access(
+    principal: Principal, consultation: Consultation, access: ConsultationAccess
+) -> ReportAccess:
+    """Representation and coverage (see the module docstring). The caller already sees the
+    consultation."""
+    staff = _is_staff(principal, access) and REPORT_SCOPE in principal.scopes
+    if consultation.visibility != "public":
+        if not _is_staff(principal, access):
+            raise Forbidden(
+                "The reports of a restricted consultation are for the secretariat and its "
+                "co-facilitators."
+            )
+        principal.require_scope(REPORT_SCOPE)
+    return ReportAccess(staff=staff, secretariat=staff and principal.is_secretariat)
+
+
+def can_read_staff_reports(
+    principal: Principal, consultation: Consultation, access: ConsultationAccess
+) -> None:
+    """Syntheses, bulk exports and export jobs: the secretariat and the consultation's
+    co-facilitators, with a ``reports:read`` token. The caller already sees the consultation."""
+    if principal.is_anonymous:
+        raise Unauthorized(
+            "Sign in: syntheses and exports need a bearer token with the reports:read scope.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if not _is_staff(principal, access):
+        raise Forbidden(
+            "Only the secretariat and this consultation's co-facilitators read its syntheses and "
+            "exports."
+        )
+    principal.require_scope(REPORT_SCOPE)
+
+
+async def staff_round(session: AsyncSession, principal: Principal, round_ref: str) -> RoundContext:
+    context = await visible_round(session, principal, round_ref)
+    can_read_staff_reports(principal, context.consultation, context.access)
+    return context
+
+
+# --------------------------------------------------------------------------- SQL aggregates
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryTotals:
+    counts: dict[str, CategoryCount]
+    total_comments: int
+    total_organizations: int
+
+
+async def execute_core(session: AsyncSession, statement: sa.Executable) -> list[Any]:
+    """The rows of a Core statement run on the session's connection (in its transaction)."""
+    connection = await session.connection()
+    return list((await connection.execute(statement)).all())
+
+
+def _counted(comments: sa.Table, round_id: uuid.UUID, anchor: str | None) -> list[Any]:
+    conditions: list[Any] = [
+        comments.c.round_id == round_id,
+        comments.c.status == COUNTED_STATUS,
+    ]
+    if anchor is not None:
+        conditions.append(comments.c.anchor == anchor)
+    return conditions
+
+
+def _comment_units(comments: sa.Table) -> sa.ColumnElement[int]:
+    """Comments of one group (organization) with each campaign counted once: the comments outside
+    any campaign plus the distinct campaigns. Cheaper than COUNT(DISTINCT COALESCE(campaign_id,
+    id)), and it needs only the indexed campaign_id."""
+    return (
+        sa.func.count()
+        - sa.func.count(comments.c.campaign_id)
+        + sa.func.count(sa.distinct(comments.c.campaign_id))
+    )
+
+
+def _int(value: object) -> int:
+    # PostgreSQL sums bigints into numeric; an empty sum is NULL.
+    return int(value) if value is not None else 0  # type: ignore[call-overload]
+
+
+async def category_counts(
+    session: AsyncSession, round_id: uuid.UUID, dimension: Dimension, anchor: str | None = None
+) -> CategoryTotals:
+    """Campaign-collapsed comments and distinct organizations (people for gender) per category
+    of ``dimension``, and the totals, over the published comments of a round or one anchor."""
+    if dimension == "gender":
+        return await _gender_counts(session, round_id, anchor)
+    comments = table_of(Comment)
+    organizations = table_of(Organization)
+    per_organization = (
+        sa.select(
+            comments.c.organization_id.label("organization_id"),
+            _comment_units(comments).label("units"),
+        )
+        .where(*_counted(comments, round_id, anchor))
+        .group_by(comments.c.organization_id)
+        .subquery("per_organization")
+    )
+    joined = per_organization.join(
+        organizations, organizations.c.id == per_organization.c.organization_id
+    )
+    if dimension == "country_group":
+        return await _country_group_counts(session, per_organization, joined, organizations)
+    key = organizations.c[dimension]
+    statement = (
+        sa.select(key, sa.func.sum(per_organization.c.units), sa.func.count())
+        .select_from(joined)
+        .group_by(key)
+    )
+    counts = {
+        str(category): CategoryCount(comments=_int(units), organizations=_int(members))
+        for category, units, members in await execute_core(session, statement)
+    }
+    # The categories of these dimensions do not overlap: the totals are their sums.
+    return CategoryTotals(
+        counts=counts,
+        total_comments=sum(count.comments for count in counts.values()),
+        total_organizations=sum(count.organizations for count in counts.values()),
+    )
+
+
+async def _country_group_counts(
+    session: AsyncSession,
+    per_organization: sa.Subquery,
+    joined: sa.Join,
+    organizations: sa.Table,
+) -> CategoryTotals:
+    # The JSON list as text on both databases: '["ldc", "developing"]'. Group keys are fixed
+    # identifiers, so matching the quoted key is exact.
+    groups_text = sa.cast(organizations.c.country_groups, sa.String)
+    columns: list[Any] = []
+    for group in COUNTRY_GROUPS:
+        member = groups_text.like(f'%"{group}"%')
+        columns.append(sa.func.sum(sa.case((member, per_organization.c.units), else_=0)))
+        columns.append(sa.func.sum(sa.case((member, 1), else_=0)))
+    columns += [sa.func.sum(per_organization.c.units), sa.func.count()]
+    row = (await execute_core(session, sa.select(*columns).select_from(joined)))[0]
+    counts = {
+        group: CategoryCount(comments=_int(row[2 * index]), organizations=_int(row[2 * index + 1]))
+        for index, group in enumerate(COUNTRY_GROUPS)
+    }
+    return CategoryTotals(
+        counts=counts, total_comments=_int(row[-2]), total_organizations=_int(row[-1])
+    )
+
+
+async def _gender_counts(
+    session: AsyncSession, round_id: uuid.UUID, anchor: str | None
+) -> CategoryTotals:
+    """People are counted by account while it exists (the covering index orders the comments by
+    organization and author, and only the aggregates meet the users table), and by pseudonym
+    once the account is gone or for machine clients, all ``undisclosed``. A person is one or the
+    other, never both: erasure clears the author of every comment of that person at once."""
+    comments = table_of(Comment)
+    users = table_of(User)
+    counted = _counted(comments, round_id, anchor)
+    known = (
+        sa.select(
+            comments.c.organization_id,
+            comments.c.author_id,
+            _comment_units(comments).label("units"),
+        )
+        .where(*counted, comments.c.author_id.is_not(None))
+        .group_by(comments.c.organization_id, comments.c.author_id)
+        .subquery("known")
+    )
+    gender = sa.func.coalesce(users.c.gender, UNDISCLOSED)
+    by_gender = (
+        sa.select(gender, sa.func.sum(known.c.units), sa.func.count(sa.distinct(known.c.author_id)))
+        .select_from(known.outerjoin(users, users.c.id == known.c.author_id))
+        .group_by(gender)
+    )
+    # An account has one gender, so the distinct people of the genders add up to the total.
+    counts = {
+        str(key): CategoryCount(comments=_int(units), organizations=_int(people))
+        for key, units, people in await execute_core(session, by_gender)
+    }
+    unknown = (
+        sa.select(
+            comments.c.organization_id,
+            comments.c.author_pseudonym,
+            _comment_units(comments).label("units"),
+        )
+        .where(*counted, comments.c.author_id.is_(None))
+        .group_by(comments.c.organization_id, comments.c.author_pseudonym)
+        .subquery("unknown")
+    )
+    units, people = (
+        await execute_core(
+            session,
+            sa.select(
+                sa.func.sum(unknown.c.units),
+                sa.func.count(sa.distinct(unknown.c.author_pseudonym)),
+            ),
+        )
+    )[0]
+    if _int(people):
+        known_undisclosed = counts.get(UNDISCLOSED, CategoryCount(comments=0, organizations=0))
+        counts[UNDISCLOSED] = CategoryCount(
+            comments=known_undisclosed.comments + _int(units),
+            organizations=known_undisclosed.organizations + _int(people),
+        )
+    return CategoryTotals(
+        counts=counts,
+        total_comments=sum(count.comments for count in counts.values()),
+        total_organizations=sum(count.organizations for count in counts.values()),
+    )
+
+
+# --------------------------------------------------------------------------- representation
+
+
+@dataclass(frozen=True, slots=True)
+class RepresentationReport:
+    round_id: uuid.UUID
+    dimension: Dimension
+    anchor: str | None
+    unit: Literal["organizations", "people"]
+    summary: RepresentationSummary
+    suppress_below: int | None
+    note: str | None
+
+
+def eligible_categories(consultation: Consultation, dimension: Dimension) -> tuple[str, ...]:
+    if dimension == "stakeholder_group":
+        chosen = set(consultation.eligible_groups or STAKEHOLDER_GROUPS)
+        return tuple(group for group in STAKEHOLDER_GROUPS if group in chosen)
+    if dimension == "regional_group":
+        return REGIONAL_GROUPS
+    if dimension == "country_group":
+        return COUNTRY_GROUPS
+    return GENDERS
+
+
+async def require_anchor(session: AsyncSession, context: RoundContext, anchor: str) -> None:
+    """422 unless ``anchor`` is a paragraph of the round's version."""
+    found = (
+        await session.exec(
+            select(Paragraph.id).where(
+                Paragraph.version_id == context.version.id,
+                Paragraph.language == context.version.language,
+                Paragraph.anchor == anchor,
+            )
+        )
+    ).first()
+    if found is None:
+        raise Unprocessable(
+            f"The round's document version has no paragraph {anchor!r}.",
+            errors=[FieldError(("query", "anchor"), "no such paragraph in this round's version")],
+        )
+
+
+async def representation_for(
+    session: AsyncSession,
+    context: RoundContext,
+    dimension: Dimension,
+    anchor: str | None = None,
+    *,
+    suppress_below: int | None = None,
+) -> RepresentationReport:
+    """The report without an access check; the caller decides on suppression."""
+    totals = await category_counts(session, context.round.id, dimension, anchor)
+    overlapping = dimension == "country_group"
+    targets: Mapping[str, float] | None = context.consultation.representation_targets.get(dimension)
+    try:
+        summary = summarize(
+            totals.counts,
+            total_comments=totals.total_comments,
+            total_organizations=totals.total_organizations,
+            eligible=eligible_categories(context.consultation, dimension),
+            targets=targets,
+            overlapping=overlapping,
+            suppress_below=suppress_below,
+        )
+    except InvalidTargets as exc:
+        raise Conflict(
+            f"The consultation's {dimension} targets cannot be applied: {exc}. The secretariat "
+            "can correct them with PATCH /v1/consultations/{id}."
+        ) from exc
+    return RepresentationReport(
+        round_id=context.round.id,
+        dimension=dimension,
+        anchor=anchor,
+        unit="people" if dimension == "gender" else "organizations",
+        summary=summary,
+        suppress_below=suppress_below,
+        note=OVERLAPPING_NOTE if overlapping else None,
+    )
+
+
+async def representation_report(
+    session: AsyncSession,
+    principal: Principal,
+    round_ref: str,
+    dimension: Dimension,
+    anchor: str | None = None,
+) -> RepresentationReport:
+    context = await visible_round(session, principal, round_ref)
+    view = report_access(principal, context.consultation, context.access)
+    if anchor is not None:
+        await require_anchor(session, context, anchor)
+    suppress = SUPPRESS_BELOW if dimension == "gender" and not view.secretariat else None
+    return await representation_for(session, context, dimension, anchor, suppress_below=suppress)
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+@dataclass(frozen=True, slots=True)
+class GroupCount:
+    comments: int
+    organizations: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorCoverage:
+    anchor: str | None  # None for the general comments
+    comments: int
+    organizations: int
+    by_group: dict[str, GroupCount] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageReport:
+    round_id: uuid.UUID
+    anchors: tuple[AnchorCoverage, ...]
+    no_input: tuple[str, ...]
+    single_voice: tuple[str, ...]
+    general: AnchorCoverage | None
+
+
+async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> list[str]:
+    """Anchors of the round's version in document order."""
+    statement = (
+        select(Paragraph.anchor)
+        .where(
+            Paragraph.version_id == context.version.id,
+            Paragraph.language == context.version.language,
+        )
+        .order_by(Paragraph.ordinal)  # type: ignore[arg-type]
+    )
+    return list((await session.exec(statement)).all())
+
+
+async def coverage_for(session: AsyncSession, context: RoundContext) -> CoverageReport:
+    comments = table_of(Comment)
+    organizations = table_of(Organization)
+    per_anchor = (
+        sa.select(
+            comments.c.anchor.label("anchor"),
+            comments.c.organization_id.label("organization_id"),
+            _comment_units(comments).label("units"),
+        )
+        .where(*_counted(comments, context.round.id, None))
+        .group_by(comments.c.anchor, comments.c.organization_id)
+        .subquery("per_anchor")
+    )
+    group = organizations.c.stakeholder_group
+    statement = (
+        sa.select(per_anchor.c.anchor, group, sa.func.sum(per_anchor.c.units), sa.func.count())
+        .select_from(
+            per_anchor.join(organizations, organizations.c.id == per_anchor.c.organization_id)
+        )
+        .group_by(per_anchor.c.anchor, group)
+    )
+    groups_by_anchor: dict[str | None, dict[str, GroupCount]] = {}
+    for anchor, stakeholder_group, units, members in await execute_core(session, statement):
+        groups_by_anchor.setdefault(anchor, {})[str(stakeholder_group)] = GroupCount(
+            comments=_int(units), organizations=_int(members)
+        )
+
+    anchors = await paragraph_anchors(session, context)
+    rows = [_anchor_coverage(anchor, groups_by_anchor.get(anchor, {})) for anchor in anchors]
+    general = groups_by_anchor.get(None)
+    return CoverageReport(
+        round_id=context.round.id,
+        anchors=tuple(rows),
+        no_input=tuple(
+            anchor for anchor, row in zip(anchors, rows, strict=True) if row.comments == 0
+        ),
+        single_voice=tuple(
+            anchor for anchor, row in zip(anchors, rows, strict=True) if len(row.by_group) == 1
+        ),
+        general=_anchor_coverage(None, general) if general else None,
+    )
+
+
+def _anchor_coverage(anchor: str | None, groups: Mapping[str, GroupCount]) -> AnchorCoverage:
+    return AnchorCoverage(
+        anchor=anchor,
+        comments=sum(count.comments for count in groups.values()),
+        # An organization has one stakeholder group, so the groups' organizations are distinct.
+        organizations=sum(count.organizations for count in groups.values()),
+        by_group=dict(sorted(groups.items())),
+    )
+
+
+async def coverage_report(
+    session: AsyncSession, principal: Principal, round_ref: str
+) -> CoverageReport:
+    context = await visible_round(session, principal, round_ref)
+    report_access(principal, context.consultation, context.access)
+    return await coverage_for(session, context)

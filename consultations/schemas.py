@@ -1,0 +1,430 @@
+"""Request and response shapes of consultations, co-facilitators, documents and rounds.
+
+Request bodies forbid unknown fields. Ids are UUIDs, serialised as strings; timestamps are RFC 3339
+UTC with ``Z``. Naive timestamps in requests are read as UTC.
+
+Vocabulary choices:
+- ``eligible_groups`` omitted means every stakeholder group of the contract is eligible; the
+  consultation then stores the full list, so readers never have to interpret an empty list.
+- ``languages`` omitted means the six official UN languages (ar, zh, en, fr, ru, es).
+- Language tags are BCP 47: ``language[-Script][-REGION][-variant...]``, with a primary subtag
+  known to ISO 639 (checked with pycountry), normalised to the canonical case (``zh-Hans-CN``).
+"""
+
+import re
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+import pycountry
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+)
+
+from core.clock import rfc3339, to_utc
+from core.ids import parse_id
+
+STAKEHOLDER_GROUPS: tuple[str, ...] = (
+    "government",
+    "intergovernmental_organization",
+    "private_sector",
+    "civil_society",
+    "academia",
+    "technical_community",
+    "parliament",
+    "local_government",
+    "youth",
+    "other",
+)
+REGIONAL_GROUPS: tuple[str, ...] = (
+    "african",
+    "asia_pacific",
+    "eastern_european",
+    "latin_american_caribbean",
+    "western_european_others",
+)
+COUNTRY_GROUPS: tuple[str, ...] = ("ldc", "lldc", "sids", "developing", "developed")
+UN_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+# Gender is self-declared and its vocabulary belongs to the identity side; a target category is
+# accepted when it is a plain lower-case key of that shape.
+GENDER_CATEGORY = re.compile(r"^[a-z][a-z0-9_]{0,19}$")
+
+_BCP47 = re.compile(
+    r"^(?P<language>[A-Za-z]{2,3})"
+    r"(?:-[A-Za-z]{3}){0,3}"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$"
+)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def normalize_language_tag(value: str) -> str:
+    """The canonical form of a BCP 47 tag; ValueError when it is not one."""
+    tag = value.strip().replace("_", "-")
+    match = _BCP47.match(tag)
+    if match is None or len(tag) > 35:
+        raise ValueError(f"{value!r} is not a BCP 47 language tag (like 'en', 'zh-Hans', 'es-419')")
+    primary = match.group("language").lower()
+    known = (
+        pycountry.languages.get(alpha_2=primary)
+        if len(primary) == 2
+        else pycountry.languages.get(alpha_3=primary)
+    )
+    if known is None:
+        raise ValueError(f"{value!r}: {primary!r} is not an ISO 639 language code")
+    parts = tag.split("-")
+    canonical = [primary]
+    private = False
+    for part in parts[1:]:
+        if len(part) == 1:
+            private = private or part.lower() == "x"
+            canonical.append(part.lower())
+        elif private or (len(canonical) == 1 and len(part) == 3):
+            canonical.append(part.lower())
+        elif len(part) == 4 and part.isalpha():
+            canonical.append(part.title())
+        elif len(part) == 2 and part.isalpha():
+            canonical.append(part.upper())
+        else:
+            canonical.append(part.lower())
+    return "-".join(canonical)
+
+
+def _utc(value: datetime) -> datetime:
+    return to_utc(value)
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError("use lower-case letters, digits and single hyphens, like 'gdc-review'")
+    if parse_id(value) is not None:
+        raise ValueError("a slug must not look like an id")
+    return value
+
+
+LanguageTag = Annotated[
+    str,
+    AfterValidator(normalize_language_tag),
+    Field(description="BCP 47 language tag, e.g. `en`, `zh`, `zh-Hans`, `es-419`."),
+]
+Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str, when_used="json")]
+InputTimestamp = Annotated[datetime, AfterValidator(_utc)]
+Slug = Annotated[
+    str,
+    StringConstraints(min_length=2, max_length=80),
+    AfterValidator(_check_slug),
+    Field(description="Lower-case, URL-safe and unique: letters, digits, single hyphens."),
+]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+StakeholderGroup = Literal[
+    "government",
+    "intergovernmental_organization",
+    "private_sector",
+    "civil_society",
+    "academia",
+    "technical_community",
+    "parliament",
+    "local_government",
+    "youth",
+    "other",
+]
+Dimension = Literal["stakeholder_group", "regional_group", "country_group", "gender"]
+Visibility = Literal["public", "restricted"]
+ModerationMode = Literal["pre", "post"]
+Attribution = Literal["named", "group_only"]
+DocumentFormat = Literal["text", "markdown"]
+RoundStatus = Literal["scheduled", "open", "closed"]
+ChangeStatus = Literal["unchanged", "modified", "moved", "removed"]
+
+_TARGETS_DESCRIPTION = (
+    "Wanted shares per dimension and category: `{dimension: {category: share}}` with dimension "
+    "`stakeholder_group` (categories: the eligible groups), `regional_group` (the five UN "
+    "regional groups), `country_group` (`ldc`, `lldc`, `sids`, `developing`, `developed`) or "
+    "`gender` (self-declared categories, lower-case keys). Shares are numbers in 0..1. Within "
+    "`stakeholder_group`, `regional_group` and `gender`, categories do not overlap, so their "
+    "shares must sum to at most 1; `country_group` categories overlap (an LDC is also "
+    "developing), so each share stands alone, except that `developing` + `developed` <= 1. "
+    "Categories without a target share what is left equally in the representation report."
+)
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- consultations
+
+
+class ConsultationCreate(_Request):
+    slug: Slug
+    title: Title
+    description: Annotated[str, Field(max_length=20_000)] = ""
+    visibility: Visibility = Field(
+        "public",
+        description="`public`: everyone may read it. `restricted`: only the secretariat, its "
+        "co-facilitators and representatives of verified organizations of an eligible group.",
+    )
+    moderation: ModerationMode = Field(
+        "post", description="`pre`: comments wait for a moderator; `post`: published at once."
+    )
+    attribution: Attribution = Field(
+        "named", description="`group_only`: syntheses name stakeholder groups, not organizations."
+    )
+    eligible_groups: Annotated[list[StakeholderGroup], Field(min_length=1)] | None = Field(
+        None, description="Stakeholder groups that may comment; omitted: all of them."
+    )
+    representation_targets: dict[Dimension, dict[str, float]] = Field(
+        default_factory=dict, description=_TARGETS_DESCRIPTION
+    )
+    languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = Field(
+        None, description="Working languages; omitted: the six official UN languages."
+    )
+
+
+class ConsultationUpdate(_Request):
+    """Every field is optional; the slug (and so the tracking prefix) never changes."""
+
+    title: Title | None = None
+    description: Annotated[str, Field(max_length=20_000)] | None = None
+    visibility: Visibility | None = None
+    moderation: ModerationMode | None = None
+    attribution: Attribution | None = None
+    eligible_groups: Annotated[list[StakeholderGroup], Field(min_length=1)] | None = None
+    representation_targets: dict[Dimension, dict[str, float]] | None = Field(
+        None, description=_TARGETS_DESCRIPTION
+    )
+    languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = None
+
+
+class ConsultationRead(BaseModel):
+    id: uuid.UUID
+    slug: str
+    title: str
+    description: str
+    visibility: Visibility
+    moderation: ModerationMode
+    attribution: Attribution
+    eligible_groups: list[str]
+    representation_targets: dict[str, dict[str, float]]
+    languages: list[str]
+    tracking_prefix: str = Field(description="Prefix of the tracking numbers of its receipts.")
+    created_at: Timestamp
+    updated_at: Timestamp
+
+    @classmethod
+    def of(cls, row: Any) -> "ConsultationRead":
+        return cls.model_validate(row, from_attributes=True)
+
+
+class FacilitatorRead(BaseModel):
+    consultation_id: uuid.UUID
+    user_id: uuid.UUID
+    display_name: str
+    appointed_by: uuid.UUID | None
+    appointed_at: Timestamp
+
+
+# --------------------------------------------------------------------------- documents
+
+Content = Annotated[
+    str,
+    Field(
+        min_length=1,
+        description="The whole text, UTF-8, at most `max_document_bytes` (2 MiB by default).",
+    ),
+]
+VersionLabel = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+]
+
+
+class DocumentCreate(_Request):
+    title: Title
+    symbol: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    language: LanguageTag
+    format: DocumentFormat = "text"
+    content: Content
+    label: VersionLabel | None = Field(
+        None, description="Label of version 1, e.g. `Zero draft`; null when omitted."
+    )
+
+
+class VersionCreate(_Request):
+    label: VersionLabel | None = Field(
+        None, description="E.g. `Rev.1`; omitted: `Rev.<n-1>` for version n."
+    )
+    language: LanguageTag
+    format: DocumentFormat = "text"
+    content: Content
+
+
+class TranslationSet(_Request):
+    format: DocumentFormat = "text"
+    content: Content
+
+
+class ParseWarningOut(BaseModel):
+    line: int
+    message: str
+    excerpt: str
+
+
+class TextRead(BaseModel):
+    language: str
+    format: DocumentFormat
+    is_original: bool
+    paragraph_count: int
+    warnings: list[ParseWarningOut]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class VersionSummary(BaseModel):
+    number: int
+    label: str | None
+    language: str = Field(description="The language the version was written in.")
+    languages: list[str] = Field(description="Every language it has: original first.")
+    paragraph_count: int
+    created_at: Timestamp
+
+
+class VersionRead(VersionSummary):
+    document_id: uuid.UUID
+    texts: list[TextRead]
+
+
+class DocumentRead(BaseModel):
+    id: uuid.UUID
+    consultation_id: uuid.UUID
+    title: str
+    symbol: str | None
+    language: str
+    latest_version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+    versions: list[VersionSummary]
+
+
+class AnchorNode(BaseModel):
+    anchor: str
+    label: str | None
+    kind: str
+    children: list["AnchorNode"]
+
+
+class ChangeCounts(BaseModel):
+    unchanged: int
+    modified: int
+    moved: int
+    removed: int
+    added: int
+
+
+class ImportResult(BaseModel):
+    document: DocumentRead
+    version: VersionRead
+    paragraph_count: int
+    anchors: list[str] = Field(description="Every anchor of the version, in document order.")
+    tree: list[AnchorNode] = Field(description="The same anchors nested under their parents.")
+    warnings: list[ParseWarningOut] = Field(description="What the parser could not place.")
+    changes: ChangeCounts | None = Field(
+        None, description="For versions after the first: how the previous one maps into it."
+    )
+
+
+class TranslationResult(BaseModel):
+    document_id: uuid.UUID
+    version: int
+    language: str
+    format: DocumentFormat
+    paragraph_count: int
+    warnings: list[ParseWarningOut]
+    replaced: bool = Field(description="True when an earlier text in this language was replaced.")
+
+
+class ParagraphRead(BaseModel):
+    anchor: str
+    label: str | None
+    kind: str
+    parent: str | None
+    ordinal: int
+    heading_path: list[str]
+    text: str
+
+
+class ParagraphList(BaseModel):
+    document_id: uuid.UUID
+    version: int
+    language: str
+    items: list[ParagraphRead] = Field(description="Every paragraph, in document order.")
+
+
+class ChangeRead(BaseModel):
+    old_anchor: str
+    new_anchor: str | None
+    status: ChangeStatus
+    similarity: float
+
+
+class ChangeList(BaseModel):
+    document_id: uuid.UUID
+    version: int
+    previous_version: int
+    items: list[ChangeRead] = Field(description="One per paragraph of the previous version.")
+    added: list[str] = Field(description="Anchors of paragraphs new in this version.")
+
+
+class DocumentListItem(BaseModel):
+    id: uuid.UUID
+    consultation_id: uuid.UUID
+    title: str
+    symbol: str | None
+    language: str
+    latest_version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+
+    @classmethod
+    def of(cls, row: Any) -> "DocumentListItem":
+        return cls.model_validate(row, from_attributes=True)
+
+
+# --------------------------------------------------------------------------- rounds
+
+
+class RoundCreate(_Request):
+    title: Title
+    document_id: uuid.UUID
+    version: Annotated[int, Field(ge=1, description="The document version under consultation.")]
+    opens_at: InputTimestamp
+    closes_at: InputTimestamp
+
+
+class RoundUpdate(_Request):
+    title: Title | None = None
+    opens_at: InputTimestamp | None = Field(
+        None, description="Only while the round is still scheduled (409 once it has opened)."
+    )
+    closes_at: InputTimestamp | None = Field(None, description="Extend or shorten the round.")
+
+
+class RoundRead(BaseModel):
+    id: uuid.UUID
+    consultation_id: uuid.UUID
+    number: int = Field(description="1, 2, ... within the consultation.")
+    title: str
+    document_id: uuid.UUID
+    version: int
+    opens_at: Timestamp
+    closes_at: Timestamp
+    status: RoundStatus = Field(description="From the clock: scheduled, open or closed.")
+    created_at: Timestamp
+    updated_at: Timestamp

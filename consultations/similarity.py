@@ -1,0 +1,423 @@
+"""Language-independent near-duplicate detection and clustering of comments.
+
+Both form-letter campaign detection (moderation) and the clusters of similar comments in the
+synthesis (consultations) rest on the same pure primitives here. Nothing in this module touches
+the database or keeps state between calls, so any number of API workers can use it.
+
+Text model
+    ``normalize_for_shingles`` applies NFKC (full-width and half-width forms become the same
+    characters), case folding, and then drops every punctuation mark, separator (spaces,
+    line breaks, ideographic space) and control/format character (zero-width joiners, BOMs),
+    plus the Arabic tatweel, which is pure typographic stretching. What remains is a run of
+    letters, digits, marks and symbols. Shingles are the overlapping ``SHINGLE_SIZE``-character
+    substrings of that run, so the same code serves Chinese (no spaces) and Latin, Cyrillic or
+    Arabic text alike, and punctuation or spacing edits change nothing. A text whose normalised
+    form is shorter than a shingle becomes one shingle: the whole normalised text.
+
+Signatures
+    A signature is the MinHash of the shingle set (``datasketch``, ``NUM_PERM`` permutations of
+    the ``affine32`` scheme, seed ``MINHASH_SEED``): a tuple of ``NUM_PERM`` unsigned 32-bit ints,
+    stored as ``NUM_PERM * 4`` little-endian bytes. Each shingle is hashed by a fixed 64-bit
+    mixing chain over its code points, folded to 32 bits and computed for all shingles at once
+    with numpy (per-shingle SHA-1 made signing three times slower). Nothing depends on Python's
+    randomised ``hash()``, so every process and every machine computes the same signature and
+    band keys. ``SIGNATURE_SCHEME`` names the parameters: if it ever changes, stored signatures
+    and band keys must be recomputed.
+
+    A text with nothing left after normalisation (empty, only spaces or punctuation) has the
+    empty signature ``()``, no band keys, and an estimated Jaccard of 0.0 with everything,
+    itself included: two empty comments are not a campaign.
+
+Campaigns (incremental, multi-worker safe)
+    Per comment, the caller stores ``signature_to_bytes(signature(text))`` and one row
+    ``(round_id, band_key, comment_id)`` per ``band_keys`` entry. For a new comment, the comments
+    sharing any band key in the round are the candidates; ``near_duplicates`` keeps those whose
+    estimated Jaccard similarity is at least ``CAMPAIGN_THRESHOLD``. The caller then joins the new
+    comment to the campaign of its matches (creating one with the matches if none has one yet,
+    and merging several campaigns into the oldest). Campaigns are therefore the connected
+    components of the near-duplicate graph, whatever order comments arrive in. The candidate
+    query must not return the new comment itself (or the caller filters it out).
+
+    ``CAMPAIGN_THRESHOLD`` is 0.6: light edits of a letter of a hundred words or more (own
+    greeting and signature, a handful of word edits and typos, punctuation) stay well above it
+    against the original and most other copies, while distinct comments that quote the same
+    sentence of a draft or share stock policy phrases stay below it.
+
+    The bands (``LSH_BANDS`` bands of ``LSH_ROWS`` rows) put the LSH threshold near 0.42, below
+    ``CAMPAIGN_THRESHOLD``, so a pair at the campaign threshold is a candidate with probability
+    0.99 and a pair at 0.7 with probability above 0.999, while unrelated comments (Jaccard
+    around 0.1) collide in about 0.3% of cases.
+
+    Very short identical texts ("I agree.") are near-duplicates like any others: a campaign of
+    one-line messages is still a coordinated campaign.
+
+Synthesis clusters
+    ``cluster_texts`` groups comments whose estimated Jaccard similarity is at least the threshold
+    (default ``CLUSTER_THRESHOLD``, 0.5), again as connected components, comparing every pair (the
+    per-anchor comment sets of a synthesis are small enough: about 3 s for 5,000 comments). The
+    similarity is textual: it finds shared wording, not paraphrase, and lower thresholds chain
+    unrelated comments that share stock phrases into one component. Clusters smaller than
+    ``min_size`` are left out: with the default ``min_size=2``, singletons are excluded and the
+    caller lists them separately (``min_size=1`` returns them as clusters of one). The
+    representative is the medoid (highest total similarity to the other members, ties to the
+    smallest id), and its excerpt comes from ``excerpt``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash
+
+SHINGLE_SIZE: Final = 5
+NUM_PERM: Final = 128
+MINHASH_SEED: Final = 1
+LSH_BANDS: Final = 32
+LSH_ROWS: Final = 4
+CAMPAIGN_THRESHOLD: Final = 0.6
+CLUSTER_THRESHOLD: Final = 0.5
+SIGNATURE_SCHEME: Final = (
+    f"minhash-affine32-mix64/k{SHINGLE_SIZE}/p{NUM_PERM}/s{MINHASH_SEED}/b{LSH_BANDS}r{LSH_ROWS}"
+)
+
+Signature = tuple[int, ...]
+# Stored signatures can be passed as the bytes of ``signature_to_bytes`` without decoding.
+SignatureLike = Sequence[int] | bytes
+
+_SIGNATURE_DTYPE: Final = np.dtype("<u4")
+_BAND_DIGEST_BYTES: Final = 8
+_DROPPED_CATEGORY_PREFIXES: Final = ("P", "Z", "C")
+_ARABIC_TATWEEL: Final = "\u0640"
+_MIX_MULTIPLIER: Final = np.uint64(0x9E3779B97F4A7C15)
+_FMIX64: Final = (
+    np.uint64(33),
+    np.uint64(0xFF51AFD7ED558CCD),
+    np.uint64(0xC4CEB9FE1A85EC53),
+)
+_PAIRWISE_BLOCK_CELLS: Final = 1 << 24
+# Punctuation that reads wrong right before the ellipsis: commas, full stops, dashes, openers.
+_DANGLING_CATEGORIES: Final = frozenset({"Po", "Pd", "Ps", "Pi", "Zs"})
+
+# Permutations are drawn once from a seeded numpy generator; passing them in spares every
+# signature the cost of redrawing them and pins them independently of MinHash's defaults.
+_PERMUTATIONS: Final = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32").permutations
+
+
+class _DroppedCharacters(dict[int, int | None]):
+    """A ``str.translate`` table that decides each character once, on first sight."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        dropped = char == _ARABIC_TATWEEL or unicodedata.category(char).startswith(
+            _DROPPED_CATEGORY_PREFIXES
+        )
+        self[code] = None if dropped else code
+        return self[code]
+
+
+_DROPPED: Final = _DroppedCharacters()
+
+
+def normalize_for_shingles(text: str) -> str:
+    """NFKC, case-fold, and drop punctuation, separators and control/format characters."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return folded.translate(_DROPPED)
+
+
+def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
+    """The UTF-8 encoded ``k``-character shingles of the normalised text (see module doc)."""
+    if k < 1:
+        raise ValueError("shingle size must be positive")
+    normalized = normalize_for_shingles(text)
+    if not normalized:
+        return set()
+    if len(normalized) <= k:
+        return {normalized.encode()}
+    return {normalized[start : start + k].encode() for start in range(len(normalized) - k + 1)}
+
+
+def signature(text: str) -> Signature:
+    """The MinHash of the text's shingles: ``NUM_PERM`` ints, or ``()`` for an empty text."""
+    normalized = normalize_for_shingles(text)
+    if not normalized:
+        return ()
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        scheme="affine32",
+        permutations=_PERMUTATIONS,
+        hashfunc=_already_hashed,
+    )
+    minhash.update_batch(_shingle_hashes(normalized))
+    return tuple(int(value) for value in minhash.hashvalues)
+
+
+def signature_to_bytes(sig: SignatureLike) -> bytes:
+    """``NUM_PERM * 4`` little-endian bytes (empty bytes for the empty signature)."""
+    return _as_array(sig).astype(_SIGNATURE_DTYPE).tobytes()
+
+
+def signature_from_bytes(data: bytes) -> Signature:
+    """Inverse of ``signature_to_bytes``."""
+    return tuple(int(value) for value in _as_array(data))
+
+
+def band_keys(sig: SignatureLike) -> tuple[str, ...]:
+    """LSH band keys ``"BB-hhhhhhhhhhhhhhhh"`` (band index, 64-bit BLAKE2b of the band)."""
+    values = _as_array(sig).astype(_SIGNATURE_DTYPE)
+    if not values.size:
+        return ()
+    keys = []
+    for band in range(LSH_BANDS):
+        rows = values[band * LSH_ROWS : (band + 1) * LSH_ROWS].tobytes()
+        digest = hashlib.blake2b(rows, digest_size=_BAND_DIGEST_BYTES).hexdigest()
+        keys.append(f"{band:02d}-{digest}")
+    return tuple(keys)
+
+
+def estimated_jaccard(a: SignatureLike, b: SignatureLike) -> float:
+    """Share of equal MinHash values; 0.0 when either signature is empty."""
+    left, right = _as_array(a), _as_array(b)
+    if not left.size or not right.size:
+        return 0.0
+    return int(np.count_nonzero(left == right)) / NUM_PERM
+
+
+def near_duplicates(
+    sig: SignatureLike,
+    candidates: Iterable[tuple[str, SignatureLike]],
+    threshold: float = CAMPAIGN_THRESHOLD,
+) -> list[str]:
+    """Ids of the candidates whose estimated Jaccard with ``sig`` is at least ``threshold``."""
+    target = _as_array(sig)
+    if not target.size:
+        return []
+    ids: list[str] = []
+    rows: list[npt.NDArray[np.uint32]] = []
+    for candidate_id, candidate_sig in candidates:
+        candidate = _as_array(candidate_sig)
+        if candidate.size:
+            ids.append(candidate_id)
+            rows.append(candidate)
+    if not rows:
+        return []
+    agreement = np.count_nonzero(np.stack(rows) == target, axis=1) / NUM_PERM
+    return sorted({ids[index] for index in np.flatnonzero(agreement >= threshold)})
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    member_ids: tuple[str, ...]
+    representative_id: str
+    representative_excerpt: str
+
+    @property
+    def size(self) -> int:
+        return len(self.member_ids)
+
+
+def cluster_texts(
+    items: Sequence[tuple[str, str]],
+    threshold: float = CLUSTER_THRESHOLD,
+    min_size: int = 2,
+) -> list[Cluster]:
+    """Connected components of ``(comment_id, text)`` items at estimated Jaccard >= threshold.
+
+    Deterministic: the same items in any order give the same clusters, members sorted by id,
+    clusters ordered by size (largest first) then by first member id. Clusters smaller than
+    ``min_size`` are omitted. Comment ids must be unique.
+    """
+    if min_size < 1:
+        raise ValueError("min_size must be at least 1")
+    ordered = sorted(items)
+    ids = [comment_id for comment_id, _ in ordered]
+    if len(set(ids)) != len(ids):
+        raise ValueError("comment ids must be unique")
+    texts = dict(ordered)
+    signed = [(comment_id, signature(text)) for comment_id, text in ordered]
+    signatures = dict(signed)
+    # Empty texts share nothing with anything, so each is its own cluster.
+    with_content = [(comment_id, sig) for comment_id, sig in signed if sig]
+    groups: list[list[str]] = [[comment_id] for comment_id, sig in signed if not sig]
+    if with_content:
+        matrix = np.asarray([sig for _, sig in with_content], dtype=np.uint32)
+        components = _connected_components(matrix, threshold)
+        groups.extend([with_content[index][0] for index in component] for component in components)
+    clusters = []
+    for group in groups:
+        if len(group) < min_size:
+            continue
+        member_ids = tuple(sorted(group))
+        representative_id = _medoid(member_ids, signatures)
+        clusters.append(
+            Cluster(
+                member_ids=member_ids,
+                representative_id=representative_id,
+                representative_excerpt=excerpt(texts[representative_id]),
+            )
+        )
+    clusters.sort(key=lambda cluster: (-cluster.size, cluster.member_ids[0]))
+    return clusters
+
+
+def excerpt(text: str, limit: int = 280) -> str:
+    """NFC text with whitespace collapsed, cut to at most ``limit`` characters.
+
+    A cut text ends with "…" (counted in the limit). In scripts written with spaces the cut
+    falls at the last word boundary (unless that would drop more than a third of the excerpt);
+    in Chinese, Japanese, Thai and the like it falls between characters. It never separates a
+    base character from its combining marks.
+    """
+    if limit < 1:
+        raise ValueError("limit must be positive")
+    collapsed = " ".join(unicodedata.normalize("NFC", text).split())
+    if len(collapsed) <= limit:
+        return collapsed
+    cut = limit - 1
+    while cut > 0 and _continues_cluster(collapsed[cut]):
+        cut -= 1
+    if cut > 0 and _inside_word(collapsed, cut):
+        boundary = _last_word_boundary(collapsed, cut)
+        if boundary >= cut * 2 // 3:
+            cut = boundary
+    head = collapsed[:cut].rstrip()
+    while head and unicodedata.category(head[-1]) in _DANGLING_CATEGORIES:
+        head = head[:-1].rstrip()
+    return f"{head}…"
+
+
+def _already_hashed(value: np.uint32) -> np.uint32:
+    return value
+
+
+def _shingle_hashes(normalized: str) -> npt.NDArray[np.uint32]:
+    """32-bit hashes of the ``SHINGLE_SIZE``-character windows (the whole text when shorter)."""
+    codes = np.frombuffer(normalized.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    width = min(SHINGLE_SIZE, len(codes))
+    count = len(codes) - width + 1
+    hashes = np.full(count, width, dtype=np.uint64)
+    for offset in range(width):
+        hashes = _fmix64((hashes ^ codes[offset : offset + count]) * _MIX_MULTIPLIER)
+    folded: npt.NDArray[np.uint32] = ((hashes >> np.uint64(32)) ^ hashes).astype(np.uint32)
+    return folded
+
+
+def _fmix64(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """MurmurHash3's finaliser: an avalanching bijection on 64-bit words."""
+    shift, first, second = _FMIX64
+    values = (values ^ (values >> shift)) * first
+    values = (values ^ (values >> shift)) * second
+    return values ^ (values >> shift)
+
+
+def _as_array(sig: SignatureLike) -> npt.NDArray[np.uint32]:
+    if isinstance(sig, bytes | bytearray | memoryview):
+        if len(sig) not in (0, NUM_PERM * _SIGNATURE_DTYPE.itemsize):
+            raise ValueError(f"a stored signature has {NUM_PERM * 4} bytes, not {len(sig)}")
+        return np.frombuffer(sig, dtype=_SIGNATURE_DTYPE).astype(np.uint32)
+    if len(sig) not in (0, NUM_PERM):
+        raise ValueError(f"a signature has {NUM_PERM} values, not {len(sig)}")
+    return np.asarray(sig, dtype=np.uint32)
+
+
+def _connected_components(matrix: npt.NDArray[np.uint32], threshold: float) -> list[list[int]]:
+    count = len(matrix)
+    sources: list[npt.NDArray[np.intp]] = []
+    targets: list[npt.NDArray[np.intp]] = []
+    block = max(1, _PAIRWISE_BLOCK_CELLS // (count * NUM_PERM))
+    for start in range(0, count, block):
+        rows = matrix[start : start + block]
+        # Only columns from `start` on: each pair is compared once, from its smaller index.
+        agreement = np.count_nonzero(rows[:, None, :] == matrix[None, start:, :], axis=2)
+        row_offsets, column_offsets = np.nonzero(agreement / NUM_PERM >= threshold)
+        rows_index = row_offsets + start
+        columns_index = column_offsets + start
+        distinct = rows_index < columns_index
+        sources.append(rows_index[distinct])
+        targets.append(columns_index[distinct])
+    labels = _min_label_per_component(count, np.concatenate(sources), np.concatenate(targets))
+    components: dict[int, list[int]] = {}
+    for node, label in enumerate(labels.tolist()):
+        components.setdefault(label, []).append(node)
+    return list(components.values())
+
+
+def _min_label_per_component(
+    count: int, sources: npt.NDArray[np.intp], targets: npt.NDArray[np.intp]
+) -> npt.NDArray[np.intp]:
+    """Label every node with the smallest node of its component (min-label propagation).
+
+    Labels only decrease and always name a node of the same component, so the loop ends; at the
+    fixed point both ends of every edge carry the same label, hence one label per component.
+    """
+    labels = np.arange(count)
+    while True:
+        lowest = np.minimum(labels[sources], labels[targets])
+        updated = labels.copy()
+        np.minimum.at(updated, sources, lowest)
+        np.minimum.at(updated, targets, lowest)
+        updated = updated[updated]
+        if np.array_equal(updated, labels):
+            return labels
+        labels = updated
+
+
+def _medoid(member_ids: tuple[str, ...], signatures: dict[str, Signature]) -> str:
+    if len(member_ids) == 1:
+        return member_ids[0]
+    matrix = np.asarray([signatures[member_id] for member_id in member_ids], dtype=np.uint32)
+    totals = np.zeros(len(member_ids), dtype=np.int64)
+    block = max(1, _PAIRWISE_BLOCK_CELLS // (len(member_ids) * NUM_PERM))
+    for start in range(0, len(member_ids), block):
+        rows = matrix[start : start + block]
+        totals[start : start + block] = np.count_nonzero(
+            rows[:, None, :] == matrix[None, :, :], axis=(1, 2)
+        )
+    # argmax returns the first maximum, which is the smallest id because members are sorted.
+    return member_ids[int(np.argmax(totals))]
+
+
+def _continues_cluster(char: str) -> bool:
+    return unicodedata.category(char).startswith("M") or char in "\u200d\ufe0e\ufe0f"
+
+
+def _last_word_boundary(text: str, cut: int) -> int:
+    for index in range(cut - 1, 0, -1):
+        if not _inside_word(text, index):
+            return index
+    return 0
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def _inside_word(text: str, cut: int) -> bool:
+    before, after = text[cut - 1], text[cut]
+    return (
+        _is_word_char(before)
+        and _is_word_char(after)
+        and not _is_spaceless_script(before)
+        and not _is_spaceless_script(after)
+    )
+
+
+_SPACELESS_RANGES: Final = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x9FFF),  # CJK radicals, kana, CJK symbols, ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width katakana
+    (0x20000, 0x3FFFF),  # CJK extensions
+)
+
+
+def _is_spaceless_script(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _SPACELESS_RANGES)

@@ -1,0 +1,363 @@
+"""Builds the synthesis of a round from the database, for ``GET /v1/rounds/{id}/synthesis``.
+
+The model and its renderers are :mod:`consultations.synthesis_model`,
+:mod:`consultations.synthesis_render` and :mod:`consultations.synthesis_docx`; this module reads
+the data and assembles it. Choices, where the contract is silent:
+
+- Who: the secretariat and the consultation's co-facilitators, with a ``reports:read`` token
+  (:func:`consultations.reports.can_read_staff_reports`). Anonymous callers get 401, others who
+  can see the round 403, everyone else 404.
+- What: published comments only, each listed with its id, grouped by anchor in document order
+  (the round's version, in its original language or in ``language`` when a translation of that
+  version exists); general comments after the paragraphs; then the stakeholder-group
+  representation summary, which counts like ``/representation`` (campaigns once per
+  organization), whereas paragraph counts are plain comment counts, every comment being listed.
+- Clusters: per paragraph (and among the general comments), the connected components of
+  comments whose character-shingle similarity (:func:`consultations.similarity.cluster_texts`,
+  language-independent) reaches the default threshold; the text compared is the comment and, for
+  an amendment, its proposed text. Members are listed in submission order, the excerpt is the
+  medoid's, and a cluster's id is ``{anchor}/{n}`` (``general/{n}``), largest first.
+- Deterministic: comments are ordered by submission time then id, clusters do not depend on
+  row order, and ``generated_for`` is the latest change among the counted comments (the round's
+  opening when there is none), never the clock. The same data therefore renders to the same
+  JSON, Markdown and CSV bytes (and Word bytes, see synthesis_docx).
+- The comment rows are read in keyset batches and the CPU-heavy parts (clustering, rendering)
+  run in a worker thread, so a large synthesis never stalls the event loop of the API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Literal, cast
+
+import sqlalchemy as sa
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.models import Organization
+from auth.principal import Principal
+from consultations.models import Comment, Paragraph
+from consultations.reports import (
+    COUNTED_STATUS,
+    RoundContext,
+    execute_core,
+    representation_for,
+    staff_round,
+)
+from consultations.similarity import cluster_texts
+from consultations.synthesis_model import (
+    RepresentationLine,
+    Synthesis,
+    SynthesisCluster,
+    SynthesisComment,
+    SynthesisGeneral,
+    SynthesisParagraph,
+    general_from_comments,
+)
+from consultations.synthesis_render import render_csv, render_json, render_markdown
+from core.db import table_of
+from core.errors import FieldError, Unprocessable
+
+SynthesisFormat = Literal["json", "markdown", "csv", "docx"]
+MEDIA_TYPES: dict[str, str] = {
+    "json": "application/json",
+    "markdown": "text/markdown; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+EXTENSIONS: dict[str, str] = {"json": "json", "markdown": "md", "csv": "csv", "docx": "docx"}
+READ_BATCH = 5000
+
+Progress = Callable[[float], Awaitable[None]]
+"""Receives the share of the work done, 0..1."""
+
+# Shares of the work, for progress reports: reading, clustering, rendering.
+_READ_SHARE = 0.3
+_CLUSTER_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFile:
+    content: bytes
+    media_type: str
+    filename: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ParagraphText:
+    anchor: str
+    label: str | None
+    heading_path: tuple[str, ...]
+    text: str
+
+
+async def _noop(_share: float) -> None:
+    return None
+
+
+def file_stem(context: RoundContext, what: str) -> str:
+    return f"{context.consultation.slug}-round-{context.round.number}-{what}"
+
+
+async def _paragraph_texts(
+    session: AsyncSession, context: RoundContext, language: str
+) -> list[_ParagraphText]:
+    rows = (
+        await session.exec(
+            select(Paragraph)
+            .where(Paragraph.version_id == context.version.id, Paragraph.language == language)
+            .order_by(Paragraph.ordinal)  # type: ignore[arg-type]
+        )
+    ).all()
+    return [
+        _ParagraphText(row.anchor, row.label, tuple(row.heading_path), row.text) for row in rows
+    ]
+
+
+async def counted_comments(
+    session: AsyncSession, context: RoundContext, on_progress: Progress = _noop
+) -> tuple[list[SynthesisComment], datetime | None]:
+    """The round's published comments in submission order, and their latest change."""
+    comments = table_of(Comment)
+    organizations = table_of(Organization)
+    counted = sa.and_(comments.c.round_id == context.round.id, comments.c.status == COUNTED_STATUS)
+    total = (
+        await execute_core(session, sa.select(sa.func.count()).select_from(comments).where(counted))
+    )[0][0]
+    hide = context.consultation.attribution == "group_only"
+    statement = (
+        sa.select(
+            comments.c.id,
+            comments.c.tracking_number,
+            comments.c.anchor,
+            comments.c.kind,
+            comments.c.position,
+            comments.c.language,
+            comments.c.body,
+            comments.c.proposed_text,
+            comments.c.organization_id,
+            organizations.c.name,
+            organizations.c.stakeholder_group,
+            organizations.c.regional_group,
+            comments.c.campaign_id,
+            comments.c.submitted_at,
+            comments.c.updated_at,
+        )
+        .select_from(comments.join(organizations, organizations.c.id == comments.c.organization_id))
+        .where(counted)
+        .order_by(comments.c.id)
+        .limit(READ_BATCH)
+    )
+    result: list[SynthesisComment] = []
+    latest: datetime | None = None
+    after: uuid.UUID | None = None
+    while True:
+        page = statement if after is None else statement.where(comments.c.id > after)
+        rows = await execute_core(session, page)
+        for row in rows:
+            result.append(
+                SynthesisComment(
+                    id=str(row.id),
+                    tracking_number=row.tracking_number,
+                    anchor=row.anchor,
+                    kind=row.kind,
+                    position=row.position,
+                    language=row.language,
+                    body=row.body,
+                    proposed_text=row.proposed_text,
+                    organization_id=None if hide else str(row.organization_id),
+                    organization_name=None if hide else row.name,
+                    stakeholder_group=row.stakeholder_group,
+                    regional_group=row.regional_group,
+                    campaign_id=str(row.campaign_id) if row.campaign_id else None,
+                    cluster_id=None,
+                    submitted_at=row.submitted_at,
+                )
+            )
+            if latest is None or row.updated_at > latest:
+                latest = row.updated_at
+        await on_progress(_READ_SHARE * min(1.0, len(result) / total) if total else _READ_SHARE)
+        if len(rows) < READ_BATCH:
+            break
+        after = rows[-1].id
+    result.sort(key=lambda comment: (comment.submitted_at, comment.id))
+    return result, latest
+
+
+def _cluster_text(comment: SynthesisComment) -> str:
+    if comment.proposed_text:
+        return f"{comment.body}\n{comment.proposed_text}"
+    return comment.body
+
+
+def _feedback(
+    prefix: str, comments: Sequence[SynthesisComment]
+) -> tuple[SynthesisGeneral, list[SynthesisComment]]:
+    """Counts, amendments and clusters of one paragraph's (or the general) comments, and the
+    comments labelled with their cluster."""
+    clusters = cluster_texts([(comment.id, _cluster_text(comment)) for comment in comments])
+    order = {comment.id: index for index, comment in enumerate(comments)}
+    by_id = {comment.id: comment for comment in comments}
+    cluster_of: dict[str, str] = {}
+    built: list[SynthesisCluster] = []
+    for number, cluster in enumerate(clusters, start=1):
+        cluster_id = f"{prefix}/{number}"
+        members = sorted(cluster.member_ids, key=order.__getitem__)
+        cluster_of.update((member, cluster_id) for member in members)
+        built.append(
+            SynthesisCluster(
+                id=cluster_id,
+                size=cluster.size,
+                groups=tuple(sorted({by_id[member].stakeholder_group for member in members})),
+                representative_excerpt=cluster.representative_excerpt,
+                comment_ids=tuple(members),
+            )
+        )
+    labelled = [replace(comment, cluster_id=cluster_of.get(comment.id)) for comment in comments]
+    # The model's own clusters take the earliest member's text; cluster_texts picks the medoid,
+    # the comment most like the others, which represents a cluster better.
+    return replace(general_from_comments(labelled), clusters=tuple(built)), labelled
+
+
+def _paragraph(
+    text: _ParagraphText, comments: Sequence[SynthesisComment]
+) -> tuple[SynthesisParagraph, list[SynthesisComment]]:
+    feedback, labelled = _feedback(text.anchor, comments)
+    paragraph = SynthesisParagraph(
+        anchor=text.anchor,
+        label=text.label,
+        heading_path=text.heading_path,
+        text=text.text,
+        comment_count=feedback.comment_count,
+        comment_ids=feedback.comment_ids,
+        by_group=feedback.by_group,
+        by_position=feedback.by_position,
+        amendments=feedback.amendments,
+        clusters=feedback.clusters,
+        unclustered_comment_ids=feedback.unclustered_comment_ids,
+    )
+    return paragraph, labelled
+
+
+async def build_synthesis(
+    session: AsyncSession,
+    context: RoundContext,
+    *,
+    language: str | None = None,
+    on_progress: Progress = _noop,
+) -> Synthesis:
+    """The synthesis of a round (no access check: see :func:`synthesis_file`)."""
+    language = language or context.version.language
+    texts = await _paragraph_texts(session, context, language)
+    if not texts and language != context.version.language:
+        raise Unprocessable(
+            f"The round's document version has no {language!r} text.",
+            errors=[FieldError(("query", "language"), "no translation in this language")],
+        )
+    comments, latest = await counted_comments(session, context, on_progress)
+    representation = await representation_for(session, context, "stakeholder_group")
+
+    by_anchor: dict[str | None, list[SynthesisComment]] = {}
+    for comment in comments:
+        by_anchor.setdefault(comment.anchor, []).append(comment)
+    paragraphs: list[SynthesisParagraph] = []
+    labelled: list[SynthesisComment] = []
+    done = 0
+    for text in texts:
+        anchored = by_anchor.get(text.anchor, [])
+        paragraph, with_clusters = await asyncio.to_thread(_paragraph, text, anchored)
+        paragraphs.append(paragraph)
+        labelled += with_clusters
+        done += len(anchored)
+        if anchored:
+            await on_progress(_READ_SHARE + _CLUSTER_SHARE * done / max(1, len(comments)))
+    general: SynthesisGeneral | None = None
+    general_comments = by_anchor.get(None, [])
+    if general_comments:
+        general, with_clusters = await asyncio.to_thread(_feedback, "general", general_comments)
+        labelled += with_clusters
+    await on_progress(_READ_SHARE + _CLUSTER_SHARE)
+
+    # Comments on an anchor the version lacks (none should exist) are still listed.
+    anchors = {text.anchor for text in texts}
+    listed = labelled + [
+        comment
+        for anchor, group in by_anchor.items()
+        if anchor is not None and anchor not in anchors
+        for comment in group
+    ]
+    listed.sort(key=lambda comment: (comment.submitted_at, comment.id))
+    return Synthesis(
+        round_id=str(context.round.id),
+        round_title=context.round.title,
+        consultation_title=context.consultation.title,
+        consultation_slug=context.consultation.slug,
+        document_title=context.document.title,
+        document_symbol=context.document.symbol,
+        version=context.version.number,
+        version_label=context.version.label,
+        language=language,
+        attribution=cast(Any, context.consultation.attribution),
+        generated_for=latest or context.round.opens_at,
+        totals={
+            "comments": len(comments),
+            "organizations": len({comment.organization_id for comment in comments}),
+            "amendments": sum(1 for comment in comments if comment.kind == "amendment"),
+        },
+        paragraphs=tuple(paragraphs),
+        general=general,
+        representation=tuple(
+            RepresentationLine(
+                key=row.key,
+                comments=row.comments or 0,
+                organizations=row.organizations or 0,
+                organization_share=row.organization_share or 0.0,
+                target_share=row.target_share,
+                status=row.status or "absent",
+            )
+            for row in representation.summary.categories
+        ),
+        comments=tuple(listed),
+    )
+
+
+def render(synthesis: Synthesis, format: SynthesisFormat) -> bytes:
+    if format == "json":
+        return render_json(synthesis)
+    if format == "markdown":
+        return render_markdown(synthesis).encode("utf-8")
+    if format == "csv":
+        return render_csv(synthesis)
+    # Imported on first use: Word and its chart bring python-docx, lxml and matplotlib, about
+    # 40 MB that every API worker would otherwise hold from startup.
+    from consultations.synthesis_docx import render_docx
+
+    return render_docx(synthesis)
+
+
+async def render_file(
+    synthesis: Synthesis, context: RoundContext, format: SynthesisFormat
+) -> RenderedFile:
+    content = await asyncio.to_thread(render, synthesis, format)
+    return RenderedFile(
+        content=content,
+        media_type=MEDIA_TYPES[format],
+        filename=f"{file_stem(context, 'synthesis')}.{EXTENSIONS[format]}",
+    )
+
+
+async def synthesis_file(
+    session: AsyncSession,
+    principal: Principal,
+    round_ref: str,
+    format: SynthesisFormat,
+    *,
+    language: str | None = None,
+) -> RenderedFile:
+    context = await staff_round(session, principal, round_ref)
+    synthesis = await build_synthesis(session, context, language=language)
+    return await render_file(synthesis, context, format)

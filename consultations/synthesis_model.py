@@ -1,0 +1,240 @@
+"""The synthesis of a consultation round as plain, immutable data.
+
+The database layer fills these dataclasses (mostly from SQL aggregates plus one pass over the
+published comments of the round); the renderers in :mod:`consultations.synthesis_render` turn
+them into JSON, Markdown, CSV and Word without touching the database.
+
+Choices made here, where the product contract is silent:
+
+- Only comments that count in reports belong in a synthesis: published ones. Withdrawn, hidden,
+  rejected and pending comments are left out by the builder, never by the renderers.
+- General comments (``anchor`` is ``None``) get their own type, :class:`SynthesisGeneral`: the
+  same feedback blocks as a paragraph, without paragraph text. ``Synthesis.general`` is ``None``
+  when the round has no general comment; the renderers then say so.
+- ``by_position`` uses the key ``"none"`` (:data:`NO_POSITION`) for comments that took no
+  position, so its counts always add up to ``comment_count``.
+- ``clusters`` hold only groups of two or more similar comments; every other comment of the
+  paragraph is in ``unclustered_comment_ids``. Together they partition ``comment_ids``.
+- Under ``group_only`` attribution the builder should leave organization names and ids out
+  (``None``); the renderers also refuse to print them whatever they are given, so a builder
+  mistake cannot leak an organization.
+- Order: tuples of ids are rendered in the order the builder gives (submission order is the
+  natural one); mappings are rendered with sorted keys, and ``Synthesis.comments`` is rendered
+  sorted by ``(submitted_at, id)``, so a different SQL row order cannot change the output.
+- :func:`paragraph_from_comments` and :func:`general_from_comments` derive a paragraph's
+  counts, amendments and clusters from its comments (clusters from ``cluster_id``, assigned by
+  near-duplicate detection), for a builder that already streams the comments for the CSV.
+- ``generated_for`` is a timestamp taken from the data (the round's ``closes_at`` or the last
+  comment), never the clock, so that the same data renders to the same bytes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+Attribution = Literal["named", "group_only"]
+CommentKind = Literal["comment", "amendment"]
+
+NO_POSITION = "none"
+POSITIONS: tuple[str, ...] = ("support", "oppose", "neutral", NO_POSITION)
+"""Keys of ``by_position``, in the order renderers list them."""
+
+TOTAL_KEYS: tuple[str, ...] = ("comments", "organizations", "amendments")
+"""Keys the renderers expect in ``Synthesis.totals``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisComment:
+    """One counted comment: a CSV row and the target of every link in the synthesis."""
+
+    id: str
+    tracking_number: str
+    anchor: str | None
+    kind: CommentKind
+    position: str | None
+    language: str
+    body: str
+    proposed_text: str | None
+    organization_id: str | None
+    organization_name: str | None
+    stakeholder_group: str
+    regional_group: str
+    campaign_id: str | None
+    cluster_id: str | None
+    submitted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisAmendment:
+    comment_id: str
+    organization_name: str | None
+    stakeholder_group: str
+    proposed_text: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisCluster:
+    """Comments on one anchor that say much the same thing (character-shingle similarity)."""
+
+    id: str
+    size: int
+    groups: tuple[str, ...]
+    representative_excerpt: str
+    comment_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisParagraph:
+    anchor: str
+    label: str | None
+    heading_path: tuple[str, ...]
+    text: str
+    comment_count: int
+    comment_ids: tuple[str, ...]
+    by_group: Mapping[str, int]
+    by_position: Mapping[str, int]
+    amendments: tuple[SynthesisAmendment, ...]
+    clusters: tuple[SynthesisCluster, ...]
+    unclustered_comment_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisGeneral:
+    """General comments (no anchor), summarised like a paragraph without text."""
+
+    comment_count: int
+    comment_ids: tuple[str, ...]
+    by_group: Mapping[str, int]
+    by_position: Mapping[str, int]
+    amendments: tuple[SynthesisAmendment, ...]
+    clusters: tuple[SynthesisCluster, ...]
+    unclustered_comment_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RepresentationLine:
+    """One stakeholder group in the round's representation report (shares are 0..1)."""
+
+    key: str
+    comments: int
+    organizations: int
+    organization_share: float
+    target_share: float
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Synthesis:
+    round_id: str
+    round_title: str
+    consultation_title: str
+    consultation_slug: str
+    document_title: str
+    document_symbol: str | None
+    version: int
+    version_label: str | None
+    language: str
+    attribution: Attribution
+    generated_for: datetime
+    totals: Mapping[str, int]
+    paragraphs: tuple[SynthesisParagraph, ...]
+    general: SynthesisGeneral | None
+    representation: tuple[RepresentationLine, ...]
+    comments: tuple[SynthesisComment, ...]
+
+
+# Building blocks for the database layer ---------------------------------------------------------
+
+EXCERPT_CHARS = 280
+"""Length of a cluster's representative excerpt, in characters (not bytes, not words)."""
+
+
+def general_from_comments(
+    comments: Sequence[SynthesisComment], *, excerpt_chars: int = EXCERPT_CHARS
+) -> SynthesisGeneral:
+    """Summarise the counted comments of one anchor (in the order given, submission order).
+
+    Clusters come from ``SynthesisComment.cluster_id`` (filled by near-duplicate detection); a
+    cluster with a single member on this anchor is no cluster here. Clusters are listed largest
+    first, ties by their earliest comment; the excerpt is the earliest member's body.
+    """
+    members: dict[str, list[SynthesisComment]] = {}
+    for comment in comments:
+        if comment.cluster_id is not None:
+            members.setdefault(comment.cluster_id, []).append(comment)
+    first_seen = {comment.id: index for index, comment in enumerate(comments)}
+    clusters = sorted(
+        (group for group in members.values() if len(group) >= 2),
+        key=lambda group: (-len(group), first_seen[group[0].id]),
+    )
+    clustered = {comment.id for group in clusters for comment in group}
+    return SynthesisGeneral(
+        comment_count=len(comments),
+        comment_ids=tuple(comment.id for comment in comments),
+        by_group=dict(sorted(Counter(c.stakeholder_group for c in comments).items())),
+        by_position=dict(sorted(Counter(c.position or NO_POSITION for c in comments).items())),
+        amendments=tuple(
+            SynthesisAmendment(
+                comment_id=comment.id,
+                organization_name=comment.organization_name,
+                stakeholder_group=comment.stakeholder_group,
+                proposed_text=comment.proposed_text or "",
+                body=comment.body,
+            )
+            for comment in comments
+            if comment.kind == "amendment"
+        ),
+        clusters=tuple(
+            SynthesisCluster(
+                id=group[0].cluster_id or "",
+                size=len(group),
+                groups=tuple(sorted({comment.stakeholder_group for comment in group})),
+                representative_excerpt=excerpt(group[0].body, excerpt_chars),
+                comment_ids=tuple(comment.id for comment in group),
+            )
+            for group in clusters
+        ),
+        unclustered_comment_ids=tuple(c.id for c in comments if c.id not in clustered),
+    )
+
+
+def paragraph_from_comments(
+    anchor: str,
+    label: str | None,
+    heading_path: Sequence[str],
+    text: str,
+    comments: Sequence[SynthesisComment],
+    *,
+    excerpt_chars: int = EXCERPT_CHARS,
+) -> SynthesisParagraph:
+    feedback = general_from_comments(comments, excerpt_chars=excerpt_chars)
+    return SynthesisParagraph(
+        anchor=anchor,
+        label=label,
+        heading_path=tuple(heading_path),
+        text=text,
+        comment_count=feedback.comment_count,
+        comment_ids=feedback.comment_ids,
+        by_group=feedback.by_group,
+        by_position=feedback.by_position,
+        amendments=feedback.amendments,
+        clusters=feedback.clusters,
+        unclustered_comment_ids=feedback.unclustered_comment_ids,
+    )
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The NFC text cut to ``limit`` characters, whitespace collapsed, an ellipsis when cut.
+
+    Counting characters rather than words keeps Chinese excerpts as long as English ones.
+    """
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: max(limit - 1, 0)].rstrip() + "…"

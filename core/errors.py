@@ -1,0 +1,94 @@
+"""Domain errors. The HTTP layer turns each into an RFC 9457 problem document.
+
+Domain code raises these instead of HTTP exceptions so that it never imports a web framework and
+the same rules hold for the CLI and the demo loader.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    loc: tuple[str | int, ...]
+    msg: str
+
+
+class DomainError(Exception):
+    status: int = 400
+    title: str = "Bad request"
+    slug: str = "bad-request"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        errors: Sequence[FieldError] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = tuple(errors)
+        self.headers = headers or {}
+
+
+class BadRequest(DomainError):
+    pass
+
+
+class Unauthorized(DomainError):
+    status = 401
+    title = "Unauthorized"
+    slug = "unauthorized"
+
+
+class Forbidden(DomainError):
+    status = 403
+    title = "Forbidden"
+    slug = "forbidden"
+
+
+class NotFound(DomainError):
+    status = 404
+    title = "Not found"
+    slug = "not-found"
+
+
+class Conflict(DomainError):
+    status = 409
+    title = "Conflict"
+    slug = "conflict"
+
+
+class PreconditionFailed(DomainError):
+    status = 412
+    title = "Precondition failed"
+    slug = "precondition-failed"
+
+
+class PayloadTooLarge(DomainError):
+    status = 413
+    title = "Payload too large"
+    slug = "payload-too-large"
+
+
+class Unprocessable(DomainError):
+    status = 422
+    title = "Unprocessable content"
+    slug = "validation"
+
+
+class PreconditionRequired(DomainError):
+    status = 428
+    title = "Precondition required"
+    slug = "precondition-required"
+
+
+class RateLimited(DomainError):
+    status = 429
+    title = "Too many requests"
+    slug = "rate-limited"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+        self.retry_after = retry_after

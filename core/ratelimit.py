@@ -1,0 +1,85 @@
+"""Rate limits whose counters live where every worker sees them.
+
+The counters are rows in the database (one per key and window), updated with an atomic upsert in
+a short transaction of their own, so a limit holds across workers and restarts without a
+separate service, and a refused request leaves nothing else behind.
+
+The limit is a sliding window approximated from two fixed windows (the current one, plus the
+previous one weighted by how much of it still overlaps the last ``seconds``), so a burst that
+straddles a window boundary cannot get twice the limit through.
+"""
+
+import time
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel import Field, SQLModel
+
+from core.db import table_of
+from core.errors import RateLimited
+
+
+class RateLimitWindow(SQLModel, table=True):
+    __tablename__ = "rate_limit_windows"
+
+    key: str = Field(primary_key=True, max_length=200)
+    window_start: int = Field(primary_key=True)
+    hits: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """``count`` requests per ``seconds``; parsed from settings such as ``"10/60"``."""
+
+    count: int
+    seconds: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Limit":
+        count, _, seconds = text.partition("/")
+        limit = cls(int(count), int(seconds or "60"))
+        if limit.count < 1 or limit.seconds < 1:
+            raise ValueError(f"rate limit {text!r} must be positive, like '10/60'")
+        return limit
+
+
+async def enforce(
+    engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
+) -> None:
+    """Counts one hit for ``key`` (at ``at``, default now); raises 429 with Retry-After once the
+    window is full."""
+    now = int(time.time() if at is None else at)
+    window_start = now - now % limit.seconds
+    table = table_of(RateLimitWindow)
+    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(table)
+        .values(key=key, window_start=window_start, hits=1)
+        .on_conflict_do_update(
+            index_elements=["key", "window_start"], set_={"hits": table.c.hits + 1}
+        )
+        .returning(table.c.hits)
+    )
+    async with engine.begin() as connection:
+        hits = (await connection.execute(statement)).scalar_one()
+        previous = (
+            await connection.execute(
+                sa.select(table.c.hits).where(
+                    table.c.key == key, table.c.window_start == window_start - limit.seconds
+                )
+            )
+        ).scalar_one_or_none() or 0
+        if hits == 1:
+            await connection.execute(
+                sa.delete(table).where(
+                    table.c.key == key, table.c.window_start < window_start - limit.seconds
+                )
+            )
+    overlap = 1 - (now - window_start) / limit.seconds
+    if hits + previous * overlap > limit.count:
+        raise RateLimited(
+            f"Too many {what}; try again later.", retry_after=window_start + limit.seconds - now
+        )

@@ -1,0 +1,123 @@
+"""Flags: people reporting a published comment to the moderators.
+
+Choices
+- One flag per person and comment, ever (409 on a second, whatever its reason): a flag is a
+  vote for review, and a person cannot vote twice. ``comments.flag_count`` counts every flag
+  the comment has received.
+- A published comment is hidden for review (status ``hidden``, event ``comment.hidden_by_flags``)
+  when the flags that no moderation decision has answered yet reach the threshold
+  (``settings.flag_threshold``). Flags answered by a decision no longer count, so a comment a
+  moderator has confirmed is not hidden again by the next single flag.
+- Only published comments can be flagged (409 for a visible comment in any other state; see
+  ``moderation.policy`` for who sees what). Hiding bumps the comment's revision; a flag alone
+  does not, so authors' ``If-Match`` tags are not invalidated by other people's flags.
+"""
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.principal import Principal
+from core.clock import utcnow
+from core.db import table_of
+from core.errors import Conflict
+from core.events import DomainEvent, record
+from moderation import policy
+from moderation.context import visible_comment
+from moderation.models import Flag, ModerationDecision
+from moderation.schemas import FlagCreate, FlagRead
+
+_flags = table_of(Flag)
+_decisions = table_of(ModerationDecision)
+
+
+async def flag_comment(
+    session: AsyncSession,
+    principal: Principal,
+    comment_ref: str,
+    data: FlagCreate,
+    *,
+    threshold: int,
+) -> FlagRead:
+    if threshold < 1:
+        raise ValueError("the flag threshold must be at least 1")
+    policy.can_flag(principal)
+    context = await visible_comment(session, principal, comment_ref, lock=True)
+    comment = context.comment
+    connection = await session.connection()
+    if comment.status != "published":
+        raise Conflict(f"Only published comments can be flagged; this one is {comment.status}.")
+    already = await connection.execute(
+        sa.select(_flags.c.id).where(
+            _flags.c.comment_id == comment.id, _flags.c.user_id == principal.user_id
+        )
+    )
+    if already.first() is not None:
+        raise Conflict("You have already flagged this comment.")
+    flag = Flag(
+        comment_id=comment.id,
+        user_id=principal.user_id,
+        reason=data.reason,
+        note=data.note or None,
+        created_at=utcnow(),
+    )
+    session.add(flag)
+    comment.flag_count += 1
+    session.add(comment)
+    await session.flush()
+    event_data = {"round_id": str(comment.round_id), "reason": data.reason}
+    record(
+        session,
+        DomainEvent(
+            name="comment.flagged",
+            actor_id=principal.user_id,
+            subject_type="comment",
+            subject_id=str(comment.id),
+            consultation_id=comment.consultation_id,
+            data={**event_data, "flag_count": comment.flag_count},
+        ),
+    )
+    open_flags = await _unanswered_flags(connection, comment.id)
+    if open_flags >= threshold:
+        comment.status = "hidden"
+        comment.revision += 1
+        comment.updated_at = flag.created_at
+        session.add(comment)
+        await session.flush()
+        record(
+            session,
+            DomainEvent(
+                name="comment.hidden_by_flags",
+                actor_id=None,
+                subject_type="comment",
+                subject_id=str(comment.id),
+                consultation_id=comment.consultation_id,
+                data={
+                    "round_id": str(comment.round_id),
+                    "open_flags": open_flags,
+                    "threshold": threshold,
+                },
+            ),
+        )
+    return FlagRead(
+        id=str(flag.id),
+        comment_id=str(comment.id),
+        reason=data.reason,
+        note=flag.note,
+        created_at=flag.created_at,
+        comment_status=comment.status,
+        flag_count=comment.flag_count,
+    )
+
+
+async def _unanswered_flags(connection: AsyncConnection, comment_id: object) -> int:
+    last_decision = (
+        sa.select(sa.func.max(_decisions.c.decided_at))
+        .where(_decisions.c.comment_id == comment_id)
+        .scalar_subquery()
+    )
+    statement = sa.select(sa.func.count()).where(
+        _flags.c.comment_id == comment_id,
+        sa.or_(last_decision.is_(None), _flags.c.created_at > last_decision),
+    )
+    return int((await connection.execute(statement)).scalar_one())

@@ -1,0 +1,122 @@
+"""The moderation queue of a consultation: what waits for a moderator's decision.
+
+A comment is in the queue when it is ``pending`` (pre-moderation), or when it has flags that no
+decision has answered yet while it is ``published`` or ``hidden`` (hidden by those flags, or
+flagged below the threshold). A decision takes it out; a new flag after a decision brings it
+back. Withdrawn and rejected comments are never in it.
+
+Order: oldest submission first (comment ids are time-ordered), with keyset pagination by id.
+Each item carries the flag count, the number of flags per reason and the flaggers' notes, never
+who flagged.
+"""
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from auth.principal import Principal
+from consultations.consultations import get_visible_consultation
+from consultations.models import Comment
+from core.db import table_of
+from core.errors import BadRequest
+from core.ids import parse_id
+from core.pagination import Page, decode_cursor, keyset_page, split_page
+from moderation import policy
+from moderation.decisions import open_flags_clause
+from moderation.models import Flag
+from moderation.schemas import QueueItem
+
+_comments = table_of(Comment)
+_flags = table_of(Flag)
+
+
+@dataclass(frozen=True, slots=True)
+class _FlagSeen:
+    reason: str
+    note: str | None
+    created_at: datetime
+
+
+async def moderation_queue(
+    session: AsyncSession,
+    principal: Principal,
+    consultation_ref: str,
+    *,
+    limit: int,
+    cursor: str | None = None,
+) -> Page[QueueItem]:
+    visible = await get_visible_consultation(session, principal, consultation_ref)
+    policy.can_read_queue(principal, visible.access)
+    connection = await session.connection()
+    after: list[uuid.UUID] | None = None
+    if cursor is not None:
+        (raw,) = decode_cursor(cursor, 1)
+        parsed = parse_id(raw) if isinstance(raw, str) else None
+        if parsed is None:
+            raise BadRequest("The cursor is not one this API issued.")
+        after = [parsed]
+    waiting = sa.or_(
+        _comments.c.status == "pending",
+        sa.and_(
+            _comments.c.status.in_(("published", "hidden")),
+            _comments.c.flag_count > 0,
+            open_flags_clause(_comments.c.id),
+        ),
+    )
+    statement = sa.select(_comments).where(
+        _comments.c.consultation_id == visible.consultation.id, waiting
+    )
+    statement = keyset_page(statement, [_comments.c.id], after, limit)
+    rows = (await connection.execute(statement)).all()
+    page = split_page(rows, limit, key=lambda row: [row.id])
+    flags = await _flags_of(connection, [row.id for row in page.items])
+    return Page(
+        items=[_item(row, flags.get(row.id, [])) for row in page.items],
+        next_cursor=page.next_cursor,
+    )
+
+
+async def _flags_of(
+    connection: AsyncConnection, comment_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[_FlagSeen]]:
+    if not comment_ids:
+        return {}
+    rows = await connection.execute(
+        sa.select(_flags.c.comment_id, _flags.c.reason, _flags.c.note, _flags.c.created_at)
+        .where(_flags.c.comment_id.in_(comment_ids))
+        .order_by(_flags.c.created_at, _flags.c.id)
+    )
+    grouped: dict[uuid.UUID, list[_FlagSeen]] = defaultdict(list)
+    for row in rows:
+        grouped[row.comment_id].append(_FlagSeen(row.reason, row.note, row.created_at))
+    return grouped
+
+
+def _item(
+    row: sa.Row[tuple[object, ...]],
+    flags: list[_FlagSeen],
+) -> QueueItem:
+    return QueueItem(
+        comment_id=str(row.id),
+        round_id=str(row.round_id),
+        organization_id=str(row.organization_id),
+        anchor=row.anchor,
+        kind=row.kind,
+        position=row.position,
+        body=row.body,
+        proposed_text=row.proposed_text,
+        language=row.language,
+        status=row.status,
+        submitted_at=row.submitted_at,
+        campaign_id=str(row.campaign_id) if row.campaign_id is not None else None,
+        queued_because="pending" if row.status == "pending" else "flagged",
+        flag_count=row.flag_count,
+        flag_reasons=dict(Counter(flag.reason for flag in flags)),
+        flag_notes=[flag.note for flag in flags if flag.note],
+        last_flagged_at=flags[-1].created_at if flags else None,
+    )

@@ -1,0 +1,110 @@
+"""Request and response models of flags, moderation decisions, the queue, campaigns and the
+audit log. Ids are strings and timestamps RFC 3339 UTC with ``Z``."""
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+
+from core.clock import rfc3339
+
+Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str)]
+FlagReason = Literal["spam", "offensive", "off_topic", "misattributed"]
+Decision = Literal["publish", "hide", "reject", "restore"]
+CommentStatus = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
+
+
+class FlagCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: FlagReason
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = Field(
+        None, description="What is wrong, for the moderators (at most 2,000 characters)."
+    )
+
+
+class FlagRead(BaseModel):
+    id: str
+    comment_id: str
+    reason: FlagReason
+    note: str | None
+    created_at: Timestamp
+    comment_status: CommentStatus = Field(
+        description="The comment's status after this flag: `hidden` once the flag threshold "
+        "is reached."
+    )
+    flag_count: int = Field(description="Distinct flags the comment has received so far.")
+
+
+class DecisionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Decision
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+
+
+class DecisionRead(BaseModel):
+    id: str
+    comment_id: str
+    decision: Decision
+    reason: str
+    from_status: CommentStatus
+    to_status: CommentStatus
+    decided_by: str | None
+    decided_at: Timestamp
+
+
+class QueueItem(BaseModel):
+    comment_id: str
+    round_id: str
+    organization_id: str
+    anchor: str | None
+    kind: str
+    position: str | None
+    body: str
+    proposed_text: str | None
+    language: str
+    status: CommentStatus
+    submitted_at: Timestamp
+    campaign_id: str | None
+    queued_because: Literal["pending", "flagged"] = Field(
+        description="`pending`: awaiting pre-moderation; `flagged`: flags not yet reviewed "
+        "(the comment may have been hidden by them)."
+    )
+    flag_count: int
+    flag_reasons: dict[str, int] = Field(description="Number of flags per reason.")
+    flag_notes: list[str] = Field(description="The flaggers' notes, oldest first.")
+    last_flagged_at: Timestamp | None
+
+
+class CampaignRead(BaseModel):
+    id: str
+    size: int = Field(description="Number of member comments the caller may see.")
+    comment_ids: list[str] = Field(description="Those members, oldest first.")
+    organization_count: int = Field(description="Distinct organizations among those members.")
+    representative_excerpt: str = Field(
+        description="Excerpt of the earliest of those members: the letter as first received."
+    )
+
+
+class AuditEntryRead(BaseModel):
+    seq: int
+    occurred_at: Timestamp
+    event: str
+    actor_id: str | None
+    consultation_id: str | None
+    subject_type: str
+    subject_id: str
+    data: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+class ChainVerification(BaseModel):
+    valid: bool
+    entries: int = Field(description="Entries checked.")
+    head: str | None = Field(description="Hash of the last entry (null when the log is empty).")
+    head_seq: int | None = Field(description="Sequence number of the last entry.")
+    first_broken: int | None = Field(
+        description="Sequence number of the first entry whose link does not hold."
+    )

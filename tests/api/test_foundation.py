@@ -1,0 +1,197 @@
+"""The service foundation: problem documents, limits, request ids, health, unit of work."""
+
+import json
+import logging
+import uuid
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from pydantic import BaseModel
+from sqlmodel import select
+
+from api.deps import SessionDep
+from auth.models import User
+from tests.conftest import BASE_URL
+
+PROBLEM = "application/problem+json"
+
+
+class Echo(BaseModel):
+    name: str
+    count: int
+
+
+def add_probe_routes(app: FastAPI) -> None:
+    """Routes that exist only in these tests, to drive the shared machinery directly."""
+
+    @app.post("/probe/echo", status_code=201)
+    async def echo(body: Echo) -> Echo:
+        return body
+
+    @app.post("/probe/users/{fail}")
+    async def write_then_maybe_fail(fail: str, session: SessionDep) -> dict[str, str]:
+        user = User(email=f"{uuid.uuid4().hex}@example.org", password_hash="x", display_name="P")
+        session.add(user)
+        await session.flush()
+        if fail == "yes":
+            raise RuntimeError("boom: internal detail that must not leak")
+        return {"id": str(user.id)}
+
+
+@pytest.fixture
+async def probe(app: FastAPI) -> httpx.AsyncClient:
+    add_probe_routes(app)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url=BASE_URL)
+
+
+async def test_valid_json_reaches_the_route(probe: httpx.AsyncClient) -> None:
+    response = await probe.post("/probe/echo", json={"name": "a", "count": 1})
+    assert response.status_code == 201
+    assert response.json() == {"name": "a", "count": 1}
+
+
+async def test_malformed_json_is_400_problem(probe: httpx.AsyncClient) -> None:
+    response = await probe.post(
+        "/probe/echo", content=b'{"name": "a",', headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == 400
+    assert body["type"].endswith("malformed-json")
+    assert body["errors"]
+
+
+async def test_invalid_fields_are_422_with_errors(probe: httpx.AsyncClient) -> None:
+    response = await probe.post("/probe/echo", json={"name": "a", "count": "many"})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == PROBLEM
+    errors = response.json()["errors"]
+    assert {"loc": ["body", "count"], "msg": errors[0]["msg"]} in errors
+
+
+async def test_body_over_limit_is_413_before_it_is_read(probe: httpx.AsyncClient) -> None:
+    big = b'{"name": "' + b"x" * (5 * 1024 * 1024) + b'", "count": 1}'
+    response = await probe.post(
+        "/probe/echo", content=big, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"] == PROBLEM
+
+
+async def test_streamed_body_over_limit_is_413(probe: httpx.AsyncClient) -> None:
+    async def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(40):
+            yield b"x" * 65536
+
+    response = await probe.post(
+        "/probe/echo", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"] == PROBLEM
+
+
+async def test_wrong_content_type_is_415(probe: httpx.AsyncClient) -> None:
+    response = await probe.post(
+        "/probe/echo",
+        content=b"name=a&count=1",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 415
+    assert response.headers["content-type"] == PROBLEM
+
+
+async def test_unknown_path_is_404_problem(probe: httpx.AsyncClient) -> None:
+    response = await probe.get("/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == PROBLEM
+    assert response.json()["status"] == 404
+
+
+async def test_wrong_method_is_405_problem(probe: httpx.AsyncClient) -> None:
+    response = await probe.delete("/healthz")
+    assert response.status_code == 405
+    assert response.headers["content-type"] == PROBLEM
+
+
+async def test_unexpected_error_is_bare_500_and_rolls_back(
+    probe: httpx.AsyncClient, client: httpx.AsyncClient, state
+) -> None:  # type: ignore[no-untyped-def]
+    response = await probe.post("/probe/users/yes")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == PROBLEM
+    assert "boom" not in response.text
+    assert "Traceback" not in response.text
+    assert response.headers["x-request-id"]
+
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
+    async with AsyncSession(state.engine) as session:
+        assert (await session.exec(select(User))).all() == []
+
+
+async def test_successful_write_is_committed_before_the_response(
+    probe: httpx.AsyncClient, state
+) -> None:  # type: ignore[no-untyped-def]
+    response = await probe.post("/probe/users/no")
+    assert response.status_code == 200
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
+    async with AsyncSession(state.engine) as session:
+        stored = await session.get(User, uuid.UUID(response.json()["id"]))
+    assert stored is not None
+
+
+async def test_request_id_is_echoed_or_generated(client: httpx.AsyncClient) -> None:
+    echoed = await client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert echoed.headers["x-request-id"] == "abc-123"
+    generated = await client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"})
+    assert generated.headers["x-request-id"] not in {"", "bad id with spaces"}
+
+
+async def test_access_log_is_one_json_line_without_secrets(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from api.app import create_app
+    from tests.conftest import make_settings
+
+    app = create_app(make_settings(database_url, access_log=True))
+    logging.getLogger("plenary.access").propagate = True
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            with caplog.at_level(logging.INFO, logger="plenary.access"):
+                await http.get(
+                    "/readyz?secret=shh", headers={"Authorization": "Bearer sekrit-token"}
+                )
+    lines = [r.getMessage() for r in caplog.records if r.name == "plenary.access"]
+    assert len(lines) == 1
+    entry = json.loads(lines[0])
+    assert entry["method"] == "GET"
+    assert entry["route"] == "/readyz"
+    assert entry["status"] == 200
+    assert set(entry) == {"method", "route", "status", "duration_ms", "request_id"}
+    assert "sekrit" not in lines[0]
+    assert "shh" not in lines[0]
+
+
+async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["status"] == "ready"
+
+
+async def test_cors_is_off_by_default_and_configurable(database_url: str) -> None:
+    from api.app import create_app
+    from tests.conftest import make_settings
+
+    for origins, expected in (([], None), (["https://app.example.org"], "https://app.example.org")):
+        app = create_app(make_settings(database_url, cors_origins=origins))
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+                response = await http.get("/healthz", headers={"Origin": "https://app.example.org"})
+        assert response.headers.get("access-control-allow-origin") == expected

@@ -1,0 +1,496 @@
+"""The OAuth 2 authorization server, driven by Authlib's own client where a client is needed."""
+
+import base64
+import hashlib
+import hmac
+import html
+import json
+import re
+import time
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from authlib.common.security import generate_token
+from authlib.integrations.httpx_client import AsyncOAuth2Client
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from fastapi import FastAPI
+from joserfc import jwt
+from joserfc.jwk import ECKey
+
+from api.state import AppState
+from auth.models import Organization
+from tests.conftest import BASE_URL
+from tests.factories import PASSWORD, bearer, make_oauth_client, make_organization, make_user
+
+REDIRECT_URI = "https://app.example.org/callback"
+AUTHORIZE_URL = f"{BASE_URL}/oauth/authorize"
+TOKEN_URL = f"{BASE_URL}/oauth/token"
+
+
+def hidden_fields(page: str) -> dict[str, str]:
+    return {
+        html.unescape(name): html.unescape(value)
+        for name, value in re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', page)
+    }
+
+
+def oauth_client(app: FastAPI, client_id: str, secret: str | None, **kwargs: Any) -> Any:
+    return AsyncOAuth2Client(
+        client_id=client_id,
+        client_secret=secret,
+        redirect_uri=REDIRECT_URI,
+        code_challenge_method="S256",
+        token_endpoint=TOKEN_URL,
+        transport=httpx.ASGITransport(app=app),
+        base_url=BASE_URL,
+        **kwargs,
+    )
+
+
+async def sign_in(
+    oauth: Any, email: str, password: str = PASSWORD, **authorize: str
+) -> tuple[str, str]:
+    """Runs the browser part of the flow; returns the redirect location and the verifier."""
+    verifier = generate_token(64)
+    url, _state = oauth.create_authorization_url(AUTHORIZE_URL, code_verifier=verifier, **authorize)
+    form = await oauth.request("GET", url, withhold_token=True)
+    assert form.status_code == 200, form.text
+    assert form.headers["content-type"].startswith("text/html")
+    fields = hidden_fields(form.text)
+    assert fields["code_challenge"] == create_s256_code_challenge(verifier)
+    submitted = await oauth.request(
+        "POST",
+        "/oauth/authorize",
+        data={**fields, "email": email, "password": password},
+        withhold_token=True,
+    )
+    assert submitted.status_code == 302, submitted.text
+    return submitted.headers["location"], verifier
+
+
+async def test_authorization_code_flow_with_pkce_then_me(app: FastAPI, state: AppState) -> None:
+    user = await make_user(state, email="amina@example.org")
+    client_id, secret = await make_oauth_client(state)
+    async with oauth_client(app, client_id, secret, scope="comments:write") as oauth:
+        location, verifier = await sign_in(oauth, "Amina@Example.org")
+        query = parse_qs(urlsplit(location).query)
+        assert location.startswith(REDIRECT_URI + "?")
+        assert query["iss"] == [BASE_URL]
+        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+        assert token["token_type"] == "Bearer"
+        assert token["scope"] == "comments:write"
+        assert token["refresh_token"]
+        me = await oauth.get("/v1/me")
+    assert me.status_code == 200
+    assert me.json()["id"] == str(user.id)
+    assert me.json()["client_id"] == client_id
+    assert me.json()["scopes"] == ["comments:write"]
+    header = json.loads(base64.urlsafe_b64decode(token["access_token"].split(".")[0] + "=="))
+    assert header["typ"] == "at+jwt"
+    assert header["alg"] == "ES256"
+
+
+async def test_public_client_uses_pkce_without_a_secret(app: FastAPI, state: AppState) -> None:
+    await make_user(state, email="public@example.org")
+    client_id, secret = await make_oauth_client(state, public=True)
+    assert secret is None
+    async with oauth_client(app, client_id, None) as oauth:
+        location, verifier = await sign_in(oauth, "public@example.org")
+        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+        assert (await oauth.get("/v1/me")).status_code == 200
+    assert token["refresh_token"]
+
+
+async def test_client_credentials_act_for_the_bound_organization(
+    app: FastAPI, state: AppState
+) -> None:
+    organization = await make_organization(state, name="Bound NGO")
+    client_id, secret = await make_oauth_client(state, organization=organization)
+    async with oauth_client(app, client_id, secret) as oauth:
+        token = await oauth.fetch_token(grant_type="client_credentials")
+        me = await oauth.get("/v1/me")
+    assert "refresh_token" not in token
+    assert set(token["scope"].split()) == {"comments:write", "reports:read"}
+    assert me.status_code == 200
+    body = me.json()
+    assert body["kind"] == "client"
+    assert body["client_id"] == client_id
+    assert body["roles"] == ["representative"]
+    assert [m["organization_id"] for m in body["memberships"]] == [str(organization.id)]
+
+
+async def test_client_credentials_with_client_secret_post(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    organization = await make_organization(state)
+    client_id, secret = await make_oauth_client(state, organization=organization)
+    response = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": secret,
+            "scope": "comments:write",
+        },
+    )
+    assert response.status_code == 200
+    assert response.json()["scope"] == "comments:write"
+    assert response.headers["cache-control"] == "no-store"
+
+
+async def _code_tokens(app: FastAPI, state: AppState) -> tuple[str, str | None, dict[str, Any]]:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    async with oauth_client(app, client_id, secret) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+    return client_id, secret, dict(token)
+
+
+async def _refresh(
+    client: httpx.AsyncClient, client_id: str, secret: str | None, refresh_token: str
+) -> httpx.Response:
+    return await client.post(
+        "/oauth/token",
+        data={"grant_type": "refresh_token", "refresh_token": refresh_token},
+        auth=(client_id, secret or ""),
+    )
+
+
+async def test_refresh_tokens_rotate_and_reuse_revokes_the_family(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    client_id, secret, first = await _code_tokens(app, state)
+    rotated = await _refresh(client, client_id, secret, first["refresh_token"])
+    assert rotated.status_code == 200, rotated.text
+    second = rotated.json()
+    assert second["refresh_token"] != first["refresh_token"]
+    assert (await client.get("/v1/me", headers=bearer(second["access_token"]))).status_code == 200
+
+    reused = await _refresh(client, client_id, secret, first["refresh_token"])
+    assert reused.status_code == 400
+    assert reused.json()["error"] == "invalid_grant"
+    assert reused.headers["content-type"] == "application/json"
+    descendant = await _refresh(client, client_id, secret, second["refresh_token"])
+    assert descendant.status_code == 400
+    assert descendant.json()["error"] == "invalid_grant"
+
+
+async def test_refresh_may_narrow_but_not_widen_the_scope(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    client_id, secret, first = await _code_tokens(app, state)
+    narrowed = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": first["refresh_token"],
+            "scope": "comments:write",
+        },
+        auth=(client_id, secret or ""),
+    )
+    assert narrowed.json()["scope"] == "comments:write"
+    wider_client, wider_secret = await make_oauth_client(state, scopes=["comments:write"])
+    user = await make_user(state)
+    async with oauth_client(app, wider_client, wider_secret) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+    widened = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": token["refresh_token"],
+            "scope": "comments:write reports:read",
+        },
+        auth=(wider_client, wider_secret or ""),
+    )
+    assert widened.status_code == 400
+    assert widened.json()["error"] == "invalid_scope"
+
+
+async def test_a_code_works_once_and_its_replay_revokes_what_it_gave(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    async with oauth_client(app, client_id, secret) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    exchange = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": REDIRECT_URI,
+        "code_verifier": verifier,
+    }
+    first = await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
+    assert first.status_code == 200
+    replay = await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
+    assert replay.status_code == 400
+    assert replay.json()["error"] == "invalid_grant"
+    refresh = await _refresh(client, client_id, secret, first.json()["refresh_token"])
+    assert refresh.json()["error"] == "invalid_grant"
+
+
+async def test_wrong_code_verifier_is_invalid_grant(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    async with oauth_client(app, client_id, secret) as oauth:
+        location, _verifier = await sign_in(oauth, user.email)
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    response = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": REDIRECT_URI,
+            "code_verifier": generate_token(64),
+        },
+        auth=(client_id, secret or ""),
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == "invalid_grant"
+
+
+async def test_token_scope_is_limited_by_the_users_role(app: FastAPI, state: AppState) -> None:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    async with oauth_client(app, client_id, secret, scope="admin comments:write") as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+    assert token["scope"] == "comments:write"
+
+
+def _authorize_query(registered_client_id: str, **overrides: str | None) -> dict[str, str]:
+    query: dict[str, str | None] = {
+        "response_type": "code",
+        "client_id": registered_client_id,
+        "redirect_uri": REDIRECT_URI,
+        "state": "xyz",
+        "code_challenge": create_s256_code_challenge(generate_token(48)),
+        "code_challenge_method": "S256",
+    }
+    query.update(overrides)
+    return {k: v for k, v in query.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "error"),
+    [
+        ({"code_challenge": None, "code_challenge_method": None}, "invalid_request"),
+        ({"code_challenge_method": "plain"}, "invalid_request"),
+        ({"response_type": "token"}, "unsupported_response_type"),
+        ({"scope": "everything"}, "invalid_scope"),
+    ],
+)
+async def test_authorize_errors_go_back_to_a_valid_redirect_uri(
+    client: httpx.AsyncClient, state: AppState, overrides: dict[str, str | None], error: str
+) -> None:
+    client_id, _ = await make_oauth_client(state)
+    response = await client.get("/oauth/authorize", params=_authorize_query(client_id, **overrides))
+    assert response.status_code == 302
+    location = response.headers["location"]
+    assert location.startswith(REDIRECT_URI + "?")
+    query = parse_qs(urlsplit(location).query)
+    assert query["error"] == [error]
+    assert query["state"] == ["xyz"]
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"redirect_uri": "https://evil.example.net/callback"},
+        {"redirect_uri": REDIRECT_URI + "/../elsewhere"},
+        {"client_id": "no-such-client"},
+        {"client_id": None},
+    ],
+)
+async def test_authorize_never_redirects_to_an_unregistered_uri(
+    client: httpx.AsyncClient, state: AppState, overrides: dict[str, str | None]
+) -> None:
+    client_id, _ = await make_oauth_client(state)
+    query = _authorize_query(client_id, **overrides)
+    as_browser = await client.get("/oauth/authorize", params=query, headers={"Accept": "text/html"})
+    assert as_browser.status_code == 400
+    assert "location" not in as_browser.headers
+    assert as_browser.headers["content-type"].startswith("text/html")
+    as_api = await client.get("/oauth/authorize", params=query)
+    assert as_api.status_code == 400
+    assert as_api.headers["content-type"] == "application/problem+json"
+
+
+async def test_wrong_password_shows_the_form_again(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, _ = await make_oauth_client(state)
+    query = _authorize_query(client_id)
+    response = await client.post(
+        "/oauth/authorize", data={**query, "email": user.email, "password": "wrong password!"}
+    )
+    assert response.status_code == 400
+    assert "location" not in response.headers
+    assert "Wrong e-mail address or password" in response.text
+    assert hidden_fields(response.text)["state"] == "xyz"
+    assert "wrong password!" not in response.text
+    assert response.headers["x-frame-options"] == "DENY"
+
+
+async def test_login_page_escapes_what_it_echoes(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    client_id, _ = await make_oauth_client(state)
+    response = await client.get(
+        "/oauth/authorize", params=_authorize_query(client_id, state='"><script>x</script>')
+    )
+    assert response.status_code == 200
+    assert "<script>" not in response.text
+    assert hidden_fields(response.text)["state"] == '"><script>x</script>'
+
+
+@pytest.mark.parametrize(
+    ("data", "auth", "status", "error"),
+    [
+        ({}, None, 400, "invalid_request"),
+        ({"grant_type": "password"}, None, 400, "unsupported_grant_type"),
+        ({"grant_type": "client_credentials"}, None, 401, "invalid_client"),
+        ({"grant_type": "client_credentials"}, ("CLIENT", "wrong"), 401, "invalid_client"),
+        ({"grant_type": "refresh_token", "refresh_token": "nope"}, "OK", 400, "invalid_grant"),
+        ({"grant_type": "client_credentials", "scope": "admin"}, "OK", 400, "invalid_scope"),
+        ({"grant_type": "client_credentials", "client_secret": "x"}, "OK", 400, "invalid_request"),
+    ],
+)
+async def test_token_endpoint_errors_use_the_rfc6749_shape(
+    client: httpx.AsyncClient,
+    state: AppState,
+    data: dict[str, str],
+    auth: Any,
+    status: int,
+    error: str,
+) -> None:
+    organization = await make_organization(state)
+    client_id, secret = await make_oauth_client(
+        state, organization=organization, scopes=["comments:write"]
+    )
+    if auth == "OK":
+        auth = (client_id, secret)
+    elif auth is not None:
+        auth = (client_id, auth[1])
+    response = await client.post("/oauth/token", data=data, auth=auth)
+    assert response.status_code == status
+    body = response.json()
+    assert body["error"] == error
+    assert set(body) == {"error", "error_description"}
+    assert response.headers["cache-control"] == "no-store"
+    if status == 401:
+        assert response.headers["www-authenticate"].startswith("Basic")
+
+
+async def test_public_client_cannot_use_client_credentials(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    client_id, _ = await make_oauth_client(state, public=True)
+    response = await client.post(
+        "/oauth/token", data={"grant_type": "client_credentials", "client_id": client_id}
+    )
+    assert response.json()["error"] == "unauthorized_client"
+
+
+async def test_metadata_and_jwks(client: httpx.AsyncClient) -> None:
+    metadata = (await client.get("/.well-known/oauth-authorization-server")).json()
+    assert metadata["issuer"] == BASE_URL
+    assert metadata["token_endpoint"] == TOKEN_URL
+    assert metadata["code_challenge_methods_supported"] == ["S256"]
+    assert "client_credentials" in metadata["grant_types_supported"]
+    jwks = (await client.get(metadata["jwks_uri"].removeprefix(BASE_URL))).json()
+    assert jwks["keys"]
+    assert all("d" not in key for key in jwks["keys"])
+    assert all(key["kty"] == "EC" and key["kid"] for key in jwks["keys"])
+
+
+# Forged and broken tokens -------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _claims(state: AppState, subject: str, **overrides: Any) -> dict[str, Any]:
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": state.settings.public_url,
+        "aud": state.settings.public_url,
+        "sub": subject,
+        "client_id": "tests",
+        "scope": "comments:write",
+        "iat": now,
+        "exp": now + 600,
+        "jti": generate_token(16),
+    }
+    claims.update(overrides)
+    return claims
+
+
+async def _signed(state: AppState, claims: dict[str, Any], key: ECKey | None = None) -> str:
+    """Signed with ``key`` (default: the real key), always naming the real key's id."""
+    real = await state.keys.signing_key()
+    header = {"alg": "ES256", "typ": "at+jwt", "kid": real.kid}
+    return jwt.encode(header, claims, key or real)
+
+
+def _hs256_with_public_key(claims: dict[str, Any], public_jwk: dict[str, Any]) -> str:
+    header = {"alg": "HS256", "typ": "at+jwt", "kid": public_jwk["kid"]}
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
+    secret = json.dumps(public_jwk, sort_keys=True).encode()
+    signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{_b64(signature)}"
+
+
+async def test_forged_and_broken_tokens_are_401_with_www_authenticate(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    subject = str(user.id)
+    good = await _signed(state, _claims(state, subject))
+    assert (await client.get("/v1/me", headers=bearer(good))).status_code == 200
+
+    header_part, payload_part, signature_part = good.split(".")
+    tampered_claims = {**_claims(state, subject), "scope": "admin"}
+    tampered = f"{header_part}.{_b64(json.dumps(tampered_claims).encode())}.{signature_part}"
+    none_header = _b64(json.dumps({"alg": "none", "typ": "at+jwt"}).encode())
+    alg_none = f"{none_header}.{payload_part}."
+    public_jwk = (await state.keys.jwks())["keys"][0]
+    stranger_key = ECKey.generate_key("P-256", private=True)
+    forged = {
+        "tampered": tampered,
+        "expired": await _signed(
+            state, _claims(state, subject, iat=int(time.time()) - 7200, exp=int(time.time()) - 60)
+        ),
+        "wrong audience": await _signed(state, _claims(state, subject, aud="https://other.org")),
+        "wrong issuer": await _signed(state, _claims(state, subject, iss="https://evil.example")),
+        "alg none": alg_none,
+        "HS256 with the public key": _hs256_with_public_key(_claims(state, subject), public_jwk),
+        "wrong key": await _signed(state, _claims(state, subject), key=stranger_key),
+        "garbage": "not.a.token",
+    }
+    for name, token in forged.items():
+        response = await client.get("/v1/me", headers=bearer(token))
+        assert response.status_code == 401, name
+        assert "www-authenticate" in response.headers, name
+        assert response.headers["www-authenticate"].startswith("Bearer"), name
+        assert response.headers["content-type"] == "application/problem+json", name
+
+
+async def test_tokens_of_a_client_bound_to_another_organization_are_representatives_only_there(
+    app: FastAPI, state: AppState
+) -> None:
+    mine = await make_organization(state, name="Mine")
+    other: Organization = await make_organization(state, name="Other", verification="pending")
+    client_id, secret = await make_oauth_client(state, organization=mine)
+    async with oauth_client(app, client_id, secret) as oauth:
+        await oauth.fetch_token(grant_type="client_credentials")
+        assert (await oauth.get(f"/v1/organizations/{mine.id}")).status_code == 200
+        assert (await oauth.get(f"/v1/organizations/{other.id}")).status_code == 404

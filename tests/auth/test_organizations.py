@@ -1,0 +1,296 @@
+"""The stakeholder registry over HTTP: creation, classification, listing, verification,
+representatives."""
+
+import httpx
+import pytest
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.state import AppState
+from auth.models import User, VerificationDecision
+from core.events import DomainEvent
+from tests.factories import bearer, make_organization, make_user, token_for
+
+
+async def _headers(state: AppState, user: User) -> dict[str, str]:
+    return bearer(await token_for(state, user))
+
+
+async def _create(
+    client: httpx.AsyncClient, headers: dict[str, str], **fields: object
+) -> httpx.Response:
+    body: dict[str, object] = {
+        "name": "Kenya ICT Action Network",
+        "stakeholder_group": "civil_society",
+        "country": "KEN",
+    }
+    body.update(fields)
+    return await client.post("/v1/organizations", json=body, headers=headers)
+
+
+@pytest.mark.parametrize(
+    ("country", "alpha3", "regional_group", "m49_region", "m49_subregion", "groups"),
+    [
+        ("KE", "KEN", "african", "Africa", "Sub-Saharan Africa", {"developing"}),
+        ("Germany", "DEU", "western_european_others", "Europe", "Western Europe", {"developed"}),
+        ("bf", "BFA", "african", "Africa", "Sub-Saharan Africa", {"developing", "ldc", "lldc"}),
+        ("Haiti", "HTI", "latin_american_caribbean", "Americas",
+         "Latin America and the Caribbean", {"developing", "ldc", "sids"}),
+        ("Fiji", "FJI", "asia_pacific", "Oceania", "Melanesia", {"developing", "sids"}),
+        ("UK", "GBR", "western_european_others", "Europe", "Northern Europe", {"developed"}),
+        ("CHN", "CHN", "asia_pacific", "Asia", "Eastern Asia", {"developing"}),
+    ],
+)  # fmt: skip
+async def test_classification_is_derived_and_stored(
+    client: httpx.AsyncClient,
+    state: AppState,
+    country: str,
+    alpha3: str,
+    regional_group: str,
+    m49_region: str,
+    m49_subregion: str,
+    groups: set[str],
+) -> None:
+    headers = await _headers(state, await make_user(state))
+    created = await _create(client, headers, country=country)
+    assert created.status_code == 201, created.text
+    read = await client.get(created.headers["location"], headers=headers)
+    assert read.status_code == 200
+    organization = read.json()
+    assert organization["country"] == alpha3
+    assert organization["regional_group"] == regional_group
+    assert organization["m49_region"] == m49_region
+    assert organization["m49_subregion"] == m49_subregion
+    assert set(organization["country_groups"]) == groups
+    assert read.headers["etag"]
+
+
+async def test_creation_starts_pending_with_the_creator_as_representative(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    creator = await make_user(state)
+    headers = await _headers(state, creator)
+    created = await _create(
+        client,
+        headers,
+        website="https://kictanet.or.ke",
+        accreditation={"ecosoc_consultative": "special", "wsis_accredited": True},
+    )
+    assert created.status_code == 201
+    organization = created.json()
+    assert organization["verification"] == "pending"
+    assert organization["website"].startswith("https://kictanet.or.ke")
+    assert organization["accreditation"] == {
+        "ecosoc_consultative": True,
+        "ecosoc_status": "special",
+        "wsis_accredited": True,
+        "other": None,
+    }
+    me = (await client.get("/v1/me", headers=headers)).json()
+    assert [m["organization_id"] for m in me["memberships"]] == [organization["id"]]
+    assert "representative" not in me["roles"]
+
+
+async def test_accreditation_as_free_text(client: httpx.AsyncClient, state: AppState) -> None:
+    headers = await _headers(state, await make_user(state))
+    created = await _create(client, headers, accreditation=["wsis_accredited", "UNFCCC observer"])
+    assert created.json()["accreditation"]["wsis_accredited"] is True
+    assert created.json()["accreditation"]["other"] == "UNFCCC observer"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"country": "XYZ"}, "country"),
+        ({"country": "Korea"}, "country"),
+        ({"stakeholder_group": "lobby"}, "stakeholder_group"),
+        ({"website": "ftp://example.org"}, "website"),
+        ({"website": "not a url"}, "website"),
+        ({"name": " "}, "name"),
+        ({"surprise": 1}, "surprise"),
+    ],
+)
+async def test_invalid_organizations_are_422(
+    client: httpx.AsyncClient, state: AppState, fields: dict[str, object], field: str
+) -> None:
+    headers = await _headers(state, await make_user(state))
+    response = await _create(client, headers, **fields)
+    assert response.status_code == 422
+    assert any(field in error["loc"] for error in response.json()["errors"])
+
+
+async def test_anonymous_cannot_create(client: httpx.AsyncClient) -> None:
+    response = await _create(client, {})
+    assert response.status_code == 401
+
+
+async def test_listing_visibility_and_filters(client: httpx.AsyncClient, state: AppState) -> None:
+    owner = await make_user(state)
+    staff = await make_user(state, role="secretariat")
+    await make_organization(state, name="Verified KE", country="KEN")
+    await make_organization(
+        state,
+        name="Verified DE",
+        country="DEU",
+        stakeholder_group="private_sector",
+        regional_group="western_european_others",
+        country_groups=["developed"],
+    )
+    await make_organization(state, name="Someone's pending", verification="pending")
+    await make_organization(
+        state, name="Mine pending", verification="pending", representatives=[owner]
+    )
+    await make_organization(state, name="Rejected", verification="rejected")
+
+    async def names(headers: dict[str, str], query: str = "") -> list[str]:
+        response = await client.get(f"/v1/organizations{query}", headers=headers)
+        assert response.status_code == 200, response.text
+        return [o["name"] for o in response.json()["items"]]
+
+    assert await names({}) == ["Verified KE", "Verified DE"]
+    assert await names(await _headers(state, owner)) == [
+        "Verified KE",
+        "Verified DE",
+        "Mine pending",
+    ]
+    assert len(await names(await _headers(state, staff))) == 5
+    assert await names({}, "?country=Germany") == ["Verified DE"]
+    assert await names({}, "?country=de") == ["Verified DE"]
+    assert await names({}, "?stakeholder_group=civil_society") == ["Verified KE"]
+    assert await names({}, "?regional_group=western_european_others") == ["Verified DE"]
+    assert await names({}, "?verification=pending") == []
+    staff_pending = await names(await _headers(state, staff), "?verification=pending")
+    assert set(staff_pending) == {"Someone's pending", "Mine pending"}
+    unknown = await client.get("/v1/organizations?country=Atlantis")
+    assert unknown.status_code == 422
+
+
+async def test_listing_is_keyset_paginated(client: httpx.AsyncClient, state: AppState) -> None:
+    for index in range(5):
+        await make_organization(state, name=f"Org {index}")
+    seen: list[str] = []
+    url: str | None = "/v1/organizations?limit=2"
+    pages = 0
+    while url is not None:
+        response = await client.get(url)
+        body = response.json()
+        seen += [o["name"] for o in body["items"]]
+        pages += 1
+        if body["next_cursor"] is None:
+            assert "link" not in response.headers
+            url = None
+        else:
+            assert 'rel="next"' in response.headers["link"]
+            url = f"/v1/organizations?limit=2&cursor={body['next_cursor']}"
+    assert seen == [f"Org {i}" for i in range(5)]
+    assert pages == 3
+    assert (await client.get("/v1/organizations?cursor=garbage")).status_code == 400
+
+
+async def test_pending_organization_is_404_to_strangers(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    owner = await make_user(state)
+    pending = await make_organization(state, verification="pending", representatives=[owner])
+    stranger = await _headers(state, await make_user(state))
+    assert (await client.get(f"/v1/organizations/{pending.id}")).status_code == 404
+    assert (
+        await client.get(f"/v1/organizations/{pending.id}", headers=stranger)
+    ).status_code == 404
+    owner_read = await client.get(
+        f"/v1/organizations/{pending.id}", headers=await _headers(state, owner)
+    )
+    assert owner_read.status_code == 200
+    assert (await client.get("/v1/organizations/not-a-uuid")).status_code == 404
+
+
+async def test_verification_decisions_are_recorded_and_audited(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    seen: list[DomainEvent] = []
+
+    async def remember(_session: object, event: DomainEvent) -> None:
+        seen.append(event)
+
+    state.events.subscribe(remember)  # type: ignore[arg-type]
+    owner = await make_user(state)
+    staff = await make_user(state, role="secretariat")
+    created = await _create(client, await _headers(state, owner), country="Tuvalu")
+    organization_id = created.json()["id"]
+    url = f"/v1/organizations/{organization_id}/verification"
+    staff_headers = await _headers(state, staff)
+    rejected_without_note = await client.post(
+        url, json={"decision": "rejected"}, headers=staff_headers
+    )
+    assert rejected_without_note.status_code == 422
+    verified = await client.post(
+        url, json={"decision": "verified", "note": "ECOSOC list checked"}, headers=staff_headers
+    )
+    assert verified.status_code == 200
+    assert verified.json()["verification"] == "verified"
+    assert verified.json()["verified_at"].endswith("Z")
+    assert verified.json()["verification_note"] == "ECOSOC list checked"
+    assert verified.headers["etag"] != created.headers["etag"]
+    rejected = await client.post(
+        url, json={"decision": "rejected", "note": "Not a legal entity"}, headers=staff_headers
+    )
+    assert rejected.json()["verification"] == "rejected"
+    assert rejected.json()["verified_at"] is None
+    async with AsyncSession(state.engine) as session:
+        decisions = (
+            await session.exec(
+                select(VerificationDecision).order_by(VerificationDecision.decided_at)  # type: ignore[arg-type]
+            )
+        ).all()
+    assert [(d.decision, d.decided_by) for d in decisions] == [
+        ("verified", staff.id),
+        ("rejected", staff.id),
+    ]
+    names = [e.name for e in seen]
+    assert names == [
+        "organization.created",
+        "organization.verified",
+        "organization.rejected",
+    ]
+    me = await client.get("/v1/me", headers=await _headers(state, owner))
+    assert me.json()["memberships"][0]["verification"] == "rejected"
+
+
+async def test_verification_is_for_the_secretariat_with_the_scope(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    owner = await make_user(state)
+    organization = await make_organization(state, verification="pending", representatives=[owner])
+    url = f"/v1/organizations/{organization.id}/verification"
+    body = {"decision": "verified", "note": "ok"}
+    own = await client.post(url, json=body, headers=await _headers(state, owner))
+    assert own.status_code == 403
+    staff = await make_user(state, role="secretariat")
+    scoped = bearer(await token_for(state, staff, scopes=["comments:write"]))
+    assert (await client.post(url, json=body, headers=scoped)).status_code == 403
+    stranger = await _headers(state, await make_user(state))
+    assert (await client.post(url, json=body, headers=stranger)).status_code == 404
+
+
+async def test_representatives_add_registered_people(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    owner = await make_user(state)
+    colleague = await make_user(state, email="colleague@example.org", gender="woman")
+    organization = await make_organization(state, verification="pending", representatives=[owner])
+    url = f"/v1/organizations/{organization.id}/representatives"
+    headers = await _headers(state, owner)
+    added = await client.post(url, json={"email": " Colleague@Example.org"}, headers=headers)
+    assert added.status_code == 201, added.text
+    assert added.json()["user_id"] == str(colleague.id)
+    assert "gender" not in added.json()
+    again = await client.post(url, json={"email": "colleague@example.org"}, headers=headers)
+    assert again.status_code == 409
+    unknown = await client.post(url, json={"email": "nobody@example.org"}, headers=headers)
+    assert unknown.status_code == 422
+    me = await client.get("/v1/me", headers=await _headers(state, colleague))
+    assert [m["organization_id"] for m in me.json()["memberships"]] == [str(organization.id)]
+    outsider = await _headers(state, await make_user(state))
+    assert (
+        await client.post(url, json={"email": "colleague@example.org"}, headers=outsider)
+    ).status_code == 404

@@ -1,0 +1,361 @@
+"""Paragraph parser: fixtures in English and Chinese, and focused cases for each rule."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from consultations.parser import (
+    NoStructureError,
+    ParsedParagraph,
+    ParseResult,
+    parse_document,
+)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parser"
+
+CHARTER_ANCHORS = [
+    "p-1",
+    "pp1",
+    "pp2",
+    "pp3",
+    "section-1",
+    "1",
+    "2",
+    "section-1.a",
+    "3",
+    "3.a",
+    "3.b",
+    "3.b.i",
+    "3.b.ii",
+    *[f"3.{letter}" for letter in "cdefghi"],
+    "4",
+    "5",
+    "objective-1",
+    "6",
+    "action-2",
+    "7",
+    "section-2",
+    "8",
+    "annex-1",
+    "annex-1/1",
+    "annex-1/2",
+    "annex-1/2.a",
+    "annex-1/2.b",
+]
+
+
+def parse_fixture(name: str, fmt: str = "text") -> ParseResult:
+    content = (FIXTURES / name).read_text(encoding="utf-8")
+    return parse_document(content, "markdown" if fmt == "markdown" else "text")
+
+
+def by_anchor(result: ParseResult) -> dict[str, ParsedParagraph]:
+    return {paragraph.anchor: paragraph for paragraph in result.paragraphs}
+
+
+def anchors(result: ParseResult) -> list[str]:
+    return [paragraph.anchor for paragraph in result.paragraphs]
+
+
+# -- parallel fixtures -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_charter_anchor_sequence(language: str) -> None:
+    assert anchors(parse_fixture(f"charter.{language}.txt")) == CHARTER_ANCHORS
+
+
+def test_english_and_chinese_versions_have_identical_anchors_and_kinds() -> None:
+    english = parse_fixture("charter.en.txt").paragraphs
+    chinese = parse_fixture("charter.zh.txt").paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in english] == [
+        (p.anchor, p.kind, p.parent) for p in chinese
+    ]
+
+
+def test_markdown_english_and_chinese_versions_have_identical_anchors() -> None:
+    english = parse_fixture("outcome.en.md", "markdown")
+    chinese = parse_fixture("outcome.zh.md", "markdown")
+    expected = ["p-1", "p-2", "pp1", "pp2", "section-1", "1", "2", "3", "3.a", "3.b"]
+    expected += ["action-1", "4"]
+    assert anchors(english) == expected
+    assert anchors(chinese) == expected
+
+
+def test_ordinals_are_document_order_and_lines_point_at_the_source() -> None:
+    result = parse_fixture("charter.en.txt")
+    assert [p.ordinal for p in result.paragraphs] == list(range(1, len(result.paragraphs) + 1))
+    lines = (FIXTURES / "charter.en.txt").read_text(encoding="utf-8").split("\n")
+    for paragraph in result.paragraphs:
+        source = lines[paragraph.line - 1]
+        assert paragraph.text.split()[0].strip("“") in source or paragraph.kind == "heading"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "We will strengthen international cooperation to mobilize resources for "
+            "developing countries and to share knowledge.",
+        ),
+        ("zh", "我们将加强国际合作，为发展中国家调动资源并分享知识。"),
+    ],
+)
+def test_paragraph_split_by_page_break_and_footnotes_is_rejoined(
+    language: str, expected: str
+) -> None:
+    assert by_anchor(parse_fixture(f"charter.{language}.txt"))["5"].text == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "We recognize that digital technologies are dramatically transforming our world "
+            "and that they offer immense potential benefits for the well-being and advancement "
+            "of people and societies.",
+        ),
+        (
+            "zh",
+            "我们确认，数字技术正在急剧改变我们的世界，"
+            "为民众和社会的福祉与进步提供巨大的潜在惠益。",
+        ),
+    ],
+)
+def test_wrapped_lines_join_with_a_space_in_latin_and_without_in_chinese(
+    language: str, expected: str
+) -> None:
+    assert by_anchor(parse_fixture(f"charter.{language}.txt"))["1"].text == expected
+
+
+def test_glued_footnote_markers_are_removed_when_the_footnote_exists() -> None:
+    english = by_anchor(parse_fixture("charter.en.txt"))
+    chinese = by_anchor(parse_fixture("charter.zh.txt"))
+    assert "Development”, and the outcome" in english["pp1"].text
+    assert english["4"].text.endswith("Economic and Social Council.")
+    assert "议程》及其" in chinese["pp1"].text
+    assert chinese["4"].text.endswith("监测进展情况。")
+    assert "70/1" in english["pp1"].text  # a resolution number is not a marker
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_no_junk_reaches_paragraph_text(language: str) -> None:
+    result = parse_fixture(f"charter.{language}.txt")
+    everything = "\n".join(p.text for p in result.paragraphs)
+    everything += "\n".join(" ".join(p.heading_path) for p in result.paragraphs)
+    for junk in (
+        "A/RES/80/999",
+        "25-12345",
+        "4/12",
+        "https://",
+        "____",
+        "Home",
+        "首页",
+        "Topic",
+        "主题",
+        "Share",
+        "分享到",
+        "Back to top",
+        "返回顶部",
+        "Resolution 70/1.",
+        "第70/1号决议。",
+        "A/79/L.2",
+        "\u00a0",
+    ):
+        assert junk not in everything, junk
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_inner_numbered_list_stays_in_its_paragraph(language: str) -> None:
+    paragraph = by_anchor(parse_fixture(f"charter.{language}.txt"))["2"]
+    items = paragraph.text.split("\n")
+    assert len(items) == 4
+    assert [item[0] for item in items[1:]] == ["1", "2", "3"]
+
+
+def test_labels_kinds_parents_and_heading_paths() -> None:
+    paragraphs = by_anchor(parse_fixture("charter.en.txt"))
+    assert paragraphs["p-1"].kind == "unnumbered"  # the chapeau "The General Assembly,"
+    assert paragraphs["pp1"].kind == "preamble"
+    assert paragraphs["pp1"].label is None
+    assert paragraphs["3.b.ii"].label == "3 (b) (ii)"
+    assert paragraphs["3.b.ii"].parent == "3.b"
+    assert paragraphs["3.b"].parent == "3"
+    assert paragraphs["3"].parent == "section-1.a"
+    assert paragraphs["3"].heading_path == ("I. Introduction", "A. Principles")
+    assert paragraphs["3.i"].text == "It is forward-looking."
+    assert paragraphs["action-2"].label == "Action 2"
+    assert paragraphs["action-2"].text == "Expand financing for connectivity"
+    assert paragraphs["annex-1/2.a"].parent == "annex-1/2"
+    assert paragraphs["annex-1/1"].parent == "annex-1"
+    assert paragraphs["annex-1/1"].heading_path == ("Annex I Terms of reference",)
+    chinese = by_anchor(parse_fixture("charter.zh.txt"))
+    assert chinese["3.b.i"].label == "3 (b) ㈠"
+    assert chinese["objective-1"].label == "目标1"
+    assert chinese["section-2"].text == "后续行动和审查"
+
+
+def test_front_and_trailing_matter_are_reported_as_warnings() -> None:
+    result = parse_fixture("charter.zh.txt")
+    messages = [(w.line, w.message) for w in result.warnings]
+    assert (1, "front matter skipped") in messages
+    assert any(message == "trailing text skipped" for _, message in messages)
+    assert all(w.excerpt for w in result.warnings)
+
+
+def test_markdown_markup_is_reduced_to_text() -> None:
+    english = by_anchor(parse_fixture("outcome.en.md", "markdown"))
+    chinese = by_anchor(parse_fixture("outcome.zh.md", "markdown"))
+    assert english["pp2"].text == "Recalling resolution 70/1, and its follow-up,"
+    assert chinese["pp2"].text == "回顾第 70/1 号决议，及其后续行动，"
+    assert english["1"].text == "We reaffirm the rights everyone enjoys online and offline."
+    assert english["2"].text == "We will:\nclose all digital divides;\nexpand digital inclusion."
+    assert english["4"].text == "We commit to invest in resilient (digital) infrastructure."
+    assert english["p-2"].text == "Outcome document on digital cooperation"
+    assert all("Distr" not in p.text and "2025" not in p.text for p in english.values())
+
+
+# -- focused rules ---------------------------------------------------------------------------
+
+
+def test_full_width_and_half_width_markers_are_equivalent() -> None:
+    half = parse_document("1. 第一段。\n\n(a) 甲；\n\n(b) 乙。\n\n2. 第二段。")
+    full = parse_document("１．第一段。\n\n（a）甲；\n\n（b）乙。\n\n2、第二段。")
+    assert anchors(half) == anchors(full) == ["1", "1.a", "1.b", "2"]
+    assert [p.text for p in half.paragraphs] == [p.text for p in full.paragraphs]
+
+
+def test_chinese_ideograph_items_map_to_roman_numerals() -> None:
+    items = "\n".join(f"{numeral} 项目；" for numeral in "㈡㈢㈣㈤㈥㈦㈧㈨㈩")
+    text = f"1. 段落：\n(a) 分段：\n（一）第一项；\n{items}\n(十一) 第十一项。"
+    result = parse_document(text)
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"]
+    assert anchors(result) == ["1", "1.a", *[f"1.a.{numeral}" for numeral in numerals]]
+    assert result.warnings == ()
+
+
+def test_roman_items_and_the_letter_i_are_told_apart() -> None:
+    letters = "\n".join(f"({letter}) Item {letter};" for letter in "abcdefgh")
+    text = f"1. Chapeau:\n{letters}\n(i) Item i:\n(i) Sub one;\n(ii) Sub two.\n(j) Item j."
+    assert anchors(parse_document(text))[-4:] == ["1.i", "1.i.i", "1.i.ii", "1.j"]
+
+
+def test_numbered_headings_in_other_languages_and_arabic_indic_digits() -> None:
+    text = "Objectif 3. Données\n\n١. Premier paragraphe.\n\nMedida 35. Acción\n\n٢. Segundo."
+    result = parse_document(text)
+    assert anchors(result) == ["objective-3", "1", "action-35", "2"]
+
+
+def test_section_headings_roman_and_chinese_give_the_same_anchor() -> None:
+    english = parse_document("I. Introduction\n\n1. Text.\n\nII. Scope\n\nA. Data\n\n2. More.")
+    chinese = parse_document("一、导言\n\n1. 文字。\n\n二. 范围\n\nA. 数据\n\n2. 更多。")
+    expected = ["section-1", "1", "section-2", "section-2.a", "2"]
+    assert anchors(english) == anchors(chinese) == expected
+
+
+def test_annex_numbering_restarts_with_a_prefix() -> None:
+    text = "1. Main.\n\n2. Main.\n\nAnnex II\n\n1. First.\n\n(c) Odd item.\n\n附件三\n\n1. 第一。"
+    result = parse_document(text)
+    assert anchors(result)[:5] == ["1", "2", "annex-2", "annex-2/1", "annex-2/1.c"]
+    assert anchors(result)[5:] == ["annex-3", "annex-3/1"]
+    assert any("out of sequence" in w.message for w in result.warnings)
+
+
+def test_odd_spaces_and_invisible_characters_are_normalised() -> None:
+    text = "1.\u00a0We\u2003note\u200b the\u3000text.\r\n\r\n2.\tNext\u00ad."
+    result = parse_document(text)
+    assert [p.text for p in result.paragraphs] == ["We note the text.", "Next."]
+
+
+def test_text_is_nfc_normalised() -> None:
+    decomposed = "1. Re\u0301sume\u0301 du texte."
+    assert parse_document(decomposed).paragraphs[0].text == "R\u00e9sum\u00e9 du texte."
+
+
+def test_unexpected_numbers_are_kept_as_text_with_a_warning() -> None:
+    result = parse_document("1. First paragraph.\n\n2. Second.\n\n40. Stray number.")
+    assert anchors(result) == ["1", "2"]
+    assert result.paragraphs[1].text.endswith("40. Stray number.")
+    assert any("unexpected number 40" in w.message for w in result.warnings)
+
+
+def test_small_gaps_in_numbering_are_accepted_with_a_warning() -> None:
+    result = parse_document("1. First.\n\n3. Third.")
+    assert anchors(result) == ["1", "3"]
+    assert result.warnings[0].message == "paragraph 3 where 2 was expected"
+    assert result.warnings[0].line == 3
+
+
+def test_unnumbered_paragraphs_after_the_operative_part_get_ordinal_anchors() -> None:
+    result = parse_document("1. First.\n\nAn unnumbered closing remark.\n\n2. Second.")
+    assert anchors(result) == ["1", "p-2", "2"]
+    assert result.paragraphs[1].kind == "unnumbered"
+
+
+def test_a_new_list_after_a_heading_without_annex_opens_a_part() -> None:
+    result = parse_document("1. One.\n\n2. Two.\n\nAppendix\n\n1. Again one.")
+    assert anchors(result) == ["1", "2", "p-3", "part-2/1"]
+    assert any("restarts at 1" in w.message for w in result.warnings)
+
+
+def test_duplicate_anchors_are_renamed() -> None:
+    result = parse_document("Action 1. One\n\n1. A.\n\nAction 1. One again\n\n2. B.")
+    assert anchors(result) == ["action-1", "1", "action-1_2", "2"]
+    assert any("used twice" in w.message for w in result.warnings)
+    assert len(set(anchors(result))) == len(result.paragraphs)
+
+
+def test_footnote_without_separator_needs_evidence_of_a_marker() -> None:
+    with_marker = parse_document("1. See the Agenda.1\n\n2. Next.\n\n1 Resolution 70/1.")
+    assert anchors(with_marker) == ["1", "2"]
+    assert with_marker.paragraphs[0].text == "See the Agenda."
+    without_marker = parse_document("1. Text\n\n12 more words here.\n\n2. Next.")
+    assert without_marker.paragraphs[0].text == "Text 12 more words here."
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "   \n\n", "Just a sentence of prose.", "Some prose.\n\nMore prose."],
+)
+def test_text_without_structure_raises(content: str) -> None:
+    with pytest.raises(NoStructureError) as raised:
+        parse_document(content)
+    assert raised.value.problems
+    assert raised.value.problems[0].line >= 1
+
+
+def test_unknown_format_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown format"):
+        parse_document("1. Text.", "html")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. " + "**a " * 30_000,
+        "1. " + "__a " * 30_000,
+        "1. " + "<sup>1 " * 20_000,
+        "1. " + "[a](" * 30_000,
+        "1. x:\n" + "\n".join(["1. y"] * 10_000),
+    ],
+    ids=["emphasis", "underscore", "unclosed-sup", "links", "restarting-list"],
+)
+def test_pathological_input_does_not_backtrack(content: str) -> None:
+    # Quadratic behaviour on these took tens of seconds; linear takes a few milliseconds.
+    started = time.perf_counter()
+    parse_document(content, "markdown")
+    assert time.perf_counter() - started < 3.0
+
+
+def test_a_wrapped_line_holding_only_a_symbol_is_text_not_a_header() -> None:
+    result = parse_document(
+        "1. The Assembly took note of the report of the Secretary-General\nA/79/L.2."
+    )
+    assert result.paragraphs[0].text.endswith("Secretary-General A/79/L.2.")
+    header = parse_document("1. The Assembly took note of the\nA/RES/80/173\n3/12\nreport.")
+    assert header.paragraphs[0].text == "The Assembly took note of the report."

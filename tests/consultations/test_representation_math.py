@@ -1,0 +1,498 @@
+"""Representation report arithmetic, checked against a naive count of raw records.
+
+The property tests build organizations, their categories and their comments (with every status
+and campaign membership), count them here the slow obvious way, and compare what ``summarize``
+reports with a reference written independently: integer basis-point arithmetic for statuses,
+base-2 entropy for evenness.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consultations.representation_math import (
+    TOLERANCE,
+    CategoryCount,
+    InvalidTargets,
+    RepresentationSummary,
+    pielou_evenness,
+    summarize,
+)
+
+STAKEHOLDER_GROUPS = ("government", "civil_society", "private_sector", "academia", "youth")
+NON_ELIGIBLE = ("other", "none")
+COUNTRY_GROUPS = ("ldc", "lldc", "sids", "developing", "developed")
+STATUSES = ("published", "withdrawn", "hidden", "rejected", "pending")
+
+
+@dataclass(frozen=True)
+class Org:
+    org_id: int
+    categories: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Comment:
+    org_id: int
+    status: str
+    campaign: int | None
+
+
+@dataclass(frozen=True)
+class World:
+    orgs: tuple[Org, ...]
+    comments: tuple[Comment, ...]
+    eligible: tuple[str, ...]
+    target_bp: dict[str, int]  # targets in basis points (1/10000)
+    overlapping: bool
+
+
+def _counted_comments(world: World) -> list[Comment]:
+    """Published comments; campaign copies count once per organization and campaign."""
+    seen: set[tuple[int, int]] = set()
+    counted = []
+    for comment in world.comments:
+        if comment.status != "published":
+            continue
+        if comment.campaign is not None:
+            if (comment.org_id, comment.campaign) in seen:
+                continue
+            seen.add((comment.org_id, comment.campaign))
+        counted.append(comment)
+    return counted
+
+
+def _naive_counts(world: World) -> tuple[dict[str, CategoryCount], int, int]:
+    categories_of = {org.org_id: org.categories for org in world.orgs}
+    counted = _counted_comments(world)
+    keys = {key for org in world.orgs for key in org.categories}
+    counts = {}
+    for key in keys:
+        in_key = [c for c in counted if key in categories_of[c.org_id]]
+        counts[key] = CategoryCount(
+            comments=len(in_key), organizations=len({c.org_id for c in in_key})
+        )
+    return counts, len(counted), len({c.org_id for c in counted})
+
+
+@st.composite
+def worlds(draw: st.DrawFn, overlapping: bool | None = None) -> World:
+    if overlapping is None:
+        overlapping = draw(st.booleans())
+    if overlapping:
+        pool = COUNTRY_GROUPS
+        eligible = pool
+    else:
+        pool = STAKEHOLDER_GROUPS + NON_ELIGIBLE
+        eligible = tuple(
+            draw(st.lists(st.sampled_from(STAKEHOLDER_GROUPS), min_size=1, max_size=5, unique=True))
+        )
+    org_count = draw(st.integers(min_value=0, max_value=40))
+    orgs = []
+    for org_id in range(org_count):
+        if overlapping:
+            cats = draw(st.frozensets(st.sampled_from(pool), min_size=1, max_size=3))
+        else:
+            cats = frozenset({draw(st.sampled_from(pool))})
+        orgs.append(Org(org_id, cats))
+    comments: list[Comment] = []
+    if orgs:
+        comments = draw(
+            st.lists(
+                st.builds(
+                    Comment,
+                    org_id=st.integers(min_value=0, max_value=org_count - 1),
+                    status=st.sampled_from(STATUSES),
+                    campaign=st.none() | st.integers(min_value=0, max_value=2),
+                ),
+                max_size=120,
+            )
+        )
+    target_bp: dict[str, int] = {}
+    if draw(st.booleans()):
+        budget = 10_000
+        for key in draw(st.lists(st.sampled_from(eligible), unique=True)):
+            value = draw(st.integers(min_value=0, max_value=10_000 if overlapping else budget))
+            budget -= 0 if overlapping else value
+            target_bp[key] = value
+    return World(tuple(orgs), tuple(comments), eligible, target_bp, overlapping)
+
+
+def _reference_target(world: World, key: str) -> Fraction:
+    if key not in world.eligible:
+        return Fraction(0)
+    if key in world.target_bp:
+        return Fraction(world.target_bp[key], 10_000)
+    rest = [k for k in world.eligible if k not in world.target_bp]
+    left_bp = max(0, 10_000 - sum(world.target_bp.values()))
+    return Fraction(left_bp, 10_000 * len(rest))
+
+
+def _reference_status(organizations: int, total: int, target: Fraction) -> str:
+    if organizations == 0:
+        return "absent"
+    # 100 * target and 100 * share are percentage points; compare them as integers times total.
+    points_target = target * 100 * total
+    points_share = Fraction(organizations * 100)
+    if points_target - points_share > 5 * total:
+        return "under"
+    if points_share - points_target > 5 * total:
+        return "over"
+    return "balanced"
+
+
+def _reference_evenness(values: list[int]) -> float | None:
+    total = sum(values)
+    if total == 0:
+        return None
+    if len(values) == 1:
+        return 1.0
+    entropy_bits = -sum(v / total * math.log2(v / total) for v in values if v)
+    return entropy_bits / math.log2(len(values))
+
+
+def _summarize(world: World, suppress_below: int | None = None) -> RepresentationSummary:
+    counts, total_comments, total_orgs = _naive_counts(world)
+    return summarize(
+        counts,
+        total_comments=total_comments,
+        total_organizations=total_orgs,
+        eligible=world.eligible,
+        targets={k: v / 10_000 for k, v in world.target_bp.items()} or None,
+        overlapping=world.overlapping,
+        suppress_below=suppress_below,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(worlds())
+def test_report_matches_naive_reference(world: World) -> None:
+    counts, total_comments, total_orgs = _naive_counts(world)
+    summary = _summarize(world)
+
+    assert summary.totals_comments == total_comments
+    assert summary.totals_organizations == total_orgs
+    assert summary.overlapping is world.overlapping
+    expected_keys = list(world.eligible) + sorted(
+        k for k, c in counts.items() if k not in world.eligible and c.organizations > 0
+    )
+    assert [row.key for row in summary.categories] == expected_keys
+
+    expected_under = []
+    for row in summary.categories:
+        count = counts.get(row.key, CategoryCount(0, 0))
+        assert not row.suppressed
+        assert row.comments == count.comments
+        assert row.organizations == count.organizations
+        assert row.comment_share is not None
+        assert row.organization_share is not None
+        assert 0 <= row.comment_share <= 1
+        assert 0 <= row.organization_share <= 1
+        expected_org_share = count.organizations / total_orgs if total_orgs else 0
+        assert row.organization_share == pytest.approx(expected_org_share, abs=5e-5)
+        target = _reference_target(world, row.key)
+        assert row.target_share == pytest.approx(float(target), abs=5e-5)
+        status = _reference_status(count.organizations, total_orgs, target)
+        assert row.status == status
+        if row.key in world.eligible and (status == "under" or (status == "absent" and target > 0)):
+            expected_under.append(row.key)
+    assert list(summary.under_represented) == expected_under
+
+    shares_sum = sum(row.organization_share or 0 for row in summary.categories)
+    if not world.overlapping and total_orgs:
+        # Every generated organization has exactly one category, eligible or not.
+        assert shares_sum == pytest.approx(1, abs=5e-5 * len(summary.categories))
+
+    expected_index = _reference_evenness(
+        [counts.get(k, CategoryCount(0, 0)).organizations for k in world.eligible]
+    )
+    if expected_index is None:
+        assert summary.balance_index is None
+    else:
+        assert summary.balance_index is not None
+        assert 0 <= summary.balance_index <= 1
+        assert summary.balance_index == pytest.approx(expected_index, abs=1e-4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(worlds(overlapping=False), st.integers(min_value=2, max_value=8))
+def test_suppression_hides_small_cells_and_cannot_be_undone(world: World, threshold: int) -> None:
+    counts, _, _ = _naive_counts(world)
+    summary = _summarize(world, suppress_below=threshold)
+    rows = summary.categories
+    hidden = [row for row in rows if row.suppressed]
+
+    for row in rows:
+        true = counts.get(row.key, CategoryCount(0, 0))
+        if row.suppressed:
+            assert row.comments is None
+            assert row.organizations is None
+            assert row.comment_share is None
+            assert row.organization_share is None
+            assert row.status is None
+            assert row.key not in summary.under_represented
+        else:
+            assert row.organizations == true.organizations
+            assert not 1 <= true.organizations < threshold
+    # One hidden cell would be the total minus the visible ones.
+    if len(rows) > 1:
+        assert len(hidden) != 1
+    primary = [
+        r.key for r in rows if 1 <= counts.get(r.key, CategoryCount(0, 0)).organizations < threshold
+    ]
+    paired = len(primary) == 1 and len(rows) > 1
+    assert len(hidden) == len(primary) + (1 if paired else 0)
+    if hidden:
+        assert summary.balance_index is None
+
+
+def test_perfectly_even_report_has_balance_one_and_no_under() -> None:
+    eligible = ("government", "civil_society", "academia")
+    counts = {key: CategoryCount(comments=7, organizations=4) for key in eligible}
+    summary = summarize(
+        counts,
+        total_comments=21,
+        total_organizations=12,
+        eligible=eligible,
+        targets=None,
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert summary.balance_index == 1.0
+    assert summary.under_represented == ()
+    assert [row.status for row in summary.categories] == ["balanced"] * 3
+    assert [row.target_share for row in summary.categories] == [0.3333] * 3
+
+
+def test_exactly_five_points_below_is_balanced_despite_binary_floats() -> None:
+    # 0.2 - 0.05 is 0.15000000000000002 in floats; 3/20 must not count as "under".
+    summary = summarize(
+        {"a": CategoryCount(3, 3), "b": CategoryCount(17, 17)},
+        total_comments=20,
+        total_organizations=20,
+        eligible=("a", "b"),
+        targets={"a": 0.2, "b": 0.8},
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert [row.status for row in summary.categories] == ["balanced", "balanced"]
+    assert summary.categories[1].organization_share == 0.85
+    just_under = summarize(
+        {"a": CategoryCount(29, 29), "b": CategoryCount(171, 171)},
+        total_comments=200,
+        total_organizations=200,
+        eligible=("a", "b"),
+        targets={"a": 0.2, "b": 0.8},
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert just_under.categories[0].status == "under"
+    assert just_under.under_represented == ("a",)
+    assert TOLERANCE == 0.05
+
+
+def test_partial_targets_leave_the_rest_to_unlisted_categories() -> None:
+    summary = summarize(
+        {"government": CategoryCount(5, 2)},
+        total_comments=5,
+        total_organizations=2,
+        eligible=("government", "civil_society", "academia"),
+        targets={"government": 0.5},
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert [row.target_share for row in summary.categories] == [0.5, 0.25, 0.25]
+    assert [row.status for row in summary.categories] == ["over", "absent", "absent"]
+    assert summary.under_represented == ("civil_society", "academia")
+    assert summary.balance_index == 0.0
+
+
+def test_absent_category_with_zero_target_is_not_under_represented() -> None:
+    summary = summarize(
+        {"government": CategoryCount(5, 2)},
+        total_comments=5,
+        total_organizations=2,
+        eligible=("government", "youth"),
+        targets={"government": 1.0},
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert [row.status for row in summary.categories] == ["balanced", "absent"]
+    assert summary.under_represented == ()
+
+
+@pytest.mark.parametrize(
+    ("targets", "message"),
+    [
+        ({"government": 0.7, "youth": 0.4}, "sum"),
+        ({"government": -0.1}, "between 0 and 1"),
+        ({"government": 1.5}, "between 0 and 1"),
+        ({"government": float("nan")}, "between 0 and 1"),
+        ({"parliament": 0.1}, "not an eligible category"),
+    ],
+)
+def test_impossible_targets_are_refused(targets: dict[str, float], message: str) -> None:
+    with pytest.raises(InvalidTargets, match=message):
+        summarize(
+            {},
+            total_comments=0,
+            total_organizations=0,
+            eligible=("government", "youth"),
+            targets=targets,
+            overlapping=False,
+            suppress_below=None,
+        )
+
+
+def test_overlapping_targets_may_sum_past_one() -> None:
+    summary = summarize(
+        {
+            "ldc": CategoryCount(4, 2),
+            "developing": CategoryCount(9, 5),
+            "lldc": CategoryCount(2, 1),
+        },
+        total_comments=10,
+        total_organizations=6,
+        eligible=COUNTRY_GROUPS,
+        targets={"developing": 0.8, "ldc": 0.3, "lldc": 0.2, "sids": 0.2, "developed": 0.2},
+        overlapping=True,
+        suppress_below=None,
+    )
+    assert summary.overlapping
+    shares = {row.key: row.organization_share for row in summary.categories}
+    assert shares == {
+        "ldc": 0.3333,
+        "lldc": 0.1667,
+        "sids": 0.0,
+        "developing": 0.8333,
+        "developed": 0.0,
+    }
+    assert summary.under_represented == ("sids", "developed")
+
+
+def test_non_eligible_categories_follow_eligible_ones() -> None:
+    summary = summarize(
+        {"none": CategoryCount(3, 1), "african": CategoryCount(4, 3), "other": CategoryCount(0, 0)},
+        total_comments=7,
+        total_organizations=4,
+        eligible=("african", "asia_pacific"),
+        targets=None,
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert [row.key for row in summary.categories] == ["african", "asia_pacific", "none"]
+    assert summary.categories[2].target_share == 0.0
+    assert summary.categories[2].status == "over"
+    assert "none" not in summary.under_represented
+
+
+def test_single_small_gender_cell_takes_the_next_smallest_with_it() -> None:
+    counts = {
+        "female": CategoryCount(comments=4, organizations=3),
+        "male": CategoryCount(comments=30, organizations=20),
+        "non_binary": CategoryCount(comments=0, organizations=0),
+        "undisclosed": CategoryCount(comments=9, organizations=6),
+    }
+    summary = summarize(
+        counts,
+        total_comments=43,
+        total_organizations=29,
+        eligible=("female", "male", "non_binary", "undisclosed"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    by_key = {row.key: row for row in summary.categories}
+    assert by_key["female"].suppressed
+    assert by_key["undisclosed"].suppressed
+    assert not by_key["male"].suppressed
+    assert by_key["non_binary"].organizations == 0
+    assert by_key["non_binary"].status == "absent"
+    assert summary.totals_organizations == 29
+    assert summary.balance_index is None
+
+
+def test_lone_small_cell_is_paired_with_a_zero_cell() -> None:
+    summary = summarize(
+        {"female": CategoryCount(comments=2, organizations=2)},
+        total_comments=2,
+        total_organizations=2,
+        eligible=("male", "female"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    assert [row.suppressed for row in summary.categories] == [True, True]
+
+
+def test_secretariat_sees_everything() -> None:
+    summary = summarize(
+        {"female": CategoryCount(comments=2, organizations=1)},
+        total_comments=2,
+        total_organizations=1,
+        eligible=("male", "female"),
+        targets=None,
+        overlapping=False,
+        suppress_below=None,
+    )
+    assert [row.organizations for row in summary.categories] == [0, 1]
+
+
+def test_counts_beyond_the_totals_are_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="more than the totals"):
+        summarize(
+            {"a": CategoryCount(3, 3)},
+            total_comments=2,
+            total_organizations=2,
+            eligible=("a",),
+            targets=None,
+            overlapping=False,
+            suppress_below=None,
+        )
+
+
+def test_empty_round_has_no_balance_index() -> None:
+    summary = summarize(
+        {},
+        total_comments=0,
+        total_organizations=0,
+        eligible=("a", "b"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    assert summary.balance_index is None
+    assert [row.status for row in summary.categories] == ["absent", "absent"]
+    assert [row.organization_share for row in summary.categories] == [0.0, 0.0]
+    assert summary.under_represented == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([1.0, 1.0, 1.0], 1.0),
+        ([5.0, 0.0, 0.0], 0.0),
+        ([3.0], 1.0),
+        ([], None),
+        ([0.0, 0.0], None),
+        ([1.0, 3.0], -(0.25 * math.log(0.25) + 0.75 * math.log(0.75)) / math.log(2)),
+    ],
+)
+def test_pielou_evenness(values: list[float], expected: float | None) -> None:
+    assert pielou_evenness(values) == (None if expected is None else pytest.approx(expected))
+
+
+def test_pielou_evenness_refuses_negative_values() -> None:
+    with pytest.raises(ValueError, match="non-negative"):
+        pielou_evenness([1.0, -1.0])
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=2, max_value=60))
+def test_pielou_is_one_for_any_perfectly_even_spread(count: int, categories: int) -> None:
+    assert pielou_evenness([float(count)] * categories) == 1.0

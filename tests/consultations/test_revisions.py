@@ -1,0 +1,158 @@
+"""A draft and its revision through the HTTP API, in English and in Chinese: the changes between
+the versions, and every comment on the draft following its paragraph into the revision.
+
+Rev.1 of both fixtures edits paragraph 1, deletes paragraph 2 (so 3 and its sub-paragraphs
+become 2, and 4 becomes 3), edits the old 3 (b) and inserts a new paragraph 4 (so 5 and 6 keep
+their numbers).
+"""
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from api.state import AppState
+from tests.consultations.test_consultations_api import secretariat_headers
+from tests.consultations.test_documents_api import EN_ANCHORS, fixture_text
+from tests.factories import bearer, make_consultation, make_organization, make_user, token_for
+
+EXPECTED_CHANGES: list[tuple[str, str | None, str]] = [
+    ("p-1", "p-1", "unchanged"),
+    ("pp1", "pp1", "unchanged"),
+    ("pp2", "pp2", "unchanged"),
+    ("pp3", "pp3", "unchanged"),
+    ("section-1", "section-1", "unchanged"),
+    ("1", "1", "modified"),
+    ("2", None, "removed"),
+    ("3", "2", "moved"),
+    ("3.a", "2.a", "moved"),
+    ("3.b", "2.b", "moved"),
+    ("3.c", "2.c", "moved"),
+    ("3.c.i", "2.c.i", "moved"),
+    ("3.c.ii", "2.c.ii", "moved"),
+    ("section-2", "section-2", "unchanged"),
+    ("4", "3", "moved"),
+    ("5", "5", "unchanged"),
+    ("6", "6", "unchanged"),
+]
+EDITED = {"1", "3.b"}
+QUOTES = {"en": "in rural and remote areas", "zh": "在农村和偏远地区"}
+
+
+async def submit(
+    client: httpx.AsyncClient,
+    headers: dict[str, str],
+    round_id: str,
+    organization_id: uuid.UUID,
+    anchor: str,
+    language: str,
+    quote: str | None = None,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "organization_id": str(organization_id),
+        "anchor": anchor,
+        "kind": "comment",
+        "position": "support",
+        "body": f"Our view on paragraph {anchor}.",
+        "language": language,
+    }
+    if quote is not None:
+        body["quote"] = {"exact": quote}
+    response = await client.post(
+        f"/v1/rounds/{round_id}/comments",
+        json=body,
+        headers={**headers, "Idempotency-Key": uuid.uuid4().hex},
+    )
+    assert response.status_code == 201, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+async def test_revision_changes_and_comment_resolution(
+    client: httpx.AsyncClient, state: AppState, language: str
+) -> None:
+    secretariat = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={
+            "title": "Outcome document",
+            "language": language,
+            "content": fixture_text(f"draft.{language}.txt"),
+            "label": "Zero draft",
+        },
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    assert imported.json()["anchors"] == EN_ANCHORS
+    document_id = imported.json()["document"]["id"]
+
+    opened = await client.post(
+        f"/v1/consultations/{consultation.id}/rounds",
+        json={
+            "title": "First reading",
+            "document_id": document_id,
+            "version": 1,
+            "opens_at": "2020-01-01T00:00:00Z",
+            "closes_at": "2099-01-01T00:00:00Z",
+        },
+        headers=secretariat,
+    )
+    assert opened.status_code == 201, opened.text
+    round_id = opened.json()["id"]
+
+    representative = await make_user(state)
+    organization = await make_organization(state, representatives=[representative])
+    rep_headers = bearer(await token_for(state, representative))
+    comments = {
+        anchor: await submit(client, rep_headers, round_id, organization.id, anchor, language)
+        for anchor in EN_ANCHORS
+    }
+    quoted = await submit(
+        client, rep_headers, round_id, organization.id, "3.b", language, QUOTES[language]
+    )
+
+    revised = await client.post(
+        f"/v1/documents/{document_id}/versions",
+        json={
+            "label": "Rev.1",
+            "language": language,
+            "content": fixture_text(f"rev1.{language}.txt"),
+        },
+        headers={**secretariat, "If-Match": imported.headers["etag"]},
+    )
+    assert revised.status_code == 201, revised.text
+    assert revised.json()["version"]["number"] == 2
+
+    changes = await client.get(f"/v1/documents/{document_id}/versions/2/changes")
+    assert changes.status_code == 200
+    body = changes.json()
+    assert body["previous_version"] == 1
+    assert [
+        (item["old_anchor"], item["new_anchor"], item["status"]) for item in body["items"]
+    ] == EXPECTED_CHANGES
+    assert body["added"] == ["4"]
+    for item in body["items"]:
+        if item["status"] == "removed":
+            assert item["similarity"] == 0.0
+        elif item["old_anchor"] in EDITED:
+            assert 0.5 <= item["similarity"] < 1.0
+        else:
+            assert item["similarity"] == 1.0
+
+    for old_anchor, new_anchor, status in EXPECTED_CHANGES:
+        comment = comments[old_anchor]
+        resolved = await client.get(f"/v1/comments/{comment['id']}?version=2")
+        assert resolved.status_code == 200, resolved.text
+        expected_status = "orphaned" if status == "removed" else status
+        assert (
+            resolved.json()["resolved_anchor"],
+            resolved.json()["anchor_status"],
+        ) == (new_anchor, expected_status), old_anchor
+        assert resolved.json()["anchor"] == old_anchor
+
+    follows_quote = await client.get(f"/v1/comments/{quoted['id']}?version=2")
+    assert follows_quote.json()["resolved_anchor"] == "2.b"
+    assert follows_quote.json()["anchor_status"] == "moved"

@@ -1,0 +1,664 @@
+"""Renderers of the synthesis: determinism, links, attribution, formats that reopen cleanly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import docx
+import orjson
+import pytest
+from docx.oxml.ns import qn
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consultations.synthesis_docx import render_docx, representation_chart_png
+from consultations.synthesis_model import (
+    NO_POSITION,
+    RepresentationLine,
+    Synthesis,
+    SynthesisAmendment,
+    SynthesisCluster,
+    SynthesisComment,
+    SynthesisGeneral,
+    SynthesisParagraph,
+    excerpt,
+    general_from_comments,
+    paragraph_from_comments,
+)
+from consultations.synthesis_render import (
+    CSV_BOM,
+    CSV_COLUMNS,
+    csv_header,
+    csv_row,
+    md_cell,
+    render_csv,
+    render_json,
+    render_markdown,
+)
+
+CLOSES_AT = datetime(2026, 3, 15, 17, 0, tzinfo=UTC)
+
+ORGANIZATIONS = {
+    "org-gov-cn": ("中华人民共和国常驻联合国代表团", "government", "asia_pacific"),
+    "org-cs-ke": ("Kenya ICT Action Network | KICTANet", "civil_society", "african"),
+    "org-cs-br": (
+        "Instituto de Tecnologia e Sociedade",
+        "civil_society",
+        "latin_american_caribbean",
+    ),
+    "org-ps-de": ("=Digital Europe Industry", "private_sector", "western_european_others"),
+    "org-ac-jp": ("東京大学 未来ビジョン研究センター", "academia", "asia_pacific"),
+}
+
+PARAGRAPHS = (
+    ("pp1", None, (), "回顾大会 2015 年 12 月 16 日第 70/125 号决议，"),
+    ("1", "1", ("我们的承诺",), "我们重申致力于建设以人为本、具有包容性和面向发展的信息社会。"),
+    ("8.c", "8 (c)", ("Commitments", "Digital inclusion"), "Close the digital divide | now."),
+    ("9", "9", ("Commitments",), "Promote meaningful connectivity for all."),
+)
+
+
+def _comment(
+    number: int,
+    organization: str,
+    anchor: str | None,
+    body: str,
+    *,
+    position: str | None = None,
+    proposed_text: str | None = None,
+    cluster_id: str | None = None,
+    campaign_id: str | None = None,
+    language: str = "en",
+) -> SynthesisComment:
+    name, group, region = ORGANIZATIONS[organization]
+    return SynthesisComment(
+        id=f"0190c0de-0000-7000-8000-{number:012d}",
+        tracking_number=f"PLN-2026-{number:06d}",
+        anchor=anchor,
+        kind="amendment" if proposed_text is not None else "comment",
+        position=position,
+        language=language,
+        body=body,
+        proposed_text=proposed_text,
+        organization_id=organization,
+        organization_name=name,
+        stakeholder_group=group,
+        regional_group=region,
+        campaign_id=campaign_id,
+        cluster_id=cluster_id,
+        submitted_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC) + timedelta(minutes=number),
+    )
+
+
+COMMENTS = (
+    _comment(1, "org-gov-cn", "1", "我们支持这一段落。", position="support", language="zh"),
+    _comment(
+        2,
+        "org-cs-ke",
+        "1",
+        "Add a reference to human rights.",
+        proposed_text="我们重申致力于建设以人为本、尊重人权的信息社会。",
+        position="support",
+    ),
+    _comment(
+        3,
+        "org-cs-ke",
+        "8.c",
+        "Connectivity must be affordable.\nSecond line with | pipe.",
+        cluster_id="cl-1",
+        position="support",
+    ),
+    _comment(
+        4,
+        "org-cs-br",
+        "8.c",
+        "Connectivity must be affordable for all.",
+        cluster_id="cl-1",
+        campaign_id="camp-1",
+    ),
+    _comment(
+        5,
+        "org-ps-de",
+        "8.c",
+        "-1+1 private investment is key",
+        proposed_text="Close the digital divide through private investment.",
+        position="oppose",
+    ),
+    _comment(6, "org-ac-jp", None, "この文書全体について: 研究への言及が必要です。", language="ja"),
+    _comment(7, "org-gov-cn", None, "总体上支持。", position="support", language="zh"),
+)
+
+
+def _feedback_fields(comments: list[SynthesisComment]) -> dict[str, object]:
+    clusters: dict[str, list[SynthesisComment]] = {}
+    for comment in comments:
+        if comment.cluster_id is not None:
+            clusters.setdefault(comment.cluster_id, []).append(comment)
+    clustered = {comment.id for members in clusters.values() for comment in members}
+    return {
+        "comment_count": len(comments),
+        "comment_ids": tuple(comment.id for comment in comments),
+        "by_group": dict(sorted(Counter(c.stakeholder_group for c in comments).items())),
+        "by_position": dict(Counter(c.position or NO_POSITION for c in comments)),
+        "amendments": tuple(
+            SynthesisAmendment(
+                comment_id=c.id,
+                organization_name=c.organization_name,
+                stakeholder_group=c.stakeholder_group,
+                proposed_text=c.proposed_text,
+                body=c.body,
+            )
+            for c in comments
+            if c.proposed_text is not None
+        ),
+        "clusters": tuple(
+            SynthesisCluster(
+                id=cluster_id,
+                size=len(members),
+                groups=tuple(sorted({m.stakeholder_group for m in members})),
+                representative_excerpt=members[0].body,
+                comment_ids=tuple(m.id for m in members),
+            )
+            for cluster_id, members in sorted(clusters.items())
+        ),
+        "unclustered_comment_ids": tuple(c.id for c in comments if c.id not in clustered),
+    }
+
+
+def _without_organizations(comment: SynthesisComment) -> SynthesisComment:
+    return replace(comment, organization_id=None, organization_name=None)
+
+
+def build_synthesis(
+    comments: tuple[SynthesisComment, ...] = COMMENTS,
+    attribution: str = "named",
+    paragraphs: tuple[tuple[str, str | None, tuple[str, ...], str], ...] = PARAGRAPHS,
+) -> Synthesis:
+    if attribution == "group_only":
+        comments = tuple(_without_organizations(c) for c in comments)
+    by_anchor: dict[str | None, list[SynthesisComment]] = {}
+    for comment in comments:
+        by_anchor.setdefault(comment.anchor, []).append(comment)
+    general = by_anchor.get(None, [])
+    organizations = {
+        (c.stakeholder_group, c.organization_id or c.tracking_number) for c in comments
+    }
+    groups = sorted({group for group, _ in organizations})
+    organization_count = Counter(group for group, _ in organizations)
+    return Synthesis(
+        round_id="round-0001",
+        round_title="First reading 第一轮",
+        consultation_title="WSIS+20 outcome document 成果文件",
+        consultation_slug="wsis20",
+        document_title="信息社会世界首脑会议成果文件",
+        document_symbol="A/RES/80/173",
+        version=1,
+        version_label=None,
+        language="zh",
+        attribution=attribution,  # type: ignore[arg-type]
+        generated_for=CLOSES_AT,
+        totals={
+            "comments": len(comments),
+            "organizations": len(organizations),
+            "amendments": sum(1 for c in comments if c.kind == "amendment"),
+        },
+        paragraphs=tuple(
+            SynthesisParagraph(
+                anchor=anchor,
+                label=label,
+                heading_path=heading_path,
+                text=text,
+                **_feedback_fields(by_anchor.get(anchor, [])),  # type: ignore[arg-type]
+            )
+            for anchor, label, heading_path, text in paragraphs
+        ),
+        general=SynthesisGeneral(**_feedback_fields(general)) if general else None,  # type: ignore[arg-type]
+        representation=tuple(
+            RepresentationLine(
+                key=group,
+                comments=sum(1 for c in comments if c.stakeholder_group == group),
+                organizations=organization_count[group],
+                organization_share=organization_count[group] / len(organizations),
+                target_share=1 / len(groups),
+                status="balanced",
+            )
+            for group in groups
+        ),
+        comments=comments,
+    )
+
+
+NAMED = build_synthesis()
+GROUP_ONLY = build_synthesis(attribution="group_only")
+ORGANIZATION_NAMES = [name for name, _, _ in ORGANIZATIONS.values()]
+
+
+def _docx_parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+# Building blocks for the database layer ---------------------------------------------------------
+
+
+def test_paragraph_from_comments_counts_amendments_and_clusters() -> None:
+    paragraph = paragraph_from_comments(
+        "8.c", "8 (c)", ["Commitments"], "Close the digital divide.", COMMENTS[2:5]
+    )
+    assert paragraph.heading_path == ("Commitments",)
+    assert paragraph.comment_count == 3
+    assert paragraph.by_group == {"civil_society": 2, "private_sector": 1}
+    assert paragraph.by_position == {"none": 1, "oppose": 1, "support": 1}
+    assert [a.comment_id for a in paragraph.amendments] == [COMMENTS[4].id]
+    assert paragraph.amendments[0].organization_name == "=Digital Europe Industry"
+    (cluster,) = paragraph.clusters
+    assert cluster.id == "cl-1"
+    assert cluster.comment_ids == (COMMENTS[2].id, COMMENTS[3].id)
+    assert cluster.groups == ("civil_society",)
+    assert (
+        cluster.representative_excerpt
+        == "Connectivity must be affordable. Second line with | pipe."
+    )
+    assert paragraph.unclustered_comment_ids == (COMMENTS[4].id,)
+
+
+def test_a_cluster_with_one_member_on_the_anchor_is_no_cluster() -> None:
+    lonely = replace(COMMENTS[3], cluster_id="cl-elsewhere")
+    feedback = general_from_comments([COMMENTS[2], lonely])
+    assert feedback.clusters == ()
+    assert feedback.unclustered_comment_ids == (COMMENTS[2].id, lonely.id)
+
+
+def test_excerpt_counts_characters_so_chinese_is_not_cut_short() -> None:
+    assert excerpt("我们支持" * 100, 10) == "我们支持我们支持我…"
+    assert excerpt("  short\n text  ", 10) == "short text"
+    assert excerpt("e\u0301", 5) == "\u00e9"
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(list(ORGANIZATIONS)),
+            st.sampled_from(["support", "oppose", "neutral", None]),
+            st.sampled_from([None, "a", "b", "c"]),
+            st.booleans(),
+        ),
+        max_size=30,
+    )
+)
+def test_feedback_partitions_the_comments(
+    specs: list[tuple[str, str | None, str | None, bool]],
+) -> None:
+    comments = [
+        _comment(
+            number,
+            organization,
+            "1",
+            f"body {number}",
+            position=position,
+            cluster_id=cluster_id,
+            proposed_text="text" if amendment else None,
+        )
+        for number, (organization, position, cluster_id, amendment) in enumerate(specs, 1)
+    ]
+    feedback = general_from_comments(comments)
+    assert sum(feedback.by_group.values()) == feedback.comment_count == len(comments)
+    assert sum(feedback.by_position.values()) == len(comments)
+    clustered = [i for cluster in feedback.clusters for i in cluster.comment_ids]
+    assert sorted(clustered + list(feedback.unclustered_comment_ids)) == sorted(
+        c.id for c in comments
+    )
+    assert all(cluster.size == len(cluster.comment_ids) >= 2 for cluster in feedback.clusters)
+    sizes = [cluster.size for cluster in feedback.clusters]
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(feedback.amendments) == sum(1 for spec in specs if spec[3])
+
+
+# Determinism ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("synthesis", [NAMED, GROUP_ONLY], ids=["named", "group_only"])
+def test_every_format_renders_byte_identical_twice(synthesis: Synthesis) -> None:
+    assert render_json(synthesis) == render_json(synthesis)
+    assert render_markdown(synthesis) == render_markdown(synthesis)
+    assert render_csv(synthesis) == render_csv(synthesis)
+    assert render_docx(synthesis) == render_docx(synthesis)
+
+
+def test_row_order_from_the_database_does_not_change_the_output() -> None:
+    shuffled = replace(NAMED, comments=tuple(reversed(NAMED.comments)))
+    assert render_json(shuffled) == render_json(NAMED)
+    assert render_csv(shuffled) == render_csv(NAMED)
+    assert render_markdown(shuffled) == render_markdown(NAMED)
+
+
+def test_chart_png_is_deterministic_and_carries_no_software_metadata() -> None:
+    first = representation_chart_png(NAMED.representation)
+    assert first == representation_chart_png(NAMED.representation)
+    assert first.startswith(b"\x89PNG\r\n\x1a\n")
+    assert b"Software" not in first
+    assert b"Matplotlib" not in first
+    assert representation_chart_png(()).startswith(b"\x89PNG")
+
+
+# JSON -------------------------------------------------------------------------------------------
+
+
+def test_json_mirrors_the_model_with_utc_timestamps() -> None:
+    document = orjson.loads(render_json(NAMED))
+    assert document["generated_for"] == "2026-03-15T17:00:00Z"
+    assert [p["anchor"] for p in document["paragraphs"]] == ["pp1", "1", "8.c", "9"]
+    assert document["paragraphs"][0]["comment_count"] == 0
+    section = document["paragraphs"][2]
+    assert section["by_group"] == {"civil_society": 2, "private_sector": 1}
+    assert section["clusters"][0]["comment_ids"] == [COMMENTS[2].id, COMMENTS[3].id]
+    assert section["amendments"][0]["organization_name"] == "=Digital Europe Industry"
+    assert document["general"]["comment_ids"] == [COMMENTS[5].id, COMMENTS[6].id]
+    assert [c["id"] for c in document["comments"]] == [c.id for c in COMMENTS]
+    assert all(c["submitted_at"].endswith("Z") for c in document["comments"])
+    assert document["comments"][0]["body"] == "我们支持这一段落。"
+
+
+def test_json_timestamps_are_converted_to_utc() -> None:
+    tokyo = timezone(timedelta(hours=9))
+    synthesis = replace(NAMED, generated_for=datetime(2026, 3, 16, 2, 0, 0, 500, tzinfo=tokyo))
+    assert orjson.loads(render_json(synthesis))["generated_for"] == "2026-03-15T17:00:00.000500Z"
+
+
+# CSV --------------------------------------------------------------------------------------------
+
+
+def test_csv_has_a_bom_a_header_and_one_row_per_comment() -> None:
+    data = render_csv(NAMED)
+    assert data.startswith(CSV_BOM)
+    assert data.count(CSV_BOM) == 1
+    assert data.endswith(b"\r\n")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == list(CSV_COLUMNS) == csv_header()
+    assert len(rows) == 1 + len(COMMENTS)
+    records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    first = records[0]
+    assert first["comment_id"] == COMMENTS[0].id
+    assert first["organization_name"] == "中华人民共和国常驻联合国代表团"
+    assert first["stakeholder_group"] == "government"
+    assert first["regional_group"] == "asia_pacific"
+    assert first["position"] == "support"
+    assert records[3]["campaign_id"] == "camp-1"
+    assert records[3]["cluster_id"] == "cl-1"
+    assert records[5]["anchor"] == ""
+    assert records[2]["body"] == "Connectivity must be affordable.\nSecond line with | pipe."
+    assert records[1]["proposed_text"] == "我们重申致力于建设以人为本、尊重人权的信息社会。"
+
+
+def test_csv_neutralises_formula_injection() -> None:
+    records = list(csv.DictReader(io.StringIO(render_csv(NAMED).decode("utf-8-sig"))))
+    german = next(r for r in records if r["organization_id"] == "org-ps-de")
+    assert german["organization_name"] == "'=Digital Europe Industry"
+    assert german["body"] == "'-1+1 private investment is key"
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40))
+def test_csv_cells_round_trip_except_for_the_documented_apostrophe(text: str) -> None:
+    comment = replace(COMMENTS[0], body=text)
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerow(csv_row(comment))
+    (row,) = list(csv.reader(io.StringIO(buffer.getvalue(), newline="")))
+    body = row[CSV_COLUMNS.index("body")]
+    if text.startswith(("=", "+", "-", "@", "\t", "\r")):
+        assert body == "'" + text
+    else:
+        assert body == text
+
+
+# Markdown ---------------------------------------------------------------------------------------
+
+
+def _markdown_sections(markdown: str) -> dict[str, str]:
+    parts = re.split(r"^(#{2,3} .*)$", markdown, flags=re.MULTILINE)
+    return {parts[i]: parts[i + 1] for i in range(1, len(parts), 2)}
+
+
+def test_markdown_links_every_statement_to_its_comments() -> None:
+    sections = _markdown_sections(render_markdown(NAMED))
+    paragraph = sections["### 8 (c) · `8.c`"]
+    # by group, by position, then the cluster; the amendment is also among "other comments"
+    for comment, statements in zip(COMMENTS[2:5], (3, 3, 4), strict=True):
+        link = f"[{comment.tracking_number}](/v1/comments/{comment.id})"
+        assert paragraph.count(link) == statements
+    general = sections["## General comments"]
+    for comment in COMMENTS[5:7]:
+        assert f"(/v1/comments/{comment.id})" in general
+    assert "_No comments on this paragraph._" in sections["### `pp1`"]
+    assert "_No comments on this paragraph._" in sections["### 9 · `9`"]
+    representation = sections["## Representation by stakeholder group"]
+    assert (
+        "(/v1/rounds/round-0001/comments?stakeholder_group=civil_society&status=published)"
+        in representation
+    )
+
+
+def test_markdown_every_listed_id_of_every_statement_appears() -> None:
+    markdown = render_markdown(NAMED)
+    for paragraph in NAMED.paragraphs:
+        ids = set(paragraph.comment_ids)
+        ids |= {a.comment_id for a in paragraph.amendments}
+        ids |= {i for cluster in paragraph.clusters for i in cluster.comment_ids}
+        for comment_id in ids:
+            assert f"/v1/comments/{comment_id})" in markdown
+
+
+def test_markdown_escapes_tables_and_keeps_cjk_intact() -> None:
+    markdown = render_markdown(NAMED)
+    assert "> Close the digital divide \\| now." in markdown
+    assert "> 我们重申致力于建设以人为本、具有包容性和面向发展的信息社会。" in markdown
+    assert "我们的承诺" in markdown
+    for line in markdown.splitlines():
+        if line.startswith("|"):
+            cells = re.split(r"(?<!\\)\|", line)
+            assert len(cells) in {5, 9}, line
+
+
+def test_markdown_text_cannot_start_lists_or_html() -> None:
+    comment = replace(COMMENTS[4], proposed_text="1. <script>alert(1)</script>\n- item\n# title")
+    synthesis = build_synthesis(comments=(*COMMENTS[:4], comment, *COMMENTS[5:]))
+    markdown = render_markdown(synthesis)
+    assert "   > 1\\. \\<script\\>alert(1)\\</script\\>" in markdown
+    assert "   > \\- item" in markdown
+    assert "   > \\# title" in markdown
+    assert "<script>" not in markdown
+
+
+@given(st.text(max_size=60))
+def test_markdown_cells_never_break_out_of_their_cell(text: str) -> None:
+    cell = md_cell(text)
+    assert "\n" not in cell
+    assert "\r" not in cell
+    assert re.search(r"(?<!\\)(?:\\\\)*\|", cell) is None
+
+
+# Attribution ------------------------------------------------------------------------------------
+
+
+def test_group_only_hides_organizations_in_every_format() -> None:
+    leaky = replace(GROUP_ONLY, comments=COMMENTS)  # a builder that forgot to drop names
+    leaky = replace(
+        leaky,
+        paragraphs=tuple(
+            replace(
+                p,
+                amendments=tuple(
+                    replace(a, organization_name="Kenya ICT Action Network") for a in p.amendments
+                ),
+            )
+            for p in leaky.paragraphs
+        ),
+    )
+    renderings = {
+        "json": render_json(leaky).decode(),
+        "markdown": render_markdown(leaky),
+        "csv": render_csv(leaky).decode("utf-8-sig"),
+        "docx": b"".join(_docx_parts(render_docx(leaky)).values()).decode("utf-8", "replace"),
+    }
+    for format_name, text in renderings.items():
+        for name in [*ORGANIZATION_NAMES, "Kenya ICT Action Network"]:
+            assert name.replace("|", "\\|") not in text, format_name
+            assert name not in text, format_name
+        for organization_id in ORGANIZATIONS:
+            assert organization_id not in text, format_name
+    records = list(csv.DictReader(io.StringIO(renderings["csv"])))
+    assert {r["organization_name"] for r in records} == {""}
+    assert {r["stakeholder_group"] for r in records} >= {"civil_society", "government"}
+    assert "**Civil society** proposes" in renderings["markdown"]
+
+
+# Word -------------------------------------------------------------------------------------------
+
+
+def _open_docx(synthesis: Synthesis) -> docx.document.Document:
+    return docx.Document(io.BytesIO(render_docx(synthesis)))
+
+
+def test_docx_title_page_and_core_properties() -> None:
+    document = _open_docx(NAMED)
+    first = document.paragraphs[0]
+    assert first.style.name == "Title"
+    assert first.text == "Synthesis: First reading 第一轮"
+    assert document.paragraphs[1].style.name == "Subtitle"
+    assert document.paragraphs[1].text == "WSIS+20 outcome document 成果文件"
+    properties = document.core_properties
+    assert properties.created == CLOSES_AT
+    assert properties.modified == CLOSES_AT
+    assert properties.title == "Synthesis: First reading 第一轮"
+    assert properties.author == "Plenary"
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert headings == ["pp1", "1", "8 (c) [8.c]", "9"]
+    facts = [p.text for p in document.paragraphs[2:8]]
+    assert facts[0] == "Document: 信息社会世界首脑会议成果文件 (A/RES/80/173)"
+    assert facts[1] == "Version: 1"
+    assert facts[4] == "Data as of: 2026-03-15 17:00:00 UTC"
+
+
+def test_docx_representation_table_and_chart() -> None:
+    document = _open_docx(NAMED)
+    table = document.tables[0]
+    assert table.style.name == "Table Grid"
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == [
+        "Stakeholder group",
+        "Comments",
+        "Organizations",
+        "Organization share",
+        "Target share",
+        "Status",
+    ]
+    assert rows[1:] == [
+        ["Academia", "1", "1", "20.0 %", "25.0 %", "balanced"],
+        ["Civil society", "3", "2", "40.0 %", "25.0 %", "balanced"],
+        ["Government", "2", "1", "20.0 %", "25.0 %", "balanced"],
+        ["Private sector", "1", "1", "20.0 %", "25.0 %", "balanced"],
+    ]
+    assert len(document.inline_shapes) == 1
+    image_parts = [p for p in document.part.package.iter_parts() if "image" in p.content_type]
+    assert [p.blob for p in image_parts] == [representation_chart_png(NAMED.representation)]
+
+
+def test_docx_amendment_tables_per_paragraph() -> None:
+    document = _open_docx(NAMED)
+    amendment_tables = document.tables[1:]
+    assert len(amendment_tables) == 2
+    rows = [[[cell.text for cell in row.cells] for row in table.rows] for table in amendment_tables]
+    assert rows[0] == [
+        ["Organization", "Group", "Proposed text", "Explanation", "Comment"],
+        [
+            "Kenya ICT Action Network | KICTANet",
+            "Civil society",
+            "我们重申致力于建设以人为本、尊重人权的信息社会。",
+            "Add a reference to human rights.",
+            "PLN-2026-000002",
+        ],
+    ]
+    assert rows[1][1][:3] == [
+        "=Digital Europe Industry",
+        "Private sector",
+        "Close the digital divide through private investment.",
+    ]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "2 similar comments from Civil society:" in text
+    assert "Comments: PLN-2026-000003, PLN-2026-000004" in text
+    assert "Other comments (1): PLN-2026-000005" in text
+    assert "Other comments (2): PLN-2026-000006, PLN-2026-000007" in text
+
+
+def test_docx_group_only_has_no_organization_column() -> None:
+    document = _open_docx(GROUP_ONLY)
+    header = [cell.text for cell in document.tables[1].rows[0].cells]
+    assert header == ["Group", "Proposed text", "Explanation", "Comment"]
+
+
+def test_docx_styles_carry_an_east_asian_font() -> None:
+    document = _open_docx(NAMED)
+    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        fonts = document.styles[name].element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) == "SimSun"
+        assert fonts.get(qn("w:eastAsiaTheme")) is None
+
+
+def test_docx_survives_control_characters_in_comments() -> None:
+    comment = replace(COMMENTS[4], body="bell\x07 and tab\tend", proposed_text="a\x00b")
+    synthesis = build_synthesis(comments=(*COMMENTS[:4], comment, *COMMENTS[5:]))
+    document = docx.Document(io.BytesIO(render_docx(synthesis)))
+    row = [cell.text for cell in document.tables[2].rows[1].cells]
+    assert row[2] == "ab"
+    assert row[3] == "bell and tab\tend"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
+    source = tmp_path / "synthesis.docx"
+    source.write_bytes(render_docx(NAMED))
+    subprocess.run(  # noqa: S603
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],  # noqa: S607
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    assert (tmp_path / "synthesis.pdf").read_bytes().startswith(b"%PDF")
+
+
+# Scale ------------------------------------------------------------------------------------------
+
+
+def _large_round(total: int) -> Synthesis:
+    anchors = [f"{n}" for n in range(1, 201)]
+    organizations = list(ORGANIZATIONS)
+    comments = tuple(
+        _comment(
+            number,
+            organizations[number % len(organizations)],
+            anchors[number % len(anchors)] if number % 10 else None,
+            f"Comment {number}: 我们支持 connectivity for all, variant {number % 7}.",
+            proposed_text=f"Proposed text {number}" if number % 5 == 0 else None,
+            cluster_id=f"cl-{number % 1000}" if number % 3 == 0 else None,
+            position=("support", "oppose", None)[number % 3],
+        )
+        for number in range(1, total + 1)
+    )
+    paragraphs = tuple((a, a, ("Body",), f"Paragraph {a} 段落。") for a in anchors)
+    return build_synthesis(comments=comments, paragraphs=paragraphs)
+
+
+def test_a_large_round_lists_every_amendment_in_word() -> None:
+    """Nothing is capped. Speed is measured in bench/bench_synthesis.py, not asserted here."""
+    synthesis = _large_round(5_000)
+    reopened = docx.Document(io.BytesIO(render_docx(synthesis)))
+    amendment_rows = sum(len(table.rows) - 1 for table in reopened.tables[1:])
+    assert amendment_rows == sum(1 for c in synthesis.comments if c.kind == "amendment")
