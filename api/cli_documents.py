@@ -21,8 +21,7 @@ Choices
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,9 +31,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.cli import CommandError
-from api.db import WRITE_OPTION, UnmigratedDatabaseError, create_engine, ensure_migrated
+from api.db import UnmigratedDatabaseError
 from api.settings import Settings
-from api.wiring import build_event_bus
+from api.unit_of_work import command_unit_of_work
 from auth.principal import Principal
 from consultations import documents
 from consultations.consultations import get_managed_consultation
@@ -48,7 +47,6 @@ from consultations.schemas import (
     normalize_language_tag,
 )
 from core.errors import DomainError
-from core.events import discard_pending
 
 OPERATOR = Principal(role="admin", scopes=frozenset({"consultations:write"}))
 EXCERPT_CHARS = 60
@@ -58,26 +56,6 @@ EXCERPT_CHARS = 60
 class _Imported:
     result: ImportResult
     paragraphs: list[ParagraphRead]
-
-
-@asynccontextmanager
-async def _unit_of_work(settings: Settings) -> AsyncIterator[AsyncSession]:
-    engine = create_engine(settings.database_url, pool_size=1)
-    try:
-        await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
-        events = build_event_bus()
-        async with AsyncSession(engine, expire_on_commit=False) as session:
-            await session.connection(execution_options={WRITE_OPTION: True})
-            try:
-                yield session
-                await events.dispatch(session)
-                await session.commit()
-            except BaseException:
-                discard_pending(session)
-                await session.rollback()
-                raise
-    finally:
-        await engine.dispose()
 
 
 def guess_format(path: Path) -> DocumentFormat:
@@ -107,7 +85,7 @@ def _read(path: Path) -> str:
 
 
 async def _create(settings: Settings, consultation_ref: str, data: DocumentCreate) -> _Imported:
-    async with _unit_of_work(settings) as session:
+    async with command_unit_of_work(settings) as session:
         imported = await documents.create_document(
             session, OPERATOR, consultation_ref, data, max_bytes=settings.max_document_bytes
         )
@@ -117,7 +95,7 @@ async def _create(settings: Settings, consultation_ref: str, data: DocumentCreat
 async def _revise(
     settings: Settings, consultation_ref: str | None, document_ref: str, data: VersionCreate
 ) -> _Imported:
-    async with _unit_of_work(settings) as session:
+    async with command_unit_of_work(settings) as session:
         if consultation_ref is not None:
             consultation = await get_managed_consultation(session, OPERATOR, consultation_ref)
             document = await documents.get_document(session, OPERATOR, document_ref)

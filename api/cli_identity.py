@@ -8,8 +8,7 @@ line on stderr and exit status 1.
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import click
@@ -20,13 +19,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from api.cli import CommandError
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
-from api.wiring import build_event_bus
+from api.unit_of_work import command_unit_of_work
 from auth import accounts, clients
 from auth.keys import KeyRing
 from auth.schemas import ClientCreate, UserCreate
 from auth.tokens import SCOPES
 from core.errors import DomainError
-from core.events import discard_pending
 
 T = TypeVar("T")
 
@@ -36,29 +34,9 @@ def _settings() -> Settings:
     return Settings()
 
 
-@asynccontextmanager
-async def _unit_of_work() -> AsyncIterator[AsyncSession]:
-    settings = _settings()
-    engine = create_engine(settings.database_url, pool_size=1)
-    try:
-        await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
-        events = build_event_bus()
-        async with AsyncSession(engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                await events.dispatch(session)
-                await session.commit()
-            except BaseException:
-                discard_pending(session)
-                await session.rollback()
-                raise
-    finally:
-        await engine.dispose()
-
-
 def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     async def runner() -> T:
-        async with _unit_of_work() as session:
+        async with command_unit_of_work(_settings()) as session:
             return await work(session)
 
     try:

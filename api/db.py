@@ -13,8 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 import migrations
-
-WRITE_OPTION = "plenary_write"
+from core.db import WRITE_OPTION
 
 
 def create_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
@@ -50,7 +49,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
 
 def alembic_config(database_url: str) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.set_main_option("script_location", str(Path(next(iter(migrations.__path__)))))
     config.set_main_option("sqlalchemy.url", database_url)
     return config
 

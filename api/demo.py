@@ -44,8 +44,7 @@ import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
@@ -58,8 +57,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.db import WRITE_OPTION, create_engine, ensure_migrated
+from api.db import create_engine, ensure_migrated
 from api.settings import Settings
+from api.unit_of_work import unit_of_work
 from api.wiring import build_event_bus
 from auth import accounts, organizations
 from auth.keys import KeyRing
@@ -79,7 +79,7 @@ from consultations.schemas import (
 )
 from consultations.similarity import Signature, near_duplicates, signature
 from core.clock import rfc3339, utcnow
-from core.events import EventBus, discard_pending
+from core.events import EventBus
 from moderation import decisions, flags
 from moderation.campaigns import comment_text
 from moderation.schemas import DecisionCreate, FlagCreate
@@ -743,20 +743,6 @@ async def _scenario(loader: _Loader) -> tuple[str, str, list[RoundSummary]]:
     )
 
 
-@asynccontextmanager
-async def _unit_of_work(engine: AsyncEngine, events: EventBus) -> AsyncIterator[AsyncSession]:
-    async with AsyncSession(engine, expire_on_commit=False) as session:
-        await session.connection(execution_options={WRITE_OPTION: True})
-        try:
-            yield session
-            await events.dispatch(session)
-            await session.commit()
-        except BaseException:
-            discard_pending(session)
-            await session.rollback()
-            raise
-
-
 async def _migrate(engine: AsyncEngine, database_url: str) -> None:
     try:
         await ensure_migrated(engine, database_url, auto_migrate=True)
@@ -778,7 +764,7 @@ async def load_demo(
         keys = KeyRing(engine)
         signing_key = await keys.signing_key()
         events = build_event_bus()
-        async with _unit_of_work(engine, events) as session:
+        async with unit_of_work(engine, events) as session:
             if await consultations.find_consultation(session, DEMO_SLUG) is not None:
                 raise DemoAlreadyLoaded(
                     f"this database already holds the demo consultation {DEMO_SLUG!r}; point "

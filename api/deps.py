@@ -7,13 +7,12 @@ from fastapi import Depends, Request
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.db import WRITE_OPTION
 from api.state import AppState
+from api.unit_of_work import unit_of_work
 from auth.models import OAuthClient, User
 from auth.principal import ANONYMOUS, Principal
 from auth.tokens import verify_access_token
 from core.errors import Unauthorized
-from core.events import discard_pending
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -30,17 +29,10 @@ async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncS
     """The unit of work: one transaction per request, committed before the response is sent
     (the dependency is function-scoped) and rolled back on any error. Domain events recorded
     during the request reach their subscribers inside the same transaction."""
-    async with AsyncSession(state.engine, expire_on_commit=False) as session:
-        if request.method not in _SAFE_METHODS:
-            await session.connection(execution_options={WRITE_OPTION: True})
-        try:
-            yield session
-            await state.events.dispatch(session)
-            await session.commit()
-        except BaseException:
-            discard_pending(session)
-            await session.rollback()
-            raise
+    async with unit_of_work(
+        state.engine, state.events, writes=request.method not in _SAFE_METHODS
+    ) as session:
+        yield session
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

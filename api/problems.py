@@ -1,7 +1,7 @@
 """RFC 9457 problem details for every error path: no HTML, no stack traces."""
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -34,6 +34,30 @@ class Problem(BaseModel):
     detail: str
     instance: str | None = None
     errors: list[ProblemFieldError] | None = None
+
+
+ProblemResponses = dict[int | str, dict[str, Any]]
+
+
+def problem_doc(description: str) -> dict[str, Any]:
+    """The OpenAPI entry of one problem document an endpoint can answer with."""
+    return {
+        "model": Problem,
+        "description": description,
+        "content": {"application/problem+json": {}},
+    }
+
+
+def problem_catalogue(texts: Mapping[int, str]) -> Callable[..., ProblemResponses]:
+    """``responses(*statuses)`` for a group of endpoints: their own words for each status,
+    the status phrase otherwise."""
+
+    def responses(*statuses: int) -> ProblemResponses:
+        return {
+            status: problem_doc(texts.get(status, HTTPStatus(status).phrase)) for status in statuses
+        }
+
+    return responses
 
 
 def problem_response(

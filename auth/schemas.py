@@ -20,7 +20,7 @@ Choices made where the contract is silent:
 import re
 import unicodedata
 from datetime import UTC, datetime
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, get_args
 from urllib.parse import urlsplit
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -34,6 +34,7 @@ from core.clock import rfc3339
 MAX_PASSWORD_LENGTH = 1024
 
 Gender = Literal["woman", "man", "non_binary", "undisclosed"]
+GENDERS: tuple[str, ...] = get_args(Gender)
 PlatformRole = Literal["admin", "secretariat", "registered"]
 StakeholderGroup = Literal[
     "government",

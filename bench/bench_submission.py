@@ -266,9 +266,11 @@ def start_server(
     return subprocess.Popen(command, env=env, cwd=REPO)
 
 
-async def wait_ready(port: int) -> None:
-    deadline = time.monotonic() + 30.0
+async def wait_ready(port: int, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 90.0
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the server exited with status {server.returncode}")
         try:
             connection = HttpConnection("127.0.0.1", port)
             status, _ = await connection.request("GET", "/readyz", {}, b"")
@@ -320,7 +322,7 @@ async def bench_database(
     )
     rng = random.Random(2026)
     try:
-        await wait_ready(port)
+        await wait_ready(port, server)
         bare_path = "/bench/bare"
         submit_path = f"/v1/rounds/{fixture.round_id}/comments"
 

@@ -73,7 +73,8 @@ class Ledger:
     refused: Counter[int] = field(default_factory=Counter)
 
 
-def start_server(database_url: str, port: int, *, quiet: bool) -> subprocess.Popen[bytes]:
+def start_server(database_url: str, port: int, *, log: Path | None) -> subprocess.Popen[bytes]:
+    """The real ``plenary serve``; its stderr goes to ``log`` (the terminal when None)."""
     env = {
         **os.environ,
         "PLENARY_DATABASE_URL": database_url,
@@ -82,9 +83,6 @@ def start_server(database_url: str, port: int, *, quiet: bool) -> subprocess.Pop
         "PLENARY_ACCESS_LOG": "false",
         "PLENARY_ENVIRONMENT": "test",
         "PLENARY_LOG_LEVEL": "WARNING",
-        # The editable install exposes ``migrations`` as a namespace package to the console
-        # script (no __file__); the source tree first on the path gives the real package.
-        "PYTHONPATH": str(REPO),
     }
     plenary = Path(sys.executable).with_name("plenary")
     command = [str(plenary)] if plenary.exists() else [sys.executable, "-m", "api.cli"]
@@ -92,7 +90,7 @@ def start_server(database_url: str, port: int, *, quiet: bool) -> subprocess.Pop
         [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         cwd=REPO,
-        stderr=subprocess.DEVNULL if quiet else None,
+        stderr=log.open("ab") if log is not None else None,
     )
 
 
@@ -196,10 +194,11 @@ async def run(args: argparse.Namespace) -> int:
             database_url = await fresh_postgres(args.postgres_admin_url, "plenary_crash_test")
         port = free_port()
         fixture = await prepare(database_url, f"http://127.0.0.1:{port}", args.clients)
-        server = start_server(database_url, port, quiet=not args.verbose)
+        log = None if args.verbose else Path(directory) / "server.log"
+        server = start_server(database_url, port, log=log)
         ledger = Ledger()
         try:
-            await wait_ready(port)
+            await wait_ready(port, server)
             load_task = asyncio.create_task(
                 load(port, fixture.round_id, fixture.tokens, fixture.organization_ids, ledger)
             )
@@ -213,10 +212,14 @@ async def run(args: argparse.Namespace) -> int:
                 f"load from {args.clients} clients: {len(ledger.acknowledged)} acknowledged, "
                 f"{len(ledger.unanswered)} without answer, refused {dict(ledger.refused)}"
             )
-            server = start_server(database_url, port, quiet=not args.verbose)
-            await wait_ready(port)
+            server = start_server(database_url, port, log=log)
+            await wait_ready(port, server)
             print(f"restarted in {time.monotonic() - killed_at:.1f} s")
             failures = await verify(database_url, port, fixture.tokens, ledger, fixture.round_id)
+        except BaseException:
+            if log is not None and log.exists():
+                print("the server's log:\n" + log.read_text(errors="replace")[-4000:])
+            raise
         finally:
             if server.poll() is None:
                 server.terminate()

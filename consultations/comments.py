@@ -760,6 +760,13 @@ async def _changeable(
     what: str,
 ) -> _Located:
     located = await _visible_comment(session, principal, comment_id)
+    # The round's lock before the comment's, the order submissions and campaign detection
+    # take them in: a change holding the comment while waiting for the round would deadlock.
+    await (await _connection(session)).execute(
+        sa.select(_rounds.c.id)
+        .where(_rounds.c.id == located.round.id)
+        .with_for_update(key_share=True)
+    )
     row = located.row
     policy.require_can_change(located.viewer, row.organization_id)
     check_if_match(if_match, comment_etag(row.id, row.revision))

@@ -33,12 +33,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Membership, Organization, User
 from auth.principal import Principal
+from auth.schemas import GENDERS
 from consultations import policy
 from consultations.models import Consultation, Facilitator
 from consultations.policy import ConsultationAccess
 from consultations.schemas import (
     COUNTRY_GROUPS,
-    GENDER_CATEGORY,
     REGIONAL_GROUPS,
     STAKEHOLDER_GROUPS,
     UN_LANGUAGES,
@@ -72,23 +72,19 @@ def target_errors(
     targets: Mapping[str, Mapping[str, float]], eligible_groups: Sequence[str]
 ) -> list[FieldError]:
     """Everything wrong with ``representation_targets`` (empty when they are fine)."""
-    allowed: dict[str, Sequence[str] | None] = {
+    allowed: dict[str, Sequence[str]] = {
         "stakeholder_group": eligible_groups,
         "regional_group": REGIONAL_GROUPS,
         "country_group": COUNTRY_GROUPS,
-        "gender": None,
+        "gender": GENDERS,
     }
     errors: list[FieldError] = []
     for dimension, shares in targets.items():
         loc: tuple[str | int, ...] = ("body", "representation_targets", dimension)
-        categories = allowed.get(dimension)
+        categories = allowed.get(dimension, ())
         for category, share in shares.items():
-            if categories is None:
-                known = GENDER_CATEGORY.match(category) is not None
-            else:
-                known = category in categories
-            if not known:
-                expected = ", ".join(categories) if categories else "lower-case keys"
+            if category not in categories:
+                expected = ", ".join(categories)
                 errors.append(
                     FieldError((*loc, category), f"unknown category; expected {expected}")
                 )

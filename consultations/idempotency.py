@@ -51,16 +51,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
 from core.clock import utcnow
-from core.db import table_of
+from core.db import WRITE_OPTION, table_of
 from core.errors import BadRequest, Conflict, FieldError, Unprocessable
 from core.ids import new_id
 
 ABANDONED_AFTER = timedelta(minutes=2)
 PURGE_PROBABILITY = 0.01
 _CLAIM_ATTEMPTS = 3
-# The unit of work's option (api.db.WRITE_OPTION) that makes SQLite take the write lock at BEGIN:
-# a deferred transaction upgrading to a writer can fail at once with SQLITE_BUSY under load.
-_SQLITE_WRITE_OPTION = "plenary_write"
 
 _KEY = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$")
 IN_FLIGHT = "in_flight"
@@ -119,7 +116,7 @@ def request_fingerprint(method: str, path: str, body: bytes) -> str:
 
 async def _begin_write(engine: AsyncEngine) -> AsyncConnection:
     connection = await engine.connect()
-    return await connection.execution_options(**{_SQLITE_WRITE_OPTION: True})
+    return await connection.execution_options(**{WRITE_OPTION: True})
 
 
 def _different_request() -> Unprocessable:

@@ -59,6 +59,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
 from auth.principal import Principal
+from auth.schemas import GENDERS
 from consultations import policy
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
@@ -81,7 +82,6 @@ DIMENSIONS: tuple[Dimension, ...] = (
     "country_group",
     "gender",
 )
-GENDERS: tuple[str, ...] = ("woman", "man", "non_binary", "undisclosed")
 UNDISCLOSED = "undisclosed"
 COUNTED_STATUS = "published"
 REPORT_SCOPE = "reports:read"

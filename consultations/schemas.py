@@ -52,7 +52,6 @@ COUNTRY_GROUPS: tuple[str, ...] = ("ldc", "lldc", "sids", "developing", "develop
 UN_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 # Gender is self-declared and its vocabulary belongs to the identity side; a target category is
 # accepted when it is a plain lower-case key of that shape.
-GENDER_CATEGORY = re.compile(r"^[a-z][a-z0-9_]{0,19}$")
 
 _BCP47 = re.compile(
     r"^(?P<language>[A-Za-z]{2,3})"
@@ -148,7 +147,8 @@ _TARGETS_DESCRIPTION = (
     "Wanted shares per dimension and category: `{dimension: {category: share}}` with dimension "
     "`stakeholder_group` (categories: the eligible groups), `regional_group` (the five UN "
     "regional groups), `country_group` (`ldc`, `lldc`, `sids`, `developing`, `developed`) or "
-    "`gender` (self-declared categories, lower-case keys). Shares are numbers in 0..1. Within "
+    "`gender` (`woman`, `man`, `non_binary`, `undisclosed`, as people declare it). Shares are "
+    "numbers in 0..1. Within "
     "`stakeholder_group`, `regional_group` and `gender`, categories do not overlap, so their "
     "shares must sum to at most 1; `country_group` categories overlap (an LDC is also "
     "developing), so each share stands alone, except that `developing` + `developed` <= 1. "

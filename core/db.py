@@ -13,6 +13,11 @@ from sqlmodel import SQLModel
 
 from core.clock import to_utc
 
+# An execution option for the unit of work: on SQLite, a transaction that will write takes the
+# write lock at BEGIN (BEGIN IMMEDIATE). A deferred transaction upgrading to a writer can fail
+# at once with SQLITE_BUSY under load, where an immediate one waits its turn.
+WRITE_OPTION = "plenary_write"
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

@@ -4,7 +4,6 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
-from http import HTTPStatus
 from typing import Annotated, Any
 
 import anyio
@@ -16,7 +15,7 @@ from joserfc.jwk import ECKey
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
-from api.problems import Problem
+from api.problems import problem_catalogue
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
@@ -51,17 +50,7 @@ _PROBLEM_TEXT = {
     428: "If-Match is required.",
     429: "Too many submissions; see Retry-After.",
 }
-
-
-def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {
-        status: {
-            "model": Problem,
-            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
-            "content": {"application/problem+json": {}},
-        }
-        for status in statuses
-    }
+_problems = problem_catalogue(_PROBLEM_TEXT)
 
 
 RoundRef = Annotated[str, Path(description="The round's id.")]

@@ -1,13 +1,12 @@
 """Consultations and their co-facilitators."""
 
-from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
-from api.problems import Problem
+from api.problems import problem_catalogue
 from consultations import consultations as service
 from consultations.consultations import FacilitatorEntry
 from consultations.schemas import (
@@ -31,6 +30,7 @@ _PROBLEM_TEXT = {
     422: "Invalid fields; `errors` lists them.",
     428: "If-Match is required.",
 }
+problem_responses = problem_catalogue(_PROBLEM_TEXT)
 
 IfMatchHeader = Annotated[
     str | None,
@@ -39,18 +39,6 @@ IfMatchHeader = Annotated[
 ConsultationRef = Annotated[
     str, Path(description="The consultation's id (its slug is accepted too).")
 ]
-
-
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI entries for the problem documents an endpoint can answer with."""
-    return {
-        status: {
-            "model": Problem,
-            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
-            "content": {"application/problem+json": {}},
-        }
-        for status in statuses
-    }
 
 
 def _facilitator(entry: FacilitatorEntry) -> FacilitatorRead:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 
 from api.deps import AuthenticatedDep, SessionDep, StateDep
-from api.problems import Problem
+from api.problems import problem_doc
 from auth import accounts, clients
 from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
 from core.errors import RateLimited
@@ -16,14 +16,6 @@ from core.ratelimit import Limit, enforce
 router = APIRouter(tags=["identity"])
 
 NO_STORE = {"Cache-Control": "no-store"}
-
-
-def problem_doc(description: str) -> dict[str, Any]:
-    return {
-        "model": Problem,
-        "description": description,
-        "content": {"application/problem+json": {}},
-    }
 
 
 AUTH_PROBLEMS: dict[int | str, dict[str, Any]] = {

@@ -1,13 +1,12 @@
 """Flags, moderation decisions, the moderation queue and form-letter campaigns."""
 
-from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
-from api.problems import Problem
+from api.problems import problem_catalogue
 from core.pagination import DEFAULT_LIMIT
 from moderation.campaigns import list_campaigns
 from moderation.decisions import decide
@@ -32,19 +31,9 @@ _PROBLEM_TEXT = {
     409: "Conflicts with the comment's current state.",
     422: "Invalid fields; `errors` lists them.",
 }
+problem_responses = problem_catalogue(_PROBLEM_TEXT)
 
 CommentRef = Annotated[str, Path(description="The comment's id.")]
-
-
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {
-        status: {
-            "model": Problem,
-            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
-            "content": {"application/problem+json": {}},
-        }
-        for status in statuses
-    }
 
 
 @router.post(

@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.datastructures import FormData
 
 from api.deps import SessionDep, StateDep
-from api.problems import problem_response
-from api.routers.identity import account_key, check_limit, client_address, problem_doc
+from api.problems import problem_doc, problem_response
+from api.routers.identity import account_key, check_limit, client_address
 from api.state import AppState
 from auth import accounts
 from auth.oauth import (

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
-from api.routers.identity import AUTH_PROBLEMS, problem_doc
+from api.problems import problem_doc
+from api.routers.identity import AUTH_PROBLEMS
 from auth import organizations
 from auth.models import Organization
 from auth.organizations import OrganizationFilters

@@ -1,12 +1,11 @@
 """Representation and coverage reports and the synthesis of a round."""
 
-from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import PrincipalDep, SessionDep
-from api.problems import Problem
+from api.problems import problem_catalogue
 from consultations import reports, synthesis
 from consultations.report_schemas import CoverageRead, RepresentationRead, SynthesisFormat
 from consultations.reports import Dimension
@@ -21,19 +20,9 @@ _PROBLEM_TEXT = {
     409: "The consultation's representation targets cannot be applied; `detail` says why.",
     422: "Invalid query parameters; `errors` lists them.",
 }
+problem_responses = problem_catalogue(_PROBLEM_TEXT)
 
 RoundRef = Annotated[str, Path(description="The round's id.")]
-
-
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {
-        status: {
-            "model": Problem,
-            "description": _PROBLEM_TEXT.get(status, HTTPStatus(status).phrase),
-            "content": {"application/problem+json": {}},
-        }
-        for status in statuses
-    }
 
 
 def attachment(filename: str) -> dict[str, str]:

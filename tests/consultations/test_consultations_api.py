@@ -98,7 +98,9 @@ def test_targets_are_checked_per_dimension() -> None:
     eligible = ["government", "civil_society"]
     assert target_errors({"stakeholder_group": {"government": 0.5}}, eligible) == []
     assert target_errors({"country_group": {"ldc": 0.6, "developing": 0.8}}, eligible) == []
-    assert target_errors({"gender": {"female": 0.5, "male": 0.5}}, eligible) == []
+    assert target_errors({"gender": {"woman": 0.5, "man": 0.4, "non_binary": 0.1}}, eligible) == []
+    female = target_errors({"gender": {"female": 0.5}}, eligible)
+    assert [e.loc for e in female] == [("body", "representation_targets", "gender", "female")]
     unknown = target_errors({"stakeholder_group": {"academia": 0.2}}, eligible)
     assert [e.loc for e in unknown] == [
         ("body", "representation_targets", "stakeholder_group", "academia")
@@ -107,7 +109,7 @@ def test_targets_are_checked_per_dimension() -> None:
     assert [e.loc for e in over] == [("body", "representation_targets", "regional_group")]
     pair = target_errors({"country_group": {"developing": 0.7, "developed": 0.4}}, eligible)
     assert len(pair) == 1
-    out_of_range = target_errors({"gender": {"female": 1.5}}, eligible)
+    out_of_range = target_errors({"gender": {"woman": 1.5}}, eligible)
     assert "a share is a number from 0 to 1" in [error.msg for error in out_of_range]
 
 
@@ -175,7 +177,7 @@ async def test_defaults_and_taken_prefixes(client: httpx.AsyncClient, state: App
             ["body", "representation_targets", "stakeholder_group", "youth"],
         ),
         (
-            {"representation_targets": {"gender": {"female": 0.6, "male": 0.6}}},
+            {"representation_targets": {"gender": {"woman": 0.6, "man": 0.6}}},
             ["body", "representation_targets", "gender"],
         ),
     ],

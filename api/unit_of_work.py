@@ -1,0 +1,43 @@
+"""One transaction per request or command: domain events recorded during it reach their
+subscribers inside the same transaction, and any error rolls everything back."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.db import create_engine, ensure_migrated
+from api.settings import Settings
+from api.wiring import build_event_bus
+from core.db import WRITE_OPTION
+from core.events import EventBus, discard_pending
+
+
+@asynccontextmanager
+async def unit_of_work(
+    engine: AsyncEngine, events: EventBus, *, writes: bool = True
+) -> AsyncIterator[AsyncSession]:
+    async with AsyncSession(engine, expire_on_commit=False) as session:
+        if writes:
+            await session.connection(execution_options={WRITE_OPTION: True})
+        try:
+            yield session
+            await events.dispatch(session)
+            await session.commit()
+        except BaseException:
+            discard_pending(session)
+            await session.rollback()
+            raise
+
+
+@asynccontextmanager
+async def command_unit_of_work(settings: Settings) -> AsyncIterator[AsyncSession]:
+    """A command line's own engine and one writing unit of work on it."""
+    engine = create_engine(settings.database_url, pool_size=1)
+    try:
+        await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+        async with unit_of_work(engine, build_event_bus()) as session:
+            yield session
+    finally:
+        await engine.dispose()
