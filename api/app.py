@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from starlette.routing import Route
 
 from api.db import create_engine, ensure_migrated
 from api.middleware import RequestBodyMiddleware, RequestContextMiddleware, document_body_limit
@@ -91,18 +92,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     install_problem_handlers(app)
-    app.include_router(health.router)
-    app.include_router(moderation_router.router)
-    app.include_router(audit_router.router)
-    app.include_router(comments_router.router)
-    app.include_router(identity.router)
-    app.include_router(organizations.router)
-    app.include_router(oauth.router)
-    app.include_router(consultations_router.router)
-    app.include_router(documents_router.router)
-    app.include_router(rounds_router.router)
-    app.include_router(reports_router.router)
-    app.include_router(exports_router.router)
+    routers = (
+        health.router,
+        moderation_router.router,
+        audit_router.router,
+        comments_router.router,
+        identity.router,
+        organizations.router,
+        oauth.router,
+        consultations_router.router,
+        documents_router.router,
+        rounds_router.router,
+        reports_router.router,
+        exports_router.router,
+    )
+    for router in routers:
+        app.include_router(router)
+    # The app's own routes are FastAPI's wrappers of the included routers, without a template.
+    known_routes = [
+        route
+        for route in (*app.router.routes, *(r for router in routers for r in router.routes))
+        if isinstance(route, Route)
+    ]
 
     app.add_middleware(
         RequestBodyMiddleware,
@@ -117,5 +128,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match"],
             expose_headers=["ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
         )
-    app.add_middleware(RequestContextMiddleware, log=settings.access_log)
+    app.add_middleware(RequestContextMiddleware, log=settings.access_log, routes=known_routes)
     return app

@@ -8,9 +8,10 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import orjson
+from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.problems import problem_response
@@ -33,9 +34,10 @@ class RequestContextMiddleware:
     """Gives every response an X-Request-ID, writes one JSON access-log line per request, and
     turns any unexpected exception into a bare 500 problem (never a stack trace)."""
 
-    def __init__(self, app: ASGIApp, *, log: bool = True) -> None:
+    def __init__(self, app: ASGIApp, *, log: bool = True, routes: Sequence[BaseRoute] = ()) -> None:
         self.app = app
         self.log = log
+        self.routes = routes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,18 +72,27 @@ class RequestContextMiddleware:
             await response(scope, receive, send_with_id)
         finally:
             if self.log:
-                route = scope.get("route")
                 access_logger.info(
                     orjson.dumps(
                         {
                             "method": scope["method"],
-                            "route": getattr(route, "path", None) or "unmatched",
+                            "route": _route_template(scope, self.routes),
                             "status": status,
                             "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                             "request_id": request_id,
                         }
                     ).decode()
                 )
+
+
+def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:
+    """The matched route's path template. Requests refused before routing (413, 415) and
+    routes FastAPI does not record in the scope (the docs pages) are matched against
+    ``routes`` here."""
+    route = scope.get("route")
+    if route is None:
+        route = next((r for r in routes if r.matches(scope)[0] is not Match.NONE), None)
+    return getattr(route, "path", None) or "unmatched"
 
 
 class RequestBodyMiddleware:

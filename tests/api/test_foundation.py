@@ -177,6 +177,29 @@ async def test_access_log_is_one_json_line_without_secrets(
     assert "shh" not in lines[0]
 
 
+async def test_access_log_names_routes_refused_before_routing(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from api.app import create_app
+    from tests.conftest import make_settings
+
+    app = create_app(make_settings(database_url, access_log=True))
+    logging.getLogger("plenary.access").propagate = True
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            with caplog.at_level(logging.INFO, logger="plenary.access"):
+                await http.post("/v1/users", content=b"x", headers={"Content-Type": "text/plain"})
+                await http.get("/docs")
+                await http.get("/no/such/route")
+    entries = [json.loads(r.getMessage()) for r in caplog.records if r.name == "plenary.access"]
+    assert [(e["route"], e["status"]) for e in entries] == [
+        ("/v1/users", 415),
+        ("/docs", 200),
+        ("unmatched", 404),
+    ]
+
+
 async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     ready = await client.get("/readyz")
