@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from auth.countries import UnknownCountryError, normalize_country
+from auth.countries import RegionalGroup, UnknownCountryError, normalize_country
 from auth.models import Membership, OAuthClient, Organization, User
 from auth.passwords import MIN_LENGTH
 from auth.tokens import SCOPES
@@ -48,14 +48,7 @@ StakeholderGroup = Literal[
     "youth",
     "other",
 ]
-RegionalGroupName = Literal[
-    "african",
-    "asia_pacific",
-    "eastern_european",
-    "latin_american_caribbean",
-    "western_european_others",
-    "none",
-]
+STAKEHOLDER_GROUPS: tuple[str, ...] = get_args(StakeholderGroup)
 Verification = Literal["pending", "verified", "rejected"]
 Decision = Literal["verified", "rejected"]
 GrantType = Literal["authorization_code", "refresh_token", "client_credentials"]
@@ -313,7 +306,7 @@ class OrganizationRead(BaseModel):
     country: str = Field(description="ISO 3166-1 alpha-3.")
     website: str | None
     accreditation: AccreditationRead
-    regional_group: RegionalGroupName
+    regional_group: RegionalGroup
     m49_region: str | None
     m49_subregion: str | None
     country_groups: list[str] = Field(

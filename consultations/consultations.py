@@ -33,14 +33,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Membership, Organization, User
 from auth.principal import Principal
-from auth.schemas import GENDERS
+from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
 from consultations.models import Consultation, Facilitator
 from consultations.policy import ConsultationAccess
 from consultations.schemas import (
     COUNTRY_GROUPS,
     REGIONAL_GROUPS,
-    STAKEHOLDER_GROUPS,
     UN_LANGUAGES,
     ConsultationCreate,
     ConsultationUpdate,

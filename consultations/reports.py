@@ -59,7 +59,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
 from auth.principal import Principal
-from auth.schemas import GENDERS
+from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
@@ -70,7 +70,7 @@ from consultations.representation_math import (
     RepresentationSummary,
     summarize,
 )
-from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS
+from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
 from core.db import table_of
 from core.errors import Conflict, FieldError, Forbidden, NotFound, Unauthorized, Unprocessable
 from core.ids import parse_id

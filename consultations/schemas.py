@@ -14,7 +14,7 @@ Vocabulary choices:
 import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import pycountry
 from pydantic import (
@@ -26,32 +26,14 @@ from pydantic import (
     StringConstraints,
 )
 
+from auth.countries import CountryGroup, RegionalGroup
+from auth.schemas import StakeholderGroup
 from core.clock import rfc3339, to_utc
 from core.ids import parse_id
 
-STAKEHOLDER_GROUPS: tuple[str, ...] = (
-    "government",
-    "intergovernmental_organization",
-    "private_sector",
-    "civil_society",
-    "academia",
-    "technical_community",
-    "parliament",
-    "local_government",
-    "youth",
-    "other",
-)
-REGIONAL_GROUPS: tuple[str, ...] = (
-    "african",
-    "asia_pacific",
-    "eastern_european",
-    "latin_american_caribbean",
-    "western_european_others",
-)
-COUNTRY_GROUPS: tuple[str, ...] = ("ldc", "lldc", "sids", "developing", "developed")
+REGIONAL_GROUPS: tuple[str, ...] = tuple(g for g in get_args(RegionalGroup) if g != "none")
+COUNTRY_GROUPS: tuple[str, ...] = get_args(CountryGroup)
 UN_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
-# Gender is self-declared and its vocabulary belongs to the identity side; a target category is
-# accepted when it is a plain lower-case key of that shape.
 
 _BCP47 = re.compile(
     r"^(?P<language>[A-Za-z]{2,3})"
@@ -123,18 +105,6 @@ Slug = Annotated[
     Field(description="Lower-case, URL-safe and unique: letters, digits, single hyphens."),
 ]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-StakeholderGroup = Literal[
-    "government",
-    "intergovernmental_organization",
-    "private_sector",
-    "civil_society",
-    "academia",
-    "technical_community",
-    "parliament",
-    "local_government",
-    "youth",
-    "other",
-]
 Dimension = Literal["stakeholder_group", "regional_group", "country_group", "gender"]
 Visibility = Literal["public", "restricted"]
 ModerationMode = Literal["pre", "post"]

@@ -9,12 +9,12 @@ from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
 from api.routers.identity import AUTH_PROBLEMS
 from auth import organizations
+from auth.countries import RegionalGroup
 from auth.models import Organization
 from auth.organizations import OrganizationFilters
 from auth.schemas import (
     OrganizationCreate,
     OrganizationRead,
-    RegionalGroupName,
     RepresentativeCreate,
     RepresentativeRead,
     StakeholderGroup,
@@ -87,7 +87,7 @@ async def list_organizations(
     country: Annotated[
         str | None, Query(max_length=100, description="ISO 3166-1 code or English name.")
     ] = None,
-    regional_group: RegionalGroupName | None = None,
+    regional_group: RegionalGroup | None = None,
     verification: Verification | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.state import AppState
+from auth.schemas import STAKEHOLDER_GROUPS
 from consultations.consultations import derive_tracking_prefix, target_errors
-from consultations.schemas import STAKEHOLDER_GROUPS, UN_LANGUAGES, normalize_language_tag
+from consultations.schemas import UN_LANGUAGES, normalize_language_tag
 from core.events import DomainEvent
 from tests.factories import (
     bearer,

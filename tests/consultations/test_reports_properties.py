@@ -19,8 +19,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from auth.models import Organization, User
+from auth.schemas import STAKEHOLDER_GROUPS
 from consultations.reports import GENDERS
-from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS
+from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
 from tests.factories import make_consultation, make_document, make_round
 
