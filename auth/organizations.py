@@ -28,9 +28,9 @@ from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
 from core.clock import utcnow
-from core.errors import BadRequest, Conflict, FieldError, Unprocessable
+from core.errors import Conflict, FieldError, Unprocessable
 from core.events import DomainEvent, record
-from core.pagination import Page, decode_cursor, keyset_page, split_page
+from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +139,10 @@ async def list_visible(
         statement = statement.where(Organization.regional_group == filters.regional_group)
     if filters.verification is not None:
         statement = statement.where(Organization.verification == filters.verification)
-    after = None
-    if cursor is not None:
-        (value,) = decode_cursor(cursor, 1)
-        try:
-            after = [uuid.UUID(str(value))]
-        except ValueError as exc:
-            raise BadRequest("The cursor is not one this API issued.") from exc
+    after = [decode_id_cursor(cursor)] if cursor is not None else None
     id_column: sa.ColumnElement[uuid.UUID] = col(Organization.id)  # type: ignore[assignment]
     paged = keyset_page(statement, [id_column], after, limit)
-    rows = (await session.exec(paged)).all()  # type: ignore[call-overload]
+    rows = (await session.exec(paged)).all()
     return split_page(list(rows), limit, key=lambda o: [o.id])
 
 

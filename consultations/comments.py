@@ -102,7 +102,6 @@ from consultations.receipts import (
 from core.clock import rfc3339, utcnow
 from core.db import table_of
 from core.errors import (
-    BadRequest,
     Conflict,
     FieldError,
     NotFound,
@@ -112,7 +111,7 @@ from core.errors import (
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id
-from core.pagination import Page, decode_cursor, split_page
+from core.pagination import Page, decode_id_cursor, split_page
 
 _comments = table_of(Comment)
 _rounds = table_of(Round)
@@ -699,7 +698,7 @@ async def list_comments(
         statement = statement.where(visible)
     statement = _filtered(statement, filters, viewer, round_.attribution)
     if cursor is not None:
-        statement = statement.where(c.c.id > _cursor_id(cursor))
+        statement = statement.where(c.c.id > decode_id_cursor(cursor))
     statement = statement.order_by(c.c.id).limit(limit + 1)
     rows = (await connection.execute(statement)).all()
     page = split_page(rows, limit, key=lambda row: [str(row.id)])
@@ -707,14 +706,6 @@ async def list_comments(
         [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
         page.next_cursor,
     )
-
-
-def _cursor_id(cursor: str) -> uuid.UUID:
-    (value,) = decode_cursor(cursor, 1)
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as exc:
-        raise BadRequest("The cursor is not one this API issued.") from exc
 
 
 def _filtered(

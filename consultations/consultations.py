@@ -24,10 +24,8 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
-from sqlalchemy.sql.base import Executable
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -46,11 +44,11 @@ from consultations.schemas import (
 )
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import BadRequest, Conflict, FieldError, NotFound, Unprocessable
+from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import parse_id
-from core.pagination import Page, decode_cursor, keyset_page, split_page
+from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 
 PREFIX_LENGTH = 8
 _TARGET_ALLOWANCE = 1e-9
@@ -293,37 +291,10 @@ async def list_consultations(
         statement = statement.where(sa.or_(*visible))
     after = None
     if cursor is not None:
-        after = [cursor_id(cursor)]
-    page_statement = typed_keyset_page(statement, [table.c.id], after, limit)
+        after = [decode_id_cursor(cursor)]
+    page_statement = keyset_page(statement, [table.c.id], after, limit)
     rows = (await session.exec(page_statement)).all()
     return split_page(rows, limit, lambda row: [row.id])
-
-
-SelectT = TypeVar("SelectT", bound=Executable)
-
-
-def typed_keyset_page(
-    statement: SelectT,
-    order_by: Sequence[sa.ColumnElement[Any]],
-    cursor_values: Sequence[Any] | None,
-    limit: int,
-) -> SelectT:
-    """``core.pagination.keyset_page`` keeping SQLModel's statement type (its methods return
-    the same class), so ``session.exec`` still knows the row shape."""
-    paged = keyset_page(cast("sa.Select[Any]", statement), order_by, cursor_values, limit)
-    return cast(SelectT, paged)
-
-
-def cursor_id(cursor: str) -> uuid.UUID:
-    """The id in a one-column cursor."""
-    return _cursor_id(decode_cursor(cursor, 1)[0])
-
-
-def _cursor_id(value: object) -> uuid.UUID:
-    parsed = parse_id(str(value))
-    if parsed is None:
-        raise BadRequest("The cursor is not one this API issued.")
-    return parsed
 
 
 async def update_consultation(
@@ -445,8 +416,8 @@ async def list_facilitators(
     )
     after = None
     if cursor is not None:
-        after = [cursor_id(cursor)]
-    page_statement = typed_keyset_page(statement, [table.c.user_id], after, limit)
+        after = [decode_id_cursor(cursor)]
+    page_statement = keyset_page(statement, [table.c.user_id], after, limit)
     rows = (await session.exec(page_statement)).all()
     entries = [FacilitatorEntry(facilitator, user) for facilitator, user in rows]
     return split_page(entries, limit, lambda entry: [entry.user.id])

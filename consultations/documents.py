@@ -38,9 +38,7 @@ from consultations import policy
 from consultations.anchoring import VersionDiff, VersionParagraph, diff_versions
 from consultations.consultations import (
     consultation_access,
-    cursor_id,
     get_visible_consultation,
-    typed_keyset_page,
 )
 from consultations.models import (
     Consultation,
@@ -77,7 +75,7 @@ from core.errors import Conflict, FieldError, NotFound, PayloadTooLarge, Unproce
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
-from core.pagination import Page, split_page
+from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 
 MAX_LISTED_ANCHORS = 50
 
@@ -744,7 +742,7 @@ async def list_documents(
 ) -> Page[Document]:
     visible = await get_visible_consultation(session, principal, consultation_ref)
     statement = select(Document).where(Document.consultation_id == visible.consultation.id)
-    after = [cursor_id(cursor)] if cursor is not None else None
-    paged = typed_keyset_page(statement, [table_of(Document).c.id], after, limit)
+    after = [decode_id_cursor(cursor)] if cursor is not None else None
+    paged = keyset_page(statement, [table_of(Document).c.id], after, limit)
     rows = (await session.exec(paged)).all()
     return split_page(rows, limit, lambda row: [row.id])

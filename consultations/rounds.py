@@ -30,10 +30,8 @@ from auth.principal import Principal
 from consultations import policy
 from consultations.consultations import (
     consultation_access,
-    cursor_id,
     get_managed_consultation,
     get_visible_consultation,
-    typed_keyset_page,
 )
 from consultations.models import Consultation, Document, DocumentVersion, Round
 from consultations.schemas import RoundCreate, RoundRead, RoundStatus, RoundUpdate
@@ -43,7 +41,7 @@ from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import parse_id
-from core.pagination import Page, split_page
+from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -236,8 +234,8 @@ async def list_rounds(
         statement = statement.where(col(Round.opens_at) <= now, col(Round.closes_at) > now)
     elif status == "closed":
         statement = statement.where(col(Round.closes_at) <= now)
-    after = [cursor_id(cursor)] if cursor is not None else None
-    paged = typed_keyset_page(statement, [table_of(Round).c.id], after, limit)
+    after = [decode_id_cursor(cursor)] if cursor is not None else None
+    paged = keyset_page(statement, [table_of(Round).c.id], after, limit)
     rows = (await session.exec(paged)).all()
     return split_page(rows, limit, lambda row: [row.id])
 

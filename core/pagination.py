@@ -6,19 +6,23 @@ page is every row strictly after it, so rows inserted meanwhile never shift or r
 
 import base64
 import binascii
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import orjson
 import sqlalchemy as sa
+from sqlalchemy.sql.expression import Executable
 
 from core.errors import BadRequest
+from core.ids import parse_id
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 
 T = TypeVar("T")
+SelectT = TypeVar("SelectT", bound=Executable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +47,28 @@ def decode_cursor(cursor: str, arity: int) -> list[Any]:
     return values
 
 
+def decode_id_cursor(cursor: str) -> uuid.UUID:
+    """The id in a one-column cursor of ids."""
+    (value,) = decode_cursor(cursor, 1)
+    parsed = parse_id(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise BadRequest("The cursor is not one this API issued.")
+    return parsed
+
+
 def keyset_page(
-    statement: sa.Select[Any],
+    statement: SelectT,
     order_by: Sequence[sa.ColumnElement[Any]],
     cursor_values: Sequence[Any] | None,
     limit: int,
-) -> sa.Select[Any]:
-    """Restricts ``statement`` to the rows after the cursor, ordered ascending, one extra row."""
+) -> SelectT:
+    """Restricts ``statement`` to the rows after the cursor, ordered ascending, one extra row.
+    The statement keeps its class (SQLModel's ``select`` returns its own), so ``session.exec``
+    still knows the row shape."""
+    select = cast("sa.Select[Any]", statement)
     if cursor_values is not None:
-        statement = statement.where(sa.tuple_(*order_by) > sa.tuple_(*cursor_values))
-    return statement.order_by(*order_by).limit(limit + 1)
+        select = select.where(sa.tuple_(*order_by) > sa.tuple_(*cursor_values))
+    return cast(SelectT, select.order_by(*order_by).limit(limit + 1))
 
 
 def split_page(rows: Sequence[T], limit: int, key: Any) -> Page[T]:

@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.principal import Principal
 from core.clock import rfc3339, utcnow
 from core.db import table_of
-from core.errors import FieldError, Unprocessable
+from core.errors import BadRequest, FieldError, Unprocessable
 from core.events import DomainEvent, has_pending
 from core.ids import parse_id
 from core.pagination import Page, decode_cursor, keyset_page, split_page
@@ -174,10 +174,7 @@ async def list_entries(
     if cursor is not None:
         (after,) = decode_cursor(cursor, 1)
         if not isinstance(after, int):
-            raise Unprocessable(
-                "The cursor is not one this API issued.",
-                errors=[FieldError(("query", "cursor"), "not a cursor of this list")],
-            )
+            raise BadRequest("The cursor is not one this API issued.")
     statement = keyset_page(
         statement, [_entries.c.seq], [after] if after is not None else None, limit
     )

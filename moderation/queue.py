@@ -23,9 +23,7 @@ from auth.principal import Principal
 from consultations.consultations import get_visible_consultation
 from consultations.models import Comment
 from core.db import table_of
-from core.errors import BadRequest
-from core.ids import parse_id
-from core.pagination import Page, decode_cursor, keyset_page, split_page
+from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 from moderation import policy
 from moderation.decisions import open_flags_clause
 from moderation.models import Flag
@@ -53,13 +51,7 @@ async def moderation_queue(
     visible = await get_visible_consultation(session, principal, consultation_ref)
     policy.can_read_queue(principal, visible.access)
     connection = await session.connection()
-    after: list[uuid.UUID] | None = None
-    if cursor is not None:
-        (raw,) = decode_cursor(cursor, 1)
-        parsed = parse_id(raw) if isinstance(raw, str) else None
-        if parsed is None:
-            raise BadRequest("The cursor is not one this API issued.")
-        after = [parsed]
+    after = [decode_id_cursor(cursor)] if cursor is not None else None
     waiting = sa.or_(
         _comments.c.status == "pending",
         sa.and_(

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from core.errors import BadRequest, PreconditionFailed, PreconditionRequired
 from core.etag import check_if_match, make_etag
 from core.ids import new_id, parse_id
-from core.pagination import decode_cursor, encode_cursor, split_page
+from core.pagination import decode_cursor, decode_id_cursor, encode_cursor, split_page
 
 
 def test_ids_are_version_7_and_time_ordered() -> None:
@@ -41,6 +41,14 @@ def test_cursor_round_trip(values: list[object]) -> None:
 def test_foreign_cursors_are_rejected(cursor: str) -> None:
     with pytest.raises(BadRequest):
         decode_cursor(cursor, 1)
+
+
+def test_id_cursors_hold_exactly_one_id() -> None:
+    identifier = new_id()
+    assert decode_id_cursor(encode_cursor([str(identifier)])) == identifier
+    for foreign in ([7], ["not-an-id"], [str(identifier), str(identifier)]):
+        with pytest.raises(BadRequest):
+            decode_id_cursor(encode_cursor(foreign))
 
 
 def test_split_page_sets_next_cursor_only_when_more_rows_exist() -> None:
