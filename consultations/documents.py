@@ -419,6 +419,9 @@ async def _imported(
 ) -> Imported:
     paragraphs = _paragraph_reads(result)
     body = ImportResult(
+        id=document.id,
+        document_id=document.id,
+        number=version.number,
         document=await _document_read(session, document),
         version=(await _version_reads(session, document, [version]))[0],
         paragraph_count=len(paragraphs),

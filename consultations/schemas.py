@@ -299,6 +299,9 @@ class ChangeCounts(BaseModel):
 
 
 class ImportResult(BaseModel):
+    id: uuid.UUID = Field(description="The document's id (as `document.id`).")
+    document_id: uuid.UUID = Field(description="The document's id again, for clients that say so.")
+    number: int = Field(description="The number of the version just stored (as `version.number`).")
     document: DocumentRead
     version: VersionRead
     paragraph_count: int
@@ -335,6 +338,9 @@ class ParagraphList(BaseModel):
     version: int
     language: str
     items: list[ParagraphRead] = Field(description="Every paragraph, in document order.")
+    next_cursor: None = Field(
+        None, description="Always null: the whole version comes in one response."
+    )
 
 
 class ChangeRead(BaseModel):

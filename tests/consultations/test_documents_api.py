@@ -107,6 +107,8 @@ async def test_import_returns_anchors_tree_and_warnings(
         "3.c.ii",
     ]
     document_id = body["document"]["id"]
+    assert body["id"] == body["document_id"] == document_id
+    assert body["number"] == 1
     assert response.headers["location"] == f"/v1/documents/{document_id}/versions/1"
     assert response.headers["etag"]
     assert [(e.name, e.subject_id) for e in events] == [("document.created", document_id)]
@@ -137,6 +139,7 @@ async def test_reading_documents_versions_and_paragraphs(
 
     paragraphs = await client.get(f"/v1/documents/{document_id}/versions/1/paragraphs")
     assert paragraphs.status_code == 200
+    assert paragraphs.json()["next_cursor"] is None
     items = paragraphs.json()["items"]
     assert [item["anchor"] for item in items] == EN_ANCHORS
     item = items[EN_ANCHORS.index("3.c.i")]

@@ -124,7 +124,7 @@ async def test_revision_changes_and_comment_resolution(
         headers={**secretariat, "If-Match": imported.headers["etag"]},
     )
     assert revised.status_code == 201, revised.text
-    assert revised.json()["version"]["number"] == 2
+    assert revised.json()["version"]["number"] == revised.json()["number"] == 2
 
     changes = await client.get(f"/v1/documents/{document_id}/versions/2/changes")
     assert changes.status_code == 200
