@@ -24,7 +24,11 @@ def create_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30})
         _configure_sqlite(engine)
         return engine
-    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # No pool_pre_ping: it costs a round trip on every checkout (three per comment submission).
+    # A connection the server dropped fails its first statement instead; SQLAlchemy recognises
+    # the disconnect and invalidates the pool, so a database restart costs the requests in
+    # flight (each answered with an error, which a client retries), not every later one.
+    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size)
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:
