@@ -4,13 +4,11 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from api.unit_of_work import unit_of_work
-from auth.models import OAuthClient, User
-from auth.principal import ANONYMOUS, Principal
+from auth.principal import ANONYMOUS, Principal, principal_for
 from auth.tokens import verify_access_token
 from core.errors import Unauthorized
 
@@ -59,35 +57,7 @@ async def get_principal(request: Request, state: StateDep) -> Principal:
     claims = await verify_access_token(
         state.keys, token, issuer=settings.public_url, audience=settings.public_url
     )
-    async with AsyncSession(state.engine) as session:
-        if claims.user_id is not None:
-            user = await session.get(User, claims.user_id)
-            if user is None:
-                raise Unauthorized(
-                    "The account behind this token no longer exists.",
-                    headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-                )
-            role = user.role if user.role in {"admin", "secretariat"} else "registered"
-            return Principal(
-                role=role,  # type: ignore[arg-type]
-                user_id=user.id,
-                client_id=claims.client_id,
-                scopes=claims.scopes,
-            )
-        client = (
-            await session.exec(select(OAuthClient).where(OAuthClient.client_id == claims.client_id))
-        ).first()
-    if client is None or client.organization_id is None:
-        raise Unauthorized(
-            "The client behind this token is unknown or bound to no organization.",
-            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-        )
-    return Principal(
-        role="registered",
-        client_id=client.client_id,
-        scopes=claims.scopes,
-        bound_organization_id=client.organization_id,
-    )
+    return await principal_for(state.engine, claims)
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
