@@ -52,6 +52,7 @@ Lists
     reveal who said what.
 """
 
+import functools
 import hashlib
 import uuid
 from dataclasses import dataclass
@@ -377,9 +378,20 @@ async def submit_comment(
     and the deadline). ``signing_key`` is fetched by the caller before the transaction."""
     connection = await _connection(session)
     organization_id = payload.organization_id or principal.bound_organization_id
+    statement = _submission_select(
+        with_organization=organization_id is not None,
+        with_user=principal.user_id is not None,
+        with_anchor=payload.anchor is not None,
+    )
     facts = (
         await connection.execute(
-            _submission_select(round_id, organization_id, principal.user_id, payload.anchor)
+            statement,
+            {
+                "round_id": round_id,
+                "organization_id": organization_id,
+                "user_id": principal.user_id,
+                "anchor": payload.anchor,
+            },
         )
     ).one_or_none()
     if facts is None:
@@ -421,14 +433,7 @@ async def submit_comment(
         )
 
     # From here on: the deadline protocol of the module docstring.
-    window = (
-        await connection.execute(
-            sa.update(_rounds)
-            .where(_rounds.c.id == round_id)
-            .values(next_sequence=_rounds.c.next_sequence + 1)
-            .returning(_rounds.c.next_sequence, _rounds.c.opens_at, _rounds.c.closes_at)
-        )
-    ).one()
+    window = (await connection.execute(_TAKE_SEQUENCE, {"round_id": round_id})).one()
     submitted_at = utcnow()
     _require_open(window.opens_at, window.closes_at, submitted_at)
     sequence = window.next_sequence - 1
@@ -468,7 +473,7 @@ async def submit_comment(
         "updated_at": submitted_at,
         "revision": 1,
     }
-    await connection.execute(sa.insert(_comments).values(values))
+    await connection.execute(_INSERT_COMMENT, values)
     if utcnow() >= window.closes_at:
         raise Conflict(f"The round closed at {rfc3339(window.closes_at)} during the submission.")
     record(
@@ -495,28 +500,37 @@ async def submit_comment(
     )
 
 
+# The submission's statements are built once (per shape) and reused with bound parameters:
+# building a statement costs more than executing it, and SQLAlchemy memoises the cache key of
+# a statement object, which a fresh statement has to compute again on every execution.
+
+
+@functools.cache
 def _submission_select(
-    round_id: uuid.UUID,
-    organization_id: uuid.UUID | None,
-    user_id: uuid.UUID | None,
-    anchor: str | None,
+    *, with_organization: bool, with_user: bool, with_anchor: bool
 ) -> sa.Select[Any]:
     """Everything a submission checks, in one round trip: the round, the organization (outer
     joined: null when unknown), the caller's membership and the anchored paragraph's text in the
-    version's original language."""
+    version's original language. Parameters: ``round_id``, ``organization_id``, ``user_id``,
+    ``anchor``."""
     o, m, p, v = _organizations, _memberships, _paragraphs, _versions
     membership: Any = (
-        sa.exists().where(m.c.organization_id == o.c.id, m.c.user_id == user_id)
-        if user_id is not None
+        sa.exists().where(m.c.organization_id == o.c.id, m.c.user_id == sa.bindparam("user_id"))
+        if with_user
         else sa.false()
     )
     anchor_text: Any = (
         sa.select(p.c.text)
-        .where(p.c.version_id == v.c.id, p.c.language == v.c.language, p.c.anchor == anchor)
+        .where(
+            p.c.version_id == v.c.id,
+            p.c.language == v.c.language,
+            p.c.anchor == sa.bindparam("anchor"),
+        )
         .scalar_subquery()
-        if anchor is not None
+        if with_anchor
         else sa.null()
     )
+    joined = o.c.id == sa.bindparam("organization_id") if with_organization else sa.false()
     return (
         _round_select(
             o.c.id.label("organization_id"),
@@ -527,9 +541,20 @@ def _submission_select(
             membership.label("is_member"),
             anchor_text.label("anchor_text"),
         )
-        .outerjoin(o, o.c.id == organization_id if organization_id is not None else sa.false())
-        .where(_rounds.c.id == round_id)
+        .outerjoin(o, joined)
+        .where(_rounds.c.id == sa.bindparam("round_id"))
     )
+
+
+# Takes the round's row lock (the deadline protocol of the module docstring). Parameter:
+# ``round_id``.
+_TAKE_SEQUENCE = (
+    sa.update(_rounds)
+    .where(_rounds.c.id == sa.bindparam("round_id"))
+    .values(next_sequence=_rounds.c.next_sequence + 1)
+    .returning(_rounds.c.next_sequence, _rounds.c.opens_at, _rounds.c.closes_at)
+)
+_INSERT_COMMENT = sa.insert(_comments)
 
 
 # --------------------------------------------------------------------------- reading

@@ -33,6 +33,7 @@ A key is 1 to 255 printable ASCII characters (``!`` to ``~``, with inner spaces 
 missing or malformed ``Idempotency-Key`` is a 400.
 """
 
+import functools
 import hashlib
 import random
 import re
@@ -146,14 +147,14 @@ async def claim(
 ) -> Claim | StoredResponse:
     """Claims ``key`` for ``caller`` (see the module docstring), or returns the response to
     replay. Raises 422 for a different request under the same key, 409 while it is in flight."""
-    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+    upsert = _claim_upsert(engine.dialect.name)
     for _ in range(_CLAIM_ATTEMPTS):
         moment = now or utcnow()
         connection = await _begin_write(engine)
         try:
             async with connection.begin():
                 outcome = await _claim_once(
-                    connection, insert, caller, key, fingerprint, ttl, moment
+                    connection, upsert, caller, key, fingerprint, ttl, moment
                 )
         finally:
             await connection.close()
@@ -162,9 +163,70 @@ async def claim(
     raise _in_flight()
 
 
+@functools.cache
+def _claim_upsert(dialect: str) -> Any:
+    """The claim in one statement, built once per dialect (see the module docstring): insert
+    it, or take over the key's record when it has expired or was abandoned by a crashed worker.
+    Parameters: ``record_id``, ``caller_``, ``key_``, ``fingerprint``, ``now``, ``expires``,
+    ``abandoned_before``."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    fresh = insert(_records).values(
+        id=sa.bindparam("record_id"),
+        caller=sa.bindparam("caller_"),
+        key=sa.bindparam("key_"),
+        request_hash=sa.bindparam("fingerprint"),
+        state=IN_FLIGHT,
+        created_at=sa.bindparam("now"),
+        expires_at=sa.bindparam("expires"),
+    )
+    reusable = (_records.c.expires_at <= sa.bindparam("now")) | (
+        (_records.c.state == IN_FLIGHT)
+        & (_records.c.created_at <= sa.bindparam("abandoned_before"))
+    )
+    return fresh.on_conflict_do_update(
+        index_elements=["caller", "key"],
+        set_={
+            "request_hash": fresh.excluded.request_hash,
+            "state": IN_FLIGHT,
+            "created_at": fresh.excluded.created_at,
+            "expires_at": fresh.excluded.expires_at,
+            "response_status": sa.null(),
+            "response_body": sa.null(),
+            "response_headers": sa.null(),
+        },
+        where=reusable,
+    ).returning(_records.c.id)
+
+
+_KEY_STATE = sa.select(
+    _records.c.state,
+    _records.c.request_hash,
+    _records.c.response_status,
+    _records.c.response_body,
+    _records.c.response_headers,
+).where((_records.c.caller == sa.bindparam("caller_")) & (_records.c.key == sa.bindparam("key_")))
+# Both only touch the record while the claim that owns it is still in flight.
+_owned = (
+    (_records.c.id == sa.bindparam("record_id"))
+    & (_records.c.state == IN_FLIGHT)
+    & (_records.c.created_at == sa.bindparam("claimed_at"))
+)
+_COMPLETE = (
+    sa.update(_records)
+    .where(_owned)
+    .values(
+        state=DONE,
+        response_status=sa.bindparam("status"),
+        response_body=sa.bindparam("body"),
+        response_headers=sa.bindparam("headers"),
+    )
+)
+_RELEASE = sa.delete(_records).where(_owned)
+
+
 async def _claim_once(
     connection: AsyncConnection,
-    insert: Any,
+    upsert: Any,
     caller: str,
     key: str,
     fingerprint: str,
@@ -173,50 +235,24 @@ async def _claim_once(
 ) -> Claim | StoredResponse | None:
     if random.random() < PURGE_PROBABILITY:
         await connection.execute(sa.delete(_records).where(_records.c.expires_at <= now))
-    # One statement in the common case: insert the claim, or take over the key's record when it
-    # has expired or was abandoned by a crashed worker.
-    fresh = insert(_records).values(
-        id=new_id(),
-        caller=caller,
-        key=key,
-        request_hash=fingerprint,
-        state=IN_FLIGHT,
-        created_at=now,
-        expires_at=now + ttl,
-    )
-    reusable = (_records.c.expires_at <= now) | (
-        (_records.c.state == IN_FLIGHT) & (_records.c.created_at <= now - ABANDONED_AFTER)
-    )
     claimed = (
         await connection.execute(
-            fresh.on_conflict_do_update(
-                index_elements=["caller", "key"],
-                set_={
-                    "request_hash": fresh.excluded.request_hash,
-                    "state": IN_FLIGHT,
-                    "created_at": fresh.excluded.created_at,
-                    "expires_at": fresh.excluded.expires_at,
-                    "response_status": sa.null(),
-                    "response_body": sa.null(),
-                    "response_headers": sa.null(),
-                },
-                where=reusable,
-            ).returning(_records.c.id)
+            upsert,
+            {
+                "record_id": new_id(),
+                "caller_": caller,
+                "key_": key,
+                "fingerprint": fingerprint,
+                "now": now,
+                "expires": now + ttl,
+                "abandoned_before": now - ABANDONED_AFTER,
+            },
         )
     ).scalar_one_or_none()
     if claimed is not None:
         return Claim(claimed, now)
-    mine = (_records.c.caller == caller) & (_records.c.key == key)
     existing = (
-        await connection.execute(
-            sa.select(
-                _records.c.state,
-                _records.c.request_hash,
-                _records.c.response_status,
-                _records.c.response_body,
-                _records.c.response_headers,
-            ).where(mine)
-        )
+        await connection.execute(_KEY_STATE, {"caller_": caller, "key_": key})
     ).one_or_none()
     if existing is None:
         return None  # released meanwhile: try again
@@ -234,18 +270,14 @@ async def complete(session: AsyncSession, claim: Claim, response: StoredResponse
     created the comment). Raises 409 when the claim was taken over meanwhile."""
     connection = await session.connection()
     result = await connection.execute(
-        sa.update(_records)
-        .where(
-            _records.c.id == claim.record_id,
-            _records.c.state == IN_FLIGHT,
-            _records.c.created_at == claim.claimed_at,
-        )
-        .values(
-            state=DONE,
-            response_status=response.status,
-            response_body=response.body,
-            response_headers=response.headers,
-        )
+        _COMPLETE,
+        {
+            "record_id": claim.record_id,
+            "claimed_at": claim.claimed_at,
+            "status": response.status,
+            "body": response.body,
+            "headers": response.headers,
+        },
     )
     if result.rowcount != 1:
         raise _in_flight()
@@ -257,11 +289,7 @@ async def release(engine: AsyncEngine, claim: Claim) -> None:
     try:
         async with connection.begin():
             await connection.execute(
-                sa.delete(_records).where(
-                    _records.c.id == claim.record_id,
-                    _records.c.state == IN_FLIGHT,
-                    _records.c.created_at == claim.claimed_at,
-                )
+                _RELEASE, {"record_id": claim.record_id, "claimed_at": claim.claimed_at}
             )
     finally:
         await connection.close()
