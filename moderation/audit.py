@@ -48,6 +48,10 @@ VERIFY_BATCH_SIZE = 1000
 _BUFFER_KEY = "plenary.audit.buffer"
 
 _entries = table_of(AuditEntry)
+# Built once: every write transaction runs them.
+_TAKE_APPEND_LOCK = sa.select(sa.func.pg_advisory_xact_lock(APPEND_LOCK_KEY))
+_HEAD = sa.select(_entries.c.seq, _entries.c.hash).order_by(_entries.c.seq.desc()).limit(1)
+_INSERT_ENTRIES = sa.insert(_entries)
 
 
 def canonical_bytes(
@@ -105,12 +109,8 @@ async def append(session: AsyncSession, events: list[DomainEvent]) -> None:
         return
     connection = await session.connection()
     if connection.dialect.name == "postgresql":
-        await connection.execute(sa.select(sa.func.pg_advisory_xact_lock(APPEND_LOCK_KEY)))
-    head = (
-        await connection.execute(
-            sa.select(_entries.c.seq, _entries.c.hash).order_by(_entries.c.seq.desc()).limit(1)
-        )
-    ).first()
+        await connection.execute(_TAKE_APPEND_LOCK)
+    head = (await connection.execute(_HEAD)).first()
     seq, prev_hash = (head.seq, head.hash) if head is not None else (0, GENESIS_HASH)
     occurred_at = utcnow()
     rows = []
@@ -129,7 +129,7 @@ async def append(session: AsyncSession, events: list[DomainEvent]) -> None:
         }
         prev_hash = entry_hash(**fields)
         rows.append({**fields, "hash": prev_hash})
-    await connection.execute(sa.insert(_entries), rows)
+    await connection.execute(_INSERT_ENTRIES, rows)
 
 
 def _read(row: sa.Row[Any]) -> AuditEntryRead:

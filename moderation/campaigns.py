@@ -64,6 +64,43 @@ _campaigns = table_of(Campaign)
 _signatures = table_of(CommentSignature)
 _bands = table_of(CommentBand)
 
+# Detection's statements are built once: they run in every submission's transaction, and
+# building a statement costs more than executing it.
+
+# The new or edited comment, and the lock on its round (see "Concurrency" above) in the same
+# round trip: ``FOR NO KEY UPDATE OF rounds`` on PostgreSQL; SQLite has no row locks and
+# renders no FOR clause. Parameter: ``comment_id``.
+_COMMENT_LOCKING_ROUND = (
+    sa.select(
+        _comments.c.round_id,
+        _comments.c.body,
+        _comments.c.proposed_text,
+        _comments.c.campaign_id,
+    )
+    .join(_rounds, _rounds.c.id == _comments.c.round_id)
+    .where(_comments.c.id == sa.bindparam("comment_id"))
+    .with_for_update(key_share=True, of=_rounds)
+)
+_INSERT_SIGNATURE = sa.insert(_signatures)
+_INSERT_BANDS = sa.insert(_bands)
+# The signatures of the round's other comments sharing a band key with the comment.
+# Parameters: ``round_id``, ``keys``, ``comment_id``.
+_CANDIDATES = (
+    sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
+    .join(_comments, _comments.c.id == _signatures.c.comment_id)
+    .where(
+        _signatures.c.comment_id.in_(
+            sa.select(_bands.c.comment_id)
+            .where(
+                _bands.c.round_id == sa.bindparam("round_id"),
+                _bands.c.band_key.in_(sa.bindparam("keys", expanding=True)),
+            )
+            .where(_bands.c.comment_id != sa.bindparam("comment_id"))
+            .distinct()
+        )
+    )
+)
+
 
 def comment_text(body: str, proposed_text: str | None) -> str:
     """What a comment says, for near-duplicate detection: an amendment's proposed text counts."""
@@ -76,49 +113,27 @@ async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
     if comment_id is None:
         return
     connection = await session.connection()
-    comment = (
-        await connection.execute(
-            sa.select(
-                _comments.c.round_id,
-                _comments.c.body,
-                _comments.c.proposed_text,
-                _comments.c.campaign_id,
-            ).where(_comments.c.id == comment_id)
-        )
-    ).first()
+    comment = (await connection.execute(_COMMENT_LOCKING_ROUND, {"comment_id": comment_id})).first()
     if comment is None:
         return
     round_id: uuid.UUID = comment.round_id
-    if connection.dialect.name == "postgresql":
-        await connection.execute(
-            sa.select(_rounds.c.id).where(_rounds.c.id == round_id).with_for_update(key_share=True)
-        )
     if event.name == "comment.edited":
         await _forget(connection, comment_id, comment.campaign_id)
     sig = signature(comment_text(comment.body, comment.proposed_text))
     keys = band_keys(sig)
     await connection.execute(
-        sa.insert(_signatures).values(
-            comment_id=comment_id, round_id=round_id, signature=signature_to_bytes(sig)
-        )
+        _INSERT_SIGNATURE,
+        {"comment_id": comment_id, "round_id": round_id, "signature": signature_to_bytes(sig)},
     )
     if not keys:
         return
     await connection.execute(
-        sa.insert(_bands),
+        _INSERT_BANDS,
         [{"round_id": round_id, "band_key": key, "comment_id": comment_id} for key in keys],
-    )
-    sharing = (
-        sa.select(_bands.c.comment_id)
-        .where(_bands.c.round_id == round_id, _bands.c.band_key.in_(keys))
-        .where(_bands.c.comment_id != comment_id)
-        .distinct()
     )
     candidates = (
         await connection.execute(
-            sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
-            .join(_comments, _comments.c.id == _signatures.c.comment_id)
-            .where(_signatures.c.comment_id.in_(sharing))
+            _CANDIDATES, {"round_id": round_id, "keys": keys, "comment_id": comment_id}
         )
     ).all()
     matched = set(
