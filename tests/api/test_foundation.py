@@ -3,6 +3,7 @@
 import json
 import logging
 import uuid
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
@@ -151,9 +152,12 @@ async def test_request_id_is_echoed_or_generated(client: httpx.AsyncClient) -> N
     assert generated.headers["x-request-id"] not in {"", "bad id with spaces"}
 
 
-async def test_access_log_is_one_json_line_without_secrets(
-    database_url: str, caplog: pytest.LogCaptureFixture
-) -> None:
+async def access_log_of(
+    database_url: str,
+    caplog: pytest.LogCaptureFixture,
+    send: Callable[[httpx.AsyncClient], Awaitable[object]],
+) -> list[str]:
+    """The access-log lines an app with logging on writes while ``send`` makes its requests."""
     from api.app import create_app
     from tests.conftest import make_settings
 
@@ -163,10 +167,17 @@ async def test_access_log_is_one_json_line_without_secrets(
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
             with caplog.at_level(logging.INFO, logger="plenary.access"):
-                await http.get(
-                    "/readyz?secret=shh", headers={"Authorization": "Bearer sekrit-token"}
-                )
-    lines = [r.getMessage() for r in caplog.records if r.name == "plenary.access"]
+                await send(http)
+    return [r.getMessage() for r in caplog.records if r.name == "plenary.access"]
+
+
+async def test_access_log_is_one_json_line_without_secrets(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def send(http: httpx.AsyncClient) -> None:
+        await http.get("/readyz?secret=shh", headers={"Authorization": "Bearer sekrit-token"})
+
+    lines = await access_log_of(database_url, caplog, send)
     assert len(lines) == 1
     entry = json.loads(lines[0])
     assert entry["method"] == "GET"
@@ -180,19 +191,12 @@ async def test_access_log_is_one_json_line_without_secrets(
 async def test_access_log_names_routes_refused_before_routing(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from api.app import create_app
-    from tests.conftest import make_settings
+    async def send(http: httpx.AsyncClient) -> None:
+        await http.post("/v1/users", content=b"x", headers={"Content-Type": "text/plain"})
+        await http.get("/docs")
+        await http.get("/no/such/route")
 
-    app = create_app(make_settings(database_url, access_log=True))
-    logging.getLogger("plenary.access").propagate = True
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-            with caplog.at_level(logging.INFO, logger="plenary.access"):
-                await http.post("/v1/users", content=b"x", headers={"Content-Type": "text/plain"})
-                await http.get("/docs")
-                await http.get("/no/such/route")
-    entries = [json.loads(r.getMessage()) for r in caplog.records if r.name == "plenary.access"]
+    entries = [json.loads(line) for line in await access_log_of(database_url, caplog, send)]
     assert [(e["route"], e["status"]) for e in entries] == [
         ("/v1/users", 415),
         ("/docs", 200),
