@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -86,12 +87,15 @@ def start_server(database_url: str, port: int, *, log: Path | None) -> subproces
     }
     plenary = Path(sys.executable).with_name("plenary")
     command = [str(plenary)] if plenary.exists() else [sys.executable, "-m", "api.cli"]
-    return subprocess.Popen(
-        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        cwd=REPO,
-        stderr=log.open("ab") if log is not None else None,
-    )
+    with contextlib.ExitStack() as files:
+        stderr = files.enter_context(log.open("ab")) if log is not None else None
+        # The child keeps its own copy of the descriptor; ours closes on leaving.
+        return subprocess.Popen(
+            [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            cwd=REPO,
+            stderr=stderr,
+        )
 
 
 async def load(

@@ -300,7 +300,9 @@ class ChangeCounts(BaseModel):
 
 class ImportResult(BaseModel):
     id: uuid.UUID = Field(description="The document's id (as `document.id`).")
-    document_id: uuid.UUID = Field(description="The document's id again, for clients that say so.")
+    document_id: uuid.UUID = Field(
+        description="The document's id once more, under the name rounds and versions use for it."
+    )
     number: int = Field(description="The number of the version just stored (as `version.number`).")
     document: DocumentRead
     version: VersionRead
