@@ -6,8 +6,10 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
     each batch a query of its own (no long snapshot), the next batch fetched while the current
     one is encoded; at most two batches and one output chunk are in memory, whatever the size of
     the round. For speed the rows come straight from the driver (no SQLAlchemy result objects)
-    and CSV lines are assembled with string methods, partly in SQL; a property test holds them
-    byte for byte to ``csv_row`` written by ``csv.writer``. Formats:
+    and CSV lines are assembled with string methods, partly in SQL. On PostgreSQL the CSV is
+    written by the database itself (``COPY (SELECT ...) TO STDOUT``, one query, one snapshot,
+    with backpressure) and Python only turns its LF record ends into CRLF. A property test holds
+    both byte for byte to ``csv_row`` written by ``csv.writer``. Formats:
 
     - ``csv``: UTF-8 with a byte-order mark (once), the synthesis CSV columns
       (:func:`consultations.synthesis_render.csv_header`, formula-guarded cells) plus ``status``;
@@ -245,10 +247,7 @@ async def iter_export_batches(
     if csv_hide_organization is None:
         columns = _export_columns(comments, organizations)
     else:
-        columns = [
-            sa.type_coerce(comments.c.id, sa.String()).label("id"),
-            *_csv_parts_sql(comments, organizations, dialect, csv_hide_organization)[1:],
-        ]
+        columns = _csv_parts_sql(comments, organizations, csv_hide_organization)
     statement = (
         sa.select(*columns)
         .select_from(comments.join(organizations, organizations.c.id == comments.c.organization_id))
@@ -322,39 +321,14 @@ def _sql_text(value: str) -> sa.ColumnElement[str]:
     return sa.literal_column("'" + value.replace("'", "''") + "'", sa.String())
 
 
-def _uid_sql(dialect: str, column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
-    """The dashed UUID text (SQLite stores 32 hex digits; NULL stays NULL)."""
-    if dialect != "sqlite":
-        return sa.cast(column, sa.String())
-    text = sa.type_coerce(column, sa.String())
-    dash = _sql_text("-")
-    return (
-        sa.func.substr(text, 1, 8)
-        + dash
-        + sa.func.substr(text, 9, 4)
-        + dash
-        + sa.func.substr(text, 13, 4)
-        + dash
-        + sa.func.substr(text, 17, 4)
-        + dash
-        + sa.func.substr(text, 21, 12)
-    )
+def _uid_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """The dashed UUID text on PostgreSQL (NULL stays NULL)."""
+    return sa.cast(column, sa.String())
 
 
-def _time_sql(dialect: str, column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
-    """RFC 3339 UTC as synthesis_render.rfc3339 writes it: fractional seconds only when not
-    zero. SQLite holds ``YYYY-MM-DD HH:MM:SS.ffffff`` UTC text (core.db.UTCDateTime)."""
-    if dialect == "sqlite":
-        text = sa.type_coerce(column, sa.String())
-        fraction = sa.func.substr(text, 21, 6)
-        whole = sa.func.coalesce(fraction, _sql_text("")).in_([_sql_text(""), _sql_text("000000")])
-        return (
-            sa.func.substr(text, 1, 10)
-            + _sql_text("T")
-            + sa.func.substr(text, 12, 8)
-            + sa.case((whole, _sql_text("")), else_=_sql_text(".") + fraction)
-            + _sql_text("Z")
-        )
+def _time_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """RFC 3339 UTC on PostgreSQL as synthesis_render.rfc3339 writes it: fractional seconds
+    only when not zero."""
     utc = sa.func.timezone(_sql_text("UTC"), column)
     micro = sa.func.to_char(utc, _sql_text("US"))
     return (
@@ -365,65 +339,175 @@ def _time_sql(dialect: str, column: sa.ColumnElement[Any]) -> sa.ColumnElement[s
 
 
 def _csv_parts_sql(
-    comments: sa.Table, organizations: sa.Table, dialect: str, hide: bool
+    comments: sa.Table, organizations: sa.Table, hide: bool
 ) -> list[sa.ColumnElement[Any]]:
-    """The CSV cells of a comment as the database gives them most cheaply: runs of cells that
-    never need quoting (ids, tracking numbers, vocabularies, timestamps: no comma, quote or line
-    break, no formula trigger) joined into one text each, and the four texts people wrote
-    (anchor, organization name, body, proposed text) apart, for :func:`_text_cell`. Building
-    the whole line in Python held the export near 60,000 rows a second (one object per column
-    per row, and csv.writer copies every character one at a time); in SQL alone, the quoting
-    rules made the database the bottleneck."""
+    """The CSV cells of a comment for :func:`_csv_batch` (SQLite): the vocabulary cells, which
+    never need quoting, joined into one text; ids and timestamps raw, formatted by
+    :class:`_Cells` (SQLite computes in the driver's thread, and its string functions are slow);
+    the texts people wrote apart, for :func:`_text_cell`. Building the whole line in Python
+    held the export near 60,000 rows a second (one object per column per row, and csv.writer
+    copies every character one at a time); in SQL alone, the quoting rules made the database
+    the bottleneck."""
     empty = _sql_text("")
     comma = _sql_text(",")
     c = comments.c
-
-    def joined(*cells: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
-        line: sa.ColumnElement[Any] = cells[0]
-        for cell in cells[1:]:
-            line = line + comma + cell
-        return line
-
-    vocabulary = joined(
-        c.kind,
+    vocabulary: sa.ColumnElement[Any] = c.kind
+    for cell in (
         sa.func.coalesce(c.position, empty),
         c.language,
         organizations.c.stakeholder_group,
         organizations.c.regional_group,
-    )
-    if dialect == "sqlite":
-        # SQLite computes in the driver's thread, string functions slowly: it only joins the
-        # vocabulary; ids and timestamps are formatted by _Cells.
-        return [
-            sa.type_coerce(c.id, sa.String()).label("id"),
-            c.tracking_number,
-            c.anchor,
-            vocabulary.label("vocabulary"),
-            sa.null() if hide else sa.type_coerce(c.organization_id, sa.String()),
-            sa.null() if hide else organizations.c.name,
-            sa.type_coerce(c.campaign_id, sa.String()),
-            sa.type_coerce(c.submitted_at, sa.String()),
-            c.body,
-            c.proposed_text,
-            c.status,
-        ]
-    # PostgreSQL formats ids and timestamps in its own process, in parallel with this one;
-    # the texts people wrote are quoted here (in SQL that made the database the bottleneck).
+    ):
+        vocabulary = vocabulary + comma + cell
     return [
         sa.type_coerce(c.id, sa.String()).label("id"),
-        joined(_uid_sql(dialect, c.id), c.tracking_number).label("lead"),
+        c.tracking_number,
         c.anchor,
-        joined(vocabulary, empty if hide else _uid_sql(dialect, c.organization_id)).label("middle"),
+        vocabulary.label("vocabulary"),
+        sa.null() if hide else sa.type_coerce(c.organization_id, sa.String()),
         sa.null() if hide else organizations.c.name,
-        joined(
-            sa.func.coalesce(_uid_sql(dialect, c.campaign_id), empty),
-            empty,
-            _time_sql(dialect, c.submitted_at),
-        ).label("late"),
+        sa.type_coerce(c.campaign_id, sa.String()),
+        sa.type_coerce(c.submitted_at, sa.String()),
         c.body,
         c.proposed_text,
         c.status,
     ]
+
+
+def _guarded_text_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """A text people wrote as :func:`_text_cell` writes it before quoting: a leading apostrophe
+    before a formula trigger, and NULL for an empty text (PostgreSQL's CSV writes ``""`` for an
+    empty string, an empty cell only for NULL)."""
+    guarded = sa.case(
+        (
+            sa.func.left(column, 1).in_([_sql_text(t) for t in FORMULA_TRIGGERS]),
+            _sql_text("'") + column,
+        ),
+        else_=column,
+    )
+    return sa.func.nullif(guarded, _sql_text(""))
+
+
+def _copy_csv_sql(
+    engine: AsyncEngine, round_id: uuid.UUID, statuses: Sequence[str], hide: bool
+) -> str:
+    """The SELECT whose rows, written by PostgreSQL's ``COPY ... (FORMAT csv)``, are the CSV
+    export's records: the cells of ``csv_row`` plus the status. PostgreSQL's CSV quoting is
+    csv.writer's minimal quoting (a cell is quoted when it holds the delimiter, a quote or a
+    line break), so only the formula guard and the empty texts need SQL."""
+    comments = table_of(Comment)
+    organizations = table_of(Organization)
+    c = comments.c
+    statement = (
+        sa.select(
+            _uid_sql(c.id),
+            c.tracking_number,
+            _guarded_text_sql(c.anchor),
+            c.kind,
+            c.position,
+            c.language,
+            organizations.c.stakeholder_group,
+            organizations.c.regional_group,
+            sa.null() if hide else _uid_sql(c.organization_id),
+            sa.null() if hide else _guarded_text_sql(organizations.c.name),
+            _uid_sql(c.campaign_id),
+            sa.null(),
+            _time_sql(c.submitted_at),
+            _guarded_text_sql(c.body),
+            _guarded_text_sql(c.proposed_text),
+            c.status,
+        )
+        .select_from(comments.join(organizations, organizations.c.id == c.organization_id))
+        .where(c.round_id == round_id, c.status.in_(statuses))
+        .order_by(c.id)
+    )
+    # Our own values only (the round id and validated statuses): COPY takes no parameters.
+    return str(statement.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+
+
+class _CrlfRecords:
+    """PostgreSQL ends CSV records with LF; the export, like csv.writer and RFC 4180, with CRLF.
+    A line feed ends a record unless it lies inside a quoted cell, i.e. after an odd number of
+    quotes since the last record (escaped quotes come in pairs). Line breaks inside cells stay
+    as they were written. Counts the records, for progress."""
+
+    def __init__(self) -> None:
+        self.in_quotes = False
+        self.records = 0
+
+    def convert(self, data: bytes) -> bytes:
+        lines = data.split(b"\n")
+        out: list[bytes] = []
+        in_quotes = self.in_quotes
+        records = 0
+        for line in lines[:-1]:
+            if line.count(b'"') & 1:
+                in_quotes = not in_quotes
+            out.append(line)
+            if in_quotes:
+                out.append(b"\n")
+            else:
+                out.append(b"\r\n")
+                records += 1
+        if lines[-1].count(b'"') & 1:
+            in_quotes = not in_quotes
+        out.append(lines[-1])
+        self.in_quotes = in_quotes
+        self.records += records
+        return b"".join(out)
+
+
+_COPY_BUFFERED_CHUNKS = 16
+
+
+async def _copied_csv_records(
+    engine: AsyncEngine,
+    round_id: uuid.UUID,
+    statuses: Sequence[str],
+    hide: bool,
+    report: Callable[[int], Awaitable[None]],
+) -> AsyncIterator[bytes]:
+    """The CSV records of the round's comments written by PostgreSQL itself (``COPY (SELECT ...)
+    TO STDOUT``), CRLF-terminated, reporting the records written after each chunk.
+
+    Python only forwards bytes, so the export runs at the speed of the database, which the
+    keyset batches of :func:`iter_export_batches` (Python objects for every cell) could not.
+    One query, so one snapshot: the file is a consistent picture of the round. The driver pushes
+    chunks into a queue that holds at most ``_COPY_BUFFERED_CHUNKS``; when the reader falls
+    behind, the driver stops reading the socket and PostgreSQL waits (constant memory)."""
+    query = _copy_csv_sql(engine, round_id, statuses, hide)
+    received: asyncio.Queue[bytes | None] = asyncio.Queue()
+    room = asyncio.Semaphore(_COPY_BUFFERED_CHUNKS)
+
+    async def sink(data: bytes) -> None:
+        await room.acquire()
+        received.put_nowait(data)
+
+    async with engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        driver: Any = raw.driver_connection
+
+        async def copy() -> None:
+            try:
+                await driver.copy_from_query(query, output=sink, format="csv")
+            finally:
+                received.put_nowait(None)
+
+        copying = asyncio.create_task(copy())
+        records = _CrlfRecords()
+        try:
+            while (data := await received.get()) is not None:
+                room.release()
+                yield records.convert(data)
+                await report(records.records)
+            await copying
+        except BaseException:
+            if not copying.done():
+                copying.cancel()
+                await asyncio.wait({copying})
+                # A COPY cut short leaves the connection mid-protocol: never reuse it.
+                await connection.invalidate()
+            raise
 
 
 # --------------------------------------------------------------------------- encoders
@@ -481,10 +565,9 @@ def _text_cell(cell: str | None) -> str:
 def _csv_batch(rows: Sequence[Sequence[Any]], cells: _Cells) -> bytes:
     """CSV lines of rows read with :func:`_csv_parts_sql`: the cells of ``csv_row`` plus the
     status, byte for byte (the tests hold the two together)."""
-    text = _text_cell
-    if cells.sqlite:
-        uid, time = cells.uid, cells.time
-        lines = [
+    text, uid, time = _text_cell, cells.uid, cells.time
+    return "".join(
+        [
             f"{uid(id_)},{tracking},{text(anchor)},{vocabulary},"
             f"{uid(organization) if organization else ''},{text(name)},"
             f"{uid(campaign) if campaign else ''},,{time(submitted)},{text(body)},"
@@ -503,13 +586,7 @@ def _csv_batch(rows: Sequence[Sequence[Any]], cells: _Cells) -> bytes:
                 status,
             ) in rows
         ]
-    else:
-        lines = [
-            f"{lead},{text(anchor)},{middle},{text(name)},{late},{text(body)},{text(proposed)},"
-            f"{status}\r\n"
-            for _, lead, anchor, middle, name, late, body, proposed, status in rows
-        ]
-    return "".join(lines).encode("utf-8")
+    ).encode("utf-8")
 
 
 def csv_preamble() -> bytes:
@@ -668,7 +745,15 @@ async def comment_stream(
 
     async def encoded() -> AsyncIterator[bytes]:
         hide = target.hide_organization
-        if format == "csv":
+        if format == "csv" and engine.dialect.driver == "asyncpg":
+            yield csv_preamble()
+
+            async def copied(records: int) -> None:
+                await report(min(1.0, records / total) if total else 0.0)
+
+            async for chunk in _copied_csv_records(engine, target.round_id, statuses, hide, copied):
+                yield chunk
+        elif format == "csv":
             yield csv_preamble()
             async for batch in batches():
                 yield _csv_batch(batch, cells)

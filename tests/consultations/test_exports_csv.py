@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import uuid
 from datetime import UTC, datetime
 
@@ -155,3 +156,34 @@ async def test_export_lines_equal_the_reference_writer(
             f"{comment_id},,".encode(), f"{comment_id},{tracking[comment_id]},".encode(), 1
         )
     assert exported == expected
+
+
+def _copy_csv(rows: list[list[str]]) -> bytes:
+    """CSV as PostgreSQL's COPY writes it: LF after each record, a cell quoted when it holds a
+    comma, a quote, CR or LF (csv.writer with an LF terminator would leave CR unquoted)."""
+
+    def cell(text: str) -> str:
+        if any(special in text for special in ',"\r\n'):
+            return '"' + text.replace('"', '""') + '"'
+        return text
+
+    return "".join(",".join(map(cell, row)) + "\n" for row in rows).encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    # At least two cells a row, like the export (csv.writer quotes a lone empty cell).
+    rows=st.lists(st.lists(AWKWARD, min_size=2, max_size=4), min_size=0, max_size=8),
+    cuts=st.lists(st.integers(0, 400), max_size=6),
+)
+def test_lf_records_become_crlf_records_wherever_the_chunks_are_cut(
+    rows: list[list[str]], cuts: list[int]
+) -> None:
+    lf = _copy_csv(rows)
+    bounds = sorted({0, len(lf), *(cut for cut in cuts if cut < len(lf))})
+    records = exports._CrlfRecords()
+    converted = b"".join(records.convert(lf[a:b]) for a, b in itertools.pairwise(bounds))
+    crlf = io.StringIO(newline="")
+    csv.writer(crlf, lineterminator="\r\n").writerows(rows)
+    assert converted == crlf.getvalue().encode("utf-8")
+    assert records.records == len(rows)
