@@ -263,7 +263,7 @@ async def run(args: argparse.Namespace) -> None:
     if engine.dialect.name == "sqlite":
         read = 0
         async for batch in exports.iter_export_batches(
-            engine, main_round, exports.DEFAULT_STATUSES, csv_hide_organization=False
+            engine, main_round, exports.DEFAULT_STATUSES, csv=True
         ):
             read += len(batch)
         floor = "reading the CSV export's rows, not encoded (rows/s)"
