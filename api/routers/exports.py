@@ -46,7 +46,10 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
         "injection); `ndjson`: one JSON object per line; `annotations`: one W3C Web Annotation "
         "`AnnotationCollection` (JSON-LD) whose pages are embedded. By default every status but "
         "`withdrawn` is exported (the `status` column tells them apart); pass `status` (repeat "
-        "it) to choose. Under `group_only` attribution organizations are left out. " + _WHO
+        "it) to choose. Under `group_only` attribution organizations are left out. CSV "
+        "records end with CRLF (RFC 4180); line breaks inside a quoted cell are kept as "
+        "written. A comment committed while the export runs may or may not be in the file "
+        "(on PostgreSQL the CSV is one snapshot, taken when the export starts). " + _WHO
     ),
     responses={
         200: {
