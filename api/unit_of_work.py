@@ -2,7 +2,7 @@
 subscribers inside the same transaction, and any error rolls everything back."""
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -10,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from api.db import create_engine, ensure_migrated
 from api.settings import Settings
 from api.wiring import build_event_bus
-from core.db import WRITE_OPTION
+from core.db import WRITE_OPTION, writer_turn
 from core.events import EventBus, discard_pending
 
 
@@ -18,7 +18,10 @@ from core.events import EventBus, discard_pending
 async def unit_of_work(
     engine: AsyncEngine, events: EventBus, *, writes: bool = True
 ) -> AsyncIterator[AsyncSession]:
-    async with AsyncSession(engine, expire_on_commit=False) as session:
+    async with AsyncExitStack() as stack:
+        if writes:
+            await stack.enter_async_context(writer_turn(engine.sync_engine))
+        session = await stack.enter_async_context(AsyncSession(engine, expire_on_commit=False))
         if writes:
             await session.connection(execution_options={WRITE_OPTION: True})
         try:

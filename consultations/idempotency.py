@@ -38,6 +38,8 @@ import hashlib
 import random
 import re
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -52,7 +54,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
 from core.clock import utcnow
-from core.db import WRITE_OPTION, table_of
+from core.db import WRITE_OPTION, sqlite_writer_turn, table_of
 from core.errors import BadRequest, Conflict, FieldError, Unprocessable
 from core.ids import new_id
 
@@ -115,9 +117,13 @@ def request_fingerprint(method: str, path: str, body: bytes) -> str:
     return digest.hexdigest()
 
 
-async def _begin_write(engine: AsyncEngine) -> AsyncConnection:
-    connection = await engine.connect()
-    return await connection.execution_options(**{WRITE_OPTION: True})
+@asynccontextmanager
+async def _write_transaction(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A short writing transaction of its own, committed on leaving."""
+    async with sqlite_writer_turn(engine.sync_engine), engine.connect() as connection:
+        writing = await connection.execution_options(**{WRITE_OPTION: True})
+        async with writing.begin():
+            yield writing
 
 
 def _different_request() -> Unprocessable:
@@ -150,14 +156,8 @@ async def claim(
     upsert = _claim_upsert(engine.dialect.name)
     for _ in range(_CLAIM_ATTEMPTS):
         moment = now or utcnow()
-        connection = await _begin_write(engine)
-        try:
-            async with connection.begin():
-                outcome = await _claim_once(
-                    connection, upsert, caller, key, fingerprint, ttl, moment
-                )
-        finally:
-            await connection.close()
+        async with _write_transaction(engine) as connection:
+            outcome = await _claim_once(connection, upsert, caller, key, fingerprint, ttl, moment)
         if outcome is not None:
             return outcome
     raise _in_flight()
@@ -285,24 +285,16 @@ async def complete(session: AsyncSession, claim: Claim, response: StoredResponse
 
 async def release(engine: AsyncEngine, claim: Claim) -> None:
     """Gives the key back after a failed attempt, so that a retry can succeed."""
-    connection = await _begin_write(engine)
-    try:
-        async with connection.begin():
-            await connection.execute(
-                _RELEASE, {"record_id": claim.record_id, "claimed_at": claim.claimed_at}
-            )
-    finally:
-        await connection.close()
+    async with _write_transaction(engine) as connection:
+        await connection.execute(
+            _RELEASE, {"record_id": claim.record_id, "claimed_at": claim.claimed_at}
+        )
 
 
 async def purge_expired(engine: AsyncEngine, now: datetime | None = None) -> int:
     """Deletes every expired record; returns how many."""
-    connection = await _begin_write(engine)
-    try:
-        async with connection.begin():
-            result = await connection.execute(
-                sa.delete(_records).where(_records.c.expires_at <= (now or utcnow()))
-            )
-    finally:
-        await connection.close()
+    async with _write_transaction(engine) as connection:
+        result = await connection.execute(
+            sa.delete(_records).where(_records.c.expires_at <= (now or utcnow()))
+        )
     return int(result.rowcount)

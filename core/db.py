@@ -3,6 +3,10 @@
 The same models and migrations run on SQLite (embedded default) and PostgreSQL (production).
 """
 
+import asyncio
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +21,45 @@ from core.clock import to_utc
 # write lock at BEGIN (BEGIN IMMEDIATE). A deferred transaction upgrading to a writer can fail
 # at once with SQLITE_BUSY under load, where an immediate one waits its turn.
 WRITE_OPTION = "plenary_write"
+
+_WRITER_TURNS: weakref.WeakKeyDictionary[
+    sa.Engine, weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]
+] = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
+    """This process's writing units of work take turns, first come first served.
+
+    On SQLite there is one writer at a time anyway, and waiting in SQLite's busy handler is
+    unfair (it sleeps and polls with a growing back-off, so a late writer often overtakes early
+    ones) and leaves the database idle between a commit and the next poll. On PostgreSQL every
+    unit of work that changes something appends to the one audit chain, whose lock it holds
+    until it commits, so units of work are serial from there on; queueing here first keeps the
+    waiting ones from holding connections and from slowing the holder down. Measured at 32
+    concurrent submissions: the 99th percentile fell from 2.3 s to 0.5 s on SQLite and from
+    2.5 s to 1.1 s on PostgreSQL, at the same throughput (bench/RESULTS.md). Writers of other
+    processes still meet in the database. One lock per engine and event loop (an asyncio lock
+    belongs to one loop)."""
+    turns = _WRITER_TURNS.setdefault(engine, weakref.WeakKeyDictionary())
+    loop = asyncio.get_running_loop()
+    turn = turns.get(loop)
+    if turn is None:
+        turn = turns[loop] = asyncio.Lock()
+    async with turn:
+        yield
+
+
+@asynccontextmanager
+async def sqlite_writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
+    """:func:`writer_turn` on SQLite, for a short write of its own outside a unit of work
+    (SQLite's single writer); nothing elsewhere, where such writes run side by side."""
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    async with writer_turn(engine):
+        yield
+
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

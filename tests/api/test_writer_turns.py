@@ -1,0 +1,46 @@
+"""Writing units of work of one process take turns in arrival order (core.db.writer_turn)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from api.state import AppState
+from api.unit_of_work import unit_of_work
+from core.events import EventBus
+
+
+async def test_writing_units_of_work_take_turns_in_arrival_order(state: AppState) -> None:
+    inside: list[int] = []
+    entered: list[int] = []
+
+    async def writer(number: int) -> None:
+        async with unit_of_work(state.engine, EventBus()):
+            inside.append(number)
+            assert inside == [number], "two writers at once"
+            entered.append(number)
+            await asyncio.sleep(0.005)
+            inside.remove(number)
+
+    writers = []
+    for number in range(8):
+        writers.append(asyncio.create_task(writer(number)))
+        await asyncio.sleep(0)  # each reaches its turn before the next one starts
+    await asyncio.gather(*writers)
+    assert entered == list(range(8))
+
+
+async def test_a_reader_does_not_wait_for_the_writers_turn(state: AppState) -> None:
+    holding = asyncio.Event()
+    release = asyncio.Event()
+
+    async def writer() -> None:
+        async with unit_of_work(state.engine, EventBus()):
+            holding.set()
+            await release.wait()
+
+    holder = asyncio.create_task(writer())
+    await holding.wait()
+    async with unit_of_work(state.engine, EventBus(), writes=False) as session:
+        await asyncio.wait_for(session.connection(), timeout=5)
+    release.set()
+    await holder
