@@ -36,6 +36,7 @@ import uuid
 from collections import defaultdict
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel.ext.asyncio.session import AsyncSession as SQLModelSession
 
@@ -101,6 +102,37 @@ _CANDIDATES = (
     )
 )
 
+# The same on PostgreSQL, as one index probe per band key, whatever the planner knows: on a
+# table not yet analysed (a new database, a round's first minute) it scanned every band of the
+# round for the IN form, 5.7 ms against 0.3 ms at 350 comments and growing with the round.
+# ``OFFSET 0`` keeps the probe a subquery of its own (PostgreSQL would otherwise flatten the
+# lateral join back into the scan). The keys are one array parameter, not 32 expanded ones.
+_PROBED_KEYS = (
+    sa.func.unnest(sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())))
+    .table_valued("band_key")
+    .render_derived(name="probed_keys")
+)
+_PROBE = (
+    sa.select(_bands.c.comment_id)
+    .where(
+        _bands.c.round_id == sa.bindparam("round_id"),
+        _bands.c.band_key == _PROBED_KEYS.c.band_key,
+    )
+    .offset(0)
+    .lateral("probe")
+)
+_CANDIDATES_PROBED = (
+    sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
+    .join(_comments, _comments.c.id == _signatures.c.comment_id)
+    .where(
+        _signatures.c.comment_id.in_(
+            sa.select(_PROBE.c.comment_id)
+            .select_from(_PROBED_KEYS.join(_PROBE, sa.true()))
+            .where(_PROBE.c.comment_id != sa.bindparam("comment_id"))
+        )
+    )
+)
+
 
 def comment_text(body: str, proposed_text: str | None) -> str:
     """What a comment says, for near-duplicate detection: an amendment's proposed text counts."""
@@ -131,9 +163,10 @@ async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
         _INSERT_BANDS,
         [{"round_id": round_id, "band_key": key, "comment_id": comment_id} for key in keys],
     )
+    candidates_of = _CANDIDATES_PROBED if connection.dialect.name == "postgresql" else _CANDIDATES
     candidates = (
         await connection.execute(
-            _CANDIDATES, {"round_id": round_id, "keys": keys, "comment_id": comment_id}
+            candidates_of, {"round_id": round_id, "keys": keys, "comment_id": comment_id}
         )
     ).all()
     matched = set(
