@@ -36,9 +36,9 @@ async def writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
     ones) and leaves the database idle between a commit and the next poll. On PostgreSQL every
     unit of work that changes something appends to the one audit chain, whose lock it holds
     until it commits, so units of work are serial from there on; queueing here first keeps the
-    waiting ones from holding connections and from slowing the holder down. Measured at 32
-    concurrent submissions: the 99th percentile fell from 2.3 s to 0.5 s on SQLite and from
-    2.5 s to 1.1 s on PostgreSQL, at the same throughput (bench/RESULTS.md). Writers of other
+    waiting ones from holding connections. Measured at 32 concurrent submissions: the 99th
+    percentile fell from 2.3 s to 0.5 s on SQLite and from 2.5 s to 1.1 s on PostgreSQL, at
+    the same throughput (bench/RESULTS.md). Writers of other
     processes still meet in the database. One lock per engine and event loop (an asyncio lock
     belongs to one loop)."""
     turns = _WRITER_TURNS.setdefault(engine, weakref.WeakKeyDictionary())
