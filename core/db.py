@@ -16,11 +16,14 @@ from sqlalchemy.engine import Dialect
 from sqlmodel import SQLModel
 
 from core.clock import to_utc
+from core.errors import ServiceUnavailable
 
 # An execution option for the unit of work: on SQLite, a transaction that will write takes the
 # write lock at BEGIN (BEGIN IMMEDIATE). A deferred transaction upgrading to a writer can fail
 # at once with SQLITE_BUSY under load, where an immediate one waits its turn.
 WRITE_OPTION = "plenary_write"
+
+WRITER_TURN_TIMEOUT = 30.0
 
 _WRITER_TURNS: weakref.WeakKeyDictionary[
     sa.Engine, weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]
@@ -40,14 +43,25 @@ async def writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
     percentile fell from 2.3 s to 0.5 s on SQLite and from 2.5 s to 1.1 s on PostgreSQL, at
     the same throughput (bench/RESULTS.md). Writers of other
     processes still meet in the database. One lock per engine and event loop (an asyncio lock
-    belongs to one loop)."""
+    belongs to one loop). A writer that does not get its turn within ``WRITER_TURN_TIMEOUT``
+    seconds (SQLite's busy timeout, where writers waited before) gets a 503 with Retry-After:
+    a wait never turns into a hang."""
     turns = _WRITER_TURNS.setdefault(engine, weakref.WeakKeyDictionary())
     loop = asyncio.get_running_loop()
     turn = turns.get(loop)
     if turn is None:
         turn = turns[loop] = asyncio.Lock()
-    async with turn:
+    try:
+        async with asyncio.timeout(WRITER_TURN_TIMEOUT):
+            await turn.acquire()
+    except TimeoutError:
+        raise ServiceUnavailable(
+            "The service is too busy to take this change now; retry shortly.", retry_after=1
+        ) from None
+    try:
         yield
+    finally:
+        turn.release()
 
 
 @asynccontextmanager

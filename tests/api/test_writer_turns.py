@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
+import pytest
+
 from api.state import AppState
 from api.unit_of_work import unit_of_work
+from core import db
 from core.events import EventBus
+from tests.auth.test_accounts import registration
 
 
 async def test_writing_units_of_work_take_turns_in_arrival_order(state: AppState) -> None:
@@ -44,3 +49,29 @@ async def test_a_reader_does_not_wait_for_the_writers_turn(state: AppState) -> N
         await asyncio.wait_for(session.connection(), timeout=5)
     release.set()
     await holder
+
+
+async def test_a_writer_waiting_too_long_is_told_to_retry_and_changes_nothing(
+    client: httpx.AsyncClient, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "WRITER_TURN_TIMEOUT", 0.2)
+    holding = asyncio.Event()
+    release = asyncio.Event()
+
+    async def writer() -> None:
+        async with unit_of_work(state.engine, EventBus()):
+            holding.set()
+            await release.wait()
+
+    holder = asyncio.create_task(writer())
+    await holding.wait()
+    body = registration()
+    refused = await client.post("/v1/users", json=body)
+    release.set()
+    await holder
+    assert refused.status_code == 503
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert refused.headers["retry-after"] == "1"
+    assert refused.json()["type"].endswith("/unavailable")
+    # Nothing was stored: the same registration goes through once the turn is free.
+    assert (await client.post("/v1/users", json=body)).status_code == 201
