@@ -84,20 +84,21 @@ class PreconditionRequired(DomainError):
     slug = "precondition-required"
 
 
-class RateLimited(DomainError):
-    status = 429
-    title = "Too many requests"
-    slug = "rate-limited"
+class _RetryLater(DomainError):
+    """A refusal that tells the client when to try again (``Retry-After``, in seconds)."""
 
     def __init__(self, detail: str, *, retry_after: int) -> None:
         super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
         self.retry_after = retry_after
 
 
-class ServiceUnavailable(DomainError):
+class RateLimited(_RetryLater):
+    status = 429
+    title = "Too many requests"
+    slug = "rate-limited"
+
+
+class ServiceUnavailable(_RetryLater):
     status = 503
     title = "Service unavailable"
     slug = "unavailable"
-
-    def __init__(self, detail: str, *, retry_after: int) -> None:
-        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})

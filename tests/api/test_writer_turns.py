@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
 import pytest
@@ -34,7 +36,8 @@ async def test_writing_units_of_work_take_turns_in_arrival_order(state: AppState
     assert entered == list(range(8))
 
 
-async def test_a_reader_does_not_wait_for_the_writers_turn(state: AppState) -> None:
+@asynccontextmanager
+async def _writer_holding_its_turn(state: AppState) -> AsyncIterator[None]:
     holding = asyncio.Event()
     release = asyncio.Event()
 
@@ -45,30 +48,28 @@ async def test_a_reader_does_not_wait_for_the_writers_turn(state: AppState) -> N
 
     holder = asyncio.create_task(writer())
     await holding.wait()
-    async with unit_of_work(state.engine, EventBus(), writes=False) as session:
+    try:
+        yield
+    finally:
+        release.set()
+        await holder
+
+
+async def test_a_reader_does_not_wait_for_the_writers_turn(state: AppState) -> None:
+    async with (
+        _writer_holding_its_turn(state),
+        unit_of_work(state.engine, EventBus(), writes=False) as session,
+    ):
         await asyncio.wait_for(session.connection(), timeout=5)
-    release.set()
-    await holder
 
 
 async def test_a_writer_waiting_too_long_is_told_to_retry_and_changes_nothing(
     client: httpx.AsyncClient, state: AppState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(db, "WRITER_TURN_TIMEOUT", 0.2)
-    holding = asyncio.Event()
-    release = asyncio.Event()
-
-    async def writer() -> None:
-        async with unit_of_work(state.engine, EventBus()):
-            holding.set()
-            await release.wait()
-
-    holder = asyncio.create_task(writer())
-    await holding.wait()
     body = registration()
-    refused = await client.post("/v1/users", json=body)
-    release.set()
-    await holder
+    async with _writer_holding_its_turn(state):
+        refused = await client.post("/v1/users", json=body)
     assert refused.status_code == 503
     assert refused.headers["content-type"] == "application/problem+json"
     assert refused.headers["retry-after"] == "1"
