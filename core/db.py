@@ -1,4 +1,4 @@
-"""Portable column types and the metadata naming convention.
+"""Portable column types, the metadata naming convention, and writers' turns.
 
 The same models and migrations run on SQLite (embedded default) and PostgreSQL (production).
 """
