@@ -38,8 +38,6 @@ import hashlib
 import random
 import re
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -54,7 +52,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
 from core.clock import utcnow
-from core.db import WRITE_OPTION, sqlite_writer_turn, table_of
+from core.db import short_write, table_of
 from core.errors import BadRequest, Conflict, FieldError, Unprocessable
 from core.ids import new_id
 
@@ -117,15 +115,6 @@ def request_fingerprint(method: str, path: str, body: bytes) -> str:
     return digest.hexdigest()
 
 
-@asynccontextmanager
-async def _write_transaction(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
-    """A short writing transaction of its own, committed on leaving."""
-    async with sqlite_writer_turn(engine.sync_engine), engine.connect() as connection:
-        writing = await connection.execution_options(**{WRITE_OPTION: True})
-        async with writing.begin():
-            yield writing
-
-
 def _different_request() -> Unprocessable:
     return Unprocessable(
         "This Idempotency-Key was already used for a different request; use a new key for a "
@@ -156,7 +145,7 @@ async def claim(
     upsert = _claim_upsert(engine.dialect.name)
     for _ in range(_CLAIM_ATTEMPTS):
         moment = now or utcnow()
-        async with _write_transaction(engine) as connection:
+        async with short_write(engine) as connection:
             outcome = await _claim_once(connection, upsert, caller, key, fingerprint, ttl, moment)
         if outcome is not None:
             return outcome
@@ -285,7 +274,7 @@ async def complete(session: AsyncSession, claim: Claim, response: StoredResponse
 
 async def release(engine: AsyncEngine, claim: Claim) -> None:
     """Gives the key back after a failed attempt, so that a retry can succeed."""
-    async with _write_transaction(engine) as connection:
+    async with short_write(engine) as connection:
         await connection.execute(
             _RELEASE, {"record_id": claim.record_id, "claimed_at": claim.claimed_at}
         )
@@ -293,7 +282,7 @@ async def release(engine: AsyncEngine, claim: Claim) -> None:
 
 async def purge_expired(engine: AsyncEngine, now: datetime | None = None) -> int:
     """Deletes every expired record; returns how many."""
-    async with _write_transaction(engine) as connection:
+    async with short_write(engine) as connection:
         result = await connection.execute(
             sa.delete(_records).where(_records.c.expires_at <= (now or utcnow()))
         )

@@ -6,21 +6,23 @@ The same models and migrations run on SQLite (embedded default) and PostgreSQL (
 import asyncio
 import weakref
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel import SQLModel
 
 from core.clock import to_utc
 from core.errors import ServiceUnavailable
 
-# An execution option for the unit of work: on SQLite, a transaction that will write takes the
-# write lock at BEGIN (BEGIN IMMEDIATE). A deferred transaction upgrading to a writer can fail
-# at once with SQLITE_BUSY under load, where an immediate one waits its turn.
+# An execution option for writing transactions (units of work, short_write): on SQLite, a
+# transaction that will write takes the write lock at BEGIN (BEGIN IMMEDIATE). A deferred
+# transaction upgrading to a writer can fail at once with SQLITE_BUSY under load, where an
+# immediate one waits its turn.
 WRITE_OPTION = "plenary_write"
 
 WRITER_TURN_TIMEOUT = 30.0
@@ -41,11 +43,11 @@ async def writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
     until it commits, so units of work are serial from there on; queueing here first keeps the
     waiting ones from holding connections. Measured at 32 concurrent submissions: the 99th
     percentile fell from 2.3 s to 0.5 s on SQLite and from 2.5 s to 1.1 s on PostgreSQL, at
-    the same throughput (bench/RESULTS.md). Writers of other
-    processes still meet in the database. One lock per engine and event loop (an asyncio lock
-    belongs to one loop). A writer that does not get its turn within ``WRITER_TURN_TIMEOUT``
-    seconds (SQLite's busy timeout, where writers waited before) gets a 503 with Retry-After:
-    a wait never turns into a hang."""
+    the same throughput (bench/RESULTS.md). Writers of other processes still meet in the
+    database. One lock per engine and event loop (an asyncio lock belongs to one loop). A
+    writer that does not get its turn within ``WRITER_TURN_TIMEOUT`` seconds (SQLite's busy
+    timeout, where writers waited before) gets a 503 with Retry-After: a wait never turns into
+    a hang."""
     turns = _WRITER_TURNS.setdefault(engine, weakref.WeakKeyDictionary())
     loop = asyncio.get_running_loop()
     turn = turns.get(loop)
@@ -65,14 +67,16 @@ async def writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
 
 
 @asynccontextmanager
-async def sqlite_writer_turn(engine: sa.Engine) -> AsyncIterator[None]:
-    """:func:`writer_turn` on SQLite, for a short write of its own outside a unit of work
-    (SQLite's single writer); nothing elsewhere, where such writes run side by side."""
-    if engine.dialect.name != "sqlite":
-        yield
-        return
-    async with writer_turn(engine):
-        yield
+async def short_write(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A short writing transaction of its own outside a unit of work (an Idempotency-Key claim,
+    a rate-limit counter), committed on leaving. On SQLite, with its single writer, it takes
+    its :func:`writer_turn` like a unit of work and BEGINs IMMEDIATE; elsewhere such writes
+    run side by side."""
+    turn = writer_turn(engine.sync_engine) if engine.dialect.name == "sqlite" else nullcontext()
+    async with turn, engine.connect() as connection:
+        writing = await connection.execution_options(**{WRITE_OPTION: True})
+        async with writing.begin():
+            yield writing
 
 
 NAMING_CONVENTION = {

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import Field, SQLModel
 
-from core.db import sqlite_writer_turn, table_of
+from core.db import short_write, table_of
 from core.errors import RateLimited
 
 
@@ -63,7 +63,7 @@ async def enforce(
         )
         .returning(table.c.hits)
     )
-    async with sqlite_writer_turn(engine.sync_engine), engine.begin() as connection:
+    async with short_write(engine) as connection:
         hits = (await connection.execute(statement)).scalar_one()
         previous = (
             await connection.execute(
