@@ -744,6 +744,9 @@ async def comment_stream(
     report = on_progress or _noop
     cells = _Cells(engine.dialect.name)
 
+    async def exported(rows: int) -> None:
+        await report(min(1.0, rows / total) if total else 0.0)
+
     async def batches() -> AsyncIterator[Sequence[Sequence[Any]]]:
         done = 0
         async for batch in iter_export_batches(
@@ -755,17 +758,15 @@ async def comment_stream(
         ):
             yield batch
             done += len(batch)
-            await report(min(1.0, done / total) if total else 0.0)
+            await exported(done)
 
     async def encoded() -> AsyncIterator[bytes]:
         hide = target.hide_organization
         if format == "csv" and engine.dialect.driver == "asyncpg":
             yield csv_preamble()
-
-            async def copied(records: int) -> None:
-                await report(min(1.0, records / total) if total else 0.0)
-
-            async for chunk in _copied_csv_records(engine, target.round_id, statuses, hide, copied):
+            async for chunk in _copied_csv_records(
+                engine, target.round_id, statuses, hide, exported
+            ):
                 yield chunk
         elif format == "csv":
             yield csv_preamble()
