@@ -25,7 +25,6 @@ from api.routers import rounds as rounds_router
 from api.settings import Settings, get_settings
 from api.state import AppState
 from api.wiring import build_event_bus
-from auth.keys import KeyRing
 from consultations.exports import ExportRunner
 
 API_DESCRIPTION = """\
@@ -61,9 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
         try:
             await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
-            app.state.plenary = AppState(
-                settings=settings, engine=engine, events=build_event_bus(), keys=KeyRing(engine)
-            )
+            app.state.plenary = AppState.build(settings, engine, build_event_bus())
             # Load (or, on a fresh database, create) the signing key now, outside any request's
             # transaction: on SQLite a request's write transaction would otherwise wait on it.
             await app.state.plenary.keys.current()

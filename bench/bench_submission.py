@@ -50,7 +50,6 @@ from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 from api.db import create_engine, upgrade  # noqa: E402
 from api.settings import Settings  # noqa: E402
 from api.state import AppState  # noqa: E402
-from auth.keys import KeyRing  # noqa: E402
 from auth.models import Membership  # noqa: E402
 from consultations.models import Comment  # noqa: E402
 from core.clock import utcnow  # noqa: E402
@@ -208,7 +207,7 @@ async def prepare(database_url: str, public_url: str, clients: int) -> Fixture:
     await upgrade(database_url)
     engine = create_engine(database_url)
     settings = Settings(database_url=database_url, public_url=public_url, environment="test")
-    state = AppState(settings=settings, engine=engine, events=EventBus(), keys=KeyRing(engine))
+    state = AppState.build(settings, engine, EventBus())
     consultation = await make_consultation(state, slug="bench-submission")
     draft = await make_document(state, consultation, paragraphs=PARAGRAPHS)
     round_ = await make_round(state, consultation, draft, closes_at=utcnow() + timedelta(days=1))

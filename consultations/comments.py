@@ -12,14 +12,19 @@ Submission
     paragraph in any language the version has. New comments are ``pending`` under
     pre-moderation, ``published`` otherwise.
 
+    The checks read the committed state when the submission arrives (``check_submission``,
+    read-only); storing it follows in a writing transaction (``store_submissions``), which the
+    API shares among the submissions waiting at that moment (``consultations.submissions``).
+
 The deadline, on the server clock at the moment of writing
-    The last steps of a submission, after every check, run in the request's transaction:
-    ``UPDATE rounds SET next_sequence = next_sequence + 1 ... RETURNING`` takes the round's row
-    lock (on SQLite the unit of work already holds the database's write lock) and reads the
-    round's *current* window; only then is the clock read, and that instant is ``submitted_at``.
-    The comment is inserted only if ``opens_at <= submitted_at < closes_at``, and the clock is
-    read once more after the insert: if ``closes_at`` has passed by then, the submission is
-    refused (409) and the transaction rolls back. A concurrent change of ``closes_at`` waits for
+    The last steps of a submission, after every check, run in the storing transaction:
+    ``UPDATE rounds SET next_sequence = next_sequence + n ... RETURNING`` (``n`` submissions of
+    the round stored together) takes the round's row lock (on SQLite the unit of work already
+    holds the database's write lock) and reads the round's *current* window; only then is the
+    clock read, and that instant is ``submitted_at``. The comments are inserted only if
+    ``opens_at <= submitted_at < closes_at``, and the clock is read once more after the insert:
+    if ``closes_at`` has passed by then, the submissions are refused (409) and the transaction
+    rolls back. A concurrent change of ``closes_at`` waits for
     the row lock, so it applies entirely before or entirely after the submission. What follows
     until the commit is the event subscribers and the commit itself. The comment, its sequence
     number, its idempotency record and its receipt commit together or not at all: a submission
@@ -55,6 +60,8 @@ Lists
 import functools
 import hashlib
 import uuid
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -366,16 +373,40 @@ def _round_from_row(row: Any) -> _RoundFacts:
     )
 
 
-async def submit_comment(
-    session: AsyncSession,
-    principal: Principal,
-    round_id: uuid.UUID,
-    payload: CommentCreate,
-    *,
-    signing_key: ECKey,
-) -> CommentResult:
-    """Validates and stores a submission (see the module docstring for the order of checks
-    and the deadline). ``signing_key`` is fetched by the caller before the transaction."""
+@dataclass(frozen=True, slots=True)
+class _Submitter:
+    """The organization a comment is submitted for, as its response shows it."""
+
+    id: uuid.UUID
+    name: str
+    stakeholder_group: str
+    regional_group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedSubmission:
+    """A submission that passed every check (see the module docstring) on the state committed
+    when it was checked. The round's window is checked again when it is stored."""
+
+    principal: Principal
+    round: _RoundFacts
+    organization: _Submitter
+    payload: CommentCreate
+
+
+class RoundClosed(Conflict):
+    """The round's window was shut when a submission was being stored (see "The deadline")."""
+
+    def __init__(self, round_id: uuid.UUID, detail: str) -> None:
+        super().__init__(detail)
+        self.round_id = round_id
+
+
+async def check_submission(
+    session: AsyncSession, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
+) -> CheckedSubmission:
+    """Every check of a submission but the final window check, in the order of the module
+    docstring; read-only, so it needs no write transaction."""
     connection = await _connection(session)
     organization_id = payload.organization_id or principal.bound_organization_id
     statement = _submission_select(
@@ -410,20 +441,12 @@ async def submit_comment(
             "No organization has this id.",
             errors=[FieldError(("body", "organization_id"), "unknown organization")],
         )
-    organization = SimpleNamespace(
-        id=facts.organization_id,
-        name=facts.organization_name,
-        verification=facts.verification,
-        stakeholder_group=facts.stakeholder_group,
-        regional_group=facts.regional_group,
-        is_member=facts.is_member,
-    )
     policy.require_can_submit(
         principal,
         policy.SubmittingOrganization(
-            organization.id, organization.verification, organization.stakeholder_group
+            facts.organization_id, facts.verification, facts.stakeholder_group
         ),
-        is_representative=bool(organization.is_member),
+        is_representative=bool(facts.is_member),
         eligible_groups=round_.consultation.eligible_groups,
     )
     _require_open(round_.opens_at, round_.closes_at, utcnow())
@@ -431,25 +454,112 @@ async def submit_comment(
         await _check_anchor_text(
             connection, round_.version_id, payload.anchor, payload.quote, facts.anchor_text
         )
+    organization = _Submitter(
+        facts.organization_id,
+        facts.organization_name,
+        facts.stakeholder_group,
+        facts.regional_group,
+    )
+    return CheckedSubmission(principal, round_, organization, payload)
 
-    # From here on: the deadline protocol of the module docstring.
-    window = (await connection.execute(_TAKE_SEQUENCE, {"round_id": round_id})).one()
+
+async def store_submissions(
+    session: AsyncSession, submissions: Sequence[CheckedSubmission], *, signing_key: ECKey
+) -> list[CommentResult]:
+    """Stores checked submissions in the session's transaction, in order, under the deadline
+    protocol of the module docstring: each round's sequence numbers are taken in one statement
+    (which takes the round's row lock), the clock is read, and every comment is inserted only
+    inside its round's window; the clock is read again after the inserts. Raises
+    :class:`RoundClosed` for the first round found shut, after which the transaction must be
+    rolled back. ``signing_key`` is fetched by the caller before the transaction."""
+    connection = await _connection(session)
+    counts = Counter(submission.round.id for submission in submissions)
+    windows = {
+        round_id: (
+            await connection.execute(_TAKE_SEQUENCES, {"round_id": round_id, "count": count})
+        ).one()
+        for round_id, count in counts.items()
+    }
     submitted_at = utcnow()
-    _require_open(window.opens_at, window.closes_at, submitted_at)
-    sequence = window.next_sequence - 1
+    for round_id, window in windows.items():
+        _require_round_open(round_id, window.opens_at, window.closes_at, submitted_at)
+    next_sequence = {
+        round_id: window.next_sequence - counts[round_id] for round_id, window in windows.items()
+    }
+    rows = []
+    for submission in submissions:
+        round_ = submission.round
+        sequence = next_sequence[round_.id]
+        next_sequence[round_.id] += 1
+        rows.append(_comment_values(submission, sequence, submitted_at, signing_key))
+    await connection.execute(_INSERT_COMMENT, rows)
+    after_insert = utcnow()
+    for round_id, window in windows.items():
+        if after_insert >= window.closes_at:
+            raise RoundClosed(
+                round_id,
+                f"The round closed at {rfc3339(window.closes_at)} during the submission.",
+            )
+    results = []
+    for submission, values in zip(submissions, rows, strict=True):
+        principal, round_, organization = (
+            submission.principal,
+            submission.round,
+            submission.organization,
+        )
+        record(
+            session,
+            DomainEvent(
+                name="comment.submitted",
+                actor_id=principal.user_id,
+                subject_type="comment",
+                subject_id=str(values["id"]),
+                consultation_id=round_.consultation.id,
+                data={
+                    "round_id": str(round_.id),
+                    "kind": submission.payload.kind,
+                    "anchor": submission.payload.anchor,
+                },
+            ),
+        )
+        row = SimpleNamespace(
+            **values,
+            organization_name=organization.name,
+            stakeholder_group=organization.stakeholder_group,
+            regional_group=organization.regional_group,
+        )
+        author_view = policy.Viewer(principal, organization_ids=frozenset({organization.id}))
+        results.append(
+            CommentResult(
+                _present(row, author_view, round_.attribution, round_.version_number),
+                comment_etag(values["id"], 1),
+            )
+        )
+    return results
+
+
+def _require_round_open(
+    round_id: uuid.UUID, opens_at: datetime, closes_at: datetime, now: datetime
+) -> None:
+    try:
+        _require_open(opens_at, closes_at, now)
+    except Conflict as refusal:
+        raise RoundClosed(round_id, refusal.detail) from None
+
+
+def _comment_values(
+    submission: CheckedSubmission, sequence: int, submitted_at: datetime, signing_key: ECKey
+) -> dict[str, Any]:
+    principal, round_, payload = submission.principal, submission.round, submission.payload
     comment_id = new_id()
     tracking_number = make_tracking_number(round_.tracking_prefix, round_.number, sequence)
     digest = body_sha256(payload.body)
-    receipt = sign_receipt(
-        signing_key, ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at)
-    )
-    status = "pending" if round_.moderation == "pre" else "published"
     quote = payload.quote
-    values: dict[str, Any] = {
+    return {
         "id": comment_id,
-        "round_id": round_id,
+        "round_id": round_.id,
         "consultation_id": round_.consultation.id,
-        "organization_id": organization.id,
+        "organization_id": submission.organization.id,
         "author_id": principal.user_id,
         "author_pseudonym": author_pseudonym(principal.user_id, principal.client_id),
         "client_id": principal.client_id,
@@ -462,42 +572,34 @@ async def submit_comment(
         "quote_prefix": quote.prefix if quote else None,
         "quote_suffix": quote.suffix if quote else None,
         "language": payload.language,
-        "status": status,
+        "status": "pending" if round_.moderation == "pre" else "published",
         "sequence": sequence,
         "tracking_number": tracking_number,
         "body_sha256": digest,
-        "receipt": receipt,
+        "receipt": sign_receipt(
+            signing_key, ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at)
+        ),
         "campaign_id": None,
         "flag_count": 0,
         "submitted_at": submitted_at,
         "updated_at": submitted_at,
         "revision": 1,
     }
-    await connection.execute(_INSERT_COMMENT, values)
-    if utcnow() >= window.closes_at:
-        raise Conflict(f"The round closed at {rfc3339(window.closes_at)} during the submission.")
-    record(
-        session,
-        DomainEvent(
-            name="comment.submitted",
-            actor_id=principal.user_id,
-            subject_type="comment",
-            subject_id=str(comment_id),
-            consultation_id=round_.consultation.id,
-            data={"round_id": str(round_id), "kind": payload.kind, "anchor": payload.anchor},
-        ),
-    )
-    row = SimpleNamespace(
-        **values,
-        organization_name=organization.name,
-        stakeholder_group=organization.stakeholder_group,
-        regional_group=organization.regional_group,
-    )
-    author_view = policy.Viewer(principal, organization_ids=frozenset({organization.id}))
-    return CommentResult(
-        _present(row, author_view, round_.attribution, round_.version_number),
-        comment_etag(comment_id, 1),
-    )
+
+
+async def submit_comment(
+    session: AsyncSession,
+    principal: Principal,
+    round_id: uuid.UUID,
+    payload: CommentCreate,
+    *,
+    signing_key: ECKey,
+) -> CommentResult:
+    """Checks and stores one submission in the session's transaction (the demo loader; the API
+    stores concurrent submissions together, see ``consultations.submissions``)."""
+    checked = await check_submission(session, principal, round_id, payload)
+    (result,) = await store_submissions(session, [checked], signing_key=signing_key)
+    return result
 
 
 # The submission's statements are built once (per shape) and reused with bound parameters:
@@ -546,12 +648,12 @@ def _submission_select(
     )
 
 
-# Takes the round's row lock (the deadline protocol of the module docstring). Parameter:
-# ``round_id``.
-_TAKE_SEQUENCE = (
+# Takes ``count`` sequence numbers and the round's row lock (the deadline protocol of the module
+# docstring). Parameters: ``round_id``, ``count``.
+_TAKE_SEQUENCES = (
     sa.update(_rounds)
     .where(_rounds.c.id == sa.bindparam("round_id"))
-    .values(next_sequence=_rounds.c.next_sequence + 1)
+    .values(next_sequence=_rounds.c.next_sequence + sa.bindparam("count", type_=sa.Integer()))
     .returning(_rounds.c.next_sequence, _rounds.c.opens_at, _rounds.c.closes_at)
 )
 _INSERT_COMMENT = sa.insert(_comments)

@@ -10,10 +10,12 @@ Protocol (one key per caller: the user id, or ``client:<client_id>`` for machine
    - 422 when the request differs (another method, path or JSON body: key order and whitespace
      of the JSON do not matter);
    - 409 (with ``Retry-After: 1``) while the owner is still working on the same request.
-2. **Complete** inside the request's unit of work: the record becomes ``done`` with the response,
-   in the same transaction as the comment, so a key is done exactly when its comment exists.
-   The update is conditional on still owning the claim; if another worker took it over (see 4),
-   the submission fails instead of creating a second comment.
+2. **Complete** in the transaction that stores the comment: the record becomes ``done`` with the
+   response, so a key is done exactly when its comment exists. Before the comment is written,
+   the transaction locks the record and checks that the claim is still its own
+   (``still_owned``); if another worker took it over (see 4), the submission is refused (409)
+   instead of creating a second comment. The lock keeps a takeover or release waiting until
+   the transaction ends, so the completion (``complete_owned``) needs no check of its own.
 3. **Release** on failure, in a transaction of its own: the claim is deleted, so a retry with
    the same key can succeed. Only successful (201) responses are ever replayed.
 4. A claim still ``in_flight`` after ``ABANDONED_AFTER`` (two minutes, far above any real
@@ -47,7 +49,6 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
@@ -123,7 +124,7 @@ def _different_request() -> Unprocessable:
     )
 
 
-def _in_flight() -> Conflict:
+def in_flight() -> Conflict:
     return Conflict(
         "A request with this Idempotency-Key is still being processed; retry shortly to get "
         "its response.",
@@ -149,7 +150,7 @@ async def claim(
             outcome = await _claim_once(connection, upsert, caller, key, fingerprint, ttl, moment)
         if outcome is not None:
             return outcome
-    raise _in_flight()
+    raise in_flight()
 
 
 @functools.cache
@@ -251,25 +252,48 @@ async def _claim_once(
         )
     if existing.request_hash != fingerprint:
         raise _different_request()
-    raise _in_flight()
+    raise in_flight()
 
 
-async def complete(session: AsyncSession, claim: Claim, response: StoredResponse) -> None:
-    """Marks the claim done with its response, in the caller's transaction (the one that
-    created the comment). Raises 409 when the claim was taken over meanwhile."""
-    connection = await session.connection()
-    result = await connection.execute(
-        _COMPLETE,
-        {
-            "record_id": claim.record_id,
-            "claimed_at": claim.claimed_at,
-            "status": response.status,
-            "body": response.body,
-            "headers": response.headers,
-        },
+# The records of several claims, locked until the end of the transaction (PostgreSQL; SQLite's
+# writer already holds the database). Parameter: ``record_ids``, a list.
+_LOCK_RECORDS = (
+    sa.select(_records.c.id, _records.c.state, _records.c.created_at)
+    .where(_records.c.id.in_(sa.bindparam("record_ids", expanding=True)))
+    .with_for_update()
+)
+
+
+async def still_owned(connection: AsyncConnection, claims: list[Claim]) -> set[uuid.UUID]:
+    """The record ids of those ``claims`` that are still in flight under their claim, locked
+    so that no takeover (nor release) can touch them before this transaction ends: their
+    completion (``complete_owned``) then needs no check of its own."""
+    rows = await connection.execute(
+        _LOCK_RECORDS, {"record_ids": [claim.record_id for claim in claims]}
     )
-    if result.rowcount != 1:
-        raise _in_flight()
+    claimed_at = {claim.record_id: claim.claimed_at for claim in claims}
+    return {
+        row.id for row in rows if row.state == IN_FLIGHT and row.created_at == claimed_at[row.id]
+    }
+
+
+async def complete_owned(
+    connection: AsyncConnection, completions: list[tuple[Claim, StoredResponse]]
+) -> None:
+    """Marks claims that ``still_owned`` locked done with their responses, in one statement."""
+    await connection.execute(
+        _COMPLETE,
+        [
+            {
+                "record_id": claim.record_id,
+                "claimed_at": claim.claimed_at,
+                "status": response.status,
+                "body": response.body,
+                "headers": response.headers,
+            }
+            for claim, response in completions
+        ],
+    )
 
 
 async def release(engine: AsyncEngine, claim: Claim) -> None:

@@ -46,6 +46,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession as SQLModelSession
 from auth.principal import Principal
 from consultations.models import Comment, Round
 from consultations.similarity import (
+    Signature,
     band_keys,
     excerpt,
     near_duplicates,
@@ -55,7 +56,7 @@ from consultations.similarity import (
 from core.clock import utcnow
 from core.db import table_of
 from core.errors import BadRequest
-from core.events import DomainEvent
+from core.events import DomainEvent, has_pending
 from core.ids import new_id, parse_id
 from core.pagination import Page, decode_cursor, encode_cursor
 from moderation.context import visible_round
@@ -71,32 +72,39 @@ _bands = table_of(CommentBand)
 # Detection's statements are built once: they run in every submission's transaction, and
 # building a statement costs more than executing it.
 
-# The new or edited comment, and the lock on its round (see "Concurrency" above) in the same
-# round trip: ``FOR NO KEY UPDATE OF rounds`` on PostgreSQL; SQLite has no row locks and
-# renders no FOR clause. Parameter: ``comment_id``.
-_COMMENT_LOCKING_ROUND = (
+# The transaction's new or edited comments, and the lock on their rounds (see "Concurrency"
+# above) in the same round trip: ``FOR NO KEY UPDATE OF rounds`` on PostgreSQL; SQLite has no
+# row locks and renders no FOR clause. Parameter: ``comment_ids``, a list.
+_COMMENTS_LOCKING_ROUNDS = (
     sa.select(
+        _comments.c.id,
         _comments.c.round_id,
         _comments.c.body,
         _comments.c.proposed_text,
         _comments.c.campaign_id,
     )
     .join(_rounds, _rounds.c.id == _comments.c.round_id)
-    .where(_comments.c.id == sa.bindparam("comment_id"))
+    .where(_comments.c.id.in_(sa.bindparam("comment_ids", expanding=True)))
     .with_for_update(key_share=True, of=_rounds)
 )
 _INSERT_SIGNATURE = sa.insert(_signatures)
+_CANDIDATE_SIGNATURES = (
+    sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
+    .join(_comments, _comments.c.id == _signatures.c.comment_id)
+    .where(_signatures.c.comment_id.in_(sa.bindparam("comment_ids", expanding=True)))
+)
+_DETECTION_KEY = "plenary.campaigns.pending"
 
 
 @dataclass(frozen=True, slots=True)
 class _BandStatements:
-    """A comment's band keys stored, and its candidates found, each in one statement whose
-    keys are one parameter (``keys``, a list) instead of 32 rows or 32 expanded parameters,
-    which SQLAlchemy processed one by one on every submission. Parameters: ``round_id``,
-    ``comment_id``, ``keys``."""
+    """A comment's band keys stored, and the comments of a round holding any of a list of
+    keys found, each in one statement whose keys are one parameter (``keys``, a list) instead
+    of 32 rows or 32 expanded parameters, which SQLAlchemy processed one by one on every
+    submission. Parameters: ``round_id``, ``keys``, and ``comment_id`` for the insert."""
 
     insert_bands: sa.Insert
-    candidates: sa.Select[Any]
+    sharing: sa.Select[Any]
 
 
 @functools.cache
@@ -132,21 +140,15 @@ def _band_statements(dialect: str) -> _BandStatements:
             .offset(0)
             .lateral("probe")
         )
-        sharing = sa.select(probe.c.comment_id).select_from(keys.join(probe, sa.true()))
-        sharing = sharing.where(probe.c.comment_id != sa.bindparam("comment_id"))
+        sharing = sa.select(key.label("band_key"), probe.c.comment_id).select_from(
+            keys.join(probe, sa.true())
+        )
     else:
-        sharing = sa.select(_bands.c.comment_id).where(
+        sharing = sa.select(_bands.c.band_key, _bands.c.comment_id).where(
             _bands.c.round_id == sa.bindparam("round_id"),
             _bands.c.band_key.in_(sa.select(key)),
-            _bands.c.comment_id != sa.bindparam("comment_id"),
         )
-    # The signatures of the round's other comments sharing a band key with the comment.
-    candidates = (
-        sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
-        .join(_comments, _comments.c.id == _signatures.c.comment_id)
-        .where(_signatures.c.comment_id.in_(sharing))
-    )
-    return _BandStatements(insert_bands, candidates)
+    return _BandStatements(insert_bands, sharing)
 
 
 def comment_text(body: str, proposed_text: str | None) -> str:
@@ -155,38 +157,141 @@ def comment_text(body: str, proposed_text: str | None) -> str:
 
 
 async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
-    """Subscriber of ``comment.submitted`` and ``comment.edited``."""
-    comment_id = parse_id(event.subject_id)
-    if comment_id is None:
+    """Subscriber of ``comment.submitted`` and ``comment.edited``: collects the transaction's
+    comments and detects them together once the last pending event has been delivered (a
+    group commit of submissions stores many comments in one transaction; see
+    ``consultations.submissions``)."""
+    collected: list[DomainEvent] = session.info.setdefault(_DETECTION_KEY, [])
+    collected.append(event)
+    if has_pending(session):
+        return
+    del session.info[_DETECTION_KEY]
+    await _detect(session, collected)
+
+
+@dataclass(slots=True)
+class _Detected:
+    """A new or edited comment of this transaction, with its signature and band keys."""
+
+    id: uuid.UUID
+    round_id: uuid.UUID
+    signature: Signature
+    keys: tuple[str, ...]
+
+
+async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
+    edited = {event.subject_id for event in events if event.name == "comment.edited"}
+    ids = list(dict.fromkeys(parsed for e in events if (parsed := parse_id(e.subject_id))))
+    if not ids:
         return
     connection = await session.connection()
-    comment = (await connection.execute(_COMMENT_LOCKING_ROUND, {"comment_id": comment_id})).first()
-    if comment is None:
+    rows = (await connection.execute(_COMMENTS_LOCKING_ROUNDS, {"comment_ids": ids})).all()
+    by_id = {row.id: row for row in rows}
+    detected: list[_Detected] = []
+    for comment_id in ids:
+        row = by_id.get(comment_id)
+        if row is None:
+            continue
+        if str(comment_id) in edited:
+            await _forget(connection, comment_id, row.campaign_id)
+        sig = signature(comment_text(row.body, row.proposed_text))
+        detected.append(_Detected(comment_id, row.round_id, sig, band_keys(sig)))
+    if not detected:
         return
-    round_id: uuid.UUID = comment.round_id
-    if event.name == "comment.edited":
-        await _forget(connection, comment_id, comment.campaign_id)
-    sig = signature(comment_text(comment.body, comment.proposed_text))
-    keys = band_keys(sig)
     await connection.execute(
         _INSERT_SIGNATURE,
-        {"comment_id": comment_id, "round_id": round_id, "signature": signature_to_bytes(sig)},
+        [
+            {
+                "comment_id": d.id,
+                "round_id": d.round_id,
+                "signature": signature_to_bytes(d.signature),
+            }
+            for d in detected
+        ],
     )
-    if not keys:
+    keyed = [d for d in detected if d.keys]
+    if not keyed:
         return
     statements = _band_statements(connection.dialect.name)
-    parameters = {"round_id": round_id, "keys": keys, "comment_id": comment_id}
-    await connection.execute(statements.insert_bands, parameters)
-    candidates = (await connection.execute(statements.candidates, parameters)).all()
-    matched = set(
-        near_duplicates(sig, ((str(row.comment_id), row.signature) for row in candidates))
+    await connection.execute(
+        statements.insert_bands,
+        [{"round_id": d.round_id, "keys": list(d.keys), "comment_id": d.id} for d in keyed],
     )
-    if not matched:
+    by_round: defaultdict[uuid.UUID, list[_Detected]] = defaultdict(list)
+    for d in keyed:
+        by_round[d.round_id].append(d)
+    for round_id, comments in by_round.items():
+        await _group(connection, statements, round_id, comments)
+
+
+async def _group(
+    connection: AsyncConnection,
+    statements: _BandStatements,
+    round_id: uuid.UUID,
+    comments: list[_Detected],
+) -> None:
+    """Matches the round's new comments against their LSH candidates (the round's comments
+    sharing a band key with them, each other included) and joins every connected group of
+    matches into one campaign. Comment by comment in arrival order, the campaigns that form
+    are the same: they are the connected components of the near-duplicate graph."""
+    keys = sorted({key for comment in comments for key in comment.keys})
+    holders: defaultdict[str, set[uuid.UUID]] = defaultdict(set)
+    for row in await connection.execute(statements.sharing, {"round_id": round_id, "keys": keys}):
+        holders[row.band_key].add(row.comment_id)
+    candidates_of = {
+        comment.id: set().union(*(holders[key] for key in comment.keys)) - {comment.id}
+        for comment in comments
+    }
+    candidate_ids = sorted(set().union(*candidates_of.values()))
+    if not candidate_ids:
         return
-    matches = [row for row in candidates if str(row.comment_id) in matched]
-    campaign_ids = {row.campaign_id for row in matches if row.campaign_id is not None}
-    joining = [comment_id, *(row.comment_id for row in matches if row.campaign_id is None)]
-    await _join(connection, round_id, joining, campaign_ids)
+    signatures: dict[uuid.UUID, bytes] = {}
+    campaign_of: dict[uuid.UUID, uuid.UUID | None] = {}
+    for row in await connection.execute(_CANDIDATE_SIGNATURES, {"comment_ids": candidate_ids}):
+        signatures[row.comment_id] = row.signature
+        campaign_of[row.comment_id] = row.campaign_id
+    components = _Components()
+    for comment in comments:
+        campaign_of[comment.id] = None
+        candidates = ((str(i), signatures[i]) for i in candidates_of[comment.id] if i in signatures)
+        for match in near_duplicates(comment.signature, candidates):
+            components.link(comment.id, uuid.UUID(match))
+    # Matches already in one campaign are one group: a campaign merged away by one group
+    # must not be joined by another.
+    first_member: dict[uuid.UUID, uuid.UUID] = {}
+    for node in components.nodes():
+        if (campaign := campaign_of.get(node)) is not None:
+            components.link(node, first_member.setdefault(campaign, node))
+    for members in components.groups():
+        campaign_ids = {campaign for m in members if (campaign := campaign_of.get(m))}
+        joining = [m for m in members if campaign_of.get(m) is None]
+        await _join(connection, round_id, joining, campaign_ids)
+
+
+class _Components:
+    """Union-find over comment ids: the connected components of the matches found."""
+
+    def __init__(self) -> None:
+        self._parent: dict[uuid.UUID, uuid.UUID] = {}
+
+    def _root(self, node: uuid.UUID) -> uuid.UUID:
+        self._parent.setdefault(node, node)
+        while self._parent[node] != node:
+            self._parent[node] = self._parent[self._parent[node]]
+            node = self._parent[node]
+        return node
+
+    def link(self, a: uuid.UUID, b: uuid.UUID) -> None:
+        self._parent[self._root(a)] = self._root(b)
+
+    def nodes(self) -> list[uuid.UUID]:
+        return list(self._parent)
+
+    def groups(self) -> list[list[uuid.UUID]]:
+        grouped: defaultdict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+        for node in list(self._parent):
+            grouped[self._root(node)].append(node)
+        return [sorted(members) for members in grouped.values()]
 
 
 async def _join(

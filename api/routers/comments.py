@@ -11,11 +11,11 @@ import orjson
 import pydantic
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from joserfc.jwk import ECKey
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
+from api.unit_of_work import unit_of_work
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
@@ -73,11 +73,10 @@ def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 @dataclass(frozen=True, slots=True)
 class SubmissionGate:
-    """What is settled before the submission's transaction starts."""
+    """What is settled before the submission is checked and stored."""
 
     claim: Claim | None
     replay: StoredResponse | None
-    signing_key: ECKey
 
 
 async def submission_gate(
@@ -117,9 +116,6 @@ async def submission_gate(
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
         ) from exc
-    # The key ring's cached view (refreshed every few minutes): reloading the keys on every
-    # submission would cost a transaction, and a just-retired key still verifies.
-    signing_key = (await state.keys.current()).active
     outcome = await idempotency.claim(
         state.engine,
         caller=caller,
@@ -128,10 +124,10 @@ async def submission_gate(
         ttl=timedelta(hours=settings.idempotency_ttl_hours),
     )
     if isinstance(outcome, StoredResponse):
-        yield SubmissionGate(None, outcome, signing_key)
+        yield SubmissionGate(None, outcome)
         return
     try:
-        yield SubmissionGate(outcome, None, signing_key)
+        yield SubmissionGate(outcome, None)
     except BaseException:
         with anyio.CancelScope(shield=True):
             await idempotency.release(state.engine, outcome)
@@ -168,20 +164,21 @@ async def submit_comment(
     round_id: RoundRef,
     payload: CommentCreate,
     gate: SubmissionGateDep,
-    session: SessionDep,
+    state: StateDep,
     principal: AuthenticatedDep,
 ) -> Response:
     if gate.replay is not None:
         stored = gate.replay
         return _json(stored.body, stored.status, {**stored.headers, "Idempotent-Replayed": "true"})
     assert gate.claim is not None
-    result = await service.submit_comment(
-        session, principal, _id(round_id, "round"), payload, signing_key=gate.signing_key
-    )
-    body = result.comment.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
-    headers = {"Location": f"/v1/comments/{result.comment.id}", "ETag": result.etag}
-    await idempotency.complete(session, gate.claim, StoredResponse(201, body, headers))
-    return _json(body, 201, headers)
+    # Checked in a read-only unit of work; stored with the other submissions waiting, in one
+    # writing transaction (consultations.submissions).
+    async with unit_of_work(state.engine, state.events, writes=False) as session:
+        checked = await service.check_submission(
+            session, principal, _id(round_id, "round"), payload
+        )
+    stored = await state.submissions.submit(checked, gate.claim)
+    return _json(stored.body, 201, stored.headers)
 
 
 @router.get(

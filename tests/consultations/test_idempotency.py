@@ -7,7 +7,6 @@ import httpx
 import orjson
 import pytest
 import sqlalchemy as sa
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from consultations import idempotency
@@ -25,6 +24,13 @@ records = table_of(IdempotencyRecord)
 async def record_rows(state: AppState) -> list[sa.Row[tuple[object, ...]]]:
     async with state.engine.connect() as connection:
         return list((await connection.execute(sa.select(records))).all())
+
+
+async def complete(state: AppState, claim: Claim, response: StoredResponse) -> None:
+    """Completes a claim the way a stored submission does: locked as still owned, then done."""
+    async with state.engine.begin() as connection:
+        assert await idempotency.still_owned(connection, [claim]) == {claim.record_id}
+        await idempotency.complete_owned(connection, [(claim, response)])
 
 
 # --------------------------------------------------------------------------- the header
@@ -62,9 +68,7 @@ async def test_claim_then_replay_after_completion(state: AppState) -> None:
     with pytest.raises(Unprocessable):
         await idempotency.claim(state.engine, caller="u", key="k", fingerprint="other", ttl=TTL)
     stored = StoredResponse(201, {"id": "c1", "数": "字"}, {"Location": "/v1/comments/c1"})
-    async with AsyncSession(state.engine) as session:
-        await idempotency.complete(session, claim, stored)
-        await session.commit()
+    await complete(state, claim, stored)
     assert (
         await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
         == stored
@@ -95,14 +99,12 @@ async def test_abandoned_claims_are_taken_over_and_the_old_owner_loses(state: Ap
     successor = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
     assert isinstance(successor, Claim)
     assert successor.record_id == crashed.record_id
-    async with AsyncSession(state.engine) as session:
-        with pytest.raises(Conflict):
-            await idempotency.complete(session, crashed, StoredResponse(201, {}, {}))
-        await session.rollback()
+    async with state.engine.begin() as connection:
+        owned = await idempotency.still_owned(connection, [crashed, successor])
+    assert owned == {successor.record_id}
+    assert crashed.record_id == successor.record_id  # the same record: only the claim time differs
     await idempotency.release(state.engine, crashed)  # a stale release changes nothing
-    async with AsyncSession(state.engine) as session:
-        await idempotency.complete(session, successor, StoredResponse(201, {"ok": 1}, {}))
-        await session.commit()
+    await complete(state, successor, StoredResponse(201, {"ok": 1}, {}))
     (row,) = await record_rows(state)
     assert row.state == "done"
     assert row.response_body == {"ok": 1}
@@ -124,9 +126,7 @@ async def test_expired_keys_start_afresh_and_are_purged(
         state.engine, caller="u", key="k", fingerprint="h", ttl=TTL, now=day_ago
     )
     assert isinstance(old, Claim)
-    async with AsyncSession(state.engine) as session:
-        await idempotency.complete(session, old, StoredResponse(201, {"n": 1}, {}))
-        await session.commit()
+    await complete(state, old, StoredResponse(201, {"n": 1}, {}))
     for key in ("k2", "k3"):
         await idempotency.claim(
             state.engine, caller="u", key=key, fingerprint="h", ttl=TTL, now=day_ago
