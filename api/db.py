@@ -16,19 +16,27 @@ import migrations
 from core.db import WRITE_OPTION
 
 
-def create_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
+def create_engine(database_url: str, *, pool_size: int = 20) -> AsyncEngine:
+    """``pool_size`` connections kept open, and up to half as many again opened for bursts and
+    closed after use. Under load a request holds a connection for each of its short reads
+    (its caller, its checks): with fewer kept open than requests in flight, connections were
+    opened and closed all the time (on PostgreSQL, a connection and its statements prepared
+    anew: bench/RESULTS.md)."""
     url = make_url(database_url)
+    overflow = pool_size // 2
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(
+            url, connect_args={"timeout": 30}, pool_size=pool_size, max_overflow=overflow
+        )
         _configure_sqlite(engine)
         return engine
     # No pool_pre_ping: it costs a round trip on every checkout (three per comment submission).
     # A connection the server dropped fails its first statement instead; SQLAlchemy recognises
     # the disconnect and invalidates the pool, so a database restart costs the requests in
     # flight (each answered with an error, which a client retries), not every later one.
-    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size)
+    return create_async_engine(url, pool_size=pool_size, max_overflow=overflow)
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

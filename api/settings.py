@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Comma-separated origins allowed by CORS."
     )
-    db_pool_size: int = Field(10, description="Connections per worker (PostgreSQL).")
+    db_pool_size: int = Field(
+        20, description="Connections kept open per worker (up to half as many again in bursts)."
+    )
     log_level: str = Field("INFO", description="Python logging level.")
     access_log: bool = Field(True, description="One JSON line per request on stderr.")
     access_token_ttl: int = Field(900, description="Access token lifetime, seconds.")

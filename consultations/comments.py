@@ -12,9 +12,9 @@ Submission
     paragraph in any language the version has. New comments are ``pending`` under
     pre-moderation, ``published`` otherwise.
 
-    The checks read the committed state when the submission arrives (``check_submission``,
-    read-only); storing it follows in a writing transaction (``store_submissions``), which the
-    API shares among the submissions waiting at that moment (``consultations.submissions``).
+    The checks (``check_submission``) and the storing (``store_submissions``) run in one
+    writing transaction, which the API shares among the submissions waiting at that moment
+    (``consultations.submissions``).
 
 The deadline, on the server clock at the moment of writing
     The last steps of a submission, after every check, run in the storing transaction:
@@ -385,8 +385,8 @@ class _Submitter:
 
 @dataclass(frozen=True, slots=True)
 class CheckedSubmission:
-    """A submission that passed every check (see the module docstring) on the state committed
-    when it was checked. The round's window is checked again when it is stored."""
+    """A submission that passed every check (see the module docstring). The round's window is
+    checked again when it is stored."""
 
     principal: Principal
     round: _RoundFacts
@@ -406,7 +406,7 @@ async def check_submission(
     session: AsyncSession, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
 ) -> CheckedSubmission:
     """Every check of a submission but the final window check, in the order of the module
-    docstring; read-only, so it needs no write transaction."""
+    docstring, in the transaction that will store it; writes nothing."""
     connection = await _connection(session)
     organization_id = payload.organization_id or principal.bound_organization_id
     statement = _submission_select(

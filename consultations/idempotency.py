@@ -3,8 +3,9 @@ workers and restarts.
 
 Protocol (one key per caller: the user id, or ``client:<client_id>`` for machine clients):
 
-1. **Claim** the key in a short transaction of its own, committed before the submission starts:
-   insert ``state = in_flight`` under the unique constraint ``(caller, key)``. Whoever inserts the
+1. **Claim** the key in a short transaction, committed before the submission starts (the API
+   shares it among the claims of concurrent requests, ``ClaimBatcher``): insert
+   ``state = in_flight`` under the unique constraint ``(caller, key)``. Whoever inserts the
    row owns the key. Anyone else finds the row and gets
    - the stored response replayed, when it is ``done`` and the request is the same;
    - 422 when the request differs (another method, path or JSON body: key order and whitespace
@@ -24,8 +25,8 @@ Protocol (one key per caller: the user id, or ``client:<client_id>`` for machine
 
 Keys live ``settings.idempotency_ttl_hours`` (24 h by default) from their claim. Expired records
 are purged lazily: a claim reuses an expired record of its own key in place (the key starts
-afresh), and about one claim in a hundred also deletes every expired record (``purge_expired``;
-an index on ``expires_at`` keeps that cheap).
+afresh), and about one claiming transaction in a hundred also deletes every expired record
+(as ``purge_expired`` does; an index on ``expires_at`` keeps that cheap).
 
 The claim is a single upsert (``INSERT ... ON CONFLICT (caller, key) DO UPDATE ... WHERE expired
 or abandoned RETURNING id``, the same on SQLite and PostgreSQL); only a key already in use costs
@@ -52,9 +53,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
+from core.batching import Batcher, Pending, Take
 from core.clock import utcnow
 from core.db import short_write, table_of
-from core.errors import BadRequest, Conflict, FieldError, Unprocessable
+from core.errors import BadRequest, Conflict, DomainError, FieldError, Unprocessable
 from core.ids import new_id
 
 ABANDONED_AFTER = timedelta(minutes=2)
@@ -132,6 +134,14 @@ def in_flight() -> Conflict:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimRequest:
+    caller: str
+    key: str
+    fingerprint: str
+    ttl: timedelta
+
+
 async def claim(
     engine: AsyncEngine,
     *,
@@ -141,13 +151,57 @@ async def claim(
     ttl: timedelta,
     now: datetime | None = None,
 ) -> Claim | StoredResponse:
-    """Claims ``key`` for ``caller`` (see the module docstring), or returns the response to
-    replay. Raises 422 for a different request under the same key, 409 while it is in flight."""
-    upsert = _claim_upsert(engine.dialect.name)
+    """Claims ``key`` for ``caller`` in a short transaction of its own (see the module
+    docstring), or returns the response to replay. Raises 422 for a different request under
+    the same key, 409 while it is in flight."""
+    async with short_write(engine) as connection:
+        await _purge_now_and_then(connection)
+        return await _claim_in(connection, ClaimRequest(caller, key, fingerprint, ttl), now)
+
+
+class ClaimBatcher:
+    """The claims of a process's concurrent requests, in shared short transactions
+    (``core.batching``): one writer turn and one commit for many claims on SQLite, one
+    connection and one commit on PostgreSQL. Each claim is the same statements as alone."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._group: Batcher[ClaimRequest, Claim | StoredResponse] = Batcher(self._store)
+
+    async def claim(
+        self, *, caller: str, key: str, fingerprint: str, ttl: timedelta
+    ) -> Claim | StoredResponse:
+        """As :func:`claim`, sharing its transaction with the claims waiting with it."""
+        return await self._group.submit(ClaimRequest(caller, key, fingerprint, ttl))
+
+    async def _store(self, take: Take[ClaimRequest, Claim | StoredResponse]) -> None:
+        outcomes: list[tuple[Pending[ClaimRequest, Claim | StoredResponse], Any]] = []
+        async with short_write(self._engine) as connection:
+            await _purge_now_and_then(connection)
+            # In one order in every process, so that two batches cannot deadlock on two keys.
+            for pending in sorted(take(), key=lambda p: (p.item.caller, p.item.key)):
+                try:
+                    outcomes.append((pending, await _claim_in(connection, pending.item)))
+                except DomainError as refusal:
+                    outcomes.append((pending, refusal))
+        for pending, outcome in outcomes:
+            if isinstance(outcome, DomainError):
+                pending.fail(outcome)
+            else:
+                pending.succeed(outcome)
+
+
+async def _purge_now_and_then(connection: AsyncConnection) -> None:
+    if random.random() < PURGE_PROBABILITY:
+        await connection.execute(sa.delete(_records).where(_records.c.expires_at <= utcnow()))
+
+
+async def _claim_in(
+    connection: AsyncConnection, request: ClaimRequest, now: datetime | None = None
+) -> Claim | StoredResponse:
+    upsert = _claim_upsert(connection.dialect.name)
     for _ in range(_CLAIM_ATTEMPTS):
-        moment = now or utcnow()
-        async with short_write(engine) as connection:
-            outcome = await _claim_once(connection, upsert, caller, key, fingerprint, ttl, moment)
+        outcome = await _claim_once(connection, upsert, request, now or utcnow())
         if outcome is not None:
             return outcome
     raise in_flight()
@@ -215,26 +269,18 @@ _RELEASE = sa.delete(_records).where(_owned)
 
 
 async def _claim_once(
-    connection: AsyncConnection,
-    upsert: Any,
-    caller: str,
-    key: str,
-    fingerprint: str,
-    ttl: timedelta,
-    now: datetime,
+    connection: AsyncConnection, upsert: Any, request: ClaimRequest, now: datetime
 ) -> Claim | StoredResponse | None:
-    if random.random() < PURGE_PROBABILITY:
-        await connection.execute(sa.delete(_records).where(_records.c.expires_at <= now))
     claimed = (
         await connection.execute(
             upsert,
             {
                 "record_id": new_id(),
-                "caller_": caller,
-                "key_": key,
-                "fingerprint": fingerprint,
+                "caller_": request.caller,
+                "key_": request.key,
+                "fingerprint": request.fingerprint,
                 "now": now,
-                "expires": now + ttl,
+                "expires": now + request.ttl,
                 "abandoned_before": now - ABANDONED_AFTER,
             },
         )
@@ -242,15 +288,15 @@ async def _claim_once(
     if claimed is not None:
         return Claim(claimed, now)
     existing = (
-        await connection.execute(_KEY_STATE, {"caller_": caller, "key_": key})
+        await connection.execute(_KEY_STATE, {"caller_": request.caller, "key_": request.key})
     ).one_or_none()
     if existing is None:
         return None  # released meanwhile: try again
-    if existing.state == DONE and existing.request_hash == fingerprint:
+    if existing.state == DONE and existing.request_hash == request.fingerprint:
         return StoredResponse(
             existing.response_status, existing.response_body, existing.response_headers or {}
         )
-    if existing.request_hash != fingerprint:
+    if existing.request_hash != request.fingerprint:
         raise _different_request()
     raise in_flight()
 

@@ -15,7 +15,6 @@ from fastapi.exceptions import RequestValidationError
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
-from api.unit_of_work import unit_of_work
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
@@ -94,10 +93,10 @@ async def submission_gate(
         ),
     ] = None,
 ) -> AsyncIterator[SubmissionGate]:
-    """Idempotency-Key, rate limit and the key claim, each in a short transaction of its own,
-    all before the request's unit of work opens (SQLite has one writer at a time). Declared
-    before the session in the endpoint, so it closes after it: a failed submission, including
-    a failed commit, gives the key back."""
+    """Idempotency-Key, rate limit and the key claim (each a short transaction, the claim's
+    shared with concurrent requests' claims), all before the submission is checked and
+    stored. It closes after the endpoint: a failed submission, including a failed commit,
+    gives the key back."""
     key = idempotency.parse_key(idempotency_key)
     principal.require_scope("comments:write")
     caller = idempotency.caller_of(principal)
@@ -116,8 +115,7 @@ async def submission_gate(
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
         ) from exc
-    outcome = await idempotency.claim(
-        state.engine,
+    outcome = await state.claims.claim(
         caller=caller,
         key=key,
         fingerprint=idempotency.request_fingerprint("POST", request.url.path, raw),
@@ -171,13 +169,9 @@ async def submit_comment(
         stored = gate.replay
         return _json(stored.body, stored.status, {**stored.headers, "Idempotent-Replayed": "true"})
     assert gate.claim is not None
-    # Checked in a read-only unit of work; stored with the other submissions waiting, in one
-    # writing transaction (consultations.submissions).
-    async with unit_of_work(state.engine, state.events, writes=False) as session:
-        checked = await service.check_submission(
-            session, principal, _id(round_id, "round"), payload
-        )
-    stored = await state.submissions.submit(checked, gate.claim)
+    # Checked and stored with the other submissions waiting, in one writing transaction
+    # (consultations.submissions).
+    stored = await state.submissions.submit(principal, _id(round_id, "round"), payload, gate.claim)
     return _json(stored.body, 201, stored.headers)
 
 

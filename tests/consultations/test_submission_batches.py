@@ -13,18 +13,17 @@ import pytest
 import sqlalchemy as sa
 
 from api.state import AppState
-from api.unit_of_work import unit_of_work
 from auth.principal import Principal
 from consultations import idempotency
 from consultations.comment_schemas import CommentCreate
-from consultations.comments import CheckedSubmission, RoundClosed, check_submission
+from consultations.comments import RoundClosed
 from consultations.idempotency import Claim
 from consultations.models import IdempotencyRecord, Round
 from consultations.receipts import verify_receipt
 from consultations.similarity import CAMPAIGN_THRESHOLD, estimated_jaccard, signature
 from core.clock import utcnow
 from core.db import table_of, writer_turn
-from core.errors import Conflict
+from core.errors import Conflict, Unprocessable
 from moderation.models import AuditEntry, Campaign
 from tests.consultations.test_comments import (
     World,
@@ -46,10 +45,17 @@ def principal_of(world: World) -> Principal:
     )
 
 
-async def checked(state: AppState, world: World, **body: Any) -> CheckedSubmission:
+@dataclasses.dataclass(frozen=True)
+class Submission:
+    principal: Principal
+    round_id: uuid.UUID
+    payload: CommentCreate
+    claim: Claim
+
+
+async def submission(state: AppState, world: World, **body: Any) -> Submission:
     payload = CommentCreate.model_validate(world.body(**body))
-    async with unit_of_work(state.engine, state.events, writes=False) as session:
-        return await check_submission(session, principal_of(world), world.round.id, payload)
+    return Submission(principal_of(world), world.round.id, payload, await claimed(state, world))
 
 
 async def claimed(state: AppState, world: World) -> Claim:
@@ -64,12 +70,13 @@ async def claimed(state: AppState, world: World) -> Claim:
     return claim
 
 
-async def submit_together(
-    state: AppState, submissions: list[tuple[CheckedSubmission, Claim]]
-) -> list[Any]:
+async def submit_together(state: AppState, submissions: list[Submission]) -> list[Any]:
     """Queued in one go, so that the writer finds them all waiting: one batch."""
     return await asyncio.gather(
-        *(state.submissions.submit(submission, claim) for submission, claim in submissions),
+        *(
+            state.submissions.submit(s.principal, s.round_id, s.payload, s.claim)
+            for s in submissions
+        ),
         return_exceptions=True,
     )
 
@@ -122,63 +129,116 @@ async def test_a_round_shut_before_its_batch_is_refused_and_the_rest_is_stored(
     state: AppState,
 ) -> None:
     open_world, shut_world = await make_world(state), await make_world(state)
-    open_one = (await checked(state, open_world), await claimed(state, open_world))
-    shut_one = (await checked(state, shut_world), await claimed(state, shut_world))
-    # Checked while open; shut before it is stored: the window is checked again.
+    open_one = await submission(state, open_world)
+    shut_one = await submission(state, shut_world)
     await set_round_window(state, shut_world.round, closes_at=utcnow() - timedelta(seconds=1))
     stored, refused = await submit_together(state, [open_one, shut_one])
-    assert isinstance(refused, RoundClosed)
-    assert refused.status == 409
+    assert isinstance(refused, Conflict)
+    assert "closed" in refused.detail
     assert stored.status == 201
     assert int(stored.body["tracking_number"].split("-")[2]) == 1
     assert [str(row.id) for row in await comment_rows(state)] == [stored.body["id"]]
+    assert await next_sequence(state, shut_world.round) == 1
+    states = await record_states(state)
+    assert states[open_one.claim.record_id] == "done"
+    assert states[shut_one.claim.record_id] == "in_flight"  # the caller's release removes it
+
+
+async def test_a_round_shut_while_its_batch_waits_for_the_round_refuses_its_submissions_only(
+    state: AppState,
+) -> None:
+    """The window is read again under the round's row lock: a round shut by a transaction that
+    held that lock while the batch checked its submissions refuses that round's submissions,
+    gives their sequence numbers back, and the rest of the batch is stored again. (PostgreSQL:
+    on SQLite the batch holds the database's only write lock from its checks on.)"""
+    if state.engine.dialect.name != "postgresql":
+        pytest.skip("needs row locks")
+    open_world, closing_world = await make_world(state), await make_world(state)
+    rounds = table_of(Round)
+    closing_round = rounds.c.id == closing_world.round.id
+    async with state.engine.connect() as secretariat:
+        await secretariat.begin()
+        await secretariat.execute(sa.select(rounds.c.id).where(closing_round).with_for_update())
+        batch = asyncio.create_task(
+            submit_together(
+                state, [await submission(state, open_world), await submission(state, closing_world)]
+            )
+        )
+        await waiting_for_a_lock(state)
+        await secretariat.execute(
+            sa.update(rounds).where(closing_round).values(closes_at=utcnow() - timedelta(1))
+        )
+        await secretariat.commit()
+    stored, refused = await batch
+    assert stored.status == 201
+    assert isinstance(refused, RoundClosed)
+    assert [str(row.id) for row in await comment_rows(state)] == [stored.body["id"]]
+    assert await next_sequence(state, closing_world.round) == 1
+
+
+async def waiting_for_a_lock(state: AppState) -> None:
+    """Until some session of this database waits for a lock (PostgreSQL)."""
+    waiting = sa.text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    for _ in range(200):
+        async with state.engine.connect() as connection:
+            if (await connection.execute(waiting)).scalar_one():
+                return
+        await asyncio.sleep(0.02)
+    raise AssertionError("nothing waited for the round's lock")
+
+
+async def next_sequence(state: AppState, round_: Round) -> int:
     rounds = table_of(Round)
     async with state.engine.connect() as connection:
-        shut_sequence = (
-            await connection.execute(
-                sa.select(rounds.c.next_sequence).where(rounds.c.id == shut_world.round.id)
-            )
-        ).scalar_one()
-    assert shut_sequence == 1, "the refused round's sequence number was not given back"
-    states = await record_states(state)
-    assert states[open_one[1].record_id] == "done"
-    assert states[shut_one[1].record_id] == "in_flight"  # the caller's release removes it
+        statement = sa.select(rounds.c.next_sequence).where(rounds.c.id == round_.id)
+        return int((await connection.execute(statement)).scalar_one())
 
 
 async def test_one_failing_submission_does_not_fail_the_others_of_its_batch(
     state: AppState,
 ) -> None:
-    world = await make_world(state)
-    good = [
-        (await checked(state, world, body=f"Good {n}"), await claimed(state, world))
-        for n in range(3)
-    ]
-    bad_submission = await checked(state, world, body="Bad")
-    # An organization that does not exist by the time it is stored: the insert fails.
-    bad_submission = dataclasses.replace(
-        bad_submission,
-        organization=dataclasses.replace(bad_submission.organization, id=uuid.uuid4()),
-    )
-    outcomes = await submit_together(
-        state, [good[0], (bad_submission, await claimed(state, world)), *good[1:]]
-    )
+    world, other_world = await make_world(state), await make_world(state)
+    first = await submission(state, other_world, body="First")
+    assert (await submit_together(state, [first]))[0].status == 201
+    # The other round's counter set back: its next comment repeats a tracking number, which the
+    # database refuses.
+    await set_round_window(state, other_world.round, next_sequence=1)
+    good = [await submission(state, world, body=f"Good {n}") for n in range(3)]
+    bad = await submission(state, other_world, body="Bad")
+    outcomes = await submit_together(state, [good[0], bad, *good[1:]])
     assert isinstance(outcomes[1], sa.exc.IntegrityError)
-    stored = [outcomes[0], *outcomes[2:]]
-    assert [outcome.status for outcome in stored] == [201, 201, 201]
-    rows = await comment_rows(state)
-    assert sorted(row.body for row in rows) == ["Good 0", "Good 1", "Good 2"]
-    assert sorted(row.sequence for row in rows) == [1, 2, 3]
+    assert [outcome.status for outcome in [outcomes[0], *outcomes[2:]]] == [201, 201, 201]
+    rows = await comment_rows(state, world.round.id)
+    assert sorted((row.body, row.sequence) for row in rows) == [
+        ("Good 0", 1),
+        ("Good 1", 2),
+        ("Good 2", 3),
+    ]
+    assert [row.body for row in await comment_rows(state, other_world.round.id)] == ["First"]
+
+
+async def test_a_submission_failing_its_checks_is_refused_alone(state: AppState) -> None:
+    world = await make_world(state)
+    kept = await submission(state, world, body="Kept")
+    unknown_anchor = await submission(state, world, body="Nowhere", anchor="99")
+    stored, refused = await submit_together(state, [kept, unknown_anchor])
+    assert stored.status == 201
+    assert isinstance(refused, Unprocessable)
+    assert [row.body for row in await comment_rows(state)] == ["Kept"]
 
 
 async def test_a_claim_taken_over_before_storing_is_refused_and_the_rest_is_stored(
     state: AppState,
 ) -> None:
     world = await make_world(state)
-    kept = (await checked(state, world, body="Kept"), await claimed(state, world))
-    lost_claim = await claimed(state, world)
+    kept = await submission(state, world, body="Kept")
+    lost = await submission(state, world, body="Lost")
     # Another worker took the key over: the record's claim time is no longer this claim's.
-    taken_over = dataclasses.replace(lost_claim, claimed_at=lost_claim.claimed_at - timedelta(1))
-    lost = (await checked(state, world, body="Lost"), taken_over)
+    taken_over = dataclasses.replace(lost.claim, claimed_at=lost.claim.claimed_at - timedelta(1))
+    lost = dataclasses.replace(lost, claim=taken_over)
     stored, refused = await submit_together(state, [kept, lost])
     assert stored.status == 201
     assert isinstance(refused, Conflict)
@@ -190,15 +250,15 @@ async def test_a_caller_gone_before_its_batch_is_taken_leaves_nothing_behind(
     state: AppState,
 ) -> None:
     world = await make_world(state)
-    leaving = (await checked(state, world, body="Gone"), await claimed(state, world))
-    staying = (await checked(state, world, body="Stays"), await claimed(state, world))
+    leaving = await submission(state, world, body="Gone")
+    staying = await submission(state, world, body="Stays")
     async with writer_turn(state.engine.sync_engine):
-        gone = asyncio.create_task(state.submissions.submit(*leaving))
+        gone = asyncio.create_task(submit_together(state, [leaving]))
         await asyncio.sleep(0.05)
         gone.cancel()
-        waiting = asyncio.create_task(state.submissions.submit(*staying))
+        waiting = asyncio.create_task(submit_together(state, [staying]))
         await asyncio.sleep(0.05)
-    assert (await waiting).status == 201
+    assert (await waiting)[0].status == 201
     with pytest.raises(asyncio.CancelledError):
         await gone
     assert [row.body for row in await comment_rows(state)] == ["Stays"]
@@ -242,8 +302,8 @@ async def test_a_bridge_and_a_copy_stored_together_end_in_one_campaign(
     assert len(before) == 2
     # In one batch: the bridge merges both campaigns; the copy matches a member of the right
     # campaign that the bridge does not match, and must not join the campaign merged away.
-    bridge = (await checked(state, world, body=core), await claimed(state, world))
-    copy = (await checked(state, world, body=copy_of_longer_right), await claimed(state, world))
+    bridge = await submission(state, world, body=core)
+    copy = await submission(state, world, body=copy_of_longer_right)
     outcomes = await submit_together(state, [bridge, copy])
     assert [outcome.status for outcome in outcomes] == [201, 201]
     moments = await submitted_at_moments(state)
