@@ -8,7 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from api.unit_of_work import unit_of_work
-from auth.principal import ANONYMOUS, Principal, principal_for
+from auth.principal import ANONYMOUS, Principal
 from auth.tokens import verify_access_token
 from core.errors import Unauthorized
 
@@ -57,7 +57,7 @@ async def get_principal(request: Request, state: StateDep) -> Principal:
     claims = await verify_access_token(
         state.keys, token, issuer=settings.public_url, audience=settings.public_url
     )
-    return await principal_for(state.engine, claims)
+    return await state.principals.principal_for(claims)
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]

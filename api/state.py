@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from api.settings import Settings
 from api.unit_of_work import unit_of_work
 from auth.keys import KeyRing
+from auth.principal import Principals
 from consultations.idempotency import ClaimBatcher
 from consultations.submissions import SubmissionBatcher
 from core.events import EventBus
@@ -18,6 +19,7 @@ class AppState:
     engine: AsyncEngine
     events: EventBus
     keys: KeyRing
+    principals: Principals
     claims: ClaimBatcher
     submissions: SubmissionBatcher
 
@@ -25,4 +27,6 @@ class AppState:
     def build(cls, settings: Settings, engine: AsyncEngine, events: EventBus) -> "AppState":
         keys = KeyRing(engine)
         submissions = SubmissionBatcher(lambda: unit_of_work(engine, events), keys)
-        return cls(settings, engine, events, keys, ClaimBatcher(engine), submissions)
+        return cls(
+            settings, engine, events, keys, Principals(engine), ClaimBatcher(engine), submissions
+        )

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from auth.models import OAuthClient, User
 from auth.tokens import AccessClaims
+from core.batching import Batcher, Take
 from core.db import table_of
 from core.errors import Forbidden, Unauthorized
 
@@ -64,42 +65,72 @@ _users = table_of(User)
 _clients = table_of(OAuthClient)
 # Built once: every authenticated request runs one of these, and building a statement costs
 # more than executing it (SQLAlchemy also memoises a statement's cache key on the object).
-_USER_ROLE = sa.select(_users.c.role).where(_users.c.id == sa.bindparam("user_id"))
-_CLIENT_ORGANIZATION = sa.select(_clients.c.organization_id).where(
-    _clients.c.client_id == sa.bindparam("client_id")
+# Parameters: ``user_ids`` and ``client_ids``, lists.
+_USER_ROLES = sa.select(_users.c.id, _users.c.role).where(
+    _users.c.id.in_(sa.bindparam("user_ids", expanding=True))
 )
+_CLIENT_ORGANIZATIONS = sa.select(_clients.c.client_id, _clients.c.organization_id).where(
+    _clients.c.client_id.in_(sa.bindparam("client_ids", expanding=True))
+)
+
+
+_STAFF_ROLES: dict[str, Role] = {"admin": "admin", "secretariat": "secretariat"}
 
 
 def _stale_token(detail: str) -> Unauthorized:
     return Unauthorized(detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
-async def principal_for(engine: AsyncEngine, claims: AccessClaims) -> Principal:
-    """The caller behind verified token claims. The role (or the client's organization) is read
-    now, in a short read-only transaction of its own: the request's unit of work may not be
-    open yet, and on SQLite a submission must not hold the write lock while it claims its
-    Idempotency-Key."""
-    async with engine.connect() as connection:
+class Principals:
+    """The callers behind verified token claims. The role (or the client's organization) is
+    read at request time, in a short read-only transaction of its own (the request's unit of
+    work may not be open yet, and on SQLite a submission must not hold the write lock while it
+    claims its Idempotency-Key). Concurrent requests share that read (``core.batching``): one
+    statement for every user waiting, one for every client, instead of a connection, a
+    transaction and a statement each."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._roles: Batcher[uuid.UUID, str | None] = Batcher(self._read_roles)
+        self._organizations: Batcher[str, uuid.UUID | None] = Batcher(self._read_organizations)
+
+    async def principal_for(self, claims: AccessClaims) -> Principal:
         if claims.user_id is not None:
-            role = (
-                await connection.execute(_USER_ROLE, {"user_id": claims.user_id})
-            ).scalar_one_or_none()
+            role = await self._roles.submit(claims.user_id)
             if role is None:
                 raise _stale_token("The account behind this token no longer exists.")
             return Principal(
-                role=role if role in {"admin", "secretariat"} else "registered",
+                role=_STAFF_ROLES.get(role, "registered"),
                 user_id=claims.user_id,
                 client_id=claims.client_id,
                 scopes=claims.scopes,
             )
-        organization_id = (
-            await connection.execute(_CLIENT_ORGANIZATION, {"client_id": claims.client_id})
-        ).scalar_one_or_none()
-    if organization_id is None:
-        raise _stale_token("The client behind this token is unknown or bound to no organization.")
-    return Principal(
-        role="registered",
-        client_id=claims.client_id,
-        scopes=claims.scopes,
-        bound_organization_id=organization_id,
-    )
+        organization_id = await self._organizations.submit(claims.client_id)
+        if organization_id is None:
+            raise _stale_token(
+                "The client behind this token is unknown or bound to no organization."
+            )
+        return Principal(
+            role="registered",
+            client_id=claims.client_id,
+            scopes=claims.scopes,
+            bound_organization_id=organization_id,
+        )
+
+    async def _read_roles(self, take: Take[uuid.UUID, str | None]) -> None:
+        async with self._engine.connect() as connection:
+            batch = take()
+            ids = list({pending.item for pending in batch})
+            rows = await connection.execute(_USER_ROLES, {"user_ids": ids})
+            roles = {row.id: row.role for row in rows}
+        for pending in batch:
+            pending.succeed(roles.get(pending.item))
+
+    async def _read_organizations(self, take: Take[str, uuid.UUID | None]) -> None:
+        async with self._engine.connect() as connection:
+            batch = take()
+            ids = list({pending.item for pending in batch})
+            rows = await connection.execute(_CLIENT_ORGANIZATIONS, {"client_ids": ids})
+            organizations = {row.client_id: row.organization_id for row in rows}
+        for pending in batch:
+            pending.succeed(organizations.get(pending.item))
