@@ -69,7 +69,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -87,6 +87,7 @@ SIGNATURE_SCHEME: Final = (
 )
 
 Signature = tuple[int, ...]
+Key = TypeVar("Key")
 # Stored signatures can be passed as the bytes of ``signature_to_bytes`` without decoding.
 SignatureLike = Sequence[int] | bytes
 
@@ -194,20 +195,47 @@ def near_duplicates(
     threshold: float = CAMPAIGN_THRESHOLD,
 ) -> list[str]:
     """Ids of the candidates whose estimated Jaccard with ``sig`` is at least ``threshold``."""
-    target = _as_array(sig)
-    if not target.size:
-        return []
-    ids: list[str] = []
-    rows: list[npt.NDArray[np.uint32]] = []
-    for candidate_id, candidate_sig in candidates:
-        candidate = _as_array(candidate_sig)
-        if candidate.size:
-            ids.append(candidate_id)
-            rows.append(candidate)
-    if not rows:
-        return []
-    agreement = np.count_nonzero(np.stack(rows) == target, axis=1) / NUM_PERM
-    return sorted({ids[index] for index in np.flatnonzero(agreement >= threshold)})
+    return sorted(StackedSignatures(candidates).near_duplicates(sig, threshold=threshold))
+
+
+class StackedSignatures(Generic[Key]):
+    """Signatures (stored or computed) stacked once as the rows of one matrix, so that many
+    comments can each be matched against their own subset of them: the new comments of a
+    batch against their LSH candidates. Empty signatures match nothing and are left out."""
+
+    def __init__(self, signatures: Iterable[tuple[Key, SignatureLike]]) -> None:
+        self._keys: list[Key] = []
+        rows: list[npt.NDArray[np.uint32]] = []
+        for key, sig in signatures:
+            values = _as_array(sig)
+            if values.size:
+                self._keys.append(key)
+                rows.append(values)
+        self._row_of = {key: row for row, key in enumerate(self._keys)}
+        self._matrix = np.stack(rows) if rows else np.empty((0, NUM_PERM), dtype=np.uint32)
+
+    def near_duplicates(
+        self,
+        sig: SignatureLike,
+        among: Iterable[Key] | None = None,
+        threshold: float = CAMPAIGN_THRESHOLD,
+    ) -> list[Key]:
+        """The keys (of ``among``, or of all) whose estimated Jaccard with ``sig`` is at least
+        ``threshold``, in the order they were stacked."""
+        target = _as_array(sig)
+        if not target.size:
+            return []
+        if among is None:
+            rows = np.arange(len(self._keys))
+        else:
+            rows = np.array(
+                sorted({self._row_of[key] for key in among if key in self._row_of}),
+                dtype=np.intp,
+            )
+        if not rows.size:
+            return []
+        agreement = np.count_nonzero(self._matrix[rows] == target, axis=1) / NUM_PERM
+        return [self._keys[rows[index]] for index in np.flatnonzero(agreement >= threshold)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,9 @@ transaction that stored the comment, on the primitives of ``consultations.simila
 MinHash signature of the comment's text (the body, plus the proposed text of an amendment) and
 its LSH band keys are stored (``comment_signatures``, ``comment_bands``); the comments of the
 same round sharing a band key are the candidates; those at estimated Jaccard >= the campaign
-threshold are the matches. Then:
+threshold are the matches. The comments of one transaction (a batch of submissions stored
+together, ``consultations.submissions``) are detected together, each against its own
+candidates, the others of the batch included, with one statement per step. Then:
 
 - no match: no campaign; ``campaign_id`` stays null until a second member arrives;
 - matches without a campaign: a new campaign holds the comment and its matches;
@@ -47,9 +49,9 @@ from auth.principal import Principal
 from consultations.models import Comment, Round
 from consultations.similarity import (
     Signature,
+    StackedSignatures,
     band_keys,
     excerpt,
-    near_duplicates,
     signature,
     signature_to_bytes,
 )
@@ -245,17 +247,16 @@ async def _group(
     candidate_ids = sorted(set().union(*candidates_of.values()))
     if not candidate_ids:
         return
-    signatures: dict[uuid.UUID, bytes] = {}
-    campaign_of: dict[uuid.UUID, uuid.UUID | None] = {}
-    for row in await connection.execute(_CANDIDATE_SIGNATURES, {"comment_ids": candidate_ids}):
-        signatures[row.comment_id] = row.signature
-        campaign_of[row.comment_id] = row.campaign_id
+    rows = (await connection.execute(_CANDIDATE_SIGNATURES, {"comment_ids": candidate_ids})).all()
+    campaign_of: dict[uuid.UUID, uuid.UUID | None] = {
+        row.comment_id: row.campaign_id for row in rows
+    }
+    stacked = StackedSignatures((row.comment_id, row.signature) for row in rows)
     components = _Components()
     for comment in comments:
         campaign_of[comment.id] = None
-        candidates = ((str(i), signatures[i]) for i in candidates_of[comment.id] if i in signatures)
-        for match in near_duplicates(comment.signature, candidates):
-            components.link(comment.id, uuid.UUID(match))
+        for match in stacked.near_duplicates(comment.signature, candidates_of[comment.id]):
+            components.link(comment.id, match)
     # Matches already in one campaign are one group: a campaign merged away by one group
     # must not be joined by another.
     first_member: dict[uuid.UUID, uuid.UUID] = {}
