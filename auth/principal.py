@@ -5,9 +5,10 @@ from the database at request time, so a token can never do more than its user's 
 whatever its scopes say.
 """
 
+import functools
 import uuid
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from auth.models import OAuthClient, User
 from auth.tokens import AccessClaims
 from core.batching import Batcher, Take
-from core.db import table_of
+from core.db import one_of, table_of
 from core.errors import Forbidden, Unauthorized
 
 Role = Literal["admin", "secretariat", "registered", "anonymous"]
@@ -63,15 +64,21 @@ ANONYMOUS = Principal(role="anonymous")
 
 _users = table_of(User)
 _clients = table_of(OAuthClient)
-# Built once: every authenticated request runs one of these, and building a statement costs
-# more than executing it (SQLAlchemy also memoises a statement's cache key on the object).
-# Parameters: ``user_ids`` and ``client_ids``, lists.
-_USER_ROLES = sa.select(_users.c.id, _users.c.role).where(
-    _users.c.id.in_(sa.bindparam("user_ids", expanding=True))
-)
-_CLIENT_ORGANIZATIONS = sa.select(_clients.c.client_id, _clients.c.organization_id).where(
-    _clients.c.client_id.in_(sa.bindparam("client_ids", expanding=True))
-)
+
+
+# Built once per dialect: every authenticated request runs one of these, and building a
+# statement costs more than executing it (SQLAlchemy also memoises a statement's cache key on
+# the object). Parameters: ``user_ids`` and ``client_ids``, lists.
+@functools.cache
+def _user_roles(dialect: str) -> sa.Select[Any]:
+    return sa.select(_users.c.id, _users.c.role).where(one_of(_users.c.id, "user_ids", dialect))
+
+
+@functools.cache
+def _client_organizations(dialect: str) -> sa.Select[Any]:
+    return sa.select(_clients.c.client_id, _clients.c.organization_id).where(
+        one_of(_clients.c.client_id, "client_ids", dialect)
+    )
 
 
 _STAFF_ROLES: dict[str, Role] = {"admin": "admin", "secretariat": "secretariat"}
@@ -121,7 +128,7 @@ class Principals:
         async with self._engine.connect() as connection:
             batch = take()
             ids = list({pending.item for pending in batch})
-            rows = await connection.execute(_USER_ROLES, {"user_ids": ids})
+            rows = await connection.execute(_user_roles(connection.dialect.name), {"user_ids": ids})
             roles = {row.id: row.role for row in rows}
         for pending in batch:
             pending.succeed(roles.get(pending.item))
@@ -130,7 +137,9 @@ class Principals:
         async with self._engine.connect() as connection:
             batch = take()
             ids = list({pending.item for pending in batch})
-            rows = await connection.execute(_CLIENT_ORGANIZATIONS, {"client_ids": ids})
+            rows = await connection.execute(
+                _client_organizations(connection.dialect.name), {"client_ids": ids}
+            )
             organizations = {row.client_id: row.organization_id for row in rows}
         for pending in batch:
             pending.succeed(organizations.get(pending.item))

@@ -55,7 +55,7 @@ from auth.principal import Principal
 from consultations.models import IdempotencyRecord
 from core.batching import Batcher, Pending, Take
 from core.clock import utcnow
-from core.db import short_write, table_of
+from core.db import one_of, short_write, table_of
 from core.errors import BadRequest, Conflict, DomainError, FieldError, Unprocessable
 from core.ids import new_id
 
@@ -301,13 +301,15 @@ async def _claim_once(
     raise in_flight()
 
 
-# The records of several claims, locked until the end of the transaction (PostgreSQL; SQLite's
-# writer already holds the database). Parameter: ``record_ids``, a list.
-_LOCK_RECORDS = (
-    sa.select(_records.c.id, _records.c.state, _records.c.created_at)
-    .where(_records.c.id.in_(sa.bindparam("record_ids", expanding=True)))
-    .with_for_update()
-)
+@functools.cache
+def _lock_records(dialect: str) -> sa.Select[Any]:
+    """The records of several claims, locked until the end of the transaction (PostgreSQL;
+    SQLite's writer already holds the database). Parameter: ``record_ids``, a list."""
+    return (
+        sa.select(_records.c.id, _records.c.state, _records.c.created_at)
+        .where(one_of(_records.c.id, "record_ids", dialect))
+        .with_for_update()
+    )
 
 
 async def still_owned(connection: AsyncConnection, claims: list[Claim]) -> set[uuid.UUID]:
@@ -315,7 +317,8 @@ async def still_owned(connection: AsyncConnection, claims: list[Claim]) -> set[u
     so that no takeover (nor release) can touch them before this transaction ends: their
     completion (``complete_owned``) then needs no check of its own."""
     rows = await connection.execute(
-        _LOCK_RECORDS, {"record_ids": [claim.record_id for claim in claims]}
+        _lock_records(connection.dialect.name),
+        {"record_ids": [claim.record_id for claim in claims]},
     )
     claimed_at = {claim.record_id: claim.claimed_at for claim in claims}
     return {

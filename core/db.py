@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel import SQLModel
@@ -77,6 +77,17 @@ async def short_write(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
         writing = await connection.execution_options(**{WRITE_OPTION: True})
         async with writing.begin():
             yield writing
+
+
+def one_of(column: sa.ColumnElement[Any], name: str, dialect: str) -> sa.ColumnElement[bool]:
+    """``column`` in the list given as parameter ``name``. On PostgreSQL that is one array
+    parameter (``= ANY($1)``), so the statement's text, and with it asyncpg's prepared
+    statement and PostgreSQL's plan, is the same whatever the list's length; an expanding IN
+    renders one placeholder per element, a new statement to prepare for every new length.
+    Elsewhere an expanding IN."""
+    if dialect == "postgresql":
+        return column == sa.any_(sa.bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(sa.bindparam(name, expanding=True))
 
 
 NAMING_CONVENTION = {

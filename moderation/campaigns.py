@@ -56,7 +56,7 @@ from consultations.similarity import (
     signature_to_bytes,
 )
 from core.clock import utcnow
-from core.db import table_of
+from core.db import one_of, table_of
 from core.errors import BadRequest
 from core.events import DomainEvent, has_pending
 from core.ids import new_id, parse_id
@@ -71,46 +71,35 @@ _campaigns = table_of(Campaign)
 _signatures = table_of(CommentSignature)
 _bands = table_of(CommentBand)
 
-# Detection's statements are built once: they run in every submission's transaction, and
-# building a statement costs more than executing it.
-
-# The transaction's new or edited comments, and the lock on their rounds (see "Concurrency"
-# above) in the same round trip: ``FOR NO KEY UPDATE OF rounds`` on PostgreSQL; SQLite has no
-# row locks and renders no FOR clause. Parameter: ``comment_ids``, a list.
-_COMMENTS_LOCKING_ROUNDS = (
-    sa.select(
-        _comments.c.id,
-        _comments.c.round_id,
-        _comments.c.body,
-        _comments.c.proposed_text,
-        _comments.c.campaign_id,
-    )
-    .join(_rounds, _rounds.c.id == _comments.c.round_id)
-    .where(_comments.c.id.in_(sa.bindparam("comment_ids", expanding=True)))
-    .with_for_update(key_share=True, of=_rounds)
-)
 _INSERT_SIGNATURE = sa.insert(_signatures)
-_CANDIDATE_SIGNATURES = (
-    sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
-    .join(_comments, _comments.c.id == _signatures.c.comment_id)
-    .where(_signatures.c.comment_id.in_(sa.bindparam("comment_ids", expanding=True)))
-)
 _DETECTION_KEY = "plenary.campaigns.pending"
 
 
 @dataclass(frozen=True, slots=True)
-class _BandStatements:
-    """A comment's band keys stored, and the comments of a round holding any of a list of
-    keys found, each in one statement whose keys are one parameter (``keys``, a list) instead
-    of 32 rows or 32 expanded parameters, which SQLAlchemy processed one by one on every
-    submission. Parameters: ``round_id``, ``keys``, and ``comment_id`` for the insert."""
+class _DetectionStatements:
+    """Detection's statements, built once per dialect: they run in every transaction that
+    stores comments, and building a statement costs more than executing it. Lists are one
+    parameter each (``core.db.one_of``, ``unnest``, ``json_each``).
 
+    - ``comments_locking_rounds``: the transaction's new or edited comments, and the lock on
+      their rounds (see "Concurrency" above) in the same round trip: ``FOR NO KEY UPDATE OF
+      rounds`` on PostgreSQL; SQLite has no row locks and renders no FOR clause. Parameter:
+      ``comment_ids``.
+    - ``insert_bands``: a comment's band keys. Parameters: ``round_id``, ``keys``,
+      ``comment_id``.
+    - ``sharing``: the comments of a round holding any of the keys, and which. Parameters:
+      ``round_id``, ``keys``.
+    - ``candidate_signatures``: the signatures and campaigns of comments. Parameter:
+      ``comment_ids``."""
+
+    comments_locking_rounds: sa.Select[Any]
     insert_bands: sa.Insert
     sharing: sa.Select[Any]
+    candidate_signatures: sa.Select[Any]
 
 
 @functools.cache
-def _band_statements(dialect: str) -> _BandStatements:
+def _detection_statements(dialect: str) -> _DetectionStatements:
     keys: Any
     if dialect == "postgresql":
         keys = (
@@ -150,7 +139,26 @@ def _band_statements(dialect: str) -> _BandStatements:
             _bands.c.round_id == sa.bindparam("round_id"),
             _bands.c.band_key.in_(sa.select(key)),
         )
-    return _BandStatements(insert_bands, sharing)
+    comments_locking_rounds = (
+        sa.select(
+            _comments.c.id,
+            _comments.c.round_id,
+            _comments.c.body,
+            _comments.c.proposed_text,
+            _comments.c.campaign_id,
+        )
+        .join(_rounds, _rounds.c.id == _comments.c.round_id)
+        .where(one_of(_comments.c.id, "comment_ids", dialect))
+        .with_for_update(key_share=True, of=_rounds)
+    )
+    candidate_signatures = (
+        sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
+        .join(_comments, _comments.c.id == _signatures.c.comment_id)
+        .where(one_of(_signatures.c.comment_id, "comment_ids", dialect))
+    )
+    return _DetectionStatements(
+        comments_locking_rounds, insert_bands, sharing, candidate_signatures
+    )
 
 
 def comment_text(body: str, proposed_text: str | None) -> str:
@@ -187,7 +195,10 @@ async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
     if not ids:
         return
     connection = await session.connection()
-    rows = (await connection.execute(_COMMENTS_LOCKING_ROUNDS, {"comment_ids": ids})).all()
+    statements = _detection_statements(connection.dialect.name)
+    rows = (
+        await connection.execute(statements.comments_locking_rounds, {"comment_ids": ids})
+    ).all()
     by_id = {row.id: row for row in rows}
     detected: list[_Detected] = []
     for comment_id in ids:
@@ -214,7 +225,6 @@ async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
     keyed = [d for d in detected if d.keys]
     if not keyed:
         return
-    statements = _band_statements(connection.dialect.name)
     await connection.execute(
         statements.insert_bands,
         [{"round_id": d.round_id, "keys": list(d.keys), "comment_id": d.id} for d in keyed],
@@ -228,7 +238,7 @@ async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
 
 async def _group(
     connection: AsyncConnection,
-    statements: _BandStatements,
+    statements: _DetectionStatements,
     round_id: uuid.UUID,
     comments: list[_Detected],
 ) -> None:
@@ -247,7 +257,8 @@ async def _group(
     candidate_ids = sorted(set().union(*candidates_of.values()))
     if not candidate_ids:
         return
-    rows = (await connection.execute(_CANDIDATE_SIGNATURES, {"comment_ids": candidate_ids})).all()
+    parameters = {"comment_ids": candidate_ids}
+    rows = (await connection.execute(statements.candidate_signatures, parameters)).all()
     campaign_of: dict[uuid.UUID, uuid.UUID | None] = {
         row.comment_id: row.campaign_id for row in rows
     }
