@@ -62,3 +62,15 @@ def discard_pending(session: AsyncSession) -> None:
 def has_pending(session: AsyncSession) -> bool:
     """Whether events recorded in this unit of work still wait for delivery."""
     return bool(session.info.get(_EVENTS_KEY))
+
+
+def collect_until_last(session: AsyncSession, key: str, event: DomainEvent) -> list[DomainEvent]:
+    """For subscribers that handle a unit of work's events together: adds ``event`` to those
+    collected under ``key``, and once no event is left to deliver, returns them all (and
+    starts afresh); until then, returns nothing."""
+    collected: list[DomainEvent] = session.info.setdefault(key, [])
+    collected.append(event)
+    if has_pending(session):
+        return []
+    del session.info[key]
+    return collected

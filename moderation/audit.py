@@ -34,7 +34,7 @@ from auth.principal import Principal
 from core.clock import rfc3339, utcnow
 from core.db import table_of
 from core.errors import BadRequest, FieldError, Unprocessable
-from core.events import DomainEvent, has_pending
+from core.events import DomainEvent, collect_until_last
 from core.ids import parse_id
 from core.pagination import Page, decode_cursor, keyset_page, split_page
 from moderation import policy
@@ -95,12 +95,9 @@ def _json_safe(data: Mapping[str, Any]) -> dict[str, Any]:
 async def record_in_chain(session: AsyncSession, event: DomainEvent) -> None:
     """Subscriber for every event: buffers it and appends the transaction's events to the
     chain once the last one has been dispatched (see the module docstring)."""
-    buffer: list[DomainEvent] = session.info.setdefault(_BUFFER_KEY, [])
-    buffer.append(event)
-    if has_pending(session):
-        return
-    del session.info[_BUFFER_KEY]
-    await append(session, buffer)
+    collected = collect_until_last(session, _BUFFER_KEY, event)
+    if collected:
+        await append(session, collected)
 
 
 async def append(session: AsyncSession, events: list[DomainEvent]) -> None:

@@ -58,7 +58,7 @@ from consultations.similarity import (
 from core.clock import utcnow
 from core.db import one_of, table_of
 from core.errors import BadRequest
-from core.events import DomainEvent, has_pending
+from core.events import DomainEvent, collect_until_last
 from core.ids import new_id, parse_id
 from core.pagination import Page, decode_cursor, encode_cursor
 from moderation.context import visible_round
@@ -171,12 +171,9 @@ async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
     comments and detects them together once the last pending event has been delivered (a
     group commit of submissions stores many comments in one transaction; see
     ``consultations.submissions``)."""
-    collected: list[DomainEvent] = session.info.setdefault(_DETECTION_KEY, [])
-    collected.append(event)
-    if has_pending(session):
-        return
-    del session.info[_DETECTION_KEY]
-    await _detect(session, collected)
+    collected = collect_until_last(session, _DETECTION_KEY, event)
+    if collected:
+        await _detect(session, collected)
 
 
 @dataclass(slots=True)

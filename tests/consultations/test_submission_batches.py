@@ -33,6 +33,7 @@ from tests.consultations.test_comments import (
     submit,
 )
 from tests.factories import bearer, make_user, token_for
+from tests.moderation.helpers import random_words
 
 audit_entries = table_of(AuditEntry)
 
@@ -270,15 +271,11 @@ async def test_a_bridge_and_a_copy_stored_together_end_in_one_campaign(
     world = await make_world(state)
     rng = random.Random(3)
 
-    def words(count: int) -> str:
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        return " ".join("".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(count))
-
-    core = words(150)
-    left = f"{core} {words(70)}"
-    right = f"{core} {words(70)}"
-    longer_right = f"{right} {words(70)}"
-    copy_of_longer_right = f"{longer_right} {words(130)}"
+    core = random_words(rng, 150)
+    left = f"{core} {random_words(rng, 70)}"
+    right = f"{core} {random_words(rng, 70)}"
+    longer_right = f"{right} {random_words(rng, 70)}"
+    copy_of_longer_right = f"{longer_right} {random_words(rng, 130)}"
 
     def matches(a: str, b: str) -> bool:
         return estimated_jaccard(signature(a), signature(b)) >= CAMPAIGN_THRESHOLD

@@ -1,5 +1,6 @@
 """A consultation with every kind of participant, and comments submitted through the API."""
 
+import random
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -128,3 +129,9 @@ async def comment_row(state: AppState, comment_id: str) -> sa.Row[Any]:
             )
         ).one()
     return row
+
+
+def random_words(rng: random.Random, count: int) -> str:
+    """``count`` made-up words: texts that share nothing but what a test puts in both."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return " ".join("".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(count))

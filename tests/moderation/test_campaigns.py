@@ -26,6 +26,7 @@ from tests.moderation.helpers import (
     World,
     comment_row,
     make_world,
+    random_words,
     representative_of_new_organization,
     submit,
 )
@@ -196,13 +197,9 @@ async def test_a_bridging_comment_merges_campaigns_into_the_oldest(
     world = await make_world(state)
     rng = random.Random(3)
 
-    def words(count: int) -> str:
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        return " ".join("".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(count))
-
-    core = words(150)
-    left = f"{core} {words(60)}"
-    right = f"{core} {words(60)}"
+    core = random_words(rng, 150)
+    left = f"{core} {random_words(rng, 60)}"
+    right = f"{core} {random_words(rng, 60)}"
     # Preconditions of the scenario, on the pinned signatures.
     assert estimated_jaccard(signature(left), signature(right)) < CAMPAIGN_THRESHOLD
     assert estimated_jaccard(signature(core), signature(left)) >= CAMPAIGN_THRESHOLD
