@@ -9,11 +9,12 @@ queue for the next batch. So under load one transaction, one turn and one commit
 requests, and with no load a batch is one item with no added delay.
 
 ``store`` settles every item it took, or raises. If it raises before taking anything (its turn
-never came: 503), every item waiting gets that error, since each would wait as long. If it
-raises after, a batch of several items is handled again one item at a time, so that one item's
-failure (a constraint, a bug) fails that item only; a single item gets the error. A request
-that goes away before its item is taken leaves the queue; once taken, the item is handled or
-not with its batch, whatever its caller does.
+never came: 503), every item waiting (or, for :meth:`Batcher.store_each`, every item given)
+gets that error, since each would wait as long. If it raises after, a batch of several items
+is handled again one item at a time, so that one item's failure (a constraint, a bug) fails
+that item only; a single item gets the error. A request that goes away before its item is
+taken leaves the queue; once taken, the item is handled or not with its batch, whatever its
+caller does.
 """
 
 import asyncio
@@ -72,7 +73,7 @@ class Batcher(Generic[Item, Result]):
         try:
             while self._waiting:
                 taken = []
-                await self._run(self._taker(taken), taken, everyone_on_early_failure=True)
+                await self._run(self._taker(taken), taken, stranded=self._waiting)
         finally:
             # Matters when this task is cancelled (shutdown): nobody is left waiting forever.
             for pending in (*taken, *self._waiting):
@@ -92,24 +93,34 @@ class Batcher(Generic[Item, Result]):
 
     async def store_each(self, batch: list[Pending[Item, Result]]) -> None:
         """Stores the unsettled items of ``batch`` together, or one by one if that fails."""
-        batch = [pending for pending in batch if not pending.settled]
-        if batch:
-            await self._run(lambda: batch, batch, everyone_on_early_failure=False)
+        unsettled = deque(pending for pending in batch if not pending.settled)
+        taken: list[Pending[Item, Result]] = []
+
+        def take() -> list[Pending[Item, Result]]:
+            taken.extend(unsettled)
+            unsettled.clear()
+            return taken
+
+        if unsettled:
+            await self._run(take, taken, stranded=unsettled)
 
     async def _run(
         self,
         take: Take[Item, Result],
         taken: list[Pending[Item, Result]],
         *,
-        everyone_on_early_failure: bool,
+        stranded: deque[Pending[Item, Result]],
     ) -> None:
+        """Runs the store; on an error before it took anything, fails every item ``stranded``
+        (those it would have taken, or more: every item waiting), since each would fail as
+        the store did."""
         try:
             await self._store(take)
         except Exception as error:
-            if not taken and everyone_on_early_failure:
-                for pending in self._waiting:
+            if not taken:
+                for pending in stranded:
                     pending.fail(error)
-                self._waiting.clear()
+                stranded.clear()
             elif len(taken) == 1:
                 taken[0].fail(error)
             else:

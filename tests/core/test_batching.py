@@ -108,3 +108,22 @@ async def test_a_store_that_leaves_an_item_unsettled_fails_it() -> None:
     batcher: Batcher[int, int] = Batcher(forgetful)
     with pytest.raises(RuntimeError, match="unsettled"):
         await batcher.submit(1)
+
+
+async def test_a_store_failing_before_it_takes_a_given_batch_fails_that_batch_at_once() -> None:
+    calls = 0
+
+    async def refuse_one_then_busy(take: Take[int, int]) -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            raise ServiceUnavailable("Busy.", retry_after=1)
+        batch = take()
+        batch[0].fail(ValueError("refused"))
+        await batcher.store_each(batch)
+
+    batcher: Batcher[int, int] = Batcher(refuse_one_then_busy)
+    outcomes = await asyncio.gather(*(batcher.submit(n) for n in range(3)), return_exceptions=True)
+    assert isinstance(outcomes[0], ValueError)
+    assert all(isinstance(outcome, ServiceUnavailable) for outcome in outcomes[1:])
+    assert calls == 2
