@@ -474,11 +474,12 @@ async def store_submissions(
     rolled back. ``signing_key`` is fetched by the caller before the transaction."""
     connection = await _connection(session)
     counts = Counter(submission.round.id for submission in submissions)
+    # Rounds locked in one order in every process: two batches cannot deadlock on two rounds.
     windows = {
         round_id: (
             await connection.execute(_TAKE_SEQUENCES, {"round_id": round_id, "count": count})
         ).one()
-        for round_id, count in counts.items()
+        for round_id, count in sorted(counts.items())
     }
     submitted_at = utcnow()
     for round_id, window in windows.items():

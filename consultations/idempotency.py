@@ -304,10 +304,12 @@ async def _claim_once(
 @functools.cache
 def _lock_records(dialect: str) -> sa.Select[Any]:
     """The records of several claims, locked until the end of the transaction (PostgreSQL;
-    SQLite's writer already holds the database). Parameter: ``record_ids``, a list."""
+    SQLite's writer already holds the database), in the order a claim batch takes its keys,
+    so that the two cannot deadlock. Parameter: ``record_ids``, a list."""
     return (
         sa.select(_records.c.id, _records.c.state, _records.c.created_at)
         .where(one_of(_records.c.id, "record_ids", dialect))
+        .order_by(_records.c.caller, _records.c.key)
         .with_for_update()
     )
 
