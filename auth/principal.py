@@ -7,6 +7,7 @@ whatever its scopes say.
 
 import functools
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -68,16 +69,16 @@ _clients = table_of(OAuthClient)
 
 # Built once per dialect: every authenticated request runs one of these, and building a
 # statement costs more than executing it (SQLAlchemy also memoises a statement's cache key on
-# the object). Parameters: ``user_ids`` and ``client_ids``, lists.
+# the object). Each reads (key, value) rows for the list parameter ``keys``.
 @functools.cache
 def _user_roles(dialect: str) -> sa.Select[Any]:
-    return sa.select(_users.c.id, _users.c.role).where(one_of(_users.c.id, "user_ids", dialect))
+    return sa.select(_users.c.id, _users.c.role).where(one_of(_users.c.id, "keys", dialect))
 
 
 @functools.cache
 def _client_organizations(dialect: str) -> sa.Select[Any]:
     return sa.select(_clients.c.client_id, _clients.c.organization_id).where(
-        one_of(_clients.c.client_id, "client_ids", dialect)
+        one_of(_clients.c.client_id, "keys", dialect)
     )
 
 
@@ -98,8 +99,10 @@ class Principals:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
-        self._roles: Batcher[uuid.UUID, str | None] = Batcher(self._read_roles)
-        self._organizations: Batcher[str, uuid.UUID | None] = Batcher(self._read_organizations)
+        self._roles: Batcher[uuid.UUID, Any] = Batcher(functools.partial(self._read, _user_roles))
+        self._organizations: Batcher[str, Any] = Batcher(
+            functools.partial(self._read, _client_organizations)
+        )
 
     async def principal_for(self, claims: AccessClaims) -> Principal:
         if claims.user_id is not None:
@@ -124,22 +127,12 @@ class Principals:
             bound_organization_id=organization_id,
         )
 
-    async def _read_roles(self, take: Take[uuid.UUID, str | None]) -> None:
+    async def _read(self, statement: Callable[[str], sa.Select[Any]], take: Take[Any, Any]) -> None:
+        """Every waiting key's value (None when it has none), in one statement."""
         async with self._engine.connect() as connection:
             batch = take()
-            ids = list({pending.item for pending in batch})
-            rows = await connection.execute(_user_roles(connection.dialect.name), {"user_ids": ids})
-            roles = {row.id: row.role for row in rows}
+            keys = list({pending.item for pending in batch})
+            rows = await connection.execute(statement(connection.dialect.name), {"keys": keys})
+            values = {key: value for key, value in rows}
         for pending in batch:
-            pending.succeed(roles.get(pending.item))
-
-    async def _read_organizations(self, take: Take[str, uuid.UUID | None]) -> None:
-        async with self._engine.connect() as connection:
-            batch = take()
-            ids = list({pending.item for pending in batch})
-            rows = await connection.execute(
-                _client_organizations(connection.dialect.name), {"client_ids": ids}
-            )
-            organizations = {row.client_id: row.organization_id for row in rows}
-        for pending in batch:
-            pending.succeed(organizations.get(pending.item))
+            pending.succeed(values.get(pending.item))
