@@ -4,7 +4,7 @@ workers and restarts.
 Protocol (one key per caller: the user id, or ``client:<client_id>`` for machine clients):
 
 1. **Claim** the key in a short transaction, committed before the submission starts (the API
-   shares it among the claims of concurrent requests, ``ClaimBatcher``): insert
+   shares it among the claims of concurrent requests: ``ClaimBatcher``): insert
    ``state = in_flight`` under the unique constraint ``(caller, key)``. Whoever inserts the
    row owns the key. Anyone else finds the row and gets
    - the stored response replayed, when it is ``done`` and the request is the same;
@@ -140,23 +140,7 @@ class ClaimRequest:
     key: str
     fingerprint: str
     ttl: timedelta
-
-
-async def claim(
-    engine: AsyncEngine,
-    *,
-    caller: str,
-    key: str,
-    fingerprint: str,
-    ttl: timedelta,
-    now: datetime | None = None,
-) -> Claim | StoredResponse:
-    """Claims ``key`` for ``caller`` in a short transaction of its own (see the module
-    docstring), or returns the response to replay. Raises 422 for a different request under
-    the same key, 409 while it is in flight."""
-    async with short_write(engine) as connection:
-        await _purge_now_and_then(connection)
-        return await _claim_in(connection, ClaimRequest(caller, key, fingerprint, ttl), now)
+    now: datetime | None = None
 
 
 class ClaimBatcher:
@@ -169,10 +153,19 @@ class ClaimBatcher:
         self._group: Batcher[ClaimRequest, Claim | StoredResponse] = Batcher(self._store)
 
     async def claim(
-        self, *, caller: str, key: str, fingerprint: str, ttl: timedelta
+        self,
+        *,
+        caller: str,
+        key: str,
+        fingerprint: str,
+        ttl: timedelta,
+        now: datetime | None = None,
     ) -> Claim | StoredResponse:
-        """As :func:`claim`, sharing its transaction with the claims waiting with it."""
-        return await self._group.submit(ClaimRequest(caller, key, fingerprint, ttl))
+        """Claims ``key`` for ``caller`` at ``now`` (the server clock unless given), in a short
+        transaction shared with the claims waiting with it (see the module docstring), or
+        returns the response to replay. Raises 422 for a different request under the same key,
+        409 while it is in flight."""
+        return await self._group.submit(ClaimRequest(caller, key, fingerprint, ttl, now))
 
     async def _store(self, take: Take[ClaimRequest, Claim | StoredResponse]) -> None:
         outcomes: list[tuple[Pending[ClaimRequest, Claim | StoredResponse], Any]] = []
@@ -196,12 +189,10 @@ async def _purge_now_and_then(connection: AsyncConnection) -> None:
         await connection.execute(sa.delete(_records).where(_records.c.expires_at <= utcnow()))
 
 
-async def _claim_in(
-    connection: AsyncConnection, request: ClaimRequest, now: datetime | None = None
-) -> Claim | StoredResponse:
+async def _claim_in(connection: AsyncConnection, request: ClaimRequest) -> Claim | StoredResponse:
     upsert = _claim_upsert(connection.dialect.name)
     for _ in range(_CLAIM_ATTEMPTS):
-        outcome = await _claim_once(connection, upsert, request, now or utcnow())
+        outcome = await _claim_once(connection, upsert, request, request.now or utcnow())
         if outcome is not None:
             return outcome
     raise in_flight()

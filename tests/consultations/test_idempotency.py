@@ -60,43 +60,36 @@ def test_fingerprint_ignores_json_formatting_but_not_content() -> None:
 
 
 async def test_claim_then_replay_after_completion(state: AppState) -> None:
-    claim = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
+    claim = await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL)
     assert isinstance(claim, Claim)
     with pytest.raises(Conflict) as in_flight:
-        await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
+        await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL)
     assert in_flight.value.headers == {"Retry-After": "1"}
     with pytest.raises(Unprocessable):
-        await idempotency.claim(state.engine, caller="u", key="k", fingerprint="other", ttl=TTL)
+        await state.claims.claim(caller="u", key="k", fingerprint="other", ttl=TTL)
     stored = StoredResponse(201, {"id": "c1", "数": "字"}, {"Location": "/v1/comments/c1"})
     await complete(state, claim, stored)
-    assert (
-        await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
-        == stored
-    )
+    assert await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL) == stored
     with pytest.raises(Unprocessable):
-        await idempotency.claim(state.engine, caller="u", key="k", fingerprint="other", ttl=TTL)
-    other_caller = await idempotency.claim(
-        state.engine, caller="v", key="k", fingerprint="h", ttl=TTL
-    )
+        await state.claims.claim(caller="u", key="k", fingerprint="other", ttl=TTL)
+    other_caller = await state.claims.claim(caller="v", key="k", fingerprint="h", ttl=TTL)
     assert isinstance(other_caller, Claim)
 
 
 async def test_released_claims_can_be_claimed_again(state: AppState) -> None:
-    claim = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
+    claim = await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL)
     assert isinstance(claim, Claim)
     await idempotency.release(state.engine, claim)
     assert await record_rows(state) == []
-    again = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h2", ttl=TTL)
+    again = await state.claims.claim(caller="u", key="k", fingerprint="h2", ttl=TTL)
     assert isinstance(again, Claim)
 
 
 async def test_abandoned_claims_are_taken_over_and_the_old_owner_loses(state: AppState) -> None:
     long_ago = utcnow() - idempotency.ABANDONED_AFTER - timedelta(seconds=1)
-    crashed = await idempotency.claim(
-        state.engine, caller="u", key="k", fingerprint="h", ttl=TTL, now=long_ago
-    )
+    crashed = await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL, now=long_ago)
     assert isinstance(crashed, Claim)
-    successor = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
+    successor = await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL)
     assert isinstance(successor, Claim)
     assert successor.record_id == crashed.record_id
     async with state.engine.begin() as connection:
@@ -112,9 +105,9 @@ async def test_abandoned_claims_are_taken_over_and_the_old_owner_loses(state: Ap
 
 async def test_a_fresh_claim_is_not_abandoned(state: AppState) -> None:
     recent = utcnow() - idempotency.ABANDONED_AFTER + timedelta(seconds=5)
-    await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL, now=recent)
+    await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL, now=recent)
     with pytest.raises(Conflict):
-        await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h", ttl=TTL)
+        await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL)
 
 
 async def test_expired_keys_start_afresh_and_are_purged(
@@ -122,18 +115,14 @@ async def test_expired_keys_start_afresh_and_are_purged(
 ) -> None:
     monkeypatch.setattr(idempotency, "PURGE_PROBABILITY", 0.0)  # only the explicit purge here
     day_ago = utcnow() - timedelta(hours=25)
-    old = await idempotency.claim(
-        state.engine, caller="u", key="k", fingerprint="h", ttl=TTL, now=day_ago
-    )
+    old = await state.claims.claim(caller="u", key="k", fingerprint="h", ttl=TTL, now=day_ago)
     assert isinstance(old, Claim)
     await complete(state, old, StoredResponse(201, {"n": 1}, {}))
     for key in ("k2", "k3"):
-        await idempotency.claim(
-            state.engine, caller="u", key=key, fingerprint="h", ttl=TTL, now=day_ago
-        )
-    fresh = await idempotency.claim(state.engine, caller="u", key="k", fingerprint="h2", ttl=TTL)
+        await state.claims.claim(caller="u", key=key, fingerprint="h", ttl=TTL, now=day_ago)
+    fresh = await state.claims.claim(caller="u", key="k", fingerprint="h2", ttl=TTL)
     assert isinstance(fresh, Claim)
-    await idempotency.claim(state.engine, caller="u", key="k4", fingerprint="h", ttl=TTL)
+    await state.claims.claim(caller="u", key="k4", fingerprint="h", ttl=TTL)
     assert await idempotency.purge_expired(state.engine) == 2
     assert sorted(row.key for row in await record_rows(state)) == ["k", "k4"]
 
@@ -219,7 +208,7 @@ async def test_an_in_flight_key_is_409_and_an_abandoned_one_is_taken_over(
     path = f"/v1/rounds/{world.round.id}/comments"
     fingerprint = idempotency.request_fingerprint("POST", path, orjson.dumps(body))
     caller = str(world.representative.id)
-    await idempotency.claim(state.engine, caller=caller, key="k", fingerprint=fingerprint, ttl=TTL)
+    await state.claims.claim(caller=caller, key="k", fingerprint=fingerprint, ttl=TTL)
     busy = await submit(client, world.round.id, world.token, body, key="k")
     assert busy.status_code == 409
     assert busy.headers["Retry-After"] == "1"

@@ -14,7 +14,6 @@ import sqlalchemy as sa
 
 from api.state import AppState
 from auth.principal import Principal
-from consultations import idempotency
 from consultations.comment_schemas import CommentCreate
 from consultations.comments import RoundClosed
 from consultations.idempotency import Claim
@@ -60,8 +59,7 @@ async def submission(state: AppState, world: World, **body: Any) -> Submission:
 
 
 async def claimed(state: AppState, world: World) -> Claim:
-    claim = await idempotency.claim(
-        state.engine,
+    claim = await state.claims.claim(
         caller=str(world.representative.id),
         key=uuid.uuid4().hex,
         fingerprint=uuid.uuid4().hex,
