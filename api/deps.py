@@ -9,7 +9,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from api.state import AppState
 from api.unit_of_work import unit_of_work
 from auth.principal import ANONYMOUS, Principal
-from auth.tokens import verify_access_token
 from core.errors import Unauthorized
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -53,10 +52,7 @@ async def get_principal(request: Request, state: StateDep) -> Principal:
     token = _bearer_token(request)
     if token is None:
         return ANONYMOUS
-    settings = state.settings
-    claims = await verify_access_token(
-        state.keys, token, issuer=settings.public_url, audience=settings.public_url
-    )
+    claims = await state.access_tokens.verify(token)
     return await state.principals.principal_for(claims)
 
 

@@ -8,6 +8,7 @@ from api.settings import Settings
 from api.unit_of_work import unit_of_work
 from auth.keys import KeyRing
 from auth.principal import Principals
+from auth.tokens import AccessTokenVerifier
 from consultations.idempotency import ClaimBatcher
 from consultations.submissions import SubmissionBatcher
 from core.events import EventBus
@@ -19,6 +20,7 @@ class AppState:
     engine: AsyncEngine
     events: EventBus
     keys: KeyRing
+    access_tokens: AccessTokenVerifier
     principals: Principals
     claims: ClaimBatcher
     submissions: SubmissionBatcher
@@ -26,7 +28,17 @@ class AppState:
     @classmethod
     def build(cls, settings: Settings, engine: AsyncEngine, events: EventBus) -> "AppState":
         keys = KeyRing(engine)
+        access_tokens = AccessTokenVerifier(
+            keys, issuer=settings.public_url, audience=settings.public_url
+        )
         submissions = SubmissionBatcher(lambda: unit_of_work(engine, events), keys)
         return cls(
-            settings, engine, events, keys, Principals(engine), ClaimBatcher(engine), submissions
+            settings,
+            engine,
+            events,
+            keys,
+            access_tokens,
+            Principals(engine),
+            ClaimBatcher(engine),
+            submissions,
         )

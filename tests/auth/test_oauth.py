@@ -21,6 +21,8 @@ from joserfc.jwk import ECKey
 
 from api.state import AppState
 from auth.models import Organization
+from auth.tokens import EXPIRY_LEEWAY, AccessTokenVerifier
+from core.errors import Unauthorized
 from tests.conftest import BASE_URL
 from tests.factories import PASSWORD, bearer, make_oauth_client, make_organization, make_user
 
@@ -494,3 +496,47 @@ async def test_tokens_of_a_client_bound_to_another_organization_are_representati
         await oauth.fetch_token(grant_type="client_credentials")
         assert (await oauth.get(f"/v1/organizations/{mine.id}")).status_code == 200
         assert (await oauth.get(f"/v1/organizations/{other.id}")).status_code == 404
+
+
+async def test_a_verified_token_is_remembered_until_it_expires(state: AppState) -> None:
+    """The verifier remembers tokens it verified (no second signature check), but refuses a
+    remembered token once it has expired, and never remembers a refused one."""
+    user = await make_user(state)
+    now = [float(time.time())]
+    verifier = AccessTokenVerifier(
+        state.keys,
+        issuer=state.settings.public_url,
+        audience=state.settings.public_url,
+        capacity=2,
+        clock=lambda: now[0],
+    )
+    token = await _signed(state, _claims(state, str(user.id), exp=int(now[0]) + 60))
+    first = await verifier.verify(token)
+    assert await verifier.verify(token) is first
+
+    now[0] += 60 + EXPIRY_LEEWAY
+    assert (await verifier.verify(token)) is first
+    now[0] += 1
+    with pytest.raises(Unauthorized):
+        await verifier.verify(token)
+
+    stranger_key = ECKey.generate_key("P-256", private=True)
+    forged = await _signed(state, _claims(state, str(user.id)), key=stranger_key)
+    for _ in range(2):
+        with pytest.raises(Unauthorized):
+            await verifier.verify(forged)
+
+
+async def test_the_verifier_forgets_the_oldest_token_beyond_its_capacity(state: AppState) -> None:
+    user = await make_user(state)
+    verifier = AccessTokenVerifier(
+        state.keys, issuer=state.settings.public_url, audience=state.settings.public_url, capacity=2
+    )
+    tokens = [
+        await _signed(state, {**_claims(state, str(user.id)), "jti": str(n)}) for n in range(3)
+    ]
+    first_claims = [await verifier.verify(token) for token in tokens]
+    assert await verifier.verify(tokens[2]) is first_claims[2]
+    again = await verifier.verify(tokens[0])
+    assert again == first_claims[0]
+    assert again is not first_claims[0]
