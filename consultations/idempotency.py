@@ -28,9 +28,11 @@ are purged lazily: a claim reuses an expired record of its own key in place (the
 afresh), and about one claiming transaction in a hundred also deletes every expired record
 (as ``purge_expired`` does; an index on ``expires_at`` keeps that cheap).
 
-The claim is a single upsert (``INSERT ... ON CONFLICT (caller, key) DO UPDATE ... WHERE expired
-or abandoned RETURNING id``, the same on SQLite and PostgreSQL); only a key already in use costs
-a second statement to read its state.
+The claims of a batch are one upsert (``INSERT ... ON CONFLICT (caller, key) DO UPDATE ... WHERE
+expired or abandoned``, run for every key of the batch; on PostgreSQL it returns the records it
+claimed); only keys already in use cost a second statement, which reads their states. SQLite
+cannot return rows from a statement run for many parameter sets, so there the states are read
+first: the claiming transaction is the database's only writer, so the upsert meets exactly them.
 
 A key is 1 to 255 printable ASCII characters (``!`` to ``~``, with inner spaces allowed); a
 missing or malformed ``Idempotency-Key`` is a 400.
@@ -53,7 +55,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
-from core.batching import Batcher, Pending, Take
+from core.batching import Batcher, Take
 from core.clock import utcnow
 from core.db import one_of, short_write, table_of
 from core.errors import BadRequest, Conflict, DomainError, FieldError, Unprocessable
@@ -168,16 +170,11 @@ class ClaimBatcher:
         return await self._group.submit(ClaimRequest(caller, key, fingerprint, ttl, now))
 
     async def _store(self, take: Take[ClaimRequest, Claim | StoredResponse]) -> None:
-        outcomes: list[tuple[Pending[ClaimRequest, Claim | StoredResponse], Any]] = []
         async with short_write(self._engine) as connection:
             await _purge_now_and_then(connection)
-            # In one order in every process, so that two batches cannot deadlock on two keys.
-            for pending in sorted(take(), key=lambda p: (p.item.caller, p.item.key)):
-                try:
-                    outcomes.append((pending, await _claim_in(connection, pending.item)))
-                except DomainError as refusal:
-                    outcomes.append((pending, refusal))
-        for pending, outcome in outcomes:
+            batch = take()
+            outcomes = await _claim_all(connection, [pending.item for pending in batch])
+        for pending, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, DomainError):
                 pending.fail(outcome)
             else:
@@ -189,13 +186,96 @@ async def _purge_now_and_then(connection: AsyncConnection) -> None:
         await connection.execute(sa.delete(_records).where(_records.c.expires_at <= utcnow()))
 
 
-async def _claim_in(connection: AsyncConnection, request: ClaimRequest) -> Claim | StoredResponse:
-    upsert = _claim_upsert(connection.dialect.name)
+_Outcome = Claim | StoredResponse | DomainError
+
+
+async def _claim_all(connection: AsyncConnection, requests: list[ClaimRequest]) -> list[_Outcome]:
+    """Each request's claim, replay or refusal, for the whole batch in a few statements: the
+    first request of each key in the batch claims it, later ones of the same key find it
+    claimed (409, or 422 for another request). Keys go in (caller, key) order in every
+    process, so that two batches cannot deadlock on two keys."""
+    outcomes: list[_Outcome | None] = [None] * len(requests)
+    now = utcnow()
+    first_of: dict[tuple[str, str], int] = {}
+    for index in sorted(range(len(requests)), key=lambda i: (requests[i].caller, requests[i].key)):
+        first_of.setdefault((requests[index].caller, requests[index].key), index)
+    claiming = sorted(first_of.values(), key=lambda i: (requests[i].caller, requests[i].key))
     for _ in range(_CLAIM_ATTEMPTS):
-        outcome = await _claim_once(connection, upsert, request, request.now or utcnow())
-        if outcome is not None:
-            return outcome
-    raise in_flight()
+        if not claiming:
+            break
+        claimed = await _upsert_claims(connection, [requests[i] for i in claiming], now)
+        for index in claiming:
+            request = requests[index]
+            if (request.caller, request.key) in claimed:
+                outcomes[index] = claimed[request.caller, request.key]
+        unsettled = [i for i in range(len(requests)) if outcomes[i] is None]
+        existing = await _key_states(connection, [requests[i] for i in unsettled])
+        claiming = []
+        for index in unsettled:
+            request = requests[index]
+            state = existing.get((request.caller, request.key))
+            if state is None:
+                claiming.append(index)  # released meanwhile: try again
+            else:
+                outcomes[index] = _outcome_of(state, request)
+    return [in_flight() if outcome is None else outcome for outcome in outcomes]
+
+
+async def _upsert_claims(
+    connection: AsyncConnection, requests: list[ClaimRequest], now: datetime
+) -> dict[tuple[str, str], Claim]:
+    """Claims the keys (inserted, or taken over when expired or abandoned) in one statement;
+    the claims made, by (caller, key). A request's ``now`` (tests backdate it) is its claim
+    time; requests with different claim times go in one statement each."""
+    claimed: dict[tuple[str, str], Claim] = {}
+    by_time: dict[datetime, list[ClaimRequest]] = {}
+    for request in requests:
+        by_time.setdefault(request.now or now, []).append(request)
+    dialect = connection.dialect.name
+    upsert = _claim_upsert(dialect)
+    for claimed_at, group in by_time.items():
+        parameters = [
+            {
+                "record_id": new_id(),
+                "caller_": request.caller,
+                "key_": request.key,
+                "fingerprint": request.fingerprint,
+                "now": claimed_at,
+                "expires": claimed_at + request.ttl,
+                "abandoned_before": claimed_at - ABANDONED_AFTER,
+            }
+            for request in group
+        ]
+        if dialect == "sqlite":
+            claimed |= await _upsert_claims_as_writer(connection, upsert, group, parameters)
+            continue
+        rows = await connection.execute(upsert, parameters)
+        for row in rows:
+            claimed[row.caller, row.key] = Claim(row.id, claimed_at)
+    return claimed
+
+
+async def _upsert_claims_as_writer(
+    connection: AsyncConnection,
+    upsert: Any,
+    requests: list[ClaimRequest],
+    parameters: list[dict[str, Any]],
+) -> dict[tuple[str, str], Claim]:
+    """SQLite's form of the upsert: SQLite cannot return rows from a statement executed for
+    many parameter sets, but this transaction is the database's only writer (``short_write``
+    began it IMMEDIATE), so the keys' states read first are those the upsert meets."""
+    existing = await _key_states(connection, requests)
+    claimed: dict[tuple[str, str], Claim] = {}
+    for request, values in zip(requests, parameters, strict=True):
+        state = existing.get((request.caller, request.key))
+        if state is None:
+            claimed[request.caller, request.key] = Claim(values["record_id"], values["now"])
+        elif state.expires_at <= values["now"] or (
+            state.state == IN_FLIGHT and state.created_at <= values["abandoned_before"]
+        ):
+            claimed[request.caller, request.key] = Claim(state.id, values["now"])
+    await connection.execute(upsert, parameters)
+    return claimed
 
 
 @functools.cache
@@ -218,7 +298,7 @@ def _claim_upsert(dialect: str) -> Any:
         (_records.c.state == IN_FLIGHT)
         & (_records.c.created_at <= sa.bindparam("abandoned_before"))
     )
-    return fresh.on_conflict_do_update(
+    upsert = fresh.on_conflict_do_update(
         index_elements=["caller", "key"],
         set_={
             "request_hash": fresh.excluded.request_hash,
@@ -230,16 +310,59 @@ def _claim_upsert(dialect: str) -> Any:
             "response_headers": sa.null(),
         },
         where=reusable,
-    ).returning(_records.c.id)
+    )
+    if dialect == "sqlite":
+        # SQLite cannot return rows from a statement run for many parameter sets: see
+        # _upsert_claims_as_writer.
+        return upsert
+    return upsert.returning(_records.c.id, _records.c.caller, _records.c.key)
 
 
-_KEY_STATE = sa.select(
-    _records.c.state,
-    _records.c.request_hash,
-    _records.c.response_status,
-    _records.c.response_body,
-    _records.c.response_headers,
-).where((_records.c.caller == sa.bindparam("caller_")) & (_records.c.key == sa.bindparam("key_")))
+@functools.cache
+def _key_states_select(dialect: str) -> sa.Select[Any]:
+    """The records of any of the callers and any of the keys (parameters ``callers`` and
+    ``keys``, lists): a superset of the (caller, key) pairs asked for, filtered by the caller."""
+    return sa.select(
+        _records.c.id,
+        _records.c.caller,
+        _records.c.key,
+        _records.c.state,
+        _records.c.request_hash,
+        _records.c.created_at,
+        _records.c.expires_at,
+        _records.c.response_status,
+        _records.c.response_body,
+        _records.c.response_headers,
+    ).where(one_of(_records.c.caller, "callers", dialect), one_of(_records.c.key, "keys", dialect))
+
+
+async def _key_states(
+    connection: AsyncConnection, requests: list[ClaimRequest]
+) -> dict[tuple[str, str], Any]:
+    if not requests:
+        return {}
+    rows = await connection.execute(
+        _key_states_select(connection.dialect.name),
+        {
+            "callers": sorted({request.caller for request in requests}),
+            "keys": sorted({request.key for request in requests}),
+        },
+    )
+    wanted = {(request.caller, request.key) for request in requests}
+    return {(row.caller, row.key): row for row in rows if (row.caller, row.key) in wanted}
+
+
+def _outcome_of(existing: Any, request: ClaimRequest) -> StoredResponse | DomainError:
+    """What a request finds when its key is held by a claim that is not its own."""
+    if existing.state == DONE and existing.request_hash == request.fingerprint:
+        return StoredResponse(
+            existing.response_status, existing.response_body, existing.response_headers or {}
+        )
+    if existing.request_hash != request.fingerprint:
+        return _different_request()
+    return in_flight()
+
+
 # Both only touch the record while the claim that owns it is still in flight.
 _owned = (
     (_records.c.id == sa.bindparam("record_id"))
@@ -257,39 +380,6 @@ _COMPLETE = (
     )
 )
 _RELEASE = sa.delete(_records).where(_owned)
-
-
-async def _claim_once(
-    connection: AsyncConnection, upsert: Any, request: ClaimRequest, now: datetime
-) -> Claim | StoredResponse | None:
-    claimed = (
-        await connection.execute(
-            upsert,
-            {
-                "record_id": new_id(),
-                "caller_": request.caller,
-                "key_": request.key,
-                "fingerprint": request.fingerprint,
-                "now": now,
-                "expires": now + request.ttl,
-                "abandoned_before": now - ABANDONED_AFTER,
-            },
-        )
-    ).scalar_one_or_none()
-    if claimed is not None:
-        return Claim(claimed, now)
-    existing = (
-        await connection.execute(_KEY_STATE, {"caller_": request.caller, "key_": request.key})
-    ).one_or_none()
-    if existing is None:
-        return None  # released meanwhile: try again
-    if existing.state == DONE and existing.request_hash == request.fingerprint:
-        return StoredResponse(
-            existing.response_status, existing.response_body, existing.response_headers or {}
-        )
-    if existing.request_hash != request.fingerprint:
-        raise _different_request()
-    raise in_flight()
 
 
 @functools.cache
