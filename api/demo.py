@@ -77,11 +77,10 @@ from consultations.schemas import (
     RoundUpdate,
     VersionCreate,
 )
-from consultations.similarity import Signature, near_duplicates, signature
+from consultations.similarity import Signature, comment_text, near_duplicates, signature
 from core.clock import rfc3339, utcnow
 from core.events import EventBus
 from moderation import decisions, flags
-from moderation.campaigns import comment_text
 from moderation.schemas import DecisionCreate, FlagCreate
 
 DEMO_SLUG = "digital-cooperation-review"

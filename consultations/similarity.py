@@ -6,37 +6,48 @@ the database or keeps state between calls, so any number of API workers can use 
 
 Text model
     ``normalize_for_shingles`` applies NFKC (full-width and half-width forms become the same
-    characters), case folding, and then drops every punctuation mark, separator (spaces,
-    line breaks, ideographic space) and control/format character (zero-width joiners, BOMs),
-    plus the Arabic tatweel, which is pure typographic stretching. What remains is a run of
-    letters, digits, marks and symbols. Shingles are the overlapping ``SHINGLE_SIZE``-character
-    substrings of that run, so the same code serves Chinese (no spaces) and Latin, Cyrillic or
-    Arabic text alike, and punctuation or spacing edits change nothing. A text whose normalised
-    form is shorter than a shingle becomes one shingle: the whole normalised text.
+    characters), case folding, NFKC again (case folding can undo it), and then drops every
+    punctuation mark, separator (spaces, line breaks, ideographic space) and control/format
+    character (zero-width joiners, BOMs), plus the Arabic tatweel, which is pure typographic
+    stretching. What remains is a run of letters, digits, marks and symbols. Shingles are the
+    overlapping ``SHINGLE_SIZE``-character substrings of that run, so the same code serves
+    Chinese (no spaces) and Latin, Cyrillic or Arabic text alike, and punctuation or spacing
+    edits change nothing. A text whose normalised form is shorter than a shingle becomes one
+    shingle: the whole normalised text. Characters that NFKC would turn into ASCII punctuation
+    or spaces (full-width commas, ideographic spaces, ellipses) are replaced by a space before
+    normalising: the result is the same, and most Chinese text then passes NFKC's quick check
+    instead of going through CPython's full normalisation (0.15 µs a character).
 
 Signatures
-    A signature is the MinHash of the shingle set (``datasketch``, ``NUM_PERM`` permutations of
-    the ``affine32`` scheme, seed ``MINHASH_SEED``): a tuple of ``NUM_PERM`` unsigned 32-bit ints,
-    stored as ``NUM_PERM * 4`` little-endian bytes. Each shingle is hashed by a fixed 64-bit
-    mixing chain over its code points, folded to 32 bits and computed for all shingles at once
-    with numpy (per-shingle SHA-1 made signing three times slower). Nothing depends on Python's
-    randomised ``hash()``, so every process and every machine computes the same signature and
-    band keys. ``SIGNATURE_SCHEME`` names the parameters: if it ever changes, stored signatures
-    and band keys must be recomputed.
+    A signature is the MinHash of the shingle set in ``datasketch``'s ``affine32`` scheme
+    (``NUM_PERM`` permutations, seed ``MINHASH_SEED``): a tuple of ``NUM_PERM`` unsigned 32-bit
+    ints, stored as ``NUM_PERM * 4`` little-endian bytes (``signature_bytes``). Each shingle is
+    hashed by a fixed 64-bit mixing chain over its code points, folded to 32 bits and computed
+    for all shingles at once with numpy (per-shingle SHA-1 made signing three times slower).
+    Then, as ``MinHash.update_batch`` does for ``affine32``, each hash goes through MurmurHash3's
+    32-bit finaliser, each permutation maps it to ``a * h + b mod 2**32`` (``a`` and ``b`` drawn
+    by datasketch from the seed), and the signature keeps each permutation's minimum, starting
+    from ``2**32 - 1``. The module computes these steps itself on the array of shingle hashes,
+    bit for bit as ``update_batch`` does (the tests compare the two): ``update_batch`` calls its
+    hash function once per shingle in Python and turns the results back into an array, which
+    made that step two to three times slower. Nothing depends on Python's randomised ``hash()``,
+    so every process and every machine computes the same signature and band keys.
+    ``SIGNATURE_SCHEME`` names the parameters: if it ever changes, stored signatures and band
+    keys must be recomputed.
 
     A text with nothing left after normalisation (empty, only spaces or punctuation) has the
     empty signature ``()``, no band keys, and an estimated Jaccard of 0.0 with everything,
     itself included: two empty comments are not a campaign.
 
 Campaigns (incremental, multi-worker safe)
-    Per comment, the caller stores ``signature_to_bytes(signature(text))`` and one row
-    ``(round_id, band_key, comment_id)`` per ``band_keys`` entry. For a new comment, the comments
-    sharing any band key in the round are the candidates; ``near_duplicates`` keeps those whose
-    estimated Jaccard similarity is at least ``CAMPAIGN_THRESHOLD``. The caller then joins the new
-    comment to the campaign of its matches (creating one with the matches if none has one yet,
-    and merging several campaigns into the oldest). Campaigns are therefore the connected
-    components of the near-duplicate graph, whatever order comments arrive in. The candidate
-    query must not return the new comment itself (or the caller filters it out).
+    Per comment, the caller stores ``signature_bytes(text)`` and one row ``(round_id, band_key,
+    comment_id)`` per ``band_keys`` entry. For a new comment, the comments sharing any band key
+    in the round are the candidates; ``near_duplicates`` keeps those whose estimated Jaccard
+    similarity is at least ``CAMPAIGN_THRESHOLD``. The caller then joins the new comment to the
+    campaign of its matches (creating one with the matches if none has one yet, and merging
+    several campaigns into the oldest). Campaigns are therefore the connected components of the
+    near-duplicate graph, whatever order comments arrive in. The candidate query must not return
+    the new comment itself (or the caller filters it out).
 
     ``CAMPAIGN_THRESHOLD`` is 0.6: light edits of a letter of a hundred words or more (own
     greeting and signature, a handful of word edits and typos, punctuation) stay well above it
@@ -66,10 +77,11 @@ Synthesis clusters
 from __future__ import annotations
 
 import hashlib
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -92,43 +104,74 @@ Key = TypeVar("Key")
 SignatureLike = Sequence[int] | bytes
 
 _SIGNATURE_DTYPE: Final = np.dtype("<u4")
+_SIGNATURE_BYTES: Final = NUM_PERM * _SIGNATURE_DTYPE.itemsize
+_BAND_BYTES: Final = LSH_ROWS * _SIGNATURE_DTYPE.itemsize
 _BAND_DIGEST_BYTES: Final = 8
 _DROPPED_CATEGORY_PREFIXES: Final = ("P", "Z", "C")
 _ARABIC_TATWEEL: Final = "\u0640"
-_MIX_MULTIPLIER: Final = np.uint64(0x9E3779B97F4A7C15)
-_FMIX64: Final = (
-    np.uint64(33),
-    np.uint64(0xFF51AFD7ED558CCD),
-    np.uint64(0xC4CEB9FE1A85EC53),
-)
+_CODE_POINT_DTYPE: Final = np.dtype("<u4")
+_SPACE: Final = np.uint32(ord(" "))
 _PAIRWISE_BLOCK_CELLS: Final = 1 << 24
 # Punctuation that reads wrong right before the ellipsis: commas, full stops, dashes, openers.
 _DANGLING_CATEGORIES: Final = frozenset({"Po", "Pd", "Ps", "Pi", "Zs"})
 
-# Permutations are drawn once from a seeded numpy generator; passing them in spares every
-# signature the cost of redrawing them and pins them independently of MinHash's defaults.
+
+def _constant(value: int, dtype: type[np.unsignedinteger[Any]]) -> npt.NDArray[Any]:
+    # A 0-d array, not a numpy scalar: numpy converts a scalar operand anew on every operation,
+    # which made the fifty small operations of hashing a comment's shingles a third slower.
+    return np.array(value, dtype=dtype)
+
+
+_MIX_MULTIPLIER: Final = _constant(0x9E3779B97F4A7C15, np.uint64)
+_FMIX64_SHIFT: Final = _constant(33, np.uint64)
+_FMIX64_MULTIPLIERS: Final = (
+    _constant(0xFF51AFD7ED558CCD, np.uint64),
+    _constant(0xC4CEB9FE1A85EC53, np.uint64),
+)
+_HALF_WORD: Final = _constant(32, np.uint64)
+# MurmurHash3's 32-bit finaliser as datasketch's ``_fmix`` applies it for ``affine32``.
+_FMIX32_SHIFTS: Final = (_constant(16, np.uint32), _constant(13, np.uint32))
+_FMIX32_MULTIPLIERS: Final = (_constant(0x85EBCA6B, np.uint32), _constant(0xC2B2AE35, np.uint32))
+
+# Permutations are drawn once by datasketch from its seeded numpy generator, so they stay
+# exactly the ones ``MinHash(seed=MINHASH_SEED, scheme="affine32")`` uses.
 _PERMUTATIONS: Final = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32").permutations
+# As columns, so that one block of shingles is permuted as a (NUM_PERM x shingles) array; in
+# uint32 whatever datasketch stores them in, so that the arithmetic wraps around at 2**32.
+_MULTIPLIERS: Final = _PERMUTATIONS[0].astype(np.uint32).reshape(NUM_PERM, 1)
+_INCREMENTS: Final = _PERMUTATIONS[1].astype(np.uint32).reshape(NUM_PERM, 1)
+# datasketch's initial hash values for affine32: the largest uint32.
+_EMPTY_MINIMUM: Final = np.iinfo(np.uint32).max
+# Bounds the (NUM_PERM x shingles) intermediate to 4 MB (the longest comments would need 15 MB
+# at once); blocks of 1,024 shingles measured up to three times slower on long texts.
+_SHINGLES_PER_BLOCK: Final = 8192
+
+_BANDS: Final = tuple(
+    (f"{band:02d}-", band * _BAND_BYTES, (band + 1) * _BAND_BYTES) for band in range(LSH_BANDS)
+)
+# Copying a prepared hasher costs half as much as constructing one per band.
+_BAND_HASHER: Final = hashlib.blake2b(digest_size=_BAND_DIGEST_BYTES)
+
+# What normalisation needs to know about each code point, decided on first sight (see
+# ``_character_flags``). Untouched pages of the zeroed table take no memory.
+_CHARACTER_FLAGS: Final = np.zeros(sys.maxunicode + 1, dtype=np.uint8)
+_DECIDED: Final = 1
+# Dropped from the normalised text: punctuation, separators, control/format, the tatweel.
+_DROPPED: Final = 2
+# NFKC turns it into ASCII punctuation or spaces only (full-width commas, no-break spaces,
+# ellipses): see ``_blank_ascii_compatibility_punctuation``.
+_BLANKED: Final = 4
 
 
-class _DroppedCharacters(dict[int, int | None]):
-    """A ``str.translate`` table that decides each character once, on first sight."""
-
-    def __missing__(self, code: int) -> int | None:
-        char = chr(code)
-        dropped = char == _ARABIC_TATWEEL or unicodedata.category(char).startswith(
-            _DROPPED_CATEGORY_PREFIXES
-        )
-        self[code] = None if dropped else code
-        return self[code]
-
-
-_DROPPED: Final = _DroppedCharacters()
+def comment_text(body: str, proposed_text: str | None) -> str:
+    """What a comment says, for near-duplicate detection: an amendment's proposed text counts."""
+    return f"{body}\n\n{proposed_text}" if proposed_text else body
 
 
 def normalize_for_shingles(text: str) -> str:
-    """NFKC, case-fold, and drop punctuation, separators and control/format characters."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return folded.translate(_DROPPED)
+    """NFKC, case-fold, NFKC again, and drop punctuation, separators and control/format
+    characters (see the module docstring)."""
+    return _normalized_code_points(text).tobytes().decode("utf-32-le")
 
 
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
@@ -145,17 +188,13 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
 
 def signature(text: str) -> Signature:
     """The MinHash of the text's shingles: ``NUM_PERM`` ints, or ``()`` for an empty text."""
-    normalized = normalize_for_shingles(text)
-    if not normalized:
-        return ()
-    minhash = MinHash(
-        num_perm=NUM_PERM,
-        scheme="affine32",
-        permutations=_PERMUTATIONS,
-        hashfunc=_already_hashed,
-    )
-    minhash.update_batch(_shingle_hashes(normalized))
-    return tuple(int(value) for value in minhash.hashvalues)
+    return tuple(_minimums(text).tolist())
+
+
+def signature_bytes(text: str) -> bytes:
+    """The stored form of the text's signature, ``signature_to_bytes(signature(text))``
+    (empty bytes for an empty text), without going through Python ints."""
+    return _minimums(text).astype(_SIGNATURE_DTYPE, copy=False).tobytes()
 
 
 def signature_to_bytes(sig: SignatureLike) -> bytes:
@@ -165,19 +204,24 @@ def signature_to_bytes(sig: SignatureLike) -> bytes:
 
 def signature_from_bytes(data: bytes) -> Signature:
     """Inverse of ``signature_to_bytes``."""
-    return tuple(int(value) for value in _as_array(data))
+    return tuple(_as_array(data).tolist())
 
 
 def band_keys(sig: SignatureLike) -> tuple[str, ...]:
-    """LSH band keys ``"BB-hhhhhhhhhhhhhhhh"`` (band index, 64-bit BLAKE2b of the band)."""
-    values = _as_array(sig).astype(_SIGNATURE_DTYPE)
-    if not values.size:
+    """LSH band keys ``"BB-hhhhhhhhhhhhhhhh"``: band index, 64-bit BLAKE2b of the band's
+    ``LSH_ROWS`` little-endian uint32 values. Stored bytes (``signature_bytes``) are hashed as
+    they are, without decoding."""
+    if isinstance(sig, bytes) and len(sig) == _SIGNATURE_BYTES:
+        data = sig
+    else:
+        data = signature_to_bytes(sig)
+    if not data:
         return ()
     keys = []
-    for band in range(LSH_BANDS):
-        rows = values[band * LSH_ROWS : (band + 1) * LSH_ROWS].tobytes()
-        digest = hashlib.blake2b(rows, digest_size=_BAND_DIGEST_BYTES).hexdigest()
-        keys.append(f"{band:02d}-{digest}")
+    for prefix, start, end in _BANDS:
+        hasher = _BAND_HASHER.copy()
+        hasher.update(data[start:end])
+        keys.append(prefix + hasher.hexdigest())
     return tuple(keys)
 
 
@@ -319,28 +363,110 @@ def excerpt(text: str, limit: int = 280) -> str:
     return f"{head}…"
 
 
-def _already_hashed(value: np.uint32) -> np.uint32:
-    return value
+def _minimums(text: str) -> npt.NDArray[np.uint32]:
+    """The signature as an array: what ``MinHash.update_batch`` computes for ``affine32`` over
+    the shingle hashes, without its call per shingle (see the module docstring)."""
+    codes = _normalized_code_points(text)
+    if not codes.size:
+        return np.empty(0, dtype=np.uint32)
+    mixed = _fmix32(_shingle_hashes(codes))
+    minimums = np.full(NUM_PERM, _EMPTY_MINIMUM, dtype=np.uint32)
+    for start in range(0, len(mixed), _SHINGLES_PER_BLOCK):
+        permuted = _MULTIPLIERS * mixed[start : start + _SHINGLES_PER_BLOCK]
+        permuted += _INCREMENTS
+        np.minimum(minimums, permuted.min(axis=1), out=minimums)
+    return minimums
 
 
-def _shingle_hashes(normalized: str) -> npt.NDArray[np.uint32]:
-    """32-bit hashes of the ``SHINGLE_SIZE``-character windows (the whole text when shorter)."""
-    codes = np.frombuffer(normalized.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    width = min(SHINGLE_SIZE, len(codes))
-    count = len(codes) - width + 1
+def _normalized_code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``normalize_for_shingles(text)``."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = _blank_ascii_compatibility_punctuation(text)
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    codes = _code_points(folded)
+    kept: npt.NDArray[np.uint32] = codes[(_character_flags(codes) & _DROPPED) == 0]
+    return kept
+
+
+def _blank_ascii_compatibility_punctuation(text: str) -> str:
+    """The text with a space for each character whose NFKC form is only ASCII punctuation and
+    spaces (full-width commas and colons, ideographic and no-break spaces, ellipses).
+
+    Normalising it gives the same result: both forms are dropped, and neither composes with its
+    neighbours (no ASCII punctuation or space is part of a canonical composition; the tests check
+    every code point). But Chinese with full-width punctuation then usually passes NFKC's quick
+    check instead of going through CPython's full normalisation.
+    """
+    codes = _code_points(text)
+    blanked = (_character_flags(codes) & _BLANKED) != 0
+    if not blanked.any():
+        return text
+    spaced = np.where(blanked, _SPACE, codes).astype(_CODE_POINT_DTYPE, copy=False)
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _code_points(text: str) -> npt.NDArray[np.uint32]:
+    # Lone surrogates are valid in a str; they are format characters, dropped like the others.
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_CODE_POINT_DTYPE)
+
+
+def _character_flags(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint8]:
+    flags = _CHARACTER_FLAGS[codes]
+    if not flags.all():
+        # Concurrent callers may decide the same code point: they write the same flags.
+        for code in np.unique(codes[flags == 0]).tolist():
+            _CHARACTER_FLAGS[code] = _decided_flags(chr(code))
+        flags = _CHARACTER_FLAGS[codes]
+    return flags
+
+
+def _decided_flags(char: str) -> int:
+    flags = _DECIDED
+    if _is_dropped(char):
+        flags |= _DROPPED
+    compatible = unicodedata.normalize("NFKD", char)
+    if compatible != char and all(part.isascii() and _is_dropped(part) for part in compatible):
+        flags |= _BLANKED
+    return flags
+
+
+def _is_dropped(char: str) -> bool:
+    return char == _ARABIC_TATWEEL or unicodedata.category(char).startswith(
+        _DROPPED_CATEGORY_PREFIXES
+    )
+
+
+def _shingle_hashes(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """32-bit hashes of the ``SHINGLE_SIZE``-code-point windows of the normalised code points
+    (one window, the whole run, when it is shorter)."""
+    # Converted once: XOR with the uint32 slices would convert each of them anew.
+    wide = codes.astype(np.uint64)
+    width = min(SHINGLE_SIZE, len(wide))
+    count = len(wide) - width + 1
     hashes = np.full(count, width, dtype=np.uint64)
     for offset in range(width):
-        hashes = _fmix64((hashes ^ codes[offset : offset + count]) * _MIX_MULTIPLIER)
-    folded: npt.NDArray[np.uint32] = ((hashes >> np.uint64(32)) ^ hashes).astype(np.uint32)
+        hashes = _fmix64((hashes ^ wide[offset : offset + count]) * _MIX_MULTIPLIER)
+    folded: npt.NDArray[np.uint32] = ((hashes >> _HALF_WORD) ^ hashes).astype(np.uint32)
     return folded
 
 
 def _fmix64(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     """MurmurHash3's finaliser: an avalanching bijection on 64-bit words."""
-    shift, first, second = _FMIX64
-    values = (values ^ (values >> shift)) * first
-    values = (values ^ (values >> shift)) * second
-    return values ^ (values >> shift)
+    first, second = _FMIX64_MULTIPLIERS
+    values = (values ^ (values >> _FMIX64_SHIFT)) * first
+    values = (values ^ (values >> _FMIX64_SHIFT)) * second
+    mixed: npt.NDArray[np.uint64] = values ^ (values >> _FMIX64_SHIFT)
+    return mixed
+
+
+def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finaliser, datasketch's pre-mix of each hash for ``affine32``."""
+    outer_shift, middle_shift = _FMIX32_SHIFTS
+    first, second = _FMIX32_MULTIPLIERS
+    values = (values ^ (values >> outer_shift)) * first
+    values = (values ^ (values >> middle_shift)) * second
+    mixed: npt.NDArray[np.uint32] = values ^ (values >> outer_shift)
+    return mixed
 
 
 def _as_array(sig: SignatureLike) -> npt.NDArray[np.uint32]:

@@ -25,8 +25,7 @@ from api.demo import (
 )
 from auth.countries import classify
 from consultations.parser import parse_document
-from consultations.similarity import near_duplicates, signature
-from moderation.campaigns import comment_text
+from consultations.similarity import comment_text, near_duplicates, signature
 from tests.conftest import BASE_URL
 
 LANGUAGES = {"en", "fr", "es", "zh", "ar"}

@@ -1,5 +1,6 @@
 """Near-duplicate detection and clustering: units, properties, and the campaign acceptance test."""
 
+import hashlib
 import json
 import os
 import random
@@ -12,16 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pytest
+from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consultations.similarity import (
     CAMPAIGN_THRESHOLD,
     LSH_BANDS,
+    MINHASH_SEED,
     NUM_PERM,
     SHINGLE_SIZE,
     Cluster,
+    _shingle_hashes,
     band_keys,
     cluster_texts,
     estimated_jaccard,
@@ -30,17 +35,19 @@ from consultations.similarity import (
     normalize_for_shingles,
     shingles,
     signature,
+    signature_bytes,
     signature_from_bytes,
     signature_to_bytes,
 )
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "similarity"
-LETTER_EN = (FIXTURES / "form_letter.en.txt").read_text(encoding="utf-8").strip()
-LETTER_EN_SENTENCES = re.split(r"(?<=\.) ", LETTER_EN)
-LETTER_ZH = (FIXTURES / "form_letter.zh.txt").read_text(encoding="utf-8").strip()
-VOCABULARY: dict[str, dict[str, list[str]]] = json.loads(
-    (FIXTURES / "comment_vocabulary.json").read_text(encoding="utf-8")
+from tests.comment_texts import (
+    LETTER_EN,
+    LETTER_ZH,
+    chinese_comment,
+    chinese_variant,
+    english_comment,
+    english_variant,
 )
+
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 texts_with_content = st.text(min_size=1).filter(lambda text: normalize_for_shingles(text) != "")
@@ -49,150 +56,6 @@ texts_with_content = st.text(min_size=1).filter(lambda text: normalize_for_shing
 def exact_jaccard(a: str, b: str) -> float:
     left, right = shingles(a), shingles(b)
     return len(left & right) / len(left | right)
-
-
-# --- Generators for the acceptance test -------------------------------------------------------
-
-
-def english_variant(rng: random.Random) -> str:
-    """A light edit of the English form letter, as people send them: own greeting and
-    signature, a few word-level edits and typos, punctuation and layout changes."""
-    vocab = VOCABULARY["en"]
-    sentences = list(LETTER_EN_SENTENCES)
-    if rng.random() < 0.15:
-        del sentences[rng.randrange(1, len(sentences))]
-    if rng.random() < 0.15:
-        sentences.insert(rng.randrange(len(sentences)), rng.choice(vocab["personal_sentences"]))
-    words = " ".join(sentences).split()
-    for _ in range(rng.randint(1, 8)):
-        position = rng.randrange(len(words) - 1)
-        operation = rng.choice(("swap", "delete", "insert", "typo"))
-        if operation == "swap":
-            words[position], words[position + 1] = words[position + 1], words[position]
-        elif operation == "delete":
-            del words[position]
-        elif operation == "insert":
-            words.insert(position, rng.choice(vocab["fillers"]))
-        else:
-            words[position] = typo(rng, words[position])
-    body = " ".join(words)
-    if rng.random() < 0.4:
-        body = body.replace(",", "")
-    if rng.random() < 0.2:
-        body = body.replace(".", "!")
-    if rng.random() < 0.1:
-        body = body.lower()
-    if rng.random() < 0.2:
-        body = body.replace(". ", ".\n\n")
-    name = f"{rng.choice(vocab['first_names'])} {rng.choice(vocab['last_names'])}"
-    return "\n\n".join(
-        (
-            rng.choice(vocab["greetings"]),
-            body,
-            f"{rng.choice(vocab['closings'])}\n{name}\n{rng.choice(vocab['organizations'])}",
-        )
-    ).strip()
-
-
-def typo(rng: random.Random, word: str) -> str:
-    if len(word) < 4:
-        return word + word[-1]
-    index = rng.randrange(1, len(word) - 2)
-    kind = rng.choice(("replace", "drop", "double", "transpose"))
-    if kind == "replace":
-        return word[:index] + rng.choice("abcdefghijklmnopqrstuvwxyz") + word[index + 1 :]
-    if kind == "drop":
-        return word[:index] + word[index + 1 :]
-    if kind == "double":
-        return word[:index] + word[index] + word[index:]
-    return word[:index] + word[index + 1] + word[index] + word[index + 2 :]
-
-
-def chinese_variant(rng: random.Random) -> str:
-    vocab = VOCABULARY["zh"]
-    sentences = [sentence for sentence in LETTER_ZH.split("。") if sentence]
-    if rng.random() < 0.1:
-        del sentences[rng.randrange(1, len(sentences))]
-    characters = list("。".join(sentences) + "。")
-    for _ in range(rng.randint(1, 8)):
-        position = rng.randrange(len(characters) - 1)
-        operation = rng.choice(("swap", "delete", "insert", "typo"))
-        if operation == "swap":
-            characters[position], characters[position + 1] = (
-                characters[position + 1],
-                characters[position],
-            )
-        elif operation == "delete":
-            del characters[position]
-        elif operation == "insert":
-            characters.insert(position, rng.choice(vocab["fillers"]))
-        else:
-            characters[position] = rng.choice(LETTER_ZH)
-    body = "".join(characters)
-    if rng.random() < 0.3:
-        body = body.replace("，", ",")
-    if rng.random() < 0.3:
-        body = body.replace("。", ". ")
-    if rng.random() < 0.2:
-        body = body.replace("《", "“").replace("》", "”")
-    name = rng.choice(vocab["surnames"]) + "".join(
-        rng.choices(vocab["given_names"], k=rng.randint(1, 2))
-    )
-    return "\n".join(
-        (
-            rng.choice(vocab["greetings"]),
-            body,
-            rng.choice(vocab["closings"]),
-            f"{rng.choice(vocab['organizations'])} {name}",
-        )
-    ).strip()
-
-
-def english_comment(rng: random.Random) -> str:
-    """A distinct comment of 40-120 words of its own, built from shared policy vocabulary,
-    paragraph numbers and places; some also quote a sentence of the form letter, as people
-    discussing the same draft do."""
-    vocab = VOCABULARY["en"]
-    target_words = rng.randint(40, 120)
-    parts: list[str] = []
-    while sum(len(part.split()) for part in parts) < target_words:
-        sentence = f"{rng.choice(vocab['subjects'])} {rng.choice(vocab['verbs'])} "
-        sentence += rng.choice(vocab["objects"])
-        if rng.random() < 0.5:
-            sentence += f" in paragraph {rng.randint(1, 90)}"
-        if rng.random() < 0.5:
-            sentence += f", {rng.choice(vocab['clauses'])}"
-        if rng.random() < 0.3:
-            sentence += f", with {rng.choice(vocab['common_phrases'])}"
-        parts.append(sentence + ".")
-        if rng.random() < 0.5:
-            context = rng.choice(vocab["contexts"])
-            filled = context.format(place=rng.choice(vocab["places"]), number=rng.randint(2, 900))
-            parts.append(filled[0].upper() + filled[1:] + ".")
-    if rng.random() < 0.05:
-        quote = f'We agree that "{rng.choice(LETTER_EN_SENTENCES)}"'
-        parts.insert(rng.randrange(len(parts)), quote)
-    return " ".join([rng.choice(vocab["openers"]), *parts]).strip()
-
-
-def chinese_comment(rng: random.Random) -> str:
-    vocab = VOCABULARY["zh"]
-    sentences = []
-    for _ in range(rng.randint(3, 8)):
-        sentence = rng.choice(vocab["subjects"]) + rng.choice(vocab["verbs"])
-        if rng.random() < 0.5:
-            sentence += f"第{rng.randint(1, 90)}段中"
-        sentence += rng.choice(vocab["objects"])
-        if rng.random() < 0.6:
-            sentence += "，" + rng.choice(vocab["clauses"])
-        if rng.random() < 0.3:
-            sentence += "，推动" + rng.choice(vocab["common_phrases"])
-        sentences.append(sentence + "。")
-        if rng.random() < 0.5:
-            context = rng.choice(vocab["contexts"])
-            place, number = rng.choice(vocab["places"]), rng.randint(2, 900)
-            sentences.append(context.format(place=place, number=number) + "。")
-    return "".join(sentences)
 
 
 @dataclass
@@ -363,6 +226,180 @@ def test_signature_values_are_pinned() -> None:
 PINNED_SIGNATURE_HEAD = (612973971, 473054546, 361647446)
 PINNED_BAND_KEYS_HEAD = ("00-571d0c1fc0d0a520", "01-b0b5c5c42cb9044a")
 
+LONG_CJK_TEXT = "".join(chr(0x4E00 + index * 7919 % 20902) for index in range(12_000))
+# SHA-256 of the stored signature and the last band key, computed with datasketch's
+# ``MinHash.update_batch`` before signatures were computed directly: equal values prove that
+# stored signatures and band keys stay valid.
+PINNED_SIGNATURES = [
+    pytest.param(
+        "We support paragraph 12 of the draft, but the text on data governance should say who "
+        "pays for the regional centres.",
+        "7b221a9136f969cceaef76dfe6212ba45c3a546a4bfbdd780226e3659aef98a3",
+        "31-a5b5c7d45487f1d1",
+        id="english",
+    ),
+    pytest.param(
+        "我们支持第12段，但关于数据治理的案文应说明由谁为区域中心供资。",
+        "12b236aca2940e05e91e10b82cfe7a65444aec176f0022829b9104fa83c008cf",
+        "31-1e45d509f2dee4a3",
+        id="chinese",
+    ),
+    pytest.param(
+        "نؤيد الفقرة ١٢ من المشروع، لكن النص المتعلق بحوكمة البيانات يجب أن يوضح من يموّل المراكز "
+        "الإقليمية.",
+        "903b8ccbe7e5a8800f1cf35fb077dfe0b86d7bbbf7b52ec2326d95023ebf8a9b",
+        "31-65bdc9d529ea750e",
+        id="arabic",
+    ),
+    pytest.param(
+        "👍🏽 we agree 🎉🎉",
+        "efd74064836d250ffd46fe1844801bb22c7f19c5775348739825adc582fb7f2b",
+        "31-676d049a105019fa",
+        id="emoji",
+    ),
+    pytest.param(
+        "ax\u0323\u0301 Cafe\u0301 ﬁnal Ｆｕｌｌ",
+        "ff44ee17cf7afbf18faff93e156e3377036106730e2646bfbc3d733ebb52c6fb",
+        "31-8a8d951cb468d916",
+        id="combining-marks",
+    ),
+    pytest.param(
+        "Hi!",
+        "e9da4f71aab48a8da58b12e29d45e6daa704c158126217aaa712a2c56ad759bb",
+        "31-2f94b7e04abb668e",
+        id="shorter-than-a-shingle",
+    ),
+    pytest.param(
+        "好",
+        "1ce3d031ce3718aec49a6186e83753fa284bba152d286ceecaa9e126837c8a95",
+        "31-a2501d803febf345",
+        id="one-character",
+    ),
+    pytest.param(
+        "Cafe\uff0c\u0301 x\u00a0\u0323y\u2026\u0301 \u1100\uff0c\u1161 \u3392",
+        "7060958dcee7c15bde3fc8482ac81816a3d6174da9a20f48659ee88af1e2c70e",
+        "31-ff799a394b0772ef",
+        id="compatibility-punctuation",
+    ),
+    pytest.param(
+        LONG_CJK_TEXT,
+        "d14cda88aa205a093330b6722d98a5b8d52e080988a3fef9c2aaf39c01a50d06",
+        "31-788d91dc0234a961",
+        id="long-cjk-two-blocks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signature_sha256", "last_band_key"), PINNED_SIGNATURES)
+def test_signatures_and_band_keys_are_the_ones_stored_before(
+    text: str, signature_sha256: str, last_band_key: str
+) -> None:
+    stored = signature_bytes(text)
+    assert hashlib.sha256(stored).hexdigest() == signature_sha256
+    assert hashlib.sha256(signature_to_bytes(signature(text))).hexdigest() == signature_sha256
+    assert band_keys(stored)[-1] == last_band_key
+
+
+# The reference for the direct computation: datasketch's own MinHash over the same shingle
+# hashes, with the permutations it draws itself from the same seed.
+REFERENCE_PERMUTATIONS = MinHash(
+    num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32"
+).permutations
+
+
+def already_hashed(value: np.uint32) -> np.uint32:
+    return value
+
+
+def reference_signature(text: str) -> tuple[int, ...]:
+    normalized = normalize_for_shingles(text)
+    if not normalized:
+        return ()
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        scheme="affine32",
+        permutations=REFERENCE_PERMUTATIONS,
+        hashfunc=already_hashed,
+    )
+    code_points = np.frombuffer(normalized.encode("utf-32-le"), dtype="<u4")
+    minhash.update_batch(_shingle_hashes(code_points))
+    return tuple(int(value) for value in minhash.hashvalues)
+
+
+def reference_normalization(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(
+        char
+        for char in folded
+        if char != "\u0640" and not unicodedata.category(char).startswith(("P", "Z", "C"))
+    )
+
+
+# Characters where normalisation is subtle: combining marks that compose (or not) with what
+# precedes them, Hangul jamo, compatibility punctuation and spaces next to them, ligatures,
+# squared units, joiners, the tatweel, emoji modifiers, a lone surrogate.
+TRICKY_CHARACTERS = list(
+    "ae<=>.,; 가\u0301\u0308\u0323\u0338\u0345\u1100\u1161\u11a8\uff0c\uff1a\uff08\u3000"
+    "\u00a0\u2026\u037e\u2024\ufe50\u3002\u00a8\ufb01\u3392\u2126\u200d\u200b\u0640"
+    "\ufe0f\U0001f3fd\U0001f44d\u0130\u00df\u0390\ud800"
+)
+
+
+def long_text(seed: int, length: int) -> str:
+    rng = random.Random(seed)
+    return "".join(
+        chr(rng.choice((0x61, 0x4E00, 0x0627)) + rng.randrange(26)) for _ in range(length)
+    )
+
+
+any_text = st.one_of(
+    st.text(),
+    st.text(max_size=SHINGLE_SIZE),
+    st.text(alphabet=st.characters(exclude_categories=())),
+    st.text(alphabet=st.sampled_from(TRICKY_CHARACTERS)),
+    st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)),
+    st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)),
+    st.text(alphabet=st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF)),
+    st.text(alphabet=st.one_of(st.characters(categories=("L", "M")), st.sampled_from("，…"))),
+    st.builds(long_text, st.integers(0, 1000), st.integers(8_000, 20_000)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_signatures_are_what_datasketch_computes(text: str) -> None:
+    sig = signature(text)
+    assert sig == reference_signature(text)
+    stored = signature_bytes(text)
+    assert stored == signature_to_bytes(sig)
+    assert band_keys(stored) == band_keys(sig)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_normalisation_is_nfkc_casefold_nfkc_without_dropped_characters(text: str) -> None:
+    assert normalize_for_shingles(text) == reference_normalization(text)
+
+
+def test_compatibility_punctuation_normalises_like_the_reference_next_to_anything() -> None:
+    """Characters that NFKC turns into ASCII punctuation or spaces are blanked before
+    normalising: sound only because no such ASCII character takes part in a canonical
+    composition (a singleton decomposition, like U+037E's, is never recomposed)."""
+    ascii_dropped = {chr(code) for code in range(128) if reference_normalization(chr(code)) == ""}
+    blanked = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        decomposition = unicodedata.decomposition(char).split()
+        if decomposition and not decomposition[0].startswith("<") and len(decomposition) == 2:
+            assert not {chr(int(part, 16)) for part in decomposition} & ascii_dropped, hex(code)
+        compatible = unicodedata.normalize("NFKD", char)
+        if compatible != char and set(compatible) <= ascii_dropped:
+            blanked.append(char)
+            for context in ("e{}\u0301", "\u1100{}\u1161", "a\u0323{}\u0301", "{}{}\u0338"):
+                text = context.format(char, char)
+                assert normalize_for_shingles(text) == reference_normalization(text), hex(code)
+    assert {"\uff0c", "\u3000", "\u00a0", "\u2026"} <= set(blanked)
+
 
 def test_band_keys_are_the_same_in_another_process_with_another_hash_seed() -> None:
     texts = [LETTER_EN, LETTER_ZH, "I agree.", "مرحبا بالعالم", "👍👍"]
@@ -397,6 +434,8 @@ def test_empty_texts_are_never_near_duplicates() -> None:
     empty = signature("  ...  ")
     assert empty == ()
     assert signature_to_bytes(empty) == b""
+    assert signature_bytes("  ...  ") == b""
+    assert band_keys(b"") == ()
     assert estimated_jaccard(empty, empty) == 0.0
     assert near_duplicates(empty, [("a", empty), ("b", signature("text"))]) == []
     assert near_duplicates(signature("text"), [("a", empty)]) == []
@@ -407,6 +446,8 @@ def test_signatures_of_the_wrong_size_are_rejected() -> None:
         estimated_jaccard((1, 2, 3), signature("text"))
     with pytest.raises(ValueError, match="bytes"):
         signature_from_bytes(b"\x00" * 12)
+    with pytest.raises(ValueError, match="bytes"):
+        band_keys(b"\x00" * 12)
 
 
 def test_near_duplicates_accept_stored_bytes_and_return_sorted_ids() -> None:

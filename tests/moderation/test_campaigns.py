@@ -15,7 +15,7 @@ from consultations.models import Comment
 from consultations.similarity import CAMPAIGN_THRESHOLD, estimated_jaccard, signature
 from core.db import table_of
 from moderation.models import Campaign, CommentBand, CommentSignature
-from tests.consultations.test_similarity import (
+from tests.comment_texts import (
     chinese_comment,
     chinese_variant,
     english_comment,
