@@ -107,10 +107,12 @@ from consultations.receipts import (
     sign_receipt,
     verify_receipt,
 )
+from consultations.similarity import comment_text, signature_bytes
 from core.clock import rfc3339, utcnow
-from core.db import table_of
+from core.db import one_of, table_of
 from core.errors import (
     Conflict,
+    DomainError,
     FieldError,
     NotFound,
     PreconditionFailed,
@@ -392,6 +394,7 @@ class CheckedSubmission:
     round: _RoundFacts
     organization: _Submitter
     payload: CommentCreate
+    signature: bytes
 
 
 class RoundClosed(Conflict):
@@ -402,65 +405,155 @@ class RoundClosed(Conflict):
         self.round_id = round_id
 
 
+@dataclass(frozen=True, slots=True)
+class SubmissionRequest:
+    """A submission as it arrives: who, on which round, what, and the MinHash signature of
+    what it says (for campaign detection; computed with the request, before the transaction
+    that stores it, where it would hold up the submissions stored with it)."""
+
+    principal: Principal
+    round_id: uuid.UUID
+    payload: CommentCreate
+    signature: bytes
+
+    @classmethod
+    def of(
+        cls, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
+    ) -> "SubmissionRequest":
+        text = comment_text(payload.body, payload.proposed_text)
+        return cls(principal, round_id, payload, signature_bytes(text))
+
+    @property
+    def organization_id(self) -> uuid.UUID | None:
+        return self.payload.organization_id or self.principal.bound_organization_id
+
+
+@dataclass(frozen=True, slots=True)
+class _SubmissionFacts:
+    """What the checks of a batch of submissions read, in one statement per table."""
+
+    rounds: dict[uuid.UUID, _RoundFacts]
+    organizations: dict[uuid.UUID, Any]
+    memberships: frozenset[tuple[uuid.UUID, uuid.UUID]]
+    anchor_texts: dict[tuple[uuid.UUID, str], str]
+
+
 async def check_submission(
     session: AsyncSession, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
 ) -> CheckedSubmission:
-    """Every check of a submission but the final window check, in the order of the module
-    docstring, in the transaction that will store it; writes nothing."""
-    connection = await _connection(session)
-    organization_id = payload.organization_id or principal.bound_organization_id
-    statement = _submission_select(
-        with_organization=organization_id is not None,
-        with_user=principal.user_id is not None,
-        with_anchor=payload.anchor is not None,
+    """Every check of one submission but the final window check (see ``check_submissions``)."""
+    (checked,) = await check_submissions(
+        session, [SubmissionRequest.of(principal, round_id, payload)]
     )
-    facts = (
-        await connection.execute(
-            statement,
-            {
-                "round_id": round_id,
-                "organization_id": organization_id,
-                "user_id": principal.user_id,
-                "anchor": payload.anchor,
-            },
-        )
-    ).one_or_none()
-    if facts is None:
+    if isinstance(checked, DomainError):
+        raise checked
+    return checked
+
+
+async def check_submissions(
+    session: AsyncSession, requests: Sequence[SubmissionRequest]
+) -> list[CheckedSubmission | DomainError]:
+    """Every check of each submission but the final window check, in the order of the module
+    docstring, in the transaction that will store them; writes nothing. What the checks read
+    is read for the whole batch at once; each submission gets its own result, or the error
+    that refuses it."""
+    if not requests:
+        return []
+    facts = await _submission_facts(await _connection(session), requests)
+    checked: list[CheckedSubmission | DomainError] = []
+    for request in requests:
+        try:
+            checked.append(await _check(session, facts, request))
+        except DomainError as refusal:
+            checked.append(refusal)
+    return checked
+
+
+async def _check(
+    session: AsyncSession, facts: _SubmissionFacts, request: SubmissionRequest
+) -> CheckedSubmission:
+    principal, payload = request.principal, request.payload
+    round_ = facts.rounds.get(request.round_id)
+    if round_ is None:
         raise NotFound("No such round.")
-    round_ = _round_from_row(facts)
     if round_.consultation.visibility != "public":
         viewer = await load_viewer(session, principal, round_.consultation.id)
         policy.require_consultation_readable(viewer, round_.consultation, "round")
+    organization_id = request.organization_id
     if organization_id is None:
         raise Unprocessable(
             "Say which organization this comment is for.",
             errors=[FieldError(("body", "organization_id"), "required")],
         )
-    if facts.organization_id is None:
+    organization = facts.organizations.get(organization_id)
+    if organization is None:
         raise Unprocessable(
             "No organization has this id.",
             errors=[FieldError(("body", "organization_id"), "unknown organization")],
         )
+    is_member = (
+        principal.user_id is not None and (organization_id, principal.user_id) in facts.memberships
+    )
     policy.require_can_submit(
         principal,
         policy.SubmittingOrganization(
-            facts.organization_id, facts.verification, facts.stakeholder_group
+            organization.id, organization.verification, organization.stakeholder_group
         ),
-        is_representative=bool(facts.is_member),
+        is_representative=is_member,
         eligible_groups=round_.consultation.eligible_groups,
     )
     _require_open(round_.opens_at, round_.closes_at, utcnow())
     if payload.anchor is not None:
         await _check_anchor_text(
-            connection, round_.version_id, payload.anchor, payload.quote, facts.anchor_text
+            await _connection(session),
+            round_.version_id,
+            payload.anchor,
+            payload.quote,
+            facts.anchor_texts.get((round_.version_id, payload.anchor)),
         )
-    organization = _Submitter(
-        facts.organization_id,
-        facts.organization_name,
-        facts.stakeholder_group,
-        facts.regional_group,
+    submitter = _Submitter(
+        organization.id,
+        organization.name,
+        organization.stakeholder_group,
+        organization.regional_group,
     )
-    return CheckedSubmission(principal, round_, organization, payload)
+    return CheckedSubmission(principal, round_, submitter, payload, request.signature)
+
+
+async def _submission_facts(
+    connection: AsyncConnection, requests: Sequence[SubmissionRequest]
+) -> _SubmissionFacts:
+    statements = _submission_statements(connection.dialect.name)
+    round_ids = sorted({request.round_id for request in requests})
+    rounds = {
+        row.id: _round_from_row(row)
+        for row in await connection.execute(statements.rounds, {"ids": round_ids})
+    }
+    organization_ids = sorted(
+        {o for request in requests if (o := request.organization_id) is not None}
+    )
+    user_ids = sorted({u for request in requests if (u := request.principal.user_id) is not None})
+    organizations: dict[uuid.UUID, Any] = {}
+    memberships: frozenset[tuple[uuid.UUID, uuid.UUID]] = frozenset()
+    if organization_ids:
+        organizations = {
+            row.id: row
+            for row in await connection.execute(statements.organizations, {"ids": organization_ids})
+        }
+    if organization_ids and user_ids:
+        rows = await connection.execute(
+            statements.memberships, {"organization_ids": organization_ids, "user_ids": user_ids}
+        )
+        memberships = frozenset((row.organization_id, row.user_id) for row in rows)
+    anchors = sorted({a for request in requests if (a := request.payload.anchor) is not None})
+    version_ids = sorted({facts.version_id for facts in rounds.values()})
+    anchor_texts: dict[tuple[uuid.UUID, str], str] = {}
+    if anchors and version_ids:
+        rows = await connection.execute(
+            statements.anchor_texts, {"version_ids": version_ids, "anchors": anchors}
+        )
+        anchor_texts = {(row.version_id, row.anchor): row.text for row in rows}
+    return _SubmissionFacts(rounds, organizations, memberships, anchor_texts)
 
 
 async def store_submissions(
@@ -521,6 +614,7 @@ async def store_submissions(
                     "kind": submission.payload.kind,
                     "anchor": submission.payload.anchor,
                 },
+                context={"signature": submission.signature},
             ),
         )
         row = SimpleNamespace(
@@ -608,44 +702,43 @@ async def submit_comment(
 # a statement object, which a fresh statement has to compute again on every execution.
 
 
+@dataclass(frozen=True, slots=True)
+class _SubmissionStatements:
+    """What the checks of a batch read, one statement each, lists as one parameter each
+    (``core.db.one_of``):
+
+    - ``rounds``: the rounds with their consultations' rules and document versions
+      (parameter ``ids``);
+    - ``organizations``: the organizations submitted for (``ids``);
+    - ``memberships``: which of the callers represent which of them (``organization_ids``,
+      ``user_ids``);
+    - ``anchor_texts``: the anchored paragraphs' texts in their versions' original languages
+      (``version_ids``, ``anchors``)."""
+
+    rounds: sa.Select[Any]
+    organizations: sa.Select[Any]
+    memberships: sa.Select[Any]
+    anchor_texts: sa.Select[Any]
+
+
 @functools.cache
-def _submission_select(
-    *, with_organization: bool, with_user: bool, with_anchor: bool
-) -> sa.Select[Any]:
-    """Everything a submission checks, in one round trip: the round, the organization (outer
-    joined: null when unknown), the caller's membership and the anchored paragraph's text in the
-    version's original language. Parameters: ``round_id``, ``organization_id``, ``user_id``,
-    ``anchor``."""
+def _submission_statements(dialect: str) -> _SubmissionStatements:
     o, m, p, v = _organizations, _memberships, _paragraphs, _versions
-    membership: Any = (
-        sa.exists().where(m.c.organization_id == o.c.id, m.c.user_id == sa.bindparam("user_id"))
-        if with_user
-        else sa.false()
-    )
-    anchor_text: Any = (
-        sa.select(p.c.text)
+    return _SubmissionStatements(
+        rounds=_round_select().where(one_of(_rounds.c.id, "ids", dialect)),
+        organizations=sa.select(
+            o.c.id, o.c.name, o.c.verification, o.c.stakeholder_group, o.c.regional_group
+        ).where(one_of(o.c.id, "ids", dialect)),
+        memberships=sa.select(m.c.organization_id, m.c.user_id).where(
+            one_of(m.c.organization_id, "organization_ids", dialect),
+            one_of(m.c.user_id, "user_ids", dialect),
+        ),
+        anchor_texts=sa.select(p.c.version_id, p.c.anchor, p.c.text)
+        .join(v, (v.c.id == p.c.version_id) & (v.c.language == p.c.language))
         .where(
-            p.c.version_id == v.c.id,
-            p.c.language == v.c.language,
-            p.c.anchor == sa.bindparam("anchor"),
-        )
-        .scalar_subquery()
-        if with_anchor
-        else sa.null()
-    )
-    joined = o.c.id == sa.bindparam("organization_id") if with_organization else sa.false()
-    return (
-        _round_select(
-            o.c.id.label("organization_id"),
-            o.c.name.label("organization_name"),
-            o.c.verification,
-            o.c.stakeholder_group,
-            o.c.regional_group,
-            membership.label("is_member"),
-            anchor_text.label("anchor_text"),
-        )
-        .outerjoin(o, joined)
-        .where(_rounds.c.id == sa.bindparam("round_id"))
+            one_of(p.c.version_id, "version_ids", dialect),
+            one_of(p.c.anchor, "anchors", dialect),
+        ),
     )
 
 
@@ -974,6 +1067,11 @@ async def edit_comment(
         )
     )
     revision, _ = await _apply(session, located, values)
+    body, proposed_text = (
+        values.get("body", row.body),
+        values.get("proposed_text", row.proposed_text),
+    )
+    text = comment_text(body, proposed_text)
     record(
         session,
         DomainEvent(
@@ -988,6 +1086,7 @@ async def edit_comment(
                 "anchor": anchor,
                 "revision": revision,
             },
+            context={"signature": signature_bytes(text), "campaign_id": row.campaign_id},
         ),
     )
     return await get_comment(session, principal, comment_id)

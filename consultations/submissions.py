@@ -11,8 +11,9 @@ the claims in one, runs campaign detection and the audit chain once for all, and
 What a submission sees is what it saw when it was stored alone:
 
 - Its checks (round, organization, representation, eligibility, window, anchor, quote) run
-  in the storing transaction (``comments.check_submission``); one that fails refuses that
-  submission only, before anything of it is written. The window is checked again under the
+  in the storing transaction (``comments.check_submissions``, which reads what they need for
+  the whole batch at once); one that fails refuses that submission only, before anything of it
+  is written. The window is checked again under the
   round's lock: the deadline protocol of ``consultations.comments`` holds for every
   submission of a batch.
 - Its claim is locked and checked to be still its own before anything is written: a claim
@@ -44,7 +45,8 @@ from consultations.comment_schemas import CommentCreate
 from consultations.comments import (
     CheckedSubmission,
     RoundClosed,
-    check_submission,
+    SubmissionRequest,
+    check_submissions,
     store_submissions,
 )
 from consultations.idempotency import Claim, StoredResponse
@@ -56,9 +58,7 @@ OpenUnitOfWork = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
 @dataclass(frozen=True, slots=True)
 class _Submission:
-    principal: Principal
-    round_id: uuid.UUID
-    payload: CommentCreate
+    request: SubmissionRequest
     claim: Claim
 
 
@@ -79,7 +79,9 @@ class SubmissionBatcher:
     ) -> StoredResponse:
         """Checks and stores the submission with whatever else is waiting; its 201 response
         (also stored as the claim's completion), or the error that refused it."""
-        return await self._group.submit(_Submission(principal, round_id, payload, claim))
+        return await self._group.submit(
+            _Submission(SubmissionRequest.of(principal, round_id, payload), claim)
+        )
 
     async def _store(self, take: Take[_Submission, StoredResponse]) -> None:
         # The key ring's cached view (refreshed every few minutes), read before the writer's
@@ -92,7 +94,7 @@ class SubmissionBatcher:
                 stored = await _store(session, batch, signing_key)
         except RoundClosed as closed:
             for pending in batch:
-                if pending.item.round_id == closed.round_id:
+                if pending.item.request.round_id == closed.round_id:
                     pending.fail(RoundClosed(closed.round_id, closed.detail))
             await self._group.store_each(batch)
             return
@@ -109,17 +111,18 @@ async def _store(
         await session.connection(), [pending.item.claim for pending in batch]
     )
     storing: list[tuple[_Pending, CheckedSubmission]] = []
+    owning = []
     for pending in batch:
-        item = pending.item
-        if item.claim.record_id not in owned:
+        if pending.item.claim.record_id in owned:
+            owning.append(pending)
+        else:
             pending.fail(idempotency.in_flight())
-            continue
-        try:
-            checked = await check_submission(session, item.principal, item.round_id, item.payload)
-        except DomainError as refusal:
-            pending.fail(refusal)
-            continue
-        storing.append((pending, checked))
+    checks = await check_submissions(session, [pending.item.request for pending in owning])
+    for pending, checked in zip(owning, checks, strict=True):
+        if isinstance(checked, DomainError):
+            pending.fail(checked)
+        else:
+            storing.append((pending, checked))
     if not storing:
         return []
     results = await store_submissions(

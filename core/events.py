@@ -26,6 +26,10 @@ class DomainEvent:
     subject_id: str
     consultation_id: uuid.UUID | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    # What the service knows that subscribers need and would otherwise read back or compute
+    # inside the transaction (the MinHash signature of a comment's text, computed before the
+    # writer's turn). Not part of the audit record: the audit chain hashes ``data``.
+    context: dict[str, Any] = field(default_factory=dict)
 
 
 Subscriber = Callable[[AsyncSession, DomainEvent], Awaitable[None]]

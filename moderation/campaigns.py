@@ -2,8 +2,10 @@
 
 Detection runs in the ``comment.submitted`` and ``comment.edited`` subscriber, inside the
 transaction that stored the comment, on the primitives of ``consultations.similarity``: the
-MinHash signature of the comment's text (the body, plus the proposed text of an amendment) and
-its LSH band keys are stored (``comment_signatures``, ``comment_bands``); the comments of the
+MinHash signature of the comment's text (``similarity.comment_text``: the body, plus the
+proposed text of an amendment), which the event brings in its context (the service computes it
+before its transaction, where it costs no time of the serial section), and its LSH band keys
+are stored (``comment_signatures``, ``comment_bands``); the comments of the
 same round sharing a band key are the candidates; those at estimated Jaccard >= the campaign
 threshold are the matches. The comments of one transaction (a batch of submissions stored
 together, ``consultations.submissions``) are detected together, each against its own
@@ -21,10 +23,20 @@ with a single member is dissolved. Campaign detection only ever sets ``comments.
 it informs moderators and reports, it never hides or deletes a comment, and it does not change
 a comment's revision (an author's ``If-Match`` stays valid).
 
+Big campaigns: the candidates of a band key are its ``CANDIDATES_PER_BAND_KEY`` newest holders
+in the round, not all of them. A new copy of a letter sent ten thousand times shares its band
+keys with thousands of comments, all in one campaign, and needs one match among them to join it:
+reading them all made each copy cost more than the last. A key is held by that many comments
+only when they are copies of one text (unrelated comments share a key in about 0.3% of pairs),
+and a copy shares several keys with the others, so the newest holders of its keys are copies it
+matches. What the bound can cost is an edge of the near-duplicate graph hidden behind a crowded
+key: a comment that matches only older members of a crowded key, through that key alone. Rounds
+whose keys hold fewer comments than the bound (most of them) are grouped exactly.
+
 Concurrency: all state is in the database, so any number of workers can detect. On PostgreSQL
 the subscriber locks the round row (``FOR NO KEY UPDATE``, which submission's sequence counter
-already holds) so that two near-duplicates committed at the same moment still see each other;
-SQLite serialises writers anyway.
+and an edit's checks already hold) so that two near-duplicates committed at the same moment
+still see each other; SQLite serialises writers anyway.
 
 Listing (``GET /v1/rounds/{id}/campaigns``): everyone who can see the round sees its campaigns.
 Moderators (secretariat and the consultation's co-facilitators) see every member that is not
@@ -48,12 +60,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession as SQLModelSession
 from auth.principal import Principal
 from consultations.models import Comment, Round
 from consultations.similarity import (
-    Signature,
     StackedSignatures,
     band_keys,
     excerpt,
-    signature,
-    signature_to_bytes,
 )
 from core.clock import utcnow
 from core.db import one_of, table_of
@@ -72,6 +81,8 @@ _signatures = table_of(CommentSignature)
 _bands = table_of(CommentBand)
 
 _INSERT_SIGNATURE = sa.insert(_signatures)
+# A band key's newest holders that are candidates (see "Big campaigns" above).
+CANDIDATES_PER_BAND_KEY = 16
 _DETECTION_KEY = "plenary.campaigns.pending"
 
 
@@ -81,18 +92,20 @@ class _DetectionStatements:
     stores comments, and building a statement costs more than executing it. Lists are one
     parameter each (``core.db.one_of``, ``unnest``, ``json_each``).
 
-    - ``comments_locking_rounds``: the transaction's new or edited comments, and the lock on
-      their rounds (see "Concurrency" above) in the same round trip: ``FOR NO KEY UPDATE OF
-      rounds`` on PostgreSQL; SQLite has no row locks and renders no FOR clause. Parameter:
-      ``comment_ids``.
-    - ``insert_bands``: a comment's band keys. Parameters: ``round_id``, ``keys``,
-      ``comment_id``.
-    - ``sharing``: the comments of a round holding any of the keys, and which. Parameters:
-      ``round_id``, ``keys``.
+    - ``lock_rounds``: the lock on the comments' rounds (see "Concurrency" above): ``FOR NO
+      KEY UPDATE`` on PostgreSQL; SQLite has no row locks and renders no FOR clause.
+      Parameter: ``round_ids``.
+    - ``insert_bands``: band keys of a round's comments. On PostgreSQL one statement for them
+      all, parameters ``round_id`` and the parallel lists ``keys`` and ``comment_ids``; on
+      SQLite a plain insert, run for every row (in-process, without a round trip).
+    - ``sharing``: for each (owner, key) pair, the ``CANDIDATES_PER_BAND_KEY`` newest comments
+      of the round holding the key, as distinct (owner, comment) pairs: the owners are the
+      positions of the new comments in their batch. Parameters: ``round_id`` and the parallel
+      lists ``owners`` and ``keys`` (on SQLite one list ``pairs`` of [owner, key]).
     - ``candidate_signatures``: the signatures and campaigns of comments. Parameter:
       ``comment_ids``."""
 
-    comments_locking_rounds: sa.Select[Any]
+    lock_rounds: sa.Select[Any]
     insert_bands: sa.Insert
     sharing: sa.Select[Any]
     candidate_signatures: sa.Select[Any]
@@ -100,70 +113,98 @@ class _DetectionStatements:
 
 @functools.cache
 def _detection_statements(dialect: str) -> _DetectionStatements:
-    keys: Any
+    sharing: Any
     if dialect == "postgresql":
-        keys = (
-            sa.func.unnest(sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())))
-            .table_valued("band_key")
-            .render_derived(name="probed_keys")
+        new_bands = (
+            sa.func.unnest(
+                sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())),
+                sa.bindparam("comment_ids", type_=postgresql.ARRAY(sa.Uuid())),
+            )
+            .table_valued("band_key", "comment_id")
+            .render_derived(name="new_bands")
         )
-        key = keys.c.band_key
-    else:
-        keys = sa.func.json_each(sa.bindparam("keys", type_=sa.JSON())).table_valued("value")
-        key = keys.c.value
-    insert_bands = sa.insert(_bands).from_select(
-        ["round_id", "band_key", "comment_id"],
-        sa.select(
-            sa.bindparam("round_id", type_=_bands.c.round_id.type),
-            key,
-            sa.bindparam("comment_id", type_=_bands.c.comment_id.type),
-        ).select_from(keys),
-    )
-    sharing: sa.Select[Any]
-    if dialect == "postgresql":
+        insert_bands = sa.insert(_bands).from_select(
+            ["round_id", "band_key", "comment_id"],
+            sa.select(
+                sa.bindparam("round_id", type_=_bands.c.round_id.type),
+                new_bands.c.band_key,
+                new_bands.c.comment_id,
+            ),
+        )
+        probed = (
+            sa.func.unnest(
+                sa.bindparam("owners", type_=postgresql.ARRAY(sa.Integer())),
+                sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())),
+            )
+            .table_valued("owner", "band_key")
+            .render_derived(name="probed")
+        )
         # One index probe per key, whatever the planner knows: on a table not yet analysed (a
         # new database, a round's first minute) an IN list made it scan every band of the
-        # round, 5.7 ms against 0.3 ms at 350 comments and growing with the round. OFFSET 0
-        # keeps the probe a subquery of its own; PostgreSQL would flatten the lateral join.
+        # round, 5.7 ms against 0.3 ms at 350 comments and growing with the round. The LIMIT
+        # keeps the probe a subquery of its own (PostgreSQL would flatten the lateral join)
+        # and reads the newest holders straight off the primary key, backwards.
         probe = (
             sa.select(_bands.c.comment_id)
-            .where(_bands.c.round_id == sa.bindparam("round_id"), _bands.c.band_key == key)
-            .offset(0)
+            .where(
+                _bands.c.round_id == sa.bindparam("round_id"),
+                _bands.c.band_key == probed.c.band_key,
+            )
+            .order_by(_bands.c.comment_id.desc())
+            .limit(CANDIDATES_PER_BAND_KEY)
             .lateral("probe")
         )
-        sharing = sa.select(key.label("band_key"), probe.c.comment_id).select_from(
-            keys.join(probe, sa.true())
+        sharing = (
+            sa.select(probed.c.owner, probe.c.comment_id)
+            .distinct()
+            .select_from(probed.join(probe, sa.true()))
         )
     else:
-        sharing = sa.select(_bands.c.band_key, _bands.c.comment_id).where(
-            _bands.c.round_id == sa.bindparam("round_id"),
-            _bands.c.band_key.in_(sa.select(key)),
+        insert_bands = sa.insert(_bands)
+        pairs: Any = sa.func.json_each(sa.bindparam("pairs", type_=sa.JSON())).table_valued("value")
+        probed_pairs = sa.select(
+            sa.type_coerce(sa.func.json_extract(pairs.c.value, "$[0]"), sa.Integer()).label(
+                "owner"
+            ),
+            sa.type_coerce(sa.func.json_extract(pairs.c.value, "$[1]"), sa.String()).label(
+                "band_key"
+            ),
+        ).subquery("probed")
+        newest_first = (
+            sa.func.row_number()
+            .over(partition_by=_bands.c.band_key, order_by=_bands.c.comment_id.desc())
+            .label("newest_first")
         )
-    comments_locking_rounds = (
-        sa.select(
-            _comments.c.id,
-            _comments.c.round_id,
-            _comments.c.body,
-            _comments.c.proposed_text,
-            _comments.c.campaign_id,
+        holders = (
+            sa.select(_bands.c.band_key, _bands.c.comment_id, newest_first)
+            .where(
+                _bands.c.round_id == sa.bindparam("round_id"),
+                _bands.c.band_key.in_(sa.select(probed_pairs.c.band_key)),
+            )
+            .subquery("holders")
         )
-        .join(_rounds, _rounds.c.id == _comments.c.round_id)
-        .where(one_of(_comments.c.id, "comment_ids", dialect))
-        .with_for_update(key_share=True, of=_rounds)
+        sharing = (
+            sa.select(probed_pairs.c.owner, holders.c.comment_id)
+            .distinct()
+            .select_from(probed_pairs)
+            .join(
+                holders,
+                (holders.c.band_key == probed_pairs.c.band_key)
+                & (holders.c.newest_first <= CANDIDATES_PER_BAND_KEY),
+            )
+        )
+    lock_rounds = (
+        sa.select(_rounds.c.id)
+        .where(one_of(_rounds.c.id, "round_ids", dialect))
+        .order_by(_rounds.c.id)
+        .with_for_update(key_share=True)
     )
     candidate_signatures = (
         sa.select(_signatures.c.comment_id, _signatures.c.signature, _comments.c.campaign_id)
         .join(_comments, _comments.c.id == _signatures.c.comment_id)
         .where(one_of(_signatures.c.comment_id, "comment_ids", dialect))
     )
-    return _DetectionStatements(
-        comments_locking_rounds, insert_bands, sharing, candidate_signatures
-    )
-
-
-def comment_text(body: str, proposed_text: str | None) -> str:
-    """What a comment says, for near-duplicate detection: an amendment's proposed text counts."""
-    return f"{body}\n\n{proposed_text}" if proposed_text else body
+    return _DetectionStatements(lock_rounds, insert_bands, sharing, candidate_signatures)
 
 
 async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
@@ -182,55 +223,99 @@ class _Detected:
 
     id: uuid.UUID
     round_id: uuid.UUID
-    signature: Signature
+    signature: bytes
     keys: tuple[str, ...]
 
 
 async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
-    edited = {event.subject_id for event in events if event.name == "comment.edited"}
-    ids = list(dict.fromkeys(parsed for e in events if (parsed := parse_id(e.subject_id))))
-    if not ids:
+    """The events carry what detection needs (``consultations.comments``): the round in their
+    data; the signature of the comment's text, and for an edit the campaign the comment was
+    in, in their context."""
+    latest: dict[uuid.UUID, DomainEvent] = {}
+    for event in events:
+        if (comment_id := parse_id(event.subject_id)) is not None:
+            latest.pop(comment_id, None)
+            latest[comment_id] = event
+    if not latest:
         return
     connection = await session.connection()
     statements = _detection_statements(connection.dialect.name)
-    rows = (
-        await connection.execute(statements.comments_locking_rounds, {"comment_ids": ids})
-    ).all()
-    by_id = {row.id: row for row in rows}
-    detected: list[_Detected] = []
-    for comment_id in ids:
-        row = by_id.get(comment_id)
-        if row is None:
-            continue
-        if str(comment_id) in edited:
-            await _forget(connection, comment_id, row.campaign_id)
-        sig = signature(comment_text(row.body, row.proposed_text))
-        detected.append(_Detected(comment_id, row.round_id, sig, band_keys(sig)))
-    if not detected:
-        return
+    detected = [
+        _Detected(
+            comment_id,
+            uuid.UUID(event.data["round_id"]),
+            event.context["signature"],
+            band_keys(event.context["signature"]),
+        )
+        for comment_id, event in latest.items()
+    ]
+    await connection.execute(
+        statements.lock_rounds, {"round_ids": sorted({d.round_id for d in detected})}
+    )
+    for d in detected:
+        if latest[d.id].name == "comment.edited":
+            await _forget(connection, d.id, latest[d.id].context.get("campaign_id"))
     await connection.execute(
         _INSERT_SIGNATURE,
-        [
-            {
-                "comment_id": d.id,
-                "round_id": d.round_id,
-                "signature": signature_to_bytes(d.signature),
-            }
-            for d in detected
-        ],
+        [{"comment_id": d.id, "round_id": d.round_id, "signature": d.signature} for d in detected],
     )
-    keyed = [d for d in detected if d.keys]
-    if not keyed:
+    by_round: defaultdict[uuid.UUID, list[_Detected]] = defaultdict(list)
+    for d in detected:
+        if d.keys:
+            by_round[d.round_id].append(d)
+    for round_id, comments in by_round.items():
+        await _insert_bands(connection, statements, round_id, comments)
+    for round_id, comments in by_round.items():
+        await _group(connection, statements, round_id, comments)
+
+
+async def _insert_bands(
+    connection: AsyncConnection,
+    statements: _DetectionStatements,
+    round_id: uuid.UUID,
+    comments: list[_Detected],
+) -> None:
+    if connection.dialect.name == "postgresql":
+        await connection.execute(
+            statements.insert_bands,
+            {
+                "round_id": round_id,
+                "keys": [key for c in comments for key in c.keys],
+                "comment_ids": [c.id for c in comments for _ in c.keys],
+            },
+        )
         return
     await connection.execute(
         statements.insert_bands,
-        [{"round_id": d.round_id, "keys": list(d.keys), "comment_id": d.id} for d in keyed],
+        [
+            {"round_id": round_id, "band_key": key, "comment_id": c.id}
+            for c in comments
+            for key in c.keys
+        ],
     )
-    by_round: defaultdict[uuid.UUID, list[_Detected]] = defaultdict(list)
-    for d in keyed:
-        by_round[d.round_id].append(d)
-    for round_id, comments in by_round.items():
-        await _group(connection, statements, round_id, comments)
+
+
+async def _sharing(
+    connection: AsyncConnection,
+    statements: _DetectionStatements,
+    round_id: uuid.UUID,
+    comments: list[_Detected],
+) -> list[set[uuid.UUID]]:
+    """For each comment, the comments of the round sharing a band key with it (see
+    ``CANDIDATES_PER_BAND_KEY``), itself excluded."""
+    owners = [owner for owner, c in enumerate(comments) for _ in c.keys]
+    keys = [key for c in comments for key in c.keys]
+    parameters: dict[str, Any] = {"round_id": round_id}
+    if connection.dialect.name == "postgresql":
+        parameters |= {"owners": owners, "keys": keys}
+    else:
+        parameters["pairs"] = [list(pair) for pair in zip(owners, keys, strict=True)]
+    candidates: list[set[uuid.UUID]] = [set() for _ in comments]
+    for owner, comment_id in await connection.execute(statements.sharing, parameters):
+        candidates[owner].add(comment_id)
+    for owner, comment in enumerate(comments):
+        candidates[owner].discard(comment.id)
+    return candidates
 
 
 async def _group(
@@ -243,27 +328,28 @@ async def _group(
     sharing a band key with them, each other included) and joins every connected group of
     matches into one campaign. Comment by comment in arrival order, the campaigns that form
     are the same: they are the connected components of the near-duplicate graph."""
-    keys = sorted({key for comment in comments for key in comment.keys})
-    holders: defaultdict[str, set[uuid.UUID]] = defaultdict(set)
-    for row in await connection.execute(statements.sharing, {"round_id": round_id, "keys": keys}):
-        holders[row.band_key].add(row.comment_id)
-    candidates_of = {
-        comment.id: set().union(*(holders[key] for key in comment.keys)) - {comment.id}
-        for comment in comments
-    }
-    candidate_ids = sorted(set().union(*candidates_of.values()))
-    if not candidate_ids:
+    candidates_of = await _sharing(connection, statements, round_id, comments)
+    if not any(candidates_of):
         return
-    parameters = {"comment_ids": candidate_ids}
-    rows = (await connection.execute(statements.candidate_signatures, parameters)).all()
+    new_ids = {comment.id for comment in comments}
+    stored_ids = sorted(set().union(*candidates_of) - new_ids)
+    rows: list[Any] = []
+    if stored_ids:
+        parameters = {"comment_ids": stored_ids}
+        rows = list(await connection.execute(statements.candidate_signatures, parameters))
     campaign_of: dict[uuid.UUID, uuid.UUID | None] = {
         row.comment_id: row.campaign_id for row in rows
     }
-    stacked = StackedSignatures((row.comment_id, row.signature) for row in rows)
+    stacked = StackedSignatures(
+        [
+            *((row.comment_id, row.signature) for row in rows),
+            *((comment.id, comment.signature) for comment in comments),
+        ]
+    )
     components = _Components()
-    for comment in comments:
+    for comment, candidates in zip(comments, candidates_of, strict=True):
         campaign_of[comment.id] = None
-        for match in stacked.near_duplicates(comment.signature, candidates_of[comment.id]):
+        for match in stacked.near_duplicates(comment.signature, candidates):
             components.link(comment.id, match)
     # Matches already in one campaign are one group: a campaign merged away by one group
     # must not be joined by another.
