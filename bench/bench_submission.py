@@ -7,7 +7,8 @@ API with uvicorn as a subprocess (``bench/submission_app.py``: the real app plus
 ``POST /bench/bare``, which parses the same body into the same model and writes nothing) with
 rate limits off, and drives each endpoint with C concurrent keep-alive HTTP/1.1 connections
 for a fixed time after a warm-up. Every submission has its own Idempotency-Key and its own text
-(a few hundred characters of varied words, on a random paragraph, some amendments). The load
+(``comment_text``: distinct comments in English and Chinese and a fifth of light edits of two
+form letters, on a random paragraph, a fifth of them amendments). The load
 generator is a minimal asyncio HTTP client, so that it costs the shared CPUs as little as
 possible. Afterwards the number of stored comments is checked against the number of 201s.
 
@@ -55,6 +56,12 @@ from consultations.models import Comment  # noqa: E402
 from core.clock import utcnow  # noqa: E402
 from core.db import table_of  # noqa: E402
 from core.events import EventBus  # noqa: E402
+from tests.comment_texts import (  # noqa: E402
+    chinese_comment,
+    chinese_variant,
+    english_comment,
+    english_variant,
+)
 from tests.factories import (  # noqa: E402
     make_consultation,
     make_document,
@@ -64,6 +71,7 @@ from tests.factories import (  # noqa: E402
     token_for,
 )
 
+# The draft's paragraphs: words of policy prose, a different mix in each paragraph.
 VOCABULARY = (
     "digital cooperation development sustainable capacity connectivity governance rights human "
     "access inclusive data privacy security trust gender women girls youth education health "
@@ -294,20 +302,36 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
 # --------------------------------------------------------------------------- workload
 
 
+def comment_text(rng: random.Random) -> tuple[str, str]:
+    """A comment's text and language, in the proportions of a consultation that a form-letter
+    campaign reaches: 60% distinct English comments, 20% distinct Chinese ones, 15% and 5%
+    light edits of an English and a Chinese form letter (``tests.comment_texts``)."""
+    draw = rng.random()
+    if draw < 0.60:
+        return english_comment(rng), "en"
+    if draw < 0.80:
+        return chinese_comment(rng), "zh"
+    if draw < 0.95:
+        return english_variant(rng), "en"
+    return chinese_variant(rng), "zh"
+
+
 def comment_body(rng: random.Random, organization_id: str) -> dict[str, Any]:
-    anchor, _ = rng.choice(PARAGRAPHS)
-    text = " ".join(rng.choices(WORDS, k=rng.randint(40, 90))).capitalize() + "."
+    anchor, paragraph = rng.choice(PARAGRAPHS)
+    text, language = comment_text(rng)
     body: dict[str, Any] = {
         "organization_id": organization_id,
         "anchor": anchor,
         "kind": "comment",
         "position": rng.choice(["support", "oppose", "neutral", None]),
         "body": text,
-        "language": "en",
+        "language": language,
     }
     if rng.random() < 0.2:
+        words = paragraph.split()
+        words[rng.randrange(len(words))] = rng.choice(WORDS)
         body["kind"] = "amendment"
-        body["proposed_text"] = " ".join(rng.choices(WORDS, k=20))
+        body["proposed_text"] = " ".join(words) + ", " + " ".join(rng.choices(WORDS, k=8))
     return body
 
 
