@@ -14,6 +14,7 @@ from auth.models import Organization
 from consultations.models import Comment
 from consultations.similarity import CAMPAIGN_THRESHOLD, estimated_jaccard, signature
 from core.db import table_of
+from moderation.campaigns import CANDIDATES_PER_BAND_KEY
 from moderation.models import Campaign, CommentBand, CommentSignature
 from tests.comment_texts import (
     chinese_comment,
@@ -288,3 +289,38 @@ async def test_copies_submitted_at_the_same_moment_still_find_each_other(
     assert (listed["size"], listed["organization_count"]) == (12, 6)
     verified = await client.get("/v1/audit/verify", headers=world.secretariat.headers)
     assert verified.json()["valid"] is True
+
+
+async def test_a_letter_copied_past_the_probe_bound_stays_one_campaign(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Copies beyond ``CANDIDATES_PER_BAND_KEY`` find the campaign through its newest
+    holders, whether they come one by one or in one burst (one batch)."""
+    world = await make_world(state)
+    senders = await organizations(state, 3)
+    rng = random.Random(7)
+    one_by_one = [
+        await send(client, world, senders, n, english_variant(rng))
+        for n in range(CANDIDATES_PER_BAND_KEY + 8)
+    ]
+    burst = await asyncio.gather(
+        *(
+            send(client, world, senders, n, english_variant(rng))
+            for n in range(CANDIDATES_PER_BAND_KEY + 8)
+        )
+    )
+    assigned = await campaign_of(state)
+    assert {assigned[c] for c in [*one_by_one, *burst]} == {assigned[one_by_one[0]]}
+    [listed] = await campaigns(client, world)
+    assert listed["size"] == 2 * (CANDIDATES_PER_BAND_KEY + 8)
+    # The bound was in play: some key of the letter is held by more copies than it.
+    bands = table_of(CommentBand)
+    async with state.engine.connect() as connection:
+        crowded = await connection.execute(
+            sa.select(sa.func.count())
+            .select_from(bands)
+            .group_by(bands.c.band_key)
+            .order_by(sa.func.count().desc())
+            .limit(1)
+        )
+    assert crowded.scalar_one() > CANDIDATES_PER_BAND_KEY
