@@ -107,7 +107,7 @@ class _DetectionStatements:
 
     lock_rounds: sa.Select[Any]
     insert_bands: sa.Insert
-    sharing: sa.Select[Any]
+    sharing: sa.Select[Any] | sa.TextualSelect
     candidate_signatures: sa.Select[Any]
 
 
@@ -156,24 +156,31 @@ def _detection_statements(dialect: str) -> _DetectionStatements:
         )
     else:
         insert_bands = sa.insert(_bands)
-        probed_keys = sa.select(
-            sa.func.json_each(sa.bindparam("keys", type_=sa.JSON())).table_valued("value").c.value
-        )
-        newest_first = (
-            sa.func.row_number()
-            .over(partition_by=_bands.c.band_key, order_by=_bands.c.comment_id.desc())
-            .label("newest_first")
-        )
-        holders = (
-            sa.select(_bands.c.band_key, _bands.c.comment_id, newest_first)
-            .where(
-                _bands.c.round_id == sa.bindparam("round_id"),
-                _bands.c.band_key.in_(probed_keys),
+        # For each key, its 16th newest holder if there are that many (the correlated
+        # subquery); the newest are those from it up, a range of the primary key. CROSS JOIN
+        # makes SQLite loop over the keys outside: without statistics it chose to scan every
+        # band of the round and probe the keys inside. A window function numbering the
+        # holders instead read every holder of a crowded key (18 ms against 1 ms for a batch
+        # with copies of a letter sent 900 times).
+        sharing = (
+            sa.text(
+                """
+            SELECT bands.band_key, bands.comment_id
+            FROM json_each(:keys) AS probed CROSS JOIN comment_bands AS bands
+              ON bands.round_id = :round_id AND bands.band_key = probed.value
+             AND bands.comment_id >= coalesce((
+                   SELECT holder.comment_id FROM comment_bands AS holder
+                   WHERE holder.round_id = :round_id AND holder.band_key = probed.value
+                   ORDER BY holder.comment_id DESC
+                   LIMIT 1 OFFSET :newer_holders), '')
+            """
             )
-            .subquery("holders")
-        )
-        sharing = sa.select(holders.c.band_key, holders.c.comment_id).where(
-            holders.c.newest_first <= CANDIDATES_PER_BAND_KEY
+            .bindparams(
+                sa.bindparam("keys", type_=sa.JSON()),
+                sa.bindparam("round_id", type_=_bands.c.round_id.type),
+                sa.bindparam("newer_holders", CANDIDATES_PER_BAND_KEY - 1),
+            )
+            .columns(band_key=sa.String(), comment_id=_bands.c.comment_id.type)
         )
     lock_rounds = (
         sa.select(_rounds.c.id)
