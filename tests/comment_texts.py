@@ -6,6 +6,7 @@ as comments on the same draft do."""
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "similarity"
@@ -27,17 +28,7 @@ def english_variant(rng: random.Random) -> str:
     if rng.random() < 0.15:
         sentences.insert(rng.randrange(len(sentences)), rng.choice(vocab["personal_sentences"]))
     words = " ".join(sentences).split()
-    for _ in range(rng.randint(1, 8)):
-        position = rng.randrange(len(words) - 1)
-        operation = rng.choice(("swap", "delete", "insert", "typo"))
-        if operation == "swap":
-            words[position], words[position + 1] = words[position + 1], words[position]
-        elif operation == "delete":
-            del words[position]
-        elif operation == "insert":
-            words.insert(position, rng.choice(vocab["fillers"]))
-        else:
-            words[position] = typo(rng, words[position])
+    _edit_lightly(rng, words, vocab["fillers"], lambda word: typo(rng, word))
     body = " ".join(words)
     if rng.random() < 0.4:
         body = body.replace(",", "")
@@ -55,6 +46,24 @@ def english_variant(rng: random.Random) -> str:
             f"{rng.choice(vocab['closings'])}\n{name}\n{rng.choice(vocab['organizations'])}",
         )
     ).strip()
+
+
+def _edit_lightly(
+    rng: random.Random, units: list[str], fillers: list[str], mistype: Callable[[str], str]
+) -> None:
+    """One to eight edits of a text's words or characters, in place: two swapped, one
+    dropped, a filler inserted, one mistyped."""
+    for _ in range(rng.randint(1, 8)):
+        position = rng.randrange(len(units) - 1)
+        operation = rng.choice(("swap", "delete", "insert", "typo"))
+        if operation == "swap":
+            units[position], units[position + 1] = units[position + 1], units[position]
+        elif operation == "delete":
+            del units[position]
+        elif operation == "insert":
+            units.insert(position, rng.choice(fillers))
+        else:
+            units[position] = mistype(units[position])
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -77,20 +86,7 @@ def chinese_variant(rng: random.Random) -> str:
     if rng.random() < 0.1:
         del sentences[rng.randrange(1, len(sentences))]
     characters = list("。".join(sentences) + "。")
-    for _ in range(rng.randint(1, 8)):
-        position = rng.randrange(len(characters) - 1)
-        operation = rng.choice(("swap", "delete", "insert", "typo"))
-        if operation == "swap":
-            characters[position], characters[position + 1] = (
-                characters[position + 1],
-                characters[position],
-            )
-        elif operation == "delete":
-            del characters[position]
-        elif operation == "insert":
-            characters.insert(position, rng.choice(vocab["fillers"]))
-        else:
-            characters[position] = rng.choice(LETTER_ZH)
+    _edit_lightly(rng, characters, vocab["fillers"], lambda _: rng.choice(LETTER_ZH))
     body = "".join(characters)
     if rng.random() < 0.3:
         body = body.replace("，", ",")
