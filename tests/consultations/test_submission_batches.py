@@ -22,7 +22,7 @@ from consultations.receipts import verify_receipt
 from consultations.similarity import CAMPAIGN_THRESHOLD, estimated_jaccard, signature
 from core.clock import utcnow
 from core.db import table_of, writer_turn
-from core.errors import Conflict, Unprocessable
+from core.errors import Conflict, Forbidden, Unprocessable
 from moderation.models import AuditEntry, Campaign
 from tests.consultations.test_comments import (
     World,
@@ -227,6 +227,37 @@ async def test_a_submission_failing_its_checks_is_refused_alone(state: AppState)
     assert stored.status == 201
     assert isinstance(refused, Unprocessable)
     assert [row.body for row in await comment_rows(state)] == ["Kept"]
+
+
+async def test_a_batch_across_rounds_checks_each_against_its_own_round_and_organization(
+    state: AppState,
+) -> None:
+    """The checks of a batch read the facts of every round, organization, membership and
+    paragraph at once; each submission is still checked against its own."""
+    world_a = await make_world(
+        state, paragraphs=[("1", "Digital public goods are shared by all countries.")]
+    )
+    world_b = await make_world(
+        state, paragraphs=[("1", "Capacity building comes before connectivity targets.")]
+    )
+    quoted_a = await submission(state, world_a, body="A", quote={"exact": "public goods"})
+    quoted_b = await submission(state, world_b, body="B", quote={"exact": "Capacity building"})
+    # A's words quoted on B's paragraph 1: the same anchor, another text.
+    misquoted = await submission(state, world_b, body="Misquoted", quote={"exact": "public goods"})
+    # B's representative speaking for A's organization in B's round: each is known to the
+    # batch, the pair is not a membership.
+    borrowed = dataclasses.replace(
+        await submission(state, world_b, body="Borrowed"),
+        payload=CommentCreate.model_validate(
+            world_b.body(body="Borrowed", organization_id=str(world_a.organization.id))
+        ),
+    )
+    outcomes = await submit_together(state, [quoted_a, misquoted, borrowed, quoted_b])
+    assert outcomes[0].status == outcomes[3].status == 201
+    assert isinstance(outcomes[1], Unprocessable)
+    assert isinstance(outcomes[2], Forbidden)
+    assert [row.body for row in await comment_rows(state, world_a.round.id)] == ["A"]
+    assert [row.body for row in await comment_rows(state, world_b.round.id)] == ["B"]
 
 
 async def test_a_claim_taken_over_before_storing_is_refused_and_the_rest_is_stored(
