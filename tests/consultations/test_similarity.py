@@ -39,6 +39,7 @@ from consultations.similarity import (
     signature_from_bytes,
     signature_to_bytes,
 )
+from moderation.campaigns import CANDIDATES_PER_BAND_KEY
 from tests.comment_texts import (
     LETTER_EN,
     LETTER_ZH,
@@ -61,8 +62,8 @@ def exact_jaccard(a: str, b: str) -> float:
 @dataclass
 class RoundCampaignStore:
     """Stands in for the tables of one round: stored signature per comment, the
-    (band_key -> comment ids) index, and the campaign of each grouped comment. Campaign ids
-    grow with creation, so the smallest is the oldest."""
+    (band_key -> comment ids, oldest first) index, and the campaign of each grouped comment.
+    Campaign ids grow with creation, so the smallest is the oldest."""
 
     signatures: dict[str, bytes] = field(default_factory=dict)
     band_index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -73,7 +74,14 @@ class RoundCampaignStore:
     def add(self, comment_id: str, text: str) -> None:
         sig = signature(text)
         keys = band_keys(sig)
-        candidate_ids = sorted({other for key in keys for other in self.band_index.get(key, ())})
+        # As campaign detection reads them: a key's newest holders only.
+        candidate_ids = sorted(
+            {
+                other
+                for key in keys
+                for other in self.band_index.get(key, [])[-CANDIDATES_PER_BAND_KEY:]
+            }
+        )
         self.candidates_seen[comment_id] = len(candidate_ids)
         matches = near_duplicates(sig, ((other, self.signatures[other]) for other in candidate_ids))
         if matches:
