@@ -35,6 +35,7 @@ from types import ModuleType
 import datasketch
 import numpy as np
 
+from bench.bench_parser import cpu_model
 from consultations import similarity
 from tests.comment_texts import (
     chinese_comment,
@@ -82,15 +83,6 @@ def load_baseline(path: Path) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
-
-
-def processor_name() -> str:
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                return line.partition(":")[2].strip()
-    return platform.processor() or "unknown processor"
 
 
 def first_of_length(generate: Callable[[random.Random], str], shortest: int, longest: int) -> str:
@@ -142,7 +134,7 @@ def main() -> None:
     arguments = parser.parse_args()
     print(
         f"machine: {platform.machine()} {platform.system()} {platform.release()}, "
-        f"{os.cpu_count()} CPUs, {processor_name()}"
+        f"{os.cpu_count()} CPUs, {cpu_model()}"
     )
     print(
         f"python {platform.python_version()}, numpy {np.__version__}, "
