@@ -12,7 +12,7 @@ Submission
     paragraph in any language the version has. New comments are ``pending`` under
     pre-moderation, ``published`` otherwise.
 
-    The checks (``check_submission``) and the storing (``store_submissions``) run in one
+    The checks (``check_submissions``) and the storing (``store_submissions``) run in one
     writing transaction, which the API shares among the submissions waiting at that moment
     (``consultations.submissions``).
 
@@ -438,18 +438,6 @@ class _SubmissionFacts:
     anchor_texts: dict[tuple[uuid.UUID, str], str]
 
 
-async def check_submission(
-    session: AsyncSession, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
-) -> CheckedSubmission:
-    """Every check of one submission but the final window check (see ``check_submissions``)."""
-    (checked,) = await check_submissions(
-        session, [SubmissionRequest.of(principal, round_id, payload)]
-    )
-    if isinstance(checked, DomainError):
-        raise checked
-    return checked
-
-
 async def check_submissions(
     session: AsyncSession, requests: Sequence[SubmissionRequest]
 ) -> list[CheckedSubmission | DomainError]:
@@ -692,14 +680,19 @@ async def submit_comment(
 ) -> CommentResult:
     """Checks and stores one submission in the session's transaction (the demo loader; the API
     stores concurrent submissions together, see ``consultations.submissions``)."""
-    checked = await check_submission(session, principal, round_id, payload)
+    (checked,) = await check_submissions(
+        session, [SubmissionRequest.of(principal, round_id, payload)]
+    )
+    if isinstance(checked, DomainError):
+        raise checked
     (result,) = await store_submissions(session, [checked], signing_key=signing_key)
     return result
 
 
-# The submission's statements are built once (per shape) and reused with bound parameters:
-# building a statement costs more than executing it, and SQLAlchemy memoises the cache key of
-# a statement object, which a fresh statement has to compute again on every execution.
+# The submission's statements are built once (the checks' once per dialect) and reused with
+# bound parameters: building a statement costs more than executing it, and SQLAlchemy memoises
+# the cache key of a statement object, which a fresh statement has to compute again on every
+# execution.
 
 
 @dataclass(frozen=True, slots=True)
