@@ -199,7 +199,7 @@ async def _claim_all(connection: AsyncConnection, requests: list[ClaimRequest]) 
     first_of: dict[tuple[str, str], int] = {}
     for index in sorted(range(len(requests)), key=lambda i: (requests[i].caller, requests[i].key)):
         first_of.setdefault((requests[index].caller, requests[index].key), index)
-    claiming = sorted(first_of.values(), key=lambda i: (requests[i].caller, requests[i].key))
+    claiming = list(first_of.values())  # in (caller, key) order, as inserted
     for _ in range(_CLAIM_ATTEMPTS):
         if not claiming:
             break
