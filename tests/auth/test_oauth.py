@@ -507,7 +507,7 @@ async def test_a_verified_token_is_remembered_until_it_expires(state: AppState) 
         state.keys,
         issuer=state.settings.public_url,
         audience=state.settings.public_url,
-        capacity=2,
+        capacity=1,
         clock=lambda: now[0],
     )
     token = await _signed(state, _claims(state, str(user.id), exp=int(now[0]) + 60))
@@ -520,11 +520,16 @@ async def test_a_verified_token_is_remembered_until_it_expires(state: AppState) 
     with pytest.raises(Unauthorized):
         await verifier.verify(token)
 
+    fresh = await _signed(state, _claims(state, str(user.id), exp=int(now[0]) + 60))
+    remembered = await verifier.verify(fresh)
     stranger_key = ECKey.generate_key("P-256", private=True)
     forged = await _signed(state, _claims(state, str(user.id)), key=stranger_key)
     for _ in range(2):
         with pytest.raises(Unauthorized):
             await verifier.verify(forged)
+    # Room for one token only: had the forged one been remembered, it would have pushed out
+    # the fresh one.
+    assert await verifier.verify(fresh) is remembered
 
 
 async def test_the_verifier_forgets_the_oldest_token_beyond_its_capacity(state: AppState) -> None:
