@@ -10,7 +10,9 @@ for a fixed time after a warm-up. Every submission has its own Idempotency-Key a
 (``comment_text``: distinct comments in English and Chinese and a fifth of light edits of two
 form letters, on a random paragraph, a fifth of them amendments). The load
 generator is a minimal asyncio HTTP client, so that it costs the shared CPUs as little as
-possible. Afterwards the number of stored comments is checked against the number of 201s.
+possible. For each endpoint it prints throughput, latency percentiles, the server's CPU time
+per request, and how many cores the server, PostgreSQL and the load generator kept busy while
+it was measured. Afterwards the number of stored comments is checked against the number of 201s.
 
 Goal: submission throughput >= 0.3 x the bare endpoint's, and p99 < 50 ms, at 32 clients.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import platform
 import random
@@ -129,11 +132,15 @@ class Measurement:
     seconds: float
     latencies_ms: list[float]
     statuses: dict[int, int]
-    server_cpu_seconds: float = 0.0
+    # CPU seconds spent during the measured phase, by process group (see ``cpu_seconds``).
+    cpu_seconds: dict[str, float]
 
     @property
     def cpu_ms_per_request(self) -> float:
-        return self.server_cpu_seconds / max(1, self.requests) * 1000
+        return self.cpu_seconds["server"] / max(1, self.requests) * 1000
+
+    def cores(self, group: str) -> float:
+        return self.cpu_seconds[group] / self.seconds
 
     @property
     def throughput(self) -> float:
@@ -147,14 +154,37 @@ class Measurement:
 RequestMaker = Any
 
 
-def server_cpu_seconds(server: subprocess.Popen[bytes]) -> float:
-    """CPU time of the server and its worker processes so far."""
-    process = psutil.Process(server.pid)
-    total = 0.0
-    for member in (process, *process.children(recursive=True)):
-        times = member.cpu_times()
-        total += times.user + times.system
-    return total
+def cpu_seconds(server: subprocess.Popen[bytes]) -> dict[str, dict[int, float]]:
+    """CPU time so far of each process, by group: the server and its workers, PostgreSQL's
+    processes (any database's: the machine's PostgreSQL is what the benchmark shares the CPUs
+    with), and this load generator."""
+
+    def used(process: psutil.Process) -> float:
+        times = process.cpu_times()
+        return float(times.user + times.system)
+
+    server_process = psutil.Process(server.pid)
+    groups: dict[str, dict[int, float]] = {
+        "server": {p.pid: used(p) for p in (server_process, *server_process.children(True))},
+        "PostgreSQL": {},
+        "load generator": {os.getpid(): used(psutil.Process())},
+    }
+    for process in psutil.process_iter(["name"]):
+        if process.info["name"] == "postgres":
+            with contextlib.suppress(psutil.Error):
+                groups["PostgreSQL"][process.pid] = used(process)
+    return groups
+
+
+def cpu_seconds_between(
+    before: dict[str, dict[int, float]], after: dict[str, dict[int, float]]
+) -> dict[str, float]:
+    """Per group, the CPU time spent between two ``cpu_seconds`` readings (processes started
+    in between count from zero; those that ended in between are not counted)."""
+    return {
+        group: sum(seconds - before[group].get(pid, 0.0) for pid, seconds in pids.items())
+        for group, pids in after.items()
+    }
 
 
 async def drive(
@@ -186,10 +216,10 @@ async def drive(
     await asyncio.sleep(warmup)
     measuring = True
     started = time.monotonic()
-    cpu_before = server_cpu_seconds(server)
+    cpu_before = cpu_seconds(server)
     await asyncio.gather(*tasks)
     elapsed = time.monotonic() - started
-    cpu = server_cpu_seconds(server) - cpu_before
+    cpu = cpu_seconds_between(cpu_before, cpu_seconds(server))
     for connection in connections:
         await connection.close()
     return Measurement(label, len(latencies), elapsed, latencies, statuses, cpu)
@@ -429,6 +459,13 @@ def report(bare: Measurement, submit: Measurement, stored: int) -> bool:
             f"p99 {measurement.percentile(0.99):6.1f} ms   "
             f"server CPU {measurement.cpu_ms_per_request:5.2f} ms/req   "
             f"statuses {dict(sorted(measurement.statuses.items()))}"
+        )
+        print(
+            f"  {'':<18} cores busy: "
+            + ", ".join(
+                f"{group} {measurement.cores(group):.2f}" for group in measurement.cpu_seconds
+            )
+            + f" (of {os.cpu_count()})"
         )
     ratio = submit.throughput / bare.throughput
     p99 = submit.percentile(0.99)
