@@ -68,9 +68,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             export_runner = ExportRunner(engine, settings.public_url)
             app.state.export_runner = export_runner
             await export_runner.recover()
-            # What starting made (modules, routes, schemas, the state) lives as long as the
-            # app. Left to the collector, every full collection walks it again: over 100 ms
-            # for about 180,000 objects, a pause every request in flight then waits out.
+            # What starting made (modules, routes, schemas, the state: about 180,000 objects)
+            # lives as long as the app. Left to the collector, every full collection walks it
+            # again, a pause every request in flight waits out.
             # Unfrozen on shutdown, so that a process running many apps (the tests) frees them.
             gc.freeze()
             try:
