@@ -49,6 +49,7 @@ import asyncpg  # noqa: E402
 import orjson  # noqa: E402
 import psutil  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
+from bench_parser import cpu_model  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from api.db import create_engine, upgrade  # noqa: E402
@@ -426,16 +427,6 @@ async def fresh_postgres(admin_url: str, name: str) -> str:
     print(f"PostgreSQL {version}")
     host_part = admin_url.split("://", 1)[1].rsplit("/", 1)[0]
     return f"postgresql+asyncpg://{host_part}/{name}"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def machine() -> str:
