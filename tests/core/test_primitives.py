@@ -18,6 +18,10 @@ def test_ids_are_version_7_and_time_ordered() -> None:
     assert len(set(ids)) == len(ids)
     millis = [i.int >> 80 for i in ids]
     assert millis == sorted(millis)
+    # Thousands of ids in a few milliseconds: within one, they still follow each other.
+    assert len(set(millis)) < len(ids)
+    assert ids == sorted(ids)
+    assert [str(i) for i in ids] == sorted(str(i) for i in ids)
 
 
 @pytest.mark.parametrize("text", ["", "nope", "1234", "../etc"])
