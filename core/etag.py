@@ -1,6 +1,13 @@
 """Entity tags for optimistic concurrency on mutable resources."""
 
-from core.errors import PreconditionFailed, PreconditionRequired
+import re
+
+from core.errors import BadRequest, PreconditionFailed, PreconditionRequired
+
+# RFC 9110 8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
+_ENTITY_TAG = r'(?:W/)?"[\x21\x23-\x7e\x80-\xff]*"'
+# A list (RFC 9110 5.6.1) of entity tags; empty elements are allowed. Tags may hold commas.
+_ENTITY_TAG_LIST = re.compile(rf"[\s,]*{_ENTITY_TAG}(?:\s*,[\s,]*{_ENTITY_TAG})*[\s,]*")
 
 
 def make_etag(resource_id: object, revision: int) -> str:
@@ -8,16 +15,21 @@ def make_etag(resource_id: object, revision: int) -> str:
 
 
 def check_if_match(if_match: str | None, current: str) -> None:
-    """Raises 428 without If-Match and 412 when no listed tag matches (RFC 9110 13.1.1)."""
+    """Raises 428 without If-Match, 400 when it is not ``*`` or a list of entity tags, and 412
+    when no listed tag matches. If-Match compares strongly (RFC 9110 13.1.1): a weak tag
+    (``W/"..."``) never matches."""
     if if_match is None or not if_match.strip():
         raise PreconditionRequired(
             "This change requires an If-Match header with the resource's current ETag."
         )
-    candidates = [tag.strip() for tag in if_match.split(",")]
-    if "*" in candidates:
+    if if_match.strip() == "*":
         return
-    strong = [tag.removeprefix("W/") for tag in candidates]
-    if current not in strong:
+    if not _ENTITY_TAG_LIST.fullmatch(if_match):
+        raise BadRequest(
+            'If-Match must be "*" or entity tags in double quotes, as the ETag header gives '
+            f"them (for example {current})."
+        )
+    if current not in re.findall(_ENTITY_TAG, if_match):
         raise PreconditionFailed(
             f"The resource changed since you read it; its current ETag is {current}."
         )

@@ -132,7 +132,7 @@ async def get_consultation(
         "`If-Match` with the current ETag (428 without, 412 when it changed meanwhile). "
         "Targets are re-checked against the resulting eligible groups."
     ),
-    responses=problem_responses(401, 403, 404, 412, 422, 428),
+    responses=problem_responses(400, 401, 403, 404, 412, 422, 428),
 )
 async def update_consultation(
     consultation_id: ConsultationRef,

@@ -97,7 +97,7 @@ async def get_round(
         "the current time to close now). `opens_at` may change only while the round is "
         "scheduled: 409 once it has opened. The overlap rule of creation is checked again (409)."
     ),
-    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
 )
 async def update_round(
     round_id: str,

@@ -65,9 +65,15 @@ def test_split_page_sets_next_cursor_only_when_more_rows_exist() -> None:
 def test_if_match_rules() -> None:
     current = make_etag("abc", 3)
     check_if_match(current, current)
-    check_if_match(f'W/{current}, "other"', current)
+    check_if_match(f'"other", {current}', current)
     check_if_match("*", current)
     with pytest.raises(PreconditionRequired):
         check_if_match(None, current)
     with pytest.raises(PreconditionFailed):
         check_if_match(make_etag("abc", 2), current)
+    check_if_match(f' "a,b" ,, {current}', current)
+    with pytest.raises(PreconditionFailed):
+        check_if_match(f"W/{current}", current)
+    for malformed in ("abc.3", f"{current} junk", f"*, {current}", '"unterminated'):
+        with pytest.raises(BadRequest):
+            check_if_match(malformed, current)
