@@ -12,12 +12,44 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from core.errors import DomainError
+from core.errors import (
+    BadRequest,
+    Conflict,
+    DomainError,
+    Forbidden,
+    NotFound,
+    PayloadTooLarge,
+    PreconditionFailed,
+    PreconditionRequired,
+    RateLimited,
+    ServiceUnavailable,
+    Unauthorized,
+    Unprocessable,
+)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://plenary.dev/problems/"
 
 logger = logging.getLogger("plenary.errors")
+
+# One type per status for errors raised outside the domain (the framework, the middleware), the
+# same as the domain's, and one title per type (RFC 9457 3.1.3: the title does not change from
+# occurrence to occurrence). Other statuses take the HTTP status phrase, in sentence case.
+_STANDARD_ERRORS: tuple[type[DomainError], ...] = (
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    PreconditionFailed,
+    PayloadTooLarge,
+    Unprocessable,
+    PreconditionRequired,
+    RateLimited,
+    ServiceUnavailable,
+)
+_SLUG_OF_STATUS = {error.status: error.slug for error in _STANDARD_ERRORS}
+_TITLE_OF_SLUG = {error.slug: error.title for error in _STANDARD_ERRORS}
 
 
 class ProblemFieldError(BaseModel):
@@ -71,9 +103,10 @@ def problem_response(
     instance: str | None = None,
 ) -> Response:
     phrase = HTTPStatus(status).phrase
+    slug = slug or _SLUG_OF_STATUS.get(status) or phrase.lower().replace(" ", "-").replace("'", "")
     body: dict[str, Any] = {
-        "type": TYPE_BASE + (slug or phrase.lower().replace(" ", "-").replace("'", "")),
-        "title": title or phrase,
+        "type": TYPE_BASE + slug,
+        "title": title or _TITLE_OF_SLUG.get(slug) or phrase[:1] + phrase[1:].lower(),
         "status": status,
         "detail": detail,
     }
@@ -86,9 +119,21 @@ def problem_response(
     )
 
 
+def _message(error: Mapping[str, Any]) -> str:
+    # A string constrained after a validator of its own (normalisation) is checked as a generic
+    # value, and pydantic then counts its length in "items".
+    context = error.get("ctx") or {}
+    if error.get("type") == "too_long" and isinstance(error.get("input"), str):
+        return (
+            f"String should have at most {context.get('max_length')} characters, "
+            f"not {context.get('actual_length')}"
+        )
+    return str(error.get("msg", "invalid"))
+
+
 def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict[str, Any]]]:
     errors = [
-        {"loc": [part for part in error.get("loc", ())], "msg": str(error.get("msg", "invalid"))}
+        {"loc": [part for part in error.get("loc", ())], "msg": _message(error)}
         for error in exc.errors()
     ]
     if any(error.get("type") == "json_invalid" for error in exc.errors()):

@@ -111,6 +111,22 @@ async def test_unknown_path_is_404_problem(probe: httpx.AsyncClient) -> None:
     assert response.json()["status"] == 404
 
 
+async def test_each_problem_type_has_one_title(probe: httpx.AsyncClient) -> None:
+    """The framework's errors and the domain's share types, and a type keeps its title."""
+    framework_404 = (await probe.get("/v1/nothing-here")).json()
+    domain_404 = (await probe.get(f"/v1/consultations/{uuid.uuid4()}")).json()
+    assert framework_404["type"] == domain_404["type"]
+    assert framework_404["title"] == domain_404["title"] == "Not found"
+    too_large = await probe.post(
+        "/probe/echo", content=b"x" * (5 * 1024 * 1024), headers={"Content-Type": "application/json"}
+    )
+    assert too_large.json()["type"].endswith("/payload-too-large")
+    assert too_large.json()["title"] == "Payload too large"
+    validation = (await probe.post("/probe/echo", json={"name": "a"})).json()
+    assert validation["type"].endswith("/validation")
+    assert validation["title"] == "Unprocessable content"
+
+
 async def test_wrong_method_is_405_problem(probe: httpx.AsyncClient) -> None:
     response = await probe.delete("/healthz")
     assert response.status_code == 405
