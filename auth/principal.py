@@ -57,7 +57,13 @@ class Principal:
 
     def require_scope(self, scope: str) -> None:
         if scope not in self.scopes:
-            raise Forbidden(f"This action needs a token with the '{scope}' scope.")
+            raise Forbidden(
+                f"This action needs a token with the '{scope}' scope.",
+                # RFC 6750 3.1: tells the client which scope to ask for.
+                headers={
+                    "WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'
+                },
+            )
 
 
 ANONYMOUS = Principal(role="anonymous")

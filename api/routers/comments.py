@@ -15,6 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
+from auth.countries import RegionalGroup
+from auth.schemas import StakeholderGroup
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
@@ -47,7 +49,8 @@ _PROBLEM_TEXT = {
     415: "The body is not JSON.",
     422: "Invalid fields; `errors` lists them.",
     428: "If-Match is required.",
-    429: "Too many submissions; see Retry-After.",
+    429: "Too many new submissions; see Retry-After. Replays of an Idempotency-Key and "
+    "invalid bodies do not count.",
 }
 _problems = problem_catalogue(_PROBLEM_TEXT)
 
@@ -93,21 +96,15 @@ async def submission_gate(
         ),
     ] = None,
 ) -> AsyncIterator[SubmissionGate]:
-    """Idempotency-Key, rate limit and the key claim (each a short transaction, the claim's
-    shared with concurrent requests' claims), all before the submission is checked and
-    stored. It closes after the endpoint: a failed submission, including a failed commit,
-    gives the key back."""
+    """Idempotency-Key, the key claim (a short transaction shared with concurrent requests'
+    claims) and the rate limit, all before the submission is checked and stored. A replay
+    is answered before the rate limit: it stores nothing, and a client retrying after a lost
+    response must get its receipt. It closes after the endpoint: a failed submission,
+    including a failed commit or a 429, gives the key back."""
     key = idempotency.parse_key(idempotency_key)
     principal.require_scope("comments:write")
     caller = idempotency.caller_of(principal)
     settings = state.settings
-    if settings.rate_limits == "on":
-        await enforce(
-            state.engine,
-            f"submission:{caller}",
-            Limit.parse(settings.rate_limit_submission),
-            what="comment submissions",
-        )
     raw = await request.body()
     try:
         CommentCreate.model_validate_json(raw)
@@ -125,6 +122,13 @@ async def submission_gate(
         yield SubmissionGate(None, outcome)
         return
     try:
+        if settings.rate_limits == "on":
+            await enforce(
+                state.engine,
+                f"submission:{caller}",
+                Limit.parse(settings.rate_limit_submission),
+                what="comment submissions",
+            )
         yield SubmissionGate(outcome, None)
     except BaseException:
         with anyio.CancelScope(shield=True):
@@ -197,8 +201,8 @@ async def list_comments(
     session: SessionDep,
     anchor: Annotated[str | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
     kind: Kind | None = None,
-    stakeholder_group: str | None = None,
-    regional_group: str | None = None,
+    stakeholder_group: StakeholderGroup | None = None,
+    regional_group: RegionalGroup | None = None,
     organization_id: uuid.UUID | None = None,
     language: Annotated[str | None, Query(description="BCP 47 tag.")] = None,
     status: Status | None = None,
@@ -299,7 +303,7 @@ async def edit_comment(
         "visible to its organization, the secretariat and co-facilitators, and leaves reports). "
         "Answers 200 with the withdrawn comment; 409 when already withdrawn."
     ),
-    responses=_problems(401, 403, 404, 409, 412, 428),
+    responses=_problems(400, 401, 403, 404, 409, 412, 428),
 )
 async def withdraw_comment(
     comment_id: CommentRef,

@@ -19,7 +19,7 @@ from api.app import create_app
 from api.state import AppState
 from auth.models import OAuthClient, Organization, User
 from auth.tokens import issue_access_token
-from consultations.models import Comment, Consultation, Paragraph, Round
+from consultations.models import Comment, Consultation, IdempotencyRecord, Paragraph, Round
 from consultations.receipts import body_sha256, normalize_tracking_number, verify_receipt
 from core.clock import utcnow
 from core.db import table_of
@@ -303,6 +303,13 @@ async def test_invalid_bodies_are_422_with_field_errors(
     assert await comment_rows(state) == []
 
 
+async def test_length_errors_count_characters(client: httpx.AsyncClient, state: AppState) -> None:
+    world = await make_world(state)
+    response = await submit(client, world.round.id, world.token, world.body(body="x" * 20_001))
+    (error,) = response.json()["errors"]
+    assert error["msg"] == "String should have at most 20000 characters, not 20001"
+
+
 async def test_limits_count_characters_after_nfc(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
@@ -348,7 +355,11 @@ async def test_anonymous_is_401_and_missing_scope_is_403(
     assert anonymous.status_code == 401
     assert "WWW-Authenticate" in anonymous.headers
     reader = await token_for(state, world.representative, scopes=["reports:read"])
-    assert (await submit(client, world.round.id, reader, world.body())).status_code == 403
+    unscoped = await submit(client, world.round.id, reader, world.body())
+    assert unscoped.status_code == 403
+    assert unscoped.headers["WWW-Authenticate"] == (
+        'Bearer error="insufficient_scope", scope="comments:write"'
+    )
 
 
 async def test_only_representatives_of_verified_eligible_organizations_submit(
@@ -488,13 +499,25 @@ async def test_submissions_are_rate_limited_per_account(database_url: str, state
         limited.router.lifespan_context(limited),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=limited), base_url=BASE_URL) as http,
     ):
+        first = await submit(http, world.round.id, world.token, world.body(), key="first")
+        invalid = await submit(http, world.round.id, world.token, world.body(kind="opinion"))
         statuses = [
             (await submit(http, world.round.id, world.token, world.body())).status_code
-            for _ in range(3)
+            for _ in range(2)
         ]
-        assert statuses == [201, 201, 429]
-        refused = await submit(http, world.round.id, world.token, world.body())
+        assert (first.status_code, invalid.status_code, statuses) == (201, 422, [201, 429])
+        refused_key = "refused"
+        refused = await submit(http, world.round.id, world.token, world.body(), key=refused_key)
         assert int(refused.headers["Retry-After"]) >= 1
+        # Replays store nothing: a client whose response was lost gets its receipt back even
+        # when its quota is spent. A refused submission gave its key back.
+        replay = await submit(http, world.round.id, world.token, world.body(), key="first")
+        assert replay.status_code == 201
+        assert replay.headers["Idempotent-Replayed"] == "true"
+        assert replay.json() == first.json()
+        async with state.engine.connect() as connection:
+            keys = (await connection.execute(sa.select(table_of(IdempotencyRecord).c.key))).all()
+        assert (refused_key,) not in keys
         other_rep = await make_user(state)
         other = await make_organization(state, representatives=[other_rep])
         response = await submit(

@@ -196,7 +196,14 @@ async def test_filters_combine(client: httpx.AsyncClient, state: AppState) -> No
 
 @pytest.mark.parametrize(
     "params",
-    [{"kind": "opinion"}, {"status": "deleted"}, {"language": "en_US"}, {"limit": 0}],
+    [
+        {"kind": "opinion"},
+        {"status": "deleted"},
+        {"language": "en_US"},
+        {"limit": 0},
+        {"stakeholder_group": "bogus"},
+        {"regional_group": "bogus"},
+    ],
 )
 async def test_bad_filters_are_422(
     client: httpx.AsyncClient, state: AppState, params: dict[str, Any]
