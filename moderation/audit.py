@@ -31,9 +31,10 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.principal import Principal
+from consultations.models import Consultation
 from core.clock import rfc3339, utcnow
 from core.db import table_of
-from core.errors import BadRequest, FieldError, Unprocessable
+from core.errors import BadRequest
 from core.events import DomainEvent, collect_until_last
 from core.ids import parse_id
 from core.pagination import Page, decode_cursor, keyset_page, split_page
@@ -48,6 +49,7 @@ VERIFY_BATCH_SIZE = 1000
 _BUFFER_KEY = "plenary.audit.buffer"
 
 _entries = table_of(AuditEntry)
+_consultations = table_of(Consultation)
 # Built once: every write transaction runs them.
 _TAKE_APPEND_LOCK = sa.select(sa.func.pg_advisory_xact_lock(APPEND_LOCK_KEY))
 _HEAD = sa.select(_entries.c.seq, _entries.c.hash).order_by(_entries.c.seq.desc()).limit(1)
@@ -158,13 +160,19 @@ async def list_entries(
     connection = await session.connection()
     statement = sa.select(_entries)
     if consultation_id is not None:
+        # An id or a slug, as everywhere a consultation is named; an unknown one has no entries.
         parsed = parse_id(consultation_id)
         if parsed is None:
-            raise Unprocessable(
-                "consultation_id is not an id.",
-                errors=[FieldError(("query", "consultation_id"), "not a consultation id")],
-            )
-        statement = statement.where(_entries.c.consultation_id == parsed)
+            parsed = (
+                await connection.execute(
+                    sa.select(_consultations.c.id).where(
+                        _consultations.c.slug == consultation_id.lower()
+                    )
+                )
+            ).scalar_one_or_none()
+        statement = statement.where(
+            _entries.c.consultation_id == parsed if parsed is not None else sa.false()
+        )
     if event is not None:
         statement = statement.where(_entries.c.event == event)
     after = None
