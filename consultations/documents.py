@@ -71,11 +71,25 @@ from consultations.schemas import (
 )
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import Conflict, FieldError, NotFound, PayloadTooLarge, Unprocessable
+from core.errors import (
+    BadRequest,
+    Conflict,
+    FieldError,
+    NotFound,
+    PayloadTooLarge,
+    Unprocessable,
+)
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
-from core.pagination import Page, decode_id_cursor, keyset_page, split_page
+from core.pagination import (
+    DEFAULT_LIMIT,
+    Page,
+    decode_cursor,
+    decode_id_cursor,
+    keyset_page,
+    split_page,
+)
 
 MAX_LISTED_ANCHORS = 50
 
@@ -268,12 +282,18 @@ async def _document_read(session: AsyncSession, document: Document) -> DocumentR
 
 
 async def _paragraph_rows(
-    session: AsyncSession, version_id: uuid.UUID, language: str
+    session: AsyncSession,
+    version_id: uuid.UUID,
+    language: str,
+    *,
+    after_ordinal: int | None = None,
+    limit: int | None = None,
 ) -> list[ParagraphRead]:
-    """In document order. Plain rows rather than ORM objects: a long text has thousands."""
+    """In document order, after ``after_ordinal``, at most ``limit`` (every one without).
+    Plain rows rather than ORM objects: a long text has thousands."""
     table = table_of(Paragraph)
     connection = await session.connection()
-    rows = await connection.execute(
+    statement = (
         sa.select(
             table.c.anchor,
             table.c.label,
@@ -286,6 +306,11 @@ async def _paragraph_rows(
         .where(table.c.version_id == version_id, table.c.language == language)
         .order_by(table.c.ordinal)
     )
+    if after_ordinal is not None:
+        statement = statement.where(table.c.ordinal > after_ordinal)
+    if limit is not None:
+        statement = statement.limit(limit)
+    rows = await connection.execute(statement)
     return [
         ParagraphRead(
             anchor=row.anchor,
@@ -681,7 +706,18 @@ async def list_paragraphs(
     document_ref: str,
     number: int,
     language: str | None,
+    *,
+    limit: int | None = None,
+    cursor: str | None = None,
 ) -> ParagraphList:
+    """Every paragraph of the version; a page of them when ``limit`` or ``cursor`` is given
+    (``limit`` defaulting to the API's page size then)."""
+    after_ordinal = None
+    if cursor is not None:
+        (after_ordinal,) = decode_cursor(cursor, 1)
+        if not isinstance(after_ordinal, int):
+            raise BadRequest("The cursor is not one this API issued.")
+        limit = limit or DEFAULT_LIMIT
     loaded = await _visible_document(session, principal, document_ref)
     version = await _version(session, loaded.document, number)
     tag = version.language
@@ -692,12 +728,27 @@ async def list_paragraphs(
             raise Unprocessable(
                 str(exc), errors=[FieldError(("query", "language"), str(exc))]
             ) from exc
-    paragraphs = await _paragraph_rows(session, version.id, tag)
-    if not paragraphs:
-        available = [text.language for text in await _texts(session, [version.id])]
+    available = [text.language for text in await _texts(session, [version.id])]
+    if tag not in available:
         raise NotFound(f"Version {number} has no text in {tag!r}; it has: {', '.join(available)}.")
+    paragraphs = await _paragraph_rows(
+        session,
+        version.id,
+        tag,
+        after_ordinal=after_ordinal,
+        limit=None if limit is None else limit + 1,
+    )
+    page = (
+        Page(items=paragraphs, next_cursor=None)
+        if limit is None
+        else split_page(paragraphs, limit, key=lambda paragraph: [paragraph.ordinal])
+    )
     return ParagraphList(
-        document_id=loaded.document.id, version=number, language=tag, items=paragraphs
+        document_id=loaded.document.id,
+        version=number,
+        language=tag,
+        items=page.items,
+        next_cursor=page.next_cursor,
     )
 
 

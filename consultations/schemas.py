@@ -339,9 +339,12 @@ class ParagraphList(BaseModel):
     document_id: uuid.UUID
     version: int
     language: str
-    items: list[ParagraphRead] = Field(description="Every paragraph, in document order.")
-    next_cursor: None = Field(
-        None, description="Always null: the whole version comes in one response."
+    items: list[ParagraphRead] = Field(
+        description="In document order: every paragraph, or a page of them when `limit` or "
+        "`cursor` is given."
+    )
+    next_cursor: str | None = Field(
+        None, description="The next page's cursor; null on the last page or without `limit`."
     )
 
 

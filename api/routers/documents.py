@@ -20,7 +20,7 @@ from consultations.schemas import (
     VersionCreate,
     VersionRead,
 )
-from core.pagination import DEFAULT_LIMIT
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
@@ -122,7 +122,7 @@ async def get_document(
         "optional: when sent it must be the document's current ETag (412 otherwise), so two "
         "editors cannot both publish a revision of the same version unseen. " + _IMPORT_DESCRIPTION
     ),
-    responses=problem_responses(401, 403, 404, 412, 413, 422),
+    responses=problem_responses(400, 401, 403, 404, 412, 413, 422),
 )
 async def add_version(
     document_id: str,
@@ -168,7 +168,7 @@ async def get_version(
         "the original language cannot be replaced here (409: post a new version instead). "
         "`If-Match` is optional, as for new versions. Same size limit as imports (413)."
     ),
-    responses=problem_responses(401, 403, 404, 409, 412, 413, 422),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
 )
 async def set_translation(
     document_id: str,
@@ -199,23 +199,38 @@ async def set_translation(
     "/documents/{document_id}/versions/{number}/paragraphs",
     summary="The paragraphs of a version",
     description=(
-        "Every paragraph in document order, not paginated (a 150-page text has about a "
-        "thousand): `{anchor, label, kind, parent, ordinal, heading_path, text}`. In the "
-        "version's original language unless `language` names one of its translations (404 "
-        "when it has none in that language)."
+        "The paragraphs in document order: `{anchor, label, kind, parent, ordinal, "
+        "heading_path, text}`. In the version's original language unless `language` names one "
+        "of its translations (404 when it has none in that language). Without `limit` and "
+        "`cursor`, every paragraph comes in one response (a 150-page text has about a "
+        "thousand) and `next_cursor` is null: a version is read whole far more often than "
+        "browsed, and a client that follows `next_cursor` gets the same paragraphs either way. "
+        "With `limit` (at most 200) or `cursor`, keyset pages as every other list, with "
+        '`next_cursor` and a `Link: rel="next"` header (`limit` defaults to 50 then).'
     ),
-    responses=problem_responses(404, 422),
+    responses=problem_responses(400, 404, 422),
 )
 async def list_paragraphs(
     document_id: str,
     number: VersionNumber,
+    request: Request,
+    response: Response,
     principal: PrincipalDep,
     session: SessionDep,
     language: Annotated[
         str | None, Query(description="BCP 47 tag; default: the original language.")
     ] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_LIMIT, description="Page size; omit to read the whole version."),
+    ] = None,
+    cursor: CursorQuery = None,
 ) -> ParagraphList:
-    return await service.list_paragraphs(session, principal, document_id, number, language)
+    paragraphs = await service.list_paragraphs(
+        session, principal, document_id, number, language, limit=limit, cursor=cursor
+    )
+    set_next_link(request, response, paragraphs.next_cursor)
+    return paragraphs
 
 
 @router.get(

@@ -154,6 +154,23 @@ async def test_reading_documents_versions_and_paragraphs(
     }
     assert [i["ordinal"] for i in items] == sorted(i["ordinal"] for i in items)
 
+    url = f"/v1/documents/{document_id}/versions/1/paragraphs"
+    paged: list[dict[str, object]] = []
+    page = await client.get(url, params={"limit": 3})
+    while True:
+        assert page.status_code == 200
+        assert len(page.json()["items"]) <= 3
+        paged.extend(page.json()["items"])
+        if page.json()["next_cursor"] is None:
+            assert "Link" not in page.headers
+            break
+        assert page.headers["Link"].endswith('>; rel="next"')
+        page = await client.get(page.headers["Link"][1 : page.headers["Link"].index(">")])
+    assert paged == items
+    for params in ({"limit": 0}, {"limit": 201}):
+        assert (await client.get(url, params=params)).status_code == 422
+    assert (await client.get(url, params={"cursor": "garbage"})).status_code == 400
+
     missing_language = await client.get(
         f"/v1/documents/{document_id}/versions/1/paragraphs?language=fr"
     )
