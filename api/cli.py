@@ -1,8 +1,12 @@
 """The `plenary` command line for operators and scripts."""
 
 import asyncio
+import functools
+import socket
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -13,20 +17,57 @@ class CommandError(click.ClickException):
     """An expected failure: one line on stderr, exit status 1, no stack trace."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """Usage errors (an unknown option, a bad value) as one line, like every other failure;
+    click's own shows the usage and a hint around it. Exit status 2 still tells them apart."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        outcome_of = functools.partial(
+            super().main, args, prog_name, complete_var, standalone_mode=False, **extra
+        )
+        if not standalone_mode:
+            return outcome_of()
+        try:
+            outcome: Any = outcome_of()
+        except click.UsageError as error:
+            context = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+            click.echo(f"Error: {error.format_message()}{context}", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(outcome if isinstance(outcome, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Plenary: multi-stakeholder consultations on draft texts."""
 
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-@click.option("--port", default=8000, show_default=True, type=int, help="TCP port.")
-@click.option("--workers", default=1, show_default=True, type=int, help="Worker processes.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port."
+)
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes."
+)
 def serve(host: str, port: int, workers: int) -> None:
     """Run the API."""
     import uvicorn
 
     settings = get_settings()
+    _require_free(host, port)
     if workers > 1 and settings.is_sqlite:
         click.echo(
             "note: several workers on SQLite share one file; writes are serialised. "
@@ -42,6 +83,17 @@ def serve(host: str, port: int, workers: int) -> None:
         access_log=False,
         proxy_headers=True,
     )
+
+
+def _require_free(host: str, port: int) -> None:
+    """Fails in one line when the address cannot be listened on; uvicorn would log a page of
+    startup lines before saying so."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @main.group()

@@ -118,7 +118,9 @@ async def test_each_problem_type_has_one_title(probe: httpx.AsyncClient) -> None
     assert framework_404["type"] == domain_404["type"]
     assert framework_404["title"] == domain_404["title"] == "Not found"
     too_large = await probe.post(
-        "/probe/echo", content=b"x" * (5 * 1024 * 1024), headers={"Content-Type": "application/json"}
+        "/probe/echo",
+        content=b"x" * (5 * 1024 * 1024),
+        headers={"Content-Type": "application/json"},
     )
     assert too_large.json()["type"].endswith("/payload-too-large")
     assert too_large.json()["title"] == "Payload too large"

@@ -77,6 +77,10 @@ async def test_users_create_errors_are_one_line(cli_env: str, state: AppState) -
         "--role", "emperor",
     )  # fmt: skip
     assert bad_role.exit_code == 2
+    assert bad_role.output.strip().splitlines() == [
+        "Error: Invalid value for '--role': 'emperor' is not one of 'admin', 'secretariat', "
+        "'registered'. (see 'main users create --help')"
+    ]
 
 
 async def test_users_set_role(cli_env: str, state: AppState) -> None:
