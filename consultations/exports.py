@@ -867,7 +867,10 @@ async def produce(
     async with AsyncSession(engine, expire_on_commit=False) as session:
         context = await round_context(session, round_id)
         synthesis = await build_synthesis(
-            session, context, on_progress=lambda share: on_progress(share * 0.9)
+            session,
+            context,
+            public_url=base_url,
+            on_progress=lambda share: on_progress(share * 0.9),
         )
     content = await asyncio.to_thread(render, synthesis, _synthesis_format(format))
     await on_progress(1.0)

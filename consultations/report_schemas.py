@@ -20,7 +20,7 @@ JobStatus = Literal["queued", "running", "done", "failed"]
 
 
 class CountTotals(BaseModel):
-    comments: int = Field(description="Published comments, each campaign once per organization.")
+    comments: int = Field(description="Published comments, every one (form letters included).")
     organizations: int = Field(description="Distinct organizations (distinct people for `gender`).")
 
 

@@ -8,12 +8,11 @@ The arithmetic of shares, targets, status, balance and suppression is
 :mod:`consultations.representation_math`.
 
 What counts
-    Published comments only: pending, hidden, rejected and withdrawn ones never count.
-    Organizations are counted once ("one organization, one voice"). Comments are counted per
-    organization with campaigns collapsed: an organization's comments that belong to one
-    near-duplicate campaign count as one comment, so a form letter sent many times by the members
-    of one organization never inflates its group (comments outside a campaign count one each).
-    For the whole round the collapsing is over the round; for an anchor, over that anchor.
+    Published comments only: pending, hidden, rejected and withdrawn ones never count. Every
+    published comment counts, copies of one form letter (a near-duplicate campaign) included, so
+    that representation, coverage and the synthesis of a round give the same totals; the
+    organization share, on which status and balance rest, counts each organization once ("one
+    organization, one voice"), so a form letter sent many times never inflates its group there.
 Dimensions
     ``stakeholder_group`` (eligible: the consultation's eligible groups, all ten when it names
     none), ``regional_group`` (the five UN regional groups; ``none`` shows as an extra row),
@@ -25,8 +24,8 @@ Gender
     Counts distinct submitting people (``unit: "people"``), identified by the comment's
     ``author_pseudonym``, by the self-declared gender of their account. People who declared
     nothing, people whose account was erased (their comments keep the pseudonym but lose the
-    account) and machine clients count as ``undisclosed``. A comment unit is one per person,
-    organization and campaign. For anyone but the secretariat, cells of 1 to 4 people are
+    account) and machine clients count as ``undisclosed``. For anyone but the secretariat, cells
+    of 1 to 4 people are
     suppressed (with a complementary cell, see representation_math).
 Targets
     From ``consultation.representation_targets[dimension]``, else an equal share of every eligible
@@ -39,8 +38,8 @@ Who may read (see :func:`report_access`)
     reports describe who else took part). The unsuppressed gender report needs the secretariat
     role and the ``reports:read`` scope; everyone else gets the suppressed one.
 Coverage
-    Per paragraph of the round's version, in document order: campaign-collapsed comments,
-    distinct organizations, and the same per stakeholder group (only groups with input appear in
+    Per paragraph of the round's version, in document order: published comments, distinct
+    organizations, and the same per stakeholder group (only groups with input appear in
     ``by_group``). ``no_input`` lists paragraphs without a published comment, ``single_voice``
     those whose input all comes from one stakeholder group. General comments are summed apart in
     ``general``.
@@ -225,17 +224,6 @@ def _counted(comments: sa.Table, round_id: uuid.UUID, anchor: str | None) -> lis
     return conditions
 
 
-def _comment_units(comments: sa.Table) -> sa.ColumnElement[int]:
-    """Comments of one group (organization) with each campaign counted once: the comments outside
-    any campaign plus the distinct campaigns. Cheaper than COUNT(DISTINCT COALESCE(campaign_id,
-    id)), and it needs only the indexed campaign_id."""
-    return (
-        sa.func.count()
-        - sa.func.count(comments.c.campaign_id)
-        + sa.func.count(sa.distinct(comments.c.campaign_id))
-    )
-
-
 def _int(value: object) -> int:
     # PostgreSQL sums bigints into numeric; an empty sum is NULL.
     return int(value) if value is not None else 0  # type: ignore[call-overload]
@@ -244,8 +232,8 @@ def _int(value: object) -> int:
 async def category_counts(
     session: AsyncSession, round_id: uuid.UUID, dimension: Dimension, anchor: str | None = None
 ) -> CategoryTotals:
-    """Campaign-collapsed comments and distinct organizations (people for gender) per category
-    of ``dimension``, and the totals, over the published comments of a round or one anchor."""
+    """Comments and distinct organizations (people for gender) per category of ``dimension``,
+    and the totals, over the published comments of a round or one anchor."""
     if dimension == "gender":
         return await _gender_counts(session, round_id, anchor)
     comments = table_of(Comment)
@@ -253,7 +241,7 @@ async def category_counts(
     per_organization = (
         sa.select(
             comments.c.organization_id.label("organization_id"),
-            _comment_units(comments).label("units"),
+            sa.func.count().label("comment_count"),
         )
         .where(*_counted(comments, round_id, anchor))
         .group_by(comments.c.organization_id)
@@ -266,13 +254,13 @@ async def category_counts(
         return await _country_group_counts(session, per_organization, joined, organizations)
     key = organizations.c[dimension]
     statement = (
-        sa.select(key, sa.func.sum(per_organization.c.units), sa.func.count())
+        sa.select(key, sa.func.sum(per_organization.c.comment_count), sa.func.count())
         .select_from(joined)
         .group_by(key)
     )
     counts = {
-        str(category): CategoryCount(comments=_int(units), organizations=_int(members))
-        for category, units, members in await execute_core(session, statement)
+        str(category): CategoryCount(comments=_int(comment_count), organizations=_int(members))
+        for category, comment_count, members in await execute_core(session, statement)
     }
     # The categories of these dimensions do not overlap: the totals are their sums.
     return CategoryTotals(
@@ -294,9 +282,9 @@ async def _country_group_counts(
     columns: list[Any] = []
     for group in COUNTRY_GROUPS:
         member = groups_text.like(f'%"{group}"%')
-        columns.append(sa.func.sum(sa.case((member, per_organization.c.units), else_=0)))
+        columns.append(sa.func.sum(sa.case((member, per_organization.c.comment_count), else_=0)))
         columns.append(sa.func.sum(sa.case((member, 1), else_=0)))
-    columns += [sa.func.sum(per_organization.c.units), sa.func.count()]
+    columns += [sa.func.sum(per_organization.c.comment_count), sa.func.count()]
     row = (await execute_core(session, sa.select(*columns).select_from(joined)))[0]
     counts = {
         group: CategoryCount(comments=_int(row[2 * index]), organizations=_int(row[2 * index + 1]))
@@ -321,7 +309,7 @@ async def _gender_counts(
         sa.select(
             comments.c.organization_id,
             comments.c.author_id,
-            _comment_units(comments).label("units"),
+            sa.func.count().label("comment_count"),
         )
         .where(*counted, comments.c.author_id.is_not(None))
         .group_by(comments.c.organization_id, comments.c.author_id)
@@ -329,30 +317,34 @@ async def _gender_counts(
     )
     gender = sa.func.coalesce(users.c.gender, UNDISCLOSED)
     by_gender = (
-        sa.select(gender, sa.func.sum(known.c.units), sa.func.count(sa.distinct(known.c.author_id)))
+        sa.select(
+            gender,
+            sa.func.sum(known.c.comment_count),
+            sa.func.count(sa.distinct(known.c.author_id)),
+        )
         .select_from(known.outerjoin(users, users.c.id == known.c.author_id))
         .group_by(gender)
     )
     # An account has one gender, so the distinct people of the genders add up to the total.
     counts = {
-        str(key): CategoryCount(comments=_int(units), organizations=_int(people))
-        for key, units, people in await execute_core(session, by_gender)
+        str(key): CategoryCount(comments=_int(comment_count), organizations=_int(people))
+        for key, comment_count, people in await execute_core(session, by_gender)
     }
     unknown = (
         sa.select(
             comments.c.organization_id,
             comments.c.author_pseudonym,
-            _comment_units(comments).label("units"),
+            sa.func.count().label("comment_count"),
         )
         .where(*counted, comments.c.author_id.is_(None))
         .group_by(comments.c.organization_id, comments.c.author_pseudonym)
         .subquery("unknown")
     )
-    units, people = (
+    comment_count, people = (
         await execute_core(
             session,
             sa.select(
-                sa.func.sum(unknown.c.units),
+                sa.func.sum(unknown.c.comment_count),
                 sa.func.count(sa.distinct(unknown.c.author_pseudonym)),
             ),
         )
@@ -360,7 +352,7 @@ async def _gender_counts(
     if _int(people):
         known_undisclosed = counts.get(UNDISCLOSED, CategoryCount(comments=0, organizations=0))
         counts[UNDISCLOSED] = CategoryCount(
-            comments=known_undisclosed.comments + _int(units),
+            comments=known_undisclosed.comments + _int(comment_count),
             organizations=known_undisclosed.organizations + _int(people),
         )
     return CategoryTotals(
@@ -512,7 +504,7 @@ async def coverage_for(session: AsyncSession, context: RoundContext) -> Coverage
         sa.select(
             comments.c.anchor.label("anchor"),
             comments.c.organization_id.label("organization_id"),
-            _comment_units(comments).label("units"),
+            sa.func.count().label("comment_count"),
         )
         .where(*_counted(comments, context.round.id, None))
         .group_by(comments.c.anchor, comments.c.organization_id)
@@ -520,16 +512,18 @@ async def coverage_for(session: AsyncSession, context: RoundContext) -> Coverage
     )
     group = organizations.c.stakeholder_group
     statement = (
-        sa.select(per_anchor.c.anchor, group, sa.func.sum(per_anchor.c.units), sa.func.count())
+        sa.select(
+            per_anchor.c.anchor, group, sa.func.sum(per_anchor.c.comment_count), sa.func.count()
+        )
         .select_from(
             per_anchor.join(organizations, organizations.c.id == per_anchor.c.organization_id)
         )
         .group_by(per_anchor.c.anchor, group)
     )
     groups_by_anchor: dict[str | None, dict[str, GroupCount]] = {}
-    for anchor, stakeholder_group, units, members in await execute_core(session, statement):
+    for anchor, stakeholder_group, comment_count, members in await execute_core(session, statement):
         groups_by_anchor.setdefault(anchor, {})[str(stakeholder_group)] = GroupCount(
-            comments=_int(units), organizations=_int(members)
+            comments=_int(comment_count), organizations=_int(members)
         )
 
     anchors = await paragraph_anchors(session, context)

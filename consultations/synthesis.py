@@ -10,8 +10,10 @@ the data and assembles it. Choices, where the contract is silent:
 - What: published comments only, each listed with its id, grouped by anchor in document order
   (the round's version, in its original language or in ``language`` when a translation of that
   version exists); general comments after the paragraphs; then the stakeholder-group
-  representation summary, which counts like ``/representation`` (campaigns once per
-  organization), whereas paragraph counts are plain comment counts, every comment being listed.
+  representation summary, which is ``/representation``: every published comment counts there
+  as in the paragraphs and the totals, so the reports of a round agree.
+- Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
+  URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
 - Clusters: per paragraph (and among the general comments), the connected components of
   comments whose character-shingle similarity (:func:`consultations.similarity.cluster_texts`,
   language-independent) reaches the default threshold; the text compared is the comment and, for
@@ -88,6 +90,13 @@ class RenderedFile:
 
 
 @dataclass(frozen=True, slots=True)
+class CountedComments:
+    comments: list[SynthesisComment]  # in submission order
+    organizations: int  # distinct, counted on the real ids whatever the attribution
+    latest_change: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class _ParagraphText:
     anchor: str
     label: str | None
@@ -120,8 +129,8 @@ async def _paragraph_texts(
 
 async def counted_comments(
     session: AsyncSession, context: RoundContext, on_progress: Progress = _noop
-) -> tuple[list[SynthesisComment], datetime | None]:
-    """The round's published comments in submission order, and their latest change."""
+) -> CountedComments:
+    """The round's published comments, their organizations and their latest change."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     counted = sa.and_(comments.c.round_id == context.round.id, comments.c.status == COUNTED_STATUS)
@@ -153,6 +162,7 @@ async def counted_comments(
         .limit(READ_BATCH)
     )
     result: list[SynthesisComment] = []
+    organization_ids: set[uuid.UUID] = set()
     latest: datetime | None = None
     after: uuid.UUID | None = None
     while True:
@@ -178,6 +188,7 @@ async def counted_comments(
                     submitted_at=row.submitted_at,
                 )
             )
+            organization_ids.add(row.organization_id)
             if latest is None or row.updated_at > latest:
                 latest = row.updated_at
         await on_progress(_READ_SHARE * min(1.0, len(result) / total) if total else _READ_SHARE)
@@ -185,7 +196,7 @@ async def counted_comments(
             break
         after = rows[-1].id
     result.sort(key=lambda comment: (comment.submitted_at, comment.id))
-    return result, latest
+    return CountedComments(result, len(organization_ids), latest)
 
 
 def _cluster_text(comment: SynthesisComment) -> str:
@@ -248,9 +259,11 @@ async def build_synthesis(
     context: RoundContext,
     *,
     language: str | None = None,
+    public_url: str = "",
     on_progress: Progress = _noop,
 ) -> Synthesis:
-    """The synthesis of a round (no access check: see :func:`synthesis_file`)."""
+    """The synthesis of a round (no access check: see :func:`synthesis_file`); its links start
+    with ``public_url``."""
     language = language or context.version.language
     texts = await _paragraph_texts(session, context, language)
     if not texts and language != context.version.language:
@@ -258,7 +271,8 @@ async def build_synthesis(
             f"The round's document version has no {language!r} text.",
             errors=[FieldError(("query", "language"), "no translation in this language")],
         )
-    comments, latest = await counted_comments(session, context, on_progress)
+    counted = await counted_comments(session, context, on_progress)
+    comments = counted.comments
     representation = await representation_for(session, context, "stakeholder_group")
 
     by_anchor: dict[str | None, list[SynthesisComment]] = {}
@@ -302,10 +316,11 @@ async def build_synthesis(
         version_label=context.version.label,
         language=language,
         attribution=cast(Any, context.consultation.attribution),
-        generated_for=latest or context.round.opens_at,
+        generated_for=counted.latest_change or context.round.opens_at,
+        public_url=public_url.rstrip("/"),
         totals={
             "comments": len(comments),
-            "organizations": len({comment.organization_id for comment in comments}),
+            "organizations": counted.organizations,
             "amendments": sum(1 for comment in comments if comment.kind == "amendment"),
         },
         paragraphs=tuple(paragraphs),
@@ -357,7 +372,8 @@ async def synthesis_file(
     format: SynthesisFormat,
     *,
     language: str | None = None,
+    public_url: str = "",
 ) -> RenderedFile:
     context = await staff_round(session, principal, round_ref)
-    synthesis = await build_synthesis(session, context, language=language)
+    synthesis = await build_synthesis(session, context, language=language, public_url=public_url)
     return await render_file(synthesis, context, format)

@@ -1,22 +1,26 @@
 """The Word rendering of a synthesis, and its representation chart.
 
 Secretariats work in Word, so the document uses Word's own styles (Title, Subtitle, Heading 1-3,
-Quote, Caption, Table Grid) and opens in Word and LibreOffice alike. Layout: a title page; the
-representation table and a bar chart of organization shares against targets; then, per paragraph
-in document order, its text, its counts, a table of amendments and the clusters of similar
-comments; then the general comments.
+Quote, Caption, Table Grid, Hyperlink) and opens in Word and LibreOffice alike. Layout, in the
+contract's order and the Markdown's: a title page; per paragraph in document order, its text,
+its counts by stakeholder group and by position, a table of amendments and the clusters of
+similar comments; then the general comments; then the representation table and a bar chart of
+organization shares against targets.
 
 Choices made here, where the product contract is silent:
 
-- Statements cite their comments by tracking number (the number on the submitter's receipt);
-  the comment ids are in the JSON and CSV renderings. Nothing is capped: every amendment, every
-  cluster and the tracking number of every other comment is listed.
+- Every statement links to its comments: each source is a Word hyperlink showing the tracking
+  number (the number on the submitter's receipt) and opening ``{public_url}/v1/comments/{id}``,
+  so the comment id is in the link. The representation table links each group to the round's
+  published comments from it. Nothing is capped: every amendment, every cluster and every other
+  comment is listed.
 - Chinese text renders through an East Asian font set on the styles (``SimSun``, which Word ships
   and LibreOffice substitutes by a CJK font it has); the theme's East Asian font reference is
   removed from the styles because it would take precedence.
 - Deterministic bytes: core properties are set from the data (created and modified are the
   synthesis' ``generated_for``), the chart PNG carries no metadata, and the ZIP entries are
-  rewritten with a fixed timestamp. The same synthesis therefore gives the same file.
+  rewritten with a fixed timestamp; hyperlink relationships are numbered in the order the links
+  first appear. The same synthesis therefore gives the same file.
 - python-docx builds the package (styles, properties, the chart's image part); the body is
   written as WordprocessingML text and spliced into ``word/document.xml``, because both
   ``add_paragraph`` (it scans the body on each call) and moving parsed subtrees (lxml) take
@@ -27,33 +31,36 @@ Choices made here, where the product contract is silent:
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Twips
+from docx.shared import Cm, Pt, RGBColor, Twips
 from lxml import etree
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from consultations.synthesis_model import (
-    TOTAL_KEYS,
-    RepresentationLine,
-    Synthesis,
-    SynthesisComment,
-)
+from consultations.synthesis_model import TOTAL_KEYS, RepresentationLine, Synthesis
 from consultations.synthesis_render import (
+    COMMENT_PATH,
     Feedback,
+    comment_url,
+    group_comments_url,
     group_label,
+    ids_by_key,
+    link_text,
     ordered_positions,
     organization_shown,
     plural,
@@ -65,6 +72,8 @@ from consultations.synthesis_render import (
 
 EAST_ASIAN_FONT = "SimSun"
 CHART_DPI = 150
+HYPERLINK_STYLE = "Hyperlink"  # Word's built-in name: Word and LibreOffice know it as such
+SOURCES_STYLE = "Sources"
 
 _PAGE_WIDTH = Twips(11906)  # A4, the paper size of UN documents
 _PAGE_HEIGHT = Twips(16838)
@@ -72,6 +81,9 @@ _MARGIN = Cm(2)
 _TEXT_WIDTH_TWIPS = 11906 - 2 * 1134
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LINK_SEPARATOR = '<w:r><w:t xml:space="preserve">, </w:t></w:r>'
+_COUNT_WIDTHS = (2600, 1000, 6038)
+_ATTRIBUTE_ENTITIES = {'"': "&quot;"}
 _STYLED_FOR_EAST_ASIA = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3")
 _LANGUAGE_TAGS: Mapping[str, str] = {
     "ar": "ar-SA",
@@ -88,38 +100,9 @@ def render_docx(s: Synthesis) -> bytes:
     _set_up_page_and_styles(document, s.language)
     _set_core_properties(document, s)
     _drop_template_thumbnail(document)
-    comments = {comment.id: comment for comment in s.comments}
-    body = _Body(document)
+    body = _Body(document, s)
 
     _title_page(body, s)
-    body.add(_heading(1, "Representation by stakeholder group"))
-    if s.representation:
-        body.add(
-            _table(
-                (
-                    "Stakeholder group",
-                    "Comments",
-                    "Organizations",
-                    "Organization share",
-                    "Target share",
-                    "Status",
-                ),
-                representation_rows(s.representation),
-                (2400, 1200, 1400, 1600, 1600, 1438),
-            )
-        )
-        body.add(_paragraph(""))
-        body.add_picture(representation_chart_png(s.representation))
-        body.add(
-            _paragraph(
-                "Figure: share of organizations per stakeholder group (bars) against the "
-                "target share (hatched).",
-                style="Caption",
-            )
-        )
-    else:
-        body.add(_paragraph("No representation data.", italic=True))
-
     body.add(_heading(1, "Paragraphs"))
     if not s.paragraphs:
         body.add(_paragraph("The document has no paragraphs.", italic=True))
@@ -131,17 +114,19 @@ def render_docx(s: Synthesis) -> bytes:
         if paragraph.heading_path:
             body.add(_paragraph(" › ".join(paragraph.heading_path), italic=True))
         body.add(_paragraph(paragraph.text, style="Quote"))
-        _feedback(body, s, paragraph, comments, "this paragraph")
+        _feedback(body, s, paragraph, "this paragraph")
 
     body.add(_heading(1, "General comments"))
     if s.general is None or s.general.comment_count == 0:
         body.add(_paragraph("No general comments.", italic=True))
     else:
-        _feedback(body, s, s.general, comments, "the document as a whole")
+        _feedback(body, s, s.general, "the document as a whole")
+
+    _representation(body, s)
 
     buffer = io.BytesIO()
     document.save(buffer)
-    return _finished_package(buffer.getvalue(), body.xml())
+    return _finished_package(buffer.getvalue(), body)
 
 
 def representation_chart_png(lines: Sequence[RepresentationLine]) -> bytes:
@@ -205,11 +190,17 @@ def _set_up_page_and_styles(document: WordDocument, language: str) -> None:
             run_properties.insert(0, fonts)
         fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
         fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    hyperlink = styles.add_style(HYPERLINK_STYLE, WD_STYLE_TYPE.CHARACTER)
+    hyperlink.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    hyperlink.font.underline = True
+    sources = styles.add_style(SOURCES_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    sources.base_style = styles["Normal"]
+    sources.font.size = Pt(8)
     normal_run = styles["Normal"].element.get_or_add_rPr()
     language_tag = _LANGUAGE_TAGS.get(language.split("-")[0].lower(), language)
     normal_run.append(
         parse_xml(
-            f'<w:lang {nsdecls("w")} w:val="{escape(language_tag, {chr(34): "&quot;"})}" '
+            f'<w:lang {nsdecls("w")} w:val="{escape(language_tag, _ATTRIBUTE_ENTITIES)}" '
             'w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         )
     )
@@ -240,24 +231,33 @@ def _set_core_properties(document: WordDocument, s: Synthesis) -> None:
     properties.modified = moment
 
 
-def _finished_package(package: bytes, body: bytes) -> bytes:
-    """Splice the body into ``word/document.xml`` and rewrite the ZIP with fixed timestamps.
+def _finished_package(package: bytes, body: _Body) -> bytes:
+    """Splice the body into ``word/document.xml`` and its hyperlinks into the document's
+    relationships, and rewrite the ZIP with fixed timestamps.
 
-    Moving a large parsed subtree into python-docx's tree costs quadratic time in lxml, so the
-    body goes in as text, before the body's final section properties.
+    Moving a large parsed subtree into python-docx's tree costs quadratic time in lxml, and its
+    relationships cost an object and a tree node each, so both go in as text: the body before
+    its final section properties, streamed fragment by fragment into the entry rather than
+    joined into one more copy of the largest part.
     """
     source = zipfile.ZipFile(io.BytesIO(package))
     target_buffer = io.BytesIO()
     with zipfile.ZipFile(target_buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for entry in source.infolist():
             content = source.read(entry.filename)
+            pieces: Iterable[bytes] = (content,)
             if entry.filename == "word/document.xml":
-                insert_at = content.rindex(b"<w:sectPr")
-                content = content[:insert_at] + body + content[insert_at:]
+                at = content.rindex(b"<w:sectPr")
+                pieces = itertools.chain((content[:at],), body.fragments(), (content[at:],))
+            elif entry.filename == "word/_rels/document.xml.rels":
+                at = content.rindex(b"</Relationships>")
+                pieces = (content[:at], body.relationships(), content[at:])
             info = zipfile.ZipInfo(entry.filename, date_time=_FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            target.writestr(info, content)
+            with target.open(info, "w") as stream:
+                for piece in pieces:
+                    stream.write(piece)
     return target_buffer.getvalue()
 
 
@@ -265,14 +265,42 @@ def _finished_package(package: bytes, body: bytes) -> bytes:
 
 
 class _Body:
-    """Collects the body as WordprocessingML text, spliced into the package when it is saved."""
+    """Collects the body as WordprocessingML text and its hyperlink targets, spliced into the
+    package when it is saved."""
 
-    def __init__(self, document: WordDocument) -> None:
+    def __init__(self, document: WordDocument, s: Synthesis) -> None:
         self._document = document
+        self._synthesis = s
+        self.comments = {comment.id: comment for comment in s.comments}
         self._fragments: list[str] = []
+        self._relationship_ids: dict[str, str] = {}
+        self._comment_links: dict[str, str] = {}
 
     def add(self, fragment: str) -> None:
         self._fragments.append(fragment)
+
+    def link(self, url: str, text: str) -> _Inline:
+        """A hyperlink to ``url`` showing ``text``; one external relationship per target."""
+        relationship_id = self._relationship_ids.get(url)
+        if relationship_id is None:
+            # Apart from python-docx's rId1, rId2..., which it numbers by scanning its own.
+            relationship_id = f"rIdL{len(self._relationship_ids) + 1}"
+            self._relationship_ids[url] = relationship_id
+        return _Inline(
+            f'<w:hyperlink r:id="{relationship_id}">{_runs(text, style=HYPERLINK_STYLE)}'
+            "</w:hyperlink>"
+        )
+
+    def comment_link(self, comment_id: str) -> _Inline:
+        xml = self._comment_links.get(comment_id)
+        if xml is None:
+            text = link_text(comment_id, self.comments)
+            xml = self.link(comment_url(self._synthesis, comment_id), text).xml
+            self._comment_links[comment_id] = xml
+        return _Inline(xml)
+
+    def comment_links(self, comment_ids: Iterable[str]) -> _Inline:
+        return _Inline(_LINK_SEPARATOR.join(self.comment_link(i).xml for i in comment_ids))
 
     def add_picture(self, png: bytes) -> None:
         inline = self._document.part.new_pic_inline(io.BytesIO(png), Cm(16), None)
@@ -281,18 +309,36 @@ class _Body:
             f"{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r></w:p>"
         )
 
-    def xml(self) -> bytes:
-        return "".join(self._fragments).encode("utf-8")
+    def fragments(self) -> Iterator[bytes]:
+        return (fragment.encode("utf-8") for fragment in self._fragments)
+
+    def relationships(self) -> bytes:
+        return "".join(
+            f'<Relationship Id="{relationship_id}" Type="{RELATIONSHIP_TYPE.HYPERLINK}" '
+            f'Target="{escape(url, _ATTRIBUTE_ENTITIES)}" TargetMode="External"/>'
+            for url, relationship_id in self._relationship_ids.items()
+        ).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class _Inline:
+    """Runs and hyperlinks already written as WordprocessingML, for a paragraph or a cell."""
+
+    xml: str
 
 
 def _clean(text: str) -> str:
     return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False, size_half_points: int = 0) -> str:
-    properties = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-    if size_half_points:
-        properties += f'<w:sz w:val="{size_half_points}"/><w:szCs w:val="{size_half_points}"/>'
+def _runs(
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    style: str | None = None,
+) -> str:
+    properties = f'<w:rStyle w:val="{_style_id(style)}"/>' if style else ""
+    properties += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     run_properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
     pieces: list[str] = []
     for number, line in enumerate(_clean(text).split("\n")):
@@ -310,15 +356,11 @@ def _paragraph(
     text: str | Iterable[tuple[str, bool]],
     style: str | None = None,
     italic: bool = False,
-    size_half_points: int = 0,
 ) -> str:
     """A paragraph from plain text, or from ``(text, bold)`` pieces."""
     style_xml = f'<w:pPr><w:pStyle w:val="{_style_id(style)}"/></w:pPr>' if style else ""
     pieces = [(text, False)] if isinstance(text, str) else list(text)
-    runs = "".join(
-        _runs(piece, bold=bold, italic=italic, size_half_points=size_half_points)
-        for piece, bold in pieces
-    )
+    runs = "".join(_runs(piece, bold=bold, italic=italic) for piece, bold in pieces)
     return f"<w:p>{style_xml}{runs}</w:p>"
 
 
@@ -334,7 +376,9 @@ def _page_break() -> str:
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int]) -> str:
+def _table(
+    headers: Sequence[str], rows: Iterable[Sequence[str | _Inline]], widths: Sequence[int]
+) -> str:
     total = sum(widths)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     parts = [
@@ -351,11 +395,11 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequen
     return "".join(parts)
 
 
-def _table_row(cells: Sequence[str], widths: Sequence[int], header: bool) -> str:
+def _table_row(cells: Sequence[str | _Inline], widths: Sequence[int], header: bool) -> str:
     row_properties = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
     tcs = "".join(
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-        f"<w:p>{_runs(cell, bold=header)}</w:p></w:tc>"
+        f"<w:p>{cell.xml if isinstance(cell, _Inline) else _runs(cell, bold=header)}</w:p></w:tc>"
         for cell, width in zip(cells, widths, strict=True)
     )
     return f"<w:tr>{row_properties}{tcs}</w:tr>"
@@ -382,8 +426,9 @@ def _title_page(body: _Body, s: Synthesis) -> None:
         body.add(_paragraph(((f"{label}: ", True), (value, False))))
     body.add(
         _paragraph(
-            "Statements cite the comments they come from by tracking number. Nothing in this "
-            "document is truncated: every amendment and every cluster is listed.",
+            "Statements link to the comments they come from: each tracking number opens its "
+            f"comment at {s.public_url}{COMMENT_PATH}. Nothing in this document is truncated: "
+            "every amendment and every cluster is listed.",
             italic=True,
         )
     )
@@ -394,52 +439,64 @@ def _display_time(moment: datetime) -> str:
     return rfc3339(moment).replace("T", " ").removesuffix("Z") + " UTC"
 
 
-def _feedback(
-    body: _Body,
-    s: Synthesis,
-    feedback: Feedback,
-    comments: Mapping[str, SynthesisComment],
-    subject: str,
-) -> None:
+def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> None:
     if feedback.comment_count == 0:
         body.add(_paragraph(f"No comments on {subject}.", italic=True))
         return
-    by_group = ", ".join(
-        f"{group_label(group)} {feedback.by_group[group]}" for group in sorted(feedback.by_group)
-    )
-    by_position = ", ".join(
-        f"{position_label(position)} {feedback.by_position[position]}"
-        for position in ordered_positions(feedback.by_position)
-    )
     body.add(
         _paragraph(
             (
                 (f"{plural(feedback.comment_count, 'comment')}", True),
-                (f", of which {plural(len(feedback.amendments), 'amendment')}. ", False),
-                ("By stakeholder group: ", True),
-                (f"{by_group}. ", False),
-                ("By position: ", True),
-                (f"{by_position}.", False),
+                (f", of which {plural(len(feedback.amendments), 'amendment')}.", False),
             )
         )
     )
-    body.add(_sources("Comments", feedback.comment_ids, comments))
+    groups = ids_by_key(feedback.comment_ids, body.comments, "stakeholder_group")
+    body.add(
+        _table(
+            ("Stakeholder group", "Comments", "Sources"),
+            (
+                (
+                    group_label(group),
+                    str(feedback.by_group[group]),
+                    body.comment_links(groups.get(group, ())),
+                )
+                for group in sorted(feedback.by_group)
+            ),
+            _COUNT_WIDTHS,
+        )
+    )
+    positions = ids_by_key(feedback.comment_ids, body.comments, "position")
+    body.add(
+        _table(
+            ("Position", "Comments", "Sources"),
+            (
+                (
+                    position_label(position),
+                    str(feedback.by_position[position]),
+                    body.comment_links(positions.get(position, ())),
+                )
+                for position in ordered_positions(feedback.by_position)
+            ),
+            _COUNT_WIDTHS,
+        )
+    )
 
     if feedback.amendments:
         body.add(_heading(3, "Amendments"))
         named = s.attribution == "named"
         headers: tuple[str, ...] = ("Organization",) if named else ()
         headers += ("Group", "Proposed text", "Explanation", "Comment")
-        widths = (1900, 1400, 3000, 2238, 1100) if named else (1600, 3700, 3138, 1200)
-        rows: list[tuple[str, ...]] = []
+        widths = (1900, 1400, 3000, 2038, 1300) if named else (1600, 3600, 3038, 1400)
+        rows: list[tuple[str | _Inline, ...]] = []
         for amendment in feedback.amendments:
             organization = organization_shown(s, amendment.organization_name) or ""
-            row: tuple[str, ...] = (organization,) if named else ()
+            row: tuple[str | _Inline, ...] = (organization,) if named else ()
             row += (
                 group_label(amendment.stakeholder_group),
                 amendment.proposed_text,
                 amendment.body,
-                _tracking(amendment.comment_id, comments),
+                body.comment_link(amendment.comment_id),
             )
             rows.append(row)
         body.add(_table(headers, rows, widths))
@@ -447,32 +504,62 @@ def _feedback(
     if feedback.clusters:
         body.add(_heading(3, "Clusters of similar comments"))
         for cluster in feedback.clusters:
-            groups = ", ".join(group_label(group) for group in cluster.groups)
+            groups_text = ", ".join(group_label(group) for group in cluster.groups)
             body.add(
                 _paragraph(
                     (
                         (f"{plural(cluster.size, 'similar comment')}", True),
-                        (f" from {groups}:", False),
+                        (f" from {groups_text}:", False),
                     )
                 )
             )
             body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
-            body.add(_sources("Comments", cluster.comment_ids, comments))
+            body.add(_sources("Comments", body.comment_links(cluster.comment_ids)))
 
     if feedback.unclustered_comment_ids:
         count = len(feedback.unclustered_comment_ids)
-        body.add(_sources(f"Other comments ({count})", feedback.unclustered_comment_ids, comments))
+        links = body.comment_links(feedback.unclustered_comment_ids)
+        body.add(_sources(f"Other comments ({count})", links))
 
 
-def _sources(
-    label: str, comment_ids: Iterable[str], comments: Mapping[str, SynthesisComment]
-) -> str:
-    numbers = ", ".join(_tracking(comment_id, comments) for comment_id in comment_ids)
-    return _paragraph(((f"{label}: ", True), (numbers, False)), size_half_points=16)
-
-
-def _tracking(comment_id: str, comments: Mapping[str, SynthesisComment]) -> str:
-    comment = comments.get(comment_id)
+def _sources(label: str, links: _Inline) -> str:
     return (
-        comment.tracking_number if comment is not None and comment.tracking_number else comment_id
+        f'<w:p><w:pPr><w:pStyle w:val="{_style_id(SOURCES_STYLE)}"/></w:pPr>'
+        f"{_runs(f'{label}: ', bold=True)}{links.xml}</w:p>"
+    )
+
+
+def _representation(body: _Body, s: Synthesis) -> None:
+    body.add(_heading(1, "Representation by stakeholder group"))
+    if not s.representation:
+        body.add(_paragraph("No representation data.", italic=True))
+        return
+    body.add(
+        _table(
+            (
+                "Stakeholder group",
+                "Comments",
+                "Organizations",
+                "Organization share",
+                "Target share",
+                "Status",
+                "Sources",
+            ),
+            [
+                (*cells, body.link(group_comments_url(s, line.key), "comments"))
+                for line, cells in zip(
+                    s.representation, representation_rows(s.representation), strict=True
+                )
+            ],
+            (2200, 1100, 1400, 1500, 1300, 1138, 1000),
+        )
+    )
+    body.add(_paragraph(""))
+    body.add_picture(representation_chart_png(s.representation))
+    body.add(
+        _paragraph(
+            "Figure: share of organizations per stakeholder group (bars) against the "
+            "target share (hatched).",
+            style="Caption",
+        )
     )

@@ -26,6 +26,12 @@ Choices made here, where the product contract is silent:
   near-duplicate detection), for a builder that already streams the comments for the CSV.
 - ``generated_for`` is a timestamp taken from the data (the round's ``closes_at`` or the last
   comment), never the clock, so that the same data renders to the same bytes.
+- ``public_url`` is the API's configured external URL (``PLENARY_PUBLIC_URL``), which makes the
+  links of the Markdown and Word renderings absolute: those files travel, and a link relative
+  to nothing leads nowhere once they do. Same data and same setting, same bytes.
+- ``totals["organizations"]`` counts distinct organizations even under ``group_only``
+  attribution, where the comments no longer carry their organization's id: the builder counts
+  before it blanks them.
 """
 
 from __future__ import annotations
@@ -142,6 +148,7 @@ class Synthesis:
     language: str
     attribution: Attribution
     generated_for: datetime
+    public_url: str  # the base of the links in Markdown and Word; empty: relative to the API
     totals: Mapping[str, int]
     paragraphs: tuple[SynthesisParagraph, ...]
     general: SynthesisGeneral | None

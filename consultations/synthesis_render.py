@@ -9,12 +9,14 @@ Choices made here, where the product contract is silent:
   A naive datetime is taken to be UTC already.
 - JSON is compact, UTF-8, with sorted keys. It mirrors the model; ids are the links. Under
   ``group_only`` attribution ``organization_name`` and ``organization_id`` are ``null``.
-- Markdown links a statement to its comments as ``[TRACKING-NUMBER](/v1/comments/ID)``: the
-  tracking number is what submitters hold on their receipts, the target is the API resource.
-  Paragraph statements (counts by group and by position, amendments, clusters, other comments)
-  list their comment ids explicitly. Round-wide statements (the representation summary) link to
-  the filtered comment list ``/v1/rounds/ID/comments?stakeholder_group=G&status=published``
-  instead of repeating every id of the round once more. User text is escaped so that it can
+- Markdown links a statement to its comments as ``[TRACKING-NUMBER](PUBLIC_URL/v1/comments/ID)``:
+  the tracking number is what submitters hold on their receipts, the target is the API resource
+  under the configured public URL (``Synthesis.public_url``), so the links still work in a file
+  that was mailed around. Paragraph statements (counts by group and by position, amendments,
+  clusters, other comments) list their comment ids explicitly. Round-wide statements (the
+  representation summary) link to the filtered comment list
+  ``PUBLIC_URL/v1/rounds/ID/comments?stakeholder_group=G&status=published`` instead of
+  repeating every id of the round once more. User text is escaped so that it can
   neither break a table nor inject Markdown or HTML; tables are not padded (CJK characters are
   double width, padding would only look right in some editors).
 - CSV is RFC 4180 (``\\r\\n`` line ends, minimal quoting), UTF-8 with a byte-order mark so that
@@ -143,6 +145,17 @@ def sorted_comments(comments: Iterable[SynthesisComment]) -> list[SynthesisComme
 
 def organization_shown(s: Synthesis, name: str | None) -> str | None:
     return None if s.attribution == "group_only" else name
+
+
+def comment_url(s: Synthesis, comment_id: str) -> str:
+    return s.public_url + COMMENT_PATH.format(id=quote(comment_id, safe=""))
+
+
+def group_comments_url(s: Synthesis, group: str) -> str:
+    """The round's published comments from one stakeholder group: the sources of a round-wide
+    statement, too many to list one by one."""
+    query = urlencode({"stakeholder_group": group, "status": "published"})
+    return f"{s.public_url}/v1/rounds/{quote(s.round_id, safe='')}/comments?{query}"
 
 
 def ids_by_key(
@@ -343,15 +356,22 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def md_link(comment_id: str, comments: Mapping[str, SynthesisComment]) -> str:
+def link_text(comment_id: str, comments: Mapping[str, SynthesisComment]) -> str:
+    """The tracking number of a comment, or its id when it has none."""
     comment = comments.get(comment_id)
-    label = comment.tracking_number if comment is not None and comment.tracking_number else None
-    target = COMMENT_PATH.format(id=quote(comment_id, safe=""))
-    return f"[{md_inline(label or comment_id)}]({target})"
+    return (
+        comment.tracking_number if comment is not None and comment.tracking_number else comment_id
+    )
 
 
-def md_links(comment_ids: Iterable[str], comments: Mapping[str, SynthesisComment]) -> str:
-    return ", ".join(md_link(comment_id, comments) for comment_id in comment_ids)
+def md_link(s: Synthesis, comment_id: str, comments: Mapping[str, SynthesisComment]) -> str:
+    return f"[{md_inline(link_text(comment_id, comments))}]({comment_url(s, comment_id)})"
+
+
+def md_links(
+    s: Synthesis, comment_ids: Iterable[str], comments: Mapping[str, SynthesisComment]
+) -> str:
+    return ", ".join(md_link(s, comment_id, comments) for comment_id in comment_ids)
 
 
 def render_markdown(s: Synthesis) -> str:
@@ -392,7 +412,7 @@ def _md_title(s: Synthesis, out: list[str]) -> None:
         "- Totals: " + ", ".join(f"{s.totals.get(key, 0)} {key}" for key in TOTAL_KEYS),
         "",
         "Each statement is followed by the comments it comes from: tracking numbers linking to "
-        f"`{COMMENT_PATH}`.",
+        f"`{s.public_url}{COMMENT_PATH}`.",
         "",
     ]
 
@@ -413,14 +433,14 @@ def _md_feedback(
     groups = ids_by_key(feedback.comment_ids, comments, "stakeholder_group")
     out += ["| Stakeholder group | Comments | Sources |", "| --- | ---: | --- |"]
     for group in sorted(feedback.by_group):
-        links = md_links(groups.get(group, ()), comments)
+        links = md_links(s, groups.get(group, ()), comments)
         out.append(f"| {md_cell(group_label(group))} | {feedback.by_group[group]} | {links} |")
     out.append("")
 
     positions = ids_by_key(feedback.comment_ids, comments, "position")
     out += ["| Position | Comments | Sources |", "| --- | ---: | --- |"]
     for position in ordered_positions(feedback.by_position):
-        links = md_links(positions.get(position, ()), comments)
+        links = md_links(s, positions.get(position, ()), comments)
         count = feedback.by_position[position]
         out.append(f"| {md_cell(position_label(position))} | {count} | {links} |")
     out.append("")
@@ -432,7 +452,9 @@ def _md_feedback(
             who = md_inline(group_label(amendment.stakeholder_group))
             if organization:
                 who = f"{md_inline(organization)} ({who})"
-            out.append(f"{number}. **{who}** proposes {md_link(amendment.comment_id, comments)}:")
+            out.append(
+                f"{number}. **{who}** proposes {md_link(s, amendment.comment_id, comments)}:"
+            )
             out += md_block(amendment.proposed_text, prefix="   > ")
             if amendment.body.strip():
                 out += ["", *md_block(amendment.body, prefix="   ")]
@@ -445,11 +467,11 @@ def _md_feedback(
             size = plural(cluster.size, "similar comment")
             out.append(f"{number}. **{size}** from {groups_text}:")
             out += md_block(cluster.representative_excerpt, prefix="   > ")
-            out += ["", f"   Comments: {md_links(cluster.comment_ids, comments)}", ""]
+            out += ["", f"   Comments: {md_links(s, cluster.comment_ids, comments)}", ""]
 
     if feedback.unclustered_comment_ids:
         out += [
-            f"Other comments: {md_links(feedback.unclustered_comment_ids, comments)}",
+            f"Other comments: {md_links(s, feedback.unclustered_comment_ids, comments)}",
             "",
         ]
 
@@ -464,11 +486,9 @@ def _md_representation(s: Synthesis, out: list[str]) -> None:
         "| Status | Sources |",
         "| --- | ---: | ---: | ---: | ---: | --- | --- |",
     ]
-    round_path = f"/v1/rounds/{quote(s.round_id, safe='')}/comments"
     for line, cells in zip(s.representation, representation_rows(s.representation), strict=True):
-        query = urlencode({"stakeholder_group": line.key, "status": "published"})
         row = " | ".join(md_cell(cell) for cell in cells)
-        out.append(f"| {row} | [comments]({round_path}?{query}) |")
+        out.append(f"| {row} | [comments]({group_comments_url(s, line.key)}) |")
     out.append("")
 
 

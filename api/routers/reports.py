@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import PrincipalDep, SessionDep
+from api.deps import PrincipalDep, SessionDep, StateDep
 from api.problems import problem_catalogue
 from consultations import reports, synthesis
 from consultations.report_schemas import CoverageRead, RepresentationRead, SynthesisFormat
@@ -34,8 +34,8 @@ _WHO_PUBLIC = (
     "For a restricted consultation only the secretariat and its co-facilitators may, with a "
     "token carrying `reports:read` (403 for others who can see the round, such as its "
     "participants; 404 for those who cannot). Computed on every request from the committed "
-    "comments: a submission counts as soon as it is committed. Only published comments count; "
-    "an organization's comments that belong to one campaign (form letter) count as one comment."
+    "comments: a submission counts as soon as it is committed. Only published comments count, "
+    "every one (copies of a form letter included); organizations count once each."
 )
 
 
@@ -82,8 +82,8 @@ async def get_representation(
     "/rounds/{round_id}/coverage",
     summary="Coverage of the paragraphs by the comments",
     description=(
-        "Every paragraph of the round's version in document order with its published comments "
-        "(campaigns once per organization), distinct organizations and the same per stakeholder "
+        "Every paragraph of the round's version in document order with its published comments, "
+        "distinct organizations and the same per stakeholder "
         "group (`by_group` holds only groups with input); `no_input` lists paragraphs without "
         "comments, `single_voice` those whose input all comes from one stakeholder group; "
         "`general` sums the comments on the document as a whole. " + _WHO_PUBLIC
@@ -105,8 +105,9 @@ async def get_coverage(
         "only under `group_only` attribution), clusters of similar comments (character-shingle "
         "similarity, any language) with size, groups, a representative excerpt and member ids; "
         "then the general comments and the stakeholder-group representation summary. Every "
-        "statement links to the comments it comes from (ids in JSON and CSV, tracking numbers "
-        "linking to `/v1/comments/{id}` in Markdown and Word). The same data gives the same "
+        "statement links to the comments it comes from (ids in JSON and CSV; in Markdown and "
+        "Word, tracking numbers linking to `{PLENARY_PUBLIC_URL}/v1/comments/{id}`, real "
+        "hyperlinks in Word). The same data gives the same "
         "bytes. `format`: `json` (application/json), `markdown` (text/markdown), `csv` (one row "
         "per published comment with its cluster, text/csv with a byte-order mark) or `docx` "
         "(Word); always sent as an attachment with a file name. For very large rounds, "
@@ -132,6 +133,7 @@ async def get_synthesis(
     round_id: RoundRef,
     principal: PrincipalDep,
     session: SessionDep,
+    state: StateDep,
     format: Annotated[SynthesisFormat, Query(description="The rendering.")] = "json",
     language: Annotated[
         str | None,
@@ -142,7 +144,12 @@ async def get_synthesis(
     ] = None,
 ) -> Response:
     rendered = await synthesis.synthesis_file(
-        session, principal, round_id, format, language=language
+        session,
+        principal,
+        round_id,
+        format,
+        language=language,
+        public_url=state.settings.public_url,
     )
     return Response(
         rendered.content, media_type=rendered.media_type, headers=attachment(rendered.filename)

@@ -50,7 +50,7 @@ async def test_representation_counts_published_comments_and_organizations_once(
         [
             Row(ngo_a.id),
             Row(ngo_a.id, anchor="2"),
-            # Three copies of one form letter from one organization count as one comment.
+            # Three copies of one form letter: three comments, one organization.
             Row(ngo_b.id, campaign_id=campaign),
             Row(ngo_b.id, campaign_id=campaign),
             Row(ngo_b.id, campaign_id=campaign),
@@ -70,7 +70,7 @@ async def test_representation_counts_published_comments_and_organizations_once(
     assert report["round_id"] == str(round_.id)
     assert report["dimension"] == "stakeholder_group"
     assert report["anchor"] is None
-    assert report["totals"] == {"comments": 4, "organizations": 3}
+    assert report["totals"] == {"comments": 6, "organizations": 3}
     assert [row["key"] for row in report["categories"]][:2] == [
         "government",
         "intergovernmental_organization",
@@ -79,9 +79,9 @@ async def test_representation_counts_published_comments_and_organizations_once(
     civil = _row(report, "civil_society")
     assert civil == {
         "key": "civil_society",
-        "comments": 3,
+        "comments": 5,
         "organizations": 2,
-        "comment_share": 0.75,
+        "comment_share": 0.8333,
         "organization_share": 0.6667,
         "target_share": 0.1,
         "status": "over",
@@ -292,8 +292,76 @@ async def test_coverage_in_document_order(client: httpx.AsyncClient, state: AppS
             "civil_society": {"comments": 1, "organizations": 1},
         },
     }
-    assert coverage["anchors"][3]["comments"] == 1
+    assert coverage["anchors"][3] == {
+        "anchor": "3.a",
+        "comments": 2,
+        "organizations": 1,
+        "by_group": {"civil_society": {"comments": 2, "organizations": 1}},
+    }
     assert coverage["no_input"] == ["2", "3", "3.b"]
     assert coverage["single_voice"] == ["3.a"]
     assert coverage["general"]["comments"] == 1
     assert len(draft.paragraphs) == len(coverage["anchors"])
+
+
+async def test_every_published_comment_counts_in_every_report(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    secretariat = await caller(state, role="secretariat")
+    _, _, round_ = await _setup(state)
+    people = [await make_user(state, gender="woman") for _ in range(2)]
+    sender = await make_organization(state, stakeholder_group="civil_society")
+    other = await make_organization(
+        state,
+        stakeholder_group="academia",
+        regional_group="asia_pacific",
+        country="NPL",
+        country_groups=["ldc", "lldc", "developing"],
+    )
+    letter = "We support this paragraph as drafted."
+    campaign = uuid.uuid4()
+    await insert_comments(
+        state,
+        round_,
+        [
+            # One organization sends the same text three times, and once more on the document.
+            *(Row(sender.id, author_id=people[0].id, body=letter, campaign_id=campaign),) * 3,
+            Row(sender.id, author_id=people[0].id, anchor=None, body=letter, campaign_id=campaign),
+            Row(other.id, author_id=people[1].id, body=letter, campaign_id=campaign),
+            Row(other.id, author_id=people[1].id, body=letter, status="hidden"),
+        ],
+    )
+    url = f"/v1/rounds/{round_.id}"
+
+    for dimension in ("stakeholder_group", "regional_group", "country_group", "gender"):
+        for anchor, comments in ((None, 5), ("1", 4)):
+            query = f"?dimension={dimension}" + (f"&anchor={anchor}" if anchor else "")
+            report = (
+                await client.get(f"{url}/representation{query}", headers=secretariat.headers)
+            ).json()
+            assert report["totals"] == {"comments": comments, "organizations": 2}, query
+            if dimension != "country_group":
+                assert sum(row["comments"] for row in report["categories"]) == comments, query
+            first = "civil_society" if dimension == "stakeholder_group" else "african"
+            if dimension in ("stakeholder_group", "regional_group"):
+                assert _row(report, first)["comments"] == comments - 1, query
+                assert _row(report, first)["organizations"] == 1, query
+
+    coverage = (await client.get(f"{url}/coverage")).json()
+    assert coverage["anchors"][0] == {
+        "anchor": "1",
+        "comments": 4,
+        "organizations": 2,
+        "by_group": {
+            "academia": {"comments": 1, "organizations": 1},
+            "civil_society": {"comments": 3, "organizations": 1},
+        },
+    }
+    assert coverage["general"]["comments"] == 1
+
+    synthesis = (await client.get(f"{url}/synthesis", headers=secretariat.headers)).json()
+    assert synthesis["totals"]["comments"] == 5
+    assert sum(line["comments"] for line in synthesis["representation"]) == 5
+    assert {line["key"]: line["comments"] for line in synthesis["representation"]}[
+        "civil_society"
+    ] == 4

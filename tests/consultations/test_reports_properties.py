@@ -2,13 +2,14 @@
 
 Each example writes random organizations (groups, regions, overlapping country groups), people
 with random genders (some erased) and comments with random statuses, anchors and campaigns into a
-fresh round, asks the API, and compares with a naive computation over the same rows in Python.
+fresh round, asks the API for its representation and coverage, and compares with a naive
+computation over the same rows in Python. Campaigns must change nothing: every published comment
+counts.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,19 +81,24 @@ def datasets(draw: st.DrawFn) -> Dataset:
         st.lists(st.sampled_from((*GENDERS[:3], None)), min_size=people, max_size=people)
     )
     erased = draw(st.lists(st.booleans(), min_size=people, max_size=people))
-    comments = draw(
+    drawn = draw(
         st.lists(
-            st.builds(
-                CommentSpec,
-                organization=st.integers(0, len(organizations) - 1),
-                person=st.integers(0, people - 1),
-                anchor=st.sampled_from(ANCHORS),
-                status=st.sampled_from(STATUSES),
-                campaign=st.one_of(st.none(), st.integers(0, 2)),
+            st.tuples(
+                st.builds(
+                    CommentSpec,
+                    organization=st.integers(0, len(organizations) - 1),
+                    person=st.integers(0, people - 1),
+                    anchor=st.sampled_from(ANCHORS),
+                    status=st.sampled_from(STATUSES),
+                    campaign=st.one_of(st.none(), st.integers(0, 2)),
+                ),
+                # Form letters: one person of one organization sending the same comment again.
+                st.integers(1, 3),
             ),
-            max_size=40,
+            max_size=20,
         )
     )
+    comments = [comment for comment, copies in drawn for _ in range(copies)]
     return Dataset(
         tuple(sorted(eligible, key=STAKEHOLDER_GROUPS.index)),
         tuple(organizations),
@@ -106,38 +112,25 @@ def reference(
     data: Dataset, dimension: str, anchor: str | None
 ) -> tuple[dict[str, tuple[int, int]], tuple[int, int]]:
     """Per category (comments, organizations or people) and the totals, computed naively."""
+    # Every published comment counts once, whatever campaign it belongs to.
     counted = [
-        (index, c)
-        for index, c in enumerate(data.comments)
+        c
+        for c in data.comments
         if c.status == "published" and (anchor is None or c.anchor == anchor)
     ]
-
-    def unit(index: int, comment: CommentSpec) -> object:
-        return ("campaign", comment.campaign) if comment.campaign is not None else index
+    per_category: dict[str, tuple[int, int]] = {}
 
     if dimension == "gender":
-        units: dict[tuple[int, int], set[object]] = defaultdict(set)
-        for index, comment in counted:
-            units[(comment.person, comment.organization)].add(unit(index, comment))
 
         def gender(person: int) -> str:
             if data.erased[person]:
                 return "undisclosed"
             return data.genders[person] or "undisclosed"
 
-        per_category: dict[str, tuple[int, int]] = {}
-        for key in {gender(person) for person, _ in units}:
-            cells = [(p, o) for (p, o) in units if gender(p) == key]
-            per_category[key] = (
-                sum(len(units[cell]) for cell in cells),
-                len({person for person, _ in cells}),
-            )
-        total = (sum(len(v) for v in units.values()), len({person for person, _ in units}))
-        return per_category, total
-
-    per_org: dict[int, set[object]] = defaultdict(set)
-    for index, comment in counted:
-        per_org[comment.organization].add(unit(index, comment))
+        for key in {gender(c.person) for c in counted}:
+            in_key = [c for c in counted if gender(c.person) == key]
+            per_category[key] = (len(in_key), len({c.person for c in in_key}))
+        return per_category, (len(counted), len({c.person for c in counted}))
 
     def categories(org: OrgSpec) -> tuple[str, ...]:
         if dimension == "stakeholder_group":
@@ -146,13 +139,28 @@ def reference(
             return (org.region,)
         return org.country_groups
 
-    per_category = {}
-    for org_index, org_units in per_org.items():
-        for key in categories(data.organizations[org_index]):
-            comments, orgs = per_category.get(key, (0, 0))
-            per_category[key] = (comments + len(org_units), orgs + 1)
-    total = (sum(len(v) for v in per_org.values()), len(per_org))
-    return per_category, total
+    keys = {key for c in counted for key in categories(data.organizations[c.organization])}
+    for key in keys:
+        in_key = [c for c in counted if key in categories(data.organizations[c.organization])]
+        per_category[key] = (len(in_key), len({c.organization for c in in_key}))
+    return per_category, (len(counted), len({c.organization for c in counted}))
+
+
+def coverage_reference(data: Dataset, anchor: str | None) -> dict[str, Any]:
+    """One row of ``/coverage``, computed naively."""
+    counted = [c for c in data.comments if c.status == "published" and c.anchor == anchor]
+    by_group: dict[str, dict[str, int]] = {}
+    for group in sorted({data.organizations[c.organization].group for c in counted}):
+        in_group = [c for c in counted if data.organizations[c.organization].group == group]
+        by_group[group] = {
+            "comments": len(in_group),
+            "organizations": len({c.organization for c in in_group}),
+        }
+    return {
+        "comments": len(counted),
+        "organizations": len({c.organization for c in counted}),
+        "by_group": by_group,
+    }
 
 
 async def _load(state: AppState, data: Dataset) -> Any:
@@ -255,3 +263,11 @@ async def test_report_matches_a_naive_count(
     if dimension != "country_group" and not report["suppressed"]:
         assert sum(row["comments"] for row in rows.values()) == total_comments
         assert sum(row["organizations"] for row in rows.values()) == total_units
+
+    coverage = (await client.get(f"/v1/rounds/{round_.id}/coverage")).json()
+    for row in coverage["anchors"]:
+        assert {key: row[key] for key in ("comments", "organizations", "by_group")} == (
+            coverage_reference(data, row["anchor"])
+        ), row["anchor"]
+    general = coverage_reference(data, None)
+    assert coverage["general"] == (general if general["comments"] else None)

@@ -54,18 +54,8 @@ class World:
 
 
 def _counted_comments(world: World) -> list[Comment]:
-    """Published comments; campaign copies count once per organization and campaign."""
-    seen: set[tuple[int, int]] = set()
-    counted = []
-    for comment in world.comments:
-        if comment.status != "published":
-            continue
-        if comment.campaign is not None:
-            if (comment.org_id, comment.campaign) in seen:
-                continue
-            seen.add((comment.org_id, comment.campaign))
-        counted.append(comment)
-    return counted
+    """Published comments, each one, copies of a campaign included."""
+    return [comment for comment in world.comments if comment.status == "published"]
 
 
 def _naive_counts(world: World) -> tuple[dict[str, CategoryCount], int, int]:

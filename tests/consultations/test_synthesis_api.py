@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from typing import Any
 
 import httpx
 import pytest
 from docx import Document
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
+from consultations.reports import round_context
+from consultations.synthesis import build_synthesis, render
+from tests.conftest import BASE_URL
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
 from tests.factories import make_consultation, make_document, make_organization, make_round
 
@@ -149,7 +156,7 @@ async def test_markdown_and_csv(client: httpx.AsyncClient, state: AppState) -> N
     assert markdown.headers["content-type"] == "text/markdown; charset=utf-8"
     text = markdown.text
     for comment_id in s["ids"][:5]:
-        assert f"(/v1/comments/{comment_id})" in text
+        assert f"]({BASE_URL}/v1/comments/{comment_id})" in text
     assert "Ministry of Communications" in text
     assert "Hidden text" not in text
 
@@ -183,6 +190,96 @@ async def test_word_synthesis_opens_with_its_tables(
     body = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert s["draft"].paragraphs[0].text in body
     assert "Hidden text" not in body
+
+
+def _hyperlinks(document: WordDocument) -> list[tuple[str, str]]:
+    """(target, text) of every hyperlink of a Word document, in document order."""
+    targets = {key: rel.target_ref for key, rel in document.part.rels.items() if rel.is_external}
+    return [
+        (targets[link.get(qn("r:id"))], "".join(t.text or "" for t in link.iter(qn("w:t"))))
+        for link in document.element.body.iter(qn("w:hyperlink"))
+    ]
+
+
+async def test_word_synthesis_links_every_statement_to_its_comments(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _scenario(state)
+    tracking = {
+        comment["id"]: comment["tracking_number"]
+        for comment in (await _get(client, s, "json")).json()["comments"]
+    }
+    document = Document(io.BytesIO((await _get(client, s, "docx")).content))
+    links = _hyperlinks(document)
+
+    comment_links = {
+        (target.rpartition("/v1/comments/")[2], text)
+        for target, text in links
+        if "/v1/comments/" in target
+    }
+    assert comment_links == set(tracking.items())
+    assert len(tracking) == 6
+    # The amendment: by group, by position, its row in the amendment table, other comments.
+    amendment = s["ids"][2]
+    assert sum(1 for target, _ in links if target.endswith(f"/v1/comments/{amendment}")) == 4
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "Paragraphs",
+        "General comments",
+        "Representation by stakeholder group",
+    ]
+
+
+async def test_links_start_with_the_configured_public_url(state: AppState) -> None:
+    s = await _scenario(state)
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        context = await round_context(session, s["round"].id)
+        synthesis = await build_synthesis(
+            session, context, public_url=state.settings.public_url + "/"
+        )
+    published = [*s["ids"][:5], s["ids"][7]]
+
+    markdown = render(synthesis, "markdown").decode()
+    assert set(re.findall(r"\]\(([^)]*)/v1/", markdown)) == {BASE_URL}
+    for comment_id in published:
+        assert f"]({BASE_URL}/v1/comments/{comment_id})" in markdown
+
+    document = Document(io.BytesIO(render(synthesis, "docx")))
+    targets = {target for target, _ in _hyperlinks(document)}
+    assert {f"{BASE_URL}/v1/comments/{comment_id}" for comment_id in published} <= targets
+    assert all(target.startswith(f"{BASE_URL}/v1/") for target in targets)
+    assert f"{BASE_URL}/v1/comments/{{id}}" in "\n".join(p.text for p in document.paragraphs)
+
+
+async def test_group_only_counts_organizations_it_does_not_name(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    facilitator = await caller(state)
+    consultation = await make_consultation(
+        state, attribution="group_only", facilitators=[facilitator.user]
+    )
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    first = await make_organization(state, stakeholder_group="civil_society")
+    second = await make_organization(state, stakeholder_group="academia")
+    await insert_comments(
+        state,
+        round_,
+        [
+            Row(organization.id, kind="amendment", body="Why.", proposed_text="Better text.")
+            for organization in (first, second)
+        ],
+    )
+    url = f"/v1/rounds/{round_.id}/synthesis?format="
+    headers = facilitator.headers
+
+    synthesis = (await client.get(url + "json", headers=headers)).json()
+    assert synthesis["totals"] == {"comments": 2, "organizations": 2, "amendments": 2}
+    assert {c["organization_id"] for c in synthesis["comments"]} == {None}
+    totals = "2 comments, 2 organizations, 2 amendments"
+    assert f"- Totals: {totals}" in (await client.get(url + "markdown", headers=headers)).text
+    document = Document(io.BytesIO((await client.get(url + "docx", headers=headers)).content))
+    assert f"Totals: {totals}" in [p.text for p in document.paragraphs]
+    representation = (await client.get(f"/v1/rounds/{round_.id}/representation")).json()
+    assert representation["totals"]["organizations"] == 2
 
 
 async def test_group_only_names_no_organization(client: httpx.AsyncClient, state: AppState) -> None:

@@ -46,6 +46,7 @@ from consultations.synthesis_render import (
 )
 
 CLOSES_AT = datetime(2026, 3, 15, 17, 0, tzinfo=UTC)
+PUBLIC_URL = "https://plenary.example.org"
 
 ORGANIZATIONS = {
     "org-gov-cn": ("中华人民共和国常驻联合国代表团", "government", "asia_pacific"),
@@ -206,6 +207,7 @@ def build_synthesis(
         language="zh",
         attribution=attribution,  # type: ignore[arg-type]
         generated_for=CLOSES_AT,
+        public_url=PUBLIC_URL,
         totals={
             "comments": len(comments),
             "organizations": len(organizations),
@@ -432,18 +434,19 @@ def test_markdown_links_every_statement_to_its_comments() -> None:
     paragraph = sections["### 8 (c) · `8.c`"]
     # by group, by position, then the cluster; the amendment is also among "other comments"
     for comment, statements in zip(COMMENTS[2:5], (3, 3, 4), strict=True):
-        link = f"[{comment.tracking_number}](/v1/comments/{comment.id})"
+        link = f"[{comment.tracking_number}]({PUBLIC_URL}/v1/comments/{comment.id})"
         assert paragraph.count(link) == statements
     general = sections["## General comments"]
     for comment in COMMENTS[5:7]:
-        assert f"(/v1/comments/{comment.id})" in general
+        assert f"({PUBLIC_URL}/v1/comments/{comment.id})" in general
     assert "_No comments on this paragraph._" in sections["### `pp1`"]
     assert "_No comments on this paragraph._" in sections["### 9 · `9`"]
     representation = sections["## Representation by stakeholder group"]
     assert (
-        "(/v1/rounds/round-0001/comments?stakeholder_group=civil_society&status=published)"
-        in representation
+        f"({PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group=civil_society"
+        "&status=published)" in representation
     )
+    assert "](/v1/" not in render_markdown(NAMED)
 
 
 def test_markdown_every_listed_id_of_every_statement_appears() -> None:
@@ -547,9 +550,30 @@ def test_docx_title_page_and_core_properties() -> None:
     assert facts[4] == "Data as of: 2026-03-15 17:00:00 UTC"
 
 
-def test_docx_representation_table_and_chart() -> None:
+def _tables_headed(document: docx.document.Document, first: str) -> list[list[list[str]]]:
+    return [
+        [[cell.text for cell in row.cells] for row in table.rows]
+        for table in document.tables
+        if table.rows[0].cells[0].text == first
+    ]
+
+
+def _hyperlinks(document: docx.document.Document) -> list[tuple[str, str]]:
+    """(target, text) of every hyperlink, in document order, tables included."""
+    targets = {
+        relationship_id: relationship.target_ref
+        for relationship_id, relationship in document.part.rels.items()
+        if relationship.is_external
+    }
+    return [
+        (targets[link.get(qn("r:id"))], "".join(t.text or "" for t in link.iter(qn("w:t"))))
+        for link in document.element.body.iter(qn("w:hyperlink"))
+    ]
+
+
+def test_docx_representation_table_and_chart_come_last() -> None:
     document = _open_docx(NAMED)
-    table = document.tables[0]
+    table = document.tables[-1]
     assert table.style.name == "Table Grid"
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0] == [
@@ -559,23 +583,83 @@ def test_docx_representation_table_and_chart() -> None:
         "Organization share",
         "Target share",
         "Status",
+        "Sources",
     ]
     assert rows[1:] == [
-        ["Academia", "1", "1", "20.0 %", "25.0 %", "balanced"],
-        ["Civil society", "3", "2", "40.0 %", "25.0 %", "balanced"],
-        ["Government", "2", "1", "20.0 %", "25.0 %", "balanced"],
-        ["Private sector", "1", "1", "20.0 %", "25.0 %", "balanced"],
+        ["Academia", "1", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Civil society", "3", "2", "40.0 %", "25.0 %", "balanced", "comments"],
+        ["Government", "2", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Private sector", "1", "1", "20.0 %", "25.0 %", "balanced", "comments"],
     ]
+    assert (
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group=academia&status=published",
+        "comments",
+    ) in _hyperlinks(document)
     assert len(document.inline_shapes) == 1
     image_parts = [p for p in document.part.package.iter_parts() if "image" in p.content_type]
     assert [p.blob for p in image_parts] == [representation_chart_png(NAMED.representation)]
 
 
+def test_docx_sections_follow_the_markdown_order() -> None:
+    document = _open_docx(NAMED)
+    word = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    markdown = re.findall(r"^## (.*)$", render_markdown(NAMED), flags=re.MULTILINE)
+    assert (
+        word
+        == markdown
+        == ["Paragraphs", "General comments", "Representation by stakeholder group"]
+    )
+
+
+def test_docx_links_every_statement_to_its_comments() -> None:
+    document = _open_docx(NAMED)
+    links = _hyperlinks(document)
+    statements = Counter(links)
+    for comment in COMMENTS:
+        link = (f"{PUBLIC_URL}/v1/comments/{comment.id}", comment.tracking_number)
+        # by group, by position, cluster or other comments, and its row if an amendment
+        assert statements[link] == 3 + (comment.kind == "amendment"), comment.id
+    assert {target for target, _ in links} <= {
+        f"{PUBLIC_URL}/v1/comments/{comment.id}" for comment in COMMENTS
+    } | {
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group={line.key}&status=published"
+        for line in NAMED.representation
+    }
+    [by_group, _, _, _] = _tables_headed(document, "Stakeholder group")
+    assert by_group == [
+        ["Stakeholder group", "Comments", "Sources"],
+        ["Civil society", "1", "PLN-2026-000002"],
+        ["Government", "1", "PLN-2026-000001"],
+    ]
+    [_, by_position, _] = _tables_headed(document, "Position")
+    assert by_position == [
+        ["Position", "Comments", "Sources"],
+        ["Support", "1", "PLN-2026-000003"],
+        ["Oppose", "1", "PLN-2026-000005"],
+        ["No position", "1", "PLN-2026-000004"],
+    ]
+
+
+def test_docx_hyperlinks_are_external_relationships_of_the_document() -> None:
+    parts = _docx_parts(render_docx(NAMED))
+    relationships = parts["word/_rels/document.xml.rels"].decode()
+    ids = re.findall(r'Id="([^"]+)"', relationships)
+    assert len(ids) == len(set(ids))
+    used = set(re.findall(r'<w:hyperlink r:id="([^"]+)"', parts["word/document.xml"].decode()))
+    hyperlink_ids = set(
+        re.findall(
+            r'Id="([^"]+)" Type="[^"]+/hyperlink" Target="[^"]+" TargetMode="External"',
+            relationships,
+        )
+    )
+    assert used == hyperlink_ids
+    assert len(used) == len(COMMENTS) + len(NAMED.representation)
+
+
 def test_docx_amendment_tables_per_paragraph() -> None:
     document = _open_docx(NAMED)
-    amendment_tables = document.tables[1:]
-    assert len(amendment_tables) == 2
-    rows = [[[cell.text for cell in row.cells] for row in table.rows] for table in amendment_tables]
+    rows = _tables_headed(document, "Organization")
+    assert len(rows) == 2
     assert rows[0] == [
         ["Organization", "Group", "Proposed text", "Explanation", "Comment"],
         [
@@ -600,7 +684,8 @@ def test_docx_amendment_tables_per_paragraph() -> None:
 
 def test_docx_group_only_has_no_organization_column() -> None:
     document = _open_docx(GROUP_ONLY)
-    header = [cell.text for cell in document.tables[1].rows[0].cells]
+    assert _tables_headed(document, "Organization") == []
+    header = _tables_headed(document, "Group")[0][0]
     assert header == ["Group", "Proposed text", "Explanation", "Comment"]
 
 
@@ -616,7 +701,7 @@ def test_docx_survives_control_characters_in_comments() -> None:
     comment = replace(COMMENTS[4], body="bell\x07 and tab\tend", proposed_text="a\x00b")
     synthesis = build_synthesis(comments=(*COMMENTS[:4], comment, *COMMENTS[5:]))
     document = docx.Document(io.BytesIO(render_docx(synthesis)))
-    row = [cell.text for cell in document.tables[2].rows[1].cells]
+    row = _tables_headed(document, "Organization")[1][1]
     assert row[2] == "ab"
     assert row[3] == "bell and tab\tend"
 
@@ -660,5 +745,7 @@ def test_a_large_round_lists_every_amendment_in_word() -> None:
     """Nothing is capped. Speed is measured in bench/bench_synthesis.py, not asserted here."""
     synthesis = _large_round(5_000)
     reopened = docx.Document(io.BytesIO(render_docx(synthesis)))
-    amendment_rows = sum(len(table.rows) - 1 for table in reopened.tables[1:])
+    amendment_rows = sum(len(rows) - 1 for rows in _tables_headed(reopened, "Organization"))
     assert amendment_rows == sum(1 for c in synthesis.comments if c.kind == "amendment")
+    linked = {target for target, _ in _hyperlinks(reopened)}
+    assert {f"{PUBLIC_URL}/v1/comments/{c.id}" for c in synthesis.comments} <= linked
