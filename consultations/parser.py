@@ -14,8 +14,12 @@ main text and ``annex-N/`` inside annex N):
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
   before the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them); the run stops at the previous heading or skipped front
-  matter, so a title or an "Adopts the following document:" line before it is not counted. A
-  short first line ending in a comma ("The General Assembly,", "大会，") is the chapeau, not pp1.
+  matter, so a title or an "Adopts the following document:" line before it is not counted.
+  The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，",
+  "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most
+  eight words or twelve characters), is ``p-<ordinal>``, never pp1, and the run stops there
+  too. Only what the line says decides, never its length, so a short "Recalling A," or
+  "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
@@ -42,6 +46,14 @@ Other choices:
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading.
   Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
   since nothing on the page tells that apart from the end of a preambular paragraph.
+- Blank lines carry no meaning, in Markdown as in text: UN drafts converted to Markdown often
+  put each paragraph on its own line without a blank line between, so a single newline is
+  read like a line wrap (the rules above), not as CommonMark's soft break inside a paragraph.
+- Before the body, a line opening with a capitalised preambular participle ("Recalling",
+  "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
+  title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
+  wrapped line mid-sentence): a Chinese title as wide as the body's lines and followed directly
+  by the preamble joins pp1 (a known limit; the anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are
   accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
@@ -49,19 +61,30 @@ Other choices:
   continues the list, otherwise the paragraph sequence wins.
 - Never paragraph text: running headers (document symbols, job numbers, page numbers), bare
   URL lines, date-only lines, "nth plenary meeting" lines, separators (``____``, ``---``) and
-  footnote blocks. A footnote line is ``<sup>n</sup> …`` or ``n text`` where n follows a
-  separator, continues a run of footnotes, or was seen glued to the text as a reference.
+  footnote blocks. Before the body, masthead lines too, made only of organ names ("United
+  Nations", "General Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
+  "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
+  agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
+  Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
+  A footnote line is ``<sup>n</sup> …`` or ``n text`` where n follows a separator, continues a
+  run of footnotes, or was seen glued to the text as a reference.
   Footnote references glued to the text are removed when a footnote with that number exists:
   after closing marks or a full stop in CJK text (``议程》1 及其`` -> ``议程》及其``), after
   punctuation or a lower-case letter in Latin text. Digits after a plain ideograph
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
-- Before the first operative paragraph or numbered heading, unpunctuated lines (site menus,
-  titles, "Distr.: General", agenda items) are front matter: skipped, with a warning. After the
-  last numbered paragraph, unpunctuated lines and headings with nothing under them are
-  trailing matter, skipped the same way. Markdown headings are always kept.
-- Markdown: ``#`` headings (and lines that are entirely bold) are headings; ``**bold**``,
-  links, images, escapes and HTML tags are reduced to their text; ``- `` bullets after a colon
-  stay in the paragraph, one per line.
+- Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
+  titles, also over several lines, sponsors) and any text before the chapeau are front matter:
+  skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
+  with nothing under them are trailing matter, skipped the same way. Markdown headings are
+  always kept, masthead ones excepted.
+- Markdown: ``#`` headings (and lines that are entirely bold) are headings; emphasis
+  (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
+  and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
+  ``- `` bullets after a colon stay in the paragraph, one per line.
+- Markdown footnotes: references ``[^label]`` are removed from the text. A definition
+  ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
+  (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
+  unless such a line opens a Markdown block, a paragraph, an item or a numbered heading.
 - ``NoStructureError`` is raised when nothing but unnumbered prose (or nothing at all) is found.
 """
 
@@ -78,13 +101,17 @@ from consultations.parser_text import (
     clean_inline,
     display_width,
     ends_open,
+    is_chapeau,
+    is_cjk,
     is_junk,
+    is_masthead,
     is_separator,
     join_text,
     letter_for,
     letter_index,
     marker_view,
     normalise,
+    opens_preamble,
     remove_glued_markers,
     roman_value,
     starts_as_continuation,
@@ -136,8 +163,6 @@ _MAX_HEADING_WIDTH = 240
 _WRAP_FRACTION = 0.6
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
-# "The General Assembly,", "大会，", "L'Assemblée générale,": a chapeau, not a preambular paragraph.
-_CHAPEAU_WIDTH = 24
 
 _CN = "一二三四五六七八九十百零〇两"
 _NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.、](?![\d.])\s*(.*)$")
@@ -152,6 +177,8 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
+_MD_FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:\s*(.*)$")
+_MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
 _ANNEX_RE = re.compile(
     r"^(annexe?|anexo|приложение|المرفق)(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
@@ -194,10 +221,18 @@ class _Line:
     sup_footnote: int | None = None
     markers: tuple[int, ...] = ()
     width: int = 0
+    masthead: bool | None = None  # computed on first need: only lines before the body ask
 
 
 class _Scope:
-    __slots__ = ("next_letter_heading", "next_section", "next_top", "prefix", "section")
+    __slots__ = (
+        "chapeau_seen",
+        "next_letter_heading",
+        "next_section",
+        "next_top",
+        "prefix",
+        "section",
+    )
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
@@ -205,11 +240,13 @@ class _Scope:
         self.next_section = 1
         self.section: int | None = None
         self.next_letter_heading = 1
+        self.chapeau_seen = False
 
 
 class _Node:
     __slots__ = (
         "anchor",
+        "chapeau",
         "comma_closes",
         "dropped",
         "front",
@@ -251,6 +288,7 @@ class _Node:
         self.path: tuple[_Node, ...] = ()  # enclosing headings, outermost first
         self.plain = False  # an unnumbered heading recognised from layout only
         self.front = False  # created before the body started
+        self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.dropped = False
         self.anchor = ""
 
@@ -265,9 +303,11 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     prepared: list[_Line] = []
-    for number, raw in enumerate(content.split("\n"), start=1):
+    raw_lines = content.split("\n")
+    footnote_lines = _markdown_footnote_lines(raw_lines) if markdown else set()
+    for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
-        if not line:
+        if not line or number in footnote_lines:
             continue
         md_level: int | None = None
         bullet = False
@@ -300,6 +340,32 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
         )
     return prepared
+
+
+def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:
+    """Line numbers of Markdown footnote definitions (see the module docstring)."""
+    skipped: set[int] = set()
+    latest: str | None = None  # the open definition's latest line
+    after_blank = False
+    for number, raw in enumerate(raw_lines, start=1):
+        line = raw.strip()
+        if definition := _MD_FOOTNOTE_RE.match(raw):
+            latest, after_blank = definition.group(1), False
+        elif latest is None:
+            continue
+        elif not line:
+            after_blank = True
+            continue
+        elif _opens_block(line) or not (
+            raw.startswith(_MD_INDENTED)
+            or (not after_blank and ends_open(latest, comma_closes=False))
+        ):
+            latest = None
+            continue
+        else:
+            latest, after_blank = line, False
+        skipped.add(number)
+    return skipped
 
 
 def _excerpt(text: str) -> str:
@@ -371,9 +437,18 @@ class _Parser:
         self.in_footnotes = False
         self.separator_active = False
 
+    def is_front_masthead(self, line: _Line) -> bool:
+        if not self.front:
+            return False
+        if line.masthead is None:
+            line.masthead = is_masthead(line.text)
+        return line.masthead
+
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
             if line.md_level is None and (is_junk(line.text) or is_separator(line.text)):
+                continue
+            if self.is_front_masthead(line):
                 continue
             return line
         return None
@@ -453,6 +528,8 @@ class _Parser:
             self.footnote_open = False
             return
         if line.md_level is None and is_junk(text):
+            return
+        if self.is_front_masthead(line):
             return
         if line.md_level is not None:
             self.leave_footnotes()
@@ -726,12 +803,31 @@ class _Parser:
                 return
             else:
                 self.leave_footnotes()
+        scope = self.scope
+        # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
+        # is the end of that paragraph, wrapped.
+        in_preamble = current is not None and current.open and opens_preamble(current.text)
+        if not scope.chapeau_seen and scope.next_top == 1 and not in_preamble and is_chapeau(text):
+            scope.chapeau_seen = True
+            node = self.add_paragraph(line, "text", text)
+            node.chapeau, node.open = True, False
+            return
         if current is not None and current.kind != "heading":
             if line.bullet and (self.bullets_open or _introduces_list(current.text)):
                 self.append(current, text, newline=True)
                 self.bullets_open = True
                 return
-            if (current.open or starts_as_continuation(text)) and not line.bullet:
+            # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
+            # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
+            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence.
+            title_ends = (
+                self.front
+                and not is_cjk(text[0])
+                and opens_preamble(text)
+                and not opens_preamble(current.text)
+            )
+            joins = current.open or starts_as_continuation(text)
+            if joins and not line.bullet and not title_ends:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (not current.text or starts_as_continuation(text)):
@@ -845,8 +941,16 @@ class _Parser:
 
     def drop_front_and_trailing_matter(self) -> None:
         has_children = {id(node.parent) for node in self.nodes if node.parent is not None}
-        for node in self.nodes:
-            if node.front and node.kind == "text" and node.open and id(node) not in has_children:
+        # Whatever text precedes "The General Assembly," is masthead, title or sponsors; so is
+        # unpunctuated text, even when a short last line closed it (a title on two lines).
+        chapeau = next((i for i, node in enumerate(self.nodes) if node.chapeau and node.front), 0)
+        for i, node in enumerate(self.nodes):
+            if (
+                node.front
+                and node.kind == "text"
+                and (i < chapeau or ends_open(node.text, comma_closes=True))
+                and id(node) not in has_children
+            ):
                 node.dropped = True
                 self.warnings.append(
                     ParseWarning(node.line, "front matter skipped", _excerpt(node.text))
@@ -880,15 +984,25 @@ class _Parser:
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
                 i -= 1
             run: list[_Node] = []
-            while i >= 0 and top[i].kind == "text" and not top[i].dropped:
+            while i >= 0 and top[i].kind == "text" and not top[i].dropped and not top[i].chapeau:
                 run.append(top[i])
                 i -= 1
-            run.reverse()
-            if run and _is_chapeau(run[0]):
-                run = run[1:]
             preamble.update(id(node) for node in run)
         kept_ids = {id(node) for node in kept}
         return preamble & kept_ids
+
+
+_MARKER_RES = (
+    _NUMBER_RE,
+    _PAREN_RE,
+    _IDEOGRAPH_ITEM_RE,
+    _KEYWORD_RE,
+    _ANNEX_RE,
+    _CN_ANNEX_RE,
+    _ROMAN_HEADING_RE,
+    _CN_HEADING_RE,
+    _LETTER_HEADING_RE,
+)
 
 
 def _looks_structural(line: _Line) -> bool:
@@ -896,30 +1010,21 @@ def _looks_structural(line: _Line) -> bool:
     if line.md_level is not None or line.sup_footnote is not None:
         return True
     view = line.view
-    return any(
-        pattern.match(view)
-        for pattern in (
-            _NUMBER_RE,
-            _PAREN_RE,
-            _IDEOGRAPH_ITEM_RE,
-            _FOOTNOTE_LINE_RE,
-            _KEYWORD_RE,
-            _ANNEX_RE,
-            _CN_ANNEX_RE,
-            _ROMAN_HEADING_RE,
-            _CN_HEADING_RE,
-            _LETTER_HEADING_RE,
-        )
-    )
+    return bool(_FOOTNOTE_LINE_RE.match(view)) or any(p.match(view) for p in _MARKER_RES)
+
+
+def _opens_block(line: str) -> bool:
+    """A raw Markdown line that starts a block, a paragraph, an item or a numbered heading."""
+    if _MD_HEADING_RE.match(line) or _MD_BULLET_RE.match(line) or _MD_QUOTE_RE.match(line):
+        return True
+    if is_separator(line) or _SUP_LINE_RE.match(line):
+        return True
+    view = marker_view(line)
+    return any(pattern.match(view) for pattern in _MARKER_RES)
 
 
 def _introduces_list(text: str) -> bool:
     return text[-_TAIL:].rstrip().endswith((":", "："))
-
-
-def _is_chapeau(node: _Node) -> bool:
-    text = node.text.rstrip()
-    return display_width(text) <= _CHAPEAU_WIDTH and text.endswith((",", "，", "،"))
 
 
 _LINE_SPACES_RE = re.compile(r"[ \t]+")

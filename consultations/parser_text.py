@@ -1,5 +1,6 @@
-"""Character-level helpers for the paragraph parser: normalisation, inline clean-up, line joining,
-number parsing and recognition of lines that are never paragraph text.
+"""Character-level helpers for the paragraph parser: normalisation, inline clean-up (Markdown
+emphasis and footnote references included), line joining, number parsing, and recognition of
+lines that are never paragraph text (running headers, masthead) or that open the preamble.
 
 Everything here is pure and works on single strings; the structural decisions live in
 ``consultations.parser``.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # Spaces that PDF and web extraction leave behind; all become an ordinary space.
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -206,12 +208,13 @@ def letter_for(index: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
-# Bodies exclude the delimiter so that an unclosed tag or emphasis costs linear, not quadratic,
-# time: each attempt stops at the next "<" or "*".
+# Bodies exclude the opening delimiter so that an unclosed tag, link or reference costs linear,
+# not quadratic, time: each attempt stops at the next "<" or "[".
 _SUP_ANY_RE = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
-_MD_IMAGE_RE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_MD_EMPHASIS_RE = re.compile(r"\*\*(?=[^\s*])([^*]+)(?<=\S)\*\*|__(?=[^\s_])([^_]+)(?<=\S)__")
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]*)\]\([^)\n]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
+_MD_FOOTNOTE_REF_RE = re.compile(r" ?\[\^[^\[\]\s]+\]")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _SPACES_RE = re.compile(r" {2,}")
@@ -238,13 +241,116 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         text = _PLACEHOLDER_SPACES_RE.sub("", _SUP_ANY_RE.sub(_drop_marker, text))
     if markdown and any(ch in text for ch in "[*_\\<!"):
         text = _MD_IMAGE_RE.sub(r"\1", text)
+        text = _MD_FOOTNOTE_REF_RE.sub("", text)
         text = _MD_LINK_RE.sub(r"\1", text)
-        text = _MD_EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
+        text = strip_emphasis(text)
         text = _MD_ESCAPE_RE.sub(r"\1", text)
         text = _HTML_TAG_RE.sub("", text)
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip(), markers
+
+
+_DELIMITER_RUN_RE = re.compile(r"\*+|_+")
+
+
+@dataclass(slots=True)
+class _DelimiterRun:
+    start: int
+    end: int
+    char: str
+    can_open: bool
+    can_close: bool
+    used: int = 0  # delimiters consumed by emphasis, as opener, closer or both
+
+    @property
+    def left(self) -> int:
+        return self.end - self.start - self.used
+
+
+def _is_punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _delimiter_runs(text: str) -> list[_DelimiterRun]:
+    runs: list[_DelimiterRun] = []
+    for match in _DELIMITER_RUN_RE.finditer(text):
+        start, end = match.span()
+        backslash = start
+        while backslash and text[backslash - 1] == "\\":
+            backslash -= 1
+        start += (start - backslash) % 2  # an odd number of backslashes escapes the first one
+        if start == end:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        left_flanking = not after.isspace() and (
+            not _is_punctuation(after) or before.isspace() or _is_punctuation(before)
+        )
+        right_flanking = not before.isspace() and (
+            not _is_punctuation(before) or after.isspace() or _is_punctuation(after)
+        )
+        char = text[start]
+        if char == "*":
+            can_open, can_close = left_flanking, right_flanking
+        else:  # "_" never opens or closes inside a word: snake_case stays as written
+            can_open = left_flanking and (not right_flanking or _is_punctuation(before))
+            can_close = right_flanking and (not left_flanking or _is_punctuation(after))
+        runs.append(_DelimiterRun(start, end, char, can_open, can_close))
+    return runs
+
+
+def _may_pair(opener: _DelimiterRun, closer: _DelimiterRun) -> bool:
+    """Same character, and CommonMark's rule of three for runs that can both open and close."""
+    if opener.char != closer.char:
+        return False
+    lengths = (opener.end - opener.start, closer.end - closer.start)
+    if (opener.can_close or closer.can_open) and sum(lengths) % 3 == 0:
+        return lengths[0] % 3 == 0 and lengths[1] % 3 == 0
+    return True
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove the delimiters of Markdown emphasis (``*x*``, ``_x_``, ``**x**``, ``***x***``).
+
+    Delimiter runs pair as in CommonMark's "process emphasis" procedure: flanking decides which
+    runs may open or close (so ``snake_case`` and a lone footnote-style ``*`` stay), a closer
+    takes the nearest opener of the same character, the rule of three applies. Unpaired
+    delimiters stay as written; only paired ones are removed.
+    """
+    runs = _delimiter_runs(text)
+    openers: list[_DelimiterRun] = []
+    # For a kind of closer, the stack height below which no opener can match it: keeps the
+    # search linear on long runs of unmatched delimiters, as CommonMark's openers_bottom does.
+    bottoms: dict[tuple[str, bool, int], int] = {}
+    for run in runs:
+        kind = (run.char, run.can_open, (run.end - run.start) % 3)
+        while run.can_close and run.left:
+            index = len(openers) - 1
+            floor = bottoms.get(kind, 0)
+            while index >= floor and not _may_pair(openers[index], run):
+                index -= 1
+            if index < floor:
+                bottoms[kind] = len(openers)
+                break
+            opener = openers[index]
+            count = 2 if opener.left >= 2 and run.left >= 2 else 1
+            opener.used += count
+            run.used += count
+            del openers[index + (1 if opener.left else 0) :]
+            for key, height in bottoms.items():
+                bottoms[key] = min(height, len(openers))
+        if run.can_open and run.left:
+            openers.append(run)
+    pieces: list[str] = []
+    position = 0
+    for run in runs:
+        if run.used:
+            pieces.append(text[position : run.start])
+            pieces.append(run.char * run.left)
+            position = run.end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 # Footnote references glued to text. In CJK text they follow a closing mark or a full stop
@@ -290,6 +396,9 @@ _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
 )
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
+_MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+_CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 _SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+"
@@ -305,9 +414,9 @@ _JUNK_RES = tuple(
         r"^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$",
         r"^distr\.?\s*[:：]?\s*\w+\.?$",
         r"^(?:original|原文)\s*[:：]\s*\S+$",
-        rf"^\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}$",
-        rf"^(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$",
-        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$",
+        rf"^{_DAY_MONTH_YEAR}$",
+        rf"^{_MONTH_DAY_YEAR}$",
+        rf"^{_CHINESE_DATE}$",
         r"^\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting$",
         r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次全体会议$",
     )
@@ -329,3 +438,136 @@ def is_junk(line: str) -> bool:
         return True
     tokens = line.split()
     return 0 < len(tokens) <= 4 and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
+
+
+# The masthead of a UN document's first page, in pieces that PDF extraction puts on one line
+# in any combination ("United Nations  A/80/L.99", "General Assembly  Distr.: General",
+# "大 会 Distr.: General"). A line made of nothing but these pieces is masthead.
+_ORGANS = (
+    "United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|"
+    "General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|الجمعية العامة|"
+    "Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|مجلس الأمن|"
+    "Economic and Social Council|Conseil économique et social|Consejo Económico y Social|"
+    "Экономический и Социальный Совет|المجلس الاقتصادي والاجتماعي|"
+    "Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|"
+    "Совет по правам человека|مجلس حقوق الإنسان"
+)
+_AGENDA_ITEMS = (
+    r"\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|et|y|и|和|及|、)\s*\d{1,3}(?:\s*\([a-z]\))?)*"
+)
+_MASTHEAD_WORDS = (
+    _ORGANS,
+    r"(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|"
+    r"Economic and Social Council|Human Rights Council)(?: on)?",
+    r"Distr\.?\s*[:：]?\s*\w+\.?",
+    r"(?:Original|Подлинный текст)\s*[:：]\s*\w+",
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_YEAR,
+    r"(?:[\w-]*(?:first|second|third|th|ième|ère)|[\w-]+(?=\s+período)|[\w-]+ая)"
+    r"(?:\s+(?:special|emergency special|resumed|regular|annual|substantive|organizational|"
+    r"extraordinaria|специальная))?"
+    r"\s+(?:session|período de sesiones|сессия)",
+    rf"(?:Agenda items?|Points?|Temas?|Пункты?)\s+{_AGENDA_ITEMS}"
+    r"(?:\s+(?:de l['’]ordre du jour|del programa|повестки дня))?",
+    r"English|French|Spanish|Russian|Arabic|Chinese",
+)
+# Chinese pieces need no space around them ("联合国A/80/L.99", "2025年12月17日大会决议").
+_MASTHEAD_GLUED = (
+    r"大会决议|联\s*合\s*国|大\s*会|安全理事会|经济及社会理事会|人权理事会",
+    r"原文\s*[:：]\s*\S+?(?=\s|$)",
+    "中文",
+    r"第\s*[一二三四五六七八九十百零〇\d]+\s*届(?:特别|紧急特别|续)?会议",
+    rf"议程项目\s*{_AGENDA_ITEMS}",
+    _CHINESE_DATE,
+    # "[without reference to a Main Committee (A/80/L.41)]", "[未经发交主要委员会而通过 (…)]"
+    rf"\[[^\[\]]{{1,120}}\(\s*{_SYMBOL}[^()\[\]]*\)\s*\]",
+    rf"(?-i:{_SYMBOL})|\d{{2}}-\d{{5}}(?:\s*\([A-Z]\))?|\*\d{{7,}}\*",
+)
+_MASTHEAD_PIECE_RE = re.compile(
+    "(?:" + "|".join(_MASTHEAD_WORDS) + r")(?:\s+|$)|(?:" + "|".join(_MASTHEAD_GLUED) + r")\s*",
+    re.IGNORECASE,
+)
+# A masthead line holds a few pieces; more is prose that happens to be made of them ("大会大会…").
+_MOST_MASTHEAD_PIECES = 8
+
+
+def is_masthead(line: str) -> bool:
+    """A first-page masthead line: organ, symbol, distribution, date, session, agenda item."""
+    if len(line) > _LONGEST_JUNK:
+        return False
+    position = 0
+    for _ in range(_MOST_MASTHEAD_PIECES):
+        piece = _MASTHEAD_PIECE_RE.match(line, position)
+        if piece is None or piece.end() == position:
+            return False
+        position = piece.end()
+        if position == len(line):
+            return True
+    return False
+
+
+# The acting body on its own line before the preamble, with a comma: an article and a name
+# ("The General Assembly,", "L'Assemblée générale,", "La Asamblea General,"), a Russian or
+# Arabic organ, a Chinese one ("大会，", "经济及社会理事会，"), or a bare "We, …" subject
+# ("We, the Member States,", "我们，会员国，"). A preambular paragraph opens with a participle
+# ("Recalling", "重申") instead, however short it is.
+_CHINESE_OPENERS = (
+    "回顾|重申|注意到|注意|欢迎|确认|认识到|意识到|深信|深为|深感|铭记|强调|申明|承认|关切|关注|"
+    "赞赏|满意|考虑到|认为|鉴于|忆及|希望|决心|感谢|表示|审议|收到|又|还|并"
+)
+_CHAPEAU_RES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:The|L['’]|Le|La|Les|El|Los|Las)\s*[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,80}",
+        r"(?:[А-ЯЁ][а-яё-]+\s+|и\s+){0,4}(?:Ассамблея|Совет|Комиссия|Комитет|Конференция)"
+        r"(?:\s[^,;:.]{0,60})?",
+        r"إن\s+[^،,;:.]{1,60}",
+        rf"(?!{_CHINESE_OPENERS})[^，,、：:；;。的（(《“]{{0,16}}"
+        r"(?:大会|理事会|委员会|会议|执行局|论坛)",
+    )
+)
+_WE_RE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Мы|نحن|我们)\s*[,，،]\s*(.+)")
+# A "We" subject longer than this carries content ("We, the ministers … assembled in New
+# York,"): it is then the first preambular paragraph.
+_MAX_WE_WORDS = 8
+_MAX_WE_CJK = 12
+
+
+def is_chapeau(text: str) -> bool:
+    """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
+    if not text.endswith((",", "，", "،")):
+        return False
+    body = text[:-1].rstrip()
+    if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES):
+        return True
+    we = _WE_RE.fullmatch(body)
+    if we is None:
+        return False
+    subject = we.group(1)
+    cjk = sum(1 for ch in subject if is_cjk(ch))
+    if cjk:
+        return cjk <= _MAX_WE_CJK and not any(ch in subject for ch in "，,、的")
+    return len(subject.split()) <= _MAX_WE_WORDS and "," not in subject
+
+
+# The participle or adjective that opens a preambular paragraph ("Recalling", "Rappelant",
+# "回顾"): the sign that a paragraph, not a title, has begun.
+_PREAMBLE_OPENER_RE = re.compile(
+    r"(?:Recalling|Reaffirming|Affirming|Noting|Welcoming|Recogni[sz]ing|Acknowledging|"
+    r"Emphasi[sz]ing|Stressing|Underlining|Reiterating|Expressing|Taking|Bearing|Having|"
+    r"Considering|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Aware|Guided|"
+    r"Determined|Alarmed|Encouraged|Desiring|Appreciating|Highlighting|"
+    r"Rappelant|Réaffirmant|Affirmant|Notant|Prenant|Accueillant|Saluant|Reconnaissant|"
+    r"Considérant|Soulignant|Constatant|Consciente?|Convaincue?|Préoccupée?|Profondément|"
+    r"Guidée?|Résolue?|Ayant|Tenant|"
+    r"Recordando|Reafirmando|Afirmando|Observando|Tomando|Acogiendo|Reconociendo|Considerando|"
+    r"Destacando|Subrayando|Poniendo|Teniendo|Convencida|Preocupada|Profundamente|Guiada|"
+    r"Decidida|Habiendo|"
+    r"Ссылаясь|Подтверждая|Вновь|Отмечая|Принимая|Приветствуя|Признавая|Подчеркивая|Учитывая|"
+    rf"Будучи|Выражая|Руководствуясь|Сознавая|Глубоко)\b|(?:{_CHINESE_OPENERS})"
+)
+
+
+def opens_preamble(text: str) -> bool:
+    """Whether a paragraph's text starts like a preambular paragraph."""
+    return bool(_PREAMBLE_OPENER_RE.match(text))

@@ -79,7 +79,8 @@ def test_english_and_chinese_versions_have_identical_anchors_and_kinds() -> None
 def test_markdown_english_and_chinese_versions_have_identical_anchors() -> None:
     english = parse_fixture("outcome.en.md", "markdown")
     chinese = parse_fixture("outcome.zh.md", "markdown")
-    expected = ["p-1", "p-2", "pp1", "pp2", "section-1", "1", "2", "3", "3.a", "3.b"]
+    # The masthead heading "## General Assembly" / "## 大会" is not paragraph text.
+    expected = ["p-1", "pp1", "pp2", "section-1", "1", "2", "3", "3.a", "3.b"]
     expected += ["action-1", "4"]
     assert anchors(english) == expected
     assert anchors(chinese) == expected
@@ -216,7 +217,7 @@ def test_markdown_markup_is_reduced_to_text() -> None:
     assert english["1"].text == "We reaffirm the rights everyone enjoys online and offline."
     assert english["2"].text == "We will:\nclose all digital divides;\nexpand digital inclusion."
     assert english["4"].text == "We commit to invest in resilient (digital) infrastructure."
-    assert english["p-2"].text == "Outcome document on digital cooperation"
+    assert english["p-1"].text == "Outcome document on digital cooperation"
     assert all("Distr" not in p.text and "2025" not in p.text for p in english.values())
 
 
@@ -342,8 +343,18 @@ def test_unknown_format_is_rejected() -> None:
         "1. " + "<sup>1 " * 20_000,
         "1. " + "[a](" * 30_000,
         "1. x:\n" + "\n".join(["1. y"] * 10_000),
+        "1. " + "a*b**_c " * 20_000,
+        "1. " + "[^a " * 30_000,
     ],
-    ids=["emphasis", "underscore", "unclosed-sup", "links", "restarting-list"],
+    ids=[
+        "emphasis",
+        "underscore",
+        "unclosed-sup",
+        "links",
+        "restarting-list",
+        "delimiters",
+        "refs",
+    ],
 )
 def test_pathological_input_does_not_backtrack(content: str) -> None:
     # Quadratic behaviour on these took tens of seconds; linear takes a few milliseconds.
@@ -359,3 +370,163 @@ def test_a_wrapped_line_holding_only_a_symbol_is_text_not_a_header() -> None:
     assert result.paragraphs[0].text.endswith("Secretary-General A/79/L.2.")
     header = parse_document("1. The Assembly took note of the\nA/RES/80/173\n3/12\nreport.")
     assert header.paragraphs[0].text == "The Assembly took note of the report."
+
+
+# -- preamble, masthead, Markdown footnotes and emphasis (audit of the paragraph parser) ------
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Recalling A,\n\nRecalling also B,\n\nNoting C,\n\n1. Decides.", ["pp1", "pp2", "pp3"]),
+        ("重申《联合国宪章》，\n\n回顾其第70/125号决议，\n\n1. 决定。", ["pp1", "pp2"]),
+        ("The General Assembly,\n\nRecalling A,\n\n1. Decides.", ["p-1", "pp1"]),
+        ("大会，\n\n回顾A，\n\n1. 决定。", ["p-1", "pp1"]),
+        ("经济及社会理事会，\n\n欢迎成立人权理事会，\n\n1. 决定。", ["p-1", "pp1"]),
+        ("L'Assemblée générale,\n\nRappelant A,\n\n1. Décide.", ["p-1", "pp1"]),
+        ("We, the Member States,\n\nRecalling A,\n\n1. Decide.", ["p-1", "pp1"]),
+        ("我们，会员国，\n\n回顾A，\n\n1. 决定。", ["p-1", "pp1"]),
+        ("回顾秘书长关于本决议执行情况并提交\n大会，\n\n1. 决定。", ["pp1"]),
+    ],
+    ids=[
+        "en-short",
+        "zh-short",
+        "en-chapeau",
+        "zh-chapeau",
+        "zh-organ",
+        "fr",
+        "we",
+        "zh-we",
+        "zh-wrapped-before-organ",
+    ],
+)
+def test_the_chapeau_is_told_from_preambular_paragraphs_by_what_it_says(
+    content: str, expected: list[str]
+) -> None:
+    assert anchors(parse_document(content))[:-1] == expected
+
+
+def test_a_faithful_translation_numbers_its_preamble_like_the_original() -> None:
+    english = parse_document(
+        "Reaffirming the Charter of the United Nations,\n\n"
+        "Recalling its resolution 70/125 of 16 December 2015 on the overall review,\n\n"
+        "1. Decides to convene a meeting."
+    )
+    chinese = parse_document(
+        "重申《联合国宪章》，\n\n回顾其2015年12月16日关于全面审查的第70/125号决议，\n\n"
+        "1. 决定召开一次会议。"
+    )
+    assert anchors(english) == anchors(chinese) == ["pp1", "pp2", "1"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_masthead_is_never_paragraph_text(language: str) -> None:
+    result = parse_fixture(f"masthead.{language}.txt")
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2", "3"]
+    assert result.paragraphs[0].text == {"en": "The General Assembly,", "zh": "大会，"}[language]
+    everything = "\n".join(p.text for p in result.paragraphs)
+    for junk in ("United Nations", "联合国", "Distr", "2026", "Original", "原文", "中文"):
+        assert junk not in everything, junk
+    for junk in ("session", "届会议", "Agenda", "议程", "Draft", "草案", "Review", "审查"):
+        assert junk not in everything, junk
+
+
+def test_masthead_fixtures_have_identical_anchors_and_kinds() -> None:
+    english = parse_fixture("masthead.en.txt").paragraphs
+    chinese = parse_fixture("masthead.zh.txt").paragraphs
+    assert [(p.anchor, p.kind) for p in english] == [(p.anchor, p.kind) for p in chinese]
+
+
+def test_a_title_over_two_lines_is_front_matter_not_the_first_preambular_paragraph() -> None:
+    body = (
+        "Recalling its resolution 70/125 of 16 December 2015 on the outcome document of the\n"
+        "high-level meeting on the overall review,\n\n"
+        "Reaffirming the Charter of the United Nations,\n\n"
+        "1. Decides to convene a high-level meeting of the General Assembly on the review of\n"
+        "the implementation of the outcomes of the World Summit on the Information Society.\n"
+    )
+    for title in (
+        "Outcome document of the high-level meeting of the General Assembly on the review of\n"
+        "the outcomes of the World Summit\n\n",
+        "Outcome document of the high-level meeting of the General Assembly on the review of\n"
+        "the implementation of the outcomes of the World Summit on the Information Society\n\n",
+    ):
+        result = parse_document(title + body)
+        assert anchors(result) == ["pp1", "pp2", "1"]
+        assert result.paragraphs[0].text.startswith("Recalling its resolution")
+        assert result.warnings[0].message == "front matter skipped"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_markdown_footnotes_are_never_paragraph_text(language: str) -> None:
+    result = parse_fixture(f"footnotes.{language}.md", "markdown")
+    assert anchors(result) == ["p-1", "p-2", "pp1", "pp2", "pp3", "1", "2"]
+    assert not any(w.message == "front matter skipped" for w in result.warnings)
+    everything = "\n".join(p.text for p in result.paragraphs)
+    for footnote in ("[^", "Footnote", "脚注", "lazy", "惰性", "San Francisco", "旧金山", "123"):
+        assert footnote not in everything, footnote
+
+
+def test_markdown_footnote_definitions_end_where_the_paragraphs_resume() -> None:
+    content = (
+        "1. First;[^1]\n\n[^1]: A note that stops\n    mid-sentence and goes on\n\n"
+        "2. Second, after a blank line.\n[^2]: A finished note.\n3. Third, right below it.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.text for p in result.paragraphs] == [
+        "First;",
+        "Second, after a blank line.",
+        "Third, right below it.",
+    ]
+
+
+def test_a_footnote_reference_does_not_make_the_last_preambular_paragraph_front_matter() -> None:
+    for title in ("# Draft resolution\n\n", ""):
+        content = f"{title}The General Assembly,\n\nReaffirming the Charter,[^1]\n\n1. Decides.\n"
+        result = parse_document(content + "\n[^1]: Note.\n", "markdown")
+        assert by_anchor(result)["pp1"].text == "Reaffirming the Charter,"
+        assert result.warnings == ()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_markdown_paragraphs_on_single_lines_parse_like_blank_line_separated_ones(
+    language: str,
+) -> None:
+    content = (FIXTURES / f"footnotes.{language}.md").read_text(encoding="utf-8")
+    body, footnotes = content.split("\n\n", 1)
+    spread = body.replace("\n", "\n\n") + "\n\n" + footnotes
+    single = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in parse_document(spread, "markdown").paragraphs] == [
+        (p.anchor, p.text) for p in single
+    ]
+
+
+def test_markdown_fixtures_with_footnotes_have_identical_anchors_and_kinds() -> None:
+    english = parse_fixture("footnotes.en.md", "markdown").paragraphs
+    chinese = parse_fixture("footnotes.zh.md", "markdown").paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in english] == [
+        (p.anchor, p.kind, p.parent) for p in chinese
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("*Recalling* its resolution,", "Recalling its resolution,"),
+        ("_Noting_ the report,", "Noting the report,"),
+        ("***Welcoming*** the report,", "Welcoming the report,"),
+        ("*a **b** c* and **a *b* c**", "a b c and a b c"),
+        ("*回顾*其决议，", "回顾其决议，"),
+        ("the open_ended_group and __init__ files", "the open_ended_group and init files"),
+        ("items marked * and 2 * 3 and note*", "items marked * and 2 * 3 and note*"),
+        ("*Reissued for technical reasons", "*Reissued for technical reasons"),
+        (r"\*not emphasis\*", "*not emphasis*"),
+    ],
+)
+def test_markdown_emphasis_is_reduced_to_text(markdown: str, text: str) -> None:
+    result = parse_document(f"1. {markdown}", "markdown")
+    assert result.paragraphs[0].text == text
+
+
+def test_emphasis_is_plain_text_in_the_text_format() -> None:
+    assert parse_document("1. *Recalling* it.").paragraphs[0].text == "*Recalling* it."

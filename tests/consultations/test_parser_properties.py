@@ -1,4 +1,5 @@
-"""Property tests: the parser never crashes, never loses content, and anchors are unique."""
+"""Property tests: the parser never crashes, never loses content, anchors are unique and the
+same in a translation, and Markdown emphasis stripping removes delimiters only."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from consultations.parser import NoStructureError, ParseResult, parse_document
-from consultations.parser_text import display_width
+from consultations.parser_text import clean_inline, display_width, strip_emphasis
 
 # Pieces of real-looking structure, mixed with arbitrary text to reach odd corners.
 STRUCTURE_PIECES = [
@@ -198,3 +199,137 @@ def test_wrapped_lines_of_well_formed_documents_join_as_written(
     paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
     for item in expected:
         assert paragraphs[item.anchor].text == " ".join(item.body.split())
+
+
+# -- Markdown emphasis -------------------------------------------------------------------------
+
+DELIMITERS = "*_"
+inline_text = st.text(alphabet=LATIN_LETTERS + CJK_CHARS + " ,.;:()《》，。-\\" + DELIMITERS)
+
+
+def without_delimiters(text: str) -> str:
+    return "".join(ch for ch in text if ch not in DELIMITERS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=inline_text)
+def test_emphasis_stripping_removes_delimiters_and_nothing_else(text: str) -> None:
+    stripped = strip_emphasis(text)
+    assert without_delimiters(stripped) == without_delimiters(text)
+    if not any(ch in text for ch in DELIMITERS):
+        assert stripped == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=LATIN_LETTERS + CJK_CHARS + " ,.;:()《》，。-"))
+def test_markdown_clean_up_never_changes_text_without_markup(text: str) -> None:
+    assert clean_inline(text, markdown=True) == clean_inline(text, markdown=False)
+
+
+word = st.one_of(latin_word, st.text(alphabet=CJK_CHARS, min_size=1, max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.tuples(word, st.sampled_from(["", "*", "_", "**", "__", "***"])), min_size=1)
+)
+def test_emphasised_words_come_out_as_plain_words(words: list[tuple[str, str]]) -> None:
+    marked = " ".join(f"{delimiter}{text}{delimiter}" for text, delimiter in words)
+    assert strip_emphasis(marked) == " ".join(text for text, _ in words)
+
+
+# -- one version in two languages ----------------------------------------------------------------
+
+MASTHEAD = [
+    (
+        "United Nations                                A/80/L.99",
+        "联合国                  A/80/L.99",
+    ),
+    (
+        "General Assembly                        Distr.: General",
+        "大  会              Distr.: General",
+    ),
+    ("1 March 2026", "2026年3月1日"),
+    ("Original: English", "原文：英文"),
+    ("Eightieth session", "第八十届会议"),
+    ("Agenda item 13", "议程项目 13"),
+]
+TITLES = [("Draft resolution on digital cooperation", "关于数字合作的决议草案")]
+CHAPEAUX = [
+    ("The General Assembly,", "大会，"),
+    ("The Economic and Social Council,", "经济及社会理事会，"),
+    ("We, the Member States,", "我们，会员国，"),
+]
+OPENERS = [
+    ("Recalling", "回顾"),
+    ("Reaffirming", "重申"),
+    ("Noting", "注意到"),
+    ("Welcoming", "欢迎"),
+    ("Recognizing", "确认"),
+    ("Acknowledging", "认识到"),
+    ("Guided by", "遵循"),
+]
+latin_words = st.lists(latin_word, min_size=1, max_size=25).map(" ".join)
+
+
+@st.composite
+def translated_versions(draw: st.DrawFn) -> tuple[str, str, bool, int, bool]:
+    """The same draft in English and in Chinese: masthead, title, chapeau, preamble, body."""
+    markdown = draw(st.booleans())
+    width = draw(st.integers(min_value=40, max_value=90))
+    english: list[str] = []
+    chinese: list[str] = []
+
+    def emit(pair: tuple[str, str], *, wrapped: bool = True) -> None:
+        for lines, text, cjk in ((english, pair[0], False), (chinese, pair[1], True)):
+            lines.append("\n".join(wrap(text, width, cjk=cjk)) if wrapped else text)
+
+    for pair in draw(st.lists(st.sampled_from(MASTHEAD), unique=True)):
+        emit(pair, wrapped=False)
+    if draw(st.booleans()):
+        emit(TITLES[0], wrapped=False)
+    chapeau = draw(st.booleans())
+    if chapeau:
+        emit(draw(st.sampled_from(CHAPEAUX)))
+    preamble = draw(st.integers(min_value=0, max_value=4))
+    for _ in range(preamble):
+        opener = draw(st.sampled_from(OPENERS))
+        emphasis = draw(st.sampled_from(["*", "_", "**"])) if markdown else ""
+        english_body, chinese_body = draw(latin_words), draw(cjk_body)
+        emit(
+            (
+                f"{emphasis}{opener[0]}{emphasis} {english_body},",
+                f"{emphasis}{opener[1]}{emphasis}{chinese_body}，",
+            )
+        )
+    for number in range(1, draw(st.integers(min_value=1, max_value=3)) + 1):
+        note = f"[^{number}]" if markdown and draw(st.booleans()) else ""
+        emit(
+            (
+                f"{number}. Decides {draw(latin_words)}.{note}",
+                f"{number}. 决定{draw(cjk_body)}。{note}",
+            )
+        )
+        if note:
+            emit((f"{note}: A footnote, which", f"{note}: 脚注，"), wrapped=False)
+    separator = "\n" if markdown and draw(st.booleans()) else "\n\n"
+    return separator.join(english), separator.join(chinese), markdown, preamble, chapeau
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(versions=translated_versions())
+def test_a_translation_has_the_anchors_of_its_original(
+    versions: tuple[str, str, bool, int, bool],
+) -> None:
+    english, chinese, markdown, preamble, chapeau = versions
+    original = parse_document(english, "markdown" if markdown else "text")
+    translation = parse_document(chinese, "markdown" if markdown else "text")
+    assert [(p.anchor, p.kind) for p in original.paragraphs] == [
+        (p.anchor, p.kind) for p in translation.paragraphs
+    ]
+    assert [p.anchor for p in original.paragraphs if p.kind == "preamble"] == [
+        f"pp{number}" for number in range(1, preamble + 1)
+    ]
+    assert (original.paragraphs[0].anchor == "p-1") == chapeau
+    for result in (original, translation):
+        assert not any("ootnote" in p.text or "脚注" in p.text for p in result.paragraphs)
