@@ -25,6 +25,9 @@ main text and ``annex-N/`` inside annex N):
 - numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" right after paragraph 8
+  (or after another insertion after it): ``P8bis``, ``P8ter`` …, label "8 bis"; sub-paragraphs
+  under them as usual (``P8bis.a``).
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -166,6 +169,12 @@ _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
 _CN = "一二三四五六七八九十百零〇两"
 _NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.、](?![\d.])\s*(.*)$")
+# Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
+_INSERTED_RE = re.compile(
+    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)"
+    r"\b\s*[.、]?\s*(.*)$",
+    re.IGNORECASE,
+)
 _PAREN_RE = re.compile(rf"^\(\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
@@ -568,6 +577,10 @@ class _Parser:
 
     def on_marker(self, index: int, line: _Line) -> bool:
         text, view = line.text, line.view
+        inserted = _INSERTED_RE.match(view)
+        if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
+            self.add_inserted(line, inserted)
+            return True
         if numbered := _NUMBER_RE.match(view):
             number = int(numbered.group(1))
             label = text[numbered.start(1) : numbered.end(1)]
@@ -743,6 +756,18 @@ class _Parser:
         self.seen_operative = True
         self.scope.next_top = number + 1
         self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
+
+    def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
+        """"8 bis" after paragraph 8 (or after 8 ter...): a paragraph of its own, ``P8bis``,
+        which leaves the numbering expecting 9."""
+        self.enter_body()
+        self.add_paragraph(
+            line,
+            "operative",
+            line.text[inserted.start(3) :],
+            key=f"{self.scope.prefix}{int(inserted.group(1))}{inserted.group(2).lower()}",
+            label=line.text[inserted.start(1) : inserted.end(2)],
+        )
 
     def place_as_text(self, line: _Line) -> None:
         if self.current is not None and self.current.kind != "heading":

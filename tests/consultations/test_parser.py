@@ -292,6 +292,26 @@ def test_small_gaps_in_numbering_are_accepted_with_a_warning() -> None:
     assert result.warnings[0].line == 3
 
 
+@pytest.mark.parametrize(
+    "document",
+    [
+        "1. One.\n\n2. Two.\n\n2 bis. Inserted:\n\n(a) Alpha;\n\n(b) Beta.\n\n"
+        "2ter. Again.\n\n3. Three.\n\n5 bis. Not after 5.",
+        "1. 一。\n\n2. 二。\n\n2 bis. 插入：\n\n(a) 甲；\n\n(b) 乙。\n\n"
+        "2ter. 再插入。\n\n3. 三。\n\n5 bis. 不在5之后。",
+    ],
+)
+def test_paragraphs_inserted_in_negotiation_keep_their_own_anchor(document: str) -> None:
+    result = parse_document(document)
+    assert anchors(result) == ["1", "2", "2bis", "2bis.a", "2bis.b", "2ter", "3", "p-8"]
+    inserted = result.paragraphs[2]
+    assert (inserted.label, inserted.kind, inserted.parent) == ("2 bis", "operative", None)
+    assert result.paragraphs[5].label == "2ter"
+    assert result.paragraphs[4].label == "2 bis (b)"
+    assert result.paragraphs[-1].text.startswith("5 bis. ")
+    assert result.paragraphs[-1].kind == "unnumbered"
+
+
 def test_unnumbered_paragraphs_after_the_operative_part_get_ordinal_anchors() -> None:
     result = parse_document("1. First.\n\nAn unnumbered closing remark.\n\n2. Second.")
     assert anchors(result) == ["1", "p-2", "2"]
