@@ -758,7 +758,7 @@ class _Parser:
         self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
 
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
-        """"8 bis" after paragraph 8 (or after 8 ter...): a paragraph of its own, ``P8bis``,
+        """A paragraph "8 bis" after paragraph 8 (or after 8 ter...), ``P8bis``, of its own,
         which leaves the numbering expecting 9."""
         self.enter_body()
         self.add_paragraph(
