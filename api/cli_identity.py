@@ -166,7 +166,8 @@ keys: click.Group = click.Group("keys", help="Signing keys of access tokens and 
 
 @keys.command("rotate")
 def keys_rotate() -> None:
-    """Retire the active signing key and create its successor; prints {kid}.
+    """Sign with the key already waiting in the JWKS and publish a new waiting key; prints
+    {kid} of the key that signs now.
 
     Tokens and receipts signed with retired keys keep verifying (the keys stay in the JWKS)."""
 

@@ -2,6 +2,9 @@
 
 Pure ASGI (not BaseHTTPMiddleware) so that streamed responses stay streamed and the body limit is
 enforced while the body is read, not after it has been buffered.
+
+The OAuth token endpoint answers every error in the RFC 6749 shape, the ones refused here too:
+its clients parse ``{error, error_description}``, not problem documents.
 """
 
 import logging
@@ -11,6 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 import orjson
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -97,7 +101,9 @@ def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:
 
 class RequestBodyMiddleware:
     """Refuses bodies over the limit for their path (413, as soon as the limit is crossed) and
-    bodies of a type the route cannot read (415)."""
+    bodies of a type the route cannot read (415), as problem documents; at
+    ``token_endpoint_paths``, as RFC 6749 section 5.2 errors (400 ``invalid_request``, not to
+    be cached)."""
 
     def __init__(
         self,
@@ -105,10 +111,12 @@ class RequestBodyMiddleware:
         *,
         limit_for: Callable[[str], int],
         form_paths: tuple[str, ...],
+        token_endpoint_paths: tuple[str, ...] = ("/oauth/token",),
     ) -> None:
         self.app = app
         self.limit_for = limit_for
         self.form_paths = form_paths
+        self.token_endpoint_paths = token_endpoint_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
@@ -129,9 +137,7 @@ class RequestBodyMiddleware:
                 if path.startswith(self.form_paths)
                 else "application/json"
             )
-            response = problem_response(
-                415, f"This endpoint reads {expected} request bodies.", instance=path
-            )
+            response = self._refusal(path, 415, f"This endpoint reads {expected} request bodies.")
             await response(scope, receive, send)
             return
 
@@ -173,12 +179,23 @@ class RequestBodyMiddleware:
             media.startswith("application/") and media.endswith("+json")
         )
 
-    @staticmethod
-    async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-        response = problem_response(
+    def _refusal(
+        self, path: str, status: int, detail: str, headers: dict[str, str] | None = None
+    ) -> Response:
+        if path in self.token_endpoint_paths:
+            return JSONResponse(
+                {"error": "invalid_request", "error_description": detail},
+                status_code=400,
+                headers={"Cache-Control": "no-store", "Pragma": "no-cache", **(headers or {})},
+            )
+        return problem_response(status, detail, instance=path, headers=headers)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        response = self._refusal(
+            scope["path"],
             413,
             f"The request body is larger than this endpoint accepts ({limit} bytes).",
-            instance=scope["path"],
+            # The rest of the body is not read.
             headers={"Connection": "close"},
         )
         await response(scope, receive, send)

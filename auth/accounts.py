@@ -7,8 +7,9 @@ Choices made where the contract is silent:
   409 can learn; answering 201 for duplicates would leave people who mistyped or forgot they had
   an account with no explanation and no mail to receive it (the platform sends none).
 - Erasure (``DELETE /v1/me``) removes the account row. The database then deletes memberships,
-  refresh tokens and pending authorization codes (ON DELETE CASCADE) and clears the author of
-  comments, flags, decisions and organizations (ON DELETE SET NULL). Comments stay, attributed
+  sign-ins, refresh tokens and pending authorization codes (ON DELETE CASCADE) and clears the
+  author of comments, flags, decisions and organizations (ON DELETE SET NULL); access tokens
+  stop working at their next request, which finds no account. Comments stay, attributed
   to their organization and the stable ``author_pseudonym`` only. Erasing the last
   representative of an organization is allowed: the organization and its comments stay, with no
   representative until the secretariat adds one. The audit log records ``user.erased`` with the
@@ -30,6 +31,7 @@ from auth import policy
 from auth.models import (
     Membership,
     OAuthClient,
+    OAuthGrant,
     Organization,
     RefreshToken,
     User,
@@ -228,6 +230,9 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
         .where(RefreshToken.user_id == user_id)
         .order_by(col(RefreshToken.created_at))
     )
+    sign_ins = await session.exec(
+        select(OAuthGrant).where(OAuthGrant.user_id == user_id).order_by(col(OAuthGrant.created_at))
+    )
     decisions = await session.exec(
         select(VerificationDecision).where(VerificationDecision.decided_by == user_id)
     )
@@ -255,6 +260,15 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
         "clients_registered": [
             {"client_id": c.client_id, "name": c.name, "created_at": rfc3339(c.created_at)}
             for c in clients.all()
+        ],
+        "sign_ins": [
+            {
+                "id": str(g.id),
+                "client_id": g.client_id,
+                "created_at": rfc3339(g.created_at),
+                "revoked_at": rfc3339(g.revoked_at) if g.revoked_at else None,
+            }
+            for g in sign_ins.all()
         ],
         "sessions": [
             {

@@ -1,8 +1,13 @@
 """Signing keys for access tokens and receipts, kept in the database.
 
-The first start generates an ES256 key; every worker reads the same keys, so tokens signed by one
-worker verify on another and after restarts. Rotation retires the active key: it stops signing
-but stays in the JWKS, so the tokens and receipts it signed keep verifying.
+Every worker reads the same keys, so tokens signed by one worker verify on another and after
+restarts. Two keys are live: the older one signs, the newer one waits, already published in the
+JWKS. Rotation retires the signing key (it stops signing but stays in the JWKS, so the tokens and
+receipts it signed keep verifying), the waiting key signs from then on, and a new key is
+published to wait for the next rotation. So a key is in the JWKS before anything is signed with
+it: since the previous rotation, or since the first start. Verifiers and HTTP caches holding a
+JWKS fetched since then already know it (the JWKS may be cached for ``JWKS_MAX_AGE`` seconds;
+rotating less often than that keeps every cached copy current).
 """
 
 import time
@@ -20,6 +25,9 @@ from core.db import table_of
 
 ALGORITHM = "ES256"
 _RELOAD_SECONDS = 300.0
+# The signing key and the one waiting to succeed it.
+_LIVE_KEYS = 2
+JWKS_MAX_AGE = 300
 
 
 def generate_key() -> SigningKey:
@@ -41,6 +49,16 @@ class _Loaded:
     loaded_at: float
 
 
+def _row_values(key: SigningKey) -> dict[str, Any]:
+    return {
+        "kid": key.kid,
+        "algorithm": key.algorithm,
+        "private_jwk": key.private_jwk,
+        "public_jwk": key.public_jwk,
+        "created_at": key.created_at,
+    }
+
+
 class KeyRing:
     """Every worker's view of the signing keys, refreshed from the database now and then and
     whenever a token names a key it has not seen."""
@@ -50,27 +68,21 @@ class KeyRing:
         self._loaded: _Loaded | None = None
 
     async def _load(self) -> _Loaded:
+        """Reads the keys, first making sure two are live (on a fresh database, or one from
+        before keys waited their turn). Every worker orders them the same way, so all agree on
+        the signing key even when two created keys at once."""
         table = table_of(SigningKey)
+        oldest_first = sa.select(table).order_by(table.c.created_at, table.c.kid)
         async with self._engine.begin() as connection:
-            rows: Sequence[sa.Row[Any]] = (
-                await connection.execute(sa.select(table).order_by(table.c.created_at))
-            ).all()
-            if not any(row.retired_at is None for row in rows):
-                fresh = generate_key()
+            rows: Sequence[sa.Row[Any]] = (await connection.execute(oldest_first)).all()
+            missing = _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None)
+            if missing > 0:
                 await connection.execute(
-                    sa.insert(table).values(
-                        kid=fresh.kid,
-                        algorithm=fresh.algorithm,
-                        private_jwk=fresh.private_jwk,
-                        public_jwk=fresh.public_jwk,
-                        created_at=fresh.created_at,
-                    )
+                    sa.insert(table), [_row_values(generate_key()) for _ in range(missing)]
                 )
-                rows = (
-                    await connection.execute(sa.select(table).order_by(table.c.created_at))
-                ).all()
+                rows = (await connection.execute(oldest_first)).all()
         ec_keys = {row.kid: ECKey.import_key(row.private_jwk) for row in rows}
-        active_row = [row for row in rows if row.retired_at is None][-1]
+        active_row = next(row for row in rows if row.retired_at is None)
         all_keys: list[Key] = list(ec_keys.values())
         loaded = _Loaded(
             active=ec_keys[active_row.kid],
@@ -99,24 +111,22 @@ class KeyRing:
         return loaded.all_keys
 
     async def jwks(self) -> dict[str, Any]:
-        return {"keys": (await self.current()).public}
+        """Every key in the database now, not this worker's cached view: another process may
+        have rotated since, and another worker may already sign with the key that rotation
+        brought in."""
+        return {"keys": (await self._load()).public}
 
     async def rotate(self) -> str:
-        """Retires the active key and creates its successor; returns the new key id."""
+        """Retires the signing key: the waiting key, already published, signs from now on, and
+        a new one is published to wait. Returns the id of the key that signs now."""
         table = table_of(SigningKey)
-        fresh = generate_key()
+        # Loading first makes sure a successor is waiting (a database from before keys waited
+        # has none until a worker or this loads it).
+        signing = (await self._load()).active
         async with self._engine.begin() as connection:
             await connection.execute(
-                sa.update(table).where(table.c.retired_at.is_(None)).values(retired_at=utcnow())
+                sa.update(table)
+                .where(table.c.kid == signing.kid, table.c.retired_at.is_(None))
+                .values(retired_at=utcnow())
             )
-            await connection.execute(
-                sa.insert(table).values(
-                    kid=fresh.kid,
-                    algorithm=fresh.algorithm,
-                    private_jwk=fresh.private_jwk,
-                    public_jwk=fresh.public_jwk,
-                    created_at=fresh.created_at,
-                )
-            )
-        await self._load()
-        return fresh.kid
+        return str((await self._load()).active.kid)

@@ -111,14 +111,35 @@ class AuthorizationCode(SQLModel, table=True):
     used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class OAuthGrant(SQLModel, table=True):
+    """One sign-in: an authorization code exchanged for tokens. Every token descending from it
+    names it (refresh tokens as their ``family_id``, access tokens in their ``sid`` claim), so
+    revoking it stops them all at once."""
+
+    __tablename__ = "oauth_grants"
+
+    id: uuid.UUID = Field(primary_key=True)
+    client_id: str = Field(max_length=64)
+    user_id: uuid.UUID = Field(
+        index=True, sa_column_args=[sa.ForeignKey("users.id", ondelete="CASCADE")]
+    )
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
 class RefreshToken(SQLModel, table=True):
     __tablename__ = "oauth_refresh_tokens"
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     token_hash: str = Field(max_length=64, unique=True)
-    family_id: uuid.UUID = Field(index=True)
+    # The grant (sign-in) this token descends from, with every token rotated from it.
+    family_id: uuid.UUID = Field(
+        index=True, sa_column_args=[sa.ForeignKey("oauth_grants.id", ondelete="CASCADE")]
+    )
     client_id: str = Field(max_length=64)
     user_id: uuid.UUID = Field(sa_column_args=[sa.ForeignKey("users.id", ondelete="CASCADE")])
+    # What the sign-in granted (the requested scopes the role allowed then): the most any
+    # refresh may ask for.
     scope: str = Field(default="", max_length=500)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     expires_at: datetime = Field(sa_type=UTCDateTime)
@@ -127,8 +148,9 @@ class RefreshToken(SQLModel, table=True):
 
 
 class SigningKey(SQLModel, table=True):
-    """Asymmetric keys for access tokens and receipts. Retired keys stay published in the JWKS
-    until ``expires_at``, so tokens and receipts they signed keep verifying."""
+    """Asymmetric keys for access tokens and receipts (``auth.keys``). Every key stays
+    published in the JWKS, retired ones so that what they signed keeps verifying, the waiting
+    one so that it is known before it signs."""
 
     __tablename__ = "signing_keys"
 

@@ -9,17 +9,26 @@ Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
   requires). Redirect URIs are compared exactly with the registered ones. ``redirect_uri`` may be
   left out only when the client registered exactly one; when it was given, the token request must
   repeat it. Codes live two minutes, are stored as SHA-256 digests and work once; presenting a
-  used code again revokes the refresh tokens that were issued from it.
+  used code again revokes the sign-in it started, with every token issued from it.
 - Errors of the authorization endpoint are redirected to the client (with ``state`` and ``iss``,
   RFC 9207) only when the client and its redirect URI are known to be valid; otherwise the user
   sees an error page and nothing is redirected.
+- Each exchanged code starts a sign-in (``OAuthGrant``). Its access tokens carry its id as the
+  ``sid`` claim and its refresh tokens name it as their family, so revoking it stops them all:
+  the caller's role and the sign-in's state are read together at every request
+  (``auth.principal``).
 - Refresh tokens rotate on every use; presenting a rotated (or concurrently rotated) token
-  revokes its whole family, the chain of tokens descending from one authorization.
+  revokes the sign-in. A refresh request that is refused for its scope leaves the token usable.
 - Client credentials: confidential clients bound to an organization; the token's subject is the
-  client id and it carries at most ``comments:write`` and ``reports:read``.
+  client id and it carries at most ``comments:write`` and ``reports:read``. No sign-in.
 - Scopes requested must be a subset of the client's; a request without ``scope`` gets the
   client's. The ``admin`` scope is granted only to admins; every other scope is granted, because
-  what a token can do is further limited at use time by the role read from the database.
+  what a token can do is further limited at use time by the role read from the database. A
+  request none of whose scopes can be granted is ``invalid_scope``; a partly grantable one gets
+  what can be granted, named in the response's ``scope``.
+- A sign-in's scope is what was granted at the code exchange (after the role filter), never
+  what was asked: a refresh may ask for less, never more (RFC 6749 section 6), and is filtered
+  again by the role at that moment.
 - Client authentication: ``client_secret_basic``, ``client_secret_post``, or ``none`` (public
   clients, identified by ``client_id``). Using two methods at once is ``invalid_request``.
 """
@@ -43,7 +52,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
 from auth.keys import KeyRing
-from auth.models import AuthorizationCode, OAuthClient, RefreshToken, User
+from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, RefreshToken, User
 from auth.tokens import SCOPES, issue_access_token
 from core.clock import utcnow
 from core.db import table_of
@@ -60,7 +69,8 @@ AUTHORIZE_PARAMETERS = (
 )
 GRANT_TYPES = ("authorization_code", "refresh_token", "client_credentials")
 _PKCE_VALUE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
-_CODE_FAMILY = uuid.UUID("5b0e7a52-64a4-4d36-9d61-8f0f2f0f6a10")
+# Namespace of the sign-in ids derived from authorization codes.
+_GRANT_NAMESPACE = uuid.UUID("5b0e7a52-64a4-4d36-9d61-8f0f2f0f6a10")
 
 
 class OAuthError(Exception):
@@ -225,6 +235,16 @@ async def validate_authorization_request(
 async def issue_authorization_code(
     session: AsyncSession, request: AuthorizationRequest, user: User
 ) -> str:
+    """A code for the scopes ``user`` may be granted; ``RedirectableError`` (``invalid_scope``)
+    when none of the requested ones can be."""
+    granted = _grantable_for_role(user.role, request.scopes)
+    if request.scopes and not granted:
+        raise RedirectableError(
+            "invalid_scope",
+            "None of the requested scopes can be granted to this account.",
+            request.redirect_uri,
+            request.state,
+        )
     code = secrets.token_urlsafe(32)
     session.add(
         AuthorizationCode(
@@ -232,7 +252,7 @@ async def issue_authorization_code(
             client_id=request.client_id,
             user_id=user.id,
             redirect_uri=request.redirect_uri if request.redirect_uri_given else "",
-            scope=" ".join(request.scopes),
+            scope=" ".join(granted),
             code_challenge=request.code_challenge,
             expires_at=utcnow() + timedelta(seconds=CODE_TTL_SECONDS),
         )
@@ -320,16 +340,33 @@ async def _authenticate_client(
     return client
 
 
-def _scopes_for_role(role: str, scopes: Sequence[str]) -> list[str]:
-    return [s for s in scopes if s in SCOPES and (s != "admin" or role == "admin")]
+def _grantable_for_role(role: str, scopes: Sequence[str]) -> tuple[str, ...]:
+    return tuple(s for s in scopes if s in SCOPES and (s != "admin" or role == "admin"))
 
 
-async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
-    table = table_of(RefreshToken)
+def _granted(requested: Sequence[str], grantable: Sequence[str]) -> tuple[str, ...]:
+    """``grantable``, or ``invalid_scope`` when scopes were asked for and none can be granted
+    (RFC 6749 5.2): an empty token is no answer to a request for something."""
+    if requested and not grantable:
+        raise OAuthError("invalid_scope", "None of the requested scopes can be granted.")
+    return tuple(grantable)
+
+
+async def _revoke_grant(session: AsyncSession, grant_id: uuid.UUID) -> None:
+    """Revokes the sign-in: its access tokens stop working at their next request, its refresh
+    tokens at once."""
+    now = utcnow()
+    grants = table_of(OAuthGrant)
     await session.exec(
-        sa.update(table)
-        .where(table.c.family_id == family_id, table.c.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
+        sa.update(grants)
+        .where(grants.c.id == grant_id, grants.c.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    refresh_tokens = table_of(RefreshToken)
+    await session.exec(
+        sa.update(refresh_tokens)
+        .where(refresh_tokens.c.family_id == grant_id, refresh_tokens.c.revoked_at.is_(None))
+        .values(revoked_at=now)
     )
 
 
@@ -340,35 +377,37 @@ async def _user_tokens(
     *,
     client: OAuthClient,
     user: User,
-    scopes: Sequence[str],
-    refresh_scope: str,
-    family_id: uuid.UUID,
+    scopes: tuple[str, ...],
+    grant_scope: str,
+    grant_id: uuid.UUID,
 ) -> dict[str, Any]:
-    granted = _scopes_for_role(user.role, scopes)
+    """An access token for ``scopes`` and, for clients that refresh, a refresh token that may
+    later ask for up to ``grant_scope``."""
     access, lifetime = await issue_access_token(
         keys,
         issuer=config.issuer,
         audience=config.audience,
         subject=str(user.id),
         client_id=client.client_id,
-        scopes=granted,
+        scopes=scopes,
         ttl_seconds=config.access_token_ttl,
+        grant_id=grant_id,
     )
     response: dict[str, Any] = {
         "access_token": access,
         "token_type": "Bearer",
         "expires_in": lifetime,
-        "scope": " ".join(sorted(granted)),
+        "scope": " ".join(sorted(scopes)),
     }
     if "refresh_token" in client.grant_types:
         refresh = secrets.token_urlsafe(32)
         session.add(
             RefreshToken(
                 token_hash=_digest(refresh),
-                family_id=family_id,
+                family_id=grant_id,
                 client_id=client.client_id,
                 user_id=user.id,
-                scope=refresh_scope,
+                scope=grant_scope,
                 expires_at=utcnow() + timedelta(seconds=config.refresh_token_ttl),
             )
         )
@@ -394,7 +433,8 @@ async def _authorization_code_grant(
     row = await session.get(AuthorizationCode, code_hash)
     if row is None or row.client_id != client.client_id:
         raise OAuthError("invalid_grant", "The authorization code is invalid.")
-    family_id = uuid.uuid5(_CODE_FAMILY, code_hash)
+    # Derived from the code, so that a replay finds the sign-in the first exchange started.
+    grant_id = uuid.uuid5(_GRANT_NAMESPACE, code_hash)
     table = table_of(AuthorizationCode)
     claimed = await session.exec(
         sa.update(table)
@@ -402,8 +442,11 @@ async def _authorization_code_grant(
         .values(used_at=utcnow())
     )
     if claimed.rowcount != 1:
-        await _revoke_family(session, family_id)
-        raise OAuthError("invalid_grant", "The authorization code was already used.")
+        await _revoke_grant(session, grant_id)
+        raise OAuthError(
+            "invalid_grant",
+            "The authorization code was already used; every token issued from it is now revoked.",
+        )
     if row.expires_at <= utcnow():
         raise OAuthError("invalid_grant", "The authorization code has expired.")
     given = params.get("redirect_uri")
@@ -418,16 +461,27 @@ async def _authorization_code_grant(
     user = await session.get(User, row.user_id)
     if user is None:
         raise OAuthError("invalid_grant", "The account behind this code no longer exists.")
-    scopes = row.scope.split()
+    # Filtered again: the role may have changed since the code was issued.
+    requested = row.scope.split()
+    granted = _granted(requested, _grantable_for_role(user.role, requested))
+    session.add(OAuthGrant(id=grant_id, client_id=client.client_id, user_id=user.id))
+    await session.flush()
     return await _user_tokens(
         session,
         config,
         keys,
         client=client,
         user=user,
-        scopes=scopes,
-        refresh_scope=row.scope,
-        family_id=family_id,
+        scopes=granted,
+        grant_scope=" ".join(sorted(granted)),
+        grant_id=grant_id,
+    )
+
+
+def _reused_refresh_token() -> OAuthError:
+    return OAuthError(
+        "invalid_grant",
+        "The refresh token was already used; every token of this sign-in is now revoked.",
     )
 
 
@@ -448,6 +502,19 @@ async def _refresh_token_grant(
     ).first()
     if row is None or row.client_id != client.client_id or row.revoked_at is not None:
         raise OAuthError("invalid_grant", "The refresh token is invalid or revoked.")
+    if row.rotated_at is not None:
+        await _revoke_grant(session, row.family_id)
+        raise _reused_refresh_token()
+    if row.expires_at <= utcnow():
+        raise OAuthError("invalid_grant", "The refresh token has expired.")
+    # Checked before the token rotates: a client refused for the scope it asked keeps its token.
+    requested = _requested_scopes(params.get("scope"), row.scope.split())
+    if requested is None:
+        raise OAuthError("invalid_scope", "A refresh cannot widen the scope of the sign-in.")
+    user = await session.get(User, row.user_id)
+    if user is None:
+        raise OAuthError("invalid_grant", "The account behind this token no longer exists.")
+    granted = _granted(requested, _grantable_for_role(user.role, requested))
     table = table_of(RefreshToken)
     rotated = await session.exec(
         sa.update(table)
@@ -455,29 +522,18 @@ async def _refresh_token_grant(
         .values(rotated_at=utcnow())
     )
     if rotated.rowcount != 1:
-        await _revoke_family(session, row.family_id)
-        raise OAuthError(
-            "invalid_grant",
-            "The refresh token was already used; every token of this grant is now revoked.",
-        )
-    if row.expires_at <= utcnow():
-        raise OAuthError("invalid_grant", "The refresh token has expired.")
-    original = row.scope.split()
-    scopes = _requested_scopes(params.get("scope"), original)
-    if scopes is None:
-        raise OAuthError("invalid_scope", "A refresh cannot widen the original scope.")
-    user = await session.get(User, row.user_id)
-    if user is None:
-        raise OAuthError("invalid_grant", "The account behind this token no longer exists.")
+        # Rotated by a concurrent request since it was read.
+        await _revoke_grant(session, row.family_id)
+        raise _reused_refresh_token()
     return await _user_tokens(
         session,
         config,
         keys,
         client=client,
         user=user,
-        scopes=scopes,
-        refresh_scope=row.scope,
-        family_id=row.family_id,
+        scopes=granted,
+        grant_scope=row.scope,
+        grant_id=row.family_id,
     )
 
 
@@ -489,10 +545,10 @@ async def _client_credentials_grant(
             "unauthorized_client",
             "Client credentials are for confidential clients bound to an organization.",
         )
-    scopes = _requested_scopes(params.get("scope"), client.scopes)
-    if scopes is None:
+    requested = _requested_scopes(params.get("scope"), client.scopes)
+    if requested is None:
         raise OAuthError("invalid_scope", "The requested scope exceeds the client's.")
-    granted = [s for s in scopes if s in CLIENT_CREDENTIALS_SCOPES]
+    granted = _granted(requested, [s for s in requested if s in CLIENT_CREDENTIALS_SCOPES])
     access, lifetime = await issue_access_token(
         keys,
         issuer=config.issuer,
@@ -519,7 +575,7 @@ async def exchange(
 ) -> dict[str, Any]:
     """The token endpoint: returns the RFC 6749 5.1 response or raises ``OAuthError``.
 
-    State changes made before an error (a consumed code, a revoked token family) are meant to
+    State changes made before an error (a consumed code, a revoked sign-in) are meant to
     be committed: the caller commits whether this returns or raises ``OAuthError``."""
     try:
         params = _single_values(items)

@@ -2,19 +2,19 @@
 
 Authorization rules read a Principal; they never look at tokens or HTTP. The role is always read
 from the database at request time, so a token can never do more than its user's role allows now,
-whatever its scopes say.
+whatever its scopes say; the same read tells whether the sign-in the token came from still
+stands, so a revoked sign-in's tokens stop working at once.
 """
 
 import functools
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from auth.models import OAuthClient, User
+from auth.models import OAuthClient, OAuthGrant, User
 from auth.tokens import AccessClaims
 from core.batching import Batcher, Take
 from core.db import one_of, table_of
@@ -57,12 +57,11 @@ class Principal:
 
     def require_scope(self, scope: str) -> None:
         if scope not in self.scopes:
+            # RFC 6750 3.1: tells the client which scope to ask for.
+            challenge = f'Bearer error="insufficient_scope", scope="{scope}"'
             raise Forbidden(
                 f"This action needs a token with the '{scope}' scope.",
-                # RFC 6750 3.1: tells the client which scope to ask for.
-                headers={
-                    "WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'
-                },
+                headers={"WWW-Authenticate": challenge},
             )
 
 
@@ -71,18 +70,31 @@ ANONYMOUS = Principal(role="anonymous")
 
 _users = table_of(User)
 _clients = table_of(OAuthClient)
+_grants = table_of(OAuthGrant)
 
 
 # Built once per dialect: every authenticated request runs one of these, and building a
 # statement costs more than executing it (SQLAlchemy also memoises a statement's cache key on
-# the object). Each reads (key, value) rows for the list parameter ``keys``.
+# the object).
 @functools.cache
 def _user_roles(dialect: str) -> sa.Select[Any]:
-    return sa.select(_users.c.id, _users.c.role).where(one_of(_users.c.id, "keys", dialect))
+    """(user id, role, grant id) rows for the users in the list parameter ``user_ids``: one
+    per sign-in of theirs in ``grant_ids`` that is not revoked, or one with a null grant id."""
+    live_grant = sa.and_(
+        _grants.c.user_id == _users.c.id,
+        _grants.c.revoked_at.is_(None),
+        one_of(_grants.c.id, "grant_ids", dialect),
+    )
+    return (
+        sa.select(_users.c.id, _users.c.role, _grants.c.id)
+        .select_from(_users.outerjoin(_grants, live_grant))
+        .where(one_of(_users.c.id, "user_ids", dialect))
+    )
 
 
 @functools.cache
 def _client_organizations(dialect: str) -> sa.Select[Any]:
+    """(client id, organization id) rows for the list parameter ``keys``."""
     return sa.select(_clients.c.client_id, _clients.c.organization_id).where(
         one_of(_clients.c.client_id, "keys", dialect)
     )
@@ -100,21 +112,17 @@ class Principals:
     read at request time, in a short read-only transaction of its own (the request's unit of
     work may not be open yet, and on SQLite a submission must not hold the write lock while it
     claims its Idempotency-Key). Concurrent requests share that read (``core.batching``): one
-    statement for every user waiting, one for every client, instead of a connection, a
-    transaction and a statement each."""
+    statement for every user waiting (which also tells whose sign-in was revoked), one for
+    every client, instead of a connection, a transaction and a statement each."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
-        self._roles: Batcher[uuid.UUID, Any] = Batcher(functools.partial(self._read, _user_roles))
-        self._organizations: Batcher[str, Any] = Batcher(
-            functools.partial(self._read, _client_organizations)
-        )
+        self._roles: Batcher[tuple[uuid.UUID, uuid.UUID | None], str] = Batcher(self._read_roles)
+        self._organizations: Batcher[str, Any] = Batcher(self._read_organizations)
 
     async def principal_for(self, claims: AccessClaims) -> Principal:
         if claims.user_id is not None:
-            role = await self._roles.submit(claims.user_id)
-            if role is None:
-                raise _stale_token("The account behind this token no longer exists.")
+            role = await self._roles.submit((claims.user_id, claims.grant_id))
             return Principal(
                 role=_STAFF_ROLES.get(role, "registered"),
                 user_id=claims.user_id,
@@ -133,12 +141,42 @@ class Principals:
             bound_organization_id=organization_id,
         )
 
-    async def _read(self, statement: Callable[[str], sa.Select[Any]], take: Take[Any, Any]) -> None:
-        """Every waiting key's value (None when it has none), in one statement."""
+    async def _read_roles(self, take: Take[tuple[uuid.UUID, uuid.UUID | None], str]) -> None:
+        """The role of every waiting (user, sign-in), in one statement; a deleted account or a
+        revoked sign-in fails its item. Tokens without a sign-in (issued before sign-ins were
+        recorded) only need the account."""
+        async with self._engine.connect() as connection:
+            batch = take()
+            items = [pending.item for pending in batch]
+            parameters = {
+                "user_ids": list({user_id for user_id, _ in items}),
+                "grant_ids": list({grant_id for _, grant_id in items if grant_id is not None}),
+            }
+            rows = await connection.execute(_user_roles(connection.dialect.name), parameters)
+            roles: dict[uuid.UUID, str] = {}
+            # Pairs: a sign-in stands only for tokens of its own person.
+            live_grants: set[tuple[uuid.UUID, uuid.UUID]] = set()
+            for user_id, role, grant_id in rows:
+                roles[user_id] = role
+                if grant_id is not None:
+                    live_grants.add((user_id, grant_id))
+        for pending in batch:
+            user_id, grant_id = pending.item
+            role = roles.get(user_id)
+            if role is None:
+                pending.fail(_stale_token("The account behind this token no longer exists."))
+            elif grant_id is not None and (user_id, grant_id) not in live_grants:
+                pending.fail(_stale_token("The sign-in behind this token was revoked."))
+            else:
+                pending.succeed(role)
+
+    async def _read_organizations(self, take: Take[str, Any]) -> None:
+        """Every waiting client's organization (None when it has none), in one statement."""
         async with self._engine.connect() as connection:
             batch = take()
             keys = list({pending.item for pending in batch})
-            rows = await connection.execute(statement(connection.dialect.name), {"keys": keys})
+            statement = _client_organizations(connection.dialect.name)
+            rows = await connection.execute(statement, {"keys": keys})
             values = {key: value for key, value in rows}
         for pending in batch:
             pending.succeed(values.get(pending.item))

@@ -35,6 +35,9 @@ class AccessClaims:
     user_id: uuid.UUID | None
     expires_at: int
     token_id: str
+    # The sign-in (``auth.models.OAuthGrant``) the token was issued from; None for client
+    # credentials and for tokens issued before sign-ins were recorded.
+    grant_id: uuid.UUID | None
 
 
 def _invalid(detail: str) -> Unauthorized:
@@ -53,9 +56,12 @@ async def issue_access_token(
     client_id: str,
     scopes: list[str] | tuple[str, ...] | frozenset[str],
     ttl_seconds: int,
+    grant_id: uuid.UUID | None = None,
 ) -> tuple[str, int]:
     """Returns the signed token and its lifetime in seconds. ``subject`` is the user id, or the
-    client id for client-credentials tokens (RFC 9068 section 2.2)."""
+    client id for client-credentials tokens (RFC 9068 section 2.2). ``grant_id``, the sign-in
+    the token comes from, travels as the ``sid`` claim: the token stops working when that
+    sign-in is revoked."""
     key = await keys.signing_key()
     now = int(time.time())
     claims: dict[str, Any] = {
@@ -68,6 +74,8 @@ async def issue_access_token(
         "exp": now + ttl_seconds,
         "jti": secrets.token_urlsafe(16),
     }
+    if grant_id is not None:
+        claims["sid"] = str(grant_id)
     header = {"alg": ALGORITHM, "typ": TOKEN_TYPE, "kid": key.kid}
     return jwt.encode(header, claims, key, registry=_REGISTRY), ttl_seconds
 
@@ -106,6 +114,12 @@ async def verify_access_token(
         user_id: uuid.UUID | None = uuid.UUID(subject)
     except ValueError:
         user_id = None
+    grant_id: uuid.UUID | None = None
+    if "sid" in claims:
+        try:
+            grant_id = uuid.UUID(str(claims["sid"]))
+        except ValueError as exc:
+            raise _invalid("The access token is malformed.") from exc
     return AccessClaims(
         subject=subject,
         client_id=str(claims["client_id"]),
@@ -113,6 +127,7 @@ async def verify_access_token(
         user_id=user_id,
         expires_at=int(claims["exp"]),
         token_id=str(claims.get("jti", "")),
+        grant_id=grant_id,
     )
 
 
@@ -123,8 +138,8 @@ class AccessTokenVerifier:
     tenth of a millisecond, on every request). Remembering is safe because a token's signature
     and claims never change and signing keys are never deleted (a rotated key keeps verifying
     until its tokens expire); the expiry is checked at every use, as ``verify_access_token``
-    checks it. What a token may do still comes from its user's role, read at every request
-    (``auth.principal``)."""
+    checks it. What a token may do still comes from its user's role, and whether its sign-in
+    still stands, both read at every request (``auth.principal``)."""
 
     def __init__(
         self,

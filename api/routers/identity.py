@@ -110,8 +110,8 @@ async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Re
     description=(
         "A JSON document with the account, memberships, organizations created, comments "
         "authored and their earlier revisions, flags raised, verification decisions taken, "
-        "clients registered and refresh-token sessions (without secrets). People only: a "
-        "machine client gets 403."
+        "clients registered, sign-ins (`sign_ins`: client, when, whether revoked) and their "
+        "refresh-token sessions (without secrets). People only: a machine client gets 403."
     ),
     responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to export.")},
 )

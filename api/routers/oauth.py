@@ -18,6 +18,7 @@ from api.problems import problem_doc, problem_response
 from api.routers.identity import account_key, check_limit, client_address
 from api.state import AppState
 from auth import accounts
+from auth.keys import JWKS_MAX_AGE
 from auth.oauth import (
     AuthorizationRequest,
     OAuthError,
@@ -189,12 +190,19 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
     summary="Submit the sign-in form",
     description=_AUTHORIZE_DESCRIPTION
     + "Form body: `email`, `password` and the original query parameters. On success, 302 to "
-    "the redirect URI with `code`, `state` and `iss`. Wrong credentials show the form again "
-    "(400). Rate limited per IP and per e-mail address.",
+    "the redirect URI with `code`, `state` and `iss`; the code carries the requested scopes "
+    "the account may be granted (`admin` only for admins), and when it may be granted none "
+    "of them, 302 with `error=invalid_scope` instead. Wrong credentials show the form again "
+    "(400). Rate limited per IP and per e-mail address. A body that is not a form is 415 "
+    "(a problem document: browsers always send the form).",
     response_class=HTMLResponse,
     responses={
-        302: {"description": "Signed in: back to the client with `code` and `state`."},
+        302: {
+            "description": "Signed in: back to the client with `code` and `state` (or with "
+            "`error=invalid_scope` when none of the requested scopes can be granted)."
+        },
         400: {"description": "Wrong credentials (the form again) or an unusable request."},
+        415: problem_doc("The body is not a form."),
         429: problem_doc("Too many sign-in attempts (with `Retry-After`)."),
     },
     openapi_extra={
@@ -240,7 +248,10 @@ async def oauth_authorize_submit(
         return _login_page(
             request, authorization, error="Wrong e-mail address or password.", email=email
         )
-    code = await issue_authorization_code(session, authorization, user)
+    try:
+        code = await issue_authorization_code(session, authorization, user)
+    except RedirectableError as error:
+        return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
     return RedirectResponse(
         success_redirect(authorization, code, state.settings.public_url),
         status_code=302,
@@ -271,11 +282,18 @@ _TOKEN_ERROR: dict[str, Any] = {
         "Form body. `grant_type=authorization_code` (`code`, `redirect_uri` when it was sent "
         "to the authorization endpoint, `code_verifier`), `refresh_token` (`refresh_token`, "
         "optional narrower `scope`; the refresh token rotates, and presenting a rotated one "
-        "revokes the whole family), or `client_credentials` (confidential clients bound to an "
-        "organization; optional `scope`). Client authentication: `client_secret_basic`, "
-        "`client_secret_post`, or `client_id` alone for public clients. Access tokens are "
-        "RFC 9068 JWTs (ES256). Errors use the RFC 6749 shape `{error, error_description}`, "
-        "never problem documents; every answer is `Cache-Control: no-store`."
+        "revokes the sign-in: its refresh tokens and access tokens stop working at once), or "
+        "`client_credentials` (confidential clients bound to an organization; optional "
+        "`scope`, at most `comments:write reports:read`). Client authentication: "
+        "`client_secret_basic`, `client_secret_post`, or `client_id` alone for public clients. "
+        "Access tokens are RFC 9068 JWTs (ES256); those of a sign-in carry its id as `sid`. "
+        "Replaying a used code revokes the sign-in it started. The `scope` answered is what "
+        "was granted: the requested scopes the account's role (or, for client credentials, "
+        "the grant) allows, `admin` only for admins; a refresh can narrow the sign-in's scope "
+        "but never widen it. When none of the requested scopes can be granted: "
+        "`invalid_scope`. Errors use the RFC 6749 shape `{error, error_description}`, never "
+        "problem documents, including a body that is not a form or is over the size limit "
+        "(400 `invalid_request`); every answer is `Cache-Control: no-store`."
     ),
     responses={
         200: {
@@ -296,7 +314,11 @@ _TOKEN_ERROR: dict[str, Any] = {
                 }
             },
         },
-        400: {"description": "invalid_request, invalid_grant, invalid_scope, ...", **_TOKEN_ERROR},
+        400: {
+            "description": "invalid_request (also for a body that is not a form, or too "
+            "large), invalid_grant, invalid_scope, ...",
+            **_TOKEN_ERROR,
+        },
         401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
         429: {"description": "Too many token requests (with `Retry-After`).", **_TOKEN_ERROR},
     },
@@ -370,10 +392,13 @@ async def oauth_server_metadata(state: StateDep) -> dict[str, Any]:
     "/.well-known/jwks.json",
     summary="Public signing keys (JWKS)",
     description=(
-        "The keys that sign access tokens and comment receipts, including retired keys whose "
-        "tokens and receipts are still verifiable."
+        "The keys that sign access tokens and comment receipts: retired keys, whose tokens "
+        "and receipts are still verifiable, the signing key, and the key that will sign after "
+        "the next rotation (`plenary keys rotate`), published before it signs anything. Every "
+        f"worker answers from the database. Cacheable for {JWKS_MAX_AGE} seconds."
     ),
 )
 async def jwks(state: StateDep, response: Response) -> dict[str, Any]:
-    response.headers["Cache-Control"] = "public, max-age=300"
+    # Safe to cache: a key is published from the rotation before the one that makes it sign.
+    response.headers["Cache-Control"] = f"public, max-age={JWKS_MAX_AGE}"
     return await state.keys.jwks()

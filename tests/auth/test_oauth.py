@@ -12,19 +12,33 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import AsyncOAuth2Client
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from fastapi import FastAPI
 from joserfc import jwt
 from joserfc.jwk import ECKey
+from sqlmodel.ext.asyncio.session import AsyncSession
 
+from api.app import create_app
 from api.state import AppState
-from auth.models import Organization
+from auth.clients import create_client
+from auth.keys import KeyRing
+from auth.models import Organization, User
+from auth.schemas import ClientCreate
 from auth.tokens import EXPIRY_LEEWAY, AccessTokenVerifier
+from core.db import table_of
 from core.errors import Unauthorized
-from tests.conftest import BASE_URL
-from tests.factories import PASSWORD, bearer, make_oauth_client, make_organization, make_user
+from tests.conftest import BASE_URL, make_settings
+from tests.factories import (
+    PASSWORD,
+    bearer,
+    make_oauth_client,
+    make_organization,
+    make_user,
+    token_for,
+)
 
 REDIRECT_URI = "https://app.example.org/callback"
 AUTHORIZE_URL = f"{BASE_URL}/oauth/authorize"
@@ -212,6 +226,135 @@ async def test_refresh_may_narrow_but_not_widen_the_scope(
     assert widened.json()["error"] == "invalid_scope"
 
 
+async def _sign_in_tokens(
+    app: FastAPI, client_id: str, secret: str | None, user: User, **authorize: str
+) -> dict[str, Any]:
+    async with oauth_client(app, client_id, secret, **authorize) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+        return dict(
+            await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+        )
+
+
+def _token_claims(token: str) -> dict[str, Any]:
+    payload = token.split(".")[1]
+    claims: dict[str, Any] = json.loads(
+        base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    )
+    return claims
+
+
+async def _set_role(state: AppState, user: User, role: str) -> None:
+    users = table_of(User)
+    async with state.engine.begin() as connection:
+        await connection.execute(sa.update(users).where(users.c.id == user.id).values(role=role))
+
+
+async def test_reusing_a_refresh_token_stops_the_sign_ins_access_tokens_at_once(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    first = await _sign_in_tokens(app, client_id, secret, user)
+    other_sign_in = await _sign_in_tokens(app, client_id, secret, user)
+    older_token = await token_for(state, user)
+    assert "sid" not in _token_claims(older_token)
+    second = (await _refresh(client, client_id, secret, first["refresh_token"])).json()
+    for token in (first["access_token"], second["access_token"]):
+        # Also remembered by the worker's verifier from now on.
+        assert (await client.get("/v1/me", headers=bearer(token))).status_code == 200
+
+    reused = await _refresh(client, client_id, secret, first["refresh_token"])
+    assert reused.json()["error"] == "invalid_grant"
+    for token in (first["access_token"], second["access_token"]):
+        refused = await client.get("/v1/me", headers=bearer(token))
+        assert refused.status_code == 401
+        assert refused.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+        assert refused.headers["content-type"] == "application/problem+json"
+    # The person's other sign-in, and a token from before sign-ins carried their id, stand.
+    for token in (other_sign_in["access_token"], older_token):
+        assert (await client.get("/v1/me", headers=bearer(token))).status_code == 200
+    assert (await _refresh(client, client_id, secret, other_sign_in["refresh_token"])).is_success
+    sign_ins = {_token_claims(t["access_token"])["sid"] for t in (first, second, other_sign_in)}
+    assert len(sign_ins) == 2
+
+
+async def test_erasing_the_account_stops_its_sign_ins_at_once(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    tokens = await _sign_in_tokens(app, client_id, secret, user)
+    other = await _sign_in_tokens(app, client_id, secret, user)
+    assert (
+        await client.delete("/v1/me", headers=bearer(tokens["access_token"]))
+    ).status_code == 204
+    for token in (tokens["access_token"], other["access_token"]):
+        refused = await client.get("/v1/me", headers=bearer(token))
+        assert refused.status_code == 401
+        assert 'error="invalid_token"' in refused.headers["www-authenticate"]
+    assert (await _refresh(client, client_id, secret, other["refresh_token"])).status_code == 400
+
+
+async def test_a_refresh_never_gains_a_scope_the_sign_in_was_not_granted(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    """RFC 6749 section 6: a registered person signs in through a client allowed every scope,
+    so `admin` is asked for but not granted; made an admin later, their refresh still cannot
+    have it."""
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    tokens = await _sign_in_tokens(app, client_id, secret, user)
+    assert "admin" not in tokens["scope"].split()
+    await _set_role(state, user, "admin")
+
+    refreshed = await _refresh(client, client_id, secret, tokens["refresh_token"])
+    assert refreshed.status_code == 200
+    assert refreshed.json()["scope"] == tokens["scope"]
+    assert "admin" not in _token_claims(refreshed.json()["access_token"])["scope"].split()
+    asking = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refreshed.json()["refresh_token"],
+            "scope": "admin",
+        },
+        auth=(client_id, secret or ""),
+    )
+    assert asking.status_code == 400
+    assert asking.json()["error"] == "invalid_scope"
+    # Refused for its scope, the refresh token was not spent.
+    again = await _refresh(client, client_id, secret, refreshed.json()["refresh_token"])
+    assert again.status_code == 200
+    assert "admin" not in again.json()["scope"].split()
+
+
+async def test_a_refresh_is_filtered_by_the_role_at_refresh_time(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    admin = await make_user(state, role="admin")
+    client_id, secret = await make_oauth_client(state)
+    tokens = await _sign_in_tokens(app, client_id, secret, admin, scope="admin comments:write")
+    assert tokens["scope"] == "admin comments:write"
+    await _set_role(state, admin, "secretariat")
+    refreshed = await _refresh(client, client_id, secret, tokens["refresh_token"])
+    assert refreshed.json()["scope"] == "comments:write"
+    only_admin = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refreshed.json()["refresh_token"],
+            "scope": "admin",
+        },
+        auth=(client_id, secret or ""),
+    )
+    assert only_admin.json()["error"] == "invalid_scope"
+    # Made an admin again: the sign-in had been granted `admin`.
+    await _set_role(state, admin, "admin")
+    restored = await _refresh(client, client_id, secret, refreshed.json()["refresh_token"])
+    assert restored.json()["scope"] == "admin comments:write"
+
+
 async def test_a_code_works_once_and_its_replay_revokes_what_it_gave(
     app: FastAPI, client: httpx.AsyncClient, state: AppState
 ) -> None:
@@ -228,11 +371,47 @@ async def test_a_code_works_once_and_its_replay_revokes_what_it_gave(
     }
     first = await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
     assert first.status_code == 200
+    access = bearer(first.json()["access_token"])
+    assert (await client.get("/v1/me", headers=access)).status_code == 200
     replay = await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
     assert replay.status_code == 400
     assert replay.json()["error"] == "invalid_grant"
     refresh = await _refresh(client, client_id, secret, first.json()["refresh_token"])
     assert refresh.json()["error"] == "invalid_grant"
+    refused = await client.get("/v1/me", headers=access)
+    assert refused.status_code == 401
+    assert refused.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+
+
+async def test_a_code_replay_revokes_access_tokens_of_a_client_that_does_not_refresh(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    data = ClientCreate.model_validate(
+        {
+            "name": "No refresh",
+            "redirect_uris": [REDIRECT_URI],
+            "grant_types": ["authorization_code"],
+        }
+    )
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        registered, secret = await create_client(session, data, created_by=None)
+        await session.commit()
+    client_id = registered.client_id
+    async with oauth_client(app, client_id, secret) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+    exchange = {
+        "grant_type": "authorization_code",
+        "code": parse_qs(urlsplit(location).query)["code"][0],
+        "redirect_uri": REDIRECT_URI,
+        "code_verifier": verifier,
+    }
+    first = await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
+    assert "refresh_token" not in first.json()
+    access = bearer(first.json()["access_token"])
+    assert (await client.get("/v1/me", headers=access)).status_code == 200
+    await client.post("/oauth/token", data=exchange, auth=(client_id, secret or ""))
+    assert (await client.get("/v1/me", headers=access)).status_code == 401
 
 
 async def test_wrong_code_verifier_is_invalid_grant(
@@ -264,6 +443,52 @@ async def test_token_scope_is_limited_by_the_users_role(app: FastAPI, state: App
         location, verifier = await sign_in(oauth, user.email)
         token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
     assert token["scope"] == "comments:write"
+
+
+async def test_signing_in_for_scopes_none_of_which_can_be_granted_is_invalid_scope(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    client_id, _ = await make_oauth_client(state)
+    response = await client.post(
+        "/oauth/authorize",
+        data={
+            **_authorize_query(client_id, scope="admin"),
+            "email": user.email,
+            "password": PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    query = parse_qs(urlsplit(response.headers["location"]).query)
+    assert query["error"] == ["invalid_scope"]
+    assert query["state"] == ["xyz"]
+    assert query["iss"] == [BASE_URL]
+    assert "code" not in query
+
+
+@pytest.mark.parametrize(
+    ("scope", "granted"),
+    [
+        ("admin", None),
+        ("moderation:write", None),
+        ("admin consultations:write", None),
+        ("comments:write moderation:write", "comments:write"),
+        (None, "comments:write reports:read"),
+    ],
+)
+async def test_client_credentials_grant_what_they_can_and_refuse_what_they_cannot(
+    client: httpx.AsyncClient, state: AppState, scope: str | None, granted: str | None
+) -> None:
+    organization = await make_organization(state)
+    client_id, secret = await make_oauth_client(state, organization=organization)
+    data = {"grant_type": "client_credentials"} | ({"scope": scope} if scope else {})
+    response = await client.post("/oauth/token", data=data, auth=(client_id, secret or ""))
+    if granted is None:
+        assert response.status_code == 400
+        assert response.json()["error"] == "invalid_scope"
+    else:
+        assert response.status_code == 200
+        assert response.json()["scope"] == granted
 
 
 def _authorize_query(registered_client_id: str, **overrides: str | None) -> dict[str, str]:
@@ -411,6 +636,103 @@ async def test_metadata_and_jwks(client: httpx.AsyncClient) -> None:
     assert jwks["keys"]
     assert all("d" not in key for key in jwks["keys"])
     assert all(key["kty"] == "EC" and key["kid"] for key in jwks["keys"])
+
+
+@pytest.mark.parametrize(
+    ("content", "headers"),
+    [
+        (b'{"grant_type": "client_credentials"}', {"Content-Type": "application/json"}),
+        (b"grant_type=client_credentials", {}),
+        (b"grant_type=refresh_token&refresh_token=" + b"x" * 1_100_000, None),
+    ],
+    ids=["json", "no content type", "too large"],
+)
+async def test_token_endpoint_refuses_unreadable_bodies_in_the_rfc6749_shape(
+    client: httpx.AsyncClient, content: bytes, headers: dict[str, str] | None
+) -> None:
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    response = await client.post(
+        "/oauth/token", content=content, headers=form if headers is None else headers
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["cache-control"] == "no-store"
+    body = response.json()
+    assert body["error"] == "invalid_request"
+    assert set(body) == {"error", "error_description"}
+
+
+async def test_token_endpoint_refuses_a_streamed_body_over_the_limit_in_the_rfc6749_shape(
+    client: httpx.AsyncClient,
+) -> None:
+    async def chunks():  # type: ignore[no-untyped-def]
+        yield b"grant_type=refresh_token&refresh_token="
+        for _ in range(20):
+            yield b"x" * 65536
+
+    response = await client.post(
+        "/oauth/token",
+        content=chunks(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == "invalid_request"
+    assert response.headers["cache-control"] == "no-store"
+
+
+async def test_the_sign_in_form_refuses_json_with_a_problem_document(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.post("/oauth/authorize", json={"email": "someone@example.org"})
+    assert response.status_code == 415
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+async def _published_kids(http: httpx.AsyncClient) -> set[str]:
+    response = await http.get("/.well-known/jwks.json")
+    assert response.status_code == 200
+    return {key["kid"] for key in response.json()["keys"]}
+
+
+def _kid(token: str) -> str:
+    kid: str = json.loads(base64.urlsafe_b64decode(token.split(".")[0] + "=="))["kid"]
+    return kid
+
+
+async def test_a_key_is_published_before_anything_is_signed_with_it(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state)
+    old_token = await token_for(state, user)
+    published = await _published_kids(client)
+    assert _kid(old_token) in published
+    for _ in range(2):
+        signing = await KeyRing(state.engine).rotate()  # as `plenary keys rotate` does
+        token = await token_for(state, user)
+        assert _kid(token) == signing
+        assert signing in published
+        published = await _published_kids(client)
+        assert (await client.get("/v1/me", headers=bearer(token))).status_code == 200
+    assert (await client.get("/v1/me", headers=bearer(old_token))).status_code == 200
+
+
+async def test_every_worker_publishes_the_key_another_signs_with_at_once(
+    client: httpx.AsyncClient, database_url: str, state: AppState
+) -> None:
+    """Two rotations in a row: the key now signing was created by the first, after the other
+    worker loaded its key ring."""
+    user = await make_user(state)
+    other_worker = create_app(make_settings(database_url))
+    async with other_worker.router.lifespan_context(other_worker):
+        transport = httpx.ASGITransport(app=other_worker)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as other:
+            await _published_kids(other)
+            for _ in range(2):
+                await KeyRing(state.engine).rotate()
+            token = await token_for(state, user)
+            assert _kid(token) in await _published_kids(other)
+            assert _kid(token) in await _published_kids(client)
+            assert (await other.get("/v1/me", headers=bearer(token))).status_code == 200
 
 
 # Forged and broken tokens -------------------------------------------------------------------

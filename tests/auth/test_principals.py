@@ -6,10 +6,12 @@ from typing import Any
 
 import httpx
 import sqlalchemy as sa
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
-from auth.models import OAuthClient, User
+from auth.models import OAuthClient, OAuthGrant, User
 from auth.tokens import AccessClaims
+from core.clock import utcnow
 from core.db import table_of
 from core.errors import Unauthorized
 from tests.consultations.test_comments import bound_client_token, make_world
@@ -18,7 +20,9 @@ from tests.factories import bearer, make_user, token_for
 users = table_of(User)
 
 
-def claims_of(user_id: uuid.UUID | None, client_id: str = "tests") -> AccessClaims:
+def claims_of(
+    user_id: uuid.UUID | None, client_id: str = "tests", grant_id: uuid.UUID | None = None
+) -> AccessClaims:
     return AccessClaims(
         subject=str(user_id or client_id),
         client_id=client_id,
@@ -26,7 +30,21 @@ def claims_of(user_id: uuid.UUID | None, client_id: str = "tests") -> AccessClai
         user_id=user_id,
         expires_at=0,
         token_id="",
+        grant_id=grant_id,
     )
+
+
+async def make_grant(state: AppState, user: User, *, revoked: bool = False) -> uuid.UUID:
+    grant = OAuthGrant(
+        id=uuid.uuid4(),
+        client_id="tests",
+        user_id=user.id,
+        revoked_at=utcnow() if revoked else None,
+    )
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        session.add(grant)
+        await session.commit()
+    return grant.id
 
 
 async def test_a_role_change_applies_to_tokens_already_issued(
@@ -66,6 +84,9 @@ async def test_concurrent_callers_are_read_in_one_statement(state: AppState) -> 
     def seen(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
         statements.append(statement)
 
+    live = await make_grant(state, staff[0])
+    revoked = await make_grant(state, staff[1], revoked=True)
+
     sa.event.listen(state.engine.sync_engine, "before_cursor_execute", seen)
     try:
         outcomes = await asyncio.gather(
@@ -73,6 +94,11 @@ async def test_concurrent_callers_are_read_in_one_statement(state: AppState) -> 
             state.principals.principal_for(claims_of(uuid.uuid4())),
             state.principals.principal_for(claims_of(None, client_id)),
             state.principals.principal_for(claims_of(None, "no-such-client")),
+            state.principals.principal_for(claims_of(staff[0].id, grant_id=live)),
+            state.principals.principal_for(claims_of(staff[1].id, grant_id=revoked)),
+            # Another person's live sign-in does not vouch for this token.
+            state.principals.principal_for(claims_of(staff[2].id, grant_id=live)),
+            state.principals.principal_for(claims_of(staff[0].id, grant_id=uuid.uuid4())),
             return_exceptions=True,
         )
     finally:
@@ -82,8 +108,14 @@ async def test_concurrent_callers_are_read_in_one_statement(state: AppState) -> 
     assert isinstance(outcomes[6], Unauthorized)
     assert outcomes[7].bound_organization_id == world.organization.id
     assert isinstance(outcomes[8], Unauthorized)
+    assert outcomes[9].user_id == staff[0].id
+    for refused in outcomes[10:]:
+        assert isinstance(refused, Unauthorized)
+        assert refused.headers["WWW-Authenticate"] == 'Bearer error="invalid_token"'
+    assert "revoked" in str(outcomes[10])
     reads = [s for s in statements if "FROM users" in s or "FROM oauth_clients" in s]
     assert len(reads) == 2, reads
+    assert not [s for s in statements if "oauth_grants" in s and "FROM users" not in s]
 
 
 async def bound_client_id(state: AppState, organization_id: uuid.UUID) -> str:
