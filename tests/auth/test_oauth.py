@@ -166,13 +166,16 @@ async def _code_tokens(app: FastAPI, state: AppState) -> tuple[str, str | None, 
 
 
 async def _refresh(
-    client: httpx.AsyncClient, client_id: str, secret: str | None, refresh_token: str
+    client: httpx.AsyncClient,
+    client_id: str,
+    secret: str | None,
+    refresh_token: str,
+    scope: str | None = None,
 ) -> httpx.Response:
-    return await client.post(
-        "/oauth/token",
-        data={"grant_type": "refresh_token", "refresh_token": refresh_token},
-        auth=(client_id, secret or ""),
-    )
+    data = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+    if scope is not None:
+        data["scope"] = scope
+    return await client.post("/oauth/token", data=data, auth=(client_id, secret or ""))
 
 
 async def test_refresh_tokens_rotate_and_reuse_revokes_the_family(
@@ -312,14 +315,8 @@ async def test_a_refresh_never_gains_a_scope_the_sign_in_was_not_granted(
     assert refreshed.status_code == 200
     assert refreshed.json()["scope"] == tokens["scope"]
     assert "admin" not in _token_claims(refreshed.json()["access_token"])["scope"].split()
-    asking = await client.post(
-        "/oauth/token",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": refreshed.json()["refresh_token"],
-            "scope": "admin",
-        },
-        auth=(client_id, secret or ""),
+    asking = await _refresh(
+        client, client_id, secret, refreshed.json()["refresh_token"], scope="admin"
     )
     assert asking.status_code == 400
     assert asking.json()["error"] == "invalid_scope"
@@ -339,14 +336,8 @@ async def test_a_refresh_is_filtered_by_the_role_at_refresh_time(
     await _set_role(state, admin, "secretariat")
     refreshed = await _refresh(client, client_id, secret, tokens["refresh_token"])
     assert refreshed.json()["scope"] == "comments:write"
-    only_admin = await client.post(
-        "/oauth/token",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": refreshed.json()["refresh_token"],
-            "scope": "admin",
-        },
-        auth=(client_id, secret or ""),
+    only_admin = await _refresh(
+        client, client_id, secret, refreshed.json()["refresh_token"], scope="admin"
     )
     assert only_admin.json()["error"] == "invalid_scope"
     # Made an admin again: the sign-in had been granted `admin`.
