@@ -119,21 +119,9 @@ def problem_response(
     )
 
 
-def _message(error: Mapping[str, Any]) -> str:
-    # A string constrained after a validator of its own (normalisation) is checked as a generic
-    # value, and pydantic then counts its length in "items".
-    context = error.get("ctx") or {}
-    if error.get("type") == "too_long" and isinstance(error.get("input"), str):
-        return (
-            f"String should have at most {context.get('max_length')} characters, "
-            f"not {context.get('actual_length')}"
-        )
-    return str(error.get("msg", "invalid"))
-
-
 def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict[str, Any]]]:
     errors = [
-        {"loc": [part for part in error.get("loc", ())], "msg": _message(error)}
+        {"loc": [part for part in error.get("loc", ())], "msg": str(error.get("msg", "invalid"))}
         for error in exc.errors()
     ]
     if any(error.get("type") == "json_invalid" for error in exc.errors()):

@@ -75,14 +75,16 @@ def canonical_language_tag(value: str) -> str:
     return "-".join(canonical)
 
 
+# The constraints come before the normaliser in the annotation so that pydantic wraps them in
+# it: NFC runs first, then lengths are checked as a string's (in characters, after NFC).
 _NFC = BeforeValidator(_nfc)
 _NOT_BLANK = AfterValidator(_not_blank)
-BodyText = Annotated[str, _NFC, StringConstraints(min_length=1, max_length=BODY_MAX), _NOT_BLANK]
+BodyText = Annotated[str, StringConstraints(min_length=1, max_length=BODY_MAX), _NFC, _NOT_BLANK]
 ProposedText = Annotated[
-    str, _NFC, StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX), _NOT_BLANK
+    str, StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX), _NFC, _NOT_BLANK
 ]
 QuotePart = Annotated[
-    str, _NFC, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NOT_BLANK
+    str, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NFC, _NOT_BLANK
 ]
 Anchor = Annotated[
     str, StringConstraints(min_length=1, max_length=ANCHOR_MAX, pattern=r"^[A-Za-z0-9._~/-]+$")
