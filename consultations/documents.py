@@ -728,9 +728,6 @@ async def list_paragraphs(
             raise Unprocessable(
                 str(exc), errors=[FieldError(("query", "language"), str(exc))]
             ) from exc
-    available = [text.language for text in await _texts(session, [version.id])]
-    if tag not in available:
-        raise NotFound(f"Version {number} has no text in {tag!r}; it has: {', '.join(available)}.")
     paragraphs = await _paragraph_rows(
         session,
         version.id,
@@ -738,6 +735,12 @@ async def list_paragraphs(
         after_ordinal=after_ordinal,
         limit=None if limit is None else limit + 1,
     )
+    if not paragraphs:
+        available = [text.language for text in await _texts(session, [version.id])]
+        if tag not in available:
+            raise NotFound(
+                f"Version {number} has no text in {tag!r}; it has: {', '.join(available)}."
+            )
     page = (
         Page(items=paragraphs, next_cursor=None)
         if limit is None
