@@ -90,13 +90,6 @@ class RenderedFile:
 
 
 @dataclass(frozen=True, slots=True)
-class CountedComments:
-    comments: list[SynthesisComment]  # in submission order
-    organizations: int  # distinct, counted on the real ids whatever the attribution
-    latest_change: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
 class _ParagraphText:
     anchor: str
     label: str | None
@@ -129,8 +122,8 @@ async def _paragraph_texts(
 
 async def counted_comments(
     session: AsyncSession, context: RoundContext, on_progress: Progress = _noop
-) -> CountedComments:
-    """The round's published comments, their organizations and their latest change."""
+) -> tuple[list[SynthesisComment], datetime | None]:
+    """The round's published comments in submission order, and their latest change."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     counted = sa.and_(comments.c.round_id == context.round.id, comments.c.status == COUNTED_STATUS)
@@ -162,7 +155,6 @@ async def counted_comments(
         .limit(READ_BATCH)
     )
     result: list[SynthesisComment] = []
-    organization_ids: set[uuid.UUID] = set()
     latest: datetime | None = None
     after: uuid.UUID | None = None
     while True:
@@ -188,7 +180,6 @@ async def counted_comments(
                     submitted_at=row.submitted_at,
                 )
             )
-            organization_ids.add(row.organization_id)
             if latest is None or row.updated_at > latest:
                 latest = row.updated_at
         await on_progress(_READ_SHARE * min(1.0, len(result) / total) if total else _READ_SHARE)
@@ -196,7 +187,7 @@ async def counted_comments(
             break
         after = rows[-1].id
     result.sort(key=lambda comment: (comment.submitted_at, comment.id))
-    return CountedComments(result, len(organization_ids), latest)
+    return result, latest
 
 
 def _cluster_text(comment: SynthesisComment) -> str:
@@ -259,7 +250,7 @@ async def build_synthesis(
     context: RoundContext,
     *,
     language: str | None = None,
-    public_url: str = "",
+    public_url: str,
     on_progress: Progress = _noop,
 ) -> Synthesis:
     """The synthesis of a round (no access check: see :func:`synthesis_file`); its links start
@@ -271,8 +262,7 @@ async def build_synthesis(
             f"The round's document version has no {language!r} text.",
             errors=[FieldError(("query", "language"), "no translation in this language")],
         )
-    counted = await counted_comments(session, context, on_progress)
-    comments = counted.comments
+    comments, latest_change = await counted_comments(session, context, on_progress)
     representation = await representation_for(session, context, "stakeholder_group")
 
     by_anchor: dict[str | None, list[SynthesisComment]] = {}
@@ -316,11 +306,12 @@ async def build_synthesis(
         version_label=context.version.label,
         language=language,
         attribution=cast(Any, context.consultation.attribution),
-        generated_for=counted.latest_change or context.round.opens_at,
+        generated_for=latest_change or context.round.opens_at,
         public_url=public_url.rstrip("/"),
         totals={
             "comments": len(comments),
-            "organizations": counted.organizations,
+            # Counted on the organizations' ids, also under group_only attribution.
+            "organizations": representation.summary.totals_organizations,
             "amendments": sum(1 for comment in comments if comment.kind == "amendment"),
         },
         paragraphs=tuple(paragraphs),
@@ -372,7 +363,7 @@ async def synthesis_file(
     format: SynthesisFormat,
     *,
     language: str | None = None,
-    public_url: str = "",
+    public_url: str,
 ) -> RenderedFile:
     context = await staff_round(session, principal, round_ref)
     synthesis = await build_synthesis(session, context, language=language, public_url=public_url)

@@ -148,7 +148,7 @@ class Synthesis:
     language: str
     attribution: Attribution
     generated_for: datetime
-    public_url: str  # the base of the links in Markdown and Word; empty: relative to the API
+    public_url: str  # the base of the links in Markdown and Word
     totals: Mapping[str, int]
     paragraphs: tuple[SynthesisParagraph, ...]
     general: SynthesisGeneral | None

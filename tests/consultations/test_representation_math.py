@@ -1,7 +1,7 @@
 """Representation report arithmetic, checked against a naive count of raw records.
 
-The property tests build organizations, their categories and their comments (with every status
-and campaign membership), count them here the slow obvious way, and compare what ``summarize``
+The property tests build organizations, their categories and their comments (with every
+status), count them here the slow obvious way, and compare what ``summarize``
 reports with a reference written independently: integer basis-point arithmetic for statuses,
 base-2 entropy for evenness.
 """
@@ -41,7 +41,6 @@ class Org:
 class Comment:
     org_id: int
     status: str
-    campaign: int | None
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ class World:
 
 
 def _counted_comments(world: World) -> list[Comment]:
-    """Published comments, each one, copies of a campaign included."""
+    """Published comments, each one."""
     return [comment for comment in world.comments if comment.status == "published"]
 
 
@@ -99,7 +98,6 @@ def worlds(draw: st.DrawFn, overlapping: bool | None = None) -> World:
                     Comment,
                     org_id=st.integers(min_value=0, max_value=org_count - 1),
                     status=st.sampled_from(STATUSES),
-                    campaign=st.none() | st.integers(min_value=0, max_value=2),
                 ),
                 max_size=120,
             )

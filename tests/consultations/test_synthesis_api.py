@@ -11,8 +11,6 @@ from typing import Any
 import httpx
 import pytest
 from docx import Document
-from docx.document import Document as WordDocument
-from docx.oxml.ns import qn
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
@@ -20,6 +18,7 @@ from consultations.reports import round_context
 from consultations.synthesis import build_synthesis, render
 from tests.conftest import BASE_URL
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
+from tests.consultations.test_synthesis_render import word_hyperlinks
 from tests.factories import make_consultation, make_document, make_organization, make_round
 
 FORM_LETTER = (
@@ -192,15 +191,6 @@ async def test_word_synthesis_opens_with_its_tables(
     assert "Hidden text" not in body
 
 
-def _hyperlinks(document: WordDocument) -> list[tuple[str, str]]:
-    """(target, text) of every hyperlink of a Word document, in document order."""
-    targets = {key: rel.target_ref for key, rel in document.part.rels.items() if rel.is_external}
-    return [
-        (targets[link.get(qn("r:id"))], "".join(t.text or "" for t in link.iter(qn("w:t"))))
-        for link in document.element.body.iter(qn("w:hyperlink"))
-    ]
-
-
 async def test_word_synthesis_links_every_statement_to_its_comments(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
@@ -210,7 +200,7 @@ async def test_word_synthesis_links_every_statement_to_its_comments(
         for comment in (await _get(client, s, "json")).json()["comments"]
     }
     document = Document(io.BytesIO((await _get(client, s, "docx")).content))
-    links = _hyperlinks(document)
+    links = word_hyperlinks(document)
 
     comment_links = {
         (target.rpartition("/v1/comments/")[2], text)
@@ -244,7 +234,7 @@ async def test_links_start_with_the_configured_public_url(state: AppState) -> No
         assert f"]({BASE_URL}/v1/comments/{comment_id})" in markdown
 
     document = Document(io.BytesIO(render(synthesis, "docx")))
-    targets = {target for target, _ in _hyperlinks(document)}
+    targets = {target for target, _ in word_hyperlinks(document)}
     assert {f"{BASE_URL}/v1/comments/{comment_id}" for comment_id in published} <= targets
     assert all(target.startswith(f"{BASE_URL}/v1/") for target in targets)
     assert f"{BASE_URL}/v1/comments/{{id}}" in "\n".join(p.text for p in document.paragraphs)

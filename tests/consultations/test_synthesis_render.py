@@ -558,7 +558,7 @@ def _tables_headed(document: docx.document.Document, first: str) -> list[list[li
     ]
 
 
-def _hyperlinks(document: docx.document.Document) -> list[tuple[str, str]]:
+def word_hyperlinks(document: docx.document.Document) -> list[tuple[str, str]]:
     """(target, text) of every hyperlink, in document order, tables included."""
     targets = {
         relationship_id: relationship.target_ref
@@ -594,7 +594,7 @@ def test_docx_representation_table_and_chart_come_last() -> None:
     assert (
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group=academia&status=published",
         "comments",
-    ) in _hyperlinks(document)
+    ) in word_hyperlinks(document)
     assert len(document.inline_shapes) == 1
     image_parts = [p for p in document.part.package.iter_parts() if "image" in p.content_type]
     assert [p.blob for p in image_parts] == [representation_chart_png(NAMED.representation)]
@@ -613,7 +613,7 @@ def test_docx_sections_follow_the_markdown_order() -> None:
 
 def test_docx_links_every_statement_to_its_comments() -> None:
     document = _open_docx(NAMED)
-    links = _hyperlinks(document)
+    links = word_hyperlinks(document)
     statements = Counter(links)
     for comment in COMMENTS:
         link = (f"{PUBLIC_URL}/v1/comments/{comment.id}", comment.tracking_number)
@@ -747,5 +747,5 @@ def test_a_large_round_lists_every_amendment_in_word() -> None:
     reopened = docx.Document(io.BytesIO(render_docx(synthesis)))
     amendment_rows = sum(len(rows) - 1 for rows in _tables_headed(reopened, "Organization"))
     assert amendment_rows == sum(1 for c in synthesis.comments if c.kind == "amendment")
-    linked = {target for target, _ in _hyperlinks(reopened)}
+    linked = {target for target, _ in word_hyperlinks(reopened)}
     assert {f"{PUBLIC_URL}/v1/comments/{c.id}" for c in synthesis.comments} <= linked
