@@ -330,23 +330,12 @@ async def _gender_counts(
         str(key): CategoryCount(comments=_int(comment_count), organizations=_int(people))
         for key, comment_count, people in await execute_core(session, by_gender)
     }
-    unknown = (
-        sa.select(
-            comments.c.organization_id,
-            comments.c.author_pseudonym,
-            sa.func.count().label("comment_count"),
-        )
-        .where(*counted, comments.c.author_id.is_(None))
-        .group_by(comments.c.organization_id, comments.c.author_pseudonym)
-        .subquery("unknown")
-    )
     comment_count, people = (
         await execute_core(
             session,
             sa.select(
-                sa.func.sum(unknown.c.comment_count),
-                sa.func.count(sa.distinct(unknown.c.author_pseudonym)),
-            ),
+                sa.func.count(), sa.func.count(sa.distinct(comments.c.author_pseudonym))
+            ).where(*counted, comments.c.author_id.is_(None)),
         )
     )[0]
     if _int(people):
