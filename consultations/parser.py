@@ -17,17 +17,17 @@ main text and ``annex-N/`` inside annex N):
   matter, so a title or an "Adopts the following document:" line before it is not counted.
   The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，",
   "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most
-  eight words or twelve characters), is ``p-<ordinal>``, never pp1, and the run stops there
-  too. Only what the line says decides, never its length, so a short "Recalling A," or
+  eight words or twelve ideographs), is ``p-<ordinal>``, never pp1, and the run stops there
+  too. Only what the line says decides, never its display width, so a short "Recalling A," or
   "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
-- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" right after paragraph 8
-  (or after another insertion after it): ``P8bis``, ``P8ter`` …, label "8 bis"; sub-paragraphs
-  under them as usual (``P8bis.a``).
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" while paragraph 9 is the
+  next expected (also after another insertion): ``P8bis``, ``P8ter`` …, label "8 bis";
+  sub-paragraphs under them as usual (``P8bis.a``).
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -98,6 +98,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from consultations.parser_text import (
+    MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     candidate_glued_markers,
     chinese_value,
@@ -186,7 +187,7 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
-_MD_FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:\s*(.*)$")
+_MD_FOOTNOTE_RE = re.compile(rf"^ {{0,3}}{MD_FOOTNOTE_LABEL}:\s*(.*)$")
 _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
 _ANNEX_RE = re.compile(
     r"^(annexe?|anexo|приложение|المرفق)(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$",
@@ -313,7 +314,8 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     prepared: list[_Line] = []
     raw_lines = content.split("\n")
-    footnote_lines = _markdown_footnote_lines(raw_lines) if markdown else set()
+    # A definition opens with "[^": without one, the pass would find nothing.
+    footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
         if not line or number in footnote_lines:
@@ -758,8 +760,8 @@ class _Parser:
         self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
 
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
-        """A paragraph "8 bis" after paragraph 8 (or after 8 ter...), ``P8bis``, of its own,
-        which leaves the numbering expecting 9."""
+        """A paragraph "8 bis" while paragraph 9 is the next expected (also after 8 ter...),
+        ``P8bis``, of its own, which leaves the numbering expecting 9."""
         self.enter_body()
         self.add_paragraph(
             line,
@@ -831,8 +833,12 @@ class _Parser:
         scope = self.scope
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
-        in_preamble = current is not None and current.open and opens_preamble(current.text)
-        if not scope.chapeau_seen and scope.next_top == 1 and not in_preamble and is_chapeau(text):
+        if (
+            not scope.chapeau_seen
+            and scope.next_top == 1
+            and is_chapeau(text)
+            and not (current is not None and current.open and opens_preamble(current.text))
+        ):
             scope.chapeau_seen = True
             node = self.add_paragraph(line, "text", text)
             node.chapeau, node.open = True, False

@@ -213,8 +213,10 @@ SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
 _SUP_ANY_RE = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
 _MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]*)\]\([^)\n]*\)")
 _MD_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# A Markdown footnote label, "[^1]", "[^note]": in a reference and at a definition's start.
+MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
 # "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
-_MD_FOOTNOTE_REF_RE = re.compile(r" ?\[\^[^\[\]\s]+\]")
+_MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _SPACES_RE = re.compile(r" {2,}")
@@ -399,11 +401,14 @@ _MONTHS = (
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
 _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
+_JOB_NUMBER = r"\d{2}-\d{5}"  # "25-21456"
+_BARCODE = r"\*\d{7,}\*"  # "*2521456*"
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 _SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+"
 _HEADER_TOKEN_RE = re.compile(
-    rf"^(?:{_SYMBOL}|\d{{2}}-\d{{5}}|\([A-Z]\)|\*\d{{7,}}\*|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)$"
+    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}|\([A-Z]\)|{_BARCODE}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)$"
 )
 _JUNK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -412,7 +417,7 @@ _JUNK_RES = tuple(
         r"^[-–—]\s*\d{1,4}\s*[-–—]$",
         r"^(?:page|página|pagina|стр\.?)\s*\d{1,4}(?:\s*(?:of|de|sur|из|/)\s*\d{1,4})?$",
         r"^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$",
-        r"^distr\.?\s*[:：]?\s*\w+\.?$",
+        rf"^{_DISTRIBUTION}$",
         r"^(?:original|原文)\s*[:：]\s*\S+$",
         rf"^{_DAY_MONTH_YEAR}$",
         rf"^{_MONTH_DAY_YEAR}$",
@@ -459,7 +464,7 @@ _MASTHEAD_WORDS = (
     _ORGANS,
     r"(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|"
     r"Economic and Social Council|Human Rights Council)(?: on)?",
-    r"Distr\.?\s*[:：]?\s*\w+\.?",
+    _DISTRIBUTION,
     r"(?:Original|Подлинный текст)\s*[:：]\s*\w+",
     _DAY_MONTH_YEAR,
     _MONTH_DAY_YEAR,
@@ -481,7 +486,7 @@ _MASTHEAD_GLUED = (
     _CHINESE_DATE,
     # "[without reference to a Main Committee (A/80/L.41)]", "[未经发交主要委员会而通过 (…)]"
     rf"\[[^\[\]]{{1,120}}\(\s*{_SYMBOL}[^()\[\]]*\)\s*\]",
-    rf"(?-i:{_SYMBOL})|\d{{2}}-\d{{5}}(?:\s*\([A-Z]\))?|\*\d{{7,}}\*",
+    rf"(?-i:{_SYMBOL})|{_JOB_NUMBER}(?:\s*\([A-Z]\))?|{_BARCODE}",
 )
 _MASTHEAD_PIECE_RE = re.compile(
     "(?:" + "|".join(_MASTHEAD_WORDS) + r")(?:\s+|$)|(?:" + "|".join(_MASTHEAD_GLUED) + r")\s*",

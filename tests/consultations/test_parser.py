@@ -68,9 +68,15 @@ def test_charter_anchor_sequence(language: str) -> None:
     assert anchors(parse_fixture(f"charter.{language}.txt")) == CHARTER_ANCHORS
 
 
-def test_english_and_chinese_versions_have_identical_anchors_and_kinds() -> None:
-    english = parse_fixture("charter.en.txt").paragraphs
-    chinese = parse_fixture("charter.zh.txt").paragraphs
+@pytest.mark.parametrize(
+    ("fixture", "fmt"),
+    [("charter.{}.txt", "text"), ("masthead.{}.txt", "text"), ("footnotes.{}.md", "markdown")],
+)
+def test_english_and_chinese_versions_have_identical_anchors_and_kinds(
+    fixture: str, fmt: str
+) -> None:
+    english = parse_fixture(fixture.format("en"), fmt).paragraphs
+    chinese = parse_fixture(fixture.format("zh"), fmt).paragraphs
     assert [(p.anchor, p.kind, p.parent) for p in english] == [
         (p.anchor, p.kind, p.parent) for p in chinese
     ]
@@ -451,12 +457,6 @@ def test_the_masthead_is_never_paragraph_text(language: str) -> None:
         assert junk not in everything, junk
 
 
-def test_masthead_fixtures_have_identical_anchors_and_kinds() -> None:
-    english = parse_fixture("masthead.en.txt").paragraphs
-    chinese = parse_fixture("masthead.zh.txt").paragraphs
-    assert [(p.anchor, p.kind) for p in english] == [(p.anchor, p.kind) for p in chinese]
-
-
 def test_a_title_over_two_lines_is_front_matter_not_the_first_preambular_paragraph() -> None:
     body = (
         "Recalling its resolution 70/125 of 16 December 2015 on the outcome document of the\n"
@@ -518,14 +518,6 @@ def test_markdown_paragraphs_on_single_lines_parse_like_blank_line_separated_one
     single = parse_document(content, "markdown").paragraphs
     assert [(p.anchor, p.text) for p in parse_document(spread, "markdown").paragraphs] == [
         (p.anchor, p.text) for p in single
-    ]
-
-
-def test_markdown_fixtures_with_footnotes_have_identical_anchors_and_kinds() -> None:
-    english = parse_fixture("footnotes.en.md", "markdown").paragraphs
-    chinese = parse_fixture("footnotes.zh.md", "markdown").paragraphs
-    assert [(p.anchor, p.kind, p.parent) for p in english] == [
-        (p.anchor, p.kind, p.parent) for p in chinese
     ]
 
 
