@@ -57,14 +57,12 @@ from consultations.synthesis_render import (
     COMMENT_PATH,
     Feedback,
     comment_url,
+    count_breakdowns,
     group_comments_url,
     group_label,
-    ids_by_key,
     link_text,
-    ordered_positions,
     organization_shown,
     plural,
-    position_label,
     representation_rows,
     rfc3339,
     to_utc,
@@ -451,36 +449,14 @@ def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> No
             )
         )
     )
-    groups = ids_by_key(feedback.comment_ids, body.comments, "stakeholder_group")
-    body.add(
-        _table(
-            ("Stakeholder group", "Comments", "Sources"),
-            (
-                (
-                    group_label(group),
-                    str(feedback.by_group[group]),
-                    body.comment_links(groups.get(group, ())),
-                )
-                for group in sorted(feedback.by_group)
-            ),
-            _COUNT_WIDTHS,
+    for header, breakdown in count_breakdowns(feedback, body.comments):
+        body.add(
+            _table(
+                (header, "Comments", "Sources"),
+                ((label, str(count), body.comment_links(ids)) for label, count, ids in breakdown),
+                _COUNT_WIDTHS,
+            )
         )
-    )
-    positions = ids_by_key(feedback.comment_ids, body.comments, "position")
-    body.add(
-        _table(
-            ("Position", "Comments", "Sources"),
-            (
-                (
-                    position_label(position),
-                    str(feedback.by_position[position]),
-                    body.comment_links(positions.get(position, ())),
-                )
-                for position in ordered_positions(feedback.by_position)
-            ),
-            _COUNT_WIDTHS,
-        )
-    )
 
     if feedback.amendments:
         body.add(_heading(3, "Amendments"))

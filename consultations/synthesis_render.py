@@ -170,6 +170,35 @@ def ids_by_key(
     return split
 
 
+def count_breakdowns(
+    feedback: Feedback, comments: Mapping[str, SynthesisComment]
+) -> tuple[tuple[str, list[tuple[str, int, list[str]]]], ...]:
+    """The stakeholder-group and position tables of a feedback, as Markdown and Word show them:
+    (first header, rows of label, comment count and the comments' ids)."""
+    groups = ids_by_key(feedback.comment_ids, comments, "stakeholder_group")
+    positions = ids_by_key(feedback.comment_ids, comments, "position")
+    return (
+        (
+            "Stakeholder group",
+            [
+                (group_label(group), feedback.by_group[group], groups.get(group, []))
+                for group in sorted(feedback.by_group)
+            ],
+        ),
+        (
+            "Position",
+            [
+                (
+                    position_label(position),
+                    feedback.by_position[position],
+                    positions.get(position, []),
+                )
+                for position in ordered_positions(feedback.by_position)
+            ],
+        ),
+    )
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
@@ -430,20 +459,11 @@ def _md_feedback(
     amendments = plural(len(feedback.amendments), "amendment")
     out += [f"**{plural(feedback.comment_count, 'comment')}**, of which {amendments}.", ""]
 
-    groups = ids_by_key(feedback.comment_ids, comments, "stakeholder_group")
-    out += ["| Stakeholder group | Comments | Sources |", "| --- | ---: | --- |"]
-    for group in sorted(feedback.by_group):
-        links = md_links(s, groups.get(group, ()), comments)
-        out.append(f"| {md_cell(group_label(group))} | {feedback.by_group[group]} | {links} |")
-    out.append("")
-
-    positions = ids_by_key(feedback.comment_ids, comments, "position")
-    out += ["| Position | Comments | Sources |", "| --- | ---: | --- |"]
-    for position in ordered_positions(feedback.by_position):
-        links = md_links(s, positions.get(position, ()), comments)
-        count = feedback.by_position[position]
-        out.append(f"| {md_cell(position_label(position))} | {count} | {links} |")
-    out.append("")
+    for header, rows in count_breakdowns(feedback, comments):
+        out += [f"| {header} | Comments | Sources |", "| --- | ---: | --- |"]
+        for label, count, ids in rows:
+            out.append(f"| {md_cell(label)} | {count} | {md_links(s, ids, comments)} |")
+        out.append("")
 
     if feedback.amendments:
         out += ["#### Amendments", ""]
