@@ -123,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         RequestBodyMiddleware,
         limit_for=document_body_limit(settings.max_body_bytes, settings.max_document_bytes),
         form_paths=("/oauth/",),
+        token_endpoint_paths=("/oauth/token",),
     )
     if settings.cors_origins:
         app.add_middleware(

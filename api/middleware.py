@@ -14,11 +14,12 @@ import uuid
 from collections.abc import Callable, Sequence
 
 import orjson
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import problem_response
+from api.problems import problem_response, token_error_response
+from auth.oauth import OAuthError
 
 access_logger = logging.getLogger("plenary.access")
 error_logger = logging.getLogger("plenary.errors")
@@ -111,7 +112,7 @@ class RequestBodyMiddleware:
         *,
         limit_for: Callable[[str], int],
         form_paths: tuple[str, ...],
-        token_endpoint_paths: tuple[str, ...] = ("/oauth/token",),
+        token_endpoint_paths: tuple[str, ...],
     ) -> None:
         self.app = app
         self.limit_for = limit_for
@@ -183,11 +184,7 @@ class RequestBodyMiddleware:
         self, path: str, status: int, detail: str, headers: dict[str, str] | None = None
     ) -> Response:
         if path in self.token_endpoint_paths:
-            return JSONResponse(
-                {"error": "invalid_request", "error_description": detail},
-                status_code=400,
-                headers={"Cache-Control": "no-store", "Pragma": "no-cache", **(headers or {})},
-            )
+            return token_error_response(OAuthError("invalid_request", detail, headers=headers))
         return problem_response(status, detail, instance=path, headers=headers)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:

@@ -1,4 +1,5 @@
-"""RFC 9457 problem details for every error path: no HTML, no stack traces."""
+"""RFC 9457 problem details for every error path: no HTML, no stack traces. The OAuth token
+endpoint is the exception: its errors take the RFC 6749 shape (``token_error_response``)."""
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
@@ -10,8 +11,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
+from auth.oauth import OAuthError
 from core.errors import (
     BadRequest,
     Conflict,
@@ -29,6 +31,8 @@ from core.errors import (
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://plenary.dev/problems/"
+# Every answer of the token endpoint, its errors too (RFC 6749 sections 5.1 and 5.2).
+TOKEN_RESPONSE_HEADERS = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 logger = logging.getLogger("plenary.errors")
 
@@ -116,6 +120,14 @@ def problem_response(
         body["errors"] = list(errors)
     return Response(
         orjson.dumps(body), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
+
+
+def token_error_response(error: OAuthError) -> JSONResponse:
+    """An RFC 6749 section 5.2 error of the token endpoint, with the error's status and
+    headers: ``{error, error_description}``, never a problem document, never cached."""
+    return JSONResponse(
+        error.body(), status_code=error.status, headers={**TOKEN_RESPONSE_HEADERS, **error.headers}
     )
 
 

@@ -45,7 +45,6 @@ def generate_key() -> SigningKey:
 class _Loaded:
     active: ECKey
     all_keys: KeySet
-    public: list[dict[str, Any]]
     loaded_at: float
 
 
@@ -87,7 +86,6 @@ class KeyRing:
         loaded = _Loaded(
             active=ec_keys[active_row.kid],
             all_keys=KeySet(all_keys),
-            public=[dict(row.public_jwk) for row in rows],
             loaded_at=time.monotonic(),
         )
         self._loaded = loaded
@@ -113,8 +111,12 @@ class KeyRing:
     async def jwks(self) -> dict[str, Any]:
         """Every key in the database now, not this worker's cached view: another process may
         have rotated since, and another worker may already sign with the key that rotation
-        brought in."""
-        return {"keys": (await self._load()).public}
+        brought in. Only the public keys are read: nothing is created or parsed here."""
+        table = table_of(SigningKey)
+        oldest_first = sa.select(table.c.public_jwk).order_by(table.c.created_at, table.c.kid)
+        async with self._engine.connect() as connection:
+            public = (await connection.execute(oldest_first)).scalars().all()
+        return {"keys": [dict(jwk) for jwk in public]}
 
     async def rotate(self) -> str:
         """Retires the signing key: the waiting key, already published, signs from now on, and

@@ -465,7 +465,6 @@ async def _authorization_code_grant(
     requested = row.scope.split()
     granted = _granted(requested, _grantable_for_role(user.role, requested))
     session.add(OAuthGrant(id=grant_id, client_id=client.client_id, user_id=user.id))
-    await session.flush()
     return await _user_tokens(
         session,
         config,

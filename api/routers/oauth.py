@@ -14,7 +14,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.datastructures import FormData
 
 from api.deps import SessionDep, StateDep
-from api.problems import problem_doc, problem_response
+from api.problems import (
+    TOKEN_RESPONSE_HEADERS,
+    problem_doc,
+    problem_response,
+    token_error_response,
+)
 from api.routers.identity import account_key, check_limit, client_address
 from api.state import AppState
 from auth import accounts
@@ -36,7 +41,6 @@ from core.errors import RateLimited
 
 router = APIRouter(tags=["oauth"])
 
-_TOKEN_HEADERS = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 _PAGE_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
@@ -360,10 +364,10 @@ async def oauth_token(
     state: StateDep,
 ) -> JSONResponse:
     if refusal is not None:
-        return JSONResponse(
-            {"error": "temporarily_unavailable", "error_description": refusal.detail},
-            status_code=429,
-            headers={**_TOKEN_HEADERS, **refusal.headers},
+        return token_error_response(
+            OAuthError(
+                "temporarily_unavailable", refusal.detail, status=429, headers=refusal.headers
+            )
         )
     form: FormData = await request.form()
     items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
@@ -374,10 +378,8 @@ async def oauth_token(
     except OAuthError as error:
         # Returned, not raised: the unit of work commits what the failed exchange changed
         # (a consumed code, a revoked token family).
-        return JSONResponse(
-            error.body(), status_code=error.status, headers={**_TOKEN_HEADERS, **error.headers}
-        )
-    return JSONResponse(tokens, headers=_TOKEN_HEADERS)
+        return token_error_response(error)
+    return JSONResponse(tokens, headers=TOKEN_RESPONSE_HEADERS)
 
 
 @router.get(

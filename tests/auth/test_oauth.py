@@ -156,13 +156,39 @@ async def test_client_credentials_with_client_secret_post(
     assert response.headers["cache-control"] == "no-store"
 
 
+async def _sign_in_tokens(
+    app: FastAPI, client_id: str, secret: str | None, user: User, **authorize: str
+) -> dict[str, Any]:
+    async with oauth_client(app, client_id, secret, **authorize) as oauth:
+        location, verifier = await sign_in(oauth, user.email)
+        return dict(
+            await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
+        )
+
+
 async def _code_tokens(app: FastAPI, state: AppState) -> tuple[str, str | None, dict[str, Any]]:
     user = await make_user(state)
     client_id, secret = await make_oauth_client(state)
-    async with oauth_client(app, client_id, secret) as oauth:
-        location, verifier = await sign_in(oauth, user.email)
-        token = await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
-    return client_id, secret, dict(token)
+    return client_id, secret, await _sign_in_tokens(app, client_id, secret, user)
+
+
+async def _two_sign_ins(
+    app: FastAPI, state: AppState
+) -> tuple[User, str, str | None, dict[str, Any], dict[str, Any]]:
+    """A person signed in twice through the same client: the person, the client, and each
+    sign-in's tokens."""
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state)
+    first = await _sign_in_tokens(app, client_id, secret, user)
+    other = await _sign_in_tokens(app, client_id, secret, user)
+    return user, client_id, secret, first, other
+
+
+async def _assert_revoked(client: httpx.AsyncClient, token: str) -> None:
+    refused = await client.get("/v1/me", headers=bearer(token))
+    assert refused.status_code == 401
+    assert refused.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+    assert refused.headers["content-type"] == "application/problem+json"
 
 
 async def _refresh(
@@ -229,16 +255,6 @@ async def test_refresh_may_narrow_but_not_widen_the_scope(
     assert widened.json()["error"] == "invalid_scope"
 
 
-async def _sign_in_tokens(
-    app: FastAPI, client_id: str, secret: str | None, user: User, **authorize: str
-) -> dict[str, Any]:
-    async with oauth_client(app, client_id, secret, **authorize) as oauth:
-        location, verifier = await sign_in(oauth, user.email)
-        return dict(
-            await oauth.fetch_token(authorization_response=location, code_verifier=verifier)
-        )
-
-
 def _token_claims(token: str) -> dict[str, Any]:
     payload = token.split(".")[1]
     claims: dict[str, Any] = json.loads(
@@ -256,10 +272,7 @@ async def _set_role(state: AppState, user: User, role: str) -> None:
 async def test_reusing_a_refresh_token_stops_the_sign_ins_access_tokens_at_once(
     app: FastAPI, client: httpx.AsyncClient, state: AppState
 ) -> None:
-    user = await make_user(state)
-    client_id, secret = await make_oauth_client(state)
-    first = await _sign_in_tokens(app, client_id, secret, user)
-    other_sign_in = await _sign_in_tokens(app, client_id, secret, user)
+    user, client_id, secret, first, other_sign_in = await _two_sign_ins(app, state)
     older_token = await token_for(state, user)
     assert "sid" not in _token_claims(older_token)
     second = (await _refresh(client, client_id, secret, first["refresh_token"])).json()
@@ -270,10 +283,7 @@ async def test_reusing_a_refresh_token_stops_the_sign_ins_access_tokens_at_once(
     reused = await _refresh(client, client_id, secret, first["refresh_token"])
     assert reused.json()["error"] == "invalid_grant"
     for token in (first["access_token"], second["access_token"]):
-        refused = await client.get("/v1/me", headers=bearer(token))
-        assert refused.status_code == 401
-        assert refused.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
-        assert refused.headers["content-type"] == "application/problem+json"
+        await _assert_revoked(client, token)
     # The person's other sign-in, and a token from before sign-ins carried their id, stand.
     for token in (other_sign_in["access_token"], older_token):
         assert (await client.get("/v1/me", headers=bearer(token))).status_code == 200
@@ -285,17 +295,12 @@ async def test_reusing_a_refresh_token_stops_the_sign_ins_access_tokens_at_once(
 async def test_erasing_the_account_stops_its_sign_ins_at_once(
     app: FastAPI, client: httpx.AsyncClient, state: AppState
 ) -> None:
-    user = await make_user(state)
-    client_id, secret = await make_oauth_client(state)
-    tokens = await _sign_in_tokens(app, client_id, secret, user)
-    other = await _sign_in_tokens(app, client_id, secret, user)
+    _, client_id, secret, tokens, other = await _two_sign_ins(app, state)
     assert (
         await client.delete("/v1/me", headers=bearer(tokens["access_token"]))
     ).status_code == 204
     for token in (tokens["access_token"], other["access_token"]):
-        refused = await client.get("/v1/me", headers=bearer(token))
-        assert refused.status_code == 401
-        assert 'error="invalid_token"' in refused.headers["www-authenticate"]
+        await _assert_revoked(client, token)
     assert (await _refresh(client, client_id, secret, other["refresh_token"])).status_code == 400
 
 
@@ -369,9 +374,7 @@ async def test_a_code_works_once_and_its_replay_revokes_what_it_gave(
     assert replay.json()["error"] == "invalid_grant"
     refresh = await _refresh(client, client_id, secret, first.json()["refresh_token"])
     assert refresh.json()["error"] == "invalid_grant"
-    refused = await client.get("/v1/me", headers=access)
-    assert refused.status_code == 401
-    assert refused.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+    await _assert_revoked(client, first.json()["access_token"])
 
 
 async def test_a_code_replay_revokes_access_tokens_of_a_client_that_does_not_refresh(
