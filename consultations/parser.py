@@ -641,6 +641,16 @@ class _Parser:
             as_letter, rest_at = letter_index(letter.group(1)), letter.start(2)
         if as_section is None and as_letter is None:
             return False
+        current = self.current
+        if (
+            not text[rest_at:].strip()
+            and current is not None
+            and current.kind != "heading"
+            and current.open
+        ):
+            # A bare "C." under a sentence that has not ended is its wrapped last word (an
+            # initial, "Vitamin C."), not section 100 or sub-heading C.
+            return False
         section_expected = as_section == scope.next_section
         letter_expected = as_letter == scope.next_letter_heading
         if section_expected and letter_expected:

@@ -318,6 +318,15 @@ def test_paragraphs_inserted_in_negotiation_keep_their_own_anchor(document: str)
     assert result.paragraphs[-1].kind == "unnumbered"
 
 
+def test_a_bare_letter_line_ending_an_open_sentence_is_its_last_word() -> None:
+    result = parse_document(
+        "1. Welcomes the report on vitamin\nC.\n\n2. Next.\n\n"
+        "II.\nTitle on the next line\n\n3. Three."
+    )
+    assert anchors(result) == ["1", "2", "section-2", "3"]
+    assert result.paragraphs[0].text == "Welcomes the report on vitamin C."
+
+
 def test_unnumbered_paragraphs_after_the_operative_part_get_ordinal_anchors() -> None:
     result = parse_document("1. First.\n\nAn unnumbered closing remark.\n\n2. Second.")
     assert anchors(result) == ["1", "p-2", "2"]
