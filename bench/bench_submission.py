@@ -2,9 +2,10 @@
 
 For each database (a fresh SQLite file; a freshly created PostgreSQL database), the benchmark
 migrates it, writes the fixtures (a public post-moderated consultation, a 40-paragraph draft, an
-open round, verified organizations and one representative with a token per client), starts the
-API with uvicorn as a subprocess (``bench/submission_app.py``: the real app plus
-``POST /bench/bare``, which parses the same body into the same model and writes nothing) with
+open round, verified organizations and one representative per client, whose token names a
+sign-in as the authorization-code flow's tokens do), starts the API with uvicorn as a
+subprocess (``bench/submission_app.py``: the real app plus ``POST /bench/bare``, which parses
+the same body into the same model and writes nothing) with
 rate limits off, and drives each endpoint with C concurrent keep-alive HTTP/1.1 connections
 for a fixed time after a warm-up. Every submission has its own Idempotency-Key and its own text
 (``comment_text``: distinct comments in English and Chinese and a fifth of light edits of two
@@ -69,6 +70,7 @@ from tests.comment_texts import (  # noqa: E402
 from tests.factories import (  # noqa: E402
     make_consultation,
     make_document,
+    make_grant,
     make_organization,
     make_round,
     make_user,
@@ -264,7 +266,10 @@ async def prepare(database_url: str, public_url: str, clients: int) -> Fixture:
                     organization_id=organization.id, user_id=user.id
                 )
             )
-        tokens.append(await token_for(state, user, scopes=["comments:write"]))
+        # Named sign-in, as a token from the authorization-code flow: every request also
+        # checks that the sign-in is still alive.
+        grant_id = await make_grant(state, user)
+        tokens.append(await token_for(state, user, scopes=["comments:write"], grant_id=grant_id))
         organization_ids.append(str(organization.id))
     await engine.dispose()
     return Fixture(str(round_.id), organization_ids, tokens)

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
-from auth.models import Membership, Organization, User
+from auth.models import Membership, OAuthGrant, Organization, User
 from auth.passwords import hash_password
 from auth.tokens import SCOPES, issue_access_token
 from consultations.comments import author_pseudonym
@@ -76,9 +76,32 @@ async def make_user(
     return user
 
 
+async def make_grant(
+    state: AppState, user: User, *, client_id: str = "tests", revoked: bool = False
+) -> uuid.UUID:
+    """A sign-in (``OAuthGrant``) of ``user``, as the authorization-code flow stores it."""
+    grant = OAuthGrant(
+        id=new_id(),
+        client_id=client_id,
+        user_id=user.id,
+        revoked_at=utcnow() if revoked else None,
+    )
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        session.add(grant)
+        await session.commit()
+    return grant.id
+
+
 async def token_for(
-    state: AppState, user: User, scopes: Sequence[str] = ALL_SCOPES, client_id: str = "tests"
+    state: AppState,
+    user: User,
+    scopes: Sequence[str] = ALL_SCOPES,
+    client_id: str = "tests",
+    *,
+    grant_id: uuid.UUID | None = None,
 ) -> str:
+    """An access token for ``user``; with ``grant_id`` (``make_grant``) it names that sign-in
+    in its ``sid`` claim, as tokens from the authorization-code flow do."""
     token, _ = await issue_access_token(
         state.keys,
         issuer=state.settings.public_url,
@@ -87,6 +110,7 @@ async def token_for(
         client_id=client_id,
         scopes=tuple(scopes),
         ttl_seconds=600,
+        grant_id=grant_id,
     )
     return token
 

@@ -6,7 +6,6 @@ from typing import Any
 
 import httpx
 import sqlalchemy as sa
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from auth.models import OAuthClient, OAuthGrant, User
@@ -15,7 +14,7 @@ from core.clock import utcnow
 from core.db import table_of
 from core.errors import Unauthorized
 from tests.consultations.test_comments import bound_client_token, make_world
-from tests.factories import bearer, make_user, token_for
+from tests.factories import bearer, make_grant, make_user, token_for
 
 users = table_of(User)
 
@@ -32,19 +31,6 @@ def claims_of(
         token_id="",
         grant_id=grant_id,
     )
-
-
-async def make_grant(state: AppState, user: User, *, revoked: bool = False) -> uuid.UUID:
-    grant = OAuthGrant(
-        id=uuid.uuid4(),
-        client_id="tests",
-        user_id=user.id,
-        revoked_at=utcnow() if revoked else None,
-    )
-    async with AsyncSession(state.engine, expire_on_commit=False) as session:
-        session.add(grant)
-        await session.commit()
-    return grant.id
 
 
 async def test_a_role_change_applies_to_tokens_already_issued(
@@ -68,6 +54,24 @@ async def test_a_token_of_a_deleted_account_is_refused(
     headers = bearer(await token_for(state, user))
     async with state.engine.begin() as connection:
         await connection.execute(sa.delete(users).where(users.c.id == user.id))
+    response = await client.get("/v1/audit/verify", headers=headers)
+    assert response.status_code == 401
+    assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
+
+
+async def test_a_token_of_a_revoked_sign_in_is_refused(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    user = await make_user(state, role="secretariat")
+    grant_id = await make_grant(state, user)
+    headers = bearer(await token_for(state, user, grant_id=grant_id))
+    assert (await client.get("/v1/audit/verify", headers=headers)).status_code == 200
+    async with state.engine.begin() as connection:
+        await connection.execute(
+            sa.update(table_of(OAuthGrant))
+            .where(table_of(OAuthGrant).c.id == grant_id)
+            .values(revoked_at=utcnow())
+        )
     response = await client.get("/v1/audit/verify", headers=headers)
     assert response.status_code == 401
     assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
