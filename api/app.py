@@ -12,7 +12,12 @@ from fastapi.routing import APIRoute
 from starlette.routing import Route
 
 from api.db import create_engine, ensure_migrated
-from api.middleware import RequestBodyMiddleware, RequestContextMiddleware, document_body_limit
+from api.middleware import (
+    HeadAsGetMiddleware,
+    RequestBodyMiddleware,
+    RequestContextMiddleware,
+    document_body_limit,
+)
 from api.problems import Problem, install_problem_handlers
 from api.routers import audit as audit_router
 from api.routers import comments as comments_router
@@ -34,7 +39,8 @@ amendments anchored to paragraphs, moderation, balanced-representation reports a
 
 Every error is an RFC 9457 `application/problem+json` document. Lists use keyset pagination
 (`limit`, `cursor`, `next_cursor` and a `Link: rel="next"` header). Mutable resources carry an
-`ETag`; changes to comments, rounds and documents require `If-Match`.
+`ETag`; changes to comments, rounds and documents require `If-Match`. Every `GET` also answers
+`HEAD` (the same status and headers, no body).
 """
 
 
@@ -133,5 +139,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match"],
             expose_headers=["ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
         )
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(RequestContextMiddleware, log=settings.access_log, routes=known_routes)
     return app

@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: request ids and access logs, body size limits, content types.
+"""Pure ASGI middleware: request ids and access logs, HEAD, body size limits, content types.
 
 Pure ASGI (not BaseHTTPMiddleware) so that streamed responses stay streamed and the body limit is
 enforced while the body is read, not after it has been buffered.
@@ -88,6 +88,28 @@ class RequestContextMiddleware:
                         }
                     ).decode()
                 )
+
+
+class HeadAsGetMiddleware:
+    """Answers HEAD as the same GET without its body (RFC 9110 9.3.2: a server that supports
+    GET supports HEAD): same status and headers, ``Content-Length`` included. Routes declare GET
+    only, so HEAD of a path without GET is 405 with its ``Allow``, as before."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:

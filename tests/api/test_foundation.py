@@ -3,11 +3,12 @@
 import json
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 from sqlmodel import select
 
@@ -29,6 +30,14 @@ def add_probe_routes(app: FastAPI) -> None:
     @app.post("/probe/echo", status_code=201)
     async def echo(body: Echo) -> Echo:
         return body
+
+    @app.get("/probe/stream")
+    async def stream() -> StreamingResponse:
+        async def chunks() -> AsyncIterator[bytes]:
+            for chunk in (b"first,", b"second"):
+                yield chunk
+
+        return StreamingResponse(chunks(), media_type="text/csv")
 
     @app.post("/probe/users/{fail}")
     async def write_then_maybe_fail(fail: str, session: SessionDep) -> dict[str, str]:
@@ -133,6 +142,24 @@ async def test_wrong_method_is_405_problem(probe: httpx.AsyncClient) -> None:
     response = await probe.delete("/healthz")
     assert response.status_code == 405
     assert response.headers["content-type"] == PROBLEM
+
+
+async def test_head_answers_as_get_without_a_body(probe: httpx.AsyncClient) -> None:
+    get = await probe.get("/.well-known/jwks.json")
+    head = await probe.head("/.well-known/jwks.json")
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-length"] == str(len(get.content))
+    assert head.headers["content-type"] == get.headers["content-type"]
+
+    streamed = await probe.head("/probe/stream")
+    assert (streamed.status_code, streamed.content) == (200, b"")
+    assert streamed.headers["content-type"].startswith("text/csv")
+    assert (await probe.get("/probe/stream")).content == b"first,second"
+
+    post_only = await probe.head("/probe/echo")
+    assert post_only.status_code == 405
+    assert post_only.headers["allow"] == "POST"
 
 
 async def test_unexpected_error_is_bare_500_and_rolls_back(
