@@ -69,8 +69,12 @@ Other choices:
   "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
   agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
   Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
-  A footnote line is ``<sup>n</sup> …`` or ``n text`` where n follows a separator, continues a
-  run of footnotes, or was seen glued to the text as a reference.
+  A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or ``n text`` where n
+  follows a separator, continues a run of footnotes, or was seen glued to the text as a
+  reference. Superscript digits in the text are references and are removed like ``<sup>n</sup>``
+  (not after a unit of length: "20 km²" keeps its power). A job-number footer ("25-01234 (E)
+  051225 061225 *2501234*") is a running header. In Markdown, a separator line (``____``,
+  ``***``) is a separator, not bold text.
   Footnote references glued to the text are removed when a footnote with that number exists:
   after closing marks or a full stop in CJK text (``议程》1 及其`` -> ``议程》及其``), after
   punctuation or a lower-case letter in Latin text. Digits after a plain ideograph
@@ -119,6 +123,7 @@ from consultations.parser_text import (
     remove_glued_markers,
     roman_value,
     starts_as_continuation,
+    superscripts_as_sup,
     to_roman,
 )
 
@@ -329,10 +334,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             heading = _MD_HEADING_RE.match(line)
             if heading:
                 md_level, line = len(heading.group(1)), heading.group(2)
-            elif _MD_BOLD_LINE_RE.match(line):
+            elif _MD_BOLD_LINE_RE.match(line) and not is_separator(line):
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
+        line = superscripts_as_sup(line)
         sup_line = _SUP_LINE_RE.match(line)
         sup_footnote = int(sup_line.group(1)) if sup_line else None
         if sup_line:

@@ -222,6 +222,25 @@ _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _SPACES_RE = re.compile(r" {2,}")
 
 
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+# Superscript digits as PDF and web extraction print footnote references ("Nations,¹",
+# "报告，³") and footnotes ("¹ See …"). Not after a unit of length ("m²", "km³"): a power.
+_SUPERSCRIPT_MARKER_RE = re.compile(
+    rf"(?<!\bm)(?<![kcdm]m)([{_SUPERSCRIPT_DIGITS}]{{1,3}})(?![{_SUPERSCRIPT_DIGITS}])"
+)
+
+
+def superscripts_as_sup(line: str) -> str:
+    """Superscript digit markers written as ``<sup>n</sup>``, the form the rest of the parser
+    reads as a footnote reference (inline) or a footnote (at the start of a line)."""
+    if not any(ch in _SUPERSCRIPT_DIGITS for ch in line):
+        return line
+    return _SUPERSCRIPT_MARKER_RE.sub(
+        lambda match: f"<sup>{match.group(1).translate(_FROM_SUPERSCRIPT)}</sup>", line
+    )
+
+
 def _drop_marker(match: re.Match[str]) -> str:
     """Remove a <sup> marker, and the space after it when it sits between CJK characters."""
     text, start, end = match.string, match.start(), match.end()
@@ -403,12 +422,15 @@ _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
 _JOB_NUMBER = r"\d{2}-\d{5}"  # "25-21456"
+# The dates of a job number's release and reprint, "25-21456 (E)    051225    061225".
+_RELEASE_DATE = r"\d{6}"
 _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 _SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+"
 _HEADER_TOKEN_RE = re.compile(
-    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}|\([A-Z]\)|{_BARCODE}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)$"
+    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}|\([A-Z]\)|{_RELEASE_DATE}|{_BARCODE}"
+    r"|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
 )
 _JUNK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -426,6 +448,8 @@ _JUNK_RES = tuple(
         r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次全体会议$",
     )
 )
+# "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
+_MOST_HEADER_TOKENS = 6
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
@@ -442,7 +466,9 @@ def is_junk(line: str) -> bool:
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
     tokens = line.split()
-    return 0 < len(tokens) <= 4 and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
+    return 0 < len(tokens) <= _MOST_HEADER_TOKENS and all(
+        _HEADER_TOKEN_RE.match(token) for token in tokens
+    )
 
 
 # The masthead of a UN document's first page, in pieces that PDF extraction puts on one line

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from consultations.parser import (
+    Format,
     NoStructureError,
     ParsedParagraph,
     ParseResult,
@@ -175,6 +176,47 @@ def test_no_junk_reaches_paragraph_text(language: str) -> None:
         "\u00a0",
     ):
         assert junk not in everything, junk
+
+
+SUPERSCRIPT_FOOTNOTES = {
+    "en": (
+        "The General Assembly,\n\nReaffirming the Charter of the United Nations,¹\n\n"
+        "Noting the report of the Secretary-General,²³\n\n"
+        "1. Decides to act on an area of 20 km² and 5 m²;\n\n2. Decides to remain seized.\n\n"
+        "______________\n\n¹ See resolution 2625 (XXV), annex.\n\n² A/80/100.\n\n³ A/80/101.\n"
+    ),
+    "zh": (
+        "大会，\n\n重申《联合国宪章》，¹\n\n注意到秘书长的报告，²³\n\n"
+        "1. 决定就20 km²和5 m²的面积采取行动；\n\n2. 决定继续处理此案。\n\n"
+        "______________\n\n¹ 见第2625(XXV)号决议附件。\n\n² A/80/100。\n\n³ A/80/101。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_superscript_footnote_markers_and_footnotes_are_never_text(
+    language: str, fmt: Format
+) -> None:
+    result = parse_document(SUPERSCRIPT_FOOTNOTES[language], fmt)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
+    texts = by_anchor(result)
+    assert texts["pp1"].text.endswith({"en": "United Nations,", "zh": "宪章》，"}[language])
+    assert texts["pp2"].text.endswith({"en": "Secretary-General,", "zh": "报告，"}[language])
+    assert {"en": "20 km² and 5 m²;", "zh": "20 km²和5 m²的"}[language] in texts["1"].text
+    everything = "\n".join(p.text for p in result.paragraphs)
+    for footnote in ("¹", "²³", "2625", "A/80/100", "____"):
+        assert footnote not in everything, footnote
+
+
+def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
+        "25-01234 (E)    051225    061225    *2501234*\n\n2. Requests a report.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert not result.warnings
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
