@@ -163,7 +163,9 @@ class CommentCreate(BaseModel):
 
 class CommentUpdate(BaseModel):
     """Fields to change; omitted fields stay as they are. ``null`` clears ``position``,
-    ``quote`` and ``anchor`` (making it a general comment)."""
+    ``quote`` and ``anchor`` (making it a general comment). A comment moved to another
+    paragraph keeps its quote, which must occur there (422 otherwise: send a new ``quote``, or
+    ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``."""
 
     model_config = ConfigDict(extra="forbid")
 

@@ -1013,15 +1013,13 @@ async def edit_comment(
     row, round_ = located.row, located.round
     fields = changes.model_fields_set
     anchor = changes.anchor if "anchor" in fields else row.anchor
-    if "quote" in fields:
-        quote = changes.quote
-    elif "anchor" in fields and anchor != row.anchor:
-        quote = None  # an old quote cannot hold in another paragraph
-    else:
-        quote = _quote_in(row)
+    # Moved without a quote, a comment keeps its own, which must then occur in the new
+    # paragraph: dropping it unasked would lose what the author wrote.
+    quote = changes.quote if "quote" in fields else _quote_in(row)
     if quote is not None and anchor is None:
         raise Unprocessable(
-            "A quote needs an anchor: general comments quote nothing.",
+            "A quote needs an anchor: general comments quote nothing. "
+            + ("" if "quote" in fields else 'Send "quote": null with the change to drop it.'),
             errors=[FieldError(("body", "quote"), "needs an anchor")],
         )
     if row.kind == "comment" and "proposed_text" in fields:

@@ -104,14 +104,30 @@ async def test_edit_validates_anchor_and_quote(client: httpx.AsyncClient, state:
     assert (
         await client.patch(location, json={"kind": "amendment"}, headers=headers)
     ).status_code == 422
-    moved = await client.patch(location, json={"anchor": "2"}, headers=headers)
+    for change in ({"anchor": "2"}, {"anchor": None}):
+        refused = await client.patch(location, json=change, headers=headers)
+        assert refused.status_code == 422, change
+        assert refused.json()["errors"][0]["loc"] == ["body", "quote"]
+    unchanged = (await client.get(location, headers=bearer(world.token))).json()
+    assert (unchanged["anchor"], unchanged["quote"]["exact"]) == ("1", "transforming")
+    moved = await client.patch(location, json={"anchor": "2", "quote": None}, headers=headers)
     assert moved.status_code == 200, moved.text
-    assert moved.json()["anchor"] == "2"
-    assert moved.json()["quote"] is None  # the old quote cannot hold in another paragraph
+    assert (moved.json()["anchor"], moved.json()["quote"]) == ("2", None)
     general = await client.patch(
         location, json={"anchor": None}, headers=with_etag(world.token, moved.headers["ETag"])
     )
     assert general.json()["anchor"] is None
+
+
+async def test_a_moved_comment_keeps_its_quote_where_it_occurs(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    created = await submitted(client, world, anchor="3.a", quote={"exact": "digital"})
+    headers = with_etag(world.token, created.headers["ETag"])
+    moved = await client.patch(created.headers["Location"], json={"anchor": "3.b"}, headers=headers)
+    assert moved.status_code == 200, moved.text
+    assert (moved.json()["anchor"], moved.json()["quote"]["exact"]) == ("3.b", "digital")
 
 
 async def test_only_the_organizations_representatives_change_a_comment(
