@@ -108,7 +108,7 @@ def _export_command(
         raise CommandError(f"{round_ref!r} is not a round id")
     try:
         exports.check_kind(chosen_kind, format_)
-        chosen = exports.normalise_statuses(statuses) if chosen_kind == "comments" else ()
+        chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()
         descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
         try:
             bar = click.progressbar(

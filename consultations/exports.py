@@ -21,8 +21,10 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
 
     Who: the secretariat and the consultation's co-facilitators with ``reports:read``. Which
     comments: every status but ``withdrawn`` by default (staff need the pending, hidden and
-    rejected ones too; the ``status`` column tells them apart); withdrawn comments, which their
-    authors took back, only when asked for with ``status=withdrawn``. Under ``group_only``
+    rejected ones too; the ``status`` column tells them apart), except annotations: published
+    only, since an annotation has no place for a status and is made to be shown beside the
+    text; withdrawn comments, which their authors took back, only when asked for with
+    ``status=withdrawn``. Under ``group_only``
     attribution the organization (id, name) is left out of every format, like in the synthesis:
     exported files travel.
 
@@ -105,6 +107,7 @@ COMMENT_FORMATS = ("csv", "ndjson", "annotations")
 SYNTHESIS_FORMATS = ("json", "markdown", "csv", "docx")
 STATUSES = ("pending", "published", "hidden", "rejected", "withdrawn")
 DEFAULT_STATUSES = ("pending", "published", "hidden", "rejected")
+ANNOTATION_DEFAULT_STATUSES = ("published",)
 COMMENT_MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "ndjson": "application/x-ndjson",
@@ -202,9 +205,13 @@ class _Cells:
         return to_utc(datetime.fromisoformat(str(value)))
 
 
-def normalise_statuses(statuses: Sequence[str] | None) -> tuple[str, ...]:
-    """The statuses to export in canonical order; 422 for an unknown one."""
-    chosen = set(statuses or DEFAULT_STATUSES)
+def normalise_statuses(statuses: Sequence[str] | None, format: str) -> tuple[str, ...]:
+    """The statuses to export in canonical order; 422 for an unknown one. By default every
+    status but ``withdrawn``, told apart by a column; annotations, which have no place to say
+    a comment is hidden or rejected and are made to be shown beside the text, default to the
+    published ones."""
+    default = ANNOTATION_DEFAULT_STATUSES if format == "annotations" else DEFAULT_STATUSES
+    chosen = set(statuses or default)
     unknown = sorted(chosen - set(STATUSES))
     if unknown:
         raise Unprocessable(
@@ -811,7 +818,7 @@ async def open_comment_export(
     """Checks access now; the returned stream reads the database on its own connection, after
     the request's unit of work has ended."""
     context = await staff_round(session, principal, round_ref)
-    chosen = normalise_statuses(statuses)
+    chosen = normalise_statuses(statuses, format)
     target = CommentExport.of(context)
     return CommentStream(
         chunks=comment_stream(engine, target, format, chosen, base_url),
@@ -894,7 +901,7 @@ async def create_export_job(
     context = await staff_round(session, principal, round_ref)
     kind = data.kind or default_kind(data.format)
     check_kind(kind, data.format)
-    statuses = list(normalise_statuses(data.status)) if kind == "comments" else []
+    statuses = list(normalise_statuses(data.status, data.format)) if kind == "comments" else []
     job = ExportJob(
         round_id=context.round.id,
         kind=kind,

@@ -169,7 +169,7 @@ class ExportJobCreate(BaseModel):
     status: list[CommentStatus] | None = Field(
         None,
         description="Comment statuses of a `comments` export; default every status but "
-        "`withdrawn`.",
+        "`withdrawn` (`published` only for `annotations`).",
     )
 
 

@@ -45,10 +45,11 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
         "plus `status` (cells starting with = + - @ get a leading apostrophe against formula "
         "injection); `ndjson`: one JSON object per line; `annotations`: one W3C Web Annotation "
         "`AnnotationCollection` (JSON-LD) whose pages are embedded. By default every status but "
-        "`withdrawn` is exported (the `status` column tells them apart); pass `status` (repeat "
-        "it) to choose. Under `group_only` attribution organizations are left out. CSV "
-        "records end with CRLF (RFC 4180); line breaks inside a quoted cell are kept as "
-        "written. A comment committed while the export runs may or may not be in the file "
+        "`withdrawn` is exported (the `status` column or field tells them apart), and for "
+        "`annotations`, which have no place for a status, only `published` comments; pass "
+        "`status` (repeat it) to choose. Under `group_only` attribution organizations are "
+        "left out. CSV records end with CRLF (RFC 4180); line breaks inside a quoted cell are "
+        "kept as written. A comment committed while the export runs may or may not be in the file "
         "(on PostgreSQL the CSV is one snapshot, taken when the export starts). " + _WHO
     ),
     responses={
@@ -72,7 +73,10 @@ async def export_comments(
     format: Annotated[CommentExportFormat, Query(description="The file format.")] = "csv",
     status: Annotated[
         list[CommentStatus] | None,
-        Query(description="Comment statuses to export; default all but `withdrawn`."),
+        Query(
+            description="Comment statuses to export; default all but `withdrawn` "
+            "(`published` only for `annotations`)."
+        ),
     ] = None,
 ) -> StreamingResponse:
     stream = await exports.open_comment_export(
