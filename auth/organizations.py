@@ -139,11 +139,11 @@ async def list_visible(
         statement = statement.where(Organization.regional_group == filters.regional_group)
     if filters.verification is not None:
         statement = statement.where(Organization.verification == filters.verification)
-    after = [decode_id_cursor(cursor)] if cursor is not None else None
+    after = [decode_id_cursor(cursor, "organizations")] if cursor is not None else None
     id_column: sa.ColumnElement[uuid.UUID] = col(Organization.id)  # type: ignore[assignment]
     paged = keyset_page(statement, [id_column], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(list(rows), limit, key=lambda o: [o.id])
+    return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
 
 
 async def decide_verification(

@@ -291,10 +291,10 @@ async def list_consultations(
         statement = statement.where(sa.or_(*visible))
     after = None
     if cursor is not None:
-        after = [decode_id_cursor(cursor)]
+        after = [decode_id_cursor(cursor, "consultations")]
     page_statement = keyset_page(statement, [table.c.id], after, limit)
     rows = (await session.exec(page_statement)).all()
-    return split_page(rows, limit, lambda row: [row.id])
+    return split_page(rows, limit, lambda row: [row.id], listing="consultations")
 
 
 async def update_consultation(
@@ -416,8 +416,8 @@ async def list_facilitators(
     )
     after = None
     if cursor is not None:
-        after = [decode_id_cursor(cursor)]
+        after = [decode_id_cursor(cursor, "facilitators")]
     page_statement = keyset_page(statement, [table.c.user_id], after, limit)
     rows = (await session.exec(page_statement)).all()
     entries = [FacilitatorEntry(facilitator, user) for facilitator, user in rows]
-    return split_page(entries, limit, lambda entry: [entry.user.id])
+    return split_page(entries, limit, lambda entry: [entry.user.id], listing="facilitators")

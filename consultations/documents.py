@@ -72,7 +72,6 @@ from consultations.schemas import (
 from core.clock import utcnow
 from core.db import table_of
 from core.errors import (
-    BadRequest,
     Conflict,
     FieldError,
     NotFound,
@@ -714,9 +713,7 @@ async def list_paragraphs(
     (``limit`` defaulting to the API's page size then)."""
     after_ordinal = None
     if cursor is not None:
-        (after_ordinal,) = decode_cursor(cursor, 1)
-        if not isinstance(after_ordinal, int):
-            raise BadRequest("The cursor is not one this API issued.")
+        (after_ordinal,) = decode_cursor(cursor, "paragraphs", [int])
         limit = limit or DEFAULT_LIMIT
     loaded = await _visible_document(session, principal, document_ref)
     version = await _version(session, loaded.document, number)
@@ -744,7 +741,9 @@ async def list_paragraphs(
     page = (
         Page(items=paragraphs, next_cursor=None)
         if limit is None
-        else split_page(paragraphs, limit, key=lambda paragraph: [paragraph.ordinal])
+        else split_page(
+            paragraphs, limit, key=lambda paragraph: [paragraph.ordinal], listing="paragraphs"
+        )
     )
     return ParagraphList(
         document_id=loaded.document.id,
@@ -799,7 +798,7 @@ async def list_documents(
 ) -> Page[Document]:
     visible = await get_visible_consultation(session, principal, consultation_ref)
     statement = select(Document).where(Document.consultation_id == visible.consultation.id)
-    after = [decode_id_cursor(cursor)] if cursor is not None else None
+    after = [decode_id_cursor(cursor, "documents")] if cursor is not None else None
     paged = keyset_page(statement, [table_of(Document).c.id], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(rows, limit, lambda row: [row.id])
+    return split_page(rows, limit, lambda row: [row.id], listing="documents")

@@ -234,10 +234,10 @@ async def list_rounds(
         statement = statement.where(col(Round.opens_at) <= now, col(Round.closes_at) > now)
     elif status == "closed":
         statement = statement.where(col(Round.closes_at) <= now)
-    after = [decode_id_cursor(cursor)] if cursor is not None else None
+    after = [decode_id_cursor(cursor, "rounds")] if cursor is not None else None
     paged = keyset_page(statement, [table_of(Round).c.id], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(rows, limit, lambda row: [row.id])
+    return split_page(rows, limit, lambda row: [row.id], listing="rounds")
 
 
 async def update_round(

@@ -380,11 +380,22 @@ class DocumentListItem(BaseModel):
 
 # --------------------------------------------------------------------------- rounds
 
+# Version numbers are stored as integers: PostgreSQL's hold up to this, and a larger number in a
+# path, query or body is refused as invalid instead of failing in the database.
+MAX_VERSION_NUMBER = 2**31 - 1
+
 
 class RoundCreate(_Request):
     title: Title
     document_id: uuid.UUID
-    version: Annotated[int, Field(ge=1, description="The document version under consultation.")]
+    version: Annotated[
+        int,
+        Field(
+            ge=1,
+            le=MAX_VERSION_NUMBER,
+            description="The document version under consultation.",
+        ),
+    ]
     opens_at: InputTimestamp
     closes_at: InputTimestamp
 

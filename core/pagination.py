@@ -1,7 +1,9 @@
 """Keyset (cursor) pagination: stable under inserts, cheap on deep pages.
 
-A cursor is the opaque, URL-safe encoding of the sort key of the last row a client saw. The next
-page is every row strictly after it, so rows inserted meanwhile never shift or repeat a page.
+A cursor is the opaque, URL-safe encoding of the sort key of the last row a client saw, with the
+name of its list. The next page is every row strictly after it, so rows inserted meanwhile never
+shift or repeat a page. A cursor of another list, or one whose values are not of the list's
+types, is refused (400) before any query runs.
 """
 
 import base64
@@ -31,29 +33,49 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def encode_cursor(values: Sequence[Any]) -> str:
-    raw = orjson.dumps([str(v) if not isinstance(v, int | float) else v for v in values])
+# Cursor integers are positions (ordinals, sequence numbers, sizes): PostgreSQL's integer holds
+# them, and a larger one in a forged cursor is refused instead of failing in the database.
+_LARGEST_CURSOR_INT = 2**31 - 1
+
+
+def _not_issued() -> BadRequest:
+    return BadRequest("The cursor is not one this API issued for this list.")
+
+
+def encode_cursor(listing: str, values: Sequence[Any]) -> str:
+    """The cursor after ``values`` in the list named ``listing`` (each list has its own name,
+    so that a cursor of one list is refused by another)."""
+    raw = orjson.dumps([listing, *(v if isinstance(v, int) else str(v) for v in values)])
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
 
 
-def decode_cursor(cursor: str, arity: int) -> list[Any]:
+def decode_cursor(cursor: str, listing: str, kinds: Sequence[type]) -> list[Any]:
+    """The values of a cursor of ``listing``, one per kind: ``int`` (a non-negative integer,
+    never a boolean), ``str`` or ``uuid.UUID``; 400 for anything else."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        values = orjson.loads(base64.urlsafe_b64decode(padded.encode()))
+        decoded = orjson.loads(base64.urlsafe_b64decode(padded.encode()))
     except (binascii.Error, orjson.JSONDecodeError, ValueError) as exc:
-        raise BadRequest("The cursor is not one this API issued.") from exc
-    if not isinstance(values, list) or len(values) != arity:
-        raise BadRequest("The cursor is not one this API issued.")
-    return values
+        raise _not_issued() from exc
+    if not isinstance(decoded, list) or len(decoded) != len(kinds) + 1 or decoded[0] != listing:
+        raise _not_issued()
+    return [_typed(value, kind) for value, kind in zip(decoded[1:], kinds, strict=True)]
 
 
-def decode_id_cursor(cursor: str) -> uuid.UUID:
+def _typed(value: Any, kind: type) -> Any:
+    if kind is int and type(value) is int and 0 <= value <= _LARGEST_CURSOR_INT:
+        return value
+    if kind is str and isinstance(value, str):
+        return value
+    if kind is uuid.UUID and isinstance(value, str) and (parsed := parse_id(value)) is not None:
+        return parsed
+    raise _not_issued()
+
+
+def decode_id_cursor(cursor: str, listing: str) -> uuid.UUID:
     """The id in a one-column cursor of ids."""
-    (value,) = decode_cursor(cursor, 1)
-    parsed = parse_id(value) if isinstance(value, str) else None
-    if parsed is None:
-        raise BadRequest("The cursor is not one this API issued.")
-    return parsed
+    (value,) = decode_cursor(cursor, listing, [uuid.UUID])
+    return cast(uuid.UUID, value)
 
 
 def keyset_page(
@@ -71,9 +93,9 @@ def keyset_page(
     return cast(SelectT, select.order_by(*order_by).limit(limit + 1))
 
 
-def split_page(rows: Sequence[T], limit: int, key: Any) -> Page[T]:
+def split_page(rows: Sequence[T], limit: int, key: Any, listing: str) -> Page[T]:
     """Turns the ``limit + 1`` rows of :func:`keyset_page` into a page and its next cursor."""
     if len(rows) > limit:
         items = list(rows[:limit])
-        return Page(items=items, next_cursor=encode_cursor(key(items[-1])))
+        return Page(items=items, next_cursor=encode_cursor(listing, key(items[-1])))
     return Page(items=list(rows), next_cursor=None)

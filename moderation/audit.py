@@ -34,7 +34,6 @@ from auth.principal import Principal
 from consultations.models import Consultation
 from core.clock import rfc3339, utcnow
 from core.db import table_of
-from core.errors import BadRequest
 from core.events import DomainEvent, collect_until_last
 from core.ids import parse_id
 from core.pagination import Page, decode_cursor, keyset_page, split_page
@@ -177,14 +176,12 @@ async def list_entries(
         statement = statement.where(_entries.c.event == event)
     after = None
     if cursor is not None:
-        (after,) = decode_cursor(cursor, 1)
-        if not isinstance(after, int):
-            raise BadRequest("The cursor is not one this API issued.")
+        (after,) = decode_cursor(cursor, "audit", [int])
     statement = keyset_page(
         statement, [_entries.c.seq], [after] if after is not None else None, limit
     )
     rows = (await connection.execute(statement)).all()
-    page = split_page(rows, limit, key=lambda row: [row.seq])
+    page = split_page(rows, limit, key=lambda row: [row.seq], listing="audit")
     return Page(items=[_read(row) for row in page.items], next_cursor=page.next_cursor)
 
 

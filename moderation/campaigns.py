@@ -66,7 +66,6 @@ from consultations.similarity import (
 )
 from core.clock import utcnow
 from core.db import one_of, table_of
-from core.errors import BadRequest
 from core.events import DomainEvent, collect_until_last
 from core.ids import new_id, parse_id
 from core.pagination import Page, decode_cursor, encode_cursor
@@ -477,7 +476,7 @@ async def list_campaigns(
     next_cursor = None
     if len(groups) > limit:
         groups = groups[:limit]
-        next_cursor = encode_cursor([groups[-1].size, str(groups[-1].campaign_id)])
+        next_cursor = encode_cursor("campaigns", [groups[-1].size, groups[-1].campaign_id])
     members = await _members(connection, [group.campaign_id for group in groups], shown)
     # Members are oldest first: the first is the letter as first received.
     excerpts = await _excerpts(connection, [members[group.campaign_id][0] for group in groups])
@@ -495,10 +494,7 @@ async def list_campaigns(
 
 
 def _decode(cursor: str) -> tuple[int, uuid.UUID]:
-    size, raw_id = decode_cursor(cursor, 2)
-    campaign_id = parse_id(raw_id) if isinstance(raw_id, str) else None
-    if not isinstance(size, int) or campaign_id is None:
-        raise BadRequest("The cursor is not one this API issued.")
+    size, campaign_id = decode_cursor(cursor, "campaigns", [int, uuid.UUID])
     return size, campaign_id
 
 

@@ -29,6 +29,7 @@ from consultations.comment_schemas import (
     Status,
 )
 from consultations.idempotency import Claim, StoredResponse
+from consultations.schemas import MAX_VERSION_NUMBER
 from core.errors import NotFound
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
@@ -257,7 +258,8 @@ async def get_comment(
     principal: PrincipalDep,
     session: SessionDep,
     version: Annotated[
-        int | None, Query(ge=1, description="A later version of the document.")
+        int | None,
+        Query(ge=1, le=MAX_VERSION_NUMBER, description="A later version of the document."),
     ] = None,
 ) -> Response:
     result = await service.get_comment(

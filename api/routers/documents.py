@@ -9,6 +9,7 @@ from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import documents as service
 from consultations.schemas import (
+    MAX_VERSION_NUMBER,
     ChangeList,
     DocumentCreate,
     DocumentListItem,
@@ -24,7 +25,9 @@ from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
-VersionNumber = Annotated[int, Path(description="Version number: 1, 2, ...")]
+VersionNumber = Annotated[
+    int, Path(ge=1, le=MAX_VERSION_NUMBER, description="Version number: 1, 2, ...")
+]
 
 _IMPORT_DESCRIPTION = (
     "The text is parsed into paragraphs with anchors (`8`, `8.c`, `8.c.ii`, `pp3`, "

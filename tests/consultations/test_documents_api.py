@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 from api.cli import main
 from api.state import AppState
 from consultations.documents import anchor_mismatch
+from core.pagination import encode_cursor
 from tests.consultations.test_consultations_api import capture_events, secretariat_headers
 from tests.factories import bearer, make_consultation, make_user, token_for
 
@@ -169,7 +170,9 @@ async def test_reading_documents_versions_and_paragraphs(
     assert paged == items
     for params in ({"limit": 0}, {"limit": 201}):
         assert (await client.get(url, params=params)).status_code == 422
-    assert (await client.get(url, params={"cursor": "garbage"})).status_code == 400
+    # Garbage, another list's cursor, a forged one whose position is a boolean: all 400.
+    for cursor in ("garbage", encode_cursor("audit", [1]), "WyJwYXJhZ3JhcGhzIix0cnVlXQ"):
+        assert (await client.get(url, params={"cursor": cursor})).status_code == 400, cursor
 
     missing_language = await client.get(
         f"/v1/documents/{document_id}/versions/1/paragraphs?language=fr"
@@ -185,6 +188,11 @@ async def test_reading_documents_versions_and_paragraphs(
     assert "no previous version" in no_changes.json()["detail"]
     assert (await client.get(f"/v1/documents/{document_id}/versions/2")).status_code == 404
     assert (await client.get("/v1/documents/not-an-id")).status_code == 404
+    # Beyond what the database's integer holds: refused, not a database error.
+    for path in ("", "/paragraphs", "/changes"):
+        huge = await client.get(f"/v1/documents/{document_id}/versions/{2**31}{path}")
+        assert huge.status_code == 422, path
+        assert huge.json()["errors"][0]["loc"] == ["path", "number"]
 
 
 async def test_limits_and_unstructured_text(client: httpx.AsyncClient, state: AppState) -> None:

@@ -153,6 +153,9 @@ async def test_revision_changes_and_comment_resolution(
         ) == (new_anchor, expected_status), old_anchor
         assert resolved.json()["anchor"] == old_anchor
 
+    huge = await client.get(f"/v1/comments/{quoted['id']}?version={2**63}")
+    assert huge.status_code == 422
     follows_quote = await client.get(f"/v1/comments/{quoted['id']}?version=2")
+
     assert follows_quote.json()["resolved_anchor"] == "2.b"
     assert follows_quote.json()["anchor_status"] == "moved"

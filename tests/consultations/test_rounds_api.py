@@ -117,6 +117,7 @@ async def test_invalid_rounds_are_422(client: httpx.AsyncClient, state: AppState
         (round_body(draft.document.id, opens=-5, closes=-2), ["body", "closes_at"]),
         (round_body(foreign.document.id), ["body", "document_id"]),
         (round_body(draft.document.id, version=9), ["body", "version"]),
+        (round_body(draft.document.id, version=2**31), ["body", "version"]),
         (round_body(draft.document.id, status="open"), ["body", "status"]),
         ({**round_body(draft.document.id), "opens_at": "tomorrow"}, ["body", "opens_at"]),
     ]
