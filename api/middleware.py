@@ -26,6 +26,18 @@ error_logger = logging.getLogger("plenary.errors")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+# NUL (U+0000) in a URL, a form (%00) or a JSON string (\u0000 after an even run of
+# backslashes, which escape each other): no text of the API may hold it, and PostgreSQL's text
+# cannot store it.
+_URL_NUL = b"%00"
+_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+_NUL_DETAIL = "The request holds the NUL character (U+0000), which no text here may contain."
+
+
+def _holds_nul(body: bytes, *, form: bool) -> bool:
+    if form:
+        return _URL_NUL in body.lower()
+    return b"\\u0000" in body and _JSON_NUL.search(body) is not None
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -142,10 +154,16 @@ class RequestBodyMiddleware:
         self.token_endpoint_paths = token_endpoint_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
+        if "\x00" in path or _URL_NUL in scope.get("query_string", b"").lower():
+            await self._refusal(path, 400, _NUL_DETAIL)(scope, receive, send)
+            return
+        if scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
         limit = self.limit_for(path)
         declared = _header(scope, b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -181,6 +199,20 @@ class RequestBodyMiddleware:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
+        form = path.startswith(self.form_paths)
+        if _holds_nul(body, form=form):
+            refusal = (
+                self._refusal(path, 400, _NUL_DETAIL)
+                if form
+                else problem_response(
+                    422,
+                    _NUL_DETAIL,
+                    instance=path,
+                    errors=[{"loc": ["body"], "msg": "must not contain U+0000"}],
+                )
+            )
+            await refusal(scope, receive, send)
+            return
         delivered = False
 
         async def replay() -> Message:

@@ -145,6 +145,16 @@ def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict
     return 422, detail, errors
 
 
+# FastAPI's answer to a body its JSON decoder fails on with something other than a syntax
+# error: bytes that are not UTF-8, nesting deeper than the decoder's recursion, an integer of
+# more digits than Python converts. For the client it is the same: not JSON we can read.
+_FASTAPI_UNPARSABLE_BODY = "There was an error parsing the body"
+_UNPARSABLE_BODY_MESSAGE = (
+    "not readable as JSON: UTF-8 text, nested at most a few hundred levels, with integers of at "
+    "most 4300 digits"
+)
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     async def on_domain_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, DomainError)
@@ -167,6 +177,14 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        if exc.status_code == 400 and exc.detail == _FASTAPI_UNPARSABLE_BODY:
+            return problem_response(
+                400,
+                "The request body is not valid JSON.",
+                slug="malformed-json",
+                errors=[{"loc": ["body"], "msg": _UNPARSABLE_BODY_MESSAGE}],
+                instance=request.url.path,
+            )
         detail = {
             404: f"Nothing is at {request.url.path}.",
             405: f"{request.method} is not allowed on {request.url.path}.",

@@ -62,9 +62,18 @@ async def test_valid_json_reaches_the_route(probe: httpx.AsyncClient) -> None:
     assert response.json() == {"name": "a", "count": 1}
 
 
-async def test_malformed_json_is_400_problem(probe: httpx.AsyncClient) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"name": "a",',  # a syntax error
+        b'{"name": "\xff", "count": 1}',  # not UTF-8
+        b"[" * 100_000 + b"]" * 100_000,  # deeper than the decoder goes
+        b'{"name": "a", "count": ' + b"9" * 5000 + b"}",  # more digits than Python converts
+    ],
+)
+async def test_malformed_json_is_400_problem(probe: httpx.AsyncClient, content: bytes) -> None:
     response = await probe.post(
-        "/probe/echo", content=b'{"name": "a",', headers={"Content-Type": "application/json"}
+        "/probe/echo", content=content, headers={"Content-Type": "application/json"}
     )
     assert response.status_code == 400
     assert response.headers["content-type"] == PROBLEM
@@ -72,6 +81,27 @@ async def test_malformed_json_is_400_problem(probe: httpx.AsyncClient) -> None:
     assert body["status"] == 400
     assert body["type"].endswith("malformed-json")
     assert body["errors"]
+
+
+async def test_nul_characters_are_refused_before_the_route(probe: httpx.AsyncClient) -> None:
+    json_headers = {"Content-Type": "application/json"}
+    nul = await probe.post(
+        "/probe/echo", content=b'{"name": "a\\u0000b", "count": 1}', headers=json_headers
+    )
+    assert nul.status_code == 422
+    assert nul.json()["errors"] == [{"loc": ["body"], "msg": "must not contain U+0000"}]
+    # A backslash followed by "u0000" is text, not the escape.
+    text = await probe.post(
+        "/probe/echo", content=b'{"name": "a\\\\u0000b", "count": 1}', headers=json_headers
+    )
+    assert (text.status_code, text.json()["name"]) == (201, "a\\u0000b")
+    assert (await probe.get("/healthz?probe=a%00b")).status_code == 400
+    token = await probe.post(
+        "/oauth/token",
+        content=b"grant_type=client_credentials&client_id=a%00b",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert (token.status_code, token.json()["error"]) == (400, "invalid_request")
 
 
 async def test_invalid_fields_are_422_with_errors(probe: httpx.AsyncClient) -> None:
