@@ -71,14 +71,16 @@ Other choices:
   Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
   A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or ``n text`` where n
   follows a separator, continues a run of footnotes, or was seen glued to the text as a
-  reference. Superscript digits in the text are references and are removed like ``<sup>n</sup>``
-  (not after a unit of length: "20 km²" keeps its power). A job-number footer ("25-01234 (E)
-  051225 061225 *2501234*") is a running header. In Markdown, a separator line (``____``,
-  ``***``) is a separator, not bold text.
+  reference; in the last case not when it goes on with an unfinished sentence in lower case or
+  with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"). Superscript digits
+  in the text are references, removed like ``<sup>n</sup>`` (not after a unit of length:
+  "20 km²" keeps its power). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
+  a running header. In Markdown, a separator line (``____``, ``***``) is no bold text.
   Footnote references glued to the text are removed when a footnote with that number exists:
-  after closing marks or a full stop in CJK text (``议程》1 及其`` -> ``议程》及其``), after
-  punctuation or a lower-case letter in Latin text. Digits after a plain ideograph
-  (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+  after closing marks, a full stop or a clause mark (，、；：, not after a digit) in CJK text
+  (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text.
+  Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there
+  stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
@@ -188,6 +190,8 @@ _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|(?=[^\x00-\x7f]))(.*)$")
+# What follows a number in running text and never opens a footnote: units and counters.
+_AFTER_A_NUMBER = frozenset("%亿万千百年月日个名次岁倍")
 _FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -555,7 +559,11 @@ class _Parser:
             self.on_markdown_heading(line)
             return
         footnote = _FOOTNOTE_LINE_RE.match(view)
-        if footnote and not line.bullet and self.accepts_footnote(int(footnote.group(1))):
+        if (
+            footnote
+            and not line.bullet
+            and self.accepts_footnote(int(footnote.group(1)), footnote.group(2))
+        ):
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
         if not line.bullet and self.on_marker(index, line):
@@ -565,11 +573,20 @@ class _Parser:
 
     # -- footnotes --------------------------------------------------------------------------
 
-    def accepts_footnote(self, number: int) -> bool:
+    def accepts_footnote(self, number: int, text: str) -> bool:
         if self.separator_active:
             return True
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
+        # "…more than\n2 billion people": a wrapped sentence going on with a number, not a
+        # footnote, even where a reference "2" was seen.
+        current = self.current
+        if (
+            current is not None
+            and current.open
+            and (text[0] in _AFTER_A_NUMBER or text[0].islower())
+        ):
+            return False
         if self.marker_evidence is None:
             self.marker_evidence = set()
             for line in self.lines:

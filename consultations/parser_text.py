@@ -374,11 +374,14 @@ def strip_emphasis(text: str) -> str:
     return "".join(pieces)
 
 
-# Footnote references glued to text. In CJK text they follow a closing mark or a full stop
-# ("《议程》1。", "议程》1 及其"); in Latin text they follow a lower-case letter or punctuation
-# ("Development,1 and"). Digits after a plain ideograph ("第1577卷", "目标3") are never touched.
+# Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
+# clause mark not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该",
+# "宣言》、3 《"); in Latin text they follow a lower-case letter or punctuation
+# ("Development,1 and"). Digits after a plain ideograph ("第1577卷", "目标3") or in a list of
+# numbers ("第1、2段") are never touched.
 _GLUED_MARKER_RE = re.compile(
-    r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?])|(?<=[a-z]))(\d{1,3})(?![\d%]|[./,:]\d)( *)"
+    r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?，、；：])|(?<=[a-z]))"
+    r"(\d{1,3})(?![\d%]|[./,:]\d)( *)"
 )
 
 

@@ -209,6 +209,42 @@ def test_superscript_footnote_markers_and_footnotes_are_never_text(
         assert footnote not in everything, footnote
 
 
+def test_a_wrapped_line_going_on_with_a_number_is_text_not_a_footnote() -> None:
+    english = (
+        "The General Assembly,\n\nRecalling the Tunis Agenda,1\n\nReaffirming the Geneva "
+        "Declaration,2\n\n1.    We are concerned that a third of the world's population, more "
+        "than\n2 billion people, remain offline, and that women are\n30 per cent less likely to "
+        "use the Internet.\n\n2.    We recognize the role of ITU.\n\n____\n1 See A/60/687.\n"
+        "2 See A/C.2/59/3.\n"
+    )
+    chinese = (
+        "大会，\n\n回顾《突尼斯议程》，1\n\n重申《日内瓦宣言》，2\n\n1. 我们关切的是，世界三分之"
+        "一的人口，即超过\n2 亿人仍然无法上网，妇女使用互联网的可能性低\n30%。\n\n"
+        "2. 我们确认国际电联的作用。\n\n____\n1 见A/60/687。\n2 见A/C.2/59/3。\n"
+    )
+    for content, kept in ((english, ("2 billion", "30 per cent")), (chinese, ("2 亿", "30%"))):
+        result = parse_document(content)
+        assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
+        for words in kept:
+            assert words in by_anchor(result)["1"].text
+        assert "A/60/687" not in "\n".join(p.text for p in result.paragraphs)
+
+
+def test_chinese_footnote_references_after_clause_marks_are_removed() -> None:
+    content = (
+        "大会，\n\n又回顾《塞维利亚承诺》，1 该承诺更新了发展融资全球框架，\n\n"
+        "1. 我们重申《日内瓦原则宣言》、3 《日内瓦行动计划》和第1、2段的承诺。\n\n"
+        "2. 我们注意到秘书长的报告；6 并决定继续审议。\n\n____\n1 第79/323号决议。\n"
+        "2 同上。\n3 见A/C.2/59/3。\n6 A/80/62。\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[1:] == [
+        "又回顾《塞维利亚承诺》，该承诺更新了发展融资全球框架，",
+        "我们重申《日内瓦原则宣言》、《日内瓦行动计划》和第1、2段的承诺。",
+        "我们注意到秘书长的报告；并决定继续审议。",
+    ]
+
+
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
     content = (
         "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
