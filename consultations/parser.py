@@ -52,11 +52,11 @@ Other choices:
 - Blank lines carry no meaning, in Markdown as in text: UN drafts converted to Markdown often
   put each paragraph on its own line without a blank line between, so a single newline is
   read like a line wrap (the rules above), not as CommonMark's soft break inside a paragraph.
-- Before the body, a line opening with a preambular participle ("Recalling", "Rappelant",
-  "Ссылаясь", "回顾", "认识到") starts a paragraph even after an unfinished line, which is then a
-  title (unless it opens with a participle too). In Chinese, where 回顾 may also start a wrapped
-  line mid-sentence, only when the unfinished text has no clause mark (，。；): a title has
-  none, a wrapped line of prose has its commas.
+- Before the body, a line opening with a capitalised preambular participle ("Recalling",
+  "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
+  title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
+  wrapped line mid-sentence): a Chinese title as wide as the body's lines and followed directly
+  by the preamble joins pp1 (a known limit; the anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are
   accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
@@ -176,8 +176,6 @@ _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
 _CN = "一二三四五六七八九十百零〇两"
-# Marks that end a clause in Chinese prose; titles go without them ("：" and "、" they may have).
-_CLAUSE_MARKS = frozenset("，。；,;")
 _NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.、](?![\d.])\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 _INSERTED_RE = re.compile(
@@ -884,14 +882,13 @@ class _Parser:
                 self.bullets_open = True
                 return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
-            # is a paragraph that lost its comma: joined, rather than cut and dropped. 回顾 may
-            # start a wrapped Chinese line mid-sentence, so in Chinese only text without a clause
-            # mark before it reads as a title: a wrapped line of prose has its commas.
+            # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
+            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence.
             title_ends = (
                 self.front
+                and not is_cjk(text[0])
                 and opens_preamble(text)
                 and not opens_preamble(current.text)
-                and (not is_cjk(text[0]) or not _CLAUSE_MARKS.intersection(current.text))
             )
             joins = current.open or starts_as_continuation(text)
             if joins and not line.bullet and not title_ends:

@@ -134,7 +134,10 @@ _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}
 
 
 def starts_as_continuation(text: str) -> bool:
-    """A line that cannot begin a paragraph: lower-case Latin start or closing CJK punctuation."""
+    """A line that cannot begin a paragraph: lower-case Latin start or closing CJK punctuation.
+    (A footnote's number alone on its line, ``¹``, has no text at all.)"""
+    if not text:
+        return False
     first = text[0]
     return first.islower() or (is_cjk_punctuation(first) and first in "，、。；：）》」』】〉")
 
