@@ -9,6 +9,7 @@ Anchors (the contract, see product/api.md "Anchors"; ``P`` is the scope prefix, 
 main text and ``annex-N/`` inside annex N):
 
 - operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
+  "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way.
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
   Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
@@ -49,9 +50,15 @@ Other choices:
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading.
   Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
   since nothing on the page tells that apart from the end of a preambular paragraph.
-- Blank lines carry no meaning, in Markdown as in text: UN drafts converted to Markdown often
-  put each paragraph on its own line without a blank line between, so a single newline is
-  read like a line wrap (the rules above), not as CommonMark's soft break inside a paragraph.
+- Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without
+  a blank line between, so by default a single newline is read like a line wrap (the rules
+  above), not as CommonMark's soft break inside a paragraph. But when the document sets its
+  numbered and preambular paragraphs apart by blank lines (80% of at least two), as PDF
+  extraction and most plain-text copies do, a line right below another that is not a marker
+  continues it: a paragraph after a sentence that ended at the line's end ("…of people.\nThey
+  hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis Agenda"), and,
+  in text, a heading wrapped over two lines ("Objective 1. Close … Sustainable\nDevelopment
+  Goals"), so English and Chinese, wrapped at different places, number alike.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -62,10 +69,12 @@ Other choices:
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
   when its next number equals the expected paragraph number, an item that ended with ";"
   continues the list, otherwise the paragraph sequence wins.
-- Never paragraph text: running headers (document symbols, job numbers, page numbers), bare
-  URL lines, date-only lines, "nth plenary meeting" lines, separators (``____``, ``---``) and
-  footnote blocks. Before the body, masthead lines too, made only of organ names ("United
-  Nations", "General Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
+- Never paragraph text: running headers (document symbols, job numbers as in New York and
+  Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only lines,
+  "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), table of
+  contents lines with dot leaders, separators (``____``, ``---``) and footnote blocks. Before
+  the body, masthead lines too, made only of organ names ("United Nations", "General
+  Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
   "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
   agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
   Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
@@ -168,6 +177,9 @@ class NoStructureError(ValueError):
 
 # Paragraph numbers beyond the expected one by at most this much are taken as a gap.
 _MAX_NUMBER_GAP = 5
+# Numbered or preambular paragraphs needed before blank lines between them are read as the
+# layout.
+_LEAST_STARTS_FOR_LAYOUT = 2
 # Headings and titles are never wider than this (in half-width columns).
 _MAX_HEADING_WIDTH = 240
 # A line at least this fraction of the typical line width is a wrapped (full) line.
@@ -176,14 +188,16 @@ _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
 _CN = "一二三四五六七八九十百零〇两"
-_NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.、](?![\d.])\s*(.*)$")
+# "8.", "8、" and, in some drafts and web copies, "8)".
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 _INSERTED_RE = re.compile(
     r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)"
     r"\b\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
-_PAREN_RE = re.compile(rf"^\(\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+# "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
+_PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
@@ -238,6 +252,7 @@ class _Line:
     md_level: int | None = None
     bullet: bool = False
     sup_footnote: int | None = None
+    after_blank: bool = False  # a blank line between it and the line above
     markers: tuple[int, ...] = ()
     width: int = 0
     masthead: bool | None = None  # computed on first need: only lines before the body ask
@@ -317,7 +332,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     if fmt not in ("text", "markdown"):
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     lines = _prepare_lines(normalise(content), markdown=fmt == "markdown")
-    return _Parser(lines).run()
+    return _Parser(lines, markdown=fmt == "markdown").run()
 
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
@@ -325,8 +340,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     raw_lines = content.split("\n")
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
+    above = 0  # the number of the last line that was not blank
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
+        if line:
+            after_blank, above = above > 0 and number - above > 1, number
         if not line or number in footnote_lines:
             continue
         md_level: int | None = None
@@ -356,6 +374,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level=md_level,
                 bullet=bullet,
                 sup_footnote=sup_footnote,
+                after_blank=after_blank,
                 markers=tuple(markers),
                 width=display_width(text),
             )
@@ -394,8 +413,10 @@ def _excerpt(text: str) -> str:
 
 
 class _Parser:
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], *, markdown: bool) -> None:
         self.lines = lines
+        self.markdown = markdown
+        self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         self.warnings: list[ParseWarning] = []
         self.nodes: list[_Node] = []
         self.scope = _Scope("")
@@ -431,6 +452,11 @@ class _Parser:
 
     def is_wrapped(self, line: _Line) -> bool:
         return line.width >= self.wrap_width
+
+    def wraps_onto(self, line: _Line) -> bool:
+        """Whether ``line`` goes on with the line above it, in a document whose paragraphs are
+        apart by blank lines (see ``_blank_line_paragraphs``)."""
+        return self.blank_line_paragraphs and not line.after_blank and not line.bullet
 
     def append(
         self, node: _Node, text: str, *, newline: bool = False, closing: bool = False
@@ -890,11 +916,19 @@ class _Parser:
                 and opens_preamble(text)
                 and not opens_preamble(current.text)
             )
-            joins = current.open or starts_as_continuation(text)
+            joins = (
+                current.open
+                or starts_as_continuation(text)
+                or (self.wraps_onto(line) and not current.chapeau)
+            )
             if joins and not line.bullet and not title_ends:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
-        elif current is not None and (not current.text or starts_as_continuation(text)):
+        elif current is not None and (
+            not current.text
+            or starts_as_continuation(text)
+            or (not self.markdown and self.wraps_onto(line))
+        ):
             current.text = join_text(current.text, text)
             current.title = join_text(current.title, text)
             return
@@ -1067,6 +1101,20 @@ _MARKER_RES = (
     _CN_HEADING_RE,
     _LETTER_HEADING_RE,
 )
+
+
+def _blank_line_paragraphs(lines: list[_Line]) -> bool:
+    """Whether the numbered and preambular paragraphs are apart by blank lines, as PDF
+    extraction and most plain-text copies print them: then a line right below another, not
+    numbered, continues its paragraph even after a full stop ("…of people.\nThey hold…") or,
+    in the preamble, a comma ("…the Tunis Commitment,\nTunis Agenda…"), and a wrapped heading
+    its heading."""
+    starts = [
+        line.after_blank
+        for line in lines[1:]
+        if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
+    ]
+    return len(starts) >= _LEAST_STARTS_FOR_LAYOUT and sum(starts) >= 0.8 * len(starts)
 
 
 def _looks_structural(line: _Line) -> bool:

@@ -427,7 +427,7 @@ _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{
 _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
-_JOB_NUMBER = r"\d{2}-\d{5}"  # "25-21456"
+_JOB_NUMBER = r"(?:GE\.)?\d{2}-\d{5}"  # "25-21456", Geneva's "GE.25-05432"
 # The dates of a job number's release and reprint, "25-21456 (E)    051225    061225".
 _RELEASE_DATE = r"\d{6}"
 _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
@@ -435,7 +435,7 @@ _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
 # ending a sentence with "A/79/L.2." is text).
 _SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+"
 _HEADER_TOKEN_RE = re.compile(
-    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}|\([A-Z]\)|{_RELEASE_DATE}|{_BARCODE}"
+    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:\([A-Z]\))?|\([A-Z]\)|{_RELEASE_DATE}|{_BARCODE}"
     r"|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
 )
 _JUNK_RES = tuple(
@@ -450,8 +450,14 @@ _JUNK_RES = tuple(
         rf"^{_DAY_MONTH_YEAR}$",
         rf"^{_MONTH_DAY_YEAR}$",
         rf"^{_CHINESE_DATE}$",
-        r"^\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting$",
-        r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次全体会议$",
+        r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$",
+        r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议$",
+        # How a resolution was adopted, below its last paragraph.
+        r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
+        r"^\[[^\[\]]{0,40}(?:表决|协商一致)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
+        r"^please\s+recycle\W*$",
+        # A line of a table of contents: its title, dot leaders and a page number.
+        r"^.{1,150}?(?:\s*[.．·…]){4,}\s*\d{1,4}$",
     )
 )
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.

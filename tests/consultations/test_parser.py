@@ -245,6 +245,95 @@ def test_chinese_footnote_references_after_clause_marks_are_removed() -> None:
     ]
 
 
+BLANK_LINE_LAYOUT = {
+    "en": (
+        "The General Assembly,\n\n"
+        "Recalling the outcomes of the World Summit on the Information Society, namely the\n"
+        "Geneva Declaration of Principles and Plan of Action, adopted in 2003, the Tunis\n"
+        "Commitment,\n"
+        "Tunis Agenda for the Information Society, adopted in 2005,\n\n"
+        "Reaffirming the Charter of the United Nations,\n\n"
+        "1.    We recognize that digital technologies are dramatically transforming our world and\n"
+        "offer immense potential benefits for the well-being and advancement of people.\n"
+        "They hold out the promise of accelerating the achievement of the Goals.\n\n"
+        "Human rights and ethical dimensions of the\nInformation Society\n\n"
+        "2.    We reaffirm that the same rights that people have offline must also be protected\n"
+        "online.\n\n"
+        "Objective 1. Close all digital divides and accelerate progress across the Sustainable\n"
+        "Development Goals\n\n"
+        "3.    We commit to connect all people to the Internet.\n"
+    ),
+    "zh": (
+        "大会，\n\n"
+        "回顾信息社会世界首脑会议的成果，即2003年通过的《日内瓦原则宣言》和《行动计划》、《突尼斯承诺》，\n"
+        "以及2005年通过的《信息社会突尼斯议程》，\n\n"
+        "重申《联合国宪章》，\n\n"
+        "1.    我们确认，数字技术正在急剧改变我们的世界，为民众和社会带来巨大惠益。\n"
+        "它们为加速实现可持续发展目标带来希望。\n\n"
+        "信息社会的人权和伦理层面\n\n"
+        "2.    我们重申，人们在线下享有的相同权利也必须在线上得到保护。\n\n"
+        "目标 1. 弥合所有数字鸿沟，加快在实现各项可持续发展目标方面\n取得进展\n\n"
+        "3.    我们承诺将所有人连接到互联网。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_paragraphs_apart_by_blank_lines_go_on_across_line_ends(language: str) -> None:
+    result = parse_document(BLANK_LINE_LAYOUT[language])
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "p-5", "2", "objective-1", "3"]
+    paragraphs = by_anchor(result)
+    assert paragraphs["pp1"].text.endswith(
+        {"en": "adopted in 2005,", "zh": "突尼斯议程》，"}[language]
+    )
+    assert paragraphs["1"].text.endswith({"en": "of the Goals.", "zh": "带来希望。"}[language])
+    assert paragraphs["objective-1"].text.endswith({"en": "Goals", "zh": "取得进展"}[language])
+    assert paragraphs["3"].parent == "objective-1"
+    assert paragraphs["2"].parent == "p-5"
+
+
+def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
+    content = (
+        "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
+        "The panel is thanked for its work.\n2. We decide to review the Compact.\n"
+    )
+    assert anchors(parse_document(content)) == ["1", "p-2", "2"]
+
+
+def test_parenthesis_only_markers_are_items_and_numbers() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to:\n\n"
+        "a) Connect all people;\n\nb) Map and connect schools;\n\n"
+        "2. Decides that the objectives are:\n1) Close all digital divides;\n"
+        "2) Expand inclusion.\n\n3. Requests a report.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "1.a", "1.b", "2", "3"]
+    assert by_anchor(result)["1.b"].label == "1 b)"
+    assert by_anchor(result)["2"].text.split("\n")[1:] == [
+        "1) Close all digital divides;",
+        "2) Expand inclusion.",
+    ]
+
+
+def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
+    content = (
+        "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
+        "II. Objectives . . . . . . . . . . . . 3\n\n"
+        "The Human Rights Council,\n\nRecalling its resolution 48/4,\n\n"
+        "1.    Reaffirms the right to privacy;\n\nGE.25-05432(E)    050425    070425\n\n"
+        "*2505432*\n\nPlease recycle\n\n2.    Calls upon all States to respect privacy;\n\n"
+        "3.    Decides to continue.\n\n55th meeting\n3 April 2025\n\n"
+        "[Adopted without a vote.]\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "3"]
+    everything = "\n".join(p.text for p in result.paragraphs)
+    for junk in ("GE.25", "Please", "meeting", "Adopted", "Introduction", ". . ."):
+        assert junk not in everything, junk
+    assert by_anchor(result)["2"].parent is None
+
+
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
     content = (
         "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
