@@ -10,6 +10,8 @@ main text and ``annex-N/`` inside annex N):
 
 - operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
   "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way.
+  A line opening with "(a) of …" under a sentence stopped at a reference ("…and subparagraph")
+  completes that reference: text, no sub-paragraph.
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
   Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
@@ -202,6 +204,12 @@ _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|(?=[^\x00-\x7f]))(.*)$")
+# A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3"), which
+# a wrapped "(a) of …" completes.
+_REFERENCE_END_RE = re.compile(
+    r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
+    re.IGNORECASE,
+)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset("%亿万千百年月日个名次岁倍")
 _FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
@@ -284,6 +292,7 @@ class _Node:
         "comma_closes",
         "dropped",
         "front",
+        "introduces",
         "key",
         "kind",
         "label",
@@ -323,6 +332,7 @@ class _Node:
         self.plain = False  # an unnumbered heading recognised from layout only
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
+        self.introduces = False  # "Adopts the following document:" above its title: no preamble
         self.dropped = False
         self.anchor = ""
 
@@ -618,6 +628,19 @@ class _Parser:
                 self.marker_evidence.update(candidate_glued_markers(line.text))
         return number in self.marker_evidence and number > self.last_footnote
 
+    def refers_on(self, item_text: str) -> bool:
+        """Whether a line opening with "(a)" goes on with a cross-reference the line above
+        left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3")
+        rather than starting sub-paragraph (a)."""
+        current = self.current
+        return (
+            current is not None
+            and current.kind != "heading"
+            and current.open
+            and item_text[:1].islower()
+            and _REFERENCE_END_RE.search(current.text) is not None
+        )
+
     def on_footnote(self, number: int, text: str) -> None:
         self.in_footnotes = True
         self.last_footnote = number
@@ -638,6 +661,8 @@ class _Parser:
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
         if paren := _PAREN_RE.match(view):
+            if self.refers_on(text[paren.start(2) :]):
+                return False
             token = paren.group(1)
             roman = roman_value(token)
             if roman is None:
@@ -946,6 +971,11 @@ class _Parser:
             return
         if self.front:
             self.warn(line, "front matter skipped")
+            # "Adopts the following outcome document:" above the document's title introduces
+            # that document: the preamble that follows the title is the document's own.
+            introducing = self.nodes[-1] if self.nodes else None
+            if introducing is not None and introducing.text.endswith((":", "：")):
+                introducing.introduces = True
             self.current = None
             return
         self.add_heading(
@@ -1082,7 +1112,13 @@ class _Parser:
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
                 i -= 1
             run: list[_Node] = []
-            while i >= 0 and top[i].kind == "text" and not top[i].dropped and not top[i].chapeau:
+            while (
+                i >= 0
+                and top[i].kind == "text"
+                and not top[i].dropped
+                and not top[i].chapeau
+                and not top[i].introduces
+            ):
                 run.append(top[i])
                 i -= 1
             preamble.update(id(node) for node in run)

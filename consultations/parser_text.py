@@ -19,11 +19,17 @@ _ODD_SPACES += "\u202f\u205f\u3000\t\v"
 # Invisible characters that only break matching (zero-width, BOM, soft hyphen, bidi marks).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 
+# Ligatures PDF extraction leaves in ("ﬁnancial", "ﬂexible"): a quote typed as "financial" must
+# match the paragraph.
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB06: "st"}
+
+
 _NORMALISE_TABLE: dict[int, str | None] = {ord(ch): " " for ch in _ODD_SPACES}
 _NORMALISE_TABLE.update({ord(ch): None for ch in _INVISIBLE})
 _NORMALISE_TABLE.update({c: None for c in range(0x00, 0x20) if c not in (0x0A,)})
 _NORMALISE_TABLE[0x0C] = "\n"  # form feed marks a page break: a line break is what it means here
 _NORMALISE_TABLE[0x7F] = None
+_NORMALISE_TABLE.update(_LIGATURES)
 
 # One-to-one mapping used only to *recognise* markers: full-width and Arabic-Indic digits and
 # full-width punctuation become ASCII, so that positions in the mapped line equal positions in
@@ -63,7 +69,8 @@ _CLOSERS = frozenset("\"'”’」』》〉】）)]»")
 
 
 def normalise(content: str) -> str:
-    """NFC, unified line ends, odd spaces to spaces, invisible and control characters removed."""
+    """NFC, unified line ends, odd spaces to spaces, invisible and control characters removed,
+    Latin ligatures spelled out."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     return unicodedata.normalize("NFC", content.translate(_NORMALISE_TABLE))

@@ -334,6 +334,45 @@ def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     assert by_anchor(result)["2"].parent is None
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_adopts_the_following_above_a_title_is_not_the_documents_preamble(language: str) -> None:
+    content = {
+        "en": (
+            "The General Assembly,\n\nAdopts the following Pact for the Future:\n\n"
+            "Pact for the Future\n\nRecalling the Charter of the United Nations,\n\n"
+            "1. We decide to act.\n\n2. We decide to review.\n"
+        ),
+        "zh": (
+            "大会，\n\n通过以下《未来契约》：\n\n未来契约\n\n回顾《联合国宪章》，\n\n"
+            "1. 我们决定采取行动。\n\n2. 我们决定进行审查。\n"
+        ),
+    }[language]
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "p-2", "pp1", "1", "2"]
+    assert by_anchor(result)["pp1"].text.startswith(("Recalling", "回顾"))
+
+
+def test_a_wrapped_cross_reference_to_a_subparagraph_is_no_subparagraph() -> None:
+    content = (
+        "1.    Requests the panel to submit the report named in paragraph 1 and subparagraph\n"
+        "(a) of paragraph 3 of resolution 79/1 to the meeting;\n\n"
+        "2.    Decides:\n\n(a) to hold a dialogue; and\n\n(b) to review it.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "2.a", "2.b"]
+    assert "subparagraph (a) of paragraph 3" in by_anchor(result)["1"].text
+
+
+def test_latin_ligatures_are_spelled_out() -> None:
+    result = parse_document(
+        "1. Digital technologies o\ufb00er \ufb01nancial, e\ufb03cient and \ufb02exible gains.\n"
+    )
+    assert (
+        result.paragraphs[0].text
+        == "Digital technologies offer financial, efficient and flexible gains."
+    )
+
+
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
     content = (
         "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
