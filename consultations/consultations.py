@@ -351,6 +351,7 @@ async def update_consultation(
 class FacilitatorEntry:
     facilitator: Facilitator
     user: User
+    appointed_now: bool = False
 
 
 async def _user(session: AsyncSession, user_ref: str) -> User:
@@ -380,7 +381,7 @@ async def appoint_facilitator(
         session,
         _event("facilitator.appointed", principal, consultation, "user", str(user.id)),
     )
-    return FacilitatorEntry(facilitator, user)
+    return FacilitatorEntry(facilitator, user, appointed_now=True)
 
 
 async def remove_facilitator(

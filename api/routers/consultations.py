@@ -153,19 +153,26 @@ async def update_consultation(
     "/consultations/{consultation_id}/facilitators/{user_id}",
     summary="Appoint a co-facilitator",
     description=(
-        "Secretariat only. Idempotent: appointing someone already appointed changes nothing "
-        "and answers the same. A co-facilitator manages this consultation's documents and "
-        "rounds and nothing else. 404 when the user does not exist."
+        "Secretariat only. 201 for a new appointment; idempotent: appointing someone already "
+        "appointed changes nothing and answers 200 with the same body. A co-facilitator "
+        "manages this consultation's documents and rounds and nothing else. 404 when the user "
+        "does not exist."
     ),
-    responses=problem_responses(401, 403, 404),
+    responses={
+        201: {"description": "Appointed now.", "model": FacilitatorRead},
+        **problem_responses(401, 403, 404),
+    },
 )
 async def appoint_facilitator(
     consultation_id: ConsultationRef,
     user_id: str,
     principal: AuthenticatedDep,
     session: SessionDep,
+    response: Response,
 ) -> FacilitatorRead:
     entry = await service.appoint_facilitator(session, principal, consultation_id, user_id)
+    if entry.appointed_now:
+        response.status_code = 201
     return _facilitator(entry)
 
 

@@ -167,11 +167,15 @@ async def get_version(
         "The secretariat or a co-facilitator. `language` is a BCP 47 tag (`ar`, `zh`, `fr`, "
         "`ru`, `es`, `en`, ...). The translation must have exactly the anchors of the original, "
         "in the same order: otherwise 422 whose `errors` (at `body.content`) name the missing, "
-        "extra or misplaced anchors. An existing translation is replaced (`replaced: true`); "
+        "extra or misplaced anchors. A new translation is 201 with a `Location` (its "
+        "paragraphs); an existing one is replaced (200, `replaced: true`); "
         "the original language cannot be replaced here (409: post a new version instead). "
         "`If-Match` is optional, as for new versions. Same size limit as imports (413)."
     ),
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+    responses={
+        201: {"description": "A new translation.", "model": TranslationResult},
+        **problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+    },
 )
 async def set_translation(
     document_id: str,
@@ -195,7 +199,14 @@ async def set_translation(
         if_match=if_match,
     )
     response.headers["ETag"] = translated.etag
-    return translated.result
+    result = translated.result
+    if not result.replaced:
+        response.status_code = 201
+        response.headers["Location"] = (
+            f"/v1/documents/{result.document_id}/versions/{result.version}/paragraphs"
+            f"?language={result.language}"
+        )
+    return result
 
 
 @router.get(

@@ -367,7 +367,7 @@ async def test_appointing_and_removing_facilitators(
     url = f"/v1/consultations/{consultation.id}/facilitators/{person.id}"
 
     first = await client.put(url, headers=headers)
-    assert first.status_code == 200, first.text
+    assert first.status_code == 201, first.text
     assert first.json()["user_id"] == str(person.id)
     assert first.json()["display_name"] == "Ms Facilitator"
     second = await client.put(url, headers=headers)

@@ -354,11 +354,13 @@ async def test_translations_must_match_the_anchors(
     chinese = fixture_text("draft.zh.txt")
 
     first = await client.put(f"{url}/zh", json={"content": chinese}, headers=headers)
-    assert first.status_code == 200, first.text
+    assert first.status_code == 201, first.text
     assert first.json()["paragraph_count"] == len(EN_ANCHORS)
     assert first.json()["replaced"] is False
     assert first.headers["etag"]
-    paragraphs = await client.get(f"/v1/documents/{document_id}/versions/1/paragraphs?language=zh")
+    location = f"/v1/documents/{document_id}/versions/1/paragraphs?language=zh"
+    assert first.headers["location"] == location
+    paragraphs = await client.get(location)
     items = paragraphs.json()["items"]
     assert [item["anchor"] for item in items] == EN_ANCHORS
     assert items[EN_ANCHORS.index("3.c.i")]["label"] == "3 （c） ㈠"
