@@ -46,6 +46,7 @@ from consultations.models import (
     DocumentVersion,
     Paragraph,
     ParagraphChange,
+    Round,
     VersionText,
 )
 from consultations.parser import NoStructureError, ParseResult, parse_document
@@ -57,6 +58,7 @@ from consultations.schemas import (
     DocumentCreate,
     DocumentFormat,
     DocumentRead,
+    DocumentUpdate,
     ImportResult,
     ParagraphList,
     ParagraphRead,
@@ -689,6 +691,73 @@ async def get_document(
     return DocumentView(
         await _document_read(session, loaded.document), document_etag(loaded.document)
     )
+
+
+async def update_document(
+    session: AsyncSession,
+    principal: Principal,
+    document_ref: str,
+    data: DocumentUpdate,
+    *,
+    if_match: str | None,
+) -> DocumentView:
+    """Renames the document or changes its symbol (the secretariat or a co-facilitator)."""
+    document = (await _visible_document(session, principal, document_ref, manage=True)).document
+    check_if_match(if_match, document_etag(document))
+    changes: dict[str, list[str | None]] = {}
+    if data.title is not None and data.title != document.title:
+        changes["title"] = [document.title, data.title]
+        document.title = data.title
+    if "symbol" in data.model_fields_set and data.symbol != document.symbol:
+        changes["symbol"] = [document.symbol, data.symbol or None]
+        document.symbol = data.symbol or None
+    if changes:
+        document.revision += 1
+        document.updated_at = utcnow()
+        session.add(document)
+        await session.flush()
+        record(
+            session, _document_event("document.updated", principal, document, {"changes": changes})
+        )
+    return DocumentView(await _document_read(session, document), document_etag(document))
+
+
+async def delete_document(
+    session: AsyncSession, principal: Principal, document_ref: str, *, if_match: str | None
+) -> None:
+    """Deletes a document no round has used, with its versions, texts and paragraphs."""
+    document = (await _visible_document(session, principal, document_ref, manage=True)).document
+    check_if_match(if_match, document_etag(document))
+    connection = await session.connection()
+    # FOR UPDATE (not the editors' NO KEY UPDATE): a round being created on the document waits
+    # for this transaction, and then finds no document, instead of this one failing.
+    documents = table_of(Document)
+    await connection.execute(
+        sa.select(documents.c.id).where(documents.c.id == document.id).with_for_update()
+    )
+    rounds = table_of(Round)
+    used = await connection.scalar(
+        sa.select(sa.func.count()).where(rounds.c.document_id == document.id)
+    )
+    if used:
+        raise Conflict(
+            f"{used} round{'s' if used != 1 else ''} of this consultation use the document; "
+            "the comments on it keep it."
+        )
+    versions = sa.select(table_of(DocumentVersion).c.id).where(
+        table_of(DocumentVersion).c.document_id == document.id
+    )
+    for dependent in (Paragraph, ParagraphChange, VersionText):
+        table = table_of(dependent)
+        await connection.execute(sa.delete(table).where(table.c.version_id.in_(versions)))
+    await connection.execute(
+        sa.delete(table_of(DocumentVersion)).where(
+            table_of(DocumentVersion).c.document_id == document.id
+        )
+    )
+    data = {"title": document.title, "versions": document.latest_version}
+    await connection.execute(sa.delete(documents).where(documents.c.id == document.id))
+    record(session, _document_event("document.deleted", principal, document, data))
 
 
 async def get_version(

@@ -227,6 +227,14 @@ class DocumentCreate(_Request):
     )
 
 
+class DocumentUpdate(_Request):
+    """Fields to change; omitted fields stay as they are, ``symbol: null`` clears the symbol.
+    The text changes only through new versions."""
+
+    title: Title | None = None
+    symbol: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+
+
 class VersionCreate(_Request):
     label: VersionLabel | None = Field(
         None, description="E.g. `Rev.1`; omitted: `Rev.<n-1>` for version n."

@@ -14,6 +14,7 @@ from consultations.schemas import (
     DocumentCreate,
     DocumentListItem,
     DocumentRead,
+    DocumentUpdate,
     ImportResult,
     ParagraphList,
     TranslationResult,
@@ -111,6 +112,52 @@ async def get_document(
     view = await service.get_document(session, principal, document_id)
     response.headers["ETag"] = view.etag
     return view.read
+
+
+@router.patch(
+    "/documents/{document_id}",
+    summary="Rename a document or change its symbol",
+    description=(
+        "The secretariat or a co-facilitator. Requires `If-Match` with the document's ETag "
+        "(428 without, 412 when it changed, for example by a new version). Omitted fields stay "
+        "as they are; `symbol: null` clears the symbol. The text changes only through new "
+        "versions (`POST .../versions`)."
+    ),
+    responses=problem_responses(400, 401, 403, 404, 412, 422, 428),
+)
+async def update_document(
+    document_id: str,
+    body: DocumentUpdate,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    response: Response,
+    if_match: IfMatchHeader = None,
+) -> DocumentRead:
+    view = await service.update_document(session, principal, document_id, body, if_match=if_match)
+    response.headers["ETag"] = view.etag
+    return view.read
+
+
+@router.delete(
+    "/documents/{document_id}",
+    status_code=204,
+    summary="Delete a document no round uses",
+    description=(
+        "The secretariat or a co-facilitator. Requires `If-Match` with the document's ETag "
+        "(428 without, 412 when it changed). The document goes with all its versions, texts "
+        "and paragraphs; a document a round uses (and so comments may quote) cannot be "
+        "deleted (409). Recorded in the audit log."
+    ),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 428),
+)
+async def delete_document(
+    document_id: str,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    if_match: IfMatchHeader = None,
+) -> Response:
+    await service.delete_document(session, principal, document_id, if_match=if_match)
+    return Response(status_code=204)
 
 
 @router.post(

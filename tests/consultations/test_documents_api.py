@@ -536,3 +536,62 @@ async def test_cli_refuses_bad_input_in_one_line(
     help_text = await run_cli(database_url, "documents", "import", "--help")
     assert help_text.exit_code == 0
     assert "--consultation" in help_text.stdout
+
+
+async def test_documents_are_renamed_and_deleted_with_if_match(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    events = capture_events(state)
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = (await import_draft(client, headers, str(consultation.id))).json()
+    url = f"/v1/documents/{imported['document']['id']}"
+    etag = (await client.get(url)).headers["etag"]
+
+    assert (await client.patch(url, json={"title": "T"}, headers=headers)).status_code == 428
+    stale = {**headers, "If-Match": '"stale"'}
+    assert (await client.patch(url, json={"title": "T"}, headers=stale)).status_code == 412
+    assert (await client.patch(url, json={"title": "T"})).status_code == 401
+    outsider = bearer(await token_for(state, await make_user(state)))
+    denied = await client.patch(url, json={"title": "T"}, headers={**outsider, "If-Match": etag})
+    assert denied.status_code == 403
+    with_etag = {**headers, "If-Match": etag}
+    assert (await client.patch(url, json={"content": "x"}, headers=with_etag)).status_code == 422
+    renamed = await client.patch(
+        url, json={"title": "Zero draft of the outcome", "symbol": None}, headers=with_etag
+    )
+    assert renamed.status_code == 200, renamed.text
+    assert (renamed.json()["title"], renamed.json()["symbol"]) == (
+        "Zero draft of the outcome",
+        None,
+    )
+    assert renamed.headers["etag"] != etag
+    assert (await client.get(url)).json()["title"] == "Zero draft of the outcome"
+
+    round_body = {
+        "title": "First round",
+        "document_id": imported["document"]["id"],
+        "version": 1,
+        "opens_at": "2030-01-01T00:00:00Z",
+        "closes_at": "2030-02-01T00:00:00Z",
+    }
+    rounds_url = f"/v1/consultations/{consultation.id}/rounds"
+    assert (await client.post(rounds_url, json=round_body, headers=headers)).status_code == 201
+    in_use = {**headers, "If-Match": renamed.headers["etag"]}
+    assert (await client.delete(url, headers=in_use)).status_code == 409
+    assert (await client.get(url)).status_code == 200
+
+    unused = (await import_draft(client, headers, str(consultation.id))).json()
+    unused_url = f"/v1/documents/{unused['document']['id']}"
+    assert (await client.delete(unused_url, headers=headers)).status_code == 428
+    unused_etag = (await client.get(unused_url)).headers["etag"]
+    deleted = await client.delete(unused_url, headers={**headers, "If-Match": unused_etag})
+    assert deleted.status_code == 204
+    assert (await client.get(unused_url)).status_code == 404
+    assert (await client.get(f"{unused_url}/versions/1/paragraphs")).status_code == 404
+    assert [e.name for e in events if e.name.startswith("document.")] == [
+        "document.created",
+        "document.updated",
+        "document.created",
+        "document.deleted",
+    ]
