@@ -28,9 +28,11 @@ main text and ``annex-N/`` inside annex N):
 - numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
-- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" while paragraph 9 is the
-  next expected (also after another insertion): ``P8bis``, ``P8ter`` …, label "8 bis";
-  sub-paragraphs under them as usual (``P8bis.a``).
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." while
+  paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
+  ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
+  texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
+  and "OP1." / "OP2 alt." read as "1." / "2 alt.".
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -193,8 +195,13 @@ _CN = "一二三四五六七八九十百零〇两"
 # "8.", "8、" and, in some drafts and web copies, "8)".
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
+# Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
+# "PP2 bis." and "OP2 alt.": a preambular number is dropped (the preamble is counted as ever), an
+# operative one read as the paragraph's number.
+_PREAMBULAR_NUMBER_RE = re.compile(r"^PP\s*\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*\.?\s+")
+_OPERATIVE_PREFIX_RE = re.compile(r"^OP\s*(?=\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*\.?\s)")
 _INSERTED_RE = re.compile(
-    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)"
+    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)"
     r"\b\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -374,6 +381,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
+        text = _PREAMBULAR_NUMBER_RE.sub("", _OPERATIVE_PREFIX_RE.sub("", text, count=1), count=1)
         if not text and sup_footnote is None:
             continue
         prepared.append(

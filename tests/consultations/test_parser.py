@@ -373,6 +373,21 @@ def test_latin_ligatures_are_spelled_out() -> None:
     )
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_negotiation_numbering_pp_and_op(fmt: Format) -> None:
+    content = (
+        "The General Assembly,\n\nPP1. Recalling its resolution 70/125,\n\n"
+        "PP2. Reaffirming the Charter,\n\nPP2 bis. Recognizing the role of stakeholders,\n\n"
+        "OP1. Decides to act.\n\nOP2. Decides to review.\n\n"
+        "OP2 alt. Decides to review every two years.\n\nOP3. Requests a report.\n"
+    )
+    result = parse_document(content, fmt)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2", "2alt", "3"]
+    assert by_anchor(result)["pp3"].text == "Recognizing the role of stakeholders,"
+    assert by_anchor(result)["2alt"].label == "2 alt"
+    assert by_anchor(result)["3"].text == "Requests a report."
+
+
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
     content = (
         "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
