@@ -103,6 +103,9 @@ Other choices:
   (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
   and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line.
+- Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
+  of footnotes, was seen as a reference ("world.[1](#fn1)") and is not the paragraph expected
+  next is a footnote.
 - Markdown footnotes: references ``[^label]`` are removed from the text. A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
@@ -608,6 +611,8 @@ class _Parser:
         ):
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
+        if self.numbered_footnote(line):
+            return
         if not line.bullet and self.on_marker(index, line):
             self.leave_footnotes()
             return
@@ -629,12 +634,33 @@ class _Parser:
             and (text[0] in _AFTER_A_NUMBER or text[0].islower())
         ):
             return False
+        return self.seen_as_reference(number) and number > self.last_footnote
+
+    def seen_as_reference(self, number: int) -> bool:
+        """Whether ``number`` appears in the text as a footnote reference could."""
         if self.marker_evidence is None:
             self.marker_evidence = set()
             for line in self.lines:
                 self.marker_evidence.update(line.markers)
                 self.marker_evidence.update(candidate_glued_markers(line.text))
-        return number in self.marker_evidence and number > self.last_footnote
+        return number in self.marker_evidence
+
+    def numbered_footnote(self, line: _Line) -> bool:
+        """Web copies list their footnotes as "1. See …" below a separator, referenced by
+        links ("world.[1](#fn1)"): a numbered line there that continues the run of footnotes,
+        is not the paragraph expected next and was seen as a reference is a footnote."""
+        if not self.separator_active or line.bullet:
+            return False
+        numbered = _NUMBER_RE.match(line.view)
+        if numbered is None:
+            return False
+        number = int(numbered.group(1))
+        if number != self.last_footnote + 1 or number == self.scope.next_top:
+            return False
+        if not self.seen_as_reference(number):
+            return False
+        self.on_footnote(number, line.text[numbered.start(2) :])
+        return True
 
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above

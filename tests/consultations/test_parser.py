@@ -388,6 +388,23 @@ def test_negotiation_numbering_pp_and_op(fmt: Format) -> None:
     assert by_anchor(result)["3"].text == "Requests a report."
 
 
+def test_web_copy_footnotes_listed_below_a_break_are_never_text() -> None:
+    content = (
+        "# Global Digital Compact\n\n"
+        "**1.** Digital technologies are transforming our world.[1](#fn1)\n\n"
+        "**2.** We recognize new possibilities.[2](#fn2)\n\n---\n\n"
+        "**3.** We decide to review the Compact.\n\n---\n\n"
+        "1. See [A/78/123](https://undocs.org/A/78/123).\n2. Resolution 70/1.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["p-1", "1", "2", "3"]
+    assert [p.text for p in result.paragraphs[1:]] == [
+        "Digital technologies are transforming our world.",
+        "We recognize new possibilities.",
+        "We decide to review the Compact.",
+    ]
+
+
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
     content = (
         "The General Assembly,\n\nRecalling resolution 70/1,\n\n1. Decides to act;\n\n"
