@@ -20,6 +20,7 @@ Goal: submission throughput >= 0.3 x the bare endpoint's, and p99 < 50 ms, at 32
 Usage:
     .venv/bin/python bench/bench_submission.py [--database sqlite|postgres|both]
         [--clients 32] [--duration 15] [--warmup 3] [--workers 1]
+        [--subscribers all|audit|none] [--without-subscribers]
         [--postgres-admin-url postgresql://postgres@127.0.0.1:5432/postgres]
 """
 
@@ -276,10 +277,10 @@ async def prepare(database_url: str, public_url: str, clients: int) -> Fixture:
 
 
 def start_server(
-    database_url: str, port: int, workers: int, *, without_subscribers: bool
+    database_url: str, port: int, workers: int, *, subscribers: str
 ) -> subprocess.Popen[bytes]:
     env = {
-        "BENCH_WITHOUT_SUBSCRIBERS": "1" if without_subscribers else "0",
+        "BENCH_SUBSCRIBERS": subscribers,
         **os.environ,
         "PLENARY_DATABASE_URL": database_url,
         "PLENARY_PUBLIC_URL": f"http://127.0.0.1:{port}",
@@ -376,9 +377,7 @@ async def bench_database(
 ) -> tuple[Measurement, Measurement, int]:
     port = free_port()
     fixture = await prepare(database_url, f"http://127.0.0.1:{port}", args.clients)
-    server = start_server(
-        database_url, port, args.workers, without_subscribers=args.without_subscribers
-    )
+    server = start_server(database_url, port, args.workers, subscribers=args.subscribers)
     rng = random.Random(2026)
     try:
         await wait_ready(port, server)
@@ -483,9 +482,18 @@ async def main() -> None:
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument(
+        "--subscribers",
+        choices=["all", "audit", "none"],
+        default="all",
+        help="analysis only: 'audit' runs the audit chain without campaign detection, 'none' "
+        "neither",
+    )
+    parser.add_argument(
         "--without-subscribers",
-        action="store_true",
-        help="analysis only: no audit chain and no campaign detection in the server",
+        dest="subscribers",
+        action="store_const",
+        const="none",
+        help="the same as --subscribers none",
     )
     parser.add_argument(
         "--postgres-admin-url", default="postgresql://postgres@127.0.0.1:5432/postgres"
@@ -495,7 +503,11 @@ async def main() -> None:
     print(
         f"clients {args.clients}, {args.duration:g} s measured after {args.warmup:g} s warm-up, "
         f"{args.workers} uvicorn worker(s), rate limits off"
-        + ("; WITHOUT audit chain and campaign detection" if args.without_subscribers else "")
+        + {
+            "all": "",
+            "audit": "; WITHOUT campaign detection (the audit chain runs)",
+            "none": "; WITHOUT audit chain and campaign detection",
+        }[args.subscribers]
     )
     if args.database in {"sqlite", "both"}:
         with tempfile.TemporaryDirectory(prefix="plenary-bench-") as directory:

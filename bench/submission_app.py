@@ -5,9 +5,10 @@ pydantic model (``CommentCreate``) as ``POST /v1/rounds/{id}/comments``, then an
 touching the database: the floor any submission endpoint costs in this stack. Configuration comes
 from the environment (``PLENARY_*``), as for ``plenary serve``.
 
-``BENCH_WITHOUT_SUBSCRIBERS=1`` builds the app with an empty event bus (no audit chain, no
-campaign detection), only to attribute the cost of a submission between the submission path and
-its subscribers; results measured that way are labelled as such.
+``BENCH_SUBSCRIBERS=none`` builds the app with an empty event bus (no audit chain, no campaign
+detection) and ``BENCH_SUBSCRIBERS=audit`` with the audit chain alone, only to attribute the cost
+of a submission between the submission path and its subscribers; results measured that way are
+labelled as such.
 
 Run: uvicorn submission_app:create_bench_app --factory --app-dir bench
 """
@@ -19,11 +20,21 @@ from fastapi import FastAPI
 import api.app
 from consultations.comment_schemas import CommentCreate
 from core.events import EventBus
+from moderation.audit import record_in_chain
+
+
+def _audit_only() -> EventBus:
+    bus = EventBus()
+    bus.subscribe(record_in_chain)
+    return bus
 
 
 def create_bench_app() -> FastAPI:
-    if os.environ.get("BENCH_WITHOUT_SUBSCRIBERS") == "1":
+    subscribers = os.environ.get("BENCH_SUBSCRIBERS", "all")
+    if subscribers == "none":
         api.app.build_event_bus = EventBus  # type: ignore[attr-defined]
+    elif subscribers == "audit":
+        api.app.build_event_bus = _audit_only  # type: ignore[attr-defined]
     app = api.app.create_app()
 
     @app.post("/bench/bare", status_code=201, include_in_schema=False)
