@@ -9,7 +9,8 @@ Anchors (the contract, see product/api.md "Anchors"; ``P`` is the scope prefix, 
 main text and ``annex-N/`` inside annex N):
 
 - operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
-  "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way.
+  "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way,
+  unless they wrap a sentence the line above left unfinished ("(see paragraph\n3) and").
   A line opening with "(a) of …" under a sentence stopped at a reference ("…and subparagraph")
   completes that reference: text, no sub-paragraph.
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
@@ -32,7 +33,8 @@ main text and ``annex-N/`` inside annex N):
   paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
   ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
   texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
-  and "OP1." / "OP2 alt." read as "1." / "2 alt.".
+  and "OP1." / "OP2 alt." read as "1." / "2 alt."; only with their full stop or a capital
+  after them ("OP 12 of resolution 75/1" is a reference).
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -58,11 +60,13 @@ Other choices:
   a blank line between, so by default a single newline is read like a line wrap (the rules
   above), not as CommonMark's soft break inside a paragraph. But when the document sets its
   numbered and preambular paragraphs apart by blank lines (80% of at least two), as PDF
-  extraction and most plain-text copies do, a line right below another that is not a marker
-  continues it: a paragraph after a sentence that ended at the line's end ("…of people.\nThey
-  hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis Agenda"), and,
-  in text, a heading wrapped over two lines ("Objective 1. Close … Sustainable\nDevelopment
-  Goals"), so English and Chinese, wrapped at different places, number alike.
+  extraction and most plain-text copies do, a line right below a line as wide as the text, not
+  a marker and not opening a preambular paragraph, continues it: a paragraph after a sentence
+  that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a
+  comma ("the Tunis Commitment,\nTunis Agenda"), and, in text, a heading wrapped over two
+  lines ("Objective 1. Close … Sustainable\nDevelopment Goals"; a short heading too when it
+  stops at a word no title ends with, "…dimensions of the\nInformation Society"), so English
+  and Chinese, wrapped at different places, number alike. A short line ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -75,22 +79,24 @@ Other choices:
   continues the list, otherwise the paragraph sequence wins.
 - Never paragraph text: running headers (document symbols, job numbers as in New York and
   Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only lines,
-  "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), table of
-  contents lines with dot leaders, separators (``____``, ``---``) and footnote blocks. Before
-  the body, masthead lines too, made only of organ names ("United Nations", "General
-  Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
+  "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
+  (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
+  leaders, and masthead lines made only of organ names ("United Nations", "General Assembly",
+  "联合国", "大 会"), symbols, "Distr.: General", dates,
   "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
   agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
   Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
   A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or ``n text`` where n
   follows a separator, continues a run of footnotes, or was seen glued to the text as a
-  reference; in the last case not when it goes on with an unfinished sentence in lower case or
-  with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"). Superscript digits
-  in the text are references, removed like ``<sup>n</sup>`` (not after a unit of length:
-  "20 km²" keeps its power). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
+  reference; in the last case not when it goes on, right below, with an unfinished sentence in
+  lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless
+  it opens like a footnote ("ibid.", "see", a URL). Superscript digits in the text are
+  references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter or
+  a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
   a running header. In Markdown, a separator line (``____``, ``***``) is no bold text.
   Footnote references glued to the text are removed when a footnote with that number exists:
-  after closing marks, a full stop or a clause mark (，、；：, not after a digit) in CJK text
+  after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
+  "，3个") in CJK text
   (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text.
   Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there
   stay (a known limit).
@@ -120,6 +126,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from consultations.parser_text import (
+    COUNTERS,
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     candidate_glued_markers,
@@ -129,6 +136,7 @@ from consultations.parser_text import (
     ends_open,
     is_chapeau,
     is_cjk,
+    is_contents_line,
     is_junk,
     is_masthead,
     is_separator,
@@ -201,8 +209,13 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is dropped (the preamble is counted as ever), an
 # operative one read as the paragraph's number.
-_PREAMBULAR_NUMBER_RE = re.compile(r"^PP\s*\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*\.?\s+")
-_OPERATIVE_PREFIX_RE = re.compile(r"^OP\s*(?=\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*\.?\s)")
+# The number is followed by its full stop or by the paragraph's first word, capitalised ("OP 12
+# of resolution 75/1" on a wrapped line is a reference, not a paragraph).
+_NEGOTIATION_SUFFIX = (
+    r"\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?(?:\s*\.\s*|\s+(?=[A-Z\u4e00-\u9fff]))"
+)
+_PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\s*{_NEGOTIATION_SUFFIX}")
+_OPERATIVE_PREFIX_RE = re.compile(rf"^OP\s*(?={_NEGOTIATION_SUFFIX})")
 _INSERTED_RE = re.compile(
     r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)"
     r"\b\s*[.、]?\s*(.*)$",
@@ -214,14 +227,25 @@ _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|(?=[^\x00-\x7f]))(.*)$")
+# "3)", "b)", "ii)": a marker printed without its opening parenthesis.
+_BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
+# How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".
+_REFERENCE_GOES_ON_RE = re.compile(r"(?:of|to|in|above|below|thereof|and|or)\b")
+# The words a wrapped title can stop at, and no title ends with.
+_UNFINISHED_TITLE_RE = re.compile(
+    r"\b(?:of|the|and|or|for|to|in|on|with|a|an|by|from|at|de|des|du|la|le|les|et|y|del|los|las)$",
+    re.IGNORECASE,
+)
 # A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3"), which
 # a wrapped "(a) of …" completes.
 _REFERENCE_END_RE = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
     re.IGNORECASE,
 )
+# How footnotes open in lower case.
+_FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
-_AFTER_A_NUMBER = frozenset("%亿万千百年月日个名次岁倍")
+_AFTER_A_NUMBER = frozenset(COUNTERS)
 _FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -438,6 +462,7 @@ class _Parser:
         self.lines = lines
         self.markdown = markdown
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
+        self.above: _Line | None = None  # the line dispatched last
         self.warnings: list[ParseWarning] = []
         self.nodes: list[_Node] = []
         self.scope = _Scope("")
@@ -474,10 +499,29 @@ class _Parser:
     def is_wrapped(self, line: _Line) -> bool:
         return line.width >= self.wrap_width
 
+    def heading_wraps_onto(self, heading: _Node, line: _Line) -> bool:
+        """A heading goes on over the line right below it when it was wrapped at the width of
+        the text, or stopped at a word no title ends with ("…dimensions of the")."""
+        return (
+            self.blank_line_paragraphs
+            and not line.after_blank
+            and not line.bullet
+            and (self.wraps_onto(line) or _UNFINISHED_TITLE_RE.search(heading.title) is not None)
+        )
+
     def wraps_onto(self, line: _Line) -> bool:
         """Whether ``line`` goes on with the line above it, in a document whose paragraphs are
-        apart by blank lines (see ``_blank_line_paragraphs``)."""
-        return self.blank_line_paragraphs and not line.after_blank and not line.bullet
+        apart by blank lines (see ``_blank_line_paragraphs``): right below it, the line above
+        as wide as the text (a break made by wrapping, not an ending) and not opening a
+        preambular paragraph ("…70/1,\nReaffirming …" lost a blank line, not a wrap)."""
+        return (
+            self.blank_line_paragraphs
+            and not line.after_blank
+            and not line.bullet
+            and self.above is not None
+            and self.is_wrapped(self.above)
+            and not opens_preamble(line.text)
+        )
 
     def append(
         self, node: _Node, text: str, *, newline: bool = False, closing: bool = False
@@ -583,6 +627,7 @@ class _Parser:
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
             self.dispatch(index, line)
+            self.above = line
         return self.finish()
 
     def dispatch(self, index: int, line: _Line) -> None:
@@ -597,6 +642,9 @@ class _Parser:
             return
         if line.md_level is None and is_junk(text):
             return
+        # Contents before the body; in it, a line ending "…… 2027" is text.
+        if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
+            return
         if self.is_front_masthead(line):
             return
         if line.md_level is not None:
@@ -607,7 +655,7 @@ class _Parser:
         if (
             footnote
             and not line.bullet
-            and self.accepts_footnote(int(footnote.group(1)), footnote.group(2))
+            and self.accepts_footnote(int(footnote.group(1)), footnote.group(2), line)
         ):
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
@@ -620,18 +668,21 @@ class _Parser:
 
     # -- footnotes --------------------------------------------------------------------------
 
-    def accepts_footnote(self, number: int, text: str) -> bool:
+    def accepts_footnote(self, number: int, text: str, line: _Line) -> bool:
         if self.separator_active:
             return True
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
         # "…more than\n2 billion people": a wrapped sentence going on with a number, not a
-        # footnote, even where a reference "2" was seen.
+        # footnote, even where a reference "2" was seen. Not across a blank line (a page break
+        # puts the page's footnotes there) nor for what opens footnotes ("ibid.", a URL).
         current = self.current
         if (
             current is not None
             and current.open
+            and not line.after_blank
             and (text[0] in _AFTER_A_NUMBER or text[0].islower())
+            and not _FOOTNOTE_OPENING_RE.match(text)
         ):
             return False
         return self.seen_as_reference(number) and number > self.last_footnote
@@ -648,7 +699,9 @@ class _Parser:
     def numbered_footnote(self, line: _Line) -> bool:
         """Web copies list their footnotes as "1. See …" below a separator, referenced by
         links ("world.[1](#fn1)"): a numbered line there that continues the run of footnotes,
-        is not the paragraph expected next and was seen as a reference is a footnote."""
+        is not the paragraph expected next and was linked to as a note (or marked ``<sup>``)
+        is a footnote. Digits merely glued to the text are no such evidence: a list restarting
+        at 1 below a break is as likely."""
         if not self.separator_active or line.bullet:
             return False
         numbered = _NUMBER_RE.match(line.view)
@@ -657,10 +710,21 @@ class _Parser:
         number = int(numbered.group(1))
         if number != self.last_footnote + 1 or number == self.scope.next_top:
             return False
-        if not self.seen_as_reference(number):
+        if not any(number in seen.markers for seen in self.lines):
             return False
         self.on_footnote(number, line.text[numbered.start(2) :])
         return True
+
+    def bare_marker_in_sentence(self, view: str) -> bool:
+        """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
+        the line above left unfinished ("…(see paragraph\n3) and requests")."""
+        current = self.current
+        return (
+            _BARE_MARKER_RE.match(view) is not None
+            and current is not None
+            and current.kind != "heading"
+            and current.open
+        )
 
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
@@ -671,7 +735,7 @@ class _Parser:
             current is not None
             and current.kind != "heading"
             and current.open
-            and item_text[:1].islower()
+            and _REFERENCE_GOES_ON_RE.match(item_text) is not None
             and _REFERENCE_END_RE.search(current.text) is not None
         )
 
@@ -689,13 +753,13 @@ class _Parser:
         if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
             self.add_inserted(line, inserted)
             return True
-        if numbered := _NUMBER_RE.match(view):
+        if (numbered := _NUMBER_RE.match(view)) and not self.bare_marker_in_sentence(view):
             number = int(numbered.group(1))
             label = text[numbered.start(1) : numbered.end(1)]
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
         if paren := _PAREN_RE.match(view):
-            if self.refers_on(text[paren.start(2) :]):
+            if self.refers_on(text[paren.start(2) :]) or self.bare_marker_in_sentence(view):
                 return False
             token = paren.group(1)
             roman = roman_value(token)
@@ -986,7 +1050,7 @@ class _Parser:
         elif current is not None and (
             not current.text
             or starts_as_continuation(text)
-            or (not self.markdown and self.wraps_onto(line))
+            or (not self.markdown and self.heading_wraps_onto(current, line))
         ):
             current.text = join_text(current.text, text)
             current.title = join_text(current.title, text)

@@ -227,28 +227,38 @@ _MD_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
 # "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
 _MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
+# A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
+_MD_NOTE_LINK_RE = re.compile(r"\[(\d{1,3})\]\(#[^()\s]*\)")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _SPACES_RE = re.compile(r" {2,}")
 
 
+# What follows a number that counts or measures something in Chinese text: never a footnote's.
+COUNTERS = "%个名项种万亿千百年月日周岁倍次届"
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 # Superscript digits as PDF and web extraction print footnote references ("Nations,¹",
-# "报告，³") and footnotes ("¹ See …"). Not after a unit of length ("m²", "km³"): a power.
-_SUPERSCRIPT_MARKER_RE = re.compile(
-    rf"(?<!\bm)(?<![kcdm]m)([{_SUPERSCRIPT_DIGITS}]{{1,3}})(?![{_SUPERSCRIPT_DIGITS}])"
-)
+# "报告，³") and footnotes ("¹ See …").
+_SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?![{_SUPERSCRIPT_DIGITS}])")
+# What a superscript is a power of, not a reference to a footnote: a number ("10¹⁸"), a single
+# letter ("x²"), a unit of length ("km²", "ft³", "µm²").
+_POWER_BASE_RE = re.compile(r"(?:\d|(?<![^\W\d_])[^\W\d_]|\b(?:[kcdmnµμ]?m|ft|mi|in|yd))$")
 
 
 def superscripts_as_sup(line: str) -> str:
     """Superscript digit markers written as ``<sup>n</sup>``, the form the rest of the parser
-    reads as a footnote reference (inline) or a footnote (at the start of a line)."""
+    reads as a footnote reference (inline) or a footnote (at the start of a line); powers
+    stay as they are."""
     if not any(ch in _SUPERSCRIPT_DIGITS for ch in line):
         return line
-    return _SUPERSCRIPT_MARKER_RE.sub(
-        lambda match: f"<sup>{match.group(1).translate(_FROM_SUPERSCRIPT)}</sup>", line
-    )
+
+    def marker(match: re.Match[str]) -> str:
+        if _POWER_BASE_RE.search(line, 0, match.start()):
+            return match.group(0)
+        return f"<sup>{match.group(0).translate(_FROM_SUPERSCRIPT)}</sup>"
+
+    return _SUPERSCRIPT_RUN_RE.sub(marker, line)
 
 
 def _drop_marker(match: re.Match[str]) -> str:
@@ -271,6 +281,9 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         markers = [int(m) for m in SUP_RE.findall(text)]
         text = _PLACEHOLDER_SPACES_RE.sub("", _SUP_ANY_RE.sub(_drop_marker, text))
     if markdown and any(ch in text for ch in "[*_\\<!"):
+        if "](#" in text:
+            markers += [int(number) for number in _MD_NOTE_LINK_RE.findall(text)]
+            text = _MD_NOTE_LINK_RE.sub("", text)
         text = _MD_IMAGE_RE.sub(r"\1", text)
         text = _MD_FOOTNOTE_REF_RE.sub("", text)
         text = _MD_LINK_RE.sub(r"\1", text)
@@ -385,13 +398,13 @@ def strip_emphasis(text: str) -> str:
 
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
-# clause mark not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该",
-# "宣言》、3 《"); in Latin text they follow a lower-case letter or punctuation
-# ("Development,1 and"). Digits after a plain ideograph ("第1577卷", "目标3") or in a list of
-# numbers ("第1、2段") are never touched.
+# comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
+# Latin text they follow a lower-case letter or punctuation ("Development,1 and"). Never digits
+# after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
+# something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强").
 _GLUED_MARKER_RE = re.compile(
-    r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?，、；：])|(?<=[a-z]))"
-    r"(\d{1,3})(?![\d%]|[./,:]\d)( *)"
+    r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
+    rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
 )
 
 
@@ -463,15 +476,23 @@ _JUNK_RES = tuple(
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
         r"^\[[^\[\]]{0,40}(?:表决|协商一致)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
         r"^please\s+recycle\W*$",
-        # A line of a table of contents: its title, dot leaders and a page number.
-        r"^.{1,150}?(?:\s*[.．·…]){4,}\s*\d{1,4}$",
     )
 )
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
+_MOST_PLAIN_HEADER_TOKENS = 4
+_JOB_NUMBER_RE = re.compile(rf"^{_JOB_NUMBER}\b|.*\s{_JOB_NUMBER}\b")
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
+
+
+# A line of a table of contents: its title, dot leaders and a page number.
+_CONTENTS_LINE_RE = re.compile(r"^.{1,150}?(?:\s*[.．·…]){4,}\s*\d{1,4}$")
+
+
+def is_contents_line(line: str) -> bool:
+    return bool(_CONTENTS_LINE_RE.match(line))
 
 
 def is_separator(line: str) -> bool:
@@ -485,9 +506,10 @@ def is_junk(line: str) -> bool:
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
     tokens = line.split()
-    return 0 < len(tokens) <= _MOST_HEADER_TOKENS and all(
-        _HEADER_TOKEN_RE.match(token) for token in tokens
-    )
+    # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
+    # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
+    most = _MOST_HEADER_TOKENS if _JOB_NUMBER_RE.match(line) else _MOST_PLAIN_HEADER_TOKENS
+    return 0 < len(tokens) <= most and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
 
 
 # The masthead of a UN document's first page, in pieces that PDF extraction puts on one line

@@ -234,14 +234,15 @@ def test_chinese_footnote_references_after_clause_marks_are_removed() -> None:
     content = (
         "大会，\n\n又回顾《塞维利亚承诺》，1 该承诺更新了发展融资全球框架，\n\n"
         "1. 我们重申《日内瓦原则宣言》、3 《日内瓦行动计划》和第1、2段的承诺。\n\n"
-        "2. 我们注意到秘书长的报告；6 并决定继续审议。\n\n____\n1 第79/323号决议。\n"
-        "2 同上。\n3 见A/C.2/59/3。\n6 A/80/62。\n"
+        "2. 我们注意到，3个区域委员会和3 000多个组织已提交报告；决定如下：1 加强合作；"
+        "2 提供资金。\n\n____\n1 第79/323号决议。\n2 同上。\n3 见A/C.2/59/3。\n"
     )
     texts = [p.text for p in parse_document(content).paragraphs]
+    # Numbers that count something, or number a list after "：" and "；", stay.
     assert texts[1:] == [
         "又回顾《塞维利亚承诺》，该承诺更新了发展融资全球框架，",
         "我们重申《日内瓦原则宣言》、《日内瓦行动计划》和第1、2段的承诺。",
-        "我们注意到秘书长的报告；并决定继续审议。",
+        "我们注意到，3个区域委员会和3 000多个组织已提交报告；决定如下：1 加强合作；2 提供资金。",
     ]
 
 
@@ -249,7 +250,7 @@ BLANK_LINE_LAYOUT = {
     "en": (
         "The General Assembly,\n\n"
         "Recalling the outcomes of the World Summit on the Information Society, namely the\n"
-        "Geneva Declaration of Principles and Plan of Action, adopted in 2003, the Tunis\n"
+        "Geneva Declaration of Principles and Plan of Action, adopted in 2003, the Tunis "
         "Commitment,\n"
         "Tunis Agenda for the Information Society, adopted in 2005,\n\n"
         "Reaffirming the Charter of the United Nations,\n\n"
@@ -403,6 +404,107 @@ def test_web_copy_footnotes_listed_below_a_break_are_never_text() -> None:
         "We recognize new possibilities.",
         "We decide to review the Compact.",
     ]
+
+
+OPERATIVE_RUN = "".join(f"{n}. We decide item {n}.\n\n" for n in range(1, 9))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # A preambular paragraph right below another, its blank line lost: still two.
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1,\n"
+            "Reaffirming the Charter of the United Nations,\n\n" + OPERATIVE_RUN,
+            ["Recalling its resolution 70/1,", "Reaffirming the Charter of the United Nations,"],
+        ),
+        (
+            "大会，\n\n回顾其第70/1号决议，\n重申《联合国宪章》，\n\n" + OPERATIVE_RUN,
+            ["回顾其第70/1号决议，", "重申《联合国宪章》，"],
+        ),
+        # A short heading, then its text right below: both kept apart.
+        (
+            OPERATIVE_RUN + "Follow-up and review\nThe Assembly will review progress at its "
+            "eighty-fifth session.\n\n9. We decide to remain seized of the matter.\n",
+            [
+                "Follow-up and review",
+                "The Assembly will review progress at its eighty-fifth session.",
+            ],
+        ),
+        # Items without blank lines, then a sentence of the paragraph's own.
+        (
+            "1. We will:\n(a) Connect schools;\n(b) Expand broadband.\n"
+            "These actions will be reviewed in 2030.\n\n"
+            "2. We will review the progress made in implementing the Compact at a meeting.\n\n"
+            "3. We will close the review with a declaration agreed by all Member States.\n",
+            ["Expand broadband.", "These actions will be reviewed in 2030."],
+        ),
+    ],
+)
+def test_blank_line_layout_keeps_what_was_apart(content: str, expected: list[str]) -> None:
+    texts = [p.text for p in parse_document(content).paragraphs]
+    for text in expected:
+        assert text in texts, (text, texts)
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        (
+            "1. Decides A.\n2. Recalls the language agreed in\nOP 12 of resolution 75/1 and in\n"
+            "PP 3 of the same resolution.\n3. Decides C.\n",
+            "agreed in OP 12 of resolution 75/1 and in PP 3 of the same resolution.",
+        ),
+        (
+            "1. Decides A.\n2. Recalls the commitments made (see paragraph\n3) and requests a "
+            "report.\n3. Decides C.\n4. Decides D.\n",
+            "(see paragraph 3) and requests a report.",
+        ),
+        (
+            "1. Decides A.\n2. Decides to report on subparagraphs (a) and\nb) of paragraph 1 at "
+            "its next session.\n3. Decides C.\n",
+            "subparagraphs (a) and b) of paragraph 1",
+        ),
+        (
+            "1. Notes that data traffic exceeds 10¹⁸ bytes, over 20 km² and 5 ft², where "
+            "x² + y² = r².\n2. Decides B.\n",
+            "10¹⁸ bytes, over 20 km² and 5 ft², where x² + y² = r².",
+        ),
+        (
+            "1. Decides A.\n\n2. Decides to hold the fifth conference in ........ 2027\n\n"
+            "3. Decides C.\n",
+            "Decides to hold the fifth conference in ........ 2027",
+        ),
+        (
+            "1. Recalls its resolutions\n70/1 71/313 72/279 73/1 74/2 75/1\nand decides A.\n"
+            "2. Decides B.\n",
+            "70/1 71/313 72/279 73/1 74/2 75/1 and decides A.",
+        ),
+        (
+            "1. We reaffirm the Charter.1\n\n2. We act.\n\n3. We review.\n\n---\n\n"
+            "1. The forum shall meet annually.\n\n2. The forum shall report.\n",
+            "1. The forum shall meet annually.",
+        ),
+    ],
+)
+def test_prose_that_looks_like_structure_stays_text(content: str, kept: str) -> None:
+    for fmt in ("text", "markdown"):
+        result = parse_document(content, fmt)
+        everything = "\n".join(p.text for p in result.paragraphs)
+        assert kept in everything, (fmt, everything)
+    assert [p.anchor for p in result.paragraphs if "." not in p.anchor][:2] == ["1", "2"]
+
+
+def test_a_footnote_below_a_page_break_opening_in_lower_case_is_a_footnote() -> None:
+    content = (
+        "1. We commit to implement the outcomes of the World Summit,1 to act and to\n\n"
+        "1 https://www.itu.int/net/wsis/docs/geneva/official/dop.html.\n\n"
+        "ensure that no one is left behind.\n\n2. We will act.\n"
+    )
+    assert parse_document(content).paragraphs[0].text == (
+        "We commit to implement the outcomes of the World Summit, to act and to ensure that no "
+        "one is left behind."
+    )
 
 
 def test_a_job_number_footer_with_its_release_dates_is_never_text() -> None:
