@@ -60,13 +60,14 @@ Other choices:
   a blank line between, so by default a single newline is read like a line wrap (the rules
   above), not as CommonMark's soft break inside a paragraph. But when the document sets its
   numbered and preambular paragraphs apart by blank lines (80% of at least two), as PDF
-  extraction and most plain-text copies do, a line right below a line as wide as the text, not
-  a marker and not opening a preambular paragraph, continues it: a paragraph after a sentence
-  that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a
-  comma ("the Tunis Commitment,\nTunis Agenda"), and, in text, a heading wrapped over two
-  lines ("Objective 1. Close … Sustainable\nDevelopment Goals"; a short heading too when it
-  stops at a word no title ends with, "…dimensions of the\nInformation Society"), so English
-  and Chinese, wrapped at different places, number alike. A short line ends what it is in.
+  extraction and most plain-text copies do, a line right below a full line (85% of the widest),
+  itself finished or full, not a marker and, in the preamble, not opening a preambular
+  paragraph, continues it: a paragraph after a sentence that ended at the line's end ("…of
+  people.\nThey hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis
+  Agenda"); and, in text, an unpunctuated line continues a heading wrapped at full width
+  ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends
+  with ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at
+  different places, number alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -199,6 +200,9 @@ _LEAST_STARTS_FOR_LAYOUT = 2
 _MAX_HEADING_WIDTH = 240
 # A line at least this fraction of the typical line width is a wrapped (full) line.
 _WRAP_FRACTION = 0.6
+# A line this close to the text's width was broken by wrapping, not ended (in a document whose
+# paragraphs are apart by blank lines).
+_FULL_FRACTION = 0.85
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
@@ -490,6 +494,9 @@ class _Parser:
         widths = sorted(line.width for line in lines)
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
+        # Of the widest line: a full line reaches the page's edge (an odd wider line only makes
+        # joining rarer).
+        self.full_width = _FULL_FRACTION * (widths[-1] if widths else 0)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -500,28 +507,39 @@ class _Parser:
         return line.width >= self.wrap_width
 
     def heading_wraps_onto(self, heading: _Node, line: _Line) -> bool:
-        """A heading goes on over the line right below it when it was wrapped at the width of
-        the text, or stopped at a word no title ends with ("…dimensions of the")."""
+        """A heading goes on over the line right below it, without final punctuation, when it
+        was wrapped at the full width of the text or stopped at a word no title ends with
+        ("…dimensions of the")."""
         return (
-            self.blank_line_paragraphs
-            and not line.after_blank
-            and not line.bullet
-            and (self.wraps_onto(line) or _UNFINISHED_TITLE_RE.search(heading.title) is not None)
+            self.right_below(line)
+            and ends_open(line.text, comma_closes=False)
+            and (self.is_full(self.above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None)
         )
 
     def wraps_onto(self, line: _Line) -> bool:
-        """Whether ``line`` goes on with the line above it, in a document whose paragraphs are
-        apart by blank lines (see ``_blank_line_paragraphs``): right below it, the line above
-        as wide as the text (a break made by wrapping, not an ending) and not opening a
-        preambular paragraph ("…70/1,\nReaffirming …" lost a blank line, not a wrap)."""
+        """Whether ``line`` goes on with the finished line above it, in a document whose
+        paragraphs are apart by blank lines (see ``_blank_line_paragraphs``): right below it,
+        the line above at the full width of the text (a break made by wrapping, not an
+        ending), the line itself finished or full too (not a heading, "Follow-up and review"),
+        and, in the preamble, not opening a preambular paragraph ("…70/1,\nReaffirming …" lost
+        a blank line, not a wrap)."""
+        return (
+            self.right_below(line)
+            and self.is_full(self.above)
+            and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
+            and not (self.front and opens_preamble(line.text))
+        )
+
+    def right_below(self, line: _Line) -> bool:
         return (
             self.blank_line_paragraphs
             and not line.after_blank
             and not line.bullet
             and self.above is not None
-            and self.is_wrapped(self.above)
-            and not opens_preamble(line.text)
         )
+
+    def is_full(self, line: _Line | None) -> bool:
+        return line is not None and line.width >= self.full_width
 
     def append(
         self, node: _Node, text: str, *, newline: bool = False, closing: bool = False

@@ -585,7 +585,8 @@ def is_masthead(line: str) -> bool:
 # ("Recalling", "重申") instead, however short it is.
 _CHINESE_OPENERS = (
     "回顾|重申|注意到|注意|欢迎|确认|认识到|意识到|深信|深为|深感|铭记|强调|申明|承认|关切|关注|"
-    "赞赏|满意|考虑到|认为|鉴于|忆及|希望|决心|感谢|表示|审议|收到|又|还|并"
+    "赞赏|满意|考虑到|认为|鉴于|忆及|希望|决心|感谢|表示|审议|收到|深表|严重关切|着重指出|欣见|"
+    "赞扬|谴责|鼓励|敦促|又|还|并"
 )
 _CHAPEAU_RES = tuple(
     re.compile(pattern)
@@ -628,7 +629,9 @@ _PREAMBLE_OPENER_RE = re.compile(
     r"(?:Recalling|Reaffirming|Affirming|Noting|Welcoming|Recogni[sz]ing|Acknowledging|"
     r"Emphasi[sz]ing|Stressing|Underlining|Reiterating|Expressing|Taking|Bearing|Having|"
     r"Considering|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Aware|Guided|"
-    r"Determined|Alarmed|Encouraged|Desiring|Appreciating|Highlighting|"
+    r"Determined|Alarmed|Encouraged|Desiring|Appreciating|Highlighting|Underscoring|Cognizant|"
+    r"Commending|Condemning|Deploring|Endorsing|Keeping|Observing|Reali[sz]ing|Regretting|"
+    r"Seeking|Supporting|Urging|Believing|Confident|Desirous|Declaring|Anticipating|Trusting|"
     r"Rappelant|Réaffirmant|Affirmant|Notant|Prenant|Accueillant|Saluant|Reconnaissant|"
     r"Considérant|Soulignant|Constatant|Consciente?|Convaincue?|Préoccupée?|Profondément|"
     r"Guidée?|Résolue?|Ayant|Tenant|"

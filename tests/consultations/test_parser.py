@@ -266,14 +266,14 @@ BLANK_LINE_LAYOUT = {
     ),
     "zh": (
         "大会，\n\n"
-        "回顾信息社会世界首脑会议的成果，即2003年通过的《日内瓦原则宣言》和《行动计划》、《突尼斯承诺》，\n"
+        "回顾信息社会世界首脑会议的成果，即2003年通过的《日内瓦原则宣言》、《突尼斯承诺》，\n"
         "以及2005年通过的《信息社会突尼斯议程》，\n\n"
         "重申《联合国宪章》，\n\n"
         "1.    我们确认，数字技术正在急剧改变我们的世界，为民众和社会带来巨大惠益。\n"
         "它们为加速实现可持续发展目标带来希望。\n\n"
         "信息社会的人权和伦理层面\n\n"
         "2.    我们重申，人们在线下享有的相同权利也必须在线上得到保护。\n\n"
-        "目标 1. 弥合所有数字鸿沟，加快在实现各项可持续发展目标方面\n取得进展\n\n"
+        "目标 1. 弥合所有数字鸿沟，加快在世界各地全面实现各项可持续发展目标方面\n取得进展\n\n"
         "3.    我们承诺将所有人连接到互联网。\n"
     ),
 }
@@ -429,6 +429,25 @@ OPERATIVE_RUN = "".join(f"{n}. We decide item {n}.\n\n" for n in range(1, 9))
             [
                 "Follow-up and review",
                 "The Assembly will review progress at its eighty-fifth session.",
+            ],
+        ),
+        # The same at the text's full width (a page's lines), with a less common opener.
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015, "
+            'entitled "Transforming our\nworld: the 2030 Agenda for Sustainable Development",\n\n'
+            "Reaffirming the outcome documents of the World Summit on the Information\n"
+            "Society, including the Geneva Declaration of Principles and Plan of Action,\n"
+            "Underscoring the importance of multi-stakeholder cooperation for digital\n"
+            "development,\n\n1. Decides to convene a high-level meeting of the General Assembly "
+            "on the\noverall review of the implementation of the outcomes of the Summit in 2025."
+            "\n\n"
+            "2. Requests the Secretary-General to submit to the General Assembly a report.\n"
+            "Follow-up and review\n\n3. Decides C.\n",
+            [
+                "Underscoring the importance of multi-stakeholder cooperation for digital "
+                "development,",
+                "Follow-up and review",
+                "Requests the Secretary-General to submit to the General Assembly a report.",
             ],
         ),
         # Items without blank lines, then a sentence of the paragraph's own.
