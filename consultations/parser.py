@@ -64,7 +64,7 @@ Other choices:
   itself finished or full, not a marker and, in the preamble, not opening a preambular
   paragraph, continues it: a paragraph after a sentence that ended at the line's end ("…of
   people.\nThey hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis
-  Agenda"); and, in text, an unpunctuated line continues a heading wrapped at full width
+  Agenda"); and, in text, the line below continues a heading wrapped at full width
   ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends
   with ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at
   different places, number alike; a short line still ends what it is in.
@@ -507,13 +507,11 @@ class _Parser:
         return line.width >= self.wrap_width
 
     def heading_wraps_onto(self, heading: _Node, line: _Line) -> bool:
-        """A heading goes on over the line right below it, without final punctuation, when it
-        was wrapped at the full width of the text or stopped at a word no title ends with
-        ("…dimensions of the")."""
-        return (
-            self.right_below(line)
-            and ends_open(line.text, comma_closes=False)
-            and (self.is_full(self.above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None)
+        """A heading goes on over the line right below it when it was wrapped at the full
+        width of the text or stopped at a word no title ends with ("…dimensions of the",
+        "Action 2. We will … to achieve the\n2030 Agenda.")."""
+        return self.right_below(line) and (
+            self.is_full(self.above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None
         )
 
     def wraps_onto(self, line: _Line) -> bool:
