@@ -138,6 +138,11 @@ def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict
     ]
     if any(error.get("type") == "json_invalid" for error in exc.errors()):
         return 400, "The request body is not valid JSON.", errors
+    # No body at all where one is read: as unreadable as an empty one, which is not JSON.
+    if [(error.get("type"), tuple(error.get("loc", ()))) for error in exc.errors()] == [
+        ("missing", ("body",))
+    ]:
+        return 400, "The request has no body; this endpoint reads a JSON object.", errors
     count = len(errors)
     detail = f"The request has {count} invalid field{'s' if count != 1 else ''}: " + "; ".join(
         f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5]

@@ -83,6 +83,17 @@ async def test_malformed_json_is_400_problem(probe: httpx.AsyncClient, content: 
     assert body["errors"]
 
 
+async def test_a_missing_or_empty_body_is_400_like_unreadable_json(
+    probe: httpx.AsyncClient,
+) -> None:
+    for response in (
+        await probe.post("/probe/echo"),
+        await probe.post("/probe/echo", content=b"", headers={"Content-Type": "application/json"}),
+    ):
+        assert response.status_code == 400
+        assert response.json()["type"].endswith("malformed-json")
+
+
 async def test_nul_characters_are_refused_before_the_route(probe: httpx.AsyncClient) -> None:
     json_headers = {"Content-Type": "application/json"}
     nul = await probe.post(
