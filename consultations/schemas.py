@@ -29,6 +29,7 @@ from pydantic import (
 from auth.countries import CountryGroup, RegionalGroup
 from auth.schemas import StakeholderGroup
 from core.clock import rfc3339, to_utc
+from core.db import LARGEST_INTEGER
 from core.ids import parse_id
 
 REGIONAL_GROUPS: tuple[str, ...] = tuple(g for g in get_args(RegionalGroup) if g != "none")
@@ -388,10 +389,6 @@ class DocumentListItem(BaseModel):
 
 # --------------------------------------------------------------------------- rounds
 
-# Version numbers are stored as integers: PostgreSQL's hold up to this, and a larger number in a
-# path, query or body is refused as invalid instead of failing in the database.
-MAX_VERSION_NUMBER = 2**31 - 1
-
 
 class RoundCreate(_Request):
     title: Title
@@ -400,7 +397,7 @@ class RoundCreate(_Request):
         int,
         Field(
             ge=1,
-            le=MAX_VERSION_NUMBER,
+            le=LARGEST_INTEGER,
             description="The document version under consultation.",
         ),
     ]

@@ -27,6 +27,11 @@ WRITE_OPTION = "plenary_write"
 
 WRITER_TURN_TIMEOUT = 30.0
 
+# The largest value of PostgreSQL's ``integer``, the type of the stored positions and numbers
+# (version numbers, ordinals, sequence numbers): a larger one coming from a client is refused as
+# invalid before any query, instead of failing in the database.
+LARGEST_INTEGER = 2**31 - 1
+
 _WRITER_TURNS: weakref.WeakKeyDictionary[
     sa.Engine, weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]
 ] = weakref.WeakKeyDictionary()

@@ -17,6 +17,7 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import Executable
 
+from core.db import LARGEST_INTEGER
 from core.errors import BadRequest
 from core.ids import parse_id
 
@@ -31,11 +32,6 @@ SelectT = TypeVar("SelectT", bound=Executable)
 class Page(Generic[T]):
     items: list[T]
     next_cursor: str | None
-
-
-# Cursor integers are positions (ordinals, sequence numbers, sizes): PostgreSQL's integer holds
-# them, and a larger one in a forged cursor is refused instead of failing in the database.
-_LARGEST_CURSOR_INT = 2**31 - 1
 
 
 def _not_issued() -> BadRequest:
@@ -63,7 +59,7 @@ def decode_cursor(cursor: str, listing: str, kinds: Sequence[type]) -> list[Any]
 
 
 def _typed(value: Any, kind: type) -> Any:
-    if kind is int and type(value) is int and 0 <= value <= _LARGEST_CURSOR_INT:
+    if kind is int and type(value) is int and 0 <= value <= LARGEST_INTEGER:
         return value
     if kind is str and isinstance(value, str):
         return value

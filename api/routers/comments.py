@@ -29,7 +29,7 @@ from consultations.comment_schemas import (
     Status,
 )
 from consultations.idempotency import Claim, StoredResponse
-from consultations.schemas import MAX_VERSION_NUMBER
+from core.db import LARGEST_INTEGER
 from core.errors import NotFound
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
@@ -259,7 +259,7 @@ async def get_comment(
     session: SessionDep,
     version: Annotated[
         int | None,
-        Query(ge=1, le=MAX_VERSION_NUMBER, description="A later version of the document."),
+        Query(ge=1, le=LARGEST_INTEGER, description="A later version of the document."),
     ] = None,
 ) -> Response:
     result = await service.get_comment(

@@ -9,7 +9,6 @@ from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import documents as service
 from consultations.schemas import (
-    MAX_VERSION_NUMBER,
     ChangeList,
     DocumentCreate,
     DocumentListItem,
@@ -22,12 +21,13 @@ from consultations.schemas import (
     VersionCreate,
     VersionRead,
 )
+from core.db import LARGEST_INTEGER
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
 VersionNumber = Annotated[
-    int, Path(ge=1, le=MAX_VERSION_NUMBER, description="Version number: 1, 2, ...")
+    int, Path(ge=1, le=LARGEST_INTEGER, description="Version number: 1, 2, ...")
 ]
 
 _IMPORT_DESCRIPTION = (
