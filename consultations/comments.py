@@ -1018,8 +1018,8 @@ async def edit_comment(
     quote = changes.quote if "quote" in fields else _quote_in(row)
     if quote is not None and anchor is None:
         raise Unprocessable(
-            "A quote needs an anchor: general comments quote nothing. "
-            + ("" if "quote" in fields else 'Send "quote": null with the change to drop it.'),
+            "A quote needs an anchor: general comments quote nothing."
+            + ("" if "quote" in fields else ' Send "quote": null with the change to drop it.'),
             errors=[FieldError(("body", "quote"), "needs an anchor")],
         )
     if row.kind == "comment" and "proposed_text" in fields:

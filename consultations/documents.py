@@ -163,14 +163,21 @@ class _Loaded:
 
 
 async def _visible_document(
-    session: AsyncSession, principal: Principal, document_ref: str, *, manage: bool = False
+    session: AsyncSession,
+    principal: Principal,
+    document_ref: str,
+    *,
+    manage: bool = False,
+    deleting: bool = False,
 ) -> _Loaded:
     document_id = parse_id(document_ref)
     statement = select(Document).where(Document.id == document_id)
-    if manage:
-        # NO KEY UPDATE: serialises editors of the document without blocking foreign key
-        # checks of rows that reference it.
-        statement = statement.with_for_update(key_share=True)
+    if manage or deleting:
+        # NO KEY UPDATE serialises editors of the document without blocking foreign key checks
+        # of rows that reference it. Deleting takes FOR UPDATE: a round being created on the
+        # document waits for that transaction, then finds no document, instead of the delete
+        # failing on the new round.
+        statement = statement.with_for_update(key_share=not deleting)
     document = (await session.exec(statement)).first() if document_id is not None else None
     consultation = (
         await session.get(Consultation, document.consultation_id) if document is not None else None
@@ -182,7 +189,7 @@ async def _visible_document(
         policy.can_view_consultation(principal, consultation, access)
     except NotFound as exc:
         raise NotFound("No such document.") from exc
-    if manage:
+    if manage or deleting:
         policy.can_manage_consultation(principal, consultation, access)
     return _Loaded(document, consultation)
 
@@ -708,9 +715,10 @@ async def update_document(
     if data.title is not None and data.title != document.title:
         changes["title"] = [document.title, data.title]
         document.title = data.title
-    if "symbol" in data.model_fields_set and data.symbol != document.symbol:
-        changes["symbol"] = [document.symbol, data.symbol or None]
-        document.symbol = data.symbol or None
+    symbol = data.symbol or None  # an empty symbol is no symbol
+    if "symbol" in data.model_fields_set and symbol != document.symbol:
+        changes["symbol"] = [document.symbol, symbol]
+        document.symbol = symbol
     if changes:
         document.revision += 1
         document.updated_at = utcnow()
@@ -726,23 +734,17 @@ async def delete_document(
     session: AsyncSession, principal: Principal, document_ref: str, *, if_match: str | None
 ) -> None:
     """Deletes a document no round has used, with its versions, texts and paragraphs."""
-    document = (await _visible_document(session, principal, document_ref, manage=True)).document
+    document = (await _visible_document(session, principal, document_ref, deleting=True)).document
     check_if_match(if_match, document_etag(document))
     connection = await session.connection()
-    # FOR UPDATE (not the editors' NO KEY UPDATE): a round being created on the document waits
-    # for this transaction, and then finds no document, instead of this one failing.
-    documents = table_of(Document)
-    await connection.execute(
-        sa.select(documents.c.id).where(documents.c.id == document.id).with_for_update()
-    )
     rounds = table_of(Round)
     used = await connection.scalar(
         sa.select(sa.func.count()).where(rounds.c.document_id == document.id)
     )
     if used:
         raise Conflict(
-            f"{used} round{'s' if used != 1 else ''} of this consultation use the document; "
-            "the comments on it keep it."
+            f"{used} round{'s' if used != 1 else ''} of this consultation "
+            f"{'use' if used != 1 else 'uses'} the document; the comments on it keep it."
         )
     versions = sa.select(table_of(DocumentVersion).c.id).where(
         table_of(DocumentVersion).c.document_id == document.id
@@ -756,6 +758,7 @@ async def delete_document(
         )
     )
     data = {"title": document.title, "versions": document.latest_version}
+    documents = table_of(Document)
     await connection.execute(sa.delete(documents).where(documents.c.id == document.id))
     record(session, _document_event("document.deleted", principal, document, data))
 
