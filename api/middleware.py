@@ -32,6 +32,7 @@ _BODY_METHODS = {"POST", "PUT", "PATCH"}
 _URL_NUL = b"%00"
 _JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 _NUL_DETAIL = "The request holds the NUL character (U+0000), which no text here may contain."
+_NUL_ERROR: dict[str, object] = {"loc": ["body"], "msg": "must not contain U+0000"}
 
 
 def _holds_nul(body: bytes, *, form: bool) -> bool:
@@ -201,17 +202,9 @@ class RequestBodyMiddleware:
         body = b"".join(chunks)
         form = path.startswith(self.form_paths)
         if _holds_nul(body, form=form):
-            refusal = (
-                self._refusal(path, 400, _NUL_DETAIL)
-                if form
-                else problem_response(
-                    422,
-                    _NUL_DETAIL,
-                    instance=path,
-                    errors=[{"loc": ["body"], "msg": "must not contain U+0000"}],
-                )
-            )
-            await refusal(scope, receive, send)
+            # A form is read before validation (400); a JSON string is content (422).
+            status, errors = (400, None) if form else (422, [_NUL_ERROR])
+            await self._refusal(path, status, _NUL_DETAIL, errors=errors)(scope, receive, send)
             return
         delivered = False
 
@@ -235,11 +228,16 @@ class RequestBodyMiddleware:
         )
 
     def _refusal(
-        self, path: str, status: int, detail: str, headers: dict[str, str] | None = None
+        self,
+        path: str,
+        status: int,
+        detail: str,
+        headers: dict[str, str] | None = None,
+        errors: list[dict[str, object]] | None = None,
     ) -> Response:
         if path in self.token_endpoint_paths:
             return token_error_response(OAuthError("invalid_request", detail, headers=headers))
-        return problem_response(status, detail, instance=path, headers=headers)
+        return problem_response(status, detail, instance=path, headers=headers, errors=errors)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = self._refusal(
