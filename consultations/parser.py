@@ -490,7 +490,10 @@ class _Parser:
         self.separator_active = False
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
-        self.marker_evidence: set[int] | None = None  # computed on first need
+        # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
+        # note), and, computed on first need, those digits merely glued to the text suggest too.
+        self.marked_notes = {number for line in lines for number in line.markers}
+        self.marker_evidence: set[int] | None = None
         widths = sorted(line.width for line in lines)
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
@@ -706,9 +709,8 @@ class _Parser:
     def seen_as_reference(self, number: int) -> bool:
         """Whether ``number`` appears in the text as a footnote reference could."""
         if self.marker_evidence is None:
-            self.marker_evidence = set()
+            self.marker_evidence = set(self.marked_notes)
             for line in self.lines:
-                self.marker_evidence.update(line.markers)
                 self.marker_evidence.update(candidate_glued_markers(line.text))
         return number in self.marker_evidence
 
@@ -726,33 +728,32 @@ class _Parser:
         number = int(numbered.group(1))
         if number != self.last_footnote + 1 or number == self.scope.next_top:
             return False
-        if not any(number in seen.markers for seen in self.lines):
+        if number not in self.marked_notes:
             return False
         self.on_footnote(number, line.text[numbered.start(2) :])
         return True
 
+    def unfinished_sentence(self) -> str | None:
+        """The text of the paragraph the line above left mid-sentence, if it did."""
+        current = self.current
+        if current is None or current.kind == "heading" or not current.open:
+            return None
+        return current.text
+
     def bare_marker_in_sentence(self, view: str) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests")."""
-        current = self.current
-        return (
-            _BARE_MARKER_RE.match(view) is not None
-            and current is not None
-            and current.kind != "heading"
-            and current.open
-        )
+        return _BARE_MARKER_RE.match(view) is not None and self.unfinished_sentence() is not None
 
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3")
         rather than starting sub-paragraph (a)."""
-        current = self.current
+        sentence = self.unfinished_sentence()
         return (
-            current is not None
-            and current.kind != "heading"
-            and current.open
+            sentence is not None
             and _REFERENCE_GOES_ON_RE.match(item_text) is not None
-            and _REFERENCE_END_RE.search(current.text) is not None
+            and _REFERENCE_END_RE.search(sentence) is not None
         )
 
     def on_footnote(self, number: int, text: str) -> None:
@@ -1255,10 +1256,8 @@ _MARKER_RES = (
 
 def _blank_line_paragraphs(lines: list[_Line]) -> bool:
     """Whether the numbered and preambular paragraphs are apart by blank lines, as PDF
-    extraction and most plain-text copies print them: then a line right below another, not
-    numbered, continues its paragraph even after a full stop ("…of people.\nThey hold…") or,
-    in the preamble, a comma ("…the Tunis Commitment,\nTunis Agenda…"), and a wrapped heading
-    its heading."""
+    extraction and most plain-text copies print them: then line breaks without a blank line
+    are read as wrapping (``_Parser.wraps_onto``, ``_Parser.heading_wraps_onto``)."""
     starts = [
         line.after_blank
         for line in lines[1:]

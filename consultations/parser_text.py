@@ -481,7 +481,7 @@ _JUNK_RES = tuple(
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
 _MOST_PLAIN_HEADER_TOKENS = 4
-_JOB_NUMBER_RE = re.compile(rf"^{_JOB_NUMBER}\b|.*\s{_JOB_NUMBER}\b")
+_JOB_NUMBER_TOKEN_RE = re.compile(rf"^{_JOB_NUMBER}(?:\([A-Z]\))?$")
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
@@ -508,7 +508,8 @@ def is_junk(line: str) -> bool:
     tokens = line.split()
     # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
     # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
-    most = _MOST_HEADER_TOKENS if _JOB_NUMBER_RE.match(line) else _MOST_PLAIN_HEADER_TOKENS
+    with_job_number = any(_JOB_NUMBER_TOKEN_RE.match(token) for token in tokens)
+    most = _MOST_HEADER_TOKENS if with_job_number else _MOST_PLAIN_HEADER_TOKENS
     return 0 < len(tokens) <= most and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
 
 
