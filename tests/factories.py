@@ -76,13 +76,12 @@ async def make_user(
     return user
 
 
-async def make_grant(
-    state: AppState, user: User, *, client_id: str = "tests", revoked: bool = False
-) -> uuid.UUID:
-    """A sign-in (``OAuthGrant``) of ``user``, as the authorization-code flow stores it."""
+async def make_grant(state: AppState, user: User, *, revoked: bool = False) -> uuid.UUID:
+    """A sign-in (``OAuthGrant``) of ``user`` through the client ``tests`` (``token_for``'s
+    default), as the authorization-code flow stores it."""
     grant = OAuthGrant(
         id=new_id(),
-        client_id=client_id,
+        client_id="tests",
         user_id=user.id,
         revoked_at=utcnow() if revoked else None,
     )
