@@ -37,7 +37,7 @@ _NUL_ERROR: dict[str, object] = {"loc": ["body"], "msg": "must not contain U+000
 
 def _holds_nul(body: bytes, *, form: bool) -> bool:
     if form:
-        return _URL_NUL in body.lower()
+        return _URL_NUL in body
     return b"\\u0000" in body and _JSON_NUL.search(body) is not None
 
 
@@ -159,7 +159,7 @@ class RequestBodyMiddleware:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
-        if "\x00" in path or _URL_NUL in scope.get("query_string", b"").lower():
+        if "\x00" in path or _URL_NUL in scope.get("query_string", b""):
             await self._refusal(path, 400, _NUL_DETAIL)(scope, receive, send)
             return
         if scope["method"] not in _BODY_METHODS:
