@@ -76,7 +76,11 @@ async def list_rounds(
 @router.get(
     "/rounds/{round_id}",
     summary="Read a round",
-    description="With an `ETag` for `PATCH`. " + _STATUS,
+    description=(
+        "With an `ETag` for `PATCH`. The ETag names the round's stored revision, which only "
+        "changes make: `status` follows the clock and does not change it, so an `If-Match` "
+        "read before the round opened or closed still applies. " + _STATUS
+    ),
     responses=problem_responses(404),
 )
 async def get_round(

@@ -1,5 +1,6 @@
 """Consultation rounds through the HTTP API: clock-derived status, If-Match, overlap rules."""
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -228,6 +229,33 @@ async def test_patch_needs_if_match_and_respects_the_clock(
         headers={**headers, "If-Match": moved.headers["etag"]},
     )
     assert inverted.status_code == 422
+
+
+async def test_the_clock_closing_a_round_keeps_its_etag(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """An ETag read while the round was open still reopens it once the clock has closed it:
+    `If-Match` protects against other writers, and the clock is not one."""
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    draft = await make_document(state, consultation)
+    created = await client.post(
+        f"/v1/consultations/{consultation.id}/rounds",
+        json=round_body(draft.document.id, -1, 1.5 / 3600),
+        headers=headers,
+    )
+    assert created.json()["status"] == "open"
+    url = f"/v1/rounds/{created.json()['id']}"
+    await asyncio.sleep(2)
+
+    read = await client.get(url)
+    assert read.json()["status"] == "closed"
+    assert read.headers["etag"] == created.headers["etag"]
+    reopened = await client.patch(
+        url, json={"closes_at": at(5)}, headers={**headers, "If-Match": created.headers["etag"]}
+    )
+    assert reopened.status_code == 200, reopened.text
+    assert reopened.json()["status"] == "open"
 
 
 async def test_round_authorization(client: httpx.AsyncClient, state: AppState) -> None:
