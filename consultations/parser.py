@@ -54,6 +54,9 @@ Other choices:
   join without a space, others with one. A short line (narrower than most lines of the
   document) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading.
+  A line ending in a hyphen after a letter or digit joins the next without a space
+  ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells
+  the word whole elsewhere and never hyphenated.
   Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
   since nothing on the page tells that apart from the end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without
@@ -494,6 +497,8 @@ class _Parser:
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
         self.marker_evidence: set[int] | None = None
+        # Every word the document spells, hyphenated compounds whole, computed on first need.
+        self.spelled_words: set[str] | None = None
         widths = sorted(line.width for line in lines)
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
@@ -548,10 +553,33 @@ class _Parser:
         if newline and node.text:
             node.text = node.text + "\n" + text
         else:
-            node.text = join_text(node.text, text)
+            node.text = self.join(node.text, text)
         node.open = ends_open(node.text, comma_closes=node.comma_closes)
         if closing:
             node.open = False
+
+    def join(self, left: str, right: str) -> str:
+        """``join_text``, and a word hyphenated where a line ends ("know-" above "ledge") is
+        whole again when the document spells it whole elsewhere and never with the hyphen. A
+        hyphen the document spells elsewhere ("multi-stakeholder") stays, and so does one the
+        document gives no evidence on: keeping it loses nothing."""
+        joined = join_text(left, right)
+        broken = _LINE_END_HYPHENATION_RE.search(left[-64:]) if left.endswith("-") else None
+        if broken is None or joined != left + right:
+            return joined
+        head = broken.group(1)
+        tail = _LEADING_WORD_RE.match(right)
+        if tail is None:
+            return joined
+        if self.spelled_words is None:
+            self.spelled_words = {
+                word.casefold() for line in self.lines for word in _WORD_RE.findall(line.text)
+            }
+        whole = (head + tail.group()).casefold()
+        hyphenated = f"{head}-{tail.group()}".casefold()
+        if whole in self.spelled_words and hyphenated not in self.spelled_words:
+            return left[:-1] + right
+        return joined
 
     def enclosing_headings(self) -> tuple[_Node, ...]:
         return tuple(self.stack)
@@ -1069,8 +1097,8 @@ class _Parser:
             or starts_as_continuation(text)
             or (not self.markdown and self.heading_wraps_onto(current, line))
         ):
-            current.text = join_text(current.text, text)
-            current.title = join_text(current.title, text)
+            current.text = self.join(current.text, text)
+            current.title = self.join(current.title, text)
             return
         following = self.next_content(index)
         continues = following is not None and (
@@ -1252,6 +1280,12 @@ _MARKER_RES = (
     _CN_HEADING_RE,
     _LETTER_HEADING_RE,
 )
+
+
+# Letters, hyphenated compounds as one word ("multi-stakeholder", "know-how").
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _blank_line_paragraphs(lines: list[_Line]) -> bool:

@@ -110,7 +110,8 @@ def display_width(text: str) -> int:
 
 
 def join_text(left: str, right: str) -> str:
-    """Join two wrapped pieces: nothing between CJK characters, otherwise one space."""
+    """Join two wrapped pieces: nothing between CJK characters or after a hyphen that ends a
+    word, otherwise one space."""
     if not left:
         return right
     if not right:
@@ -118,7 +119,8 @@ def join_text(left: str, right: str) -> str:
     last, first = left[-1], right[0]
     if (is_cjk(last) and is_cjk(first)) or is_cjk_punctuation(first) or is_cjk_punctuation(last):
         return left + right
-    if last == "-" and len(left) > 1 and left[-2].isalpha() and first.islower():
+    # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
+    if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
         return left + right
     return left + " " + right
 

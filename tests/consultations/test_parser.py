@@ -293,6 +293,21 @@ def test_paragraphs_apart_by_blank_lines_go_on_across_line_ends(language: str) -
     assert paragraphs["2"].parent == "p-5"
 
 
+def test_words_broken_at_a_hyphen_are_whole_again_only_as_the_document_spells_them() -> None:
+    content = (
+        "1. Requests the Secretary-\nGeneral to share the know-\nledge of the multi-\n"
+        "stakeholder networks, from 2020-\n2030, and of the govern-\nance bodies and the "
+        "inter-\nlinkages between them;\n"
+        "2. Stresses that knowledge, multi-stakeholder work and good governance matter;\n"
+    )
+    text = by_anchor(parse_document(content))["1"].text
+    assert text == (
+        "Requests the Secretary-General to share the knowledge of the multi-stakeholder "
+        "networks, from 2020-2030, and of the governance bodies and the inter-linkages "
+        "between them;"
+    )
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
