@@ -112,7 +112,10 @@ Other choices:
 - Markdown: ``#`` headings (and lines that are entirely bold) are headings; emphasis
   (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
   and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
-  ``- `` bullets after a colon stay in the paragraph, one per line.
+  ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
+  ``|``) is text, one row a line, cells apart by " | ", its delimiter row dropped: part of the
+  paragraph above when that ends with a colon, otherwise an unnumbered paragraph of its own,
+  never preambular and never trailing matter.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes, was seen as a reference ("world.[1](#fn1)") and is not the paragraph expected
   next is a footnote.
@@ -259,6 +262,9 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
+# GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
+_MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
+_MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
 _MD_FOOTNOTE_RE = re.compile(rf"^ {{0,3}}{MD_FOOTNOTE_LABEL}:\s*(.*)$")
 _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
 _ANNEX_RE = re.compile(
@@ -300,6 +306,7 @@ class _Line:
     view: str
     md_level: int | None = None
     bullet: bool = False
+    table_row: bool = False
     sup_footnote: int | None = None
     after_blank: bool = False  # a blank line between it and the line above
     markers: tuple[int, ...] = ()
@@ -344,6 +351,7 @@ class _Node:
         "path",
         "plain",
         "scope",
+        "table",
         "text",
         "title",
     )
@@ -374,6 +382,7 @@ class _Node:
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
+        self.table = False  # a Markdown table of its own: never preamble
         self.dropped = False
         self.anchor = ""
 
@@ -399,11 +408,17 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if not line or number in footnote_lines:
             continue
         md_level: int | None = None
-        bullet = False
+        bullet = table_row = False
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
             heading = _MD_HEADING_RE.match(line)
-            if heading:
+            if line.startswith("|"):
+                if _MD_TABLE_DELIMITER_RE.match(line):
+                    continue
+                table_row = True
+                line = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
+                line = line.removesuffix(" | ").strip()
+            elif heading:
                 md_level, line = len(heading.group(1)), heading.group(2)
             elif _MD_BOLD_LINE_RE.match(line) and not is_separator(line):
                 md_level = _BOLD_LEVEL
@@ -425,6 +440,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 view=marker_view(text),
                 md_level=md_level,
                 bullet=bullet,
+                table_row=table_row,
                 sup_footnote=sup_footnote,
                 after_blank=after_blank,
                 markers=tuple(markers),
@@ -682,6 +698,10 @@ class _Parser:
         if line.sup_footnote is not None:
             self.on_footnote(line.sup_footnote, text)
             return
+        if line.table_row:
+            self.leave_footnotes()
+            self.on_table_row(line)
+            return
         if line.md_level is None and is_separator(text):
             self.separator_active = True
             self.in_footnotes = True
@@ -712,6 +732,19 @@ class _Parser:
             self.leave_footnotes()
             return
         self.on_text(index, line)
+
+    def on_table_row(self, line: _Line) -> None:
+        """A Markdown table is text, one row per line: of the paragraph that introduces it
+        (ending with a colon), or else an unnumbered paragraph of its own."""
+        current = self.current
+        in_table = self.above is not None and self.above.table_row
+        if current is not None and current.kind != "heading" and (
+            in_table or _introduces_list(current.text)
+        ):
+            self.append(current, line.text, newline=True, closing=True)
+            return
+        node = self.add_paragraph(line, "text", line.text)
+        node.open, node.table = False, True
 
     # -- footnotes --------------------------------------------------------------------------
 
@@ -1234,7 +1267,7 @@ class _Parser:
             return
         for node in reversed(self.nodes[last_numbered + 1 :]):
             trailing = (node.kind == "heading" and node.plain) or (
-                node.kind == "text" and ends_open(node.text, comma_closes=False)
+                node.kind == "text" and not node.table and ends_open(node.text, comma_closes=False)
             )
             if not trailing or id(node) in has_children:
                 break
@@ -1261,6 +1294,7 @@ class _Parser:
                 and not top[i].dropped
                 and not top[i].chapeau
                 and not top[i].introduces
+                and not top[i].table
             ):
                 run.append(top[i])
                 i -= 1

@@ -308,6 +308,40 @@ def test_words_broken_at_a_hyphen_are_whole_again_only_as_the_document_spells_th
     )
 
 
+TABLES = {
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Decides on the following timeline:\n\n"
+        "| Phase | Dates |\n|---|:---:|\n| **Consultations** | January–March |\n\n"
+        "2. Requests a report;\n\n## Annex\n\n"
+        "| Indicator | Baseline |\n| --- | --- |\n| Connectivity | 2025 |\n\n"
+        "1. The first paragraph of the annex.\n\n| Source | Year |\n|-|-|\n| ITU | 2025 |\n"
+    ),
+    "zh": (
+        "大会，\n\n回顾其第70/1号决议，\n\n1. 决定以下时间表：\n\n"
+        "| 阶段 | 日期 |\n|---|:---:|\n| **磋商** | 1月至3月 |\n\n"
+        "2. 请提交报告；\n\n## 附件\n\n"
+        "| 指标 | 基线 |\n| --- | --- |\n| 连通性 | 2025 |\n\n"
+        "1. 附件第一段。\n\n| 来源 | 年份 |\n|-|-|\n| 国际电联 | 2025 |\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_markdown_tables_are_text_one_row_a_line(language: str) -> None:
+    result = parse_document(TABLES[language], "markdown")
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "annex-1", "p-6", "annex-1/1", "p-8"]
+    paragraphs = by_anchor(result)
+    introduced = {
+        "en": "Phase | Dates\nConsultations | January–March",
+        "zh": "阶段 | 日期\n磋商 | 1月至3月",
+    }
+    assert paragraphs["1"].text.split("\n", 1)[1] == introduced[language]
+    assert paragraphs["p-6"].kind == "unnumbered"
+    assert paragraphs["p-6"].text.count("\n") == 1
+    assert paragraphs["p-8"].text.endswith("2025")
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
