@@ -26,7 +26,9 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
 
 _NORMALISE_TABLE: dict[int, str | None] = {ord(ch): " " for ch in _ODD_SPACES}
 _NORMALISE_TABLE.update({ord(ch): None for ch in _INVISIBLE})
-_NORMALISE_TABLE.update({c: None for c in range(0x00, 0x20) if c not in (0x0A,)})
+_NORMALISE_TABLE.update(
+    {c: None for c in range(0x00, 0x20) if c != 0x0A and chr(c) not in _ODD_SPACES}
+)
 _NORMALISE_TABLE[0x0C] = "\n"  # form feed marks a page break: a line break is what it means here
 _NORMALISE_TABLE[0x7F] = None
 _NORMALISE_TABLE.update(_LIGATURES)

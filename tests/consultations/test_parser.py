@@ -342,6 +342,13 @@ def test_markdown_tables_are_text_one_row_a_line(language: str) -> None:
     assert paragraphs["p-8"].text.endswith("2025")
 
 
+def test_tabs_between_words_are_spaces() -> None:
+    content = "The General Assembly,\n\nRecalling\tits resolution,\n\n1.\tDecides\tto act;\n"
+    paragraphs = by_anchor(parse_document(content))
+    assert paragraphs["pp1"].text == "Recalling its resolution,"
+    assert paragraphs["1"].text == "Decides to act;"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
