@@ -85,7 +85,8 @@ Other choices:
   Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only lines,
   "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
   (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
-  leaders, and masthead lines made only of organ names ("United Nations", "General Assembly",
+  leaders, a table of contents under its title ("Contents", "目录": entries ending in growing
+  page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
   "联合国", "大 会"), symbols, "Distr.: General", dates,
   "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
   agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
@@ -504,6 +505,8 @@ class _Parser:
         self.bullets_open = False
         self.front = True
         self.seen_operative = False
+        # Inside a table of contents before the body: the page its last entry named.
+        self.contents_page: int | None = None
         self.in_footnotes = False
         self.footnote_open = False
         self.separator_active = False
@@ -712,6 +715,8 @@ class _Parser:
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
             return
+        if self.front and self.in_contents(index, line):
+            return
         if self.is_front_masthead(line):
             return
         if line.md_level is not None:
@@ -738,13 +743,53 @@ class _Parser:
         (ending with a colon), or else an unnumbered paragraph of its own."""
         current = self.current
         in_table = self.above is not None and self.above.table_row
-        if current is not None and current.kind != "heading" and (
-            in_table or _introduces_list(current.text)
+        if (
+            current is not None
+            and current.kind != "heading"
+            and (in_table or _introduces_list(current.text))
         ):
             self.append(current, line.text, newline=True, closing=True)
             return
         node = self.add_paragraph(line, "text", line.text)
         node.open, node.table = False, True
+
+    def in_contents(self, index: int, line: _Line) -> bool:
+        """A table of contents opens with its title ("Contents", "目录") and goes on while
+        lines are its entries: a title and a page number not smaller than the last entry's
+        (tabs or spaces between them, as extraction leaves them), a column title ("Page",
+        "页次"), or a line right above an entry (an entry wrapped over two lines, a group
+        such as "Annex" above the annex's entries). Its "I. Introduction … 2" and "Annex"
+        are not the body's sections and annexes."""
+        if _CONTENTS_TITLE_RE.match(line.text):
+            self.contents_page = 0
+            self.warn(line, "table of contents skipped")
+            return True
+        if self.contents_page is None:
+            return False
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        entry = self.contents_entry(line, self.contents_page)
+        if (
+            entry is None
+            and following is not None
+            and self.contents_entry(following, self.contents_page) is not None
+        ):
+            entry = self.contents_page
+        if entry is None:
+            self.contents_page = None
+            return False
+        self.contents_page = entry
+        return True
+
+    @staticmethod
+    def contents_entry(line: _Line, last_page: int) -> int | None:
+        """The page a contents entry names (``last_page`` for a column title), or None. Pages
+        only grow, by less than ``_CONTENTS_PAGE_STEP``: a year ending a line is no page."""
+        if _CONTENTS_COLUMNS_RE.match(line.text):
+            return last_page
+        if (page := _CONTENTS_PAGE_RE.search(line.text)) is not None and not line.markers:
+            number = int(page.group(1))
+            return number if last_page <= number < last_page + _CONTENTS_PAGE_STEP else None
+        return None
 
     # -- footnotes --------------------------------------------------------------------------
 
@@ -1315,6 +1360,19 @@ _MARKER_RES = (
     _LETTER_HEADING_RE,
 )
 
+
+# Tables of contents before the body (see ``_Parser.in_contents``).
+_CONTENTS_TITLE_RE = re.compile(
+    r"^(?:(?:table of )?contents|table des matières|índice|содержание|المحتويات|目\s*录)"
+    r"(?:\s*\((?:continued|suite|continuación)\))?(?:\s+(?:pages?|页次))?$",
+    re.IGNORECASE,
+)
+_CONTENTS_COLUMNS_RE = re.compile(
+    r"^(?:(?:paragraphs?|paragraphes|párrafos|段次|段落)\s+)?(?:pages?|páginas?|страница|页次|页码)$",
+    re.IGNORECASE,
+)
+_CONTENTS_PAGE_STEP = 100
+_CONTENTS_PAGE_RE = re.compile(r"\S(?:\s+|\s*[.．·…]{2,}\s*)(\d{1,4})$")
 
 # Letters, hyphenated compounds as one word ("multi-stakeholder", "know-how").
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

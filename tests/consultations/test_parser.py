@@ -349,6 +349,45 @@ def test_tabs_between_words_are_spaces() -> None:
     assert paragraphs["1"].text == "Decides to act;"
 
 
+REPORT_WITH_CONTENTS = {
+    "en": (
+        "Report of the Secretary-General\n\nContents\nPage\n"
+        "I.{gap}Introduction{leader}2\nII.{gap}Progress in the implementation of the Compact,\n"
+        "wrapped over two lines{leader}3\nAnnex\nImplementation matrix{leader}11\n\n"
+        "I.{gap}Introduction\n\n1. The report is submitted pursuant to resolution 79/1.\n\n"
+        "II.{gap}Progress in the implementation of the Compact, wrapped over two lines\n\n"
+        "2. Member States made progress in 2024\n\nAnnex\n\nImplementation matrix\n\n"
+        "1. The matrix lists the actions.\n"
+    ),
+    "zh": (
+        "秘书长的报告\n\n目录\n页次\n一.{gap}导言{leader}2\n二.{gap}《契约》执行进展，\n"
+        "分两行印出{leader}3\n附件\n执行情况矩阵{leader}11\n\n"
+        "一.{gap}导言\n\n1. 本报告是根据第79/1号决议提交的。\n\n"
+        "二.{gap}《契约》执行进展，分两行印出\n\n"
+        "2. 会员国于2024年取得了进展\n\n附件\n\n执行情况矩阵\n\n1. 矩阵列出各项行动。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize(("gap", "leader"), [(" ", " ........................ "), ("\t", "\t")])
+def test_a_table_of_contents_before_the_body_is_skipped_annex_lines_included(
+    language: str, gap: str, leader: str
+) -> None:
+    content = REPORT_WITH_CONTENTS[language].format(gap=gap, leader=leader)
+    result = parse_document(content)
+    assert anchors(result) == [
+        "section-1",
+        "1",
+        "section-2",
+        "2",
+        "annex-1",
+        "annex-1/1",
+    ]
+    assert by_anchor(result)["2"].text.endswith(("2024", "2024年取得了进展"))
+    assert any(warning.message == "table of contents skipped" for warning in result.warnings)
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
