@@ -86,8 +86,9 @@ Other choices:
   "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
   (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
   leaders, a table of contents under its title ("Contents", "目录": entries ending in growing
-  page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
-  "联合国", "大 会"), symbols, "Distr.: General", dates,
+  page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
+  groups), and masthead lines made only of organ names ("United Nations", "General
+  Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
   "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
   agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
   Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
