@@ -34,7 +34,8 @@ main text and ``annex-N/`` inside annex N):
   ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
   texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
   and "OP1." / "OP2 alt." read as "1." / "2 alt."; only with their full stop or a capital
-  after them ("OP 12 of resolution 75/1" is a reference).
+  after them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole,
+  "[8. Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -225,6 +226,12 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # of resolution 75/1" on a wrapped line is a reference, not a paragraph).
 _NEGOTIATION_SUFFIX = (
     r"\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?(?:\s*\.\s*|\s+(?=[A-Z\u4e00-\u9fff]))"
+)
+# A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
+# first, "8. [Decides …]", and the text keeps its bracket.
+_BRACKETED_MARKER_RE = re.compile(
+    r"^\[\s*((?:OP\s*)?\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*[.、](?![\d.])"
+    r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\s*{_NEGOTIATION_SUFFIX}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\s*(?={_NEGOTIATION_SUFFIX})")
@@ -432,6 +439,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
+        if bracketed := _BRACKETED_MARKER_RE.match(text):
+            text = f"{bracketed.group(1)} [{text[bracketed.end() :]}"
         text = _PREAMBULAR_NUMBER_RE.sub("", _OPERATIVE_PREFIX_RE.sub("", text, count=1), count=1)
         if not text and sup_footnote is None:
             continue

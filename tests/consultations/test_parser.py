@@ -388,6 +388,32 @@ def test_a_table_of_contents_before_the_body_is_skipped_annex_lines_included(
     assert any(warning.message == "table of contents skipped" for warning in result.warnings)
 
 
+BRACKETED = {
+    "en": (
+        "1. Decides to act:\n(a) [To convene a dialogue;]\n[(b) To report;]\n"
+        "[2. Decides to establish a panel;]\n[2 bis. Requests a report [in 2027];]\n"
+        "[3.5 per cent of the budget is allocated.]\n3. Decides to remain seized of the matter.\n"
+    ),
+    "zh": (
+        "1. 决定采取行动：\n(a) [召开对话；]\n[(b) 提交报告；]\n"
+        "[2. 决定设立一个小组；]\n[2 bis. 请[于2027年]提交报告；]\n"
+        "[3.5%的预算已分配。]\n3. 决定继续处理此案。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_paragraph_bracketed_whole_keeps_its_number_and_its_brackets(language: str) -> None:
+    result = parse_document(BRACKETED[language])
+    assert anchors(result) == ["1", "1.a", "1.b", "2", "2bis", "p-6", "3"]
+    paragraphs = by_anchor(result)
+    assert paragraphs["1.b"].text.startswith("[")
+    assert paragraphs["2"].text.startswith("[")
+    assert paragraphs["2"].text.endswith("]")
+    assert paragraphs["2bis"].label == "2 bis"
+    assert paragraphs["p-6"].text.startswith("[3.5")
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
