@@ -11,7 +11,13 @@ LimitQuery = Annotated[
     int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (default {DEFAULT_LIMIT}).")
 ]
 CursorQuery = Annotated[
-    str | None, Query(description="`next_cursor` of the previous page; omit for the first.")
+    str | None,
+    Query(
+        description=(
+            "`next_cursor` of the previous page of the same list; omit for the first. A cursor "
+            "of another list (another round's comments, say) is 400."
+        )
+    ),
 ]
 
 ItemT = TypeVar("ItemT")

@@ -912,10 +912,10 @@ async def list_comments(
         statement = statement.where(visible)
     statement = _filtered(statement, filters, viewer, round_.attribution)
     if cursor is not None:
-        statement = statement.where(c.c.id > decode_id_cursor(cursor, "comments"))
+        statement = statement.where(c.c.id > decode_id_cursor(cursor, f"comments/{round_id}"))
     statement = statement.order_by(c.c.id).limit(limit + 1)
     rows = (await connection.execute(statement)).all()
-    page = split_page(rows, limit, key=lambda row: [row.id], listing="comments")
+    page = split_page(rows, limit, key=lambda row: [row.id], listing=f"comments/{round_id}")
     return Page(
         [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
         page.next_cursor,

@@ -415,10 +415,11 @@ async def list_facilitators(
         .join(User, col(User.id) == col(Facilitator.user_id))
         .where(col(Facilitator.consultation_id) == visible.consultation.id)
     )
+    listing = f"facilitators/{visible.consultation.id}"
     after = None
     if cursor is not None:
-        after = [decode_id_cursor(cursor, "facilitators")]
+        after = [decode_id_cursor(cursor, listing)]
     page_statement = keyset_page(statement, [table.c.user_id], after, limit)
     rows = (await session.exec(page_statement)).all()
     entries = [FacilitatorEntry(facilitator, user) for facilitator, user in rows]
-    return split_page(entries, limit, lambda entry: [entry.user.id], listing="facilitators")
+    return split_page(entries, limit, lambda entry: [entry.user.id], listing=listing)

@@ -783,10 +783,6 @@ async def list_paragraphs(
 ) -> ParagraphList:
     """Every paragraph of the version; a page of them when ``limit`` or ``cursor`` is given
     (``limit`` defaulting to the API's page size then)."""
-    after_ordinal = None
-    if cursor is not None:
-        (after_ordinal,) = decode_cursor(cursor, "paragraphs", [int])
-        limit = limit or DEFAULT_LIMIT
     loaded = await _visible_document(session, principal, document_ref)
     version = await _version(session, loaded.document, number)
     tag = version.language
@@ -797,6 +793,11 @@ async def list_paragraphs(
             raise Unprocessable(
                 str(exc), errors=[FieldError(("query", "language"), str(exc))]
             ) from exc
+    listing = f"paragraphs/{version.id}/{tag}"
+    after_ordinal = None
+    if cursor is not None:
+        (after_ordinal,) = decode_cursor(cursor, listing, [int])
+        limit = limit or DEFAULT_LIMIT
     paragraphs = await _paragraph_rows(
         session,
         version.id,
@@ -814,7 +815,7 @@ async def list_paragraphs(
         Page(items=paragraphs, next_cursor=None)
         if limit is None
         else split_page(
-            paragraphs, limit, key=lambda paragraph: [paragraph.ordinal], listing="paragraphs"
+            paragraphs, limit, key=lambda paragraph: [paragraph.ordinal], listing=listing
         )
     )
     return ParagraphList(
@@ -870,7 +871,8 @@ async def list_documents(
 ) -> Page[Document]:
     visible = await get_visible_consultation(session, principal, consultation_ref)
     statement = select(Document).where(Document.consultation_id == visible.consultation.id)
-    after = [decode_id_cursor(cursor, "documents")] if cursor is not None else None
+    listing = f"documents/{visible.consultation.id}"
+    after = [decode_id_cursor(cursor, listing)] if cursor is not None else None
     paged = keyset_page(statement, [table_of(Document).c.id], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(rows, limit, lambda row: [row.id], listing="documents")
+    return split_page(rows, limit, lambda row: [row.id], listing=listing)

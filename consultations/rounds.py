@@ -234,10 +234,11 @@ async def list_rounds(
         statement = statement.where(col(Round.opens_at) <= now, col(Round.closes_at) > now)
     elif status == "closed":
         statement = statement.where(col(Round.closes_at) <= now)
-    after = [decode_id_cursor(cursor, "rounds")] if cursor is not None else None
+    listing = f"rounds/{visible.consultation.id}"
+    after = [decode_id_cursor(cursor, listing)] if cursor is not None else None
     paged = keyset_page(statement, [table_of(Round).c.id], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(rows, limit, lambda row: [row.id], listing="rounds")
+    return split_page(rows, limit, lambda row: [row.id], listing=listing)
 
 
 async def update_round(

@@ -1,9 +1,10 @@
 """Keyset (cursor) pagination: stable under inserts, cheap on deep pages.
 
 A cursor is the opaque, URL-safe encoding of the sort key of the last row a client saw, with the
-name of its list. The next page is every row strictly after it, so rows inserted meanwhile never
-shift or repeat a page. A cursor of another list, or one whose values are not of the list's
-types, is refused (400) before any query runs.
+name of its list; a list inside a resource is named with that resource's id (a cursor of one
+round's comments is refused by another round's). The next page is every row strictly after it,
+so rows inserted meanwhile never shift or repeat a page. A cursor of another list, or one whose
+values are not of the list's types, is refused (400) before any query runs.
 """
 
 import base64

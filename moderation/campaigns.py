@@ -464,7 +464,9 @@ async def list_campaigns(
         .having(sa.func.count() >= 2)
     )
     if cursor is not None:
-        after_size, after_id = _decode(cursor)
+        after_size, after_id = decode_cursor(
+            cursor, f"campaigns/{context.round.id}", [int, uuid.UUID]
+        )
         statement = statement.having(
             sa.or_(
                 sa.func.count() < after_size,
@@ -476,7 +478,9 @@ async def list_campaigns(
     next_cursor = None
     if len(groups) > limit:
         groups = groups[:limit]
-        next_cursor = encode_cursor("campaigns", [groups[-1].size, groups[-1].campaign_id])
+        next_cursor = encode_cursor(
+            f"campaigns/{context.round.id}", [groups[-1].size, groups[-1].campaign_id]
+        )
     members = await _members(connection, [group.campaign_id for group in groups], shown)
     # Members are oldest first: the first is the letter as first received.
     excerpts = await _excerpts(connection, [members[group.campaign_id][0] for group in groups])
@@ -491,11 +495,6 @@ async def list_campaigns(
         for group in groups
     ]
     return Page(items=items, next_cursor=next_cursor)
-
-
-def _decode(cursor: str) -> tuple[int, uuid.UUID]:
-    size, campaign_id = decode_cursor(cursor, "campaigns", [int, uuid.UUID])
-    return size, campaign_id
 
 
 async def _members(

@@ -241,6 +241,15 @@ async def test_keyset_pages_cover_every_comment_once(
     assert pages == 3
     bad = await client.get(f"/v1/rounds/{world.round.id}/comments", params={"cursor": "zzz"})
     assert bad.status_code == 400
+    # A cursor of another round's comments is not one of this list's.
+    other = await make_world(state)
+    for index in range(3):
+        await make_comment(state, other.round, other.organization, body=f"other #{index}")
+    first = (await client.get(f"/v1/rounds/{other.round.id}/comments?limit=1")).json()
+    crossed = await client.get(
+        f"/v1/rounds/{world.round.id}/comments", params={"cursor": first["next_cursor"]}
+    )
+    assert crossed.status_code == 400
 
 
 async def test_unknown_round_is_404(client: httpx.AsyncClient, state: AppState) -> None:
