@@ -118,7 +118,8 @@ Other choices:
   ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
   ``|``) is text, one row a line, cells apart by " | ", its delimiter row dropped: part of the
   paragraph above when that ends with a colon, otherwise an unnumbered paragraph of its own,
-  never preambular and never trailing matter.
+  never preambular and never trailing matter. Code fences (```` ``` ````, ``~~~``) are dropped,
+  the lines between them read as any others.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes, was seen as a reference ("world.[1](#fn1)") and is not the paragraph expected
   next is a footnote.
@@ -271,6 +272,8 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
+# A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
+_MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
 # GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
 _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
@@ -420,6 +423,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         bullet = table_row = False
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
+            if _MD_FENCE_RE.match(line):
+                continue
             heading = _MD_HEADING_RE.match(line)
             if line.startswith("|"):
                 if _MD_TABLE_DELIMITER_RE.match(line):

@@ -414,6 +414,15 @@ def test_a_paragraph_bracketed_whole_keeps_its_number_and_its_brackets(language:
     assert paragraphs["p-6"].text.startswith("[3.5")
 
 
+@pytest.mark.parametrize(
+    ("fence", "text"), [("```", "Decides to act;"), ("~~~text", "决定采取行动；")]
+)
+def test_markdown_code_fences_are_markup_and_what_they_hold_is_text(fence: str, text: str) -> None:
+    content = f"{fence}\n1. {text}\n{fence[:3]}\n2. {text}\n"
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [("1", text), ("2", text)]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
