@@ -8,6 +8,8 @@ Choices
   when the flags that no moderation decision has answered yet reach the threshold
   (``settings.flag_threshold``). Flags answered by a decision no longer count, so a comment a
   moderator has confirmed is not hidden again by the next single flag.
+- Authors cannot flag their own comments (403): their flag would count towards hiding what they
+  can withdraw themselves, and one person would need fewer others to hide it.
 - Only published comments can be flagged (409 for a visible comment in any other state; see
   ``moderation.policy`` for who sees what). Hiding bumps the comment's revision; a flag alone
   does not, so authors' ``If-Match`` tags are not invalidated by other people's flags.
@@ -20,7 +22,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.principal import Principal
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import Conflict
+from core.errors import Conflict, Forbidden
 from core.events import DomainEvent, record
 from moderation import policy
 from moderation.context import visible_comment
@@ -44,6 +46,8 @@ async def flag_comment(
     policy.can_flag(principal)
     context = await visible_comment(session, principal, comment_ref, lock=True)
     comment = context.comment
+    if comment.author_id is not None and comment.author_id == principal.user_id:
+        raise Forbidden("You cannot flag your own comment; edit or withdraw it instead.")
     connection = await session.connection()
     if comment.status != "published":
         raise Conflict(f"Only published comments can be flagged; this one is {comment.status}.")

@@ -51,6 +51,16 @@ async def test_one_flag_per_person(
     assert (await comment_row(state, comment["id"])).flag_count == 1
 
 
+async def test_authors_cannot_flag_their_own_comment(
+    client: httpx.AsyncClient, state: AppState, world: World
+) -> None:
+    comment = await submit(client, world, LETTER)
+    own = await flag(client, comment["id"], world.representative.headers)
+    assert own.status_code == 403
+    assert own.headers["content-type"] == "application/problem+json"
+    assert (await comment_row(state, comment["id"])).flag_count == 0
+
+
 async def test_anonymous_callers_cannot_flag(client: httpx.AsyncClient, world: World) -> None:
     comment = await submit(client, world, LETTER)
     response = await flag(client, comment["id"], {})
@@ -125,7 +135,7 @@ async def test_pending_comments_are_not_flaggable(
     comment = await submit(client, world, LETTER)
     assert comment["status"] == "pending"
     assert (await flag(client, comment["id"], world.registered.headers)).status_code == 404
-    assert (await flag(client, comment["id"], world.representative.headers)).status_code == 409
+    assert (await flag(client, comment["id"], world.representative.headers)).status_code == 403
     assert (await flag(client, comment["id"], world.secretariat.headers)).status_code == 409
 
 
