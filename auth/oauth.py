@@ -442,6 +442,13 @@ async def _authorization_code_grant(
         .values(used_at=utcnow())
     )
     if claimed.rowcount != 1:
+        if await session.get(OAuthGrant, grant_id) is None:
+            # An earlier exchange failed (a wrong code_verifier, say): nothing was issued.
+            raise OAuthError(
+                "invalid_grant",
+                "The authorization code was already presented, and an authorization code is "
+                "good for one attempt only; start the authorization again.",
+            )
         await _revoke_grant(session, grant_id)
         raise OAuthError(
             "invalid_grant",

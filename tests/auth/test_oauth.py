@@ -414,7 +414,7 @@ async def test_wrong_code_verifier_is_invalid_grant(
     user = await make_user(state)
     client_id, secret = await make_oauth_client(state)
     async with oauth_client(app, client_id, secret) as oauth:
-        location, _verifier = await sign_in(oauth, user.email)
+        location, verifier = await sign_in(oauth, user.email)
     code = parse_qs(urlsplit(location).query)["code"][0]
     response = await client.post(
         "/oauth/token",
@@ -428,6 +428,22 @@ async def test_wrong_code_verifier_is_invalid_grant(
     )
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_grant"
+    # The code was good for that one attempt; the right verifier comes too late, and the answer
+    # does not claim tokens were issued and revoked.
+    retry = await client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": REDIRECT_URI,
+            "code_verifier": verifier,
+        },
+        auth=(client_id, secret or ""),
+    )
+    assert retry.status_code == 400
+    assert retry.json()["error"] == "invalid_grant"
+    assert "one attempt" in retry.json()["error_description"]
+    assert "revoked" not in retry.json()["error_description"]
 
 
 async def test_token_scope_is_limited_by_the_users_role(app: FastAPI, state: AppState) -> None:
