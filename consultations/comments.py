@@ -1149,22 +1149,34 @@ async def comment_history(
 # --------------------------------------------------------------------------- receipts
 
 
-async def check_receipt(session: AsyncSession, keys: KeyRing, tracking_number: str) -> ReceiptCheck:
+async def check_receipt(
+    session: AsyncSession, principal: Principal, keys: KeyRing, tracking_number: str
+) -> ReceiptCheck:
     """Public confirmation of a receipt: valid when the stored receipt verifies against a
-    published key and states exactly the stored comment's id, original body hash and time."""
+    published key and states exactly the stored comment's id, original body hash and time.
+    Receipts of a restricted consultation are confirmed only to those who can see it: anyone
+    else could count its comments and match guessed texts against their hashes."""
     canonical = normalize_tracking_number(tracking_number)
+    unknown = NotFound("No receipt has this tracking number.")
     if canonical is None:
-        raise NotFound("No receipt has this tracking number.")
+        raise unknown
     c = _comments
+    connection = await _connection(session)
     row = (
-        await (await _connection(session)).execute(
-            sa.select(c.c.id, c.c.receipt, c.c.body_sha256, c.c.submitted_at).where(
+        await connection.execute(
+            sa.select(c.c.id, c.c.round_id, c.c.receipt, c.c.body_sha256, c.c.submitted_at).where(
                 c.c.tracking_number == canonical
             )
         )
     ).one_or_none()
-    if row is None:
-        raise NotFound("No receipt has this tracking number.")
+    round_ = await _round_facts(connection, row.round_id) if row is not None else None
+    if row is None or round_ is None:
+        raise unknown
+    viewer = await load_viewer(session, principal, round_.consultation.id)
+    try:
+        policy.require_consultation_readable(viewer, round_.consultation, "receipt")
+    except NotFound as exc:
+        raise unknown from exc
     stored = ReceiptClaims.of(canonical, row.id, row.body_sha256, row.submitted_at)
     claims = await verify_receipt(keys, row.receipt)
     return ReceiptCheck(

@@ -345,14 +345,18 @@ async def comment_history(
         "`valid` is true when its signature verifies against a key in `/.well-known/jwks.json` "
         "and it states exactly this comment's id, submission time and original body hash "
         "(SHA-256 of the body as first submitted; later edits do not change it). 404 for an "
-        "unknown or mistyped number (its check character catches most typos)."
+        "unknown or mistyped number (its check character catches most typos). Receipts of a "
+        "restricted consultation are confirmed only to callers who can see that consultation "
+        "(404 for anyone else, as for the consultation itself): the contract's 'public' read "
+        "together with its rule that 404 does not leak what the caller cannot see."
     ),
     responses=_problems(404),
 )
 async def check_receipt(
     tracking_number: Annotated[str, Path(description="e.g. `GDC-R1-000123-K`.")],
+    principal: PrincipalDep,
     state: StateDep,
     session: SessionDep,
 ) -> Response:
-    result = await service.check_receipt(session, state.keys, tracking_number)
+    result = await service.check_receipt(session, principal, state.keys, tracking_number)
     return _json(result.model_dump(mode="json"))

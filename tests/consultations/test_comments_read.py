@@ -117,10 +117,15 @@ async def test_restricted_consultations_hide_their_comments(
     world = await make_world(state, visibility="restricted")
     comment = await make_comment(state, world.round, world.organization)
     outsider = await token_for(state, await make_user(state))
+    receipt = f"/v1/receipts/{comment.tracking_number}"
     for headers in ({}, bearer(outsider)):
         response = await client.get(f"/v1/rounds/{world.round.id}/comments", headers=headers)
         assert response.status_code == 404
         assert (await client.get(f"/v1/comments/{comment.id}", headers=headers)).status_code == 404
+        assert (await client.get(receipt, headers=headers)).status_code == 404
+    confirmed = await client.get(receipt, headers=bearer(world.token))
+    assert confirmed.status_code == 200
+    assert confirmed.json()["valid"] is True
     other_rep = await make_user(state)
     await make_organization(state, representatives=[other_rep])
     assert len(await listing(client, world, await token_for(state, other_rep))) == 1
