@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Match
 
 from auth.oauth import OAuthError
 from core.errors import (
@@ -194,9 +195,10 @@ def install_problem_handlers(app: FastAPI) -> None:
             404: f"Nothing is at {request.url.path}.",
             405: f"{request.method} is not allowed on {request.url.path}.",
         }.get(exc.status_code, str(exc.detail))
-        return problem_response(
-            exc.status_code, detail, headers=exc.headers, instance=request.url.path
-        )
+        headers = exc.headers
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+        return problem_response(exc.status_code, detail, headers=headers, instance=request.url.path)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -210,3 +212,20 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(Exception, on_unexpected)
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route takes at the request's path (RFC 9110 15.5.6: ``Allow`` lists
+    them all). The router answers 405 with the methods of the first route whose path matched,
+    while a path's methods are spread over several routes. HEAD goes with GET
+    (``HeadAsGetMiddleware``)."""
+    routes = request.app.router.routes
+
+    def takes(method: str) -> bool:
+        probe = {**request.scope, "method": "GET" if method == "HEAD" else method}
+        return any(route.matches(probe)[0] is Match.FULL for route in routes)
+
+    return ", ".join(method for method in _METHODS if takes(method))

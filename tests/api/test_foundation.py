@@ -203,6 +203,14 @@ async def test_head_answers_as_get_without_a_body(probe: httpx.AsyncClient) -> N
     assert post_only.headers["allow"] == "POST"
 
 
+async def test_405_allows_every_method_of_the_path(client: httpx.AsyncClient) -> None:
+    """A document's GET, PATCH and DELETE are three routes; Allow names them all."""
+    response = await client.put(f"/v1/documents/{uuid.uuid4()}", json={})
+    assert response.status_code == 405
+    assert response.headers["content-type"] == PROBLEM
+    assert response.headers["allow"] == "GET, HEAD, PATCH, DELETE"
+
+
 async def test_unexpected_error_is_bare_500_and_rolls_back(
     probe: httpx.AsyncClient, client: httpx.AsyncClient, state
 ) -> None:  # type: ignore[no-untyped-def]
