@@ -279,9 +279,11 @@ _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
 _MD_FOOTNOTE_RE = re.compile(rf"^ {{0,3}}{MD_FOOTNOTE_LABEL}:\s*(.*)$")
 _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
+# Capitalised: "annex to the present resolution" on a wrapped line, or "…69/313, annex." ending
+# a footnote, goes on with a sentence.
 _ANNEX_RE = re.compile(
-    r"^(annexe?|anexo|приложение|المرفق)(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$",
-    re.IGNORECASE,
+    r"^(Annexe?|ANNEXE?|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق)"
+    r"(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$"
 )
 _CN_ANNEX_RE = re.compile(rf"^(附件)\s*([{_CN}]+|\d{{1,3}})?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {

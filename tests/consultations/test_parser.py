@@ -423,6 +423,22 @@ def test_markdown_code_fences_are_markup_and_what_they_hold_is_text(fence: str, 
     assert [(p.anchor, p.text) for p in paragraphs] == [("1", text), ("2", text)]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. Decides to adopt the modalities contained in the\nannex to the present resolution "
+        "and requests support;\n\n2. Requests a report.\n",
+        "1. Décide d'adopter les modalités figurant dans l'\nannexe à la présente résolution;\n\n"
+        "2. Prie le Secrétaire général de faire rapport.\n",
+        "1. 决定通过本决议\n附件所载的模式；\n\n2. 请提交报告。\n",
+        "1. Takes note of the report;1\n\n______\n1 Resolution 69/313,\n  annex.\n\n"
+        "2. Invites Member States to act.\n",
+    ],
+)
+def test_annex_in_a_sentence_opens_no_annex(content: str) -> None:
+    assert anchors(parse_document(content)) == ["1", "2"]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
