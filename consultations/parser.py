@@ -856,6 +856,23 @@ class _Parser:
         self.on_footnote(number, line.text[numbered.start(2) :])
         return True
 
+    def looks_structural(self, line: _Line) -> bool:
+        """A cheap look-ahead test: could this line start something other than running text?
+        A line opening with a number ("22 December 2004 and …") is a footnote only where
+        footnotes are (below a separator or a blank line) or where its number was seen as a
+        reference: otherwise it is a wrapped sentence going on with a date or an amount."""
+        if line.md_level is not None or line.sup_footnote is not None:
+            return True
+        view = line.view
+        if any(pattern.match(view) for pattern in _MARKER_RES):
+            return True
+        footnote = _FOOTNOTE_LINE_RE.match(view)
+        return footnote is not None and (
+            self.separator_active
+            or line.after_blank
+            or self.seen_as_reference(int(footnote.group(1)))
+        )
+
     def unfinished_sentence(self) -> str | None:
         """The text of the paragraph the line above left mid-sentence, if it did."""
         current = self.current
@@ -1198,7 +1215,11 @@ class _Parser:
         following = self.next_content(index)
         continues = following is not None and (
             starts_as_continuation(following.text)
-            or (self.is_wrapped(line) and not following.bullet and not _looks_structural(following))
+            or (
+                self.is_wrapped(line)
+                and not following.bullet
+                and not self.looks_structural(following)
+            )
         )
         if not ends_open(text, comma_closes=not self.seen_operative) or continues:
             self.add_paragraph(line, "text", text)
@@ -1407,14 +1428,6 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
         if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
     ]
     return len(starts) >= _LEAST_STARTS_FOR_LAYOUT and sum(starts) >= 0.8 * len(starts)
-
-
-def _looks_structural(line: _Line) -> bool:
-    """A cheap look-ahead test: could this line start something other than running text?"""
-    if line.md_level is not None or line.sup_footnote is not None:
-        return True
-    view = line.view
-    return bool(_FOOTNOTE_LINE_RE.match(view)) or any(p.match(view) for p in _MARKER_RES)
 
 
 def _opens_block(line: str) -> bool:

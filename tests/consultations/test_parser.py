@@ -439,6 +439,40 @@ def test_annex_in_a_sentence_opens_no_annex(content: str) -> None:
     assert anchors(parse_document(content)) == ["1", "2"]
 
 
+@pytest.mark.parametrize(
+    ("content", "anchor", "start", "end"),
+    [
+        (
+            "The General Assembly,\n\nRecalling its resolutions 58/203 of 23 December 2003, "
+            "59/223 of\n22 December 2004 and 77/152 of 14 December 2022,\n\n1. Decides to act.\n",
+            "pp1",
+            "Recalling",
+            "14 December 2022,",
+        ),
+        (
+            "大会，\n\n又回顾其关于信息社会的第 58/203 号、第 59/223 号和第 77/152 号决议以及\n"
+            "22 个成员国提出的建议，\n\n1. 决定召开一次会议；\n",
+            "pp1",
+            "又回顾",
+            "提出的建议，",
+        ),
+        (
+            "I. Introduction\n1. We act.\nII. Follow-up\nThe review will take place in 2027 "
+            "and will be attended by the\n193 Member States and observers.\n2. We decide.\n",
+            "p-4",
+            "The review",
+            "observers.",
+        ),
+    ],
+)
+def test_a_wrapped_line_going_on_with_a_number_keeps_the_line_above(
+    content: str, anchor: str, start: str, end: str
+) -> None:
+    text = by_anchor(parse_document(content))[anchor].text
+    assert text.startswith(start)
+    assert text.endswith(end)
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
