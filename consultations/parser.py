@@ -262,6 +262,9 @@ _REFERENCE_END_RE = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
     re.IGNORECASE,
 )
+# Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
+_RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
+_RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 # How footnotes open in lower case.
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
@@ -916,7 +919,11 @@ class _Parser:
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
         if paren := _PAREN_RE.match(view):
-            if self.refers_on(text[paren.start(2) :]) or self.bare_marker_in_sentence(view):
+            if (
+                self.refers_on(text[paren.start(2) :])
+                or self.bare_marker_in_sentence(view)
+                or _completes_resolution_number(self.unfinished_sentence(), view)
+            ):
                 return False
             token = paren.group(1)
             roman = roman_value(token)
@@ -1218,7 +1225,10 @@ class _Parser:
             or (
                 self.is_wrapped(line)
                 and not following.bullet
-                and not self.looks_structural(following)
+                and (
+                    not self.looks_structural(following)
+                    or _completes_resolution_number(text, following.view)
+                )
             )
         )
         if not ends_open(text, comma_closes=not self.seen_operative) or continues:
@@ -1428,6 +1438,17 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
         if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
     ]
     return len(starts) >= _LEAST_STARTS_FOR_LAYOUT and sum(starts) >= 0.8 * len(starts)
+
+
+def _completes_resolution_number(sentence: str | None, view: str) -> bool:
+    """Whether a line opening with "(III)" completes the resolution number the sentence above
+    stopped at ("…adopted in resolution 217 A" + "(III) of 10 December 1948"), rather than
+    starting item (iii)."""
+    return (
+        sentence is not None
+        and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
+        and _RESOLUTION_SESSION_RE.match(view) is not None
+    )
 
 
 def _opens_block(line: str) -> bool:

@@ -473,6 +473,29 @@ def test_a_wrapped_line_going_on_with_a_number_keeps_the_line_above(
     assert text.endswith(end)
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "The General Assembly,\n\nRecalling the Universal Declaration of Human Rights, "
+            "adopted in resolution 217 A\n(III) of 10 December 1948,\n\n1. Decides to act on "
+            "resolution 2200 A\n(XXI), and the Covenants;\n\n2. Requests a report.\n",
+            ("217 A (III) of 10 December 1948,", "2200 A (XXI), and the Covenants;"),
+        ),
+        (
+            "大会，\n\n回顾大会第 217 A\n(III)号决议通过的《世界人权宣言》，\n\n"
+            "1. 决定就第 2200 A\n(XXI)号决议采取行动；\n\n2. 请提交报告。\n",
+            ("217 A (III)号决议通过的《世界人权宣言》，", "2200 A (XXI)号决议采取行动；"),
+        ),
+    ],
+)
+def test_a_wrapped_resolution_number_is_no_item(content: str, expected: tuple[str, str]) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert by_anchor(result)["pp1"].text.endswith(expected[0])
+    assert by_anchor(result)["1"].text.endswith(expected[1])
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
