@@ -804,7 +804,7 @@ class _Parser:
     def contents_entry(line: _Line, last_page: int) -> int | None:
         """The page a contents entry names (``last_page`` for a column title), or None. Pages
         only grow, by less than ``_CONTENTS_PAGE_STEP``: a year ending a line is no page."""
-        if _CONTENTS_COLUMNS_RE.match(line.text):
+        if _CONTENTS_COLUMNS_RE.match(line.text) or _DOT_LEADERS_END_RE.search(line.text):
             return last_page
         if (page := _CONTENTS_PAGE_RE.search(line.text)) is not None and not line.markers:
             number = int(page.group(1))
@@ -1420,7 +1420,9 @@ _CONTENTS_COLUMNS_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_PAGE_STEP = 100
-_CONTENTS_PAGE_RE = re.compile(r"\S(?:\s+|\s*[.．·…]{2,}\s*)(\d{1,4})$")
+_DOT_LEADERS_END_RE = re.compile(r"(?:\s*[.．·…]){4,}$")
+# An entry's page: after its title, or alone on the line below a title with dot leaders.
+_CONTENTS_PAGE_RE = re.compile(r"(?:^|\S(?:\s+|\s*[.．·…]{2,}\s*))(\d{1,4})$")
 
 # Letters, hyphenated compounds as one word ("multi-stakeholder", "know-how").
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

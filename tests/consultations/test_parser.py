@@ -370,7 +370,10 @@ REPORT_WITH_CONTENTS = {
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-@pytest.mark.parametrize(("gap", "leader"), [(" ", " ........................ "), ("\t", "\t")])
+@pytest.mark.parametrize(
+    ("gap", "leader"),
+    [(" ", " ........................ "), ("\t", "\t"), (" ", " . . . . . . . . . . . .\n")],
+)
 def test_a_table_of_contents_before_the_body_is_skipped_annex_lines_included(
     language: str, gap: str, leader: str
 ) -> None:
