@@ -457,10 +457,12 @@ _RELEASE_DATE = r"\d{6}"
 _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
-_SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+"
+# "A/80/L.41", "S/RES/2719", "UNEP/EA.6/L.1", "A/79/L.2*" (reissued).
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+\*?"
 _HEADER_TOKEN_RE = re.compile(
     rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:\([A-Z]\))?|\([A-Z]\)|{_RELEASE_DATE}|{_BARCODE}"
-    r"|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
+    # A page number, "2/25"; a Security Council resolution's year, "S/RES/2719 (2023)".
+    r"|\d{1,4}(?:\s*/\s*\d{1,4})?|\((?:19|20)\d{2}\))$"
 )
 _JUNK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)

@@ -523,6 +523,19 @@ def test_parenthesis_only_markers_are_items_and_numbers() -> None:
     ]
 
 
+@pytest.mark.parametrize("header", ["S/RES/2719 (2023)", "UNEP/EA.6/L.1", "A/79/L.2*"])
+def test_running_headers_of_other_organs_are_never_text(header: str) -> None:
+    content = (
+        "1. Decides to adopt the modalities for the meeting and requests\n\n"
+        f"{header}\n\nthe Secretary-General to provide support;\n\n2. Requests a report.\n"
+    )
+    text = by_anchor(parse_document(content))["1"].text
+    assert text == (
+        "Decides to adopt the modalities for the meeting and requests the Secretary-General "
+        "to provide support;"
+    )
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
