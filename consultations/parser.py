@@ -118,8 +118,10 @@ Other choices:
   ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
   ``|``) is text, one row a line, cells apart by " | ", its delimiter row dropped: part of the
   paragraph above when that ends with a colon, otherwise an unnumbered paragraph of its own,
-  never preambular and never trailing matter. Code fences (```` ``` ````, ``~~~``) are dropped,
-  the lines between them read as any others.
+  never preambular and never trailing matter; a grid table's borders (``+----+``) are dropped
+  and its rows read the same way. Code fences (```` ``` ````, ``~~~``) and HTML comments are
+  dropped, the lines between fences read as any others; a backslash ending a line (a hard
+  break) is dropped.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes, was seen as a reference ("world.[1](#fn1)") and is not the paragraph expected
   next is a footnote.
@@ -277,6 +279,9 @@ _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
+_MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+# A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
+_MD_GRID_BORDER_RE = re.compile(r"^\+(?:[-=:]+\+)+$")
 # GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
 _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
@@ -414,6 +419,9 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     prepared: list[_Line] = []
+    if markdown and "<!--" in content:
+        # Comments go, their line breaks stay: lines keep their numbers.
+        content = _MD_COMMENT_RE.sub(lambda comment: "\n" * comment.group().count("\n"), content)
     raw_lines = content.split("\n")
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
@@ -428,8 +436,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         bullet = table_row = False
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
-            if _MD_FENCE_RE.match(line):
+            if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
                 continue
+            if line.endswith("\\") and not line.endswith("\\\\"):
+                line = line[:-1].rstrip()  # a hard line break: the break is the line's end
             heading = _MD_HEADING_RE.match(line)
             if line.startswith("|"):
                 if _MD_TABLE_DELIMITER_RE.match(line):

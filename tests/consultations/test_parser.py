@@ -499,6 +499,44 @@ def test_a_wrapped_resolution_number_is_no_item(content: str, expected: tuple[st
     assert by_anchor(result)["1"].text.endswith(expected[1])
 
 
+PANDOC = {
+    "en": (
+        "The General Assembly,\n\n*Recalling* its resolution 70/1,\\\n*Recalling also* its "
+        "resolution 69/313,\n\n1.  *Decides* that the scale shall be as follows:\n\n"
+        "+--------------+-------+\n| Member State | Rate  |\n+==============+=======+\n"
+        "| Afghanistan  | 0.006 |\n+--------------+-------+\n\n<!-- -->\n\n"
+        "2.  *Requests* a report.\n<!--\n3. Not a paragraph.\n-->\n3.  *Decides* to act.\n"
+    ),
+    "zh": (
+        "大会，\n\n*回顾*其第70/1号决议，\\\n*又回顾*其第69/313号决议，\n\n"
+        "1.  *决定*比额表如下：\n\n"
+        "+--------+-------+\n| 会员国 | 比率  |\n+========+=======+\n"
+        "| 阿富汗 | 0.006 |\n+--------+-------+\n\n<!-- -->\n\n"
+        "2.  *请*提交报告。\n<!--\n3. 不是段落。\n-->\n3.  *决定*采取行动。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_pandoc_markup_hard_breaks_grid_tables_and_comments(language: str) -> None:
+    result = parse_document(PANDOC[language], "markdown")
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2", "3"]
+    paragraphs = by_anchor(result)
+    assert "\\" not in paragraphs["pp1"].text
+    assert paragraphs["1"].text.split("\n")[1:] == (
+        ["Member State | Rate", "Afghanistan | 0.006"]
+        if language == "en"
+        else ["会员国 | 比率", "阿富汗 | 0.006"]
+    )
+    assert (
+        paragraphs["3"].line
+        == PANDOC[language]
+        .split("\n")
+        .index(next(line for line in PANDOC[language].split("\n") if line.startswith("3.  ")))
+        + 1
+    )
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
