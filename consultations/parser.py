@@ -824,14 +824,17 @@ class _Parser:
     # -- footnotes --------------------------------------------------------------------------
 
     def accepts_footnote(self, number: int, text: str, line: _Line) -> bool:
-        if self.separator_active:
-            return True
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
+        current = self.current
+        if self.separator_active:
+            # Below a separator, any numbered note; but a paragraph the page break cut off
+            # mid-sentence goes on below the notes, maybe with a number ("…more than" +
+            # "3 billion people"): the next note's number, or one marked in the text, only.
+            return not (current is not None and current.open) or self.seen_as_reference(number)
         # "…more than\n2 billion people": a wrapped sentence going on with a number, not a
         # footnote, even where a reference "2" was seen. Not across a blank line (a page break
         # puts the page's footnotes there) nor for what opens footnotes ("ibid.", a URL).
-        current = self.current
         if (
             current is not None
             and current.open
@@ -1179,13 +1182,13 @@ class _Parser:
         text = line.text
         current = self.current
         if self.in_footnotes:
-            if current is not None and current.kind != "heading" and current.open:
-                self.leave_footnotes()
-            elif self.footnote_open:
+            # A note goes on right below its line (a note wrapped at "adopted" + "on 25
+            # September 2015."); after a blank line, the page's text resumes (what a note
+            # ending in a URL left open is not its business).
+            if self.footnote_open and not line.after_blank:
                 self.footnote_open = ends_open(text, comma_closes=False)
                 return
-            else:
-                self.leave_footnotes()
+            self.leave_footnotes()
         scope = self.scope
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.

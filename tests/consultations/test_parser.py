@@ -537,6 +537,64 @@ def test_pandoc_markup_hard_breaks_grid_tables_and_comments(language: str) -> No
     )
 
 
+PAGE_BREAK = "\n\n______\n{note}\n\n23-25432      1/3\n\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "anchor", "expected"),
+    [
+        # A paragraph cut mid-sentence goes on with a number below the page's notes.
+        (
+            "1. Decides to act;\n\n2. Expresses concern that more than"
+            + PAGE_BREAK.format(note="1 Resolution 70/1.")
+            + "3 billion people live in debt;\n\n3. Requests a report.\n",
+            "2",
+            "Expresses concern that more than 3 billion people live in debt;",
+        ),
+        (
+            "1. 决定采取行动；\n\n2. 关切地注意到超过"
+            + PAGE_BREAK.format(note="1 第70/1号决议。")
+            + "33 亿人生活在债务之中；\n\n3. 请提交报告。\n",
+            "2",
+            "关切地注意到超过 33 亿人生活在债务之中；",
+        ),
+        # A note wrapped over two lines stays a note.
+        (
+            "1. Decides to act;1\n\n2. Expresses concern that more and more"
+            + PAGE_BREAK.format(note="1 Transforming our world, adopted\n  on 25 September 2015.")
+            + "countries are in debt;\n\n3. Requests a report.\n",
+            "2",
+            "Expresses concern that more and more countries are in debt;",
+        ),
+    ],
+)
+def test_text_resumes_below_the_notes_of_a_page(content: str, anchor: str, expected: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3"]
+    assert by_anchor(result)[anchor].text == expected
+
+
+@pytest.mark.parametrize(
+    ("welcoming", "note"),
+    [
+        ("Welcoming the report,", "1 See https://unctad.org/debt"),
+        ("欢迎该报告，", "1 见 https://unctad.org"),
+    ],
+)
+def test_a_note_ending_without_a_full_stop_does_not_swallow_the_next_page(
+    welcoming: str, note: str
+) -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "Noting with concern the debt burden,1"
+        + PAGE_BREAK.format(note=note)
+        + f"{welcoming}\n\n1. Decides to act.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1"]
+    assert by_anchor(result)["pp3"].text == welcoming
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
