@@ -97,7 +97,10 @@ Other choices:
   follows a separator, continues a run of footnotes, or was seen glued to the text as a
   reference; in the last case not when it goes on, right below, with an unfinished sentence in
   lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless
-  it opens like a footnote ("ibid.", "see", a URL). Superscript digits in the text are
+  it opens like a footnote ("ibid.", "see", a URL); below a separator, under a paragraph a page
+  break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
+  number or one seen as a reference. A note goes on over the lines right below it that its
+  unfinished sentence takes, never across a blank line. Superscript digits in the text are
   references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter or
   a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
   a running header. In Markdown, a separator line (``____``, ``***``) is no bold text.
