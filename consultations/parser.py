@@ -99,8 +99,9 @@ Other choices:
   lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless
   it opens like a footnote ("ibid.", "see", a URL); below a separator, under a paragraph a page
   break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
-  number or one seen as a reference. A note goes on over the lines right below it that its
-  unfinished sentence takes, never across a blank line. Superscript digits in the text are
+  number or one seen as a reference; "* A/79/50." or "** Reissued …" too. A note goes on
+  over the lines right below it that its unfinished sentence takes, never across a blank line.
+  Superscript digits in the text are
   references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter or
   a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
   a running header. In Markdown, a separator line (``____``, ``***``) is no bold text.
@@ -274,6 +275,7 @@ _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
+_ASTERISK_NOTE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
 _FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -765,6 +767,11 @@ class _Parser:
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
         if self.numbered_footnote(line):
+            return
+        if self.separator_active and not line.bullet and _ASTERISK_NOTE_RE.match(text):
+            # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
+            self.in_footnotes = True
+            self.footnote_open = ends_open(text, comma_closes=False)
             return
         if not line.bullet and self.on_marker(index, line):
             self.leave_footnotes()

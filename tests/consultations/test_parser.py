@@ -595,6 +595,25 @@ def test_a_note_ending_without_a_full_stop_does_not_swallow_the_next_page(
     assert by_anchor(result)["pp3"].text == welcoming
 
 
+@pytest.mark.parametrize(
+    ("note", "fmt"),
+    [
+        ("* A/79/50.", "text"),
+        ("* 因技术原因重新印发。", "text"),
+        ("\\* Reissued for technical reasons on 12 May 2024.", "markdown"),
+    ],
+)
+def test_asterisk_notes_below_a_separator_are_never_text(note: str, fmt: Format) -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,"
+        + PAGE_BREAK.format(note=note)
+        + "Noting its resolution 69/313,\n\n1. Decides to convene a meeting;\n"
+    )
+    result = parse_document(content, fmt)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1"]
+    assert by_anchor(result)["pp2"].text == "Noting its resolution 69/313,"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
