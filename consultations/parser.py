@@ -101,10 +101,10 @@ Other choices:
   break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
   number or one seen as a reference; "* A/79/50." or "** Reissued …" too. A note goes on
   over the lines right below it that its unfinished sentence takes, never across a blank line.
-  Superscript digits in the text are
-  references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter or
-  a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is
-  a running header. In Markdown, a separator line (``____``, ``***``) is no bold text.
+  Superscript digits in the text are references, removed like ``<sup>n</sup>``, except powers
+  (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
+  ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
+  (``____``, ``***``) is no bold text.
   Footnote references glued to the text are removed when a footnote with that number exists:
   after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
   "，3个") in CJK text
