@@ -116,7 +116,8 @@ Other choices:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
   with nothing under them are trailing matter, skipped the same way. Markdown headings are
   always kept, masthead ones excepted.
-- Markdown: ``#`` headings (and lines that are entirely bold) are headings; emphasis
+- Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and
+  lines that are entirely bold are headings; emphasis
   (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
   and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
@@ -284,6 +285,8 @@ _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
+# A Setext heading's underline, right below its text ("Follow-up and review" + "-----").
+_MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
 _MD_GRID_BORDER_RE = re.compile(r"^\+(?:[-=:]+\+)+$")
@@ -443,6 +446,14 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             line = _MD_QUOTE_RE.sub("", line)
             if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
                 continue
+            underline = _MD_SETEXT_RE.match(line)
+            if underline and prepared and prepared[-1].number == number - 1:
+                heading_line = prepared[-1]
+                if heading_line.md_level is None and not (
+                    heading_line.bullet or heading_line.table_row
+                ):
+                    heading_line.md_level = 1 if underline.group(1) == "=" else 2
+                    continue
             if line.endswith("\\") and not line.endswith("\\\\"):
                 line = line[:-1].rstrip()  # a hard line break: the break is the line's end
             heading = _MD_HEADING_RE.match(line)

@@ -614,6 +614,26 @@ def test_asterisk_notes_below_a_separator_are_never_text(note: str, fmt: Format)
     assert by_anchor(result)["pp2"].text == "Noting its resolution 69/313,"
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Follow-up and review", "17 Sustainable Development Goals remain our blueprint."),
+        ("后续行动和审查", "17 项可持续发展目标仍是我们的蓝图。"),
+    ],
+)
+def test_setext_headings_are_headings_like_atx_ones(title: str, sentence: str) -> None:
+    def parsed(heading: str) -> list[tuple[str, str, str]]:
+        content = f"1. We decide to act.\n\n{heading}\n\n{sentence}\n\n2. We decide to review.\n"
+        result = parse_document(content, "markdown")
+        return [(p.anchor, p.kind, p.text) for p in result.paragraphs]
+
+    setext = parsed(f"{title}\n{'-' * 20}")
+    assert setext == parsed(f"## {title}")
+    assert setext[1] == ("p-2", "heading", title)
+    assert setext[2] == ("p-3", "unnumbered", sentence)
+    assert parsed(f"{title}\n====") == setext
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
