@@ -82,8 +82,9 @@ Other choices:
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
   when its next number equals the expected paragraph number, an item that ended with ";"
   continues the list, otherwise the paragraph sequence wins.
-- Never paragraph text: running headers (document symbols, job numbers as in New York and
-  Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only lines,
+- Never paragraph text: running headers (document symbols with, right below, the title a page
+  repeats under them, job numbers as in New York and Geneva, "GE.25-05432(E)", page numbers,
+  "Please recycle"), bare URL lines, date-only lines,
   "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
   (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
   leaders, a table of contents under its title ("Contents", "目录": entries ending in growing
@@ -162,6 +163,7 @@ from consultations.parser_text import (
     letter_for,
     letter_index,
     marker_view,
+    names_a_document,
     normalise,
     opens_preamble,
     remove_glued_markers,
@@ -342,6 +344,7 @@ class _Line:
     markers: tuple[int, ...] = ()
     width: int = 0
     masthead: bool | None = None  # computed on first need: only lines before the body ask
+    running_title: bool = False  # the title printed under the symbol atop a page
 
 
 class _Scope:
@@ -570,6 +573,29 @@ class _Parser:
         # Of the widest line: a full line reaches the page's edge (an odd wider line only makes
         # joining rarer).
         self.full_width = _FULL_FRACTION * (widths[-1] if widths else 0)
+        self.mark_running_titles()
+
+    def mark_running_titles(self) -> None:
+        """Pages after the first print the symbol and, right below it, the document's title
+        ("A/RES/78/123" + "External debt sustainability and development"), then a blank line:
+        that title is a running header too. Only a line narrower than the text, unpunctuated
+        and no marker, between the symbol and a blank line."""
+        lines = self.lines
+        belows: list[_Line | None] = [*lines[2:], None]
+        for above, line, below in zip(lines, lines[1:], belows, strict=False):
+            if (
+                line.number == above.number + 1
+                and (below is None or below.after_blank)
+                and line.md_level is None
+                and not line.table_row
+                and line.width < self.full_width
+                and ends_open(line.text, comma_closes=True)
+                and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+                and above.md_level is None
+                and is_junk(above.text)
+                and names_a_document(above.text)
+            ):
+                line.running_title = True
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -670,7 +696,9 @@ class _Parser:
 
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
-            if line.md_level is None and (is_junk(line.text) or is_separator(line.text)):
+            if line.running_title or (
+                line.md_level is None and (is_junk(line.text) or is_separator(line.text))
+            ):
                 continue
             if self.is_front_masthead(line):
                 continue
@@ -756,7 +784,7 @@ class _Parser:
             self.in_footnotes = True
             self.footnote_open = False
             return
-        if line.md_level is None and is_junk(text):
+        if (line.md_level is None and is_junk(text)) or line.running_title:
             return
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):

@@ -505,6 +505,14 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_RE.match(line))
 
 
+_SYMBOL_TOKEN_RE = re.compile(rf"^{_SYMBOL}$")
+
+
+def names_a_document(line: str) -> bool:
+    """Whether a (junk) line holds a document symbol: a running header, not a page number."""
+    return any(_SYMBOL_TOKEN_RE.match(token) for token in line.split())
+
+
 def is_junk(line: str) -> bool:
     """Running headers, page numbers, job numbers, bare URLs, dates and meeting lines."""
     if len(line) > _LONGEST_JUNK:

@@ -671,6 +671,36 @@ def test_running_headers_of_other_organs_are_never_text(header: str) -> None:
     )
 
 
+RUNNING_TITLES = {
+    "en": (
+        "1. Decides that the high-level meeting on external debt sustainability and development "
+        "shall be\n\n23-25432      2/3\nA/RES/78/123\nExternal debt sustainability and "
+        "development\n\nheld in New York in 2027, on the margins of the general debate of the "
+        "eightieth session;\n\nA/RES/78/123\nExternal debt sustainability and development\n\n"
+        "2. Requests the Secretary-General to submit a report on the implementation of this "
+        "resolution.\n",
+        "shall be held in New York",
+    ),
+    "zh": (
+        "1. 决定关于外债可持续性与发展的高级别会议应在大会第八十届会议一般性辩论期间\n\n"
+        "23-25432      2/3\nA/RES/78/123\n外债可持续性与发展\n\n"
+        "于2027年在纽约举行，并请秘书长为会议的筹备工作提供一切必要支持；\n\n"
+        "A/RES/78/123\n外债可持续性与发展\n\n2. 请秘书长就本决议的执行情况提交报告。\n",
+        "辩论期间于2027年",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_title_under_a_pages_symbol_is_a_running_header(language: str) -> None:
+    content, joined = RUNNING_TITLES[language]
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert joined in by_anchor(result)["1"].text
+    assert "External" not in by_anchor(result)["1"].text
+    assert "外债可持续性与发展于" not in by_anchor(result)["1"].text
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
