@@ -409,12 +409,14 @@ def strip_emphasis(text: str) -> str:
 _GLUED_MARKER_RE = re.compile(
     r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
+    # After a semicolon only where the paragraph ends ("报告；1"): inside, "；2" may open an item.
+    r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
 )
 
 
 def candidate_glued_markers(text: str) -> Iterable[int]:
     for match in _GLUED_MARKER_RE.finditer(text):
-        yield int(match.group(1))
+        yield int(match.group(1) or match.group(3))
 
 
 def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
@@ -423,11 +425,11 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
         return text
 
     def replace(match: re.Match[str]) -> str:
-        if int(match.group(1)) not in footnote_numbers:
+        if int(match.group(1) or match.group(3)) not in footnote_numbers:
             return match.group(0)
         following = text[match.end() : match.end() + 1]
         before = text[match.start() - 1 : match.start()]
-        spaces = match.group(2)
+        spaces = match.group(2) or match.group(4) or ""
         if following and (is_cjk(following) or following in ",.;:!?)") and is_cjk(before):
             return ""
         if following and not following.isspace() and following.isalnum() and not spaces:

@@ -235,7 +235,8 @@ def test_chinese_footnote_references_after_clause_marks_are_removed() -> None:
         "大会，\n\n又回顾《塞维利亚承诺》，1 该承诺更新了发展融资全球框架，\n\n"
         "1. 我们重申《日内瓦原则宣言》、3 《日内瓦行动计划》和第1、2段的承诺。\n\n"
         "2. 我们注意到，3个区域委员会和3 000多个组织已提交报告；决定如下：1 加强合作；"
-        "2 提供资金。\n\n____\n1 第79/323号决议。\n2 同上。\n3 见A/C.2/59/3。\n"
+        "2 提供资金。\n\n3. 注意到秘书长的报告；2\n\n"
+        "____\n1 第79/323号决议。\n2 同上。\n3 见A/C.2/59/3。\n"
     )
     texts = [p.text for p in parse_document(content).paragraphs]
     # Numbers that count something, or number a list after "：" and "；", stay.
@@ -243,6 +244,7 @@ def test_chinese_footnote_references_after_clause_marks_are_removed() -> None:
         "又回顾《塞维利亚承诺》，该承诺更新了发展融资全球框架，",
         "我们重申《日内瓦原则宣言》、《日内瓦行动计划》和第1、2段的承诺。",
         "我们注意到，3个区域委员会和3 000多个组织已提交报告；决定如下：1 加强合作；2 提供资金。",
+        "注意到秘书长的报告；",  # a reference after the "；" that ends a paragraph goes
     ]
 
 
