@@ -255,7 +255,7 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
-_LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|(?=[^\x00-\x7f]))(.*)$")
+_LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".

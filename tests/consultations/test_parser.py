@@ -636,6 +636,26 @@ def test_setext_headings_are_headings_like_atx_ones(title: str, sentence: str) -
     assert parsed(f"{title}\n====") == setext
 
 
+@pytest.mark.parametrize(
+    ("content", "titles"),
+    [
+        (
+            "I.\nIntroduction\n1.\nThe report.\nII.\nRecent trends\nA.\nDebt indicators\n"
+            "2.\nThe debt rose.\n",
+            ["Introduction", "Recent trends", "Debt indicators"],
+        ),
+        (
+            "一.\n导言\n1.\n报告。\n二.\n近期趋势\nA.\n债务指标\n2.\n债务上升。\n",
+            ["导言", "近期趋势", "债务指标"],
+        ),
+    ],
+)
+def test_markers_alone_on_their_line_take_the_line_below(content: str, titles: list[str]) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "1", "section-2", "section-2.a", "2"]
+    assert [p.text for p in result.paragraphs if p.kind == "heading"] == titles
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
