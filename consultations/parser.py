@@ -33,7 +33,8 @@ main text and ``annex-N/`` inside annex N):
   paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
   ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
   texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
-  and "OP1." / "OP2 alt." read as "1." / "2 alt."; only with their full stop or a capital
+  and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
+  "…70/1, [G77]", keeps it finished); only with their full stop or a capital
   after them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole,
   "[8. Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside

@@ -130,6 +130,7 @@ def join_text(left: str, right: str) -> str:
 def ends_open(text: str, *, comma_closes: bool) -> bool:
     """Whether a piece of text stops mid-sentence (so a following line continues it)."""
     stripped = _TRAILING_MARKER_RE.sub("", text[-_TAIL:].rstrip())
+    stripped = _TRAILING_TAG_RE.sub("", stripped)
     while stripped and stripped[-1] in _CLOSERS:
         stripped = stripped[:-1].rstrip()
     if not stripped:
@@ -140,6 +141,8 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
+# Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
+_TRAILING_TAG_RE = re.compile(r"(?<=[,.;:，。；：])\s*\[[^\[\]]{1,40}\]$")
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
 

@@ -656,6 +656,23 @@ def test_markers_alone_on_their_line_take_the_line_below(content: str, titles: l
     assert [p.text for p in result.paragraphs if p.kind == "heading"] == titles
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The General Assembly,\n\nReaffirming its resolution 70/1, [G77]\n\n"
+        "Noting with concern that debt is rising, [EU]\n\n1. Decides to convene a meeting; [US]\n"
+        "2. Decides to establish [a new fund]\nto support developing countries;\n",
+        "大会，\n\n重申其第70/1号决议，[77国集团]\n\n关切地注意到债务在增加，[欧盟]\n\n"
+        "1. 决定召开一次会议；[美国]\n2. 决定设立[一个新基金]\n以支持发展中国家；\n",
+    ],
+)
+def test_sponsor_tags_end_a_paragraph_and_brackets_inside_do_not(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
+    assert by_anchor(result)["pp1"].text.endswith("]")
+    assert by_anchor(result)["2"].text.endswith(("countries;", "发展中国家；"))
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
