@@ -212,6 +212,7 @@ def percent(share: float) -> str:
 
 def render_json(s: Synthesis) -> bytes:
     hide = s.attribution == "group_only"
+    by_id = {comment.id: comment for comment in s.comments}
     document: dict[str, Any] = {
         "round_id": s.round_id,
         "round_title": s.round_title,
@@ -231,11 +232,11 @@ def render_json(s: Synthesis) -> bytes:
                 "label": paragraph.label,
                 "heading_path": list(paragraph.heading_path),
                 "text": paragraph.text,
-                **_feedback_json(paragraph, hide),
+                **_feedback_json(paragraph, by_id, hide),
             }
             for paragraph in s.paragraphs
         ],
-        "general": _feedback_json(s.general, hide) if s.general is not None else None,
+        "general": _feedback_json(s.general, by_id, hide) if s.general is not None else None,
         "representation": [
             {
                 "key": line.key,
@@ -252,12 +253,18 @@ def render_json(s: Synthesis) -> bytes:
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
 
 
-def _feedback_json(feedback: Feedback, hide_organization: bool) -> dict[str, Any]:
+def _feedback_json(
+    feedback: Feedback, comments: Mapping[str, SynthesisComment], hide_organization: bool
+) -> dict[str, Any]:
+    """A paragraph's (or the general comments') feedback; every count comes with the ids of the
+    comments it counts (``by_group_comment_ids``, ``by_position_comment_ids``)."""
     return {
         "comment_count": feedback.comment_count,
         "comment_ids": list(feedback.comment_ids),
         "by_group": dict(feedback.by_group),
+        "by_group_comment_ids": ids_by_key(feedback.comment_ids, comments, "stakeholder_group"),
         "by_position": dict(feedback.by_position),
+        "by_position_comment_ids": ids_by_key(feedback.comment_ids, comments, "position"),
         "amendments": [
             {
                 "comment_id": amendment.comment_id,

@@ -110,6 +110,18 @@ async def test_json_synthesis_links_every_statement_to_its_comments(
     assert first["comment_ids"] == ids[:3]
     assert first["by_group"] == {"academia": 1, "civil_society": 1, "government": 1}
     assert first["by_position"] == {"neutral": 1, "support": 2}
+    assert first["by_group_comment_ids"]["government"] == [ids[2]]
+    # Every count names the comments it counts.
+    for feedback in [*synthesis["paragraphs"], synthesis["general"]]:
+        for counts, named in (
+            ("by_group", "by_group_comment_ids"),
+            ("by_position", "by_position_comment_ids"),
+        ):
+            assert {key: len(members) for key, members in feedback[named].items()} == feedback[
+                counts
+            ]
+            counted = [member for members in feedback[named].values() for member in members]
+            assert sorted(counted) == sorted(feedback["comment_ids"])
     assert first["amendments"] == [
         {
             "comment_id": ids[2],
