@@ -280,7 +280,12 @@ _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
 _ASTERISK_NOTE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
-_FOOTNOTE_LINE_RE = re.compile(r"^(\d{1,3})\s+(?![.、)\]])(\S.*)$")
+# Not "2 bis. Requests …": an inserted paragraph, whatever footnote 2 says.
+_FOOTNOTE_LINE_RE = re.compile(
+    r"^(\d{1,3})\s+(?![.、)\]])"
+    r"(?!(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b)(\S.*)$",
+    re.IGNORECASE,
+)
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")

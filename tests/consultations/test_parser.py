@@ -673,6 +673,22 @@ def test_sponsor_tags_end_a_paragraph_and_brackets_inside_do_not(content: str) -
     assert by_anchor(result)["2"].text.endswith(("countries;", "发展中国家；"))
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The Council,\n\nRecalling the Covenant,2\n\n1. Decides to act;\n\n"
+        "2. Decides to report;\n\n2 bis. Requests the High Commissioner to report;\n\n"
+        "3. Decides to remain seized.\n\n"
+        "____\n2 Resolution 2200 A (XXI).\n",
+        "理事会，\n\n回顾《公约》，2\n\n1. 决定采取行动；\n\n2. 决定提交报告；\n\n"
+        "2 bis. 请高级专员提交报告；\n\n3. 决定继续处理此案。\n\n____\n2 第2200 A (XXI)号决议。\n",
+    ],
+)
+def test_an_inserted_paragraph_is_no_footnote_even_where_its_number_is_one(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "2bis", "3"]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
