@@ -34,9 +34,10 @@ main text and ``annex-N/`` inside annex N):
   ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
   texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
   and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
-  "…70/1, [G77]", keeps it finished); only with their full stop or a capital
-  after them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole,
-  "[8. Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
+  "…70/1, [G77]", keeps it finished); also "OP.1", "OP1:", "OP1)", full-width "OP1．", but
+  only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a reference).
+  A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
+  "8. [Decides …]": numbered, brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
@@ -233,19 +234,20 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is dropped (the preamble is counted as ever), an
 # operative one read as the paragraph's number.
-# The number is followed by its full stop or by the paragraph's first word, capitalised ("OP 12
-# of resolution 75/1" on a wrapped line is a reference, not a paragraph).
-_NEGOTIATION_SUFFIX = (
-    r"\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?(?:\s*\.\s*|\s+(?=[A-Z\u4e00-\u9fff]))"
-)
+# The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
+# word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
+# paragraph). Matched on the marker view: "OP1．" is "OP1.".
+_NEGOTIATION_NUMBER = r"(\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?)"
+_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff]))"
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
 _BRACKETED_MARKER_RE = re.compile(
-    r"^\[\s*((?:OP\s*)?\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*[.、](?![\d.])"
+    r"^\[\s*(OP\.?\s*\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*[.、:)]"
+    r"|\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*(?:[.、](?![\d.])|\))"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
-_PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\s*{_NEGOTIATION_SUFFIX}")
-_OPERATIVE_PREFIX_RE = re.compile(rf"^OP\s*(?={_NEGOTIATION_SUFFIX})")
+_PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
+_OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _INSERTED_RE = re.compile(
     r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)"
     r"\b\s*[.、]?\s*(.*)$",
@@ -484,9 +486,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
-        if bracketed := _BRACKETED_MARKER_RE.match(text):
-            text = f"{bracketed.group(1)} [{text[bracketed.end() :]}"
-        text = _PREAMBULAR_NUMBER_RE.sub("", _OPERATIVE_PREFIX_RE.sub("", text, count=1), count=1)
+        text = _negotiation_numbers_read(text)
         if not text and sup_footnote is None:
             continue
         prepared.append(
@@ -504,6 +504,23 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
         )
     return prepared
+
+
+def _negotiation_numbers_read(text: str) -> str:
+    """Negotiation numbering as plain markers (matched on the marker view, so full-width forms
+    count): "[8. Decides …]" -> "8. [Decides …]", "OP1 Decides" -> "1. Decides", "PP2 Recalling"
+    -> "Recalling"."""
+    if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):
+        marker = text[bracketed.start(1) : bracketed.end(1)]
+        text = (
+            f"{marker} {text[bracketed.start() : bracketed.start() + 1]}{text[bracketed.end() :]}"
+        )
+    view = marker_view(text)
+    if operative := _OPERATIVE_PREFIX_RE.match(view):
+        return f"{text[operative.start(1) : operative.end(1)]}. {text[operative.end() :]}"
+    if preambular := _PREAMBULAR_NUMBER_RE.match(view):
+        return text[preambular.end() :]
+    return text
 
 
 def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:

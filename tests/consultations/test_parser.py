@@ -689,6 +689,24 @@ def test_an_inserted_paragraph_is_no_footnote_even_where_its_number_is_one(conte
     assert anchors(result) == ["p-1", "pp1", "1", "2", "2bis", "3"]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The General Assembly,\n\nPP1 Reaffirming its resolution 70/1,\n\nPP.2\tRecalling A,\n\n"
+        "OP1 Decides to convene a meeting:\n\n[(a) To act;]\n\nOP.2: Decides to report;\n\n"
+        "[OP3) Decides to remain seized.]\n",
+        "大会，\n\nPP1．重申其第70/1号决议，\n\nPP.2\t回顾A，\n\nOP1．决定召开一次会议：\n\n"
+        "[（a）采取行动；]\n\nOP.2：决定提交报告；\n\n［３．决定继续处理此案。］\n",
+    ],
+)
+def test_compilation_numbers_in_every_spelling(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "1.a", "2", "3"]
+    texts = [p.text for p in result.paragraphs]
+    assert not any(text.startswith(("PP", "OP")) for text in texts)
+    assert texts[4].startswith(("[", "［"))
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
