@@ -896,25 +896,26 @@ class _Parser:
     # -- footnotes --------------------------------------------------------------------------
 
     def accepts_footnote(self, number: int, text: str, line: _Line) -> bool:
+        sentence_open = self.unfinished_sentence() is not None
+        # A sentence the line above left unfinished going on with a number is no note, even
+        # where a reference with that number was seen: "…more than" + "2 billion people",
+        # "超过" + "3 个区域", "提升至第" + "2 阶段". Counters and units never open a note, nor
+        # does lower case (but "ibid.", "see", a URL do); a Chinese line goes on only right
+        # below, not below a separator (a page break puts the page's notes after blank lines
+        # or a rule).
+        if text[0] in _AFTER_A_NUMBER:
+            return False
+        if sentence_open and not _FOOTNOTE_OPENING_RE.match(text):
+            if text[0].islower():
+                return False
+            if is_cjk(text[0]) and not line.after_blank and not self.separator_active:
+                return False
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
-        current = self.current
         if self.separator_active:
-            # Below a separator, any numbered note; but a paragraph the page break cut off
-            # mid-sentence goes on below the notes, maybe with a number ("…more than" +
-            # "3 billion people"): the next note's number, or one marked in the text, only.
-            return not (current is not None and current.open) or self.seen_as_reference(number)
-        # "…more than\n2 billion people": a wrapped sentence going on with a number, not a
-        # footnote, even where a reference "2" was seen. Not across a blank line (a page break
-        # puts the page's footnotes there) nor for what opens footnotes ("ibid.", a URL).
-        if (
-            current is not None
-            and current.open
-            and not line.after_blank
-            and (text[0] in _AFTER_A_NUMBER or text[0].islower())
-            and not _FOOTNOTE_OPENING_RE.match(text)
-        ):
-            return False
+            # Below a separator, any numbered note; under a paragraph the page break cut off
+            # mid-sentence, only a number marked in the text.
+            return not sentence_open or self.seen_as_reference(number)
         return self.seen_as_reference(number) and number > self.last_footnote
 
     def seen_as_reference(self, number: int) -> bool:

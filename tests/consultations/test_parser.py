@@ -707,6 +707,27 @@ def test_compilation_numbers_in_every_spelling(content: str) -> None:
     assert texts[4].startswith(("[", "［"))
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "大会，\n\n重申《公约》，2\n\n1. 鼓励会员国将连通水平提升至第\n"
+            "2 阶段，同时确保农村学校优先受益；\n\n2. 决定继续处理此事项。\n\n____\n2 A/78/1。\n",
+            "鼓励会员国将连通水平提升至第 2 阶段，同时确保农村学校优先受益；",
+        ),
+        (
+            "大会，\n\n重申《宣言》1 和《公约》，2\n\n1. 决定甲；\n\n2. 请秘书长在报告中考虑到\n\n"
+            "____\n1 第 217 A (III)号决议。\n2 第 2200 A (XXI)号决议。\n\n3 个区域的情况；\n\n"
+            "3. 决定继续。\n",
+            "请秘书长在报告中考虑到 3 个区域的情况；",
+        ),
+    ],
+)
+def test_a_chinese_sentence_going_on_with_a_number_is_no_note(content: str, expected: str) -> None:
+    paragraphs = parse_document(content).paragraphs
+    assert expected in [p.text for p in paragraphs]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
