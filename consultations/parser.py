@@ -12,7 +12,8 @@ main text and ``annex-N/`` inside annex N):
   "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way,
   unless they wrap a sentence the line above left unfinished ("(see paragraph\n3) and").
   A line opening with "(a) of …" under a sentence stopped at a reference ("…and subparagraph")
-  completes that reference: text, no sub-paragraph.
+  completes that reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal
+  left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段").
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
   Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
@@ -274,6 +275,8 @@ _REFERENCE_END_RE = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
     re.IGNORECASE,
 )
+# A Chinese ordinal left open: "第", "第 1".
+_ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -995,6 +998,8 @@ class _Parser:
 
     def on_marker(self, index: int, line: _Line) -> bool:
         text, view = line.text, line.view
+        if _completes_an_ordinal(self.unfinished_sentence()):
+            return False
         inserted = _INSERTED_RE.match(view)
         if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
             self.add_inserted(line, inserted)
@@ -1314,6 +1319,7 @@ class _Parser:
                 and (
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)
+                    or _completes_an_ordinal(text)
                 )
             )
         )
@@ -1537,6 +1543,13 @@ def _completes_resolution_number(sentence: str | None, view: str) -> bool:
         and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
         and _RESOLUTION_SESSION_RE.match(view) is not None
     )
+
+
+def _completes_an_ordinal(sentence: str | None) -> bool:
+    """Whether the sentence above stopped at a Chinese ordinal ("…该决议第" + "3、第 4 段",
+    "…报告第" + "一、二节", "…本决议第 1" + "(b) 段"): whatever the next line opens with
+    completes it, no marker."""
+    return sentence is not None and _ORDINAL_END_RE.search(sentence[-_TAIL:]) is not None
 
 
 def _opens_block(line: str) -> bool:

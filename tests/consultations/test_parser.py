@@ -728,6 +728,24 @@ def test_a_chinese_sentence_going_on_with_a_number_is_no_note(content: str, expe
     assert expected in [p.text for p in paragraphs]
 
 
+@pytest.mark.parametrize(
+    ("wrapped", "expected"),
+    [
+        ("回顾该决议第\n3、第 4 和第 5 段；", "回顾该决议第 3、第 4 和第 5 段；"),
+        ("注意到报告第\n一、二节所载的建议；", "注意到报告第一、二节所载的建议；"),
+        (
+            "请秘书长在执行本决议第 1\n(b) 段时与会员国协商；",
+            "请秘书长在执行本决议第 1 (b) 段时与会员国协商；",
+        ),
+    ],
+)
+def test_a_line_completing_a_chinese_ordinal_opens_nothing(wrapped: str, expected: str) -> None:
+    content = f"大会，\n\n回顾A，\n\n1. 决定：\n\n(a) 设立小组；\n\n2. {wrapped}\n\n3. 决定丙。\n"
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "1.a", "2", "3"]
+    assert by_anchor(result)["2"].text == expected
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
