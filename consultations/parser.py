@@ -121,7 +121,7 @@ Other choices:
   with nothing under them are trailing matter, skipped the same way. Markdown headings are
   always kept, masthead ones excepted.
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and
-  lines that are entirely bold are headings; emphasis
+  lines that are entirely bold, unless they end like a sentence, are headings; emphasis
   (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
   and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
@@ -151,6 +151,7 @@ from consultations.parser_text import (
     COUNTERS,
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
+    TERMINAL_PUNCTUATION,
     candidate_glued_markers,
     chinese_value,
     clean_inline,
@@ -479,7 +480,13 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 line = line.removesuffix(" | ").strip()
             elif heading:
                 md_level, line = len(heading.group(1)), heading.group(2)
-            elif _MD_BOLD_LINE_RE.match(line) and not is_separator(line):
+            elif (
+                _MD_BOLD_LINE_RE.match(line)
+                and not is_separator(line)
+                and line.rstrip("*_ ")[-1:] not in TERMINAL_PUNCTUATION
+            ):
+                # A bold sentence ("**3. The Secretary-General recommends ….**") is a
+                # paragraph set in bold, as reports print recommendations: no heading.
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)

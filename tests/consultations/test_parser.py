@@ -746,6 +746,24 @@ def test_a_line_completing_a_chinese_ordinal_opens_nothing(wrapped: str, expecte
     assert by_anchor(result)["2"].text == expected
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "## II. Recommendations\n\n2. The following recommendations are made.\n\n"
+        "**3. The Secretary-General recommends that Member States act.**\n\n"
+        "**4. The General Assembly may wish to:**\n\n**(a) Encourage Member States to invest;**\n\n"
+        "**Follow-up**\n\n5. The Secretary-General stands ready.\n",
+        "## 二. 建议\n\n2. 提出以下建议。\n\n**3. 秘书长建议会员国采取行动。**\n\n"
+        "**4. 大会不妨：**\n\n**(a) 鼓励会员国投资；**\n\n**后续行动**\n\n"
+        "5. 秘书长随时准备提供协助。\n",
+    ],
+)
+def test_a_bold_sentence_is_a_paragraph_and_a_bold_title_a_heading(content: str) -> None:
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["section-2", "2", "3", "4", "4.a", "p-6", "5"]
+    assert by_anchor(result)["p-6"].kind == "heading"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
