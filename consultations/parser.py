@@ -132,8 +132,10 @@ Other choices:
   dropped, the lines between fences read as any others; a backslash ending a line (a hard
   break) is dropped.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
-  of footnotes, was seen as a reference ("world.[1](#fn1)") and is not the paragraph expected
-  next is a footnote.
+  of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
+  pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
+  the paragraph expected next. A line linking back to its reference ("[↩](#fnref1)",
+  "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
 - Markdown footnotes: references ``[^label]`` are removed from the text. A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
@@ -299,6 +301,13 @@ _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
+# A note's link back to its reference (pandoc's "#fnref1", Word's "#_ftnref1"), and the number
+# the note may open with.
+_MD_NOTE_BACKLINK_RE = re.compile(r"\]\(#_?f(?:t)?nref(\d{1,3})\)")
+_MD_NOTE_BACKLINK_LINK_RE = re.compile(
+    r"\[[^\]\n]*(?:\\?\][^\]\n]*)?\]\(#_?f(?:t)?nref\d{1,3}\)(?:\{[^}]*\})?"
+)
+_MD_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]?\s+")
 # A Setext heading's underline, right below its text ("Follow-up and review" + "-----").
 _MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -493,6 +502,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         line = superscripts_as_sup(line)
         sup_line = _SUP_LINE_RE.match(line)
         sup_footnote = int(sup_line.group(1)) if sup_line else None
+        if markdown and (backlink := _MD_NOTE_BACKLINK_RE.search(line)):
+            # A web copy's or Word's note, linking back to its reference: "1. See … [↩](#fnref1)",
+            # "[\[1\]](#_ftnref1) See …".
+            sup_footnote = int(backlink.group(1))
+            line = _MD_NOTE_NUMBER_RE.sub("", _MD_NOTE_BACKLINK_LINK_RE.sub("", line), count=1)
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
@@ -592,6 +606,7 @@ class _Parser:
         self.in_footnotes = False
         self.footnote_open = False
         self.separator_active = False
+        self.notes_below_separator = 0  # notes read since the last separator
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
         # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
@@ -814,6 +829,7 @@ class _Parser:
             return
         if line.md_level is None and is_separator(text):
             self.separator_active = True
+            self.notes_below_separator = 0
             self.in_footnotes = True
             self.footnote_open = False
             return
@@ -948,7 +964,10 @@ class _Parser:
         if numbered is None:
             return False
         number = int(numbered.group(1))
-        if number != self.last_footnote + 1 or number == self.scope.next_top:
+        # The paragraph expected next wins, unless notes already run below the separator.
+        if number != self.last_footnote + 1 or (
+            number == self.scope.next_top and not self.notes_below_separator
+        ):
             return False
         if number not in self.marked_notes:
             return False
@@ -996,6 +1015,7 @@ class _Parser:
         )
 
     def on_footnote(self, number: int, text: str) -> None:
+        self.notes_below_separator += 1
         self.in_footnotes = True
         self.last_footnote = number
         self.footnote_numbers.add(number)

@@ -226,7 +226,8 @@ def letter_for(index: int) -> str:
 # Inline clean-up
 # ---------------------------------------------------------------------------------------------
 
-SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
+# "<sup>3</sup>", and a web copy's "<sup>[3](#fn3)</sup>".
+SUP_RE = re.compile(r"<sup>\s*\[?(\d{1,3})(?:\]\(#[^()\s]*\))?\s*</sup>", re.IGNORECASE)
 # Bodies exclude the opening delimiter so that an unclosed tag, link or reference costs linear,
 # not quadratic, time: each attempt stops at the next "<" or "[".
 _SUP_ANY_RE = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
@@ -237,7 +238,10 @@ MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
 # "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
 _MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
 # A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
-_MD_NOTE_LINK_RE = re.compile(r"\[(\d{1,3})\]\(#[^()\s]*\)")
+# Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or "[[1]](#_ftn1)".
+_MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
+# Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
+_MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _SPACES_RE = re.compile(r" {2,}")
@@ -286,6 +290,8 @@ _PLACEHOLDER_SPACES_RE = re.compile("\0 *")
 def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     """Strip inline markup; returns the text and the footnote numbers of removed <sup> markers."""
     markers: list[int] = []
+    if markdown and "^" in text:
+        text = _MD_SUPERSCRIPT_RE.sub(r"<sup>\1</sup>", text)
     if "<" in text:
         markers = [int(m) for m in SUP_RE.findall(text)]
         text = _PLACEHOLDER_SPACES_RE.sub("", _SUP_ANY_RE.sub(_drop_marker, text))

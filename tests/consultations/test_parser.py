@@ -764,6 +764,53 @@ def test_a_bold_sentence_is_a_paragraph_and_a_bold_title_a_heading(content: str)
     assert by_anchor(result)["p-6"].kind == "heading"
 
 
+WEB_NOTES = [
+    # pandoc from HTML: references in <sup> links, notes linking back.
+    "{chapeau}\n\n{recalling}<sup>[1](#fn1)</sup>\n\n{reaffirming}<sup>[2](#fn2)</sup>\n\n"
+    "1. {first}<sup>[3](#fn3)</sup>\n\n2. {second}\n\n---\n\n"
+    "1. Resolution 70/1. [↩](#fnref1)\n2. Resolution 69/313. [↩](#fnref2)\n"
+    "3. A/80/123. [↩︎](#fnref3){{.footnote-back}}\n",
+    # pandoc superscripts.
+    "{chapeau}\n\n{recalling}^1^\n\n{reaffirming}^2^\n\n1. {first}^3^\n\n2. {second}\n\n"
+    "------\n\n1.  Resolution 70/1.\n\n2.  Resolution 69/313.\n\n3.  A/80/123.\n",
+    # Word's HTML export.
+    "{chapeau}\n\n{recalling}[\\[1\\]](#_ftn1)\n\n{reaffirming}[[2]](#_ftn2)\n\n"
+    "1. {first}[\\[3\\]](#_ftn3)\n\n2. {second}\n\n---\n\n"
+    "[\\[1\\]](#_ftnref1) Resolution 70/1.\n\n[[2]](#_ftnref2) Resolution 69/313.\n\n"
+    "[\\[3\\]](#_ftnref3) A/80/123.\n",
+]
+WEB_NOTE_TEXTS = {
+    "en": {
+        "chapeau": "The General Assembly,",
+        "recalling": "Recalling its resolution 70/1,",
+        "reaffirming": "Reaffirming the Addis Ababa Action Agenda,",
+        "first": "Welcomes the report;",
+        "second": "Decides to remain seized of the matter.",
+    },
+    "zh": {
+        "chapeau": "大会，",
+        "recalling": "回顾其第70/1号决议，",
+        "reaffirming": "重申《亚的斯亚贝巴行动议程》，",
+        "first": "欢迎该报告；",
+        "second": "决定继续处理此案。",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("template", WEB_NOTES)
+def test_web_copy_and_word_notes_are_never_text(template: str, language: str) -> None:
+    texts = WEB_NOTE_TEXTS[language]
+    result = parse_document(template.format(**texts), "markdown")
+    assert [(p.anchor, p.text) for p in result.paragraphs] == [
+        ("p-1", texts["chapeau"]),
+        ("pp1", texts["recalling"]),
+        ("pp2", texts["reaffirming"]),
+        ("1", texts["first"]),
+        ("2", texts["second"]),
+    ]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
