@@ -27,7 +27,8 @@ main text and ``annex-N/`` inside annex N):
   "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
-- numbered headings: "Action 35." / "行动 35." -> ``Paction-35``; "Objective 3." / "目标 3." /
+- numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …") ->
+  ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." while
@@ -39,7 +40,8 @@ main text and ``annex-N/`` inside annex N):
   only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a reference).
   A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
   "8. [Decides …]": numbered, brackets kept.
-- annexes: "Annex I" / "Annex 1" / "附件一" -> heading ``annex-1``; numbering restarts inside
+- annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a
+  note's asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
   heading, opens a scope ``part-N/`` (with a warning).
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
@@ -322,9 +324,10 @@ _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footno
 # a footnote, goes on with a sentence.
 _ANNEX_RE = re.compile(
     r"^(Annexe?|ANNEXE?|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق)"
-    r"(?:\s+([IVXLC]+|\d{1,3}))?\s*(?:[.:]\s*|\s+|$)(.*)$"
+    r"(?:\s+([IVXLC]+|\d{1,3}))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
 )
-_CN_ANNEX_RE = re.compile(rf"^(附件)\s*([{_CN}]+|\d{{1,3}})?(?:[.:、]\s*|\s+|$)(.*)$")
+# "附件", also spaced as printed ("附 件 一"); "Annex*" / "附件*" carry a footnote's asterisk.
+_CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {
     "action": (
         "Action",
@@ -342,7 +345,7 @@ _KEYWORDS = {
 _KEYWORD_RE = re.compile(
     r"^("
     + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
-    + r")\s*(\d{1,3})\s*(?:[.:](?!\d)\s*|$)(.*)$",
+    + r")\s*(\d{1,3})\s*(?:[.:](?!\d)\s*|[–—-]\s+|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
@@ -1057,7 +1060,7 @@ class _Parser:
     def on_numbered_heading(self, line: _Line, text: str, view: str) -> bool:
         annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
         if annex and self.heading_text_fits(annex.group(3)):
-            self.start_annex(line, annex.group(2), text[: annex.start(3)].strip(), text)
+            self.start_annex(line, annex, text)
             return True
         if keyword := _KEYWORD_RE.match(view):
             kind = _KEYWORD_KIND[keyword.group(1).lower()]
@@ -1137,7 +1140,10 @@ class _Parser:
         )
         return True
 
-    def start_annex(self, line: _Line, token: str | None, label: str, title: str) -> None:
+    def start_annex(self, line: _Line, annex: re.Match[str], title: str) -> None:
+        """``annex``: the heading's match on the line's view (``_ANNEX_RE``, ``_CN_ANNEX_RE``)."""
+        token = annex.group(2)
+        label = title[: annex.start(3)].strip().rstrip("*").rstrip()
         number: int | None = None
         if token:
             number = int(token) if token.isdigit() else roman_value(token) or chinese_value(token)
@@ -1150,7 +1156,7 @@ class _Parser:
             line,
             level=0,
             title=title,
-            text=title[len(label) :].strip(),
+            text=title[annex.start(3) :].strip(),
             key=f"annex-{self.annex_count}",
             label=label,
         )
@@ -1161,7 +1167,7 @@ class _Parser:
         text, view = line.text, line.view
         annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
         if annex and self.heading_text_fits(annex.group(3)):
-            self.start_annex(line, annex.group(2), text[: annex.start(3)].strip(), text)
+            self.start_annex(line, annex, text)
             return
         if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
             if keyword:

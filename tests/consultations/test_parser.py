@@ -811,6 +811,40 @@ def test_web_copy_and_word_notes_are_never_text(template: str, language: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("content", "label"),
+    [
+        (
+            "The General Assembly,\n\nRecalling A,\n\n1. Adopts the annex.\n\nAnnex*\n\n"
+            "Terms of reference\n\n1. The group meets.\n",
+            "Annex",
+        ),
+        (
+            "大会，\n\n回顾A，\n\n1. 通过附件。\n\n附 件\n\n职权范围\n\n1. 小组每年举行会议。\n",
+            "附 件",
+        ),
+        (
+            "大会，\n\n回顾A，\n\n1. 通过附件。\n\n附　件　一*\n\n职权范围\n\n"
+            "1. 小组每年举行会议。\n",
+            "附 件 一",
+        ),
+    ],
+)
+def test_annex_headings_spaced_or_marked_for_a_note(content: str, label: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "annex-1", "annex-1/1"]
+    assert by_anchor(result)["annex-1"].label == label
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_numbered_headings_with_a_dash(dash: str) -> None:
+    content = (
+        f"Objective 1 {dash} Close all digital divides\n\n1. We commit to act.\n\n"
+        f"目标 2 {dash} 扩大包容\n\n2. 我们承诺。\n"
+    )
+    assert anchors(parse_document(content)) == ["objective-1", "1", "objective-2", "2"]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
