@@ -31,7 +31,8 @@ main text and ``annex-N/`` inside annex N):
   ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
-- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." while
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese
+  "8 之二" is "8 bis", "8 之三" "8 ter" …) while
   paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
   ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
   texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
@@ -254,11 +255,23 @@ _BRACKETED_MARKER_RE = re.compile(
 )
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
+# Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
 _INSERTED_RE = re.compile(
-    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)"
-    r"\b\s*[.、]?\s*(.*)$",
+    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt"
+    r"|之[二三四五六七八九十])\b\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
+_CHINESE_INSERTION = {
+    "之二": "bis",
+    "之三": "ter",
+    "之四": "quater",
+    "之五": "quinquies",
+    "之六": "sexies",
+    "之七": "septies",
+    "之八": "octies",
+    "之九": "novies",
+    "之十": "decies",
+}
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
@@ -293,7 +306,8 @@ _ASTERISK_NOTE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
 # Not "2 bis. Requests …": an inserted paragraph, whatever footnote 2 says.
 _FOOTNOTE_LINE_RE = re.compile(
     r"^(\d{1,3})\s+(?![.、)\]])"
-    r"(?!(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b)(\S.*)$",
+    r"(?!(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b"
+    r"|之[二三四五六七八九十])(\S.*)$",
     re.IGNORECASE,
 )
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
@@ -1232,12 +1246,14 @@ class _Parser:
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
         """A paragraph "8 bis" while paragraph 9 is the next expected (also after 8 ter...),
         ``P8bis``, of its own, which leaves the numbering expecting 9."""
+        printed = inserted.group(2).lower()
+        suffix = _CHINESE_INSERTION.get(printed, printed)
         self.enter_body()
         self.add_paragraph(
             line,
             "operative",
             line.text[inserted.start(3) :],
-            key=f"{self.scope.prefix}{int(inserted.group(1))}{inserted.group(2).lower()}",
+            key=f"{self.scope.prefix}{int(inserted.group(1))}{suffix}",
             label=line.text[inserted.start(1) : inserted.end(2)],
         )
 

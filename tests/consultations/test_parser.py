@@ -845,6 +845,19 @@ def test_numbered_headings_with_a_dash(dash: str) -> None:
     assert anchors(parse_document(content)) == ["objective-1", "1", "objective-2", "2"]
 
 
+def test_chinese_insertions_anchor_like_latin_ones() -> None:
+    english = (
+        "1. We commit A.\n\n2. We commit B.\n\n2 bis. We invest.\n\n2 ter. We cooperate.\n\n3. C.\n"
+    )
+    chinese = (
+        "1. 我们承诺甲。\n\n2. 我们承诺乙。2\n\n2 之二. 我们投资。\n\n2之三、我们合作。\n\n"
+        "3. 丙。\n\n____\n2 见A/1。\n"
+    )
+    expected = ["1", "2", "2bis", "2ter", "3"]
+    assert anchors(parse_document(english)) == anchors(parse_document(chinese)) == expected
+    assert by_anchor(parse_document(chinese))["2bis"].label == "2 之二"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
