@@ -89,35 +89,33 @@ Other choices:
   when its next number equals the expected paragraph number, an item that ended with ";"
   continues the list, otherwise the paragraph sequence wins.
 - Never paragraph text: running headers (document symbols with, right below, the title a page
-  repeats under them, job numbers as in New York and Geneva, "GE.25-05432(E)", page numbers,
-  "Please recycle"), bare URL lines, date-only lines,
-  "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
-  (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
-  leaders, a table of contents under its title ("Contents", "目录": entries ending in growing
-  page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
-  groups), and masthead lines made only of organ names ("United Nations", "General
-  Assembly", "联合国", "大 会"), symbols, "Distr.: General", dates,
-  "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
-  agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a
-  Main Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included.
-  A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or ``n text`` where n
-  follows a separator, continues a run of footnotes, or was seen glued to the text as a
-  reference; in the last case not when it goes on, right below, with an unfinished sentence in
-  lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless
-  it opens like a footnote ("ibid.", "see", a URL); below a separator, under a paragraph a page
-  break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
-  number or one seen as a reference; "* A/79/50." or "** Reissued …" too. A note goes on
-  over the lines right below it that its unfinished sentence takes, never across a blank line.
-  Superscript digits in the text are references, removed like ``<sup>n</sup>``, except powers
-  (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
-  ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
-  (``____``, ``***``) is no bold text.
-  Footnote references glued to the text are removed when a footnote with that number exists:
-  after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
-  "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``),
-  after punctuation or a lower-case letter in Latin text.
-  Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there
-  stay (a known limit).
+  repeats under them, or beside them far apart as ``pdftotext -layout`` prints them, job numbers
+  as in New York and Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines,
+  date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"),
+  separators (``____``, ``---``) and footnote blocks. Before the body, table of contents lines
+  with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
+  growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
+  groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
+  "联合国", "大 会"), symbols, "Distr.: General", dates, "Original: English" / "原文：英文",
+  "中文", sessions ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13",
+  "议程项目 13") and adoption lines ("[without reference to a Main Committee (A/80/L.41)]"), in
+  any combination on one line; Markdown headings included. A footnote line is ``<sup>n</sup> …``,
+  ``¹ …`` (superscript digits) or ``n text`` where n follows a separator, continues a run of
+  footnotes, or was seen glued to the text as a reference; in the last case not when it goes on,
+  right below, with an unfinished sentence in lower case or with a unit ("more than\n2 billion
+  people", "超过\n2 亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL);
+  below a separator, under a paragraph a page break cut mid-sentence ("…more than" + notes + "3
+  billion people"), only the run's next number or one seen as a reference; "* A/79/50." or "**
+  Reissued …" too. A note goes on over the lines right below it that its unfinished sentence
+  takes, never across a blank line. Superscript digits in the text are references, removed like
+  ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20
+  km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In
+  Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to the
+  text are removed when a footnote with that number exists: after closing marks, a full stop or a
+  comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
+  ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter
+  in Latin text. Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched;
+  markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
@@ -165,6 +163,7 @@ from consultations.parser_text import (
     is_chapeau,
     is_cjk,
     is_contents_line,
+    is_header_with_title,
     is_junk,
     is_masthead,
     is_separator,
@@ -479,7 +478,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         line = raw.strip()
         if line:
             after_blank, above = above > 0 and number - above > 1, number
-        if not line or number in footnote_lines:
+        if not line or number in footnote_lines or is_header_with_title(line):
             continue
         md_level: int | None = None
         bullet = table_row = False

@@ -521,6 +521,18 @@ def is_separator(line: str) -> bool:
 _SYMBOL_TOKEN_RE = re.compile(rf"^{_SYMBOL}$")
 
 
+# "A/RES/79/325          Artificial intelligence for …" (or the other way round): pdftotext
+# -layout prints a page's symbol and its running title on one line, far apart.
+_HEADER_WITH_TITLE_RE = re.compile(
+    rf"^(?:{_SYMBOL}\s{{3,}}\S.{{0,150}}|\S.{{0,150}}?\s{{3,}}{_SYMBOL})$"
+)
+
+
+def is_header_with_title(raw_line: str) -> bool:
+    """A page's symbol and running title on one line, as laid out (before spaces collapse)."""
+    return len(raw_line) <= _LONGEST_JUNK and _HEADER_WITH_TITLE_RE.match(raw_line) is not None
+
+
 def names_a_document(line: str) -> bool:
     """Whether a (junk) line holds a document symbol: a running header, not a page number."""
     return any(_SYMBOL_TOKEN_RE.match(token) for token in line.split())

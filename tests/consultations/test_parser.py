@@ -925,6 +925,32 @@ def test_the_title_under_a_pages_symbol_is_a_running_header(language: str) -> No
     assert "外债可持续性与发展于" not in by_anchor(result)["1"].text
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "1. Requests a report that includes information on\n\n"
+            "A/RES/79/325                     Artificial intelligence for development\n\n"
+            "funding;\n\nArtificial intelligence for development          A/RES/79/325\n\n"
+            "2. Decides to remain seized.\n",
+            "Requests a report that includes information on funding;",
+        ),
+        (
+            "1. 请秘书长在报告中列入关于\n\n"
+            "A/RES/79/325                     人工智能促进可持续发展\n\n"
+            "资金的信息；\n\n人工智能促进可持续发展          A/RES/79/325\n\n2. 决定继续。\n",
+            "请秘书长在报告中列入关于资金的信息；",
+        ),
+    ],
+)
+def test_a_symbol_and_title_laid_out_on_one_line_are_a_running_header(
+    content: str, expected: str
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert by_anchor(result)["1"].text == expected
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
