@@ -19,10 +19,10 @@ main text and ``annex-N/`` inside annex N):
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
   before the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them); the run stops at the previous heading or skipped front
-  matter, so a title or an "Adopts the following document:" line before it is not counted.
-  The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，",
-  "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most
-  eight words or twelve ideographs), is ``p-<ordinal>``, never pp1, and the run stops there
+  matter, so a title or an "Adopts the following document:" line before it is not counted. The
+  chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
+  "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
+  most eight words or twelve ideographs), is ``p-<ordinal>``, never pp1, and the run stops there
   too. Only what the line says decides, never its display width, so a short "Recalling A," or
   "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered

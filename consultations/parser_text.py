@@ -144,7 +144,7 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
-_TRAILING_TAG_RE = re.compile(r"(?<=[,.;:，。；：])\s*\[[^\[\]]{1,40}\]$")
+_TRAILING_TAG_RE = re.compile(r"(?:(?<=[,.;:，。；：])\s*|(?<=\])\s+)\[[^\[\]]{1,40}\]$")
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
 
@@ -248,7 +248,7 @@ _SPACES_RE = re.compile(r" {2,}")
 
 
 # What follows a number that counts or measures something in Chinese text: never a footnote's.
-COUNTERS = "%个名项种万亿千百年月日周岁倍次届"
+COUNTERS = "%个名项种万亿千百年月日周岁倍次届型级类"
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 # Superscript digits as PDF and web extraction print footnote references ("Nations,¹",
@@ -418,7 +418,7 @@ def strip_emphasis(text: str) -> str:
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
 # something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强").
 _GLUED_MARKER_RE = re.compile(
-    r"(?:(?<=[》」』〉】”’）)\]。])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
+    r"(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1"): inside, "；2" may open an item.
     r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
@@ -646,11 +646,15 @@ _MAX_WE_WORDS = 8
 _MAX_WE_CJK = 12
 
 
+_SPACE_BETWEEN_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def is_chapeau(text: str) -> bool:
     """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
     if not text.endswith((",", "，", "،")):
         return False
-    body = text[:-1].rstrip()
+    # "大 会，" as spaced-out headings print it is "大会，".
+    body = _SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())
     if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES):
         return True
     we = _WE_RE.fullmatch(body)

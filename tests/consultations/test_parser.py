@@ -858,6 +858,46 @@ def test_chinese_insertions_anchor_like_latin_ones() -> None:
     assert by_anchor(parse_document(chinese))["2bis"].label == "2 之二"
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # A spaced chapeau is the chapeau.
+        (
+            "大 会，\n\n回顾A，\n\n1. 决定甲；\n",
+            [("p-1", "大 会，"), ("pp1", "回顾A，"), ("1", "决定甲；")],
+        ),
+        # A reference after a French closing guillemet.
+        (
+            "L'Assemblée générale,\n\nRappelant « Transformer notre monde »1,\n\n1. Décide.\n\n"
+            "____\n1 Résolution 70/1.\n",
+            [
+                ("p-1", "L'Assemblée générale,"),
+                ("pp1", "Rappelant « Transformer notre monde »,"),
+                ("1", "Décide."),
+            ],
+        ),
+        # A number before a counter stays, though a note has that number.
+        (
+            "1. 关切糖尿病负担，2 型糖尿病尤其如此；2\n\n2. 决定继续。\n\n____\n2 A/78/1。\n",
+            [("1", "关切糖尿病负担，2 型糖尿病尤其如此；"), ("2", "决定继续。")],
+        ),
+        # A preambular paragraph bracketed whole, with its sponsors' tag.
+        (
+            "The General Assembly,\n\nPP1. Reaffirming its resolution 70/1,\n\n"
+            "PP2. [Recalling the Paris Agreement,] [EU; US: delete]\n\nOP1. Decides to act.\n",
+            [
+                ("p-1", "The General Assembly,"),
+                ("pp1", "Reaffirming its resolution 70/1,"),
+                ("pp2", "[Recalling the Paris Agreement,] [EU; US: delete]"),
+                ("1", "Decides to act."),
+            ],
+        ),
+    ],
+)
+def test_small_cases_of_real_texts(content: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.anchor, p.text) for p in parse_document(content).paragraphs] == expected
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
