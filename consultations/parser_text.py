@@ -533,6 +533,18 @@ def is_header_with_title(raw_line: str) -> bool:
     return len(raw_line) <= _LONGEST_JUNK and _HEADER_WITH_TITLE_RE.match(raw_line) is not None
 
 
+# The unnumbered notes of a first page, with or without a rule above them: "* A/80/150.",
+# "* Reissued for technical reasons on 2 May 2025.", "** 本报告逾期提交。".
+_ASTERISK_NOTE_RE = re.compile(
+    rf"^\*{{1,3}}\s*(?:{_SYMBOL}|Reissued\b|Publi[ée] de nouveau|Nueva emisi|因技术原因|本报告|"
+    r"The present (?:report|document)\b)"
+)
+
+
+def is_asterisk_note(line: str) -> bool:
+    return _ASTERISK_NOTE_RE.match(line) is not None
+
+
 def names_a_document(line: str) -> bool:
     """Whether a (junk) line holds a document symbol: a running header, not a page number."""
     return any(_SYMBOL_TOKEN_RE.match(token) for token in line.split())

@@ -898,6 +898,22 @@ def test_small_cases_of_real_texts(content: str, expected: list[tuple[str, str]]
     assert [(p.anchor, p.text) for p in parse_document(content).paragraphs] == expected
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Item 19 of the provisional list*\n\nReport of the Secretary-General\n\n* A/80/50.\n\n"
+        "1. The present report is submitted.\n\n2. Urbanization continues.\n\n"
+        "** Reissued for technical reasons on 2 May 2025.\n",
+        "临时议程* 项目19\n\n秘书长的报告\n\n* A/80/50。\n\n1. 提交本报告。\n\n"
+        "2. 城市化仍在继续。\n\n** 本报告逾期提交。\n",
+    ],
+)
+def test_asterisk_notes_without_a_rule_are_never_text(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert not any("*" in p.text for p in result.paragraphs)
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
