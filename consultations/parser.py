@@ -905,21 +905,19 @@ class _Parser:
         """A table of contents opens with its title ("Contents", "目录") and goes on while
         lines are its entries: a title and a page number not smaller than the last entry's
         (tabs or spaces between them, as extraction leaves them), a column title ("Page",
-        "页次"), or a line right above an entry (an entry wrapped over two lines, a group
-        such as "Annex" above the annex's entries). Its "I. Introduction … 2" and "Annex"
-        are not the body's sections and annexes."""
+        "页次"), or a line one or two above an entry (an entry wrapped over lines, "I." and its
+        title on lines of their own, a group such as "Annex" above the annex's entries). Its
+        "I. Introduction … 2" and "Annex" are not the body's sections and annexes."""
         if _CONTENTS_TITLE_RE.match(line.text):
             self.contents_page = 0
             self.warn(line, "table of contents skipped")
             return True
         if self.contents_page is None:
             return False
-        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
         entry = self.contents_entry(line, self.contents_page)
-        if (
-            entry is None
-            and following is not None
-            and self.contents_entry(following, self.contents_page) is not None
+        if entry is None and any(
+            self.contents_entry(following, self.contents_page) is not None
+            for following in self.lines[index + 1 : index + 3]
         ):
             entry = self.contents_page
         if entry is None:

@@ -374,7 +374,11 @@ REPORT_WITH_CONTENTS = {
 @pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize(
     ("gap", "leader"),
-    [(" ", " ........................ "), ("\t", "\t"), (" ", " . . . . . . . . . . . .\n")],
+    [
+        (" ", " ........................ "),
+        ("\t", "\t"),
+        (" ", " . . . . . . . . . . . .\n"),
+    ],
 )
 def test_a_table_of_contents_before_the_body_is_skipped_annex_lines_included(
     language: str, gap: str, leader: str
@@ -912,6 +916,22 @@ def test_asterisk_notes_without_a_rule_are_never_text(content: str) -> None:
     result = parse_document(content)
     assert anchors(result) == ["1", "2"]
     assert not any("*" in p.text for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Contents\nPage\nI.\nIntroduction\n3\nII.\nRecent trends\n3\nAnnex\n"
+        "Statistical tables\n9\n\n"
+        "I.\nIntroduction\n1.\nThe present report is submitted.\nII.\nRecent trends\n2.\n"
+        "The debt stock rose.\n",
+        "目录\n页次\n一.\n导言\n3\n二.\n近期趋势\n3\n附件\n统计表\n9\n\n"
+        "一.\n导言\n1.\n提交本报告。\n二.\n近期趋势\n2.\n债务存量上升。\n",
+    ],
+)
+def test_contents_with_numeral_title_and_page_each_on_a_line(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "1", "section-2", "2"]
 
 
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
