@@ -9,13 +9,14 @@ Anchors (the contract, see product/api.md "Anchors"; ``P`` is the scope prefix, 
 main text and ``annex-N/`` inside annex N):
 
 - operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
-  "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way,
-  unless they wrap a sentence the line above left unfinished ("(see paragraph\n3) and").
-  A line opening with "(a) of …" under a sentence stopped at a reference ("…and subparagraph")
-  completes that reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal
-  left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段").
-  Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi);
-  Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
+  "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way, unless
+  they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"). A line opening
+  with "(a) of …" under a sentence stopped at a reference ("…and subparagraph") completes that
+  reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal left open
+  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" is item (b) when it is the letter
+  expected next, in a list a colon opened or that letters already run (pandoc's lettered lists).
+  Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) ->
+  xi); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
   before the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them); the run stops at the previous heading or skipped front
@@ -275,6 +276,8 @@ _CHINESE_INSERTION = {
 }
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+# "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
+_DOTTED_ITEM_RE = re.compile(r"^([a-z])\.\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
@@ -1032,6 +1035,18 @@ class _Parser:
             and _REFERENCE_END_RE.search(sentence) is not None
         )
 
+    def expects_letter(self, token: str) -> bool:
+        """Whether "b. …" is item (b): only the letter expected next, in a list a paragraph
+        opened with a colon or that lettered items already run (pandoc writes HTML's lettered
+        lists "a.", "b."); never under an unfinished sentence."""
+        host = self.host
+        return (
+            letter_index(token) == self.next_letter
+            and self.unfinished_sentence() is None
+            and host is not None
+            and (self.next_letter > 1 or _introduces_list(host.text))
+        )
+
     def on_footnote(self, number: int, text: str) -> None:
         self.notes_below_separator += 1
         self.in_footnotes = True
@@ -1067,6 +1082,10 @@ class _Parser:
                 roman = chinese_value(token)
             marker = text[: paren.start(2)].strip()
             return self.on_item(line, letter_index(token), roman, marker, text[paren.start(2) :])
+        if (dotted := _DOTTED_ITEM_RE.match(view)) and self.expects_letter(dotted.group(1)):
+            token = dotted.group(1)
+            marker = text[: dotted.start(2)].strip()
+            return self.on_item(line, letter_index(token), None, marker, text[dotted.start(2) :])
         if ideograph := _IDEOGRAPH_ITEM_RE.match(view):
             roman = PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) + 1
             return self.on_item(line, None, roman, ideograph.group(1), text[ideograph.start(2) :])

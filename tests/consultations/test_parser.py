@@ -934,6 +934,31 @@ def test_contents_with_numeral_title_and_page_each_on_a_line(content: str) -> No
     assert anchors(result) == ["section-1", "1", "section-2", "2"]
 
 
+@pytest.mark.parametrize(
+    ("content", "fmt"),
+    [
+        (
+            "The General Assembly,\n\nRecalling A,\n\n1.  Calls upon States:\n\n"
+            "    a.  To address the effects;\n\n    b.  To strengthen resilience;\n\n"
+            "2.  Decides to remain seized.\n",
+            "markdown",
+        ),
+        (
+            "大会，\n\n回顾A，\n\n1. 吁请各国：\na. 应对影响；\nb. 加强复原力；\n"
+            "2. 决定继续处理此案。\n",
+            "text",
+        ),
+    ],
+)
+def test_lettered_items_with_a_full_stop(content: str, fmt: Format) -> None:
+    assert anchors(parse_document(content, fmt)) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
+
+
+def test_a_letter_with_a_full_stop_in_a_sentence_is_no_item() -> None:
+    content = "1. Notes the work of the panel, led by\nb. Smith and others;\n2. Decides.\n"
+    assert anchors(parse_document(content)) == ["1", "2"]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
