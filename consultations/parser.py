@@ -32,16 +32,16 @@ main text and ``annex-N/`` inside annex N):
   ``Paction-35``; "Objective 3." / "目标 3." /
   "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
   keywords are known; Arabic-Indic and full-width digits are read as digits).
-- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese
-  "8 之二" is "8 bis", "8 之三" "8 ter" …) while
-  paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
-  ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual (``P8bis.a``). Compilation
-  texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever)
-  and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
-  "…70/1, [G77]", keeps it finished); also "OP.1", "OP1:", "OP1)", full-width "OP1．", but
-  only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a reference).
-  A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
-  "8. [Decides …]": numbered, brackets kept.
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二"
+  is "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
+  insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual
+  (``P8bis.a``); "(a bis)" after (a) is ``P8.abis``, and (b) stays ``P8.b``. Compilation texts'
+  "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever) and "OP1." /
+  "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]",
+  keeps it finished); also "OP.1", "OP1:", "OP1)", full-width "OP1．", but only with such a stop
+  or a capital after them ("OP 12 of resolution 75/1" is a reference). A paragraph or item
+  bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered,
+  brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a
   note's asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
@@ -276,6 +276,8 @@ _CHINESE_INSERTION = {
 }
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+# "(a bis)", "(b ter)": items inserted in negotiation.
+_INSERTED_ITEM_RE = re.compile(r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt)\s*\)\s*(.*)$")
 # "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z])\.\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
@@ -1082,6 +1084,18 @@ class _Parser:
                 roman = chinese_value(token)
             marker = text[: paren.start(2)].strip()
             return self.on_item(line, letter_index(token), roman, marker, text[paren.start(2) :])
+        if (added := _INSERTED_ITEM_RE.match(view)) and self.letter_node is not None:
+            letter = letter_index(added.group(1))
+            if letter == self.next_letter - 1:
+                # "(a bis)" after (a): an item of its own, and (b) is still expected next.
+                marker = text[: added.start(3)].strip()
+                key = f"{letter_for(letter)}{added.group(2).lower()}"
+                self.leave_footnotes()
+                self.letter_node = self.add_item(
+                    line, self.host or self.letter_node, key, marker, text[added.start(3) :]
+                )
+                self.next_roman = 1
+                return True
         if (dotted := _DOTTED_ITEM_RE.match(view)) and self.expects_letter(dotted.group(1)):
             token = dotted.group(1)
             marker = text[: dotted.start(2)].strip()

@@ -959,6 +959,21 @@ def test_a_letter_with_a_full_stop_in_a_sentence_is_no_item() -> None:
     assert anchors(parse_document(content)) == ["1", "2"]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. Calls upon States:\n\n(a) To act;\n\n(a bis) To act faster;\n\n(b) To report;\n\n"
+        "2. Decides to remain seized.\n",
+        "1. 吁请各国：\n\n(a) 采取行动；\n\n(a bis) 更快采取行动；\n\n(b) 提交报告；\n\n"
+        "2. 决定。\n",
+    ],
+)
+def test_an_inserted_item_leaves_the_next_items_their_anchors(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "1.a", "1.abis", "1.b", "2"]
+    assert by_anchor(result)["1.abis"].label == "1 (a bis)"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
