@@ -23,9 +23,10 @@ main text and ``annex-N/`` inside annex N):
   matter, so a title or an "Adopts the following document:" line before it is not counted. The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
-  most eight words or twelve ideographs), is ``p-<ordinal>``, never pp1, and the run stops there
-  too. Only what the line says decides, never its display width, so a short "Recalling A," or
-  "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
+  most eight words or twelve ideographs), is ``p-<ordinal>``, never pp1 (also a declaration's "We,
+  …," below the resolution's own chapeau and "Adopts the following declaration:"), and the run
+  stops there too. Only what the line says decides, never its display width, so a short "Recalling
+  A," or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …") ->
@@ -166,6 +167,7 @@ from consultations.parser_text import (
     is_chapeau,
     is_cjk,
     is_contents_line,
+    is_declaration_chapeau,
     is_header_with_title,
     is_junk,
     is_masthead,
@@ -1354,7 +1356,7 @@ class _Parser:
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
         if (
-            not scope.chapeau_seen
+            (not scope.chapeau_seen or is_declaration_chapeau(text))
             and scope.next_top == 1
             and is_chapeau(text)
             and not (current is not None and current.open and opens_preamble(current.text))

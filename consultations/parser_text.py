@@ -661,6 +661,15 @@ _MAX_WE_CJK = 12
 _SPACE_BETWEEN_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+def is_declaration_chapeau(text: str) -> bool:
+    """ "We, the Member States," / "我们，会员国，": the chapeau of a declaration, which may follow
+    the resolution's own ("The General Assembly, … Adopts the following declaration:")."""
+    return (
+        is_chapeau(text)
+        and _WE_RE.fullmatch(_SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())) is not None
+    )
+
+
 def is_chapeau(text: str) -> bool:
     """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
     if not text.endswith((",", "，", "،")):

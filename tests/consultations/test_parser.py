@@ -974,6 +974,21 @@ def test_an_inserted_item_leaves_the_next_items_their_anchors(content: str) -> N
     assert by_anchor(result)["1.abis"].label == "1 (a bis)"
 
 
+def test_a_declaration_adopted_by_a_resolution_numbers_its_own_preamble() -> None:
+    english = (
+        "The General Assembly,\n\nAdopts the following declaration:\n\n"
+        "Political declaration on digital cooperation\n\nWe, the Member States,\n\n"
+        "Reaffirming the Charter,\n\n1. We reaffirm A.\n\n2. We commit to B.\n"
+    )
+    chinese = (
+        "大会，\n\n通过下列宣言：\n\n关于数字合作的政治宣言\n\n我们，会员国，\n\n"
+        "重申《联合国宪章》，\n\n1. 我们重申甲。\n\n2. 我们承诺乙。\n"
+    )
+    expected = ["p-1", "p-2", "p-3", "pp1", "1", "2"]
+    assert anchors(parse_document(english)) == anchors(parse_document(chinese)) == expected
+    assert by_anchor(parse_document(chinese))["pp1"].text == "重申《联合国宪章》，"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
