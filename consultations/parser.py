@@ -23,10 +23,11 @@ main text and ``annex-N/`` inside annex N):
   matter, so a title or an "Adopts the following document:" line before it is not counted. The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
-  most eight words or twelve ideographs), is ``p-<ordinal>``, never pp1 (also a declaration's "We,
-  …," below the resolution's own chapeau and "Adopts the following declaration:"), and the run
-  stops there too. Only what the line says decides, never its display width, so a short "Recalling
-  A," or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
+  most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
+  pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
+  declaration:"), and the run stops there too. Only what the line says decides, never its display
+  width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of a
+  version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …") ->

@@ -643,11 +643,11 @@ _CHINESE_OPENERS = (
 _CHAPEAU_RES = tuple(
     re.compile(pattern)
     for pattern in (
-        r"(?:The|L['’]|Le|La|Les|El|Los|Las)\s*[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,80}",
+        r"(?:The|L['’]|Le|La|Les|El|Los|Las)\s*[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,100}",
         r"(?:[А-ЯЁ][а-яё-]+\s+|и\s+){0,4}(?:Ассамблея|Совет|Комиссия|Комитет|Конференция)"
         r"(?:\s[^,;:.]{0,60})?",
         r"إن\s+[^،,;:.]{1,60}",
-        rf"(?!{_CHINESE_OPENERS})(?:(?!的)[\u4e00-\u9fff]){{0,16}}"
+        rf"(?!{_CHINESE_OPENERS})(?:(?!的)[\u4e00-\u9fff/／]){{0,24}}"
         r"(?:大会|理事会|委员会|会议|执行局|论坛)",
     )
 )
@@ -684,7 +684,7 @@ def is_chapeau(text: str) -> bool:
     subject = we.group(1)
     cjk = sum(1 for ch in subject if is_cjk(ch))
     if cjk:
-        return cjk <= _MAX_WE_CJK and not any(ch in subject for ch in "，,、的")
+        return cjk <= _MAX_WE_CJK and not any(ch in subject for ch in "，,、")
     return len(subject.split()) <= _MAX_WE_WORDS and "," not in subject
 
 

@@ -989,6 +989,26 @@ def test_a_declaration_adopted_by_a_resolution_numbers_its_own_preamble() -> Non
     assert by_anchor(parse_document(chinese))["pp1"].text == "重申《联合国宪章》，"
 
 
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("We, the representatives of the peoples of the world,", "我们，世界各国人民的代表，"),
+        ("We, the Ministers attending the Conference,", "我们，出席会议的各国部长，"),
+        ("The Executive Board of UNDP/UNFPA/UNOPS,", "开发署/人口基金/项目署执行局，"),
+        (
+            "The Assembly of States Parties to the Rome Statute of the International Criminal "
+            "Court,",
+            "国际刑事法院罗马规约缔约国大会，",
+        ),
+    ],
+)
+def test_a_chapeau_is_one_in_both_languages(english: str, chinese: str) -> None:
+    template = "{chapeau}\n\n{recalling}\n\n1. {decides}\n"
+    en = template.format(chapeau=english, recalling="Recalling A,", decides="Decides B.")
+    zh = template.format(chapeau=chinese, recalling="回顾A，", decides="决定B。")
+    assert anchors(parse_document(en)) == anchors(parse_document(zh)) == ["p-1", "pp1", "1"]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
