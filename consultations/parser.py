@@ -279,6 +279,9 @@ _CHINESE_INSERTION = {
 }
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+# A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
+# short, bracketed whole, no sentence inside.
+_SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt)\s*\)\s*(.*)$")
 # "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
@@ -1353,6 +1356,15 @@ class _Parser:
                 self.footnote_open = ends_open(text, comma_closes=False)
                 return
             self.leave_footnotes()
+        if (
+            _SPONSOR_TAG_LINE_RE.match(text)
+            and current is not None
+            and current.kind != "heading"
+            and not line.bullet
+        ):
+            # "[G77: retain; EU: delete]" below a paragraph of a compilation text: its tag.
+            self.append(current, text)
+            return
         scope = self.scope
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.

@@ -144,7 +144,9 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
-_TRAILING_TAG_RE = re.compile(r"(?:(?<=[,.;:，。；：])\s*|(?<=\])\s+)\[[^\[\]]{1,40}\]$")
+_TRAILING_TAG_RE = re.compile(
+    r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［][^\[\]［］]{1,60}[\]］]$"
+)
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
 

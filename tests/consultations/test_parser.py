@@ -1009,6 +1009,32 @@ def test_a_chapeau_is_one_in_both_languages(english: str, chinese: str) -> None:
     assert anchors(parse_document(en)) == anchors(parse_document(zh)) == ["p-1", "pp1", "1"]
 
 
+@pytest.mark.parametrize(
+    ("content", "tagged"),
+    [
+        (
+            "The General Assembly,\n\nPP1. Reaffirming its resolution 70/1,\n"
+            "[G77: retain; EU: delete]\n\nPP2. [Recalling also its resolution 69/313,]\n\n"
+            "OP1. Decides to convene a meeting;\n[US: delete]\n\nOP2. Decides to remain seized.\n",
+            ("Reaffirming its resolution 70/1, [G77: retain; EU: delete]", "[US: delete]"),
+        ),
+        (
+            "大会，\n\nPP1. 重申其第70/1号决议，\n［77国集团：保留；欧盟：删除］\n\n"
+            "PP2. [又回顾其第69/313号决议，]\n\nOP1. 决定召开一次会议；\n[美国：删除]\n\n"
+            "OP2. 决定继续处理此案。\n",
+            ("重申其第70/1号决议，［77国集团：保留；欧盟：删除］", "[美国：删除]"),
+        ),
+    ],
+)
+def test_a_line_of_sponsor_tags_belongs_to_the_paragraph_above(
+    content: str, tagged: tuple[str, str]
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
+    assert by_anchor(result)["pp1"].text == tagged[0]
+    assert by_anchor(result)["1"].text.endswith(tagged[1])
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
