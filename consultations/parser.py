@@ -40,10 +40,10 @@ main text and ``annex-N/`` inside annex N):
   (``P8bis.a``); "(a bis)" after (a) is ``P8.abis``, and (b) stays ``P8.b``. Compilation texts'
   "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever) and "OP1." /
   "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]",
-  keeps it finished); also "OP.1", "OP1:", "OP1)", full-width "OP1．", but only with such a stop
-  or a capital after them ("OP 12 of resolution 75/1" is a reference). A paragraph or item
-  bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered,
-  brackets kept.
+  keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
+  also "OP.1", "OP1:", "OP1)", full-width "OP1．", but only with such a stop or a capital after
+  them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8.
+  Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a
   note's asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
