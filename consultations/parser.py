@@ -282,6 +282,7 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
+_CHAPEAU_ENDS = frozenset(",，،")
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt)\s*\)\s*(.*)$")
 # "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
@@ -1369,9 +1370,10 @@ class _Parser:
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
         if (
-            (not scope.chapeau_seen or is_declaration_chapeau(text))
-            and scope.next_top == 1
+            scope.next_top == 1
+            and text[-1] in _CHAPEAU_ENDS
             and is_chapeau(text)
+            and (not scope.chapeau_seen or is_declaration_chapeau(text))
             and not (current is not None and current.open and opens_preamble(current.text))
         ):
             scope.chapeau_seen = True
