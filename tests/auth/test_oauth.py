@@ -416,30 +416,25 @@ async def test_wrong_code_verifier_is_invalid_grant(
     async with oauth_client(app, client_id, secret) as oauth:
         location, verifier = await sign_in(oauth, user.email)
     code = parse_qs(urlsplit(location).query)["code"][0]
-    response = await client.post(
-        "/oauth/token",
-        data={
-            "grant_type": "authorization_code",
-            "code": code,
-            "redirect_uri": REDIRECT_URI,
-            "code_verifier": generate_token(64),
-        },
-        auth=(client_id, secret or ""),
-    )
+
+    def exchange(code_verifier: str) -> Any:
+        return client.post(
+            "/oauth/token",
+            data={
+                "grant_type": "authorization_code",
+                "code": code,
+                "redirect_uri": REDIRECT_URI,
+                "code_verifier": code_verifier,
+            },
+            auth=(client_id, secret or ""),
+        )
+
+    response = await exchange(generate_token(64))
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_grant"
     # The code was good for that one attempt; the right verifier comes too late, and the answer
     # does not claim tokens were issued and revoked.
-    retry = await client.post(
-        "/oauth/token",
-        data={
-            "grant_type": "authorization_code",
-            "code": code,
-            "redirect_uri": REDIRECT_URI,
-            "code_verifier": verifier,
-        },
-        auth=(client_id, secret or ""),
-    )
+    retry = await exchange(verifier)
     assert retry.status_code == 400
     assert retry.json()["error"] == "invalid_grant"
     assert "one attempt" in retry.json()["error_description"]
