@@ -952,20 +952,18 @@ class _Parser:
     # -- footnotes --------------------------------------------------------------------------
 
     def accepts_footnote(self, number: int, text: str, line: _Line) -> bool:
-        sentence_open = self.unfinished_sentence() is not None
+        sentence = self.unfinished_sentence()
+        sentence_open = sentence is not None
         # A sentence the line above left unfinished going on with a number is no note, even
         # where a reference with that number was seen: "…more than" + "2 billion people",
         # "超过" + "3 个区域", "提升至第" + "2 阶段". Counters and units never open a note, nor
-        # does lower case (but "ibid.", "see", a URL do); a Chinese line goes on only right
-        # below, not below a separator (a page break puts the page's notes after blank lines
-        # or a rule).
-        if text[0] in _AFTER_A_NUMBER:
+        # does lower case (but "ibid.", "see", a URL do), nor anything after an ordinal left
+        # open ("第"). Otherwise a Chinese line may be either: pdftotext -layout prints a page's
+        # notes right below its last line, rule or no rule, so it is a note.
+        if text[0] in _AFTER_A_NUMBER or _completes_an_ordinal(sentence):
             return False
-        if sentence_open and not _FOOTNOTE_OPENING_RE.match(text):
-            if text[0].islower():
-                return False
-            if is_cjk(text[0]) and not line.after_blank and not self.separator_active:
-                return False
+        if sentence_open and text[0].islower() and not _FOOTNOTE_OPENING_RE.match(text):
+            return False
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
         if self.separator_active:

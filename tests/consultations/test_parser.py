@@ -1035,6 +1035,32 @@ def test_a_line_of_sponsor_tags_belongs_to_the_paragraph_above(
     assert by_anchor(result)["1"].text.endswith(tagged[1])
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "大会，\n\n重申《世界人权宣言》，1 并回顾《公约》，2\n\n1．强调甲；\n\n"
+            "2．请高级专员编写一份报告，同时考虑到各利益攸关方关于保护隐私\n"
+            "1   第 217 A (III)号决议。\n2   第 2200 A (XXI)号决议。\n\nA/HRC/RES/58/5\n\n"
+            "和数据保护的意见；\n\n3．决定继续处理此事项。\n",
+            "请高级专员编写一份报告，同时考虑到各利益攸关方关于保护隐私和数据保护的意见；",
+        ),
+        (
+            "The Council,\n\nReaffirming the Declaration,1 and recalling the Covenant,2\n\n"
+            "1. Stresses A;\n\n2. Requests a report that takes into account the views on privacy\n"
+            "1   Resolution 217 A (III).\n2   Resolution 2200 A (XXI).\n\nA/HRC/RES/58/5\n\n"
+            "and data protection;\n\n3. Decides to remain seized.\n",
+            "Requests a report that takes into account the views on privacy and data protection;",
+        ),
+    ],
+)
+def test_notes_printed_right_below_a_pages_last_line_are_notes(content: str, expected: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "3"]
+    assert by_anchor(result)["2"].text == expected
+    assert not by_anchor(result)["pp1"].text[-1].isdigit()
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
