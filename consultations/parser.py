@@ -37,13 +37,14 @@ main text and ``annex-N/`` inside annex N):
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二"
   is "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual
-  (``P8bis.a``); "(a bis)" after (a) is ``P8.abis``, and (b) stays ``P8.b``. Compilation texts'
-  "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as ever) and "OP1." /
-  "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]",
-  keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
-  also "OP.1", "OP1:", "OP1)", full-width "OP1．", but only with such a stop or a capital after
-  them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8.
-  Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
+  (``P8bis.a``); "(a bis)" (Chinese "(a 之二)") after (a) is ``P8.abis``, and (b) stays ``P8.b``.
+  Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as
+  ever) and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
+  "…70/1, [G77]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU:
+  delete]", joins it); also "OP.1", "OP1:", "OP1)", full-width "OP1．", "OP1 之二．", "OP2
+  [Requests", but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
+  reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
+  "8. [Decides …]": numbered, brackets kept.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a
   note's asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside
   it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
@@ -99,27 +100,27 @@ Other choices:
   with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
   groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
-  "联合国", "大 会"), symbols, "Distr.: General", dates, "Original: English" / "原文：英文",
-  "中文", sessions ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13",
-  "议程项目 13") and adoption lines ("[without reference to a Main Committee (A/80/L.41)]"), in
-  any combination on one line; Markdown headings included. A footnote line is ``<sup>n</sup> …``,
-  ``¹ …`` (superscript digits) or ``n text`` where n follows a separator, continues a run of
-  footnotes, or was seen glued to the text as a reference; in the last case not when it goes on,
-  right below, with an unfinished sentence in lower case or with a unit ("more than\n2 billion
-  people", "超过\n2 亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL);
-  below a separator, under a paragraph a page break cut mid-sentence ("…more than" + notes + "3
-  billion people"), only the run's next number or one seen as a reference; "* A/79/50." or "**
-  Reissued …" too, and anywhere an asterisk note naming a symbol or a reissue. A note goes on over
-  the lines right below it that its unfinished sentence takes, never across a blank line.
-  Superscript digits in the text are references, removed like ``<sup>n</sup>``, except powers
-  (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
-  ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
-  (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
-  footnote with that number exists: after closing marks, a full stop or a comma (，、, not after a
-  digit; never before a counter, "，3个") in CJK text, or the "；" that ends a paragraph
-  (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text.
-  Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there stay
-  (a known limit).
+  "联合国", "大 会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on
+  …" / "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
+  session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
+  ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line;
+  Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits)
+  or ``n text`` where n follows a separator, continues a run of footnotes, or was seen glued to
+  the text as a reference; in the last case not when it goes on, right below, with an unfinished
+  sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人",
+  "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL); below a separator, under a
+  paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the
+  run's next number or one seen as a reference; "* A/79/50." or "** Reissued …" too, and anywhere
+  an asterisk note naming a symbol or a reissue. A note goes on over the lines right below it that
+  its unfinished sentence takes, never across a blank line. Superscript digits in the text are
+  references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter or a
+  unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a
+  running header. In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote
+  references glued to the text are removed when a footnote with that number exists: after closing
+  marks, a full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK
+  text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation
+  or a lower-case letter in Latin text. Digits after a plain ideograph (``第1577卷``, ``目标3``)
+  are never touched; markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
@@ -249,8 +250,8 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
 # word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
 # paragraph). Matched on the marker view: "OP1．" is "OP1.".
-_NEGOTIATION_NUMBER = r"(\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?)"
-_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff]))"
+_NEGOTIATION_NUMBER = r"(\d{1,4}(?:\s*(?:(?:bis|ter|quater|alt)\b|之[二三四五六七八九十]))?)"
+_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]))"
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
 _BRACKETED_MARKER_RE = re.compile(
@@ -284,7 +285,9 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 _CHAPEAU_ENDS = frozenset(",，،")
 # "(a bis)", "(b ter)": items inserted in negotiation.
-_INSERTED_ITEM_RE = re.compile(r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt)\s*\)\s*(.*)$")
+_INSERTED_ITEM_RE = re.compile(
+    r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt|之[二三四五六七八九十])\s*\)\s*(.*)$"
+)
 # "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z])\.\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
@@ -1094,7 +1097,8 @@ class _Parser:
             if letter == self.next_letter - 1:
                 # "(a bis)" after (a): an item of its own, and (b) is still expected next.
                 marker = text[: added.start(3)].strip()
-                key = f"{letter_for(letter)}{added.group(2).lower()}"
+                printed = added.group(2).lower()
+                key = f"{letter_for(letter)}{_CHINESE_INSERTION.get(printed, printed)}"
                 self.leave_footnotes()
                 self.letter_node = self.add_item(
                     line, self.host or self.letter_node, key, marker, text[added.start(3) :]

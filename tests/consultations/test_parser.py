@@ -1061,6 +1061,58 @@ def test_notes_printed_right_below_a_pages_last_line_are_notes(content: str, exp
     assert not by_anchor(result)["pp1"].text[-1].isdigit()
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The General Assembly,\n\nPP1 Reaffirming A,\n\nPP2 [Recalling B,] [EU]\n\n"
+        "OP1. Decides C;\n\nOP1 bis. Requests D;\n\nOP2 [Invites States:] [G77]\n\n"
+        "(a) To give;\n\n(a bis) To share;\n\n(b) To report;\n\nOP3. Decides to remain seized.\n",
+        "大会，\n\nPP1 重申甲，\n\nPP2 [回顾乙，] [欧盟]\n\nOP1．决定丙；\n\n"
+        "OP1 之二．请丁；\n\nOP2 [邀请会员国：] [77国集团]\n\n(a) 提供；\n\n"
+        "(a 之二) 分享；\n\n(b) 报告；\n\nOP3．决定继续。\n",
+    ],
+)
+def test_compilation_insertions_and_brackets_in_both_languages(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "1bis", "2", "2.a", "2.abis", "2.b", "3"]
+    assert by_anchor(result)["pp2"].text.startswith("[")
+    assert by_anchor(result)["2"].text.startswith("[")
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        (
+            "The Conference of the Parties serving as the meeting of the Parties to the Paris "
+            "Agreement,",
+            "作为《巴黎协定》缔约方会议的《公约》缔约方会议，",
+        ),
+        (
+            "The Conference of the Parties to the Convention on Biological Diversity,",
+            "《生物多样性公约》缔约方大会，",
+        ),
+    ],
+)
+def test_chapeaux_naming_a_treaty(english: str, chinese: str) -> None:
+    en = f"{english}\n\nRecalling A,\n\n1. Decides B.\n"
+    zh = f"{chinese}\n\n回顾A，\n\n1. 决定B。\n"
+    assert anchors(parse_document(en)) == anchors(parse_document(zh)) == ["p-1", "pp1", "1"]
+
+
+def test_the_adoption_heading_is_masthead_in_both_languages() -> None:
+    english = (
+        "# Resolution adopted by the General Assembly on 22 September 2025\n\n"
+        "## 80/1. Outcome document\n\n*The General Assembly*,\n\n*Recalling* A,\n\n1. Decides X;\n"
+    )
+    chinese = (
+        "# 大会2025年9月22日通过的决议\n\n## 第80/1号决议. 成果文件\n\n*大会*，\n\n*回顾*甲，\n\n"
+        "1. 决定甲；\n"
+    )
+    expected = ["p-1", "p-2", "pp1", "1"]
+    assert anchors(parse_document(english, "markdown")) == expected
+    assert anchors(parse_document(chinese, "markdown")) == expected
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
