@@ -13,10 +13,11 @@ main text and ``annex-N/`` inside annex N):
   they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"). A line opening
   with "(a) of …" under a sentence stopped at a reference ("…and subparagraph") completes that
   reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal left open
-  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" is item (b) when it is the letter
-  expected next, in a list a colon opened or that letters already run (pandoc's lettered lists).
-  Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) ->
-  xi); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
+  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …" under a lettered
+  item) is item (b) when it is the letter expected next, in a list a colon opened or that letters
+  already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are items too and
+  become roman numerals (㈠ -> i, (十一) -> xi); Latin letters, also in Chinese text, stay
+  letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
   before the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them); the run stops at the previous heading or skipped front
@@ -289,7 +290,7 @@ _INSERTED_ITEM_RE = re.compile(
     r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt|之[二三四五六七八九十])\s*\)\s*(.*)$"
 )
 # "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
-_DOTTED_ITEM_RE = re.compile(r"^([a-z])\.\s+(\S.*)$")
+_DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
@@ -1045,17 +1046,27 @@ class _Parser:
             and _REFERENCE_END_RE.search(sentence) is not None
         )
 
-    def expects_letter(self, token: str) -> bool:
-        """Whether "b. …" is item (b): only the letter expected next, in a list a paragraph
-        opened with a colon or that lettered items already run (pandoc writes HTML's lettered
-        lists "a.", "b."); never under an unfinished sentence."""
+    def expected_dotted_item(self, token: str) -> tuple[int | None, int | None] | None:
+        """(letter, roman) when "b. …" or "ii. …" is the item expected next: item (ii) under a
+        lettered item that opened a list with a colon or whose romans already run, else
+        letter (b) in a list a paragraph opened with a colon or that letters already run
+        (pandoc writes HTML's lettered lists "a.", "i."). Never under an unfinished sentence."""
         host = self.host
-        return (
-            letter_index(token) == self.next_letter
-            and self.unfinished_sentence() is None
-            and host is not None
-            and (self.next_letter > 1 or _introduces_list(host.text))
-        )
+        if host is None or self.unfinished_sentence() is not None:
+            return None
+        under = self.letter_node
+        roman = roman_value(token)
+        if (
+            under is not None
+            and roman is not None
+            and roman == self.next_roman
+            and (self.next_roman > 1 or _introduces_list(under.text))
+        ):
+            return None, roman
+        letter = letter_index(token) if len(token) == 1 else None
+        if letter == self.next_letter and (self.next_letter > 1 or _introduces_list(host.text)):
+            return letter, None
+        return None
 
     def on_footnote(self, number: int, text: str) -> None:
         self.notes_below_separator += 1
@@ -1105,10 +1116,11 @@ class _Parser:
                 )
                 self.next_roman = 1
                 return True
-        if (dotted := _DOTTED_ITEM_RE.match(view)) and self.expects_letter(dotted.group(1)):
-            token = dotted.group(1)
+        if (dotted := _DOTTED_ITEM_RE.match(view)) and (
+            expected := self.expected_dotted_item(dotted.group(1))
+        ):
             marker = text[: dotted.start(2)].strip()
-            return self.on_item(line, letter_index(token), None, marker, text[dotted.start(2) :])
+            return self.on_item(line, *expected, marker, text[dotted.start(2) :])
         if ideograph := _IDEOGRAPH_ITEM_RE.match(view):
             roman = PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) + 1
             return self.on_item(line, None, roman, ideograph.group(1), text[ideograph.start(2) :])

@@ -954,6 +954,23 @@ def test_lettered_items_with_a_full_stop(content: str, fmt: Format) -> None:
     assert anchors(parse_document(content, fmt)) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
 
 
+@pytest.mark.parametrize(
+    ("commit", "items"),
+    [
+        ("We commit to:", ["map;", "mobilize financing, including:", "blended finance;", "funds;"]),
+        ("我们承诺：", ["绘制地图；", "调动资金，包括：", "混合融资；", "基金；"]),
+    ],
+)
+def test_roman_items_with_a_full_stop_under_lettered_ones(commit: str, items: list[str]) -> None:
+    a, b, i, ii = items
+    content = (
+        f"1.  {commit}\n\n    a.  {a}\n\n    b.  {b}\n\n        i.  {i}\n\n"
+        f"        ii. {ii}\n\n    c.  {a}\n\n2.  Y.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["1", "1.a", "1.b", "1.b.i", "1.b.ii", "1.c", "2"]
+
+
 def test_a_letter_with_a_full_stop_in_a_sentence_is_no_item() -> None:
     content = "1. Notes the work of the panel, led by\nb. Smith and others;\n2. Decides.\n"
     assert anchors(parse_document(content)) == ["1", "2"]
