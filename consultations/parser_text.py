@@ -424,12 +424,23 @@ _GLUED_MARKER_RE = re.compile(
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1"): inside, "；2" may open an item.
     r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
+    # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
+    # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
+    r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
 )
+
+
+def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
+    """The reference's digits and the spaces after them, whichever alternative matched."""
+    for digits in (1, 3, 5):
+        if match.group(digits) is not None:
+            return match.group(digits), match.group(digits + 1) or ""
+    raise AssertionError("a marker match without digits")
 
 
 def candidate_glued_markers(text: str) -> Iterable[int]:
     for match in _GLUED_MARKER_RE.finditer(text):
-        yield int(match.group(1) or match.group(3))
+        yield int(_marker_digits(match)[0])
 
 
 def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
@@ -438,11 +449,11 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
         return text
 
     def replace(match: re.Match[str]) -> str:
-        if int(match.group(1) or match.group(3)) not in footnote_numbers:
+        digits, spaces = _marker_digits(match)
+        if int(digits) not in footnote_numbers:
             return match.group(0)
         following = text[match.end() : match.end() + 1]
         before = text[match.start() - 1 : match.start()]
-        spaces = match.group(2) or match.group(4) or ""
         if following and (is_cjk(following) or following in ",.;:!?)") and is_cjk(before):
             return ""
         if following and not following.isspace() and following.isalnum() and not spaces:

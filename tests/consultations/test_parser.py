@@ -1130,6 +1130,25 @@ def test_the_adoption_heading_is_masthead_in_both_languages() -> None:
     assert anchors(parse_document(chinese, "markdown")) == expected
 
 
+def test_references_ending_a_paragraph_after_a_number_or_a_space_are_removed() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,1\n\n"
+        "Recalling also the Sendai Framework 2015–2030,2\n\nWelcoming the Agenda, 3\n\n"
+        "Noting that growth reached 1,5\n\n"
+        "1. Takes note of the report of the Secretary-General; 4\n\n"
+        "2. Decides to remain seized.\n\n____\n1 Resolution 70/1.\n2 Resolution 69/283.\n"
+        "3 Resolution 78/317.\n4 A/80/213.\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[1:5] == [
+        "Recalling its resolution 70/1,",
+        "Recalling also the Sendai Framework 2015–2030,",
+        "Welcoming the Agenda,",
+        "Noting that growth reached 1,5",  # no note 5: a number, not a reference
+    ]
+    assert texts[5] == "Takes note of the report of the Secretary-General;"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
