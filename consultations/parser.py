@@ -93,16 +93,17 @@ Other choices:
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
   when its next number equals the expected paragraph number, an item that ended with ";"
   continues the list, otherwise the paragraph sequence wins.
-- Never paragraph text: running headers (document symbols with, right below, the title a page
-  repeats under them, or beside them far apart as ``pdftotext -layout`` prints them, job numbers
-  as in New York and Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines,
-  date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"),
-  separators (``____``, ``---``) and footnote blocks. Before the body, table of contents lines
-  with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
-  growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
-  groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
-  "联合国", "大 会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on
-  …" / "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
+- Never paragraph text: running headers (document symbols with, right below, the title a page (one
+  line narrower than the text, or up to three lines as the first page prints the title) repeats
+  under them, or beside them far apart as ``pdftotext -layout`` prints them, job numbers as in New
+  York and Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only
+  lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
+  (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
+  leaders, a table of contents under its title ("Contents", "目录": entries ending in growing page
+  numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and
+  masthead lines made only of organ names ("United Nations", "General Assembly", "联合国", "大
+  会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on …" /
+  "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
   session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
   ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line;
   Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits)
@@ -154,6 +155,7 @@ Other choices:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -286,6 +288,9 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 # short, bracketed whole, no sentence inside.
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 _CHAPEAU_ENDS = frozenset(",，،")
+# A running title under a page's symbol (``_Parser.mark_running_titles``).
+_MOST_RUNNING_TITLE_LINES = 3
+_FIRST_PAGE_LINES = 40
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(
     r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt|之[二三四五六七八九十])\s*\)\s*(.*)$"
@@ -661,24 +666,55 @@ class _Parser:
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
         ("A/RES/78/123" + "External debt sustainability and development"), then a blank line:
-        that title is a running header too. Only a line narrower than the text, unpunctuated
-        and no marker, between the symbol and a blank line."""
+        that title is a running header too. A block of at most three lines between the symbol
+        and a blank line, unpunctuated and no marker, when it is one line narrower than the
+        text, or the document's title as its first page prints it (a title wraps at full
+        width too), or printed so on two pages."""
         lines = self.lines
-        belows: list[_Line | None] = [*lines[2:], None]
-        for above, line, below in zip(lines, lines[1:], belows, strict=False):
+        blocks: list[list[_Line]] = []
+        first_header = len(lines)
+        for index, above in enumerate(lines):
+            if above.md_level is not None or not is_junk(above.text):
+                continue
+            if not names_a_document(above.text):
+                continue
+            block: list[_Line] = []
+            for line in lines[index + 1 : index + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
+                if line.after_blank or line.number != (block[-1] if block else above).number + 1:
+                    break
+                block.append(line)
+            following = index + 1 + len(block)
             if (
-                line.number == above.number + 1
-                and (below is None or below.after_blank)
-                and line.md_level is None
-                and not line.table_row
-                and line.width < self.full_width
-                and ends_open(line.text, comma_closes=True)
-                and not any(pattern.match(line.view) for pattern in _MARKER_RES)
-                and above.md_level is None
-                and is_junk(above.text)
-                and names_a_document(above.text)
+                block
+                and len(block) <= _MOST_RUNNING_TITLE_LINES
+                and (following == len(lines) or lines[following].after_blank)
+                and all(self.could_be_running_title(line) for line in block)
             ):
-                line.running_title = True
+                blocks.append(block)
+                first_header = min(first_header, index)
+        if not blocks:
+            return
+        # The title as the first page prints it, above the first running header.
+        first_page = " ".join(line.text for line in lines[: min(first_header, _FIRST_PAGE_LINES)])
+        seen = Counter(" ".join(line.text for line in block) for block in blocks)
+        for block in blocks:
+            title = " ".join(line.text for line in block)
+            if (
+                (len(block) == 1 and block[0].width < self.full_width)
+                or seen[title] > 1
+                or title in first_page
+            ):
+                for line in block:
+                    line.running_title = True
+
+    @staticmethod
+    def could_be_running_title(line: _Line) -> bool:
+        return (
+            line.md_level is None
+            and not line.table_row
+            and ends_open(line.text, comma_closes=True)
+            and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+        )
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -1242,6 +1242,41 @@ def test_a_symbol_and_title_laid_out_on_one_line_are_a_running_header(
     assert by_anchor(result)["1"].text == expected
 
 
+WRAPPED_RUNNING_TITLE = {
+    "en": (
+        "80/45. Follow-up to and implementation of the SAMOA Pathway and the Antigua and Barbuda\n"
+        "Agenda for Small Island Developing States\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world:\n"
+        "the 2030 Agenda for Sustainable Development”,\n\n"
+        "1. Stresses that climate change undermines the ability of all countries, in particular\n"
+        "small island developing States, to achieve\n\n25-20123                   2/3\n"
+        "A/RES/80/45\nFollow-up to and implementation of the SAMOA Pathway and the Antigua and "
+        "Barbuda\nAgenda for Small Island Developing States\n\nsustainable development;\n\n"
+        "2. Decides to remain seized of the matter.\n",
+        "to achieve sustainable development;",
+    ),
+    "zh": (
+        "80/45. 《小岛屿发展中国家快速行动方式（萨摩亚途径）》"
+        "和《安提瓜和巴布达小岛屿发展中国家议程》的\n后续行动和执行情况\n\n大会，\n\n"
+        "回顾其 2015 年 9 月 25 日题为“变革我们的世界：2030 年可持续发展议程”的第 70/1 号决议，\n\n"
+        "1. 强调气候变化削弱了所有国家、特别是小岛屿发展中国家实现可持续发展的能力，并削弱了\n\n"
+        "25-20123                   2/3\nA/RES/80/45\n"
+        "《小岛屿发展中国家快速行动方式（萨摩亚途径）》"
+        "和《安提瓜和巴布达小岛屿发展中国家议程》的\n后续行动和执行情况\n\n它们的复原力；\n\n"
+        "2. 决定继续处理此案。\n",
+        "并削弱了它们的复原力；",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_running_title_wrapped_over_two_lines_is_a_running_header(language: str) -> None:
+    content, ending = WRAPPED_RUNNING_TITLE[language]
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert by_anchor(result)["1"].text.endswith(ending)
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
