@@ -263,6 +263,8 @@ _BRACKETED_MARKER_RE = re.compile(
     r"|\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*(?:[.、](?![\d.])|\))"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
+# What a line numbered in negotiation opens with (full-width forms included).
+_NEGOTIATION_OPENERS = frozenset("[［OPＯＰ")
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
@@ -406,6 +408,7 @@ class _Line:
     width: int = 0
     masthead: bool | None = None  # computed on first need: only lines before the body ask
     running_title: bool = False  # the title printed under the symbol atop a page
+    junk: bool | None = None  # computed on first need by ``_is_junk_line``
 
 
 class _Scope:
@@ -574,6 +577,8 @@ def _negotiation_numbers_read(text: str) -> str:
     """Negotiation numbering as plain markers (matched on the marker view, so full-width forms
     count): "[8. Decides …]" -> "8. [Decides …]", "OP1 Decides" -> "1. Decides", "PP2 Recalling"
     -> "Recalling"."""
+    if text[:1] not in _NEGOTIATION_OPENERS:
+        return text
     if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):
         marker = text[bracketed.start(1) : bracketed.end(1)]
         text = (
@@ -674,7 +679,7 @@ class _Parser:
         blocks: list[list[_Line]] = []
         first_header = len(lines)
         for index, above in enumerate(lines):
-            if above.md_level is not None or not is_junk(above.text):
+            if not _is_junk_line(above):
                 continue
             if not names_a_document(above.text):
                 continue
@@ -816,7 +821,7 @@ class _Parser:
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
             if line.running_title or (
-                line.md_level is None and (is_junk(line.text) or is_separator(line.text))
+                _is_junk_line(line) or (line.md_level is None and is_separator(line.text))
             ):
                 continue
             if self.is_front_masthead(line):
@@ -904,7 +909,7 @@ class _Parser:
             self.in_footnotes = True
             self.footnote_open = False
             return
-        if (line.md_level is None and is_junk(text)) or line.running_title:
+        if _is_junk_line(line) or line.running_title:
             return
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
@@ -1694,6 +1699,14 @@ def _completes_resolution_number(sentence: str | None, view: str) -> bool:
         and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
         and _RESOLUTION_SESSION_RE.match(view) is not None
     )
+
+
+def _is_junk_line(line: _Line) -> bool:
+    """``is_junk`` of a line that is no Markdown heading, asked once per line: the look-aheads
+    and the running-title pass ask again."""
+    if line.junk is None:
+        line.junk = line.md_level is None and is_junk(line.text)
+    return line.junk
 
 
 def _completes_an_ordinal(sentence: str | None) -> bool:

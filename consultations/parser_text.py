@@ -419,14 +419,15 @@ def strip_emphasis(text: str) -> str:
 # Latin text they follow a lower-case letter or punctuation ("Development,1 and"). Never digits
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
 # something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强").
+# (The leading look-ahead lets every position without a digit fail at once.)
 _GLUED_MARKER_RE = re.compile(
-    r"(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
+    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1"): inside, "；2" may open an item.
     r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
-    r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
+    r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$)"
 )
 
 
@@ -543,7 +544,11 @@ _HEADER_WITH_TITLE_RE = re.compile(
 
 def is_header_with_title(raw_line: str) -> bool:
     """A page's symbol and running title on one line, as laid out (before spaces collapse)."""
-    return len(raw_line) <= _LONGEST_JUNK and _HEADER_WITH_TITLE_RE.match(raw_line) is not None
+    return (
+        "   " in raw_line
+        and len(raw_line) <= _LONGEST_JUNK
+        and _HEADER_WITH_TITLE_RE.match(raw_line) is not None
+    )
 
 
 # The unnumbered notes of a first page, with or without a rule above them: "* A/80/150.",
