@@ -46,10 +46,12 @@ main text and ``annex-N/`` inside annex N):
   [Requests", but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
   reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
   "8. [Decides …]": numbered, brackets kept.
-- annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a
-  note's asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside
-  it with the prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex
-  heading, opens a scope ``part-N/`` (with a warning).
+- annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
+  asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
+  prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
+  scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
+  been numbered ("Draft resolution II" + "The Economic and Social Council,"), and that text's
+  preamble is numbered in its part (``part-2/pp1``).
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -862,7 +864,7 @@ class _Parser:
         parent = self.stack[-1] if self.stack else None
         node = _Node(kind, line.number, self.scope, parent, key=key, label=label)
         node.path = self.enclosing_headings()
-        node.comma_closes = kind == "text" and not self.seen_operative
+        node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
         self.append(node, text)
         self.nodes.append(node)
@@ -1087,6 +1089,11 @@ class _Parser:
             and _REFERENCE_GOES_ON_RE.match(item_text) is not None
             and _REFERENCE_END_RE.search(sentence) is not None
         )
+
+    def before_operatives(self) -> bool:
+        """Before the first operative paragraph of the document or of the current scope: where
+        a comma ends a (preambular) paragraph."""
+        return not self.seen_operative or self.scope.next_top == 1
 
     def expected_dotted_item(self, token: str) -> tuple[int | None, int | None] | None:
         """(letter, roman) when "b. …" or "ii. …" is the item expected next: item (ii) under a
@@ -1426,6 +1433,19 @@ class _Parser:
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
         if (
+            scope.next_top > 1
+            and current is not None
+            and current.kind == "heading"
+            and text[-1] in _CHAPEAU_ENDS
+            and is_chapeau(text)
+        ):
+            # "Draft resolution II" + "The Economic and Social Council,": another text begins,
+            # numbered from 1 with a preamble of its own.
+            self.part_count += 1
+            self.scope = scope = _Scope(f"part-{self.part_count}/")
+            self.scopes.append(scope)
+            self.warn(line, "another text begins after a heading; its anchors are in a new part")
+        if (
             scope.next_top == 1
             and text[-1] in _CHAPEAU_ENDS
             and is_chapeau(text)
@@ -1479,7 +1499,7 @@ class _Parser:
                 )
             )
         )
-        if not ends_open(text, comma_closes=not self.seen_operative) or continues:
+        if not ends_open(text, comma_closes=self.before_operatives()) or continues:
             self.add_paragraph(line, "text", text)
             return
         if display_width(text) > _MAX_HEADING_WIDTH:

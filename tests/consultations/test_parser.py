@@ -1149,6 +1149,33 @@ def test_references_ending_a_paragraph_after_a_number_or_a_space_are_removed() -
     assert texts[5] == "Takes note of the report of the Secretary-General;"
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The Economic and Social Council,\n\nRecalling its resolution 2024/15,\n\n"
+        "1. Welcomes the work;\n\n2. Requests a report.\n\nDraft resolution II\n\n"
+        "The Economic and Social Council,\n\nRecalling its resolution 2023/10,\n\n"
+        "Noting the report,\n\n1. Decides to convene a meeting;\n\n2. Requests a report.\n",
+        "经济及社会理事会，\n\n回顾其第2024/15号决议，\n\n1. 欢迎该工作；\n\n2. 请提交报告。\n\n"
+        "决议草案二\n\n经济及社会理事会，\n\n回顾其第2023/10号决议，\n\n注意到该报告，\n\n"
+        "1. 决定召开会议；\n\n2. 请提交报告。\n",
+    ],
+)
+def test_a_second_text_after_a_heading_is_a_part_with_its_own_preamble(content: str) -> None:
+    assert anchors(parse_document(content)) == [
+        "p-1",
+        "pp1",
+        "1",
+        "2",
+        "p-5",
+        "p-6",
+        "part-2/pp1",
+        "part-2/pp2",
+        "part-2/1",
+        "part-2/2",
+    ]
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
