@@ -1090,6 +1090,14 @@ class _Parser:
             and _REFERENCE_END_RE.search(sentence) is not None
         )
 
+    def mark_introduction(self) -> None:
+        """ "Adopts the following outcome document:" above the document's title (skipped front
+        matter, or a Markdown heading) introduces that document: the preamble that follows the
+        title is the document's own, and the lines above it are not."""
+        introducing = self.nodes[-1] if self.nodes else None
+        if introducing is not None and introducing.text.endswith((":", "：")):
+            introducing.introduces = True
+
     def before_operatives(self) -> bool:
         """Before the first operative paragraph of the document or of the current scope: where
         a comma ends a (preambular) paragraph."""
@@ -1300,6 +1308,8 @@ class _Parser:
                     label=text[: keyword.end(2)].strip(),
                 )
             return
+        if self.front:
+            self.mark_introduction()
         self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
 
     def on_number(self, line: _Line, number: int, label: str, rest: str) -> None:
@@ -1508,11 +1518,7 @@ class _Parser:
             return
         if self.front:
             self.warn(line, "front matter skipped")
-            # "Adopts the following outcome document:" above the document's title introduces
-            # that document: the preamble that follows the title is the document's own.
-            introducing = self.nodes[-1] if self.nodes else None
-            if introducing is not None and introducing.text.endswith((":", "：")):
-                introducing.introduces = True
+            self.mark_introduction()
             self.current = None
             return
         self.add_heading(

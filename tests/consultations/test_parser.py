@@ -1340,6 +1340,17 @@ def test_adopts_the_following_above_a_title_is_not_the_documents_preamble(langua
     assert by_anchor(result)["pp1"].text.startswith(("Recalling", "回顾"))
 
 
+@pytest.mark.parametrize("title", ["# Digital cooperation for all", "# 人人享有数字合作"])
+def test_adopts_the_following_above_a_markdown_title_is_no_preamble_either(title: str) -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 79/1,\n\n"
+        f"Adopts the following outcome document:\n\n{title}\n\n## I. Introduction\n\n"
+        "1. We recognize X.\n\n2. We decide Y.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["p-1", "p-2", "p-3", "p-4", "section-1", "1", "2"]
+
+
 def test_a_wrapped_cross_reference_to_a_subparagraph_is_no_subparagraph() -> None:
     content = (
         "1.    Requests the panel to submit the report named in paragraph 1 and subparagraph\n"
