@@ -73,18 +73,18 @@ Other choices:
   the word whole elsewhere and never hyphenated.
   Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
   since nothing on the page tells that apart from the end of a preambular paragraph.
-- Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without
-  a blank line between, so by default a single newline is read like a line wrap (the rules
-  above), not as CommonMark's soft break inside a paragraph. But when the document sets its
-  numbered and preambular paragraphs apart by blank lines (80% of at least two), as PDF
-  extraction and most plain-text copies do, a line right below a full line (85% of the widest),
-  itself finished or full, not a marker and, in the preamble, not opening a preambular
-  paragraph, continues it: a paragraph after a sentence that ended at the line's end ("…of
-  people.\nThey hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis
-  Agenda"); and, in text, the line below continues a heading wrapped at full width
-  ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends
-  with ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at
-  different places, number alike; a short line still ends what it is in.
+- Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
+  blank line between, so by default a single newline is read like a line wrap (the rules above),
+  not as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
+  preambular paragraphs apart by blank lines (80% of at least two), as PDF extraction and most
+  plain-text copies do, a line right below a full line (85% of the widest), or first on the next
+  page after one,, itself finished or full, not a marker and, in the preamble, not opening a
+  preambular paragraph, continues it: a paragraph after a sentence that ended at the line's end
+  ("…of people.\nThey hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis
+  Agenda"); and, in text, the line below continues a heading wrapped at full width ("Objective 1.
+  Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with ("…dimensions
+  of the\nInformation Society"). So English and Chinese, wrapped at different places, number
+  alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -630,6 +630,7 @@ class _Parser:
         self.markdown = markdown
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         self.above: _Line | None = None  # the line dispatched last
+        self.across_page_break = False  # running headers or page numbers since ``above``
         self.warnings: list[ParseWarning] = []
         self.nodes: list[_Node] = []
         self.scope = _Scope("")
@@ -754,9 +755,11 @@ class _Parser:
         )
 
     def right_below(self, line: _Line) -> bool:
+        """Right below the line above, or first on a page after it (running headers, page
+        numbers and blank lines between)."""
         return (
             self.blank_line_paragraphs
-            and not line.after_blank
+            and (not line.after_blank or self.across_page_break)
             and not line.bullet
             and self.above is not None
         )
@@ -892,8 +895,13 @@ class _Parser:
 
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
+            if _is_page_furniture(line):
+                # A page break: the line above the next text is the last one of the page before.
+                self.across_page_break = True
+                continue
             self.dispatch(index, line)
             self.above = line
+            self.across_page_break = False
         return self.finish()
 
     def dispatch(self, index: int, line: _Line) -> None:
@@ -910,8 +918,6 @@ class _Parser:
             self.notes_below_separator = 0
             self.in_footnotes = True
             self.footnote_open = False
-            return
-        if _is_junk_line(line) or line.running_title:
             return
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
@@ -1724,6 +1730,16 @@ def _completes_resolution_number(sentence: str | None, view: str) -> bool:
         sentence is not None
         and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
         and _RESOLUTION_SESSION_RE.match(view) is not None
+    )
+
+
+def _is_page_furniture(line: _Line) -> bool:
+    """Running headers, page numbers, job numbers: never text, and the mark of a page break.
+    (A table row or a note line is read as such first: "| 2025 |" is a cell.)"""
+    return (
+        not line.table_row
+        and line.sup_footnote is None
+        and (line.running_title or _is_junk_line(line))
     )
 
 

@@ -1176,6 +1176,39 @@ def test_a_second_text_after_a_heading_is_a_part_with_its_own_preamble(content: 
     ]
 
 
+PAGE_END_AFTER_A_FULL_STOP = {
+    "en": (
+        "1. We recognize that digital technologies are dramatically transforming our world and "
+        "offer immense\npotential benefits for the well-being and advancement of people, "
+        "societies and our planet.\n\n2. The speed and power of emerging technologies are "
+        "creating new possibilities but also new risks\nfor humanity, some of which are not yet "
+        "fully known, and we must ensure human oversight of it.\n\n25-14567   3/5\n\n"
+        "A/RES/79/325\n\nSuch oversight should be exercised in ways that advance sustainable "
+        "development;\n\n3. We decide to act on these matters with urgency and determination in "
+        "the coming years.\n"
+    ),
+    "zh": (
+        "1. 我们认识到，数字技术正在急剧改变我们的世界，"
+        "为民众和社会的福祉与进步以及我们的地球提供\n"
+        "巨大的潜在惠益，并为加速实现可持续发展目标带来希望。\n\n"
+        "2. 新兴技术的速度和力量正在为人类创造新的可能性，但也带来新的风险，其中一些风险尚未完全\n"
+        "明了，我们必须确保人类对技术进行监督，并查明和减轻风险，同时加强国际合作和能力建设。\n\n"
+        "25-14567   3/5\n\n"
+        "A/RES/79/325\n\n该监督应以促进可持续发展和充分享受人权的方式进行；\n\n"
+        "3. 我们决定在今后几年中以紧迫感和决心就这些问题采取行动，并定期审查进展情况。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_paragraph_going_on_after_a_page_break_at_a_full_stop(language: str) -> None:
+    result = parse_document(PAGE_END_AFTER_A_FULL_STOP[language])
+    assert anchors(result) == ["1", "2", "3"]
+    assert by_anchor(result)["2"].text.endswith(
+        ("sustainable development;", "享受人权的方式进行；")
+    )
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
