@@ -329,7 +329,8 @@ _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
-_ASTERISK_NOTE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
+# Below a separator, a line opening with asterisks is an unnumbered note.
+_ASTERISK_LINE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
 # Not "2 bis. Requests …": an inserted paragraph, whatever footnote 2 says.
 _FOOTNOTE_LINE_RE = re.compile(
     r"^(\d{1,3})\s+(?![.、)\]])"
@@ -941,7 +942,7 @@ class _Parser:
         if self.numbered_footnote(line):
             return
         if not line.bullet and (
-            is_asterisk_note(text) or (self.separator_active and _ASTERISK_NOTE_RE.match(text))
+            is_asterisk_note(text) or (self.separator_active and _ASTERISK_LINE_RE.match(text))
         ):
             # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
             self.in_footnotes = True
