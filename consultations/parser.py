@@ -256,13 +256,19 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
 # word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
 # paragraph). Matched on the marker view: "OP1．" is "OP1.".
-_NEGOTIATION_NUMBER = r"(\d{1,4}(?:\s*(?:(?:bis|ter|quater|alt)\b|之[二三四五六七八九十]))?)"
+# Insertions: "bis", "ter" …, and Chinese "之二" ("bis"), "之三" ("ter") ….
+_INSERTION = (
+    r"(?:(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b"
+    r"|之[二三四五六七八九十])"
+)
+_NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
+_NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 _NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]))"
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
 _BRACKETED_MARKER_RE = re.compile(
-    r"^\[\s*(OP\.?\s*\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*[.、:)]"
-    r"|\d{1,4}(?:\s*(?:bis|ter|quater|alt)\b)?\s*(?:[.、](?![\d.])|\))"
+    rf"^\[\s*(OP\.?\s*{_NEGOTIATION_DIGITS}\s*[.、:)]"
+    rf"|{_NEGOTIATION_DIGITS}\s*(?:[.、](?![\d.])|\))"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
 # What a line numbered in negotiation opens with (full-width forms included).
@@ -271,8 +277,7 @@ _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATIO
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
 _INSERTED_RE = re.compile(
-    r"^(\d{1,4})\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt"
-    r"|之[二三四五六七八九十])\b\s*[.、]?\s*(.*)$",
+    rf"^(\d{{1,4}})\s*({_INSERTION})\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
 _CHINESE_INSERTION = {
@@ -296,10 +301,8 @@ _CHAPEAU_ENDS = frozenset(",，،")
 _MOST_RUNNING_TITLE_LINES = 3
 _FIRST_PAGE_LINES = 40
 # "(a bis)", "(b ter)": items inserted in negotiation.
-_INSERTED_ITEM_RE = re.compile(
-    r"^\(\s*([a-z]{1,2})\s*(bis|ter|quater|alt|之[二三四五六七八九十])\s*\)\s*(.*)$"
-)
-# "a. …", as pandoc writes an HTML lettered list (see ``_Parser.expects_letter``).
+_INSERTED_ITEM_RE = re.compile(rf"^\(\s*([a-z]{{1,2}})\s*({_INSERTION})\s*\)\s*(.*)$")
+# "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
@@ -333,9 +336,7 @@ _AFTER_A_NUMBER = frozenset(COUNTERS)
 _ASTERISK_LINE_RE = re.compile(r"^\*{1,3}\s*[^\s*]")
 # Not "2 bis. Requests …": an inserted paragraph, whatever footnote 2 says.
 _FOOTNOTE_LINE_RE = re.compile(
-    r"^(\d{1,3})\s+(?![.、)\]])"
-    r"(?!(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b"
-    r"|之[二三四五六七八九十])(\S.*)$",
+    rf"^(\d{{1,3}})\s+(?![.、)\]])(?!{_INSERTION})(\S.*)$",
     re.IGNORECASE,
 )
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
