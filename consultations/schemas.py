@@ -20,6 +20,7 @@ import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -84,6 +85,13 @@ def _utc(value: datetime) -> datetime:
     return to_utc(value)
 
 
+def _timestamp_text(value: object) -> object:
+    """RFC 3339 timestamps are strings: a number (pydantic would read Unix seconds) is refused."""
+    if isinstance(value, int | float):
+        raise ValueError("give an RFC 3339 timestamp such as 2026-03-01T09:00:00Z, not a number")
+    return value
+
+
 def _check_slug(value: str) -> str:
     if not _SLUG.match(value):
         raise ValueError("use lower-case letters, digits and single hyphens, like 'gdc-review'")
@@ -98,7 +106,7 @@ LanguageTag = Annotated[
     Field(description="BCP 47 language tag, e.g. `en`, `zh`, `zh-Hans`, `es-419`."),
 ]
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str, when_used="json")]
-InputTimestamp = Annotated[datetime, AfterValidator(_utc)]
+InputTimestamp = Annotated[datetime, BeforeValidator(_timestamp_text), AfterValidator(_utc)]
 Slug = Annotated[
     str,
     StringConstraints(min_length=2, max_length=80),

@@ -30,7 +30,8 @@ _STATUS = (
         "and in the future; `opens_at` may be in the past (the round is open at once). The "
         "document must belong to the consultation and the version exist (422). `number` is "
         "the next one in the consultation. Rounds of one consultation may overlap in time only "
-        "on different documents (409). " + _STATUS
+        "on different documents (409). Timestamps are RFC 3339 strings; one without an offset "
+        "is read as UTC, and a number (Unix seconds) is refused (422). " + _STATUS
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )

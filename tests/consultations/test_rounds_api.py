@@ -121,6 +121,7 @@ async def test_invalid_rounds_are_422(client: httpx.AsyncClient, state: AppState
         (round_body(draft.document.id, version=2**31), ["body", "version"]),
         (round_body(draft.document.id, status="open"), ["body", "status"]),
         ({**round_body(draft.document.id), "opens_at": "tomorrow"}, ["body", "opens_at"]),
+        ({**round_body(draft.document.id), "closes_at": 1893456000}, ["body", "closes_at"]),
     ]
     for body, loc in cases:
         response = await client.post(url, json=body, headers=headers)
