@@ -323,6 +323,9 @@ _REFERENCE_END_RE = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
     re.IGNORECASE,
 )
+# A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
+# stopped without punctuation (a short line at a page's end), it is that paragraph's.
+_GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
 # A Chinese ordinal left open: "第", "第 1".
 _ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
@@ -1018,7 +1021,7 @@ class _Parser:
         # notes right below its last line, rule or no rule, so it is a note.
         if text[0] in _AFTER_A_NUMBER or _completes_an_ordinal(sentence):
             return False
-        if sentence_open and text[0].islower() and not _FOOTNOTE_OPENING_RE.match(text):
+        if text[0].islower() and not _FOOTNOTE_OPENING_RE.match(text):
             return False
         if self.in_footnotes and number == self.last_footnote + 1:
             return True
@@ -1492,6 +1495,10 @@ class _Parser:
                 current.open
                 or starts_as_continuation(text)
                 or (self.wraps_onto(line) and not current.chapeau)
+                or (
+                    _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
+                    and ends_open(current.text, comma_closes=current.comma_closes)
+                )
             )
             if joins and not line.bullet and not title_ends:
                 self.append(current, text, closing=not self.is_wrapped(line))

@@ -1209,6 +1209,35 @@ def test_a_paragraph_going_on_after_a_page_break_at_a_full_stop(language: str) -
     )
 
 
+@pytest.mark.parametrize(
+    ("content", "ending"),
+    [
+        (
+            "The General Assembly,\n\nRecalling A,\n\n1.  We decide to:\n\n"
+            "(a)  Scale up the means of implementation and ensure that no one is left behind;\n\n"
+            "(b)  Ensure that no one is left behind, including by reaching out to the\n"
+            "poorest, more than\n__________________\n1 Resolution 70/1.\n\n"
+            "24-17283                                       3/56\n"
+            "A/RES/79/1                                The Pact for the Future\n\n"
+            "700 million people living in extreme poverty;\n\n2.  We decide to act.\n",
+            "poorest, more than 700 million people living in extreme poverty;",
+        ),
+        (
+            "大会，\n\n回顾A，\n\n1.  我们决定：\n\n(a)  加大执行手段，确保不让任何一个人掉队；\n\n"
+            "(b)  确保不让任何一个人掉队，包括惠及最贫困者，即超过\n__________________\n"
+            "1 第70/1号决议。\n\n24-17283                                       3/56\n"
+            "A/RES/79/1                                未来契约\n\n"
+            "7 亿生活在极端贫困中的人；\n\n2.  我们决定采取行动。\n",
+            "即超过 7 亿生活在极端贫困中的人；",
+        ),
+    ],
+)
+def test_a_short_line_cut_by_a_page_break_goes_on_with_a_number(content: str, ending: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
+    assert by_anchor(result)["1.b"].text.endswith(ending)
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
