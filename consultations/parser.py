@@ -31,10 +31,10 @@ main text and ``annex-N/`` inside annex N):
   version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
-- numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …") ->
-  ``Paction-35``; "Objective 3." / "目标 3." /
-  "Objectif 3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic
-  keywords are known; Arabic-Indic and full-width digits are read as digits).
+- numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
+  / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
+  3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
+  Arabic-Indic and full-width digits are read as digits).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二"
   is "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual
@@ -393,7 +393,9 @@ _KEYWORDS = {
 _KEYWORD_RE = re.compile(
     r"^("
     + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
-    + r")\s*(\d{1,3})\s*(?:[.:](?!\d)\s*|[–—-]\s+|$)(.*)$",
+    + r")\s*(\d{1,3})(?:\s*("
+    + _INSERTION
+    + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
@@ -1202,20 +1204,25 @@ class _Parser:
             self.start_annex(line, annex, text)
             return True
         if keyword := _KEYWORD_RE.match(view):
-            kind = _KEYWORD_KIND[keyword.group(1).lower()]
-            number = int(keyword.group(2))
-            label = text[: keyword.end(2)].strip()
-            self.enter_body()
-            self.add_heading(
-                line,
-                level=_KEYWORD_LEVEL,
-                title=text,
-                text=text[keyword.start(3) :],
-                key=f"{self.scope.prefix}{kind}-{number}",
-                label=label,
-            )
+            self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
         return self.on_section_heading(line, text, view, level=None)
+
+    def add_numbered_heading(self, line: _Line, keyword: re.Match[str], level: int) -> None:
+        """ "Action 35." -> ``action-35``; "Action 2 bis." / "行动 2 之二." -> ``action-2bis``."""
+        text = line.text
+        kind = _KEYWORD_KIND[keyword.group(1).lower()]
+        printed = (keyword.group(3) or "").lower()
+        suffix = _CHINESE_INSERTION.get(printed, printed)
+        self.enter_body()
+        self.add_heading(
+            line,
+            level=level,
+            title=text,
+            text=text[keyword.start(4) :],
+            key=f"{self.scope.prefix}{kind}-{int(keyword.group(2))}{suffix}",
+            label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
+        )
 
     def heading_text_fits(self, text: str) -> bool:
         """A heading's title (possibly empty: the title may follow on the next line)."""
@@ -1310,16 +1317,7 @@ class _Parser:
             return
         if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
-                kind = _KEYWORD_KIND[keyword.group(1).lower()]
-                self.enter_body()
-                self.add_heading(
-                    line,
-                    level=level,
-                    title=text,
-                    text=text[keyword.start(3) :],
-                    key=f"{self.scope.prefix}{kind}-{int(keyword.group(2))}",
-                    label=text[: keyword.end(2)].strip(),
-                )
+                self.add_numbered_heading(line, keyword, level)
             return
         if self.front:
             self.mark_introduction()

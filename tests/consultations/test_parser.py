@@ -1238,6 +1238,20 @@ def test_a_short_line_cut_by_a_page_break_goes_on_with_a_number(content: str, en
     assert by_anchor(result)["1.b"].text.endswith(ending)
 
 
+def test_an_inserted_numbered_heading_anchors_alike_in_both_languages() -> None:
+    english = (
+        "Action 2. We will act.\n\n5. We commit A.\n\nAction 2 bis. We will strengthen food "
+        "systems.\n\n6. We commit B.\n"
+    )
+    chinese = (
+        "行动 2. 我们将采取行动。\n\n5. 我们承诺甲。\n\n行动 2 之二. 我们将加强粮食系统。\n\n"
+        "6. 我们承诺乙。\n"
+    )
+    expected = ["action-2", "5", "action-2bis", "6"]
+    assert anchors(parse_document(english)) == anchors(parse_document(chinese)) == expected
+    assert by_anchor(parse_document(english))["action-2bis"].label == "Action 2 bis"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
