@@ -50,8 +50,9 @@ main text and ``annex-N/`` inside annex N):
   asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
   prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
-  been numbered ("Draft resolution II" + "The Economic and Social Council,"), and that text's
-  preamble is numbered in its part (``part-2/pp1``).
+  been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title
+  line between, which is a heading), and that text's preamble is numbered in its part
+  (``part-2/pp1``).
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -1113,6 +1114,19 @@ class _Parser:
         if introducing is not None and introducing.text.endswith((":", "：")):
             introducing.introduces = True
 
+    def is_title_below_heading(self, node: _Node) -> bool:
+        """An unnumbered paragraph of one unpunctuated line, right after a heading."""
+        nodes = self.nodes
+        return (
+            len(nodes) >= 2
+            and nodes[-1] is node
+            and nodes[-2].kind == "heading"
+            and node.kind == "text"
+            and "\n" not in node.text
+            and ends_open(node.text, comma_closes=True)
+            and display_width(node.text) <= _MAX_HEADING_WIDTH
+        )
+
     def before_operatives(self) -> bool:
         """Before the first operative paragraph of the document or of the current scope: where
         a comma ends a (preambular) paragraph."""
@@ -1456,10 +1470,15 @@ class _Parser:
         if (
             scope.next_top > 1
             and current is not None
-            and current.kind == "heading"
             and text[-1] in _CHAPEAU_ENDS
             and is_chapeau(text)
+            and (current.kind == "heading" or self.is_title_below_heading(current))
         ):
+            if current.kind != "heading":
+                # "Draft resolution II" + "Future organization of the Commission" + the
+                # chapeau: the unpunctuated line between is that text's title.
+                current.kind, current.title, current.open = "heading", current.text, False
+                current.level, current.plain = _PLAIN_LEVEL, True
             # "Draft resolution II" + "The Economic and Social Council,": another text begins,
             # numbered from 1 with a preamble of its own.
             self.part_count += 1

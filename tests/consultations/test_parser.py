@@ -1252,6 +1252,37 @@ def test_an_inserted_numbered_heading_anchors_alike_in_both_languages() -> None:
     assert by_anchor(parse_document(english))["action-2bis"].label == "Action 2 bis"
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The Economic and Social Council,\nRecalling the World Summit for Social Development,\n"
+        "1. Calls upon Member States to act;\n2. Requests a report.\nDraft resolution II\n"
+        "Future organization and methods of work of the Commission for Social Development\n"
+        "The Economic and Social Council,\nRecalling its resolution 2023/10 of 6 June 2023,\n"
+        "1. Decides on the priority theme;\n2. Also decides to review its methods of work.\n",
+        "经济及社会理事会，\n回顾社会发展问题世界首脑会议，\n1. 吁请会员国采取行动；\n"
+        "2. 请提交报告。\n"
+        "决议草案二\n社会发展委员会今后的组织和工作方法\n经济及社会理事会，\n"
+        "回顾其2023年6月6日第2023/10号决议，\n1. 决定优先主题；\n2. 又决定审查其工作方法。\n",
+    ],
+)
+def test_a_second_text_with_a_title_between_heading_and_chapeau(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == [
+        "p-1",
+        "pp1",
+        "1",
+        "2",
+        "p-5",
+        "p-6",
+        "p-7",
+        "part-2/pp1",
+        "part-2/1",
+        "part-2/2",
+    ]
+    assert by_anchor(result)["p-6"].kind == "heading"
+
+
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
     content = (
         "1. We decide to act on the recommendations of the panel, as set out in its report.\n"
