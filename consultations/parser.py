@@ -178,7 +178,6 @@ from consultations.parser_text import (
     is_chapeau,
     is_cjk,
     is_contents_line,
-    is_declaration_chapeau,
     is_header_with_title,
     is_junk,
     is_masthead,
@@ -192,6 +191,7 @@ from consultations.parser_text import (
     opens_preamble,
     remove_glued_markers,
     roman_value,
+    speaks_as_we,
     starts_as_continuation,
     superscripts_as_sup,
     to_roman,
@@ -299,7 +299,6 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
-_CHAPEAU_ENDS = frozenset(",，،")
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
 _FIRST_PAGE_LINES = 40
@@ -1465,13 +1464,11 @@ class _Parser:
             self.append(current, text)
             return
         scope = self.scope
-        # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
-        # is the end of that paragraph, wrapped.
+        chapeau = is_chapeau(text)
         if (
-            scope.next_top > 1
+            chapeau
+            and scope.next_top > 1
             and current is not None
-            and text[-1] in _CHAPEAU_ENDS
-            and is_chapeau(text)
             and (current.kind == "heading" or self.is_title_below_heading(current))
         ):
             if current.kind != "heading":
@@ -1485,11 +1482,12 @@ class _Parser:
             self.scope = scope = _Scope(f"part-{self.part_count}/")
             self.scopes.append(scope)
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
+        # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
+        # is the end of that paragraph, wrapped.
         if (
-            scope.next_top == 1
-            and text[-1] in _CHAPEAU_ENDS
-            and is_chapeau(text)
-            and (not scope.chapeau_seen or is_declaration_chapeau(text))
+            chapeau
+            and scope.next_top == 1
+            and (not scope.chapeau_seen or speaks_as_we(text))
             and not (current is not None and current.open and opens_preamble(current.text))
         ):
             scope.chapeau_seen = True

@@ -681,21 +681,22 @@ _MAX_WE_CJK = 12
 _SPACE_BETWEEN_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
-def is_declaration_chapeau(text: str) -> bool:
-    """ "We, the Member States," / "我们，会员国，": the chapeau of a declaration, which may follow
-    the resolution's own ("The General Assembly, … Adopts the following declaration:")."""
-    return (
-        is_chapeau(text)
-        and _WE_RE.fullmatch(_SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())) is not None
-    )
+def _chapeau_body(text: str) -> str:
+    """The line without its final comma; "大 会，" as spaced-out headings print it is "大会"."""
+    return _SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())
+
+
+def speaks_as_we(chapeau: str) -> bool:
+    """Whether a chapeau is a declaration's, "We, the Member States," / "我们，会员国，", which may
+    follow the resolution's own ("The General Assembly, … Adopts the following declaration:")."""
+    return _WE_RE.fullmatch(_chapeau_body(chapeau)) is not None
 
 
 def is_chapeau(text: str) -> bool:
     """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
     if not text.endswith((",", "，", "،")):
         return False
-    # "大 会，" as spaced-out headings print it is "大会，".
-    body = _SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())
+    body = _chapeau_body(text)
     if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES):
         return True
     we = _WE_RE.fullmatch(body)
