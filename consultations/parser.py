@@ -256,16 +256,28 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is dropped (the preamble is counted as ever), an
 # operative one read as the paragraph's number.
+# Insertions: "bis", "ter" … "decies", "alt", and Chinese "之二" ("bis"), "之三" ("ter") ….
+_LATIN_INSERTIONS = (
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "novies",
+    "decies",
+)
+_CHINESE_INSERTIONS = dict(
+    zip((f"之{numeral}" for numeral in "二三四五六七八九十"), _LATIN_INSERTIONS, strict=True)
+)
+# "nonies" is also written for "novies".
+_INSERTION = rf"(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies|alt)\b|{'|'.join(_CHINESE_INSERTIONS)})"
+_NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
+_NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
 # word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
 # paragraph). Matched on the marker view: "OP1．" is "OP1.".
-# Insertions: "bis", "ter" …, and Chinese "之二" ("bis"), "之三" ("ter") ….
-_INSERTION = (
-    r"(?:(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|alt)\b"
-    r"|之[二三四五六七八九十])"
-)
-_NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
-_NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 _NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]))"
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
@@ -283,17 +295,6 @@ _INSERTED_RE = re.compile(
     rf"^(\d{{1,4}})\s*({_INSERTION})\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
-_CHINESE_INSERTION = {
-    "之二": "bis",
-    "之三": "ter",
-    "之四": "quater",
-    "之五": "quinquies",
-    "之六": "sexies",
-    "之七": "septies",
-    "之八": "octies",
-    "之九": "novies",
-    "之十": "decies",
-}
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
@@ -1193,8 +1194,7 @@ class _Parser:
             if letter == self.next_letter - 1:
                 # "(a bis)" after (a): an item of its own, and (b) is still expected next.
                 marker = text[: added.start(3)].strip()
-                printed = added.group(2).lower()
-                key = f"{letter_for(letter)}{_CHINESE_INSERTION.get(printed, printed)}"
+                key = f"{letter_for(letter)}{_insertion_suffix(added.group(2))}"
                 self.leave_footnotes()
                 self.letter_node = self.add_item(
                     line, self.host or self.letter_node, key, marker, text[added.start(3) :]
@@ -1225,8 +1225,7 @@ class _Parser:
         """ "Action 35." -> ``action-35``; "Action 2 bis." / "行动 2 之二." -> ``action-2bis``."""
         text = line.text
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
-        printed = (keyword.group(3) or "").lower()
-        suffix = _CHINESE_INSERTION.get(printed, printed)
+        suffix = _insertion_suffix(keyword.group(3) or "")
         self.enter_body()
         self.add_heading(
             line,
@@ -1384,8 +1383,7 @@ class _Parser:
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
         """A paragraph "8 bis" while paragraph 9 is the next expected (also after 8 ter...),
         ``P8bis``, of its own, which leaves the numbering expecting 9."""
-        printed = inserted.group(2).lower()
-        suffix = _CHINESE_INSERTION.get(printed, printed)
+        suffix = _insertion_suffix(inserted.group(2))
         self.enter_body()
         self.add_paragraph(
             line,
@@ -1746,6 +1744,12 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
         if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
     ]
     return len(starts) >= _LEAST_STARTS_FOR_LAYOUT and sum(starts) >= 0.8 * len(starts)
+
+
+def _insertion_suffix(printed: str) -> str:
+    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis"."""
+    printed = printed.lower()
+    return _CHINESE_INSERTIONS.get(printed, printed)
 
 
 def _completes_resolution_number(sentence: str | None, view: str) -> bool:
