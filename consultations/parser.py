@@ -354,9 +354,10 @@ _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
 # A note's link back to its reference (pandoc's "#fnref1", Word's "#_ftnref1"), and the number
 # the note may open with.
-_MD_NOTE_BACKLINK_RE = re.compile(r"\]\(#_?f(?:t)?nref(\d{1,3})\)")
+_MD_NOTE_BACKLINK_TARGET = r"\(#_?ft?nref(\d{1,3})\)"
+_MD_NOTE_BACKLINK_RE = re.compile(rf"\]{_MD_NOTE_BACKLINK_TARGET}")
 _MD_NOTE_BACKLINK_LINK_RE = re.compile(
-    r"\[[^\]\n]*(?:\\?\][^\]\n]*)?\]\(#_?f(?:t)?nref\d{1,3}\)(?:\{[^}]*\})?"
+    rf"\[[^\]\n]*(?:\\?\][^\]\n]*)?\]{_MD_NOTE_BACKLINK_TARGET}(?:\{{[^}}]*\}})?"
 )
 _MD_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]?\s+")
 # A Setext heading's underline, right below its text ("Follow-up and review" + "-----").
@@ -835,9 +836,7 @@ class _Parser:
 
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
-            if line.running_title or (
-                _is_junk_line(line) or (line.md_level is None and is_separator(line.text))
-            ):
+            if _is_page_furniture(line) or (line.md_level is None and is_separator(line.text)):
                 continue
             if self.is_front_masthead(line):
                 continue
@@ -1017,7 +1016,6 @@ class _Parser:
 
     def accepts_footnote(self, number: int, text: str, line: _Line) -> bool:
         sentence = self.unfinished_sentence()
-        sentence_open = sentence is not None
         # A sentence the line above left unfinished going on with a number is no note, even
         # where a reference with that number was seen: "…more than" + "2 billion people",
         # "超过" + "3 个区域", "提升至第" + "2 阶段". Counters and units never open a note, nor
@@ -1033,7 +1031,7 @@ class _Parser:
         if self.separator_active:
             # Below a separator, any numbered note; under a paragraph the page break cut off
             # mid-sentence, only a number marked in the text.
-            return not sentence_open or self.seen_as_reference(number)
+            return sentence is None or self.seen_as_reference(number)
         return self.seen_as_reference(number) and number > self.last_footnote
 
     def seen_as_reference(self, number: int) -> bool:
