@@ -911,11 +911,12 @@ async def list_comments(
             visible = visible | c.c.organization_id.in_(scope.own_organizations)
         statement = statement.where(visible)
     statement = _filtered(statement, filters, viewer, round_.attribution)
+    listing = f"comments/{round_id}"
     if cursor is not None:
-        statement = statement.where(c.c.id > decode_id_cursor(cursor, f"comments/{round_id}"))
+        statement = statement.where(c.c.id > decode_id_cursor(cursor, listing))
     statement = statement.order_by(c.c.id).limit(limit + 1)
     rows = (await connection.execute(statement)).all()
-    page = split_page(rows, limit, key=lambda row: [row.id], listing=f"comments/{round_id}")
+    page = split_page(rows, limit, key=lambda row: [row.id], listing=listing)
     return Page(
         [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
         page.next_cursor,

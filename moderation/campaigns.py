@@ -463,10 +463,9 @@ async def list_campaigns(
         .group_by(_comments.c.campaign_id)
         .having(sa.func.count() >= 2)
     )
+    listing = f"campaigns/{context.round.id}"
     if cursor is not None:
-        after_size, after_id = decode_cursor(
-            cursor, f"campaigns/{context.round.id}", [int, uuid.UUID]
-        )
+        after_size, after_id = decode_cursor(cursor, listing, [int, uuid.UUID])
         statement = statement.having(
             sa.or_(
                 sa.func.count() < after_size,
@@ -478,9 +477,7 @@ async def list_campaigns(
     next_cursor = None
     if len(groups) > limit:
         groups = groups[:limit]
-        next_cursor = encode_cursor(
-            f"campaigns/{context.round.id}", [groups[-1].size, groups[-1].campaign_id]
-        )
+        next_cursor = encode_cursor(listing, [groups[-1].size, groups[-1].campaign_id])
     members = await _members(connection, [group.campaign_id for group in groups], shown)
     # Members are oldest first: the first is the letter as first received.
     excerpts = await _excerpts(connection, [members[group.campaign_id][0] for group in groups])
