@@ -119,7 +119,10 @@ Other choices:
   counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line
   left without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note
   naming a symbol or a reissue. A note goes on over the lines right below it that its unfinished
-  sentence takes, never across a blank line. Superscript digits in the text are references,
+  sentence takes, never across a blank line. Plain pdftotext prints a note's number alone on its
+  line and the note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution
+  70/1." would be one; a number alone before a blank line, page furniture or a numbered line is
+  the page's number, as ever. Superscript digits in the text are references,
   removed like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸",
   "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running
   header. In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references
@@ -345,6 +348,8 @@ _FOOTNOTE_LINE_RE = re.compile(
     rf"^(\d{{1,3}})\s+(?![.、)\]])(?!{_INSERTION})(\S.*)$",
     re.IGNORECASE,
 )
+# A note's number alone on its line, as plain pdftotext prints it (its text on the line below).
+_NOTE_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
@@ -666,6 +671,7 @@ class _Parser:
         self.footnote_open = False
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
+        self.note_number_above: int | None = None  # a note's number alone on the line above
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
         # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
@@ -904,6 +910,13 @@ class _Parser:
 
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
+            if self.note_number_above is not None:
+                self.on_footnote(self.note_number_above, line.text)
+                self.note_number_above = None
+                self.above = line
+                continue
+            if self.is_note_number_alone(index, line):
+                continue
             if _is_page_furniture(line):
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
@@ -1033,6 +1046,33 @@ class _Parser:
             # mid-sentence, only a number marked in the text.
             return sentence is None or self.seen_as_reference(number)
         return self.seen_as_reference(number) and number > self.last_footnote
+
+    def is_note_number_alone(self, index: int, line: _Line) -> bool:
+        """Plain pdftotext prints a note's number on a line of its own and its text right
+        below ("1" + "Resolution 70/1."): such a number is a note where a numbered note line
+        would be (below a separator, or next in a run of notes), when a note's text follows
+        on the very next line. Anything else alone on a line, or a number followed by a blank
+        line (the page's number before a form feed), by page furniture, by a numbered line
+        or by what no note opens with, stays what it was."""
+        if not (self.separator_active or self.in_footnotes) or line.md_level is not None:
+            return False
+        alone = _NOTE_NUMBER_ALONE_RE.match(line.view)
+        if alone is None or index + 1 >= len(self.lines):
+            return False
+        below = self.lines[index + 1]
+        if below.after_blank or below.md_level is not None or below.table_row:
+            return False
+        if _is_page_furniture(below) or _FOOTNOTE_LINE_RE.match(below.view):
+            return False
+        if any(pattern.match(below.view) for pattern in _MARKER_RES):
+            return False
+        number = int(alone.group(1))
+        if not self.separator_active and number != self.last_footnote + 1:
+            return False
+        if not self.accepts_footnote(number, below.text, below):
+            return False
+        self.note_number_above = number
+        return True
 
     def seen_as_reference(self, number: int) -> bool:
         """Whether ``number`` appears in the text as a footnote reference could."""

@@ -602,6 +602,44 @@ def test_a_note_ending_without_a_full_stop_does_not_swallow_the_next_page(
 
 
 @pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "The General Assembly,\n\nRecalling the 2030 Agenda,1\n\n"
+            "1. Decides to hold a meeting with more than\n_______________\n"
+            "1\nResolution 70/1, adopted by the General Assembly on 25 September 2015, as\n"
+            "contained in document A/70/L.1.\n2\nSee A/79/100.\n3\n"
+            "200 delegations, and requests a report;\n\n2. Requests a report.2\n",
+            [
+                "Recalling the 2030 Agenda,",
+                "Decides to hold a meeting with more than 200 delegations, and requests a report;",
+                "Requests a report.",
+            ],
+        ),
+        (
+            "大会，\n\n回顾《2030年议程》1，\n\n1. 决定举行会议，邀请超过\n_______________\n"
+            "1\n第 70/1 号决议。\n2\n见 A/79/100。\n3\n"
+            "200 个代表团参加，并请提交报告；\n\n2. 请提交报告。2\n",
+            [
+                "回顾《2030年议程》，",
+                "决定举行会议，邀请超过 200 个代表团参加，并请提交报告；",
+                "请提交报告。",
+            ],
+        ),
+    ],
+)
+def test_a_note_number_alone_on_its_line_is_a_note_with_the_line_below(
+    content: str, expected: list[str]
+) -> None:
+    """Plain pdftotext prints a note's number on a line of its own; the page's number alone
+    ("3", the run's next number here) before text going on with a number stays furniture."""
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert [paragraph.text for paragraph in result.paragraphs[1:]] == expected
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
     ("note", "fmt"),
     [
         ("* A/79/50.", "text"),
