@@ -78,14 +78,15 @@ Other choices:
   blank line between, so by default a single newline is read like a line wrap (the rules above),
   not as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
   preambular paragraphs apart by blank lines (80% of at least two), as PDF extraction and most
-  plain-text copies do, a line right below a full line (85% of the widest), or first on the next
-  page after one,, itself finished or full, not a marker and, in the preamble, not opening a
-  preambular paragraph, continues it: a paragraph after a sentence that ended at the line's end
-  ("…of people.\nThey hold…"), a preambular paragraph after a comma ("the Tunis Commitment,\nTunis
-  Agenda"); and, in text, the line below continues a heading wrapped at full width ("Objective 1.
-  Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with ("…dimensions
-  of the\nInformation Society"). So English and Chinese, wrapped at different places, number
-  alike; a short line still ends what it is in.
+  plain-text copies do, a line right below a full line (85% of the widest, running headers and
+  Markdown headings aside), or first on the next page after one, itself finished or full, not a
+  marker and, in the preamble, not opening a preambular paragraph, continues it: a paragraph
+  after a sentence that ended at the line's end ("…of people.\nThey hold…"), a preambular
+  paragraph after a comma ("the Tunis Commitment,\nTunis Agenda"); and, in text, the line below
+  continues a heading wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment
+  Goals") or stopped at a word no title ends with ("…dimensions of the\nInformation Society").
+  So English and Chinese, wrapped at different places, number alike; a short line still ends
+  what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -98,7 +99,10 @@ Other choices:
   continues the list, otherwise the paragraph sequence wins.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
-  under them, or beside them far apart as ``pdftotext -layout`` prints them, job numbers as in New
+  under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
+  (below the symbol after a blank line, above it as odd pages print it, with no blank line after
+  it, its rest wrapped below or above a symbol beside it), only the whole title as the first page
+  prints it, or as two pages print it, and never under 12 columns), job numbers as in New
   York and Geneva, "GE.25-05432(E)", page numbers, "Please recycle"), bare URL lines, date-only
   lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"), separators
   (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with dot
@@ -306,6 +310,12 @@ _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
 _FIRST_PAGE_LINES = 40
+# A running title set apart from its symbol is compared with the first page's title, and with
+# the other pages', only when at least this wide (half-width columns): shorter lines match too
+# easily.
+_LEAST_TITLE_WIDTH = 12
+# What may precede the title where the first page prints it: the resolution's number.
+_TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(rf"^\(\s*([a-z]{{1,2}})\s*({_INSERTION})\s*\)\s*(.*)$")
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
@@ -427,6 +437,7 @@ class _Line:
     masthead: bool | None = None  # computed on first need: only lines before the body ask
     running_title: bool = False  # the title printed under the symbol atop a page
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
+    header_title: str | None = None  # the running title printed beside the symbol (-layout)
 
 
 class _Scope:
@@ -523,7 +534,24 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         line = raw.strip()
         if line:
             after_blank, above = above > 0 and number - above > 1, number
-        if not line or number in footnote_lines or is_header_with_title(line):
+        if not line or number in footnote_lines:
+            continue
+        if is_header_with_title(line):
+            # Never text, but kept: the title's wrapped rest may sit on a line beside it.
+            text = " ".join(line.split())
+            prepared.append(
+                _Line(
+                    number=number,
+                    text=text,
+                    view=marker_view(text),
+                    after_blank=after_blank,
+                    width=display_width(text),
+                    junk=True,
+                    header_title=" ".join(
+                        token for token in text.split() if not names_a_document(token)
+                    ),
+                )
+            )
             continue
         md_level: int | None = None
         bullet = table_row = False
@@ -680,7 +708,11 @@ class _Parser:
         self.marker_evidence: set[int] | None = None
         # Every word the document spells, hyphenated compounds whole, computed on first need.
         self.spelled_words: set[str] | None = None
-        widths = sorted(line.width for line in lines)
+        # A running header says nothing of the text's width, nor does a Markdown heading,
+        # which is never wrapped.
+        widths = sorted(
+            line.width for line in lines if line.header_title is None and line.md_level is None
+        )
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
         # Of the widest line: a full line reaches the page's edge (an odd wider line only makes
@@ -694,14 +726,15 @@ class _Parser:
         that title is a running header too. A block of at most three lines between the symbol
         and a blank line, unpunctuated and no marker, when it is one line narrower than the
         text, or the document's title as its first page prints it (a title wraps at full
-        width too), or printed so on two pages."""
+        width too), or printed so on two pages. Laid out otherwise (``running_title_blocks``),
+        a block is a running title only when it is the whole title the first page prints, or
+        when two pages print it so."""
         lines = self.lines
         blocks: list[list[_Line]] = []
+        others: list[tuple[list[_Line], str, int]] = []  # block, title, the symbol's index
         first_header = len(lines)
         for index, above in enumerate(lines):
-            if not _is_junk_line(above):
-                continue
-            if not names_a_document(above.text):
+            if not _is_junk_line(above) or not names_a_document(above.text):
                 continue
             block: list[_Line] = []
             for line in lines[index + 1 : index + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
@@ -711,17 +744,21 @@ class _Parser:
             following = index + 1 + len(block)
             if (
                 block
+                and above.header_title is None
                 and len(block) <= _MOST_RUNNING_TITLE_LINES
                 and (following == len(lines) or lines[following].after_blank)
                 and all(self.could_be_running_title(line) for line in block)
             ):
                 blocks.append(block)
                 first_header = min(first_header, index)
-        if not blocks:
-            return
+                continue
+            others.extend(
+                (block, title, index) for block, title in self.running_title_blocks(index)
+            )
         # The title as the first page prints it, above the first running header.
         first_page = " ".join(line.text for line in lines[: min(first_header, _FIRST_PAGE_LINES)])
         seen = Counter(" ".join(line.text for line in block) for block in blocks)
+        seen.update(_compact(title) for _, title, _ in others)
         for block in blocks:
             title = " ".join(line.text for line in block)
             if (
@@ -731,13 +768,79 @@ class _Parser:
             ):
                 for line in block:
                     line.running_title = True
+        for block, title, header in others:
+            if display_width(_compact(title)) < _LEAST_TITLE_WIDTH:
+                continue
+            if seen[_compact(title)] > 1 or self.titles_first_page(title, header):
+                for line in block:
+                    line.running_title = True
+
+    def running_title_blocks(self, header: int) -> list[tuple[list[_Line], str]]:
+        """Lines that may be the running title of the header at ``header``, laid out other
+        than right below it up to a blank line, each with the title it makes: below it after
+        a blank line (plain pdftotext sets the page's pieces apart), right below it with no
+        blank line after (text extracted without blank lines), the rest of a title wrapped
+        below a symbol that has the title's start beside it (pdftotext -layout), or above it,
+        from a blank line or a page number on (odd pages print the title first). A title may
+        wrap after a comma here: only the whole title makes these running titles."""
+        lines = self.lines
+        symbol = lines[header]
+        beside = symbol.header_title
+        found: list[tuple[list[_Line], str]] = []
+        block: list[_Line] = []
+        for line in lines[header + 1 : header + 1 + _MOST_RUNNING_TITLE_LINES]:
+            if block and (line.after_blank or line.number != block[-1].number + 1):
+                break
+            if _is_junk_line(line) or not self.could_be_running_title(line, comma_closes=False):
+                break
+            block.append(line)
+        if block and not block[0].after_blank:
+            found.extend(
+                (block[:size], _joined(beside, *block[:size])) for size in range(1, len(block) + 1)
+            )
+        elif block and beside is None:
+            following = header + 1 + len(block)
+            if following == len(lines) or lines[following].after_blank:
+                found.append((block, _joined(*block)))
+        block = []
+        start = header
+        while start > 0 and len(block) < _MOST_RUNNING_TITLE_LINES:
+            line = lines[start - 1]
+            gap = (block[0] if block else symbol).after_blank
+            if (gap and (block or beside is not None)) or _is_junk_line(line):
+                break
+            if not self.could_be_running_title(line, comma_closes=False):
+                break
+            block.insert(0, line)
+            start -= 1
+            if line.after_blank or start == 0 or _is_junk_line(lines[start - 1]):
+                found.append((block, _joined(*block, beside)))
+                break
+        return found
+
+    def titles_first_page(self, title: str, header: int) -> bool:
+        """Whether the first page, above the running header at ``header``, prints ``title``
+        whole: as a line or lines of its own, or after its resolution number ("78/132.")."""
+        printed = [
+            _compact(line.text)
+            for line in self.lines[: min(header, _FIRST_PAGE_LINES)]
+            if not _is_junk_line(line)
+        ]
+        wanted = _compact(title)
+        for start in range(len(printed)):
+            run = ""
+            for piece in printed[start : start + _MOST_RUNNING_TITLE_LINES]:
+                run += piece
+                if run.endswith(wanted) and _TITLE_PREFIX_RE.match(run[: -len(wanted)]):
+                    return True
+        return False
 
     @staticmethod
-    def could_be_running_title(line: _Line) -> bool:
+    def could_be_running_title(line: _Line, *, comma_closes: bool = True) -> bool:
         return (
             line.md_level is None
             and not line.table_row
-            and ends_open(line.text, comma_closes=True)
+            and ends_open(line.text, comma_closes=comma_closes)
             and not any(pattern.match(line.view) for pattern in _MARKER_RES)
         )
 
@@ -1079,7 +1182,8 @@ class _Parser:
         if self.marker_evidence is None:
             self.marker_evidence = set(self.marked_notes)
             for line in self.lines:
-                self.marker_evidence.update(candidate_glued_markers(line.text))
+                if line.header_title is None:
+                    self.marker_evidence.update(candidate_glued_markers(line.text))
         return number in self.marker_evidence
 
     def numbered_footnote(self, line: _Line) -> bool:
@@ -1798,6 +1902,17 @@ def _completes_resolution_number(sentence: str | None, view: str) -> bool:
         sentence is not None
         and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
         and _RESOLUTION_SESSION_RE.match(view) is not None
+    )
+
+
+def _compact(text: str) -> str:
+    """The text without its spaces: a title compared however its lines were joined."""
+    return "".join(text.split())
+
+
+def _joined(*pieces: _Line | str | None) -> str:
+    return " ".join(
+        piece.text if isinstance(piece, _Line) else piece for piece in pieces if piece is not None
     )
 
 

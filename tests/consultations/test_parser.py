@@ -1449,6 +1449,90 @@ def test_a_running_title_wrapped_over_two_lines_is_a_running_header(language: st
     assert by_anchor(result)["1"].text.endswith(ending)
 
 
+TITLED_FIRST_PAGE = (
+    "United Nations A/RES/78/132\n\n"
+    "Resolution adopted by the General Assembly on 19 December 2023\n\n"
+    "78/132. Information and communications technologies for\n         sustainable development\n\n"
+    "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+    "1. Calls upon Member States to promote the meaningful participation of all stakeholders,\n"
+    "including women and girls, in the design of digital policies and frameworks, taking into\n"
+    "{header}national circumstances and priorities;\n\n2. Decides to remain seized of the matter.\n"
+)
+_LAID_OUT = " " * 40
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Plain pdftotext: the page's pieces apart by blank lines, even and odd pages.
+        "\n23-25941\n\n2/10\n\nA/RES/78/132\n\n"
+        "Information and communications technologies for sustainable development\n\n",
+        "\n23-25941\n\n3/10\n\n"
+        "Information and communications technologies for sustainable development\n\n"
+        "A/RES/78/132\n\n",
+        # Without blank lines.
+        "\n23-25941\n2/10\nA/RES/78/132\nInformation and communications technologies for\n"
+        "sustainable development\n",
+        # pdftotext -layout: the title wrapped below the symbol beside it, or above it.
+        f"\n2/10{_LAID_OUT}23-25941\n"
+        f"A/RES/78/132{_LAID_OUT}Information and communications technologies\n"
+        f"{_LAID_OUT}{_LAID_OUT}for sustainable development\n\n",
+        f"\n23-25941{_LAID_OUT}3/10\n{_LAID_OUT}Information and communications\n"
+        f"technologies for sustainable development{_LAID_OUT}A/RES/78/132\n\n",
+    ],
+)
+def test_a_running_title_the_first_page_prints_is_never_text_however_laid_out(
+    header: str,
+) -> None:
+    result = parse_document(TITLED_FIRST_PAGE.format(header=header))
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    ending = "taking into national circumstances and priorities;"
+    assert by_anchor(result)["1"].text.endswith(ending)
+
+
+def test_a_heading_below_a_running_header_that_is_not_the_title_stays_a_heading() -> None:
+    header = "\n23-25941\n\n2/10\n\nA/RES/78/132\n\nFollow-up and review of the outcomes\n\n"
+    content = TITLED_FIRST_PAGE.replace(
+        "taking into\n{header}national circumstances and priorities;\n",
+        "taking into account priorities;\n" + header,
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "p-4", "2"]
+    assert by_anchor(result)["p-4"].kind == "heading"
+    assert by_anchor(result)["p-4"].text == "Follow-up and review of the outcomes"
+
+
+def test_a_chinese_running_title_wrapped_after_a_comma_without_blank_lines() -> None:
+    content = (
+        "联合国 A/RES/78/265\n\n2024年3月21日大会决议\n\n"
+        "78/265. 抓住安全、可靠和值得信赖的人工智能系统带来的机遇，促进可持续发展\n\n"
+        "大会，\n\n回顾其第70/1号决议，\n\n1. 鼓励会员国采取行动，包括：\n(a) 制定监管框架；\n"
+        "(b) 加强国际合作；\n24-05789 (C)\n*2405789*\nA/RES/78/265\n"
+        "抓住安全、可靠和值得信赖的人工智能系统带来的机遇，\n促进可持续发展\n(c) 促进数据治理；\n"
+        "2. 请秘书长提交报告。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "1.a", "1.b", "1.c", "2"]
+    assert not any("机遇" in paragraph.text for paragraph in result.paragraphs)
+
+
+def test_a_long_markdown_heading_does_not_set_the_width_at_which_lines_wrap() -> None:
+    """Markdown headings are never wrapped: a sentence ending at a paragraph's line end, below
+    a heading wider than the text, does not end the paragraph."""
+    content = (
+        "## Introduction\n\n"
+        "1.  Digital technologies are dramatically transforming our world. They\n"
+        "    offer immense potential benefits for people and for our planet.\n\n"
+        "2.  The digital divides between and within countries remain large.\n"
+        "    We recognize that the pace of technological change is outpacing our\n"
+        "    ability to respond.\n\n### Objective 1. Close all digital divides and accelerate "
+        "progress across the Sustainable Development Goals\n\n3.  We commit to act.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["p-1", "1", "2", "objective-1", "3"]
+    assert by_anchor(result)["2"].text.endswith("outpacing our ability to respond.")
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
