@@ -508,9 +508,10 @@ _JUNK_RES = tuple(
         # How a resolution was adopted, below its last paragraph.
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
         r"^\[[^\[\]]{0,40}(?:表决|协商一致)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
-        r"^please\s+recycle\W*$",
+        r"^(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+reciclar)\W*$",
     )
 )
+_FULL_WIDTH_PAGE_MARKS = {ord("／"): "/", ord("－"): "-"}
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
 _MOST_PLAIN_HEADER_TOKENS = 4
@@ -569,9 +570,11 @@ def names_a_document(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    """Running headers, page numbers, job numbers, bare URLs, dates and meeting lines."""
+    """Running headers, page numbers, job numbers, bare URLs, dates and meeting lines (full-width
+    forms too: "２／５", "－2－")."""
     if len(line) > _LONGEST_JUNK:
         return False
+    line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
     tokens = line.split()

@@ -1533,6 +1533,20 @@ def test_a_long_markdown_heading_does_not_set_the_width_at_which_lines_wrap() ->
     assert by_anchor(result)["2"].text.endswith("outpacing our ability to respond.")
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["24-12345 (C)\n*2412345*\n请回收", "－2－", "２／５", "第 2 页", "- 2 -", "Page 2 of 5"],
+)
+def test_chinese_and_full_width_page_furniture_is_never_text(furniture: str) -> None:
+    content = (
+        "1. 欢迎秘书长的报告，并注意到其中所载的各项建议，特别是关于调动资源和\n"
+        f"{furniture}\n建设能力的建议；\n2. 请秘书长提交报告。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert by_anchor(result)["1"].text.endswith("调动资源和建设能力的建议；")
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
