@@ -1255,6 +1255,18 @@ class _Parser:
         if introducing is not None and introducing.text.endswith((":", "：")):
             introducing.introduces = True
 
+    def titles_a_text(self, line: _Line, following: _Line) -> bool:
+        """Whether an unpunctuated line, however wide, is the title of a text whose chapeau
+        follows after a blank line ("…通过下列决议草案：" + a long title + "大会，"): it does
+        not go on into the chapeau. (A preambular paragraph wrapped right before the words
+        "大会，" is no title.)"""
+        return (
+            following.after_blank
+            and is_chapeau(following.text)
+            and not opens_preamble(line.text)
+            and ends_open(line.text, comma_closes=True)
+        )
+
     def is_title_below_heading(self, node: _Node) -> bool:
         """An unnumbered paragraph of one unpunctuated line, right after a heading."""
         nodes = self.nodes
@@ -1673,6 +1685,7 @@ class _Parser:
             or (
                 self.is_wrapped(line)
                 and not following.bullet
+                and not self.titles_a_text(line, following)
                 and (
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)

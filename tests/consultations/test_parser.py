@@ -1547,6 +1547,35 @@ def test_chinese_and_full_width_page_furniture_is_never_text(furniture: str) -> 
     assert by_anchor(result)["1"].text.endswith("调动资源和建设能力的建议；")
 
 
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        (
+            "1. 第二委员会建议大会通过下列决议草案，该草案载于第二委员会报告第 3 段：\n\n"
+            "加强国际合作，促进人工智能能力建设，以弥合数字鸿沟\n\n大会，\n\n"
+            "回顾其 2023 年 12 月 22 日第 78/132 号决议，\n\n1. 注意到秘书长的报告；\n\n"
+            "2. 请秘书长提交报告。\n",
+            "加强国际合作，促进人工智能能力建设，以弥合数字鸿沟",
+        ),
+        (
+            "1. The Second Committee recommends to the General Assembly the adoption of the "
+            "following draft resolution:\n\nInformation and communications technologies for "
+            "sustainable development and the role of science\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 78/132,\n\n1. Takes note of the report;\n\n"
+            "2. Requests a report.\n",
+            "Information and communications technologies for sustainable development and the "
+            "role of science",
+        ),
+    ],
+)
+def test_a_long_title_above_a_chapeau_is_that_texts_heading(content: str, title: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "p-2", "p-3", "part-2/pp1", "part-2/1", "part-2/2"]
+    assert by_anchor(result)["p-2"].kind == "heading"
+    assert by_anchor(result)["p-2"].text == title
+    assert by_anchor(result)["p-3"].text in ("大会，", "The General Assembly,")
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
