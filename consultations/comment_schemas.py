@@ -98,10 +98,12 @@ LanguageTag = Annotated[
 
 class QuoteIn(BaseModel):
     """A W3C TextQuoteSelector: ``exact`` must occur in the anchored paragraph, preceded by
-    ``prefix`` and followed by ``suffix`` when given."""
+    ``prefix`` and followed by ``suffix`` when given. ``type`` may be sent, as responses carry
+    it, so that a quote read can be sent back as it is."""
 
     model_config = ConfigDict(extra="forbid")
 
+    type: Literal["TextQuoteSelector"] = "TextQuoteSelector"
     exact: QuotePart
     prefix: QuotePart | None = None
     suffix: QuotePart | None = None

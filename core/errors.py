@@ -37,9 +37,23 @@ class BadRequest(DomainError):
 
 
 class Unauthorized(DomainError):
+    """Every 401 challenges the caller (RFC 9110): for a bearer token (RFC 6750) unless the
+    error names its own challenge."""
+
     status = 401
     title = "Unauthorized"
     slug = "unauthorized"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        errors: Sequence[FieldError] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            detail, errors=errors, headers={"WWW-Authenticate": "Bearer", **(headers or {})}
+        )
 
 
 class Forbidden(DomainError):

@@ -70,6 +70,9 @@ async def test_edit_needs_if_match_and_keeps_history(
     again = await client.patch(location, json={"body": "x"}, headers=with_etag(world.token, etag))
     assert again.status_code == 412
 
+    anonymous = await client.get(f"{location}/history")
+    assert anonymous.status_code == 401
+    assert anonymous.headers["WWW-Authenticate"] == "Bearer"
     history = await client.get(f"{location}/history", headers=bearer(world.token))
     assert history.status_code == 200
     assert history.json()["current_revision"] == 2
@@ -117,6 +120,33 @@ async def test_edit_validates_anchor_and_quote(client: httpx.AsyncClient, state:
         location, json={"anchor": None}, headers=with_etag(world.token, moved.headers["ETag"])
     )
     assert general.json()["anchor"] is None
+
+
+async def test_a_comment_read_can_be_sent_back_as_it_is(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Responses carry the selector's ``type``; a client that edits what it read sends it
+    back, and only that literal type is accepted."""
+    world = await make_world(state)
+    created = await submitted(client, world, quote={"exact": "transforming"})
+    read = (await client.get(created.headers["Location"], headers=bearer(world.token))).json()
+    assert read["quote"]["type"] == "TextQuoteSelector"
+    headers = with_etag(world.token, created.headers["ETag"])
+    edited = await client.patch(
+        created.headers["Location"],
+        json={"body": read["body"] + " Edited.", "quote": read["quote"]},
+        headers=headers,
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["quote"] == read["quote"]
+    wrong_type = dict(read["quote"], type="TextPositionSelector")
+    refused = await client.patch(
+        created.headers["Location"],
+        json={"quote": wrong_type},
+        headers=with_etag(world.token, edited.headers["ETag"]),
+    )
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "quote", "type"]
 
 
 async def test_a_moved_comment_keeps_its_quote_where_it_occurs(
