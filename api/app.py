@@ -137,7 +137,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match"],
-            expose_headers=["ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
+            # What a browser app needs to read: a replayed submission, a token to renew.
+            expose_headers=[
+                "ETag",
+                "Idempotent-Replayed",
+                "Link",
+                "Location",
+                "Retry-After",
+                "WWW-Authenticate",
+                "X-Request-ID",
+            ],
         )
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(RequestContextMiddleware, log=settings.access_log, routes=known_routes)

@@ -316,3 +316,6 @@ async def test_cors_is_off_by_default_and_configurable(database_url: str) -> Non
             async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
                 response = await http.get("/healthz", headers={"Origin": "https://app.example.org"})
         assert response.headers.get("access-control-allow-origin") == expected
+        if expected is not None:
+            exposed = response.headers["access-control-expose-headers"].split(", ")
+            assert {"Idempotent-Replayed", "WWW-Authenticate", "ETag", "Location"} <= set(exposed)
