@@ -61,18 +61,24 @@ _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]+$")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
+_LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
 
 
 def check_redirect_uri(uri: str) -> str:
     """RFC 6749 3.1.2: an absolute URI without a fragment. Custom schemes are allowed for
-    native apps (RFC 8252); schemes that run code in a browser are not."""
+    native apps (RFC 8252); schemes that run code in a browser are not. Plain ``http`` only to
+    the loopback interface (RFC 8252 7.3): elsewhere the authorization code would travel in
+    clear text (RFC 9700 2.1)."""
     parts = urlsplit(uri)
     if len(uri) > 2000 or not parts.scheme or parts.fragment or "#" in uri:
         raise ValueError(f"{uri!r} is not an absolute URI without a fragment")
-    if parts.scheme.lower() in _FORBIDDEN_REDIRECT_SCHEMES:
+    scheme = parts.scheme.lower()
+    if scheme in _FORBIDDEN_REDIRECT_SCHEMES:
         raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
-    if parts.scheme.lower() in {"http", "https"} and not parts.hostname:
+    if scheme in {"http", "https"} and not parts.hostname:
         raise ValueError(f"{uri!r} has no host")
+    if scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
+        raise ValueError(f"{uri!r} must use https (plain http only to 127.0.0.1, [::1], localhost)")
     return uri
 
 
@@ -385,7 +391,12 @@ class RepresentativeRead(BaseModel):
 
 class ClientCreate(_Request):
     name: str = Field(max_length=200)
-    redirect_uris: list[str] = Field(default_factory=list, max_length=20)
+    redirect_uris: list[str] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Absolute URIs without a fragment: https, plain http only to 127.0.0.1, "
+        "[::1] or localhost, or a native app's own scheme (RFC 8252).",
+    )
     grant_types: list[GrantType] | None = Field(
         None,
         description="Default: authorization_code and refresh_token when redirect URIs are "

@@ -872,3 +872,25 @@ async def test_the_verifier_forgets_the_oldest_token_beyond_its_capacity(state: 
     again = await verifier.verify(tokens[0])
     assert again == first_claims[0]
     assert again is not first_claims[0]
+
+
+@pytest.mark.parametrize(
+    ("uri", "accepted"),
+    [
+        ("https://app.example.org/cb", True),
+        ("http://127.0.0.1:8765/cb", True),
+        ("http://[::1]/cb", True),
+        ("http://localhost:3000/cb", True),
+        ("org.example.app:/cb", True),
+        ("http://app.example.org/cb", False),
+        ("http://10.0.0.5/cb", False),
+        ("javascript:alert(1)", False),
+    ],
+)
+def test_redirect_uris_use_https_but_on_the_loopback_interface(uri: str, accepted: bool) -> None:
+    body = {"name": "App", "redirect_uris": [uri]}
+    if accepted:
+        assert ClientCreate.model_validate(body).redirect_uris == [uri]
+    else:
+        with pytest.raises(ValueError, match=r"https|scheme"):
+            ClientCreate.model_validate(body)
