@@ -366,7 +366,10 @@ class RepresentativeCreate(_Request):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        return normalize_email(value)
+        email = normalize_email(value)
+        if not _EMAIL.match(email):
+            raise ValueError("not an e-mail address")
+        return email
 
 
 class RepresentativeRead(BaseModel):

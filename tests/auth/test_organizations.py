@@ -288,6 +288,10 @@ async def test_representatives_add_registered_people(
     assert again.status_code == 409
     unknown = await client.post(url, json={"email": "nobody@example.org"}, headers=headers)
     assert unknown.status_code == 422
+    assert unknown.json()["errors"][0]["loc"] == ["body", "email"]
+    malformed = await client.post(url, json={"email": "zzz"}, headers=headers)
+    assert malformed.status_code == 422
+    assert malformed.json()["errors"][0]["msg"].endswith("not an e-mail address")
     me = await client.get("/v1/me", headers=await _headers(state, colleague))
     assert [m["organization_id"] for m in me.json()["memberships"]] == [str(organization.id)]
     outsider = await _headers(state, await make_user(state))
