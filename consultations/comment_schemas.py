@@ -52,7 +52,8 @@ def _nfc(value: Any) -> Any:
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    """Blank also when only invisible format characters (zero-width spaces, BOMs) remain."""
+    if not "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip():
         raise ValueError("must not be blank")
     return value
 

@@ -280,6 +280,7 @@ async def test_quote_may_come_from_a_translation_of_the_paragraph(
         ({"proposed_text": "Replace it."}, ["body"]),
         ({"body": "x" * 20_001}, ["body", "body"]),
         ({"body": "   \n "}, ["body", "body"]),
+        ({"body": "\u200b\u200b\ufeff"}, ["body", "body"]),
         ({"body": ...}, ["body", "body"]),
         ({"kind": "amendment", "proposed_text": "y" * 10_001}, ["body", "proposed_text"]),
         ({"language": "en_US"}, ["body", "language"]),
