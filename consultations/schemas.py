@@ -14,7 +14,7 @@ Vocabulary choices:
 import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 import pycountry
 from pydantic import (
@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    model_validator,
 )
 
 from auth.countries import CountryGroup, RegionalGroup
@@ -81,14 +82,26 @@ def normalize_language_tag(value: str) -> str:
     return "-".join(canonical)
 
 
+_RFC3339_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})$"
+)
+
+
 def _utc(value: datetime) -> datetime:
     return to_utc(value)
 
 
 def _timestamp_text(value: object) -> object:
-    """RFC 3339 timestamps are strings: a number (pydantic would read Unix seconds) is refused."""
+    """RFC 3339 timestamps are strings with a date, a time and an offset: a number (pydantic
+    would read Unix seconds), a date alone or a time without its offset (whose zone would be a
+    guess) are refused."""
     if isinstance(value, int | float):
         raise ValueError("give an RFC 3339 timestamp such as 2026-03-01T09:00:00Z, not a number")
+    if isinstance(value, str) and not _RFC3339_RE.match(value.strip()):
+        raise ValueError(
+            "give an RFC 3339 timestamp with its offset, such as 2026-03-01T09:00:00Z or "
+            "2026-03-01T10:00:00+01:00"
+        )
     return value
 
 
@@ -139,6 +152,20 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Changes(_Request):
+    """A PATCH body: omitted fields stay as they are. ``null`` clears only the fields named in
+    ``clearable``; for any other field it is refused rather than read as "leave it"."""
+
+    clearable: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _no_null_but_where_it_clears(self) -> "_Changes":
+        for name in sorted(self.model_fields_set - self.clearable):
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null: leave it out to keep it")
+        return self
+
+
 # --------------------------------------------------------------------------- consultations
 
 
@@ -168,8 +195,9 @@ class ConsultationCreate(_Request):
     )
 
 
-class ConsultationUpdate(_Request):
-    """Every field is optional; the slug (and so the tracking prefix) never changes."""
+class ConsultationUpdate(_Changes):
+    """Every field is optional, none null; the slug (and so the tracking prefix) never
+    changes."""
 
     title: Title | None = None
     description: Annotated[str, Field(max_length=20_000)] | None = None
@@ -236,9 +264,11 @@ class DocumentCreate(_Request):
     )
 
 
-class DocumentUpdate(_Request):
+class DocumentUpdate(_Changes):
     """Fields to change; omitted fields stay as they are, ``symbol: null`` clears the symbol.
     The text changes only through new versions."""
+
+    clearable = frozenset({"symbol"})
 
     title: Title | None = None
     symbol: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
@@ -413,7 +443,9 @@ class RoundCreate(_Request):
     closes_at: InputTimestamp
 
 
-class RoundUpdate(_Request):
+class RoundUpdate(_Changes):
+    """Fields to change; omitted fields stay as they are, none null."""
+
     title: Title | None = None
     opens_at: InputTimestamp | None = Field(
         None, description="Only while the round is still scheduled (409 once it has opened)."

@@ -319,6 +319,9 @@ async def test_patch_requires_if_match(client: httpx.AsyncClient, state: AppStat
         url, json={"title": "Renamed"}, headers={**headers, "If-Match": '"stale.1"'}
     )
     assert stale.status_code == 412
+    for null in ({"title": None}, {"description": None}, {"representation_targets": None}):
+        refused = await client.patch(url, json=null, headers={**headers, "If-Match": etag})
+        assert refused.status_code == 422, null
     done = await client.patch(
         url,
         json={"title": "Renamed", "visibility": "restricted"},

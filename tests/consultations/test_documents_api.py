@@ -557,6 +557,7 @@ async def test_documents_are_renamed_and_deleted_with_if_match(
     assert denied.status_code == 403
     with_etag = {**headers, "If-Match": etag}
     assert (await client.patch(url, json={"content": "x"}, headers=with_etag)).status_code == 422
+    assert (await client.patch(url, json={"title": None}, headers=with_etag)).status_code == 422
     renamed = await client.patch(
         url, json={"title": "Zero draft of the outcome", "symbol": None}, headers=with_etag
     )

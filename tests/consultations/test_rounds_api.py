@@ -122,6 +122,11 @@ async def test_invalid_rounds_are_422(client: httpx.AsyncClient, state: AppState
         (round_body(draft.document.id, status="open"), ["body", "status"]),
         ({**round_body(draft.document.id), "opens_at": "tomorrow"}, ["body", "opens_at"]),
         ({**round_body(draft.document.id), "closes_at": 1893456000}, ["body", "closes_at"]),
+        ({**round_body(draft.document.id), "closes_at": "2030-01-01"}, ["body", "closes_at"]),
+        (
+            {**round_body(draft.document.id), "closes_at": "2030-01-01T09:00:00"},
+            ["body", "closes_at"],
+        ),
     ]
     for body, loc in cases:
         response = await client.post(url, json=body, headers=headers)
@@ -176,6 +181,17 @@ async def test_patch_needs_if_match_and_respects_the_clock(
     etag = created.headers["etag"]
 
     assert (await client.patch(url, json={"title": "x"}, headers=headers)).status_code == 428
+    for null in ({"title": None}, {"closes_at": None}, {"opens_at": None}):
+        refused = await client.patch(url, json=null, headers={**headers, "If-Match": etag})
+        assert refused.status_code == 422, null
+        assert "cannot be null" in refused.json()["errors"][0]["msg"]
+    offset = await client.patch(
+        url,
+        json={"closes_at": rfc3339(utcnow() + timedelta(hours=30)).replace("Z", "+02:00")},
+        headers={**headers, "If-Match": etag},
+    )
+    assert offset.status_code == 200, offset.text
+    etag = offset.headers["etag"]
     stale = await client.patch(url, json={"title": "x"}, headers={**headers, "If-Match": '"a.1"'})
     assert stale.status_code == 412
     new_close = at(72)
