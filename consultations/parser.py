@@ -103,39 +103,40 @@ Other choices:
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
   it, or as two pages print it, and never under 12 columns), job numbers as in New York and Geneva,
-  "GE.25-05432(E)", page numbers (full-width too), "Please recycle", "请回收"), bare URL lines,
-  date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted without a vote.]"),
-  separators (``____``, ``---``) and footnote blocks. Before the body, table of contents lines with
-  dot leaders, a table of contents under its title ("Contents", "目录": entries ending in growing
-  page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and
-  masthead lines made only of organ names ("United Nations", "General Assembly", "联合国", "大会"),
-  symbols, "Distr.: General", "Resolution adopted by the General Assembly on …" / "大会…通过的决议",
-  dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"),
-  agenda items ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a Main
-  Committee (A/80/L.41)]"), in any combination on one line; Markdown headings included. A footnote
-  line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or ``n text`` where n follows a
-  separator, continues a run of footnotes, or was seen glued to the text as a reference; in the last
-  case not when it goes on, right below, with an unfinished sentence in lower case or with a unit
-  ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless it opens like a footnote
-  ("ibid.", "see", a URL); below a separator, under a paragraph a page break cut mid-sentence
-  ("…more than" + notes + "3 billion people"), only the run's next number or one seen as a
-  reference, never a line going on in lower case or with a counter ("700 million people", "3
-  个区域"), which joins a paragraph a page's short last line left without punctuation; "* A/79/50."
-  or "** Reissued …" too, and anywhere an asterisk note naming a symbol or a reissue. A note goes on
-  over the lines right below it that its unfinished sentence takes, never across a blank line. Plain
-  pdftotext prints a note's number alone on its line and the note's text right below ("1" +
-  "Resolution 70/1."): a note where "1 Resolution 70/1." would be one; a number alone before a blank
-  line, page furniture or a numbered line is the page's number, as ever. Superscript digits in the
-  text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single letter
-  or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*")
-  is a running header. In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote
-  references glued to the text are removed when a footnote with that number exists: after closing
-  marks, a full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK
-  text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or
-  a lower-case letter in Latin text; at a paragraph's end also after a number's comma ("70/1,1") or
-  a space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain ideograph
-  (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
-- Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
+  "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please
+  recycle", "请回收"), bare URL lines, date-only lines, "nth (plenary) meeting" lines, adoption
+  lines ("[Adopted without a vote.]"), separators (``____``, ``---``) and footnote blocks. Before
+  the body, table of contents lines with dot leaders, a table of contents under its title
+  ("Contents", "目录": entries ending in growing page numbers after dots, spaces or a tab, column
+  titles, wrapped entries and "Annex" groups), and masthead lines made only of organ names ("United
+  Nations", "General Assembly", "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted
+  by the General Assembly on …" / "大会…通过的决议", dates, "Original: English" / "原文：英文",
+  "中文", sessions ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目
+  13") and adoption lines ("[without reference to a Main Committee (A/80/L.41)]"), in any
+  combination on one line; Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹
+  …`` (superscript digits) or ``n text`` where n follows a separator, continues a run of footnotes,
+  or was seen glued to the text as a reference; in the last case not when it goes on, right below,
+  with an unfinished sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2
+  亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL); below a separator,
+  under a paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only
+  the run's next number or one seen as a reference, never a line going on in lower case or with a
+  counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
+  without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a
+  symbol or a reissue. A note goes on over the lines right below it that its unfinished sentence
+  takes, never across a blank line. Plain pdftotext prints a note's number alone on its line and the
+  note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution 70/1." would be
+  one; a number alone before a blank line, page furniture or a numbered line is the page's number,
+  as ever. Superscript digits in the text are references, removed like ``<sup>n</sup>``, except
+  powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
+  ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
+  (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
+  footnote with that number exists: after closing marks, a full stop or a comma (，、, not after a
+  digit; never before a counter, "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1
+  及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text; at a
+  paragraph's end also after a number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext
+  -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched;
+  markers there stay (a known limit). - Before the first operative paragraph or numbered heading,
+  unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
   with nothing under them are trailing matter, skipped the same way. Markdown headings are

@@ -496,8 +496,11 @@ _JUNK_RES = tuple(
     for pattern in (
         r"^(?:https?://|www\.)\S+$",
         r"^[-–—]\s*\d{1,4}\s*[-–—]$",
-        r"^(?:page|página|pagina|стр\.?)\s*\d{1,4}(?:\s*(?:of|de|sur|из|/)\s*\d{1,4})?$",
-        r"^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$",
+        # A page number, alone or beside the symbol ("A/80/L.1 Page 2", "第 2 页 A/80/L.1").
+        rf"^(?:{_SYMBOL}\s+)?(?:page|página|pagina|стр\.?)\s*\d{{1,4}}"
+        rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{_SYMBOL})?$",
+        rf"^(?:{_SYMBOL}\s+)?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
+        rf"(?:\s+{_SYMBOL})?$",
         rf"^{_DISTRIBUTION}$",
         r"^(?:original|原文)\s*[:：]\s*\S+$",
         rf"^{_DAY_MONTH_YEAR}$",

@@ -1535,9 +1535,18 @@ def test_a_long_markdown_heading_does_not_set_the_width_at_which_lines_wrap() ->
 
 @pytest.mark.parametrize(
     "furniture",
-    ["24-12345 (C)\n*2412345*\n请回收", "－2－", "２／５", "第 2 页", "- 2 -", "Page 2 of 5"],
+    [
+        "24-12345 (C)\n*2412345*\n请回收",
+        "－2－",
+        "２／５",
+        "第 2 页",
+        "- 2 -",
+        "Page 2 of 5",
+        "A/80/L.1 Page 2",
+        "第 2 页 A/80/L.1",
+    ],
 )
-def test_chinese_and_full_width_page_furniture_is_never_text(furniture: str) -> None:
+def test_page_numbers_and_recycling_lines_in_every_form_are_never_text(furniture: str) -> None:
     content = (
         "1. 欢迎秘书长的报告，并注意到其中所载的各项建议，特别是关于调动资源和\n"
         f"{furniture}\n建设能力的建议；\n2. 请秘书长提交报告。\n"
