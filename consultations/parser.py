@@ -144,7 +144,9 @@ Other choices:
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and
   lines that are entirely bold, unless they end like a sentence, are headings; emphasis
   (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
-  and a lone ``*`` stay), links, images, escapes and HTML tags are reduced to their text;
+  and a lone ``*`` stay, also over wrapped lines up to three breaks apart, never across a blank
+  line; emphasis covering its lines whole, "**Action 1. We will …" + "… Agenda.**", makes them
+  one line), links, images, escapes and HTML tags are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
   ``|``) is text, one row a line, cells apart by " | ", its delimiter row dropped: part of the
   paragraph above when that ends with a colon, otherwise an unnumbered paragraph of its own,
@@ -180,6 +182,7 @@ from consultations.parser_text import (
     chinese_value,
     clean_inline,
     display_width,
+    emphasis_across_lines,
     ends_open,
     is_asterisk_note,
     is_chapeau,
@@ -529,12 +532,15 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     raw_lines = content.split("\n")
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
+    merged: set[int] = set()
+    if markdown and ("*" in content or "_" in content):
+        merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     above = 0  # the number of the last line that was not blank
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
         if line:
             after_blank, above = above > 0 and number - above > 1, number
-        if not line or number in footnote_lines:
+        if not line or number in footnote_lines or number in merged:
             continue
         if is_header_with_title(line):
             # Never text, but kept: the title's wrapped rest may sit on a line beside it.
@@ -636,6 +642,34 @@ def _negotiation_numbers_read(text: str) -> str:
     if preambular := _PREAMBULAR_NUMBER_RE.match(view):
         return text[preambular.end() :]
     return text
+
+
+def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int]) -> set[int]:
+    """Emphasis wraps with its paragraph's lines in Markdown (CommonMark pairs it across line
+    breaks); ``emphasis_across_lines`` reads it in each run of text lines, rewriting
+    ``raw_lines`` in place. Returns the numbers of the lines merged into the line above."""
+    merged: set[int] = set()
+    run: list[int] = []
+    for index in range(len(raw_lines) + 1):
+        raw = raw_lines[index] if index < len(raw_lines) else ""
+        stripped = raw.strip()
+        if (
+            stripped
+            and index + 1 not in footnote_lines
+            and not _MD_HEADING_RE.match(raw)
+            and not _MD_FENCE_RE.match(stripped)
+            and not stripped.startswith("|")
+            and not is_separator(stripped)
+        ):
+            run.append(index)
+            continue
+        if len(run) > 1 and sum(1 for i in run if "*" in raw_lines[i] or "_" in raw_lines[i]) > 1:
+            lines, joined = emphasis_across_lines([raw_lines[i] for i in run])
+            for i, line in zip(run, lines, strict=True):
+                raw_lines[i] = line
+            merged.update(run[position] + 1 for position in joined)
+        run = []
+    return merged
 
 
 def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:

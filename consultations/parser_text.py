@@ -8,6 +8,7 @@ Everything here is pure and works on single strings; the structural decisions li
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -371,20 +372,18 @@ def _may_pair(opener: _DelimiterRun, closer: _DelimiterRun) -> bool:
     return True
 
 
-def strip_emphasis(text: str) -> str:
-    """Remove the delimiters of Markdown emphasis (``*x*``, ``_x_``, ``**x**``, ``***x***``).
-
-    Delimiter runs pair as in CommonMark's "process emphasis" procedure: flanking decides which
-    runs may open or close (so ``snake_case`` and a lone footnote-style ``*`` stay), a closer
-    takes the nearest opener of the same character, the rule of three applies. Unpaired
-    delimiters stay as written; only paired ones are removed.
-    """
-    runs = _delimiter_runs(text)
+def _pair_emphasis(text: str) -> list[tuple[_DelimiterRun, _DelimiterRun, int]]:
+    """Pairs delimiter runs as CommonMark's "process emphasis" procedure does: flanking
+    decides which runs may open or close (so ``snake_case`` and a lone footnote-style ``*``
+    stay), a closer takes the nearest opener of the same character, the rule of three applies.
+    Each pair comes with the number of delimiters it uses (1 or 2); the runs' ``used`` counts
+    are set."""
+    pairs: list[tuple[_DelimiterRun, _DelimiterRun, int]] = []
     openers: list[_DelimiterRun] = []
     # For a kind of closer, the stack height below which no opener can match it: keeps the
     # search linear on long runs of unmatched delimiters, as CommonMark's openers_bottom does.
     bottoms: dict[tuple[str, bool, int], int] = {}
-    for run in runs:
+    for run in _delimiter_runs(text):
         kind = (run.char, run.can_open, (run.end - run.start) % 3)
         while run.can_close and run.left:
             index = len(openers) - 1
@@ -398,20 +397,73 @@ def strip_emphasis(text: str) -> str:
             count = 2 if opener.left >= 2 and run.left >= 2 else 1
             opener.used += count
             run.used += count
+            pairs.append((opener, run, count))
             del openers[index + (1 if opener.left else 0) :]
             for key, height in bottoms.items():
                 bottoms[key] = min(height, len(openers))
         if run.can_open and run.left:
             openers.append(run)
+    return pairs
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove the delimiters of Markdown emphasis (``*x*``, ``_x_``, ``**x**``, ``***x***``),
+    paired as ``_pair_emphasis`` pairs them. Unpaired delimiters stay as written; only paired
+    ones are removed.
+    """
+    runs = {id(run): run for pair in _pair_emphasis(text) for run in pair[:2]}
     pieces: list[str] = []
     position = 0
-    for run in runs:
-        if run.used:
-            pieces.append(text[position : run.start])
-            pieces.append(run.char * run.left)
-            position = run.end
+    for run in sorted(runs.values(), key=lambda run: run.start):
+        pieces.append(text[position : run.start])
+        pieces.append(run.char * run.left)
+        position = run.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# Emphasis spans at most this many line breaks when it wraps with its paragraph's lines.
+_MOST_EMPHASIS_BREAKS = 3
+
+
+def emphasis_across_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Emphasis that wraps with the lines of a paragraph ("the *Addis Ababa Action Agenda of
+    the Third International" + "Conference on Financing for Development*,"), over at most
+    ``_MOST_EMPHASIS_BREAKS`` line breaks: the lines with those delimiters removed, and, when the
+    emphasis covers its lines whole ("**Action 1. We will take bold …" + "… Agenda.**"), those
+    lines made one, as a line set in bold is read. Returns the lines (a merged line's followers
+    empty) and the indexes of the lines merged into the one above them."""
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    crossing = []
+    for opener, closer, count in _pair_emphasis(text):
+        first, last = _line_of(starts, opener.start), _line_of(starts, closer.start)
+        if 0 < last - first <= _MOST_EMPHASIS_BREAKS:
+            crossing.append((opener, closer, count, first, last))
+    if not crossing:
+        return lines, []
+    removed: set[int] = set()
+    merged: list[int] = []
+    for opener, closer, count, first, last in crossing:
+        before = text[starts[first] : opener.start]
+        after = text[closer.end : starts[last] + len(lines[last])]
+        if not before.strip(" *_") and not after.strip(" *_"):
+            merged.extend(range(first + 1, last + 1))
+            continue
+        removed.update(range(opener.end - count, opener.end))
+        removed.update(range(closer.start, closer.start + count))
+    kept = "".join(ch for position, ch in enumerate(text) if position not in removed)
+    result = kept.split("\n")
+    for index in sorted(set(merged), reverse=True):
+        result[index - 1] = join_text(result[index - 1].rstrip(), result[index].strip())
+        result[index] = ""
+    return result, sorted(set(merged))
+
+
+def _line_of(starts: list[int], position: int) -> int:
+    return bisect.bisect_right(starts, position) - 1
 
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a

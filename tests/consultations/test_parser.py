@@ -1585,6 +1585,54 @@ def test_a_long_title_above_a_chapeau_is_that_texts_heading(content: str, title:
     assert by_anchor(result)["p-3"].text in ("大会，", "The General Assembly,")
 
 
+@pytest.mark.parametrize(
+    ("content", "heading", "first"),
+    [
+        (
+            "1.  We recognize that sustainable development is a central goal.\n\n"
+            "**Action 1. We will take bold, ambitious, accelerated, just and\n"
+            "transformative actions to implement the 2030 Agenda.**\n\n"
+            "2.  We decide to:\n\n    (a) Recommit to the *Addis Ababa Action Agenda of the "
+            "Third\n    International Conference on Financing for Development*;\n",
+            "We will take bold, ambitious, accelerated, just and transformative actions to "
+            "implement the 2030 Agenda.",
+            "Recommit to the Addis Ababa Action Agenda of the Third International Conference on "
+            "Financing for Development;",
+        ),
+        (
+            "1.  我们认识到可持续发展是核心目标。\n\n"
+            "**行动 1. 我们将采取大胆、雄心勃勃、加速、公正和\n"
+            "变革性的行动，落实《2030 年议程》。**\n\n2.  我们决定：\n\n"
+            "    (a) 重申致力于落实*第三次发展筹资问题国际会议\n    亚的斯亚贝巴行动议程*；\n",
+            "我们将采取大胆、雄心勃勃、加速、公正和变革性的行动，落实《2030 年议程》。",
+            "重申致力于落实第三次发展筹资问题国际会议亚的斯亚贝巴行动议程；",
+        ),
+    ],
+)
+def test_markdown_emphasis_wrapped_over_lines_is_read_as_on_one_line(
+    content: str, heading: str, first: str
+) -> None:
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["1", "action-1", "2", "2.a"]
+    assert by_anchor(result)["action-1"].text == heading
+    assert by_anchor(result)["2.a"].text == first
+
+
+def test_markdown_emphasis_does_not_pair_across_paragraphs_or_far_apart() -> None:
+    """A blank line ends emphasis, as in CommonMark; so does distance: lines apart by more
+    than three breaks keep their delimiters."""
+    content = (
+        "1.  Notes the *first\n\n2.  Notes the second* item.\n\n"
+        "3.  Notes a *one\n4.  Notes two\n5.  Notes three\n6.  Notes four\n"
+        "7.  Notes five* here.\n"
+    )
+    result = parse_document(content, "markdown")
+    texts = [paragraph.text for paragraph in result.paragraphs]
+    assert texts[:2] == ["Notes the *first", "Notes the second* item."]
+    assert texts[2] == "Notes a *one"
+    assert texts[-1] == "Notes five* here."
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"

@@ -9,7 +9,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from consultations.parser import NoStructureError, ParseResult, parse_document
-from consultations.parser_text import clean_inline, display_width, is_chapeau, strip_emphasis
+from consultations.parser_text import (
+    clean_inline,
+    display_width,
+    emphasis_across_lines,
+    is_chapeau,
+    strip_emphasis,
+)
 
 # Pieces of real-looking structure, mixed with arbitrary text to reach odd corners.
 STRUCTURE_PIECES = [
@@ -221,6 +227,23 @@ def test_emphasis_stripping_removes_delimiters_and_nothing_else(text: str) -> No
     assert without_delimiters(stripped) == without_delimiters(text)
     if not any(ch in text for ch in DELIMITERS):
         assert stripped == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(inline_text, min_size=1, max_size=6))
+def test_emphasis_across_lines_removes_delimiters_and_nothing_else(lines: list[str]) -> None:
+    """Wrapped emphasis is read over the lines: only delimiters go, the lines' text stays in
+    order (a merged line's text moves to the line above), and there are as many lines."""
+    assume(all("\n" not in line for line in lines))
+    read, merged = emphasis_across_lines(list(lines))
+    assert len(read) == len(lines)
+    assert all(read[index] == "" and index > 0 for index in merged)
+    squeeze = "".join
+    assert without_delimiters(squeeze(read).replace(" ", "")) == without_delimiters(
+        squeeze(lines).replace(" ", "")
+    )
+    if not any(ch in squeeze(lines) for ch in DELIMITERS):
+        assert (read, merged) == (lines, [])
 
 
 @settings(max_examples=200, deadline=None)
