@@ -154,6 +154,9 @@ Other choices:
   and its rows read the same way. Code fences (```` ``` ````, ``~~~``) and HTML comments are
   dropped, the lines between fences read as any others; a backslash ending a line (a hard
   break) is dropped.
+- Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
+  glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
+  ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
   pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
@@ -363,6 +366,12 @@ _FOOTNOTE_LINE_RE = re.compile(
 )
 # A note's number alone on its line, as plain pdftotext prints it (its text on the line below).
 _NOTE_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
+# "[1]: …"), or opening a line (the note itself).
+_BRACKETED_NOTE_NUMBER = r"\\?\[(\d{1,3})\\?\]"
+_BRACKETED_NOTE_REFERENCE_RE = re.compile(rf"(?<=[^\s\]\\]){_BRACKETED_NOTE_NUMBER}(?![(:\[])")
+_BRACKETED_NOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_BRACKETED_NOTE_NUMBER}[ \t]+(?=\S)")
+_BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
@@ -535,6 +544,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     merged: set[int] = set()
     if markdown and ("*" in content or "_" in content):
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
+    bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     above = 0  # the number of the last line that was not blank
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
@@ -594,6 +604,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
+        if bracketed:
+            line = _bracketed_notes_as_sup(line, bracketed)
         line = superscripts_as_sup(line)
         sup_line = _SUP_LINE_RE.match(line)
         sup_footnote = int(sup_line.group(1)) if sup_line else None
@@ -642,6 +654,25 @@ def _negotiation_numbers_read(text: str) -> str:
     if preambular := _PREAMBULAR_NUMBER_RE.match(view):
         return text[preambular.end() :]
     return text
+
+
+def _bracketed_note_numbers(content: str) -> frozenset[str]:
+    """Plain-text copies of Word documents (pandoc's plain writer, "Save as text") print note
+    references as "[1]" glued to the text ("resolution 70/1,[1]") and the notes as "[1] …"
+    lines: the numbers printed both ways are notes, read as ``<sup>`` ones are."""
+    referenced = set(_BRACKETED_NOTE_REFERENCE_RE.findall(content))
+    if not referenced:
+        return frozenset()
+    return frozenset(referenced & set(_BRACKETED_NOTE_LINE_RE.findall(content)))
+
+
+def _bracketed_notes_as_sup(line: str, numbers: frozenset[str]) -> str:
+    def as_sup(match: re.Match[str]) -> str:
+        number = match.group(1)
+        return f"<sup>{number}</sup>" if number in numbers else match.group()
+
+    line = _BRACKETED_NOTE_START_RE.sub(as_sup, line, count=1)
+    return _BRACKETED_NOTE_REFERENCE_RE.sub(as_sup, line)
 
 
 def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int]) -> set[int]:

@@ -1633,6 +1633,46 @@ def test_markdown_emphasis_does_not_pair_across_paragraphs_or_far_apart() -> Non
     assert texts[-1] == "Notes five* here."
 
 
+@pytest.mark.parametrize(
+    ("content", "fmt"),
+    [
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1,[1]\n\n"
+            "1. Decides to convene a high-level meeting.[2]\n\n2. Requests a report.\n\n"
+            "________________\n\n[1] Resolution 70/1.\n\n[2] See A/79/L.2, adopted on\n"
+            "12 May 2025.\n",
+            "text",
+        ),
+        (
+            "大会，\n\n回顾其第 70/1 号决议，[1]\n\n1. 决定召开高级别会议。[2]\n\n"
+            "2. 请秘书长提交报告。\n\n[1] 第 70/1 号决议。\n\n[2] 见 A/79/L.2。\n",
+            "text",
+        ),
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1,\\[1\\]\n\n"
+            "1. Decides to convene a high-level meeting.\\[2\\]\n\n2. Requests a report.\n\n"
+            "------------------------------------------------------------------------\n\n"
+            "\\[1\\] Resolution 70/1.\n\n\\[2\\] See A/79/L.2.\n",
+            "markdown",
+        ),
+    ],
+)
+def test_notes_numbered_in_brackets_are_never_text(content: str, fmt: Format) -> None:
+    """Word's plain-text copies print references as "[1]" glued to the text and the notes
+    as "[1] …" lines."""
+    result = parse_document(content, fmt)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert all("[" not in paragraph.text for paragraph in result.paragraphs)
+    assert by_anchor(result)["pp1"].text.endswith(("70/1,", "号决议，"))
+    assert not result.warnings
+
+
+def test_numbers_in_brackets_that_no_note_line_defines_stay_text() -> None:
+    content = "1. See the [report][1] and annex [2], and option [3].\n\n2. Decides.\n"
+    result = parse_document(content, "markdown")
+    assert by_anchor(result)["1"].text == "See the [report][1] and annex [2], and option [3]."
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
