@@ -46,6 +46,13 @@ main text and ``annex-N/`` inside annex N):
   [Requests", but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
   reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
   "8. [Decides …]": numbered, brackets kept.
+- goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other
+  language words it, unless it ends a sentence the line above left unfinished ("…Sustainable
+  Development" + "Goal 4."); under it (unnumbered headings such as "Finance" between allowed),
+  "1.1 By 2030, …" and "1.a Ensure …" are its targets, kind ``target``, ``Ptarget-1.1`` and
+  ``Ptarget-1.a``, label "1.1"; a target stops without punctuation, so a blank line ends it.
+  A text that lists its goals before setting them out prints each heading twice: the first,
+  with nothing under it, is an unnumbered paragraph of that list.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
   prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
@@ -210,7 +217,7 @@ from consultations.parser_text import (
     to_roman,
 )
 
-Kind = Literal["heading", "preamble", "operative", "subparagraph", "unnumbered"]
+Kind = Literal["heading", "preamble", "operative", "subparagraph", "target", "unnumbered"]
 Format = Literal["text", "markdown"]
 
 
@@ -326,6 +333,8 @@ _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 _INSERTED_ITEM_RE = re.compile(rf"^\(\s*([a-z]{{1,2}})\s*({_INSERTION})\s*\)\s*(.*)$")
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
+# A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
+_TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
@@ -417,7 +426,9 @@ _KEYWORDS = {
         "الإجراء",
         "行动",
     ),
-    "objective": ("Objective", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
+    # "Goal 1." (the Sustainable Development Goals) is the same word as "Objective" in every
+    # other language of the United Nations ("Objetivo 1", "Цель 1", "目标 1"): one anchor.
+    "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
 }
 _KEYWORD_RE = re.compile(
     r"^("
@@ -1390,6 +1401,11 @@ class _Parser:
         if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
             self.add_inserted(line, inserted)
             return True
+        if (target := _TARGET_RE.match(view)) and self.under_goal(int(target.group(1))):
+            label = text[: target.start(3)].strip()
+            key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
+            self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
+            return True
         if (numbered := _NUMBER_RE.match(view)) and not self.bare_marker_in_sentence(view):
             number = int(numbered.group(1))
             label = text[numbered.start(1) : numbered.end(1)]
@@ -1435,25 +1451,61 @@ class _Parser:
         if annex and self.heading_text_fits(annex.group(3)):
             self.start_annex(line, annex, text)
             return True
-        if keyword := _KEYWORD_RE.match(view):
+        keyword = _KEYWORD_RE.match(view)
+        if keyword and not self.names_a_goal_in_a_sentence(line, keyword):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
         return self.on_section_heading(line, text, view, level=None)
+
+    def names_a_goal_in_a_sentence(self, line: _Line, keyword: re.Match[str]) -> bool:
+        """ "…contributes to Sustainable Development" + "Goal 4.": right below a paragraph's
+        line without final punctuation (however short), "Goal 4." ends its sentence."""
+        current = self.current
+        return (
+            keyword.group(1).lower() == "goal"
+            and current is not None
+            and current.kind not in ("heading", "target")
+            and not line.after_blank
+            and ends_open(current.text, comma_closes=False)
+        )
+
+    def under_goal(self, goal: int) -> bool:
+        """Whether the innermost numbered heading is "Goal ``goal``." (or "Objective", "目标"
+        …), unnumbered headings ("Finance") under it allowed: its targets, "1.1" and "1.a",
+        follow it, apart from the paragraph numbering around."""
+        for heading in reversed(self.stack):
+            if heading.key is not None:
+                return heading.key == f"{self.scope.prefix}objective-{goal}"
+        return False
 
     def add_numbered_heading(self, line: _Line, keyword: re.Match[str], level: int) -> None:
         """ "Action 35." -> ``action-35``; "Action 2 bis." / "行动 2 之二." -> ``action-2bis``."""
         text = line.text
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
         suffix = _insertion_suffix(keyword.group(3) or "")
+        key = f"{self.scope.prefix}{kind}-{int(keyword.group(2))}{suffix}"
         self.enter_body()
+        self.demote_listed_heading(key)
         self.add_heading(
             line,
             level=level,
             title=text,
             text=text[keyword.start(4) :],
-            key=f"{self.scope.prefix}{kind}-{int(keyword.group(2))}{suffix}",
+            key=key,
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
         )
+
+    def demote_listed_heading(self, key: str) -> None:
+        """A text that lists its goals before setting them out ("Goal 1. End poverty …",
+        "Goal 2. …", then each goal with its targets) prints every heading twice: the first,
+        with nothing under it, was an entry of that list, an unnumbered paragraph."""
+        for node in reversed(self.nodes):
+            if node.key != key or node.kind != "heading":
+                continue
+            if not any(other.parent is node for other in self.nodes):
+                node.kind, node.key, node.label = "text", None, None
+                node.text = node.title
+            return
 
     def heading_text_fits(self, text: str) -> bool:
         """A heading's title (possibly empty: the title may follow on the next line)."""
@@ -1725,8 +1777,13 @@ class _Parser:
                 and opens_preamble(text)
                 and not opens_preamble(current.text)
             )
+            # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
+            # blank line, not a full stop, ends it.
+            ended_by_blank = (
+                current.kind == "target" and line.after_blank and not self.across_page_break
+            )
             joins = (
-                current.open
+                (current.open and not ended_by_blank)
                 or starts_as_continuation(text)
                 or (self.wraps_onto(line) and not current.chapeau)
                 or (
@@ -1795,8 +1852,8 @@ class _Parser:
             if node.kind == "heading":
                 kind = "heading"
                 anchor = node.key or f"p-{ordinal}"
-            elif node.kind == "operative":
-                kind = "operative"
+            elif node.kind in ("operative", "target"):
+                kind = "operative" if node.kind == "operative" else "target"
                 anchor = node.key or f"p-{ordinal}"
             elif node.kind == "subparagraph":
                 kind = "subparagraph"
@@ -1877,7 +1934,11 @@ class _Parser:
                     ParseWarning(node.line, "front matter skipped", _excerpt(node.text))
                 )
         last_numbered = max(
-            (i for i, node in enumerate(self.nodes) if node.kind in ("operative", "subparagraph")),
+            (
+                i
+                for i, node in enumerate(self.nodes)
+                if node.kind in ("operative", "subparagraph", "target")
+            ),
             default=-1,
         )
         if last_numbered < 0:

@@ -375,7 +375,11 @@ class TranslationResult(BaseModel):
 class ParagraphRead(BaseModel):
     anchor: str
     label: str | None
-    kind: str
+    kind: str = Field(
+        description="`preamble`, `operative` (a numbered paragraph), `subparagraph` (a lettered "
+        "or roman item), `target` (a goal's target, `1.1` or `1.a`, anchored `target-1.1`), "
+        "`heading` or `unnumbered`."
+    )
     parent: str | None
     ordinal: int
     heading_path: list[str]

@@ -1673,6 +1673,91 @@ def test_numbers_in_brackets_that_no_note_line_defines_stay_text() -> None:
     assert by_anchor(result)["1"].text == "See the [report][1] and annex [2], and option [3]."
 
 
+GOALS_AND_TARGETS = {
+    "en": (
+        "1. We recognize that there are different approaches, visions, models and tools "
+        "available to\neach country, in accordance with its national circumstances.\n\n"
+        "Sustainable Development Goals and targets\n\n"
+        "Goal 1. End poverty in all its forms everywhere\n\n"
+        "1.1 By 2030, eradicate extreme poverty for all people everywhere, currently measured "
+        "as\npeople living on less than $1.25 a day\n\n"
+        "1.a Ensure significant mobilization of resources from a variety of sources\n\n"
+        "Goal 17. Strengthen the means of implementation and revitalize the Global Partnership "
+        "for\nSustainable Development\n\nFinance\n\n"
+        "17.1 Strengthen domestic resource mobilization, including through international "
+        "support\n\nMeans of implementation and the Global Partnership\n\n"
+        "2. We reaffirm our strong commitment to the full implementation of this new Agenda,\n"
+        "which contributes to the targets above and to the achievement of Sustainable Development\n"
+        "Goal 17.\n"
+    ),
+    "zh": (
+        "1. 我们确认，每个国家可根据本国国情，采用不同的方针、愿景、模式和手段。\n\n"
+        "可持续发展目标和具体目标\n\n目标 1. 在全世界消除一切形式的贫困\n\n"
+        "1.1 到 2030 年，在世界所有人口中消除极端贫困，极端贫困目前的衡量标准是每人每日生活费\n"
+        "不足 1.25 美元\n\n1.a 确保从各种来源，包括通过加强发展合作充分调集资源\n\n"
+        "目标 17. 加强执行手段，重振可持续发展全球伙伴关系\n\n筹资\n\n"
+        "17.1 通过向发展中国家提供国际支持等方式，以改善国内征税和提高财政收入的能力\n\n"
+        "执行手段和全球伙伴关系\n\n2. 我们重申坚定致力于全面执行这一新议程，这有助于实现可持续"
+        "发展目标\n17。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_goals_and_their_targets_are_anchored_alike_in_both_languages(language: str) -> None:
+    result = parse_document(GOALS_AND_TARGETS[language])
+    assert anchors(result) == [
+        "1",
+        "p-2",
+        "objective-1",
+        "target-1.1",
+        "target-1.a",
+        "objective-17",
+        "p-7",
+        "target-17.1",
+        "p-9",
+        "2",
+    ]
+    target = by_anchor(result)["target-1.1"]
+    assert (target.kind, target.label, target.parent) == ("target", "1.1", "objective-1")
+    assert target.text.endswith(("$1.25 a day", "1.25 美元"))
+    assert by_anchor(result)["target-17.1"].parent == "p-7"
+    assert by_anchor(result)["objective-1"].label in ("Goal 1", "目标 1")
+    assert by_anchor(result)["2"].text.endswith(("Development Goal 17.", "发展目标 17。"))
+
+
+def test_goals_listed_before_they_are_set_out_are_a_list_not_headings() -> None:
+    content = (
+        "1. We have agreed the Goals and targets.\n\nSustainable Development Goals\n\n"
+        "Goal 1. End poverty in all its forms everywhere\n"
+        "Goal 2. End hunger and promote sustainable agriculture\n\n"
+        "Goal 1. End poverty in all its forms everywhere\n\n"
+        "1.1 By 2030, eradicate extreme poverty for all people everywhere\n\n"
+        "Goal 2. End hunger and promote sustainable agriculture\n\n"
+        "2.1 By 2030, end hunger\n\n2. We reaffirm our commitment.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "1",
+        "p-2",
+        "p-3",
+        "p-4",
+        "objective-1",
+        "target-1.1",
+        "objective-2",
+        "target-2.1",
+        "2",
+    ]
+    assert by_anchor(result)["p-3"].text == "Goal 1. End poverty in all its forms everywhere"
+    assert not result.warnings
+
+
+def test_numbers_like_targets_outside_a_goal_are_not_targets() -> None:
+    content = "1. Notes the figures:\n\n2.5 per cent of GDP\n\n3.1 million people\n\n2. Decides.\n"
+    result = parse_document(content)
+    assert not any(paragraph.kind == "target" for paragraph in result.paragraphs)
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
