@@ -33,9 +33,9 @@ VersionNumber = Annotated[
 _IMPORT_DESCRIPTION = (
     "The text is parsed into paragraphs with anchors (`8`, `8.c`, `8.c.ii`, `pp3`, "
     "`annex-1/8.c`, `action-35`, `objective-3`, `target-1.a`, `p-<ordinal>`; see the contract). "
-    "The response holds the "
-    "document, the version, the paragraph count, the anchors in document order and as a tree, "
-    "and the parser's `warnings` (what it skipped or could not place, with line numbers). "
+    "The response holds the document, the version, the paragraph count, the anchors in "
+    "document order and as a tree, and the parser's `warnings` (what it skipped or could not "
+    "place, with line numbers). "
     "`content` may hold at most `max_document_bytes` bytes of UTF-8 (2 MiB by default; 413 "
     "beyond). A text with no recognisable paragraph structure is refused with 422, with one "
     'error per problem: `loc: ["body", "content", "line", N]`.'
