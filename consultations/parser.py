@@ -37,8 +37,10 @@ main text and ``annex-N/`` inside annex N):
   Arabic-Indic and full-width digits are read as digits).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二"
   is "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
-  insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; sub-paragraphs under them as usual
-  (``P8bis.a``); "(a bis)" (Chinese "(a 之二)") after (a) is ``P8.abis``, and (b) stays ``P8.b``.
+  insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
+  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual
+  (``P8bis.a``); "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or
+  ``P8.aalt``, and (b) stays ``P8.b``.
   Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as
   ever) and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
   "…70/1, [G77]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU:
@@ -292,7 +294,11 @@ _CHINESE_INSERTIONS = dict(
     zip((f"之{numeral}" for numeral in "二三四五六七八九十"), _LATIN_INSERTIONS, strict=True)
 )
 # "nonies" is also written for "novies".
-_INSERTION = rf"(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies|alt)\b|{'|'.join(_CHINESE_INSERTIONS)})"
+# "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2".
+_INSERTION = (
+    rf"(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|alt\b(?:\.?\s*\d{{1,2}}\b)?"
+    rf"|{'|'.join(_CHINESE_INSERTIONS)})"
+)
 _NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
 _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
@@ -330,7 +336,9 @@ _LEAST_TITLE_WIDTH = 12
 # What may precede the title where the first page prints it: the resolution's number.
 _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 # "(a bis)", "(b ter)": items inserted in negotiation.
-_INSERTED_ITEM_RE = re.compile(rf"^\(\s*([a-z]{{1,2}})\s*({_INSERTION})\s*\)\s*(.*)$")
+_INSERTED_ITEM_RE = re.compile(
+    rf"^\(\s*([a-z]{{1,2}})\s*(?:({_INSERTION})\s*\)|\)\s*({_INSERTION})(?:\s*[.:]|(?=\s)))\s*(.*)$"
+)
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 # A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
@@ -1411,6 +1419,20 @@ class _Parser:
             label = text[numbered.start(1) : numbered.end(1)]
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
+        if (added := _INSERTED_ITEM_RE.match(view)) and self.letter_node is not None:
+            letter = letter_index(added.group(1))
+            if letter == self.next_letter - 1:
+                # "(a bis)" or "(a) alt." after (a): an item of its own, and (b) is still
+                # expected next.
+                marker = text[: added.start(4)].strip().rstrip(".:")
+                insertion = added.group(2) or added.group(3)
+                key = f"{letter_for(letter)}{_insertion_suffix(insertion)}"
+                self.leave_footnotes()
+                self.letter_node = self.add_item(
+                    line, self.host or self.letter_node, key, marker, text[added.start(4) :]
+                )
+                self.next_roman = 1
+                return True
         if paren := _PAREN_RE.match(view):
             if (
                 self.refers_on(text[paren.start(2) :])
@@ -1424,18 +1446,6 @@ class _Parser:
                 roman = chinese_value(token)
             marker = text[: paren.start(2)].strip()
             return self.on_item(line, letter_index(token), roman, marker, text[paren.start(2) :])
-        if (added := _INSERTED_ITEM_RE.match(view)) and self.letter_node is not None:
-            letter = letter_index(added.group(1))
-            if letter == self.next_letter - 1:
-                # "(a bis)" after (a): an item of its own, and (b) is still expected next.
-                marker = text[: added.start(3)].strip()
-                key = f"{letter_for(letter)}{_insertion_suffix(added.group(2))}"
-                self.leave_footnotes()
-                self.letter_node = self.add_item(
-                    line, self.host or self.letter_node, key, marker, text[added.start(3) :]
-                )
-                self.next_roman = 1
-                return True
         if (dotted := _DOTTED_ITEM_RE.match(view)) and (
             expected := self.expected_dotted_item(dotted.group(1))
         ):
@@ -2028,8 +2038,10 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
 
 
 def _insertion_suffix(printed: str) -> str:
-    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis"."""
+    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis", "alt. 2" -> "alt2"."""
     printed = printed.lower()
+    if printed.startswith("alt"):
+        return "".join(ch for ch in printed if ch.isalnum())
     return _CHINESE_INSERTIONS.get(printed, printed)
 
 

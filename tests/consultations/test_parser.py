@@ -1758,6 +1758,25 @@ def test_numbers_like_targets_outside_a_goal_are_not_targets() -> None:
     assert not any(paragraph.kind == "target" for paragraph in result.paragraphs)
 
 
+def test_numbered_alternatives_and_alternative_items_have_anchors_of_their_own() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/125,\n\n"
+        "1. [Decides to make the Internet Governance Forum a permanent forum;]\n\n"
+        "1 alt 1. Decides to extend the mandate of the Forum for ten years;\n\n"
+        "1 alt. 2 Decides to review the mandate of the Forum in 2030;\n\n"
+        "2. Commits to:\n\n(a) [Promote meaningful connectivity by 2030;]\n\n"
+        "(a) alt. Promote affordable connectivity for all;\n\n"
+        "(b) Support capacity-building in developing countries.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "1alt1", "1alt2", "2", "2.a", "2.aalt", "2.b"]
+    assert by_anchor(result)["1alt1"].label == "1 alt 1"
+    assert by_anchor(result)["1alt2"].text == "Decides to review the mandate of the Forum in 2030;"
+    assert by_anchor(result)["2.aalt"].label == "2 (a) alt"
+    assert by_anchor(result)["2.aalt"].text == "Promote affordable connectivity for all;"
+    assert not result.warnings
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
