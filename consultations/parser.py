@@ -135,7 +135,8 @@ Other choices:
   takes, never across a blank line. Plain pdftotext prints a note's number alone on its line and the
   note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution 70/1." would be
   one; a number alone before a blank line, page furniture or a numbered line is the page's number,
-  as ever. Superscript digits in the text are references, removed like ``<sup>n</sup>``, except
+  as ever. Below a separator, a number glued to a capitalised or CJK text ("1See …", "2见 …") is a
+  note's too. Superscript digits in the text are references, removed like ``<sup>n</sup>``, except
   powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
   ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
   (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
@@ -144,8 +145,8 @@ Other choices:
   及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text; at a
   paragraph's end also after a number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext
   -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched;
-  markers there stay (a known limit). - Before the first operative paragraph or numbered heading,
-  unpunctuated text (site menus,
+  markers there stay (a known limit).
+- Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
   with nothing under them are trailing matter, skipped the same way. Markdown headings are
@@ -389,6 +390,8 @@ _BRACKETED_NOTE_NUMBER = r"\\?\[(\d{1,3})\\?\]"
 _BRACKETED_NOTE_REFERENCE_RE = re.compile(rf"(?<=[^\s\]\\]){_BRACKETED_NOTE_NUMBER}(?![(:\[])")
 _BRACKETED_NOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_BRACKETED_NOTE_NUMBER}[ \t]+(?=\S)")
 _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
+# "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text.
+_GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?=[A-Z\u4e00-\u9fff《“])(.+)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
@@ -1140,6 +1143,9 @@ class _Parser:
             self.on_markdown_heading(line)
             return
         footnote = _FOOTNOTE_LINE_RE.match(view)
+        if footnote is None and self.separator_active:
+            # Below a separator, pdftotext may glue a note's number to its text: "1See …".
+            footnote = _GLUED_NOTE_LINE_RE.match(view)
         if (
             footnote
             and not line.bullet

@@ -640,6 +640,35 @@ def test_a_note_number_alone_on_its_line_is_a_note_with_the_line_below(
 
 
 @pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1,1\n\n"
+            "1. Takes note of the report of the Secretary-General;2\n\n"
+            "2. Decides to remain seized of the matter.\n_______________\n"
+            "1See resolution 70/1.\n2See A/78/62-E/2023/49.\n",
+            [
+                "Recalling its resolution 70/1,",
+                "Takes note of the report of the Secretary-General;",
+            ],
+        ),
+        (
+            "大会，\n\n回顾其第 70/1 号决议，1\n\n1. 注意到秘书长的报告；2\n\n"
+            "2. 决定继续处理此案。\n_______________\n"
+            "1见第 70/1 号决议。\n2《联合国条约汇编》，第 1577 卷。\n",
+            ["回顾其第 70/1 号决议，", "注意到秘书长的报告；"],
+        ),
+    ],
+)
+def test_a_note_number_glued_to_its_text_below_a_separator_is_a_note(
+    content: str, expected: list[str]
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert [by_anchor(result)["pp1"].text, by_anchor(result)["1"].text] == expected
+
+
+@pytest.mark.parametrize(
     ("note", "fmt"),
     [
         ("* A/79/50.", "text"),
