@@ -29,8 +29,9 @@ main text and ``annex-N/`` inside annex N):
   declaration:"), and the run stops there too. Only what the line says decides, never its display
   width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of a
   version numbers its preamble alike.
-- section headings: roman ``I.`` and Chinese ``一.``/``一、`` -> ``Psection-1``; lettered
-  sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
+- section headings: roman ``I.`` and Chinese ``一.``/``一、``, and chapters ("Chapter I", "Chapter
+  2.", "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings
+  ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -346,6 +347,14 @@ _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
+# "第一章": a section. Its title is on the line or, as often, the next; never a lower-case word
+# after it ("Chapter II of the Charter" wraps a sentence).
+_CHAPTER_RE = re.compile(
+    r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА)\s+([IVXLC]+|\d{1,3})"
+    r"(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
+)
+_CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)章(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
@@ -1535,7 +1544,17 @@ class _Parser:
         as_section: int | None = None
         as_letter: int | None = None
         rest_at = 0
-        if (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
+        chapter = _CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view)
+        if (
+            chapter is not None
+            and self.heading_text_fits(chapter.group(2))
+            and self.unfinished_sentence() is None
+        ):
+            number = chapter.group(1)
+            as_section = int(number) if number.isdigit() else roman_value(number)
+            as_section = as_section or chinese_value(number)
+            rest_at = chapter.start(2)
+        elif (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
         elif (chinese := _CN_HEADING_RE.match(view)) and self.heading_text_fits(chinese.group(2)):
             as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)

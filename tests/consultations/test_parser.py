@@ -1806,6 +1806,45 @@ def test_numbered_alternatives_and_alternative_items_have_anchors_of_their_own()
     assert not result.warnings
 
 
+@pytest.mark.parametrize(
+    ("content", "labels"),
+    [
+        (
+            "Chapter I\nMatters calling for action by the Economic and Social Council\n"
+            "1. The Commission recommends the adoption of the following draft resolution.\n"
+            "Chapter II\nOrganization of the session\n"
+            "2. The Commission held its twenty-seventh session from 15 to 19 April 2024.\n",
+            ("Chapter I", "Chapter II"),
+        ),
+        (
+            "第一章\n\n导言\n\n1. 委员会第二十七届会议在日内瓦举行。\n\n第二章\n\n优先主题\n\n"
+            "2. 委员会审议了议程项目 3。\n",
+            ("第一章", "第二章"),
+        ),
+    ],
+)
+def test_chapters_are_sections_with_their_title_below(
+    content: str, labels: tuple[str, str]
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "1", "section-2", "2"]
+    assert (by_anchor(result)["section-1"].label, by_anchor(result)["section-2"].label) == labels
+    assert by_anchor(result)["section-2"].text in ("Organization of the session", "优先主题")
+    assert by_anchor(result)["2"].parent == "section-2"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. The Council recalls that under Article 24 and\nChapter VII of the Charter it has "
+        "primary responsibility;\n\n2. Decides to remain seized.\n",
+        "1. 回顾《宪章》\n第七章的规定；\n\n2. 决定继续处理此案。\n",
+    ],
+)
+def test_a_chapter_named_in_a_wrapped_sentence_is_no_heading(content: str) -> None:
+    assert anchors(parse_document(content)) == ["1", "2"]
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
