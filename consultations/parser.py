@@ -61,8 +61,11 @@ main text and ``annex-N/`` inside annex N):
   prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title
-  line between, which is a heading), and that text's preamble is numbered in its part
-  (``part-2/pp1``).
+  line between, which is a heading, however wide), and that text's preamble is numbered in its
+  part (``part-2/pp1``). The text around a part goes on after it where it stopped: a paragraph
+  number, section or sub-heading letter the part does not expect and the text around it does (a
+  report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after the
+  draft resolutions it quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -489,12 +492,15 @@ class _Scope:
         "next_letter_heading",
         "next_section",
         "next_top",
+        "outer",
         "prefix",
         "section",
     )
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, outer: _Scope | None = None) -> None:
         self.prefix = prefix
+        # The text a part sits in (a report quoting a draft resolution), which may go on after it.
+        self.outer = outer
         self.next_top = 1
         self.next_section = 1
         self.section: int | None = None
@@ -1574,6 +1580,12 @@ class _Parser:
             return False
         section_expected = as_section == scope.next_section
         letter_expected = as_letter == scope.next_letter_heading
+        if not (section_expected or letter_expected) and (
+            self.resume_outer_text(section=as_section) or self.resume_outer_text(letter=as_letter)
+        ):
+            scope = self.scope
+            section_expected = as_section == scope.next_section
+            letter_expected = as_letter == scope.next_letter_heading
         if section_expected and letter_expected:
             use_section = scope.next_letter_heading == 1
         elif section_expected or letter_expected:
@@ -1651,6 +1663,8 @@ class _Parser:
         ):
             self.add_inner_item(owner, number, line.text, rest)
             return
+        if number != scope.next_top and self.resume_outer_text(number=number):
+            scope = self.scope
         if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
             if number != scope.next_top:
                 self.warn(line, f"paragraph {number} where {scope.next_top} was expected")
@@ -1665,14 +1679,44 @@ class _Parser:
             self.add_inner_item(content, number, line.text, rest)
             return
         if number == 1:
-            self.part_count += 1
-            self.scope = _Scope(f"part-{self.part_count}/")
-            self.scopes.append(self.scope)
+            self.open_part()
             self.warn(line, "numbering restarts at 1 without an annex heading")
             self.add_operative(line, number, label, rest)
             return
         self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
         self.place_as_text(line)
+
+    def open_part(self) -> _Scope:
+        """Another text begins (a draft resolution a report quotes, a resolution's part B):
+        numbered from 1 in a scope of its own, ``part-N/``, inside the text it sits in."""
+        self.part_count += 1
+        outer = self.scope.outer or self.scope
+        self.scope = _Scope(f"part-{self.part_count}/", outer)
+        self.scopes.append(self.scope)
+        return self.scope
+
+    def resume_outer_text(
+        self, *, number: int | None = None, section: int | None = None, letter: int | None = None
+    ) -> bool:
+        """After a text a report quotes ("Draft resolution II" … "2. Requests a report."), the
+        report goes on where it was: a paragraph number, section or sub-heading letter the
+        part does not expect and the text around it does ("2. The Commission recommends …",
+        "B. Draft decision …", "Chapter II") returns to that text. The quoted text's unnumbered
+        headings ("Draft resolution II" and its title) end with it."""
+        outer = self.scope.outer
+        if outer is None or (number, section, letter) == (None, None, None):
+            return False
+        if (
+            (number is not None and number != outer.next_top)
+            or (section is not None and section != outer.next_section)
+            or (letter is not None and letter != outer.next_letter_heading)
+        ):
+            return False
+        self.scope = outer
+        while self.stack and self.stack[-1].key is None:
+            self.stack.pop()
+        self.reset_paragraph_state()
+        return True
 
     def add_inner_item(self, owner: _Node, number: int, full_line: str, rest: str) -> None:
         self.append(owner, full_line, newline=True)
@@ -1782,9 +1826,7 @@ class _Parser:
                 current.level, current.plain = _PLAIN_LEVEL, True
             # "Draft resolution II" + "The Economic and Social Council,": another text begins,
             # numbered from 1 with a preamble of its own.
-            self.part_count += 1
-            self.scope = scope = _Scope(f"part-{self.part_count}/")
-            self.scopes.append(scope)
+            scope = self.open_part()
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.

@@ -670,10 +670,14 @@ _MASTHEAD_WORDS = (
     rf"(?:Agenda items?|Points?|Temas?|Пункты?)\s+{_AGENDA_ITEMS}"
     r"(?:\s+(?:de l['’]ordre du jour|del programa|повестки дня))?",
     r"English|French|Spanish|Russian|Arabic|Chinese",
+    # The cover of a report in the Official Records: "Official Records, 2024", "Supplement No. 11".
+    r"Official Records(?:,\s*\d{4})?",
+    r"Supplement No\.\s*\d{1,3}(?:\s*\([A-Z]/[^()]{1,30}\))?",
 )
 # Chinese pieces need no space around them ("联合国A/80/L.99", "2025年12月17日大会决议").
 _MASTHEAD_GLUED = (
     r"大会决议|联\s*合\s*国|大\s*会|安全理事会|经济及社会理事会|人权理事会",
+    r"正式记录(?:\s*[,，]?\s*\d{4}\s*年?)?|补编第\s*\d{1,3}\s*号",
     # "大会2025年9月22日通过的决议": "Resolution adopted by the General Assembly on …".
     r"通过的(?:决议|决定)",
     r"原文\s*[:：]\s*\S+?(?=\s|$)",

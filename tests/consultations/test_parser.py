@@ -1845,6 +1845,64 @@ def test_a_chapter_named_in_a_wrapped_sentence_is_no_heading(content: str) -> No
     assert anchors(parse_document(content)) == ["1", "2"]
 
 
+COMMISSION_REPORT = {
+    "en": (
+        "Economic and Social Council\nOfficial Records, 2024\nSupplement No. 11\n\n"
+        "Chapter I\nMatters calling for action by the Economic and Social Council\n"
+        "A. Draft resolutions for adoption by the Council\n"
+        "1. The Commission recommends to the Council the adoption of the following draft "
+        "resolutions:\nDraft resolution I\nScience, technology and innovation for development\n"
+        "The Economic and Social Council,\nRecognizing the role of science and technology,\n"
+        "1. Encourages Member States to strengthen their national innovation systems;\n"
+        "2. Requests the Secretary-General to report.\nDraft resolution II\n"
+        "Digital cooperation\nThe Economic and Social Council,\n"
+        "Recalling its resolution 2023/3,\n1. Takes note of the report;\n"
+        "2. Decides to remain seized of the matter.\n"
+        "B. Draft decision for adoption by the Council\n"
+        "2. The Commission recommends to the Council the adoption of the following draft "
+        "decision:\nChapter II\nOrganization of the session\n"
+        "3. The Commission held its twenty-seventh session from 15 to 19 April 2024.\n"
+    ),
+    "zh": (
+        "经济及社会理事会\n正式记录，2024年\n补编第11号\n\n第一章\n需要经济及社会理事会采取行动的事项\n"
+        "A. 建议理事会通过的决议草案\n1. 委员会建议理事会通过下列决议草案：\n决议草案一\n"
+        "科学、技术和创新促进发展\n经济及社会理事会，\n认识到科学和技术的作用，\n"
+        "1. 鼓励会员国加强国家创新体系；\n2. 请秘书长提交报告。\n决议草案二\n数字合作\n"
+        "经济及社会理事会，\n回顾其第 2023/3 号决议，\n1. 注意到该报告；\n2. 决定继续处理此案。\n"
+        "B. 建议理事会通过的决定草案\n2. 委员会建议理事会通过下列决定草案：\n第二章\n会议安排\n"
+        "3. 委员会于 2024 年 4 月 15 日至 19 日举行了第二十七届会议。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_report_goes_on_after_the_draft_resolutions_it_quotes(language: str) -> None:
+    result = parse_document(COMMISSION_REPORT[language])
+    assert anchors(result) == [
+        "section-1",
+        "section-1.a",
+        "1",
+        "p-4",
+        "p-5",
+        "p-6",
+        "part-2/pp1",
+        "part-2/1",
+        "part-2/2",
+        "p-10",
+        "p-11",
+        "p-12",
+        "part-3/pp1",
+        "part-3/1",
+        "part-3/2",
+        "section-1.b",
+        "2",
+        "section-2",
+        "3",
+    ]
+    assert by_anchor(result)["2"].parent == "section-1.b"
+    assert by_anchor(result)["3"].parent == "section-2"
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
