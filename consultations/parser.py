@@ -135,21 +135,22 @@ Other choices:
   the run's next number or one seen as a reference, never a line going on in lower case or with a
   counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
   without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a
-  symbol or a reissue. A note goes on over the lines right below it that its unfinished sentence
-  takes, never across a blank line. Plain pdftotext prints a note's number alone on its line and the
-  note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution 70/1." would be
-  one; a number alone before a blank line, page furniture or a numbered line is the page's number,
-  as ever. Below a separator, a number glued to a capitalised or CJK text ("1See …", "2见 …") is a
-  note's too. Superscript digits in the text are references, removed like ``<sup>n</sup>``, except
-  powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer
-  ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
-  (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
-  footnote with that number exists: after closing marks, a full stop or a comma (，、, not after a
-  digit; never before a counter, "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1
-  及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text; at a
-  paragraph's end also after a number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext
-  -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched;
-  markers there stay (a known limit).
+  symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
+  On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
+  below it that its unfinished sentence takes, never across a blank line. Plain pdftotext prints a
+  note's number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note
+  where "1 Resolution 70/1." would be one; a number alone before a blank line, page furniture or a
+  numbered line is the page's number, as ever. Below a separator, a number glued to a capitalised or
+  CJK text ("1See …", "2见 …") is a note's too. Superscript digits in the text are references,
+  removed like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸",
+  "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header.
+  In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to
+  the text are removed when a footnote with that number exists: after closing marks, a full stop or
+  a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
+  ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
+  Latin text; at a paragraph's end also after a number's comma ("70/1,1") or a space ("Agenda, 1",
+  as pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are
+  never touched; markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings

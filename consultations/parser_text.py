@@ -611,7 +611,11 @@ def is_header_with_title(raw_line: str) -> bool:
 # "* Reissued for technical reasons on 2 May 2025.", "** 本报告逾期提交。".
 _ASTERISK_NOTE_RE = re.compile(
     rf"^\*{{1,3}}\s*(?:{_SYMBOL}|Reissued\b|Publi[ée] de nouveau|Nueva emisi|因技术原因|本报告|"
-    r"The present (?:report|document)\b)"
+    r"The present (?:report|document)\b|"
+    # A draft's sponsors: "* State not a member of the Human Rights Council.", "* On behalf of
+    # the States Members of the United Nations that are members of the Group of 77 and China."
+    r"States? not (?:a )?members? of\b|On behalf of\b|Au nom des?\b|En nombre de\b|"
+    r"非.{1,20}成员国|代表.{1,60}(?:成员|会员国))"
 )
 
 

@@ -1903,6 +1903,40 @@ def test_a_report_goes_on_after_the_draft_resolutions_it_quotes(language: str) -
     assert by_anchor(result)["3"].parent == "section-2"
 
 
+@pytest.mark.parametrize(
+    ("content", "noting"),
+    [
+        (
+            "The Human Rights Council,\nGuided by the Charter of the United Nations,\n"
+            "Reaffirming the Universal Declaration of Human Rights,\n\n"
+            "* State not a member of the Human Rights Council.\n\nGE.24-12345(E)\n\n"
+            "Noting with concern the persistent digital divides,\n"
+            "1. Affirms that the same rights apply online;\n",
+            "Noting with concern the persistent digital divides,",
+        ),
+        (
+            "人权理事会，\n遵循《联合国宪章》，\n重申《世界人权宣言》，\n\n"
+            "* 非人权理事会成员国。\n\nGE.24-12345(C)\n\n关切地注意到持续存在的数字鸿沟，\n"
+            "1. 申明同样的权利在网上也应受到保护；\n",
+            "关切地注意到持续存在的数字鸿沟，",
+        ),
+        (
+            "The General Assembly,\nGuided by the Charter of the United Nations,\n"
+            "Recalling its resolution 70/1,\n\n* On behalf of the States Members of the United "
+            "Nations that are members of the Group of 77 and China.\n\n"
+            "Noting with concern the persistent digital divides,\n1. Decides to act.\n",
+            "Noting with concern the persistent digital divides,",
+        ),
+    ],
+)
+def test_a_drafts_sponsor_note_on_its_first_page_is_never_a_preambular_paragraph(
+    content: str, noting: str
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1"]
+    assert by_anchor(result)["pp3"].text == noting
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
