@@ -18,17 +18,18 @@ main text and ``annex-N/`` inside annex N):
   already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are items too and
   become roman numerals (㈠ -> i, (十一) -> xi); Latin letters, also in Chinese text, stay
   letters. Doubled letters (aa), (bb) stay doubled.
-- preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately
-  before the first operative paragraph of a scope (headings right before paragraph 1, such as
-  "Introduction", may sit between them); the run stops at the previous heading or skipped front
-  matter, so a title or an "Adopts the following document:" line before it is not counted. The
-  chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
-  "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
-  most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
-  pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
-  declaration:"), and the run stops there too. Only what the line says decides, never its display
-  width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of a
-  version numbers its preamble alike.
+- preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
+  the first operative paragraph of a scope (headings right before paragraph 1, such as
+  "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
+  heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
+  previous heading or skipped front matter, so a title or an "Adopts the following document:" line
+  before it is not counted. The chapeau, a line naming the acting body with a comma ("The General
+  Assembly,", "大会，" or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member
+  States," / "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as
+  anywhere), is ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own
+  chapeau and "Adopts the following declaration:"), and the run stops there too. Only what the line
+  says decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1
+  and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、``, and chapters ("Chapter I", "Chapter
   2.", "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings
   ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
@@ -1362,6 +1363,21 @@ class _Parser:
         if introducing is not None and introducing.text.endswith((":", "：")):
             introducing.introduces = True
 
+    def heads_the_operative_part(self) -> bool:
+        """Whether an unpunctuated line before paragraph 1 is a heading of the text rather than
+        front matter: below the chapeau and a preambular paragraph, which ends with its comma
+        ("Acting under Chapter VII of the Charter," + "Mandate of UNMISS" + "1. Decides …"),
+        not below a line that introduces a document ("Adopts the following declaration:" + its
+        title)."""
+        last = self.nodes[-1] if self.nodes else None
+        return (
+            self.scope.chapeau_seen
+            and last is not None
+            and last.kind == "text"
+            and not last.chapeau
+            and last.text.rstrip().endswith((",", "，"))
+        )
+
     def titles_a_text(self, line: _Line, following: _Line) -> bool:
         """Whether an unpunctuated line, however wide, is the title of a text whose chapeau
         follows after a blank line ("…通过下列决议草案：" + a long title + "大会，"): it does
@@ -1901,7 +1917,7 @@ class _Parser:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
             self.add_paragraph(line, "text", text)
             return
-        if self.front:
+        if self.front and not self.heads_the_operative_part():
             self.warn(line, "front matter skipped")
             self.mark_introduction()
             self.current = None

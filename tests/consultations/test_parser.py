@@ -1937,6 +1937,26 @@ def test_a_drafts_sponsor_note_on_its_first_page_is_never_a_preambular_paragraph
     assert by_anchor(result)["pp3"].text == noting
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The Security Council,\nRecalling its previous resolutions on South Sudan,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\nMandate of UNMISS\n"
+        "1. Decides to extend the mandate of UNMISS until 30 April 2025;\nSanctions\n"
+        "2. Decides to remain actively seized of the matter.\n",
+        "安全理事会，\n回顾其以往关于南苏丹的各项决议，\n根据《联合国宪章》第七章采取行动，\n"
+        "联合国南苏丹特派团的任务\n1. 决定将特派团的任务期限延长至 2025 年 4 月 30 日；\n制裁\n"
+        "2. 决定继续积极处理此案。\n",
+    ],
+)
+def test_a_heading_between_the_preamble_and_paragraph_1_is_kept(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "p-4", "1", "p-6", "2"]
+    assert by_anchor(result)["p-4"].kind == "heading"
+    assert by_anchor(result)["1"].parent == "p-4"
+    assert not result.warnings
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
