@@ -157,19 +157,19 @@ Other choices:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
   with nothing under them are trailing matter, skipped the same way. Markdown headings are
   always kept, masthead ones excepted.
-- Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and
-  lines that are entirely bold, unless they end like a sentence, are headings; emphasis
-  (``*x*``, ``_x_``, ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case``
-  and a lone ``*`` stay, also over wrapped lines up to three breaks apart, never across a blank
-  line; emphasis covering its lines whole, "**Action 1. We will …" + "… Agenda.**", makes them
-  one line), links, images, escapes and HTML tags are reduced to their text;
-  ``- `` bullets after a colon stay in the paragraph, one per line. A table (rows opening with
-  ``|``) is text, one row a line, cells apart by " | ", its delimiter row dropped: part of the
-  paragraph above when that ends with a colon, otherwise an unnumbered paragraph of its own,
-  never preambular and never trailing matter; a grid table's borders (``+----+``) are dropped
-  and its rows read the same way. Code fences (```` ``` ````, ``~~~``) and HTML comments are
-  dropped, the lines between fences read as any others; a backslash ending a line (a hard
-  break) is dropped.
+- Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
+  that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
+  ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
+  also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
+  lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
+  and HTML tags are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
+  per line (in plain text too: "• …", pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
+  colon or another bullet). A table (rows opening with ``|``) is text, one row a line, cells apart
+  by " | ", its delimiter row dropped: part of the paragraph above when that ends with a colon,
+  otherwise an unnumbered paragraph of its own, never preambular and never trailing matter; a grid
+  table's borders (``+----+``) are dropped and its rows read the same way. Code fences (```` ```
+  ````, ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
+  backslash ending a line (a hard break) is dropped.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
   glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
   ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
@@ -410,6 +410,9 @@ _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECA
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
+# Bullets in plain text: Word's and pdftotext's glyphs (U+F0B7, U+F0A7 are Symbol-font bullets).
+_TEXT_BULLET_RE = re.compile(r"^[•●▪◦‣∙\uf0b7\uf0a7]\s*(\S.*)$")
+_TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
@@ -643,6 +646,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
+        elif bulleted := _text_bullet(line, prepared[-1] if prepared else None):
+            bullet, line = True, bulleted
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
         line = superscripts_as_sup(line)
@@ -693,6 +698,21 @@ def _negotiation_numbers_read(text: str) -> str:
     if preambular := _PREAMBULAR_NUMBER_RE.match(view):
         return text[preambular.end() :]
     return text
+
+
+def _text_bullet(line: str, above: _Line | None) -> str | None:
+    """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
+    private-use glyphs; "- Item" or "– Item" only below a line ending with a colon or another
+    bullet (elsewhere a dash opens a wrapped line: "– including women"). The item's text, or
+    None."""
+    if glyph := _TEXT_BULLET_RE.match(line):
+        return glyph.group(1)
+    dash = _TEXT_DASH_BULLET_RE.match(line)
+    if dash is None or above is None:
+        return None
+    if above.bullet or above.text.endswith((":", "：")):
+        return dash.group(1)
+    return None
 
 
 def _bracketed_note_numbers(content: str) -> frozenset[str]:

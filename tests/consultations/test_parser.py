@@ -1957,6 +1957,49 @@ def test_a_heading_between_the_preamble_and_paragraph_1_is_kept(content: str) ->
     assert not result.warnings
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "I. Key messages\n1. Participants highlighted that:\n"
+            "• Artificial intelligence offers opportunities;\n"
+            "• Governance frameworks should be interoperable.\n"
+            "2. Participants also noted that technologies support climate action.\n",
+            "Participants highlighted that:\nArtificial intelligence offers opportunities;\n"
+            "Governance frameworks should be interoperable.",
+        ),
+        (
+            "I. Key messages\n\n1. Participants highlighted that:\n\n"
+            "\uf0b7 Artificial intelligence offers opportunities;\n\n"
+            "\uf0b7 Governance frameworks should be interoperable.\n\n"
+            "2. Participants also noted that technologies support climate action.\n",
+            "Participants highlighted that:\nArtificial intelligence offers opportunities;\n"
+            "Governance frameworks should be interoperable.",
+        ),
+        (
+            "一、主要信息\n1. 与会者强调：\n- 人工智能带来机遇；\n- 治理框架应可互操作。\n"
+            "2. 与会者还指出，技术支持气候行动。\n",
+            "与会者强调：\n人工智能带来机遇；\n治理框架应可互操作。",
+        ),
+    ],
+)
+def test_bullets_in_plain_text_stay_in_the_paragraph_that_introduces_them(
+    content: str, expected: str
+) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "1", "2"]
+    assert by_anchor(result)["1"].text == expected
+
+
+def test_a_dash_opening_a_wrapped_line_is_no_bullet() -> None:
+    content = "1. Notes that countries – including\n– small island States – face risks.\n2. Acts.\n"
+    result = parse_document(content)
+    assert (
+        by_anchor(result)["1"].text
+        == "Notes that countries – including – small island States – face risks."
+    )
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
