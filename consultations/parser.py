@@ -30,9 +30,10 @@ main text and ``annex-N/`` inside annex N):
   chapeau and "Adopts the following declaration:"), and the run stops there too. Only what the line
   says decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1
   and every language of a version numbers its preamble alike.
-- section headings: roman ``I.`` and Chinese ``一.``/``一、``, and chapters ("Chapter I", "Chapter
-  2.", "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings
-  ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section).
+- section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
+  title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
+  "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings ``A.`` ->
+  ``Psection-1.a`` (``Psection-a`` before any numbered section).
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -352,6 +353,8 @@ _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# A section's numeral or a part's letter alone on its line, the title below: "I", "B", "二".
+_BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
 # "第一章": a section. Its title is on the line or, as often, the next; never a lower-case word
 # after it ("Chapter II of the Charter" wraps a sentence).
@@ -1383,6 +1386,20 @@ class _Parser:
         if introducing is not None and introducing.text.endswith((":", "：")):
             introducing.introduces = True
 
+    def titled_below(self, index: int) -> bool:
+        """Whether the next line is a title, unpunctuated and no marker or chapeau, and the line
+        above has finished its sentence: what makes a numeral alone on its line a heading."""
+        following = self.next_content(index)
+        return (
+            following is not None
+            and self.unfinished_sentence() is None
+            and following.md_level is None
+            and not self.looks_structural(following)
+            and not is_chapeau(following.text)
+            and ends_open(following.text, comma_closes=True)
+            and display_width(following.text) <= _MAX_HEADING_WIDTH
+        )
+
     def heads_the_operative_part(self) -> bool:
         """Whether an unpunctuated line before paragraph 1 is a heading of the text rather than
         front matter: below the chapeau and a preambular paragraph, which ends with its comma
@@ -1467,6 +1484,9 @@ class _Parser:
         if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
             self.add_inserted(line, inserted)
             return True
+        if _BARE_NUMERAL_RE.match(view) and self.titled_below(index):
+            # "I" or "B" alone, its title on the next line: "I." or "B." as printed elsewhere.
+            return self.on_section_heading(line, text, f"{view}.", level=None)
         if (target := _TARGET_RE.match(view)) and self.under_goal(int(target.group(1))):
             label = text[: target.start(3)].strip()
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"

@@ -2000,6 +2000,32 @@ def test_a_dash_opening_a_wrapped_line_is_no_bullet() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The General Assembly,\n\nRecalling its previous resolutions,\n\nI\n\n"
+        "Implementation of the Convention\n\n1. Calls upon States to become parties;\n\nII\n\n"
+        "Capacity-building\n\n2. Stresses the importance of capacity-building;\n",
+        "大会，\n\n回顾其以往各项决议，\n\n一\n\n执行《公约》\n\n1. 吁请各国成为缔约国；\n\n二\n\n"
+        "能力建设\n\n2. 强调能力建设的重要性；\n",
+    ],
+)
+def test_a_numeral_alone_above_a_title_is_a_section(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "section-1", "1", "section-2", "2"]
+    assert by_anchor(result)["section-2"].label in ("II", "二")
+    assert by_anchor(result)["section-2"].text in ("Capacity-building", "能力建设")
+
+
+def test_a_letter_alone_is_a_heading_only_above_a_title() -> None:
+    content = (
+        "1. Recalls its resolution 217\nA (III) and the Universal Declaration;\n\n"
+        "2. Notes annex\nB\n\n3. Decides to act.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3"]
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
