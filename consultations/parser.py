@@ -649,8 +649,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
-        elif bulleted := _text_bullet(line, prepared[-1] if prepared else None):
-            bullet, line = True, bulleted
+        elif item := _text_bullet(line, prepared[-1] if prepared else None):
+            bullet, line = True, item
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
         line = superscripts_as_sup(line)
