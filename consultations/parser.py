@@ -38,19 +38,19 @@ main text and ``annex-N/`` inside annex N):
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
   Arabic-Indic and full-width digits are read as digits).
-- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二"
-  is "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
+- paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
+  "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
-  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual
-  (``P8bis.a``); "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or
-  ``P8.aalt``, and (b) stays ``P8.b``.
-  Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs are counted as
-  ever) and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph,
-  "…70/1, [G77]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU:
-  delete]", joins it); also "OP.1", "OP1:", "OP1)", full-width "OP1．", "OP1 之二．", "OP2
-  [Requests", but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
-  reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as
-  "8. [Decides …]": numbered, brackets kept.
+  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual (``P8bis.a``);
+  "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
+  stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs
+  are counted as ever, and such a number always begins a paragraph) and "OP1." / "OP2 alt." read as
+  "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a sponsor's
+  proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line of tags
+  below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)", full-width
+  "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after them ("OP 12
+  of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8. Decides …]" or
+  "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other
   language words it, unless it ends a sentence the line above left unfinished ("…Sustainable
   Development" + "Goal 4."); under it (unnumbered headings such as "Finance" between allowed),
@@ -492,6 +492,7 @@ class _Line:
     running_title: bool = False  # the title printed under the symbol atop a page
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
     header_title: str | None = None  # the running title printed beside the symbol (-layout)
+    opens_paragraph: bool = False  # its number, dropped ("PP2"), said a paragraph begins here
 
 
 class _Scope:
@@ -664,7 +665,12 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
+        numbered = text
         text = _negotiation_numbers_read(text)
+        # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped, began a paragraph.
+        preamble_numbered = text != numbered and bool(
+            _PREAMBULAR_NUMBER_RE.match(marker_view(numbered))
+        )
         if not text and sup_footnote is None:
             continue
         prepared.append(
@@ -679,6 +685,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 after_blank=after_blank,
                 markers=tuple(markers),
                 width=display_width(text),
+                opens_paragraph=preamble_numbered,
             )
         )
     return prepared
@@ -1925,7 +1932,7 @@ class _Parser:
                     and ends_open(current.text, comma_closes=current.comma_closes)
                 )
             )
-            if joins and not line.bullet and not title_ends:
+            if joins and not line.bullet and not title_ends and not line.opens_paragraph:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (

@@ -132,7 +132,10 @@ def join_text(left: str, right: str) -> str:
 
 def ends_open(text: str, *, comma_closes: bool) -> bool:
     """Whether a piece of text stops mid-sentence (so a following line continues it)."""
-    stripped = _TRAILING_MARKER_RE.sub("", text[-_TAIL:].rstrip())
+    text = text.rstrip()
+    # A sponsor's proposal may be longer than the tail that decides: read it whole.
+    tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
+    stripped = _TRAILING_MARKER_RE.sub("", tail)
     stripped = _TRAILING_TAG_RE.sub("", stripped)
     while stripped and stripped[-1] in _CLOSERS:
         stripped = stripped[:-1].rstrip()
@@ -146,8 +149,11 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 _TAIL = 64
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
 _TRAILING_TAG_RE = re.compile(
-    r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［][^\[\]［］]{1,60}[\]］]$"
+    r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［]"
+    # "[G77]", "[EU: delete]", or a sponsor's proposal: "[EU: add "and the outcome document …"]".
+    r"(?:[^\[\]［］]{1,60}|[A-Z][\w .&/-]{0,30}[:：][^\[\]［］]{1,180})[\]］]$"
 )
+_TAGGED_TAIL = 256
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
 

@@ -2026,6 +2026,21 @@ def test_a_letter_alone_is_a_heading_only_above_a_title() -> None:
     assert anchors(result) == ["1", "2", "3"]
 
 
+def test_a_compilations_proposals_are_paragraphs_of_their_own_however_wide() -> None:
+    content = (
+        "PP1 Reaffirming the Geneva Declaration of Principles and Plan of Action and the Tunis "
+        'Commitment and Tunis Agenda for the Information Society, [EU: add "and the outcome '
+        'document of the high-level meeting of 2015"]\n\n'
+        "PP2 bis [USA: Recognizing the important role of the private sector in building the "
+        "information society,]\n\nPP3 Recognizing that the digital divides have evolved,\n\n"
+        "OP1. We reaffirm our commitment.\n\nOP2. We request the Secretary-General to report.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["pp1", "pp2", "pp3", "1", "2"]
+    assert by_anchor(result)["pp1"].text.endswith('meeting of 2015"]')
+    assert by_anchor(result)["pp2"].text.startswith("[USA: Recognizing")
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
