@@ -150,9 +150,10 @@ Other choices:
   the text are removed when a footnote with that number exists: after closing marks, a full stop or
   a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
   ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
-  Latin text; at a paragraph's end also after a number's comma ("70/1,1") or a space ("Agenda, 1",
-  as pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are
-  never touched; markers there stay (a known limit).
+  Latin text; after a year's comma before a word ("in 2023,4 and"); at a paragraph's end also after
+  a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
+  pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
+  touched; markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
   titles, also over several lines, sponsors) and any text before the chapeau are front matter:
   skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings

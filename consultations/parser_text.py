@@ -485,13 +485,17 @@ _GLUED_MARKER_RE = re.compile(
     r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
-    r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$)"
+    r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
+    # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
+    # the paragraph (a thousands group has three digits).
+    r"|(?<=(?<!\d)(?:19|20)\d\d,)(\d{1,2})( )(?=[a-z])"
+    r"|(?<=(?<!\d)(?:19|20)\d\d\.)(\d{1,2})( *)$)"
 )
 
 
 def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
     """The reference's digits and the spaces after them, whichever alternative matched."""
-    for digits in (1, 3, 5):
+    for digits in (1, 3, 5, 7, 9):
         if match.group(digits) is not None:
             return match.group(digits), match.group(digits + 1) or ""
     raise AssertionError("a marker match without digits")

@@ -151,6 +151,23 @@ def test_glued_footnote_markers_are_removed_when_the_footnote_exists() -> None:
     assert "70/1" in english["pp1"].text  # a resolution number is not a marker
 
 
+def test_a_reference_after_a_year_is_removed_where_no_number_goes_on() -> None:
+    content = (
+        "1. Notes that 5.4 billion people were online in 2023,4 and that 2.6 billion remain "
+        "offline;\n\n2. Notes that coverage reached 95 per cent in 2023.5\n\n"
+        "3. Notes growth of 1,234 users in 2024, 12 more than in 2022,5 and 20,500 in 2021.\n"
+        "_______________\n4 ITU, Facts and Figures 2023.\n5 Ibid.\n"
+    )
+    result = by_anchor(parse_document(content))
+    assert result["1"].text == (
+        "Notes that 5.4 billion people were online in 2023, and that 2.6 billion remain offline;"
+    )
+    assert result["2"].text == "Notes that coverage reached 95 per cent in 2023."
+    assert result["3"].text == (
+        "Notes growth of 1,234 users in 2024, 12 more than in 2022, and 20,500 in 2021."
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_no_junk_reaches_paragraph_text(language: str) -> None:
     result = parse_fixture(f"charter.{language}.txt")
