@@ -79,16 +79,17 @@ Other choices:
   "Annex I"; None when unnumbered. ``text`` excludes the label. ``heading_path`` holds each
   enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
-- Lines are joined when the previous line stops mid-sentence (no final punctuation; in the
-  preamble a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces
-  join without a space, others with one. A short line (narrower than most lines of the
-  document) ends a paragraph even without punctuation, since wrapping only happens at full
-  width; an unpunctuated short line after a finished paragraph is an unnumbered heading.
-  A line ending in a hyphen after a letter or digit joins the next without a space
-  ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells
-  the word whole elsewhere and never hyphenated.
-  Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two,
-  since nothing on the page tells that apart from the end of a preambular paragraph.
+- Lines are joined when the previous line stops mid-sentence (no final punctuation; in the preamble
+  a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
+  a space, others with one. A short line (narrower than most lines of the document) ends a paragraph
+  even without punctuation, since wrapping only happens at full width; an unpunctuated short line
+  after a finished paragraph is an unnumbered heading, and so is a text's number and title as
+  compilations print them ("55/116. Internet access …") above a blank line, however wide. A line
+  ending in a hyphen after a letter or digit joins the next without a space ("Secretary-" +
+  "General"); the hyphen goes ("know-" + "ledge") only when the document spells the word whole
+  elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after
+  a "，" is split in two, since nothing on the page tells that apart from the end of a preambular
+  paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above),
   not as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -354,6 +355,9 @@ _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# A resolution's or decision's number and title, "55/116. Internet access during sessions …",
+# as compilations print each text's title: a heading, never the start of the text below it.
+_NUMBERED_TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}\s*\.\s+\S")
 # A section's numeral or a part's letter alone on its line, the title below: "I", "B", "二".
 _BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
@@ -1951,6 +1955,7 @@ class _Parser:
                 self.is_wrapped(line)
                 and not following.bullet
                 and not self.titles_a_text(line, following)
+                and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 and (
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)

@@ -2058,6 +2058,19 @@ def test_a_compilations_proposals_are_paragraphs_of_their_own_however_wide() -> 
     assert by_anchor(result)["pp2"].text.startswith("[USA: Recognizing")
 
 
+def test_a_numbered_title_in_a_compilation_is_a_heading_never_the_start_of_its_text() -> None:
+    content = (
+        "The Human Rights Council,\n\nRecalling its resolution 48/4,\n\n1. Decides to act.\n\n"
+        "2. Requests a report.\n\n55th meeting\n3 April 2025\n\n[Adopted without a vote.]\n\n"
+        "55/116. Internet access during sessions of the Human Rights Council\n\n"
+        "The Human Rights Council decides to request the secretariat to ensure Internet access.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "p-5", "p-6"]
+    assert by_anchor(result)["p-5"].kind == "heading"
+    assert by_anchor(result)["p-6"].text.startswith("The Human Rights Council decides")
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
