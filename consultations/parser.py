@@ -91,18 +91,19 @@ Other choices:
   a "，" is split in two, since nothing on the page tells that apart from the end of a preambular
   paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
-  blank line between, so by default a single newline is read like a line wrap (the rules above),
-  not as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
+  blank line between, so by default a single newline is read like a line wrap (the rules above), not
+  as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
   preambular paragraphs apart by blank lines (80% of at least two), as PDF extraction and most
-  plain-text copies do, a line right below a full line (85% of the widest, running headers and
-  Markdown headings aside), or first on the next page after one, itself finished or full, not a
-  marker and, in the preamble, not opening a preambular paragraph, continues it: a paragraph
-  after a sentence that ended at the line's end ("…of people.\nThey hold…"), a preambular
-  paragraph after a comma ("the Tunis Commitment,\nTunis Agenda"); and, in text, the line below
-  continues a heading wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment
-  Goals") or stopped at a word no title ends with ("…dimensions of the\nInformation Society").
-  So English and Chinese, wrapped at different places, number alike; a short line still ends
-  what it is in.
+  plain-text copies do, or wraps its text at one width without them (at least four lines, and 40% of
+  all, reach 85% of the widest: extraction that keeps no blank lines, not a copy with a paragraph
+  per line), a line right below a full line (85% of the widest, running headers and Markdown
+  headings aside), or first on the next page after one, itself finished or full, not a marker and,
+  in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
+  that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
+  ("the Tunis Commitment,\nTunis Agenda"); and, in text, the line below continues a heading wrapped
+  at full width ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no
+  title ends with ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at
+  different places, number alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -190,6 +191,7 @@ Other choices:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -273,6 +275,9 @@ _MAX_NUMBER_GAP = 5
 _LEAST_STARTS_FOR_LAYOUT = 2
 # Headings and titles are never wider than this (in half-width columns).
 _MAX_HEADING_WIDTH = 240
+# Text is wrapped at one width when at least this many lines, and this share of all, reach it.
+_LEAST_FULL_LINES = 4
+_WRAPPED_SHARE = 0.4
 # A line at least this fraction of the typical line width is a wrapped (full) line.
 _WRAP_FRACTION = 0.6
 # A line this close to the text's width was broken by wrapping, not ended (in a document whose
@@ -857,6 +862,16 @@ class _Parser:
         # Of the widest line: a full line reaches the page's edge (an odd wider line only makes
         # joining rarer).
         self.full_width = _FULL_FRACTION * (widths[-1] if widths else 0)
+        # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
+        # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
+        # paragraph on one line of its own length.
+        full_lines = len(widths) - bisect.bisect_left(widths, self.full_width)
+        self.wrapped_without_blanks = (
+            not markdown
+            and not self.blank_line_paragraphs
+            and full_lines >= _LEAST_FULL_LINES
+            and full_lines >= _WRAPPED_SHARE * len(widths)
+        )
         self.mark_running_titles()
 
     def mark_running_titles(self) -> None:
@@ -1017,7 +1032,7 @@ class _Parser:
         """Right below the line above, or first on a page after it (running headers, page
         numbers and blank lines between)."""
         return (
-            self.blank_line_paragraphs
+            (self.blank_line_paragraphs or self.wrapped_without_blanks)
             and (not line.after_blank or self.across_page_break)
             and not line.bullet
             and self.above is not None

@@ -2071,6 +2071,49 @@ def test_a_numbered_title_in_a_compilation_is_a_heading_never_the_start_of_its_t
     assert by_anchor(result)["p-6"].text.startswith("The Human Rights Council decides")
 
 
+@pytest.mark.parametrize(
+    ("content", "first"),
+    [
+        (
+            "1. 我们决定继续审议此问题，并认识到新兴技术正在为人类创造新的可能性和风险。\n"
+            "我们确认需要减轻风险，确保对技术进行人类监督，并促进可持续发展和人权。\n"
+            "2. 请秘书长提交报告，并在报告中说明本决议的执行情况以及各会员国采取的措施。\n"
+            "3. 决定继续处理此案，并在下届会议上审议该问题，同时请各会员国积极参与。\n"
+            "4. 决定继续。\n",
+            "我们决定继续审议此问题，并认识到新兴技术正在为人类创造新的可能性和风险。"
+            "我们确认需要减轻风险，确保对技术进行人类监督，并促进可持续发展和人权。",
+        ),
+        (
+            "1. Recognizes that digital technologies are dramatically transforming the world and\n"
+            "offer immense benefits for the well-being and advancement of people and societies.\n"
+            "They also pose risks, including with regard to privacy and the security of data;\n"
+            "2. Requests the Secretary-General to submit a report on the implementation of the\n"
+            "present resolution to the General Assembly at its eighty-first session.\n",
+            "Recognizes that digital technologies are dramatically transforming the world and "
+            "offer immense benefits for the well-being and advancement of people and societies. "
+            "They also pose risks, including with regard to privacy and the security of data;",
+        ),
+    ],
+)
+def test_text_wrapped_without_blank_lines_goes_on_after_a_sentence_ending_at_the_edge(
+    content: str, first: str
+) -> None:
+    result = parse_document(content)
+    assert by_anchor(result)["1"].text == first
+    assert all(paragraph.kind == "operative" for paragraph in result.paragraphs)
+
+
+def test_a_copy_with_one_line_per_paragraph_keeps_its_unnumbered_lines_apart() -> None:
+    content = (
+        "1. Recognizes that digital technologies are dramatically transforming the world and "
+        "offer immense benefits for the well-being and advancement of people and societies.\n"
+        "Note: the following paragraph was moved.\n2. Requests a report.\n"
+        "3. Decides to remain seized of the matter and to consider the question at its next "
+        "session under the item entitled Information and communications technologies.\n"
+    )
+    assert anchors(parse_document(content)) == ["1", "p-2", "2", "3"]
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
