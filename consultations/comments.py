@@ -973,6 +973,9 @@ async def _changeable(
         .where(_rounds.c.id == located.round.id)
         .with_for_update(key_share=True)
     )
+    # Read again under the lock: a change that held it meanwhile (another worker's, with the
+    # same If-Match) has committed, and this one must see its revision to answer 412.
+    located = await _visible_comment(session, principal, comment_id)
     row = located.row
     policy.require_can_change(located.viewer, row.organization_id)
     check_if_match(if_match, comment_etag(row.id, row.revision))

@@ -306,8 +306,16 @@ async def update_consultation(
     if_match: str | None,
 ) -> Consultation:
     visible = await get_visible_consultation(session, principal, ref)
-    consultation = visible.consultation
-    policy.can_administer_consultation(principal, consultation, visible.access)
+    policy.can_administer_consultation(principal, visible.consultation, visible.access)
+    # Locked and read again: another worker's change with the same If-Match may have committed
+    # while this one waited, and must make this one 412 rather than be overwritten.
+    locked = (
+        select(Consultation)
+        .where(Consultation.id == visible.consultation.id)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    consultation = (await session.exec(locked)).one()
     check_if_match(if_match, consultation_etag(consultation))
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     if "eligible_groups" in changes:

@@ -275,6 +275,10 @@ async def update_round(
         _not_past(opens_at, now, "opens_at")
     if closes_at != round_.closes_at:
         _not_past(closes_at, now, "closes_at")
+        # Comments accepted until now stay inside the round: a closing time that passed
+        # while this change waited for the round's lock (or within the clock-skew tolerance)
+        # becomes now.
+        closes_at = max(closes_at, now)
     _ordered(opens_at, closes_at)
     times_changed = (opens_at, closes_at) != (round_.opens_at, round_.closes_at)
     if times_changed:

@@ -31,7 +31,7 @@ _STATUS = (
         "document must belong to the consultation and the version exist (422). `number` is "
         "the next one in the consultation. Rounds of one consultation may overlap in time only "
         "on different documents (409). Timestamps are RFC 3339 strings; one without an offset "
-        "is read as UTC, and a number (Unix seconds) is refused (422). " + _STATUS
+        "is read as UTC, and a number (Unix seconds) or a date alone is refused (422). " + _STATUS
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -99,8 +99,11 @@ async def get_round(
         "The secretariat or a co-facilitator. Requires `If-Match` with the round's ETag (428 "
         "without, 412 when it changed). `closes_at` may move either way (also reopening a "
         "closed round) but not into the past (a few minutes of clock skew are tolerated; send "
-        "the current time to close now). `opens_at` may change only while the round is "
-        "scheduled: 409 once it has opened. The overlap rule of creation is checked again (409)."
+        "the current time to close now). A closing time that has passed when the change takes "
+        "effect is stored as that moment, so that no comment already accepted lies after it. "
+        "`null` for a field is refused (422): leave it out to keep it. `opens_at` may change "
+        "only while the round is scheduled: 409 once it has opened. The overlap rule of "
+        "creation is checked again (409)."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
 )

@@ -123,10 +123,6 @@ async def test_invalid_rounds_are_422(client: httpx.AsyncClient, state: AppState
         ({**round_body(draft.document.id), "opens_at": "tomorrow"}, ["body", "opens_at"]),
         ({**round_body(draft.document.id), "closes_at": 1893456000}, ["body", "closes_at"]),
         ({**round_body(draft.document.id), "closes_at": "2030-01-01"}, ["body", "closes_at"]),
-        (
-            {**round_body(draft.document.id), "closes_at": "2030-01-01T09:00:00"},
-            ["body", "closes_at"],
-        ),
     ]
     for body, loc in cases:
         response = await client.post(url, json=body, headers=headers)
