@@ -51,6 +51,12 @@ main text and ``annex-N/`` inside annex N):
   "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after them ("OP 12
   of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8. Decides …]" or
   "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
+- articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
+  title on the line or the next, capitalised; never under an unfinished sentence) ->
+  ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
+  ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
+  and Chinese word both alike). A convention's preamble ends at the first article, without the
+  formula that introduces them ("Have agreed as follows:", "兹协议如下：").
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other
   language words it, unless it ends a sentence the line above left unfinished ("…Sustainable
   Development" + "Goal 4."); under it (unnumbered headings such as "Finance" between allowed),
@@ -372,6 +378,15 @@ _CHAPTER_RE = re.compile(
     r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА)\s+([IVXLC]+|\d{1,3})"
     r"(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
 )
+# "Article 3", "Article 3. Scope of application", "Rule 12", "第三条": an article of a
+# convention or a rule of procedure (one anchor, as French and Chinese word both alike). The
+# title follows on the line or the next, capitalised ("Article 19 of the Universal Declaration",
+# "Article 2 (4) of the Charter" are sentences).
+_ARTICLE_RE = re.compile(
+    r"^(?:Article|ARTICLE|Artículo|ARTÍCULO|Artigo|Статья|СТАТЬЯ|Rule|RULE|Règle|Правило)\s+"
+    rf"(\d{{1,3}})(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
+)
+_CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)章(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
@@ -507,6 +522,7 @@ class _Line:
 
 class _Scope:
     __slots__ = (
+        "article_of",
         "chapeau_seen",
         "next_letter_heading",
         "next_section",
@@ -520,6 +536,8 @@ class _Scope:
         self.prefix = prefix
         # The text a part sits in (a report quoting a draft resolution), which may go on after it.
         self.outer = outer
+        # For an article's scope, the scope its articles are numbered in.
+        self.article_of: _Scope | None = None
         self.next_top = 1
         self.next_section = 1
         self.section: int | None = None
@@ -1566,6 +1584,8 @@ class _Parser:
         if annex and self.heading_text_fits(annex.group(3)):
             self.start_annex(line, annex, text)
             return True
+        if self.on_article(line, text, view, _KEYWORD_LEVEL):
+            return True
         keyword = _KEYWORD_RE.match(view)
         if keyword and not self.names_a_goal_in_a_sentence(line, keyword):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
@@ -1700,6 +1720,39 @@ class _Parser:
         )
         return True
 
+    def on_article(self, line: _Line, text: str, view: str, level: int) -> bool:
+        """ "Article 3" (or "Rule 3", "第三条"): a heading ``article-3`` whose numbered
+        paragraphs are its own, ``article-3/1``, ``article-3/1.a``, numbered from 1 again in
+        the next article. Not under a sentence the line above left unfinished."""
+        article = _ARTICLE_RE.match(view)
+        chinese = None if article else _CN_ARTICLE_RE.match(view)
+        found = article or chinese
+        if found is None or self.unfinished_sentence() is not None:
+            return False
+        title_at = found.start(3) if article else found.start(2)
+        if not self.heading_text_fits(text[title_at:]):
+            return False
+        token = found.group(1)
+        number = int(token) if token.isdigit() else chinese_value(token)
+        if number is None:
+            return False
+        suffix = _insertion_suffix(article.group(2) or "") if article else ""
+        # The heading belongs to the text the articles are numbered in; what follows, to it.
+        base = self.scope = self.scope.article_of or self.scope
+        self.enter_body()
+        self.add_heading(
+            line,
+            level=level,
+            title=text,
+            text=text[title_at:].strip(),
+            key=f"{base.prefix}article-{number}{suffix}",
+            label=text[:title_at].strip().rstrip(".:–—-").strip(),
+        )
+        self.scope = _Scope(f"{base.prefix}article-{number}{suffix}/")
+        self.scope.article_of = base
+        self.scopes.append(self.scope)
+        return True
+
     def start_annex(self, line: _Line, annex: re.Match[str], title: str) -> None:
         """``annex``: the heading's match on the line's view (``_ANNEX_RE``, ``_CN_ANNEX_RE``)."""
         token = annex.group(2)
@@ -1728,6 +1781,8 @@ class _Parser:
         annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
         if annex and self.heading_text_fits(annex.group(3)):
             self.start_annex(line, annex, text)
+            return
+        if self.on_article(line, text, view, level):
             return
         if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
@@ -2121,12 +2176,17 @@ class _Parser:
         preamble: set[int] = set()
         for scope in self.scopes:
             top = [n for n in self.nodes if n.scope is scope and n.kind != "subparagraph"]
-            first = next((i for i, n in enumerate(top) if n.kind == "operative"), None)
+            first = next(
+                (i for i, n in enumerate(top) if n.kind == "operative" or _opens_articles(n)),
+                None,
+            )
             if first is None:
                 continue
             i = first - 1
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
                 i -= 1
+            if _opens_articles(top[first]) and i >= 0 and _introduces_list(top[i].text):
+                i -= 1  # "Have agreed as follows:", the formula that introduces the articles
             run: list[_Node] = []
             while (
                 i >= 0
@@ -2144,6 +2204,8 @@ class _Parser:
 
 
 _MARKER_RES = (
+    _ARTICLE_RE,
+    _CN_ARTICLE_RE,
     _NUMBER_RE,
     _PAREN_RE,
     _IDEOGRAPH_ITEM_RE,
@@ -2252,6 +2314,16 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _opens_articles(node: _Node) -> bool:
+    """An article's heading in the scope its articles are numbered in."""
+    key = node.key
+    return (
+        node.kind == "heading"
+        and key is not None
+        and key.startswith(f"{node.scope.prefix}article-")
+    )
 
 
 def _introduces_list(text: str) -> bool:

@@ -2114,6 +2114,63 @@ def test_a_copy_with_one_line_per_paragraph_keeps_its_unnumbered_lines_apart() -
     assert anchors(parse_document(content)) == ["1", "p-2", "2", "3"]
 
 
+CONVENTION = {
+    "en": (
+        "The States Parties to this Convention,\nBearing in mind the purposes of the Charter,\n"
+        "Convinced of the need to cooperate,\nHave agreed as follows:\n\n"
+        "Article 1\nStatement of purpose\nThe purposes of this Convention are to:\n"
+        "(a) Promote measures to combat cybercrime;\n(b) Promote cooperation.\n\n"
+        "Article 3\nScope of application\n"
+        "1. This Convention shall apply to the prevention of offences.\n"
+        "2. It shall not be necessary for the offences to result in damage.\n\n"
+        "Article 4. Protection of sovereignty\n"
+        "1. States Parties shall respect sovereign equality, as Article 2 (4) of the Charter\n"
+        "requires.\n"
+    ),
+    "zh": (
+        "本公约缔约国，\n铭记《联合国宪章》的宗旨，\n深信有必要开展合作，\n兹协议如下：\n\n"
+        "第一条\n宗旨说明\n本公约的宗旨是：\n(a) 促进打击网络犯罪的措施；\n(b) 促进合作。\n\n"
+        "第三条\n适用范围\n1. 本公约适用于预防犯罪。\n2. 犯罪无需造成损害。\n\n"
+        "第四条. 保护主权\n1. 缔约国应尊重主权平等，符合《宪章》\n第二条第4款的要求。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_articles_number_their_own_paragraphs_alike_in_both_languages(language: str) -> None:
+    result = parse_document(CONVENTION[language])
+    assert anchors(result) == [
+        "p-1",
+        "pp1",
+        "pp2",
+        "p-4",
+        "article-1",
+        "p-6",
+        "p-6.a",
+        "p-6.b",
+        "article-3",
+        "article-3/1",
+        "article-3/2",
+        "article-4",
+        "article-4/1",
+    ]
+    assert by_anchor(result)["article-3"].label in ("Article 3", "第三条")
+    assert by_anchor(result)["article-3"].text in ("Scope of application", "适用范围")
+    assert by_anchor(result)["article-4/1"].parent == "article-4"
+    assert by_anchor(result)["article-4/1"].text.endswith(("requires.", "的要求。"))
+    assert not result.warnings
+
+
+def test_rules_of_procedure_are_articles_too_also_as_markdown_headings() -> None:
+    content = (
+        "## Rule 1. Regular sessions\n\nThe Commission shall hold a regular session each year."
+        "\n\n## Rule 2\n\nPlace of sessions\n\n1. Sessions shall be held at the seat.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert anchors(result)[:2] == ["article-1", "p-2"]
+    assert "article-2/1" in anchors(result)
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
