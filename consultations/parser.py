@@ -119,7 +119,8 @@ Other choices:
   accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
   when its next number equals the expected paragraph number, an item that ended with ";"
-  continues the list, otherwise the paragraph sequence wins.
+  continues the list, otherwise the paragraph sequence wins; in Markdown, a line set back
+  further than the list's items ("3\\. Requests …" after "  2. …") is always the paragraph.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -518,6 +519,7 @@ class _Line:
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
     header_title: str | None = None  # the running title printed beside the symbol (-layout)
     opens_paragraph: bool = False  # its number, dropped ("PP2"), said a paragraph begins here
+    indent: int = 0  # leading spaces as written (Markdown nests lists by them)
 
 
 class _Scope:
@@ -714,6 +716,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 markers=tuple(markers),
                 width=display_width(text),
                 opens_paragraph=preamble_numbered,
+                indent=len(raw) - len(raw.lstrip()),
             )
         )
     return prepared
@@ -851,6 +854,7 @@ class _Parser:
         self.next_roman = 1
         self.inner_owner: _Node | None = None
         self.inner_next = 0
+        self.inner_indent = 0
         self.inner_list_continues = False
         self.bullets_open = False
         self.front = True
@@ -1799,6 +1803,7 @@ class _Parser:
             owner is not None
             and number == self.inner_next
             and (number != scope.next_top or self.inner_list_continues)
+            and not (self.markdown and line.indent < self.inner_indent)
         ):
             self.add_inner_item(owner, number, line.text, rest)
             return
@@ -1815,6 +1820,9 @@ class _Parser:
             if not _introduces_list(content.text):
                 self.warn(line, "a list restarting at 1 is kept inside the paragraph before it")
             self.inner_owner = content
+            # In Markdown a list nested in a paragraph is indented: a line set back further,
+            # "3\\. Requests …" after "  2. …", is the next paragraph, not the list's item 3.
+            self.inner_indent = line.indent
             self.add_inner_item(content, number, line.text, rest)
             return
         if number == 1:

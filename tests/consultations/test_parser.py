@@ -2171,6 +2171,24 @@ def test_rules_of_procedure_are_articles_too_also_as_markdown_headings() -> None
     assert "article-2/1" in anchors(result)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1\\. 欢迎秘书长的报告；\n\n2\\. 呼吁会员国：\n\n  1. 加强国家能力；\n"
+        "  2. 促进区域合作；\n\n3\\. 请秘书长提交报告；\n\n4\\. 决定继续审议。\n",
+        "1. Welcomes the report;\n\n2. Calls upon Member States:\n\n"
+        "    1. To strengthen national capacities;\n    2. To promote regional cooperation;\n\n"
+        "3. Requests the Secretary-General to report;\n\n4. Decides to remain seized.\n",
+    ],
+)
+def test_a_markdown_list_nested_in_a_paragraph_ends_where_the_indentation_does(
+    content: str,
+) -> None:
+    result = parse_document(content, "markdown")
+    assert anchors(result) == ["1", "2", "3", "4"]
+    assert by_anchor(result)["2"].text.count("\n") == 2
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
