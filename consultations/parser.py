@@ -57,13 +57,14 @@ main text and ``annex-N/`` inside annex N):
   ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
   and Chinese word both alike). A convention's preamble ends at the first article, without the
   formula that introduces them ("Have agreed as follows:", "兹协议如下：").
-- goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other
-  language words it, unless it ends a sentence the line above left unfinished ("…Sustainable
-  Development" + "Goal 4."); under it (unnumbered headings such as "Finance" between allowed),
-  "1.1 By 2030, …" and "1.a Ensure …" are its targets, kind ``target``, ``Ptarget-1.1`` and
-  ``Ptarget-1.a``, label "1.1"; a target stops without punctuation, so a blank line ends it.
-  A text that lists its goals before setting them out prints each heading twice: the first,
-  with nothing under it, is an unnumbered paragraph of that list.
+- goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
+  words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
+  "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
+  (unnumbered headings such as "Finance" between allowed), "1.1 By 2030, …" and "1.a Ensure …",
+  never going on with a sentence left without punctuation ("some" + "1.5 billion people …"), are its
+  targets, kind ``target``, ``Ptarget-1.1`` and ``Ptarget-1.a``, label "1.1"; a target stops without
+  punctuation, so a blank line ends it. A text that lists its goals before setting them out prints
+  each heading twice: the first, with nothing under it, is an unnumbered paragraph of that list.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
   prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
@@ -106,10 +107,11 @@ Other choices:
   headings aside), or first on the next page after one, itself finished or full, not a marker and,
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
-  ("the Tunis Commitment,\nTunis Agenda"); and, in text, the line below continues a heading wrapped
-  at full width ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no
-  title ends with ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at
-  different places, number alike; a short line still ends what it is in.
+  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph's full
+  stop: a comma or semicolon at the edge still ends a paragraph there); and, in text, the line below
+  continues a heading wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment Goals")
+  or stopped at a word no title ends with ("…dimensions of the\nInformation Society"). So English
+  and Chinese, wrapped at different places, number alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
   title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
@@ -126,11 +128,12 @@ Other choices:
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
-  it, or as two pages print it, and never under 12 columns), job numbers as in New York and Geneva,
-  "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please
-  recycle", "请回收"), bare URL lines, date-only lines, "nth (plenary) meeting" lines, adoption
-  lines ("[Adopted without a vote.]"), separators (``____``, ``---``) and footnote blocks. Before
-  the body, table of contents lines with dot leaders, a table of contents under its title
+  it, or as two pages print it, never under 12 columns, and only at a page's top: near the page's
+  number or job number, as no symbol in a list of documents is), job numbers as in New York and
+  Geneva, "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"),
+  "Please recycle", "请回收"), bare URL lines, date-only lines, "nth (plenary) meeting" lines,
+  adoption lines ("[Adopted without a vote.]"), separators (``____``, ``---``) and footnote blocks.
+  Before the body, table of contents lines with dot leaders, a table of contents under its title
   ("Contents", "目录": entries ending in growing page numbers after dots, spaces or a tab, column
   titles, wrapped entries and "Annex" groups), and masthead lines made only of organ names ("United
   Nations", "General Assembly", "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted
@@ -150,9 +153,11 @@ Other choices:
   On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
   below it that its unfinished sentence takes, never across a blank line. Plain pdftotext prints a
   note's number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note
-  where "1 Resolution 70/1." would be one; a number alone before a blank line, page furniture or a
-  numbered line is the page's number, as ever. Below a separator, a number glued to a capitalised or
-  CJK text ("1See …", "2见 …") is a note's too. Superscript digits in the text are references,
+  where "1 Resolution 70/1." would be one, right below the separator or the note above; a number
+  alone after or before a blank line, above page furniture, a numbered line, a preambular paragraph
+  or a chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or
+  CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the
+  run's next number or was seen as a reference. Superscript digits in the text are references,
   removed like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸",
   "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header.
   In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to
@@ -282,6 +287,8 @@ _MAX_NUMBER_GAP = 5
 _LEAST_STARTS_FOR_LAYOUT = 2
 # Headings and titles are never wider than this (in half-width columns).
 _MAX_HEADING_WIDTH = 240
+# A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
+_SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
 # Text is wrapped at one width when at least this many lines, and this share of all, reach it.
 _LEAST_FULL_LINES = 4
 _WRAPPED_SHARE = 0.4
@@ -433,8 +440,9 @@ _BRACKETED_NOTE_NUMBER = r"\\?\[(\d{1,3})\\?\]"
 _BRACKETED_NOTE_REFERENCE_RE = re.compile(rf"(?<=[^\s\]\\]){_BRACKETED_NOTE_NUMBER}(?![(:\[])")
 _BRACKETED_NOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_BRACKETED_NOTE_NUMBER}[ \t]+(?=\S)")
 _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
-# "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text.
-_GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?=[A-Z\u4e00-\u9fff《“])(.+)$")
+# "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text
+# (not "5G networks", "3D printing").
+_GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
@@ -921,6 +929,7 @@ class _Parser:
             if (
                 block
                 and above.header_title is None
+                and _at_page_top(lines, index)
                 and len(block) <= _MOST_RUNNING_TITLE_LINES
                 and (following == len(lines) or lines[following].after_blank)
                 and all(self.could_be_running_title(line) for line in block)
@@ -963,6 +972,8 @@ class _Parser:
         symbol = lines[header]
         beside = symbol.header_title
         found: list[tuple[list[_Line], str]] = []
+        if not _at_page_top(lines, header):
+            return found
         block: list[_Line] = []
         for line in lines[header + 1 : header + 1 + _MOST_RUNNING_TITLE_LINES]:
             if block and (line.after_blank or line.number != block[-1].number + 1):
@@ -989,8 +1000,10 @@ class _Parser:
                 break
             block.insert(0, line)
             start -= 1
-            if line.after_blank or start == 0 or _is_junk_line(lines[start - 1]):
+            if start == 0 or _is_junk_line(lines[start - 1]):
                 found.append((block, _joined(*block, beside)))
+                break
+            if line.after_blank:
                 break
         return found
 
@@ -1048,6 +1061,18 @@ class _Parser:
             and self.is_full(self.above)
             and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
+            and (self.blank_line_paragraphs or self.sentence_ended_at_the_edge())
+        )
+
+    def sentence_ended_at_the_edge(self) -> bool:
+        """Without blank lines between paragraphs, only a sentence's full stop at the edge
+        of an operative paragraph says the paragraph may go on: in the preamble a comma ends
+        a paragraph ("…(2024)," + "Determining that …"), and so does a semicolon anywhere."""
+        current = self.current
+        return (
+            current is not None
+            and not self.before_operatives()
+            and _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
         )
 
     def right_below(self, line: _Line) -> bool:
@@ -1233,8 +1258,14 @@ class _Parser:
             return
         footnote = _FOOTNOTE_LINE_RE.match(view)
         if footnote is None and self.separator_active:
-            # Below a separator, pdftotext may glue a note's number to its text: "1See …".
-            footnote = _GLUED_NOTE_LINE_RE.match(view)
+            # Below a separator, pdftotext may glue a note's number to its text: "1See …", when
+            # it is the run's next number or was seen as a reference.
+            glued = _GLUED_NOTE_LINE_RE.match(view)
+            if glued and (
+                int(glued.group(1)) == self.last_footnote + 1
+                or self.seen_as_reference(int(glued.group(1)))
+            ):
+                footnote = glued
         if (
             footnote
             and not line.bullet
@@ -1341,8 +1372,12 @@ class _Parser:
         alone = _NOTE_NUMBER_ALONE_RE.match(line.view)
         if alone is None or index + 1 >= len(self.lines):
             return False
+        if line.after_blank and not (self.separator_active and not self.notes_below_separator):
+            return False  # set apart from the notes above: the page's number
         below = self.lines[index + 1]
         if below.after_blank or below.md_level is not None or below.table_row:
+            return False
+        if opens_preamble(below.text) or is_chapeau(below.text):
             return False
         if _is_page_furniture(below) or _FOOTNOTE_LINE_RE.match(below.view):
             return False
@@ -1536,7 +1571,11 @@ class _Parser:
         if _BARE_NUMERAL_RE.match(view) and self.titled_below(index):
             # "I" or "B" alone, its title on the next line: "I." or "B." as printed elsewhere.
             return self.on_section_heading(line, text, f"{view}.", level=None)
-        if (target := _TARGET_RE.match(view)) and self.under_goal(int(target.group(1))):
+        if (
+            (target := _TARGET_RE.match(view))
+            and not self.goes_on_with_a_number()
+            and self.under_goal(int(target.group(1)))
+        ):
             label = text[: target.start(3)].strip()
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
             self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
@@ -1598,13 +1637,27 @@ class _Parser:
 
     def names_a_goal_in_a_sentence(self, line: _Line, keyword: re.Match[str]) -> bool:
         """ "…contributes to Sustainable Development" + "Goal 4.": right below a paragraph's
-        line without final punctuation (however short), "Goal 4." ends its sentence."""
+        line without final punctuation (however short), "Goal 4." ends its sentence; below a
+        colon, or ending with a semicolon or comma, it is an entry of a list of goals."""
+        if keyword.group(1).lower() != "goal":
+            return False
+        if line.text.rstrip().endswith((";", "；", ",", "，")):
+            return True  # an entry of a list of goals ("Goal 3. Ensure healthy lives …;")
         current = self.current
         return (
-            keyword.group(1).lower() == "goal"
-            and current is not None
+            current is not None
             and current.kind not in ("heading", "target")
             and not line.after_blank
+            and (ends_open(current.text, comma_closes=False) or _introduces_list(current.text))
+        )
+
+    def goes_on_with_a_number(self) -> bool:
+        """Whether the paragraph above stopped without punctuation, however short its last line
+        ("…and some" + "2.33 billion people faced …"): a target never continues a sentence."""
+        current = self.current
+        return (
+            current is not None
+            and current.kind not in ("heading", "target")
             and ends_open(current.text, comma_closes=False)
         )
 
@@ -2276,6 +2329,17 @@ def _completes_resolution_number(sentence: str | None, view: str) -> bool:
         and _RESOLUTION_PART_END_RE.search(sentence[-_TAIL:]) is not None
         and _RESOLUTION_SESSION_RE.match(view) is not None
     )
+
+
+def _at_page_top(lines: list[_Line], header: int) -> bool:
+    """Whether the symbol at ``header`` heads a page: the document's first lines, or page
+    furniture (the page before's number or job number, the page's own) just above or below it.
+    A symbol in the text's own lines ("Report of …" + "E/CN.5/2025/2" in a list of documents)
+    is not, and neither is the title above it."""
+    if header < 2:
+        return True
+    nearby = lines[max(0, header - 3) : header] + lines[header + 1 : header + 3]
+    return any(_is_junk_line(line) and not names_a_document(line.text) for line in nearby)
 
 
 def _compact(text: str) -> str:

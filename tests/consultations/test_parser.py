@@ -1409,7 +1409,7 @@ RUNNING_TITLES = {
         "1. Decides that the high-level meeting on external debt sustainability and development "
         "shall be\n\n23-25432      2/3\nA/RES/78/123\nExternal debt sustainability and "
         "development\n\nheld in New York in 2027, on the margins of the general debate of the "
-        "eightieth session;\n\nA/RES/78/123\nExternal debt sustainability and development\n\n"
+        "eightieth session;\n\n3/3\nA/RES/78/123\nExternal debt sustainability and development\n\n"
         "2. Requests the Secretary-General to submit a report on the implementation of this "
         "resolution.\n",
         "shall be held in New York",
@@ -1418,7 +1418,7 @@ RUNNING_TITLES = {
         "1. 决定关于外债可持续性与发展的高级别会议应在大会第八十届会议一般性辩论期间\n\n"
         "23-25432      2/3\nA/RES/78/123\n外债可持续性与发展\n\n"
         "于2027年在纽约举行，并请秘书长为会议的筹备工作提供一切必要支持；\n\n"
-        "A/RES/78/123\n外债可持续性与发展\n\n2. 请秘书长就本决议的执行情况提交报告。\n",
+        "3/3\nA/RES/78/123\n外债可持续性与发展\n\n2. 请秘书长就本决议的执行情况提交报告。\n",
         "辩论期间于2027年",
     ),
 }
@@ -2187,6 +2187,97 @@ def test_a_markdown_list_nested_in_a_paragraph_ends_where_the_indentation_does(
     result = parse_document(content, "markdown")
     assert anchors(result) == ["1", "2", "3", "4"]
     assert by_anchor(result)["2"].text.count("\n") == 2
+
+
+def test_without_blank_lines_a_comma_still_ends_a_preambular_paragraph_at_the_edge() -> None:
+    content = (
+        "The Security Council,\n"
+        "Recalling its previous resolutions and statements of its President on the situation in\n"
+        "South Sudan, in particular resolutions 2677 (2023) and 2729 (2024) and 2736 (2024),\n"
+        "Reaffirming its strong commitment to the sovereignty, independence, territorial\n"
+        "integrity and national unity of the Republic of South Sudan, and recalling the\n"
+        "importance of the principles of non-interference and good-neighbourliness in the region,\n"
+        "Determining that the situation in South Sudan continues to constitute a threat to\n"
+        "international peace and security in the region,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "1. Decides to extend the mandate of UNMISS until 30 April 2026, and to authorize it to\n"
+        "use all necessary means to carry out its tasks as set out in the present resolution;\n"
+        "2. Requests the Secretary-General to report to the Council every 90 days on the\n"
+        "implementation of the mandate of UNMISS, including on the protection of civilians.\n"
+        "The Council will review the mandate in the light of the developments on the ground\n"
+        "and the reports of the Secretary-General on the situation in the region as needed.\n"
+        "Further requests the Secretary-General to keep the Council informed of progress.\n"
+        "3. Decides to remain seized of the matter.\n\n"
+    )
+    result = parse_document(content)
+    assert anchors(result)[:8] == ["p-1", "pp1", "pp2", "pp3", "pp4", "1", "2", "3"]
+    assert by_anchor(result)["pp3"].text.startswith("Determining that")
+    assert by_anchor(result)["2"].text.endswith("keep the Council informed of progress.")
+
+
+def test_a_page_number_alone_above_the_next_pages_first_paragraph_is_no_note() -> None:
+    content = (
+        "Zero draft\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world:\n"
+        "the 2030 Agenda for Sustainable Development”,1\n\n"
+        "Reaffirming the Addis Ababa Action Agenda of the Third International Conference on\n"
+        "Financing for Development,\n\n____________________\n1\nResolution 70/1.\n\n2\n"
+        "Welcoming the convening of the fourth International Conference on Financing for\n"
+        "Development in Sevilla, Spain,\n\n"
+        "1. Decides to hold a high-level meeting in 2026;\n\n"
+        "2. Requests the Secretary-General to submit a report.\n\n3\n\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert by_anchor(result)["pp3"].text.startswith("Welcoming the convening")
+    assert "Resolution 70/1." not in [paragraph.text for paragraph in result.paragraphs]
+
+
+def test_symbols_and_titles_in_a_list_of_documents_are_text_not_running_headers() -> None:
+    content = (
+        "Commission for Social Development\n\n"
+        "1. The Commission held its sixty-third session from 10 to 14 February 2025.\n\n"
+        "2. The Commission had before it the following documents:\n\nE/CN.5/2025/2\n"
+        "Report of the Secretary-General on the priority theme\n\nE/CN.5/2025/3\n"
+        "Note by the Secretariat on the world social situation\n\n"
+        "3. The Commission adopted the draft resolution without a vote.\n\nAnnex\n\n"
+        "List of documents\n\nE/CN.5/2025/2\n"
+        "Report of the Secretary-General on the priority theme\n\nE/CN.5/2025/3\n"
+        "Note by the Secretariat on the world social situation\n\n"
+    )
+    result = parse_document(content)
+    texts = "\n".join(paragraph.text for paragraph in result.paragraphs)
+    assert "Report of the Secretary-General on the priority theme" in texts
+    assert "Note by the Secretariat on the world social situation" in texts
+
+
+def test_targets_and_goals_never_continue_a_sentence_or_a_list() -> None:
+    content = (
+        "1. The present report provides an overview of progress towards the Goals.\n\n"
+        "Goal 1. End poverty in all its forms everywhere\n\n"
+        "2. The share of the world population in extreme poverty fell to 9.0 per cent; some\n"
+        "1.5 billion people were not covered by any social protection benefit in 2023.\n\n"
+        "3. Decides that the forum will review in depth the following Goals:\n"
+        "Goal 3. Ensure healthy lives and promote well-being for all at all ages;\n"
+        "Goal 5. Achieve gender equality and empower all women and girls;\n\n"
+        "4. Requests a report.\n"
+    )
+    result = parse_document(content)
+    assert not any(paragraph.kind == "target" for paragraph in result.paragraphs)
+    assert "objective-3" not in anchors(result)
+    assert by_anchor(result)["2"].text.endswith("social protection benefit in 2023.")
+
+
+def test_a_line_opening_with_5g_below_a_separator_is_text_not_a_note() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,1\n\n"
+        "1. Recognizes the importance of broadband networks, including the deployment of\n"
+        "__________________\n1 Resolution 70/1.\n\n23-12345\n\n2/5\n\n"
+        "5G networks in developing countries, and calls upon Member States to promote access;\n"
+        "\n2. Decides to remain seized of the matter.\n"
+    )
+    texts = " ".join(paragraph.text for paragraph in parse_document(content).paragraphs)
+    assert "5G networks in developing countries" in texts
 
 
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
