@@ -33,7 +33,9 @@ main text and ``annex-N/`` inside annex N):
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
   "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings ``A.`` ->
-  ``Psection-1.a`` (``Psection-a`` before any numbered section).
+  ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
+  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, unpunctuated,
+  above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -1611,7 +1613,14 @@ class _Parser:
             if roman is None:
                 roman = chinese_value(token)
             marker = text[: paren.start(2)].strip()
-            return self.on_item(line, letter_index(token), roman, marker, text[paren.start(2) :])
+            rest = text[paren.start(2) :]
+            if (
+                roman is not None
+                and not token.isascii()
+                and self.heads_numbered_paragraphs(index, roman, marker, rest)
+            ):
+                return True
+            return self.on_item(line, letter_index(token), roman, marker, rest)
         if (dotted := _DOTTED_ITEM_RE.match(view)) and (
             expected := self.expected_dotted_item(dotted.group(1))
         ):
@@ -1619,7 +1628,10 @@ class _Parser:
             return self.on_item(line, *expected, marker, text[dotted.start(2) :])
         if ideograph := _IDEOGRAPH_ITEM_RE.match(view):
             roman = PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) + 1
-            return self.on_item(line, None, roman, ideograph.group(1), text[ideograph.start(2) :])
+            rest = text[ideograph.start(2) :]
+            if self.heads_numbered_paragraphs(index, roman, ideograph.group(1), rest):
+                return True
+            return self.on_item(line, None, roman, ideograph.group(1), rest)
         return self.on_numbered_heading(line, text, view)
 
     def on_numbered_heading(self, line: _Line, text: str, view: str) -> bool:
@@ -1650,6 +1662,35 @@ class _Parser:
             and not line.after_blank
             and (ends_open(current.text, comma_closes=False) or _introduces_list(current.text))
         )
+
+    def heads_numbered_paragraphs(self, index: int, value: int, marker: str, rest: str) -> bool:
+        """Chinese texts head the parts of a section "（一）贫困与不平等" where English prints
+        "A. Poverty and inequality": below a heading or a finished paragraph that opened no
+        list, an unpunctuated title with a numbered paragraph next, and the sub-heading letter
+        expected, it is that sub-heading (``Psection-2.a``), not an item."""
+        current, scope = self.current, self.scope
+        following = self.next_content(index)
+        below_a_paragraph = (
+            current is not None
+            and current.kind != "heading"
+            and not current.open
+            and not _introduces_list(current.text)
+            and self.letter_node is None
+            and self.next_roman == 1
+        )
+        if (
+            current is None
+            or not (current.kind == "heading" or below_a_paragraph)
+            or value != scope.next_letter_heading
+            or not rest
+            or not ends_open(rest, comma_closes=True)
+            or display_width(rest) > _MAX_HEADING_WIDTH
+            or following is None
+            or _NUMBER_RE.match(following.view) is None
+        ):
+            return False
+        self.add_letter_heading(self.lines[index], value, marker, rest, level=_LETTER_LEVEL)
+        return True
 
     def goes_on_with_a_number(self) -> bool:
         """Whether the paragraph above stopped without punctuation, however short its last line
@@ -1768,14 +1809,25 @@ class _Parser:
             own_level = _SECTION_LEVEL if level is None else level
         else:
             assert as_letter is not None
-            scope.next_letter_heading = as_letter + 1
-            section = f"section-{scope.section}." if scope.section is not None else "section-"
-            key = f"{scope.prefix}{section}{letter_for(as_letter)}"
             own_level = _LETTER_LEVEL if level is None else level
+            self.add_letter_heading(line, as_letter, label, text[rest_at:], level=own_level)
+            return True
         self.add_heading(
             line, level=own_level, title=text, text=text[rest_at:], key=key, label=label
         )
         return True
+
+    def add_letter_heading(
+        self, line: _Line, letter: int, label: str, title: str, *, level: int
+    ) -> None:
+        """Sub-heading ``letter`` of the current section: ``Psection-1.a`` (``Psection-a``
+        before any numbered section)."""
+        scope = self.scope
+        scope.next_letter_heading = letter + 1
+        section = f"section-{scope.section}." if scope.section is not None else "section-"
+        key = f"{scope.prefix}{section}{letter_for(letter)}"
+        self.enter_body()
+        self.add_heading(line, level=level, title=line.text, text=title, key=key, label=label)
 
     def on_article(self, line: _Line, text: str, view: str, level: int) -> bool:
         """ "Article 3" (or "Rule 3", "第三条"): a heading ``article-3`` whose numbered

@@ -2280,6 +2280,29 @@ def test_a_line_opening_with_5g_below_a_separator_is_text_not_a_note() -> None:
     assert "5G networks in developing countries" in texts
 
 
+def test_chinese_sub_headings_numbered_in_parentheses_are_lettered_sub_headings() -> None:
+    content = (
+        "一. 导言\n\n1. 我们重申承诺。\n\n二. 主要挑战\n\n（一）贫困与不平等\n\n"
+        "2. 我们关切地注意到贫困。\n\n（二）气候变化\n\n3. 我们强调气候行动：\n\n"
+        "㈠ 减缓；\n\n㈡ 适应。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "section-1",
+        "1",
+        "section-2",
+        "section-2.a",
+        "2",
+        "section-2.b",
+        "3",
+        "3.i",
+        "3.ii",
+    ]
+    assert by_anchor(result)["section-2.b"].label == "（二）"
+    assert by_anchor(result)["3"].parent == "section-2.b"
+    assert not result.warnings
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
