@@ -23,7 +23,9 @@ main text and ``annex-N/`` inside annex N):
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
-  before it is not counted. The chapeau, a line naming the acting body with a comma ("The General
+  before it is not counted. Without a chapeau above it or a "Preamble" title, such a run is a
+  preamble only when worded as one (a paragraph opening with a participle or ending with a comma): a
+  report's summary is not. The chapeau, a line naming the acting body with a comma ("The General
   Assembly,", "大会，" or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member
   States," / "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as
   anywhere), is ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own
@@ -289,6 +291,10 @@ _MAX_NUMBER_GAP = 5
 _LEAST_STARTS_FOR_LAYOUT = 2
 # Headings and titles are never wider than this (in half-width columns).
 _MAX_HEADING_WIDTH = 240
+# A section titled as the preamble, in the languages the parser knows.
+_PREAMBLE_TITLE_RE = re.compile(
+    r"^(?:#+\s*)?(?:Preamble|PREAMBLE|Préambule|Preámbulo|Преамбула|الديباجة|序\s*言)$"
+)
 # A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
 _SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
 # Text is wrapped at one width when at least this many lines, and this share of all, reach it.
@@ -540,6 +546,7 @@ class _Scope:
         "next_section",
         "next_top",
         "outer",
+        "preamble_titled",
         "prefix",
         "section",
     )
@@ -550,6 +557,8 @@ class _Scope:
         self.outer = outer
         # For an article's scope, the scope its articles are numbered in.
         self.article_of: _Scope | None = None
+        # Whether a "Preamble" title ("序言") was seen: what follows is one, however worded.
+        self.preamble_titled = False
         self.next_top = 1
         self.next_section = 1
         self.section: int | None = None
@@ -1234,6 +1243,8 @@ class _Parser:
 
     def dispatch(self, index: int, line: _Line) -> None:
         text, view = line.text, line.view
+        if _PREAMBLE_TITLE_RE.match(text):
+            self.scope.preamble_titled = True
         if line.sup_footnote is not None:
             self.on_footnote(line.sup_footnote, text)
             return
@@ -2311,6 +2322,15 @@ class _Parser:
             ):
                 run.append(top[i])
                 i -= 1
+            chapeau = i >= 0 and top[i].chapeau
+            if (
+                not chapeau
+                and not scope.preamble_titled
+                and not any(_reads_as_preamble(node.text) for node in run)
+            ):
+                # No acting body, no "Preamble" title and nothing worded as a preamble: a
+                # report's summary or a letter's paragraphs before its numbered text are none.
+                continue
             preamble.update(id(node) for node in run)
         kept_ids = {id(node) for node in kept}
         return preamble & kept_ids
@@ -2438,6 +2458,12 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _reads_as_preamble(text: str) -> bool:
+    """Worded as a preambular paragraph: opening with its participle ("Recalling", "回顾") or
+    ending with the comma that ends one."""
+    return opens_preamble(text) or text.rstrip().endswith((",", "，"))
 
 
 def _opens_articles(node: _Node) -> bool:

@@ -2303,6 +2303,33 @@ def test_chinese_sub_headings_numbered_in_parentheses_are_lettered_sub_headings(
     assert not result.warnings
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "Report of the Secretary-General\n\nSummary\n\nThe present report reviews the "
+            "latest trends.\n\nI. Introduction\n\n1. The General Assembly requested a report.\n",
+            ["p-1", "section-1", "1"],
+        ),
+        (
+            "秘书长的报告\n\n摘要\n\n本报告概述了最新趋势。\n\n一. 导言\n\n"
+            "1. 大会请秘书长提交报告。\n",
+            ["p-1", "section-1", "1"],
+        ),
+        (
+            "Preamble\n\nThis Agenda is a plan of action for people, planet and prosperity.\n\n"
+            "All countries and all stakeholders will implement this plan.\n\nDeclaration\n\n"
+            "1. We, the Heads of State and Government, have decided on new global Goals.\n",
+            ["pp1", "pp2", "1"],
+        ),
+    ],
+)
+def test_a_preamble_needs_a_chapeau_a_preambular_wording_or_its_title(
+    content: str, expected: list[str]
+) -> None:
+    assert anchors(parse_document(content)) == expected
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
