@@ -117,10 +117,11 @@ Other choices:
   or stopped at a word no title ends with ("…dimensions of the\nInformation Society"). So English
   and Chinese, wrapped at different places, number alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
-  "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a
-  title (unless it opens with a participle too). Chinese has no such signal (回顾 may start a
-  wrapped line mid-sentence): a Chinese title as wide as the body's lines and followed directly
-  by the preamble joins pp1 (a known limit; the anchors are unaffected).
+  "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
+  (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
+  line, however long. Otherwise Chinese has no such signal (回顾 may start a wrapped line
+  mid-sentence): a Chinese title as wide as the body's lines and followed directly by the preamble
+  joins pp1 (a known limit; the anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are
   accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
@@ -242,6 +243,7 @@ from consultations.parser_text import (
     remove_glued_markers,
     roman_value,
     speaks_as_we,
+    speaks_as_we_at_length,
     starts_as_continuation,
     superscripts_as_sup,
     to_roman,
@@ -2110,12 +2112,12 @@ class _Parser:
                 return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
-            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence.
-            title_ends = (
-                self.front
-                and not is_cjk(text[0])
-                and opens_preamble(text)
-                and not opens_preamble(current.text)
+            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence. A
+            # declaration's "We, …" after a blank line ends its title too.
+            title_ends = self.front and (
+                (not is_cjk(text[0]) and opens_preamble(text) and not opens_preamble(current.text))
+                # "Ministerial declaration …" + "We, the Ministers …, having met …,"
+                or (line.after_blank and speaks_as_we_at_length(text))
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.

@@ -768,6 +768,12 @@ def speaks_as_we(chapeau: str) -> bool:
     return _WE_RE.fullmatch(_chapeau_body(chapeau)) is not None
 
 
+def speaks_as_we_at_length(text: str) -> bool:
+    """Whether a paragraph opens with a declaration's "We," ("We, the Ministers and high
+    representatives, having met in Geneva …,", "我们，各国部长……"), however long."""
+    return _WE_RE.match(text) is not None
+
+
 def is_chapeau(text: str) -> bool:
     """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
     if not text.endswith((",", "，", "،")):

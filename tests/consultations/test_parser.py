@@ -2330,6 +2330,24 @@ def test_a_preamble_needs_a_chapeau_a_preambular_wording_or_its_title(
     assert anchors(parse_document(content)) == expected
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Ministerial declaration of the high-level segment on digital cooperation and an "
+        "inclusive information society for all\n\nWe, the Ministers and high representatives, "
+        "having met in Geneva on 12 and 13 May 2024 for the high-level segment,\n\n"
+        "1. Reaffirm our commitment to the Geneva Declaration;\n\n2. Decide to meet again.\n",
+        "关于数字合作和人人享有包容性信息社会的高级别部分的部长宣言全文如下供各方参阅\n\n"
+        "我们，各国部长和高级代表，于 2024 年 5 月 12 日和 13 日在日内瓦举行高级别部分会议，\n\n"
+        "1. 重申我们对《日内瓦宣言》的承诺；\n\n2. 决定再次举行会议。\n",
+    ],
+)
+def test_a_declarations_title_ends_where_its_long_we_paragraph_begins(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["pp1", "1", "2"]
+    assert by_anchor(result)["pp1"].text.startswith(("We, the Ministers", "我们，各国部长"))
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
