@@ -6,6 +6,7 @@ the same rules hold for the CLI and the demo loader.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,8 @@ class DomainError(Exception):
     status: int = 400
     title: str = "Bad request"
     slug: str = "bad-request"
+    # Headers every error of the kind carries unless it names its own.
+    default_headers: ClassVar[dict[str, str]] = {}
 
     def __init__(
         self,
@@ -29,7 +32,7 @@ class DomainError(Exception):
         super().__init__(detail)
         self.detail = detail
         self.errors = tuple(errors)
-        self.headers = headers or {}
+        self.headers = {**self.default_headers, **(headers or {})}
 
 
 class BadRequest(DomainError):
@@ -43,17 +46,7 @@ class Unauthorized(DomainError):
     status = 401
     title = "Unauthorized"
     slug = "unauthorized"
-
-    def __init__(
-        self,
-        detail: str,
-        *,
-        errors: Sequence[FieldError] = (),
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            detail, errors=errors, headers={"WWW-Authenticate": "Bearer", **(headers or {})}
-        )
+    default_headers: ClassVar[dict[str, str]] = {"WWW-Authenticate": "Bearer"}
 
 
 class Forbidden(DomainError):
