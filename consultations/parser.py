@@ -24,20 +24,21 @@ main text and ``annex-N/`` inside annex N):
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
   before it is not counted. Without a chapeau above it or a "Preamble" title, such a run is a
-  preamble only when worded as one (a paragraph opening with a participle or ending with a comma): a
-  report's summary is not. The chapeau, a line naming the acting body with a comma ("The General
-  Assembly,", "大会，" or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member
-  States," / "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as
-  anywhere), is ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own
-  chapeau and "Adopts the following declaration:"), and the run stops there too. Only what the line
-  says decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1
-  and every language of a version numbers its preamble alike.
+  preamble only when worded as one (a paragraph opening with a participle or a declaration's "We,
+  …", or ending with a comma): a report's summary is not. "Preamble", "I. Preamble", "序言" are such
+  titles. The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，"
+  or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," /
+  "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as anywhere), is
+  ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own chapeau and
+  "Adopts the following declaration:"), and the run stops there too. Only what the line says
+  decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and
+  every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
   "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings ``A.`` ->
   ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
-  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, unpunctuated,
-  above a numbered paragraph.
+  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, a short title
+  without punctuation or clauses, above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -56,11 +57,14 @@ main text and ``annex-N/`` inside annex N):
   of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8. Decides …]" or
   "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
-  title on the line or the next, capitalised; never under an unfinished sentence) ->
+  title on the line or the next, capitalised and no sentence; never under an unfinished sentence) ->
   ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
-  ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
-  and Chinese word both alike). A convention's preamble ends at the first article, without the
-  formula that introduces them ("Have agreed as follows:", "兹协议如下：").
+  ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French and
+  Chinese word both alike). A text that numbers its paragraphs on across its articles (a report by
+  article) keeps them in its own numbering, the articles as headings; an article after the text's
+  own numbered paragraphs is one it quotes ("…to read as follows:" + "Rule 161"), no article of its
+  own. A convention's preamble ends at the first article, without the formula that introduces them
+  ("Have agreed as follows:", "兹协议如下：").
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
   words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
   "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
@@ -111,8 +115,8 @@ Other choices:
   headings aside), or first on the next page after one, itself finished or full, not a marker and,
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
-  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph's full
-  stop: a comma or semicolon at the edge still ends a paragraph there); and, in text, the line below
+  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, past the preamble only after a full
+  stop: a semicolon at the edge ends a paragraph or an item there); and, in text, the line below
   continues a heading wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment Goals")
   or stopped at a word no title ends with ("…dimensions of the\nInformation Society"). So English
   and Chinese, wrapped at different places, number alike; a short line still ends what it is in.
@@ -122,12 +126,12 @@ Other choices:
   line, however long. Otherwise Chinese has no such signal (回顾 may start a wrapped line
   mid-sentence): a Chinese title as wide as the body's lines and followed directly by the preamble
   joins pp1 (a known limit; the anchors are unaffected).
-- A numbered line is a new paragraph when it is the expected next number (small gaps are
-  accepted with a warning). A list restarting at 1 inside a paragraph (typically after a colon)
-  stays in that paragraph's text, one item per line, until its numbering or a heading ends it;
-  when its next number equals the expected paragraph number, an item that ended with ";"
-  continues the list, otherwise the paragraph sequence wins; in Markdown, a line set back
-  further than the list's items ("3\\. Requests …" after "  2. …") is always the paragraph.
+- A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
+  with a warning). A list restarting at 1 inside a paragraph (typically after a colon) stays in that
+  paragraph's text, one item per line, until its numbering or a heading ends it; when its next
+  number equals the expected paragraph number, an item that ended with ";" continues the list,
+  otherwise the paragraph sequence wins; in Markdown, a line at the margin below the list's indented
+  items ("3\\. Requests …" after "  2. …") is always the paragraph.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -291,11 +295,14 @@ _MAX_NUMBER_GAP = 5
 # Numbered or preambular paragraphs needed before blank lines between them are read as the
 # layout.
 _LEAST_STARTS_FOR_LAYOUT = 2
+# A sub-heading numbered like an item ("（一）贫困与不平等") is a short title.
+_MAX_SUB_HEADING_WIDTH = 60
 # Headings and titles are never wider than this (in half-width columns).
 _MAX_HEADING_WIDTH = 240
 # A section titled as the preamble, in the languages the parser knows.
 _PREAMBLE_TITLE_RE = re.compile(
-    r"^(?:#+\s*)?(?:Preamble|PREAMBLE|Préambule|Preámbulo|Преамбула|الديباجة|序\s*言)$"
+    r"^(?:#+\s*)?(?:[IVX]+\s*\.\s*|[一二三四五六七八九十]+\s*[.、]\s*)?"
+    r"(?:Preamble|PREAMBLE|Préambule|Preámbulo|Преамбула|الديباجة|序\s*言)\s*[:：]?$"
 )
 # A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
 _SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
@@ -916,6 +923,7 @@ class _Parser:
             and full_lines >= _WRAPPED_SHARE * len(widths)
         )
         self.mark_running_titles()
+        self.articles_restart_numbering = _articles_restart_numbering(lines)
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -1074,19 +1082,20 @@ class _Parser:
             and self.is_full(self.above)
             and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
-            and (self.blank_line_paragraphs or self.sentence_ended_at_the_edge())
+            and (self.blank_line_paragraphs or self.may_go_on_at_the_edge())
         )
 
-    def sentence_ended_at_the_edge(self) -> bool:
-        """Without blank lines between paragraphs, only a sentence's full stop at the edge
-        of an operative paragraph says the paragraph may go on: in the preamble a comma ends
-        a paragraph ("…(2024)," + "Determining that …"), and so does a semicolon anywhere."""
+    def may_go_on_at_the_edge(self) -> bool:
+        """Without blank lines between paragraphs: in the preamble, a paragraph goes on after
+        a comma at the edge unless the line opens a preambular paragraph ("…(2024)," +
+        "Determining that …"); past it, only after a sentence's full stop (a semicolon at the
+        edge ends a paragraph or an item)."""
         current = self.current
-        return (
-            current is not None
-            and not self.before_operatives()
-            and _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
-        )
+        if current is None:
+            return False
+        if self.before_operatives():
+            return True
+        return _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
 
     def right_below(self, line: _Line) -> bool:
         """Right below the line above, or first on a page after it (running headers, page
@@ -1697,7 +1706,8 @@ class _Parser:
             or value != scope.next_letter_heading
             or not rest
             or not ends_open(rest, comma_closes=True)
-            or display_width(rest) > _MAX_HEADING_WIDTH
+            or any(mark in rest for mark in "，、；,;")
+            or display_width(rest) > _MAX_SUB_HEADING_WIDTH
             or following is None
             or _NUMBER_RE.match(following.view) is None
         ):
@@ -1845,11 +1855,18 @@ class _Parser:
     def on_article(self, line: _Line, text: str, view: str, level: int) -> bool:
         """ "Article 3" (or "Rule 3", "第三条"): a heading ``article-3`` whose numbered
         paragraphs are its own, ``article-3/1``, ``article-3/1.a``, numbered from 1 again in
-        the next article. Not under a sentence the line above left unfinished."""
+        the next article (unless the text numbers them on across articles: then the articles
+        are headings only). Not under a sentence the line above left unfinished, nor after
+        the text's own numbered paragraphs (an article a resolution quotes)."""
         article = _ARTICLE_RE.match(view)
         chinese = None if article else _CN_ARTICLE_RE.match(view)
         found = article or chinese
         if found is None or self.unfinished_sentence() is not None:
+            return False
+        base = self.scope.article_of or self.scope
+        if self.articles_restart_numbering and base.next_top > 1:
+            # Numbered paragraphs came first: an article quoted by a resolution ("…to read
+            # as follows:" + "Rule 161"), not the text's own structure.
             return False
         title_at = found.start(3) if article else found.start(2)
         if not self.heading_text_fits(text[title_at:]):
@@ -1859,8 +1876,9 @@ class _Parser:
         if number is None:
             return False
         suffix = _insertion_suffix(article.group(2) or "") if article else ""
-        # The heading belongs to the text the articles are numbered in; what follows, to it.
-        base = self.scope = self.scope.article_of or self.scope
+        # The heading belongs to the text the articles are numbered in; what follows, to it,
+        # unless the text numbers its paragraphs on across articles (a report by article).
+        self.scope = base
         self.enter_body()
         self.add_heading(
             line,
@@ -1870,9 +1888,10 @@ class _Parser:
             key=f"{base.prefix}article-{number}{suffix}",
             label=text[:title_at].strip().rstrip(".:–—-").strip(),
         )
-        self.scope = _Scope(f"{base.prefix}article-{number}{suffix}/")
-        self.scope.article_of = base
-        self.scopes.append(self.scope)
+        if self.articles_restart_numbering:
+            self.scope = _Scope(f"{base.prefix}article-{number}{suffix}/")
+            self.scope.article_of = base
+            self.scopes.append(self.scope)
         return True
 
     def start_annex(self, line: _Line, annex: re.Match[str], title: str) -> None:
@@ -1921,7 +1940,7 @@ class _Parser:
             owner is not None
             and number == self.inner_next
             and (number != scope.next_top or self.inner_list_continues)
-            and not (self.markdown and line.indent < self.inner_indent)
+            and not (self.markdown and line.indent == 0 < self.inner_indent)
         ):
             self.add_inner_item(owner, number, line.text, rest)
             return
@@ -1938,7 +1957,7 @@ class _Parser:
             if not _introduces_list(content.text):
                 self.warn(line, "a list restarting at 1 is kept inside the paragraph before it")
             self.inner_owner = content
-            # In Markdown a list nested in a paragraph is indented: a line set back further,
+            # In Markdown a list nested in a paragraph is indented: a line at the margin,
             # "3\\. Requests …" after "  2. …", is the next paragraph, not the list's item 3.
             self.inner_indent = line.indent
             self.add_inner_item(content, number, line.text, rest)
@@ -2137,7 +2156,7 @@ class _Parser:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (
-            not current.text
+            (not current.text and ends_open(text, comma_closes=True))
             or starts_as_continuation(text)
             or (not self.markdown and self.heading_wraps_onto(current, line))
         ):
@@ -2462,10 +2481,30 @@ def _opens_block(line: str) -> bool:
     return any(pattern.match(view) for pattern in _MARKER_RES)
 
 
+def _articles_restart_numbering(lines: list[_Line]) -> bool:
+    """Whether each article numbers its paragraphs from 1 (a convention), rather than the text
+    numbering them on across its articles (a State party's report organised by article)."""
+    firsts: list[int] = []
+    waiting = False
+    for line in lines:
+        if line.view[:1] in "ARr第Сс" and (
+            _ARTICLE_RE.match(line.view) or _CN_ARTICLE_RE.match(line.view)
+        ):
+            waiting = True
+        elif waiting and (numbered := _NUMBER_RE.match(line.view)):
+            firsts.append(int(numbered.group(1)))
+            waiting = False
+    return all(first == 1 for first in firsts[1:])
+
+
 def _reads_as_preamble(text: str) -> bool:
-    """Worded as a preambular paragraph: opening with its participle ("Recalling", "回顾") or
-    ending with the comma that ends one."""
-    return opens_preamble(text) or text.rstrip().endswith((",", "，"))
+    """Worded as a preambular paragraph: opening with its participle ("Recalling", "回顾") or a
+    declaration's "We, …", or ending with the comma that ends one."""
+    return (
+        opens_preamble(text)
+        or speaks_as_we_at_length(text)
+        or text.rstrip().endswith((",", "，", "،"))
+    )
 
 
 def _opens_articles(node: _Node) -> bool:

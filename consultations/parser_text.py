@@ -734,7 +734,7 @@ def is_masthead(line: str) -> bool:
 _CHINESE_OPENERS = (
     "回顾|重申|注意到|注意|欢迎|确认|认识到|意识到|深信|深为|深感|铭记|强调|申明|承认|关切|关注|"
     "赞赏|满意|考虑到|认为|鉴于|忆及|希望|决心|感谢|表示|审议|收到|深表|严重关切|着重指出|欣见|"
-    "赞扬|谴责|鼓励|敦促|又|还|并"
+    "赞扬|谴责|鼓励|敦促|断定|根据|依照|遵循|秉承|强烈|吁请|促请|坚信|念及|决意|又|还|并"
 )
 _CHAPEAU_RES = tuple(
     re.compile(pattern)
@@ -800,6 +800,8 @@ _PREAMBLE_OPENER_RE = re.compile(
     r"Determined|Alarmed|Encouraged|Desiring|Appreciating|Highlighting|Underscoring|Cognizant|"
     r"Commending|Condemning|Deploring|Endorsing|Keeping|Observing|Reali[sz]ing|Regretting|"
     r"Seeking|Supporting|Urging|Believing|Confident|Desirous|Declaring|Anticipating|Trusting|"
+    r"Determining|Acting|Encouraging|Strongly|Further|Also|Paying|Looking|Remaining|Calling|"
+    r"Referring|Viewing|Fully|Anxious|Re-?emphasi[sz]ing|Stressing|Deeply|Affirming|Pursuant|"
     r"Rappelant|Réaffirmant|Affirmant|Notant|Prenant|Accueillant|Saluant|Reconnaissant|"
     r"Considérant|Soulignant|Constatant|Consciente?|Convaincue?|Préoccupée?|Profondément|"
     r"Guidée?|Résolue?|Ayant|Tenant|"

@@ -2348,6 +2348,100 @@ def test_a_declarations_title_ends_where_its_long_we_paragraph_begins(content: s
     assert by_anchor(result)["pp1"].text.startswith(("We, the Ministers", "我们，各国部长"))
 
 
+def test_an_article_a_resolution_quotes_leaves_the_resolutions_numbering_alone() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its rules of procedure,\n\n"
+        "1. Decides to amend rule 161 of its rules of procedure to read as follows:\n\n"
+        "Rule 161\n\nThe General Assembly may establish such subsidiary organs as it deems "
+        "necessary for the performance of its functions.\n\n"
+        "2. Requests the Secretary-General to issue a revised edition;\n\n3. Decides.\n"
+    )
+    result = parse_document(content)
+    assert [anchor for anchor in anchors(result) if not anchor.startswith("p")] == ["1", "2", "3"]
+
+
+def test_a_report_by_article_numbers_its_paragraphs_on_across_articles() -> None:
+    content = (
+        "II. Implementation of the Convention\n\nArticle 2\nPolicy measures\n\n"
+        "1. The Government took measures.\n\n2. It adopted a plan.\n\n"
+        "Article 5\nStereotypes\n\n3. The Government launched an awareness campaign.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["section-2", "article-2", "1", "2", "article-5", "3"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Article 3\n\nThe States Parties to the present Covenant undertake to ensure the equal "
+        "right of men and women to the enjoyment of all civil and political rights.\n\n"
+        "Article 4\n\n1. In time of public emergency, States may take measures.\n",
+        "第三条\n\n本盟约缔约各国承担保证男女在享受本盟约所载一切公民及政治权利方面有平等权利。\n\n"
+        "第四条\n\n1. 在社会紧急状态威胁到国家的生命时，缔约国得采取措施。\n",
+    ],
+)
+def test_an_articles_sentence_below_it_is_its_text_not_its_title(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["article-3", "p-2", "article-4", "article-4/1"]
+    assert by_anchor(result)["article-3"].text == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "Zero draft of the Pact\n\nI. Preamble\n\nThe world faces profound challenges.\n\n"
+            "We are determined to act.\n\nII. Sustainable development\n\n"
+            "1. We commit to accelerate implementation.\n\n2. We will act.\n",
+            ["section-1", "pp1", "pp2", "section-2", "1", "2"],
+        ),
+        (
+            "Political declaration on universal health coverage\n\nWe, Heads of State and "
+            "Government, assembled at the United Nations on 25 September 2025, to review "
+            "progress.\n\nUniversal health coverage is fundamental.\n\n1. Reaffirm the right "
+            "to health;\n\n2. Commit to scale up efforts.\n",
+            ["pp1", "pp2", "1", "2"],
+        ),
+    ],
+)
+def test_a_numbered_preamble_title_or_a_we_paragraph_makes_a_preamble(
+    content: str, expected: list[str]
+) -> None:
+    assert anchors(parse_document(content)) == expected
+
+
+def test_a_chinese_item_that_reads_as_a_sentence_stays_an_item() -> None:
+    content = (
+        "大会，\n\n回顾其第78/1号决议，\n\n1. 决定于2026年召开会议。\n"
+        "（一）会议将在纽约举行，为期三天，由大会主席召集\n2. 请秘书长提交报告。\n"
+    )
+    assert anchors(parse_document(content)) == ["p-1", "pp1", "1", "1.i", "2"]
+
+
+def test_a_markdown_list_indented_with_tabs_or_unevenly_stays_in_its_paragraph() -> None:
+    content = (
+        "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n"
+        "1. *Decides* that the themes shall be:\n\n    1. Poverty;\n\t2. Inequality;\n"
+        "   3. Climate.\n\n2. *Requests* the Secretary-General to report.\n"
+    )
+    assert anchors(parse_document(content, "markdown")) == ["p-1", "pp1", "1", "2"]
+
+
+def test_without_blank_lines_a_preambular_paragraph_goes_on_after_a_comma_at_the_edge() -> None:
+    content = (
+        "The General Assembly,\nRecalling the Geneva Declaration of Principles and Plan of "
+        "Action, the Tunis Commitment,\nTunis Agenda for the Information Society and the outcome "
+        "document of the high-level meeting,\nNoting with appreciation the role of the Internet "
+        "Governance Forum as a platform,\nReaffirming its resolution 70/125 of 16 December 2015 "
+        "on the review of the World Summit,\n1. Recognizes the role of the Forum in the "
+        "implementation of the outcomes of the Summit;\n2. Decides to remain seized of the "
+        "matter and to review progress at its eighty-first session.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert "Tunis Commitment, Tunis Agenda" in by_anchor(result)["pp1"].text
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
