@@ -49,13 +49,13 @@ main text and ``annex-N/`` inside annex N):
   and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs
-  are counted as ever, and such a number always begins a paragraph) and "OP1." / "OP2 alt." read as
-  "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a sponsor's
-  proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line of tags
-  below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)", full-width
-  "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after them ("OP 12
-  of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8. Decides …]" or
-  "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
+  are counted as ever, and such a number always begins a paragraph, never front matter) and "OP1." /
+  "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a
+  sponsor's proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line
+  of tags below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)",
+  full-width "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after
+  them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8.
+  Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
   title on the line or the next, capitalised and no sentence; never under an unfinished sentence) ->
   ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
@@ -588,6 +588,7 @@ class _Node:
         "label",
         "level",
         "line",
+        "numbered",
         "open",
         "parent",
         "path",
@@ -621,6 +622,7 @@ class _Node:
         self.title = ""
         self.path: tuple[_Node, ...] = ()  # enclosing headings, outermost first
         self.plain = False  # an unnumbered heading recognised from layout only
+        self.numbered = False  # a compilation's preambular number made it a paragraph
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
@@ -1210,6 +1212,7 @@ class _Parser:
         node.path = self.enclosing_headings()
         node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
+        node.numbered = line.opens_paragraph
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -2181,6 +2184,11 @@ class _Parser:
         if not ends_open(text, comma_closes=self.before_operatives()) or continues:
             self.add_paragraph(line, "text", text)
             return
+        if line.opens_paragraph:
+            # "PP1 Recalling … [G77]": numbered as a preambular paragraph, it is one, whatever
+            # its last word.
+            self.add_paragraph(line, "text", text)
+            return
         if display_width(text) > _MAX_HEADING_WIDTH:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
             self.add_paragraph(line, "text", text)
@@ -2288,6 +2296,7 @@ class _Parser:
             if (
                 node.front
                 and node.kind == "text"
+                and not node.numbered
                 and (i < chapeau or ends_open(node.text, comma_closes=True))
                 and id(node) not in has_children
             ):

@@ -2442,6 +2442,23 @@ def test_without_blank_lines_a_preambular_paragraph_goes_on_after_a_comma_at_the
     assert "Tunis Commitment, Tunis Agenda" in by_anchor(result)["pp1"].text
 
 
+def test_a_preambular_number_makes_a_paragraph_whatever_its_last_word() -> None:
+    content = (
+        "PP1 Recalling its resolution 70/1 [G77]\n\nPP2 Noting the report, [EU]\n\nOP1. Acts.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["pp1", "pp2", "1"]
+    assert by_anchor(result)["pp1"].text == "Recalling its resolution 70/1 [G77]"
+
+
+def test_the_parties_to_a_covenant_are_its_chapeau_in_chinese_too() -> None:
+    content = (
+        "本盟约缔约各国，\n\n考虑到人类家庭所有成员的固有尊严，\n\n兹协议如下：\n\n"
+        "第一条\n\n1. 所有人民都有自决权。\n"
+    )
+    assert anchors(parse_document(content)) == ["p-1", "pp1", "p-3", "article-1", "article-1/1"]
+
+
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
     content = (
         "Contents\n\nI. Introduction . . . . . . . . . . . . 2\n"
