@@ -38,7 +38,7 @@ main text and ``annex-N/`` inside annex N):
   "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings ``A.`` ->
   ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
   "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, a short title
-  without punctuation or clauses, above a numbered paragraph.
+  without final punctuation, commas or semicolons, above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -57,14 +57,14 @@ main text and ``annex-N/`` inside annex N):
   them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8.
   Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
-  title on the line or the next, capitalised and no sentence; never under an unfinished sentence) ->
-  ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
-  ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French and
-  Chinese word both alike). A text that numbers its paragraphs on across its articles (a report by
-  article) keeps them in its own numbering, the articles as headings; an article after the text's
-  own numbered paragraphs is one it quotes ("…to read as follows:" + "Rule 161"), no article of its
-  own. A convention's preamble ends at the first article, without the formula that introduces them
-  ("Have agreed as follows:", "兹协议如下：").
+  title on the line or the next, capitalised, no sentence and no line as wide as the text; never
+  under an unfinished sentence) -> ``Particle-3``, and the article's numbered paragraphs are its
+  own, ``Particle-3/1``, ``Particle-3/1.a``, from 1 again in each article (rules of procedure are
+  articles too: French and Chinese word both alike). A text that numbers its paragraphs on across
+  its articles (a report by article) keeps them in its own numbering, the articles as headings; an
+  article below which the text's own numbering goes on is one it quotes ("…to read as follows:" +
+  "Rule 161" + "2. Requests …"), no article of its own. A convention's preamble ends at the first
+  article, without the formula that introduces them ("Have agreed as follows:", "兹协议如下：").
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
   words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
   "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
@@ -115,11 +115,13 @@ Other choices:
   headings aside), or first on the next page after one, itself finished or full, not a marker and,
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
-  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, past the preamble only after a full
-  stop: a semicolon at the edge ends a paragraph or an item there); and, in text, the line below
-  continues a heading wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment Goals")
-  or stopped at a word no title ends with ("…dimensions of the\nInformation Society"). So English
-  and Chinese, wrapped at different places, number alike; a short line still ends what it is in.
+  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
+  its full stop: there a comma or full stop at the edge ends a preambular paragraph, so one wrapped
+  right after a comma is split, a known limit, and a semicolon ends a paragraph or an item); and, in
+  text, the line below continues a heading wrapped at full width ("Objective 1. Close …
+  Sustainable\nDevelopment Goals") or stopped at a word no title ends with ("…dimensions of
+  the\nInformation Society"). So English and Chinese, wrapped at different places, number alike; a
+  short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
@@ -295,6 +297,8 @@ _MAX_NUMBER_GAP = 5
 # Numbered or preambular paragraphs needed before blank lines between them are read as the
 # layout.
 _LEAST_STARTS_FOR_LAYOUT = 2
+# How far below an article to look for the paragraph number that says whether it is quoted.
+_LOOK_AHEAD_LINES = 200
 # A sub-heading numbered like an item ("（一）贫困与不平等") is a short title.
 _MAX_SUB_HEADING_WIDTH = 60
 # Headings and titles are never wider than this (in half-width columns).
@@ -926,6 +930,7 @@ class _Parser:
         )
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
+        self.position = 0  # the index of the line being read
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -1088,15 +1093,14 @@ class _Parser:
         )
 
     def may_go_on_at_the_edge(self) -> bool:
-        """Without blank lines between paragraphs: in the preamble, a paragraph goes on after
-        a comma at the edge unless the line opens a preambular paragraph ("…(2024)," +
-        "Determining that …"); past it, only after a sentence's full stop (a semicolon at the
-        edge ends a paragraph or an item)."""
+        """Without blank lines between paragraphs, only an operative paragraph goes on after a
+        sentence's full stop at the edge. In a preamble a comma or full stop at the edge ends
+        the paragraph: no list of preambular openers is complete ("…(2024)," + "Determining
+        that …", "Persuaded that …"), and a preamble wrapped right after a comma is split (a
+        known limit); a semicolon at the edge ends a paragraph or an item anywhere."""
         current = self.current
-        if current is None:
+        if current is None or self.before_operatives():
             return False
-        if self.before_operatives():
-            return True
         return _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
 
     def right_below(self, line: _Line) -> bool:
@@ -1239,6 +1243,7 @@ class _Parser:
 
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
+            self.position = index
             if self.note_number_above is not None:
                 self.on_footnote(self.note_number_above, line.text)
                 self.note_number_above = None
@@ -1709,7 +1714,7 @@ class _Parser:
             or value != scope.next_letter_heading
             or not rest
             or not ends_open(rest, comma_closes=True)
-            or any(mark in rest for mark in "，、；,;")
+            or any(mark in rest for mark in "，；,;")
             or display_width(rest) > _MAX_SUB_HEADING_WIDTH
             or following is None
             or _NUMBER_RE.match(following.view) is None
@@ -1867,9 +1872,9 @@ class _Parser:
         if found is None or self.unfinished_sentence() is not None:
             return False
         base = self.scope.article_of or self.scope
-        if self.articles_restart_numbering and base.next_top > 1:
-            # Numbered paragraphs came first: an article quoted by a resolution ("…to read
-            # as follows:" + "Rule 161"), not the text's own structure.
+        if self.articles_restart_numbering and self.numbering_goes_on_below(base.next_top):
+            # The text's own numbering goes on below: an article a resolution quotes ("…to
+            # read as follows:" + "Rule 161" + its text + "2. Requests …").
             return False
         title_at = found.start(3) if article else found.start(2)
         if not self.heading_text_fits(text[title_at:]):
@@ -1896,6 +1901,27 @@ class _Parser:
             self.scope.article_of = base
             self.scopes.append(self.scope)
         return True
+
+    def is_article_text(self, line: _Line) -> bool:
+        """An article's titles are short: a line as wide as the text below an untitled article
+        ("Article 1" + "All human beings are born free and equal in dignity and …") is its text."""
+        current = self.current
+        return (
+            current is not None
+            and current.key is not None
+            and current.key.rsplit("/", 1)[-1].startswith("article-")
+            and self.is_wrapped(line)
+        )
+
+    def numbering_goes_on_below(self, expected: int) -> bool:
+        """Whether the next numbered line below the current one is ``expected``, the number the
+        text's own paragraphs go on with (never 1: a list or an article starting its own)."""
+        if expected == 1:
+            return False
+        for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+            if numbered := _NUMBER_RE.match(line.view):
+                return int(numbered.group(1)) == expected
+        return False
 
     def start_annex(self, line: _Line, annex: re.Match[str], title: str) -> None:
         """``annex``: the heading's match on the line's view (``_ANNEX_RE``, ``_CN_ANNEX_RE``)."""
@@ -2159,7 +2185,11 @@ class _Parser:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (
-            (not current.text and ends_open(text, comma_closes=True))
+            (
+                not current.text
+                and ends_open(text, comma_closes=True)
+                and not self.is_article_text(line)
+            )
             or starts_as_continuation(text)
             or (not self.markdown and self.heading_wraps_onto(current, line))
         ):

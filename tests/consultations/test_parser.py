@@ -2427,19 +2427,23 @@ def test_a_markdown_list_indented_with_tabs_or_unevenly_stays_in_its_paragraph()
     assert anchors(parse_document(content, "markdown")) == ["p-1", "pp1", "1", "2"]
 
 
-def test_without_blank_lines_a_preambular_paragraph_goes_on_after_a_comma_at_the_edge() -> None:
+def test_without_blank_lines_a_comma_at_the_edge_ends_a_preambular_paragraph() -> None:
+    """However it opens ("Whereas", "Inspired", "Persuaded" are on no list of openers)."""
     content = (
-        "The General Assembly,\nRecalling the Geneva Declaration of Principles and Plan of "
-        "Action, the Tunis Commitment,\nTunis Agenda for the Information Society and the outcome "
-        "document of the high-level meeting,\nNoting with appreciation the role of the Internet "
-        "Governance Forum as a platform,\nReaffirming its resolution 70/125 of 16 December 2015 "
-        "on the review of the World Summit,\n1. Recognizes the role of the Forum in the "
-        "implementation of the outcomes of the Summit;\n2. Decides to remain seized of the "
-        "matter and to review progress at its eighty-first session.\n"
+        "The General Assembly,\nRecalling its resolution 70/1 of 25 September 2015, entitled "
+        '"Transforming our world: the\n2030 Agenda for Sustainable Development", and its '
+        "resolution 75/1 of 21 September 2020,\nWhereas recognition of the inherent dignity and "
+        "of the equal and inalienable rights of all\nmembers of the human family is the "
+        "foundation of freedom, justice and peace in the world,\nInspired by the purposes and "
+        "principles of the Charter of the United Nations and by the\nUniversal Declaration of "
+        "Human Rights, and recalling the Vienna Declaration of 25 June 1993,\nPersuaded that "
+        "the promotion of human rights contributes to peace and security for all,\n"
+        "1. Decides to convene a high-level meeting on the subject during its eighty-first "
+        "session;\n2. Requests the Secretary-General to submit a report on the implementation "
+        "of the present\nresolution to the General Assembly at its eighty-second session.\n"
     )
     result = parse_document(content)
-    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
-    assert "Tunis Commitment, Tunis Agenda" in by_anchor(result)["pp1"].text
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "pp4", "1", "2"]
 
 
 def test_a_preambular_number_makes_a_paragraph_whatever_its_last_word() -> None:
@@ -2457,6 +2461,62 @@ def test_the_parties_to_a_covenant_are_its_chapeau_in_chinese_too() -> None:
         "第一条\n\n1. 所有人民都有自决权。\n"
     )
     assert anchors(parse_document(content)) == ["p-1", "pp1", "p-3", "article-1", "article-1/1"]
+
+
+def test_without_blank_lines_a_conventions_formula_stays_apart_from_its_preamble() -> None:
+    content = (
+        "The States Parties to the present Convention,\nConsidering that, in accordance with the "
+        "principles proclaimed in the Charter of the United\nNations, recognition of the "
+        "inherent dignity and of the equal and inalienable rights of all,\nRecalling that the "
+        "United Nations, in the Universal Declaration of Human Rights, has proclaimed\nthat "
+        "childhood is entitled to special care and assistance, and recalling the Geneva "
+        "Declaration,\nHave agreed as follows:\nArticle 1\nFor the purposes of the present "
+        "Convention, a child means every human being below eighteen years.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result)[:4] == ["p-1", "pp1", "pp2", "p-4"]
+    assert by_anchor(result)["p-4"].text == "Have agreed as follows:"
+
+
+def test_rules_reproduced_after_introductory_paragraphs_are_articles() -> None:
+    content = (
+        "1. At its 110th session, the Committee adopted its revised rules of procedure.\n\n"
+        "2. The revised rules of procedure are reproduced below.\n\nRule 1\n\n"
+        "The Committee shall normally hold two regular sessions each year.\n\nRule 2\n\n"
+        "1. Regular sessions shall be convened at dates decided by the Committee.\n\n"
+        "2. Special sessions shall be convened by decision of the Committee.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "1",
+        "2",
+        "article-1",
+        "p-4",
+        "article-2",
+        "article-2/1",
+        "article-2/2",
+    ]
+
+
+def test_a_chinese_sub_heading_may_list_with_enumeration_commas() -> None:
+    content = (
+        "一、可持续发展和发展筹资\n\n（一）和平、正义与强大机构\n\n1. 我们将采取大胆行动。\n\n"
+        "2. 我们将加强合作。\n\n（二）科学、技术、创新与数字合作\n\n3. 我们将弥合数字鸿沟。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "section-1.a", "1", "2", "section-1.b", "3"]
+
+
+def test_an_untitled_articles_sentence_over_two_lines_is_its_text() -> None:
+    content = (
+        "Article 1\n\nAll human beings are born free and equal in dignity and rights. They are "
+        "endowed with reason and\nconscience and should act towards one another in a spirit of "
+        "brotherhood.\n\nArticle 2\n\n1. Everyone is entitled to all the rights and freedoms "
+        "set forth in this Declaration.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["article-1", "p-2", "article-2", "article-2/1"]
+    assert by_anchor(result)["article-1"].text == ""
 
 
 def test_geneva_footers_adoption_lines_and_contents_are_never_text() -> None:
