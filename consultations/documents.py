@@ -763,12 +763,19 @@ async def delete_document(
     record(session, _document_event("document.deleted", principal, document, data))
 
 
+@dataclass(frozen=True, slots=True)
+class VersionView:
+    read: VersionRead
+    etag: str  # the document's: a version changes with its document (its translations)
+
+
 async def get_version(
     session: AsyncSession, principal: Principal, document_ref: str, number: int
-) -> VersionRead:
+) -> VersionView:
     loaded = await _visible_document(session, principal, document_ref)
     version = await _version(session, loaded.document, number)
-    return (await _version_reads(session, loaded.document, [version]))[0]
+    read = (await _version_reads(session, loaded.document, [version]))[0]
+    return VersionView(read, document_etag(loaded.document))
 
 
 async def list_paragraphs(

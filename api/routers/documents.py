@@ -200,13 +200,23 @@ async def add_version(
 @router.get(
     "/documents/{document_id}/versions/{number}",
     summary="Read one version",
-    description="Its label, original language, translations, paragraph counts and warnings.",
+    description=(
+        "Its label, original language, translations, paragraph counts and warnings. The `ETag` "
+        "is the document's, which a new version or translation changes: the `If-Match` those "
+        "requests take."
+    ),
     responses=problem_responses(404),
 )
 async def get_version(
-    document_id: str, number: VersionNumber, principal: PrincipalDep, session: SessionDep
+    document_id: str,
+    number: VersionNumber,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
 ) -> VersionRead:
-    return await service.get_version(session, principal, document_id, number)
+    view = await service.get_version(session, principal, document_id, number)
+    response.headers["ETag"] = view.etag
+    return view.read
 
 
 @router.put(

@@ -367,11 +367,18 @@ async def test_translations_must_match_the_anchors(
     assert items[EN_ANCHORS.index("3.c.i")]["text"] == "由当地图书馆开展的社区培训方案；"
     version = await client.get(f"/v1/documents/{document_id}/versions/1")
     assert version.json()["languages"] == ["en", "zh"]
+    assert version.headers["etag"] == first.headers["etag"]
 
     replaced = await client.put(
-        f"{url}/ZH", json={"content": chinese.replace("治理", "治理问题")}, headers=headers
+        f"{url}/ZH",
+        json={"content": chinese.replace("治理", "治理问题")},
+        headers={**headers, "If-Match": version.headers["etag"]},
     )
     assert replaced.status_code == 200
+    assert (await client.get(f"/v1/documents/{document_id}/versions/1")).headers["etag"] == (
+        replaced.headers["etag"]
+    )
+    assert replaced.headers["etag"] != version.headers["etag"]
     assert replaced.json()["replaced"] is True
     assert replaced.json()["language"] == "zh"
 
