@@ -87,6 +87,14 @@ def normalize_email(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip().lower()
 
 
+def _checked_email(value: str) -> str:
+    """``normalize_email``, refusing what is no e-mail address."""
+    email = normalize_email(value)
+    if not _EMAIL.match(email):
+        raise ValueError("not an e-mail address")
+    return email
+
+
 def _clean_text(value: str, *, what: str) -> str:
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
@@ -121,10 +129,7 @@ class UserCreate(_Request):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        email = normalize_email(value)
-        if not _EMAIL.match(email):
-            raise ValueError("not an e-mail address")
-        return email
+        return _checked_email(value)
 
     @field_validator("display_name")
     @classmethod
@@ -366,10 +371,7 @@ class RepresentativeCreate(_Request):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        email = normalize_email(value)
-        if not _EMAIL.match(email):
-            raise ValueError("not an e-mail address")
-        return email
+        return _checked_email(value)
 
 
 class RepresentativeRead(BaseModel):

@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from consultations.schemas import Changes
+
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
 QUOTE_PART_MAX = 5_000
@@ -51,9 +53,13 @@ def _nfc(value: Any) -> Any:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
+# White space and the invisible format characters (zero-width spaces, joiners, direction marks,
+# BOMs) that leave a text blank. A match stops at the first visible character.
+_BLANK_RE = re.compile(r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
+
+
 def _not_blank(value: str) -> str:
-    """Blank also when only invisible format characters (zero-width spaces, BOMs) remain."""
-    if not "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip():
+    if _BLANK_RE.fullmatch(value):
         raise ValueError("must not be blank")
     return value
 
@@ -164,13 +170,13 @@ class CommentCreate(BaseModel):
         return self
 
 
-class CommentUpdate(BaseModel):
+class CommentUpdate(Changes):
     """Fields to change; omitted fields stay as they are. ``null`` clears ``position``,
     ``quote`` and ``anchor`` (making it a general comment). A comment moved to another
     paragraph keeps its quote, which must occur there (422 otherwise: send a new ``quote``, or
     ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``."""
 
-    model_config = ConfigDict(extra="forbid")
+    clearable = frozenset({"position", "quote", "anchor"})
 
     body: BodyText | None = None
     proposed_text: ProposedText | None = None
@@ -182,9 +188,6 @@ class CommentUpdate(BaseModel):
     def _something(self) -> "CommentUpdate":
         if not self.model_fields_set:
             raise ValueError("nothing to change: send at least one field")
-        for name in ("body", "proposed_text"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null")
         return self
 
 

@@ -147,14 +147,14 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class _Changes(_Request):
+class Changes(_Request):
     """A PATCH body: omitted fields stay as they are. ``null`` clears only the fields named in
     ``clearable``; for any other field it is refused rather than read as "leave it"."""
 
     clearable: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="after")
-    def _no_null_but_where_it_clears(self) -> "_Changes":
+    def _no_null_but_where_it_clears(self) -> "Changes":
         for name in sorted(self.model_fields_set - self.clearable):
             if getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be null: leave it out to keep it")
@@ -190,7 +190,7 @@ class ConsultationCreate(_Request):
     )
 
 
-class ConsultationUpdate(_Changes):
+class ConsultationUpdate(Changes):
     """Every field is optional, none null; the slug (and so the tracking prefix) never
     changes."""
 
@@ -259,7 +259,7 @@ class DocumentCreate(_Request):
     )
 
 
-class DocumentUpdate(_Changes):
+class DocumentUpdate(Changes):
     """Fields to change; omitted fields stay as they are, ``symbol: null`` clears the symbol.
     The text changes only through new versions."""
 
@@ -442,7 +442,7 @@ class RoundCreate(_Request):
     closes_at: InputTimestamp
 
 
-class RoundUpdate(_Changes):
+class RoundUpdate(Changes):
     """Fields to change; omitted fields stay as they are, none null."""
 
     title: Title | None = None
