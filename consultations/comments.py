@@ -965,16 +965,19 @@ async def _changeable(
     from_statuses: frozenset[str],
     what: str,
 ) -> _Located:
-    located = await _visible_comment(session, principal, comment_id)
+    connection = await _connection(session)
     # The round's lock before the comment's, the order submissions and campaign detection
     # take them in: a change holding the comment while waiting for the round would deadlock.
-    await (await _connection(session)).execute(
+    # The comment is read under that lock: a change that held it meanwhile (another worker's,
+    # with the same If-Match) has committed, and this one must see its revision to answer 412.
+    await connection.execute(
         sa.select(_rounds.c.id)
-        .where(_rounds.c.id == located.round.id)
+        .where(
+            _rounds.c.id
+            == sa.select(_comments.c.round_id).where(_comments.c.id == comment_id).scalar_subquery()
+        )
         .with_for_update(key_share=True)
     )
-    # Read again under the lock: a change that held it meanwhile (another worker's, with the
-    # same If-Match) has committed, and this one must see its revision to answer 412.
     located = await _visible_comment(session, principal, comment_id)
     row = located.row
     policy.require_can_change(located.viewer, row.organization_id)
