@@ -928,6 +928,8 @@ class _Parser:
             and full_lines >= _LEAST_FULL_LINES
             and full_lines >= _WRAPPED_SHARE * len(widths)
         )
+        # The first page's lines without their spaces, computed on first need.
+        self.first_page_titles: list[tuple[int, str]] | None = None
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
         self.position = 0  # the index of the line being read
@@ -1038,11 +1040,13 @@ class _Parser:
     def titles_first_page(self, title: str, header: int) -> bool:
         """Whether the first page, above the running header at ``header``, prints ``title``
         whole: as a line or lines of its own, or after its resolution number ("78/132.")."""
-        printed = [
-            _compact(line.text)
-            for line in self.lines[: min(header, _FIRST_PAGE_LINES)]
-            if not _is_junk_line(line)
-        ]
+        if self.first_page_titles is None:
+            self.first_page_titles = [
+                (index, _compact(line.text))
+                for index, line in enumerate(self.lines[:_FIRST_PAGE_LINES])
+                if not _is_junk_line(line)
+            ]
+        printed = [text for index, text in self.first_page_titles if index < header]
         wanted = _compact(title)
         for start in range(len(printed)):
             run = ""
@@ -1687,10 +1691,12 @@ class _Parser:
             return True  # an entry of a list of goals ("Goal 3. Ensure healthy lives …;")
         current = self.current
         return (
-            current is not None
-            and current.kind not in ("heading", "target")
-            and not line.after_blank
-            and (ends_open(current.text, comma_closes=False) or _introduces_list(current.text))
+            not line.after_blank
+            and current is not None
+            and (
+                self.goes_on_with_a_number()
+                or (current.kind not in ("heading", "target") and _introduces_list(current.text))
+            )
         )
 
     def heads_numbered_paragraphs(self, index: int, value: int, marker: str, rest: str) -> bool:
@@ -1906,12 +1912,7 @@ class _Parser:
         """An article's titles are short: a line as wide as the text below an untitled article
         ("Article 1" + "All human beings are born free and equal in dignity and …") is its text."""
         current = self.current
-        return (
-            current is not None
-            and current.key is not None
-            and current.key.rsplit("/", 1)[-1].startswith("article-")
-            and self.is_wrapped(line)
-        )
+        return current is not None and _opens_articles(current) and self.is_wrapped(line)
 
     def numbering_goes_on_below(self, expected: int) -> bool:
         """Whether the next numbered line below the current one is ``expected``, the number the
