@@ -739,7 +739,8 @@ _CHINESE_OPENERS = (
 _CHAPEAU_RES = tuple(
     re.compile(pattern)
     for pattern in (
-        r"(?:The|L['’]|Le|La|Les|El|Los|Las)\s*[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,100}",
+        # "L'Assemblée" elides its article; the others are words of their own ("ElA," is not).
+        r"(?:(?:The|Le|La|Les|El|Los|Las)\s+|L['’]\s*)[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,100}",
         r"(?:[А-ЯЁ][а-яё-]+\s+|и\s+){0,4}(?:Ассамблея|Совет|Комиссия|Комитет|Конференция)"
         r"(?:\s[^,;:.]{0,60})?",
         r"إن\s+[^،,;:.]{1,60}",

@@ -3135,3 +3135,18 @@ def test_markdown_emphasis_is_reduced_to_text(markdown: str, text: str) -> None:
 
 def test_emphasis_is_plain_text_in_the_text_format() -> None:
     assert parse_document("1. *Recalling* it.").paragraphs[0].text == "*Recalling* it."
+
+
+def test_an_article_is_a_word_of_its_own_in_a_chapeau() -> None:
+    # Found by the wrapped-lines property: "ElA," read as "El" + "A…", a Spanish chapeau.
+    content = "The commitments made in earlier consultations and in\nElA,\n\n1. Decides B.\n"
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        ("pp1", "The commitments made in earlier consultations and in ElA,"),
+        ("1", "Decides B."),
+    ]
+    assert anchors(parse_document("L’Assemblée générale,\n\nRappelant A,\n\n1. Décide B.\n")) == [
+        "p-1",
+        "pp1",
+        "1",
+    ]
