@@ -10,7 +10,9 @@ main text and ``annex-N/`` inside annex N):
 
 - operative paragraph 8: ``P8``; its sub-paragraph (c): ``P8.c``; item (ii) of that: ``P8.c.ii``.
   "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way, unless
-  they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"). A line opening
+  they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"), which a
+  paragraph that is a short title ("15. E-government" + "a) Implement …", the WSIS Plan of
+  Action) is not: its "a)" or "1)" is its first item. A line opening
   with "(a) of …" under a sentence stopped at a reference ("…and subparagraph") completes that
   reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal left open
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …" under a lettered
@@ -23,7 +25,11 @@ main text and ``annex-N/`` inside annex N):
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
-  before it is not counted. Without a chapeau above it or a "Preamble" title, such a run is a
+  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or
+  a date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
+  unnumbered paragraph. A title ending in its revision or document number ("Zero draft, Rev.1",
+  "Version 2.1", "A. Draft resolution A/C.2/79/L.15") is unfinished, a title: that number is no
+  note marker after a full stop. Without a chapeau above it or a "Preamble" title, such a run is a
   preamble only when worded as one (a paragraph opening with a participle or a declaration's "We,
   …", or ending with a comma): a report's summary is not. "Preamble", "I. Preamble", "序言" are such
   titles. The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，"
@@ -35,7 +41,9 @@ main text and ``annex-N/`` inside annex N):
   every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
-  "第一章", their title on the line or the next) -> ``Psection-1``; lettered sub-headings ``A.`` ->
+  "第一章", their title on the line or the next; after an article's own numbered paragraphs, a
+  chapter or section is the text's, not the article's) -> ``Psection-1``; lettered sub-headings
+  ``A.`` ->
   ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
   "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, a short title
   without final punctuation, commas or semicolons, above a numbered paragraph.
@@ -96,7 +104,8 @@ Other choices:
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
 - Lines are joined when the previous line stops mid-sentence (no final punctuation; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
-  a space, others with one. A short line (narrower than most lines of the document) ends a paragraph
+  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"),
+  others with one. A short line (narrower than most lines of the document) ends a paragraph
   even without punctuation, since wrapping only happens at full width; an unpunctuated short line
   after a finished paragraph is an unnumbered heading, and so is a text's number and title as
   compilations print them ("55/116. Internet access …") above a blank line, however wide. A line
@@ -129,11 +138,13 @@ Other choices:
   mid-sentence): a Chinese title as wide as the body's lines and followed directly by the preamble
   joins pp1 (a known limit; the anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
-  with a warning). A list restarting at 1 inside a paragraph (typically after a colon) stays in that
-  paragraph's text, one item per line, until its numbering or a heading ends it; when its next
-  number equals the expected paragraph number, an item that ended with ";" continues the list,
-  otherwise the paragraph sequence wins; in Markdown, a line at the margin below the list's indented
-  items ("3\\. Requests …" after "  2. …") is always the paragraph.
+  with a warning). The text's first numbered paragraph may have any number when the next numbered
+  line goes on from it (an excerpt, "III. Conclusions" + paragraphs 35 to 41, keeps the numbers its
+  paragraphs are cited by). A list restarting at 1 inside a paragraph (typically after a colon)
+  stays in that paragraph's text, one item per line, until its numbering or a heading ends it; when
+  its next number equals the expected paragraph number, an item that ended with ";" continues the
+  list, otherwise the paragraph sequence wins; in Markdown, a line at the margin below the list's
+  indented items ("3\\. Requests …" after "  2. …") is always the paragraph.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -142,7 +153,8 @@ Other choices:
   it, or as two pages print it, never under 12 columns, and only at a page's top: near the page's
   number or job number, as no symbol in a list of documents is), job numbers as in New York and
   Geneva, "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"),
-  "Please recycle", "请回收"), bare URL lines, date-only lines, "nth (plenary) meeting" lines,
+  "Please recycle", "请回收"), bare URL lines (but not right below a line that stopped
+  mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting" lines,
   adoption lines ("[Adopted without a vote.]"), separators (``____``, ``---``) and footnote blocks.
   Before the body, table of contents lines with dot leaders, a table of contents under its title
   ("Contents", "目录": entries ending in growing page numbers after dots, spaces or a tab, column
@@ -421,6 +433,7 @@ _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
+_MAX_NUMBERED_TITLE_WIDTH = 40
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".
 _REFERENCE_GOES_ON_RE = re.compile(r"(?:of|to|in|above|below|thereof|and|or)\b")
 # The words a wrapped title can stop at, and no title ends with.
@@ -443,6 +456,7 @@ _ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 # How footnotes open in lower case.
+_BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
@@ -559,6 +573,7 @@ class _Scope:
         "next_section",
         "next_top",
         "outer",
+        "preamble_from",
         "preamble_titled",
         "prefix",
         "section",
@@ -572,6 +587,9 @@ class _Scope:
         self.article_of: _Scope | None = None
         # Whether a "Preamble" title ("序言") was seen: what follows is one, however worded.
         self.preamble_titled = False
+        # The first node that may be preambular: the one after that title (a note or a date
+        # above it is not the text's first paragraph).
+        self.preamble_from = 0
         self.next_top = 1
         self.next_section = 1
         self.section: int | None = None
@@ -1255,7 +1273,7 @@ class _Parser:
                 continue
             if self.is_note_number_alone(index, line):
                 continue
-            if _is_page_furniture(line):
+            if _is_page_furniture(line) and not self.is_link_in_a_sentence(line):
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
                 continue
@@ -1264,10 +1282,23 @@ class _Parser:
             self.across_page_break = False
         return self.finish()
 
+    def is_link_in_a_sentence(self, line: _Line) -> bool:
+        """A bare URL right below a line that stopped mid-sentence ("…which is available at")
+        is that sentence's, not a page's footer."""
+        return (
+            not line.after_blank
+            and self.above is not None
+            and _BARE_URL_RE.match(line.text) is not None
+            and self.current is not None
+            and self.current.kind != "heading"
+            and ends_open(self.above.text, comma_closes=False)
+        )
+
     def dispatch(self, index: int, line: _Line) -> None:
         text, view = line.text, line.view
         if _PREAMBLE_TITLE_RE.match(text):
             self.scope.preamble_titled = True
+            self.scope.preamble_from = len(self.nodes)
         if line.sup_footnote is not None:
             self.on_footnote(line.sup_footnote, text)
             return
@@ -1485,7 +1516,12 @@ class _Parser:
     def bare_marker_in_sentence(self, view: str) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests")."""
-        return _BARE_MARKER_RE.match(view) is not None and self.unfinished_sentence() is not None
+        sentence = self.unfinished_sentence()
+        return (
+            _BARE_MARKER_RE.match(view) is not None
+            and sentence is not None
+            and not (view.startswith(("a)", "1)")) and _is_numbered_title(sentence))
+        )
 
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
@@ -1817,6 +1853,10 @@ class _Parser:
             # A bare "C." under a sentence that has not ended is its wrapped last word (an
             # initial, "Vitamin C."), not section 100 or sub-heading C.
             return False
+        if scope.article_of is not None:
+            # "Chapter II" or "Section B" after an article's own numbered paragraphs: chapters
+            # and sections hold articles, never the other way round.
+            scope = self.scope = scope.article_of
         section_expected = as_section == scope.next_section
         letter_expected = as_letter == scope.next_letter_heading
         if not (section_expected or letter_expected) and (
@@ -1979,6 +2019,17 @@ class _Parser:
         if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
             if number != scope.next_top:
                 self.warn(line, f"paragraph {number} where {scope.next_top} was expected")
+            self.add_operative(line, number, label, rest)
+            return
+        if (
+            scope.next_top == 1
+            and not scope.prefix
+            and not self.seen_operative
+            and self.numbering_goes_on_below(number + 1)
+        ):
+            # An excerpt ("III. Conclusions" + paragraphs 35 to 41) or a text quoted from the
+            # middle of another: its paragraphs keep the numbers a delegate cites.
+            self.warn(line, f"numbering starts at {number}")
             self.add_operative(line, number, label, rest)
             return
         current = self.current
@@ -2359,6 +2410,7 @@ class _Parser:
     def find_preamble(self, kept: list[_Node]) -> set[int]:
         """Ids of preamble nodes: see the module docstring for the rule."""
         preamble: set[int] = set()
+        position = {id(node): i for i, node in enumerate(self.nodes)}
         for scope in self.scopes:
             top = [n for n in self.nodes if n.scope is scope and n.kind != "subparagraph"]
             first = next(
@@ -2380,8 +2432,11 @@ class _Parser:
                 and not top[i].chapeau
                 and not top[i].introduces
                 and not top[i].table
+                and position[id(top[i])] >= scope.preamble_from
             ):
                 run.append(top[i])
+                if speaks_as_we_at_length(top[i].text):
+                    break  # a declaration's "We, …" opens it: what is above is its title
                 i -= 1
             chapeau = i >= 0 and top[i].chapeau
             if (
@@ -2502,6 +2557,14 @@ def _is_junk_line(line: _Line) -> bool:
     if line.junk is None:
         line.junk = line.md_level is None and is_junk(line.text)
     return line.junk
+
+
+def _is_numbered_title(text: str) -> bool:
+    """A numbered paragraph that is a title of a few words, no punctuation ("15. E-government"
+    above "a) Implement …" in the WSIS Plan of Action): its first item follows, no wrap."""
+    return display_width(text) <= _MAX_NUMBERED_TITLE_WIDTH and not any(
+        mark in text for mark in ",.;:，。；：、"
+    )
 
 
 def _completes_an_ordinal(sentence: str | None) -> bool:

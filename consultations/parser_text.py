@@ -114,6 +114,9 @@ def display_width(text: str) -> int:
     return len(text) + sum(match.end() - match.start() for match in _CJK_RUN_RE.finditer(text))
 
 
+_SHARED_PUNCTUATION = "“”‘’—…"
+
+
 def join_text(left: str, right: str) -> str:
     """Join two wrapped pieces: nothing between CJK characters or after a hyphen that ends a
     word, otherwise one space."""
@@ -123,6 +126,17 @@ def join_text(left: str, right: str) -> str:
         return left
     last, first = left[-1], right[0]
     if (is_cjk(last) and is_cjk(first)) or is_cjk_punctuation(first) or is_cjk_punctuation(last):
+        return left + right
+    # Quotation marks, dashes and ellipses are shared with Western text: between Chinese
+    # characters ("…问题”" above "框架", "国家——" above "包括") they take no space either.
+    inner_left, inner_right = left.rstrip(_SHARED_PUNCTUATION), right.lstrip(_SHARED_PUNCTUATION)
+    if (
+        (inner_left != left or inner_right != right)
+        and inner_left
+        and inner_right
+        and is_cjk(inner_left[-1])
+        and is_cjk(inner_right[0])
+    ):
         return left + right
     # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
     if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
@@ -135,7 +149,10 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     text = text.rstrip()
     # A sponsor's proposal may be longer than the tail that decides: read it whole.
     tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
-    stripped = _TRAILING_MARKER_RE.sub("", tail)
+    marker = _TRAILING_MARKER_RE.search(tail)
+    stripped = tail
+    if marker is not None and not _NUMBERED_AFTER_DOT_RE.search(tail, 0, marker.start()):
+        stripped = tail[: marker.start()]
     stripped = _TRAILING_TAG_RE.sub("", stripped)
     while stripped and stripped[-1] in _CLOSERS:
         stripped = stripped[:-1].rstrip()
@@ -156,6 +173,13 @@ _TRAILING_TAG_RE = re.compile(
 _TAGGED_TAIL = 256
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
+# But the number after "Rev.", "No." or "2." is the title's own ("Zero draft, Rev.1", "Version
+# 2.1"): that line is unfinished, a title. (A year's four digits before a marker are a sentence's.)
+_NUMBERED_AFTER_DOT_RE = re.compile(
+    r"(?:\b(?:Revs?|Nos?|Vol|Add|Corr|Amend|Suppl|Paras?|Art|Chap|Ch|Ver|Pt)"
+    r"|/L|(?<!\d)\d{1,2})\.$",
+    re.IGNORECASE,
+)
 
 
 def starts_as_continuation(text: str) -> bool:

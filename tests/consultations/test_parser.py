@@ -3150,3 +3150,145 @@ def test_an_article_is_a_word_of_its_own_in_a_chapeau() -> None:
         "pp1",
         "1",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rev.1", "Rev. 1", "GDC Rev.1", "Draft outcome document, Rev.1", "Version 2.1", "No. 5"],
+)
+def test_a_title_ending_in_its_revision_number_is_not_the_first_preambular_paragraph(
+    title: str,
+) -> None:
+    content = (
+        f"{title}\n\nRecognizing the importance of cooperation,\n\nNoting with concern the divides,"
+        "\n\n1. Decides to act.\n"
+    )
+    assert anchors(parse_document(content)) == ["pp1", "pp2", "1"]
+    # A note's number after a sentence's full stop is still a note, not a title's number.
+    finished = "Recalling the 2030 Agenda.1\n\nNoting the divides in 2015.2\n\n1. Decides to act.\n"
+    assert anchors(parse_document(finished)) == ["pp1", "pp2", "1"]
+
+
+def test_a_heading_ending_in_a_document_symbol_is_a_heading() -> None:
+    content = (
+        "II. Consideration of proposals\n\nA. Draft resolution A/C.2/79/L.15\n\n"
+        "1. At the 27th meeting, the representative introduced the draft resolution.\n\n"
+        "B. Draft resolution A/C.2/79/L.16/Rev.1\n\n2. The Committee adopted it.\n"
+    )
+    assert anchors(parse_document(content)) == [
+        "section-2",
+        "section-2.a",
+        "1",
+        "section-2.b",
+        "2",
+    ]
+
+
+def test_a_link_wrapped_onto_its_own_line_stays_in_its_sentence() -> None:
+    content = (
+        "1. Takes note of the report, which is available at\n"
+        "https://www.un.org/sites/un2.un.org/files/report_en.pdf,\n"
+        "and encourages Member States to consider it;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    first = parse_document(content).paragraphs[0]
+    assert first.text == (
+        "Takes note of the report, which is available at "
+        "https://www.un.org/sites/un2.un.org/files/report_en.pdf, "
+        "and encourages Member States to consider it;"
+    )
+
+
+def test_chinese_wrapped_after_quotation_marks_and_dashes_takes_no_space() -> None:
+    content = (
+        "1. 重申“保护、尊重和补救框架的实施问题”\n框架，特别是对最不发达国家——\n"
+        "包括数字发展——的重要性；\n\n2. 决定继续审议这个问题。\n"
+    )
+    assert parse_document(content).paragraphs[0].text == (
+        "重申“保护、尊重和补救框架的实施问题”框架，特别是对最不发达国家——包括数字发展——的重要性；"
+    )
+
+
+@pytest.mark.parametrize(
+    ("chapter", "article"),
+    [
+        ("Chapter II\nCriminalization", "Article 2\nIllegal access"),
+        ("第二章\n刑事定罪", "第二条\n非法访问"),
+    ],
+)
+def test_a_chapter_after_an_articles_paragraphs_is_the_conventions_not_the_articles(
+    chapter: str, article: str
+) -> None:
+    first_chapter, first_article = {
+        "Chapter II": ("Chapter I\nGeneral provisions", "Article 1\nScope of application"),
+        "第二章": ("第一章\n总则", "第一条\n适用范围"),
+    }[chapter.split("\n")[0]]
+    content = (
+        f"{first_chapter}\n\n{first_article}\n\n1. This Convention shall apply to offences.\n\n"
+        f"2. It shall not be necessary for the offences to result in damage.\n\n{chapter}\n\n"
+        f"{article}\n\n1. Each State Party shall establish offences.\n\n"
+        "2. A State Party may require that the offence be committed wilfully.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "section-1",
+        "article-1",
+        "article-1/1",
+        "article-1/2",
+        "section-2",
+        "article-2",
+        "article-2/1",
+        "article-2/2",
+    ]
+    parents = {p.anchor: p.parent for p in result.paragraphs}
+    assert parents["section-2"] is None
+    assert parents["article-2"] == "section-2"
+
+
+def test_an_excerpt_keeps_the_numbers_its_paragraphs_are_cited_by() -> None:
+    content = (
+        "III. Conclusions and recommendations\n\n"
+        "35. The Special Rapporteur recommends that States:\n\n"
+        "(a) Protect privacy online;\n\n(b) Report on progress.\n\n"
+        "36. The Special Rapporteur recommends further measures.\n"
+    )
+    assert anchors(parse_document(content)) == ["section-3", "35", "35.a", "35.b", "36"]
+    # A lone number far from 1 that no next number confirms stays text, as before.
+    lone = "I. Introduction\n\n35. The Special Rapporteur recommends that States act.\n"
+    assert "35" not in anchors(parse_document(lone))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Pact for the Future\n\nAdopted on 22 September 2024.\n\n"
+        "We, the Heads of State and Government, gathered at United Nations Headquarters,\n\n"
+        "Recalling the Charter of the United Nations,\n\n1. We reaffirm the 2030 Agenda.\n",
+        "Global Digital Compact\nNote: text in square brackets remains under negotiation.\n\n"
+        "Preamble\n\nRecalling the Charter of the United Nations,\n\n"
+        "Reaffirming the 2030 Agenda,\n\n1. We reaffirm the 2030 Agenda.\n",
+        "全球数字契约\n注：方括号内的案文仍在谈判中。\n\n序言\n\n回顾《联合国宪章》，\n\n"
+        "重申《2030 年议程》，\n\n1. 我们重申《2030 年议程》是我们的总体路线图。\n",
+    ],
+    ids=["date-above-we", "note-above-preamble-title", "zh-note-above-preamble-title"],
+)
+def test_a_line_above_the_declarations_we_or_its_preamble_title_is_not_pp1(content: str) -> None:
+    result = parse_document(content)
+    preamble = [p for p in result.paragraphs if p.kind == "preamble"]
+    assert [p.anchor for p in preamble] == ["pp1", "pp2"]
+    assert preamble[0].text.startswith(("We, the Heads", "Recalling", "回顾"))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "15. E-government\n\na) Implement e-government strategies;\n\n"
+        "b) Develop national e-government initiatives.\n\n16. E-business\n\n"
+        "a) Governments are encouraged to promote e-business.\n",
+        "15. 电子政务\n\na) 实施电子政务战略；\n\nb) 制定国家电子政务举措。\n\n16. 电子商务\n\n"
+        "a) 鼓励各国政府宣传电子商务。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_a_numbered_title_has_its_items_in_the_wsis_plan_of_action_form(content: str) -> None:
+    assert anchors(parse_document(content)) == ["15", "15.a", "15.b", "16", "16.a"]
