@@ -3,7 +3,7 @@
 from typing import Annotated, Generic, TypeVar
 
 from fastapi import Query, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
@@ -12,10 +12,12 @@ LimitQuery = Annotated[
 ]
 CursorQuery = Annotated[
     str | None,
+    # Clients that always send the parameter send it empty for the first page.
+    BeforeValidator(lambda value: value or None),
     Query(
         description=(
-            "`next_cursor` of the previous page of the same list; omit for the first. A cursor "
-            "of another list (another round's comments, say) is 400."
+            "`next_cursor` of the previous page of the same list; omit (or leave empty) for the "
+            "first. A cursor of another list (another round's comments, say) is 400."
         )
     ),
 ]

@@ -319,3 +319,11 @@ async def test_cors_is_off_by_default_and_configurable(database_url: str) -> Non
         if expected is not None:
             exposed = response.headers["access-control-expose-headers"].split(", ")
             assert {"Idempotent-Replayed", "WWW-Authenticate", "ETag", "Location"} <= set(exposed)
+
+
+async def test_an_empty_cursor_asks_for_the_first_page(client: httpx.AsyncClient) -> None:
+    first = await client.get("/v1/consultations?limit=5")
+    empty = await client.get("/v1/consultations?limit=5&cursor=")
+    assert empty.status_code == 200, empty.text
+    assert empty.json() == first.json()
+    assert (await client.get("/v1/consultations?cursor=garbage")).status_code == 400
