@@ -143,8 +143,9 @@ Other choices:
   paragraphs are cited by). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it; when
   its next number equals the expected paragraph number, an item that ended with ";" continues the
-  list, otherwise the paragraph sequence wins; in Markdown, a line at the margin below the list's
-  indented items ("3\\. Requests …" after "  2. …") is always the paragraph.
+  list, and so does one whose numbering goes on below and then comes back to that number (the
+  paragraph after the list); otherwise the paragraph sequence wins; in Markdown, a line at the
+  margin below the list's indented items ("3\\. Requests …" after "  2. …") is always the paragraph.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -1954,6 +1955,19 @@ class _Parser:
         current = self.current
         return current is not None and _opens_articles(current) and self.is_wrapped(line)
 
+    def paragraph_number_comes_back(self, number: int) -> bool:
+        """Whether the numbered lines below go on from ``number`` and then come back to it: the
+        list inside a paragraph ("…the following five objectives:" + "1. …" to "5. …") runs on
+        past the paragraph number expected next, which the paragraph after the list then takes."""
+        following = number + 1
+        for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+            if numbered := _NUMBER_RE.match(line.view):
+                value = int(numbered.group(1))
+                if value != following:
+                    return value == number
+                following += 1
+        return False
+
     def numbering_goes_on_below(self, expected: int) -> bool:
         """Whether the next numbered line below the current one is ``expected``, the number the
         text's own paragraphs go on with (never 1: a list or an article starting its own)."""
@@ -2009,7 +2023,11 @@ class _Parser:
         if (
             owner is not None
             and number == self.inner_next
-            and (number != scope.next_top or self.inner_list_continues)
+            and (
+                number != scope.next_top
+                or self.inner_list_continues
+                or self.paragraph_number_comes_back(number)
+            )
             and not (self.markdown and line.indent == 0 < self.inner_indent)
         ):
             self.add_inner_item(owner, number, line.text, rest)

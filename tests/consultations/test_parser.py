@@ -3292,3 +3292,29 @@ def test_a_line_above_the_declarations_we_or_its_preamble_title_is_not_pp1(conte
 )
 def test_a_numbered_title_has_its_items_in_the_wsis_plan_of_action_form(content: str) -> None:
     assert anchors(parse_document(content)) == ["15", "15.a", "15.b", "16", "16.a"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "items", "after"),
+    [
+        (
+            "2. The Working Group shall pursue the following objectives:",
+            ["Close all digital divides", "Expand inclusion", "Foster a safe digital space."],
+            ["3. The Working Group shall report annually.", "4. It shall have 40 members."],
+        ),
+        (
+            "2. 工作组应实现以下目标：",
+            ["弥合一切数字鸿沟", "扩大包容", "促进安全的数字空间。"],
+            ["3. 工作组应每年提出报告。", "4. 工作组由 40 名成员组成。"],
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_list_inside_a_paragraph_may_run_past_the_next_paragraph_number(
+    intro: str, items: list[str], after: list[str]
+) -> None:
+    listed = "\n\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
+    content = "\n\n".join(["1. The terms of reference set out the mandate.", intro, listed, *after])
+    result = parse_document(content + "\n")
+    assert anchors(result) == ["1", "2", "3", "4"]
+    assert result.paragraphs[1].text.splitlines()[-1] == f"3. {items[2]}"
