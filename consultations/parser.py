@@ -204,12 +204,13 @@ Other choices:
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
   and HTML tags are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
   per line (in plain text too: "• …", pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
-  colon or another bullet). A table (rows opening with ``|``) is text, one row a line, cells apart
-  by " | ", its delimiter row dropped: part of the paragraph above when that ends with a colon,
-  otherwise an unnumbered paragraph of its own, never preambular and never trailing matter; a grid
-  table's borders (``+----+``) are dropped and its rows read the same way. Code fences (```` ```
-  ````, ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
-  backslash ending a line (a hard break) is dropped.
+  colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept). A table
+  (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
+  dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
+  paragraph of its own, never preambular and never trailing matter; a grid table's borders
+  (``+----+``) are dropped and its rows read the same way. Code fences (```` ``` ````, ``~~~``) and
+  HTML comments are dropped, the lines between fences read as any others; a backslash ending a line
+  (a hard break) is dropped.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
   glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
   ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
@@ -486,6 +487,8 @@ _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 # Bullets in plain text: Word's and pdftotext's glyphs (U+F0B7, U+F0A7 are Symbol-font bullets).
 _TEXT_BULLET_RE = re.compile(r"^[•●▪◦‣∙\uf0b7\uf0a7]\s*(\S.*)$")
 _TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
+# Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
+_NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
 _MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
@@ -796,16 +799,17 @@ def _negotiation_numbers_read(text: str) -> str:
 
 def _text_bullet(line: str, above: _Line | None) -> str | None:
     """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
-    private-use glyphs; "- Item" or "– Item" only below a line ending with a colon or another
-    bullet (elsewhere a dash opens a wrapped line: "– including women"). The item's text, or
-    None."""
+    private-use glyphs; "- Item" or "– Item", "(1) Item" or "① Item" only below a line ending
+    with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women").
+    The item's text, or None."""
     if glyph := _TEXT_BULLET_RE.match(line):
         return glyph.group(1)
-    dash = _TEXT_DASH_BULLET_RE.match(line)
-    if dash is None or above is None:
+    if above is None or not (above.bullet or above.text.endswith((":", "："))):
         return None
-    if above.bullet or above.text.endswith((":", "：")):
+    if dash := _TEXT_DASH_BULLET_RE.match(line):
         return dash.group(1)
+    if _NUMBERED_ITEM_RE.match(line):
+        return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
     return None
 
 

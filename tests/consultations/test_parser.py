@@ -3318,3 +3318,37 @@ def test_a_list_inside_a_paragraph_may_run_past_the_next_paragraph_number(
     result = parse_document(content + "\n")
     assert anchors(result) == ["1", "2", "3", "4"]
     assert result.paragraphs[1].text.splitlines()[-1] == f"3. {items[2]}"
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "items", "next_item"),
+    [
+        (
+            "(b) To strengthen digital skills training, including:",
+            ["(1) Training for women and girls;", "(2) Training for older persons;"],
+            "(c) To promote digital inclusion;",
+        ),
+        (
+            "（b） 加强数字技能培训，包括：",
+            ["① 面向妇女和女童的培训；", "② 面向老年人的培训；"],
+            "（c） 促进数字包容；",
+        ),
+    ],
+    ids=["en-parenthesised", "zh-circled"],
+)
+def test_items_numbered_in_parentheses_or_circled_stay_in_their_paragraph(
+    chapeau: str, items: list[str], next_item: str
+) -> None:
+    content = "\n\n".join(
+        [
+            "1. Calls upon Member States:",
+            "(a) To invest;",
+            chapeau,
+            *items,
+            next_item,
+            "2. Decides.",
+        ]
+    )
+    result = parse_document(content + "\n")
+    assert anchors(result) == ["1", "1.a", "1.b", "1.c", "2"]
+    assert result.paragraphs[2].text.splitlines()[1:] == items
