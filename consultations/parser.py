@@ -43,10 +43,10 @@ main text and ``annex-N/`` inside annex N):
   title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
   "第一章", their title on the line or the next; after an article's own numbered paragraphs, a
   chapter or section is the text's, not the article's) -> ``Psection-1``; lettered sub-headings
-  ``A.`` ->
-  ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
-  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list, a short title
-  without final punctuation, commas or semicolons, above a numbered paragraph.
+  ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
+  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a list
+  finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a short
+  title without final punctuation, commas or semicolons, above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -1743,8 +1743,9 @@ class _Parser:
     def heads_numbered_paragraphs(self, index: int, value: int, marker: str, rest: str) -> bool:
         """Chinese texts head the parts of a section "（一）贫困与不平等" where English prints
         "A. Poverty and inequality": below a heading or a finished paragraph that opened no
-        list, an unpunctuated title with a numbered paragraph next, and the sub-heading letter
-        expected, it is that sub-heading (``Psection-2.a``), not an item."""
+        list (or ended one, when the item would be out of sequence), an unpunctuated title with
+        a numbered paragraph next, and the sub-heading letter expected, it is that sub-heading
+        (``Psection-2.a``), not an item."""
         current, scope = self.current, self.scope
         following = self.next_content(index)
         below_a_paragraph = (
@@ -1752,8 +1753,9 @@ class _Parser:
             and current.kind != "heading"
             and not current.open
             and not _introduces_list(current.text)
-            and self.letter_node is None
-            and self.next_roman == 1
+            # After a finished list, an item numbered out of its sequence ("(c) 代际差距。" +
+            # "（二）人工智能") is the next sub-heading too.
+            and ((self.letter_node is None and self.next_roman == 1) or value != self.next_roman)
         )
         if (
             current is None

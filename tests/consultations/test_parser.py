@@ -3352,3 +3352,23 @@ def test_items_numbered_in_parentheses_or_circled_stay_in_their_paragraph(
     result = parse_document(content + "\n")
     assert anchors(result) == ["1", "1.a", "1.b", "1.c", "2"]
     assert result.paragraphs[2].text.splitlines()[1:] == items
+
+
+def test_a_chinese_sub_heading_after_a_finished_list_is_the_next_sub_heading() -> None:
+    content = (
+        "二、最新趋势\n\n（一）连通性\n\n1. 移动宽带覆盖范围继续扩大，但存在以下差距：\n\n"
+        "(a) 城乡差距；\n\n(b) 性别差距；\n\n(c) 代际差距。\n\n（二）人工智能\n\n"
+        "2. 人工智能的迅速发展带来了机遇和风险。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "section-2",
+        "section-2.a",
+        "1",
+        "1.a",
+        "1.b",
+        "1.c",
+        "section-2.b",
+        "2",
+    ]
+    assert {p.anchor: p.parent for p in result.paragraphs}["2"] == "section-2.b"
