@@ -134,9 +134,9 @@ Other choices:
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
-  line, however long. Otherwise Chinese has no such signal (回顾 may start a wrapped line
-  mid-sentence): a Chinese title as wide as the body's lines and followed directly by the preamble
-  joins pp1 (a known limit; the anchors are unaffected).
+  line or a line short of the page's width (a subtitle's), however long. Otherwise Chinese has no
+  such signal (回顾 may start a wrapped line mid-sentence): a Chinese title as wide as the body's
+  lines and followed directly by the preamble joins pp1 (a known limit; the anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
   with a warning). The text's first numbered paragraph may have any number when the next numbered
   line goes on from it (an excerpt, "III. Conclusions" + paragraphs 35 to 41, keeps the numbers its
@@ -2237,11 +2237,14 @@ class _Parser:
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
             # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence. A
-            # declaration's "We, …" after a blank line ends its title too.
+            # declaration's "We, …" after a blank line or a short line ends its title too.
             title_ends = self.front and (
                 (not is_cjk(text[0]) and opens_preamble(text) and not opens_preamble(current.text))
                 # "Ministerial declaration …" + "We, the Ministers …, having met …,"
-                or (line.after_blank and speaks_as_we_at_length(text))
+                or (
+                    (line.after_blank or (self.above is not None and not self.is_full(self.above)))
+                    and speaks_as_we_at_length(text)
+                )
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.

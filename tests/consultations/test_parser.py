@@ -3372,3 +3372,30 @@ def test_a_chinese_sub_heading_after_a_finished_list_is_the_next_sub_heading() -
         "2",
     ]
     assert {p.anchor: p.parent for p in result.paragraphs}["2"] == "section-2.b"
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "we", "first"),
+    [
+        (
+            "“Universal health coverage: expanding our ambition”",
+            "We, the Heads of State and Government and representatives of States and Governments,"
+            "\nassembled at the United Nations on 21 September 2023,",
+            "1. Reaffirm the right of every human being to the highest standard of health;",
+        ),
+        (
+            "“全民健康覆盖：扩大我们在后冠状病毒病世界实现健康和福祉的雄心”",
+            "我们，国家元首和政府首脑以及国家和政府代表，"
+            "于 2023 年 9 月 21 日聚集在联合国，全面审\n"
+            "查全民健康覆盖问题高级别会议政治宣言的执行情况，",
+            "1. 重申人人有权不受任何区分地享有能达到的最高标准身心健康；",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_declarations_we_ends_a_short_subtitle_without_a_blank_line(
+    subtitle: str, we: str, first: str
+) -> None:
+    content = f"{subtitle}\n{we}\n{first}\n2. Decide.\n"
+    preamble = [p for p in parse_document(content).paragraphs if p.kind == "preamble"]
+    assert [p.text[:2] for p in preamble] == [we[:2]]
