@@ -79,8 +79,10 @@ main text and ``annex-N/`` inside annex N):
   (unnumbered headings such as "Finance" between allowed), "1.1 By 2030, …" and "1.a Ensure …",
   never going on with a sentence left without punctuation ("some" + "1.5 billion people …"), are its
   targets, kind ``target``, ``Ptarget-1.1`` and ``Ptarget-1.a``, label "1.1"; a target stops without
-  punctuation, so a blank line ends it. A text that lists its goals before setting them out prints
-  each heading twice: the first, with nothing under it, is an unnumbered paragraph of that list.
+  punctuation, so a blank line ends it, and so does a short line below a line short of the page's
+  width ("…commitments" + "Technology", one line each). A text that lists its goals before setting
+  them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
+  of that list.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
   prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
@@ -2248,8 +2250,12 @@ class _Parser:
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.
-            ended_by_blank = (
-                current.kind == "target" and line.after_blank and not self.across_page_break
+            ended_by_blank = current.kind == "target" and (
+                (line.after_blank and not self.across_page_break)
+                # Or, with a short line below, by a line short of the page's width: wrapping
+                # fills lines, so the target ended there ("…assistance commitments" +
+                # "Technology", one line each).
+                or (not self.is_full(self.above) and not self.is_wrapped(line))
             )
             joins = (
                 (current.open and not ended_by_blank)

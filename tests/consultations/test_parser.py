@@ -3399,3 +3399,26 @@ def test_a_declarations_we_ends_a_short_subtitle_without_a_blank_line(
     content = f"{subtitle}\n{we}\n{first}\n2. Decide.\n"
     preamble = [p for p in parse_document(content).paragraphs if p.kind == "preamble"]
     assert [p.text[:2] for p in preamble] == [we[:2]]
+
+
+def test_a_goals_sub_heading_ends_a_target_printed_on_one_line() -> None:
+    content = (
+        "Goal 17. Strengthen the means of implementation and revitalize the Global Partnership\n"
+        "Finance\n"
+        "17.1 Strengthen domestic resource mobilization, including through international support "
+        "to developing countries, to improve domestic capacity for tax and other revenue collection"
+        "\n17.2 Developed countries to implement fully their official development assistance "
+        "commitments\nTechnology\n"
+        "17.6 Enhance North-South, South-South and triangular regional and international "
+        "cooperation on and access to science, technology and innovation\n"
+    )
+    result = parse_document(content)
+    assert [(p.anchor, p.kind) for p in result.paragraphs] == [
+        ("objective-17", "heading"),
+        ("p-2", "heading"),
+        ("target-17.1", "target"),
+        ("target-17.2", "target"),
+        ("p-5", "heading"),
+        ("target-17.6", "target"),
+    ]
+    assert result.paragraphs[3].text.endswith("assistance commitments")
