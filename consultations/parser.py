@@ -106,16 +106,16 @@ Other choices:
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
 - Lines are joined when the previous line stops mid-sentence (no final punctuation; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
-  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"),
-  others with one. A short line (narrower than most lines of the document) ends a paragraph
-  even without punctuation, since wrapping only happens at full width; an unpunctuated short line
-  after a finished paragraph is an unnumbered heading, and so is a text's number and title as
-  compilations print them ("55/116. Internet access …") above a blank line, however wide. A line
-  ending in a hyphen after a letter or digit joins the next without a space ("Secretary-" +
-  "General"); the hyphen goes ("know-" + "ledge") only when the document spells the word whole
-  elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after
-  a "，" is split in two, since nothing on the page tells that apart from the end of a preambular
-  paragraph.
+  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"), others
+  with one. A short line (narrower than most lines of the document) ends a paragraph even without
+  punctuation, since wrapping only happens at full width; an unpunctuated short line after a
+  finished paragraph is an unnumbered heading, and so is a text's number and title as compilations
+  print them ("55/116. Internet access …") above a blank line, however wide; after a blank line it
+  never goes on with a title or agenda item above it. A line ending in a hyphen after a letter or
+  digit joins the next without a space ("Secretary-" + "General"); the hyphen goes ("know-" +
+  "ledge") only when the document spells the word whole elsewhere and never hyphenated. Known limit:
+  a Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
+  page tells that apart from the end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -2257,8 +2257,11 @@ class _Parser:
                 # "Technology", one line each).
                 or (not self.is_full(self.above) and not self.is_wrapped(line))
             )
+            # "78/555. Revitalization …" after a blank line begins a text: it never goes on
+            # with the title or agenda item above it.
+            begins_a_text = line.after_blank and _NUMBERED_TITLE_RE.match(line.view) is not None
             joins = (
-                (current.open and not ended_by_blank)
+                (current.open and not ended_by_blank and not begins_a_text)
                 or starts_as_continuation(text)
                 or (self.wraps_onto(line) and not current.chapeau)
                 or (

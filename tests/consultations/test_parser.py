@@ -3422,3 +3422,16 @@ def test_a_goals_sub_heading_ends_a_target_printed_on_one_line() -> None:
         ("target-17.6", "target"),
     ]
     assert result.paragraphs[3].text.endswith("assistance commitments")
+
+
+def test_a_decisions_number_and_title_never_go_on_with_the_agenda_item_above() -> None:
+    content = (
+        "Agenda item 122\nRevitalization of the work of the General Assembly\n\n"
+        "78/555. Revitalization of the work of the General Assembly\n\n"
+        "At its 105th plenary meeting, on 9 September 2024, the General Assembly decided:\n\n"
+        "(a) To welcome the report of the Ad Hoc Working Group;\n\n"
+        "(b) To include the item in the provisional agenda of its seventy-ninth session.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "p-1.a", "p-1.b"]
+    assert result.paragraphs[0].text.startswith("At its 105th plenary meeting")
