@@ -136,9 +136,11 @@ Other choices:
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
-  line or a line short of the page's width (a subtitle's), however long. Otherwise Chinese has no
-  such signal (回顾 may start a wrapped line mid-sentence): a Chinese title as wide as the body's
-  lines and followed directly by the preamble joins pp1 (a known limit; the anchors are unaffected).
+  line or a line short of the page's width (a subtitle's), however long; so does, below a comma, a
+  Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на …").
+  Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence): a Chinese title
+  as wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
+  anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
   with a warning). The text's first numbered paragraph may have any number when the next numbered
   line goes on from it (an excerpt, "III. Conclusions" + paragraphs 35 to 41, keeps the numbers its
@@ -262,6 +264,7 @@ from consultations.parser_text import (
     names_a_document,
     normalise,
     opens_preamble,
+    opens_preamble_in_lower_case,
     remove_glued_markers,
     roman_value,
     speaks_as_we,
@@ -2262,7 +2265,14 @@ class _Parser:
             begins_a_text = line.after_blank and _NUMBERED_TITLE_RE.match(line.view) is not None
             joins = (
                 (current.open and not ended_by_blank and not begins_a_text)
-                or starts_as_continuation(text)
+                or (
+                    starts_as_continuation(text)
+                    and not (
+                        self.front
+                        and current.text.endswith(",")
+                        and opens_preamble_in_lower_case(text)
+                    )
+                )
                 or (self.wraps_onto(line) and not current.chapeau)
                 or (
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None

@@ -191,6 +191,21 @@ def starts_as_continuation(text: str) -> bool:
     return first.islower() or (is_cjk_punctuation(first) and first in "，、。；：）》」』】〉")
 
 
+def opens_preamble_in_lower_case(text: str) -> bool:
+    """Russian texts open preambular paragraphs in lower case ("ссылаясь на свою резолюцию
+    70/1,"): below a comma, in the preamble, such a line begins a paragraph."""
+    return _RUSSIAN_PREAMBLE_OPENER_RE.match(text) is not None
+
+
+_RUSSIAN_PREAMBLE_OPENER_RE = re.compile(
+    r"(?:ссылаясь|подтверждая|вновь|признавая|отмечая|приветствуя|будучи|учитывая|принимая|"
+    r"выражая|памятуя|сознавая|осознавая|подчеркивая|считая|напоминая|руководствуясь|"
+    r"констатируя|одобряя|желая|заявляя|рассмотрев|исходя|отдавая|с\s+(?:удовлетворением|"
+    r"озабоченностью|обеспокоенностью|признательностью|тревогой)|глубоко|особо|высоко|"
+    r"преисполненная|убежденная|обеспокоенная|встревоженная)\b"
+)
+
+
 def roman_value(token: str) -> int | None:
     token = token.lower()
     if not token or not _ROMAN_RE.match(token):

@@ -3435,3 +3435,16 @@ def test_a_decisions_number_and_title_never_go_on_with_the_agenda_item_above() -
     result = parse_document(content)
     assert anchors(result) == ["p-1", "p-1.a", "p-1.b"]
     assert result.paragraphs[0].text.startswith("At its 105th plenary meeting")
+
+
+def test_russian_preambular_paragraphs_open_in_lower_case() -> None:
+    content = (
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,\n\n"
+        "отмечая с обеспокоенностью, что 2,6 млрд человек не имеют доступа к Интернету,\n\n"
+        "1. призывает государства-члены укреплять возможности подключения,\n"
+        "принимая во внимание потребности сельских районов;\n\n"
+        "2. постановляет продолжать заниматься этим вопросом.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
+    assert result.paragraphs[3].text.endswith("потребности сельских районов;")
