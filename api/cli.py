@@ -2,6 +2,7 @@
 
 import asyncio
 import functools
+import os
 import socket
 import sys
 from collections.abc import Sequence
@@ -68,6 +69,11 @@ def serve(host: str, port: int, workers: int) -> None:
 
     settings = get_settings()
     _require_free(host, port)
+    if "public_url" not in settings.model_fields_set:
+        # The issuer and endpoints the server advertises must be where it answers. Set in the
+        # environment, which every worker process reads afresh.
+        os.environ["PLENARY_PUBLIC_URL"] = served_url(host, port)
+        get_settings.cache_clear()
     if workers > 1 and settings.is_sqlite:
         click.echo(
             "note: several workers on SQLite share one file; writes are serialised. "
@@ -83,6 +89,13 @@ def serve(host: str, port: int, workers: int) -> None:
         access_log=False,
         proxy_headers=True,
     )
+
+
+def served_url(host: str, port: int) -> str:
+    """The URL a server listening on ``host``:``port`` answers at, seen from this machine: a
+    wildcard address is reached through the loopback interface."""
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104  (a name, no bind)
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def _require_free(host: str, port: int) -> None:

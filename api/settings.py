@@ -21,7 +21,8 @@ class Settings(BaseSettings):
     )
     public_url: str = Field(
         "http://127.0.0.1:8000",
-        description="External base URL: token issuer and the base of links in exports.",
+        description="External base URL: token issuer and the base of links in exports. "
+        "When unset, `plenary serve` uses the host and port it serves (127.0.0.1 for 0.0.0.0).",
     )
     max_body_bytes: int = Field(1_048_576, description="Largest request body in general.")
     max_document_bytes: int = Field(
@@ -38,9 +39,13 @@ class Settings(BaseSettings):
     access_token_ttl: int = Field(900, description="Access token lifetime, seconds.")
     refresh_token_ttl: int = Field(30 * 86400, description="Refresh token lifetime, seconds.")
     rate_limits: Literal["on", "off"] = Field("on", description="off disables every limit.")
-    rate_limit_token: str = Field("30/60", description="POST /oauth/token per IP.")
-    rate_limit_login: str = Field("10/60", description="Login form posts per IP and per email.")
-    rate_limit_registration: str = Field("5/3600", description="Registrations per IP.")
+    # Per-IP limits are loose: a venue's delegates, or an acceptance script, share one address.
+    rate_limit_token: str = Field("300/60", description="POST /oauth/token per IP.")
+    rate_limit_login: str = Field("10/60", description="Login form posts per e-mail address.")
+    rate_limit_login_ip: str = Field("100/60", description="Login form posts per IP.")
+    rate_limit_registration: str = Field(
+        "100/3600", description="Registrations per IP and per e-mail address."
+    )
     rate_limit_submission: str = Field(
         "60/60", description="Comment submissions per account and per client."
     )

@@ -21,11 +21,13 @@ Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
   revokes the sign-in. A refresh request that is refused for its scope leaves the token usable.
 - Client credentials: confidential clients bound to an organization; the token's subject is the
   client id and it carries at most ``comments:write`` and ``reports:read``. No sign-in.
-- Scopes requested must be a subset of the client's; a request without ``scope`` gets the
-  client's. The ``admin`` scope is granted only to admins; every other scope is granted, because
-  what a token can do is further limited at use time by the role read from the database. A
-  request none of whose scopes can be granted is ``invalid_scope``; a partly grantable one gets
-  what can be granted, named in the response's ``scope``.
+- Scopes this server does not know (OpenID Connect's ``openid``, ``offline_access``...) are
+  ignored, as RFC 6749 3.3 allows; a request without ``scope``, or with no scope it knows, gets
+  the client's. The known scopes requested must be a subset of the client's. The ``admin``
+  scope is granted only to admins; every other scope is granted, because what a token can do
+  is further limited at use time by the role read from the database. A request none of whose
+  scopes can be granted is ``invalid_scope``; a partly grantable one gets what can be granted,
+  named in the response's ``scope``.
 - A sign-in's scope is what was granted at the code exchange (after the role filter), never
   what was asked: a refresh may ask for less, never more (RFC 6749 section 6), and is filtered
   again by the role at that moment.
@@ -161,10 +163,11 @@ async def _client(session: AsyncSession, client_id: str | None) -> OAuthClient |
 
 
 def _requested_scopes(text: str | None, allowed: Sequence[str]) -> tuple[str, ...] | None:
-    """The requested scopes, the client's when none are requested, None when not allowed."""
-    if text is None:
+    """The requested scopes this server knows, ``allowed`` when none of them is requested, None
+    when one is not allowed."""
+    requested = tuple(dict.fromkeys(s for s in (text or "").split() if s in SCOPES))
+    if not requested:
         return tuple(allowed)
-    requested = tuple(dict.fromkeys(text.split()))
     if not set(requested) <= set(allowed):
         return None
     return requested

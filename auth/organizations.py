@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -185,6 +186,9 @@ async def decide_verification(
     return organization
 
 
+_ALREADY_REPRESENTS = "This person already represents the organization."
+
+
 async def add_representative(
     session: AsyncSession,
     principal: Principal,
@@ -199,14 +203,17 @@ async def add_representative(
             "No registered account has this e-mail address; ask them to register first.",
             errors=[FieldError(("body", "email"), "no registered account has this address")],
         )
-    existing = await session.get(Membership, (organization.id, user.id))
-    if existing is not None:
-        raise Conflict("This person already represents the organization.")
+    if await session.get(Membership, (organization.id, user.id)) is not None:
+        raise Conflict(_ALREADY_REPRESENTS)
     membership = Membership(
         organization_id=organization.id, user_id=user.id, added_by=principal.user_id
     )
     session.add(membership)
-    await session.flush()
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        # Added by a concurrent request since the check above: answered as if it came first.
+        raise Conflict(_ALREADY_REPRESENTS) from exc
     record(
         session,
         DomainEvent(

@@ -14,8 +14,9 @@ The rules:
 - Representatives of an organization (whatever its verification state, so colleagues can be
   added while the secretariat reviews it) and the secretariat add representatives. Machine
   clients never add people.
-- Only the secretariat registers OAuth clients; only admins change platform roles, with the
-  ``admin`` scope.
+- Only the secretariat registers OAuth clients, with the ``consultations:write`` or ``admin``
+  scope (a client may be bound to any organization and speak for it: a read-only token must not
+  mint one); only admins change platform roles, with the ``admin`` scope.
 - ``/v1/me/export`` and ``DELETE /v1/me`` concern a person: a machine client gets 403.
 """
 
@@ -30,6 +31,7 @@ from core.errors import Forbidden, NotFound
 
 VERIFICATION_SCOPE = "moderation:write"
 ROLE_SCOPE = "admin"
+CLIENT_REGISTRATION_SCOPES = ("consultations:write", "admin")
 
 
 def is_bound_client(principal: Principal) -> bool:
@@ -103,6 +105,7 @@ def is_representative(principal: Principal, organization: Organization, is_membe
 def require_can_register_client(principal: Principal) -> None:
     if principal.user_id is None or not principal.is_secretariat:
         raise Forbidden("Only the secretariat registers client applications.")
+    principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
 
 
 def require_can_set_role(principal: Principal, target_id: uuid.UUID | None) -> None:

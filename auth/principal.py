@@ -55,12 +55,15 @@ class Principal:
             return f"client:{self.client_id}"
         return None
 
-    def require_scope(self, scope: str) -> None:
-        if scope not in self.scopes:
+    def require_scope(self, scope: str, *alternatives: str) -> None:
+        """Passes when the token carries ``scope`` or any of ``alternatives``."""
+        accepted = (scope, *alternatives)
+        if self.scopes.isdisjoint(accepted):
             # RFC 6750 3.1: tells the client which scope to ask for.
-            challenge = f'Bearer error="insufficient_scope", scope="{scope}"'
+            challenge = f'Bearer error="insufficient_scope", scope="{" ".join(accepted)}"'
+            named = " or ".join(f"'{s}'" for s in accepted)
             raise Forbidden(
-                f"This action needs a token with the '{scope}' scope.",
+                f"This action needs a token with the {named} scope.",
                 headers={"WWW-Authenticate": challenge},
             )
 

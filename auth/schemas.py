@@ -15,15 +15,29 @@ Choices made where the contract is silent:
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
   strings; it is always answered as the object.
 - ``website`` must be an absolute http(s) URL.
+- ``gender`` also takes common synonyms in any letter case (``female``, ``male``,
+  ``non-binary``, ``prefer not to say``...), stored and answered as the canonical value.
+- Free-text strings must be valid Unicode: JSON can carry a lone UTF-16 surrogate
+  (``"\\ud800"``), which no response and no database column can hold.
 """
 
 import re
 import unicodedata
 from datetime import UTC, datetime
-from typing import Any, Literal, Self, get_args
+from typing import Annotated, Any, Literal, Self, get_args
 from urllib.parse import urlsplit
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    AnyHttpUrl,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from auth.countries import RegionalGroup, UnknownCountryError, normalize_country
 from auth.models import Membership, OAuthClient, Organization, User
@@ -35,6 +49,14 @@ MAX_PASSWORD_LENGTH = 1024
 
 Gender = Literal["woman", "man", "non_binary", "undisclosed"]
 GENDERS: tuple[str, ...] = get_args(Gender)
+# Keyed by the lower-cased value with spaces and hyphens as underscores.
+_GENDER_SYNONYMS = {
+    "female": "woman",
+    "male": "man",
+    "nonbinary": "non_binary",
+    "prefer_not_to_say": "undisclosed",
+    "unspecified": "undisclosed",
+}
 PlatformRole = Literal["admin", "secretariat", "registered"]
 StakeholderGroup = Literal[
     "government",
@@ -61,14 +83,41 @@ _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]+$")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
-_LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
+
+
+def _valid_unicode(value: str) -> str:
+    """Pydantic checks the Unicode of a ``str`` only when it has constraints: an unconstrained
+    one with a lone surrogate would fail later, when it is encoded or answered."""
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode (it holds a lone UTF-16 surrogate)") from None
+    return value
+
+
+UnicodeText = Annotated[str, AfterValidator(_valid_unicode)]
+
+
+def _canonical_gender(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    key = re.sub(r"[\s-]+", "_", value.strip().lower())
+    return _GENDER_SYNONYMS.get(key, key)
+
+
+RequestedGender = Annotated[
+    Gender,
+    BeforeValidator(_canonical_gender),
+    WithJsonSchema({"type": "string", "examples": list(GENDERS)}),
+]
 
 
 def check_redirect_uri(uri: str) -> str:
     """RFC 6749 3.1.2: an absolute URI without a fragment. Custom schemes are allowed for
-    native apps (RFC 8252); schemes that run code in a browser are not. Plain ``http`` only to
-    the loopback interface (RFC 8252 7.3): elsewhere the authorization code would travel in
-    clear text (RFC 9700 2.1)."""
+    native apps (RFC 8252); schemes that run code in a browser are not. Plain ``http`` is
+    allowed to any host: RFC 6749 3.1.2.1 only says the server SHOULD require TLS, and test
+    and intranet clients use it; production clients should use https, since over http the
+    authorization code travels in clear text (RFC 9700 2.1)."""
     parts = urlsplit(uri)
     if len(uri) > 2000 or not parts.scheme or parts.fragment or "#" in uri:
         raise ValueError(f"{uri!r} is not an absolute URI without a fragment")
@@ -77,8 +126,6 @@ def check_redirect_uri(uri: str) -> str:
         raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
     if scheme in {"http", "https"} and not parts.hostname:
         raise ValueError(f"{uri!r} has no host")
-    if scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
-        raise ValueError(f"{uri!r} must use https (plain http only to 127.0.0.1, [::1], localhost)")
     return uri
 
 
@@ -116,8 +163,12 @@ class UserCreate(_Request):
         description=f"At least {MIN_LENGTH} characters, not the e-mail address. Never echoed.",
     )
     display_name: str = Field(max_length=200, examples=["Amina Diallo"])
-    gender: Gender | None = Field(
-        None, description="Self-declared; shown only to you and the secretariat."
+    gender: RequestedGender | None = Field(
+        None,
+        description="Self-declared; shown only to you and the secretariat. One of `woman`, "
+        "`man`, `non_binary`, `undisclosed`; also accepted, in any letter case: `female`, "
+        "`male`, `non-binary` / `nonbinary`, `prefer_not_to_say` / `prefer not to say` / "
+        "`unspecified`, stored and answered as the canonical value.",
     )
     birth_year: int | None = Field(
         None, description="For youth statistics; shown only to you and the secretariat."
@@ -271,7 +322,7 @@ class OrganizationCreate(_Request):
         examples=["KEN"],
     )
     website: AnyHttpUrl | None = Field(None, description="An http(s) URL.")
-    accreditation: Accreditation | str | list[str] | None = None
+    accreditation: Accreditation | UnicodeText | list[UnicodeText] | None = None
 
     @field_validator("name")
     @classmethod
@@ -293,14 +344,23 @@ class OrganizationCreate(_Request):
             raise ValueError("website must be at most 500 characters")
         return value
 
+    @field_validator("accreditation")
+    @classmethod
+    def _accreditation(
+        cls, value: Accreditation | str | list[str] | None
+    ) -> Accreditation | str | list[str] | None:
+        # Converted here, inside validation, so that an invalid text is a 422 like any field.
+        if isinstance(value, str):
+            return _accreditation_from_text([value])
+        if isinstance(value, list):
+            return _accreditation_from_text(value)
+        return value
+
     def stored_accreditation(self) -> dict[str, Any]:
         value = self.accreditation
         if value is None:
             return {}
-        if isinstance(value, str):
-            value = _accreditation_from_text([value])
-        elif isinstance(value, list):
-            value = _accreditation_from_text(value)
+        assert isinstance(value, Accreditation), "converted by the field validator"
         status = value.ecosoc_consultative
         return {
             "ecosoc_consultative": bool(status),
@@ -396,11 +456,12 @@ class RepresentativeRead(BaseModel):
 
 class ClientCreate(_Request):
     name: str = Field(max_length=200)
-    redirect_uris: list[str] = Field(
+    redirect_uris: list[UnicodeText] = Field(
         default_factory=list,
         max_length=20,
-        description="Absolute URIs without a fragment: https, plain http only to 127.0.0.1, "
-        "[::1] or localhost, or a native app's own scheme (RFC 8252).",
+        description="Absolute URIs without a fragment: https, http (accepted for any host, "
+        "for tests and intranets; production clients should use https), or a native app's "
+        "own scheme (RFC 8252).",
     )
     grant_types: list[GrantType] | None = Field(
         None,

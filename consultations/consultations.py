@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -383,8 +384,15 @@ async def appoint_facilitator(
     facilitator = Facilitator(
         consultation_id=consultation.id, user_id=user.id, appointed_by=principal.user_id
     )
-    session.add(facilitator)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(facilitator)
+    except IntegrityError:
+        # Appointed by a concurrent request since the check above: as if it had come first.
+        existing = await session.get(Facilitator, (consultation.id, user.id))
+        if existing is None:
+            raise
+        return FacilitatorEntry(existing, user)
     record(
         session,
         _event("facilitator.appointed", principal, consultation, "user", str(user.id)),

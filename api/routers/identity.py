@@ -28,8 +28,12 @@ def client_address(request: Request) -> str:
 
 
 def account_key(value: str) -> str:
-    """Rate-limit keys carry a digest, so the counters table holds no e-mail addresses."""
-    return hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+    """Rate-limit keys carry a digest, so the counters table holds no e-mail addresses.
+
+    The address is not validated yet: it may hold a lone surrogate (JSON allows ``"\\udc00"``),
+    which must still get a key and leave the refusal to validation."""
+    digest = hashlib.sha256(value.strip().lower().encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
 
 
 async def check_limit(state: StateDep, key: str, setting: str, *, what: str) -> RateLimited | None:
@@ -173,16 +177,23 @@ async def set_user_role(
     status_code=201,
     summary="Register an OAuth client application",
     description=(
-        "Secretariat only. `{name, redirect_uris, grant_types?, scopes?, organization_id?, "
-        "public?}`. Returns `client_id` and, once and never again, `client_secret` (stored "
-        "hashed; null for a public client, which must use PKCE). Defaults: every scope; "
-        "`authorization_code` and `refresh_token` when redirect URIs are given, plus "
-        "`client_credentials` when bound to an organization (the client then acts as a "
-        "representative of that organization only)."
+        "Secretariat only, with the `consultations:write` or `admin` scope (a read-only token "
+        "cannot mint a client that speaks for an organization). `{name, redirect_uris, "
+        "grant_types?, scopes?, organization_id?, public?}`. Returns `client_id` and, once "
+        "and never again, `client_secret` (stored hashed; null for a public client, which "
+        "must use PKCE). Defaults: every scope; `authorization_code` and `refresh_token` when "
+        "redirect URIs are given, plus `client_credentials` when bound to an organization "
+        "(the client then acts as a representative of that organization only). Redirect URIs "
+        "are absolute, without a fragment: https, a native app's own scheme, or plain http to "
+        "any host (accepted for tests and intranets; production clients should use https, "
+        "since over http the authorization code travels in clear text)."
     ),
     responses={
         **AUTH_PROBLEMS,
-        403: problem_doc("Not the secretariat."),
+        403: problem_doc(
+            "Not the secretariat, or the token has neither the `consultations:write` nor the "
+            "`admin` scope (with an `insufficient_scope` challenge)."
+        ),
         422: problem_doc("Invalid redirect URIs, grant types, scopes or organization."),
     },
 )

@@ -124,21 +124,32 @@ def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Re
 
 
 async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]], str, str]:
+    """The authorization request's parameters, the e-mail address and the password. Our form
+    carries the parameters in hidden fields; a client posting only the credentials to the
+    authorization URL carries them in the query, so the query supplies what the form lacks
+    (never the credentials, which belong in the body)."""
     form: FormData = await request.form()
     items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
     email = next((v for k, v in items if k == "email"), "")
     password = next((v for k, v in items if k == "password"), "")
-    return [(k, v) for k, v in items if k not in _CREDENTIAL_FIELDS], email, password
+    parameters = [(k, v) for k, v in items if k not in _CREDENTIAL_FIELDS]
+    in_form = {k for k, _ in parameters}
+    parameters += [
+        (k, v)
+        for k, v in request.query_params.multi_items()
+        if k not in in_form and k not in _CREDENTIAL_FIELDS
+    ]
+    return parameters, email, password
 
 
 async def _login_limit(request: Request, state: StateDep) -> None:
     # Runs before the unit of work opens: on SQLite the counters need the write lock too.
     _, email, _ = await _authorize_form_items(request)
-    setting = state.settings.rate_limit_login
-    keys = [f"login:ip:{client_address(request)}"]
+    settings = state.settings
+    keys = [(f"login:ip:{client_address(request)}", settings.rate_limit_login_ip)]
     if email:
-        keys.append(f"login:account:{account_key(email)}")
-    for key in keys:
+        keys.append((f"login:account:{account_key(email)}", settings.rate_limit_login))
+    for key, setting in keys:
         refusal = await check_limit(state, key, setting, what="sign-in attempts")
         if refusal is not None:
             raise refusal
@@ -159,7 +170,9 @@ async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
 _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
     "`client_id`, `redirect_uri` (exactly as registered; optional when the client registered "
-    "one), `scope`, `state`, `code_challenge`, `code_challenge_method=S256`. "
+    "one), `scope`, `state`, `code_challenge`, `code_challenge_method=S256`. Scopes this "
+    "server does not know (`openid`, `offline_access`...) are ignored (RFC 6749 3.3); "
+    "without any scope it knows, the request asks for the client's scopes. "
 )
 
 
@@ -193,7 +206,9 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
     "/oauth/authorize",
     summary="Submit the sign-in form",
     description=_AUTHORIZE_DESCRIPTION
-    + "Form body: `email`, `password` and the original query parameters. On success, 302 to "
+    + "Form body: `email`, `password` and the original query parameters; parameters the "
+    "body lacks are taken from the query string (so posting only the credentials to the "
+    "authorization URL works; a parameter in the body wins). On success, 302 to "
     "the redirect URI with `code`, `state` and `iss`; the code carries the requested scopes "
     "the account may be granted (`admin` only for admins), and when it may be granted none "
     "of them, 302 with `error=invalid_scope` instead. Wrong credentials show the form again "
@@ -216,7 +231,7 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
                 "application/x-www-form-urlencoded": {
                     "schema": {
                         "type": "object",
-                        "required": ["email", "password", "client_id"],
+                        "required": ["email", "password"],
                         "properties": {
                             "email": {"type": "string"},
                             "password": {"type": "string", "format": "password"},
@@ -294,10 +309,12 @@ _TOKEN_ERROR: dict[str, Any] = {
         "Replaying a used code revokes the sign-in it started. The `scope` answered is what "
         "was granted: the requested scopes the account's role (or, for client credentials, "
         "the grant) allows, `admin` only for admins; a refresh can narrow the sign-in's scope "
-        "but never widen it. When none of the requested scopes can be granted: "
-        "`invalid_scope`. Errors use the RFC 6749 shape `{error, error_description}`, never "
-        "problem documents, including a body that is not a form or is over the size limit "
-        "(400 `invalid_request`); every answer is `Cache-Control: no-store`."
+        "but never widen it. Unknown scopes (`openid`, `offline_access`...) are ignored; "
+        "with no known scope requested, the client's (for a refresh, the sign-in's) are. "
+        "When none of the requested scopes can be granted: `invalid_scope`. Errors use the "
+        "RFC 6749 shape `{error, error_description}`, never problem documents, including a "
+        "body that is not a form or is over the size limit (400 `invalid_request`); every "
+        "answer is `Cache-Control: no-store`."
     ),
     responses={
         200: {

@@ -1,11 +1,18 @@
-"""The command line's own failures: one line on stderr, a non-zero exit, no stack trace."""
+"""The command line's own failures (one line on stderr, a non-zero exit, no stack trace) and
+the address `plenary serve` advertises."""
 
+import os
 import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
-from api.cli import main
+from api.cli import main, served_url
 
 
 @pytest.mark.parametrize(
@@ -36,3 +43,58 @@ def test_help_still_exits_0() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--workers" in result.output
+
+
+def _free_port() -> int:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_serve_without_a_public_url_advertises_where_it_answers(database_url: str) -> None:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLENARY_")}
+    env |= {"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"}
+    plenary = Path(sys.executable).with_name("plenary")
+    server = subprocess.Popen(  # noqa: S603  (our own command, fixed arguments)
+        [plenary, "serve", "--host", "0.0.0.0", "--port", str(port)],  # noqa: S104
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        metadata = _metadata_once_up(f"http://127.0.0.1:{port}", server)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert metadata["issuer"] == f"http://127.0.0.1:{port}"
+    assert metadata["token_endpoint"] == f"http://127.0.0.1:{port}/oauth/token"
+
+
+def _metadata_once_up(base: str, server: subprocess.Popen[bytes]) -> dict[str, object]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(server.stderr.read().decode() if server.stderr else "exited")
+        try:
+            response = httpx.get(f"{base}/.well-known/oauth-authorization-server", timeout=5)
+        except httpx.TransportError:
+            time.sleep(0.1)
+            continue
+        metadata: dict[str, object] = response.json()
+        return metadata
+    raise AssertionError("the server did not answer")
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [
+        ("0.0.0.0", "http://127.0.0.1:8111"),  # noqa: S104
+        ("::", "http://[::1]:8111"),
+        ("::1", "http://[::1]:8111"),
+        ("localhost", "http://localhost:8111"),
+        ("192.0.2.7", "http://192.0.2.7:8111"),
+    ],
+)
+def test_the_served_url_names_a_wildcard_address_by_the_loopback(host: str, url: str) -> None:
+    assert served_url(host, 8111) == url

@@ -101,6 +101,47 @@ async def test_invalid_registrations_are_422(
     assert str(body["password"]) not in response.text
 
 
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("Female", "woman"),
+        ("male", "man"),
+        ("Non-Binary", "non_binary"),
+        ("nonbinary", "non_binary"),
+        ("prefer_not_to_say", "undisclosed"),
+        ("Prefer not to say", "undisclosed"),
+        ("UNSPECIFIED", "undisclosed"),
+        ("Woman", "woman"),
+    ],
+)
+async def test_common_gender_synonyms_are_stored_as_the_canonical_value(
+    client: httpx.AsyncClient, state: AppState, given: str, stored: str
+) -> None:
+    response = await client.post("/v1/users", json=registration(gender=given))
+    assert response.status_code == 201, response.text
+    assert response.json()["gender"] == stored
+    async with AsyncSession(state.engine) as session:
+        user = (await session.exec(select(User))).one()
+    assert user.gender == stored
+
+
+@pytest.mark.parametrize(
+    "email", ["person@example.org\\udc00", "\\ud800person@example.org", "per\\udfffson@x.org"]
+)
+async def test_a_lone_surrogate_in_the_email_is_422_and_nothing_is_stored(
+    client: httpx.AsyncClient, state: AppState, email: str
+) -> None:
+    body = f'{{"email": "{email}", "password": "{PASSWORD}", "display_name": "A"}}'
+    response = await client.post(
+        "/v1/users", content=body.encode(), headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"][0]["loc"] == ["body", "email"]
+    async with AsyncSession(state.engine) as session:
+        assert (await session.exec(select(User))).all() == []
+
+
 async def test_password_equal_to_email_is_refused(client: httpx.AsyncClient) -> None:
     email = "longaddress@example.org"
     response = await client.post(

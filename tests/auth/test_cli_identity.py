@@ -156,7 +156,7 @@ async def test_public_and_bound_clients(cli_env: str, state: AppState) -> None:
         (["--organization", "not-an-id"], "organization"),
         (["--redirect-uri", "javascript:alert(1)"], "redirect"),
         (["--redirect-uri", "https://x.org/cb#frag"], "redirect"),
-        (["--redirect-uri", "http://x.org/cb"], "https"),
+        (["--redirect-uri", "data:text/html,hi"], "scheme"),
         ([], "redirect"),
     ],
 )

@@ -25,7 +25,7 @@ from api.app import create_app
 from api.state import AppState
 from auth.clients import create_client
 from auth.keys import KeyRing
-from auth.models import Organization, User
+from auth.models import OAuthClient, Organization, User
 from auth.schemas import ClientCreate
 from auth.tokens import EXPIRY_LEEWAY, AccessTokenVerifier
 from core.db import table_of
@@ -479,6 +479,8 @@ async def test_signing_in_for_scopes_none_of_which_can_be_granted_is_invalid_sco
         ("admin consultations:write", None),
         ("comments:write moderation:write", "comments:write"),
         (None, "comments:write reports:read"),
+        ("openid comments:write offline_access", "comments:write"),
+        ("openid", "comments:write reports:read"),
     ],
 )
 async def test_client_credentials_grant_what_they_can_and_refuse_what_they_cannot(
@@ -515,13 +517,13 @@ def _authorize_query(registered_client_id: str, **overrides: str | None) -> dict
         ({"code_challenge": None, "code_challenge_method": None}, "invalid_request"),
         ({"code_challenge_method": "plain"}, "invalid_request"),
         ({"response_type": "token"}, "unsupported_response_type"),
-        ({"scope": "everything"}, "invalid_scope"),
+        ({"scope": "moderation:write"}, "invalid_scope"),
     ],
 )
 async def test_authorize_errors_go_back_to_a_valid_redirect_uri(
     client: httpx.AsyncClient, state: AppState, overrides: dict[str, str | None], error: str
 ) -> None:
-    client_id, _ = await make_oauth_client(state)
+    client_id, _ = await make_oauth_client(state, scopes=["comments:write", "reports:read"])
     response = await client.get("/oauth/authorize", params=_authorize_query(client_id, **overrides))
     assert response.status_code == 302
     location = response.headers["location"]
@@ -882,15 +884,136 @@ async def test_the_verifier_forgets_the_oldest_token_beyond_its_capacity(state: 
         ("http://[::1]/cb", True),
         ("http://localhost:3000/cb", True),
         ("org.example.app:/cb", True),
-        ("http://app.example.org/cb", False),
-        ("http://10.0.0.5/cb", False),
+        ("http://app.example.org/cb", True),
+        ("http://10.0.0.5/cb", True),
+        ("http://testserver/callback", True),
         ("javascript:alert(1)", False),
+        ("data:text/html,hi", False),
+        ("https://app.example.org/cb#fragment", False),
+        ("http:///cb", False),
+        ("/cb", False),
     ],
 )
-def test_redirect_uris_use_https_but_on_the_loopback_interface(uri: str, accepted: bool) -> None:
+def test_redirect_uris_are_absolute_without_fragment_nor_browser_code_scheme(
+    uri: str, accepted: bool
+) -> None:
     body = {"name": "App", "redirect_uris": [uri]}
     if accepted:
         assert ClientCreate.model_validate(body).redirect_uris == [uri]
     else:
-        with pytest.raises(ValueError, match=r"https|scheme"):
+        with pytest.raises(ValueError, match=r"absolute|scheme|host"):
             ClientCreate.model_validate(body)
+
+
+async def test_unknown_scopes_are_ignored_when_signing_in_and_refreshing(
+    app: FastAPI, client: httpx.AsyncClient, state: AppState
+) -> None:
+    """RFC 6749 3.3: OpenID Connect clients ask for `openid` and `offline_access`, which
+    Plenary does not know; they are left out, not refused."""
+    user = await make_user(state)
+    client_id, secret = await make_oauth_client(state, scopes=["comments:write", "reports:read"])
+    tokens = await _sign_in_tokens(
+        app, client_id, secret, user, scope="openid comments:write offline_access"
+    )
+    assert tokens["scope"] == "comments:write"
+    assert _token_claims(tokens["access_token"])["scope"] == "comments:write"
+    refreshed = await _refresh(
+        client, client_id, secret, tokens["refresh_token"], scope="comments:write openid"
+    )
+    assert refreshed.status_code == 200, refreshed.text
+    assert refreshed.json()["scope"] == "comments:write"
+    only_unknown = await _sign_in_tokens(app, client_id, secret, user, scope="openid profile")
+    assert only_unknown["scope"] == "comments:write reports:read"
+    # The known scopes are still held to the client's.
+    refused = await client.get(
+        "/oauth/authorize", params=_authorize_query(client_id, scope="openid moderation:write")
+    )
+    assert parse_qs(urlsplit(refused.headers["location"]).query)["error"] == ["invalid_scope"]
+
+
+async def test_the_sign_in_form_takes_what_its_body_lacks_from_the_query(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """A client may post only the credentials to the authorization URL it opened; a parameter
+    in the body wins over the query's."""
+    user = await make_user(state)
+    client_id, _ = await make_oauth_client(state)
+    query = _authorize_query(client_id, scope="comments:write", state="from-query")
+    credentials_only = await client.post(
+        "/oauth/authorize", params=query, data={"email": user.email, "password": PASSWORD}
+    )
+    assert credentials_only.status_code == 302, credentials_only.text
+    answer = parse_qs(urlsplit(credentials_only.headers["location"]).query)
+    assert answer["code"]
+    assert answer["state"] == ["from-query"]
+    body_wins = await client.post(
+        "/oauth/authorize",
+        params=query,
+        data={"state": "from-body", "email": user.email, "password": PASSWORD},
+    )
+    assert parse_qs(urlsplit(body_wins.headers["location"]).query)["state"] == ["from-body"]
+    password_in_query = await client.post(
+        "/oauth/authorize",
+        params={**query, "password": PASSWORD},
+        data={"email": user.email},
+    )
+    assert password_in_query.status_code == 400
+    assert "Wrong e-mail address or password" in password_in_query.text
+
+
+async def test_registering_a_client_needs_the_consultations_write_or_admin_scope(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """A client bound to an organization speaks for it: a read-only token must not mint one."""
+    organization = await make_organization(state)
+    body = {"name": "Bot", "organization_id": str(organization.id)}
+    staff = await make_user(state, role="secretariat")
+    for scopes in (["reports:read"], ["comments:write", "moderation:write", "reports:read"]):
+        refused = await client.post(
+            "/v1/clients", json=body, headers=bearer(await token_for(state, staff, scopes=scopes))
+        )
+        assert refused.status_code == 403, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.headers["www-authenticate"] == (
+            'Bearer error="insufficient_scope", scope="consultations:write admin"'
+        )
+    async with AsyncSession(state.engine) as session:
+        count = sa.select(sa.func.count()).select_from(table_of(OAuthClient))
+        assert (await session.exec(count)).scalar_one() == 0
+    admin = await make_user(state, role="admin")
+    for user, scopes in ((staff, ["consultations:write"]), (admin, ["admin"])):
+        registered = await client.post(
+            "/v1/clients", json=body, headers=bearer(await token_for(state, user, scopes=scopes))
+        )
+        assert registered.status_code == 201, registered.text
+
+
+async def test_clients_may_register_plain_http_redirect_uris_to_any_host(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await make_user(state, role="secretariat")
+    uris = ["http://testserver/callback", "http://example.com/cb"]
+    response = await client.post(
+        "/v1/clients",
+        json={"name": "Acceptance script", "redirect_uris": uris},
+        headers=bearer(await token_for(state, staff)),
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["redirect_uris"] == uris
+
+
+async def test_a_lone_surrogate_in_a_redirect_uri_is_422_and_nothing_is_stored(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await make_user(state, role="secretariat")
+    response = await client.post(
+        "/v1/clients",
+        content=b'{"name": "App", "redirect_uris": ["https://a.example/\\ud800"]}',
+        headers={"content-type": "application/json", **bearer(await token_for(state, staff))},
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"][0]["loc"] == ["body", "redirect_uris", 0]
+    async with AsyncSession(state.engine) as session:
+        count = sa.select(sa.func.count()).select_from(table_of(OAuthClient))
+        assert (await session.exec(count)).scalar_one() == 0

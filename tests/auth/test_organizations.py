@@ -1,14 +1,17 @@
 """The stakeholder registry over HTTP: creation, classification, listing, verification,
 representatives."""
 
+import asyncio
+
 import httpx
 import pytest
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
-from auth.models import User, VerificationDecision
+from auth.models import Membership, Organization, User, VerificationDecision
 from core.events import DomainEvent
+from tests.consultations.test_submission_batches import waiting_for_a_lock
 from tests.factories import bearer, make_organization, make_user, token_for
 
 
@@ -298,3 +301,52 @@ async def test_representatives_add_registered_people(
     assert (
         await client.post(url, json={"email": "colleague@example.org"}, headers=outsider)
     ).status_code == 404
+
+
+@pytest.mark.parametrize("accreditation", ['"\\ud83d"', '["wsis_accredited", "\\ud83d"]'])
+async def test_a_lone_surrogate_in_the_accreditation_is_422_and_nothing_is_stored(
+    client: httpx.AsyncClient, state: AppState, accreditation: str
+) -> None:
+    body = (
+        '{"name": "A", "stakeholder_group": "academia", "country": "KEN", '
+        f'"accreditation": {accreditation}}}'
+    )
+    headers = await _headers(state, await make_user(state))
+    response = await client.post(
+        "/v1/organizations",
+        content=body.encode(),
+        headers={"content-type": "application/json", **headers},
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert {error["loc"][1] for error in response.json()["errors"]} == {"accreditation"}
+    async with AsyncSession(state.engine) as session:
+        assert (await session.exec(select(Organization))).all() == []
+
+
+async def test_a_representative_added_concurrently_is_409_as_when_added_before(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """The request checks for the membership, then inserts it while a concurrent transaction
+    that added the same one commits: the database's unique key decides, and the answer is the
+    409 of the sequential case. (PostgreSQL: on SQLite writers never overlap.)"""
+    if state.engine.dialect.name != "postgresql":
+        pytest.skip("needs concurrent writers")
+    owner = await make_user(state)
+    colleague = await make_user(state)
+    organization = await make_organization(state, representatives=[owner])
+    async with AsyncSession(state.engine) as concurrent:
+        concurrent.add(Membership(organization_id=organization.id, user_id=colleague.id))
+        await concurrent.flush()
+        adding = asyncio.create_task(
+            client.post(
+                f"/v1/organizations/{organization.id}/representatives",
+                json={"email": colleague.email},
+                headers=await _headers(state, owner),
+            )
+        )
+        await waiting_for_a_lock(state)
+        await concurrent.commit()
+    response = await adding
+    assert response.status_code == 409, response.text
+    assert response.headers["content-type"] == "application/problem+json"

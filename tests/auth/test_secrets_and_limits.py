@@ -217,6 +217,68 @@ async def test_login_is_limited_per_account_across_addresses(database_url: str) 
     assert "retry-after" in response.headers
 
 
+async def test_default_limits_let_a_venue_behind_one_address_through(database_url: str) -> None:
+    """Delegates at a venue, or an acceptance script, share one IP: the default per-IP limits
+    let several people register and sign in, and a client fetch many tokens."""
+    app = create_app(make_settings(database_url, rate_limits="on"))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            registrations = [
+                await http.post(
+                    "/v1/users",
+                    json={
+                        "email": f"delegate-{index}@example.org",
+                        "password": "long enough password",
+                        "display_name": "D",
+                    },
+                )
+                for index in range(6)
+            ]
+            sign_ins = [
+                await http.post(
+                    "/oauth/authorize",
+                    data={
+                        "client_id": "x",
+                        "email": f"delegate-{index % 6}@example.org",
+                        "password": "wrong guess",
+                    },
+                )
+                for index in range(12)
+            ]
+            tokens = [
+                await http.post("/oauth/token", data={"grant_type": "password"}) for _ in range(31)
+            ]
+    assert {r.status_code for r in registrations} == {201}
+    assert {r.status_code for r in sign_ins} == {400}
+    assert {r.status_code for r in tokens} == {400}
+
+
+async def test_login_is_limited_per_address_apart_from_per_account(database_url: str) -> None:
+    app = create_app(
+        make_settings(
+            database_url, rate_limits="on", rate_limit_login_ip="2/60", rate_limit_login="5/60"
+        )
+    )
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            statuses = [
+                (
+                    await http.post(
+                        "/oauth/authorize",
+                        data={
+                            "client_id": "x",
+                            "email": f"person-{index}@example.org",
+                            "password": "wrong guess",
+                        },
+                    )
+                ).status_code
+                for index in range(3)
+            ]
+    assert statuses == [400, 400, 429]
+
+
 async def test_limits_off_lets_everything_through(database_url: str) -> None:
     app = create_app(make_settings(database_url, rate_limits="off", rate_limit_registration="1/60"))
     async with app.router.lifespan_context(app):

@@ -1,5 +1,6 @@
 """Consultations and co-facilitators through the HTTP API, and the pure helpers behind them."""
 
+import asyncio
 import re
 from typing import Any
 
@@ -12,8 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.state import AppState
 from auth.schemas import STAKEHOLDER_GROUPS
 from consultations.consultations import derive_tracking_prefix, target_errors
+from consultations.models import Facilitator
 from consultations.schemas import UN_LANGUAGES, normalize_language_tag
 from core.events import DomainEvent
+from tests.consultations.test_submission_batches import waiting_for_a_lock
 from tests.factories import (
     bearer,
     make_consultation,
@@ -358,6 +361,36 @@ async def test_patch_requires_if_match(client: httpx.AsyncClient, state: AppStat
 
 
 # --------------------------------------------------------------------------- facilitators
+
+
+async def test_a_facilitator_appointed_concurrently_is_200_as_when_appointed_before(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """The request checks for the appointment, then inserts it while a concurrent transaction
+    that appointed the same person commits: the database's unique key decides, and the answer
+    is the idempotent 200 of the sequential case. (PostgreSQL: on SQLite writers never
+    overlap.)"""
+    if state.engine.dialect.name != "postgresql":
+        pytest.skip("needs concurrent writers")
+    events = capture_events(state)
+    consultation = await make_consultation(state)
+    person = await make_user(state, name="Ms Facilitator")
+    async with AsyncSession(state.engine) as concurrent:
+        concurrent.add(Facilitator(consultation_id=consultation.id, user_id=person.id))
+        await concurrent.flush()
+        appointing = asyncio.create_task(
+            client.put(
+                f"/v1/consultations/{consultation.id}/facilitators/{person.id}",
+                headers=await secretariat_headers(state),
+            )
+        )
+        await waiting_for_a_lock(state)
+        await concurrent.commit()
+    response = await appointing
+    assert response.status_code == 200, response.text
+    assert response.json()["user_id"] == str(person.id)
+    assert response.json()["display_name"] == "Ms Facilitator"
+    assert events == []
 
 
 async def test_appointing_and_removing_facilitators(
