@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import ValidationError
 
-from api.settings import get_settings
+from api.settings import Settings, get_settings
 
 
 class CommandError(click.ClickException):
@@ -47,7 +48,20 @@ class _OneLineErrors(click.Group):
         except click.Abort:
             click.echo("Aborted.", err=True)
             sys.exit(1)
+        except ValidationError as error:
+            if error.title != Settings.__name__:
+                raise
+            click.echo(f"Error: {_setting_problem(error)}", err=True)
+            sys.exit(1)
         sys.exit(outcome if isinstance(outcome, int) else 0)
+
+
+def _setting_problem(error: ValidationError) -> str:
+    """The environment variables that are wrong, in one line."""
+    return "; ".join(
+        f"PLENARY_{str(problem['loc'][0]).upper()} {problem['msg'].removeprefix('Value error, ')}"
+        for problem in error.errors()
+    )
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,7 +6,14 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from core.ratelimit import Limit
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/plenary.db"
+_ASYNC_DRIVERS = {
+    "postgresql": "postgresql+asyncpg",
+    "postgres": "postgresql+asyncpg",
+    "sqlite": "sqlite+aiosqlite",
+}
 
 
 class Settings(BaseSettings):
@@ -15,7 +22,11 @@ class Settings(BaseSettings):
     environment: Literal["development", "production", "test"] = Field(
         "development", description="production refuses insecure defaults."
     )
-    database_url: str = Field(DEFAULT_DATABASE_URL, description="SQLAlchemy async URL.")
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        description="PostgreSQL or SQLite URL; without a driver (`postgresql://…`) the async "
+        "one is used (asyncpg, aiosqlite).",
+    )
     auto_migrate: bool = Field(
         False, description="Apply pending migrations at startup instead of refusing to start."
     )
@@ -57,6 +68,35 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        # The usual forms ("postgresql://…", "sqlite:///…") name no driver: ours are async.
+        scheme, separator, rest = value.partition("://")
+        driver = _ASYNC_DRIVERS.get(scheme.lower())
+        if not separator or (driver is None and scheme.lower() not in _ASYNC_DRIVERS.values()):
+            raise ValueError(
+                "must be a PostgreSQL or SQLite URL, like 'postgresql://user@host/db' or "
+                "'sqlite:///./var/plenary.db'"
+            )
+        return f"{driver}://{rest}" if driver else value
+
+    @field_validator(
+        "rate_limit_token",
+        "rate_limit_login",
+        "rate_limit_login_ip",
+        "rate_limit_registration",
+        "rate_limit_submission",
+    )
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        # Read at startup, not at the first request that meets the limit.
+        try:
+            Limit.parse(value)
+        except ValueError:
+            raise ValueError("must be requests/seconds, like '10/60'") from None
         return value
 
     @property

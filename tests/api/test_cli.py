@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import main, served_url
+from api.settings import Settings, get_settings
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,45 @@ def _metadata_once_up(base: str, server: subprocess.Popen[bytes]) -> dict[str, o
 )
 def test_the_served_url_names_a_wildcard_address_by_the_loopback(host: str, url: str) -> None:
     assert served_url(host, 8111) == url
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("PLENARY_DATABASE_URL", "mysql://user@host/db", "must be a PostgreSQL or SQLite URL"),
+        ("PLENARY_ACCESS_TOKEN_TTL", "soon", "valid integer"),
+        ("PLENARY_RATE_LIMIT_TOKEN", "plenty", "must be requests/seconds"),
+    ],
+)
+def test_a_bad_setting_is_one_line_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, message: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["db", "upgrade"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {variable} ")
+    assert message in line
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        (
+            "postgresql://postgres@127.0.0.1/plenary",
+            "postgresql+asyncpg://postgres@127.0.0.1/plenary",
+        ),
+        (
+            "postgres://postgres@127.0.0.1/plenary",
+            "postgresql+asyncpg://postgres@127.0.0.1/plenary",
+        ),
+        ("sqlite:///./var/plenary.db", "sqlite+aiosqlite:///./var/plenary.db"),
+        ("postgresql+asyncpg://postgres@db/p", "postgresql+asyncpg://postgres@db/p"),
+    ],
+)
+def test_a_database_url_without_a_driver_gets_the_async_one(given: str, used: str) -> None:
+    assert Settings(database_url=given).database_url == used
