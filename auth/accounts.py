@@ -283,6 +283,22 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
             }
             for t in sessions.all()
         ],
+        # What the person did in consultations: appointments, what they created, decided and
+        # requested, and the audit log's entries naming them as the actor.
+        "co_facilitator_appointments": await _rows_where(
+            session, "consultation_facilitators", "user_id", user_id
+        ),
+        "consultations_created": await _rows_where(session, "consultations", "created_by", user_id),
+        "documents_created": await _rows_where(session, "documents", "created_by", user_id),
+        "document_versions_created": await _rows_where(
+            session, "document_versions", "created_by", user_id
+        ),
+        "rounds_created": await _rows_where(session, "rounds", "created_by", user_id),
+        "moderation_decisions": await _rows_where(
+            session, "moderation_decisions", "decided_by", user_id
+        ),
+        "export_jobs": await _rows_where(session, "export_jobs", "requested_by", user_id),
+        "audit_entries": await _rows_where(session, "audit_entries", "actor_id", str(user_id)),
     }
 
 

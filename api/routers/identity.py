@@ -115,7 +115,10 @@ async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Re
         "A JSON document with the account, memberships, organizations created, comments "
         "authored and their earlier revisions, flags raised, verification decisions taken, "
         "clients registered, sign-ins (`sign_ins`: client, when, whether revoked) and their "
-        "refresh-token sessions (without secrets). People only: a machine client gets 403."
+        "refresh-token sessions (without secrets); and what the person did in consultations: "
+        "co-facilitator appointments, consultations, documents, versions and rounds created, "
+        "moderation decisions taken (with their reasons), export jobs requested and the audit "
+        "log's entries naming them as the actor. People only: a machine client gets 403."
     ),
     responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to export.")},
 )

@@ -350,3 +350,35 @@ def test_passwords_match_whatever_the_unicode_composition() -> None:
     stored = hash_password(composed)
     assert verify_password(stored, decomposed)
     assert not verify_password(stored, "cafe au lait 咖啡")
+
+
+async def test_export_holds_what_the_person_did_in_consultations(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await make_user(state, role="secretariat")
+    headers = bearer(await token_for(state, staff))
+    created = await client.post(
+        "/v1/consultations",
+        json={
+            "slug": f"export-{uuid.uuid4().hex[:8]}",
+            "title": "Data governance",
+            "description": "Working group on data governance.",
+            "visibility": "public",
+            "moderation": "post",
+            "attribution": "named",
+        },
+        headers=headers,
+    )
+    assert created.status_code == 201, created.text
+    export = (await client.get("/v1/me/export", headers=headers)).json()
+    assert [c["id"] for c in export["consultations_created"]] == [created.json()["id"]]
+    assert [entry["event"] for entry in export["audit_entries"]] == ["consultation.created"]
+    for key in (
+        "co_facilitator_appointments",
+        "documents_created",
+        "document_versions_created",
+        "rounds_created",
+        "moderation_decisions",
+        "export_jobs",
+    ):
+        assert export[key] == [], key
