@@ -168,7 +168,9 @@ async def me(session: AsyncSession, principal: Principal) -> MeRead:
     if user is None:
         raise NotFound("This account no longer exists.")
     memberships = await memberships_of(session, user.id)
-    roles = ["registered"] if user.role == "registered" else [user.role, "registered"]
+    # An admin may do everything the secretariat does, and holds its role too.
+    roles = {"admin": ["admin", "secretariat"], "secretariat": ["secretariat"]}.get(user.role, [])
+    roles.append("registered")
     if any(m.verification == "verified" for m in memberships):
         roles.append("representative")
     if await _facilitates(session, user.id):

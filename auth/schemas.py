@@ -258,7 +258,8 @@ class MeRead(BaseModel):
     role: PlatformRole | Literal["client"]
     roles: list[str] = Field(
         description="Every role the caller holds: admin, secretariat, registered, "
-        "representative (of a verified organization), co-facilitator."
+        "representative (of a verified organization), co-facilitator. An admin holds the "
+        "secretariat's role too."
     )
     scopes: list[str]
     gender: Gender | None

@@ -187,6 +187,10 @@ async def test_me_of_a_co_facilitator_and_of_the_secretariat(
     me = (await client.get("/v1/me", headers=bearer(await token_for(state, staff)))).json()
     assert me["role"] == "secretariat"
     assert set(me["roles"]) == {"secretariat", "registered"}
+    admin = await make_user(state, role="admin")
+    me = (await client.get("/v1/me", headers=bearer(await token_for(state, admin)))).json()
+    assert me["role"] == "admin"
+    assert set(me["roles"]) == {"admin", "secretariat", "registered"}
 
 
 async def test_me_without_token_is_401(client: httpx.AsyncClient) -> None:
