@@ -60,7 +60,7 @@ Lists
 import functools
 import hashlib
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,7 +70,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from joserfc.jwk import ECKey
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
@@ -263,13 +263,15 @@ async def _check_anchor(
     original_language: str,
     anchor: str | None,
     quote: QuoteIn | None,
-) -> None:
+) -> str | None:
+    """The anchored paragraph's text in the version's original language (None for a general
+    comment), once ``_check_anchor_text`` has passed."""
     if anchor is None:
-        return
+        return None
     texts = await _anchor_paragraphs(connection, version_id, anchor)
-    await _check_anchor_text(
-        connection, version_id, anchor, quote, texts.get(original_language), texts
-    )
+    original_text = texts.get(original_language)
+    await _check_anchor_text(connection, version_id, anchor, quote, original_text, texts)
+    return original_text
 
 
 async def _check_anchor_text(
@@ -409,19 +411,43 @@ class RoundClosed(Conflict):
 class SubmissionRequest:
     """A submission as it arrives: who, on which round, what, and the MinHash signature of
     what it says (for campaign detection; computed with the request, before the transaction
-    that stores it, where it would hold up the submissions stored with it)."""
+    that stores it, where it would hold up the submissions stored with it). An anchored
+    amendment's signature covers what it changes in its paragraph
+    (``similarity.comment_text``): ``paragraph_text`` is the text it was computed against."""
 
     principal: Principal
     round_id: uuid.UUID
     payload: CommentCreate
     signature: bytes
+    paragraph_text: str | None = None
 
     @classmethod
     def of(
-        cls, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
+        cls,
+        principal: Principal,
+        round_id: uuid.UUID,
+        payload: CommentCreate,
+        paragraph_text: str | None = None,
     ) -> "SubmissionRequest":
-        text = comment_text(payload.body, payload.proposed_text)
-        return cls(principal, round_id, payload, signature_bytes(text))
+        text = comment_text(payload.body, payload.proposed_text, paragraph_text)
+        return cls(principal, round_id, payload, signature_bytes(text), paragraph_text)
+
+    @classmethod
+    async def read(
+        cls, engine: AsyncEngine, principal: Principal, round_id: uuid.UUID, payload: CommentCreate
+    ) -> "SubmissionRequest":
+        """``of``, with the anchored paragraph of an amendment read first, on a connection of
+        its own: one statement before the writer's turn, none inside it. The check compares
+        it with the paragraph it reads for the batch (``_check``)."""
+        paragraph_text = None
+        if payload.proposed_text is not None and payload.anchor is not None:
+            async with engine.connect() as connection:
+                paragraph_text = (
+                    await connection.execute(
+                        _AMENDED_PARAGRAPH, {"round_id": round_id, "anchor": payload.anchor}
+                    )
+                ).scalar_one_or_none()
+        return cls.of(principal, round_id, payload, paragraph_text)
 
     @property
     def organization_id(self) -> uuid.UUID | None:
@@ -505,7 +531,20 @@ async def _check(
         organization.stakeholder_group,
         organization.regional_group,
     )
-    return CheckedSubmission(principal, round_, submitter, payload, request.signature)
+    signature = _signature(facts, round_, request)
+    return CheckedSubmission(principal, round_, submitter, payload, signature)
+
+
+def _signature(facts: _SubmissionFacts, round_: _RoundFacts, request: SubmissionRequest) -> bytes:
+    """The request's signature, computed again if its amendment's paragraph is not the one the
+    batch read (a request made without reading it: ``submit_comment``)."""
+    payload = request.payload
+    if payload.proposed_text is None or payload.anchor is None:
+        return request.signature
+    paragraph_text = facts.anchor_texts.get((round_.version_id, payload.anchor))
+    if paragraph_text == request.paragraph_text:
+        return request.signature
+    return signature_bytes(comment_text(payload.body, payload.proposed_text, paragraph_text))
 
 
 async def _submission_facts(
@@ -735,6 +774,24 @@ def _submission_statements(dialect: str) -> _SubmissionStatements:
     )
 
 
+# The text of the paragraph ``anchor`` of round ``round_id``'s version, in the version's original
+# language (``SubmissionRequest.read``).
+_AMENDED_PARAGRAPH = (
+    sa.select(_paragraphs.c.text)
+    .select_from(_rounds)
+    .join(
+        _versions,
+        (_versions.c.document_id == _rounds.c.document_id)
+        & (_versions.c.number == _rounds.c.version_number),
+    )
+    .join(
+        _paragraphs,
+        (_paragraphs.c.version_id == _versions.c.id)
+        & (_paragraphs.c.language == _versions.c.language),
+    )
+    .where(_rounds.c.id == sa.bindparam("round_id"), _paragraphs.c.anchor == sa.bindparam("anchor"))
+)
+
 # Takes ``count`` sequence numbers and the round's row lock (the deadline protocol of the module
 # docstring). Parameters: ``round_id``, ``count``.
 _TAKE_SEQUENCES = (
@@ -857,17 +914,28 @@ async def _resolve_in_version(
         return None, "unchanged"
     v, p = _versions, _paragraphs
     rows = await connection.execute(
-        sa.select(v.c.number, p.c.anchor, p.c.text)
+        sa.select(v.c.number, v.c.language, p.c.language, p.c.anchor, p.c.text)
         .select_from(p)
-        .join(v, (v.c.id == p.c.version_id) & (v.c.language == p.c.language))
+        .join(v, v.c.id == p.c.version_id)
         .where(v.c.document_id == document_id, v.c.number.between(start, target))
         .order_by(v.c.number, p.c.ordinal)
     )
-    by_version: dict[int, list[VersionParagraph]] = {}
-    for number, anchor, text in rows:
-        by_version.setdefault(number, []).append(VersionParagraph(anchor, text))
-    sequence = [tuple(by_version[number]) for number in sorted(by_version)]
-    chain = list(pairwise(sequence))
+    original: dict[int, str] = {}
+    texts: defaultdict[tuple[int, str], list[VersionParagraph]] = defaultdict(list)
+    for number, version_language, language, anchor, text in rows:
+        original[number] = version_language
+        texts[(number, language)].append(VersionParagraph(anchor, text))
+    # Each version was re-anchored against the one before in its own original language (see
+    # ``consultations.documents``): follow the same comparisons, so that a Rev.1 submitted in
+    # French, compared with the zero draft's French translation, is followed like any other.
+    numbers = sorted(original)
+    chain = [
+        (
+            tuple(texts.get((before, original[after])) or texts[(before, original[before])]),
+            tuple(texts[(after, original[after])]),
+        )
+        for before, after in pairwise(numbers)
+    ]
     resolved = resolve_anchor(row.anchor, _quote_of(row), chain)
     return resolved.anchor, resolved.status
 
@@ -1034,7 +1102,7 @@ async def edit_comment(
             "proposed_text is only for amendments.",
             errors=[FieldError(("body", "proposed_text"), "only for amendments")],
         )
-    await _check_anchor(
+    paragraph_text = await _check_anchor(
         await _connection(session), round_.version_id, round_.version_language, anchor, quote
     )
     values: dict[str, Any] = {
@@ -1069,7 +1137,7 @@ async def edit_comment(
         values.get("body", row.body),
         values.get("proposed_text", row.proposed_text),
     )
-    text = comment_text(body, proposed_text)
+    text = comment_text(body, proposed_text, paragraph_text)
     record(
         session,
         DomainEvent(

@@ -18,6 +18,20 @@ Text model
     normalising: the result is the same, and most Chinese text then passes NFKC's quick check
     instead of going through CPython's full normalisation (0.15 µs a character).
 
+Amendments
+    An amendment's proposed text is mostly the paragraph it amends: compared whole, amendments
+    to one paragraph proposing different changes looked like copies of one letter. So
+    ``comment_text`` compares an amendment by its body and what its proposed text changes in the
+    anchored paragraph (``proposed_change``): the words of both texts (normalised as above, the
+    dropped characters separating words, each character of a script written without spaces a
+    word of its own) are compared with ``difflib``, and every deleted word is written with a
+    leading ``⊖``, every inserted one with ``⊕``. Those marks are symbols, which normalisation
+    keeps: deleting "fair" and inserting it differ. Copies of one amendment (one change, one
+    explanation lightly edited) still match. A general amendment, an unknown paragraph, and a
+    proposed text that is not an edit of the paragraph (fewer than ``EDIT_MIN_RATIO`` of their
+    words in common: a rewrite, or a text in another language, whose "change" would be the
+    whole paragraph deleted, the same for all of them) are compared by the whole proposed text.
+
 Signatures
     A signature is the MinHash of the shingle set in ``datasketch``'s ``affine32`` scheme
     (``NUM_PERM`` permutations, seed ``MINHASH_SEED``): a tuple of ``NUM_PERM`` unsigned 32-bit
@@ -76,7 +90,9 @@ Synthesis clusters
 
 from __future__ import annotations
 
+import difflib
 import hashlib
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -94,6 +110,7 @@ LSH_BANDS: Final = 32
 LSH_ROWS: Final = 4
 CAMPAIGN_THRESHOLD: Final = 0.6
 CLUSTER_THRESHOLD: Final = 0.5
+EDIT_MIN_RATIO: Final = 0.5
 SIGNATURE_SCHEME: Final = (
     f"minhash-affine32-mix64/k{SHINGLE_SIZE}/p{NUM_PERM}/s{MINHASH_SEED}/b{LSH_BANDS}r{LSH_ROWS}"
 )
@@ -112,6 +129,9 @@ _ARABIC_TATWEEL: Final = "\u0640"
 _CODE_POINT_DTYPE: Final = np.dtype("<u4")
 _SPACE: Final = np.uint32(ord(" "))
 _PAIRWISE_BLOCK_CELLS: Final = 1 << 24
+# Symbols, so that normalisation keeps them: an inserted word and the same word deleted differ.
+_INSERTED_MARK: Final = "\u2295"
+_DELETED_MARK: Final = "\u2296"
 # Punctuation that reads wrong right before the ellipsis: commas, full stops, dashes, openers.
 _DANGLING_CATEGORIES: Final = frozenset({"Po", "Pd", "Ps", "Pi", "Zs"})
 
@@ -163,9 +183,58 @@ _DROPPED: Final = 2
 _BLANKED: Final = 4
 
 
-def comment_text(body: str, proposed_text: str | None) -> str:
-    """What a comment says, for near-duplicate detection: an amendment's proposed text counts."""
-    return f"{body}\n\n{proposed_text}" if proposed_text else body
+def comment_text(body: str, proposed_text: str | None, paragraph_text: str | None = None) -> str:
+    """What a comment says, for near-duplicate detection (see "Amendments" in the module
+    docstring): its body, and for an amendment what its proposed text changes in
+    ``paragraph_text``, the anchored paragraph (in the version's original language); its whole
+    proposed text when the paragraph is unknown (general amendments) or when the proposed text
+    is not an edit of it."""
+    if not proposed_text:
+        return body
+    change = None if paragraph_text is None else proposed_change(paragraph_text, proposed_text)
+    if change is None:
+        return f"{body}\n\n{proposed_text}"
+    return f"{body}\n\n{change}" if change else body
+
+
+def proposed_change(paragraph_text: str, proposed_text: str) -> str | None:
+    """The words ``proposed_text`` deletes from ``paragraph_text``, each marked ``⊖``, and
+    those it inserts, each marked ``⊕``, change after change (a word-level ``difflib``
+    comparison; each character is a word in scripts written without spaces). Empty when it
+    changes only punctuation, spacing, case or width; None when it is not an edit of the
+    paragraph: fewer than ``EDIT_MIN_RATIO`` of their words in common."""
+    before, after = _words(paragraph_text), _words(proposed_text)
+    total = len(before) + len(after)
+    # Most amendments change a few places: the common ends are set aside before comparing, so
+    # that difflib, quadratic at worst, only sees what lies between the first and last change.
+    shorter = min(len(before), len(after))
+    head = 0
+    while head < shorter and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    old_middle = before[head : len(before) - tail]
+    new_middle = after[head : len(after) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    # quick_ratio bounds the middle's matches from above in linear time: most rewrites are told
+    # from edits without the full comparison.
+    bound = matcher.quick_ratio() * (len(old_middle) + len(new_middle)) / 2
+    if 2 * (head + tail + bound) < EDIT_MIN_RATIO * total:
+        return None
+    opcodes = matcher.get_opcodes()
+    matched = sum(end - start for tag, start, end, _, _ in opcodes if tag == "equal")
+    if 2 * (head + tail + matched) < EDIT_MIN_RATIO * total:
+        return None
+    changes = [
+        " ".join(
+            [_DELETED_MARK + word for word in old_middle[old_start:old_end]]
+            + [_INSERTED_MARK + word for word in new_middle[new_start:new_end]]
+        )
+        for tag, old_start, old_end, new_start, new_end in opcodes
+        if tag != "equal"
+    ]
+    return "\n".join(changes)
 
 
 def normalize_for_shingles(text: str) -> str:
@@ -388,6 +457,20 @@ def _normalized_code_points(text: str) -> npt.NDArray[np.uint32]:
     return kept
 
 
+def _words(text: str) -> list[str]:
+    """The words of the normalised text (``normalize_for_shingles`` before its dropped
+    characters are removed): what lies between dropped characters, each character of a script
+    written without spaces (``_SPACELESS_RANGES``) a word of its own."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = _blank_ascii_compatibility_punctuation(text)
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    codes = _code_points(folded)
+    dropped = (_character_flags(codes) & _DROPPED) != 0
+    spaced = np.where(dropped, _SPACE, codes).astype(_CODE_POINT_DTYPE, copy=False)
+    runs = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
+    return [word for run in runs for word in _WORD_IN_RUN.findall(run)]
+
+
 def _blank_ascii_compatibility_punctuation(text: str) -> str:
     """The text with a space for each character whose NFKC form is only ASCII punctuation and
     spaces (full-width commas and colons, ideographic and no-break spaces, ellipses).
@@ -570,6 +653,10 @@ _SPACELESS_RANGES: Final = (
     (0xFF66, 0xFF9F),  # half-width katakana
     (0x20000, 0x3FFFF),  # CJK extensions
 )
+
+
+_SPACELESS_CLASS: Final = "".join(f"{chr(low)}-{chr(high)}" for low, high in _SPACELESS_RANGES)
+_WORD_IN_RUN: Final = re.compile(f"[{_SPACELESS_CLASS}]|[^{_SPACELESS_CLASS}]+")
 
 
 def _is_spaceless_script(char: str) -> bool:

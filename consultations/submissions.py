@@ -16,6 +16,10 @@ What a submission sees is what it saw when it was stored alone:
   is written. The window is checked again under the
   round's lock: the deadline protocol of ``consultations.comments`` holds for every
   submission of a batch.
+- Its MinHash signature (campaign detection) is computed before the writer's turn, an
+  amendment's after reading its anchored paragraph (``SubmissionRequest.read``: one statement
+  outside the serial section); the check reads that paragraph for the batch anyway and signs
+  again only if it differs.
 - Its claim is locked and checked to be still its own before anything is written: a claim
   taken over meanwhile (``idempotency.ABANDONED_AFTER``) is refused with 409.
 - A batch commits all or nothing. When a round is found shut, that round's submissions are
@@ -36,6 +40,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
 from joserfc.jwk import ECKey
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
@@ -67,11 +72,15 @@ _Pending = Pending[_Submission, StoredResponse]
 
 class SubmissionBatcher:
     """The process's queue of checked submissions. ``open_unit_of_work`` opens a writing unit
-    of work (its turn, its transaction, its events dispatched before commit)."""
+    of work (its turn, its transaction, its events dispatched before commit); ``engine`` serves
+    what a submission reads before its turn (``SubmissionRequest.read``)."""
 
-    def __init__(self, open_unit_of_work: OpenUnitOfWork, keys: KeyRing) -> None:
+    def __init__(
+        self, open_unit_of_work: OpenUnitOfWork, keys: KeyRing, engine: AsyncEngine
+    ) -> None:
         self._open_unit_of_work = open_unit_of_work
         self._keys = keys
+        self._engine = engine
         self._group: Batcher[_Submission, StoredResponse] = Batcher(self._store)
 
     async def submit(
@@ -79,9 +88,8 @@ class SubmissionBatcher:
     ) -> StoredResponse:
         """Checks and stores the submission with whatever else is waiting; its 201 response
         (also stored as the claim's completion), or the error that refused it."""
-        return await self._group.submit(
-            _Submission(SubmissionRequest.of(principal, round_id, payload), claim)
-        )
+        request = await SubmissionRequest.read(self._engine, principal, round_id, payload)
+        return await self._group.submit(_Submission(request, claim))
 
     async def _store(self, take: Take[_Submission, StoredResponse]) -> None:
         # The key ring's cached view (refreshed every few minutes), read before the writer's

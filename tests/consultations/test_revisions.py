@@ -159,3 +159,58 @@ async def test_revision_changes_and_comment_resolution(
 
     assert follows_quote.json()["resolved_anchor"] == "2.b"
     assert follows_quote.json()["anchor_status"] == "moved"
+
+
+async def test_comments_follow_a_revision_submitted_in_a_translations_language(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    # The zero draft is English with a Chinese translation; Rev.1 comes in Chinese, so it was
+    # compared with that translation, and comments made on the English text follow it too.
+    secretariat = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    document_id = imported.json()["document"]["id"]
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/1/translations/zh",
+        json={"content": fixture_text("draft.zh.txt")},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+    opened = await client.post(
+        f"/v1/consultations/{consultation.id}/rounds",
+        json={
+            "title": "First reading",
+            "document_id": document_id,
+            "version": 1,
+            "opens_at": "2020-01-01T00:00:00Z",
+            "closes_at": "2099-01-01T00:00:00Z",
+        },
+        headers=secretariat,
+    )
+    representative = await make_user(state)
+    organization = await make_organization(state, representatives=[representative])
+    rep_headers = bearer(await token_for(state, representative))
+    comments = {
+        anchor: await submit(
+            client, rep_headers, opened.json()["id"], organization.id, anchor, "en"
+        )
+        for anchor in ("3.c", "4", "2")
+    }
+    document = await client.get(f"/v1/documents/{document_id}")
+    revised = await client.post(
+        f"/v1/documents/{document_id}/versions",
+        json={"label": "Rev.1", "language": "zh", "content": fixture_text("rev1.zh.txt")},
+        headers={**secretariat, "If-Match": document.headers["etag"]},
+    )
+    assert revised.status_code == 201, revised.text
+    followed = {}
+    for anchor, comment in comments.items():
+        resolved = await client.get(f"/v1/comments/{comment['id']}?version=2")
+        assert resolved.status_code == 200, resolved.text
+        followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
+    assert followed == {"3.c": ("2.c", "moved"), "4": ("3", "moved"), "2": (None, "orphaned")}

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from consultations.similarity import (
     CAMPAIGN_THRESHOLD,
+    CLUSTER_THRESHOLD,
     LSH_BANDS,
     MINHASH_SEED,
     NUM_PERM,
@@ -29,10 +30,12 @@ from consultations.similarity import (
     _shingle_hashes,
     band_keys,
     cluster_texts,
+    comment_text,
     estimated_jaccard,
     excerpt,
     near_duplicates,
     normalize_for_shingles,
+    proposed_change,
     shingles,
     signature,
     signature_bytes,
@@ -494,6 +497,76 @@ def test_estimated_jaccard_tracks_exact_jaccard(a: str, b: str) -> None:
 def test_punctuation_and_width_do_not_change_band_keys(text: str) -> None:
     spaced = " , ".join(text)
     assert band_keys(signature(spaced)) == band_keys(signature(text))
+
+
+# --- Amendments ------------------------------------------------------------------------------
+
+PARAGRAPH_EN = (
+    "We commit to foster an inclusive, open, sustainable, fair, safe and secure digital future "
+    "for all, to close all digital divides between and within countries, including the gender "
+    "digital divide, and to ensure that the benefits of digital technologies reach everyone."
+)
+PARAGRAPH_ZH = (
+    "我们承诺促进一个包容、开放、可持续、公平、安全和有保障的数字未来，弥合一切数字鸿沟。"
+)
+
+
+def test_an_amendment_is_compared_by_the_words_it_deletes_and_inserts() -> None:
+    without_fair = PARAGRAPH_EN.replace("fair, ", "")
+    assert proposed_change(PARAGRAPH_EN, without_fair) == "\u2296fair"
+    assert proposed_change(without_fair, PARAGRAPH_EN) == "\u2295fair"
+    assert shingles(proposed_change(PARAGRAPH_EN, without_fair) or "").isdisjoint(
+        shingles(proposed_change(without_fair, PARAGRAPH_EN) or "")
+    )
+    stronger = PARAGRAPH_EN.replace("foster", "achieve").replace("everyone.", "everyone, now.")
+    assert proposed_change(PARAGRAPH_EN, stronger) == "\u2296foster \u2295achieve\n\u2295now"
+    assert comment_text("Stronger.", stronger, PARAGRAPH_EN) == (
+        "Stronger.\n\n\u2296foster \u2295achieve\n\u2295now"
+    )
+
+
+def test_each_chinese_character_is_a_word_of_the_comparison() -> None:
+    assert proposed_change(PARAGRAPH_ZH, PARAGRAPH_ZH.replace("公平、", "")) == "\u2296公 \u2296平"
+    assert proposed_change(PARAGRAPH_ZH, PARAGRAPH_ZH.replace("促进", "实现")) == (
+        "\u2296促 \u2296进 \u2295实 \u2295现"
+    )
+
+
+def test_an_amendment_changing_only_punctuation_or_case_is_compared_by_its_body() -> None:
+    retyped = PARAGRAPH_EN.upper().replace(",", ";")
+    assert proposed_change(PARAGRAPH_EN, retyped) == ""
+    assert comment_text("Typography.", retyped, PARAGRAPH_EN) == "Typography."
+
+
+def test_an_amendment_without_a_paragraph_to_edit_is_compared_by_its_whole_text() -> None:
+    rewrite = "Member States shall fund universal connectivity by 2030 through public budgets."
+    assert proposed_change(PARAGRAPH_EN, rewrite) is None
+    assert comment_text("New text.", rewrite, PARAGRAPH_EN) == f"New text.\n\n{rewrite}"
+    assert comment_text("General.", rewrite, None) == f"General.\n\n{rewrite}"
+    assert comment_text("Only a comment.", None, PARAGRAPH_EN) == "Only a comment."
+
+
+def test_different_edits_of_one_paragraph_are_far_apart_and_copies_of_one_are_close() -> None:
+    edits = [
+        PARAGRAPH_EN.replace("fair, ", ""),
+        PARAGRAPH_EN.replace("foster", "achieve"),
+        PARAGRAPH_EN.replace("for all", "for all, including persons with disabilities"),
+        PARAGRAPH_EN.replace("everyone.", "everyone, in particular the least developed countries."),
+    ]
+    explanations = ["Delete it.", "Make it stronger.", "Name them.", "Name the LDCs."]
+    signatures = [
+        signature(comment_text(explanation, edit, PARAGRAPH_EN))
+        for explanation, edit in zip(explanations, edits, strict=True)
+    ]
+    for index, first in enumerate(signatures):
+        for second in signatures[index + 1 :]:
+            assert estimated_jaccard(first, second) < CLUSTER_THRESHOLD
+    letter = f"{LETTER_EN} Please name persons with disabilities."
+    copies = [letter, letter.replace("I am writing", "We write"), f"{letter} Regards, a network."]
+    signed_copies = [signature(comment_text(copy, edits[2], PARAGRAPH_EN)) for copy in copies]
+    assert min(estimated_jaccard(signed_copies[0], other) for other in signed_copies[1:]) >= (
+        CAMPAIGN_THRESHOLD
+    )
 
 
 # --- Clusters --------------------------------------------------------------------------------
