@@ -2,9 +2,10 @@
 
 Detection runs in the ``comment.submitted`` and ``comment.edited`` subscriber, inside the
 transaction that stored the comment, on the primitives of ``consultations.similarity``: the
-MinHash signature of the comment's text (``similarity.comment_text``: the body, plus the
-proposed text of an amendment), which the event brings in its context (the service computes it
-before its transaction, where it costs no time of the serial section), and its LSH band keys
+MinHash signature of the comment's text (``similarity.comment_text``: the body, plus for an
+amendment what its proposed text changes in the anchored paragraph), which the event brings in
+its context (a submission's is computed before its transaction, where it costs no time of the
+serial section), and its LSH band keys
 are stored (``comment_signatures``, ``comment_bands``); the comments of the
 same round sharing a band key are the candidates; those at estimated Jaccard >= the campaign
 threshold are the matches. The comments of one transaction (a batch of submissions stored
@@ -43,7 +44,12 @@ Moderators (secretariat and the consultation's co-facilitators) see every member
 withdrawn; everybody else sees published members only. Withdrawn comments are out of every
 listing, as they are out of reports. Sizes, organization counts, member ids and the excerpt
 are computed over the members the caller sees, and only campaigns of at least two such members
-are listed, biggest first (ties by campaign id), with keyset pagination.
+are listed, biggest first (ties by campaign id), with keyset pagination. The ranking is counted
+in one statement and the members read in another: on PostgreSQL a member withdrawn or moderated
+in between is not shown, the size and counts are those of the members read, and a campaign left
+with fewer than two is left out of that page (which then holds fewer items). The cursor walks the
+ranking as it stands at each page: a campaign that grows between two pages can move ahead of the
+cursor and be missed, one that shrinks can be listed again (the route's description says so).
 """
 
 import functools
@@ -450,11 +456,7 @@ async def list_campaigns(
         shown = _comments.c.status == "published"
     size = sa.func.count().label("size")
     statement = (
-        sa.select(
-            _comments.c.campaign_id,
-            size,
-            sa.func.count(sa.distinct(_comments.c.organization_id)).label("organizations"),
-        )
+        sa.select(_comments.c.campaign_id, size)
         .where(
             _comments.c.round_id == context.round.id,
             _comments.c.campaign_id.is_not(None),
@@ -478,35 +480,42 @@ async def list_campaigns(
     if len(groups) > limit:
         groups = groups[:limit]
         next_cursor = encode_cursor(listing, [groups[-1].size, groups[-1].campaign_id])
+    # Read by another statement: on PostgreSQL, members may have been withdrawn, moderated or
+    # added since the groups were counted. What is shown is computed from the members read,
+    # and a campaign left with fewer than two is left out of this page.
     members = await _members(connection, [group.campaign_id for group in groups], shown)
+    listed = [members[group.campaign_id] for group in groups]
+    listed = [campaign for campaign in listed if len(campaign) >= 2]
     # Members are oldest first: the first is the letter as first received.
-    excerpts = await _excerpts(connection, [members[group.campaign_id][0] for group in groups])
+    excerpts = await _excerpts(connection, [campaign[0].id for campaign in listed])
     items = [
         CampaignRead(
-            id=str(group.campaign_id),
-            size=group.size,
-            comment_ids=[str(member) for member in members[group.campaign_id]],
-            organization_count=group.organizations,
-            representative_excerpt=excerpts[members[group.campaign_id][0]],
+            id=str(campaign[0].campaign_id),
+            size=len(campaign),
+            comment_ids=[str(member.id) for member in campaign],
+            organization_count=len({member.organization_id for member in campaign}),
+            representative_excerpt=excerpts[campaign[0].id],
         )
-        for group in groups
+        for campaign in listed
     ]
     return Page(items=items, next_cursor=next_cursor)
 
 
 async def _members(
     connection: AsyncConnection, campaign_ids: list[uuid.UUID], shown: sa.ColumnElement[bool]
-) -> dict[uuid.UUID, list[uuid.UUID]]:
-    members: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+) -> dict[uuid.UUID, list[Any]]:
+    """The members shown of each campaign, oldest first: rows of campaign, comment id and
+    organization."""
+    members: dict[uuid.UUID, list[Any]] = defaultdict(list)
     if not campaign_ids:
         return members
     rows = await connection.execute(
-        sa.select(_comments.c.campaign_id, _comments.c.id)
+        sa.select(_comments.c.campaign_id, _comments.c.id, _comments.c.organization_id)
         .where(_comments.c.campaign_id.in_(campaign_ids), shown)
         .order_by(_comments.c.id)
     )
     for row in rows:
-        members[row.campaign_id].append(row.id)
+        members[row.campaign_id].append(row)
     return members
 
 

@@ -18,6 +18,11 @@ Choices
 - Every decision is stored in ``moderation_decisions`` with its reason (required, non-empty)
   and recorded as ``comment.moderated``. A decision that changes the status bumps the comment's
   revision, so its ETag changes.
+- ``If-Match`` is optional: with it, the decision applies only to the revision the moderator
+  read (the comment's ETag, as the comment and the queue give it), so that an author's edit
+  between reading and deciding is not published unseen (412, under the comment's row lock);
+  a header that is not ``*`` or entity tags is 400. Without it, the decision applies to the
+  current text, as before.
 """
 
 import uuid
@@ -28,9 +33,11 @@ import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.principal import Principal
+from consultations.comments import comment_etag
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import Conflict
+from core.errors import BadRequest, Conflict
+from core.etag import check_if_match
 from core.events import DomainEvent, record
 from moderation import policy
 from moderation.context import visible_comment
@@ -79,6 +86,17 @@ def next_status(decision: str, status: str, *, has_open_flags: bool) -> Transiti
     )
 
 
+def _check_read_revision(if_match: str, current: str) -> None:
+    """``check_if_match`` for a header that was sent: blank is malformed (400) here, where the
+    header is optional, not missing (428)."""
+    if not if_match.strip():
+        raise BadRequest(
+            'If-Match must be "*" or entity tags in double quotes, as the ETag header gives '
+            f"them (for example {current})."
+        )
+    check_if_match(if_match, current)
+
+
 def _past(decision: str) -> str:
     return {"publish": "published", "hide": "hidden", "reject": "rejected"}.get(
         decision, "restored"
@@ -102,11 +120,18 @@ async def has_open_flags(session: AsyncSession, comment_id: uuid.UUID) -> bool:
 
 
 async def decide(
-    session: AsyncSession, principal: Principal, comment_ref: str, data: DecisionCreate
+    session: AsyncSession,
+    principal: Principal,
+    comment_ref: str,
+    data: DecisionCreate,
+    *,
+    if_match: str | None = None,
 ) -> DecisionRead:
     context = await visible_comment(session, principal, comment_ref, lock=True)
     policy.can_decide(principal, context.access)
     comment = context.comment
+    if if_match is not None:
+        _check_read_revision(if_match, comment_etag(comment.id, comment.revision))
     open_flags = comment.flag_count > 0 and await has_open_flags(session, comment.id)
     transition = next_status(data.decision, comment.status, has_open_flags=open_flags)
     now = utcnow()

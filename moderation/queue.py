@@ -7,7 +7,8 @@ back. Withdrawn and rejected comments are never in it.
 
 Order: oldest submission first (comment ids are time-ordered), with keyset pagination by id.
 Each item carries the flag count, the number of flags per reason and the flaggers' notes, never
-who flagged.
+who flagged; and the comment's revision and ETag, which a decision can send as ``If-Match`` so
+that it applies only to the text the moderator read (``moderation.decisions``).
 """
 
 import uuid
@@ -20,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.principal import Principal
+from consultations.comments import comment_etag
 from consultations.consultations import get_visible_consultation
 from consultations.models import Comment
 from core.db import table_of
@@ -94,7 +96,10 @@ def _item(
     flags: list[_FlagSeen],
 ) -> QueueItem:
     return QueueItem(
+        id=str(row.id),
         comment_id=str(row.id),
+        revision=row.revision,
+        etag=comment_etag(row.id, row.revision),
         round_id=str(row.round_id),
         organization_id=str(row.organization_id),
         anchor=row.anchor,

@@ -55,7 +55,13 @@ class DecisionRead(BaseModel):
 
 
 class QueueItem(BaseModel):
+    id: str = Field(description="The comment's id (the same as `comment_id`).")
     comment_id: str
+    revision: int = Field(description="The comment's revision, as the moderator sees it here.")
+    etag: str = Field(
+        description="The comment's ETag at that revision, as `GET /v1/comments/{id}` gives it: "
+        "send it as `If-Match` with a decision so that it applies only to the text read here."
+    )
     round_id: str
     organization_id: str
     anchor: str | None

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Header, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
@@ -29,11 +29,18 @@ _PROBLEM_TEXT = {
     403: "Authenticated, but not allowed on this resource (or the token lacks the scope).",
     404: "Unknown, or not visible to the caller.",
     409: "Conflicts with the comment's current state.",
+    412: "If-Match does not match the comment's current ETag.",
     422: "Invalid fields; `errors` lists them.",
 }
 problem_responses = problem_catalogue(_PROBLEM_TEXT)
 
 CommentRef = Annotated[str, Path(description="The comment's id.")]
+IfMatchHeader = Annotated[
+    str | None,
+    Header(
+        description="Optional: the comment's ETag as the moderator read it (RFC 9110 If-Match)."
+    ),
+]
 
 
 @router.post(
@@ -77,17 +84,21 @@ async def create_flag(
         "not yet answered confirms it and dismisses those flags. Any other transition, and any "
         "decision on a withdrawn comment, is 409 with the decisions possible now. The decision "
         "is stored and audited as `comment.moderated`; a status change bumps the comment's "
-        "ETag."
+        "ETag. `If-Match` is optional: send the ETag the moderator read (the `etag` of the "
+        "queue item, or the `ETag` of `GET /v1/comments/{id}`) and the decision applies only "
+        "to that revision: 412 when the author has edited the comment since, 400 when the "
+        "header is not `*` or entity tags. Without it the decision applies to the current text."
     ),
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422),
 )
 async def create_decision(
     comment_id: CommentRef,
     body: DecisionCreate,
     principal: AuthenticatedDep,
     session: SessionDep,
+    if_match: IfMatchHeader = None,
 ) -> DecisionRead:
-    return await decide(session, principal, comment_id, body)
+    return await decide(session, principal, comment_id, body, if_match=if_match)
 
 
 @router.get(
@@ -98,7 +109,9 @@ async def create_decision(
         "decision: `pending` ones (pre-moderation) and published or hidden ones with flags no "
         "decision has answered yet (including those hidden by flags). Oldest submission "
         "first, keyset-paginated; each with its flag count, flags per reason and the "
-        "flaggers' notes (never who flagged)."
+        "flaggers' notes (never who flagged), and the comment's `id` (also `comment_id`), "
+        "`revision` and `etag`: send that `etag` as `If-Match` with the decision, so that it "
+        "applies only to the text shown here (412 if the author edited it meanwhile)."
     ),
     responses=problem_responses(400, 401, 403, 404),
 )
@@ -128,8 +141,16 @@ async def get_moderation_queue(
         "that is not withdrawn, everybody else only published members. Sizes, organization "
         "counts, member ids (oldest first) and the excerpt (of the earliest member) are "
         "computed over the members the caller sees; campaigns with fewer than two are left "
-        "out. Biggest first, keyset-paginated. Campaigns inform; they never hide or delete "
-        "anything. Each comment names its campaign in `campaign_id`."
+        "out. An amendment anchored to a paragraph is compared by its explanation and what "
+        "its proposed text changes in that paragraph, so different edits of one paragraph are "
+        "not a campaign. Biggest first (ties by campaign id), keyset-paginated: the cursor "
+        "walks that ranking as it is when each page is read, and the ranking changes as "
+        "comments arrive, are edited, moderated or withdrawn: a campaign that grows between "
+        "two pages can move ahead of the cursor and be missed by the following pages, one that "
+        "shrinks can be listed twice, and a page can hold fewer items than `limit` when "
+        "members are withdrawn while it is read. Start again from the first page to see the "
+        "current ranking. Campaigns inform; they never hide or delete anything. Each comment "
+        "names its campaign in `campaign_id`."
     ),
     responses=problem_responses(400, 404),
 )

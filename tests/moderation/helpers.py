@@ -2,6 +2,7 @@
 
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from auth.models import Organization, User
 from consultations.models import Comment, Consultation, Round
 from core.db import table_of
 from tests.factories import (
+    DEFAULT_PARAGRAPHS,
     bearer,
     make_consultation,
     make_document,
@@ -52,7 +54,11 @@ async def person(state: AppState, role: str = "registered", scopes: Any = None) 
 
 
 async def make_world(
-    state: AppState, *, moderation: str = "post", visibility: str = "public"
+    state: AppState,
+    *,
+    moderation: str = "post",
+    visibility: str = "public",
+    paragraphs: Sequence[tuple[str, str]] = DEFAULT_PARAGRAPHS,
 ) -> World:
     secretariat = await person(state, "secretariat")
     facilitator = await person(state)
@@ -66,7 +72,7 @@ async def make_world(
     organization = await make_organization(
         state, name="Digital Rights Watch", representatives=[representative.user]
     )
-    draft = await make_document(state, consultation)
+    draft = await make_document(state, consultation, paragraphs=paragraphs)
     round_ = await make_round(state, consultation, draft)
     return World(
         consultation=consultation,

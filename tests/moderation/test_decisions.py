@@ -191,3 +191,57 @@ async def test_a_reason_is_required(client: httpx.AsyncClient, world: World, rea
         headers=world.secretariat.headers,
     )
     assert missing.status_code == 422
+
+
+async def test_a_decision_with_if_match_applies_only_to_the_text_the_moderator_read(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state, moderation="pre")
+    comment = await submit(client, world, LETTER)
+    queue = await client.get(
+        f"/v1/consultations/{world.consultation.id}/moderation/queue",
+        headers=world.secretariat.headers,
+    )
+    [item] = queue.json()["items"]
+    read = await client.get(f"/v1/comments/{comment['id']}", headers=world.secretariat.headers)
+    assert (item["id"], item["comment_id"]) == (comment["id"], comment["id"])
+    assert (item["revision"], item["etag"]) == (1, read.headers["ETag"])
+    edited = await client.patch(
+        f"/v1/comments/{comment['id']}",
+        json={"body": "A different text the moderator never saw."},
+        headers={**world.representative.headers, "If-Match": item["etag"]},
+    )
+    assert edited.status_code == 200, edited.text
+
+    stale = await client.post(
+        f"/v1/comments/{comment['id']}/moderation",
+        json={"decision": "publish", "reason": "Looks fine."},
+        headers={**world.secretariat.headers, "If-Match": item["etag"]},
+    )
+    assert stale.status_code == 412
+    assert stale.headers["Content-Type"] == "application/problem+json"
+    assert edited.headers["ETag"] in stale.json()["detail"]
+    assert (await comment_row(state, comment["id"])).status == "pending"
+
+    current = await client.post(
+        f"/v1/comments/{comment['id']}/moderation",
+        json={"decision": "publish", "reason": "Read the edited text."},
+        headers={**world.secretariat.headers, "If-Match": edited.headers["ETag"]},
+    )
+    assert current.status_code == 201, current.text
+    assert (await comment_row(state, comment["id"])).status == "published"
+
+
+@pytest.mark.parametrize("if_match", ["not-an-etag", "  ", 'W/"x", nonsense'])
+async def test_a_malformed_if_match_on_a_decision_is_400(
+    client: httpx.AsyncClient, state: AppState, world: World, if_match: str
+) -> None:
+    comment = await submit(client, world, LETTER)
+    response = await client.post(
+        f"/v1/comments/{comment['id']}/moderation",
+        json={"decision": "hide", "reason": "Off topic."},
+        headers={**world.secretariat.headers, "If-Match": if_match},
+    )
+    assert response.status_code == 400
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert (await comment_row(state, comment["id"])).status == "published"
