@@ -9,29 +9,42 @@ the data and assembles it. Choices, where the contract is silent:
   can see the round 403, everyone else 404.
 - What: published comments only, each listed with its id, grouped by anchor in document order
   (the round's version, in its original language or in ``language`` when a translation of that
-  version exists); general comments after the paragraphs; then the stakeholder-group
-  representation summary, which is ``/representation``: every published comment counts there
-  as in the paragraphs and the totals, so the reports of a round agree.
+  version exists); general comments after the paragraphs; then the representation summaries
+  by stakeholder group, regional group and country group, which are ``/representation`` for
+  those dimensions: every published comment counts there as in the paragraphs and the totals,
+  so the reports of a round agree.
 - Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
   URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
-- Clusters: per paragraph (and among the general comments), the connected components of
-  comments whose character-shingle similarity (:func:`consultations.similarity.cluster_texts`,
+- Campaigns: per paragraph (and among the general comments), the copies of one detected
+  form-letter campaign (``comments.campaign_id``, set by moderation's near-duplicate detection)
+  form one cluster with that ``campaign_id`` when there are two or more of them; its excerpt is
+  the earliest copy's (the letter as first sent: no medoid, so campaign copies need no
+  signature here). A campaign's single copy on a paragraph is an ordinary comment there.
+  Campaigns and clusters are numbered together, largest first (ties by smallest comment id).
+- Clusters: among the other comments of a paragraph, the connected components of comments
+  whose character-shingle similarity (:func:`consultations.similarity.cluster_texts`,
   language-independent) reaches the default threshold; the text compared is the comment and, for
-  an amendment, its proposed text. Members are listed in submission order, the excerpt is the
-  medoid's, and a cluster's id is ``{anchor}/{n}`` (``general/{n}``), largest first.
+  an amendment, what its proposed text changes in the paragraph (in the version's original
+  language), as campaign detection compares it (:func:`consultations.similarity.comment_text`).
+  Members are listed in submission order, the excerpt is the medoid's comment and proposed
+  text, and a cluster's id is ``{anchor}/{n}`` (``general/{n}``), largest first.
 - Deterministic: comments are ordered by submission time then id, clusters do not depend on
   row order, and ``generated_for`` is the latest change among the counted comments (the round's
   opening when there is none), never the clock. The same data therefore renders to the same
   JSON, Markdown and CSV bytes (and Word bytes, see synthesis_docx).
-- The comment rows are read in keyset batches and the CPU-heavy parts (clustering, rendering)
-  run in a worker thread, so a large synthesis never stalls the event loop of the API.
+- Organizations: a cluster counts the distinct organizations of its members, also under
+  ``group_only`` attribution, from the organization ids read with the comments and kept apart
+  from the comments, which no longer carry them.
+- The comment rows are read in keyset batches and the CPU-heavy parts (clustering, excerpts,
+  rendering) run in a worker thread, so a large synthesis never stalls the event loop of the API.
+  The excerpts of the other comments are cut in the same per-paragraph pass as the clustering.
 """
 
 from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal, cast
@@ -45,12 +58,13 @@ from auth.principal import Principal
 from consultations.models import Comment, Paragraph
 from consultations.reports import (
     COUNTED_STATUS,
+    RepresentationReport,
     RoundContext,
     execute_core,
     representation_for,
     staff_round,
 )
-from consultations.similarity import cluster_texts
+from consultations.similarity import cluster_texts, comment_text
 from consultations.synthesis_model import (
     RepresentationLine,
     Synthesis,
@@ -58,6 +72,7 @@ from consultations.synthesis_model import (
     SynthesisComment,
     SynthesisGeneral,
     SynthesisParagraph,
+    excerpt,
     general_from_comments,
 )
 from consultations.synthesis_render import render_csv, render_json, render_markdown
@@ -87,6 +102,13 @@ class RenderedFile:
     content: bytes
     media_type: str
     filename: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountedComments:
+    comments: list[SynthesisComment]  # in submission order
+    organization_of: dict[str, str]  # comment id -> organization id, whatever the attribution
+    latest_change: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +144,9 @@ async def _paragraph_texts(
 
 async def counted_comments(
     session: AsyncSession, context: RoundContext, on_progress: Progress = _noop
-) -> tuple[list[SynthesisComment], datetime | None]:
-    """The round's published comments in submission order, and their latest change."""
+) -> CountedComments:
+    """The round's published comments in submission order, their organizations and their
+    latest change."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     counted = sa.and_(comments.c.round_id == context.round.id, comments.c.status == COUNTED_STATUS)
@@ -155,15 +178,18 @@ async def counted_comments(
         .limit(READ_BATCH)
     )
     result: list[SynthesisComment] = []
+    organization_of: dict[str, str] = {}
     latest: datetime | None = None
     after: uuid.UUID | None = None
     while True:
         page = statement if after is None else statement.where(comments.c.id > after)
         rows = await execute_core(session, page)
         for row in rows:
+            comment_id = str(row.id)
+            organization_of[comment_id] = str(row.organization_id)
             result.append(
                 SynthesisComment(
-                    id=str(row.id),
+                    id=comment_id,
                     tracking_number=row.tracking_number,
                     anchor=row.anchor,
                     kind=row.kind,
@@ -187,36 +213,86 @@ async def counted_comments(
             break
         after = rows[-1].id
     result.sort(key=lambda comment: (comment.submitted_at, comment.id))
-    return result, latest
+    return CountedComments(result, organization_of, latest)
 
 
-def _cluster_text(comment: SynthesisComment) -> str:
+def _cluster_text(comment: SynthesisComment, paragraph_text: str | None) -> str:
+    """What clustering compares: the rule of campaign detection (``similarity.comment_text``),
+    an amendment's changes to ``paragraph_text``, its paragraph in the original language."""
+    return comment_text(comment.body, comment.proposed_text, paragraph_text)
+
+
+def _shown_text(comment: SynthesisComment) -> str:
     if comment.proposed_text:
         return f"{comment.body}\n{comment.proposed_text}"
     return comment.body
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """A campaign's copies or a cluster of similar comments, before numbering."""
+
+    member_ids: tuple[str, ...]  # sorted by id
+    representative_id: str
+    campaign_id: str | None
+
+
+def _campaigns(comments: Sequence[SynthesisComment]) -> list[_Group]:
+    """The campaigns with two or more copies among ``comments`` (given in submission order)."""
+    copies: dict[str, list[str]] = {}
+    for comment in comments:
+        if comment.campaign_id is not None:
+            copies.setdefault(comment.campaign_id, []).append(comment.id)
+    return [
+        _Group(tuple(sorted(members)), members[0], campaign_id)
+        for campaign_id, members in copies.items()
+        if len(members) >= 2
+    ]
+
+
 def _feedback(
-    prefix: str, comments: Sequence[SynthesisComment]
+    prefix: str,
+    comments: Sequence[SynthesisComment],
+    paragraph_text: str | None = None,
+    *,
+    organization_of: Mapping[str, str],
 ) -> tuple[SynthesisGeneral, list[SynthesisComment]]:
-    """Counts, amendments and clusters of one paragraph's (or the general) comments, and the
-    comments labelled with their cluster."""
-    clusters = cluster_texts([(comment.id, _cluster_text(comment)) for comment in comments])
+    """Counts, amendments, campaigns, clusters and other comments of one paragraph's (or the
+    general) comments, and the comments labelled with their cluster. ``paragraph_text`` is the
+    paragraph's text in the version's original language (None for the general comments)."""
+    groups = _campaigns(comments)
+    in_campaign = {member for group in groups for member in group.member_ids}
+    groups += [
+        _Group(cluster.member_ids, cluster.representative_id, None)
+        for cluster in cluster_texts(
+            [
+                (comment.id, _cluster_text(comment, paragraph_text))
+                for comment in comments
+                if comment.id not in in_campaign
+            ]
+        )
+    ]
+    groups.sort(key=lambda group: (-len(group.member_ids), group.member_ids[0]))
     order = {comment.id: index for index, comment in enumerate(comments)}
     by_id = {comment.id: comment for comment in comments}
     cluster_of: dict[str, str] = {}
     built: list[SynthesisCluster] = []
-    for number, cluster in enumerate(clusters, start=1):
+    for number, group in enumerate(groups, start=1):
         cluster_id = f"{prefix}/{number}"
-        members = sorted(cluster.member_ids, key=order.__getitem__)
+        members = sorted(group.member_ids, key=order.__getitem__)
         cluster_of.update((member, cluster_id) for member in members)
         built.append(
             SynthesisCluster(
                 id=cluster_id,
-                size=cluster.size,
+                size=len(members),
                 groups=tuple(sorted({by_id[member].stakeholder_group for member in members})),
-                representative_excerpt=cluster.representative_excerpt,
+                # The compared text of an amendment is a list of changed words: the excerpt
+                # shows what the representative wrote.
+                representative_excerpt=excerpt(_shown_text(by_id[group.representative_id])),
                 comment_ids=tuple(members),
+                representative_id=group.representative_id,
+                organization_count=len({organization_of[member] for member in members}),
+                campaign_id=group.campaign_id,
             )
         )
     labelled = [replace(comment, cluster_id=cluster_of.get(comment.id)) for comment in comments]
@@ -226,9 +302,14 @@ def _feedback(
 
 
 def _paragraph(
-    text: _ParagraphText, comments: Sequence[SynthesisComment]
+    text: _ParagraphText,
+    original_text: str | None,
+    comments: Sequence[SynthesisComment],
+    organization_of: Mapping[str, str],
 ) -> tuple[SynthesisParagraph, list[SynthesisComment]]:
-    feedback, labelled = _feedback(text.anchor, comments)
+    feedback, labelled = _feedback(
+        text.anchor, comments, original_text, organization_of=organization_of
+    )
     paragraph = SynthesisParagraph(
         anchor=text.anchor,
         label=text.label,
@@ -241,6 +322,7 @@ def _paragraph(
         amendments=feedback.amendments,
         clusters=feedback.clusters,
         unclustered_comment_ids=feedback.unclustered_comment_ids,
+        other_comments=feedback.other_comments,
     )
     return paragraph, labelled
 
@@ -262,8 +344,15 @@ async def build_synthesis(
             f"The round's document version has no {language!r} text.",
             errors=[FieldError(("query", "language"), "no translation in this language")],
         )
-    comments, latest_change = await counted_comments(session, context, on_progress)
+    originals = texts
+    if language != context.version.language:
+        originals = await _paragraph_texts(session, context, context.version.language)
+    original_text = {original.anchor: original.text for original in originals}
+    counted = await counted_comments(session, context, on_progress)
+    comments = counted.comments
     representation = await representation_for(session, context, "stakeholder_group")
+    regional = await representation_for(session, context, "regional_group")
+    country_groups = await representation_for(session, context, "country_group")
 
     by_anchor: dict[str | None, list[SynthesisComment]] = {}
     for comment in comments:
@@ -273,7 +362,9 @@ async def build_synthesis(
     done = 0
     for text in texts:
         anchored = by_anchor.get(text.anchor, [])
-        paragraph, with_clusters = await asyncio.to_thread(_paragraph, text, anchored)
+        paragraph, with_clusters = await asyncio.to_thread(
+            _paragraph, text, original_text.get(text.anchor), anchored, counted.organization_of
+        )
         paragraphs.append(paragraph)
         labelled += with_clusters
         done += len(anchored)
@@ -282,7 +373,9 @@ async def build_synthesis(
     general: SynthesisGeneral | None = None
     general_comments = by_anchor.get(None, [])
     if general_comments:
-        general, with_clusters = await asyncio.to_thread(_feedback, "general", general_comments)
+        general, with_clusters = await asyncio.to_thread(
+            _feedback, "general", general_comments, organization_of=counted.organization_of
+        )
         labelled += with_clusters
     await on_progress(_READ_SHARE + _CLUSTER_SHARE)
 
@@ -306,7 +399,7 @@ async def build_synthesis(
         version_label=context.version.label,
         language=language,
         attribution=cast(Any, context.consultation.attribution),
-        generated_for=latest_change or context.round.opens_at,
+        generated_for=counted.latest_change or context.round.opens_at,
         public_url=public_url.rstrip("/"),
         totals={
             "comments": len(comments),
@@ -316,18 +409,24 @@ async def build_synthesis(
         },
         paragraphs=tuple(paragraphs),
         general=general,
-        representation=tuple(
-            RepresentationLine(
-                key=row.key,
-                comments=row.comments or 0,
-                organizations=row.organizations or 0,
-                organization_share=row.organization_share or 0.0,
-                target_share=row.target_share,
-                status=row.status or "absent",
-            )
-            for row in representation.summary.categories
-        ),
+        representation=_representation_lines(representation),
+        regional_group_representation=_representation_lines(regional),
+        country_group_representation=_representation_lines(country_groups),
         comments=tuple(listed),
+    )
+
+
+def _representation_lines(report: RepresentationReport) -> tuple[RepresentationLine, ...]:
+    return tuple(
+        RepresentationLine(
+            key=row.key,
+            comments=row.comments or 0,
+            organizations=row.organizations or 0,
+            organization_share=row.organization_share or 0.0,
+            target_share=row.target_share,
+            status=row.status or "absent",
+        )
+        for row in report.summary.categories
     )
 
 

@@ -3,17 +3,21 @@
 Secretariats work in Word, so the document uses Word's own styles (Title, Subtitle, Heading 1-3,
 Quote, Caption, Table Grid, Hyperlink) and opens in Word and LibreOffice alike. Layout, in the
 contract's order and the Markdown's: a title page; per paragraph in document order, its text,
-its counts by stakeholder group and by position, a table of amendments and the clusters of
-similar comments; then the general comments; then the representation table and a bar chart of
-organization shares against targets.
+its counts by stakeholder group and by position, a table of amendments, the form-letter
+campaigns, the clusters of similar comments and a table of the other comments; then the general
+comments; then the representation tables (stakeholder, regional and country groups) and a bar
+chart of stakeholder-group organization shares against targets.
 
 Choices made here, where the product contract is silent:
 
 - Every statement links to its comments: each source is a Word hyperlink showing the tracking
   number (the number on the submitter's receipt) and opening ``{public_url}/v1/comments/{id}``,
   so the comment id is in the link. The representation table links each group to the round's
-  published comments from it. Nothing is capped: every amendment, every cluster and every other
-  comment is listed.
+  published comments from it (regional groups likewise; country groups link to the
+  representation report). Nothing is capped: every amendment, campaign, cluster and other
+  comment is listed. Amendments are given in full, except the copies of a form-letter campaign,
+  which the campaign stands for (one representative text, and its proposed text in full);
+  other comments in full when short, else an excerpt ending in "…" that the link completes.
 - Chinese text renders through an East Asian font set on the styles (``SimSun``, which Word ships
   and LibreOffice substitutes by a CJK font it has); the theme's East Asian font reference is
   removed from the styles because it would take precedence.
@@ -25,7 +29,8 @@ Choices made here, where the product contract is silent:
   written as WordprocessingML text and spliced into ``word/document.xml``, because both
   ``add_paragraph`` (it scans the body on each call) and moving parsed subtrees (lxml) take
   quadratic time on rounds with many amendments and clusters.
-- Under ``group_only`` attribution the amendment table has no organization column at all.
+- Under ``group_only`` attribution the amendment and other-comment tables have no organization
+  column at all, and clusters list no organizations (their counts stay).
 """
 
 from __future__ import annotations
@@ -36,7 +41,6 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -52,19 +56,32 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from consultations.synthesis_model import TOTAL_KEYS, RepresentationLine, Synthesis
+from consultations.synthesis_model import (
+    TOTAL_KEYS,
+    RepresentationLine,
+    Synthesis,
+    SynthesisCluster,
+)
 from consultations.synthesis_render import (
     COMMENT_PATH,
     Feedback,
+    amendments_among,
+    campaign_title,
+    category_sources_text,
+    category_sources_url,
+    cluster_organizations,
     comment_url,
     count_breakdowns,
-    group_comments_url,
+    display_time,
     group_label,
     link_text,
+    listed_amendments,
     organization_shown,
     plural,
+    position_label,
     representation_rows,
-    rfc3339,
+    representation_sections,
+    representative_proposal,
     to_utc,
 )
 
@@ -417,7 +434,7 @@ def _title_page(body: _Body, s: Synthesis) -> None:
         ("Version", version_line),
         ("Language", s.language),
         ("Attribution", attribution),
-        ("Data as of", _display_time(s.generated_for)),
+        ("Data as of", display_time(s.generated_for)),
         ("Totals", ", ".join(f"{s.totals.get(key, 0)} {key}" for key in TOTAL_KEYS)),
     )
     for label, value in facts:
@@ -425,16 +442,14 @@ def _title_page(body: _Body, s: Synthesis) -> None:
     body.add(
         _paragraph(
             "Statements link to the comments they come from: each tracking number opens its "
-            f"comment at {s.public_url}{COMMENT_PATH}. Nothing in this document is truncated: "
-            "every amendment and every cluster is listed.",
+            f"comment at {s.public_url}{COMMENT_PATH}. Every comment is accounted for: amendments "
+            "in full, a form-letter campaign by one representative text, clusters of similar "
+            "comments by a representative excerpt, other comments in full or, when long, by an "
+            "excerpt ending in … that the link completes.",
             italic=True,
         )
     )
     body.add(_page_break())
-
-
-def _display_time(moment: datetime) -> str:
-    return rfc3339(moment).replace("T", " ").removesuffix("Z") + " UTC"
 
 
 def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> None:
@@ -458,44 +473,103 @@ def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> No
             )
         )
 
-    if feedback.amendments:
-        body.add(_heading(3, "Amendments"))
-        named = s.attribution == "named"
-        headers: tuple[str, ...] = ("Organization",) if named else ()
-        headers += ("Group", "Proposed text", "Explanation", "Comment")
-        widths = (1900, 1400, 3000, 2038, 1300) if named else (1600, 3600, 3038, 1400)
-        rows: list[tuple[str | _Inline, ...]] = []
-        for amendment in feedback.amendments:
-            organization = organization_shown(s, amendment.organization_name) or ""
-            row: tuple[str | _Inline, ...] = (organization,) if named else ()
-            row += (
-                group_label(amendment.stakeholder_group),
-                amendment.proposed_text,
-                amendment.body,
-                body.comment_link(amendment.comment_id),
-            )
-            rows.append(row)
-        body.add(_table(headers, rows, widths))
+    _amendments(body, s, feedback)
+    _campaigns(body, s, feedback)
+    _similar_comments(body, s, feedback)
+    _other_comments(body, s, feedback)
 
-    if feedback.clusters:
-        body.add(_heading(3, "Clusters of similar comments"))
-        for cluster in feedback.clusters:
-            groups_text = ", ".join(group_label(group) for group in cluster.groups)
-            body.add(
-                _paragraph(
-                    (
-                        (f"{plural(cluster.size, 'similar comment')}", True),
-                        (f" from {groups_text}:", False),
-                    )
+
+def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
+    amendments = listed_amendments(feedback)
+    if not amendments:
+        return
+    body.add(_heading(3, "Amendments"))
+    named = s.attribution == "named"
+    headers: tuple[str, ...] = ("Organization",) if named else ()
+    headers += ("Group", "Proposed text", "Explanation", "Comment")
+    widths = (1900, 1400, 3000, 2038, 1300) if named else (1600, 3600, 3038, 1400)
+    rows: list[tuple[str | _Inline, ...]] = []
+    for amendment in amendments:
+        organization = organization_shown(s, amendment.organization_name) or ""
+        row: tuple[str | _Inline, ...] = (organization,) if named else ()
+        row += (
+            group_label(amendment.stakeholder_group),
+            amendment.proposed_text,
+            amendment.body,
+            body.comment_link(amendment.comment_id),
+        )
+        rows.append(row)
+    body.add(_table(headers, rows, widths))
+
+
+def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
+    campaigns = [cluster for cluster in feedback.clusters if cluster.campaign_id is not None]
+    if not campaigns:
+        return
+    body.add(_heading(3, "Form-letter campaigns"))
+    for cluster in campaigns:
+        groups_text = ", ".join(group_label(group) for group in cluster.groups)
+        copies = amendments_among(cluster, body.comments)
+        of_which = f", of which {plural(copies, 'amendment')}" if copies else ""
+        body.add(
+            _paragraph(((campaign_title(cluster), True), (f" ({groups_text}){of_which}:", False)))
+        )
+        body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
+        proposal = representative_proposal(cluster, body.comments)
+        if proposal:
+            link = body.comment_link(cluster.representative_id)
+            body.add(f"<w:p>{_runs('Proposed text of ')}{link.xml}{_runs(':')}</w:p>")
+            body.add(_paragraph(proposal, style="Quote"))
+        _cluster_sources(body, s, cluster)
+
+
+def _similar_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
+    similar = [cluster for cluster in feedback.clusters if cluster.campaign_id is None]
+    if not similar:
+        return
+    body.add(_heading(3, "Clusters of similar comments"))
+    for cluster in similar:
+        groups_text = ", ".join(group_label(group) for group in cluster.groups)
+        body.add(
+            _paragraph(
+                (
+                    (f"{plural(cluster.size, 'similar comment')}", True),
+                    (f" from {groups_text}:", False),
                 )
             )
-            body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
-            body.add(_sources("Comments", body.comment_links(cluster.comment_ids)))
+        )
+        body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
+        _cluster_sources(body, s, cluster)
 
-    if feedback.unclustered_comment_ids:
-        count = len(feedback.unclustered_comment_ids)
-        links = body.comment_links(feedback.unclustered_comment_ids)
-        body.add(_sources(f"Other comments ({count})", links))
+
+def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
+    """The comments neither amendments nor in a cluster, one row each, led by the tracking
+    number by which they are cited."""
+    if not feedback.other_comments:
+        return
+    body.add(_heading(3, f"Other comments not in a cluster ({len(feedback.other_comments)})"))
+    named = s.attribution == "named"
+    headers = ("Comment",) + (("Organization",) if named else ()) + ("Group", "Position", "Text")
+    widths = (1300, 2000, 1500, 1000, 3838) if named else (1300, 1700, 1100, 5538)
+    rows: list[tuple[str | _Inline, ...]] = []
+    for other in feedback.other_comments:
+        row: tuple[str | _Inline, ...] = (body.comment_link(other.comment_id),)
+        if named:
+            row += (organization_shown(s, other.organization_name) or "",)
+        row += (
+            group_label(other.stakeholder_group),
+            position_label(other.position) if other.position else "",
+            other.excerpt,
+        )
+        rows.append(row)
+    body.add(_table(headers, rows, widths))
+
+
+def _cluster_sources(body: _Body, s: Synthesis, cluster: SynthesisCluster) -> None:
+    organizations = cluster_organizations(s, cluster, body.comments)
+    if organizations:
+        body.add(_sources("Organizations", _Inline(_runs(", ".join(organizations)))))
+    body.add(_sources("Comments", body.comment_links(cluster.comment_ids)))
 
 
 def _sources(label: str, links: _Inline) -> str:
@@ -506,36 +580,46 @@ def _sources(label: str, links: _Inline) -> str:
 
 
 def _representation(body: _Body, s: Synthesis) -> None:
-    body.add(_heading(1, "Representation by stakeholder group"))
-    if not s.representation:
-        body.add(_paragraph("No representation data.", italic=True))
-        return
-    body.add(
-        _table(
-            (
-                "Stakeholder group",
-                "Comments",
-                "Organizations",
-                "Organization share",
-                "Target share",
-                "Status",
-                "Sources",
-            ),
-            [
-                (*cells, body.link(group_comments_url(s, line.key), "comments"))
-                for line, cells in zip(
-                    s.representation, representation_rows(s.representation), strict=True
+    for section in representation_sections(s):
+        body.add(_heading(1, section.title))
+        if not section.lines:
+            body.add(_paragraph("No representation data.", italic=True))
+            continue
+        if section.note:
+            body.add(_paragraph(section.note, italic=True))
+        sources = category_sources_text(section.dimension)
+        body.add(
+            _table(
+                (
+                    section.header,
+                    "Comments",
+                    "Organizations",
+                    "Organization share",
+                    "Target share",
+                    "Status",
+                    "Sources",
+                ),
+                [
+                    (
+                        *cells,
+                        body.link(category_sources_url(s, section.dimension, line.key), sources),
+                    )
+                    for line, cells in zip(
+                        section.lines,
+                        representation_rows(section.lines, section.dimension),
+                        strict=True,
+                    )
+                ],
+                (2200, 1100, 1400, 1500, 1300, 1138, 1000),
+            )
+        )
+        if section.dimension == "stakeholder_group":
+            body.add(_paragraph(""))
+            body.add_picture(representation_chart_png(section.lines))
+            body.add(
+                _paragraph(
+                    "Figure: share of organizations per stakeholder group (bars) against the "
+                    "target share (hatched).",
+                    style="Caption",
                 )
-            ],
-            (2200, 1100, 1400, 1500, 1300, 1138, 1000),
-        )
-    )
-    body.add(_paragraph(""))
-    body.add_picture(representation_chart_png(s.representation))
-    body.add(
-        _paragraph(
-            "Figure: share of organizations per stakeholder group (bars) against the "
-            "target share (hatched).",
-            style="Caption",
-        )
-    )
+            )

@@ -14,7 +14,14 @@ Choices made here, where the product contract is silent:
 - ``by_position`` uses the key ``"none"`` (:data:`NO_POSITION`) for comments that took no
   position, so its counts always add up to ``comment_count``.
 - ``clusters`` hold only groups of two or more similar comments; every other comment of the
-  paragraph is in ``unclustered_comment_ids``. Together they partition ``comment_ids``.
+  paragraph is in ``unclustered_comment_ids``. Together they partition ``comment_ids``. A cluster
+  with a ``campaign_id`` is the copies of one detected form-letter campaign on this anchor
+  (moderation's near-duplicate detection), which renderings name as such and whose copies they
+  do not repeat among the amendments.
+- ``other_comments`` are the comments that are neither amendments (listed in full under
+  ``amendments``) nor in a cluster, each with who sent it and its text: in full up to
+  :data:`COMMENT_EXCERPT_CHARS` characters, else cut at a word boundary and ending in "…".
+  ``unclustered_comment_ids`` keeps its meaning (amendments included) for existing clients.
 - Under ``group_only`` attribution the builder should leave organization names and ids out
   (``None``); the renderers also refuse to print them whatever they are given, so a builder
   mistake cannot leak an organization.
@@ -29,19 +36,24 @@ Choices made here, where the product contract is silent:
 - ``public_url`` is the API's configured external URL (``PLENARY_PUBLIC_URL``), which makes the
   links of the Markdown and Word renderings absolute: those files travel, and a link relative
   to nothing leads nowhere once they do. Same data and same setting, same bytes.
-- ``totals["organizations"]`` counts distinct organizations even under ``group_only``
-  attribution, where the comments no longer carry their organization's id: the builder counts
-  before it blanks them.
+- ``totals["organizations"]`` and a cluster's ``organization_count`` count distinct
+  organizations even under ``group_only`` attribution, where the comments no longer carry their
+  organization's id: the builder counts before it blanks them.
+- ``representation`` (stakeholder groups), ``regional_group_representation`` and
+  ``country_group_representation`` are the rows of the representation report
+  (``/representation?dimension=...``) of the round, so the synthesis and the report agree.
+  Country groups overlap: their shares need not sum to 1.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
+
+from consultations.similarity import excerpt as word_excerpt
 
 Attribution = Literal["named", "group_only"]
 CommentKind = Literal["comment", "amendment"]
@@ -86,13 +98,29 @@ class SynthesisAmendment:
 
 @dataclass(frozen=True, slots=True)
 class SynthesisCluster:
-    """Comments on one anchor that say much the same thing (character-shingle similarity)."""
+    """Comments on one anchor that say much the same thing (character-shingle similarity), or
+    the copies of one form-letter campaign on it (``campaign_id`` set)."""
 
     id: str
     size: int
     groups: tuple[str, ...]
     representative_excerpt: str
     comment_ids: tuple[str, ...]
+    representative_id: str  # the comment whose text the excerpt is
+    organization_count: int
+    campaign_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisCommentExcerpt:
+    """A comment that is neither an amendment nor in a cluster, as its paragraph lists it."""
+
+    comment_id: str
+    tracking_number: str
+    organization_name: str | None
+    stakeholder_group: str
+    position: str | None
+    excerpt: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +136,7 @@ class SynthesisParagraph:
     amendments: tuple[SynthesisAmendment, ...]
     clusters: tuple[SynthesisCluster, ...]
     unclustered_comment_ids: tuple[str, ...]
+    other_comments: tuple[SynthesisCommentExcerpt, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +150,13 @@ class SynthesisGeneral:
     amendments: tuple[SynthesisAmendment, ...]
     clusters: tuple[SynthesisCluster, ...]
     unclustered_comment_ids: tuple[str, ...]
+    other_comments: tuple[SynthesisCommentExcerpt, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class RepresentationLine:
-    """One stakeholder group in the round's representation report (shares are 0..1)."""
+    """One category (stakeholder, regional or country group) in the round's representation
+    report (shares are 0..1)."""
 
     key: str
     comments: int
@@ -153,6 +184,8 @@ class Synthesis:
     paragraphs: tuple[SynthesisParagraph, ...]
     general: SynthesisGeneral | None
     representation: tuple[RepresentationLine, ...]
+    regional_group_representation: tuple[RepresentationLine, ...]
+    country_group_representation: tuple[RepresentationLine, ...]
     comments: tuple[SynthesisComment, ...]
 
 
@@ -160,6 +193,9 @@ class Synthesis:
 
 EXCERPT_CHARS = 280
 """Length of a cluster's representative excerpt, in characters (not bytes, not words)."""
+
+COMMENT_EXCERPT_CHARS = 400
+"""Longest text of an other comment shown whole; a longer one is cut to this many characters."""
 
 
 def general_from_comments(
@@ -169,7 +205,10 @@ def general_from_comments(
 
     Clusters come from ``SynthesisComment.cluster_id`` (filled by near-duplicate detection); a
     cluster with a single member on this anchor is no cluster here. Clusters are listed largest
-    first, ties by their earliest comment; the excerpt is the earliest member's body.
+    first, ties by their earliest comment; the excerpt is the earliest member's body. A cluster
+    whose members all belong to one campaign carries its ``campaign_id``. Organizations are
+    counted on ``organization_id``, which a ``group_only`` builder has blanked: such a builder
+    counts them itself (as :mod:`consultations.synthesis` does).
     """
     members: dict[str, list[SynthesisComment]] = {}
     for comment in comments:
@@ -204,10 +243,36 @@ def general_from_comments(
                 groups=tuple(sorted({comment.stakeholder_group for comment in group})),
                 representative_excerpt=excerpt(group[0].body, excerpt_chars),
                 comment_ids=tuple(comment.id for comment in group),
+                representative_id=group[0].id,
+                organization_count=len({comment.organization_id for comment in group}),
+                campaign_id=_shared_campaign(group),
             )
             for group in clusters
         ),
         unclustered_comment_ids=tuple(c.id for c in comments if c.id not in clustered),
+        other_comments=tuple(
+            comment_excerpt(comment)
+            for comment in comments
+            if comment.kind != "amendment" and comment.id not in clustered
+        ),
+    )
+
+
+def _shared_campaign(group: Sequence[SynthesisComment]) -> str | None:
+    campaigns = {comment.campaign_id for comment in group}
+    return campaigns.pop() if len(campaigns) == 1 else None
+
+
+def comment_excerpt(
+    comment: SynthesisComment, limit: int = COMMENT_EXCERPT_CHARS
+) -> SynthesisCommentExcerpt:
+    return SynthesisCommentExcerpt(
+        comment_id=comment.id,
+        tracking_number=comment.tracking_number,
+        organization_name=comment.organization_name,
+        stakeholder_group=comment.stakeholder_group,
+        position=comment.position,
+        excerpt=excerpt(comment.body, limit),
     )
 
 
@@ -233,15 +298,15 @@ def paragraph_from_comments(
         amendments=feedback.amendments,
         clusters=feedback.clusters,
         unclustered_comment_ids=feedback.unclustered_comment_ids,
+        other_comments=feedback.other_comments,
     )
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """The NFC text cut to ``limit`` characters, whitespace collapsed, an ellipsis when cut.
+    """The NFC text, whitespace collapsed, whole up to ``limit`` characters; else cut to at most
+    ``limit`` characters with an ellipsis, at a word boundary in scripts written with spaces
+    (:func:`consultations.similarity.excerpt`).
 
     Counting characters rather than words keeps Chinese excerpts as long as English ones.
     """
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: max(limit - 1, 0)].rstrip() + "…"
+    return word_excerpt(text, limit)

@@ -6,7 +6,8 @@ Every renderer is pure and deterministic: the same synthesis gives the same byte
 Choices made here, where the product contract is silent:
 
 - Timestamps are RFC 3339 in UTC with a ``Z`` suffix; fractional seconds only when non-zero.
-  A naive datetime is taken to be UTC already.
+  A naive datetime is taken to be UTC already. Where people read them (the "Data as of" line of
+  Markdown and Word) they show whole seconds: ``2026-03-15 17:00:00 UTC``.
 - JSON is compact, UTF-8, with sorted keys. It mirrors the model; ids are the links. Under
   ``group_only`` attribution ``organization_name`` and ``organization_id`` are ``null``.
 - Markdown links a statement to its comments as ``[TRACKING-NUMBER](PUBLIC_URL/v1/comments/ID)``:
@@ -16,9 +17,19 @@ Choices made here, where the product contract is silent:
   clusters, other comments) list their comment ids explicitly. Round-wide statements (the
   representation summary) link to the filtered comment list
   ``PUBLIC_URL/v1/rounds/ID/comments?stakeholder_group=G&status=published`` instead of
-  repeating every id of the round once more. User text is escaped so that it can
+  repeating every id of the round once more (regional groups likewise with
+  ``regional_group=R``; country groups, which the comment list cannot filter on, link to the
+  representation report they come from). User text is escaped so that it can
   neither break a table nor inject Markdown or HTML; tables are not padded (CJK characters are
   double width, padding would only look right in some editors).
+- Markdown and Word show, per paragraph: the counts; the amendments in full (except the copies
+  of a form-letter campaign); each campaign, named as such with its comment, organization and
+  stakeholder-group counts, one representative text (and the representative's proposed text in
+  full when it is an amendment) and its organizations; each cluster of similar comments with a
+  representative excerpt and its organizations; then the other comments, neither amendments nor
+  in a cluster, each with its organization, group, position and text (in full up to a few
+  hundred characters, else an excerpt ending in "…"). Under ``group_only`` attribution every
+  organization name is left out; the counts of organizations stay.
 - CSV is RFC 4180 (``\\r\\n`` line ends, minimal quoting), UTF-8 with a byte-order mark so that
   Excel opens Chinese text correctly. To stop formula injection, a cell that begins with
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which
@@ -32,7 +43,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
@@ -47,6 +60,7 @@ from consultations.synthesis_model import (
     SynthesisAmendment,
     SynthesisCluster,
     SynthesisComment,
+    SynthesisCommentExcerpt,
 )
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -83,6 +97,21 @@ _GROUP_LABELS: Mapping[str, str] = {
     "youth": "Youth",
     "other": "Other",
 }
+_REGIONAL_GROUP_LABELS: Mapping[str, str] = {
+    "african": "African States",
+    "asia_pacific": "Asia-Pacific States",
+    "eastern_european": "Eastern European States",
+    "latin_american_caribbean": "Latin American and Caribbean States",
+    "western_european_others": "Western European and other States",
+    "none": "No regional group",
+}
+_COUNTRY_GROUP_LABELS: Mapping[str, str] = {
+    "ldc": "Least developed countries (LDC)",
+    "lldc": "Landlocked developing countries (LLDC)",
+    "sids": "Small island developing States (SIDS)",
+    "developing": "Developing countries",
+    "developed": "Developed countries",
+}
 _POSITION_LABELS: Mapping[str, str] = {
     "support": "Support",
     "oppose": "Oppose",
@@ -108,6 +137,19 @@ class Feedback(Protocol):
     def clusters(self) -> tuple[SynthesisCluster, ...]: ...
     @property
     def unclustered_comment_ids(self) -> tuple[str, ...]: ...
+    @property
+    def other_comments(self) -> tuple[SynthesisCommentExcerpt, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RepresentationSection:
+    """One table of the representation summary, as Markdown and Word show it."""
+
+    dimension: str
+    title: str
+    header: str
+    lines: tuple[RepresentationLine, ...]
+    note: str | None = None
 
 
 # Shared helpers (also used by the Word renderer) ------------------------------------------------
@@ -125,8 +167,20 @@ def rfc3339(moment: datetime) -> str:
     return utc.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
 
 
+def display_time(moment: datetime) -> str:
+    """A moment as people read it: UTC, to the second."""
+    return to_utc(moment).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def group_label(key: str) -> str:
     return _GROUP_LABELS.get(key) or key.replace("_", " ").capitalize()
+
+
+def category_label(dimension: str, key: str) -> str:
+    labels = {"regional_group": _REGIONAL_GROUP_LABELS, "country_group": _COUNTRY_GROUP_LABELS}
+    if dimension in labels:
+        return labels[dimension].get(key) or key.replace("_", " ").capitalize()
+    return group_label(key)
 
 
 def position_label(key: str) -> str:
@@ -154,8 +208,113 @@ def comment_url(s: Synthesis, comment_id: str) -> str:
 def group_comments_url(s: Synthesis, group: str) -> str:
     """The round's published comments from one stakeholder group: the sources of a round-wide
     statement, too many to list one by one."""
-    query = urlencode({"stakeholder_group": group, "status": "published"})
-    return f"{s.public_url}/v1/rounds/{quote(s.round_id, safe='')}/comments?{query}"
+    return category_sources_url(s, "stakeholder_group", group)
+
+
+def category_sources_url(s: Synthesis, dimension: str, key: str) -> str:
+    """Where a representation row comes from: the round's published comments of that category,
+    or, for country groups (the comment list has no such filter), the representation report."""
+    round_path = f"{s.public_url}/v1/rounds/{quote(s.round_id, safe='')}"
+    if dimension == "country_group":
+        return f"{round_path}/representation?{urlencode({'dimension': dimension})}"
+    query = urlencode({dimension: key, "status": "published"})
+    return f"{round_path}/comments?{query}"
+
+
+def category_sources_text(dimension: str) -> str:
+    return "report" if dimension == "country_group" else "comments"
+
+
+COUNTRY_GROUP_NOTE = (
+    "Country groups overlap (a country can be an LDC, landlocked and developing at once): an "
+    "organization counts in every group its country belongs to, so shares need not sum to 100 %."
+)
+
+
+def representation_sections(s: Synthesis) -> tuple[RepresentationSection, ...]:
+    return (
+        RepresentationSection(
+            "stakeholder_group",
+            "Representation by stakeholder group",
+            "Stakeholder group",
+            s.representation,
+        ),
+        RepresentationSection(
+            "regional_group",
+            "Representation by regional group",
+            "Regional group",
+            s.regional_group_representation,
+        ),
+        RepresentationSection(
+            "country_group",
+            "Representation by country group",
+            "Country group",
+            s.country_group_representation,
+            COUNTRY_GROUP_NOTE,
+        ),
+    )
+
+
+def listed_amendments(feedback: Feedback) -> list[SynthesisAmendment]:
+    """The amendments shown one by one: all but the copies of a form-letter campaign, which
+    their campaign stands for."""
+    copies = {
+        comment_id
+        for cluster in feedback.clusters
+        if cluster.campaign_id is not None
+        for comment_id in cluster.comment_ids
+    }
+    return [amendment for amendment in feedback.amendments if amendment.comment_id not in copies]
+
+
+def campaign_title(cluster: SynthesisCluster) -> str:
+    """Names a campaign: ``Form-letter campaign: 30 comments from 10 organizations in 4
+    stakeholder groups``."""
+    return (
+        f"Form-letter campaign: {plural(cluster.size, 'comment')} from "
+        f"{plural(cluster.organization_count, 'organization')} in "
+        f"{plural(len(cluster.groups), 'stakeholder group')}"
+    )
+
+
+def amendments_among(cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]) -> int:
+    return sum(
+        1
+        for comment_id in cluster.comment_ids
+        if (comment := comments.get(comment_id)) is not None and comment.kind == "amendment"
+    )
+
+
+def representative_proposal(
+    cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]
+) -> str | None:
+    """The proposed text of a campaign's representative copy, when it is an amendment."""
+    representative = comments.get(cluster.representative_id)
+    return representative.proposed_text if representative is not None else None
+
+
+def cluster_organizations(
+    s: Synthesis, cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]
+) -> list[str]:
+    """The organizations of a cluster's comments, most comments first, with their count when
+    above one; nothing under ``group_only`` attribution."""
+    if s.attribution == "group_only":
+        return []
+    sent: Counter[tuple[str, str]] = Counter()
+    for comment_id in cluster.comment_ids:
+        comment = comments.get(comment_id)
+        if comment is not None and comment.organization_name:
+            sent[(comment.organization_name, comment.organization_id or "")] += 1
+    ranked = sorted(sent.items(), key=lambda item: (-item[1], item[0]))
+    return [name if count == 1 else f"{name} ({count})" for (name, _), count in ranked]
+
+
+def sender(s: Synthesis, organization_name: str | None, stakeholder_group: str) -> str:
+    """Who sent a comment: ``Organization (Group)``, the group alone under ``group_only``
+    attribution."""
+    organization = organization_shown(s, organization_name)
+    group = group_label(stakeholder_group)
+    return f"{organization} ({group})" if organization else group
 
 
 def ids_by_key(
@@ -237,27 +396,35 @@ def render_json(s: Synthesis) -> bytes:
             for paragraph in s.paragraphs
         ],
         "general": _feedback_json(s.general, by_id, hide) if s.general is not None else None,
-        "representation": [
-            {
-                "key": line.key,
-                "comments": line.comments,
-                "organizations": line.organizations,
-                "organization_share": line.organization_share,
-                "target_share": line.target_share,
-                "status": line.status,
-            }
-            for line in s.representation
-        ],
+        "representation": _representation_json(s.representation),
+        "regional_group_representation": _representation_json(s.regional_group_representation),
+        "country_group_representation": _representation_json(s.country_group_representation),
         "comments": [_comment_json(comment, hide) for comment in sorted_comments(s.comments)],
     }
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
+
+
+def _representation_json(lines: Sequence[RepresentationLine]) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": line.key,
+            "comments": line.comments,
+            "organizations": line.organizations,
+            "organization_share": line.organization_share,
+            "target_share": line.target_share,
+            "status": line.status,
+        }
+        for line in lines
+    ]
 
 
 def _feedback_json(
     feedback: Feedback, comments: Mapping[str, SynthesisComment], hide_organization: bool
 ) -> dict[str, Any]:
     """A paragraph's (or the general comments') feedback; every count comes with the ids of the
-    comments it counts (``by_group_comment_ids``, ``by_position_comment_ids``)."""
+    comments it counts (``by_group_comment_ids``, ``by_position_comment_ids``). A cluster with a
+    ``campaign_id`` is a form-letter campaign's copies; ``other_comments`` are the comments
+    neither amendments nor in a cluster, with their text (``excerpt``: whole when short)."""
     return {
         "comment_count": feedback.comment_count,
         "comment_ids": list(feedback.comment_ids),
@@ -281,11 +448,25 @@ def _feedback_json(
                 "size": cluster.size,
                 "groups": list(cluster.groups),
                 "representative_excerpt": cluster.representative_excerpt,
+                "representative_id": cluster.representative_id,
                 "comment_ids": list(cluster.comment_ids),
+                "organization_count": cluster.organization_count,
+                "campaign_id": cluster.campaign_id,
             }
             for cluster in feedback.clusters
         ],
         "unclustered_comment_ids": list(feedback.unclustered_comment_ids),
+        "other_comments": [
+            {
+                "comment_id": other.comment_id,
+                "tracking_number": other.tracking_number,
+                "organization_name": None if hide_organization else other.organization_name,
+                "stakeholder_group": other.stakeholder_group,
+                "position": other.position,
+                "excerpt": other.excerpt,
+            }
+            for other in feedback.other_comments
+        ],
     }
 
 
@@ -444,11 +625,13 @@ def _md_title(s: Synthesis, out: list[str]) -> None:
         f"- Document: {md_inline(s.document_title)}{symbol}, version {s.version}{label}, "
         f"language `{s.language}`",
         f"- Attribution: {attribution}",
-        f"- Data as of: {rfc3339(s.generated_for)}",
+        f"- Data as of: {display_time(s.generated_for)}",
         "- Totals: " + ", ".join(f"{s.totals.get(key, 0)} {key}" for key in TOTAL_KEYS),
         "",
         "Each statement is followed by the comments it comes from: tracking numbers linking to "
-        f"`{s.public_url}{COMMENT_PATH}`.",
+        f"`{s.public_url}{COMMENT_PATH}`. Amendments are given in full; a form-letter campaign "
+        "by one representative text; other comments in full, or when long by an excerpt ending "
+        "in …, which the link completes.",
         "",
     ]
 
@@ -472,58 +655,118 @@ def _md_feedback(
             out.append(f"| {md_cell(label)} | {count} | {md_links(s, ids, comments)} |")
         out.append("")
 
-    if feedback.amendments:
-        out += ["#### Amendments", ""]
-        for number, amendment in enumerate(feedback.amendments, start=1):
-            organization = organization_shown(s, amendment.organization_name)
-            who = md_inline(group_label(amendment.stakeholder_group))
-            if organization:
-                who = f"{md_inline(organization)} ({who})"
-            out.append(
-                f"{number}. **{who}** proposes {md_link(s, amendment.comment_id, comments)}:"
-            )
-            out += md_block(amendment.proposed_text, prefix="   > ")
-            if amendment.body.strip():
-                out += ["", *md_block(amendment.body, prefix="   ")]
-            out.append("")
+    _md_amendments(s, feedback, comments, out)
+    _md_campaigns(s, feedback, comments, out)
+    _md_similar_comments(s, feedback, comments, out)
+    _md_other_comments(s, feedback, comments, out)
 
-    if feedback.clusters:
-        out += ["#### Clusters of similar comments", ""]
-        for number, cluster in enumerate(feedback.clusters, start=1):
-            groups_text = ", ".join(md_inline(group_label(group)) for group in cluster.groups)
-            size = plural(cluster.size, "similar comment")
-            out.append(f"{number}. **{size}** from {groups_text}:")
-            out += md_block(cluster.representative_excerpt, prefix="   > ")
-            out += ["", f"   Comments: {md_links(s, cluster.comment_ids, comments)}", ""]
 
-    if feedback.unclustered_comment_ids:
-        out += [
-            f"Other comments: {md_links(s, feedback.unclustered_comment_ids, comments)}",
-            "",
-        ]
+def _md_amendments(
+    s: Synthesis, feedback: Feedback, comments: Mapping[str, SynthesisComment], out: list[str]
+) -> None:
+    amendments = listed_amendments(feedback)
+    if not amendments:
+        return
+    out += ["#### Amendments", ""]
+    for number, amendment in enumerate(amendments, start=1):
+        who = md_inline(sender(s, amendment.organization_name, amendment.stakeholder_group))
+        out.append(f"{number}. **{who}** proposes {md_link(s, amendment.comment_id, comments)}:")
+        out += md_block(amendment.proposed_text, prefix="   > ")
+        if amendment.body.strip():
+            out += ["", *md_block(amendment.body, prefix="   ")]
+        out.append("")
+
+
+def _md_campaigns(
+    s: Synthesis, feedback: Feedback, comments: Mapping[str, SynthesisComment], out: list[str]
+) -> None:
+    campaigns = [cluster for cluster in feedback.clusters if cluster.campaign_id is not None]
+    if not campaigns:
+        return
+    out += ["#### Form-letter campaigns", ""]
+    for number, cluster in enumerate(campaigns, start=1):
+        groups_text = ", ".join(md_inline(group_label(group)) for group in cluster.groups)
+        copies = amendments_among(cluster, comments)
+        of_which = f", of which {plural(copies, 'amendment')}" if copies else ""
+        out.append(f"{number}. **{campaign_title(cluster)}** ({groups_text}){of_which}:")
+        out += md_block(cluster.representative_excerpt, prefix="   > ")
+        proposal = representative_proposal(cluster, comments)
+        if proposal:
+            link = md_link(s, cluster.representative_id, comments)
+            out += ["", f"   Proposed text of {link}:", *md_block(proposal, prefix="   > ")]
+        _md_cluster_sources(s, cluster, comments, out)
+
+
+def _md_similar_comments(
+    s: Synthesis, feedback: Feedback, comments: Mapping[str, SynthesisComment], out: list[str]
+) -> None:
+    similar = [cluster for cluster in feedback.clusters if cluster.campaign_id is None]
+    if not similar:
+        return
+    out += ["#### Clusters of similar comments", ""]
+    for number, cluster in enumerate(similar, start=1):
+        groups_text = ", ".join(md_inline(group_label(group)) for group in cluster.groups)
+        size = plural(cluster.size, "similar comment")
+        out.append(f"{number}. **{size}** from {groups_text}:")
+        out += md_block(cluster.representative_excerpt, prefix="   > ")
+        _md_cluster_sources(s, cluster, comments, out)
+
+
+def _md_other_comments(
+    s: Synthesis, feedback: Feedback, comments: Mapping[str, SynthesisComment], out: list[str]
+) -> None:
+    if not feedback.other_comments:
+        return
+    out += [f"#### Other comments not in a cluster ({len(feedback.other_comments)})", ""]
+    for number, other in enumerate(feedback.other_comments, start=1):
+        who = md_inline(sender(s, other.organization_name, other.stakeholder_group))
+        position = f", {position_label(other.position)}" if other.position else ""
+        link = md_link(s, other.comment_id, comments)
+        out.append(f"{number}. **{who}**{position}, {link}:")
+        out += [*md_block(other.excerpt, prefix="   > "), ""]
+
+
+def _md_cluster_sources(
+    s: Synthesis,
+    cluster: SynthesisCluster,
+    comments: Mapping[str, SynthesisComment],
+    out: list[str],
+) -> None:
+    organizations = cluster_organizations(s, cluster, comments)
+    if organizations:
+        out += ["", "   Organizations: " + ", ".join(md_inline(name) for name in organizations)]
+    out += ["", f"   Comments: {md_links(s, cluster.comment_ids, comments)}", ""]
 
 
 def _md_representation(s: Synthesis, out: list[str]) -> None:
-    out += ["## Representation by stakeholder group", ""]
-    if not s.representation:
-        out += ["_No representation data._", ""]
-        return
-    out += [
-        "| Stakeholder group | Comments | Organizations | Organization share | Target share "
-        "| Status | Sources |",
-        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
-    ]
-    for line, cells in zip(s.representation, representation_rows(s.representation), strict=True):
-        row = " | ".join(md_cell(cell) for cell in cells)
-        out.append(f"| {row} | [comments]({group_comments_url(s, line.key)}) |")
-    out.append("")
+    for section in representation_sections(s):
+        out += [f"## {section.title}", ""]
+        if not section.lines:
+            out += ["_No representation data._", ""]
+            continue
+        if section.note:
+            out += [f"_{md_inline(section.note)}_", ""]
+        out += [
+            f"| {section.header} | Comments | Organizations | Organization share | Target share "
+            "| Status | Sources |",
+            "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+        ]
+        rows = representation_rows(section.lines, section.dimension)
+        sources = category_sources_text(section.dimension)
+        for line, cells in zip(section.lines, rows, strict=True):
+            row = " | ".join(md_cell(cell) for cell in cells)
+            url = category_sources_url(s, section.dimension, line.key)
+            out.append(f"| {row} | [{sources}]({url}) |")
+        out.append("")
 
 
-def representation_rows(lines: Sequence[RepresentationLine]) -> list[tuple[str, ...]]:
-    """The representation table as display strings (shared by Markdown and Word)."""
+def representation_rows(
+    lines: Sequence[RepresentationLine], dimension: str = "stakeholder_group"
+) -> list[tuple[str, ...]]:
+    """A representation table as display strings (shared by Markdown and Word)."""
     return [
         (
-            group_label(line.key),
+            category_label(dimension, line.key),
             str(line.comments),
             str(line.organizations),
             percent(line.organization_share),

@@ -6,9 +6,11 @@ import csv
 import io
 import re
 import uuid
+import zipfile
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from docx import Document
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -221,13 +223,16 @@ async def test_word_synthesis_links_every_statement_to_its_comments(
     }
     assert comment_links == set(tracking.items())
     assert len(tracking) == 6
-    # The amendment: by group, by position, its row in the amendment table, other comments.
+    # The amendment: by group, by position, its row in the amendment table (and not again
+    # among the other comments).
     amendment = s["ids"][2]
-    assert sum(1 for target, _ in links if target.endswith(f"/v1/comments/{amendment}")) == 4
+    assert sum(1 for target, _ in links if target.endswith(f"/v1/comments/{amendment}")) == 3
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
         "Paragraphs",
         "General comments",
         "Representation by stakeholder group",
+        "Representation by regional group",
+        "Representation by country group",
     ]
 
 
@@ -337,3 +342,262 @@ async def test_syntheses_and_exports_are_for_staff(
     hidden_url = f"/v1/rounds/{hidden_round.id}/{path}"
     assert (await client.get(hidden_url, headers=registered.headers)).status_code == 404
     assert (await client.get(hidden_url, headers=s["facilitator"].headers)).status_code == 404
+
+
+LONG_OBJECTION = (
+    "We cannot support this paragraph as drafted. It speaks of digital technologies as if their "
+    "effects were the same everywhere, when the communities we work with in rural Kenya still "
+    "pay more for a gigabyte of mobile data than for a day's food, and when Internet shutdowns "
+    "during elections have cut them off from health services, banking and their families. The "
+    "paragraph should name affordability and the refusal of shutdowns as the first conditions "
+    "of any transformation worth the name, and it should say who will measure progress on them."
+)
+
+
+def _word_text(content: bytes) -> tuple[str, list[list[list[str]]]]:
+    """The paragraphs of a Word file as one text, and its tables as rows of cell texts."""
+    document = Document(io.BytesIO(content))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    tables = [
+        [[cell.text for cell in row.cells] for row in table.rows] for table in document.tables
+    ]
+    return text, tables
+
+
+async def test_other_comments_show_their_organization_group_position_and_text(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _scenario(state)
+    [objection] = await insert_comments(
+        state, s["round"], [Row(s["ngo"].id, anchor="3", body=LONG_OBJECTION, position="oppose")]
+    )
+    synthesis = (await _get(client, s, "json")).json()
+    third = next(p for p in synthesis["paragraphs"] if p["anchor"] == "3")
+    [entry] = third["other_comments"]
+    assert entry["comment_id"] == str(objection)
+    assert (entry["organization_name"], entry["stakeholder_group"], entry["position"]) == (
+        "Digital Rights Watch",
+        "civil_society",
+        "oppose",
+    )
+    cut = entry["excerpt"]
+    assert cut.endswith("…")
+    assert 200 <= len(cut) <= 400 < len(LONG_OBJECTION)
+    assert LONG_OBJECTION.startswith(cut.removesuffix("…"))
+    assert LONG_OBJECTION[len(cut) - 1] == " "  # cut between words
+    # A short comment is given whole.
+    first = synthesis["paragraphs"][0]
+    assert [o["excerpt"] for o in synthesis["general"]["other_comments"]] == [
+        "The draft overall is too long."
+    ]
+    assert first["other_comments"] == []  # its amendment and its cluster are shown above
+
+    markdown = (await _get(client, s, "markdown")).text
+    assert "#### Other comments not in a cluster (1)" in markdown
+    assert (
+        f"1. **Digital Rights Watch (Civil society)**, Oppose, "
+        f"[{entry['tracking_number']}]({BASE_URL}/v1/comments/{objection}):\n   > {cut}\n"
+    ) in markdown
+    assert LONG_OBJECTION not in markdown
+
+    text, tables = _word_text((await _get(client, s, "docx")).content)
+    assert "Other comments not in a cluster (1)" in text
+    rows = [row for table in tables if table[0][0] == "Comment" for row in table[1:]]
+    assert [
+        entry["tracking_number"],
+        "Digital Rights Watch",
+        "Civil society",
+        "Oppose",
+        cut,
+    ] in rows
+    assert [
+        next(c["tracking_number"] for c in synthesis["comments"] if c["id"] == s["ids"][4]),
+        "Digital Rights Watch",
+        "Civil society",
+        "Oppose",
+        "The draft overall is too long.",
+    ] in rows
+    # Only what is listed is counted: the amendment of paragraph 1 is not an "other comment".
+    assert "Other comments (" not in text
+
+
+CAMPAIGN_LETTER = (
+    "Dear co-facilitators, on behalf of our members we ask that paragraph 1 commit every State "
+    "to universal and affordable connectivity by 2030, measured each year."
+)
+
+
+async def _campaign_scenario(state: AppState, attribution: str = "named") -> dict[str, Any]:
+    facilitator = await caller(state)
+    consultation = await make_consultation(
+        state, attribution=attribution, facilitators=[facilitator.user]
+    )
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    senders = [
+        await make_organization(state, name=name, stakeholder_group=group)
+        for name, group in (
+            ("Connect Kenya Coalition", "civil_society"),
+            ("Open Spectrum Alliance", "civil_society"),
+            ("Institute for Rural Networks", "academia"),
+        )
+    ]
+    ministry = await make_organization(
+        state, name="Ministry of Digital Affairs", stakeholder_group="government"
+    )
+    campaign = uuid.uuid4()
+    proposed = "Digital technologies must reach every school by 2030."
+    ids = await insert_comments(
+        state,
+        round_,
+        [
+            *(
+                Row(
+                    organization.id,
+                    kind="amendment",
+                    body=f"{CAMPAIGN_LETTER} (copy {number})",
+                    proposed_text=proposed,
+                    position="support",
+                    campaign_id=campaign,
+                )
+                for number, organization in enumerate((*senders, senders[0]))
+            ),
+            Row(
+                ministry.id,
+                kind="amendment",
+                body="Precision.",
+                proposed_text="Digital technologies are transforming our world.",
+            ),
+            Row(ministry.id, anchor="2", body="We welcome this paragraph.", position="support"),
+        ],
+    )
+    return {
+        "round": round_,
+        "facilitator": facilitator,
+        "ids": [str(i) for i in ids],
+        "campaign": str(campaign),
+        "organizations": [*senders, ministry],
+    }
+
+
+async def test_a_campaign_is_named_and_its_copies_are_not_listed_again(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _campaign_scenario(state)
+    copies, ministry_amendment = s["ids"][:4], s["ids"][4]
+    synthesis = (await _get(client, s, "json")).json()
+    first = synthesis["paragraphs"][0]
+    [campaign] = first["clusters"]
+    assert campaign["campaign_id"] == s["campaign"]
+    assert campaign["comment_ids"] == copies
+    assert (campaign["organization_count"], campaign["representative_id"]) == (3, copies[0])
+    # The JSON keeps every amendment for its clients; Markdown and Word do not repeat copies.
+    assert [a["comment_id"] for a in first["amendments"]] == [*copies, ministry_amendment]
+    tracking = {c["id"]: c["tracking_number"] for c in synthesis["comments"]}
+    title = "Form-letter campaign: 4 comments from 3 organizations in 2 stakeholder groups"
+
+    markdown = (await _get(client, s, "markdown")).text
+    assert f"1. **{title}** (Academia, Civil society), of which 4 amendments:" in markdown
+    assert (
+        "Organizations: Connect Kenya Coalition (2), Institute for Rural Networks, "
+        "Open Spectrum Alliance"
+    ) in markdown
+    assert "Digital technologies must reach every school by 2030." in markdown
+    assert markdown.count("proposes [") == 1
+    assert f"proposes [{tracking[ministry_amendment]}]" in markdown
+
+    content = (await _get(client, s, "docx")).content
+    text, tables = _word_text(content)
+    assert f"{title} (Academia, Civil society), of which 4 amendments:" in text
+    assert "Form-letter campaigns" in text
+    [amendments] = [table for table in tables if table[0][0] == "Organization"]
+    assert [row[0] for row in amendments[1:]] == ["Ministry of Digital Affairs"]
+    links = [target for target, _ in word_hyperlinks(Document(io.BytesIO(content)))]
+    for copy in copies[1:]:
+        # by group, by position, among the campaign's comments: once each, not one by one
+        assert links.count(f"{BASE_URL}/v1/comments/{copy}") == 3
+
+
+async def test_group_only_names_no_organization_of_campaigns_or_other_comments(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _campaign_scenario(state, attribution="group_only")
+    renderings: dict[str, str] = {}
+    for fmt in ("json", "markdown", "csv", "docx"):
+        content = (await _get(client, s, fmt)).content
+        if fmt == "docx":
+            with zipfile.ZipFile(io.BytesIO(content)) as package:
+                content = b"".join(package.read(name) for name in package.namelist())
+        renderings[fmt] = content.decode("utf-8", "replace")
+    for fmt, text in renderings.items():
+        for organization in s["organizations"]:
+            assert organization.name not in text, fmt
+            assert str(organization.id) not in text, fmt
+        assert "Organizations:" not in text, fmt
+    title = "Form-letter campaign: 4 comments from 3 organizations in 2 stakeholder groups"
+    assert title in renderings["markdown"]
+    assert "1. **Government**, Support, [" in renderings["markdown"]
+    synthesis = orjson.loads(renderings["json"])
+    assert synthesis["paragraphs"][0]["clusters"][0]["organization_count"] == 3
+    assert synthesis["paragraphs"][1]["other_comments"][0]["organization_name"] is None
+    text, tables = _word_text((await _get(client, s, "docx")).content)
+    assert title in text
+    assert [table[0] for table in tables if table[0][0] == "Comment"] == [
+        ["Comment", "Group", "Position", "Text"]
+    ]
+
+
+async def test_representation_by_region_and_country_group_agrees_with_the_report(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _scenario(state)
+    synthesis = (await _get(client, s, "json")).json()
+    for dimension in ("stakeholder_group", "regional_group", "country_group"):
+        report = (
+            await client.get(f"/v1/rounds/{s['round'].id}/representation?dimension={dimension}")
+        ).json()
+        field = (
+            "representation" if dimension == "stakeholder_group" else f"{dimension}_representation"
+        )
+        assert synthesis[field] == [
+            {
+                key: category[key]
+                for key in (
+                    "key",
+                    "comments",
+                    "organizations",
+                    "organization_share",
+                    "target_share",
+                    "status",
+                )
+            }
+            for category in report["categories"]
+        ], dimension
+    by_region = {line["key"]: line for line in synthesis["regional_group_representation"]}
+    assert (
+        by_region["western_european_others"]["organizations"],
+        by_region["african"]["organizations"],
+    ) == (1, 2)
+    by_country_group = {line["key"]: line for line in synthesis["country_group_representation"]}
+    assert set(by_country_group) == {"ldc", "lldc", "sids", "developing", "developed"}
+
+    markdown = (await _get(client, s, "markdown")).text
+    assert "## Representation by regional group" in markdown
+    assert "| Western European and other States | 1 | 1 | 33.3 % |" in markdown
+    assert f"({BASE_URL}/v1/rounds/{s['round'].id}/comments?regional_group=african" in markdown
+    text, tables = _word_text((await _get(client, s, "docx")).content)
+    [countries] = [table for table in tables if table[0][0] == "Country group"]
+    assert countries[1][:3] == ["Least developed countries (LDC)", "0", "0"]
+    assert countries[-1][:3] == ["Developed countries", "1", "1"]
+    assert "shares need not sum to 100 %" in text
+
+
+async def test_data_as_of_is_shown_to_the_second_in_utc(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await _scenario(state)
+    generated_for = (await _get(client, s, "json")).json()["generated_for"]
+    assert "." in generated_for  # the data carry microseconds; people need not read them
+    shown = generated_for[:19].replace("T", " ") + " UTC"
+    assert f"- Data as of: {shown}\n" in (await _get(client, s, "markdown")).text
+    text, _ = _word_text((await _get(client, s, "docx")).content)
+    assert f"Data as of: {shown}" in text.splitlines()

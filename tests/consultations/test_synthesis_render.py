@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from consultations.synthesis_docx import render_docx, representation_chart_png
 from consultations.synthesis_model import (
+    COMMENT_EXCERPT_CHARS,
     NO_POSITION,
     RepresentationLine,
     Synthesis,
@@ -30,6 +31,7 @@ from consultations.synthesis_model import (
     SynthesisComment,
     SynthesisGeneral,
     SynthesisParagraph,
+    comment_excerpt,
     excerpt,
     general_from_comments,
     paragraph_from_comments,
@@ -139,6 +141,26 @@ COMMENTS = (
 )
 
 
+# Country groups overlap: the shares add up to more than 1.
+COUNTRY_GROUP_LINES = tuple(
+    RepresentationLine(
+        key=key,
+        comments=comments,
+        organizations=organizations,
+        organization_share=organizations / 5,
+        target_share=0.2,
+        status=status,
+    )
+    for key, comments, organizations, status in (
+        ("ldc", 0, 0, "absent"),
+        ("lldc", 0, 0, "absent"),
+        ("sids", 0, 0, "absent"),
+        ("developing", 5, 4, "over"),
+        ("developed", 2, 1, "balanced"),
+    )
+)
+
+
 def _feedback_fields(comments: list[SynthesisComment]) -> dict[str, object]:
     clusters: dict[str, list[SynthesisComment]] = {}
     for comment in comments:
@@ -168,10 +190,20 @@ def _feedback_fields(comments: list[SynthesisComment]) -> dict[str, object]:
                 groups=tuple(sorted({m.stakeholder_group for m in members})),
                 representative_excerpt=members[0].body,
                 comment_ids=tuple(m.id for m in members),
+                representative_id=members[0].id,
+                organization_count=len({m.organization_id or m.tracking_number for m in members}),
+                campaign_id=members[0].campaign_id
+                if len({m.campaign_id for m in members}) == 1
+                else None,
             )
             for cluster_id, members in sorted(clusters.items())
         ),
         "unclustered_comment_ids": tuple(c.id for c in comments if c.id not in clustered),
+        "other_comments": tuple(
+            comment_excerpt(c)
+            for c in comments
+            if c.id not in clustered and c.proposed_text is None
+        ),
     }
 
 
@@ -235,7 +267,30 @@ def build_synthesis(
             )
             for group in groups
         ),
+        regional_group_representation=_representation(comments, "regional_group"),
+        country_group_representation=COUNTRY_GROUP_LINES,
         comments=comments,
+    )
+
+
+def _representation(
+    comments: tuple[SynthesisComment, ...], dimension: str
+) -> tuple[RepresentationLine, ...]:
+    organizations = {
+        (getattr(c, dimension), c.organization_id or c.tracking_number) for c in comments
+    }
+    keys = sorted({key for key, _ in organizations})
+    count = Counter(key for key, _ in organizations)
+    return tuple(
+        RepresentationLine(
+            key=key,
+            comments=sum(1 for c in comments if getattr(c, dimension) == key),
+            organizations=count[key],
+            organization_share=count[key] / len(organizations),
+            target_share=1 / len(keys),
+            status="balanced",
+        )
+        for key in keys
     )
 
 
@@ -432,8 +487,8 @@ def _markdown_sections(markdown: str) -> dict[str, str]:
 def test_markdown_links_every_statement_to_its_comments() -> None:
     sections = _markdown_sections(render_markdown(NAMED))
     paragraph = sections["### 8 (c) · `8.c`"]
-    # by group, by position, then the cluster; the amendment is also among "other comments"
-    for comment, statements in zip(COMMENTS[2:5], (3, 3, 4), strict=True):
+    # by group, by position, then the cluster or the amendment (not again among the others)
+    for comment, statements in zip(COMMENTS[2:5], (3, 3, 3), strict=True):
         link = f"[{comment.tracking_number}]({PUBLIC_URL}/v1/comments/{comment.id})"
         assert paragraph.count(link) == statements
     general = sections["## General comments"]
@@ -501,10 +556,16 @@ def test_group_only_hides_organizations_in_every_format() -> None:
                 amendments=tuple(
                     replace(a, organization_name="Kenya ICT Action Network") for a in p.amendments
                 ),
+                other_comments=tuple(
+                    replace(o, organization_name="Kenya ICT Action Network")
+                    for o in p.other_comments
+                ),
             )
             for p in leaky.paragraphs
         ),
     )
+    assert any(p.other_comments for p in leaky.paragraphs)
+    assert any(p.clusters for p in leaky.paragraphs)
     renderings = {
         "json": render_json(leaky).decode(),
         "markdown": render_markdown(leaky),
@@ -521,6 +582,139 @@ def test_group_only_hides_organizations_in_every_format() -> None:
     assert {r["organization_name"] for r in records} == {""}
     assert {r["stakeholder_group"] for r in records} >= {"civil_society", "government"}
     assert "**Civil society** proposes" in renderings["markdown"]
+    assert "1. **Government**, Support, [PLN-2026-000001]" in renderings["markdown"]
+    assert "Organizations:" not in renderings["markdown"]
+    assert "Organizations:" not in renderings["docx"]
+
+
+# Other comments and campaigns -------------------------------------------------------------------
+
+LONG_COMMENT = (
+    "The paragraph should recognise that affordable connectivity depends on spectrum policy, "
+    "on open access to backbone infrastructure and on community networks, which regulators in "
+    "many developing countries still treat as unlicensed operators. We ask the co-facilitators "
+    "to add a reference to community networks and to the Internet Governance Forum's dynamic "
+    "coalition on the subject, whose reports describe the licensing barriers in detail and "
+    "propose model provisions. Without them the commitment to meaningful connectivity will "
+    "remain a promise for the rural poor."
+)
+
+
+def test_other_comments_carry_their_text_whole_when_short_else_cut_at_a_word() -> None:
+    long = _comment(8, "org-cs-br", "9", LONG_COMMENT, position="oppose")
+    short = _comment(9, "org-ac-jp", "9", "  短い\n意見です。 ")
+    (long_entry, short_entry) = general_from_comments([long, short]).other_comments
+    assert short_entry.excerpt == "短い 意見です。"
+    assert len(long_entry.excerpt) <= COMMENT_EXCERPT_CHARS < len(LONG_COMMENT)
+    assert long_entry.excerpt.endswith("…")
+    kept = long_entry.excerpt.removesuffix("…")
+    assert LONG_COMMENT.startswith(kept)
+    assert LONG_COMMENT[len(kept)] == " "  # a whole word ends the excerpt
+    assert (long_entry.organization_name, long_entry.stakeholder_group) == (
+        "Instituto de Tecnologia e Sociedade",
+        "civil_society",
+    )
+    assert (long_entry.position, long_entry.tracking_number) == ("oppose", "PLN-2026-000008")
+
+
+def test_markdown_and_word_show_who_sent_each_other_comment_and_what_it_says() -> None:
+    synthesis = build_synthesis(
+        comments=(*COMMENTS, _comment(8, "org-cs-br", "9", LONG_COMMENT, position="oppose"))
+    )
+    (entry,) = synthesis.paragraphs[3].other_comments
+    section = _markdown_sections(render_markdown(synthesis))["### 9 · `9`"]
+    assert "#### Other comments not in a cluster (1)" in section
+    assert (
+        "1. **Instituto de Tecnologia e Sociedade (Civil society)**, Oppose, "
+        f"[PLN-2026-000008]({PUBLIC_URL}/v1/comments/{entry.comment_id}):\n"
+        f"   > {entry.excerpt}\n"
+    ) in section
+    assert LONG_COMMENT not in section
+
+    document = _open_docx(synthesis)
+    [first, ninth, general] = _tables_headed(document, "Comment")
+    assert first[1] == [
+        "PLN-2026-000001",
+        "中华人民共和国常驻联合国代表团",
+        "Government",
+        "Support",
+        "我们支持这一段落。",
+    ]
+    assert ninth == [
+        ["Comment", "Organization", "Group", "Position", "Text"],
+        [
+            "PLN-2026-000008",
+            "Instituto de Tecnologia e Sociedade",
+            "Civil society",
+            "Oppose",
+            entry.excerpt,
+        ],
+    ]
+    assert general[1][:4] == [
+        "PLN-2026-000006",
+        "東京大学 未来ビジョン研究センター",
+        "Academia",
+        "",
+    ]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    assert "Other comments not in a cluster (1)" in headings
+    assert "Other comments not in a cluster (2)" in headings
+
+
+def _campaign_round(attribution: str = "named") -> Synthesis:
+    letter = "We urge the co-facilitators to protect community networks in paragraph 9."
+    copies = tuple(
+        _comment(
+            20 + number,
+            organization,
+            "9",
+            f"{letter} ({number})",
+            proposed_text="Promote meaningful connectivity for all, including community networks.",
+            cluster_id="campaign-cluster",
+            campaign_id="camp-9",
+            position="support",
+        )
+        for number, organization in enumerate(
+            ("org-cs-ke", "org-cs-br", "org-cs-ke", "org-ac-jp", "org-cs-br")
+        )
+    )
+    return build_synthesis(comments=(*COMMENTS, *copies), attribution=attribution)
+
+
+def test_a_campaign_is_named_with_its_organizations_and_its_copies_are_not_repeated() -> None:
+    synthesis = _campaign_round()
+    [campaign] = synthesis.paragraphs[3].clusters
+    assert (campaign.campaign_id, campaign.organization_count) == ("camp-9", 3)
+    markdown = render_markdown(synthesis)
+    section = _markdown_sections(markdown)["### 9 · `9`"]
+    assert (
+        "1. **Form-letter campaign: 5 comments from 3 organizations in 2 stakeholder groups** "
+        "(Academia, Civil society), of which 5 amendments:"
+    ) in section
+    assert "Promote meaningful connectivity for all, including community networks." in section
+    assert (
+        "Organizations: Instituto de Tecnologia e Sociedade (2), Kenya ICT Action Network "
+        "\\| KICTANet (2), 東京大学 未来ビジョン研究センター"
+    ) in section
+    assert "#### Amendments" not in section
+    assert "similar comments" not in section
+    for comment_id in campaign.comment_ids:
+        # by group, by position, and the campaign (the representative also as the source of
+        # the proposed text): never one by one as an amendment
+        statements = 3 + (comment_id == campaign.representative_id)
+        assert section.count(f"/v1/comments/{comment_id})") == statements
+
+    document = _open_docx(synthesis)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Form-letter campaign: 5 comments from 3 organizations in 2 stakeholder groups" in text
+    amendment_rows = [row for table in _tables_headed(document, "Organization") for row in table]
+    assert all(
+        row[-1] not in {c.tracking_number for c in synthesis.comments[7:]} for row in amendment_rows
+    )
+    links = Counter(target for target, _ in word_hyperlinks(document))
+    for comment_id in campaign.comment_ids:
+        statements = 3 + (comment_id == campaign.representative_id)
+        assert links[f"{PUBLIC_URL}/v1/comments/{comment_id}"] == statements
 
 
 # Word -------------------------------------------------------------------------------------------
@@ -571,11 +765,11 @@ def word_hyperlinks(document: docx.document.Document) -> list[tuple[str, str]]:
     ]
 
 
-def test_docx_representation_table_and_chart_come_last() -> None:
+def test_docx_representation_tables_and_chart_come_last() -> None:
     document = _open_docx(NAMED)
-    table = document.tables[-1]
-    assert table.style.name == "Table Grid"
-    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    stakeholders, regions, country_groups = document.tables[-3:]
+    assert stakeholders.style.name == "Table Grid"
+    rows = [[cell.text for cell in row.cells] for row in stakeholders.rows]
     assert rows[0] == [
         "Stakeholder group",
         "Comments",
@@ -599,6 +793,38 @@ def test_docx_representation_table_and_chart_come_last() -> None:
     image_parts = [p for p in document.part.package.iter_parts() if "image" in p.content_type]
     assert [p.blob for p in image_parts] == [representation_chart_png(NAMED.representation)]
 
+    assert [[cell.text for cell in row.cells] for row in regions.rows][:3] == [
+        [
+            "Regional group",
+            "Comments",
+            "Organizations",
+            "Organization share",
+            "Target share",
+            "Status",
+            "Sources",
+        ],
+        ["African States", "2", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Asia-Pacific States", "3", "2", "40.0 %", "25.0 %", "balanced", "comments"],
+    ]
+    assert (
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?regional_group=african&status=published",
+        "comments",
+    ) in word_hyperlinks(document)
+    assert [[cell.text for cell in row.cells][:3] for row in country_groups.rows] == [
+        ["Country group", "Comments", "Organizations"],
+        ["Least developed countries (LDC)", "0", "0"],
+        ["Landlocked developing countries (LLDC)", "0", "0"],
+        ["Small island developing States (SIDS)", "0", "0"],
+        ["Developing countries", "5", "4"],
+        ["Developed countries", "2", "1"],
+    ]
+    assert (
+        f"{PUBLIC_URL}/v1/rounds/round-0001/representation?dimension=country_group",
+        "report",
+    ) in word_hyperlinks(document)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "shares need not sum to 100 %" in text
+
 
 def test_docx_sections_follow_the_markdown_order() -> None:
     document = _open_docx(NAMED)
@@ -607,7 +833,13 @@ def test_docx_sections_follow_the_markdown_order() -> None:
     assert (
         word
         == markdown
-        == ["Paragraphs", "General comments", "Representation by stakeholder group"]
+        == [
+            "Paragraphs",
+            "General comments",
+            "Representation by stakeholder group",
+            "Representation by regional group",
+            "Representation by country group",
+        ]
     )
 
 
@@ -617,14 +849,20 @@ def test_docx_links_every_statement_to_its_comments() -> None:
     statements = Counter(links)
     for comment in COMMENTS:
         link = (f"{PUBLIC_URL}/v1/comments/{comment.id}", comment.tracking_number)
-        # by group, by position, cluster or other comments, and its row if an amendment
-        assert statements[link] == 3 + (comment.kind == "amendment"), comment.id
+        # by group, by position, then its cluster, its amendment row or its other-comment row
+        clustered = comment.cluster_id is not None
+        amendment = comment.kind == "amendment"
+        told = clustered + amendment + (not clustered and not amendment)
+        assert statements[link] == 2 + told, comment.id
     assert {target for target, _ in links} <= {
         f"{PUBLIC_URL}/v1/comments/{comment.id}" for comment in COMMENTS
     } | {
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group={line.key}&status=published"
         for line in NAMED.representation
-    }
+    } | {
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?regional_group={line.key}&status=published"
+        for line in NAMED.regional_group_representation
+    } | {f"{PUBLIC_URL}/v1/rounds/round-0001/representation?dimension=country_group"}
     [by_group, _, _, _] = _tables_headed(document, "Stakeholder group")
     assert by_group == [
         ["Stakeholder group", "Comments", "Sources"],
@@ -653,7 +891,9 @@ def test_docx_hyperlinks_are_external_relationships_of_the_document() -> None:
         )
     )
     assert used == hyperlink_ids
-    assert len(used) == len(COMMENTS) + len(NAMED.representation)
+    # One per comment and per stakeholder or regional group; the country groups share one.
+    representation = len(NAMED.representation) + len(NAMED.regional_group_representation)
+    assert len(used) == len(COMMENTS) + representation + 1
 
 
 def test_docx_amendment_tables_per_paragraph() -> None:
@@ -678,8 +918,9 @@ def test_docx_amendment_tables_per_paragraph() -> None:
     text = "\n".join(p.text for p in document.paragraphs)
     assert "2 similar comments from Civil society:" in text
     assert "Comments: PLN-2026-000003, PLN-2026-000004" in text
-    assert "Other comments (1): PLN-2026-000005" in text
-    assert "Other comments (2): PLN-2026-000006, PLN-2026-000007" in text
+    # The unclustered amendment is not counted again among the other comments.
+    assert "Other comments" not in text.split("8 (c) [8.c]")[1].split("\n9\n")[0]
+    assert "Other comments not in a cluster (2)" in text
 
 
 def test_docx_group_only_has_no_organization_column() -> None:
