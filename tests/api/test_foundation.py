@@ -315,10 +315,20 @@ async def test_cors_is_off_by_default_and_configurable(database_url: str) -> Non
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
                 response = await http.get("/healthz", headers={"Origin": "https://app.example.org"})
+                preflight = await http.options(
+                    "/v1/consultations",
+                    headers={
+                        "Origin": "https://app.example.org",
+                        "Access-Control-Request-Method": "POST",
+                        "Access-Control-Request-Headers": "authorization, x-request-id",
+                    },
+                )
         assert response.headers.get("access-control-allow-origin") == expected
         if expected is not None:
             exposed = response.headers["access-control-expose-headers"].split(", ")
             assert {"Idempotent-Replayed", "WWW-Authenticate", "ETag", "Location"} <= set(exposed)
+            # A browser app may send its own request id, which the API echoes.
+            assert preflight.status_code == 200, preflight.text
 
 
 async def test_an_empty_cursor_asks_for_the_first_page(client: httpx.AsyncClient) -> None:
