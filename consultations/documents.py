@@ -606,6 +606,13 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
     return errors
 
 
+def _same_language(tag: str) -> str | None:
+    try:
+        return normalize_language_tag(tag)
+    except ValueError:
+        return None
+
+
 async def set_translation(
     session: AsyncSession,
     principal: Principal,
@@ -621,6 +628,11 @@ async def set_translation(
         tag = normalize_language_tag(language)
     except ValueError as exc:
         raise Unprocessable(str(exc), errors=[FieldError(("path", "language"), str(exc))]) from exc
+    if data.language is not None and _same_language(data.language) != tag:
+        raise Unprocessable(
+            f"The body names {data.language!r}, the path {tag!r}.",
+            errors=[FieldError(("body", "language"), f"must be {tag!r}, the path's language")],
+        )
     loaded = await _visible_document(session, principal, document_ref, manage=True)
     document = loaded.document
     if if_match is not None:

@@ -279,6 +279,11 @@ class VersionCreate(_Request):
 
 
 class TranslationSet(_Request):
+    language: str | None = Field(
+        None,
+        description="Optional, as in a new version's body; when given it must name the "
+        "path's language (422 otherwise).",
+    )
     format: DocumentFormat = "text"
     content: Content
 

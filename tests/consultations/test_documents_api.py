@@ -603,3 +603,21 @@ async def test_documents_are_renamed_and_deleted_with_if_match(
         "document.created",
         "document.deleted",
     ]
+
+
+async def test_a_translation_body_may_name_its_language_as_a_versions_does(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = (await import_draft(client, headers, str(consultation.id))).json()
+    url = f"/v1/documents/{imported['document']['id']}/versions/1/translations/zh"
+    other = await client.put(
+        url, json={"language": "fr", "content": fixture_text("draft.zh.txt")}, headers=headers
+    )
+    assert other.status_code == 422
+    assert ["body", "language"] in [error["loc"] for error in other.json()["errors"]]
+    named = await client.put(
+        url, json={"language": "ZH", "content": fixture_text("draft.zh.txt")}, headers=headers
+    )
+    assert named.status_code == 201, named.text
