@@ -84,15 +84,17 @@ main text and ``annex-N/`` inside annex N):
   them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
   of that list.
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
-  asterisk, left out of the label) -> heading ``annex-1``; numbering restarts inside it with the
-  prefix ``annex-1/``. A list restarting at 1 after a heading, without an annex heading, opens a
-  scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
-  been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title
-  line between, which is a heading, however wide), and that text's preamble is numbered in its
-  part (``part-2/pp1``). The text around a part goes on after it where it stopped: a paragraph
-  number, section or sub-heading letter the part does not expect and the text around it does (a
-  report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after the
-  draft resolutions it quotes) closes the part.
+  asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X are
+  roman) -> heading ``annex-1``; numbering restarts inside it with the prefix ``annex-1/``.
+  Appendices ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
+  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). A list restarting at 1 after a
+  heading, without an annex heading, opens a scope ``part-N/`` (with a warning); so does a chapeau
+  right below a heading once paragraphs have been numbered ("Draft resolution II" + "The Economic
+  and Social Council,", also with a title line between, which is a heading, however wide), and that
+  text's preamble is numbered in its part (``part-2/pp1``). The text around a part goes on after it
+  where it stopped: a paragraph number, section or sub-heading letter the part does not expect and
+  the text around it does (a report's "2. The Commission recommends …", "B. Draft decision …" or
+  "Chapter II" after the draft resolutions it quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -519,10 +521,16 @@ _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footno
 # a footnote, goes on with a sentence.
 _ANNEX_RE = re.compile(
     r"^(Annexe?|ANNEXE?|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق)"
-    r"(?:\s+([IVXLC]+|\d{1,3}))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
+    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
+)
+# An appendix, to an annex or to the text: numbering restarts inside it too.
+_APPENDIX_RE = re.compile(
+    r"^(Appendix|APPENDIX|Appendice|APPENDICE|Apéndice|APÉNDICE|Добавление|ДОБАВЛЕНИЕ|التذييل)"
+    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
 )
 # "附件", also spaced as printed ("附 件 一"); "Annex*" / "附件*" carry a footnote's asterisk.
 _CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
+_CN_APPENDIX_RE = re.compile(rf"^(附\s*录)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {
     "action": (
         "Action",
@@ -907,6 +915,7 @@ class _Parser:
         self.scope = _Scope("")
         self.scopes = [self.scope]
         self.annex_count = 0
+        self.appendix_count = 0  # of the current annex, or of the text before any
         self.part_count = 1
         self.stack: list[_Node] = []
         self.current: _Node | None = None  # receives continuation lines
@@ -1715,9 +1724,7 @@ class _Parser:
         return self.on_numbered_heading(line, text, view)
 
     def on_numbered_heading(self, line: _Line, text: str, view: str) -> bool:
-        annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
-        if annex and self.heading_text_fits(annex.group(3)):
-            self.start_annex(line, annex, text)
+        if self.on_annex(line, text, view):
             return True
         if self.on_article(line, text, view, _KEYWORD_LEVEL):
             return True
@@ -1989,34 +1996,47 @@ class _Parser:
                 return int(numbered.group(1)) == expected
         return False
 
-    def start_annex(self, line: _Line, annex: re.Match[str], title: str) -> None:
-        """``annex``: the heading's match on the line's view (``_ANNEX_RE``, ``_CN_ANNEX_RE``)."""
-        token = annex.group(2)
-        label = title[: annex.start(3)].strip().rstrip("*").rstrip()
-        number: int | None = None
-        if token:
-            number = int(token) if token.isdigit() else roman_value(token) or chinese_value(token)
-        self.annex_count = number if number is not None else self.annex_count + 1
-        self.scope = _Scope(f"annex-{self.annex_count}/")
+    def on_annex(self, line: _Line, text: str, view: str) -> bool:
+        """An annex or appendix heading: a scope of its own, numbered from 1 again."""
+        if (annex := _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)) and self.heading_text_fits(
+            annex.group(3)
+        ):
+            self.annex_count = _heading_number(annex.group(2), self.annex_count)
+            self.appendix_count = 0
+            self.start_part(line, annex, text, f"annex-{self.annex_count}", level=0)
+            return True
+        appendix = _APPENDIX_RE.match(view) or _CN_APPENDIX_RE.match(view)
+        if appendix and self.heading_text_fits(appendix.group(3)):
+            self.appendix_count = _heading_number(appendix.group(2), self.appendix_count)
+            # An annex's appendix is the annex's: "annex-1/appendix-2/3".
+            annex = f"annex-{self.annex_count}/" if self.annex_count else ""
+            key = f"{annex}appendix-{self.appendix_count}"
+            self.start_part(line, appendix, text, key, level=1 if annex else 0)
+            return True
+        return False
+
+    def start_part(
+        self, line: _Line, heading: re.Match[str], title: str, key: str, *, level: int
+    ) -> None:
+        """``heading``: the annex's or appendix's match on the line's view; ``key`` its anchor,
+        and with a slash the prefix of what it holds."""
+        self.scope = _Scope(f"{key}/")
         self.scopes.append(self.scope)
         self.enter_body()
-        self.stack.clear()
         self.add_heading(
             line,
-            level=0,
+            level=level,
             title=title,
-            text=title[annex.start(3) :].strip(),
-            key=f"annex-{self.annex_count}",
-            label=label,
+            text=title[heading.start(3) :].strip(),
+            key=key,
+            label=title[: heading.start(3)].strip().rstrip("*").rstrip(),
         )
 
     def on_markdown_heading(self, line: _Line) -> None:
         level = line.md_level
         assert level is not None
         text, view = line.text, line.view
-        annex = _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)
-        if annex and self.heading_text_fits(annex.group(3)):
-            self.start_annex(line, annex, text)
+        if self.on_annex(line, text, view):
             return
         if self.on_article(line, text, view, level):
             return
@@ -2611,6 +2631,22 @@ def _is_numbered_title(text: str) -> bool:
     return display_width(text) <= _MAX_NUMBERED_TITLE_WIDTH and not any(
         mark in text for mark in ",.;:，。；：、"
     )
+
+
+_ROMAN_LETTERS = frozenset("IVX")
+
+
+def _heading_number(token: str | None, count: int) -> int:
+    """An annex's or appendix's number: "II", "2", "二", "B", or the next one when it has none."""
+    if not token:
+        return count + 1
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1 and "A" <= token <= "Z" and token not in _ROMAN_LETTERS:
+        # "Annex C" is the third, not the hundredth: single letters count as letters,
+        # but I, V and X, which annexes number in roman numerals.
+        return letter_index(token) or count + 1
+    return roman_value(token) or chinese_value(token) or count + 1
 
 
 def _completes_an_ordinal(sentence: str | None) -> bool:

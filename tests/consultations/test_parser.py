@@ -2901,7 +2901,7 @@ def test_unnumbered_paragraphs_after_the_operative_part_get_ordinal_anchors() ->
 
 
 def test_a_new_list_after_a_heading_without_annex_opens_a_part() -> None:
-    result = parse_document("1. One.\n\n2. Two.\n\nAppendix\n\n1. Again one.")
+    result = parse_document("1. One.\n\n2. Two.\n\nTerms of reference\n\n1. Again one.")
     assert anchors(result) == ["1", "2", "p-3", "part-2/1"]
     assert any("restarts at 1" in w.message for w in result.warnings)
 
@@ -3448,3 +3448,38 @@ def test_russian_preambular_paragraphs_open_in_lower_case() -> None:
     result = parse_document(content)
     assert anchors(result) == ["p-1", "pp1", "pp2", "1", "2"]
     assert result.paragraphs[3].text.endswith("потребности сельских районов;")
+
+
+@pytest.mark.parametrize(
+    ("annex", "appendices"),
+    [
+        ("Annex", ("Appendix I", "Appendix II")),
+        ("附件", ("附录一", "附录二")),
+    ],
+)
+def test_appendices_number_their_paragraphs_from_1_under_their_annex(
+    annex: str, appendices: tuple[str, str]
+) -> None:
+    content = (
+        f"1. Adopts the terms of reference.\n\n2. Decides to remain seized.\n\n{annex}\n\n"
+        "1. The panel has 40 experts.\n\n2. The panel reports annually.\n\n"
+        f"{appendices[0]}\n\n1. Experts serve in their personal capacity.\n\n"
+        f"{appendices[1]}\n\n1. The first report is due in 2026.\n"
+    )
+    assert anchors(parse_document(content)) == [
+        "1",
+        "2",
+        "annex-1",
+        "annex-1/1",
+        "annex-1/2",
+        "annex-1/appendix-1",
+        "annex-1/appendix-1/1",
+        "annex-1/appendix-2",
+        "annex-1/appendix-2/1",
+    ]
+
+
+def test_an_annex_lettered_a_is_the_first() -> None:
+    result = parse_document("1. Main.\n\nAnnex A\n\n1. In the annex.\n\nAnnex C\n\n1. Third.\n")
+    assert anchors(result) == ["1", "annex-1", "annex-1/1", "annex-3", "annex-3/1"]
+    assert result.paragraphs[1].label == "Annex A"
