@@ -40,13 +40,14 @@ main text and ``annex-N/`` inside annex N):
   decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and
   every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
-  title, "I" + "Implementation of the Convention"), and chapters ("Chapter I", "Chapter 2.",
-  "第一章", their title on the line or the next; after an article's own numbered paragraphs, a
-  chapter or section is the text's, not the article's) -> ``Psection-1``; lettered sub-headings
-  ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a Chinese
-  "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a list
-  finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a short
-  title without final punctuation, commas or semicolons, above a numbered paragraph.
+  title, "I" + "Implementation of the Convention"), and chapters and a treaty's parts ("Chapter I",
+  "Chapter 2.", "Part II", "第一章", "第二部分", their title on the line or the next; after an
+  article's own numbered paragraphs, a chapter or section is the text's, not the article's) ->
+  ``Psection-1``; lettered sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any
+  numbered section), as is a Chinese "（一）贫困与不平等" below a heading or a finished paragraph
+  that opened no list (or a list finished, when it would be an item out of sequence: "(c)
+  代际差距。" + "（二）人工智能"), a short title without final punctuation, commas or semicolons,
+  above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -425,7 +426,8 @@ _BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
 # "第一章": a section. Its title is on the line or, as often, the next; never a lower-case word
 # after it ("Chapter II of the Charter" wraps a sentence).
 _CHAPTER_RE = re.compile(
-    r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА)\s+([IVXLC]+|\d{1,3})"
+    r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Part|PART|Partie|PARTIE|"
+    r"Parte|PARTE|Часть|ЧАСТЬ)\s+([IVXLC]+|\d{1,3})"
     r"(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
 )
 # "Article 3", "Article 3. Scope of application", "Rule 12", "第三条": an article of a
@@ -437,7 +439,7 @@ _ARTICLE_RE = re.compile(
     rf"(\d{{1,3}})(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
 )
 _CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|$)(.*)$")
-_CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)章(?:\s*[.、：:]\s*|\s+|$)(.*)$")
+_CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.

@@ -3483,3 +3483,32 @@ def test_an_annex_lettered_a_is_the_first() -> None:
     result = parse_document("1. Main.\n\nAnnex A\n\n1. In the annex.\n\nAnnex C\n\n1. Third.\n")
     assert anchors(result) == ["1", "annex-1", "annex-1/1", "annex-3", "annex-3/1"]
     assert result.paragraphs[1].label == "Annex A"
+
+
+@pytest.mark.parametrize(
+    ("parts", "articles"),
+    [
+        (("Part I", "Part II"), ("Article 1", "Article 2")),
+        (("第一部分", "第二部分"), ("第一条", "第二条")),
+    ],
+)
+def test_a_treatys_parts_are_its_sections(
+    parts: tuple[str, str], articles: tuple[str, str]
+) -> None:
+    content = (
+        f"{parts[0]}\nGeneral provisions\n\n{articles[0]}\nUse of terms\n\n"
+        "1. For the purposes of this Agreement, terms have these meanings.\n\n"
+        "2. They apply throughout.\n\n"
+        f"{parts[1]}\nMarine genetic resources\n\n{articles[1]}\nObjectives\n\n"
+        "1. The objectives of this Part are to share benefits.\n\n2. And to build capacity.\n"
+    )
+    assert anchors(parse_document(content)) == [
+        "section-1",
+        "article-1",
+        "article-1/1",
+        "article-1/2",
+        "section-2",
+        "article-2",
+        "article-2/1",
+        "article-2/2",
+    ]
