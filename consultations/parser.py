@@ -199,11 +199,12 @@ Other choices:
   a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
   pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
   touched; markers there stay (a known limit).
-- Before the first operative paragraph or numbered heading, unpunctuated text (site menus,
-  titles, also over several lines, sponsors) and any text before the chapeau are front matter:
-  skipped, with a warning. After the last numbered paragraph, unpunctuated lines and headings
-  with nothing under them are trailing matter, skipped the same way. Markdown headings are
-  always kept, masthead ones excepted.
+- Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
+  also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
+  a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
+  them are trailing matter, skipped the same way, unless an annex or appendix heading follows it (an
+  annex listing members or an agenda is the text's own). Markdown headings are always kept, masthead
+  ones excepted.
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
@@ -2464,7 +2465,12 @@ class _Parser:
         )
         if last_numbered < 0:
             return
-        for node in reversed(self.nodes[last_numbered + 1 :]):
+        after = self.nodes[last_numbered + 1 :]
+        if any(node.kind == "heading" and _PART_KEY_RE.search(node.key or "") for node in after):
+            # An annex or appendix after the last numbered paragraph is the text's own, however
+            # it is set out (a list of members, an agenda): nothing there is trailing matter.
+            return
+        for node in reversed(after):
             trailing = (node.kind == "heading" and node.plain) or (
                 node.kind == "text" and not node.table and ends_open(node.text, comma_closes=False)
             )
@@ -2636,6 +2642,8 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".
+_PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix)-\d+$")
 
 
 def _heading_number(token: str | None, count: int) -> int:

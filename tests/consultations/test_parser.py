@@ -3512,3 +3512,30 @@ def test_a_treatys_parts_are_its_sections(
         "article-2/1",
         "article-2/2",
     ]
+
+
+@pytest.mark.parametrize(
+    ("annex", "lines"),
+    [
+        (
+            "Annex",
+            ["Ms. Amina Diallo (Senegal)", "Mr. Carlos Pérez (Mexico)", "Election of officers"],
+        ),
+        (
+            "附件",
+            ["阿米娜·迪亚洛女士（塞内加尔）", "卡洛斯·佩雷斯先生（墨西哥）", "选举主席团成员"],
+        ),
+    ],
+)
+def test_an_annex_after_the_last_paragraph_is_never_trailing_matter(
+    annex: str, lines: list[str]
+) -> None:
+    content = (
+        "1. Decides to establish the panel, composed of the experts listed in the annex;\n\n"
+        f"2. Decides to remain seized of the matter.\n\n{annex}\n\nMembers of the panel\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    everything = "\n".join(p.text for p in parse_document(content).paragraphs)
+    for line in lines:
+        assert line in everything
