@@ -51,7 +51,9 @@ main text and ``annex-N/`` inside annex N):
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
-  Arabic-Indic and full-width digits are read as digits).
+  Arabic-Indic and full-width digits are read as digits); the WSIS Plan of Action's action lines,
+  "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
+  entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
   "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
@@ -1731,6 +1733,8 @@ class _Parser:
             return True
         if self.on_article(line, text, view, _KEYWORD_LEVEL):
             return True
+        if self.on_action_line(line, text, view):
+            return True
         keyword = _KEYWORD_RE.match(view)
         if keyword and not self.names_a_goal_in_a_sentence(line, keyword):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
@@ -1822,6 +1826,32 @@ class _Parser:
             key=key,
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
         )
+
+    def on_action_line(self, line: _Line, text: str, view: str) -> bool:
+        """The WSIS Plan of Action's action lines, "C1. The role of public governance
+        authorities …" -> ``action-line-c1``, label "C1", over the paragraphs that follow (their
+        numbering goes on across action lines)."""
+        action_line = _ACTION_LINE_RE.match(view)
+        current = self.current
+        if (
+            action_line is None
+            or self.unfinished_sentence() is not None
+            or not self.heading_text_fits(action_line.group(2))
+            # An entry of a list of action lines ("…as follows:" + "C1. The role …;") is text.
+            or not ends_open(action_line.group(2), comma_closes=True)
+            or (current is not None and _introduces_list(current.text))
+        ):
+            return False
+        self.enter_body()
+        self.add_heading(
+            line,
+            level=_KEYWORD_LEVEL,
+            title=text,
+            text=text[action_line.start(2) :],
+            key=f"{self.scope.prefix}action-line-c{int(action_line.group(1))}",
+            label=text[: action_line.start(2)].strip().rstrip("."),
+        )
+        return True
 
     def demote_listed_heading(self, key: str) -> None:
         """A text that lists its goals before setting them out ("Goal 1. End poverty …",
@@ -2642,6 +2672,8 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# A WSIS action line: "C1. The role of public governance authorities …", "C7. 信通技术应用".
+_ACTION_LINE_RE = re.compile(r"^C(\d{1,2})\.\s*(\S.*)$")
 # The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".
 _PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix)-\d+$")
 

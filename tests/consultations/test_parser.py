@@ -3539,3 +3539,47 @@ def test_an_annex_after_the_last_paragraph_is_never_trailing_matter(
     everything = "\n".join(p.text for p in parse_document(content).paragraphs)
     for line in lines:
         assert line in everything
+
+
+@pytest.mark.parametrize(
+    ("action_lines", "items"),
+    [
+        (
+            (
+                "C1. The role of public governance authorities and all stakeholders in the\n"
+                "promotion of ICTs for development",
+                "C2. Information and communication infrastructure",
+            ),
+            (
+                "a) Development of national e-strategies should be encouraged.",
+                "b) Governments should promote the use of ICTs.",
+            ),
+        ),
+        (
+            ("C1. 政府和所有利益攸关方在促进信通技术促进发展方面的作用", "C2. 信息和通信基础设施"),
+            ("a) 所有国家均应鼓励制定国家电子战略。", "b) 各国政府应推动信通技术的使用。"),
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_wsis_action_lines_head_the_paragraphs_numbered_on_across_them(
+    action_lines: tuple[str, str], items: tuple[str, str]
+) -> None:
+    content = (
+        f"{action_lines[0]}\n\n8. The effective participation of all stakeholders is vital.\n\n"
+        f"{items[0]}\n\n{items[1]}\n\n{action_lines[1]}\n\n9. Infrastructure is central.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == [
+        "action-line-c1",
+        "8",
+        "8.a",
+        "8.b",
+        "action-line-c2",
+        "9",
+    ]
+    assert result.paragraphs[0].label == "C1"
+    listed = (
+        "1. Recalls the action lines, including:\n\nC1. The role of governments;\n\n2. Decides.\n"
+    )
+    assert "action-line-c1" not in anchors(parse_document(listed))
