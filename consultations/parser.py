@@ -115,12 +115,12 @@ Other choices:
   with one. A short line (narrower than most lines of the document) ends a paragraph even without
   punctuation, since wrapping only happens at full width; an unpunctuated short line after a
   finished paragraph is an unnumbered heading, and so is a text's number and title as compilations
-  print them ("55/116. Internet access …") above a blank line, however wide; after a blank line it
-  never goes on with a title or agenda item above it. A line ending in a hyphen after a letter or
-  digit joins the next without a space ("Secretary-" + "General"); the hyphen goes ("know-" +
-  "ledge") only when the document spells the word whole elsewhere and never hyphenated. Known limit:
-  a Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
-  page tells that apart from the end of a preambular paragraph.
+  print them ("55/116. Internet access …", ECOSOC's "2024/220. …") above a blank line, however wide;
+  after a blank line it never goes on with a title or agenda item above it. A line ending in a
+  hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
+  hyphen goes ("know-" + "ledge") only when the document spells the word whole elsewhere and never
+  hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in
+  two, since nothing on the page tells that apart from the end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -160,42 +160,43 @@ Other choices:
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
-  it, or as two pages print it, never under 12 columns, and only at a page's top: near the page's
-  number or job number, as no symbol in a list of documents is), job numbers as in New York and
-  Geneva, "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"),
-  "Please recycle", "请回收"), bare URL lines (but not right below a line that stopped
-  mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting" lines,
-  adoption lines ("[Adopted without a vote.]"), separators (``____``, ``---``) and footnote blocks.
-  Before the body, table of contents lines with dot leaders, a table of contents under its title
-  ("Contents", "目录": entries ending in growing page numbers after dots, spaces or a tab, column
-  titles, wrapped entries and "Annex" groups), and masthead lines made only of organ names ("United
-  Nations", "General Assembly", "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted
-  by the General Assembly on …" / "大会…通过的决议", dates, "Original: English" / "原文：英文",
-  "中文", sessions ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目
-  13") and adoption lines ("[without reference to a Main Committee (A/80/L.41)]"), in any
-  combination on one line; Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹
-  …`` (superscript digits) or ``n text`` where n follows a separator, continues a run of footnotes,
-  or was seen glued to the text as a reference; in the last case not when it goes on, right below,
-  with an unfinished sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2
-  亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL); below a separator,
-  under a paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only
-  the run's next number or one seen as a reference, never a line going on in lower case or with a
-  counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
-  without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a
-  symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
-  On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
-  below it that its unfinished sentence takes, never across a blank line. Plain pdftotext prints a
-  note's number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note
-  where "1 Resolution 70/1." would be one, right below the separator or the note above; a number
-  alone after or before a blank line, above page furniture, a numbered line, a preambular paragraph
-  or a chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or
-  CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the
-  run's next number or was seen as a reference. Superscript digits in the text are references,
-  removed like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸",
-  "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header.
-  In Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to
-  the text are removed when a footnote with that number exists: after closing marks, a full stop or
-  a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
+  it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
+  ("经济及社会理事会，"), and only at a page's top: near the page's number or job number, as no
+  symbol in a list of documents is), job numbers as in New York and Geneva, "GE.25-05432(E)", page
+  numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle", "请回收",
+  also beside the job number), bare URL lines (but not right below a line that stopped mid-sentence,
+  "…available at"), date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted
+  without a vote.]"), separators (``____``, ``---``) and footnote blocks. Before the body, table of
+  contents lines with dot leaders, a table of contents under its title ("Contents", "目录": entries
+  ending in growing page numbers after dots, spaces or a tab, column titles, wrapped entries and
+  "Annex" groups), and masthead lines made only of organ names ("United Nations", "General
+  Assembly", "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted by the General
+  Assembly on …" / "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions
+  ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption
+  lines ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line;
+  Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or
+  ``n text`` where n follows a separator, continues a run of footnotes, or was seen glued to the
+  text as a reference; in the last case not when it goes on, right below, with an unfinished
+  sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"),
+  unless it opens like a footnote ("ibid.", "see", a URL); below a separator, under a paragraph a
+  page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
+  number or one seen as a reference, never a line going on in lower case or with a counter ("700
+  million people", "3 个区域"), which joins a paragraph a page's short last line left without
+  punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a symbol, a
+  reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "* On behalf
+  of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right below it
+  that its unfinished sentence takes, never across a blank line. Plain pdftotext prints a note's
+  number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note where
+  "1 Resolution 70/1." would be one, right below the separator or the note above; a number alone
+  after or before a blank line, above page furniture, a numbered line, a preambular paragraph or a
+  chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or CJK
+  text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the run's
+  next number or was seen as a reference. Superscript digits in the text are references, removed
+  like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20
+  km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In
+  Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to the
+  text are removed when a footnote with that number exists: after closing marks, a full stop or a
+  comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
   ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
   Latin text; after a year's comma before a word ("in 2023,4 and"); at a paragraph's end also after
   a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
@@ -422,7 +423,7 @@ _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
 # as compilations print each text's title: a heading, never the start of the text below it.
-_NUMBERED_TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}\s*\.\s+\S")
+_NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*\.\s+\S")
 # A section's numeral or a part's letter alone on its line, the title below: "I", "B", "二".
 _BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
@@ -1026,9 +1027,12 @@ class _Parser:
                 for line in block:
                     line.running_title = True
         for block, title, header in others:
-            if display_width(_compact(title)) < _LEAST_TITLE_WIDTH:
+            printed_twice = seen[_compact(title)] > 1
+            # A short title ("未来契约", "发展权") only when two pages print it: a page may
+            # well open on a short heading the first page prints too ("导言").
+            if display_width(_compact(title)) < _LEAST_TITLE_WIDTH and not printed_twice:
                 continue
-            if seen[_compact(title)] > 1 or self.titles_first_page(title, header):
+            if printed_twice or self.titles_first_page(title, header):
                 for line in block:
                     line.running_title = True
 
@@ -1105,6 +1109,8 @@ class _Parser:
             and not line.table_row
             and ends_open(line.text, comma_closes=comma_closes)
             and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+            # "经济及社会理事会，" at a page's top names the masthead's organ: a chapeau.
+            and not is_chapeau(line.text)
         )
 
     # -- helpers ----------------------------------------------------------------------------

@@ -583,6 +583,7 @@ _JOB_NUMBER = r"(?:GE\.)?\d{2}-\d{5}"  # "25-21456", Geneva's "GE.25-05432"
 # The dates of a job number's release and reprint, "25-21456 (E)    051225    061225".
 _RELEASE_DATE = r"\d{6}"
 _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
+_RECYCLE = r"(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+reciclar)"
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 # "A/80/L.41", "S/RES/2719", "UNEP/EA.6/L.1", "A/79/L.2*" (reissued).
@@ -612,9 +613,12 @@ _JUNK_RES = tuple(
         # How a resolution was adopted, below its last paragraph.
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
         r"^\[[^\[\]]{0,40}(?:表决|协商一致)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
-        r"^(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+reciclar)\W*$",
+        rf"^{_RECYCLE}\W*$",
     )
 )
+# "Please recycle" beside the job number and barcode on a first page's footer, as
+# ``pdftotext -layout`` prints it: "24-27468 (C)      请回收".
+_RECYCLE_RE = re.compile(_RECYCLE, re.IGNORECASE)
 _FULL_WIDTH_PAGE_MARKS = {ord("／"): "/", ord("－"): "-"}
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
@@ -685,7 +689,7 @@ def is_junk(line: str) -> bool:
     line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
-    tokens = line.split()
+    tokens = _RECYCLE_RE.sub(" ", line).split()
     # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
     # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
     with_job_number = any(_JOB_NUMBER_TOKEN_RE.match(token) for token in tokens)

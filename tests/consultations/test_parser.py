@@ -3583,3 +3583,67 @@ def test_wsis_action_lines_head_the_paragraphs_numbered_on_across_them(
         "1. Recalls the action lines, including:\n\nC1. The role of governments;\n\n2. Decides.\n"
     )
     assert "action-line-c1" not in anchors(parse_document(listed))
+
+
+def _paged(first_page: str, pages: list[str], *, header: str, title: str, footer: str) -> str:
+    """A plain pdftotext extraction: each later page opens with the symbol and, after a blank
+    line, the running title, and ends with the job number and the page number."""
+    out = [first_page, f"{footer}\n\n*2427468*"]
+    for number, page in enumerate(pages, start=2):
+        out.append(f"{header}\n\n{title}\n\n{page}\n\n{number}/{len(pages) + 1}\n\n{footer}")
+    return "\n\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("title", ["未来契约", "Pact for the Future"])
+def test_a_short_running_title_printed_on_every_page_is_a_running_title(title: str) -> None:
+    content = _paged(
+        "79/1. 未来契约\n\n大会\n通过以下《未来契约》：\n\n"
+        "1. 我们，国家元首和政府首脑，保护今世后代的需要和利益。\n\n"
+        "2. 我们决定：\n\n(a) 加快履行我们对可持续发展目标的承诺；",
+        [
+            "(b) 把消除一切形式和表现的贫困作为我们努力的核心；\n\n(c) 结束饥饿，实现粮食安全。\n\n"
+            "3. 我们决心加强联合国。",
+            "4. 我们将恪守本国根据国际法承担的义务。",
+        ],
+        header="A/RES/79/1",
+        title=title,
+        footer="24-27468 (C)",
+    )
+    result = parse_document(content)
+    assert anchors(result)[-6:] == ["2", "2.a", "2.b", "2.c", "3", "4"]
+    assert title not in "\n".join(p.text for p in result.paragraphs[-6:])
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "footer"),
+    [
+        ("经济及社会理事会，", "24-12345 (C)    请回收"),
+        ("The Economic and Social Council,", "24-12345 (E)    Please recycle"),
+    ],
+)
+def test_a_chapeau_at_a_pages_top_below_the_symbol_is_no_running_title(
+    chapeau: str, footer: str
+) -> None:
+    content = (
+        "联合国    E/2024/31\n经济及社会理事会    Distr.: General\n\n"
+        "1. The Commission recommends the following draft resolution.\n\n"
+        f"Draft resolution\n\n{footer}\n\nE/2024/31\n\n{chapeau}\n\n"
+        "Recalling its resolution 2023/3,\n\n1. Decides to act.\n"
+    )
+    result = parse_document(content)
+    texts = [p.text for p in result.paragraphs]
+    assert chapeau in texts
+    assert [p.anchor for p in result.paragraphs if p.kind == "preamble"] == ["part-2/pp1"]
+    assert not any("recycle" in text.lower() or "请回收" in text for text in texts)
+
+
+def test_an_ecosoc_decisions_number_and_title_begin_its_text() -> None:
+    content = (
+        "Agenda item 5\nReports of subsidiary bodies\n\n"
+        "2024/220. Report of the Commission on Science and Technology for Development\n\n"
+        "At its 38th plenary meeting, on 23 July 2024, the Economic and Social Council:\n\n"
+        "(a) Took note of the report of the Commission;\n\n(b) Approved the provisional agenda.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "p-1.a", "p-1.b"]
+    assert result.paragraphs[0].text.startswith("At its 38th plenary meeting")
