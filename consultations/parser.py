@@ -174,34 +174,35 @@ Other choices:
   Assembly on …" / "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions
   ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption
   lines ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line;
-  Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits) or
-  ``n text`` where n follows a separator, continues a run of footnotes, or was seen glued to the
-  text as a reference; in the last case not when it goes on, right below, with an unfinished
-  sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"),
-  unless it opens like a footnote ("ibid.", "see", a URL); below a separator, under a paragraph a
-  page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the run's next
-  number or one seen as a reference, never a line going on in lower case or with a counter ("700
-  million people", "3 个区域"), which joins a paragraph a page's short last line left without
-  punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a symbol, a
-  reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "* On behalf
-  of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right below it
-  that its unfinished sentence takes, never across a blank line. Plain pdftotext prints a note's
-  number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note where
-  "1 Resolution 70/1." would be one, right below the separator or the note above; a number alone
-  after or before a blank line, above page furniture, a numbered line, a preambular paragraph or a
-  chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or CJK
-  text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the run's
-  next number or was seen as a reference. Superscript digits in the text are references, removed
-  like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20
-  km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In
-  Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to the
-  text are removed when a footnote with that number exists: after closing marks, a full stop or a
-  comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
-  ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
-  Latin text; after a year's comma before a word ("in 2023,4 and"); at a paragraph's end also after
-  a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
-  pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
-  touched; markers there stay (a known limit).
+  Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits;
+  but not above any separator in lower case, "²the International Covenant …", a line wrapped right
+  before a note's reference) or ``n text`` where n follows a separator, continues a run of
+  footnotes, or was seen glued to the text as a reference; in the last case not when it goes on,
+  right below, with an unfinished sentence in lower case or with a unit ("more than\n2 billion
+  people", "超过\n2 亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL);
+  below a separator, under a paragraph a page break cut mid-sentence ("…more than" + notes + "3
+  billion people"), only the run's next number or one seen as a reference, never a line going on in
+  lower case or with a counter ("700 million people", "3 个区域"), which joins a paragraph a page's
+  short last line left without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an
+  asterisk note naming a symbol, a reissue or a draft's sponsors ("* State not a member of the Human
+  Rights Council.", "* On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on
+  over the lines right below it that its unfinished sentence takes, never across a blank line. Plain
+  pdftotext prints a note's number alone on its line and the note's text right below ("1" +
+  "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
+  the note above; a number alone after or before a blank line, above page furniture, a numbered
+  line, a preambular paragraph or a chapeau is the page's number, as ever. Below a separator, a
+  number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
+  a note's too when it is the run's next number or was seen as a reference. Superscript digits in
+  the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
+  letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
+  *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
+  text. Footnote references glued to the text are removed when a footnote with that number exists:
+  after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
+  "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``),
+  after punctuation or a lower-case letter in Latin text; after a year's comma before a word ("in
+  2023,4 and"); at a paragraph's end also after a year's full stop ("in 2023.5") or a number's comma
+  ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain
+  ideograph (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
   a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
@@ -1330,8 +1331,10 @@ class _Parser:
             self.scope.preamble_titled = True
             self.scope.preamble_from = len(self.nodes)
         if line.sup_footnote is not None:
-            self.on_footnote(line.sup_footnote, text)
-            return
+            if not self.reference_opens_line(line):
+                self.on_footnote(line.sup_footnote, text)
+                return
+            line.sup_footnote = None
         if line.table_row:
             self.leave_footnotes()
             self.on_table_row(line)
@@ -1652,6 +1655,25 @@ class _Parser:
         if letter == self.next_letter and (self.next_letter > 1 or _introduces_list(host.text)):
             return letter, None
         return None
+
+    def reference_opens_line(self, line: _Line) -> bool:
+        """Whether a line opening with a superscript number is text that wrapped right before a
+        note's reference ("…Political Rights," + "²the International Covenant …"), not a
+        note: above no separator, and in lower case, as no note begins (but "see", "ibid."), or
+        going on with a sentence left unfinished and marking references of its own, as a note
+        does not. (A Chinese line above stopped at "、" is taken for a title before this line is
+        read: a known limit.)"""
+        text = line.text
+        return (
+            not self.separator_active
+            and not self.in_footnotes
+            and self.current is not None
+            and self.current.kind != "heading"
+            and (
+                (text[:1].islower() and not _FOOTNOTE_OPENING_RE.match(text))
+                or (self.unfinished_sentence() is not None and bool(line.markers))
+            )
+        )
 
     def on_footnote(self, number: int, text: str) -> None:
         self.notes_below_separator += 1

@@ -3647,3 +3647,21 @@ def test_an_ecosoc_decisions_number_and_title_begin_its_text() -> None:
     result = parse_document(content)
     assert anchors(result) == ["p-1", "p-1.a", "p-1.b"]
     assert result.paragraphs[0].text.startswith("At its 38th plenary meeting")
+
+
+def test_a_line_opening_with_a_notes_reference_is_text() -> None:
+    content = (
+        "The General Assembly,\n\nReaffirming also the Universal Declaration of Human Rights¹ and "
+        "relevant international\nhuman rights treaties, including the International Covenant on "
+        "Civil and Political Rights,\n²the International Covenant on Economic, Social and Cultural "
+        "Rights³ and the Convention,⁴\n\nRecalling its resolutions,\n\n1. Reaffirms the right to "
+        "privacy.\n\n__________________\n¹ Resolution 217 A (III).\n² See resolution 2200 A (XXI)."
+        "\n³ Ibid.\n⁴ Treaty Series, vol. 1577.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "1"]
+    assert result.paragraphs[1].text.endswith(
+        "Political Rights, the International Covenant on Economic, Social and Cultural Rights "
+        "and the Convention,"
+    )
+    assert "Ibid" not in "\n".join(p.text for p in result.paragraphs)
