@@ -76,6 +76,9 @@ main text and ``annex-N/`` inside annex N):
   article below which the text's own numbering goes on is one it quotes ("…to read as follows:" +
   "Rule 161" + "2. Requests …"), no article of its own. A convention's preamble ends at the first
   article, without the formula that introduces them ("Have agreed as follows:", "兹协议如下：").
+  Chinese treaties number an article's paragraphs "一、…" and their items "（一）…": inside an
+  article, a sentence so numbered is paragraph 1 (``Particle-3/1``) and its items are letters
+  (``Particle-3/1.a``), as the English "1." and "(a)" are; a title so numbered stays a heading.
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
   words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
   "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
@@ -922,6 +925,8 @@ class _Parser:
         self.scope = _Scope("")
         self.scopes = [self.scope]
         self.annex_count = 0
+        # Whether articles number their paragraphs "一、" (``on_treaty_paragraph``).
+        self.treaty_numerals = False
         self.appendix_count = 0  # of the current annex, or of the text before any
         self.part_count = 1
         self.stack: list[_Node] = []
@@ -1695,6 +1700,8 @@ class _Parser:
         if _BARE_NUMERAL_RE.match(view) and self.titled_below(index):
             # "I" or "B" alone, its title on the next line: "I." or "B." as printed elsewhere.
             return self.on_section_heading(line, text, f"{view}.", level=None)
+        if self.on_treaty_paragraph(line):
+            return True
         if (
             (target := _TARGET_RE.match(view))
             and not self.goes_on_with_a_number()
@@ -1732,8 +1739,10 @@ class _Parser:
                 return False
             token = paren.group(1)
             roman = roman_value(token)
-            if roman is None:
-                roman = chinese_value(token)
+            letter = letter_index(token)
+            if roman is None and (numeral := chinese_value(token)) is not None:
+                # "（一）" is "(i)" in a resolution, "(a)" in a treaty numbered "一、".
+                letter, roman = (numeral, None) if self.treaty_numerals else (None, numeral)
             marker = text[: paren.start(2)].strip()
             rest = text[paren.start(2) :]
             if (
@@ -1742,7 +1751,7 @@ class _Parser:
                 and self.heads_numbered_paragraphs(index, roman, marker, rest)
             ):
                 return True
-            return self.on_item(line, letter_index(token), roman, marker, rest)
+            return self.on_item(line, letter, roman, marker, rest)
         if (dotted := _DOTTED_ITEM_RE.match(view)) and (
             expected := self.expected_dotted_item(dotted.group(1))
         ):
@@ -2223,6 +2232,26 @@ class _Parser:
             self.append(self.current, line.text, newline=True)
         else:
             self.add_paragraph(line, "text", line.text)
+
+    def on_treaty_paragraph(self, line: _Line) -> bool:
+        """Chinese treaties number an article's paragraphs "一、…" where English prints "1.":
+        inside an article (its own numbering), a sentence so numbered is paragraph 1
+        (``article-5/1``), and its items "（一）" are letters, as "(a)" in English."""
+        chinese = _CN_HEADING_RE.match(line.view)
+        if (
+            chinese is None
+            or self.scope.article_of is None
+            # A title ("一、总则") stays a heading; a sentence, or a line wrapped at the
+            # text's width, is a paragraph.
+            or not (self.is_wrapped(line) or any(mark in chinese.group(2) for mark in "，。；：、"))
+        ):
+            return False
+        value = chinese_value(chinese.group(1))
+        if value is None:
+            return False
+        self.treaty_numerals = True
+        self.on_number(line, value, chinese.group(1), line.text[chinese.start(2) :])
+        return True
 
     def on_item(
         self, line: _Line, letter: int | None, roman: int | None, marker: str, rest: str

@@ -3665,3 +3665,36 @@ def test_a_line_opening_with_a_notes_reference_is_text() -> None:
         "and the Convention,"
     )
     assert "Ibid" not in "\n".join(p.text for p in result.paragraphs)
+
+
+def test_a_chinese_treatys_paragraphs_numbered_yi_match_the_english_anchors() -> None:
+    chinese = (
+        "第六条\n\n预防性反腐败机构\n\n"
+        "一、各缔约国均应当确保设有一个或多个机构通过诸如下列措施预防腐败：\n\n"
+        "（一）实施本公约第五条所述政策；\n\n（二）积累和传播预防腐败的知识。\n\n"
+        "二、各缔约国均应当赋予本条第一款所述机构必要的独立性。\n\n第七条\n\n公共部门\n\n"
+        "一、各缔约国均应当努力采用、维持和加强公务员的招聘制度。\n"
+    )
+    english = (
+        "Article 6\n\nPreventive anti-corruption body\n\n1. Each State Party shall ensure the "
+        "existence of a body that prevents corruption by such means as:\n\n(a) Implementing the "
+        "policies referred to in article 5;\n\n(b) Increasing and disseminating knowledge.\n\n"
+        "2. Each State Party shall grant the body the necessary independence.\n\nArticle 7\n\n"
+        "Public sector\n\n1. Each State Party shall endeavour to adopt systems for the recruitment "
+        "of civil servants.\n"
+    )
+    expected = [
+        "article-6",
+        "article-6/1",
+        "article-6/1.a",
+        "article-6/1.b",
+        "article-6/2",
+        "article-7",
+        "article-7/1",
+    ]
+    assert anchors(parse_document(chinese)) == anchors(parse_document(english)) == expected
+    # In a resolution "（一）" stays what ㈠ is, "(i)".
+    resolution = (
+        "1. 吁请会员国：\n\n(a) 加大投资：\n\n（一）面向妇女；\n\n（二）面向老人；\n\n(b) 包容。\n"
+    )
+    assert anchors(parse_document(resolution)) == ["1", "1.a", "1.a.i", "1.a.ii", "1.b"]
