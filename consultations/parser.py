@@ -88,7 +88,8 @@ main text and ``annex-N/`` inside annex N):
   punctuation, so a blank line ends it, and so does a short line below a line short of the page's
   width ("…commitments" + "Technology", one line each). A text that lists its goals before setting
   them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
-  of that list.
+  of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
+  …" + "55. The Goals and targets are integrated …").
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X are
   roman) -> heading ``annex-1``; numbering restarts inside it with the prefix ``annex-1/``.
@@ -1890,6 +1891,25 @@ class _Parser:
         )
         return True
 
+    def end_listed_goals(self) -> None:
+        """A paragraph right below a run of goal headings with nothing under them ("Goal 1. …",
+        "Goal 2. …", "Goal 3. …" + "55. The Goals and targets are integrated …") follows a list
+        of the goals: the last one listed is an entry of that list too, not its heading (the
+        others become entries once the goals are set out; ``demote_listed_heading``)."""
+        listed = [
+            node
+            for node in self.nodes[-2:]
+            if node.kind == "heading"
+            and _GOAL_KEY_RE.search(node.key or "")
+            and not any(other.parent is node for other in self.nodes)
+        ]
+        if len(listed) < 2 or self.current is not listed[-1]:
+            return
+        last = listed[-1]
+        last.kind, last.key, last.label, last.text = "text", None, None, last.title
+        if self.stack and self.stack[-1] is last:
+            self.stack.pop()
+
     def demote_listed_heading(self, key: str) -> None:
         """A text that lists its goals before setting them out ("Goal 1. End poverty …",
         "Goal 2. …", then each goal with its targets) prints every heading twice: the first,
@@ -2210,6 +2230,7 @@ class _Parser:
 
     def add_operative(self, line: _Line, number: int, label: str, rest: str) -> None:
         self.enter_body()
+        self.end_listed_goals()
         self.seen_operative = True
         self.scope.next_top = number + 1
         self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
@@ -2729,6 +2750,7 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+_GOAL_KEY_RE = re.compile(r"(?:^|/)objective-\d+$")
 # A WSIS action line: "C1. The role of public governance authorities …", "C7. 信通技术应用".
 _ACTION_LINE_RE = re.compile(r"^C(\d{1,2})\.\s*(\S.*)$")
 # The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".

@@ -3698,3 +3698,32 @@ def test_a_chinese_treatys_paragraphs_numbered_yi_match_the_english_anchors() ->
         "1. 吁请会员国：\n\n(a) 加大投资：\n\n（一）面向妇女；\n\n（二）面向老人；\n\n(b) 包容。\n"
     )
     assert anchors(parse_document(resolution)) == ["1", "1.a", "1.a.i", "1.a.ii", "1.b"]
+
+
+@pytest.mark.parametrize("goal", ["Goal", "目标"])
+def test_a_list_of_goals_followed_by_a_paragraph_is_a_list_to_its_last_entry(goal: str) -> None:
+    content = (
+        "54. We have agreed the following Goals and targets.\n\n"
+        f"{goal} 1. End poverty in all its forms everywhere\n\n"
+        f"{goal} 2. End hunger and achieve food security\n\n"
+        f"{goal} 3. Ensure healthy lives for all at all ages\n\n"
+        "55. The Goals and targets are integrated and indivisible.\n\n"
+        f"{goal} 1. End poverty in all its forms everywhere\n\n"
+        "1.1 By 2030, eradicate extreme poverty for all people everywhere\n\n"
+        f"{goal} 2. End hunger and achieve food security\n\n"
+        "2.1 By 2030, end hunger and ensure access by all people to food\n\n"
+        f"{goal} 3. Ensure healthy lives for all at all ages\n\n"
+        "3.1 By 2030, reduce the global maternal mortality ratio\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs if p.kind != "unnumbered"] == [
+        "54",
+        "55",
+        "objective-1",
+        "target-1.1",
+        "objective-2",
+        "target-2.1",
+        "objective-3",
+        "target-3.1",
+    ]
+    assert {p.anchor: p.parent for p in result.paragraphs}["55"] is None
