@@ -116,15 +116,16 @@ Other choices:
 - Lines are joined when the previous line stops mid-sentence (no final punctuation; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
   a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"), others
-  with one. A short line (narrower than most lines of the document) ends a paragraph even without
-  punctuation, since wrapping only happens at full width; an unpunctuated short line after a
-  finished paragraph is an unnumbered heading, and so is a text's number and title as compilations
-  print them ("55/116. Internet access …", ECOSOC's "2024/220. …") above a blank line, however wide;
-  after a blank line it never goes on with a title or agenda item above it. A line ending in a
-  hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
-  hyphen goes ("know-" + "ledge") only when the document spells the word whole elsewhere and never
-  hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in
-  two, since nothing on the page tells that apart from the end of a preambular paragraph.
+  with one. A short line (narrower than most lines of the document, notes below a separator, set
+  smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
+  width; an unpunctuated short line after a finished paragraph is an unnumbered heading, and so is a
+  text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
+  "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
+  or agenda item above it. A line ending in a hyphen after a letter or digit joins the next without
+  a space ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document
+  spells the word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph
+  wrapped exactly after a "，" is split in two, since nothing on the page tells that apart from the
+  end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -965,9 +966,10 @@ class _Parser:
         )
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
-        # Of the widest line: a full line reaches the page's edge (an odd wider line only makes
-        # joining rarer).
-        self.full_width = _FULL_FRACTION * (widths[-1] if widths else 0)
+        # Of the widest line of the text: a full line reaches the page's edge (an odd wider line
+        # only makes joining rarer). Notes below a separator are set smaller, more to a line.
+        text_widths = _widths_above_notes(lines)
+        self.full_width = _FULL_FRACTION * (max(text_widths) if text_widths else 0)
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
@@ -2785,6 +2787,22 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _widths_above_notes(lines: list[_Line]) -> list[int]:
+    """The widths of the lines that are not running headers, Markdown headings or notes: from
+    a separator to the next blank line, lines are a page's notes."""
+    widths: list[int] = []
+    in_notes = False
+    for line in lines:
+        if line.after_blank:
+            in_notes = False
+        if line.md_level is None and is_separator(line.text):
+            in_notes = True
+            continue
+        if not in_notes and line.header_title is None and line.md_level is None:
+            widths.append(line.width)
+    return widths
 
 
 def _articles_restart_numbering(lines: list[_Line]) -> bool:

@@ -3727,3 +3727,18 @@ def test_a_list_of_goals_followed_by_a_paragraph_is_a_list_to_its_last_entry(goa
         "target-3.1",
     ]
     assert {p.anchor: p.parent for p in result.paragraphs}["55"] is None
+
+
+def test_notes_set_wider_than_the_text_do_not_change_what_a_full_line_is() -> None:
+    content = (
+        "1. Recognizes that information and communications technologies offer new solutions.\n"
+        "They can play an important role in eradicating poverty and in empowering women and\n"
+        "girls, and can contribute to the achievement of the Sustainable Development Goals;\n\n"
+        "2. Requests the Secretary-General to submit a report at its eightieth session.1\n\n"
+        "__________________\n"
+        "1 See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. "
+        "53A (A/78/53/Add.1), chap. IV,\nsect. 1, and the report of the Secretary-General.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert result.paragraphs[0].text.endswith("Sustainable Development Goals;")
