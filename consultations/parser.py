@@ -152,7 +152,9 @@ Other choices:
   as wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
   anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
-  with a warning). The text's first numbered paragraph may have any number when the next numbered
+  with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3 (a
+  short title without punctuation, numbered apart, with the paragraph expected next below it), is an
+  unnumbered heading. The text's first numbered paragraph may have any number when the next numbered
   line goes on from it (an excerpt, "III. Conclusions" + paragraphs 35 to 41, keeps the numbers its
   paragraphs are cited by). A list restarting at 1 inside a paragraph (typically after a colon)
   stays in that paragraph's text, one item per line, until its numbering or a heading ends it; when
@@ -2157,6 +2159,19 @@ class _Parser:
             return
         if number != scope.next_top and self.resume_outer_text(number=number):
             scope = self.scope
+        if (
+            number != scope.next_top
+            and scope.next_top > 1
+            and _is_numbered_title(rest)
+            and self.numbering_goes_on_below(scope.next_top)
+        ):
+            # A report's third-level heading, "1. Connectivity", between paragraphs 2 and 3:
+            # numbered apart from the paragraphs, a title, and the paragraph expected below it.
+            self.enter_body()
+            self.add_heading(
+                line, level=_KEYWORD_LEVEL + 1, title=line.text, text=rest, key=None, label=label
+            )
+            return
         if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
             if number != scope.next_top:
                 self.warn(line, f"paragraph {number} where {scope.next_top} was expected")

@@ -3742,3 +3742,29 @@ def test_notes_set_wider_than_the_text_do_not_change_what_a_full_line_is() -> No
     result = parse_document(content)
     assert anchors(result) == ["1", "2"]
     assert result.paragraphs[0].text.endswith("Sustainable Development Goals;")
+
+
+@pytest.mark.parametrize(
+    ("section", "headings"),
+    [
+        ("A. Digital divides", ("1. Connectivity", "2. Affordability")),
+        ("（一）数字鸿沟", ("1. 连通性", "2. 负担能力")),
+    ],
+)
+def test_a_reports_third_level_headings_are_headings_between_its_paragraphs(
+    section: str, headings: tuple[str, str]
+) -> None:
+    content = (
+        "I. Introduction\n\n1. The present report is submitted pursuant to resolution 78/132.\n\n"
+        "2. It draws on information provided by the United Nations system.\n\n"
+        f"II. Recent trends\n\n{section}\n\n{headings[0]}\n\n"
+        "3. The ITU estimates that 5.4 billion people used the Internet in 2023.\n\n"
+        f"4. Mobile broadband coverage continues to expand.\n\n{headings[1]}\n\n"
+        "5. Entry-level mobile broadband still costs more than 2 per cent of income.\n"
+    )
+    result = parse_document(content)
+    numbered = [p.anchor for p in result.paragraphs if p.kind == "operative"]
+    assert numbered == ["1", "2", "3", "4", "5"]
+    by_label = {p.label: p for p in result.paragraphs if p.kind == "heading"}
+    assert by_label["1"].text == headings[0][3:]
+    assert {p.anchor: p.parent for p in result.paragraphs}["5"] == by_label["2"].anchor
