@@ -173,43 +173,44 @@ Other choices:
   numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle", "请回收",
   also beside the job number), bare URL lines (but not right below a line that stopped mid-sentence,
   "…available at"), date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted
-  without a vote.]"), separators (``____``, ``---``) and footnote blocks. Before the body, table of
-  contents lines with dot leaders, a table of contents under its title ("Contents", "目录": entries
-  ending in growing page numbers after dots, spaces or a tab, column titles, wrapped entries and
-  "Annex" groups), and masthead lines made only of organ names ("United Nations", "General
-  Assembly", "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted by the General
-  Assembly on …" / "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions
-  ("Eightieth session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption
-  lines ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line;
-  Markdown headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits;
-  but not above any separator in lower case, "²the International Covenant …", a line wrapped right
-  before a note's reference) or ``n text`` where n follows a separator, continues a run of
-  footnotes, or was seen glued to the text as a reference; in the last case not when it goes on,
-  right below, with an unfinished sentence in lower case or with a unit ("more than\n2 billion
-  people", "超过\n2 亿人", "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL);
-  below a separator, under a paragraph a page break cut mid-sentence ("…more than" + notes + "3
-  billion people"), only the run's next number or one seen as a reference, never a line going on in
-  lower case or with a counter ("700 million people", "3 个区域"), which joins a paragraph a page's
-  short last line left without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an
-  asterisk note naming a symbol, a reissue or a draft's sponsors ("* State not a member of the Human
-  Rights Council.", "* On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on
-  over the lines right below it that its unfinished sentence takes, never across a blank line. Plain
-  pdftotext prints a note's number alone on its line and the note's text right below ("1" +
-  "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
-  the note above; a number alone after or before a blank line, above page furniture, a numbered
-  line, a preambular paragraph or a chapeau is the page's number, as ever. Below a separator, a
-  number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
-  a note's too when it is the run's next number or was seen as a reference. Superscript digits in
-  the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
-  letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
-  *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
-  text. Footnote references glued to the text are removed when a footnote with that number exists:
-  after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
-  "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``),
-  after punctuation or a lower-case letter in Latin text; after a year's comma before a word ("in
-  2023,4 and"); at a paragraph's end also after a year's full stop ("in 2023.5") or a number's comma
-  ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain
-  ideograph (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+  without a vote.]", also a recorded vote's, bracketed over several lines), separators (``____``,
+  ``---``) and footnote blocks. Before the body, table of contents lines with dot leaders, a table
+  of contents under its title ("Contents", "目录": entries ending in growing page numbers after
+  dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and masthead lines made
+  only of organ names ("United Nations", "General Assembly", "联合国", "大会"), symbols, "Distr.:
+  General", "Resolution adopted by the General Assembly on …" / "大会…通过的决议", dates, "Original:
+  English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"), agenda items
+  ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a Main Committee
+  (A/80/L.41)]"), in any combination on one line; Markdown headings included. A footnote line is
+  ``<sup>n</sup> …``, ``¹ …`` (superscript digits; but not above any separator in lower case, "²the
+  International Covenant …", a line wrapped right before a note's reference) or ``n text`` where n
+  follows a separator, continues a run of footnotes, or was seen glued to the text as a reference;
+  in the last case not when it goes on, right below, with an unfinished sentence in lower case or
+  with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless it opens like a
+  footnote ("ibid.", "see", a URL); below a separator, under a paragraph a page break cut
+  mid-sentence ("…more than" + notes + "3 billion people"), only the run's next number or one seen
+  as a reference, never a line going on in lower case or with a counter ("700 million people", "3
+  个区域"), which joins a paragraph a page's short last line left without punctuation; "* A/79/50."
+  or "** Reissued …" too, and anywhere an asterisk note naming a symbol, a reissue or a draft's
+  sponsors ("* State not a member of the Human Rights Council.", "* On behalf of the States Members
+  …", "* 非人权理事会成员国。"). A note goes on over the lines right below it that its unfinished
+  sentence takes, never across a blank line. Plain pdftotext prints a note's number alone on its
+  line and the note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution 70/1."
+  would be one, right below the separator or the note above; a number alone after or before a blank
+  line, above page furniture, a numbered line, a preambular paragraph or a chapeau is the page's
+  number, as ever. Below a separator, a number glued to a capitalised or CJK text ("1See …", "2见
+  …", not "5G networks", "3D printing") is a note's too when it is the run's next number or was seen
+  as a reference. Superscript digits in the text are references, removed like ``<sup>n</sup>``,
+  except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number
+  footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
+  (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
+  footnote with that number exists: after closing marks, a full stop or a comma (，、, not after a
+  digit; never before a counter, "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1
+  及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text; after a year's
+  comma before a word ("in 2023,4 and"); at a paragraph's end also after a year's full stop ("in
+  2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints
+  them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there
+  stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
   a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
@@ -689,6 +690,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     if fmt not in ("text", "markdown"):
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     lines = _prepare_lines(normalise(content), markdown=fmt == "markdown")
+    _mark_vote_records(lines)
     return _Parser(lines, markdown=fmt == "markdown").run()
 
 
@@ -2767,6 +2769,12 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+_VOTE_RECORD_OPENING_RE = re.compile(
+    r"^[\[［](?:Adopted\s+by\s+a\s+recorded\s+vote|Adoptée?\s+à\s+l['’]issue\s+d['’]un\s+vote"
+    r"|Aprobad[ao]\s+en\s+votación|以\s*\d+\s*票)",
+    re.IGNORECASE,
+)
+_LONGEST_VOTE_RECORD = 80  # lines: every Member State named, a few to a line
 _GOAL_KEY_RE = re.compile(r"(?:^|/)objective-\d+$")
 # A WSIS action line: "C1. The role of public governance authorities …", "C7. 信通技术应用".
 _ACTION_LINE_RE = re.compile(r"^C(\d{1,2})\.\s*(\S.*)$")
@@ -2802,6 +2810,29 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _mark_vote_records(lines: list[_Line]) -> None:
+    """How a resolution was adopted by a recorded vote, bracketed over several lines below its
+    last paragraph ("[Adopted by a recorded vote of 29 to 13, …" + "In favour:" + the States +
+    "…]", "[以 29 票对 13 票、5 票弃权获得通过。…]"): page furniture, as a one-line adoption is."""
+    index = 0
+    while index < len(lines):
+        opening = lines[index]
+        if _VOTE_RECORD_OPENING_RE.match(opening.text) and "]" not in opening.text:
+            closing = next(
+                (
+                    end
+                    for end in range(index + 1, min(index + _LONGEST_VOTE_RECORD, len(lines)))
+                    if lines[end].text.rstrip().endswith(("]", "］"))
+                ),
+                None,
+            )
+            if closing is not None:
+                for line in lines[index : closing + 1]:
+                    line.junk = True
+                index = closing
+        index += 1
 
 
 def _widths_above_notes(lines: list[_Line]) -> list[int]:

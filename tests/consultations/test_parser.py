@@ -3768,3 +3768,25 @@ def test_a_reports_third_level_headings_are_headings_between_its_paragraphs(
     by_label = {p.label: p for p in result.paragraphs if p.kind == "heading"}
     assert by_label["1"].text == headings[0][3:]
     assert {p.anchor: p.parent for p in result.paragraphs}["5"] == by_label["2"].anchor
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "[Adopted by a recorded vote of 29 to 13, with 5 abstentions. The voting was as follows:"
+        "\n\nIn favour:\nAlgeria, Bangladesh, China\n\nAgainst:\nFrance, Germany\n\nAbstaining:\n"
+        "Brazil]",
+        "[以 29 票对 13 票、5 票弃权获得通过。表决情况如下：\n\n"
+        "赞成：\n阿尔及利亚、孟加拉国、中国\n\n反对：\n法国、德国\n\n弃权：\n巴西]",
+        "[以 29 票对 13 票、5 票弃权获得通过。]",
+    ],
+    ids=["en", "zh", "zh-one-line"],
+)
+def test_a_recorded_vote_below_the_last_paragraph_is_no_text(record: str) -> None:
+    content = (
+        "The Human Rights Council,\n\nRecalling the Declaration on the Right to Development,\n\n"
+        f"1. Reaffirms the right to development.\n\n2. Decides to remain seized.\n\n{record}\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert result.paragraphs[-1].text == "Decides to remain seized."
