@@ -2105,9 +2105,9 @@ class _Parser:
         if appendix and self.heading_text_fits(appendix.group(3)):
             self.appendix_count = _heading_number(appendix.group(2), self.appendix_count)
             # An annex's appendix is the annex's: "annex-1/appendix-2/3".
-            annex = f"annex-{self.annex_count}/" if self.annex_count else ""
-            key = f"{annex}appendix-{self.appendix_count}"
-            self.start_part(line, appendix, text, key, level=1 if annex else 0)
+            within = f"annex-{self.annex_count}/" if self.annex_count else ""
+            key = f"{within}appendix-{self.appendix_count}"
+            self.start_part(line, appendix, text, key, level=1 if within else 0)
             return True
         return False
 
