@@ -52,10 +52,14 @@ class Settings(BaseSettings):
     rate_limits: Literal["on", "off"] = Field("on", description="off disables every limit.")
     # Per-IP limits are loose: a venue's delegates, or an acceptance script, share one address.
     rate_limit_token: str = Field("300/60", description="POST /oauth/token per IP.")
-    rate_limit_login: str = Field("10/60", description="Login form posts per e-mail address.")
+    rate_limit_login: str = Field(
+        "10/60",
+        description="Failed sign-ins per e-mail address (a refused one is not checked; "
+        "successful sign-ins do not count).",
+    )
     rate_limit_login_ip: str = Field("100/60", description="Login form posts per IP.")
     rate_limit_registration: str = Field(
-        "100/3600", description="Registrations per IP and per e-mail address."
+        "1000/3600", description="Registrations per IP and per e-mail address."
     )
     rate_limit_submission: str = Field(
         "60/60", description="Comment submissions per account and per client."

@@ -78,6 +78,35 @@ async def enforce(
                     table.c.key == key, table.c.window_start < window_start - limit.seconds
                 )
             )
+    _refuse_over(limit, hits, previous, now, what=what)
+
+
+async def check(
+    engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
+) -> None:
+    """Raises 429 as ``enforce`` would once ``key``'s window is full, without counting a hit
+    (for limits on failures, counted only once a request has failed)."""
+    now = int(time.time() if at is None else at)
+    window_start = now - now % limit.seconds
+    table = table_of(RateLimitWindow)
+    async with engine.connect() as connection:
+        rows = dict(
+            (
+                await connection.execute(
+                    sa.select(table.c.window_start, table.c.hits).where(
+                        table.c.key == key,
+                        table.c.window_start.in_([window_start, window_start - limit.seconds]),
+                    )
+                )
+            ).all()
+        )
+    # The hit this request would be, had it been counted.
+    hits = rows.get(window_start, 0) + 1
+    _refuse_over(limit, hits, rows.get(window_start - limit.seconds, 0), now, what=what)
+
+
+def _refuse_over(limit: Limit, hits: int, previous: int, now: int, *, what: str) -> None:
+    window_start = now - now % limit.seconds
     overlap = 1 - (now - window_start) / limit.seconds
     if hits + previous * overlap > limit.count:
         raise RateLimited(

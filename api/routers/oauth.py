@@ -6,11 +6,13 @@ cached or framed. Errors that cannot be redirected safely (unknown client, unreg
 URI) are an HTML page for browsers and a problem document for everybody else.
 """
 
+import contextlib
 import html
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.background import BackgroundTask
 from starlette.datastructures import FormData
 
 from api.deps import SessionDep, StateDep
@@ -38,6 +40,8 @@ from auth.oauth import (
     validate_authorization_request,
 )
 from core.errors import RateLimited
+from core.ratelimit import Limit, enforce
+from core.ratelimit import check as rate_check
 
 router = APIRouter(tags=["oauth"])
 
@@ -143,16 +147,46 @@ async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]]
 
 
 async def _login_limit(request: Request, state: StateDep) -> None:
-    # Runs before the unit of work opens: on SQLite the counters need the write lock too.
+    """Every sign-in counts against its IP; only failed ones against the account (counted by
+    ``_count_failed_sign_in``), so a person signing in often is never locked out, while a
+    guessed password still is. Runs before the unit of work opens: on SQLite the counters need
+    the write lock too."""
     _, email, _ = await _authorize_form_items(request)
     settings = state.settings
-    keys = [(f"login:ip:{client_address(request)}", settings.rate_limit_login_ip)]
-    if email:
-        keys.append((f"login:account:{account_key(email)}", settings.rate_limit_login))
-    for key, setting in keys:
-        refusal = await check_limit(state, key, setting, what="sign-in attempts")
-        if refusal is not None:
-            raise refusal
+    refusal = await check_limit(
+        state,
+        f"login:ip:{client_address(request)}",
+        settings.rate_limit_login_ip,
+        what="sign-in attempts",
+    )
+    if refusal is not None:
+        raise refusal
+    if email and settings.rate_limits == "on":
+        await rate_check(
+            state.engine,
+            _failed_sign_ins_key(email),
+            Limit.parse(settings.rate_limit_login),
+            what="failed sign-in attempts",
+        )
+
+
+def _failed_sign_ins_key(email: str) -> str:
+    return f"login:account:{account_key(email)}"
+
+
+async def _count_failed_sign_in(state: AppState, email: str) -> None:
+    """Runs after the response, outside its unit of work (the counter is a short write of its
+    own, which on SQLite needs the write lock)."""
+    if state.settings.rate_limits == "off":
+        return
+    # Past the limit, the next attempt is refused before its password is checked.
+    with contextlib.suppress(RateLimited):
+        await enforce(
+            state.engine,
+            _failed_sign_ins_key(email),
+            Limit.parse(state.settings.rate_limit_login),
+            what="failed sign-in attempts",
+        )
 
 
 async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
@@ -222,7 +256,10 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
         },
         400: {"description": "Wrong credentials (the form again) or an unusable request."},
         415: problem_doc("The body is not a form."),
-        429: problem_doc("Too many sign-in attempts (with `Retry-After`)."),
+        429: problem_doc(
+            "Too many sign-in attempts from this address, or failed ones for this account "
+            "(with `Retry-After`)."
+        ),
     },
     openapi_extra={
         "requestBody": {
@@ -264,9 +301,12 @@ async def oauth_authorize_submit(
         return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
     user = await accounts.authenticate(session, email, password) if email and password else None
     if user is None:
-        return _login_page(
+        page = _login_page(
             request, authorization, error="Wrong e-mail address or password.", email=email
         )
+        if email:
+            page.background = BackgroundTask(_count_failed_sign_in, state, email)
+        return page
     try:
         code = await issue_authorization_code(session, authorization, user)
     except RedirectableError as error:

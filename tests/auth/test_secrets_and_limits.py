@@ -16,7 +16,8 @@ from api.app import create_app
 from api.state import AppState
 from auth.models import OAuthClient, RefreshToken, User
 from tests.conftest import BASE_URL, make_settings
-from tests.factories import bearer, make_organization, make_user, token_for
+from tests.factories import PASSWORD as FACTORY_PASSWORD
+from tests.factories import bearer, make_oauth_client, make_organization, make_user, token_for
 
 PASSWORD = "Pässwörd of the flow 密码"
 REDIRECT_URI = "https://portal.example.org/cb"
@@ -199,21 +200,38 @@ async def test_token_endpoint_limit_keeps_the_oauth_error_shape(database_url: st
     assert response.headers["cache-control"] == "no-store"
 
 
-async def test_login_is_limited_per_account_across_addresses(database_url: str) -> None:
+def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
+    return {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": "https://app.example.org/callback",
+        "state": "xyz",
+        "code_challenge": create_s256_code_challenge(generate_token(48)),
+        "code_challenge_method": "S256",
+        "email": email,
+        "password": password,
+    }
+
+
+async def test_failed_sign_ins_are_limited_per_account_across_addresses(
+    database_url: str,
+) -> None:
     app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login="2/60"))
     async with app.router.lifespan_context(app):
         state: AppState = app.state.plenary
         user = await make_user(state)
+        client_id, _ = await make_oauth_client(state)
         statuses = []
-        for index in range(3):
+        right = FACTORY_PASSWORD
+        for index, password in enumerate([right] * 3 + ["wrong guess"] * 3 + [right]):
             transport = httpx.ASGITransport(app=app, client=(f"10.0.0.{index}", 1234))
             async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
                 response = await http.post(
-                    "/oauth/authorize",
-                    data={"client_id": "x", "email": user.email, "password": "wrong guess"},
+                    "/oauth/authorize", data=_sign_in_form(client_id, user.email, password)
                 )
                 statuses.append(response.status_code)
-    assert statuses == [400, 400, 429]
+    # Signing in often is never refused; two wrong passwords are, then so is the right one.
+    assert statuses == [302, 302, 302, 400, 400, 429, 429]
     assert "retry-after" in response.headers
 
 
