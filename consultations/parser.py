@@ -1875,7 +1875,7 @@ class _Parser:
         """The WSIS Plan of Action's action lines, "C1. The role of public governance
         authorities …" -> ``action-line-c1``, label "C1", over the paragraphs that follow (their
         numbering goes on across action lines)."""
-        action_line = _ACTION_LINE_RE.match(view)
+        action_line = _ACTION_LINE_RE.match(view) if view[:1] == "C" else None
         current = self.current
         if (
             action_line is None
@@ -2277,10 +2277,11 @@ class _Parser:
         """Chinese treaties number an article's paragraphs "一、…" where English prints "1.":
         inside an article (its own numbering), a sentence so numbered is paragraph 1
         (``article-5/1``), and its items "（一）" are letters, as "(a)" in English."""
+        if self.scope.article_of is None:
+            return False
         chinese = _CN_HEADING_RE.match(line.view)
         if (
             chinese is None
-            or self.scope.article_of is None
             # A title ("一、总则") stays a heading; a sentence, or a line wrapped at the
             # text's width, is a paragraph.
             or not (self.is_wrapped(line) or any(mark in chinese.group(2) for mark in "，。；：、"))
@@ -2769,6 +2770,7 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+_SEPARATOR_STARTS = frozenset("_-—–=~·•*")  # what ``is_separator`` lines are made of
 _VOTE_RECORD_OPENING_RE = re.compile(
     r"^[\[［](?:Adopted\s+by\s+a\s+recorded\s+vote|Adoptée?\s+à\s+l['’]issue\s+d['’]un\s+vote"
     r"|Aprobad[ao]\s+en\s+votación|以\s*\d+\s*票)",
@@ -2843,7 +2845,7 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
     for line in lines:
         if line.after_blank:
             in_notes = False
-        if line.md_level is None and is_separator(line.text):
+        if line.md_level is None and line.text[:1] in _SEPARATOR_STARTS and is_separator(line.text):
             in_notes = True
             continue
         if not in_notes and line.header_title is None and line.md_level is None:

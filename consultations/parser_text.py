@@ -689,7 +689,9 @@ def is_junk(line: str) -> bool:
     line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
-    tokens = _RECYCLE_RE.sub(" ", line).split()
+    if "回收" in line or "cycl" in line or "cicl" in line:
+        line = _RECYCLE_RE.sub(" ", line)
+    tokens = line.split()
     # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
     # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
     with_job_number = any(_JOB_NUMBER_TOKEN_RE.match(token) for token in tokens)
