@@ -194,23 +194,24 @@ Other choices:
   or "** Reissued …" too, and anywhere an asterisk note naming a symbol, a reissue or a draft's
   sponsors ("* State not a member of the Human Rights Council.", "* On behalf of the States Members
   …", "* 非人权理事会成员国。"). A note goes on over the lines right below it that its unfinished
-  sentence takes, never across a blank line. Plain pdftotext prints a note's number alone on its
-  line and the note's text right below ("1" + "Resolution 70/1."): a note where "1 Resolution 70/1."
-  would be one, right below the separator or the note above; a number alone after or before a blank
-  line, above page furniture, a numbered line, a preambular paragraph or a chapeau is the page's
-  number, as ever. Below a separator, a number glued to a capitalised or CJK text ("1See …", "2见
-  …", not "5G networks", "3D printing") is a note's too when it is the run's next number or was seen
-  as a reference. Superscript digits in the text are references, removed like ``<sup>n</sup>``,
-  except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number
-  footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In Markdown, a separator line
-  (``____``, ``***``) is no bold text. Footnote references glued to the text are removed when a
-  footnote with that number exists: after closing marks, a full stop or a comma (，、, not after a
-  digit; never before a counter, "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1
-  及其`` -> ``议程》及其``), after punctuation or a lower-case letter in Latin text; after a year's
-  comma before a word ("in 2023,4 and"); at a paragraph's end also after a year's full stop ("in
-  2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints
-  them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never touched; markers there
-  stay (a known limit).
+  sentence takes, never across a blank line, and a note a page break cut goes on right below the
+  next page's separator ("…以及人权理事" + "会第 54/21 号决议。"). Plain pdftotext prints a note's
+  number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note where
+  "1 Resolution 70/1." would be one, right below the separator or the note above; a number alone
+  after or before a blank line, above page furniture, a numbered line, a preambular paragraph or a
+  chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or CJK
+  text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the run's
+  next number or was seen as a reference. Superscript digits in the text are references, removed
+  like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20
+  km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In
+  Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to the
+  text are removed when a footnote with that number exists: after closing marks, a full stop or a
+  comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
+  ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
+  Latin text; after a year's comma before a word ("in 2023,4 and"); at a paragraph's end also after
+  a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
+  pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
+  touched; markers there stay (a known limit).
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
   a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
@@ -952,6 +953,7 @@ class _Parser:
         self.contents_page: int | None = None
         self.in_footnotes = False
         self.footnote_open = False
+        self.note_cut_by_page = False  # see the separator in ``dispatch``
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
         self.note_number_above: int | None = None  # a note's number alone on the line above
@@ -1355,6 +1357,8 @@ class _Parser:
             self.separator_active = True
             self.notes_below_separator = 0
             self.in_footnotes = True
+            # A note the page before left unfinished goes on below this separator.
+            self.note_cut_by_page = self.footnote_open and self.last_footnote > 0
             self.footnote_open = False
             return
         # Contents before the body; in it, a line ending "…… 2027" is text.
@@ -1386,6 +1390,11 @@ class _Parser:
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
         if self.numbered_footnote(line):
+            return
+        if self.note_cut_by_page and self.separator_active and not self.notes_below_separator:
+            # "…以及人权理事" + page break + separator + "会第 54/21 号决议。": the rest of it.
+            self.note_cut_by_page = False
+            self.footnote_open = ends_open(text, comma_closes=False)
             return
         if not line.bullet and (
             is_asterisk_note(text) or (self.separator_active and _ASTERISK_LINE_RE.match(text))

@@ -3790,3 +3790,29 @@ def test_a_recorded_vote_below_the_last_paragraph_is_no_text(record: str) -> Non
     result = parse_document(content)
     assert anchors(result) == ["p-1", "pp1", "1", "2"]
     assert result.paragraphs[-1].text == "Decides to remain seized."
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest"),
+    [
+        (
+            "5 See Official Records of the General Assembly, and the resolutions of the Human",
+            "Rights Council 54/21 and 55/3.",
+        ),
+        (
+            "5 见《大会正式记录，第七十八届会议，补编第 53A 号》；以及人权理事",
+            "会第 54/21 号决议。",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_note_cut_by_a_page_break_goes_on_below_the_next_separator(cut: str, rest: str) -> None:
+    content = (
+        "1. Reaffirms the right to privacy, as recalled by the Council.5\n\n"
+        f"__________________\n{cut}\n\n24-24444 (E)\n\nA/RES/79/175\n\n"
+        "2. Decides to remain seized of the matter.\n\n"
+        f"__________________\n{rest}\n6 A/HRC/51/17.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2"]
+    assert rest not in "\n".join(p.text for p in result.paragraphs)
