@@ -59,9 +59,10 @@ main text and ``annex-N/`` inside annex N):
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
   and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
-  stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers are dropped (preambular paragraphs
-  are counted as ever, and such a number always begins a paragraph, never front matter) and "OP1." /
-  "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a
+  stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
+  ``Ppp2bis`` ("PP1 alt" ``Ppp1alt``; unnumbered preambular paragraphs after them count on from the
+  last one printed; such a number always begins a paragraph, never front matter) and "OP1." / "OP2
+  alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a
   sponsor's proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line
   of tags below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)",
   full-width "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after
@@ -362,7 +363,7 @@ _CN = "一二三四五六七八九十百零〇两"
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
-# "PP2 bis." and "OP2 alt.": a preambular number is dropped (the preamble is counted as ever), an
+# "PP2 bis." and "OP2 alt.": a preambular number is taken off the text (it names the anchor), an
 # operative one read as the paragraph's number.
 # Insertions: "bis", "ter" … "decies", "alt", and Chinese "之二" ("bis"), "之三" ("ter") ….
 _LATIN_INSERTIONS = (
@@ -595,6 +596,7 @@ class _Line:
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
     header_title: str | None = None  # the running title printed beside the symbol (-layout)
     opens_paragraph: bool = False  # its number, dropped ("PP2"), said a paragraph begins here
+    preamble_number: str | None = None  # that number as anchors spell it: "2", "2bis", "1alt"
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
 
 
@@ -648,6 +650,7 @@ class _Node:
         "parent",
         "path",
         "plain",
+        "printed_pp",
         "scope",
         "table",
         "text",
@@ -678,6 +681,7 @@ class _Node:
         self.path: tuple[_Node, ...] = ()  # enclosing headings, outermost first
         self.plain = False  # an unnumbered heading recognised from layout only
         self.numbered = False  # a compilation's preambular number made it a paragraph
+        self.printed_pp: str | None = None  # that number, as anchors spell it ("2bis")
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
@@ -783,9 +787,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         text, markers = clean_inline(line, markdown=markdown)
         numbered = text
         text = _negotiation_numbers_read(text)
-        # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped, began a paragraph.
-        preamble_numbered = text != numbered and bool(
-            _PREAMBULAR_NUMBER_RE.match(marker_view(numbered))
+        # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
+        # began a paragraph, and names it (``pp2bis``).
+        preambular = (
+            _PREAMBULAR_NUMBER_RE.match(marker_view(numbered)) if text != numbered else None
         )
         if not text and sup_footnote is None:
             continue
@@ -801,7 +806,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 after_blank=after_blank,
                 markers=tuple(markers),
                 width=display_width(text),
-                opens_paragraph=preamble_numbered,
+                opens_paragraph=preambular is not None,
+                preamble_number=_printed_preamble_number(preambular),
                 indent=len(raw) - len(raw.lstrip()),
             )
         )
@@ -825,6 +831,19 @@ def _negotiation_numbers_read(text: str) -> str:
     if preambular := _PREAMBULAR_NUMBER_RE.match(view):
         return text[preambular.end() :]
     return text
+
+
+def _printed_preamble_number(preambular: re.Match[str] | None) -> str | None:
+    """ "PP2 bis" -> "2bis", "PP1 alt" -> "1alt", "PP3" -> "3"."""
+    if preambular is None:
+        return None
+    printed = preambular.group(1)
+    digits = _leading_digits(printed)
+    return digits + _insertion_suffix(printed[len(digits) :].strip())
+
+
+def _leading_digits(text: str) -> str:
+    return text[: len(text) - len(text.lstrip("0123456789"))]
 
 
 def _text_bullet(line: str, above: _Line | None) -> str | None:
@@ -1284,6 +1303,7 @@ class _Parser:
         node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
         node.numbered = line.opens_paragraph
+        node.printed_pp = line.preamble_number
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -2520,8 +2540,14 @@ class _Parser:
             elif id(node) in preamble:
                 kind = "preamble"
                 prefix = node.scope.prefix
-                pp_counts[prefix] = pp_counts.get(prefix, 0) + 1
-                anchor = f"{prefix}pp{pp_counts[prefix]}"
+                if node.printed_pp is not None:
+                    # A compilation's own number: "PP2 bis" is pp2bis, and the count goes on
+                    # from it.
+                    pp_counts[prefix] = int(_leading_digits(node.printed_pp))
+                    anchor = f"{prefix}pp{node.printed_pp}"
+                else:
+                    pp_counts[prefix] = pp_counts.get(prefix, 0) + 1
+                    anchor = f"{prefix}pp{pp_counts[prefix]}"
             else:
                 kind = "unnumbered"
                 anchor = f"p-{ordinal}"

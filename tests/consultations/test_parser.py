@@ -2053,9 +2053,9 @@ def test_a_compilations_proposals_are_paragraphs_of_their_own_however_wide() -> 
         "OP1. We reaffirm our commitment.\n\nOP2. We request the Secretary-General to report.\n"
     )
     result = parse_document(content)
-    assert anchors(result) == ["pp1", "pp2", "pp3", "1", "2"]
+    assert anchors(result) == ["pp1", "pp2bis", "pp3", "1", "2"]
     assert by_anchor(result)["pp1"].text.endswith('meeting of 2015"]')
-    assert by_anchor(result)["pp2"].text.startswith("[USA: Recognizing")
+    assert by_anchor(result)["pp2bis"].text.startswith("[USA: Recognizing")
 
 
 def test_a_numbered_title_in_a_compilation_is_a_heading_never_the_start_of_its_text() -> None:
@@ -2591,8 +2591,9 @@ def test_negotiation_numbering_pp_and_op(fmt: Format) -> None:
         "OP2 alt. Decides to review every two years.\n\nOP3. Requests a report.\n"
     )
     result = parse_document(content, fmt)
-    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2", "2alt", "3"]
-    assert by_anchor(result)["pp3"].text == "Recognizing the role of stakeholders,"
+    # Printed preambular numbers are the anchors a delegate cites, as operative ones are.
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp2bis", "1", "2", "2alt", "3"]
+    assert by_anchor(result)["pp2bis"].text == "Recognizing the role of stakeholders,"
     assert by_anchor(result)["2alt"].label == "2 alt"
     assert by_anchor(result)["3"].text == "Requests a report."
 
@@ -3816,3 +3817,16 @@ def test_a_note_cut_by_a_page_break_goes_on_below_the_next_separator(cut: str, r
     result = parse_document(content)
     assert anchors(result) == ["1", "2"]
     assert rest not in "\n".join(p.text for p in result.paragraphs)
+
+
+def test_printed_preambular_numbers_name_their_paragraphs_in_both_languages() -> None:
+    english = (
+        "PP1 Recalling the Charter,\n\nPP1 alt Reaffirming the purposes of the Charter,\n\n"
+        "PP2 Recognizing digital cooperation,\n\nNoting the report,\n\nOP1. Decides to act.\n"
+    )
+    chinese = (
+        "PP1 回顾《宪章》，\n\nPP1 alt 重申《宪章》的宗旨，\n\n"
+        "PP2 认识到数字合作，\n\n注意到报告，\n\nOP1. 决定采取行动。\n"
+    )
+    expected = ["pp1", "pp1alt", "pp2", "pp3", "1"]
+    assert anchors(parse_document(english)) == anchors(parse_document(chinese)) == expected
