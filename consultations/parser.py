@@ -65,9 +65,10 @@ main text and ``annex-N/`` inside annex N):
   alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a
   sponsor's proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line
   of tags below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)",
-  full-width "OP1．", "OP1 之二．", "OP2 [Requests", but only with such a stop or a capital after
-  them ("OP 12 of resolution 75/1" is a reference). A paragraph or item bracketed whole, "[8.
-  Decides …]" or "[(b) To …]", is read as "8. [Decides …]": numbered, brackets kept.
+  full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4 (former OP6) We …", "Alt OP2 …" (read as
+  "OP2 alt"), but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
+  reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8.
+  [Decides …]": numbered, brackets kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
   title on the line or the next, capitalised, no sentence and no line as wide as the text; never
   under an unfinished sentence) -> ``Particle-3``, and the article's numbered paragraphs are its
@@ -391,7 +392,7 @@ _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
 # word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
 # paragraph). Matched on the marker view: "OP1．" is "OP1.".
-_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]))"
+_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]|[(（]former\b|[(（]原))"
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
 _BRACKETED_MARKER_RE = re.compile(
@@ -401,6 +402,7 @@ _BRACKETED_MARKER_RE = re.compile(
 )
 # What a line numbered in negotiation opens with (full-width forms included).
 _NEGOTIATION_OPENERS = frozenset("[［OPＯＰ")
+_ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
@@ -818,6 +820,9 @@ def _negotiation_numbers_read(text: str) -> str:
     """Negotiation numbering as plain markers (matched on the marker view, so full-width forms
     count): "[8. Decides …]" -> "8. [Decides …]", "OP1 Decides" -> "1. Decides", "PP2 Recalling"
     -> "Recalling"."""
+    if text[:3].lower() == "alt" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
+        # "Alt OP2 We will …" is "OP2 alt We will …".
+        text = f"{alternative.group(1)} alt {text[alternative.end() :]}"
     if text[:1] not in _NEGOTIATION_OPENERS:
         return text
     if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):

@@ -3830,3 +3830,14 @@ def test_printed_preambular_numbers_name_their_paragraphs_in_both_languages() ->
     )
     expected = ["pp1", "pp1alt", "pp2", "pp3", "1"]
     assert anchors(parse_document(english)) == anchors(parse_document(chinese)) == expected
+
+
+def test_a_compilations_alternative_first_and_former_numbers() -> None:
+    content = (
+        "OP1 We commit to close all digital divides.\n\nOP2 We will promote open source.\n\n"
+        "Alt OP2 We will promote digital public goods.\n\nOP3 We will strengthen data governance."
+        "\n\nOP4 (former OP6) We request the Secretary-General to report.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "2alt", "3", "4"]
+    assert by_anchor(result)["4"].text.startswith("(former OP6) We request")
