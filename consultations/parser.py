@@ -2447,7 +2447,11 @@ class _Parser:
             )
             # "78/555. Revitalization …" after a blank line begins a text: it never goes on
             # with the title or agenda item above it.
-            begins_a_text = line.after_blank and _NUMBERED_TITLE_RE.match(line.view) is not None
+            begins_a_text = line.after_blank and (
+                _NUMBERED_TITLE_RE.match(line.view) is not None
+                # "Letter dated … addressed to the Secretary-General" is a title, whole.
+                or _LETTER_TITLE_RE.search(current.text) is not None
+            )
             joins = (
                 (current.open and not ended_by_blank and not begins_a_text)
                 or (
@@ -2810,6 +2814,11 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+_LETTER_TITLE_RE = re.compile(
+    r"^(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\b.*\baddressed\s+to\b"
+    r"|(?:的信|的同文信|的普通照会)$",
+    re.IGNORECASE,
+)
 _SEPARATOR_STARTS = frozenset("_-—–=~·•*")  # what ``is_separator`` lines are made of
 _VOTE_RECORD_OPENING_RE = re.compile(
     r"^[\[［](?:Adopted\s+by\s+a\s+recorded\s+vote|Adoptée?\s+à\s+l['’]issue\s+d['’]un\s+vote"

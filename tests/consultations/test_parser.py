@@ -3841,3 +3841,24 @@ def test_a_compilations_alternative_first_and_former_numbers() -> None:
     result = parse_document(content)
     assert anchors(result) == ["1", "2", "2alt", "3", "4"]
     assert by_anchor(result)["4"].text.startswith("(former OP6) We request")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Letter dated 28 March 2025 from the Permanent Representative of\n"
+            "Kenya to the United Nations addressed to the Secretary-General",
+            "I have the honour to transmit herewith the summary of the dialogue (see annex).",
+        ),
+        (
+            "2025 年 3 月 28 日肯尼亚常驻联合国代表给秘书长的信",
+            "谨随函转递数字合作高级别对话主席总结（见附件）。",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_letters_title_is_never_the_start_of_the_letter(title: str, body: str) -> None:
+    content = f"{title}\n\n{body}\n\nAnnex\n\n1. The dialogue was held in Nairobi.\n"
+    result = parse_document(content)
+    assert result.paragraphs[0].text == body
