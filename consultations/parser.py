@@ -123,11 +123,12 @@ Other choices:
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
   "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
-  or agenda item above it. A line ending in a hyphen after a letter or digit joins the next without
-  a space ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document
-  spells the word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph
-  wrapped exactly after a "，" is split in two, since nothing on the page tells that apart from the
-  end of a preambular paragraph.
+  or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
+  dated … addressed to the Secretary-General", "…给秘书长的信"). A line ending in a hyphen after a
+  letter or digit joins the next without a space ("Secretary-" + "General"); the hyphen goes
+  ("know-" + "ledge") only when the document spells the word whole elsewhere and never hyphenated.
+  Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two, since
+  nothing on the page tells that apart from the end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
