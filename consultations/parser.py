@@ -215,6 +215,10 @@ Other choices:
   a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
   pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
   touched; markers there stay (a known limit).
+- A cover letter above the draft it circulates ("Excellency," / "阁下：" near the top, down to
+  "… the assurances of our highest consideration." / "顺致最崇高的敬意。" and the signatures
+  right below) is skipped with a warning: it is not the text under consultation, and its own "1."
+  and "2." would push the draft's numbering into a part of its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
   a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
@@ -699,7 +703,11 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     lines = _prepare_lines(normalise(content), markdown=fmt == "markdown")
     _mark_vote_records(lines)
-    return _Parser(lines, markdown=fmt == "markdown").run()
+    letter = _mark_cover_letter(lines)
+    parser = _Parser(lines, markdown=fmt == "markdown")
+    if letter is not None:
+        parser.warn(letter, "cover letter skipped")
+    return parser.run()
 
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
@@ -2815,6 +2823,16 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
+_SALUTATION_RE = re.compile(
+    r"^(?:(?:Your\s+)?Excellenc(?:y|ies)|Dear\s+(?:colleagues|Excellencies)|各位?阁下|阁下)\s*[,，:：]?$",
+    re.IGNORECASE,
+)
+_COMPLIMENTARY_CLOSE_RE = re.compile(
+    r"assurances\s+of\s+(?:my|our)\s+highest\s+consideration|最崇高的敬意", re.IGNORECASE
+)
+_COVER_LETTER_OPENING_LINES = 40
+_LONGEST_SIGNATURE_LINE = 60
 _LETTER_TITLE_RE = re.compile(
     r"^(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\b.*\baddressed\s+to\b"
     r"|(?:的信|的同文信|的普通照会)$",
@@ -2862,6 +2880,47 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _mark_cover_letter(lines: list[_Line]) -> _Line | None:
+    """The co-facilitators' letter that circulates a draft ("Excellency," … "Please accept,
+    Excellency, the assurances of our highest consideration." and the signatures below it),
+    above the draft itself: not the text under consultation, and its own "1." and "2." would
+    push the draft's numbering into a part of its own. Marked as page furniture; the salutation,
+    if any, is returned."""
+    salutation = next(
+        (
+            index
+            for index, line in enumerate(lines[:_COVER_LETTER_OPENING_LINES])
+            if _SALUTATION_RE.match(line.text)
+        ),
+        None,
+    )
+    if salutation is None:
+        return None
+    closing = next(
+        (
+            index
+            for index in range(salutation + 1, len(lines))
+            if _COMPLIMENTARY_CLOSE_RE.search(lines[index].text)
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    end = closing + 1
+    # The signatures: the block of short unpunctuated lines right below the close.
+    while (
+        end < len(lines)
+        and (end == closing + 1 or not lines[end].after_blank)
+        and lines[end].width <= _LONGEST_SIGNATURE_LINE
+        and ends_open(lines[end].text, comma_closes=True)
+        and not any(pattern.match(lines[end].view) for pattern in _MARKER_RES)
+    ):
+        end += 1
+    for line in lines[salutation:end]:
+        line.junk = True
+    return lines[salutation]
 
 
 def _mark_vote_records(lines: list[_Line]) -> None:

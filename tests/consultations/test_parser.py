@@ -3862,3 +3862,34 @@ def test_a_letters_title_is_never_the_start_of_the_letter(title: str, body: str)
     content = f"{title}\n\n{body}\n\nAnnex\n\n1. The dialogue was held in Nairobi.\n"
     result = parse_document(content)
     assert result.paragraphs[0].text == body
+
+
+@pytest.mark.parametrize(
+    ("letter", "draft"),
+    [
+        (
+            "Excellency,\n\nWe have the honour to share the zero draft of the Compact. Please "
+            "note the following:\n\n1. The first reading is on 5 April.\n\n"
+            "2. Inputs may be sent until 12 April.\n\nPlease accept, Excellency, the "
+            "assurances of our highest consideration.\n\n"
+            "Ambassador Anna Karin Eneström\nAmbassador Chola Milambo",
+            "Global Digital Compact\n\nZero draft\n\n1. We recognize that digital technologies are "
+            "transforming our world.\n\n2. We commit to the following objectives:\n\n"
+            "(a) Close all digital divides;\n\n(b) Expand inclusion.\n",
+        ),
+        (
+            "阁下：\n\n我们谨分享《契约》零草案。请注意以下事项：\n\n"
+            "1. 一读定于 4 月 5 日举行。\n\n2. 书面意见可在 4 月 12 日前提交。\n\n"
+            "顺致最崇高的敬意。\n\n安娜·卡林·埃内斯特伦大使\n乔拉·米兰博大使",
+            "全球数字契约\n\n零草案\n\n1. 我们认识到数字技术正在改变我们的世界。\n\n"
+            "2. 我们致力于实现以下目标：\n\n(a) 弥合一切数字鸿沟；\n\n(b) 扩大包容。\n",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_cover_letter_above_a_draft_leaves_the_draft_its_own_numbers(
+    letter: str, draft: str
+) -> None:
+    result = parse_document(f"{letter}\n\n{draft}")
+    assert anchors(result) == ["1", "2", "2.a", "2.b"]
+    assert any(warning.message == "cover letter skipped" for warning in result.warnings)
