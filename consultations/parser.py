@@ -172,49 +172,51 @@ Other choices:
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
   it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
   ("经济及社会理事会，"), and only at a page's top: near the page's number or job number, as no
-  symbol in a list of documents is), job numbers as in New York and Geneva, "GE.25-05432(E)", page
-  numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle", "请回收",
-  also beside the job number), bare URL lines (but not right below a line that stopped mid-sentence,
-  "…available at"), date-only lines, "nth (plenary) meeting" lines, adoption lines ("[Adopted
-  without a vote.]", also a recorded vote's, bracketed over several lines), separators (``____``,
-  ``---``) and footnote blocks. Before the body, table of contents lines with dot leaders, a table
-  of contents under its title ("Contents", "目录": entries ending in growing page numbers after
-  dots, spaces or a tab, column titles, wrapped entries and "Annex" groups), and masthead lines made
-  only of organ names ("United Nations", "General Assembly", "联合国", "大会"), symbols, "Distr.:
-  General", "Resolution adopted by the General Assembly on …" / "大会…通过的决议", dates, "Original:
-  English" / "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"), agenda items
-  ("Agenda item 13", "议程项目 13") and adoption lines ("[without reference to a Main Committee
-  (A/80/L.41)]"), in any combination on one line; Markdown headings included. A footnote line is
-  ``<sup>n</sup> …``, ``¹ …`` (superscript digits; but not above any separator in lower case, "²the
-  International Covenant …", a line wrapped right before a note's reference) or ``n text`` where n
-  follows a separator, continues a run of footnotes, or was seen glued to the text as a reference;
-  in the last case not when it goes on, right below, with an unfinished sentence in lower case or
-  with a unit ("more than\n2 billion people", "超过\n2 亿人", "低\n30%"), unless it opens like a
-  footnote ("ibid.", "see", a URL); below a separator, under a paragraph a page break cut
-  mid-sentence ("…more than" + notes + "3 billion people"), only the run's next number or one seen
-  as a reference, never a line going on in lower case or with a counter ("700 million people", "3
-  个区域"), which joins a paragraph a page's short last line left without punctuation; "* A/79/50."
-  or "** Reissued …" too, and anywhere an asterisk note naming a symbol, a reissue or a draft's
-  sponsors ("* State not a member of the Human Rights Council.", "* On behalf of the States Members
-  …", "* 非人权理事会成员国。"). A note goes on over the lines right below it that its unfinished
-  sentence takes, never across a blank line, and a note a page break cut goes on right below the
-  next page's separator ("…以及人权理事" + "会第 54/21 号决议。"). Plain pdftotext prints a note's
-  number alone on its line and the note's text right below ("1" + "Resolution 70/1."): a note where
-  "1 Resolution 70/1." would be one, right below the separator or the note above; a number alone
-  after or before a blank line, above page furniture, a numbered line, a preambular paragraph or a
-  chapeau is the page's number, as ever. Below a separator, a number glued to a capitalised or CJK
-  text ("1See …", "2见 …", not "5G networks", "3D printing") is a note's too when it is the run's
-  next number or was seen as a reference. Superscript digits in the text are references, removed
-  like ``<sup>n</sup>``, except powers (after a number, a single letter or a unit: "10¹⁸", "x²", "20
-  km²"). A job-number footer ("25-01234 (E) 051225 061225 *2501234*") is a running header. In
-  Markdown, a separator line (``____``, ``***``) is no bold text. Footnote references glued to the
-  text are removed when a footnote with that number exists: after closing marks, a full stop or a
-  comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or the "；" that
-  ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a lower-case letter in
-  Latin text; after a year's comma before a word ("in 2023,4 and"); at a paragraph's end also after
-  a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda, 1", as
-  pdftotext -layout prints them). Digits after a plain ideograph (``第1577卷``, ``目标3``) are never
-  touched; markers there stay (a known limit).
+  symbol in a list of documents is; a draft's header without a symbol, right below the page number
+  of the page before, when two pages print it: "Zero draft – 5 February 2024"), a draft's watermark
+  alone on its line ("DRAFT", "ADVANCE UNEDITED VERSION", "预发未编辑版本"), job numbers as in New
+  York and Geneva, "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1
+  Page 2"), "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
+  below a line that stopped mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting"
+  lines, adoption lines ("[Adopted without a vote.]", also a recorded vote's, bracketed over several
+  lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
+  lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
+  growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
+  groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
+  "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on …" /
+  "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
+  session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
+  ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line; Markdown
+  headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits; but not
+  above any separator in lower case, "²the International Covenant …", a line wrapped right before a
+  note's reference) or ``n text`` where n follows a separator, continues a run of footnotes, or was
+  seen glued to the text as a reference; in the last case not when it goes on, right below, with an
+  unfinished sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人",
+  "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL); below a separator, under a
+  paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the
+  run's next number or one seen as a reference, never a line going on in lower case or with a
+  counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
+  without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a
+  symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
+  On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
+  below it that its unfinished sentence takes, never across a blank line, and a note a page break
+  cut goes on right below the next page's separator ("…以及人权理事" + "会第 54/21 号决议。"). Plain
+  pdftotext prints a note's number alone on its line and the note's text right below ("1" +
+  "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
+  the note above; a number alone after or before a blank line, above page furniture, a numbered
+  line, a preambular paragraph or a chapeau is the page's number, as ever. Below a separator, a
+  number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
+  a note's too when it is the run's next number or was seen as a reference. Superscript digits in
+  the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
+  letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
+  *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
+  text. Footnote references glued to the text are removed when a footnote with that number exists:
+  after closing marks, a full stop or a comma (，、, not after a digit; never before a counter,
+  "，3个") in CJK text, or the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``),
+  after punctuation or a lower-case letter in Latin text; after a year's comma before a word ("in
+  2023,4 and"); at a paragraph's end also after a year's full stop ("in 2023.5") or a number's comma
+  ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain
+  ideograph (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - A cover letter above the draft it circulates ("Excellency," / "阁下：" near the top, down to
   "… the assurances of our highest consideration." / "顺致最崇高的敬意。" and the signatures
   right below) is skipped with a warning: it is not the text under consultation, and its own "1."
@@ -1039,7 +1041,12 @@ class _Parser:
         others: list[tuple[list[_Line], str, int]] = []  # block, title, the symbol's index
         first_header = len(lines)
         for index, above in enumerate(lines):
-            if not _is_junk_line(above) or not names_a_document(above.text):
+            if not _is_junk_line(above) or not (
+                names_a_document(above.text)
+                # A draft's header without a symbol follows the page number of the page before
+                # ("1" + "Zero draft – 5 February 2024"): only a title two pages print counts.
+                or _PAGE_NUMBER_LINE_RE.match(above.text)
+            ):
                 continue
             block: list[_Line] = []
             for line in lines[index + 1 : index + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
@@ -1050,7 +1057,7 @@ class _Parser:
             if (
                 block
                 and above.header_title is None
-                and _at_page_top(lines, index)
+                and (_at_page_top(lines, index) or _PAGE_NUMBER_LINE_RE.match(above.text))
                 and len(block) <= _MOST_RUNNING_TITLE_LINES
                 and (following == len(lines) or lines[following].after_blank)
                 and all(self.could_be_running_title(line) for line in block)
@@ -2823,6 +2830,7 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+_PAGE_NUMBER_LINE_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
 _SALUTATION_RE = re.compile(
     r"^(?:(?:Your\s+)?Excellenc(?:y|ies)|Dear\s+(?:colleagues|Excellencies)|各位?阁下|阁下)\s*[,，:：]?$",

@@ -614,6 +614,10 @@ _JUNK_RES = tuple(
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
         r"^\[[^\[\]]{0,40}(?:表决|协商一致|票)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
         rf"^{_RECYCLE}\W*$",
+        # A draft's watermark on every page, alone on its line.
+        r"^(?:draft|advance\s+unedited\s+version|unedited\s+version|draft\s*[-–—]\s*for\s+"
+        r"discussion(?:\s+only)?|for\s+discussion\s+only|not\s+for\s+circulation|预发未编辑版本"
+        r"|未经编辑的预发本|草稿)$",
     )
 )
 # "Please recycle" beside the job number and barcode on a first page's footer, as

@@ -3893,3 +3893,30 @@ def test_a_cover_letter_above_a_draft_leaves_the_draft_its_own_numbers(
     result = parse_document(f"{letter}\n\n{draft}")
     assert anchors(result) == ["1", "2", "2.a", "2.b"]
     assert any(warning.message == "cover letter skipped" for warning in result.warnings)
+
+
+@pytest.mark.parametrize("watermark", ["DRAFT", "ADVANCE UNEDITED VERSION", "预发未编辑版本"])
+def test_a_drafts_watermark_is_never_text(watermark: str) -> None:
+    content = (
+        "1. We will pursue the following objectives:\n\n(a) Close all digital divides;\n\n"
+        f"{watermark}\n\n(b) Expand inclusion in the digital economy;\n\n(c) Foster an open "
+        f"digital space.\n\n2. We will ensure human oversight of\n{watermark}\ntechnology.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "1.a", "1.b", "1.c", "2"]
+    assert result.paragraphs[-1].text == "We will ensure human oversight of technology."
+
+
+def test_a_drafts_page_header_without_a_symbol_is_a_running_title() -> None:
+    header = "Zero draft – 5 February 2024"
+    content = (
+        f"{header}\n\n1. Digital technologies are dramatically transforming our world.\n\n"
+        "2. We will pursue the following objectives:\n\n(a) Close all digital divides and "
+        "accelerate progress across the Sustainable Development\n\n"
+        f"{' ' * 70}1\n{header}\n\nGoals;\n\n(b) Expand inclusion in the digital economy;\n\n"
+        f"(c) Foster a safe digital space.\n\n{' ' * 70}2\n{header}\n\n"
+        "3. We will foster digital literacy.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "2.a", "2.b", "2.c", "3"]
+    assert by_anchor(result)["2.a"].text.endswith("Sustainable Development Goals;")
