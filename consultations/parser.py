@@ -25,20 +25,22 @@ main text and ``annex-N/`` inside annex N):
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
-  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or
-  a date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
+  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
+  date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
   unnumbered paragraph. A title ending in its revision or document number ("Zero draft, Rev.1",
-  "Version 2.1", "A. Draft resolution A/C.2/79/L.15") is unfinished, a title: that number is no
-  note marker after a full stop. Without a chapeau above it or a "Preamble" title, such a run is a
+  "Version 2.1", "A. Draft resolution A/C.2/79/L.15") is unfinished, a title: that number is no note
+  marker after a full stop. Without a chapeau above it or a "Preamble" title, such a run is a
   preamble only when worded as one (a paragraph opening with a participle or a declaration's "We,
   …", or ending with a comma): a report's summary is not. "Preamble", "I. Preamble", "序言" are such
   titles. The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，"
   or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," /
   "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as anywhere), is
   ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own chapeau and
-  "Adopts the following declaration:"), and the run stops there too. Only what the line says
-  decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and
-  every language of a version numbers its preamble alike.
+  "Adopts the following declaration:"), and the run stops there too. A negotiators' note bracketed
+  whole in the run ("[Co-facilitators' note: PP3 and PP4 are under negotiation.]", "[注：…]") is an
+  unnumbered paragraph, not counted. Only what the line says decides, never its display width, so a
+  short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of a version numbers its
+  preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention"), and chapters and a treaty's parts ("Chapter I",
   "Chapter 2.", "Part II", "第一章", "第二部分", their title on the line or the next; after an
@@ -2696,7 +2698,8 @@ class _Parser:
                 and not top[i].table
                 and position[id(top[i])] >= scope.preamble_from
             ):
-                run.append(top[i])
+                if not _EDITORIAL_NOTE_RE.match(top[i].text):
+                    run.append(top[i])
                 if speaks_as_we_at_length(top[i].text):
                     break  # a declaration's "We, …" opens it: what is above is its title
                 i -= 1
@@ -2830,6 +2833,11 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
+# are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
+_EDITORIAL_NOTE_RE = re.compile(
+    r"^[\[［]\s*(?:[\w’'.\- ]{0,40}\bnote|注|说明)\s*[:：]", re.IGNORECASE
+)
 _PAGE_NUMBER_LINE_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
 _SALUTATION_RE = re.compile(

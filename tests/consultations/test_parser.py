@@ -3920,3 +3920,21 @@ def test_a_drafts_page_header_without_a_symbol_is_a_running_title() -> None:
     result = parse_document(content)
     assert anchors(result) == ["1", "2", "2.a", "2.b", "2.c", "3"]
     assert by_anchor(result)["2.a"].text.endswith("Sustainable Development Goals;")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[Co-facilitators' note: PP3 and PP4 are under negotiation.]",
+        "[注：序言部分第 3 段仍在谈判中。]",
+    ],
+)
+def test_a_negotiators_note_in_the_preamble_is_no_preambular_paragraph(note: str) -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n[Noting the divides,]\n\n"
+        f"{note}\n\nReaffirming the Addis Ababa Action Agenda,\n\n1. Decides to meet.\n"
+    )
+    result = parse_document(content)
+    preamble = [p for p in result.paragraphs if p.kind == "preamble"]
+    assert [p.anchor for p in preamble] == ["pp1", "pp2", "pp3"]
+    assert preamble[2].text.startswith("Reaffirming")
