@@ -219,6 +219,9 @@ Other choices:
   2023,4 and"); at a paragraph's end also after a year's full stop ("in 2023.5") or a number's comma
   ("70/1,1") or a space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain
   ideograph (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+- A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
+  lines numbered too; in plain text, when most lines open with such a number going up by one) is
+  read without those numbers.
 - A cover letter above the draft it circulates ("Excellency," / "阁下：" near the top, down to
   "… the assurances of our highest consideration." / "顺致最崇高的敬意。" and the signatures
   right below) is skipped with a warning: it is not the text under consultation, and its own "1."
@@ -264,6 +267,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from consultations.parser_text import (
@@ -705,7 +709,10 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     """Parse a UN-style text into ordered, anchored paragraphs (see the module docstring)."""
     if fmt not in ("text", "markdown"):
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
-    lines = _prepare_lines(normalise(content), markdown=fmt == "markdown")
+    content = normalise(content)
+    if fmt == "text":
+        content = _without_line_numbers(content)
+    lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
     letter = _mark_cover_letter(lines)
     parser = _Parser(lines, markdown=fmt == "markdown")
@@ -2833,6 +2840,11 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# A line's number in the margin, then at least two spaces or a tab before the text (a paragraph's
+# own number is followed by its full stop), or nothing: a blank line numbered.
+_MARGIN_NUMBER_RE = re.compile(r"^\s*(\d{1,4})(?:(?:\s{2,}|\t)\s*(\S.*)|\s*)$")
+_LEAST_NUMBERED_LINES = 10
+_NUMBERED_LINES_SHARE = 0.6
 # A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
 # are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
 _EDITORIAL_NOTE_RE = re.compile(
@@ -2896,6 +2908,25 @@ def _opens_block(line: str) -> bool:
         return True
     view = marker_view(line)
     return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
+def _without_line_numbers(content: str) -> str:
+    """A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …",
+    blank lines numbered too), as negotiators cite them, without those numbers: most of its
+    lines open with one, going up by one from line to line."""
+    raw_lines = content.split("\n")
+    numbered = [_MARGIN_NUMBER_RE.match(line) for line in raw_lines]
+    numbers = [int(match.group(1)) for match in numbered if match is not None]
+    filled = sum(1 for line in raw_lines if line.strip())
+    if len(numbers) < _LEAST_NUMBERED_LINES or len(numbers) < _NUMBERED_LINES_SHARE * filled:
+        return content
+    steps = sum(1 for before, after in pairwise(numbers) if after == before + 1)
+    if steps < _NUMBERED_LINES_SHARE * (len(numbers) - 1):
+        return content
+    return "\n".join(
+        line if match is None else match.group(2) or ""
+        for line, match in zip(raw_lines, numbered, strict=True)
+    )
 
 
 def _mark_cover_letter(lines: list[_Line]) -> _Line | None:

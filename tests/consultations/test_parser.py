@@ -3938,3 +3938,40 @@ def test_a_negotiators_note_in_the_preamble_is_no_preambular_paragraph(note: str
     preamble = [p for p in result.paragraphs if p.kind == "preamble"]
     assert [p.anchor for p in preamble] == ["pp1", "pp2", "pp3"]
     assert preamble[2].text.startswith("Reaffirming")
+
+
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_a_drafts_margin_line_numbers_are_never_text(zh: bool) -> None:
+    lines = (
+        [
+            "全球数字契约",
+            "",
+            "1. 数字技术正在极大地改变我们的世界。它们为人类和社会的福祉",
+            "带来巨大的潜在惠益。",
+            "",
+            "2. 我们致力于实现以下目标：",
+            "(a) 弥合一切数字鸿沟；",
+            "(b) 扩大包容。",
+            "",
+            "3. 我们将促进数字素养。",
+        ]
+        if zh
+        else [
+            "Global Digital Compact",
+            "",
+            "1. Digital technologies are dramatically transforming",
+            "our world and offer huge potential benefits.",
+            "",
+            "2. We commit to the following:",
+            "(a) Close all digital divides;",
+            "(b) Expand inclusion.",
+            "",
+            "3. We will foster digital literacy.",
+        ]
+    )
+    numbered = "\n".join(
+        f"{number:>2}   {line}" if line else f"{number:>2}" for number, line in enumerate(lines, 1)
+    )
+    result = parse_document(numbered + "\n")
+    assert anchors(result) == ["1", "2", "2.a", "2.b", "3"]
+    assert result.paragraphs[0].text.endswith(("benefits.", "惠益。"))
