@@ -2844,6 +2844,7 @@ _ROMAN_LETTERS = frozenset("IVX")
 # own number is followed by its full stop), or nothing: a blank line numbered.
 _MARGIN_NUMBER_RE = re.compile(r"^\s*(\d{1,4})(?:(?:\s{2,}|\t)\s*(\S.*)|\s*)$")
 _LEAST_NUMBERED_LINES = 10
+_LINES_SAMPLED = 200  # the lines that must open with numbers before every line is asked
 _NUMBERED_LINES_SHARE = 0.6
 # A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
 # are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
@@ -2915,6 +2916,9 @@ def _without_line_numbers(content: str) -> str:
     blank lines numbered too), as negotiators cite them, without those numbers: most of its
     lines open with one, going up by one from line to line."""
     raw_lines = content.split("\n")
+    opening = [line.lstrip()[:1] for line in raw_lines[:_LINES_SAMPLED] if line.strip()]
+    if sum(1 for first in opening if first.isdigit()) < _NUMBERED_LINES_SHARE * len(opening):
+        return content
     numbered = [_MARGIN_NUMBER_RE.match(line) for line in raw_lines]
     numbers = [int(match.group(1)) for match in numbered if match is not None]
     filled = sum(1 for line in raw_lines if line.strip())
