@@ -2474,8 +2474,10 @@ class _Parser:
             # with the title or agenda item above it.
             begins_a_text = line.after_blank and (
                 _NUMBERED_TITLE_RE.match(line.view) is not None
-                # "Letter dated … addressed to the Secretary-General" is a title, whole.
+                # "Letter dated … addressed to the Secretary-General" is a title, whole, and
+                # so is "78/1. Political declaration …" above it.
                 or _LETTER_TITLE_RE.search(current.text) is not None
+                or _NUMBERED_TITLE_RE.match(current.text) is not None
             )
             joins = (
                 (current.open and not ended_by_blank and not begins_a_text)

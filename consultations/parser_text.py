@@ -719,7 +719,8 @@ _AGENDA_ITEMS = (
     r"\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|et|y|и|和|及|、)\s*\d{1,3}(?:\s*\([a-z]\))?)*"
 )
 _MASTHEAD_WORDS = (
-    _ORGANS,
+    # "## The General Assembly" as web copies set it, no comma: the organ, as "## 大会" is.
+    rf"(?:The\s+)?(?:{_ORGANS})",
     r"(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|"
     r"Economic and Social Council|Human Rights Council)(?: on)?",
     _DISTRIBUTION,
@@ -730,6 +731,7 @@ _MASTHEAD_WORDS = (
     r"(?:\s+(?:special|emergency special|resumed|regular|annual|substantive|organizational|"
     r"extraordinaria|специальная))?"
     r"\s+(?:session|período de sesiones|сессия)",
+    r"\d{4}\s+session",  # the Economic and Social Council's year: "2024 session"
     rf"(?:Agenda items?|Points?|Temas?|Пункты?)\s+{_AGENDA_ITEMS}"
     r"(?:\s+(?:de l['’]ordre du jour|del programa|повестки дня))?",
     r"English|French|Spanish|Russian|Arabic|Chinese",
@@ -739,7 +741,9 @@ _MASTHEAD_WORDS = (
 )
 # Chinese pieces need no space around them ("联合国A/80/L.99", "2025年12月17日大会决议").
 _MASTHEAD_GLUED = (
-    r"大会决议|联\s*合\s*国|大\s*会|安全理事会|经济及社会理事会|人权理事会",
+    r"(?:大会|安全理事会|经济及社会理事会|人权理事会)决议|联\s*合\s*国|大\s*会|安全理事会|经济及社会理事会"
+    r"|人权理事会",
+    r"\d{4}\s*年届会",
     r"正式记录(?:\s*[,，]?\s*\d{4}\s*年?)?|补编第\s*\d{1,3}\s*号",
     # "大会2025年9月22日通过的决议": "Resolution adopted by the General Assembly on …".
     r"通过的(?:决议|决定)",

@@ -3975,3 +3975,22 @@ def test_a_drafts_margin_line_numbers_are_never_text(zh: bool) -> None:
     result = parse_document(numbered + "\n")
     assert anchors(result) == ["1", "2", "2.a", "2.b", "3"]
     assert result.paragraphs[0].text.endswith(("benefits.", "惠益。"))
+
+
+def test_a_web_copys_organ_and_resolution_headings_are_masthead_in_both_languages() -> None:
+    english = (
+        "## United Nations\n\nE/RES/2024/11\n\n## Economic and Social Council\n\n"
+        "## 2024 session\n\n## Resolution adopted by the Economic and Social Council on "
+        "24 July 2024\n\n### 2024/11. Assessment of progress\n\n## The Economic and Social Council"
+        "\n\n*The Economic and Social Council*,\n\n*Recalling* the outcome,\n\n"
+        "1. *Notes* the progress;\n\n2. *Requests* a report.\n"
+    )
+    chinese = (
+        "## 联合国\n\nE/RES/2024/11\n\n## 经济及社会理事会\n\n## 2024 年届会\n\n"
+        "## 2024 年 7 月 24 日经济及社会理事会决议\n\n### 2024/11. 评估进展\n\n"
+        "## 经济及社会理事会\n\n"
+        "*经济及社会理事会*，\n\n*回顾*成果文件，\n\n1. *注意到*进展；\n\n2. *请*秘书长提交报告。\n"
+    )
+    expected = ["p-1", "p-2", "pp1", "1", "2"]
+    assert anchors(parse_document(english, "markdown")) == expected
+    assert anchors(parse_document(chinese, "markdown")) == expected
