@@ -1985,6 +1985,9 @@ class _Parser:
             if not any(other.parent is node for other in self.nodes):
                 node.kind, node.key, node.label = "text", None, None
                 node.text = node.title
+                if node in self.stack:
+                    # No heading of the text sits under an entry of the list.
+                    self.stack.remove(node)
             return
 
     def heading_text_fits(self, text: str) -> bool:

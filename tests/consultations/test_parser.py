@@ -3994,3 +3994,13 @@ def test_a_web_copys_organ_and_resolution_headings_are_masthead_in_both_language
     expected = ["p-1", "p-2", "pp1", "1", "2"]
     assert anchors(parse_document(english, "markdown")) == expected
     assert anchors(parse_document(chinese, "markdown")) == expected
+
+
+def test_a_heading_printed_twice_under_its_first_printing_never_breaks_the_parse() -> None:
+    # Found by the noise property: the first "Action 3", demoted to an entry of a list, was
+    # still the heading the second one sat under.
+    result = parse_document("ACTION3\n---\nAction 3.", "markdown")
+    assert [(p.anchor, p.kind, p.parent) for p in result.paragraphs] == [
+        ("p-1", "unnumbered", None),
+        ("action-3", "heading", None),
+    ]
