@@ -38,9 +38,10 @@ main text and ``annex-N/`` inside annex N):
   ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own chapeau and
   "Adopts the following declaration:"), and the run stops there too. A negotiators' note bracketed
   whole in the run ("[Co-facilitators' note: PP3 and PP4 are under negotiation.]", "[注：…]") is an
-  unnumbered paragraph, not counted. Only what the line says decides, never its display width, so a
-  short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of a version numbers its
-  preamble alike.
+  unnumbered paragraph, not counted. "Adopts the following outcome document:" / "通过以下…：" right
+  above paragraph 1 is no preambular paragraph either, nor is anything above it (the adopting
+  resolution's). Only what the line says decides, never its display width, so a short "Recalling A,"
+  or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention"), and chapters and a treaty's parts ("Chapter I",
   "Chapter 2.", "Part II", "第一章", "第二部分", their title on the line or the next; after an
@@ -2700,6 +2701,10 @@ class _Parser:
                 i -= 1
             if _opens_articles(top[first]) and i >= 0 and _introduces_list(top[i].text):
                 i -= 1  # "Have agreed as follows:", the formula that introduces the articles
+            elif i >= 0 and _ADOPTS_TEXT_RE.match(top[i].text):
+                # "Adopts the following outcome document:" right above its paragraph 1: what is
+                # above it is the adopting resolution's, not the text's preamble.
+                continue
             run: list[_Node] = []
             while (
                 i >= 0
@@ -2845,6 +2850,11 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _ROMAN_LETTERS = frozenset("IVX")
+# The operative clause that adopts the text below it: "Adopts the following declaration:",
+# "通过以下《未来契约》：". Never a preambular paragraph of that text.
+_ADOPTS_TEXT_RE = re.compile(
+    r"^(?:Adopts|Approves|Endorses|Adopte|Aprueba|Принимает|通过|核可|赞同)\b.*[:：]$|^通过.*[:：]$"
+)
 # A line's number in the margin, then at least two spaces or a tab before the text (a paragraph's
 # own number is followed by its full stop), or nothing: a blank line numbered.
 _MARGIN_NUMBER_RE = re.compile(r"^\s*(\d{1,4})(?:(?:\s{2,}|\t)\s*(\S.*)|\s*)$")

@@ -4004,3 +4004,17 @@ def test_a_heading_printed_twice_under_its_first_printing_never_breaks_the_parse
         ("p-1", "unnumbered", None),
         ("action-3", "heading", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "adopts", "first"),
+    [
+        ("The General Assembly,", "Adopts the following outcome document:", "1. We decide."),
+        ("大会，", "通过以下成果文件：", "1. 我们决定。"),
+    ],
+)
+def test_adopts_the_following_right_above_paragraph_1_is_no_preambular_paragraph(
+    chapeau: str, adopts: str, first: str
+) -> None:
+    result = parse_document(f"{chapeau}\n\n{adopts}\n\n{first}\n")
+    assert anchors(result) == ["p-1", "p-2", "1"]
