@@ -43,14 +43,14 @@ main text and ``annex-N/`` inside annex N):
   resolution's). Only what the line says decides, never its display width, so a short "Recalling A,"
   or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
-  title, "I" + "Implementation of the Convention"), and chapters and a treaty's parts ("Chapter I",
-  "Chapter 2.", "Part II", "第一章", "第二部分", their title on the line or the next; after an
-  article's own numbered paragraphs, a chapter or section is the text's, not the article's) ->
-  ``Psection-1``; lettered sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any
-  numbered section), as is a Chinese "（一）贫困与不平等" below a heading or a finished paragraph
-  that opened no list (or a list finished, when it would be an item out of sequence: "(c)
-  代际差距。" + "（二）人工智能"), a short title without final punctuation, commas or semicolons,
-  above a numbered paragraph.
+  title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
+  "X", a site's link, is none), and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
+  II", "第一章", "第二部分", their title on the line or the next; after an article's own numbered
+  paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
+  sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a
+  Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
+  list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
+  short title without final punctuation, commas or semicolons, above a numbered paragraph.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
   / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
   3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
@@ -1764,7 +1764,11 @@ class _Parser:
         if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
             self.add_inserted(line, inserted)
             return True
-        if _BARE_NUMERAL_RE.match(view) and self.titled_below(index):
+        if (
+            _BARE_NUMERAL_RE.match(view)
+            and self.expects_bare_numeral(view)
+            and self.titled_below(index)
+        ):
             # "I" or "B" alone, its title on the next line: "I." or "B." as printed elsewhere.
             return self.on_section_heading(line, text, f"{view}.", level=None)
         if self.on_treaty_paragraph(line):
@@ -1862,6 +1866,18 @@ class _Parser:
                 or (current.kind not in ("heading", "target") and _introduces_list(current.text))
             )
         )
+
+    def expects_bare_numeral(self, view: str) -> bool:
+        """A numeral alone on its line heads a section only as the one expected next ("I", then
+        "II"; "A" under it): a lone "X" (a site's link to the social network) is none."""
+        letter = len(view) == 1 and "A" <= view <= "Z" and view not in _ROMAN_LETTERS
+        value = letter_index(view) if letter else roman_value(view) or chinese_value(view)
+        scope: _Scope | None = self.scope
+        while scope is not None:  # the text around a part may go on with it (``open_part``)
+            if value == scope.next_letter_heading or (not letter and value == scope.next_section):
+                return True
+            scope = scope.outer
+        return False
 
     def heads_numbered_paragraphs(self, index: int, value: int, marker: str, rest: str) -> bool:
         """Chinese texts head the parts of a section "（一）贫困与不平等" where English prints

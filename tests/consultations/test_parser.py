@@ -4018,3 +4018,15 @@ def test_adopts_the_following_right_above_paragraph_1_is_no_preambular_paragraph
 ) -> None:
     result = parse_document(f"{chapeau}\n\n{adopts}\n\n{first}\n")
     assert anchors(result) == ["p-1", "p-2", "1"]
+
+
+def test_a_lone_numeral_that_no_section_expects_heads_nothing() -> None:
+    # A web page's links to social networks: "X" is no section 10.
+    content = (
+        "Skip to main content\nX\nFacebook\nWelcome to the United Nations\n\n"
+        "1. We, the Heads of State and Government, have gathered.\n\n2. We decide to act.\n\n"
+        "Follow us\nFacebook\nX\nYouTube\n"
+    )
+    result = parse_document(content)
+    assert [(p.anchor, p.parent) for p in result.paragraphs] == [("1", None), ("2", None)]
+    assert anchors(parse_document("I\n\nIntroduction\n\n1. We decide.\n")) == ["section-1", "1"]
