@@ -4030,3 +4030,15 @@ def test_a_lone_numeral_that_no_section_expects_heads_nothing() -> None:
     result = parse_document(content)
     assert [(p.anchor, p.parent) for p in result.paragraphs] == [("1", None), ("2", None)]
     assert anchors(parse_document("I\n\nIntroduction\n\n1. We decide.\n")) == ["section-1", "1"]
+
+
+def test_a_notes_number_after_a_chinese_closing_quotation_mark_is_removed() -> None:
+    content = (
+        "1. 我们回顾题为“高级别会议成果文件”5的决议。\n\n2. 我们回顾“成果”6，以及《议程》7。\n\n"
+        "5 同上。\n6 见A/60/687。\n7 第70/1号决议。\n"
+    )
+    result = parse_document(content)
+    assert [p.text for p in result.paragraphs] == [
+        "我们回顾题为“高级别会议成果文件”的决议。",
+        "我们回顾“成果”，以及《议程》。",
+    ]
