@@ -557,8 +557,10 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
         following = text[match.end() : match.end() + 1]
         before = text[match.start() - 1 : match.start()]
         # "…》5的", "…成果文件”5的": Chinese closing marks end a title, a note follows.
-        if following and (is_cjk(following) or following in ",.;:!?)") and (
-            is_cjk(before) or (before in "”’" and is_cjk(following))
+        if (
+            following
+            and (is_cjk(following) or following in ",.;:!?)")
+            and (is_cjk(before) or (before in "”’" and is_cjk(following)))
         ):
             return ""
         if following and not following.isspace() and following.isalnum() and not spaces:
