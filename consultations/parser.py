@@ -161,13 +161,14 @@ Other choices:
   with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3 (a
   short title without punctuation, numbered apart, with the paragraph expected next below it), is an
   unnumbered heading. The text's first numbered paragraph may have any number when the next numbered
-  line goes on from it (an excerpt, "III. Conclusions" + paragraphs 35 to 41, keeps the numbers its
-  paragraphs are cited by). A list restarting at 1 inside a paragraph (typically after a colon)
-  stays in that paragraph's text, one item per line, until its numbering or a heading ends it; when
-  its next number equals the expected paragraph number, an item that ended with ";" continues the
-  list, and so does one whose numbering goes on below and then comes back to that number (the
-  paragraph after the list); otherwise the paragraph sequence wins; in Markdown, a line at the
-  margin below the list's indented items ("3\\. Requests …" after "  2. …") is always the paragraph.
+  line goes on from it, within a small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or
+  paragraph 55, goals and targets, then 60, keeps the numbers its paragraphs are cited by). A list
+  restarting at 1 inside a paragraph (typically after a colon) stays in that paragraph's text, one
+  item per line, until its numbering or a heading ends it; when its next number equals the expected
+  paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
+  goes on below and then comes back to that number (the paragraph after the list); otherwise the
+  paragraph sequence wins; in Markdown, a line at the margin below the list's indented items ("3\\.
+  Requests …" after "  2. …") is always the paragraph.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -2162,14 +2163,15 @@ class _Parser:
                 following += 1
         return False
 
-    def numbering_goes_on_below(self, expected: int) -> bool:
-        """Whether the next numbered line below the current one is ``expected``, the number the
-        text's own paragraphs go on with (never 1: a list or an article starting its own)."""
+    def numbering_goes_on_below(self, expected: int, *, gap: int = 0) -> bool:
+        """Whether the next numbered line below the current one is ``expected`` (or up to
+        ``gap`` more), the number the text's own paragraphs go on with (never 1: a list or an
+        article starting its own)."""
         if expected == 1:
             return False
         for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
             if numbered := _NUMBER_RE.match(line.view):
-                return int(numbered.group(1)) == expected
+                return expected <= int(numbered.group(1)) <= expected + gap
         return False
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
@@ -2263,7 +2265,7 @@ class _Parser:
             scope.next_top == 1
             and not scope.prefix
             and not self.seen_operative
-            and self.numbering_goes_on_below(number + 1)
+            and self.numbering_goes_on_below(number + 1, gap=_MAX_NUMBER_GAP)
         ):
             # An excerpt ("III. Conclusions" + paragraphs 35 to 41) or a text quoted from the
             # middle of another: its paragraphs keep the numbers a delegate cites.

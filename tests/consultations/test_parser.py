@@ -4042,3 +4042,16 @@ def test_a_notes_number_after_a_chinese_closing_quotation_mark_is_removed() -> N
         "我们回顾题为“高级别会议成果文件”的决议。",
         "我们回顾“成果”，以及《议程》。",
     ]
+
+
+@pytest.mark.parametrize(
+    "goal", ["Goal 1. End poverty in all its forms", "目标 1. 在全世界消除贫困"]
+)
+def test_an_excerpt_numbered_from_55_with_goals_before_60_keeps_its_numbers(goal: str) -> None:
+    content = (
+        "55. The Goals and targets are integrated and indivisible.\n\n"
+        f"{goal}\n\n1.1 By 2030, eradicate extreme poverty\n\n"
+        "60. We reaffirm our strong commitment to the new Agenda.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs if p.kind == "operative"] == ["55", "60"]
