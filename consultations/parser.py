@@ -24,22 +24,23 @@ main text and ``annex-N/`` inside annex N):
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
-  previous heading or skipped front matter, so a title or an "Adopts the following document:" line
-  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
-  date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
-  unnumbered paragraph. A title ending in its revision or document number ("Zero draft, Rev.1",
-  "Version 2.1", "A. Draft resolution A/C.2/79/L.15") is unfinished, a title: that number is no note
-  marker after a full stop. Without a chapeau above it or a "Preamble" title, such a run is a
-  preamble only when worded as one (a paragraph opening with a participle or a declaration's "We,
-  …", or ending with a comma): a report's summary is not. "Preamble", "I. Preamble", "序言" are such
-  titles. The chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，"
-  or spaced "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," /
-  "我们，会员国，" of at most eight words or twelve ideographs, with "/" and "的" as anywhere), is
-  ``p-<ordinal>``, never pp1 (also a declaration's "We, …," below the resolution's own chapeau and
-  "Adopts the following declaration:"), and the run stops there too. A negotiators' note bracketed
-  whole in the run ("[Co-facilitators' note: PP3 and PP4 are under negotiation.]", "[注：…]") is an
-  unnumbered paragraph, not counted. "Adopts the following outcome document:" / "通过以下…：" right
-  above paragraph 1 is no preambular paragraph either, nor is anything above it (the adopting
+  previous heading (but the sub-headings of a titled preamble, "Preamble" + "People" + "Planet") or
+  skipped front matter, so a title or an "Adopts the following document:" line before it is not
+  counted, and at a "Preamble" title or a declaration's long "We, …": a note or a date above them
+  ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an unnumbered paragraph. A
+  title ending in its revision or document number ("Zero draft, Rev.1", "Version 2.1", "A. Draft
+  resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
+  stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
+  as one (a paragraph opening with a participle or a declaration's "We, …", or ending with a comma):
+  a report's summary is not. "Preamble", "I. Preamble", "序言" are such titles. The chapeau, a line
+  naming the acting body with a comma ("The General Assembly,", "大会，" or spaced "大 会，",
+  "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most eight
+  words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never pp1 (also a
+  declaration's "We, …," below the resolution's own chapeau and "Adopts the following
+  declaration:"), and the run stops there too. A negotiators' note bracketed whole in the run
+  ("[Co-facilitators' note: PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered
+  paragraph, not counted. "Adopts the following outcome document:" / "通过以下…：" right above
+  paragraph 1 is no preambular paragraph either, nor is anything above it (the adopting
   resolution's). Only what the line says decides, never its display width, so a short "Recalling A,"
   or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
@@ -2725,15 +2726,22 @@ class _Parser:
                 # above it is the adopting resolution's, not the text's preamble.
                 continue
             run: list[_Node] = []
-            while (
-                i >= 0
-                and top[i].kind == "text"
-                and not top[i].dropped
-                and not top[i].chapeau
-                and not top[i].introduces
-                and not top[i].table
-                and position[id(top[i])] >= scope.preamble_from
-            ):
+            while i >= 0 and position[id(top[i])] >= scope.preamble_from:
+                if (
+                    top[i].kind == "heading"
+                    and scope.preamble_titled
+                    and position[id(top[i])] > scope.preamble_from
+                ):
+                    i -= 1  # "People", "Planet": sub-headings of a titled preamble
+                    continue
+                if (
+                    top[i].kind != "text"
+                    or top[i].dropped
+                    or top[i].chapeau
+                    or top[i].introduces
+                    or top[i].table
+                ):
+                    break
                 if not _EDITORIAL_NOTE_RE.match(top[i].text):
                     run.append(top[i])
                 if speaks_as_we_at_length(top[i].text):

@@ -4055,3 +4055,36 @@ def test_an_excerpt_numbered_from_55_with_goals_before_60_keeps_its_numbers(goal
     )
     result = parse_document(content)
     assert [p.anchor for p in result.paragraphs if p.kind == "operative"] == ["55", "60"]
+
+
+@pytest.mark.parametrize(
+    ("titles", "paragraphs"),
+    [
+        (
+            ("### Preamble", "#### People", "#### Planet"),
+            (
+                "This Agenda is a plan of action for people, planet and prosperity.",
+                "We are determined to end poverty and hunger,",
+                "We are determined to protect the planet,",
+            ),
+        ),
+        (
+            ("### 序言", "#### 人类", "#### 地球"),
+            (
+                "本议程是为人类、地球与繁荣制订的行动计划。",
+                "我们决心消除一切形式的贫困和饥饿，",
+                "我们决心阻止地球的退化，",
+            ),
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_sub_headings_inside_a_titled_preamble_do_not_split_it(
+    titles: tuple[str, str, str], paragraphs: tuple[str, str, str]
+) -> None:
+    content = (
+        f"{titles[0]}\n\n{paragraphs[0]}\n\n{titles[1]}\n\n{paragraphs[1]}\n\n{titles[2]}\n\n"
+        f"{paragraphs[2]}\n\n1. We decide.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.anchor for p in result.paragraphs if p.kind == "preamble"] == ["pp1", "pp2", "pp3"]
