@@ -69,6 +69,23 @@ async def submit(
     return result
 
 
+async def open_first_reading(
+    client: httpx.AsyncClient, consultation_id: str, document_id: str, headers: dict[str, str]
+) -> httpx.Response:
+    """A round open from 2020 to 2099 on the document's version 1."""
+    return await client.post(
+        f"/v1/consultations/{consultation_id}/rounds",
+        json={
+            "title": "First reading",
+            "document_id": document_id,
+            "version": 1,
+            "opens_at": "2020-01-01T00:00:00Z",
+            "closes_at": "2099-01-01T00:00:00Z",
+        },
+        headers=headers,
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_revision_changes_and_comment_resolution(
     client: httpx.AsyncClient, state: AppState, language: str
@@ -89,17 +106,7 @@ async def test_revision_changes_and_comment_resolution(
     assert imported.json()["anchors"] == EN_ANCHORS
     document_id = imported.json()["document"]["id"]
 
-    opened = await client.post(
-        f"/v1/consultations/{consultation.id}/rounds",
-        json={
-            "title": "First reading",
-            "document_id": document_id,
-            "version": 1,
-            "opens_at": "2020-01-01T00:00:00Z",
-            "closes_at": "2099-01-01T00:00:00Z",
-        },
-        headers=secretariat,
-    )
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
     assert opened.status_code == 201, opened.text
     round_id = opened.json()["id"]
 
@@ -181,17 +188,7 @@ async def test_comments_follow_a_revision_submitted_in_a_translations_language(
         headers=secretariat,
     )
     assert translated.status_code == 201, translated.text
-    opened = await client.post(
-        f"/v1/consultations/{consultation.id}/rounds",
-        json={
-            "title": "First reading",
-            "document_id": document_id,
-            "version": 1,
-            "opens_at": "2020-01-01T00:00:00Z",
-            "closes_at": "2099-01-01T00:00:00Z",
-        },
-        headers=secretariat,
-    )
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
     representative = await make_user(state)
     organization = await make_organization(state, representatives=[representative])
     rep_headers = bearer(await token_for(state, representative))
