@@ -11,7 +11,7 @@ from auth import accounts, clients
 from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
 from core.errors import RateLimited
 from core.ids import parse_id
-from core.ratelimit import Limit, enforce
+from core.ratelimit import Limit, check, enforce
 
 router = APIRouter(tags=["identity"])
 
@@ -36,12 +36,16 @@ def account_key(value: str) -> str:
     return digest.hexdigest()[:32]
 
 
-async def check_limit(state: StateDep, key: str, setting: str, *, what: str) -> RateLimited | None:
-    """Counts one hit; returns the refusal instead of raising, for callers that shape it."""
+async def check_limit(
+    state: StateDep, key: str, setting: str, *, what: str, count: bool = True
+) -> RateLimited | None:
+    """Counts one hit (or, with ``count=False``, only looks whether one more would be refused:
+    for limits on failures, counted once a request has failed); returns the refusal instead of
+    raising, for callers that shape it."""
     if state.settings.rate_limits == "off":
         return None
     try:
-        await enforce(state.engine, key, Limit.parse(setting), what=what)
+        await (enforce if count else check)(state.engine, key, Limit.parse(setting), what=what)
     except RateLimited as refusal:
         return refusal
     return None

@@ -6,7 +6,6 @@ cached or framed. Errors that cannot be redirected safely (unknown client, unreg
 URI) are an HTML page for browsers and a problem document for everybody else.
 """
 
-import contextlib
 import html
 from typing import Annotated, Any
 
@@ -40,8 +39,6 @@ from auth.oauth import (
     validate_authorization_request,
 )
 from core.errors import RateLimited
-from core.ratelimit import Limit, enforce
-from core.ratelimit import check as rate_check
 
 router = APIRouter(tags=["oauth"])
 
@@ -161,32 +158,27 @@ async def _login_limit(request: Request, state: StateDep) -> None:
     )
     if refusal is not None:
         raise refusal
-    if email and settings.rate_limits == "on":
-        await rate_check(
-            state.engine,
-            _failed_sign_ins_key(email),
-            Limit.parse(settings.rate_limit_login),
-            what="failed sign-in attempts",
-        )
+    if email:
+        refusal = await _failed_sign_ins(state, email, count=False)
+        if refusal is not None:
+            raise refusal
 
 
-def _failed_sign_ins_key(email: str) -> str:
-    return f"login:account:{account_key(email)}"
+async def _failed_sign_ins(state: AppState, email: str, *, count: bool) -> RateLimited | None:
+    return await check_limit(
+        state,
+        f"login:account:{account_key(email)}",
+        state.settings.rate_limit_login,
+        what="failed sign-in attempts",
+        count=count,
+    )
 
 
 async def _count_failed_sign_in(state: AppState, email: str) -> None:
     """Runs after the response, outside its unit of work (the counter is a short write of its
-    own, which on SQLite needs the write lock)."""
-    if state.settings.rate_limits == "off":
-        return
-    # Past the limit, the next attempt is refused before its password is checked.
-    with contextlib.suppress(RateLimited):
-        await enforce(
-            state.engine,
-            _failed_sign_ins_key(email),
-            Limit.parse(state.settings.rate_limit_login),
-            what="failed sign-in attempts",
-        )
+    own, which on SQLite needs the write lock). Past the limit, the next attempt is refused
+    before its password is checked."""
+    await _failed_sign_ins(state, email, count=True)
 
 
 async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
