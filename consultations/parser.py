@@ -614,8 +614,9 @@ class _Line:
     running_title: bool = False  # the title printed under the symbol atop a page
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
     header_title: str | None = None  # the running title printed beside the symbol (-layout)
-    opens_paragraph: bool = False  # its number, dropped ("PP2"), said a paragraph begins here
-    preamble_number: str | None = None  # that number as anchors spell it: "2", "2bis", "1alt"
+    # A compilation's preambular number, dropped from the text ("PP2 bis"), as anchors spell it:
+    # "2", "2bis", "1alt". It said a paragraph begins here.
+    preamble_number: str | None = None
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
 
 
@@ -664,7 +665,6 @@ class _Node:
         "label",
         "level",
         "line",
-        "numbered",
         "open",
         "parent",
         "path",
@@ -699,8 +699,7 @@ class _Node:
         self.title = ""
         self.path: tuple[_Node, ...] = ()  # enclosing headings, outermost first
         self.plain = False  # an unnumbered heading recognised from layout only
-        self.numbered = False  # a compilation's preambular number made it a paragraph
-        self.printed_pp: str | None = None  # that number, as anchors spell it ("2bis")
+        self.printed_pp: str | None = None  # a compilation's preambular number ("2bis")
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
@@ -832,7 +831,6 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 after_blank=after_blank,
                 markers=tuple(markers),
                 width=display_width(text),
-                opens_paragraph=preambular is not None,
                 preamble_number=_printed_preamble_number(preambular),
                 indent=len(raw) - len(raw.lstrip()),
             )
@@ -1336,7 +1334,6 @@ class _Parser:
         node.path = self.enclosing_headings()
         node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
-        node.numbered = line.opens_paragraph
         node.printed_pp = line.preamble_number
         self.append(node, text)
         self.nodes.append(node)
@@ -2519,7 +2516,7 @@ class _Parser:
                     and ends_open(current.text, comma_closes=current.comma_closes)
                 )
             )
-            if joins and not line.bullet and not title_ends and not line.opens_paragraph:
+            if joins and not line.bullet and not title_ends and line.preamble_number is None:
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (
@@ -2552,7 +2549,7 @@ class _Parser:
         if not ends_open(text, comma_closes=self.before_operatives()) or continues:
             self.add_paragraph(line, "text", text)
             return
-        if line.opens_paragraph:
+        if line.preamble_number is not None:
             # "PP1 Recalling … [G77]": numbered as a preambular paragraph, it is one, whatever
             # its last word.
             self.add_paragraph(line, "text", text)
@@ -2670,7 +2667,7 @@ class _Parser:
             if (
                 node.front
                 and node.kind == "text"
-                and not node.numbered
+                and node.printed_pp is None
                 and (i < chapeau or ends_open(node.text, comma_closes=True))
                 and id(node) not in has_children
             ):
