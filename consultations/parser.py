@@ -61,7 +61,8 @@ main text and ``annex-N/`` inside annex N):
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
   "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
   insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
-  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``; sub-paragraphs under them as usual (``P8bis.a``);
+  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's alternative, "8 bis alt",
+  ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
   ``Ppp2bis`` ("PP1 alt" ``Ppp1alt``; unnumbered preambular paragraphs after them count on from the
@@ -71,7 +72,9 @@ main text and ``annex-N/`` inside annex N):
   of tags below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)",
   full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4 (former OP6) We …", "Alt OP2 …" (read as
   "OP2 alt"), but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
-  reference). A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8.
+  reference). A paragraph gone in negotiation keeps its number and anchor: "[OP4 deleted]", "[PP2
+  moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the text "[deleted]". A
+  paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8.
   [Decides …]": numbered, brackets kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
   title on the line or the next, capitalised, no sentence and no line as wide as the text; never
@@ -399,10 +402,12 @@ _CHINESE_INSERTIONS = dict(
     zip((f"之{numeral}" for numeral in "二三四五六七八九十"), _LATIN_INSERTIONS, strict=True)
 )
 # "nonies" is also written for "novies".
-# "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2".
+# "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2"; an inserted
+# paragraph has alternatives too: "3 bis alt", "OP3 ter alt 2".
+_ALTERNATIVE = r"alt\b(?:\.?\s*\d{1,2}\b)?"
 _INSERTION = (
-    rf"(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|alt\b(?:\.?\s*\d{{1,2}}\b)?"
-    rf"|{'|'.join(_CHINESE_INSERTIONS)})"
+    rf"(?:(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|{'|'.join(_CHINESE_INSERTIONS)})"
+    rf"(?:\s*{_ALTERNATIVE})?|{_ALTERNATIVE})"
 )
 _NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
 _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
@@ -419,6 +424,13 @@ _BRACKETED_MARKER_RE = re.compile(
 )
 # What a line numbered in negotiation opens with (full-width forms included).
 _NEGOTIATION_OPENERS = frozenset("[［OPＯＰ")
+# "[OP4 deleted]", "[PP3 moved to PP1]", "[OP6 merged with OP2]", "[OP4 删除]": where a
+# paragraph was, read as "OP4. [deleted]" so that its number keeps its anchor.
+_GONE_PARAGRAPH_RE = re.compile(
+    rf"^\[\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[.:,–—-]?\s*"
+    r"((?:deleted|moved|merged|withdrawn)\b[^\]]*|已?删除|已?删去|已?移至[^\]]*)\]\s*$",
+    re.IGNORECASE,
+)
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
@@ -810,8 +822,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
-        numbered = text
-        text = _negotiation_numbers_read(text)
+        numbered = _gone_paragraph_numbered(text)
+        text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
         preambular = (
@@ -836,6 +848,13 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
         )
     return prepared
+
+
+def _gone_paragraph_numbered(text: str) -> str:
+    """ "[OP4 deleted]" -> "OP4. [deleted]": numbered as the paragraph it stands for."""
+    if text[:1] not in "[［" or not (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
+        return text
+    return f"{text[gone.start(1) : gone.end(1)]}. [{text[gone.start(2) : gone.end(2)].strip()}]"
 
 
 def _negotiation_numbers_read(text: str) -> str:
@@ -2432,6 +2451,7 @@ class _Parser:
             and current is not None
             and current.kind != "heading"
             and not line.bullet
+            and line.preamble_number is None
         ):
             # "[G77: retain; EU: delete]" below a paragraph of a compilation text: its tag.
             self.append(current, text)
@@ -2807,11 +2827,18 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
 
 
 def _insertion_suffix(printed: str) -> str:
-    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis", "alt. 2" -> "alt2"."""
+    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis", "alt. 2" -> "alt2",
+    "bis alt" -> "bisalt"."""
     printed = printed.lower()
-    if printed.startswith("alt"):
-        return "".join(ch for ch in printed if ch.isalnum())
-    return _CHINESE_INSERTIONS.get(printed, printed)
+    alternative = printed.find("alt")
+    inserted, printed = (
+        (printed[:alternative].strip(), printed[alternative:])
+        if alternative >= 0
+        else (printed, "")
+    )
+    return _CHINESE_INSERTIONS.get(inserted, inserted) + "".join(
+        ch for ch in printed if ch.isalnum()
+    )
 
 
 def _completes_resolution_number(sentence: str | None, view: str) -> bool:

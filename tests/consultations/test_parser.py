@@ -3846,6 +3846,55 @@ def test_a_compilations_alternative_first_and_former_numbers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("spelling", "anchor", "label"),
+    [
+        ("OP3 bis alt.", "3bisalt", "3 bis alt"),
+        ("OP3 ter alt 2", "3teralt2", "3 ter alt 2"),
+        ("3 之二 alt.", "3bisalt", "3 之二 alt"),
+    ],
+)
+def test_an_inserted_paragraphs_alternative_has_an_anchor_of_its_own(
+    spelling: str, anchor: str, label: str
+) -> None:
+    content = (
+        "OP1 Decides to convene a high-level meeting;\n\nOP2 Invites Member States to "
+        "contribute;\n\nOP3 Encourages regional organizations to contribute;\n\n"
+        f"{spelling} Encourages all relevant stakeholders to contribute;\n\n"
+        "OP4 Decides to remain seized of the matter.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3", anchor, "4"]
+    assert by_anchor(result)[anchor].label == label
+    assert by_anchor(result)[anchor].text == "Encourages all relevant stakeholders to contribute;"
+
+
+@pytest.mark.parametrize(
+    ("deleted_pp", "moved_op", "deleted_op"),
+    [
+        ("[PP2 deleted]", "[OP2 moved to OP4]", "OP3 [deleted]"),
+        ("［PP2 已删除］", "[OP2 删除]", "OP3 [删除]"),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_deleted_or_moved_paragraph_keeps_its_number(
+    deleted_pp: str, moved_op: str, deleted_op: str
+) -> None:
+    content = (
+        "The General Assembly,\n\nPP1 Recalling its resolution 70/1,\n\n"
+        f"{deleted_pp}\n\nPP3 Recognizing the role of digital technologies,\n\n"
+        f"OP1 Decides to convene a high-level meeting;\n\n{moved_op}\n\n{deleted_op}\n\n"
+        "OP4 Requests the Secretary-General to submit a report.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2", "3", "4"]
+    texts = by_anchor(result)
+    assert texts["pp1"].text == "Recalling its resolution 70/1,"
+    assert texts["pp2"].text == deleted_pp.strip("[]［］").removeprefix("PP2 ").join("[]")
+    assert texts["2"].text == moved_op.strip("[]").removeprefix("OP2 ").join("[]")
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         (
