@@ -381,7 +381,8 @@ _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
 _CN = "一二三四五六七八九十百零〇两"
 # "8.", "8、" and, in some drafts and web copies, "8)".
-_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.])|\))\s*(.*)$")
+# A letter glued to the full stop is a target cited across a line's wrap ("(SDG" + "4.a);").
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\))\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is taken off the text (it names the anchor), an
@@ -409,12 +410,15 @@ _INSERTION = (
     rf"(?:(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|{'|'.join(_CHINESE_INSERTIONS)})"
     rf"(?:\s*{_ALTERNATIVE})?|{_ALTERNATIVE})"
 )
-_NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*{_INSERTION})?"
+_NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*(?i:{_INSERTION}))?"
 _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
 # word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
 # paragraph). Matched on the marker view: "OP1．" is "OP1.".
-_NEGOTIATION_END = r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]|[(（]former\b|[(（]原))"
+_NEGOTIATION_END = (
+    r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]"
+    r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
+)
 # A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
 # first, "8. [Decides …]", and the text keeps its bracket.
 _BRACKETED_MARKER_RE = re.compile(
@@ -491,6 +495,8 @@ _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
+# How far back a parenthesis a wrapped reference opened may be: "(see paras." + "4-6)".
+_REFERENCE_IN_PARENTHESES_WIDTH = 24
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".
 _REFERENCE_GOES_ON_RE = re.compile(r"(?:of|to|in|above|below|thereof|and|or)\b")
 # The words a wrapped title can stop at, and no title ends with.
@@ -1640,11 +1646,15 @@ class _Parser:
     def bare_marker_in_sentence(self, view: str) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests")."""
+        if _BARE_MARKER_RE.match(view) is None:
+            return False
+        current = self.current
+        if current is not None and current.kind != "heading" and _closes_on_next_line(current.text):
+            # "…(see para." + "4)." : the parenthesis the line above opened closes here.
+            return True
         sentence = self.unfinished_sentence()
-        return (
-            _BARE_MARKER_RE.match(view) is not None
-            and sentence is not None
-            and not (view.startswith(("a)", "1)")) and _is_numbered_title(sentence))
+        return sentence is not None and not (
+            view.startswith(("a)", "1)")) and _is_numbered_title(sentence)
         )
 
     def refers_on(self, item_text: str) -> bool:
@@ -1780,7 +1790,19 @@ class _Parser:
         if _completes_an_ordinal(self.unfinished_sentence()):
             return False
         inserted = _INSERTED_RE.match(view)
-        if inserted and int(inserted.group(1)) == self.scope.next_top - 1:
+        if (
+            inserted
+            and (
+                int(inserted.group(1)) == self.scope.next_top - 1
+                # "OP2 alt." or "OP2 bis." with no paragraph 2 above: its base was deleted, or
+                # follows.
+                or (
+                    int(inserted.group(1)) == self.scope.next_top
+                    and view[inserted.end(2) : inserted.start(3)].strip()[:1] in (".", "、")
+                    and self.unfinished_sentence() is None
+                )
+            )
+        ):
             self.add_inserted(line, inserted)
             return True
         if (
@@ -2535,6 +2557,10 @@ class _Parser:
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
                     and ends_open(current.text, comma_closes=current.comma_closes)
                 )
+                or (
+                    _BARE_MARKER_RE.match(line.view) is not None
+                    and _closes_on_next_line(current.text)
+                )
             )
             if joins and not line.bullet and not title_ends and line.preamble_number is None:
                 self.append(current, text, closing=not self.is_wrapped(line))
@@ -2958,6 +2984,13 @@ def _heading_number(token: str | None, count: int) -> int:
         # but I, V and X, which annexes number in roman numerals.
         return letter_index(token) or count + 1
     return roman_value(token) or chinese_value(token) or count + 1
+
+
+def _closes_on_next_line(text: str) -> bool:
+    """Whether the text stops inside a parenthesis it opened near its end, as a reference wrapped
+    after its abbreviation does ("…adopted draft resolution A/C.2/79/L.15 (see para.")."""
+    opened = text.rfind("(")
+    return opened > text.rfind(")") and len(text) - opened <= _REFERENCE_IN_PARENTHESES_WIDTH
 
 
 def _completes_an_ordinal(sentence: str | None) -> bool:

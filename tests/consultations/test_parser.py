@@ -3869,6 +3869,34 @@ def test_an_inserted_paragraphs_alternative_has_an_anchor_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("line", "anchor", "label"),
+    [
+        ("OP1 Alt Decides to act now.", "1alt", "1 Alt"),
+        ("OP1 Bis: Decides to act now.", "1bis", "1 Bis"),
+        ("OP2 alt Decides to act now.", "2alt", "2 alt"),
+    ],
+)
+def test_a_compilations_insertion_in_capitals_or_without_its_base_has_its_own_anchor(
+    line: str, anchor: str, label: str
+) -> None:
+    content = f"OP1 Decides to act.\n\n{line}\n\nOP3 Requests a report.\n"
+    result = parse_document(content)
+    assert anchors(result)[:2] == ["1", anchor]
+    assert by_anchor(result)[anchor].label == label
+    assert by_anchor(result)[anchor].text == "Decides to act now."
+
+
+def test_a_compilations_tags_in_parentheses_after_the_number_keep_it_a_paragraph() -> None:
+    content = (
+        "OP1 Decides to act.\n\nOP2 (new) Decides to review later.\n\n"
+        "OP3 (moved from OP5) Requests a report.\n\nOP4 (agreed ad ref) Requests more.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3", "4"]
+    assert by_anchor(result)["3"].text == "(moved from OP5) Requests a report."
+
+
+@pytest.mark.parametrize(
     ("deleted_pp", "moved_op", "deleted_op"),
     [
         ("[PP2 deleted]", "[OP2 moved to OP4]", "OP3 [deleted]"),
@@ -4139,3 +4167,29 @@ def test_sub_headings_inside_a_titled_preamble_do_not_split_it(
     )
     result = parse_document(content, "markdown")
     assert [p.anchor for p in result.paragraphs if p.kind == "preamble"] == ["pp1", "pp2", "pp3"]
+
+
+def test_a_target_cited_across_a_lines_wrap_is_no_paragraph_number() -> None:
+    content = (
+        "1. We commit to:\n\n(a) Connect all schools to the Internet (SDG\n4.a);\n\n"
+        "(b) Act in line with target\n9.c, by 2030.\n\n2. We will review progress.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "1.a", "1.b", "2"]
+    assert by_anchor(result)["1.a"].text == "Connect all schools to the Internet (SDG 4.a);"
+    assert by_anchor(result)["1.b"].text == "Act in line with target 9.c, by 2030."
+
+
+def test_a_reference_in_parentheses_wrapped_after_its_abbreviation_closes_on_the_next_line() -> (
+    None
+):
+    content = (
+        "1. The Committee held a debate on agenda item 17.\n\n2. At its 25th meeting, the "
+        "Committee adopted draft resolution A/C.2/79/L.15 (see para.\n4).\n\n"
+        "3. Also at its 25th meeting, the Committee adopted a decision.\n\n"
+        "4. The Committee recommends the adoption of the following draft resolution:\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3", "4"]
+    assert by_anchor(result)["2"].text.endswith("A/C.2/79/L.15 (see para. 4).")
+    assert not result.warnings
