@@ -436,6 +436,7 @@ _GONE_PARAGRAPH_RE = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
+_ALTERNATIVE_AFTER_RE = re.compile(r"^((?:OP|PP)\.?\s*\d{1,4})\s*[(（]alt[)）]\s*", re.IGNORECASE)
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
@@ -498,7 +499,7 @@ _MAX_NUMBERED_TITLE_WIDTH = 40
 # How far back a parenthesis a wrapped reference opened may be: "(see paras." + "4-6)".
 _REFERENCE_IN_PARENTHESES_WIDTH = 24
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".
-_REFERENCE_GOES_ON_RE = re.compile(r"(?:of|to|in|above|below|thereof|and|or)\b")
+_REFERENCE_GOES_ON_RE = re.compile(r"(?:[,，、]|(?:of|to|in|above|below|thereof|and|or)\b)")
 # The words a wrapped title can stop at, and no title ends with.
 _UNFINISHED_TITLE_RE = re.compile(
     r"\b(?:of|the|and|or|for|to|in|on|with|a|an|by|from|at|de|des|du|la|le|les|et|y|del|los|las)$",
@@ -828,7 +829,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
-        numbered = _gone_paragraph_numbered(text)
+        numbered = _negotiation_number_first(text)
         text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
@@ -856,20 +857,23 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     return prepared
 
 
-def _gone_paragraph_numbered(text: str) -> str:
-    """ "[OP4 deleted]" -> "OP4. [deleted]": numbered as the paragraph it stands for."""
-    if text[:1] not in "[［" or not (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
-        return text
-    return f"{text[gone.start(1) : gone.end(1)]}. [{text[gone.start(2) : gone.end(2)].strip()}]"
+def _negotiation_number_first(text: str) -> str:
+    """A compilation's number spelled otherwise, put as "OP4." or "PP1 alt" first: "[OP4
+    deleted]" -> "OP4. [deleted]" (numbered as the paragraph it stands for), "Alt OP2 We …" ->
+    "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …"."""
+    if text[:1] in "[［" and (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
+        return f"{text[gone.start(1) : gone.end(1)]}. [{text[gone.start(2) : gone.end(2)].strip()}]"
+    if text[:3].lower() == "alt" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
+        return f"{alternative.group(1)} alt {text[alternative.end() :]}"
+    if text[:2].upper() in ("OP", "PP") and (alternative := _ALTERNATIVE_AFTER_RE.match(text)):
+        return f"{alternative.group(1)} alt {text[alternative.end() :]}"
+    return text
 
 
 def _negotiation_numbers_read(text: str) -> str:
     """Negotiation numbering as plain markers (matched on the marker view, so full-width forms
     count): "[8. Decides …]" -> "8. [Decides …]", "OP1 Decides" -> "1. Decides", "PP2 Recalling"
     -> "Recalling"."""
-    if text[:3].lower() == "alt" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
-        # "Alt OP2 We will …" is "OP2 alt We will …".
-        text = f"{alternative.group(1)} alt {text[alternative.end() :]}"
     if text[:1] not in _NEGOTIATION_OPENERS:
         return text
     if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):
@@ -1823,7 +1827,15 @@ class _Parser:
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
             self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
             return True
-        if (numbered := _NUMBER_RE.match(view)) and not self.bare_marker_in_sentence(view):
+        if (
+            (numbered := _NUMBER_RE.match(view))
+            and not numbered.group(2)
+            and int(numbered.group(1)) != self.scope.next_top
+            and self.goes_on_with_a_number()
+        ):
+            # "…using the Internet in" + "2023.": the number ends the sentence above.
+            return False
+        if numbered and not self.bare_marker_in_sentence(view):
             number = int(numbered.group(1))
             label = text[numbered.start(1) : numbered.end(1)]
             self.on_number(line, number, label, text[numbered.start(2) :])
@@ -1894,9 +1906,10 @@ class _Parser:
         """ "…contributes to Sustainable Development" + "Goal 4.": right below a paragraph's
         line without final punctuation (however short), "Goal 4." ends its sentence; below a
         colon, or ending with a semicolon or comma, it is an entry of a list of goals."""
-        if keyword.group(1).lower() != "goal":
+        word = keyword.group(1).lower()
+        if word not in ("goal", "目标"):
             return False
-        if line.text.rstrip().endswith((";", "；", ",", "，")):
+        if word == "goal" and line.text.rstrip().endswith((";", "；", ",", "，")):
             return True  # an entry of a list of goals ("Goal 3. Ensure healthy lives …;")
         current = self.current
         return (

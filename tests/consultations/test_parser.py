@@ -3886,6 +3886,25 @@ def test_a_compilations_insertion_in_capitals_or_without_its_base_has_its_own_an
     assert by_anchor(result)[anchor].text == "Decides to act now."
 
 
+@pytest.mark.parametrize(
+    ("preambular", "operative"),
+    [
+        ("PP1 Alt. Recalling B,", "OP2 ALT: Decides B2;"),
+        ("Alt PP1. Recalling B,", "Alt OP2. Decides B2;"),
+        ("PP1 (alt) Recalling B,", "OP2 (alt) Decides B2;"),
+    ],
+)
+def test_a_compilations_alternatives_in_every_spelling(preambular: str, operative: str) -> None:
+    content = (
+        f"The General Assembly,\n\nPP1. Recalling A,\n\n{preambular}\n\nOP1. Decides A;\n\n"
+        f"OP2. Decides B;\n\n{operative}\n\nOP3. Decides C.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "pp1alt", "1", "2", "2alt", "3"]
+    assert by_anchor(result)["pp1alt"].text == "Recalling B,"
+    assert by_anchor(result)["2alt"].text == "Decides B2;"
+
+
 def test_a_compilations_tags_in_parentheses_after_the_number_keep_it_a_paragraph() -> None:
     content = (
         "OP1 Decides to act.\n\nOP2 (new) Decides to review later.\n\n"
@@ -4193,3 +4212,43 @@ def test_a_reference_in_parentheses_wrapped_after_its_abbreviation_closes_on_the
     assert anchors(result) == ["1", "2", "3", "4"]
     assert by_anchor(result)["2"].text.endswith("A/C.2/79/L.15 (see para. 4).")
     assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "ending"),
+    [
+        ("were using the Internet in\n2023.", "were using the Internet in 2023."),
+        ("towards Sustainable Development Goal\n4.", "towards Sustainable Development Goal 4."),
+        ("the request contained in paragraph\n12.", "the request contained in paragraph 12."),
+    ],
+)
+def test_a_number_alone_below_an_unfinished_sentence_ends_it(wrapped: str, ending: str) -> None:
+    result = parse_document(
+        f"1. Notes that 5.4 billion people {wrapped}\n\n2. Requests a report.\n"
+    )
+    assert anchors(result) == ["1", "2"]
+    assert result.paragraphs[0].text.endswith(ending)
+
+
+def test_a_list_of_sub_paragraphs_cited_across_a_wrap_is_no_sub_paragraph() -> None:
+    content = (
+        "1. Decides that the report shall cover:\n\n(a) Connectivity;\n\n(b) Skills;\n\n"
+        "(c) Financing;\n\n2. Requests a report on the matters referred to in paragraph 1\n"
+        "(a), (b) and (c);\n\n3. Decides to remain seized.\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["1", "1.a", "1.b", "1.c", "2", "3"]
+    assert by_anchor(result)["2"].text.endswith("in paragraph 1 (a), (b) and (c);")
+
+
+def test_a_chinese_goal_named_across_a_wrap_is_no_objective() -> None:
+    content = (
+        "大会，\n\n回顾其第 70/1 号决议，\n\n1. 决定召开会议；\n\n2. 又请秘书长在实现可持续发展\n"
+        "目标 4：优质教育的框架内开展工作。\n\n3. 决定继续处理此事。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "3"]
+    assert (
+        by_anchor(result)["2"].text
+        == "又请秘书长在实现可持续发展目标 4：优质教育的框架内开展工作。"
+    )
