@@ -584,6 +584,13 @@ _APPENDIX_RE = re.compile(
     r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
 )
 # "附件", also spaced as printed ("附 件 一"); "Annex*" / "附件*" carry a footnote's asterisk.
+# "Annex to the letter dated … addressed to the Secretary-General": the title of what a letter
+# transmits, as Chinese words it ("…的信的附件"), no annex of the text.
+_LETTER_ANNEX_RE = re.compile(
+    r"^Anne(?:xe?|xo)\s+(?:to|à|de|a)\s+(?:the\s+|la\s+|l['’]|una?\s+)?(?:identical\s+)?"
+    r"(?:letters?|note\s+verbale|lettre|carta|nota)\b",
+    re.IGNORECASE,
+)
 _CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _CN_APPENDIX_RE = re.compile(rf"^(附\s*录)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {
@@ -1647,6 +1654,13 @@ class _Parser:
             return None
         return current.text
 
+    def below_a_title(self, line: _Line) -> bool:
+        """Whether the line comes after a blank line below the text's title, unpunctuated
+        ("Commission on Science and Technology for Development" + "Chapter I"): no sentence
+        goes on there, so a chapter or an article opens the text."""
+        current = self.current
+        return line.after_blank and current is not None and current.front and current.kind == "text"
+
     def bare_marker_in_sentence(self, view: str) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests")."""
@@ -2077,7 +2091,7 @@ class _Parser:
         if (
             chapter is not None
             and self.heading_text_fits(chapter.group(2))
-            and self.unfinished_sentence() is None
+            and (self.unfinished_sentence() is None or self.below_a_title(line))
         ):
             number = chapter.group(1)
             as_section = int(number) if number.isdigit() else roman_value(number)
@@ -2097,6 +2111,7 @@ class _Parser:
             and current is not None
             and current.kind != "heading"
             and current.open
+            and not (chapter and self.below_a_title(line))
         ):
             # A bare "C." under a sentence that has not ended is its wrapped last word (an
             # initial, "Vitamin C."), not section 100 or sub-heading C.
@@ -2163,7 +2178,9 @@ class _Parser:
         article = _ARTICLE_RE.match(view)
         chinese = None if article else _CN_ARTICLE_RE.match(view)
         found = article or chinese
-        if found is None or self.unfinished_sentence() is not None:
+        if found is None or (
+            self.unfinished_sentence() is not None and not self.below_a_title(line)
+        ):
             return False
         base = self.scope.article_of or self.scope
         if self.articles_restart_numbering and self.numbering_goes_on_below(base.next_top):
@@ -2228,8 +2245,10 @@ class _Parser:
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
         """An annex or appendix heading: a scope of its own, numbered from 1 again."""
-        if (annex := _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view)) and self.heading_text_fits(
-            annex.group(3)
+        if (
+            (annex := _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view))
+            and self.heading_text_fits(annex.group(3))
+            and not _LETTER_ANNEX_RE.match(view)
         ):
             self.annex_count = _heading_number(annex.group(2), self.annex_count)
             self.appendix_count = 0

@@ -4252,3 +4252,52 @@ def test_a_chinese_goal_named_across_a_wrap_is_no_objective() -> None:
         by_anchor(result)["2"].text
         == "又请秘书长在实现可持续发展目标 4：优质教育的框架内开展工作。"
     )
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        (
+            "Annex to the letter dated 10 May 2024 from the President of the General Assembly "
+            "addressed to all permanent representatives",
+            "2024 年 5 月 10 日大会主席给各常驻代表的信的附件",
+        ),
+        (
+            "Annex to the note verbale dated 3 June 2024 from the Permanent Mission of Kenya to "
+            "the United Nations addressed to the Secretary-General",
+            "2024 年 6 月 3 日肯尼亚常驻联合国代表团给秘书长的普通照会的附件",
+        ),
+    ],
+    ids=["letter", "note-verbale"],
+)
+def test_the_title_of_what_a_letter_transmits_opens_no_annex_in_either_language(
+    en: str, zh: str
+) -> None:
+    english = parse_document(
+        f"{en}\n\nChair's summary\n\n1. The President convened a debate.\n\n"
+        "2. Participants highlighted digital divides.\n"
+    )
+    chinese = parse_document(
+        f"{zh}\n\n主席摘要\n\n1. 大会主席召开了一次辩论。\n\n2. 与会者强调了数字鸿沟。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Commission on Science and Technology for Development\n\nChapter I\nMatters calling for "
+        "action\n\nA. Draft resolution\n\n1. The Commission recommends.\n\nChapter II\n"
+        "Organization of the session\n\n2. The Commission held its session.\n",
+        "科学和技术促进发展委员会\n\n第一章\n需要采取行动的事项\n\nA. 决议草案\n\n"
+        "1. 委员会建议。\n\n第二章\n会议安排\n\n2. 委员会举行了会议。\n",
+        "Report of the Commission\n\nChapter I. Matters calling for action\n\nA. Draft "
+        "resolution\n\n1. The Commission recommends.\n\nChapter II. Organization of the "
+        "session\n\n2. The Commission held its session.\n",
+    ],
+    ids=["en", "zh", "en-one-line"],
+)
+def test_a_chapter_below_the_reports_title_opens_the_text(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["section-1", "section-1.a", "1", "section-2", "2"]
+    assert [warning.message for warning in result.warnings] == ["front matter skipped"]
