@@ -142,7 +142,7 @@ Other choices:
   preambular paragraphs apart by blank lines (80% of at least two), as PDF extraction and most
   plain-text copies do, or wraps its text at one width without them (at least four lines, and 40% of
   all, reach 85% of the widest: extraction that keeps no blank lines, not a copy with a paragraph
-  per line), a line right below a full line (85% of the widest, running headers and Markdown
+  per line), a line right below a full line (80% of the widest, running headers and Markdown
   headings aside), or first on the next page after one, itself finished or full, not a marker and,
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
@@ -374,8 +374,11 @@ _WRAPPED_SHARE = 0.4
 # A line at least this fraction of the typical line width is a wrapped (full) line.
 _WRAP_FRACTION = 0.6
 # A line this close to the text's width was broken by wrapping, not ended (in a document whose
-# paragraphs are apart by blank lines).
-_FULL_FRACTION = 0.85
+# paragraphs are apart by blank lines). Proportional type makes a full line of wide letters
+# ("UNESCO, UN-Women, UNICEF …") a sixth shorter in characters than one of narrow letters.
+_FULL_FRACTION = 0.8
+# Text is wrapped at one width when enough of its lines come this close to the widest.
+_WRAPPED_FRACTION = 0.85
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
@@ -1061,7 +1064,9 @@ class _Parser:
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
-        full_lines = len(widths) - bisect.bisect_left(widths, self.full_width)
+        full_lines = len(widths) - bisect.bisect_left(
+            widths, _WRAPPED_FRACTION * (max(text_widths) if text_widths else 0)
+        )
         self.wrapped_without_blanks = (
             not markdown
             and not self.blank_line_paragraphs

@@ -4301,3 +4301,24 @@ def test_a_chapter_below_the_reports_title_opens_the_text(content: str) -> None:
     result = parse_document(content)
     assert anchors(result) == ["section-1", "section-1.a", "1", "section-2", "2"]
     assert [warning.message for warning in result.warnings] == ["front matter skipped"]
+
+
+def test_a_full_line_of_wide_letters_still_wraps_its_paragraph() -> None:
+    english = parse_document(
+        "1. Member States may wish to strengthen their efforts. The Forum met in Kyoto. ITU "
+        "estimates that 67\nper cent of the world's population was online in 2023. The gap is "
+        "widest in the least developed countries.\nThe Body published its interim report.\n\n"
+        "2. UNESCO, UN-Women, UNICEF and ITU continued their work through the EQUALS "
+        "partnership.\nSeveral Member States called for a permanent mandate.\n\n"
+        "3. The Forum met in Kyoto.\n"
+    )
+    chinese = parse_document(
+        "1. 会员国不妨加强努力。论坛在京都举行。国际电联估计，2023 年世界人口的 67%在线。"
+        "最不发达国家\n的差距最大。该机构发表了临时报告。\n\n2. 教科文组织、妇女署、儿基会和"
+        "国际电联通过 EQUALS 伙伴关系继续开展工作。若干会员国呼吁\n使任务授权永久化。\n\n"
+        "3. 论坛在京都举行。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["1", "2", "3"]
+    assert by_anchor(english)["2"].text.endswith(
+        "partnership. Several Member States called for a permanent mandate."
+    )
