@@ -147,8 +147,10 @@ Other choices:
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
-  its full stop: there a comma or full stop at the edge ends a preambular paragraph, so one wrapped
-  right after a comma is split, a known limit, and a semicolon ends a paragraph or an item); and, in
+  its full stop: there a comma or full stop at the edge ends a preambular paragraph, but inside a
+  name, a capitalised word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"),
+  unless the word below opens a preambular paragraph or a formula; elsewhere one wrapped right
+  after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
   text, the line below continues a heading wrapped at full width ("Objective 1. Close …
   Sustainable\nDevelopment Goals") or stopped at a word no title ends with ("…dimensions of
   the\nInformation Society"). So English and Chinese, wrapped at different places, number alike; a
@@ -379,6 +381,9 @@ _WRAP_FRACTION = 0.6
 _FULL_FRACTION = 0.8
 # Text is wrapped at one width when enough of its lines come this close to the widest.
 _WRAPPED_FRACTION = 0.85
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
+_NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
+_OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
@@ -1248,7 +1253,11 @@ class _Parser:
             and self.is_full(self.above)
             and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
-            and (self.blank_line_paragraphs or self.may_go_on_at_the_edge())
+            and (
+                self.blank_line_paragraphs
+                or self.may_go_on_at_the_edge()
+                or self.name_goes_on_in_the_preamble(line)
+            )
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -1261,6 +1270,29 @@ class _Parser:
         if current is None or self.before_operatives():
             return False
         return _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
+
+    def name_goes_on_in_the_preamble(self, line: _Line) -> bool:
+        """ "…the International Covenant on Economic," + "Social and Cultural Rights …": a comma
+        at the edge ends a preambular paragraph, but not inside a name, a capitalised word before
+        it and after it, when the word after is none a preambular paragraph or a formula opens
+        with (a participle "-ing" or "-ed", an adverb "-ly", a known opener, "We", "Have agreed
+        as follows:", a chapeau)."""
+        current = self.current
+        if (
+            current is None
+            or not self.before_operatives()
+            or not _NAME_CUT_AT_COMMA_RE.search(current.text[-_TAIL:])
+        ):
+            return False
+        word = _CAPITALISED_WORD_RE.match(line.text)
+        return (
+            word is not None
+            and not word.group(0).endswith(("ing", "ed", "ly"))
+            and word.group(0) not in _OPENING_WORDS
+            and not line.text.endswith((":", "："))
+            and not opens_preamble(line.text)
+            and not is_chapeau(line.text)
+        )
 
     def right_below(self, line: _Line) -> bool:
         """Right below the line above, or first on a page after it (running headers, page

@@ -4322,3 +4322,42 @@ def test_a_full_line_of_wide_letters_still_wraps_its_paragraph() -> None:
     assert by_anchor(english)["2"].text.endswith(
         "partnership. Several Member States called for a permanent mandate."
     )
+
+
+_HRC_PREAMBLE_WITHOUT_BLANKS = """The Human Rights Council,
+Guided by the purposes and principles of the Charter of the United Nations, and reaffirming the
+Universal Declaration of Human Rights and the Vienna Declaration and Programme of Action,
+Reaffirming the International Covenant on Civil and Political Rights, the International Covenant on
+Economic, Social and Cultural Rights and the Convention on the Rights of Persons with Disabilities,
+Recalling all relevant resolutions of the Commission on Human Rights and the Human Rights Council
+on the right to privacy in the digital age and on new and emerging digital technologies, and the
+Convention on the Elimination of All Forms of Discrimination against Women, the International
+Convention on the Elimination of All Forms of Racial Discrimination and the International {cut}
+Social and Cultural Rights,
+{opener} the report of the Office of the United Nations High Commissioner for
+Human Rights on the practical application of the Guiding Principles on Business and Human Rights,
+1.
+Stresses that the application of a human rights-based approach to new and emerging digital
+technologies may contribute to the effective promotion and protection of all human rights;
+2.
+Decides to remain seized of the matter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("opener", "preambular"),
+    [
+        ("Noting with appreciation", ["pp1", "pp2", "pp3", "pp4"]),
+        ("Persuaded by", ["pp1", "pp2", "pp3", "pp4"]),
+    ],
+)
+def test_a_preamble_wrapped_after_a_comma_before_a_name_goes_on(
+    opener: str, preambular: list[str]
+) -> None:
+    # The widest line: a comma at the page's edge.
+    cut = "Covenant on Economic,"
+    result = parse_document(_HRC_PREAMBLE_WITHOUT_BLANKS.format(opener=opener, cut=cut))
+    assert anchors(result) == ["p-1", *preambular, "1", "2"]
+    assert by_anchor(result)["pp3"].text.endswith(
+        "Covenant on Economic, Social and Cultural Rights,"
+    )
