@@ -84,7 +84,8 @@ main text and ``annex-N/`` inside annex N):
   its articles (a report by article) keeps them in its own numbering, the articles as headings; an
   article below which the text's own numbering goes on is one it quotes ("…to read as follows:" +
   "Rule 161" + "2. Requests …"), no article of its own. A convention's preamble ends at the first
-  article, without the formula that introduces them ("Have agreed as follows:", "兹协议如下：").
+  article, without the formula that introduces them ("Have agreed as follows:", "兹协议如下："),
+  a paragraph of its own, also below a lettered preamble's last item ("(y) Convinced …,").
   Chinese treaties number an article's paragraphs "一、…" and their items "（一）…": inside an
   article, a sentence so numbered is paragraph 1 (``Particle-3/1``) and its items are letters
   (``Particle-3/1.a``), as the English "1." and "(a)" are; a title so numbered stays a heading.
@@ -381,6 +382,11 @@ _WRAP_FRACTION = 0.6
 _FULL_FRACTION = 0.8
 # Text is wrapped at one width when enough of its lines come this close to the widest.
 _WRAPPED_FRACTION = 0.85
+# The formula that introduces a treaty's articles.
+_AGREED_FORMULA_RE = re.compile(
+    r"(?:Have|Has)\s+agreed\s+as\s+follows|(?:Sont|Est)\s+convenu|Han\s+convenido|"
+    r"Договорились|兹(?:协议|议定|商定|协定)如下"
+)
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
@@ -2631,7 +2637,15 @@ class _Parser:
                     and _closes_on_next_line(current.text)
                 )
             )
-            if joins and not line.bullet and not title_ends and line.preamble_number is None:
+            if (
+                joins
+                and not line.bullet
+                and not title_ends
+                and line.preamble_number is None
+                # Below a lettered preamble's last item, "(y) Convinced that …," (a comma ends
+                # no item): the formula is a paragraph of its own.
+                and not _AGREED_FORMULA_RE.match(text)
+            ):
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (

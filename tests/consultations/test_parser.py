@@ -4361,3 +4361,21 @@ def test_a_preamble_wrapped_after_a_comma_before_a_name_goes_on(
     assert by_anchor(result)["pp3"].text.endswith(
         "Covenant on Economic, Social and Cultural Rights,"
     )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The States Parties to the present Convention,\n\n(a) Recalling the principles proclaimed "
+        "in the Charter,\n\n(b) Recognizing that disability is an evolving concept,\n\n"
+        "Have agreed as follows:\n\nArticle 1\nPurpose\n\nThe purpose of the present Convention "
+        "is to promote.\n",
+        "本公约缔约国，\n\n(a) 回顾《联合国宪章》宣告的各项原则，\n\n(b) 确认残疾是一个演变中的概念，"
+        "\n\n兹协议如下：\n\n第一条\n宗旨\n\n本公约的宗旨是促进。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_the_formula_below_a_lettered_preamble_is_a_paragraph_of_its_own(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result)[:4] == ["p-1", "p-1.a", "p-1.b", "p-4"]
+    assert by_anchor(result)["p-1.b"].text[-1] in ",，"
