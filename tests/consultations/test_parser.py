@@ -4370,8 +4370,9 @@ def test_a_preamble_wrapped_after_a_comma_before_a_name_goes_on(
         "in the Charter,\n\n(b) Recognizing that disability is an evolving concept,\n\n"
         "Have agreed as follows:\n\nArticle 1\nPurpose\n\nThe purpose of the present Convention "
         "is to promote.\n",
-        "本公约缔约国，\n\n(a) 回顾《联合国宪章》宣告的各项原则，\n\n(b) 确认残疾是一个演变中的概念，"
-        "\n\n兹协议如下：\n\n第一条\n宗旨\n\n本公约的宗旨是促进。\n",
+        "本公约缔约国，\n\n(a) 回顾《联合国宪章》宣告的各项原则，\n\n"
+        "(b) 确认残疾是一个演变中的概念，\n\n兹协议如下：\n\n"
+        "第一条\n宗旨\n\n本公约的宗旨是促进。\n",
     ],
     ids=["en", "zh"],
 )
