@@ -232,10 +232,12 @@ Other choices:
 - A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
   lines numbered too; in plain text, when most lines open with such a number going up by one) is
   read without those numbers.
-- A cover letter above the draft it circulates ("Excellency," / "阁下：" near the top, down to
-  "… the assurances of our highest consideration." / "顺致最崇高的敬意。" and the signatures
-  right below) is skipped with a warning: it is not the text under consultation, and its own "1."
-  and "2." would push the draft's numbering into a part of its own.
+- A cover letter above the draft it circulates ("Excellency," / "Dear colleagues," / "阁下：" near
+  the top, down to "… the assurances of our highest consideration." / "Yours sincerely," /
+  "顺致最崇高的敬意。" and the signatures right below) is skipped with a warning, and so is a
+  letter right below it (the President's, transmitting the co-facilitators'): it is not the text
+  under consultation, and its own "1." and "2." would push the draft's numbering into a part of
+  its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
   a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
@@ -3029,11 +3031,15 @@ _EDITORIAL_NOTE_RE = re.compile(
 _PAGE_NUMBER_LINE_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
 _SALUTATION_RE = re.compile(
-    r"^(?:(?:Your\s+)?Excellenc(?:y|ies)|Dear\s+(?:colleagues|Excellencies)|各位?阁下|阁下)\s*[,，:：]?$",
+    r"^(?:(?:Your\s+)?Excellenc(?:y|ies)(?:\s*,\s*(?:dear\s+)?colleagues)?"
+    r"|Dear\s+(?:colleagues?|Excellencies|Sir\s+or\s+Madam|Sir|Madam)|各位?阁下|阁下)\s*[,，:：]?$",
     re.IGNORECASE,
 )
 _COMPLIMENTARY_CLOSE_RE = re.compile(
-    r"assurances\s+of\s+(?:my|our)\s+highest\s+consideration|最崇高的敬意", re.IGNORECASE
+    r"assurances\s+of\s+(?:my|our)\s+highest\s+consideration|^Yours\s+(?:sincerely|faithfully)"
+    r"|^(?:With\s+(?:my|our)\s+(?:best|kind(?:est)?|warm(?:est)?)\s+regards|Sincerely)\s*,?$"
+    r"|最?崇高的?敬意",
+    re.IGNORECASE,
 )
 _COVER_LETTER_OPENING_LINES = 40
 _LONGEST_SIGNATURE_LINE = 60
@@ -3119,13 +3125,24 @@ def _mark_cover_letter(lines: list[_Line]) -> _Line | None:
     """The co-facilitators' letter that circulates a draft ("Excellency," … "Please accept,
     Excellency, the assurances of our highest consideration." and the signatures below it),
     above the draft itself: not the text under consultation, and its own "1." and "2." would
-    push the draft's numbering into a part of its own. Marked as page furniture; the salutation,
-    if any, is returned."""
+    push the draft's numbering into a part of its own. Marked as page furniture, and so is a
+    letter right below it (the President's letter transmitting the co-facilitators'); the first
+    salutation, if any, is returned."""
+    first: _Line | None = None
+    start = 0
+    while (end := _cover_letter_end(lines, start)) is not None:
+        salutation, start = end
+        first = first or lines[salutation]
+    return first
+
+
+def _cover_letter_end(lines: list[_Line], start: int) -> tuple[int, int] | None:
+    """(salutation, end) of a cover letter opening within a few lines of ``start``, marked."""
     salutation = next(
         (
             index
-            for index, line in enumerate(lines[:_COVER_LETTER_OPENING_LINES])
-            if _SALUTATION_RE.match(line.text)
+            for index in range(start, min(start + _COVER_LETTER_OPENING_LINES, len(lines)))
+            if _SALUTATION_RE.match(lines[index].text)
         ),
         None,
     )
@@ -3153,7 +3170,7 @@ def _mark_cover_letter(lines: list[_Line]) -> _Line | None:
         end += 1
     for line in lines[salutation:end]:
         line.junk = True
-    return lines[salutation]
+    return salutation, end
 
 
 def _mark_vote_records(lines: list[_Line]) -> None:

@@ -4380,3 +4380,27 @@ def test_the_formula_below_a_lettered_preamble_is_a_paragraph_of_its_own(content
     result = parse_document(content)
     assert anchors(result)[:4] == ["p-1", "p-1.a", "p-1.b", "p-4"]
     assert by_anchor(result)["p-1.b"].text[-1] in ",，"
+
+
+@pytest.mark.parametrize(
+    "letters",
+    [
+        "Excellency,\n\nI have the honour to transmit herewith a letter from the co-facilitators."
+        "\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\n"
+        "Excellency,\n\n1. The zero draft builds on the elements paper.\n\n2. We intend to "
+        "convene a first reading.\n\nPlease accept, Excellency, the assurances of our highest "
+        "consideration.\n\n",
+        "Dear colleagues,\n\n1. The zero draft builds on the elements paper.\n\n2. We intend to "
+        "convene a first reading.\n\nYours sincerely,\n\nAnna Karin Eneström\nChola Milambo\n\n",
+        "阁下：\n\n谨转递共同主持人的信。\n\n顺致最崇高的敬意。\n\n阁下：\n\n"
+        "1. 零草案以要素文件为基础。\n\n2. 我们打算召开一读。\n\n顺致崇高敬意。\n\n",
+    ],
+    ids=["two-letters", "yours-sincerely", "zh"],
+)
+def test_every_cover_letter_above_a_draft_is_skipped(letters: str) -> None:
+    chapeau = "大会，" if letters.startswith("阁下") else "The General Assembly,"
+    preamble = (
+        "回顾其第 70/125 号决议，" if chapeau == "大会，" else "Recalling its resolution 70/125,"
+    )
+    result = parse_document(f"{letters}{chapeau}\n\n{preamble}\n\n1. Decides to act.\n")
+    assert anchors(result) == ["p-1", "pp1", "1"]
