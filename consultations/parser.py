@@ -2185,7 +2185,7 @@ class _Parser:
             self.warn(line, "sub-heading letter out of sequence")
         else:
             return False
-        label = text[:rest_at].strip().rstrip(".．、").strip()
+        label = text[:rest_at].strip().rstrip(".．、:：–—-").strip()
         self.enter_body()
         if use_section and as_section is not None:
             scope.section, scope.next_section = as_section, as_section + 1

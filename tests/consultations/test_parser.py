@@ -4404,3 +4404,14 @@ def test_every_cover_letter_above_a_draft_is_skipped(letters: str) -> None:
     )
     result = parse_document(f"{letters}{chapeau}\n\n{preamble}\n\n1. Decides to act.\n")
     assert anchors(result) == ["p-1", "pp1", "1"]
+
+
+def test_a_chapters_label_leaves_out_the_dash_or_colon_before_its_title() -> None:
+    result = parse_document(
+        "Chapter I – General provisions\n\n1. The Commission recommends.\n\n"
+        "Chapter II: Organization\n\n2. The Commission met.\n"
+    )
+    assert [(p.anchor, p.label, p.text) for p in result.paragraphs if p.kind == "heading"] == [
+        ("section-1", "Chapter I", "General provisions"),
+        ("section-2", "Chapter II", "Organization"),
+    ]
