@@ -4415,3 +4415,21 @@ def test_a_chapters_label_leaves_out_the_dash_or_colon_before_its_title() -> Non
         ("section-1", "Chapter I", "General provisions"),
         ("section-2", "Chapter II", "Organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "59. We recognize that there are different approaches to sustainable development.\n"
+        "Goal 1. End poverty in all its forms everywhere\n1.1 By 2030, eradicate extreme poverty "
+        "for all people everywhere\n1.a Ensure significant mobilization of resources\n"
+        "60. We reaffirm our strong commitment to the full implementation of this new Agenda.\n",
+        "59. 我们认识到，每个国家可采用不同的方法实现可持续发展。\n目标 1. 在全世界消除一切形式的贫困\n"
+        "1.1 到 2030 年，在世界所有人口中消除极端贫困\n1.a 确保从各种来源充分调集资源\n"
+        "60. 我们再次坚定承诺全面执行这一新议程。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_an_excerpts_lettered_target_does_not_restart_its_numbering(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["59", "objective-1", "target-1.1", "target-1.a", "60"]
