@@ -4424,7 +4424,8 @@ def test_a_chapters_label_leaves_out_the_dash_or_colon_before_its_title() -> Non
         "Goal 1. End poverty in all its forms everywhere\n1.1 By 2030, eradicate extreme poverty "
         "for all people everywhere\n1.a Ensure significant mobilization of resources\n"
         "60. We reaffirm our strong commitment to the full implementation of this new Agenda.\n",
-        "59. 我们认识到，每个国家可采用不同的方法实现可持续发展。\n目标 1. 在全世界消除一切形式的贫困\n"
+        "59. 我们认识到，每个国家可采用不同的方法实现可持续发展。\n"
+        "目标 1. 在全世界消除一切形式的贫困\n"
         "1.1 到 2030 年，在世界所有人口中消除极端贫困\n1.a 确保从各种来源充分调集资源\n"
         "60. 我们再次坚定承诺全面执行这一新议程。\n",
     ],
