@@ -18,8 +18,8 @@ main text and ``annex-N/`` inside annex N):
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …" under a lettered
   item) is item (b) when it is the letter expected next, in a list a colon opened or that letters
   already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are items too and
-  become roman numerals (㈠ -> i, (十一) -> xi); Latin letters, also in Chinese text, stay
-  letters. Doubled letters (aa), (bb) stay doubled.
+  become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a: see articles); Latin
+  letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
@@ -87,8 +87,10 @@ main text and ``annex-N/`` inside annex N):
   article, without the formula that introduces them ("Have agreed as follows:", "兹协议如下："),
   a paragraph of its own, also below a lettered preamble's last item ("(y) Convinced …,").
   Chinese treaties number an article's paragraphs "一、…" and their items "（一）…": inside an
-  article, a sentence so numbered is paragraph 1 (``Particle-3/1``) and its items are letters
-  (``Particle-3/1.a``), as the English "1." and "(a)" are; a title so numbered stays a heading.
+  article, a sentence so numbered is paragraph 1 (``Particle-3/1``) and its items, also under an
+  unnumbered lead-in, are letters (``Particle-3/1.a``), as the English "1." and "(a)" are; a
+  title so numbered stays a heading. An item's own list there, "1.", "2." under "（一）…系指："
+  (UNCAC art. 2), is its roman items, ``Particle-2/1.a.i``, as the English "(i)", "(ii)".
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
   words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
   "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
@@ -1030,8 +1032,6 @@ class _Parser:
         self.scope = _Scope("")
         self.scopes = [self.scope]
         self.annex_count = 0
-        # Whether articles number their paragraphs "一、" (``on_treaty_paragraph``).
-        self.treaty_numerals = False
         self.appendix_count = 0  # of the current annex, or of the text before any
         self.part_count = 1
         self.stack: list[_Node] = []
@@ -1924,8 +1924,9 @@ class _Parser:
             roman = roman_value(token)
             letter = letter_index(token)
             if roman is None and (numeral := chinese_value(token)) is not None:
-                # "（一）" is "(i)" in a resolution, "(a)" in a treaty numbered "一、".
-                letter, roman = (numeral, None) if self.treaty_numerals else (None, numeral)
+                # "（一）" is "(i)" in a resolution, "(a)" in a treaty's article.
+                in_article = self.scope.article_of is not None
+                letter, roman = (numeral, None) if in_article else (None, numeral)
             marker = text[: paren.start(2)].strip()
             rest = text[paren.start(2) :]
             if (
@@ -2343,6 +2344,9 @@ class _Parser:
         self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
 
     def on_number(self, line: _Line, number: int, label: str, rest: str) -> None:
+        if self.numbers_an_items_list(number):
+            self.on_item(line, None, number, label, rest)
+            return
         scope = self.scope
         owner = self.inner_owner
         if (
@@ -2406,6 +2410,18 @@ class _Parser:
             return
         self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
         self.place_as_text(line)
+
+    def numbers_an_items_list(self, number: int) -> bool:
+        """Chinese treaties number an item's own list "1.", "2." where English prints "(i)",
+        "(ii)" ("（一）“公职人员”系指：" + "1. 担任…"): inside an article, the number an item
+        ending with a colon expects next is that item's, not the article's paragraph."""
+        letter_node = self.letter_node
+        return (
+            self.scope.article_of is not None
+            and letter_node is not None
+            and number == self.next_roman
+            and _introduces_list(letter_node.text)
+        )
 
     def open_part(self) -> _Scope:
         """Another text begins (a draft resolution a report quotes, a resolution's part B):
@@ -2488,7 +2504,6 @@ class _Parser:
         value = chinese_value(chinese.group(1))
         if value is None:
             return False
-        self.treaty_numerals = True
         self.on_number(line, value, chinese.group(1), line.text[chinese.start(2) :])
         return True
 
