@@ -12,14 +12,15 @@ main text and ``annex-N/`` inside annex N):
   "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way, unless
   they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"), which a
   paragraph that is a short title ("15. E-government" + "a) Implement …", the WSIS Plan of
-  Action) is not: its "a)" or "1)" is its first item. A line opening
-  with "(a) of …" under a sentence stopped at a reference ("…and subparagraph") completes that
-  reference: text, no sub-paragraph. So does whatever follows a Chinese ordinal left open
-  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …" under a lettered
-  item) is item (b) when it is the letter expected next, in a list a colon opened or that letters
-  already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are items too and
-  become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a: see articles); Latin
-  letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay doubled.
+  Action) is not: its "a)" or "1)" is its first item. A line opening with "(a) of …" under a
+  sentence stopped at a reference ("…and subparagraph", "…第 2 段" + "(b) 分段", "…第 1 款" +
+  "(a) 项") completes that reference: text, no sub-paragraph. So does whatever follows a Chinese
+  ordinal left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
+  under a lettered item) is item (b) when it is the letter expected next, in a list a colon opened
+  or that letters already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are
+  items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a: see
+  articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay
+  doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
@@ -516,8 +517,11 @@ _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
 # How far back a parenthesis a wrapped reference opened may be: "(see paras." + "4-6)".
 _REFERENCE_IN_PARENTHESES_WIDTH = 24
-# How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above".
-_REFERENCE_GOES_ON_RE = re.compile(r"(?:[,，、]|(?:of|to|in|above|below|thereof|and|or)\b)")
+# How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above", Chinese
+# "(b) 分段", "(a) 项", "(a) 至 (c) 分段".
+_REFERENCE_GOES_ON_RE = re.compile(
+    r"(?:[,，、和及或至]|分段|[项款]|(?:of|to|in|above|below|thereof|and|or)\b)"
+)
 # The words a wrapped title can stop at, and no title ends with.
 _UNFINISHED_TITLE_RE = re.compile(
     r"\b(?:of|the|and|or|for|to|in|on|with|a|an|by|from|at|de|des|du|la|le|les|et|y|del|los|las)$",
@@ -526,7 +530,8 @@ _UNFINISHED_TITLE_RE = re.compile(
 # A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3"), which
 # a wrapped "(a) of …" completes.
 _REFERENCE_END_RE = re.compile(
-    r"\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?$",
+    r"(?:\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?"
+    rf"|第\s*[\d{_CN}]+\s*[段款条节])$",
     re.IGNORECASE,
 )
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that

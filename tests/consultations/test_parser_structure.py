@@ -40,3 +40,30 @@ def test_an_items_list_numbered_1_in_a_chinese_article_is_its_roman_items() -> N
     expected = ["article-2", "p-2", "p-2.a", "p-2.a.i", "p-2.a.ii", "p-2.b"]
     assert anchors(chinese) == anchors(english) == expected
     assert paragraph(chinese, "p-2.a.ii").text == "履行公共职能的任何其他人员；"
+
+
+def test_a_chinese_reference_wrapped_before_its_subparagraph_opens_no_item() -> None:
+    chinese = "1. 决定：\n(a) 按照本决议第 2 段\n(b) 分段的规定开展工作；\n(b) 召开全球对话。\n"
+    english = (
+        "1. Decides:\n(a) To work in accordance with paragraph 2\n(b) of the present resolution;"
+        "\n(b) To convene a global dialogue.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["1", "1.a", "1.b"]
+    assert paragraph(chinese, "1.a").text == "按照本决议第 2 段 (b) 分段的规定开展工作；"
+    assert paragraph(chinese, "1.b").text == "召开全球对话。"
+    assert not parse_document(chinese).warnings
+
+
+def test_a_chinese_reference_to_a_subparagraph_joins_its_line() -> None:
+    chinese = "1. 回顾第 60/251 号决议第 5 段\n(e) 分段的规定；\n2. 决定继续审议。\n"
+    english = (
+        "1. Recalls the provisions of paragraph 5\n(e) of resolution 60/251;\n"
+        "2. Decides to continue its consideration.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["1", "2"]
+    assert paragraph(chinese, "1").text == "回顾第 60/251 号决议第 5 段 (e) 分段的规定；"
+    # A treaty's article, item and range are referred to alike.
+    for wrapped in ("第 2 条第 1 款\n(a) 项", "第 3 段\n(a) 至 (c) 分段"):
+        content = f"1. 回顾本公约{wrapped}的规定；\n2. 决定继续审议。\n"
+        assert anchors(content) == ["1", "2"]
+        assert "\n" not in paragraph(content, "1").text
