@@ -77,11 +77,12 @@ main text and ``annex-N/`` inside annex N):
   moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the text "[deleted]". A
   paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8.
   [Decides …]": numbered, brackets kept.
-- articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条", the
-  title on the line or the next, capitalised, no sentence and no line as wide as the text; never
-  under an unfinished sentence) -> ``Particle-3``, and the article's numbered paragraphs are its
-  own, ``Particle-3/1``, ``Particle-3/1.a``, from 1 again in each article (rules of procedure are
-  articles too: French and Chinese word both alike). A text that numbers its paragraphs on across
+- articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
+  "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
+  wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
+  -> ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
+  ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
+  and Chinese word both alike). A text that numbers its paragraphs on across
   its articles (a report by article) keeps them in its own numbering, the articles as headings; an
   article below which the text's own numbering goes on is one it quotes ("…to read as follows:" +
   "Rule 161" + "2. Requests …"), no article of its own. A convention's preamble ends at the first
@@ -509,6 +510,9 @@ _ARTICLE_RE = re.compile(
     rf"(\d{{1,3}})(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
 )
 _CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|$)(.*)$")
+# "规则 1", "规则1": a rule of procedure as Chinese prints "Rule 1" (never going on with a
+# sentence, "规则 1 的规定…").
+_CN_RULE_RE = re.compile(r"^规则\s*(\d{1,3})(?![\d/])(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$")
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
@@ -2227,7 +2231,7 @@ class _Parser:
         are headings only). Not under a sentence the line above left unfinished, nor after
         the text's own numbered paragraphs (an article a resolution quotes)."""
         article = _ARTICLE_RE.match(view)
-        chinese = None if article else _CN_ARTICLE_RE.match(view)
+        chinese = None if article else _CN_ARTICLE_RE.match(view) or _CN_RULE_RE.match(view)
         found = article or chinese
         if found is None or (
             self.unfinished_sentence() is not None and not self.below_a_title(line)
@@ -2912,6 +2916,7 @@ class _Parser:
 _MARKER_RES = (
     _ARTICLE_RE,
     _CN_ARTICLE_RE,
+    _CN_RULE_RE,
     _NUMBER_RE,
     _PAREN_RE,
     _IDEOGRAPH_ITEM_RE,
@@ -3238,8 +3243,10 @@ def _articles_restart_numbering(lines: list[_Line]) -> bool:
     firsts: list[int] = []
     waiting = False
     for line in lines:
-        if line.view[:1] in "ARr第Сс" and (
-            _ARTICLE_RE.match(line.view) or _CN_ARTICLE_RE.match(line.view)
+        if line.view[:1] in "ARr第规Сс" and (
+            _ARTICLE_RE.match(line.view)
+            or _CN_ARTICLE_RE.match(line.view)
+            or _CN_RULE_RE.match(line.view)
         ):
             waiting = True
         elif waiting and (numbered := _NUMBER_RE.match(line.view)):

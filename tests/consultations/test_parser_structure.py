@@ -67,3 +67,22 @@ def test_a_chinese_reference_to_a_subparagraph_joins_its_line() -> None:
         content = f"1. 回顾本公约{wrapped}的规定；\n2. 决定继续审议。\n"
         assert anchors(content) == ["1", "2"]
         assert "\n" not in paragraph(content, "1").text
+
+
+def test_a_chinese_rule_of_procedure_is_an_article_as_rule_is() -> None:
+    english = (
+        "Rule 1\nThe General Assembly shall meet every year in regular session.\n"
+        "Rule 2\nThe Assembly shall meet at United Nations Headquarters.\n"
+    )
+    expected = ["article-1", "p-2", "article-2", "p-4"]
+    assert anchors(english) == expected
+    for rule in ("规则 ", "规则"):
+        chinese = f"{rule}1\n大会每年九月举行常会。\n{rule}2\n大会在联合国总部举行会议。\n"
+        assert anchors(chinese) == expected
+    titled = "规则 1. 常会\n大会每年九月举行常会。\n规则 2 会议地点\n大会在联合国总部举行会议。\n"
+    assert paragraph(titled, "article-2").text == "会议地点"
+
+
+def test_a_chinese_rule_cited_in_a_sentence_is_text() -> None:
+    content = "1. 回顾大会议事规则。\n规则 1 的规定适用。\n2. 决定继续审议。\n"
+    assert anchors(content) == ["1", "p-2", "2"]
