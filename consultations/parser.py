@@ -53,10 +53,12 @@ main text and ``annex-N/`` inside annex N):
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
   short title without final punctuation, commas or semicolons, above a numbered paragraph.
-- numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …"; "Action 2 bis."
-  / "行动 2 之二." -> ``Paction-2bis``) -> ``Paction-35``; "Objective 3." / "目标 3." / "Objectif
-  3." / "Objetivo 3." -> ``Pobjective-3`` (French, Spanish, Russian and Arabic keywords are known;
-  Arabic-Indic and full-width digits are read as digits); the WSIS Plan of Action's action lines,
+- numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
+  and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
+  or the line above left one unfinished; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
+  ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``
+  (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits are
+  read as digits); the WSIS Plan of Action's action lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
@@ -636,12 +638,15 @@ _KEYWORDS = {
     # other language of the United Nations ("Objetivo 1", "Цель 1", "目标 1"): one anchor.
     "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
 }
+# After the number, a full stop, a colon or a dash, or in Chinese a space alone ("行动 35——我们将…",
+# "行动 35 我们将…"), unless what follows goes on with a sentence ("行动 35 中", "目标 3 的").
 _KEYWORD_RE = re.compile(
     r"^("
     + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
     + r")\s*(\d{1,3})(?:\s*("
     + _INSERTION
-    + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|$)(.*)$",
+    + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|[–—]{1,2}(?![\d–—-])\s*"
+    + r"|\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
@@ -1966,7 +1971,11 @@ class _Parser:
         if self.on_action_line(line, text, view):
             return True
         keyword = _KEYWORD_RE.match(view)
-        if keyword and not self.names_a_goal_in_a_sentence(line, keyword):
+        if (
+            keyword
+            and not self.names_a_goal_in_a_sentence(line, keyword)
+            and not self.cites_a_numbered_heading(keyword)
+        ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
         return self.on_section_heading(line, text, view, level=None)
@@ -1988,6 +1997,17 @@ class _Parser:
                 self.goes_on_with_a_number()
                 or (current.kind not in ("heading", "target") and _introduces_list(current.text))
             )
+        )
+
+    def cites_a_numbered_heading(self, keyword: re.Match[str]) -> bool:
+        """ "…我们在《契约》" + "行动 35 承诺…": a title set apart by a space alone, as Chinese
+        prints "行动 35 我们将…", is a sentence's citation of that heading when the line above
+        left its sentence unfinished."""
+        number_end = keyword.end(3) if keyword.group(3) else keyword.end(2)
+        return (
+            bool(keyword.group(4))
+            and keyword.string[number_end : keyword.start(4)].isspace()
+            and self.unfinished_sentence() is not None
         )
 
     def expects_bare_numeral(self, view: str) -> bool:

@@ -86,3 +86,28 @@ def test_a_chinese_rule_of_procedure_is_an_article_as_rule_is() -> None:
 def test_a_chinese_rule_cited_in_a_sentence_is_text() -> None:
     content = "1. 回顾大会议事规则。\n规则 1 的规定适用。\n2. 决定继续审议。\n"
     assert anchors(content) == ["1", "p-2", "2"]
+
+
+def test_a_chinese_action_titled_after_a_dash_or_a_space_is_a_heading() -> None:
+    english = (
+        "20. We decide to:\n(a) Strengthen investment;\nAction 35 – We will strengthen "
+        "cooperation.\n21. We decide to:\n(a) Strengthen cooperation.\n"
+    )
+    expected = ["20", "20.a", "action-35", "21", "21.a"]
+    assert anchors(english) == expected
+    for separator in ("——", " —— ", " "):
+        chinese = (
+            f"20. 我们决定：\n(a) 加强投资；\n行动 35{separator}我们将加强合作。\n"
+            "21. 我们决定：\n(a) 加强合作。\n"
+        )
+        assert anchors(chinese) == expected
+        assert paragraph(chinese, "action-35").text == "我们将加强合作。"
+
+
+def test_a_chinese_action_cited_in_a_sentence_is_text() -> None:
+    wrapped = "20. 我们重申在《未来契约》\n行动 35 承诺的合作。\n21. 我们决定加强合作。\n"
+    assert anchors(wrapped) == ["20", "21"]
+    assert paragraph(wrapped, "20").text == "我们重申在《未来契约》行动 35 承诺的合作。"
+    for going_on in ("中", "的"):
+        content = f"20. 我们重申。\n行动 35 {going_on}承诺仍然有效。\n21. 我们决定加强合作。\n"
+        assert anchors(content) == ["20", "p-2", "21"]
