@@ -52,7 +52,9 @@ main text and ``annex-N/`` inside annex N):
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
-  short title without final punctuation, commas or semicolons, above a numbered paragraph.
+  short title without final punctuation, commas or semicolons, above a numbered paragraph, and
+  any Markdown heading or bold line so numbered ("### （一）连通性"). A bold sub-heading sits
+  under the bold section heading above it, as bold lines have no level of their own.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
@@ -518,6 +520,8 @@ _CN_RULE_RE = re.compile(r"^规则\s*(\d{1,3})(?![\d/])(?:\s*[.、：:]\s*|\s+(?
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
+# "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
+_CN_LETTER_HEADING_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*(.*)$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
@@ -2178,6 +2182,12 @@ class _Parser:
             as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)
         if (letter := _LETTER_HEADING_RE.match(view)) and self.heading_text_fits(letter.group(2)):
             as_letter, rest_at = letter_index(letter.group(1)), letter.start(2)
+        elif (
+            level is not None
+            and (chinese_letter := _CN_LETTER_HEADING_RE.match(view))
+            and self.heading_text_fits(chinese_letter.group(2))
+        ):
+            as_letter, rest_at = chinese_value(chinese_letter.group(1)), chinese_letter.start(2)
         if as_section is None and as_letter is None:
             return False
         current = self.current
@@ -2224,7 +2234,12 @@ class _Parser:
             own_level = _SECTION_LEVEL if level is None else level
         else:
             assert as_letter is not None
-            own_level = _LETTER_LEVEL if level is None else level
+            if level is None:
+                own_level = _LETTER_LEVEL
+            else:
+                # A bold line has no level of its own: a bold sub-heading sits under the bold
+                # section heading above it.
+                own_level = level + 1 if level == _BOLD_LEVEL else level
             self.add_letter_heading(line, as_letter, label, text[rest_at:], level=own_level)
             return True
         self.add_heading(

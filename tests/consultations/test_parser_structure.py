@@ -111,3 +111,41 @@ def test_a_chinese_action_cited_in_a_sentence_is_text() -> None:
     for going_on in ("中", "的"):
         content = f"20. 我们重申。\n行动 35 {going_on}承诺仍然有效。\n21. 我们决定加强合作。\n"
         assert anchors(content) == ["20", "p-2", "21"]
+
+
+def test_a_markdown_heading_numbered_yi_in_parentheses_is_a_sub_heading() -> None:
+    chinese = (
+        "## 二、主要趋势\n\n### （一）连通性\n\n1. 全球约有 67%的人口使用互联网。\n\n"
+        "### （二）人工智能\n\n2. 人工智能迅速发展。\n"
+    )
+    english = (
+        "## II. Major trends\n\n### A. Connectivity\n\n1. About 67 per cent of the world's "
+        "population uses the Internet.\n\n### B. Artificial intelligence\n\n"
+        "2. Artificial intelligence is developing rapidly.\n"
+    )
+    expected = ["section-2", "section-2.a", "1", "section-2.b", "2"]
+    assert anchors(chinese, "markdown") == anchors(english, "markdown") == expected
+    sub_heading = paragraph(chinese, "section-2.a", "markdown")
+    assert (sub_heading.label, sub_heading.text) == ("（一）", "连通性")
+    assert paragraph(chinese, "1", "markdown").parent == "section-2.a"
+
+
+def test_a_bold_sub_heading_sits_under_the_bold_section_heading_above() -> None:
+    chinese = (
+        "**一、导言**\n\n**（一）连通性**\n\n1. 全球约有 67%的人口使用互联网。\n\n"
+        "**（二）人工智能**\n\n2. 人工智能迅速发展。\n"
+    )
+    english = (
+        "**I. Introduction**\n\n**A. Connectivity**\n\n1. About 67 per cent of the world's "
+        "population uses the Internet.\n\n**B. Artificial intelligence**\n\n"
+        "2. Artificial intelligence is developing rapidly.\n"
+    )
+    for content in (chinese, english):
+        paragraphs = parse_document(content, "markdown").paragraphs
+        assert [(found.anchor, found.parent) for found in paragraphs] == [
+            ("section-1", None),
+            ("section-1.a", "section-1"),
+            ("1", "section-1.a"),
+            ("section-1.b", "section-1"),
+            ("2", "section-1.b"),
+        ]
