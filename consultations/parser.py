@@ -38,12 +38,16 @@ main text and ``annex-N/`` inside annex N):
   "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most eight
   words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never pp1 (also a
   declaration's "We, …," below the resolution's own chapeau and "Adopts the following
-  declaration:"), and the run stops there too. A negotiators' note bracketed whole in the run
-  ("[Co-facilitators' note: PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered
-  paragraph, not counted. "Adopts the following outcome document:" / "通过以下…：" right above
-  paragraph 1 is no preambular paragraph either, nor is anything above it (the adopting
-  resolution's). Only what the line says decides, never its display width, so a short "Recalling A,"
-  or "重申《联合国宪章》，" is pp1 and every language of a version numbers its preamble alike.
+  declaration:"), and the run stops there too; but a titled preamble may come before the chapeau
+  (the Universal Declaration of Human Rights: "Preamble" + "Whereas …," + "Now, therefore," +
+  "The General Assembly," + "Proclaims …" + "Article 1"): its paragraphs between the title and the
+  chapeau are the preamble, and "Now, therefore," / "因此现在，" and the proclamation are
+  unnumbered paragraphs. A negotiators' note bracketed whole in the run ("[Co-facilitators' note:
+  PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted.
+  "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
+  preambular paragraph either, nor is anything above it (the adopting resolution's). Only what the
+  line says decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，"
+  is pp1 and every language of a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
   "X", a site's link, is none), and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
@@ -247,11 +251,11 @@ Other choices:
   under consultation, and its own "1." and "2." would push the draft's numbering into a part of
   its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
-  also over several lines, sponsors) and any text before the chapeau are front matter: skipped, with
-  a warning. After the last numbered paragraph, unpunctuated lines and headings with nothing under
-  them are trailing matter, skipped the same way, unless an annex or appendix heading follows it (an
-  annex listing members or an agenda is the text's own). Markdown headings are always kept, masthead
-  ones excepted.
+  also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
+  front matter: skipped, with a warning. After the last numbered paragraph, unpunctuated lines
+  and headings with nothing under them are trailing matter, skipped the same way, unless an annex
+  or appendix heading follows it (an annex listing members or an agenda is the text's own).
+  Markdown headings are always kept, masthead ones excepted.
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
@@ -2854,11 +2858,14 @@ class _Parser:
         # unpunctuated text, even when a short last line closed it (a title on two lines).
         chapeau = next((i for i, node in enumerate(self.nodes) if node.chapeau and node.front), 0)
         for i, node in enumerate(self.nodes):
+            # Below a "Preamble" title the preamble may come before the chapeau (the Universal
+            # Declaration of Human Rights): the text's own.
+            titled = node.scope.preamble_titled and i >= node.scope.preamble_from
             if (
                 node.front
                 and node.kind == "text"
                 and node.printed_pp is None
-                and (i < chapeau or ends_open(node.text, comma_closes=True))
+                and ((i < chapeau and not titled) or ends_open(node.text, comma_closes=True))
                 and id(node) not in has_children
             ):
                 node.dropped = True
@@ -2935,6 +2942,12 @@ class _Parser:
                     break  # a declaration's "We, …" opens it: what is above is its title
                 i -= 1
             chapeau = i >= 0 and top[i].chapeau
+            if chapeau and scope.preamble_titled:
+                above = self.preamble_above_chapeau(top[:i], scope.preamble_from, position)
+                if above:
+                    # The proclamation below the chapeau is no preambular paragraph.
+                    preamble.update(id(node) for node in above)
+                    continue
             if (
                 not chapeau
                 and not scope.preamble_titled
@@ -2946,6 +2959,24 @@ class _Parser:
             preamble.update(id(node) for node in run)
         kept_ids = {id(node) for node in kept}
         return preamble & kept_ids
+
+    @staticmethod
+    def preamble_above_chapeau(
+        above: list[_Node], titled_from: int, position: dict[int, int]
+    ) -> list[_Node]:
+        """The paragraphs between a "Preamble" title and the chapeau below them ("Whereas …,"
+        + "The General Assembly," + "Proclaims …", the Universal Declaration of Human Rights),
+        without the "Now, therefore," that leads into the chapeau."""
+        return [
+            node
+            for node in above
+            if position[id(node)] >= titled_from
+            and node.kind == "text"
+            and not node.dropped
+            and not node.table
+            and not _EDITORIAL_NOTE_RE.match(node.text)
+            and not _LEADS_INTO_CHAPEAU_RE.match(node.text)
+        ]
 
 
 _MARKER_RES = (
@@ -3083,6 +3114,9 @@ _MARGIN_NUMBER_RE = re.compile(r"^\s*(\d{1,4})(?:(?:\s{2,}|\t)\s*(\S.*)|\s*)$")
 _LEAST_NUMBERED_LINES = 10
 _LINES_SAMPLED = 200  # the lines that must open with numbers before every line is asked
 _NUMBERED_LINES_SHARE = 0.6
+# "Now, therefore," / "因此现在，": what leads from a preamble into the chapeau below it (the
+# Universal Declaration of Human Rights), no preambular paragraph.
+_LEADS_INTO_CHAPEAU_RE = re.compile(r"^(?:Now,?\s+therefore|因此现在)\s*[,，]?$", re.IGNORECASE)
 # A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
 # are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
 _EDITORIAL_NOTE_RE = re.compile(

@@ -149,3 +149,40 @@ def test_a_bold_sub_heading_sits_under_the_bold_section_heading_above() -> None:
             ("section-1.b", "section-1"),
             ("2", "section-1.b"),
         ]
+
+
+UDHR_CHINESE = (
+    "世界人权宣言\n序言\n"
+    "鉴于对人类家庭所有成员的固有尊严及其平等的和不移的权利的承认，乃是世界自由、正义与和平的基础，\n"
+    "鉴于对人权的无视和侮蔑已发展为野蛮暴行，\n因此现在，\n大会，\n"
+    "发布这一世界人权宣言，作为所有人民和所有国家努力实现的共同标准。\n"
+    "第一条\n人人生而自由，在尊严和权利上一律平等。\n"
+)
+UDHR_ENGLISH = (
+    "Universal Declaration of Human Rights\nPreamble\n"
+    "Whereas recognition of the inherent dignity and of the equal and inalienable rights of all "
+    "members of the human family is the foundation of freedom, justice and peace in the world,\n"
+    "Whereas disregard and contempt for human rights have resulted in barbarous acts which have "
+    "outraged the conscience of mankind,\nNow, therefore,\nThe General Assembly,\n"
+    "Proclaims this Universal Declaration of Human Rights as a common standard of achievement "
+    "for all peoples and all nations.\nArticle 1\n"
+    "All human beings are born free and equal in dignity and rights.\n"
+)
+
+
+def test_a_titled_preamble_before_the_chapeau_is_the_preamble() -> None:
+    expected = ["pp1", "pp2", "p-3", "p-4", "p-5", "article-1", "p-7"]
+    assert anchors(UDHR_CHINESE) == anchors(UDHR_ENGLISH) == expected
+    chinese = parse_document(UDHR_CHINESE).paragraphs
+    assert [found.text for found in chinese[2:5]] == [
+        "因此现在，",
+        "大会，",
+        "发布这一世界人权宣言，作为所有人民和所有国家努力实现的共同标准。",
+    ]
+    assert chinese[4].kind == "unnumbered"
+    assert chinese[1].text == "鉴于对人权的无视和侮蔑已发展为野蛮暴行，"
+
+
+def test_text_above_the_chapeau_without_a_preamble_title_is_still_front_matter() -> None:
+    untitled = parse_document(UDHR_ENGLISH.replace("Preamble\n", ""))
+    assert not any(found.text.startswith("Whereas") for found in untitled.paragraphs)
