@@ -237,9 +237,10 @@ Other choices:
   after closing marks (also a quotation mark before an ideograph: ``文件”5的`` -> ``文件”的``), a
   full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or
   the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a
-  lower-case letter in Latin text; after a year's comma before a word ("in 2023,4 and"); at a
-  paragraph's end also after a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a
-  space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain ideograph
+  lower-case letter in Latin text; after a year's comma before a word ("in 2023,4 and"), after a
+  year's full stop before a capitalised sentence ("in 2023.2 Most of them"); at a paragraph's end
+  also after a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda,
+  1", as pdftotext -layout prints them). Digits after a plain ideograph
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
   lines numbered too; in plain text, when most lines open with such a number going up by one) is

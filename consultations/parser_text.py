@@ -526,9 +526,10 @@ _GLUED_MARKER_RE = re.compile(
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
     # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
-    # the paragraph (a thousands group has three digits).
+    # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
+    # three digits).
     r"|(?<=(?<!\d)(?:19|20)\d\d,)(\d{1,2})( )(?=[a-z])"
-    r"|(?<=(?<!\d)(?:19|20)\d\d\.)(\d{1,2})( *)$)"
+    r"|(?<=(?<!\d)(?:19|20)\d\d\.)(\d{1,2})( *$| (?=[A-Z][a-z])))"
 )
 
 
