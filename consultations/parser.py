@@ -257,6 +257,15 @@ Other choices:
   and headings with nothing under them are trailing matter, skipped the same way, unless an annex
   or appendix heading follows it (an annex listing members or an agenda is the text's own).
   Markdown headings are always kept, masthead ones excepted.
+- A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
+  ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1"; a title after it
+  capitalised: "Table 2 shows …" is a sentence) opens an unnumbered paragraph that takes, a line
+  each, the title right below it and what the figure prints: short unfinished lines (cells, axes,
+  legends), figures ("6.0") and rows of them ("Asia 20.1 35.4"), down to its source and notes
+  ("Source: ITU.", "资料来源：国际电联。"). None of it is a heading, so the paragraphs after the
+  figure stay in their section; a box's text, after a blank line, is a paragraph of its own, never
+  joined to the box's title. The next numbered paragraph or heading ends the figure; an unnumbered
+  heading right below a figure printed without a source is read as the figure's (a known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
@@ -527,6 +536,23 @@ _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
 _CN_LETTER_HEADING_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*(.*)$")
+# A report's figure, table or box: "Figure I", "Table 2. Internet users …", "Box 1", "图一",
+# "表 2", "专栏 1", its title (capitalised: "Table 2 shows that …" is a sentence) on the line or
+# the next.
+_CAPTION_RE = re.compile(
+    r"^(?:(?:Figure|Table|Box|Chart|Graph|Map|Diagram|Infographic|FIGURE|TABLE|BOX|Tableau|"
+    r"Graphique|Encadré|Carte|Cuadro|Gráfico|Recuadro|Mapa|Figura|Рисунок|Таблица|Диаграмма|"
+    r"Вставка)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})"
+    rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?))"
+    r"(?:\s*[.:：．、–—-]\s*|\s+|$)(?=[^a-zа-яё]|$)"
+)
+# What ends a figure or a table: its source and notes ("Source: ITU.", "资料来源：国际电联。").
+_CAPTION_SOURCE_RE = re.compile(
+    r"^(?:Sources?|Notes?|Data sources?|Fuentes?|Notas?|Источники?|Примечания?|资料来源|数据来源|"
+    r"来源|出处|注)\s*[:：]"
+)
+# A table's cell of figures: "6.0", "35.4%", "-1.5".
+_FIGURE_CELL_RE = re.compile(r"^[-–+]?\d[\d.,]*%?$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
@@ -1114,6 +1140,10 @@ class _Parser:
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
         self.position = 0  # the index of the line being read
+        # A report's figure, table or box being read, the paragraph its lines go to, and whether
+        # its source was (see ``on_figure_line``).
+        self.figure: _Node | None = None
+        self.figure_sourced = False
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -1525,6 +1555,7 @@ class _Parser:
             return
         if line.md_level is not None:
             self.leave_footnotes()
+            self.figure = None
             self.on_markdown_heading(line)
             return
         footnote = _FOOTNOTE_LINE_RE.match(view)
@@ -1560,6 +1591,7 @@ class _Parser:
             return
         if not line.bullet and self.on_marker(index, line):
             self.leave_footnotes()
+            self.figure = None
             return
         self.on_text(index, line)
 
@@ -2609,6 +2641,8 @@ class _Parser:
                 self.footnote_open = ends_open(text, comma_closes=False)
                 return
             self.leave_footnotes()
+        if self.on_figure_line(line):
+            return
         if (
             _SPONSOR_TAG_LINE_RE.match(text)
             and current is not None
@@ -2761,6 +2795,54 @@ class _Parser:
         self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
+
+    def on_figure_line(self, line: _Line) -> bool:
+        """A report's figure, table or box, in the body: its caption ("Figure I", "表 2", "Box
+        1"), the title right below it and whatever the figure prints (its cells, one or a row of
+        them a line: "区域", "6.0", "Asia 20.1 35.4"; its axes and legends: short lines, a
+        sentence's end aside) down to its source ("Source: ITU.", "资料来源：国际电联。") are an
+        unnumbered paragraph, never headings that would hold the paragraphs after it. A box's
+        text, set apart by a blank line, is a paragraph of its own. The next numbered paragraph
+        or heading ends the figure. Returns whether the line was the figure's."""
+        text = line.text
+        if not self.front and _CAPTION_RE.match(line.view) and self.unfinished_sentence() is None:
+            self.figure, self.figure_sourced = self.add_figure_paragraph(line), False
+            return True
+        figure = self.figure
+        if figure is None:
+            return False
+        above = self.above
+        source = _CAPTION_SOURCE_RE.match(text) is not None
+        # The caption's title, a source wrapped at the page's width: right below a line that
+        # left it unfinished or reached the edge.
+        goes_on = (
+            self.current is figure
+            and not line.after_blank
+            and above is not None
+            and (ends_open(above.text, comma_closes=False) or self.is_full(above))
+        )
+        printed = not self.figure_sourced and (
+            _FIGURE_CELL_RE.match(line.view) is not None
+            or (not self.is_wrapped(line) and ends_open(text, comma_closes=False))
+            or _is_row_of_figures(line.view)
+        )
+        if not (source or goes_on or printed):
+            return False
+        self.figure_sourced = self.figure_sourced or source
+        if self.current is not figure:
+            self.figure = self.add_figure_paragraph(line)
+        elif goes_on and not source and (starts_as_continuation(text) or self.is_full(above)):
+            figure.text = self.join(figure.text, text)
+        else:
+            self.append(figure, text, newline=True, closing=True)
+        return True
+
+    def add_figure_paragraph(self, line: _Line) -> _Node:
+        node = self.add_paragraph(line, "text", line.text)
+        node.open = False
+        # No paragraph of the text: "(a)" below a figure opens no item of it.
+        self.host = None
+        return node
 
     # -- finishing --------------------------------------------------------------------------
 
@@ -3343,6 +3425,13 @@ def _opens_articles(node: _Node) -> bool:
         and key is not None
         and key.startswith(f"{node.scope.prefix}article-")
     )
+
+
+def _is_row_of_figures(view: str) -> bool:
+    """A table's row as extraction prints it, a label and figures: "Asia 20.1 35.4"."""
+    cells = view.split()
+    figures = sum(1 for cell in cells if _FIGURE_CELL_RE.match(cell))
+    return figures >= 2 and 2 * figures >= len(cells)
 
 
 def _introduces_list(text: str) -> bool:
