@@ -227,7 +227,12 @@ Other choices:
   pdftotext prints a note's number alone on its line and the note's text right below ("1" +
   "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
   the note above; a number alone after or before a blank line, above page furniture, a numbered
-  line, a preambular paragraph or a chapeau is the page's number, as ever. Below a separator, a
+  line, a preambular paragraph or a chapeau is the page's number, as ever, unless its notes end
+  the page: Geneva documents draw the separator as a graphic, left out, and a number alone (no
+  full stop, which an operative paragraph's number alone on its line has) seen as a reference and
+  not yet as a note, not below a running header, with its note's text below (a blank line between
+  too, or the numbers as a column above their texts, "1" + "2" + "Resolution 70/1." + …) and page
+  furniture right below the notes, is a note, separator or not. Below a separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
   a note's too when it is the run's next number or was seen as a reference. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
@@ -597,6 +602,8 @@ _FOOTNOTE_LINE_RE = re.compile(
 )
 # A note's number alone on its line, as plain pdftotext prints it (its text on the line below).
 _NOTE_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# The lines a page's notes may take, their numbers, texts and blank lines apart.
+_MOST_PAGE_FOOT_LINES = 16
 # "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
 # "[1]: …"), or opening a line (the note itself).
 _BRACKETED_NOTE_NUMBER = r"\\?\[(\d{1,3})\\?\]"
@@ -1104,6 +1111,7 @@ class _Parser:
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
         self.note_number_above: int | None = None  # a note's number alone on the line above
+        self.page_foot_notes_end = 0  # the index of the line after the page's notes being skipped
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
         # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
@@ -1503,6 +1511,8 @@ class _Parser:
                 continue
             if self.is_note_number_alone(index, line):
                 continue
+            if index < self.page_foot_notes_end or self.skips_notes_at_page_foot(index, line):
+                continue
             if _is_page_furniture(line) and not self.is_link_in_a_sentence(line):
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
@@ -1698,6 +1708,67 @@ class _Parser:
             return False
         self.note_number_above = number
         return True
+
+    def skips_notes_at_page_foot(self, index: int, line: _Line) -> bool:
+        """Geneva documents draw a page's note separator as a graphic, which pdftotext leaves
+        out: the page ends with the note's number alone on its line, its text below ("1" +
+        "A/CONF.157/24 (Part I), chap. III." + "GE.24-13170(E)"), maybe a blank line between or
+        the numbers printed as a column above the texts ("1" + "2" + "Resolution 217 A (III)." +
+        …). Such a number, without the full stop an operative paragraph's number alone on its
+        line has, is a note's when it was seen as a reference and not yet as a note, and its
+        notes end the page: page furniture right below them. Registers the notes and makes
+        ``run`` skip their lines; returns whether it did."""
+        alone = _NOTE_NUMBER_ALONE_RE.match(line.view)
+        if alone is None or line.md_level is not None or index == 0:
+            return False
+        if _is_page_furniture(self.lines[index - 1]):
+            return False  # below a running header: the page's own number
+        numbers: list[tuple[int, int]] = []  # each note's number and its line's index
+        end = 0  # after the last line of a note's text
+        below_a_number = False
+        for position in range(index, min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))):
+            below = self.lines[position]
+            number_alone = _NOTE_NUMBER_ALONE_RE.match(below.view)
+            numbered = number_alone or _FOOTNOTE_LINE_RE.match(below.view)
+            if numbered and self.next_note_at_page_foot(int(numbered.group(1)), numbers):
+                numbers.append((int(numbered.group(1)), position))
+            elif _is_page_furniture(below):
+                # A number after the notes' last text is the page's.
+                notes = [number for number, at in numbers if at < end]
+                if not notes:
+                    return False
+                self.footnote_numbers.update(notes)
+                self.last_footnote = notes[-1]
+                self.leave_footnotes()
+                self.footnote_open = False
+                self.page_foot_notes_end = end
+                return True
+            elif not self.goes_on_at_page_foot(below, opens_a_note=below_a_number):
+                return False
+            below_a_number = number_alone is not None
+            if not below_a_number:
+                end = position + 1
+        return False
+
+    def next_note_at_page_foot(self, number: int, numbers: list[tuple[int, int]]) -> bool:
+        return (
+            number == numbers[-1][0] + 1 if numbers else number > self.last_footnote
+        ) and self.seen_as_reference(number)
+
+    def goes_on_at_page_foot(self, line: _Line, *, opens_a_note: bool) -> bool:
+        """Whether ``line`` may be a note's text at a page's foot: no marker, chapeau or
+        preambular paragraph, and, right below a note's number, opening as a note does."""
+        text = line.text
+        if line.md_level is not None or line.table_row or line.bullet or is_separator(text):
+            return False
+        if any(pattern.match(line.view) for pattern in _MARKER_RES):
+            return False
+        if opens_preamble(text) or is_chapeau(text):
+            return False
+        return not opens_a_note or not (
+            text[0] in _AFTER_A_NUMBER
+            or (text[0].islower() and not _FOOTNOTE_OPENING_RE.match(text))
+        )
 
     def seen_as_reference(self, number: int) -> bool:
         """Whether ``number`` appears in the text as a footnote reference could."""

@@ -3,6 +3,8 @@ boxes with their captions; footnotes at a page's foot) never shapes the paragrap
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import ParsedParagraph, parse_document
 
 
@@ -260,3 +262,167 @@ def test_a_chinese_sentence_opening_with_a_figure_is_no_caption() -> None:
         "6. 下一段。\n"
     )
     assert _paragraphs(content)["p-3"].text == "图一所示，城乡差距依然显著。"
+
+
+# -- notes at a page's foot without a separator ---------------------------------------------------
+
+_SEPARATOR = "__________________\n"
+
+
+def _resolution_with_notes(notes: str, *, separator: bool, chinese: bool) -> str:
+    """A Geneva resolution whose page ends with ``notes`` and a job number, the separator drawn
+    as a graphic (left out) or printed."""
+    if chinese:
+        head = (
+            "人权理事会，\n\n回顾《联合国宪章》，1 并回顾《世界人权宣言》，2\n\n"
+            "1. 呼吁各国：\n\n(a) 促进人权；\n\n"
+        )
+        tail = "\n\n24-08773 (C)\n\n(b) 加强合作。\n\n2. 决定继续处理此问题。\n"
+    else:
+        head = (
+            "The Human Rights Council,\n\nRecalling the Charter of the United Nations,1 and the "
+            "Universal Declaration of Human Rights,2\n\n1. Calls upon States:\n\n"
+            "(a) To promote human rights;\n\n"
+        )
+        tail = (
+            "\n\nGE.24-13170(E)\n\n(b) To strengthen cooperation.\n\n"
+            "2. Decides to remain seized of the matter.\n"
+        )
+    return head + (_SEPARATOR if separator else "") + notes + tail
+
+
+_NOTES_EN = {
+    "number above its text": (
+        "1\nUnited Nations, Treaty Series, vol. 1, p. 16.\n2\nResolution 217 A (III)."
+    ),
+    "blank line between": (
+        "1\n\nUnited Nations, Treaty Series, vol. 1, p. 16.\n\n2\n\nResolution 217 A (III)."
+    ),
+    "numbers as a column": (
+        "1\n2\n\nUnited Nations, Treaty Series, vol. 1, p. 16.\nResolution 217 A (III)."
+    ),
+}
+_NOTES_ZH = {
+    "number above its text": "1\n《联合国条约集》，第一卷，第 16 页。\n2\n第 217 A (III)号决议。",
+    "blank line between": (
+        "1\n\n《联合国条约集》，第一卷，第 16 页。\n\n2\n\n第 217 A (III)号决议。"
+    ),
+    "numbers as a column": "1\n2\n\n《联合国条约集》，第一卷，第 16 页。\n第 217 A (III)号决议。",
+}
+
+
+@pytest.mark.parametrize("separator", [False, True], ids=["no separator", "separator"])
+@pytest.mark.parametrize("layout", list(_NOTES_EN))
+def test_notes_at_a_page_foot_are_no_paragraphs(layout: str, separator: bool) -> None:
+    content = _resolution_with_notes(_NOTES_EN[layout], separator=separator, chinese=False)
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
+    assert paragraphs["pp1"].text == (
+        "Recalling the Charter of the United Nations, and the Universal Declaration of Human "
+        "Rights,"
+    )
+    assert paragraphs["1.b"].text == "To strengthen cooperation."
+
+
+@pytest.mark.parametrize("separator", [False, True], ids=["no separator", "separator"])
+@pytest.mark.parametrize("layout", list(_NOTES_ZH))
+def test_chinese_notes_at_a_page_foot_are_no_paragraphs(layout: str, separator: bool) -> None:
+    content = _resolution_with_notes(_NOTES_ZH[layout], separator=separator, chinese=True)
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
+    assert paragraphs["pp1"].text == "回顾《联合国宪章》，并回顾《世界人权宣言》，"
+    assert paragraphs["1.b"].text == "加强合作。"
+
+
+def test_note_between_operative_numbers_alone_on_their_lines() -> None:
+    content = (
+        "The Human Rights Council,\n"
+        "Reaffirming the Vienna Declaration and Programme of Action,1\n"
+        "1.\n"
+        "Stresses the importance of a human rights-based approach;\n"
+        "1\n"
+        "A/CONF.157/24 (Part I), chap. III.\n"
+        "GE.24-13170(E)\n"
+        "2.\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
+    assert paragraphs["pp1"].text == "Reaffirming the Vienna Declaration and Programme of Action,"
+    assert paragraphs["1"].text == "Stresses the importance of a human rights-based approach;"
+
+
+def test_chinese_note_between_operative_numbers_alone_on_their_lines() -> None:
+    content = (
+        "人权理事会，\n"
+        "重申《维也纳宣言和行动纲领》，1\n"
+        "1.\n"
+        "强调基于人权的方针的重要性；\n"
+        "1\n"
+        "A/CONF.157/24 (Part I)，第三章。\n"
+        "GE.24-13170 (C)\n"
+        "2.\n"
+        "决定继续处理此问题。\n"
+    )
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
+    assert paragraphs["pp1"].text == "重申《维也纳宣言和行动纲领》，"
+
+
+def test_note_below_a_sentence_the_page_break_cut() -> None:
+    content = (
+        "1. Some 2.6 billion people,1 including\n"
+        "\n"
+        "1\n"
+        "\n"
+        "ITU, Facts and Figures 2023.\n"
+        "\n"
+        "GE.24-13170(E)\n"
+        "\n"
+        "most women in rural areas, remain offline.\n"
+        "\n"
+        "2. Next.\n"
+    )
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["1", "2"]
+    assert paragraphs["1"].text == (
+        "Some 2.6 billion people, including most women in rural areas, remain offline."
+    )
+
+
+def test_a_page_number_without_a_note_below_it_stays_the_pages() -> None:
+    content = (
+        "The Human Rights Council,\n\n"
+        "Recalling its resolution 54/21,2\n\n"
+        "1. Decides to continue its work.\n\n"
+        "2\n\n"
+        "GE.24-13170(E)\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
+    assert paragraphs["pp1"].text == "Recalling its resolution 54/21,2"
+
+
+def test_text_below_a_number_never_seen_as_a_reference_stays() -> None:
+    content = (
+        "1. Decides to continue its work.\n\n"
+        "5\n\n"
+        "The Council thanks the Secretariat for its support.\n\n"
+        "GE.24-13170(E)\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert _paragraphs(content)["p-2"].text == "The Council thanks the Secretariat for its support."
+
+
+def test_a_page_number_below_the_running_header_opens_no_note() -> None:
+    content = (
+        "1. Recalls its resolution 54/21,1 and decides to continue its work.\n\n"
+        "GE.24-13170(E)\n\n"
+        "A/HRC/57/L.1\n\n"
+        "1\n\n"
+        "The Council thanks the Secretariat for its support.\n\n"
+        "GE.24-13171(E)\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert _paragraphs(content)["p-2"].text == "The Council thanks the Secretariat for its support."
