@@ -334,39 +334,30 @@ def test_chinese_notes_at_a_page_foot_are_no_paragraphs(layout: str, separator: 
     assert paragraphs["1.b"].text == "加强合作。"
 
 
-def test_note_between_operative_numbers_alone_on_their_lines() -> None:
-    content = (
-        "The Human Rights Council,\n"
-        "Reaffirming the Vienna Declaration and Programme of Action,1\n"
-        "1.\n"
-        "Stresses the importance of a human rights-based approach;\n"
-        "1\n"
-        "A/CONF.157/24 (Part I), chap. III.\n"
-        "GE.24-13170(E)\n"
-        "2.\n"
-        "Decides to remain seized of the matter.\n"
-    )
+@pytest.mark.parametrize(
+    ("content", "first_preambular"),
+    [
+        (
+            "The Human Rights Council,\nReaffirming the Vienna Declaration and Programme of "
+            "Action,1\n1.\nStresses the importance of a human rights-based approach;\n1\n"
+            "A/CONF.157/24 (Part I), chap. III.\nGE.24-13170(E)\n2.\n"
+            "Decides to remain seized of the matter.\n",
+            "Reaffirming the Vienna Declaration and Programme of Action,",
+        ),
+        (
+            "人权理事会，\n重申《维也纳宣言和行动纲领》，1\n1.\n强调基于人权的方针的重要性；\n1\n"
+            "A/CONF.157/24 (Part I)，第三章。\nGE.24-13170 (C)\n2.\n决定继续处理此问题。\n",
+            "重申《维也纳宣言和行动纲领》，",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_note_between_operative_numbers_alone_on_their_lines(
+    content: str, first_preambular: str
+) -> None:
     paragraphs = _paragraphs(content)
     assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
-    assert paragraphs["pp1"].text == "Reaffirming the Vienna Declaration and Programme of Action,"
-    assert paragraphs["1"].text == "Stresses the importance of a human rights-based approach;"
-
-
-def test_chinese_note_between_operative_numbers_alone_on_their_lines() -> None:
-    content = (
-        "人权理事会，\n"
-        "重申《维也纳宣言和行动纲领》，1\n"
-        "1.\n"
-        "强调基于人权的方针的重要性；\n"
-        "1\n"
-        "A/CONF.157/24 (Part I)，第三章。\n"
-        "GE.24-13170 (C)\n"
-        "2.\n"
-        "决定继续处理此问题。\n"
-    )
-    paragraphs = _paragraphs(content)
-    assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
-    assert paragraphs["pp1"].text == "重申《维也纳宣言和行动纲领》，"
+    assert paragraphs["pp1"].text == first_preambular
 
 
 def test_note_below_a_sentence_the_page_break_cut() -> None:
