@@ -358,6 +358,7 @@ def test_note_between_operative_numbers_alone_on_their_lines(
     paragraphs = _paragraphs(content)
     assert list(paragraphs) == ["p-1", "pp1", "1", "2"]
     assert paragraphs["pp1"].text == first_preambular
+    assert paragraphs["1"].text[-1] in ";；"
 
 
 def test_note_below_a_sentence_the_page_break_cut() -> None:
