@@ -278,7 +278,11 @@ Other choices:
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
   and HTML tags are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
   per line (in plain text too: "• …", pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
-  colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept). A table
+  colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept, and
+  names listed without bullets, two or more short unpunctuated lines opening with a capital or an
+  ideograph below a numbered paragraph or item ending with a colon, "…the following
+  organizations:" + "Arab Organization for Human Rights" + …, but not below "Adopts the following
+  document:", whose title is a title). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter; a grid table's borders
@@ -1100,7 +1104,7 @@ class _Parser:
         self.inner_next = 0
         self.inner_indent = 0
         self.inner_list_continues = False
-        self.bullets_open = False
+        self.bullets_open = self.names_open = False
         self.front = True
         self.seen_operative = False
         # Inside a table of contents before the body: the page its last entry named.
@@ -1419,7 +1423,7 @@ class _Parser:
         self.next_letter = 1
         self.next_roman = 1
         self.inner_owner = None
-        self.bullets_open = False
+        self.bullets_open = self.names_open = False
 
     def leave_footnotes(self) -> None:
         self.in_footnotes = False
@@ -1431,6 +1435,26 @@ class _Parser:
         if line.masthead is None:
             line.masthead = is_masthead(line.text)
         return line.masthead
+
+    def lists_names(self, index: int, line: _Line) -> bool:
+        """ "(a) To grant special consultative status to the following organizations:" +
+        "Arab Organization for Human Rights" + "International Peace Foundation": short
+        unpunctuated lines below a numbered paragraph or item that opens a list (two or more,
+        a title is one) are its entries, one per line, never one sentence or front matter."""
+        current = self.current
+        if current is None or current.kind not in ("operative", "subparagraph"):
+            return False
+        if not _is_listed_name(line, self.wrap_width):
+            return False
+        if self.names_open:
+            return True
+        following = self.next_content(index)
+        return (
+            _introduces_list(current.text)
+            and not _ADOPTS_TEXT_RE.match(current.text)
+            and following is not None
+            and _is_listed_name(following, self.wrap_width)
+        )
 
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
@@ -1492,7 +1516,7 @@ class _Parser:
         self.append(node, text)
         self.nodes.append(node)
         self.inner_owner = None
-        self.bullets_open = False
+        self.bullets_open = self.names_open = False
         self.current = node
         return node
 
@@ -2758,6 +2782,10 @@ class _Parser:
                 self.append(current, text, newline=True)
                 self.bullets_open = True
                 return
+            if self.lists_names(index, line):
+                self.append(current, text, newline=True)
+                self.names_open = True
+                return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
             # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence. A
@@ -3503,6 +3531,20 @@ def _is_row_of_figures(view: str) -> bool:
     cells = view.split()
     figures = sum(1 for cell in cells if _FIGURE_CELL_RE.match(cell))
     return figures >= 2 and 2 * figures >= len(cells)
+
+
+def _is_listed_name(line: _Line, wrap_width: float) -> bool:
+    """A short unpunctuated line opening with a capital or an ideograph: an entry of a list of
+    names, not a wrapped line."""
+    text = line.text
+    return (
+        line.md_level is None
+        and not line.bullet
+        and line.width < wrap_width
+        and (text[:1].isupper() or is_cjk(text[0]))
+        and ends_open(text, comma_closes=True)
+        and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+    )
 
 
 def _introduces_list(text: str) -> bool:

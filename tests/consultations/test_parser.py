@@ -4434,3 +4434,41 @@ def test_a_chapters_label_leaves_out_the_dash_or_colon_before_its_title() -> Non
 def test_an_excerpts_lettered_target_does_not_restart_its_numbering(content: str) -> None:
     result = parse_document(content)
     assert anchors(result) == ["59", "objective-1", "target-1.1", "target-1.a", "60"]
+
+
+_NAMES_LISTED = (
+    "The Economic and Social Council,\n\nRecalling its resolution 1996/31 of 25 July 1996 on the "
+    "consultative relationship between the United\nNations and non-governmental organizations,"
+    "\n\n1. Decides to grant special consultative status to the following non-governmental "
+    "organizations, as\nrecommended by the Committee on Non-Governmental Organizations at its "
+    "2024 regular session:\n\nArab Organization for Human Rights\n\nInternational Peace "
+    "Foundation\n\nYouth for Digital Rights\n\n2. Also decides to take note of the quadrennial "
+    "reports of the following non-governmental organizations\nand requests the "
+    "Secretary-General to inform the organizations concerned accordingly.\n\n3. Requests the "
+    "Committee to report to the Council at its next session on the implementation of the "
+    "present\nresolution.\n"
+)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "none"])
+def test_names_listed_below_a_paragraph_are_its_entries_one_per_line(blank_lines: bool) -> None:
+    content = _NAMES_LISTED if blank_lines else _NAMES_LISTED.replace("\n\n", "\n")
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2", "3"]
+    assert by_anchor(result)["1"].text.endswith(
+        "session:\nArab Organization for Human Rights\nInternational Peace Foundation\n"
+        "Youth for Digital Rights"
+    )
+
+
+def test_names_listed_below_an_item_of_a_decision_are_kept() -> None:
+    content = (
+        "2024/216. 给予非政府组织咨商地位\n\n经济及社会理事会决定：\n"
+        "(a) 给予下列 2 个非政府组织特别咨商地位：\n阿拉伯人权组织\n国际和平基金会\n"
+        "(b) 注意到下列非政府组织的四年期报告。\n"
+    )
+    result = parse_document(content)
+    assert (
+        by_anchor(result)["p-1.a"].text
+        == "给予下列 2 个非政府组织特别咨商地位：\n阿拉伯人权组织\n国际和平基金会"
+    )
