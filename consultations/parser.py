@@ -83,8 +83,9 @@ main text and ``annex-N/`` inside annex N):
   "OP2 alt"), but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
   reference). A paragraph gone in negotiation keeps its number and anchor: "[OP4 deleted]", "[PP2
   moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the text "[deleted]". A
-  paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", is read as "8.
-  [Decides …]": numbered, brackets kept.
+  paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked whole by a
+  draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is read as
+  "8. [Decides …]": numbered, marks kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -276,7 +277,7 @@ Other choices:
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
-  and HTML tags are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
+  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
   per line (in plain text too: "• …", pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
   colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept, and
   names listed without bullets, two or more short unpunctuated lines opening with a capital or an
@@ -466,15 +467,16 @@ _NEGOTIATION_END = (
     r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
 )
-# A paragraph bracketed whole in negotiation, "[8. Decides …]": the marker is read as if it came
-# first, "8. [Decides …]", and the text keeps its bracket.
+# A paragraph bracketed whole in negotiation, "[8. Decides …]", or marked whole as inserted or
+# deleted in a draft's tracked changes ("<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3.
+# …~~"): the marker is read as if it came first, "8. [Decides …]", and the text keeps its marks.
 _BRACKETED_MARKER_RE = re.compile(
-    rf"^\[\s*(OP\.?\s*{_NEGOTIATION_DIGITS}\s*[.、:)]"
+    rf"^(\[\[?|<<|~~)\s*(OP\.?\s*{_NEGOTIATION_DIGITS}\s*[.、:)]"
     rf"|{_NEGOTIATION_DIGITS}\s*(?:[.、](?![\d.])|\))"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
 # What a line numbered in negotiation opens with (full-width forms included).
-_NEGOTIATION_OPENERS = frozenset("[［OPＯＰ")
+_NEGOTIATION_OPENERS = frozenset("[［<~OPＯＰ")
 # "[OP4 deleted]", "[PP3 moved to PP1]", "[OP6 merged with OP2]", "[OP4 删除]": where a
 # paragraph was, read as "OP4. [deleted]" so that its number keeps its anchor.
 _GONE_PARAGRAPH_RE = re.compile(
@@ -962,10 +964,8 @@ def _negotiation_numbers_read(text: str) -> str:
     if text[:1] not in _NEGOTIATION_OPENERS:
         return text
     if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):
-        marker = text[bracketed.start(1) : bracketed.end(1)]
-        text = (
-            f"{marker} {text[bracketed.start() : bracketed.start() + 1]}{text[bracketed.end() :]}"
-        )
+        marker = text[bracketed.start(2) : bracketed.end(2)]
+        text = f"{marker} {bracketed.group(1)}{text[bracketed.end() :]}"
     view = marker_view(text)
     if operative := _OPERATIVE_PREFIX_RE.match(view):
         return f"{text[operative.start(1) : operative.end(1)]}. {text[operative.end() :]}"

@@ -291,7 +291,11 @@ _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+# An HTML tag as CommonMark reads one: a name, then attributes ``name``, ``name=value`` or
+# ``name="…"`` only; "<<Encourages all stakeholders to contribute;>>", a draft's insertion, is
+# no tag.
+_HTML_ATTRIBUTE = r"""\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?"""
+_HTML_TAG_RE = re.compile(rf"(?<!<)</?[A-Za-z][A-Za-z0-9-]*(?:{_HTML_ATTRIBUTE})*\s*/?>(?!>)")
 _SPACES_RE = re.compile(r" {2,}")
 
 

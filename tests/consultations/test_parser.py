@@ -4472,3 +4472,32 @@ def test_names_listed_below_an_item_of_a_decision_are_kept() -> None:
         by_anchor(result)["p-1.a"].text
         == "给予下列 2 个非政府组织特别咨商地位：\n阿拉伯人权组织\n国际和平基金会"
     )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_drafts_tracked_changes_keep_their_text_and_numbers(fmt: Format) -> None:
+    content = (
+        "1. Encourages <<all stakeholders, including civil society,>> to contribute;\n\n"
+        "<<1 bis. Encourages all stakeholders to contribute;>>\n\n"
+        "[[2. Decides to convene a meeting in 2026;]]\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    result = parse_document(content, fmt)
+    assert anchors(result) == ["1", "1bis", "2", "3"]
+    assert by_anchor(result)["1"].text == (
+        "Encourages <<all stakeholders, including civil society,>> to contribute;"
+    )
+    assert by_anchor(result)["1bis"].text == "<<Encourages all stakeholders to contribute;>>"
+    assert by_anchor(result)["2"].text == "[[Decides to convene a meeting in 2026;]]"
+
+
+def test_html_tags_in_markdown_are_dropped_and_their_text_kept() -> None:
+    content = (
+        '1. Encourages <span class="ins">all stakeholders</span> to contribute;<br/>\n\n'
+        "2. Decides <a href='https://un.org'>now</a>.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.text for p in result.paragraphs] == [
+        "Encourages all stakeholders to contribute;",
+        "Decides now.",
+    ]
