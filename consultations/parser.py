@@ -277,8 +277,9 @@ Other choices:
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
-  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text; ``- `` bullets after a colon stay in the paragraph, one
-  per line (in plain text too: "• …", pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
+  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text;
+  ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
+  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
   colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept, and
   names listed without bullets, two or more short unpunctuated lines opening with a capital or an
   ideograph below a numbered paragraph or item ending with a colon, "…the following
