@@ -65,13 +65,20 @@ Submission check (``quote_occurs``)
 
 Comment resolution (``resolve_anchor``), per revision step
     - No quote: follow the paragraph's ``ParagraphChange``; removed means orphaned.
-    - Quote: if the paragraph survives and ``locate_quote`` places the quote in it, stay. Else
-      search the whole new version (verbatim first, then fuzzily in the
-      ``RELOCATION_CANDIDATES`` paragraphs sharing most n-grams with the quote); the comment moves
-      to the best paragraph when it is unambiguous (no other paragraph scores within
-      ``RELOCATE_MARGIN`` of it) and either scores >= ``RELOCATE_MIN_SCORE`` or holds the quote
-      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too
-      long to recur by chance even when the sentence around it was rewritten. Otherwise a
+    - Quote: if the paragraph survives and ``locate_quote`` places the quote itself (equal up to
+      case) in it, stay. Else, when it survives, the nearest other paragraph that *newly* holds
+      the quote verbatim wins: the quote occurs there with its prefix and suffix agreeing as far
+      as that paragraph reaches (a context cut short by the paragraph boundary agrees, as when a
+      sentence is split off), and the paragraph is added or its predecessor did not hold the quote
+      (words that were there all along are another occurrence, not this one moved). An exact
+      occurrence elsewhere thus beats an edited one in place. Else an edited occurrence in place
+      (``locate_quote``'s fuzzy result) keeps the comment there. Else search the whole new
+      version (verbatim first, then fuzzily in the ``RELOCATION_CANDIDATES`` paragraphs sharing
+      most n-grams with the quote); the comment moves to the best paragraph when it is
+      unambiguous (no other paragraph scores within ``RELOCATE_MARGIN`` of it) and either scores
+      >= ``RELOCATE_MIN_SCORE`` or holds the quote verbatim with at least
+      ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long to recur by chance even
+      when the sentence around it was rewritten. Otherwise a
       surviving paragraph keeps the comment without its quote (later steps follow the paragraph
       only) and a removed one orphans it.
     - A placed quote is carried to the next step as found (its new text and up to
@@ -778,6 +785,67 @@ def _relocate(
     return best_index, best_match
 
 
+def _reads_quote(quote: _QuoteForm, form: _TextForm, located: tuple[int, int, float, bool]) -> bool:
+    """Whether the located span is the quote itself, up to case (not an edited version of it)."""
+    start, end, _, _ = located
+    return form.loose[start:end] == quote.exact_loose
+
+
+def _holds_quote_verbatim(quote: _QuoteForm, text: str) -> bool:
+    """A verbatim occurrence whose context agrees with the quote's as far as the paragraph goes.
+
+    A context cut short by the paragraph boundary still agrees: that is how a sentence split off
+    into a paragraph of its own looks.
+    """
+    folded = _folded_text(text)
+    for start in _occurrences(quote.exact, folded):
+        before = folded[:start].rstrip()
+        after = folded[start + len(quote.exact) :].lstrip()
+        if not (before.endswith(quote.prefix) or quote.prefix.endswith(before)):
+            continue
+        if not (after.startswith(quote.suffix) or quote.suffix.startswith(after)):
+            continue
+        return True
+    return False
+
+
+def _quote_moved_out(
+    quote: TextQuote,
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    diff: VersionDiff,
+    new_index: int,
+) -> tuple[int, QuoteMatch] | None:
+    """The paragraph nearest ``new_index`` that newly holds the quote verbatim, if any.
+
+    "Newly": the paragraph is added, or its predecessor did not hold the quote. A passage that was
+    there all along is another occurrence of the same words, not where this one went.
+    """
+    form = _quote_form(quote)
+    if not form.exact:
+        return None
+    holders = [
+        index
+        for index, paragraph in enumerate(new)
+        if index != new_index and _holds_quote_verbatim(form, paragraph.text)
+    ]
+    if holders:
+        held_before = {
+            item.new_anchor
+            for old_index, item in enumerate(diff.items)
+            if item.new_anchor is not None and _holds_quote_verbatim(form, old[old_index].text)
+        }
+        holders = [index for index in holders if new[index].anchor not in held_before]
+    if not holders:
+        return None
+    nearest = min(holders, key=lambda index: abs(index - new_index))
+    paragraph_form = _text_form(new[nearest].text)
+    located = _locate_in_form(form, paragraph_form, None)
+    if located is None:
+        return None
+    return nearest, _to_match(paragraph_form, located)
+
+
 @dataclass(slots=True)
 class _Trail:
     anchor: str
@@ -794,7 +862,8 @@ def _follow_step(
     old_index = next(
         (index for index, paragraph in enumerate(old) if paragraph.anchor == trail.anchor), None
     )
-    change = _diff(old, new).items[old_index] if old_index is not None else None
+    diff = _diff(old, new)
+    change = diff.items[old_index] if old_index is not None else None
     successor = change.new_anchor if change is not None else None
     new_index = next(
         (index for index, paragraph in enumerate(new) if paragraph.anchor == successor), None
@@ -807,8 +876,19 @@ def _follow_step(
 
     if trail.quote is not None:
         if new_index is not None:
-            match = locate_quote(trail.quote, new[new_index].text, trail.position_hint)
-            if match is not None:
+            quote = _quote_form(trail.quote)
+            paragraph_form = _text_form(new[new_index].text)
+            located = _locate_in_form(quote, paragraph_form, trail.position_hint)
+            if located is not None and _reads_quote(quote, paragraph_form, located):
+                return _settle(
+                    trail, new[new_index], _to_match(paragraph_form, located), _is_identical(change)
+                )
+            moved_to = _quote_moved_out(trail.quote, old, new, diff, new_index)
+            if moved_to is not None:
+                index, match = moved_to
+                return _settle(trail, new[index], match, identical=False)
+            if located is not None:
+                match = _to_match(paragraph_form, located)
                 return _settle(trail, new[new_index], match, _is_identical(change))
         relocated = _relocate(trail.quote, new, new_index, trail.position_hint)
         if relocated is not None:

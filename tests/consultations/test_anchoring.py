@@ -600,6 +600,83 @@ def test_a_quote_moved_out_of_a_surviving_paragraph_takes_the_comment_along() ->
     assert resolve_anchor("1", None, [(old, new)]) == ResolvedAnchor("1", "modified", None)
 
 
+SPLIT_SENTENCES = {
+    "en": (
+        "We commit to connect all schools to the Internet by 2030.",
+        "We also commit to connect all hospitals to the Internet by 2030.",
+        "connect all hospitals to the Internet",
+    ),
+    "zh": (
+        "我们承诺到2030年将所有学校接入互联网。",
+        "我们还承诺到2030年将所有医院接入互联网。",
+        "将所有医院接入互联网",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quote_split_off_into_a_new_paragraph_leaves_its_lookalike_behind(
+    language: str,
+) -> None:
+    # The sentence left in place reads almost like the quote; the quote itself, verbatim, now
+    # opens a paragraph of its own, and that is where the comment belongs.
+    kept, split_off, exact = SPLIT_SENTENCES[language]
+    closing = VersionParagraph("6", "Decides to remain seized of the matter.")
+    old = (VersionParagraph("5", f"{kept} {split_off}"), closing)
+    new = (VersionParagraph("5", kept), VersionParagraph("5bis", split_off), closing)
+    resolved = resolve_anchor("5", TextQuote(exact), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("5bis", "moved")
+    assert resolved.quote is not None
+    assert resolved.quote.exact
+    assert split_off[resolved.quote.start : resolved.quote.end] == exact
+
+
+def test_a_quote_with_its_context_in_a_new_paragraph_beats_an_edit_in_place() -> None:
+    old = (
+        VersionParagraph(
+            "7",
+            "Calls upon development partners to support national efforts and encourages "
+            "developing countries to mobilize domestic resources for digital development;",
+        ),
+        VersionParagraph("8", "Decides to remain seized of the matter."),
+    )
+    moved = (
+        "Notes the role of South-South cooperation and encourages developing countries to "
+        "mobilize domestic resources for digital development;"
+    )
+    new = (
+        VersionParagraph(
+            "7",
+            "Calls upon development partners to support national efforts and encourages "
+            "developed countries to mobilize additional resources;",
+        ),
+        VersionParagraph("7bis", moved),
+        old[1],
+    )
+    quote = TextQuote("developing countries", "and encourages ", " to mobilize")
+    resolved = resolve_anchor("7", quote, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("7bis", "moved")
+    assert resolved.quote is not None
+    assert moved[resolved.quote.start : resolved.quote.end] == "developing countries"
+
+
+def test_an_edited_quote_stays_when_its_words_were_elsewhere_all_along() -> None:
+    # Paragraph 2 already said "developing countries": the edit in paragraph 1 is an
+    # amendment of the quoted words, not a move.
+    old = (
+        VersionParagraph("1", "Urges support to developing countries for connectivity;"),
+        VersionParagraph("2", "Invites developing countries to share good practices;"),
+    )
+    new = (
+        VersionParagraph("1", "Urges support to developed countries for connectivity;"),
+        old[1],
+    )
+    resolved = resolve_anchor("1", TextQuote("developing countries"), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("1", "modified")
+    assert resolved.quote is not None
+    assert not resolved.quote.exact
+
+
 def test_a_quote_lost_from_a_surviving_paragraph_keeps_the_comment_there() -> None:
     old = (VersionParagraph("1", "We call for universal and meaningful connectivity by 2030."),)
     new = (VersionParagraph("1", "We call for universal and meaningful access by 2030."),)
