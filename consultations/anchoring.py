@@ -40,7 +40,22 @@ Paragraph matching (``diff_versions``)
        to the candidate nearest the expected position. Text identity therefore wins over anchor
        identity: when paragraph 5 is deleted, old 6 pairs with the identical new 5 (``moved``),
        never with the different new 6.
-    4. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
+    4. Containment, for texts short enough that a small edit moves the Dice coefficient below
+       the threshold ("Data governance" -> "Responsible and interoperable data governance",
+       "目标" -> "我们的目标"): a still unpaired old paragraph pairs with an unpaired new one
+       lying strictly between the new partners of its nearest paired old neighbours, at the
+       anchor of the old one or within ``POSITION_WINDOW`` of its position in that slot, when
+       the one with fewer n-grams has at least ``CONTAINED_MATCH`` (0.65) of them in the other
+       (n-grams at the pair's similarity size). A replacement shares far less (about 0.4 for
+       two requests to the Secretary-General) and stays removed and added.
+    5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
+       above or below (the better one) when that new paragraph holds at least
+       ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams, and as much of the n-grams it does not
+       share with that neighbour, so a deleted near-duplicate of the neighbour is not taken for
+       merged in. Several old paragraphs then share one new anchor (any number, in a chain).
+       Similarity is always the Dice coefficient, so a pair from steps 4 and 5 may report less
+       than ``MATCH_THRESHOLD``.
+    6. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
        Status: ``moved`` when the anchor differs (whatever the similarity), else ``unchanged``
        when the status forms are equal, else ``modified``.
     Anchors must be unique within a version (``ValueError`` otherwise).
@@ -110,6 +125,8 @@ ChangeStatus = Literal["unchanged", "modified", "moved", "removed"]
 AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
 
 MATCH_THRESHOLD = 0.5
+CONTAINED_MATCH = 0.65
+ABSORBED_MIN_CONTAINMENT = 0.8
 SAME_ANCHOR_BONUS = 0.05
 ORDER_BONUS = 0.1
 CANDIDATES_PER_PARAGRAPH = 5
@@ -478,7 +495,102 @@ def _match_paragraphs(
             continue
         matches[old_index] = (new_index, score)
         settled_new.add(new_index)
+    _pair_contained(old, new, matches, settled_new)
+    _absorb_merged(old, new, matches)
     return matches
+
+
+def _gram_sets(*texts: str) -> list[frozenset[str]]:
+    """The n-grams of each text at the size their similarity would use (that of the first two)."""
+    first, first_size = _text_profile(texts[0])
+    second, second_size = _text_profile(texts[1])
+    if not first or not second:
+        return [frozenset() for _ in texts]
+    size = _pair_size(first, second, first_size, second_size)
+    return [_text_grams(text, size) for text in texts]
+
+
+def _share_contained(part: frozenset[str], whole: frozenset[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _pair_contained(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+    settled_new: set[int],
+) -> None:
+    """Pair leftovers where one text holds most of the other, in the slot their neighbours leave.
+
+    Short texts (headings, list items) change little in absolute terms but a lot in n-gram share.
+    """
+    matched_old = sorted(matches)
+    new_by_anchor = {paragraph.anchor: index for index, paragraph in enumerate(new)}
+    for old_index in range(len(old)):
+        if old_index in matches:
+            continue
+        slot = bisect.bisect_left(matched_old, old_index)
+        before = matched_old[slot - 1] if slot else -1
+        low = matches[before][0] if slot else -1
+        high = matches[matched_old[slot]][0] if slot < len(matched_old) else len(new)
+        expected = low + old_index - before
+        candidates = set(range(expected - POSITION_WINDOW, expected + POSITION_WINDOW + 1))
+        same_anchor = new_by_anchor.get(old[old_index].anchor)
+        if same_anchor is not None:
+            candidates.add(same_anchor)
+        ranked: list[tuple[float, int, int]] = []
+        for new_index in candidates:
+            if not low < new_index < high or new_index in settled_new:
+                continue
+            old_grams, new_grams = _gram_sets(old[old_index].text, new[new_index].text)
+            if len(old_grams) <= len(new_grams):
+                contained = _share_contained(old_grams, new_grams)
+            else:
+                contained = _share_contained(new_grams, old_grams)
+            if contained >= CONTAINED_MATCH:
+                ranked.append((-contained, abs(new_index - expected), new_index))
+        if ranked:
+            new_index = min(ranked)[2]
+            score = _paragraph_similarity(old[old_index].text, new[new_index].text)
+            matches[old_index] = (new_index, score)
+            settled_new.add(new_index)
+            bisect.insort(matched_old, old_index)
+
+
+def _absorb_merged(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+) -> None:
+    """Map a leftover paragraph to its neighbour's successor when that one absorbed its text.
+
+    Absorbed: the successor holds most of the leftover's n-grams, and most of those it does not
+    share with the neighbour, so a near-duplicate of the neighbour is not taken for merged in.
+    """
+    absorbed_any = True
+    while absorbed_any:
+        absorbed_any = False
+        for old_index in range(len(old)):
+            if old_index in matches:
+                continue
+            best: tuple[float, int] | None = None
+            for neighbour in (old_index - 1, old_index + 1):
+                if neighbour not in matches:
+                    continue
+                new_index = matches[neighbour][0]
+                own, merged, neighbours = _gram_sets(
+                    old[old_index].text, new[new_index].text, old[neighbour].text
+                )
+                contained = min(
+                    _share_contained(own, merged), _share_contained(own - neighbours, merged)
+                )
+                if contained >= ABSORBED_MIN_CONTAINMENT and (best is None or contained > best[0]):
+                    best = (contained, new_index)
+            if best is not None:
+                new_index = best[1]
+                score = _paragraph_similarity(old[old_index].text, new[new_index].text)
+                matches[old_index] = (new_index, score)
+                absorbed_any = True
 
 
 def diff_versions(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> VersionDiff:

@@ -149,10 +149,10 @@ def test_diff_accounts_for_every_anchor_exactly_once(
     )
     diff = diff_versions(old, new)
     assert [item.old_anchor for item in diff.items] == [paragraph.anchor for paragraph in old]
-    matched = [item.new_anchor for item in diff.items if item.new_anchor is not None]
-    assert len(matched) == len(set(matched))
-    assert set(matched).isdisjoint(diff.added)
-    assert sorted(matched + list(diff.added)) == sorted(paragraph.anchor for paragraph in new)
+    # Several old paragraphs share a new anchor only when merged into it.
+    matched = {item.new_anchor for item in diff.items if item.new_anchor is not None}
+    assert matched.isdisjoint(diff.added)
+    assert sorted([*matched, *diff.added]) == sorted(paragraph.anchor for paragraph in new)
     new_order = [paragraph.anchor for paragraph in new]
     assert list(diff.added) == [anchor for anchor in new_order if anchor in set(diff.added)]
     for item in diff.items:
@@ -162,7 +162,8 @@ def test_diff_accounts_for_every_anchor_exactly_once(
             assert item.new_anchor is None
             assert item.similarity == 0.0
         else:
-            assert item.similarity >= 0.5
+            # Pairs found by containment (short texts, merges) may score below 0.5.
+            assert item.similarity > 0.0
             assert (item.status == "moved") == (item.new_anchor != item.old_anchor)
 
 
@@ -299,6 +300,90 @@ def test_a_rewritten_paragraph_below_the_threshold_is_removed_and_added() -> Non
     diff = diff_versions(old, new)
     assert diff.items == (ParagraphChange("8", None, "removed", 0.0),)
     assert diff.added == ("8",)
+
+
+def test_a_paragraph_merged_into_its_neighbour_follows_it() -> None:
+    old = (
+        VersionParagraph(
+            "9", "Encourages Member States to develop national digital skills strategies;"
+        ),
+        VersionParagraph(
+            "10", "Also encourages Member States to adapt teacher training and curricula;"
+        ),
+        VersionParagraph("11", "Decides to remain seized of the matter."),
+    )
+    new = (
+        VersionParagraph(
+            "9",
+            "Encourages Member States to develop national digital skills strategies and to adapt "
+            "teacher training and curricula;",
+        ),
+        VersionParagraph("10", "Decides to remain seized of the matter."),
+    )
+    diff = diff_versions(old, new)
+    assert changes(diff) == {"9": ("9", "modified"), "10": ("9", "moved"), "11": ("10", "moved")}
+    assert diff.added == ()
+    assert diff.items[1].similarity == round(text_similarity(old[1].text, new[0].text), 4)
+    assert resolve_anchor("10", None, [(old, new)]) == ResolvedAnchor("9", "moved", None)
+    quoted = resolve_anchor("10", TextQuote("adapt teacher training"), [(old, new)])
+    assert (quoted.anchor, quoted.status) == ("9", "moved")
+
+
+def test_a_near_duplicate_deleted_beside_an_edited_neighbour_is_not_merged_into_it() -> None:
+    # Most of old 1 is in new 1, but what sets it apart from old 2 ("statistical") is not.
+    old = numbered([*BOILERPLATE[:2], "Decides to remain seized of the matter."])
+    new = numbered(
+        [BOILERPLATE[1].replace("strengthen", "further strengthen"), old[2].text],
+    )
+    diff = diff_versions(old, new)
+    assert changes(diff) == {"1": (None, "removed"), "2": ("1", "moved"), "3": ("2", "moved")}
+
+
+RENAMED_SHORT_TEXTS = [
+    ("目标", "我们的目标"),
+    ("老年人；", "老年人和青年；"),
+    ("数据治理", "负责任和可互操作的数据治理"),
+    ("Data governance", "Responsible and interoperable data governance"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), RENAMED_SHORT_TEXTS)
+def test_a_short_text_extended_in_place_is_modified(before: str, after: str) -> None:
+    assert text_similarity(before, after) < 0.5
+    first = VersionParagraph("1", "We recognize the importance of digital cooperation.")
+    last = VersionParagraph("3", "Decides to remain seized of the matter.")
+    old = (first, VersionParagraph("2", before), last)
+    new = (first, VersionParagraph("2", after), last)
+    diff = diff_versions(old, new)
+    assert changes(diff)["2"] == ("2", "modified")
+    assert diff.items[1].similarity == round(text_similarity(before, after), 4)
+    assert diff.added == ()
+
+
+def test_a_replaced_request_in_place_is_still_removed_and_added() -> None:
+    first = VersionParagraph("1", "We recognize the importance of digital cooperation.")
+    last = VersionParagraph("3", "Decides to remain seized of the matter.")
+    old = (
+        first,
+        VersionParagraph(
+            "2",
+            "Requests the Secretary-General to convene a high-level meeting on digital "
+            "cooperation during the eightieth session of the General Assembly;",
+        ),
+        last,
+    )
+    new = (
+        first,
+        VersionParagraph(
+            "2",
+            "Requests the Secretary-General to continue to support Member States in the "
+            "implementation of the present resolution within existing resources;",
+        ),
+        last,
+    )
+    diff = diff_versions(old, new)
+    assert changes(diff)["2"] == (None, "removed")
+    assert diff.added == ("2",)
 
 
 def test_empty_versions_and_duplicate_anchors() -> None:
