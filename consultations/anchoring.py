@@ -69,8 +69,17 @@ Quote location (``locate_quote``)
     length in edits. Each candidate scores, as in Hypothesis' ``match-quote``, the weighted mean
     of quote similarity (weight 50), prefix and suffix similarity (20 each, only when given; the
     last ``CONTEXT_LIMIT`` characters of the prefix and first of the suffix) and closeness to
-    ``position_hint`` (2, only when given). The best candidate with score >= ``QUOTE_MIN_SCORE``
-    is returned; a verbatim occurrence always qualifies. Offsets are into the text as given.
+    ``position_hint`` (2, only when given). When the best candidate is approximate, its edges
+    grow outwards to the quote's own first and last words (letters and digits of scripts written
+    with spaces; CJK stays character based): an edge moves when the span's edge (a word or part
+    of one) is not the quote's edge word, that word has at least ``EDGE_WORD_MIN_CHARS`` (3)
+    characters and occurs whole within the quote's length outside the span (the nearest
+    occurrence). So an insertion is covered ("invest in resilient digital infrastructure" for
+    "invest in digital infrastructure", not "ilient digital infrastructure"), while a quote
+    that itself starts or ends inside a word keeps its character-based span. A grown span is
+    rescored by its full edit distance to the quote. The best candidate with score >=
+    ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always qualifies. Offsets are into
+    the text as given.
 
 Submission check (``quote_occurs``)
     W3C semantics in the quote form: ``exact`` must occur in the paragraph, and one occurrence
@@ -140,6 +149,7 @@ CJK_NGRAM = 2
 QUOTE_MAX_ERROR_RATE = 0.25
 QUOTE_MIN_SCORE = 0.5
 PERFECT_SCORE = 0.999
+EDGE_WORD_MIN_CHARS = 3
 CONTEXT_LIMIT = 64
 CONTEXT_CHARS = 32
 MAX_SCORED_CANDIDATES = 100
@@ -291,9 +301,12 @@ def _grams(form: str, size: int) -> frozenset[str]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_CJK_LETTER = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]"
+_CJK_RANGES = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
 )
+_CJK_LETTER = re.compile(f"[{_CJK_RANGES}]")
+# A word of a script written with spaces between words: letters and digits, CJK excluded.
+_SPACED_WORD = re.compile(f"[^\\W_{_CJK_RANGES}]+")
 
 
 def _gram_size(form: str) -> int:
@@ -804,10 +817,60 @@ def _locate_in_form(
             score = _candidate_score(quote, form, start, end, quote_score, position_hint)
             if best is None or score > best[0] + 1e-9:
                 best = (score, start, end, False)
+    if best is not None and not best[3]:
+        _, start, end, _ = best
+        grown_start, grown_end = _grow_to_quote_words(quote, form, start, end)
+        if (grown_start, grown_end) != (start, end):
+            edits = _edit_distance(quote.exact_loose, form.loose[grown_start:grown_end])
+            quote_score = max(0.0, 1.0 - edits / len(quote.exact_loose))
+            score = _candidate_score(
+                quote, form, grown_start, grown_end, quote_score, position_hint
+            )
+            best = (score, grown_start, grown_end, False)
     if best is None or best[0] < QUOTE_MIN_SCORE:
         return None
     score, start, end, verbatim = best
     return start, end, score, verbatim
+
+
+def _grow_to_quote_words(
+    quote: _QuoteForm, form: _TextForm, start: int, end: int
+) -> tuple[int, int]:
+    """Grow a fuzzy span outwards to the quote's own edge words (see the module docstring).
+
+    Edit distance alone prefers "ilient digital infrastructure" to "invest in resilient digital
+    infrastructure" for "invest in digital infrastructure": the insertion costs more than a
+    half-word substitution.
+    """
+    quote_words = list(_SPACED_WORD.finditer(quote.exact_loose))
+    if not quote_words:
+        return start, end
+    window = len(quote.exact_loose)
+    text_words = list(_SPACED_WORD.finditer(form.loose))
+    first, last = quote_words[0], quote_words[-1]
+    if first.start() == 0 and len(first.group()) >= EDGE_WORD_MIN_CHARS:
+        edge = next((w for w in text_words if w.start() <= start < w.end()), None)
+        edge_text = form.loose[start : min(edge.end(), end)] if edge else ""
+        if edge_text != first.group():
+            starts = [
+                word.start()
+                for word in text_words
+                if word.group() == first.group() and start - window <= word.start() <= start
+            ]
+            if starts:
+                start = min(starts, key=lambda position: abs(position - start))
+    if last.end() == len(quote.exact_loose) and len(last.group()) >= EDGE_WORD_MIN_CHARS:
+        edge = next((w for w in text_words if w.start() < end <= w.end()), None)
+        edge_text = form.loose[max(edge.start(), start) : end] if edge else ""
+        if edge_text != last.group():
+            ends = [
+                word.end()
+                for word in text_words
+                if word.group() == last.group() and end <= word.end() <= end + window
+            ]
+            if ends:
+                end = min(ends, key=lambda position: abs(position - end))
+    return start, end
 
 
 def _to_match(form: _TextForm, located: tuple[int, int, float, bool]) -> QuoteMatch:

@@ -551,6 +551,34 @@ def test_locate_quote_finds_a_lightly_edited_passage() -> None:
     assert 0.75 < match.score < 1.0
 
 
+@pytest.mark.parametrize(
+    ("exact", "text", "hint", "expected"),
+    [
+        (
+            "invest in digital infrastructure",
+            "Invites the private sector to invest in resilient digital infrastructure in "
+            "developing countries;",
+            0.35,
+            "invest in resilient digital infrastructure",
+        ),
+        (
+            "digital divide between countries",
+            "Concerned about the digital divide between and within countries,",
+            0.3,
+            "digital divide between and within countries",
+        ),
+    ],
+)
+def test_a_fuzzy_span_grows_to_the_quotes_words_around_an_insertion(
+    exact: str, text: str, hint: float, expected: str
+) -> None:
+    match = locate_quote(TextQuote(exact), text, hint)
+    assert match is not None
+    assert not match.exact
+    assert text[match.start : match.end] == expected
+    assert 0.5 <= match.score < 0.75
+
+
 def test_locate_quote_finds_a_lightly_edited_chinese_passage() -> None:
     text = (
         "我们确认，国家之间和国家内部的数字鸿沟"
