@@ -88,7 +88,7 @@ Submission check (``quote_occurs``)
     ``exact`` never occurs.
 
 Comment resolution (``resolve_anchor``), per revision step
-    - No quote: follow the paragraph's ``ParagraphChange``; removed means orphaned.
+    - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below).
     - Quote: if the paragraph survives and ``locate_quote`` places the quote itself (equal up to
       case) in it, stay. Else, when it survives, the nearest other paragraph that *newly* holds
       the quote verbatim wins: the quote occurs there with its prefix and suffix agreeing as far
@@ -102,18 +102,24 @@ Comment resolution (``resolve_anchor``), per revision step
       unambiguous (no other paragraph scores within ``RELOCATE_MARGIN`` of it) and either scores
       >= ``RELOCATE_MIN_SCORE`` or holds the quote verbatim with at least
       ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long to recur by chance even
-      when the sentence around it was rewritten. Otherwise a
-      surviving paragraph keeps the comment without its quote (later steps follow the paragraph
-      only) and a removed one orphans it.
+      when the sentence around it was rewritten. Otherwise a surviving paragraph keeps the
+      comment without its quote (later steps follow the paragraph only) and a removed one is
+      lost.
     - A placed quote is carried to the next step as found (its new text and up to
       ``CONTEXT_CHARS`` characters of context), with its relative position as the hint. The
       returned ``QuoteMatch`` gives offsets in the final paragraph; its score is the lowest step
       score and ``exact`` holds only if every step found the quote verbatim.
-    Over the chain: ``orphaned`` if lost at any step; else ``moved`` if the final anchor differs
-    from the original; else ``modified`` if the comment's paragraph text changed (or the quote
-    had to be dropped or relocated) at any step; else ``unchanged``. An anchor missing from a
-    step's old version is treated as removed. With an empty chain the anchor is ``unchanged``
-    and no quote position is known.
+    - Lost (no paragraph to stay in): the paragraph's last text, and the quote if any, are carried
+      on. At each later step it is looked for among the paragraphs that step adds (a paragraph
+      deleted in Rev.1 and reinstated in Rev.2 is added by Rev.2): the most similar with
+      similarity >= ``MATCH_THRESHOLD``, ties to the nearest relative position. A quote is then
+      looked for in that paragraph only, and dropped if not found. The text on return counts as
+      a change unless its status form equals the last text.
+    Over the chain: ``orphaned`` if lost and never back; else ``moved`` if the final anchor
+    differs from the original; else ``modified`` if the comment's paragraph text changed (or the
+    quote had to be dropped or relocated) at any step; else ``unchanged``. An anchor missing from
+    a step's old version is lost with no text to look for. With an empty chain the anchor is
+    ``unchanged`` and no quote position is known.
     Diffs of recently seen version pairs are cached, so resolving many comments across the same
     revision is cheap when the caller passes tuples of ``VersionParagraph`` (hashable).
 """
@@ -1028,12 +1034,15 @@ class _Trail:
     position_hint: float | None
     match: QuoteMatch | None = None
     text_changed: bool = False
+    # While the paragraph is lost: its text and relative position when last seen.
+    last_seen: str | None = None
+    last_position: float = 0.0
 
 
 def _follow_step(
     trail: _Trail, old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]
 ) -> bool:
-    """Advance ``trail`` by one revision; False when the comment is orphaned."""
+    """Advance ``trail`` by one revision; False when its paragraph is lost."""
     old_index = next(
         (index for index, paragraph in enumerate(old) if paragraph.anchor == trail.anchor), None
     )
@@ -1069,19 +1078,60 @@ def _follow_step(
         if relocated is not None:
             index, match = relocated
             return _settle(trail, new[index], match, identical=False)
+        if new_index is None:
+            return _lose(trail, old, old_index)
         trail.quote = None
         trail.match = None
         trail.position_hint = None
-        if new_index is None:
-            return False
         trail.anchor = new[new_index].anchor
         trail.text_changed = True
         return True
 
     if new_index is None:
-        return False
+        return _lose(trail, old, old_index)
     trail.anchor = new[new_index].anchor
     trail.text_changed = trail.text_changed or not _is_identical(change)
+    return True
+
+
+def _lose(trail: _Trail, old: Sequence[VersionParagraph], old_index: int | None) -> bool:
+    """Keep the paragraph's last text (and any quote) in case a later version restores it."""
+    if old_index is not None:
+        trail.last_seen = old[old_index].text
+        trail.last_position = old_index / len(old)
+    return False
+
+
+def _recover(
+    trail: _Trail, old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]
+) -> bool:
+    """Find a lost paragraph among those ``new`` adds; True when it is back."""
+    if trail.last_seen is None:
+        return False
+    added = set(_diff(old, new).added)
+    ranked: list[tuple[float, float, int]] = []
+    for index, paragraph in enumerate(new):
+        if paragraph.anchor not in added:
+            continue
+        similarity = _paragraph_similarity(trail.last_seen, paragraph.text)
+        if similarity >= MATCH_THRESHOLD:
+            distance = abs(index / len(new) - trail.last_position)
+            ranked.append((-similarity, distance, index))
+    if not ranked:
+        return False
+    restored = new[min(ranked)[2]]
+    identical = _status_form(trail.last_seen) == _status_form(restored.text)
+    trail.last_seen = None
+    if trail.quote is not None:
+        match = locate_quote(trail.quote, restored.text, trail.position_hint)
+        if match is not None:
+            return _settle(trail, restored, match, identical)
+        trail.quote = None
+        trail.match = None
+        trail.position_hint = None
+        identical = False
+    trail.anchor = restored.anchor
+    trail.text_changed = trail.text_changed or not identical
     return True
 
 
@@ -1114,9 +1164,12 @@ def resolve_anchor(
 ) -> ResolvedAnchor:
     """Follow a comment's anchor (and quote) through consecutive revisions."""
     trail = _Trail(anchor, quote, None)
+    lost = False
     for old, new in chain:
-        if not _follow_step(trail, old, new):
-            return ResolvedAnchor(None, "orphaned", None)
+        step = _recover if lost else _follow_step
+        lost = not step(trail, old, new)
+    if lost:
+        return ResolvedAnchor(None, "orphaned", None)
     status: AnchorStatus
     if trail.anchor != anchor:
         status = "moved"

@@ -808,6 +808,49 @@ def test_an_ambiguous_quote_in_a_removed_paragraph_is_orphaned() -> None:
     assert resolved == ResolvedAnchor(None, "orphaned", None)
 
 
+REAFFIRMING = (
+    "Reaffirming the principle of common but differentiated responsibilities and respective "
+    "capabilities,"
+)
+RECOGNIZING = "Recognizing the importance of the transfer of technology on mutually agreed terms,"
+WELCOMING = "Welcoming the contributions of all stakeholders,"
+
+
+def preamble(*texts: str) -> Version:
+    return tuple(VersionParagraph(f"pp{index + 1}", text) for index, text in enumerate(texts))
+
+
+def test_a_paragraph_deleted_and_reinstated_keeps_its_comments() -> None:
+    zero, rev1 = preamble(REAFFIRMING, RECOGNIZING, WELCOMING), preamble(REAFFIRMING, WELCOMING)
+    chain = [(zero, rev1), (rev1, zero)]
+    assert resolve_anchor("pp2", None, chain) == ResolvedAnchor("pp2", "unchanged", None)
+    quoted = resolve_anchor("pp2", TextQuote("transfer of technology"), chain)
+    assert (quoted.anchor, quoted.status) == ("pp2", "unchanged")
+    assert quoted.quote is not None
+    assert quoted.quote.exact
+    assert RECOGNIZING[quoted.quote.start : quoted.quote.end] == "transfer of technology"
+    # Lost for good after Rev.1 alone.
+    assert resolve_anchor("pp2", None, chain[:1]) == ResolvedAnchor(None, "orphaned", None)
+
+
+def test_a_paragraph_reinstated_edited_or_elsewhere_is_modified_or_moved() -> None:
+    zero = preamble(REAFFIRMING, RECOGNIZING, WELCOMING)
+    rev1 = preamble(REAFFIRMING, WELCOMING)
+    edited = RECOGNIZING.replace("importance", "critical importance")
+    rev2 = preamble(REAFFIRMING, WELCOMING, edited)
+    rev3 = preamble(REAFFIRMING, WELCOMING, "Noting the report of the Secretary-General,", edited)
+    assert resolve_anchor("pp2", None, [(zero, rev1), (rev1, rev2)]) == ResolvedAnchor(
+        "pp3", "moved", None
+    )
+    # Back after two versions without it, then following its paragraph as usual.
+    chain = [(zero, rev1), (rev1, rev1), (rev1, rev2), (rev2, rev3)]
+    assert resolve_anchor("pp2", None, chain) == ResolvedAnchor("pp4", "moved", None)
+    reinstated_in_place = preamble(REAFFIRMING, edited, WELCOMING)
+    assert resolve_anchor(
+        "pp2", None, [(zero, rev1), (rev1, reinstated_in_place)]
+    ) == ResolvedAnchor("pp2", "modified", None)
+
+
 def test_resolution_edge_cases() -> None:
     version = (VersionParagraph("1", "We decide to hold the next meeting in 2035."),)
     assert resolve_anchor("1", None, []) == ResolvedAnchor("1", "unchanged", None)

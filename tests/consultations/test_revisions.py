@@ -211,3 +211,47 @@ async def test_comments_follow_a_revision_submitted_in_a_translations_language(
         assert resolved.status_code == 200, resolved.text
         followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
     assert followed == {"3.c": ("2.c", "moved"), "4": ("3", "moved"), "2": (None, "orphaned")}
+
+
+async def test_a_comment_on_a_paragraph_deleted_and_reinstated_comes_back(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    # Rev.2 goes back to the zero draft's text, so paragraph 2, deleted in Rev.1, is reinstated.
+    secretariat = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={
+            "title": "Outcome document",
+            "language": "en",
+            "content": fixture_text("draft.en.txt"),
+        },
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    document_id = imported.json()["document"]["id"]
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
+    assert opened.status_code == 201, opened.text
+    representative = await make_user(state)
+    organization = await make_organization(state, representatives=[representative])
+    rep_headers = bearer(await token_for(state, representative))
+    comment = await submit(client, rep_headers, opened.json()["id"], organization.id, "2", "en")
+
+    etag = imported.headers["etag"]
+    for label, name in (("Rev.1", "rev1.en.txt"), ("Rev.2", "draft.en.txt")):
+        revised = await client.post(
+            f"/v1/documents/{document_id}/versions",
+            json={"label": label, "language": "en", "content": fixture_text(name)},
+            headers={**secretariat, "If-Match": etag},
+        )
+        assert revised.status_code == 201, revised.text
+        etag = revised.headers["etag"]
+
+    expected = {2: (None, "orphaned"), 3: ("2", "unchanged")}
+    for version, (anchor, status) in expected.items():
+        resolved = await client.get(f"/v1/comments/{comment['id']}?version={version}")
+        assert resolved.status_code == 200, resolved.text
+        assert (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"]) == (
+            anchor,
+            status,
+        )
