@@ -897,15 +897,38 @@ def locate_quote(
 # --------------------------------------------------------------------------- resolution
 
 
+@dataclass(frozen=True, slots=True)
+class _Revision:
+    """One revision step's diff, and its new version searchable for a quote in one pass."""
+
+    diff: VersionDiff
+    # Quote forms of the new paragraphs, one per line: the forms hold no line breaks, so no
+    # occurrence spans two paragraphs.
+    new_lines: str
+    line_starts: tuple[int, ...]
+
+    def paragraphs_containing(self, needle: str) -> list[int]:
+        found: list[int] = []
+        for position in _occurrences(needle, self.new_lines):
+            index = bisect.bisect_right(self.line_starts, position) - 1
+            if not found or found[-1] != index:
+                found.append(index)
+        return found
+
+
 @lru_cache(maxsize=16)
-def _cached_diff(
+def _cached_revision(
     old: tuple[VersionParagraph, ...], new: tuple[VersionParagraph, ...]
-) -> VersionDiff:
-    return diff_versions(old, new)
+) -> _Revision:
+    lines = [_folded_text(paragraph.text) for paragraph in new]
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return _Revision(diff_versions(old, new), "\n".join(lines), tuple(starts))
 
 
-def _diff(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> VersionDiff:
-    return _cached_diff(tuple(old), tuple(new))
+def _revision(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> _Revision:
+    return _cached_revision(tuple(old), tuple(new))
 
 
 def _relative_start(match: QuoteMatch, text: str) -> float:
@@ -994,7 +1017,7 @@ def _quote_moved_out(
     quote: TextQuote,
     old: Sequence[VersionParagraph],
     new: Sequence[VersionParagraph],
-    diff: VersionDiff,
+    revision: _Revision,
     new_index: int,
 ) -> tuple[int, QuoteMatch] | None:
     """The paragraph nearest ``new_index`` that newly holds the quote verbatim, if any.
@@ -1007,14 +1030,16 @@ def _quote_moved_out(
         return None
     holders = [
         index
-        for index, paragraph in enumerate(new)
-        if index != new_index and _holds_quote_verbatim(form, paragraph.text)
+        for index in revision.paragraphs_containing(form.exact)
+        if index != new_index and _holds_quote_verbatim(form, new[index].text)
     ]
     if holders:
+        holder_anchors = {new[index].anchor for index in holders}
         held_before = {
             item.new_anchor
-            for old_index, item in enumerate(diff.items)
-            if item.new_anchor is not None and _holds_quote_verbatim(form, old[old_index].text)
+            for old_index, item in enumerate(revision.diff.items)
+            if item.new_anchor in holder_anchors
+            and _holds_quote_verbatim(form, old[old_index].text)
         }
         holders = [index for index in holders if new[index].anchor not in held_before]
     if not holders:
@@ -1046,8 +1071,8 @@ def _follow_step(
     old_index = next(
         (index for index, paragraph in enumerate(old) if paragraph.anchor == trail.anchor), None
     )
-    diff = _diff(old, new)
-    change = diff.items[old_index] if old_index is not None else None
+    revision = _revision(old, new)
+    change = revision.diff.items[old_index] if old_index is not None else None
     successor = change.new_anchor if change is not None else None
     new_index = next(
         (index for index, paragraph in enumerate(new) if paragraph.anchor == successor), None
@@ -1067,7 +1092,7 @@ def _follow_step(
                 return _settle(
                     trail, new[new_index], _to_match(paragraph_form, located), _is_identical(change)
                 )
-            moved_to = _quote_moved_out(trail.quote, old, new, diff, new_index)
+            moved_to = _quote_moved_out(trail.quote, old, new, revision, new_index)
             if moved_to is not None:
                 index, match = moved_to
                 return _settle(trail, new[index], match, identical=False)
@@ -1108,7 +1133,7 @@ def _recover(
     """Find a lost paragraph among those ``new`` adds; True when it is back."""
     if trail.last_seen is None:
         return False
-    added = set(_diff(old, new).added)
+    added = set(_revision(old, new).diff.added)
     ranked: list[tuple[float, float, int]] = []
     for index, paragraph in enumerate(new):
         if paragraph.anchor not in added:
