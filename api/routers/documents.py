@@ -314,8 +314,9 @@ async def list_paragraphs(
     description=(
         "One item per paragraph of version n-1, in its order: `status` is `unchanged`, "
         "`modified`, `moved` (the anchor differs) or `removed` (`new_anchor` null), with the "
-        "text `similarity` (0..1); `added` lists the anchors new in version n. Version 1 has no "
-        "previous version: 404."
+        "text `similarity` (0..1); `added` lists the anchors new in version n. Two paragraphs "
+        "merged into one both point to it (the absorbed one `moved` or `modified`), so a "
+        "`new_anchor` may appear more than once. Version 1 has no previous version: 404."
     ),
     responses=problem_responses(404),
 )
