@@ -136,7 +136,8 @@ Other choices:
   "Annex I"; None when unnumbered. ``text`` excludes the label. ``heading_path`` holds each
   enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
-- Lines are joined when the previous line stops mid-sentence (no final punctuation; in the preamble
+- Lines are joined when the previous line stops mid-sentence (no final punctuation, or inside a
+  quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
   a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"), others
   with one. A short line (narrower than most lines of the document, notes below a separator, set

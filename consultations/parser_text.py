@@ -159,11 +159,23 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     if not stripped:
         return True
     terminal = PREAMBLE_TERMINAL_PUNCTUATION if comma_closes else TERMINAL_PUNCTUATION
-    return stripped[-1] not in terminal
+    return stripped[-1] not in terminal or _inside_a_quotation(text)
+
+
+def _inside_a_quotation(text: str) -> bool:
+    """Whether the text stops inside a quotation it opened: a title wrapped at its colon
+    ("…题为“变革我们的世界：" + "2030年可持续发展议程”…") is no finished sentence."""
+    tail = text[-_QUOTATION_TAIL:]
+    opened = max(tail.rfind(mark) for mark in _QUOTATION_OPENERS)
+    return opened >= 0 and opened > max(tail.rfind(mark) for mark in _QUOTATION_CLOSERS)
 
 
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
+# How far back a quotation still open at the end may have opened (a long title).
+_QUOTATION_TAIL = 240
+_QUOTATION_OPENERS = "“《「『"
+_QUOTATION_CLOSERS = "”》」』"
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
 _TRAILING_TAG_RE = re.compile(
     r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［]"

@@ -4501,3 +4501,22 @@ def test_html_tags_in_markdown_are_dropped_and_their_text_kept() -> None:
         "Encourages all stakeholders to contribute;",
         "Decides now.",
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "大会，\n重申其第70/1号决议，\n1. 决定召开一次高级别会议，以审查题为“变革我们的世界：\n"
+        "2030年可持续发展议程”的第70/1号决议的落实情况。\n2. 请秘书长提交一份关于该决议执行情况"
+        "的报告，以及关于\n落实情况的建议。\n",
+        "The General Assembly,\nRecalling its resolution 70/1,\n1. Decides to convene a "
+        "high-level meeting to review the implementation of resolution 70/1 entitled "
+        "“Transforming our world:\nThe 2030 Agenda for Sustainable Development”.\n2. Requests the "
+        "Secretary-General to submit a report on the implementation of the present\nresolution.\n",
+    ],
+    ids=["zh", "en"],
+)
+def test_a_title_wrapped_at_its_colon_inside_its_quotation_goes_on(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert "2030" in by_anchor(result)["1"].text

@@ -117,8 +117,15 @@ latin_body = st.builds(
 )
 # No "，" inside: in a Chinese preamble a wrapped line ending in "，" is indistinguishable from
 # the end of a preambular paragraph (a documented limit of the parser).
-cjk_body = st.text(alphabet=CJK_CHARS + "、（）《》", min_size=8, max_size=90).filter(
-    lambda body: body[0] in CJK_CHARS
+# A title's 《》 close within the paragraph: a line ending inside an open quotation goes on.
+cjk_segment = st.one_of(
+    st.text(alphabet=CJK_CHARS + "、（）", min_size=1, max_size=24),
+    st.text(alphabet=CJK_CHARS, min_size=1, max_size=10).map(lambda title: f"《{title}》"),
+)
+cjk_body = (
+    st.lists(cjk_segment, min_size=1, max_size=5)
+    .map("".join)
+    .filter(lambda body: len(body) >= 8 and body[0] in CJK_CHARS)
 )
 
 
