@@ -1311,8 +1311,14 @@ class _Parser:
     def heading_wraps_onto(self, heading: _Node, line: _Line) -> bool:
         """A heading goes on over the line right below it when it was wrapped at the full
         width of the text or stopped at a word no title ends with ("…dimensions of the",
-        "Action 2. We will … to achieve the\n2030 Agenda.")."""
-        return self.right_below(line) and (
+        "Action 2. We will … to achieve the\n2030 Agenda."), in any text: a heading as wide as
+        the page is wrapped even where the paragraphs are lines of their own."""
+        right_below = (
+            (not line.after_blank or self.across_page_break)
+            and not line.bullet
+            and self.above is not None
+        )
+        return right_below and (
             self.is_full(self.above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None
         )
 

@@ -4520,3 +4520,26 @@ def test_a_title_wrapped_at_its_colon_inside_its_quotation_goes_on(content: str)
     result = parse_document(content)
     assert anchors(result) == ["p-1", "pp1", "1", "2"]
     assert "2030" in by_anchor(result)["1"].text
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "3. We will pursue the following objectives:\n(a) Close all digital divides;\n(b) Expand "
+        "inclusion in the digital economy;\n(c) Foster a safe and secure digital space.\n"
+        "Objective 1. Close the digital divides and accelerate progress across the\nSustainable "
+        "Development Goals\n4. We commit to connecting all persons to the Internet by 2030, "
+        "including\nthrough meaningful connectivity and affordable access.\n5. We commit to:\n"
+        "(a) Connecting all schools;\n(b) Developing financing mechanisms.\n",
+        "3. 我们将实现以下目标：\n(a) 弥合所有数字鸿沟；\n(b) 扩大数字经济的包容性；\n"
+        "(c) 营造安全可靠的数字空间。\n目标1. 弥合数字鸿沟，加快在实现各项可持续发展\n"
+        "目标方面取得进展\n4. 我们承诺到2030年将所有人接入互联网，包括通过\n"
+        "有意义的连通和负担得起的接入。\n"
+        "5. 我们承诺：\n(a) 连接所有学校；\n(b) 建立融资机制。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_a_heading_wrapped_in_a_text_of_short_lines_goes_on(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["3", "3.a", "3.b", "3.c", "objective-1", "4", "5", "5.a", "5.b"]
+    assert by_anchor(result)["4"].parent == "objective-1"
