@@ -166,10 +166,10 @@ Other choices:
   name, a capitalised word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"),
   unless the word below opens a preambular paragraph or a formula; elsewhere one wrapped right
   after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
-  text, the line below continues a heading wrapped at full width ("Objective 1. Close …
-  Sustainable\nDevelopment Goals") or stopped at a word no title ends with ("…dimensions of
-  the\nInformation Society"). So English and Chinese, wrapped at different places, number alike; a
-  short line still ends what it is in.
+  text, whatever its layout, the line right below continues a heading wrapped at full width
+  ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
+  ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at different
+  places, number alike; a short line still ends what it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
