@@ -136,6 +136,8 @@ Other choices:
   "Annex I"; None when unnumbered. ``text`` excludes the label. ``heading_path`` holds each
   enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
+- A declaration's "We reaffirm our commitment to:" / "我们重申承诺：" after a blank line opens
+  a paragraph of its own, even below a paragraph ending with a comma.
 - Lines are joined when the previous line stops mid-sentence (no final punctuation, or inside a
   quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
@@ -423,6 +425,7 @@ _AGREED_FORMULA_RE = re.compile(
     r"(?:Have|Has)\s+agreed\s+as\s+follows|(?:Sont|Est)\s+convenu|Han\s+convenido|"
     r"Договорились|兹(?:协议|议定|商定|协定)如下"
 )
+_WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
@@ -2852,6 +2855,9 @@ class _Parser:
                 # Below a lettered preamble's last item, "(y) Convinced that …," (a comma ends
                 # no item): the formula is a paragraph of its own.
                 and not _AGREED_FORMULA_RE.match(text)
+                # A declaration's "We reaffirm our commitment to:" after a blank line, below a
+                # paragraph ending with a comma, opens the list that follows.
+                and not (line.after_blank and _WE_INTRODUCE_A_LIST_RE.match(text))
             ):
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return

@@ -4543,3 +4543,24 @@ def test_a_heading_wrapped_in_a_text_of_short_lines_goes_on(content: str) -> Non
     result = parse_document(content)
     assert anchors(result) == ["3", "3.a", "3.b", "3.c", "objective-1", "4", "5", "5.a", "5.b"]
     assert by_anchor(result)["4"].parent == "objective-1"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "5. Recognize that the status of women has advanced in some important respects\nin the "
+        "past decade but that progress has been uneven,\n\nWe reaffirm our commitment to:\n\n"
+        "6. The equal rights and inherent human dignity of women and men;\n",
+        "5. Recognize that the status of women has advanced in some important respects in the "
+        "past decade but that progress has been uneven,\n\nWe reaffirm our commitment to:\n\n"
+        "6. The equal rights and inherent human dignity of women and men;\n",
+        "5. 确认过去十年来妇女地位在一些重要方面有了进展，但进展并不平\n衡，\n\n我们重申承诺：\n\n"
+        "6. 男女享有平等权利和固有的人的尊严；\n",
+        "5. 确认过去十年来妇女地位在一些重要方面有了进展，但进展并不平衡，\n\n我们重申承诺：\n\n"
+        "6. 男女享有平等权利和固有的人的尊严；\n",
+    ],
+    ids=["en-wrapped", "en-line", "zh-wrapped", "zh-line"],
+)
+def test_a_declarations_we_opening_a_list_is_its_own_paragraph(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["5", "p-2", "6"]
