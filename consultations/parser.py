@@ -181,11 +181,15 @@ Other choices:
   as wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
   anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
-  with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3 (a
-  short title without punctuation, numbered apart, with the paragraph expected next below it), is an
-  unnumbered heading. The text's first numbered paragraph may have any number when the next numbered
-  line goes on from it, within a small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or
-  paragraph 55, goals and targets, then 60, keeps the numbers its paragraphs are cited by). A list
+  with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3, or
+  the WSIS Declaration's "5) Building confidence and security in the use of ICTs" between 9 and 10
+  (a title without final punctuation, however wide, alone on its line or of a few words, numbered
+  apart, with the paragraph expected next below it; never below an unfinished sentence or a colon,
+  whose item it is), is an unnumbered heading, label "1" or "5)"; so is a chapter numbered as the
+  paragraph it holds, "1. Introduction" + "1. Artificial intelligence …". The text's first
+  numbered paragraph may have any number when the next numbered line goes on from it, within a
+  small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
+  targets, then 60, keeps the numbers its paragraphs are cited by). A list
   restarting at 1 inside a paragraph (typically after a colon) stays in that paragraph's text, one
   item per line, until its numbering or a heading ends it; when its next number equals the expected
   paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
@@ -2471,10 +2475,15 @@ class _Parser:
         article starting its own)."""
         if expected == 1:
             return False
+        number = self.number_below()
+        return number is not None and expected <= number <= expected + gap
+
+    def number_below(self) -> int | None:
+        """The number of the next numbered line below the current one."""
         for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
             if numbered := _NUMBER_RE.match(line.view):
-                return expected <= int(numbered.group(1)) <= expected + gap
-        return False
+                return int(numbered.group(1))
+        return None
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
         """An annex or appendix heading: a scope of its own, numbered from 1 again."""
@@ -2550,17 +2559,17 @@ class _Parser:
             return
         if number != scope.next_top and self.resume_outer_text(number=number):
             scope = self.scope
-        if (
-            number != scope.next_top
-            and scope.next_top > 1
-            and _is_numbered_title(rest)
-            and self.numbering_goes_on_below(scope.next_top)
-        ):
-            # A report's third-level heading, "1. Connectivity", between paragraphs 2 and 3:
-            # numbered apart from the paragraphs, a title, and the paragraph expected below it.
+        if self.titles_the_paragraphs_below(number, rest):
             self.enter_body()
+            # "5)" is printed apart from the paragraphs' "5.", and labelled so.
+            marker = line.text[: len(line.text) - len(rest)].rstrip()
             self.add_heading(
-                line, level=_KEYWORD_LEVEL + 1, title=line.text, text=rest, key=None, label=label
+                line,
+                level=_KEYWORD_LEVEL + 1,
+                title=line.text,
+                text=rest,
+                key=None,
+                label=f"{label})" if marker.endswith(")") else label,
             )
             return
         if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
@@ -2597,6 +2606,39 @@ class _Parser:
             return
         self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
         self.place_as_text(line)
+
+    def titles_the_paragraphs_below(self, number: int, rest: str) -> bool:
+        """Whether a numbered line is a title above the paragraphs, not one of them: it ends
+        without punctuation, stands alone on its line (or is a few words, "1. Connectivity"), and
+        the next numbered line below is the paragraph expected next, which its own number is not
+        ("1. Connectivity" between paragraphs 2 and 3; "5) Building confidence and security in
+        the use of ICTs" between 9 and 10) or is again ("1. Introduction" + "1. Artificial …").
+        Below an unfinished sentence or a colon, it is the sentence's or the list's."""
+        expected = self.scope.next_top
+        if not rest or not ends_open(rest, comma_closes=True):
+            return False
+        current = self.current
+        if (
+            current is not None
+            and current.kind != "heading"
+            and (current.open or _introduces_list(current.text))
+        ):
+            return False
+        if not (_is_numbered_title(rest) or self.stands_alone()):
+            return False
+        if number == expected:
+            return self.number_below() == number
+        return self.numbering_goes_on_below(expected)
+
+    def stands_alone(self) -> bool:
+        """Whether nothing goes on with the current line: a blank line or a numbered line
+        follows."""
+        following = self.next_content(self.position)
+        return (
+            following is None
+            or following.after_blank
+            or _NUMBER_RE.match(following.view) is not None
+        )
 
     def numbers_an_items_list(self, number: int) -> bool:
         """Chinese treaties number an item's own list "1.", "2." where English prints "(i)",
