@@ -148,11 +148,14 @@ Other choices:
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
   "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
   or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
-  dated … addressed to the Secretary-General", "…给秘书长的信"). A line ending in a hyphen after a
-  letter or digit joins the next without a space ("Secretary-" + "General"); the hyphen goes
-  ("know-" + "ledge") only when the document spells the word whole elsewhere and never hyphenated.
-  Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in two, since
-  nothing on the page tells that apart from the end of a preambular paragraph.
+  dated … addressed to the Secretary-General", "…给秘书长的信"), nor below a numbered title, a
+  few words without punctuation on a short line ("1. Purpose of this policy brief", "3. 后续行动"):
+  that is the operative paragraph (``P1``, its title as text), what follows is unnumbered (a
+  paragraph a page break cut stops at a full line, or is more than a few words). A line ending in
+  a hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
+  hyphen goes ("know-" + "ledge") only when the document spells the word whole elsewhere and never
+  hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in
+  two, since nothing on the page tells that apart from the end of a preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -2869,8 +2872,24 @@ class _Parser:
                 or _LETTER_TITLE_RE.search(current.text) is not None
                 or _NUMBERED_TITLE_RE.match(current.text) is not None
             )
+            # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
+            # a numbered title, a few words alone on a short line. What a page break cut stops
+            # at a full line, or is a sentence's piece.
+            title_stands_alone = (
+                line.after_blank
+                and current.kind == "operative"
+                and self.above is not None
+                and current.line == self.above.number
+                and not self.is_full(self.above)
+                and _is_numbered_title(current.text)
+            )
             joins = (
-                (current.open and not ended_by_blank and not begins_a_text)
+                (
+                    current.open
+                    and not ended_by_blank
+                    and not begins_a_text
+                    and not title_stands_alone
+                )
                 or (
                     starts_as_continuation(text)
                     and not (

@@ -114,3 +114,66 @@ def test_a_lists_unpunctuated_item_below_a_colon_is_no_title(
     result = parse_document(content + after + "\n")
     assert anchors(result) == ["1", "2"]
     assert result.paragraphs[0].text.endswith(f"1. {items[0]}")
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt"),
+    [
+        (
+            "1. Purpose of this policy brief\n\n"
+            "This policy brief proposes a Global Digital Compact.\n\n"
+            "2. Why do we need a Global Digital Compact?\n\nThe digital divide is stark.\n\n"
+            "3. Follow-up\n\nThe Compact would be reviewed periodically.\n",
+            "text",
+        ),
+        (
+            "1. 本政策简报的目的\n\n本政策简报提议制定《全球数字契约》。\n\n"
+            "2. 为什么需要《全球数字契约》？\n\n数字鸿沟十分明显。\n\n"
+            "3. 后续行动\n\n将定期审查《契约》。\n",
+            "text",
+        ),
+        (
+            "1. Purpose of this policy brief\n\n"
+            "This policy brief proposes a Global Digital Compact.\n\n"
+            "2. Why do we need a Global Digital Compact?\n\nThe digital divide is stark.\n\n"
+            "3. Follow-up\n\nThe Compact would be reviewed periodically.\n",
+            "markdown",
+        ),
+    ],
+    ids=["en", "zh", "en-markdown"],
+)
+def test_a_numbered_title_is_not_joined_to_the_paragraph_below_its_blank_line(
+    content: str, fmt: str
+) -> None:
+    result = parse_document(content, fmt)  # type: ignore[arg-type]
+    assert anchors(result) == ["1", "p-2", "2", "p-4", "3", "p-6"]
+    titles = [p for p in result.paragraphs if p.kind == "operative"]
+    assert [p.label for p in titles] == ["1", "2", "3"]
+    assert titles[0].text in ("Purpose of this policy brief", "本政策简报的目的")
+    assert titles[2].text in ("Follow-up", "后续行动")
+    assert result.paragraphs[1].text.startswith(("This policy brief", "本政策简报提议"))
+
+
+@pytest.mark.parametrize(
+    ("first", "cut", "rest"),
+    [
+        (
+            "1. Welcomes the report of the Secretary-General on the work of the Group.",
+            "2. Requests the Secretary-General to convene a meeting of the",
+            "Working Group in 2026 to adopt its programme of work.",
+        ),
+        (
+            "1. 欢迎秘书长关于小组工作的报告，并注意到其中所载的各项建议和结论。",
+            "2. 请秘书长在 2026 年召开一次不限成员名额工作组的会议并通过",
+            "工作组的工作方案。",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_paragraph_a_page_break_cuts_on_its_first_line_still_joins(
+    first: str, cut: str, rest: str
+) -> None:
+    content = f"{first}\n\n{cut}\n\nA/RES/80/1\n\n2/5\n\n{rest}\n\n3. Decides to remain seized.\n"
+    result = parse_document(content)
+    assert anchors(result) == ["1", "2", "3"]
+    assert result.paragraphs[1].text.endswith(rest)
