@@ -17,9 +17,11 @@ main text and ``annex-N/`` inside annex N):
   "(a) 项") completes that reference: text, no sub-paragraph. So does whatever follows a Chinese
   ordinal left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
   under a lettered item) is item (b) when it is the letter expected next, in a list a colon opened
-  or that letters already run (pandoc's lettered lists). Chinese ㈠ … ㈩ and (一) … (十一) are
-  items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a: see
-  articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay
+  or that letters already run (pandoc's lettered lists); "i. …" opening a list a paragraph's colon
+  opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's roman lists, as
+  Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Chinese ㈠ … ㈩ and (一) …
+  (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a:
+  see articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay
   doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
@@ -1968,13 +1970,16 @@ class _Parser:
 
     def expected_dotted_item(self, token: str) -> tuple[int | None, int | None] | None:
         """(letter, roman) when "b. …" or "ii. …" is the item expected next: item (ii) under a
-        lettered item that opened a list with a colon or whose romans already run, else
-        letter (b) in a list a paragraph opened with a colon or that letters already run
-        (pandoc writes HTML's lettered lists "a.", "i."). Never under an unfinished sentence."""
+        lettered item, or under a paragraph no letters run in, that opened a list with a colon
+        or whose romans already run, else letter (b) in a list a paragraph opened with a colon
+        or that letters already run (pandoc writes HTML's lists "a.", "i."; "i." is letter (i)
+        only after (h)). Never under an unfinished sentence."""
         host = self.host
         if host is None or self.unfinished_sentence() is not None:
             return None
         under = self.letter_node
+        if under is None and self.next_letter == 1:
+            under = host
         roman = roman_value(token)
         if (
             under is not None
