@@ -291,12 +291,12 @@ Other choices:
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
   and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
-  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a
-  colon or another bullet; so do items numbered "(1) …" or "① …" there, their numbers kept, and
-  names listed without bullets, two or more short unpunctuated lines opening with a capital or an
-  ideograph below a numbered paragraph or item ending with a colon, "…the following
-  organizations:" + "Arab Organization for Human Rights" + …, but not below "Adopts the following
-  document:", whose title is a title). A table
+  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items
+  numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without
+  bullets, two or more short unpunctuated lines opening with a capital or an ideograph below a
+  numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
+  Organization for Human Rights" + …, but not below "Adopts the following document:", whose title
+  is a title). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter; a grid table's borders
@@ -930,6 +930,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
+        if markdown and md_level is None and not (bullet or table_row):
+            # Read without Markdown's escapes: "\(1\) …" is "(1) …".
+            bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
         numbered = _negotiation_number_first(text)
         text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
@@ -1015,6 +1018,16 @@ def _text_bullet(line: str, above: _Line | None) -> str | None:
     if _NUMBERED_ITEM_RE.match(line):
         return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
     return None
+
+
+def _is_numbered_item(text: str, above: _Line | None) -> bool:
+    """ "(1) …" or "① …" below a line ending with a colon or another item: an item of the list
+    that line opened (in Markdown too, which has no such list), never a paragraph's number."""
+    return (
+        above is not None
+        and (above.bullet or above.text.endswith((":", "：")))
+        and _NUMBERED_ITEM_RE.match(text) is not None
+    )
 
 
 def _bracketed_note_numbers(content: str) -> frozenset[str]:

@@ -63,3 +63,26 @@ def test_roman_items_with_a_full_stop_right_below_a_numbered_paragraph(
 def test_i_with_a_full_stop_after_h_is_the_letter(content: str) -> None:
     letters = [f"1.{letter}" for letter in "abcdefghij"]
     assert _anchors(content) == ["1", *letters, "2"]
+
+
+# -- items numbered "(1)" or circled ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. Decides that the Forum shall:\n\n(1) Meet annually;\n\n(2) Report to the Assembly;\n\n"
+        "2. Requests a report.\n",
+        "1. Decides that the Forum shall:\n\n\\(1\\) Meet annually;\n\n\\(2\\) Report;\n\n"
+        "2. Requests a report.\n",
+        "1. 决定论坛应：\n\n（1）每年举行会议；\n\n（2）向大会报告；\n\n2. 请提交报告。\n",
+        "1. 决定论坛应：\n\n① 每年举行会议；\n\n② 向大会报告；\n\n2. 请提交报告。\n",
+    ],
+    ids=["en", "en-escaped", "zh", "zh-circled"],
+)
+def test_items_numbered_in_parentheses_below_a_colon_stay_in_their_paragraph_in_markdown(
+    content: str,
+) -> None:
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [paragraph.anchor for paragraph in paragraphs] == ["1", "2"]
+    assert len(paragraphs[0].text.splitlines()) == 3
