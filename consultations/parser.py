@@ -12,7 +12,12 @@ main text and ``annex-N/`` inside annex N):
   "8)", "c)" and "ii)", as some drafts and web copies print them, are read the same way, unless
   they wrap a sentence the line above left unfinished ("(see paragraph\n3) and"), which a
   paragraph that is a short title ("15. E-government" + "a) Implement …", the WSIS Plan of
-  Action) is not: its "a)" or "1)" is its first item. A line opening with "(a) of …" under a
+  Action) is not: its "a)" or "1)" is its first item. "(1)", "(2)" (Chinese "（1）") number the
+  paragraphs of a text, or of an article as model laws print them (``Particle-7/1``, label "(1)"),
+  where they run as that numbering: "(1)" not below a colon (there it is an item, kept in the
+  text), nor going on with a sentence ("…paragraph" + "(1) of article 5"), and with "(2)" the next
+  number below; then each as the paragraph expected next (a "(3)" right after a list "(1)", "(2)"
+  inside paragraph 2 is read as the list's, a known limit). A line opening with "(a) of …" under a
   sentence stopped at a reference ("…and subparagraph", "…第 2 段" + "(b) 分段", "…第 1 款" +
   "(a) 项") completes that reference: text, no sub-paragraph. So does whatever follows a Chinese
   ordinal left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
@@ -525,6 +530,9 @@ _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 _INSERTED_ITEM_RE = re.compile(
     rf"^\(\s*([a-z]{{1,2}})\s*(?:({_INSERTION})\s*\)|\)\s*({_INSERTION})(?:\s*[.:]|(?=\s)))\s*(.*)$"
 )
+# "(1) …", "（1）…": an article's paragraph as model laws number it, or a list's item below a colon
+# (see ``_Parser.on_parenthesized_number``).
+_PARENTHESIZED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
 # A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
@@ -747,6 +755,7 @@ class _Scope:
         "next_letter_heading",
         "next_section",
         "next_top",
+        "numbered_in_parentheses",
         "outer",
         "preamble_from",
         "preamble_titled",
@@ -770,6 +779,8 @@ class _Scope:
         self.section: int | None = None
         self.next_letter_heading = 1
         self.chapeau_seen = False
+        # Whether its paragraphs are numbered "(1)", "(2)" rather than "1.", "2.".
+        self.numbered_in_parentheses = False
 
 
 class _Node:
@@ -2085,6 +2096,10 @@ class _Parser:
             label = text[numbered.start(1) : numbered.end(1)]
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
+        if (parenthesized := _PARENTHESIZED_NUMBER_RE.match(view)) and (
+            self.on_parenthesized_number(index, line, parenthesized)
+        ):
+            return True
         if (added := _INSERTED_ITEM_RE.match(view)) and self.letter_node is not None:
             letter = letter_index(added.group(1))
             if letter == self.next_letter - 1:
@@ -2134,6 +2149,42 @@ class _Parser:
                 return True
             return self.on_item(line, None, roman, ideograph.group(1), rest)
         return self.on_numbered_heading(line, text, view)
+
+    def on_parenthesized_number(self, index: int, line: _Line, numbered: re.Match[str]) -> bool:
+        """ "(1) …" numbers the text's (or the article's) paragraphs, as model laws print them,
+        where it runs as that numbering: the paragraph expected next, not below a colon (there it
+        is an item of the list the colon opened, kept in the text) nor going on with a sentence
+        the line above left unfinished ("…paragraph" + "(1) of article 5"); paragraph 1 only
+        with "(2)" the next number below, and the others once paragraph 1 was so numbered."""
+        number = int(numbered.group(1))
+        scope, current = self.scope, self.current
+        if (
+            number != scope.next_top
+            or self.unfinished_sentence() is not None
+            or (current is not None and _introduces_list(current.text))
+        ):
+            return False
+        if number == 1:
+            if not self.parenthesized_numbering_goes_on(index):
+                return False
+            scope.numbered_in_parentheses = True
+        elif not scope.numbered_in_parentheses:
+            return False
+        text = line.text
+        label = text[: numbered.start(2)].strip()
+        self.add_operative(line, number, label, text[numbered.start(2) :])
+        return True
+
+    def parenthesized_numbering_goes_on(self, index: int) -> bool:
+        """Whether the next paragraph number below (items of a list aside) is "(2)"."""
+        for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
+            if line.bullet:
+                continue
+            if numbered := _PARENTHESIZED_NUMBER_RE.match(line.view):
+                return numbered.group(1) == "2"
+            if _NUMBER_RE.match(line.view):
+                return False
+        return False
 
     def on_numbered_heading(self, line: _Line, text: str, view: str) -> bool:
         if self.on_annex(line, text, view):
