@@ -250,7 +250,9 @@ Other choices:
   full stop, which an operative paragraph's number alone on its line has) seen as a reference and
   not yet as a note, not below a running header, with its note's text below (a blank line between
   too, or the numbers as a column above their texts, "1" + "2" + "Resolution 70/1." + …) and page
-  furniture right below the notes, is a note, separator or not. Below a separator, a
+  furniture right below the notes, is a note, separator or not. A paragraph stopped at a page's
+  foot goes on past such notes and the furniture ("…remain unevenly distributed" + "1 Resolution
+  79/325." + job number + "within and among countries, …"). Below a separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
   a note's too when it is the run's next number or was seen as a reference. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
@@ -1508,6 +1510,39 @@ class _Parser:
                 continue
             return line
         return None
+
+    def next_text_past_notes(self, index: int) -> _Line | None:
+        """The next line of the text itself: past page furniture and the notes at the page's
+        foot ("1 Resolution 79/325.", "2", numbers the text marks as references)."""
+        for position in range(index + 1, min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))):
+            line = self.lines[position]
+            if _is_page_furniture(line) or (line.md_level is None and is_separator(line.text)):
+                continue
+            if self.is_front_masthead(line):
+                continue
+            note = _FOOTNOTE_LINE_RE.match(line.view) or _NOTE_NUMBER_ALONE_RE.match(line.view)
+            if note is not None and self.seen_as_reference(int(note.group(1))):
+                continue
+            if self.in_note_text(position):
+                continue
+            return line
+        return None
+
+    def in_note_text(self, position: int) -> bool:
+        """Whether the line goes on with a note printed right above it (its number alone on
+        the line before, or a note's wrapped text)."""
+        above = self.lines[position - 1] if position > 0 else None
+        if above is None:
+            return False
+        note = _FOOTNOTE_LINE_RE.match(above.view) or _NOTE_NUMBER_ALONE_RE.match(above.view)
+        return (
+            note is not None
+            and self.seen_as_reference(int(note.group(1)))
+            and (
+                _NOTE_NUMBER_ALONE_RE.match(above.view) is not None
+                or ends_open(above.text, comma_closes=False)
+            )
+        )
 
     # -- node creation ----------------------------------------------------------------------
 
@@ -3003,7 +3038,7 @@ class _Parser:
             current.text = self.join(current.text, text)
             current.title = self.join(current.title, text)
             return
-        following = self.next_content(index)
+        following = self.next_text_past_notes(index)
         continues = following is not None and (
             starts_as_continuation(following.text)
             or (

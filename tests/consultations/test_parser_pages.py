@@ -418,3 +418,42 @@ def test_a_page_number_below_the_running_header_opens_no_note() -> None:
         "2. Decides to remain seized of the matter.\n"
     )
     assert _paragraphs(content)["p-2"].text == "The Council thanks the Secretariat for its support."
+
+
+@pytest.mark.parametrize(
+    ("content", "cut"),
+    [
+        (
+            "The General Assembly,\n\nRecalling its resolution 79/325 of 26 August 2025 on the "
+            "terms of reference and modalities\nfor the establishment and functioning of the "
+            "Independent International Scientific Panel,1\n\nGuided by the purposes and principles "
+            "of the Charter of the United Nations, international\nlaw, including international "
+            "human rights law, and the Universal Declaration of Human\nRights,\n\nDeeply concerned "
+            "that the benefits of artificial intelligence remain unevenly distributed\n\n"
+            "1 Resolution 79/325.\n\n26-04567\n\n1/6\nA/80/L.99\n\nwithin and among countries, and "
+            "that the digital divide, including the gender digital\ndivide, risks widening,\n\n"
+            "Recognizing that safe, secure and trustworthy artificial intelligence systems can "
+            "accelerate\nprogress towards all the Sustainable Development Goals,\n\n1. Welcomes "
+            "the convening of the first Global Dialogue.\n",
+            "Deeply concerned that the benefits of artificial intelligence remain unevenly "
+            "distributed within and among countries,",
+        ),
+        (
+            "大会，\n\n回顾其 2025 年 8 月 26 日关于人工智能问题独立国际科学小组和全球对话的"
+            "职权范围和\n模式的第 79/325 号决议，1\n\n以《联合国宪章》的宗旨和原则、国际法包括"
+            "国际人权法以及《世界人权宣言》\n为指导，\n\n深为关切人工智能的惠益在国家内部和国家之间"
+            "分配仍不均衡，"
+            "数字鸿沟包括性别数\n\n1 第 79/325 号决议。\n\n26-04567\n\n1/6\nA/80/L.99\n\n"
+            "字鸿沟有扩大的危险，\n\n确认安全、可靠和值得信赖的人工智能系统可加速实现所有可持续"
+            "发展目标，\n\n1. 欢迎召开首次全球对话。\n",
+            "深为关切人工智能的惠益在国家内部和国家之间分配仍不均衡，数字鸿沟包括性别数字鸿沟",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_preambular_paragraph_cut_by_a_page_with_notes_goes_on_below_them(
+    content: str, cut: str
+) -> None:
+    paragraphs = _paragraphs(content)
+    assert list(paragraphs) == ["p-1", "pp1", "pp2", "pp3", "pp4", "1"]
+    assert paragraphs["pp3"].text.startswith(cut)
