@@ -148,8 +148,9 @@ Other choices:
 - Lines are joined when the previous line stops mid-sentence (no final punctuation, or inside a
   quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
-  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架"), others
-  with one. A short line (narrower than most lines of the document, notes below a separator, set
+  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架", and
+  inside a number Chinese wrapped, "…第 79/" + "325 号"), others with one. A short line (narrower
+  than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's

@@ -141,7 +141,14 @@ def join_text(left: str, right: str) -> str:
     # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
     if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
         return left + right
+    # Chinese lines break anywhere, inside a number too ("…第 7" above "0/1 号决议", "第 79/"
+    # above "325 号"): its digits go on without a space.
+    if first.isdigit() and _CJK_NUMBER_END_RE.search(left[-16:]):
+        return left + right
     return left + " " + right
+
+
+_CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
 
 
 def ends_open(text: str, *, comma_closes: bool) -> bool:

@@ -4564,3 +4564,17 @@ def test_a_heading_wrapped_in_a_text_of_short_lines_goes_on(content: str) -> Non
 def test_a_declarations_we_opening_a_list_is_its_own_paragraph(content: str) -> None:
     result = parse_document(content)
     assert anchors(result) == ["5", "p-2", "6"]
+
+
+def test_a_chinese_line_broken_inside_a_number_joins_without_a_space() -> None:
+    content = (
+        "大会，\n\n重申其关于数字合作的各项决议，并回顾其题为“变革我们的世界”的第7\n"
+        "0/1号决议以及关于信息社会世界峰会成果落实情况的各项决议，\n\n"
+        "1. 决定依照关于人工智能问题独立国际科学小组和全球对话的第 79/\n"
+        "325 号决议召开全球对话会议，会期由大会主席与会员国协商后确定；\n\n"
+        "2. 决定继续处理此问题。\n"
+    )
+    result = parse_document(content)
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert "第70/1号决议" in by_anchor(result)["pp1"].text
+    assert "第 79/325 号决议" in by_anchor(result)["1"].text
