@@ -47,8 +47,10 @@ Edits and withdrawal
 Later versions
     ``?version=n`` follows the anchor (and quote) through the document's versions from the
     comment's version to ``n`` with ``consultations.anchoring.resolve_anchor``, over paragraph
-    texts in each version's original language. A general comment has no anchor to follow: its
-    ``resolved_anchor`` is null and its ``anchor_status`` ``unchanged``.
+    texts in each version's original language; a quote is followed in the language it quotes
+    when every version has that language (otherwise only the anchor is). A general comment has
+    no anchor to follow: its ``resolved_anchor`` is null and its ``anchor_status``
+    ``unchanged``.
 
 Lists
     Ordered by id (time-ordered UUIDs, hence by submission), keyset pagination. Filters combine
@@ -925,19 +927,49 @@ async def _resolve_in_version(
     for number, version_language, language, anchor, text in rows:
         original[number] = version_language
         texts[(number, language)].append(VersionParagraph(anchor, text))
-    # Each version was re-anchored against the one before in its own original language (see
-    # ``consultations.documents``): follow the same comparisons, so that a Rev.1 submitted in
-    # French, compared with the zero draft's French translation, is followed like any other.
     numbers = sorted(original)
-    chain = [
-        (
-            tuple(texts.get((before, original[after])) or texts[(before, original[before])]),
-            tuple(texts[(after, original[after])]),
-        )
-        for before, after in pairwise(numbers)
-    ]
-    resolved = resolve_anchor(row.anchor, _quote_of(row), chain)
+    quote = _quote_of(row)
+    quoted_in = _quoted_language(texts, start, row.anchor, quote)
+    if quoted_in is not None and all((number, quoted_in) in texts for number in numbers):
+        # A quote is followed in the language it quotes, through every version's text in it.
+        chain = [
+            (tuple(texts[(before, quoted_in)]), tuple(texts[(after, quoted_in)]))
+            for before, after in pairwise(numbers)
+        ]
+    else:
+        # Each version was re-anchored against the one before in its own original language (see
+        # ``consultations.documents``): follow the same comparisons, so that a Rev.1 submitted
+        # in French, compared with the zero draft's French translation, is followed like any
+        # other. A quote in a language some version lacks cannot be followed: the anchor is.
+        if quoted_in != original[start]:
+            quote = None
+        chain = [
+            (
+                tuple(texts.get((before, original[after])) or texts[(before, original[before])]),
+                tuple(texts[(after, original[after])]),
+            )
+            for before, after in pairwise(numbers)
+        ]
+    resolved = resolve_anchor(row.anchor, quote, chain)
     return resolved.anchor, resolved.status
+
+
+def _quoted_language(
+    texts: dict[tuple[int, str], list[VersionParagraph]],
+    version: int,
+    anchor: str,
+    quote: TextQuote | None,
+) -> str | None:
+    """The language of the version's paragraph ``anchor`` the quote occurs in, if any."""
+    if quote is None:
+        return None
+    for (number, language), paragraphs in texts.items():
+        if number != version:
+            continue
+        paragraph = next((p for p in paragraphs if p.anchor == anchor), None)
+        if paragraph is not None and quote_occurs(quote, paragraph.text):
+            return language
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,3 +255,55 @@ async def test_a_comment_on_a_paragraph_deleted_and_reinstated_comes_back(
             anchor,
             status,
         )
+
+
+async def test_a_quote_in_the_translations_language_is_followed_in_it(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    # Both versions are English with a Chinese translation; comments quote the Chinese text, so
+    # an unchanged paragraph stays unchanged however different the English text looks to them.
+    secretariat = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    document_id = imported.json()["document"]["id"]
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/1/translations/zh",
+        json={"content": fixture_text("draft.zh.txt")},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
+    representative = await make_user(state)
+    organization = await make_organization(state, representatives=[representative])
+    rep_headers = bearer(await token_for(state, representative))
+    quotes = {"5": "在各自作用和责任范围内加强合作", "3.c": "老年人的数字技能", "1": "共同愿望"}
+    comments = {
+        anchor: await submit(
+            client, rep_headers, opened.json()["id"], organization.id, anchor, "zh", quote
+        )
+        for anchor, quote in quotes.items()
+    }
+    document = await client.get(f"/v1/documents/{document_id}")
+    revised = await client.post(
+        f"/v1/documents/{document_id}/versions",
+        json={"label": "Rev.1", "language": "en", "content": fixture_text("rev1.en.txt")},
+        headers={**secretariat, "If-Match": document.headers["etag"]},
+    )
+    assert revised.status_code == 201, revised.text
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/2/translations/zh",
+        json={"content": fixture_text("rev1.zh.txt")},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+    followed = {}
+    for anchor, comment in comments.items():
+        resolved = await client.get(f"/v1/comments/{comment['id']}?version=2")
+        assert resolved.status_code == 200, resolved.text
+        followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
+    assert followed == {"5": ("5", "unchanged"), "3.c": ("2.c", "moved"), "1": ("1", "modified")}
