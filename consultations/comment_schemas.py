@@ -4,9 +4,9 @@ Text fields are NFC-normalised before their limits are checked, so a limit count
 (code points) as a reader sees them, whatever normalisation form the client sent. Limits: body
 1..20,000 characters, proposed text 1..10,000, each quote part up to 5,000; none may be blank.
 
-``language`` is a BCP 47 tag (RFC 5646 shape: language, optional extlang, script, region,
-variants, extensions, private use; no grandfathered tags), returned in canonical case
-(``zh-hans-cn`` becomes ``zh-Hans-CN``). Its subtags are not checked against the IANA registry.
+``language`` is a BCP 47 tag whose language is an ISO 639 code (``consultations.schemas.
+normalize_language_tag``, as for documents), returned in canonical case (``zh-hans-cn`` becomes
+``zh-Hans-CN``).
 """
 
 import re
@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from consultations.schemas import Changes
+from consultations.schemas import Changes, normalize_language_tag
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
@@ -36,17 +36,6 @@ Kind = Literal["comment", "amendment"]
 Position = Literal["support", "oppose", "neutral"]
 Status = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
 AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
-
-_LANGUAGE_TAG = re.compile(
-    r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})"
-    r"(?:-[a-z]{4})?"
-    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
-    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
-    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*"
-    r"(?:-x(?:-[a-z0-9]{1,8})+)?"
-    r"|x(?:-[a-z0-9]{1,8})+)$",
-    re.IGNORECASE,
-)
 
 
 def _nfc(value: Any) -> Any:
@@ -62,24 +51,6 @@ def _not_blank(value: str) -> str:
     if _BLANK_RE.fullmatch(value):
         raise ValueError("must not be blank")
     return value
-
-
-def canonical_language_tag(value: str) -> str:
-    """RFC 5646 canonical case: language lower, script title, region upper, the rest lower."""
-    if not _LANGUAGE_TAG.match(value):
-        raise ValueError("must be a BCP 47 language tag such as 'en', 'zh-Hans' or 'es-419'")
-    subtags = value.lower().split("-")
-    canonical = [subtags[0]]
-    in_extension = subtags[0] == "x"
-    for subtag in subtags[1:]:
-        if len(subtag) == 1:
-            in_extension = True
-        if not in_extension and len(subtag) == 4 and subtag.isalpha():
-            subtag = subtag.title()
-        elif not in_extension and len(subtag) == 2 and subtag.isalpha():
-            subtag = subtag.upper()
-        canonical.append(subtag)
-    return "-".join(canonical)
 
 
 # The constraints come before the normaliser in the annotation so that pydantic wraps them in
@@ -99,7 +70,7 @@ Anchor = Annotated[
 LanguageTag = Annotated[
     str,
     StringConstraints(min_length=1, max_length=LANGUAGE_MAX),
-    AfterValidator(canonical_language_tag),
+    AfterValidator(normalize_language_tag),
 ]
 
 

@@ -90,7 +90,6 @@ from consultations.comment_schemas import (
     QuoteIn,
     QuoteOut,
     ReceiptCheck,
-    canonical_language_tag,
 )
 from consultations.consultations import consultation_access
 from consultations.models import (
@@ -109,6 +108,7 @@ from consultations.receipts import (
     sign_receipt,
     verify_receipt,
 )
+from consultations.schemas import normalize_language_tag
 from consultations.similarity import comment_text, signature_bytes
 from core.clock import rfc3339, utcnow
 from core.db import one_of, table_of
@@ -1039,7 +1039,7 @@ def _filtered(
         statement = statement.where(o.c.regional_group == filters.regional_group)
     if filters.language is not None:
         try:
-            language = canonical_language_tag(filters.language)
+            language = normalize_language_tag(filters.language)
         except ValueError as exc:
             raise Unprocessable(
                 "The language filter is not a BCP 47 tag.",

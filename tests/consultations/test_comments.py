@@ -270,6 +270,15 @@ async def test_quote_may_come_from_a_translation_of_the_paragraph(
     assert response.json()["language"] == "zh-Hans"
 
 
+async def test_a_locale_written_with_an_underscore_is_read_as_its_language_tag(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    response = await submit(client, world.round.id, world.token, world.body(language="en_us"))
+    assert response.status_code == 201, response.text
+    assert response.json()["language"] == "en-US"
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -283,7 +292,8 @@ async def test_quote_may_come_from_a_translation_of_the_paragraph(
         ({"body": "\u200b\u200b\ufeff"}, ["body", "body"]),
         ({"body": ...}, ["body", "body"]),
         ({"kind": "amendment", "proposed_text": "y" * 10_001}, ["body", "proposed_text"]),
-        ({"language": "en_US"}, ["body", "language"]),
+        ({"language": "klingon"}, ["body", "language"]),
+        ({"language": "xx"}, ["body", "language"]),
         ({"language": ...}, ["body", "language"]),
         ({"kind": "opinion"}, ["body", "kind"]),
         ({"position": "maybe"}, ["body", "position"]),

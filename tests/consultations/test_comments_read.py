@@ -204,7 +204,7 @@ async def test_filters_combine(client: httpx.AsyncClient, state: AppState) -> No
     [
         {"kind": "opinion"},
         {"status": "deleted"},
-        {"language": "en_US"},
+        {"language": "klingon"},
         {"limit": 0},
         {"stakeholder_group": "bogus"},
         {"regional_group": "bogus"},
