@@ -114,7 +114,9 @@ class GeneralCoverageRead(BaseModel):
 class CoverageRead(BaseModel):
     round_id: str
     anchors: list[AnchorCoverageRead] = Field(description="Every paragraph, in document order.")
-    no_input: list[str] = Field(description="Paragraphs without a published comment.")
+    no_input: list[str] = Field(
+        description="Paragraphs without a published comment, headings and the chapeau left out."
+    )
     single_voice: list[str] = Field(
         description="Paragraphs whose input all comes from one stakeholder group."
     )

@@ -40,7 +40,8 @@ Who may read (see :func:`report_access`)
 Coverage
     Per paragraph of the round's version, in document order: published comments, distinct
     organizations, and the same per stakeholder group (only groups with input appear in
-    ``by_group``). ``no_input`` lists paragraphs without a published comment, ``single_voice``
+    ``by_group``). ``no_input`` lists paragraphs without a published comment (but headings and
+    the chapeau, which ask for none), ``single_voice``
     those whose input all comes from one stakeholder group. General comments are summed apart in
     ``general``.
 """
@@ -62,6 +63,7 @@ from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
+from consultations.parser_text import is_chapeau
 from consultations.policy import ConsultationAccess
 from consultations.representation_math import (
     CategoryCount,
@@ -473,17 +475,21 @@ class CoverageReport:
     general: AnchorCoverage | None
 
 
-async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> list[str]:
-    """Anchors of the round's version in document order."""
+async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> list[tuple[str, bool]]:
+    """Anchors of the round's version in document order, each with whether the paragraph asks
+    for input: headings and the chapeau ("The General Assembly,") do not."""
     statement = (
-        select(Paragraph.anchor)
+        select(Paragraph.anchor, Paragraph.kind, Paragraph.text)
         .where(
             Paragraph.version_id == context.version.id,
             Paragraph.language == context.version.language,
         )
         .order_by(Paragraph.ordinal)  # type: ignore[arg-type]
     )
-    return list((await session.exec(statement)).all())
+    return [
+        (anchor, kind != "heading" and not (kind == "unnumbered" and is_chapeau(text)))
+        for anchor, kind, text in (await session.exec(statement)).all()
+    ]
 
 
 async def coverage_for(session: AsyncSession, context: RoundContext) -> CoverageReport:
@@ -516,16 +522,18 @@ async def coverage_for(session: AsyncSession, context: RoundContext) -> Coverage
         )
 
     anchors = await paragraph_anchors(session, context)
-    rows = [_anchor_coverage(anchor, groups_by_anchor.get(anchor, {})) for anchor in anchors]
+    rows = [_anchor_coverage(anchor, groups_by_anchor.get(anchor, {})) for anchor, _ in anchors]
     general = groups_by_anchor.get(None)
     return CoverageReport(
         round_id=context.round.id,
         anchors=tuple(rows),
         no_input=tuple(
-            anchor for anchor, row in zip(anchors, rows, strict=True) if row.comments == 0
+            anchor
+            for (anchor, asks_for_input), row in zip(anchors, rows, strict=True)
+            if asks_for_input and row.comments == 0
         ),
         single_voice=tuple(
-            anchor for anchor, row in zip(anchors, rows, strict=True) if len(row.by_group) == 1
+            anchor for (anchor, _), row in zip(anchors, rows, strict=True) if len(row.by_group) == 1
         ),
         general=_anchor_coverage(None, general) if general else None,
     )
