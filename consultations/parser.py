@@ -268,6 +268,10 @@ Other choices:
   also after a year's full stop ("in 2023.5") or a number's comma ("70/1,1") or a space ("Agenda,
   1", as pdftotext -layout prints them). Digits after a plain ideograph
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+- The form feed pdftotext ends every page with opens the next page's first line and adds no
+  line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
+  as a copy without form feeds prints them, and line numbers count as an editor does. Inside a
+  line, a form feed breaks it.
 - A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
   lines numbered too; in plain text, when most lines open with such a number going up by one) is
   read without those numbers.
@@ -1787,7 +1791,7 @@ class _Parser:
         below ("1" + "Resolution 70/1."): such a number is a note where a numbered note line
         would be (below a separator, or next in a run of notes), when a note's text follows
         on the very next line. Anything else alone on a line, or a number followed by a blank
-        line (the page's number before a form feed), by page furniture, by a numbered line
+        line (the page's number), by page furniture, by a numbered line
         or by what no note opens with, stays what it was."""
         if not (self.separator_active or self.in_footnotes) or line.md_level is not None:
             return False

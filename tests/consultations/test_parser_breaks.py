@@ -1,0 +1,117 @@
+"""Paragraph parser: page breaks as pdftotext prints them (a form feed ending every page) and
+the notes at a page's foot never change what the paragraphs around them are."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import ParseResult, parse_document
+
+
+def _anchors(result: ParseResult) -> list[str]:
+    return [paragraph.anchor for paragraph in result.paragraphs]
+
+
+# -- form feeds ---------------------------------------------------------------------------------
+
+_ZERO_DRAFT = {
+    "en": (
+        "Zero draft – 5 February 2024",
+        [
+            "1. Digital technologies are dramatically transforming our world.",
+            "2. We will pursue the following objectives.",
+            "3. We will foster digital literacy.",
+            "4. We will review progress.",
+        ],
+    ),
+    "zh": (
+        "零草案 – 2024 年 2 月 5 日",
+        [
+            "1. 数字技术正在极大地改变我们的世界。",
+            "2. 我们将追求以下目标。",
+            "3. 我们将促进数字素养。",
+            "4. 我们将审查进展情况。",
+        ],
+    ),
+}
+
+
+def _paged(header: str, pages: list[str]) -> str:
+    """pdftotext's output: each page its header, its text and its number, then a form feed."""
+    return "".join(
+        f"{header}\n\n{text}\n\n{number}\n\f" for number, text in enumerate(pages, start=1)
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_drafts_header_without_a_symbol_after_a_form_feed_is_a_running_title(
+    language: str,
+) -> None:
+    header, paragraphs = _ZERO_DRAFT[language]
+    pages = ["\n\n".join(paragraphs[:2]), *paragraphs[2:]]
+    result = parse_document(_paged(header, pages))
+    assert _anchors(result) == ["1", "2", "3", "4"]
+    assert all(header not in paragraph.text for paragraph in result.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("language", "cut", "rest", "whole"),
+    [
+        (
+            "en",
+            "1. Digital technologies are transforming our world and we will review them in",
+            "this regard.",
+            "Digital technologies are transforming our world and we will review them in this"
+            " regard.",
+        ),
+        (
+            "zh",
+            "1. 数字技术正在改变我们的世界，我们将在",
+            "这方面审查这些技术。",
+            "数字技术正在改变我们的世界，我们将在这方面审查这些技术。",
+        ),
+    ],
+)
+def test_a_paragraph_a_form_feed_cut_goes_on_past_a_drafts_header(
+    language: str, cut: str, rest: str, whole: str
+) -> None:
+    header, paragraphs = _ZERO_DRAFT[language]
+    result = parse_document(_paged(header, [cut, f"{rest}\n\n{paragraphs[1]}", paragraphs[2]]))
+    assert _anchors(result) == ["1", "2", "3"]
+    assert result.paragraphs[0].text == whole
+
+
+_PAGE_FURNITURE = {
+    "a symbol and its running title": (
+        "Resolution adopted by the General Assembly on 22 December 2023\n\n"
+        "78/123. External debt sustainability and development\n\n"
+        "The General Assembly,\n\nRecalling its resolution 77/152,\n\n"
+        "1. Takes note of the report of the Secretary-General;\n\n23-25876\n",
+        "A/RES/78/123\nExternal debt sustainability and development\n\n"
+        "2. Decides to include the item in its provisional agenda.\n\n2\n",
+    ),
+    "a job number and a page number": (
+        "The Human Rights Council,\n\nRecalling its resolution 48/4,\n\n"
+        "1. Reaffirms the right to privacy;\n\nGE.25-05432(E)\n",
+        "A/HRC/RES/58/5\n\n2. Decides to remain seized of the matter.\n\n2\n",
+    ),
+    "a Chinese symbol and its running title": (
+        "大会 2023 年 12 月 22 日通过的决议\n\n78/123. 外债可持续性与发展\n\n大会，\n\n"
+        "回顾其第 77/152 号决议，\n\n1. 注意到秘书长的报告；\n\n23-25876\n",
+        "A/RES/78/123\n外债可持续性与发展\n\n2. 决定将该项目列入临时议程。\n\n2\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("pages", _PAGE_FURNITURE.values(), ids=_PAGE_FURNITURE.keys())
+def test_a_form_feed_after_a_pages_last_line_adds_no_line_and_changes_nothing(
+    pages: tuple[str, ...],
+) -> None:
+    plain = parse_document("".join(pages))
+    paged = parse_document("".join(f"{page}\f" for page in pages))
+    assert paged == plain
+
+
+def test_a_form_feed_inside_a_line_breaks_it() -> None:
+    result = parse_document("1. Decides to meet.\f2. Decides to remain seized of the matter.\n")
+    assert _anchors(result) == ["1", "2"]
