@@ -215,10 +215,11 @@ Other choices:
   it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
   ("经济及社会理事会，"), and only at a page's top: near the page's number or job number, as no
   symbol in a list of documents is; a draft's header without a symbol, right below the page number
-  of the page before, when two pages print it: "Zero draft – 5 February 2024"), a draft's watermark
-  alone on its line ("DRAFT", "ADVANCE UNEDITED VERSION", "预发未编辑版本"), job numbers as in New
-  York and Geneva, "GE.25-05432(E)", page numbers (full-width too, or beside the symbol: "A/80/L.1
-  Page 2"), "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
+  of the page before or first on the page a form feed began after it, when two pages print it:
+  "Zero draft – 5 February 2024"), a draft's watermark alone on its line ("DRAFT", "ADVANCE
+  UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
+  page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle",
+  "请回收", also beside the job number), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting"
   lines, adoption lines ("[Adopted without a vote.]", also a recorded vote's, bracketed over several
   lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
@@ -270,8 +271,9 @@ Other choices:
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
-  as a copy without form feeds prints them, and line numbers count as an editor does. Inside a
-  line, a form feed breaks it.
+  as a copy without form feeds prints them, and line numbers count as an editor does. That line
+  is first on a page, whatever blank line pdftotext sets before the form feed, as a line below
+  page furniture is. Inside a line, a form feed breaks it.
 - A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
   lines numbered too; in plain text, when most lines open with such a number going up by one) is
   read without those numbers.
@@ -753,6 +755,7 @@ class _Line:
     # "2", "2bis", "1alt". It said a paragraph begins here.
     preamble_number: str | None = None
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
+    page_top: bool = False  # the first line read on a page a form feed began
 
 
 class _Scope:
@@ -868,6 +871,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         # Comments go, their line breaks stay: lines keep their numbers.
         content = _MD_COMMENT_RE.sub(lambda comment: "\n" * comment.group().count("\n"), content)
     raw_lines = content.split("\n")
+    page_tops: list[int] = []
+    if "\f" in content:
+        # A form feed opens a page's first line (see ``normalise``): noted, and read without.
+        page_tops = [number for number, raw in enumerate(raw_lines, start=1) if raw[:1] == "\f"]
+        raw_lines = [raw.lstrip("\f") for raw in raw_lines]
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     merged: set[int] = set()
@@ -976,7 +984,18 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 indent=len(raw) - len(raw.lstrip()),
             )
         )
+    if page_tops:
+        _mark_page_tops(prepared, page_tops)
     return prepared
+
+
+def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:
+    """Marks the first line read on each page, whatever blank or dropped lines opened it."""
+    read_above = 0
+    for line in lines:
+        following = bisect.bisect_right(page_tops, read_above)
+        line.page_top = following < len(page_tops) and page_tops[following] <= line.number
+        read_above = line.number
 
 
 def _negotiation_number_first(text: str) -> str:
@@ -1131,7 +1150,8 @@ class _Parser:
         self.markdown = markdown
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         self.above: _Line | None = None  # the line dispatched last
-        self.across_page_break = False  # running headers or page numbers since ``above``
+        # Running headers, page numbers or a form feed since ``above``.
+        self.across_page_break = False
         self.warnings: list[ParseWarning] = []
         self.nodes: list[_Node] = []
         self.scope = _Scope("")
@@ -1225,7 +1245,12 @@ class _Parser:
                 continue
             block: list[_Line] = []
             for line in lines[index + 1 : index + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
-                if line.after_blank or line.number != (block[-1] if block else above).number + 1:
+                right_below = (
+                    not line.after_blank
+                    and line.number == (block[-1] if block else above).number + 1
+                )
+                # pdftotext sets a blank line before the form feed that opens the next page.
+                if not (right_below or (line.page_top and not block)):
                     break
                 block.append(line)
             following = index + 1 + len(block)
@@ -1612,6 +1637,8 @@ class _Parser:
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
             self.position = index
+            if line.page_top:
+                self.across_page_break = True
             if self.note_number_above is not None:
                 self.on_footnote(self.note_number_above, line.text)
                 self.note_number_above = None

@@ -28,9 +28,9 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
 _NORMALISE_TABLE: dict[int, str | None] = {ord(ch): " " for ch in _ODD_SPACES}
 _NORMALISE_TABLE.update({ord(ch): None for ch in _INVISIBLE})
 _NORMALISE_TABLE.update(
-    {c: None for c in range(0x00, 0x20) if c != 0x0A and chr(c) not in _ODD_SPACES}
+    # A form feed is a page break: kept, for the parser to tell where pages begin.
+    {c: None for c in range(0x00, 0x20) if c not in (0x0A, 0x0C) and chr(c) not in _ODD_SPACES}
 )
-_NORMALISE_TABLE[0x0C] = "\n"  # a form feed inside a line breaks it: a page ends there
 _NORMALISE_TABLE[0x7F] = None
 _NORMALISE_TABLE.update(_LIGATURES)
 
@@ -71,19 +71,18 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 TERMINAL_PUNCTUATION = frozenset("。．.！!？?；;：:؛؟")
 PREAMBLE_TERMINAL_PUNCTUATION = TERMINAL_PUNCTUATION | frozenset("，,،")
 _CLOSERS = frozenset("\"'”’」』》〉】）)]»")
-# pdftotext ends every page with a form feed right after its last line's break: the next page
-# opens on that same line, so the form feed adds no line ("2" + "\fA/78/L.1" is the page's number
-# right above the next page's header, as a copy without form feeds prints them).
-_FORM_FEEDS_OPENING_A_LINE_RE = re.compile(r"(?:^|(?<=\n))\f+")
+# pdftotext ends every page with a form feed right after its last line's break, opening the next
+# page's first line; one inside a line ends the line there.
+_FORM_FEED_INSIDE_A_LINE_RE = re.compile(r"(?<=[^\n\f])(?=\f)")
 
 
 def normalise(content: str) -> str:
     """NFC, unified line ends, odd spaces to spaces, invisible and control characters removed,
-    Latin ligatures spelled out, form feeds opening a line (pdftotext's page breaks) dropped."""
+    Latin ligatures spelled out; form feeds (page breaks) kept, each opening a line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if "\f" in content:
-        content = _FORM_FEEDS_OPENING_A_LINE_RE.sub("", content)
+        content = _FORM_FEED_INSIDE_A_LINE_RE.sub("\n", content)
     return unicodedata.normalize("NFC", content.translate(_NORMALISE_TABLE))
 
 

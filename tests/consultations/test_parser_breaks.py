@@ -36,24 +36,31 @@ _ZERO_DRAFT = {
 }
 
 
-def _paged(header: str, pages: list[str]) -> str:
+def _paged(header: str, pages: list[str], page_end: str) -> str:
     """pdftotext's output: each page its header, its text and its number, then a form feed."""
     return "".join(
-        f"{header}\n\n{text}\n\n{number}\n\f" for number, text in enumerate(pages, start=1)
+        f"{header}\n\n{text}\n\n{number}{page_end}" for number, text in enumerate(pages, start=1)
     )
 
 
+# The form feed right after the page's last line, or after a blank line, as pdftotext sets apart
+# the page's last block.
+_PAGE_ENDS = pytest.mark.parametrize("page_end", ["\n\f", "\n\n\f"], ids=["tight", "blank"])
+
+
+@_PAGE_ENDS
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_drafts_header_without_a_symbol_after_a_form_feed_is_a_running_title(
-    language: str,
+    language: str, page_end: str
 ) -> None:
     header, paragraphs = _ZERO_DRAFT[language]
     pages = ["\n\n".join(paragraphs[:2]), *paragraphs[2:]]
-    result = parse_document(_paged(header, pages))
+    result = parse_document(_paged(header, pages, page_end))
     assert _anchors(result) == ["1", "2", "3", "4"]
     assert all(header not in paragraph.text for paragraph in result.paragraphs)
 
 
+@_PAGE_ENDS
 @pytest.mark.parametrize(
     ("language", "cut", "rest", "whole"),
     [
@@ -71,12 +78,14 @@ def test_a_drafts_header_without_a_symbol_after_a_form_feed_is_a_running_title(
             "数字技术正在改变我们的世界，我们将在这方面审查这些技术。",
         ),
     ],
+    ids=["en", "zh"],
 )
 def test_a_paragraph_a_form_feed_cut_goes_on_past_a_drafts_header(
-    language: str, cut: str, rest: str, whole: str
+    language: str, cut: str, rest: str, whole: str, page_end: str
 ) -> None:
     header, paragraphs = _ZERO_DRAFT[language]
-    result = parse_document(_paged(header, [cut, f"{rest}\n\n{paragraphs[1]}", paragraphs[2]]))
+    pages = [cut, f"{rest}\n\n{paragraphs[1]}", paragraphs[2]]
+    result = parse_document(_paged(header, pages, page_end))
     assert _anchors(result) == ["1", "2", "3"]
     assert result.paragraphs[0].text == whole
 
