@@ -171,7 +171,8 @@ Other choices:
   plain-text copies do, or wraps its text at one width without them (at least four lines, and 40% of
   all, reach 85% of the widest: extraction that keeps no blank lines, not a copy with a paragraph
   per line), a line right below a full line (80% of the widest, running headers and Markdown
-  headings aside), or first on the next page after one, itself finished or full, not a marker and,
+  headings aside), or first on the next page after one (past the page's furniture, its form feed
+  and the notes at its foot, which are no line above), itself finished or full, not a marker and,
   in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
@@ -1150,6 +1151,9 @@ class _Parser:
         self.markdown = markdown
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         self.above: _Line | None = None  # the line dispatched last
+        # The text's line dispatched last, past the notes at a page's foot: the line a
+        # paragraph the page break cut was wrapped on.
+        self.text_above: _Line | None = None
         # Running headers, page numbers or a form feed since ``above``.
         self.across_page_break = False
         self.warnings: list[ParseWarning] = []
@@ -1387,7 +1391,7 @@ class _Parser:
             and self.above is not None
         )
         return right_below and (
-            self.is_full(self.above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None
+            self.is_full(self.text_above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None
         )
 
     def wraps_onto(self, line: _Line) -> bool:
@@ -1399,7 +1403,7 @@ class _Parser:
         a blank line, not a wrap)."""
         return (
             self.right_below(line)
-            and self.is_full(self.above)
+            and self.is_full(self.text_above)
             and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
             and (
@@ -1654,6 +1658,8 @@ class _Parser:
                 continue
             self.dispatch(index, line)
             self.above = line
+            if not self.in_footnotes:
+                self.text_above = line
             self.across_page_break = False
         return self.finish()
 

@@ -124,3 +124,72 @@ def test_a_form_feed_after_a_pages_last_line_adds_no_line_and_changes_nothing(
 def test_a_form_feed_inside_a_line_breaks_it() -> None:
     result = parse_document("1. Decides to meet.\f2. Decides to remain seized of the matter.\n")
     assert _anchors(result) == ["1", "2"]
+
+
+# -- notes at a page's foot ---------------------------------------------------------------------
+
+_NOTES_AND_FURNITURE = {
+    "notes and furniture": (
+        "__________________\n1 See resolution 2200 A (XXI), annex.\n\n"
+        "GE.23-14379\n\fA/HRC/RES/53/29\n\n"
+    ),
+    "a form feed alone": "\f",
+}
+
+
+@pytest.mark.parametrize(
+    "page_break", _NOTES_AND_FURNITURE.values(), ids=_NOTES_AND_FURNITURE.keys()
+)
+def test_a_name_cut_at_a_comma_goes_on_past_the_notes_at_a_pages_foot(page_break: str) -> None:
+    content = (
+        "The Human Rights Council,\n\n"
+        "Guided by the purposes and principles of the Charter of the United Nations, and"
+        " recalling\nthe Universal Declaration of Human Rights,\n\n"
+        "Reaffirming the Universal Declaration of Human Rights, and recalling the International\n"
+        "Covenant on Civil and Political Rights and the International Covenant on Economic,\n\n"
+        f"{page_break}Social and Cultural Rights,\n\n"
+        "Stressing that human rights should be taken into account throughout the life cycle of"
+        " new\nand emerging digital technologies,\n\n"
+        "1. Emphasizes the need for a holistic approach.\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    result = parse_document(content)
+    assert _anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert result.paragraphs[2].text.endswith("Economic, Social and Cultural Rights,")
+
+
+_CUT_OPERATIVE = {
+    "en": (
+        "The Human Rights Council,\n\n"
+        "Guided by the purposes and principles of the Charter of the United Nations,1 and"
+        " recalling\nthe Universal Declaration of Human Rights,\n\n"
+        "1. Emphasizes the need for a holistic, inclusive and comprehensive approach to new and\n"
+        "emerging digital technologies, in accordance with international human rights law.\n\n",
+        "1 See resolution 2200 A (XXI), annex.",
+        "It also stresses the importance of the participation of all stakeholders in this"
+        " regard;\n\n2. Decides to remain seized of the matter.\n",
+        "It also stresses",
+    ),
+    "zh": (
+        "人权理事会，\n\n"
+        "遵循《联合国宪章》的宗旨和原则，1 并回顾《世界人权宣言》和《经济、社会及文化权利\n"
+        "国际公约》，\n\n"
+        "1. 强调需要根据国际人权法，对新技术和新兴数字技术采取全面、包容和综合的办法，\n"
+        "使所有人都能从中受益，同时尊重、保护和充分实现所有人权和基本自由。\n\n",
+        "1 见第 2200 A (XXI)号决议，附件。",
+        "它还强调所有利益攸关方参与这方面工作的重要性；\n\n2. 决定继续处理此问题。\n",
+        "它还强调",
+    ),
+}
+
+
+@pytest.mark.parametrize("with_notes", [True, False], ids=["notes", "form-feed-alone"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_paragraph_wrapped_at_a_pages_foot_goes_on_past_its_notes(
+    language: str, with_notes: bool
+) -> None:
+    above, note, below, goes_on = _CUT_OPERATIVE[language]
+    page_break = f"__________________\n{note}\n\n2\n\fA/HRC/RES/53/29\n\n" if with_notes else "\f"
+    result = parse_document(above + page_break + below)
+    assert _anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert goes_on in result.paragraphs[2].text
