@@ -157,7 +157,8 @@ Other choices:
   "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
   or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
   dated … addressed to the Secretary-General", "…给秘书长的信"), nor below a numbered title, a
-  few words without punctuation on a short line ("1. Purpose of this policy brief", "3. 后续行动"):
+  few words without punctuation on a line under 60% of most lines' width ("1. Purpose of this
+  policy brief", "3. 后续行动"):
   that is the operative paragraph (``P1``, its title as text), what follows is unnumbered (a
   paragraph a page break cut stops at a full line, or is more than a few words). A line ending in
   a hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
@@ -3015,14 +3016,14 @@ class _Parser:
                 or _NUMBERED_TITLE_RE.match(current.text) is not None
             )
             # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
-            # a numbered title, a few words alone on a short line. What a page break cut stops
-            # at a full line, or is a sentence's piece.
+            # a numbered title, a few words alone on a line well short of the text's (under 60%
+            # of most lines). What a page break cut stops near the edge, or is a sentence's piece.
             title_stands_alone = (
                 line.after_blank
                 and current.kind == "operative"
                 and self.above is not None
                 and current.line == self.above.number
-                and not self.is_full(self.above)
+                and not self.is_wrapped(self.above)
                 and _is_numbered_title(current.text)
             )
             joins = (

@@ -116,29 +116,37 @@ def test_a_lists_unpunctuated_item_below_a_colon_is_no_title(
     assert result.paragraphs[0].text.endswith(f"1. {items[0]}")
 
 
+_BRIEF_EN = (
+    "1. Purpose of this policy brief\n\n"
+    "This policy brief proposes a Global Digital Compact, to be agreed by Member States at the "
+    "Summit of the Future, setting out principles, objectives and actions for an open, free and "
+    "secure digital future for all.\n\n"
+    "2. Why do we need a Global Digital Compact?\n\n"
+    "The digital divide is stark: some 2.6 billion people remain offline, most of them women "
+    "and girls in the least developed countries, and the benefits of digital technologies are "
+    "unevenly shared within and among countries.\n\n"
+    "3. Follow-up\n\n"
+    "The Compact would be reviewed periodically at a high-level meeting of the General Assembly, "
+    "with the participation of all stakeholders, on the basis of a report of the "
+    "Secretary-General.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("content", "fmt"),
     [
+        (_BRIEF_EN, "text"),
         (
-            "1. Purpose of this policy brief\n\n"
-            "This policy brief proposes a Global Digital Compact.\n\n"
-            "2. Why do we need a Global Digital Compact?\n\nThe digital divide is stark.\n\n"
-            "3. Follow-up\n\nThe Compact would be reviewed periodically.\n",
+            "1. 本政策简报的目的\n\n本政策简报提议由会员国在未来峰会上商定一项《全球数字契约》，"
+            "为所有人开放、自由和安全的数字未来确立原则、目标和行动。\n\n"
+            "2. 为什么需要《全球数字契约》？\n\n"
+            "数字鸿沟十分明显：约有 26 亿人仍未上网，其中大多数是"
+            "最不发达国家的妇女和女童，数字技术的惠益在国家内部和国家之间分配不均。\n\n"
+            "3. 后续行动\n\n将在有所有利益攸关方参加的大会高级别会议上根据秘书长的报告定期审查"
+            "《契约》。\n",
             "text",
         ),
-        (
-            "1. 本政策简报的目的\n\n本政策简报提议制定《全球数字契约》。\n\n"
-            "2. 为什么需要《全球数字契约》？\n\n数字鸿沟十分明显。\n\n"
-            "3. 后续行动\n\n将定期审查《契约》。\n",
-            "text",
-        ),
-        (
-            "1. Purpose of this policy brief\n\n"
-            "This policy brief proposes a Global Digital Compact.\n\n"
-            "2. Why do we need a Global Digital Compact?\n\nThe digital divide is stark.\n\n"
-            "3. Follow-up\n\nThe Compact would be reviewed periodically.\n",
-            "markdown",
-        ),
+        (_BRIEF_EN, "markdown"),
     ],
     ids=["en", "zh", "en-markdown"],
 )
