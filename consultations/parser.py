@@ -19,8 +19,12 @@ main text and ``annex-N/`` inside annex N):
   number below; then each as the paragraph expected next (a "(3)" right after a list "(1)", "(2)"
   inside paragraph 2 is read as the list's, a known limit). A line opening with "(a) of …" under a
   sentence stopped at a reference ("…and subparagraph", "…第 2 段" + "(b) 分段", "…第 1 款" +
-  "(a) 项") completes that reference: text, no sub-paragraph. So does whatever follows a Chinese
-  ordinal left open ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
+  "(a) 项") completes that reference: text, no sub-paragraph; below any sentence left unfinished,
+  so does a marker cited as no item's text opens, with another marker or the word naming it
+  ("…set out above in" + "(a) to (c) of …", "…上文" + "(a)至(c)分段", "(a)和(b)项",
+  "(a)项"; a Chinese one joins the ideograph above without a space when its own ")" is glued to
+  the next, as the printed text sets it). So does whatever follows a Chinese ordinal left open
+  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
   under a lettered item) is item (b) when it is the letter expected next, in a list a colon opened
   or that letters already run (pandoc's lettered lists); "i. …" opening a list a paragraph's colon
   opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's roman lists, as
@@ -606,6 +610,13 @@ _REFERENCE_IN_PARENTHESES_WIDTH = 24
 # "(b) 分段", "(a) 项", "(a) 至 (c) 分段".
 _REFERENCE_GOES_ON_RE = re.compile(
     r"(?:[,，、和及或至]|分段|[项款]|(?:of|to|in|above|below|thereof|and|or)\b)"
+)
+# A marker cited with another, or with the word naming what it marks, which no item's text opens
+# with: "(a) to (c)", "(a) and (b)", "(a), (b)", Chinese "(a)至(c)", "(a)、(b)", "(a)项", "(b)分段".
+# Below any unfinished sentence ("…上文" + "(a)至(c)分段"), such a line goes on with it.
+_CITED_MARKER_RE = re.compile(
+    r"(?:(?:[,，、和及或至]|(?:to|and|or|through)\b)\s*\(\s*[A-Za-z]{1,4}\s*\)"
+    r"|(?:分段|[项款段])(?![目项落]))"
 )
 # The words a wrapped title can stop at, and no title ends with.
 _UNFINISHED_TITLE_RE = re.compile(
@@ -1990,13 +2001,16 @@ class _Parser:
 
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
-        left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3")
-        rather than starting sub-paragraph (a)."""
+        left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
+        "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…") rather than starting
+        sub-paragraph (a)."""
         sentence = self.unfinished_sentence()
-        return (
-            sentence is not None
-            and _REFERENCE_GOES_ON_RE.match(item_text) is not None
-            and _REFERENCE_END_RE.search(sentence) is not None
+        return sentence is not None and (
+            _CITED_MARKER_RE.match(item_text) is not None
+            or (
+                _REFERENCE_GOES_ON_RE.match(item_text) is not None
+                and _REFERENCE_END_RE.search(sentence) is not None
+            )
         )
 
     def mark_introduction(self) -> None:

@@ -150,10 +150,15 @@ def join_text(left: str, right: str) -> str:
     # above "325 号"): its digits go on without a space.
     if first.isdigit() and _CJK_NUMBER_END_RE.search(left[-16:]):
         return left + right
+    # A marker a Chinese line wrapped before ("…上文" above "(a)至(c)分段") is set as the
+    # printed text sets it after its parenthesis: glued there, glued here.
+    if is_cjk(last) and _GLUED_CJK_MARKER_RE.match(right):
+        return left + right
     return left + " " + right
 
 
 _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
+_GLUED_CJK_MARKER_RE = re.compile(r"\([^()\s]{1,4}\)[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def ends_open(text: str, *, comma_closes: bool) -> bool:

@@ -1,0 +1,73 @@
+"""Paragraph parser: a line that only goes on with the one above (a reference wrapped before its
+marker, a title's second line, a year ending a sentence) opens nothing of its own."""
+
+from __future__ import annotations
+
+from consultations.parser import ParsedParagraph, parse_document
+
+
+def anchors(content: str) -> list[str]:
+    return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
+
+
+def paragraph(content: str, anchor: str) -> ParsedParagraph:
+    paragraphs = parse_document(content).paragraphs
+    return next(found for found in paragraphs if found.anchor == anchor)
+
+
+def test_markers_cited_together_below_an_unfinished_sentence_open_no_item() -> None:
+    chinese = (
+        "1. 请秘书长在现有资源范围内尽快执行上文\n(a)至(c)分段所列措施。\n\n2. 决定继续处理此案。\n"
+    )
+    english = (
+        "1. Requests the Secretary-General to implement, within existing resources, the measures"
+        " set out above in\n(a) to (c) of paragraph 5 of resolution 79/1.\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["1", "2"]
+    assert (
+        paragraph(chinese, "1").text == "请秘书长在现有资源范围内尽快执行上文(a)至(c)分段所列措施。"
+    )
+    assert paragraph(english, "1").text.endswith(
+        "set out above in (a) to (c) of paragraph 5 of resolution 79/1."
+    )
+    assert not parse_document(chinese).warnings
+    assert not parse_document(english).warnings
+
+
+def test_markers_cited_together_inside_an_item_join_its_text() -> None:
+    chinese = (
+        "1. 决定：\n\n(a) 在全世界促进数字合作，并认识到上文\n(a)和(b)项不妨碍国家政策空间；\n\n"
+        "(b) 促进能力建设；\n\n2. 决定继续处理此案。\n"
+    )
+    english = (
+        "1. Decides:\n\n(a) To promote digital cooperation worldwide, recognizing that"
+        " subparagraphs\n(a) and (b) above do not limit national policy space;\n\n"
+        "(b) To promote capacity-building;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    expected = ["1", "1.a", "1.b", "2"]
+    assert anchors(chinese) == anchors(english) == expected
+    assert (
+        paragraph(chinese, "1.a").text
+        == "在全世界促进数字合作，并认识到上文(a)和(b)项不妨碍国家政策空间；"
+    )
+    assert "\n" not in paragraph(english, "1.a").text
+    assert not parse_document(chinese).warnings
+
+
+def test_a_chinese_marker_cited_with_its_word_or_a_list_mark_joins_the_sentence() -> None:
+    for wrapped in ("(a)项", "(a)、(b)项"):
+        chinese = f"1. 请秘书长执行上文\n{wrapped}所列措施。\n\n2. 决定继续处理此案。\n"
+        assert anchors(chinese) == ["1", "2"]
+        assert paragraph(chinese, "1").text == f"请秘书长执行上文{wrapped}所列措施。"
+
+
+def test_an_item_below_an_unfinished_line_is_still_an_item() -> None:
+    chinese = "1. 决定在现有资源范围内采取以下措施，包括\n(a) 促进数字合作；\n\n(b) 项目管理；\n"
+    english = (
+        "1. Decides to take the following measures within existing resources, including\n"
+        "(a) to promote digital cooperation;\n\n(b) and to manage projects;\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["1", "1.a", "1.b"]
+    assert paragraph(chinese, "1.a").text == "促进数字合作；"
+    assert paragraph(english, "1.a").text == "to promote digital cooperation;"
