@@ -206,7 +206,10 @@ Other choices:
   paragraph it holds, "1. Introduction" + "1. Artificial intelligence …". The text's first
   numbered paragraph may have any number when the next numbered line goes on from it, within a
   small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
-  targets, then 60, keeps the numbers its paragraphs are cited by). A list
+  targets, then 60, keeps the numbers its paragraphs are cited by). Any other number, or an item
+  marker out of sequence, is text: below a sentence left unfinished a wrap, joined with a space
+  ("…divides by" + "2030. We will …", no warning for the number), otherwise a line of its own in
+  the paragraph, with a warning. A list
   restarting at 1 inside a paragraph (typically after a colon) stays in that paragraph's text, one
   item per line, until its numbering or a heading ends it; when its next number equals the expected
   paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
@@ -2764,7 +2767,8 @@ class _Parser:
             self.warn(line, "numbering restarts at 1 without an annex heading")
             self.add_operative(line, number, label, rest)
             return
-        self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
+        if self.unfinished_sentence() is None:
+            self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
         self.place_as_text(line)
 
     def titles_the_paragraphs_below(self, number: int, rest: str) -> bool:
@@ -2871,8 +2875,10 @@ class _Parser:
         )
 
     def place_as_text(self, line: _Line) -> None:
+        """A marked line that marks nothing: a line of its own below a finished sentence (a list
+        printed in the text), a wrap below an unfinished one ("…by" + "2030. We will …")."""
         if self.current is not None and self.current.kind != "heading":
-            self.append(self.current, line.text, newline=True)
+            self.append(self.current, line.text, newline=not self.current.open)
         else:
             self.add_paragraph(line, "text", line.text)
 

@@ -71,3 +71,33 @@ def test_an_item_below_an_unfinished_line_is_still_an_item() -> None:
     assert anchors(chinese) == anchors(english) == ["1", "1.a", "1.b"]
     assert paragraph(chinese, "1.a").text == "促进数字合作；"
     assert paragraph(english, "1.a").text == "to promote digital cooperation;"
+
+
+def test_a_year_ending_a_sentence_at_a_lines_start_is_a_wrap() -> None:
+    english = (
+        "1. We commit to connecting all schools to the Internet and to bridging the digital"
+        " divides by\n2030. We will review progress at the high-level meeting of the General"
+        " Assembly.\n\n2. We decide to remain seized of the matter.\n"
+    )
+    chinese = (
+        "1. 我们承诺到\n2030 年将所有学校连接到互联网并弥合数字鸿沟。\n\n"
+        "2. 我们决定继续处理此案。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["1", "2"]
+    assert paragraph(english, "1").text.endswith(
+        "divides by 2030. We will review progress at the high-level meeting of the General"
+        " Assembly."
+    )
+    assert not parse_document(english).warnings
+
+
+def test_a_number_kept_as_text_below_a_finished_sentence_stays_a_line_of_its_own() -> None:
+    english = (
+        "1. We commit to connecting all schools to the Internet.\n2030. A year to remember.\n\n"
+        "2. We decide to remain seized of the matter.\n"
+    )
+    assert anchors(english) == ["1", "2"]
+    assert paragraph(english, "1").text == (
+        "We commit to connecting all schools to the Internet.\n2030. A year to remember."
+    )
+    assert parse_document(english).warnings
