@@ -562,13 +562,18 @@ _GLUED_MARKER_RE = re.compile(
     # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
     # three digits).
     r"|(?<=(?<!\d)(?:19|20)\d\d,)(\d{1,2})( )(?=[a-z])"
-    r"|(?<=(?<!\d)(?:19|20)\d\d\.)(\d{1,2})( *$| (?=[A-Z][a-z])))"
+    r"|(?<=(?<!\d)(?:19|20)\d\d\.)(\d{1,2})( *$| (?=[A-Z][a-z]))"
+    # After a resolution's number, which no digit goes on after its comma or full stop either:
+    # "resolution 70/1,1 and", "resolution 32/13.4" ending the paragraph or before the next
+    # sentence.
+    r"|(?:(?<=\d/\d,)|(?<=\d/\d\d,)|(?<=\d/\d\d\d,))(\d{1,2})( )(?=[a-z])"
+    r"|(?:(?<=\d/\d\.)|(?<=\d/\d\d\.)|(?<=\d/\d\d\d\.))(\d{1,2})( *$| (?=[A-Z][a-z])))"
 )
 
 
 def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
     """The reference's digits and the spaces after them, whichever alternative matched."""
-    for digits in (1, 3, 5, 7, 9):
+    for digits in range(1, _GLUED_MARKER_RE.groups, 2):
         if match.group(digits) is not None:
             return match.group(digits), match.group(digits + 1) or ""
     raise AssertionError("a marker match without digits")

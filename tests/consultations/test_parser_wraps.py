@@ -101,3 +101,36 @@ def test_a_number_kept_as_text_below_a_finished_sentence_stays_a_line_of_its_own
         "We commit to connecting all schools to the Internet.\n2030. A year to remember."
     )
     assert parse_document(english).warnings
+
+
+NOTES = "\n\n__________________\n1 A/RES/70/1.\n4 A/HRC/RES/32/13.\n"
+
+
+def test_a_note_reference_after_a_resolution_numbers_full_stop_is_removed() -> None:
+    english = (
+        "1. We reaffirm that the same rights that people have offline must also be protected"
+        " online, in accordance\nwith Human Rights Council resolution 32/13.4\n\n"
+        "2. We decide to remain seized of the matter.\n"
+    )
+    chinese = (
+        "1. 我们重申，人们在线下享有的权利在网上也必须受到保护，\n"
+        "依照人权理事会第 32/13 号决议。4\n\n2. 我们决定继续处理此案。\n"
+    )
+    assert anchors(english + NOTES) == anchors(chinese + NOTES) == ["1", "2"]
+    assert paragraph(english + NOTES, "1").text.endswith("Human Rights Council resolution 32/13.")
+    assert paragraph(chinese + NOTES, "1").text.endswith("第 32/13 号决议。")
+    # Without note 4 the digits are the text's.
+    assert paragraph(english, "1").text.endswith("resolution 32/13.4")
+
+
+def test_a_note_reference_after_a_resolution_numbers_comma_is_removed() -> None:
+    english = (
+        "1. We reaffirm the 2030 Agenda for Sustainable Development, in accordance with"
+        " resolution 70/1,1 and the\nAddis Ababa Action Agenda.\n\n"
+        "2. We decide to remain seized of the matter.\n"
+    )
+    assert paragraph(english + NOTES, "1").text == (
+        "We reaffirm the 2030 Agenda for Sustainable Development, in accordance with"
+        " resolution 70/1, and the Addis Ababa Action Agenda."
+    )
+    assert "resolution 70/1,1 and" in paragraph(english, "1").text
