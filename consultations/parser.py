@@ -187,8 +187,11 @@ Other choices:
   after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
   text, whatever its layout, the line right below continues a heading wrapped at full width
   ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
-  ("…dimensions of the\nInformation Society"). So English and Chinese, wrapped at different
-  places, number alike; a short line still ends what it is in.
+  ("…dimensions of the\nInformation Society"); where blank lines set the paragraphs apart, also an
+  unpunctuated line opening with a capital or an ideograph with a blank line below it, as a
+  centred title is set narrower than the text ("…functioning of the Global" + "Dialogue on …
+  Governance", one heading). So English and Chinese, wrapped at different places, number alike;
+  a short line still ends the paragraph it is in.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
@@ -1396,18 +1399,33 @@ class _Parser:
     def is_wrapped(self, line: _Line) -> bool:
         return line.width >= self.wrap_width
 
-    def heading_wraps_onto(self, heading: _Node, line: _Line) -> bool:
+    def heading_wraps_onto(self, heading: _Node, index: int, line: _Line) -> bool:
         """A heading goes on over the line right below it when it was wrapped at the full
         width of the text or stopped at a word no title ends with ("…dimensions of the",
         "Action 2. We will … to achieve the\n2030 Agenda."), in any text: a heading as wide as
-        the page is wrapped even where the paragraphs are lines of their own."""
+        the page is wrapped even where the paragraphs are lines of their own. Where blank lines
+        set the paragraphs apart, it also goes on over an unpunctuated line opening with a
+        capital or an ideograph, with a blank line below it: a centred title is set narrower
+        than the text ("…functioning of the Global" + "Dialogue on … Governance")."""
         right_below = (
             (not line.after_blank or self.across_page_break)
             and not line.bullet
             and self.above is not None
         )
         return right_below and (
-            self.is_full(self.text_above) or _UNFINISHED_TITLE_RE.search(heading.title) is not None
+            self.is_full(self.text_above)
+            or _UNFINISHED_TITLE_RE.search(heading.title) is not None
+            or self.title_goes_on_to_a_blank(heading, index, line)
+        )
+
+    def title_goes_on_to_a_blank(self, heading: _Node, index: int, line: _Line) -> bool:
+        following = self.next_content(index)
+        return (
+            self.blank_line_paragraphs
+            and (line.text[0].isupper() or is_cjk(line.text[0]))
+            and ends_open(heading.title, comma_closes=True)
+            and ends_open(line.text, comma_closes=True)
+            and (following is None or following.after_blank)
         )
 
     def wraps_onto(self, line: _Line) -> bool:
@@ -3093,7 +3111,7 @@ class _Parser:
                 and not self.is_article_text(line)
             )
             or starts_as_continuation(text)
-            or (not self.markdown and self.heading_wraps_onto(current, line))
+            or (not self.markdown and self.heading_wraps_onto(current, index, line))
         ):
             current.text = self.join(current.text, text)
             current.title = self.join(current.title, text)

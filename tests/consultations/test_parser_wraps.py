@@ -134,3 +134,70 @@ def test_a_note_reference_after_a_resolution_numbers_comma_is_removed() -> None:
         " resolution 70/1, and the Addis Ababa Action Agenda."
     )
     assert "resolution 70/1,1 and" in paragraph(english, "1").text
+
+
+ANNEX_EN = (
+    "1. Decides to establish the Independent International Scientific Panel on Artificial"
+    " Intelligence, in accordance\nwith the terms of reference contained in the annex to the"
+    " present resolution.\n\n2. Decides to remain seized of the matter.\n\nAnnex\n\n"
+)
+ANNEX_ZH = (
+    "1. 决定按照本决议附件所载职权范围，设立独立国际人工智能科学小组和全球人工智能治理对话，"
+    "并请秘书长提供支助。\n\n2. 决定继续处理此案。\n\n附件\n\n"
+)
+
+
+def test_a_title_wrapped_short_of_the_texts_width_is_one_heading() -> None:
+    english = ANNEX_EN + (
+        "Terms of reference and modalities for the establishment and functioning of the Global\n"
+        "Dialogue on Artificial Intelligence Governance\n\n"
+        "1. The Dialogue shall meet annually.\n\n"
+        "2. The Dialogue shall be co-chaired by two Member States.\n"
+    )
+    chinese = ANNEX_ZH + (
+        "全球人工智能治理对话的设立和运作的职权范围\n和模式\n\n"
+        "1. 对话每年举行一次。\n\n2. 对话由两个会员国共同主持。\n"
+    )
+    expected = ["1", "2", "annex-1", "annex-1/1", "annex-1/2"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "annex-1").text == (
+        "Terms of reference and modalities for the establishment and functioning of the Global"
+        " Dialogue on Artificial Intelligence Governance"
+    )
+    assert paragraph(chinese, "annex-1").text == "全球人工智能治理对话的设立和运作的职权范围和模式"
+    assert paragraph(english, "annex-1/1").parent == "annex-1"
+
+
+def test_an_unnumbered_title_wrapped_short_is_one_heading() -> None:
+    english = ANNEX_EN + (
+        "Global Dialogue on Artificial Intelligence Governance\n\n"
+        "1. The Dialogue shall meet annually.\n\n"
+        "Participation of stakeholders in the Global\n"
+        "Dialogue on Artificial Intelligence Governance\n\n"
+        "2. The Dialogue shall be co-chaired by two Member States.\n"
+    )
+    chinese = ANNEX_ZH + (
+        "全球人工智能治理对话\n\n1. 对话每年举行一次。\n\n"
+        "利益攸关方参与全球\n人工智能治理对话\n\n2. 对话由两个会员国共同主持。\n"
+    )
+    expected = ["1", "2", "annex-1", "annex-1/1", "p-5", "annex-1/2"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "p-5").kind == "heading"
+    assert paragraph(english, "p-5").text == (
+        "Participation of stakeholders in the Global Dialogue on Artificial Intelligence Governance"
+    )
+    assert paragraph(chinese, "p-5").text == "利益攸关方参与全球人工智能治理对话"
+    assert paragraph(english, "annex-1/2").parent == "p-5"
+
+
+def test_title_lines_with_text_right_below_stay_apart() -> None:
+    # Only a blank line below tells the second line ends the title: here it is the text's.
+    english = ANNEX_EN + (
+        "Terms of reference and modalities for the establishment and functioning of the Global\n"
+        "Dialogue on Artificial Intelligence Governance\n"
+        "The Dialogue shall meet annually in New York.\n\n"
+        "1. The Dialogue shall meet annually.\n"
+    )
+    assert paragraph(english, "annex-1").text == (
+        "Terms of reference and modalities for the establishment and functioning of the Global"
+    )
