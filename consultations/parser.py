@@ -315,7 +315,9 @@ Other choices:
   that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
-  lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line), links, images, escapes
+  lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
+  Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
+  permalink "[¶](#…)" dropped), images, entity references ("&nbsp;", "&amp;"), escapes
   and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text;
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items

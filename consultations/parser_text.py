@@ -9,6 +9,7 @@ Everything here is pure and works on single strings; the structural decisions li
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -323,6 +324,8 @@ _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # An HTML tag as CommonMark reads one: a name, then attributes ``name``, ``name=value`` or
 # ``name="…"`` only; "<<Encourages all stakeholders to contribute;>>", a draft's insertion, is
 # no tag.
+# A web page's heading permalink, "## Objective 1. Close … [¶](#objective-1)": no text.
+_MD_PERMALINK_RE = re.compile(r"\s*\[(?:¶|#|§|🔗)\]\([^)\s]*\)")
 _HTML_ATTRIBUTE = r"""\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?"""
 _HTML_TAG_RE = re.compile(rf"(?<!<)</?[A-Za-z][A-Za-z0-9-]*(?:{_HTML_ATTRIBUTE})*\s*/?>(?!>)")
 _SPACES_RE = re.compile(r" {2,}")
@@ -382,10 +385,14 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
             text = _MD_NOTE_LINK_RE.sub("", text)
         text = _MD_IMAGE_RE.sub(r"\1", text)
         text = _MD_FOOTNOTE_REF_RE.sub("", text)
+        text = _MD_PERMALINK_RE.sub("", text)
         text = _MD_LINK_RE.sub(r"\1", text)
         text = strip_emphasis(text)
         text = _MD_ESCAPE_RE.sub(r"\1", text)
         text = _HTML_TAG_RE.sub("", text)
+    if markdown and "&" in text:
+        # CommonMark reads entity references as their characters: "&nbsp;", "&amp;", "&mdash;".
+        text = html.unescape(text).replace("\u00a0", " ")
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip(), markers
@@ -432,6 +439,15 @@ def _delimiter_runs(text: str) -> list[_DelimiterRun]:
         )
         char = text[start]
         if char == "*":
+            # Converters bold Chinese words next to Chinese punctuation ("和**《宣言》**。"),
+            # which CommonMark's flanking rules refuse: an ideograph counts as punctuation there,
+            # as CJK-friendly Markdown renderers read it.
+            left_flanking = left_flanking or (
+                not after.isspace() and _is_punctuation(after) and is_cjk(before)
+            )
+            right_flanking = right_flanking or (
+                not before.isspace() and _is_punctuation(before) and is_cjk(after)
+            )
             can_open, can_close = left_flanking, right_flanking
         else:  # "_" never opens or closes inside a word: snake_case stays as written
             can_open = left_flanking and (not right_flanking or _is_punctuation(before))

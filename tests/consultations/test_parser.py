@@ -4578,3 +4578,17 @@ def test_a_chinese_line_broken_inside_a_number_joins_without_a_space() -> None:
     assert anchors(result) == ["p-1", "pp1", "1", "2"]
     assert "第70/1号决议" in by_anchor(result)["pp1"].text
     assert "第 79/325 号决议" in by_anchor(result)["1"].text
+
+
+def test_markdown_bold_beside_chinese_punctuation_and_entities_and_permalinks_are_markup() -> None:
+    content = (
+        "## 目标 1. 弥合数字鸿沟 [¶](#objective-1)\n\n"
+        "1. 我们回顾《未来契约》和**《子孙后代问题宣言》**。\n\n"
+        "2. We commit&nbsp;to connect all schools &amp; hospitals &mdash; by 2030.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.text for p in result.paragraphs] == [
+        "弥合数字鸿沟",
+        "我们回顾《未来契约》和《子孙后代问题宣言》。",
+        "We commit to connect all schools & hospitals — by 2030.",
+    ]
