@@ -115,7 +115,10 @@ class CoverageRead(BaseModel):
     round_id: str
     anchors: list[AnchorCoverageRead] = Field(description="Every paragraph, in document order.")
     no_input: list[str] = Field(
-        description="Paragraphs without a published comment, headings and the chapeau left out."
+        description=(
+            "Paragraphs without a published comment; titles and the chapeau are left out, a "
+            'heading that is a sentence ("Action 1. We will …") is not.'
+        )
     )
     single_voice: list[str] = Field(
         description="Paragraphs whose input all comes from one stakeholder group."

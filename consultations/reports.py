@@ -40,8 +40,9 @@ Who may read (see :func:`report_access`)
 Coverage
     Per paragraph of the round's version, in document order: published comments, distinct
     organizations, and the same per stakeholder group (only groups with input appear in
-    ``by_group``). ``no_input`` lists paragraphs without a published comment (but headings and
-    the chapeau, which ask for none), ``single_voice``
+    ``by_group``). ``no_input`` lists paragraphs without a published comment (but titles and
+    the chapeau, which ask for none; a heading that is a sentence, "Action 1. We will …", does),
+    ``single_voice``
     those whose input all comes from one stakeholder group. General comments are summed apart in
     ``general``.
 """
@@ -477,7 +478,8 @@ class CoverageReport:
 
 async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> list[tuple[str, bool]]:
     """Anchors of the round's version in document order, each with whether the paragraph asks
-    for input: headings and the chapeau ("The General Assembly,") do not."""
+    for input: titles and the chapeau ("The General Assembly,") do not; a heading that is a
+    sentence ("Action 1. We will strengthen …") does."""
     statement = (
         select(Paragraph.anchor, Paragraph.kind, Paragraph.text)
         .where(
@@ -487,9 +489,16 @@ async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> lis
         .order_by(Paragraph.ordinal)  # type: ignore[arg-type]
     )
     return [
-        (anchor, kind != "heading" and not (kind == "unnumbered" and is_chapeau(text)))
+        (
+            anchor,
+            (kind != "heading" or text.rstrip()[-1:] in _SENTENCE_ENDS)
+            and not (kind == "unnumbered" and is_chapeau(text)),
+        )
         for anchor, kind, text in (await session.exec(statement)).all()
     ]
+
+
+_SENTENCE_ENDS = frozenset(".。;；:：!?！？")
 
 
 async def coverage_for(session: AsyncSession, context: RoundContext) -> CoverageReport:

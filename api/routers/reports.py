@@ -85,7 +85,8 @@ async def get_representation(
         "Every paragraph of the round's version in document order with its published comments, "
         "distinct organizations and the same per stakeholder "
         "group (`by_group` holds only groups with input); `no_input` lists paragraphs without "
-        "comments (headings and the chapeau, which ask for none, left out), `single_voice` "
+        "comments (titles and the chapeau, which ask for none, left out; an action's heading, a "
+        "sentence, is in), `single_voice` "
         "those whose input all comes from one stakeholder group; "
         "`general` sums the comments on the document as a whole. " + _WHO_PUBLIC
     ),

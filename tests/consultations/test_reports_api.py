@@ -367,34 +367,31 @@ async def test_every_published_comment_counts_in_every_report(
     ] == 4
 
 
-async def test_headings_and_the_chapeau_are_never_missing_input(
+async def test_titles_and_the_chapeau_are_never_missing_input_but_actions_are(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
     # Imported here: the revisions' module holds the draft fixtures and the round helper.
     from tests.consultations.test_consultations_api import secretariat_headers
-    from tests.consultations.test_documents_api import fixture_text
     from tests.consultations.test_revisions import open_first_reading
 
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 79/1,\n\nI. Introduction\n\n"
+        "1. Decides to act.\n\nAction 1. We will strengthen digital cooperation.\n\n"
+        "2. Requests a report.\n"
+    )
     secretariat = await secretariat_headers(state)
     consultation = await make_consultation(state)
     imported = await client.post(
         f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
+        json={"title": "Outcome", "language": "en", "content": content},
         headers=secretariat,
     )
     assert imported.status_code == 201, imported.text
-    document_id = imported.json()["document"]["id"]
-    listed = await client.get(f"/v1/documents/{document_id}/versions/1/paragraphs")
-    paragraphs = listed.json()["items"]
-    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
+    assert imported.json()["anchors"] == ["p-1", "pp1", "section-1", "1", "action-1", "2"]
+    opened = await open_first_reading(
+        client, str(consultation.id), imported.json()["document"]["id"], secretariat
+    )
     coverage = (await client.get(f"/v1/rounds/{opened.json()['id']}/coverage")).json()
 
-    assert [row["anchor"] for row in coverage["anchors"]] == [p["anchor"] for p in paragraphs]
-    asking = [
-        p["anchor"]
-        for p in paragraphs
-        if p["kind"] != "heading" and p["text"] != "The General Assembly,"
-    ]
-    assert coverage["no_input"] == asking
-    assert "p-1" not in coverage["no_input"]
-    assert "section-1" not in coverage["no_input"]
+    assert [row["anchor"] for row in coverage["anchors"]] == imported.json()["anchors"]
+    assert coverage["no_input"] == ["pp1", "1", "action-1", "2"]
