@@ -183,9 +183,8 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 def _inside_a_quotation(text: str) -> bool:
     """Whether the text stops inside a quotation it opened: a title wrapped at its colon
     ("…题为“变革我们的世界：" + "2030年可持续发展议程”…") is no finished sentence."""
-    tail = text[-_QUOTATION_TAIL:]
-    opened = max(tail.rfind(mark) for mark in _QUOTATION_OPENERS)
-    return opened >= 0 and opened > max(tail.rfind(mark) for mark in _QUOTATION_CLOSERS)
+    last = _LAST_QUOTATION_MARK_RE.search(text[-_QUOTATION_TAIL:])
+    return last is not None and last.group()[0] in _QUOTATION_OPENERS
 
 
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
@@ -194,6 +193,9 @@ _TAIL = 64
 _QUOTATION_TAIL = 240
 _QUOTATION_OPENERS = "“《「『"
 _QUOTATION_CLOSERS = "”》」』"
+_LAST_QUOTATION_MARK_RE = re.compile(
+    f"[{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}][^{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}]*$"
+)
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
 _TRAILING_TAG_RE = re.compile(
     r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［]"
