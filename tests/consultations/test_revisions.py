@@ -86,6 +86,36 @@ async def open_first_reading(
     )
 
 
+async def bilingual_first_reading(
+    client: httpx.AsyncClient, state: AppState, secretariat: dict[str, str]
+) -> tuple[str, str, uuid.UUID, dict[str, str]]:
+    """The English zero draft with its Chinese translation, a round open on it and a verified
+    organization's representative: (document id, round id, organization id, their headers)."""
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    document_id: str = imported.json()["document"]["id"]
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/1/translations/zh",
+        json={"content": fixture_text("draft.zh.txt")},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
+    representative = await make_user(state)
+    organization = await make_organization(state, representatives=[representative])
+    return (
+        document_id,
+        opened.json()["id"],
+        organization.id,
+        bearer(await token_for(state, representative)),
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_revision_changes_and_comment_resolution(
     client: httpx.AsyncClient, state: AppState, language: str
@@ -174,28 +204,11 @@ async def test_comments_follow_a_revision_submitted_in_a_translations_language(
     # The zero draft is English with a Chinese translation; Rev.1 comes in Chinese, so it was
     # compared with that translation, and comments made on the English text follow it too.
     secretariat = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    imported = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
-        headers=secretariat,
+    document_id, round_id, organization_id, rep_headers = await bilingual_first_reading(
+        client, state, secretariat
     )
-    assert imported.status_code == 201, imported.text
-    document_id = imported.json()["document"]["id"]
-    translated = await client.put(
-        f"/v1/documents/{document_id}/versions/1/translations/zh",
-        json={"content": fixture_text("draft.zh.txt")},
-        headers=secretariat,
-    )
-    assert translated.status_code == 201, translated.text
-    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
-    representative = await make_user(state)
-    organization = await make_organization(state, representatives=[representative])
-    rep_headers = bearer(await token_for(state, representative))
     comments = {
-        anchor: await submit(
-            client, rep_headers, opened.json()["id"], organization.id, anchor, "en"
-        )
+        anchor: await submit(client, rep_headers, round_id, organization_id, anchor, "en")
         for anchor in ("3.c", "4", "2")
     }
     document = await client.get(f"/v1/documents/{document_id}")
@@ -263,29 +276,12 @@ async def test_a_quote_in_the_translations_language_is_followed_in_it(
     # Both versions are English with a Chinese translation; comments quote the Chinese text, so
     # an unchanged paragraph stays unchanged however different the English text looks to them.
     secretariat = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    imported = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Outcome", "language": "en", "content": fixture_text("draft.en.txt")},
-        headers=secretariat,
+    document_id, round_id, organization_id, rep_headers = await bilingual_first_reading(
+        client, state, secretariat
     )
-    assert imported.status_code == 201, imported.text
-    document_id = imported.json()["document"]["id"]
-    translated = await client.put(
-        f"/v1/documents/{document_id}/versions/1/translations/zh",
-        json={"content": fixture_text("draft.zh.txt")},
-        headers=secretariat,
-    )
-    assert translated.status_code == 201, translated.text
-    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
-    representative = await make_user(state)
-    organization = await make_organization(state, representatives=[representative])
-    rep_headers = bearer(await token_for(state, representative))
     quotes = {"5": "在各自作用和责任范围内加强合作", "3.c": "老年人的数字技能", "1": "共同愿望"}
     comments = {
-        anchor: await submit(
-            client, rep_headers, opened.json()["id"], organization.id, anchor, "zh", quote
-        )
+        anchor: await submit(client, rep_headers, round_id, organization_id, anchor, "zh", quote)
         for anchor, quote in quotes.items()
     }
     document = await client.get(f"/v1/documents/{document_id}")
