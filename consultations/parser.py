@@ -659,8 +659,9 @@ _FOOTNOTE_LINE_RE = re.compile(
     rf"^(\d{{1,3}})\s+(?![.、)\]])(?!{_INSERTION})(\S.*)$",
     re.IGNORECASE,
 )
-# A note's number alone on its line, as plain pdftotext prints it (its text on the line below).
-_NOTE_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# A number alone on its line: a note's, as plain pdftotext prints it (its text on the line
+# below), or a page's.
+_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 # The lines a page's notes may take, their numbers, texts and blank lines apart.
 _MOST_PAGE_FOOT_LINES = 16
 # "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
@@ -1224,13 +1225,12 @@ class _Parser:
         # Of the widest line of the text: a full line reaches the page's edge (an odd wider line
         # only makes joining rarer). Notes below a separator are set smaller, more to a line.
         text_widths = _widths_above_notes(lines)
-        self.full_width = _FULL_FRACTION * (max(text_widths) if text_widths else 0)
+        widest = max(text_widths) if text_widths else 0
+        self.full_width = _FULL_FRACTION * widest
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
-        full_lines = len(widths) - bisect.bisect_left(
-            widths, _WRAPPED_FRACTION * (max(text_widths) if text_widths else 0)
-        )
+        full_lines = len(widths) - bisect.bisect_left(widths, _WRAPPED_FRACTION * widest)
         self.wrapped_without_blanks = (
             not markdown
             and not self.blank_line_paragraphs
@@ -1265,7 +1265,7 @@ class _Parser:
                 names_a_document(above.text)
                 # A draft's header without a symbol follows the page number of the page before
                 # ("1" + "Zero draft – 5 February 2024"): only a title two pages print counts.
-                or _PAGE_NUMBER_LINE_RE.match(above.text)
+                or _NUMBER_ALONE_RE.match(above.text)
             ):
                 continue
             block: list[_Line] = []
@@ -1282,7 +1282,7 @@ class _Parser:
             if (
                 block
                 and above.header_title is None
-                and (_at_page_top(lines, index) or _PAGE_NUMBER_LINE_RE.match(above.text))
+                and (_at_page_top(lines, index) or _NUMBER_ALONE_RE.match(above.text))
                 and len(block) <= _MOST_RUNNING_TITLE_LINES
                 and (following == len(lines) or lines[following].after_blank)
                 and all(self.could_be_running_title(line) for line in block)
@@ -1574,45 +1574,42 @@ class _Parser:
 
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
-            if _is_page_furniture(line) or (line.md_level is None and is_separator(line.text)):
-                continue
-            if self.is_front_masthead(line):
-                continue
-            return line
+            if not self.passes_over(line):
+                return line
         return None
+
+    def passes_over(self, line: _Line) -> bool:
+        """Page furniture, separators and masthead lines: between the text's lines, none of it."""
+        return (
+            _is_page_furniture(line)
+            or (line.md_level is None and is_separator(line.text))
+            or self.is_front_masthead(line)
+        )
 
     def next_text_past_notes(self, index: int) -> _Line | None:
         """The next line of the text itself: past page furniture and the notes at the page's
-        foot ("1 Resolution 79/325.", "2", numbers the text marks as references)."""
-        for position in range(index + 1, min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))):
-            line = self.lines[position]
-            if _is_page_furniture(line) or (line.md_level is None and is_separator(line.text)):
+        foot ("1 Resolution 79/325.", "2", numbers the text marks as references, and a note's
+        text below its number alone or below its unfinished line)."""
+        below_a_note = False
+        for line in self.lines[index + 1 : index + _MOST_PAGE_FOOT_LINES]:
+            if self.passes_over(line):
                 continue
-            if self.is_front_masthead(line):
-                continue
-            note = _FOOTNOTE_LINE_RE.match(line.view) or _NOTE_NUMBER_ALONE_RE.match(line.view)
-            if note is not None and self.seen_as_reference(int(note.group(1))):
-                continue
-            if self.in_note_text(position):
-                continue
-            return line
+            note = self.referenced_note(line)
+            if note is None and not below_a_note:
+                return line
+            below_a_note = note is not None and (
+                _NUMBER_ALONE_RE.match(line.view) is not None
+                or ends_open(line.text, comma_closes=False)
+            )
         return None
 
-    def in_note_text(self, position: int) -> bool:
-        """Whether the line goes on with a note printed right above it (its number alone on
-        the line before, or a note's wrapped text)."""
-        above = self.lines[position - 1] if position > 0 else None
-        if above is None:
-            return False
-        note = _FOOTNOTE_LINE_RE.match(above.view) or _NOTE_NUMBER_ALONE_RE.match(above.view)
-        return (
-            note is not None
-            and self.seen_as_reference(int(note.group(1)))
-            and (
-                _NOTE_NUMBER_ALONE_RE.match(above.view) is not None
-                or ends_open(above.text, comma_closes=False)
-            )
-        )
+    def referenced_note(self, line: _Line) -> int | None:
+        """The number of a note the line opens ("1 Resolution 79/325.", or "1" alone) when the
+        text marks that number as a reference."""
+        note = _FOOTNOTE_LINE_RE.match(line.view) or _NUMBER_ALONE_RE.match(line.view)
+        if note is None or not self.seen_as_reference(int(note.group(1))):
+            return None
+        return int(note.group(1))
 
     # -- node creation ----------------------------------------------------------------------
 
@@ -1864,7 +1861,7 @@ class _Parser:
         or by what no note opens with, stays what it was."""
         if not (self.separator_active or self.in_footnotes) or line.md_level is not None:
             return False
-        alone = _NOTE_NUMBER_ALONE_RE.match(line.view)
+        alone = _NUMBER_ALONE_RE.match(line.view)
         if alone is None or index + 1 >= len(self.lines):
             return False
         if line.after_blank and not (self.separator_active and not self.notes_below_separator):
@@ -1895,7 +1892,7 @@ class _Parser:
         line has, is a note's when it was seen as a reference and not yet as a note, and its
         notes end the page: page furniture right below them. Registers the notes and makes
         ``run`` skip their lines; returns whether it did."""
-        alone = _NOTE_NUMBER_ALONE_RE.match(line.view)
+        alone = _NUMBER_ALONE_RE.match(line.view)
         if alone is None or line.md_level is not None or index == 0:
             return False
         if _is_page_furniture(self.lines[index - 1]):
@@ -1905,7 +1902,7 @@ class _Parser:
         below_a_number = False
         for position in range(index, min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))):
             below = self.lines[position]
-            number_alone = _NOTE_NUMBER_ALONE_RE.match(below.view)
+            number_alone = _NUMBER_ALONE_RE.match(below.view)
             numbered = number_alone or _FOOTNOTE_LINE_RE.match(below.view)
             if numbered and self.next_note_at_page_foot(int(numbered.group(1)), numbers):
                 numbers.append((int(numbered.group(1)), position))
@@ -3563,7 +3560,6 @@ _LEADS_INTO_CHAPEAU_RE = re.compile(r"^(?:Now,?\s+therefore|因此现在)\s*[,�
 _EDITORIAL_NOTE_RE = re.compile(
     r"^[\[［]\s*(?:[\w’'.\- ]{0,40}\bnote|注|说明)\s*[:：]", re.IGNORECASE
 )
-_PAGE_NUMBER_LINE_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
 _SALUTATION_RE = re.compile(
     r"^(?:(?:Your\s+)?Excellenc(?:y|ies)(?:\s*,\s*(?:dear\s+)?colleagues)?"
