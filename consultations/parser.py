@@ -1388,7 +1388,7 @@ class _Parser:
             line.md_level is None
             and not line.table_row
             and ends_open(line.text, comma_closes=comma_closes)
-            and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+            and not _opens_with_a_marker(line.view)
             # "经济及社会理事会，" at a page's top names the masthead's organ: a chapeau.
             and not is_chapeau(line.text)
         )
@@ -1873,7 +1873,7 @@ class _Parser:
             return False
         if _is_page_furniture(below) or _FOOTNOTE_LINE_RE.match(below.view):
             return False
-        if any(pattern.match(below.view) for pattern in _MARKER_RES):
+        if _opens_with_a_marker(below.view):
             return False
         number = int(alone.group(1))
         if not self.separator_active and number != self.last_footnote + 1:
@@ -1935,7 +1935,7 @@ class _Parser:
         text = line.text
         if line.md_level is not None or line.table_row or line.bullet or is_separator(text):
             return False
-        if any(pattern.match(line.view) for pattern in _MARKER_RES):
+        if _opens_with_a_marker(line.view):
             return False
         if opens_preamble(text) or is_chapeau(text):
             return False
@@ -1983,7 +1983,7 @@ class _Parser:
         if line.md_level is not None or line.sup_footnote is not None:
             return True
         view = line.view
-        if any(pattern.match(view) for pattern in _MARKER_RES):
+        if _opens_with_a_marker(view):
             return True
         footnote = _FOOTNOTE_LINE_RE.match(view)
         return footnote is not None and (
@@ -2594,7 +2594,7 @@ class _Parser:
         are headings only). Not under a sentence the line above left unfinished, nor after
         the text's own numbered paragraphs (an article a resolution quotes)."""
         article = _ARTICLE_RE.match(view)
-        chinese = None if article else _CN_ARTICLE_RE.match(view) or _CN_RULE_RE.match(view)
+        chinese = None if article else _chinese_article(view)
         found = article or chinese
         if found is None or (
             self.unfinished_sentence() is not None and not self.below_a_title(line)
@@ -3620,6 +3620,15 @@ def _completes_an_ordinal(sentence: str | None) -> bool:
     return sentence is not None and _ORDINAL_END_RE.search(sentence[-_TAIL:]) is not None
 
 
+def _chinese_article(view: str) -> re.Match[str] | None:
+    """ "第三条" or a rule of procedure "规则 3": the number, then the title if any."""
+    return _CN_ARTICLE_RE.match(view) or _CN_RULE_RE.match(view)
+
+
+def _opens_with_a_marker(view: str) -> bool:
+    return any(pattern.match(view) for pattern in _MARKER_RES)
+
+
 def _opens_block(line: str) -> bool:
     """A raw Markdown line that starts a block, a paragraph, an item or a numbered heading."""
     if _MD_HEADING_RE.match(line) or _MD_BULLET_RE.match(line) or _MD_QUOTE_RE.match(line):
@@ -3627,7 +3636,7 @@ def _opens_block(line: str) -> bool:
     if is_separator(line) or _SUP_LINE_RE.match(line):
         return True
     view = marker_view(line)
-    return any(pattern.match(view) for pattern in _MARKER_RES)
+    return _opens_with_a_marker(view)
 
 
 def _without_line_numbers(content: str) -> str:
@@ -3696,7 +3705,7 @@ def _cover_letter_end(lines: list[_Line], start: int) -> tuple[int, int] | None:
         and (end == closing + 1 or not lines[end].after_blank)
         and lines[end].width <= _LONGEST_SIGNATURE_LINE
         and ends_open(lines[end].text, comma_closes=True)
-        and not any(pattern.match(lines[end].view) for pattern in _MARKER_RES)
+        and not _opens_with_a_marker(lines[end].view)
     ):
         end += 1
     for line in lines[salutation:end]:
@@ -3750,9 +3759,7 @@ def _articles_restart_numbering(lines: list[_Line]) -> bool:
     waiting = False
     for line in lines:
         if line.view[:1] in "ARr第规Сс" and (
-            _ARTICLE_RE.match(line.view)
-            or _CN_ARTICLE_RE.match(line.view)
-            or _CN_RULE_RE.match(line.view)
+            _ARTICLE_RE.match(line.view) or _chinese_article(line.view)
         ):
             waiting = True
         elif waiting and (numbered := _NUMBER_RE.match(line.view)):
@@ -3798,7 +3805,7 @@ def _is_listed_name(line: _Line, wrap_width: float) -> bool:
         and line.width < wrap_width
         and (text[:1].isupper() or is_cjk(text[0]))
         and ends_open(text, comma_closes=True)
-        and not any(pattern.match(line.view) for pattern in _MARKER_RES)
+        and not _opens_with_a_marker(line.view)
     )
 
 
