@@ -1063,6 +1063,12 @@ class _Trail:
     last_seen: str | None = None
     last_position: float = 0.0
 
+    def drop_quote(self) -> None:
+        """The quote could not be followed: later steps follow the paragraph only."""
+        self.quote = None
+        self.match = None
+        self.position_hint = None
+
 
 def _follow_step(
     trail: _Trail, old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]
@@ -1105,9 +1111,7 @@ def _follow_step(
             return _settle(trail, new[index], match, identical=False)
         if new_index is None:
             return _lose(trail, old, old_index)
-        trail.quote = None
-        trail.match = None
-        trail.position_hint = None
+        trail.drop_quote()
         trail.anchor = new[new_index].anchor
         trail.text_changed = True
         return True
@@ -1151,9 +1155,7 @@ def _recover(
         match = locate_quote(trail.quote, restored.text, trail.position_hint)
         if match is not None:
             return _settle(trail, restored, match, identical)
-        trail.quote = None
-        trail.match = None
-        trail.position_hint = None
+        trail.drop_quote()
         identical = False
     trail.anchor = restored.anchor
     trail.text_changed = trail.text_changed or not identical

@@ -930,26 +930,28 @@ async def _resolve_in_version(
     numbers = sorted(original)
     quote = _quote_of(row)
     quoted_in = _quoted_language(texts, start, row.anchor, quote)
-    if quoted_in is not None and all((number, quoted_in) in texts for number in numbers):
-        # A quote is followed in the language it quotes, through every version's text in it.
-        chain = [
-            (tuple(texts[(before, quoted_in)]), tuple(texts[(after, quoted_in)]))
-            for before, after in pairwise(numbers)
-        ]
-    else:
+    if quoted_in is None or not all((number, quoted_in) in texts for number in numbers):
+        # A quote in a language some version lacks cannot be followed: the anchor is.
+        if quoted_in != original[start]:
+            quote = None
+        quoted_in = None
+
+    def compared(before: int, after: int) -> tuple[str, str]:
+        """The languages version ``before`` and version ``after`` are compared in."""
+        if quoted_in is not None:
+            # A quote is followed in the language it quotes, through every version's text in it.
+            return quoted_in, quoted_in
         # Each version was re-anchored against the one before in its own original language (see
         # ``consultations.documents``): follow the same comparisons, so that a Rev.1 submitted
         # in French, compared with the zero draft's French translation, is followed like any
-        # other. A quote in a language some version lacks cannot be followed: the anchor is.
-        if quoted_in != original[start]:
-            quote = None
-        chain = [
-            (
-                tuple(texts.get((before, original[after])) or texts[(before, original[before])]),
-                tuple(texts[(after, original[after])]),
-            )
-            for before, after in pairwise(numbers)
-        ]
+        # other.
+        language = original[after]
+        return (language if (before, language) in texts else original[before]), language
+
+    chain = []
+    for before, after in pairwise(numbers):
+        old_language, new_language = compared(before, after)
+        chain.append((tuple(texts[(before, old_language)]), tuple(texts[(after, new_language)])))
     resolved = resolve_anchor(row.anchor, quote, chain)
     return resolved.anchor, resolved.status
 
