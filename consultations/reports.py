@@ -42,9 +42,8 @@ Coverage
     organizations, and the same per stakeholder group (only groups with input appear in
     ``by_group``). ``no_input`` lists paragraphs without a published comment (but titles and
     the chapeau, which ask for none; a heading that is a sentence, "Action 1. We will …", does),
-    ``single_voice``
-    those whose input all comes from one stakeholder group. General comments are summed apart in
-    ``general``.
+    ``single_voice`` those whose input all comes from one stakeholder group. General comments
+    are summed apart in ``general``.
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
@@ -64,7 +63,7 @@ from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
-from consultations.parser_text import is_chapeau
+from consultations.parser_text import TERMINAL_PUNCTUATION, is_chapeau
 from consultations.policy import ConsultationAccess
 from consultations.representation_math import (
     CategoryCount,
@@ -480,8 +479,13 @@ async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> lis
     """Anchors of the round's version in document order, each with whether the paragraph asks
     for input: titles and the chapeau ("The General Assembly,") do not; a heading that is a
     sentence ("Action 1. We will strengthen …") does."""
+    # Only a heading's or an unnumbered paragraph's text decides: the others' is not read.
+    deciding_text = sa.case(
+        (col(Paragraph.kind).in_(("heading", "unnumbered")), Paragraph.text),
+        else_=sa.literal(""),
+    )
     statement = (
-        select(Paragraph.anchor, Paragraph.kind, Paragraph.text)
+        select(Paragraph.anchor, Paragraph.kind, deciding_text)
         .where(
             Paragraph.version_id == context.version.id,
             Paragraph.language == context.version.language,
@@ -491,14 +495,11 @@ async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> lis
     return [
         (
             anchor,
-            (kind != "heading" or text.rstrip()[-1:] in _SENTENCE_ENDS)
+            (kind != "heading" or text.rstrip()[-1:] in TERMINAL_PUNCTUATION)
             and not (kind == "unnumbered" and is_chapeau(text)),
         )
         for anchor, kind, text in (await session.exec(statement)).all()
     ]
-
-
-_SENTENCE_ENDS = frozenset(".。;；:：!?！？")
 
 
 async def coverage_for(session: AsyncSession, context: RoundContext) -> CoverageReport:
