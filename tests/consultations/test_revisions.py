@@ -86,6 +86,18 @@ async def open_first_reading(
     )
 
 
+async def followed_into(
+    client: httpx.AsyncClient, comments: dict[str, dict[str, Any]], *, version: int
+) -> dict[str, tuple[str | None, str]]:
+    """Each comment's ``(resolved_anchor, anchor_status)`` in ``version``, by its anchor."""
+    followed = {}
+    for anchor, comment in comments.items():
+        resolved = await client.get(f"/v1/comments/{comment['id']}?version={version}")
+        assert resolved.status_code == 200, resolved.text
+        followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
+    return followed
+
+
 async def bilingual_first_reading(
     client: httpx.AsyncClient, state: AppState, secretariat: dict[str, str]
 ) -> tuple[str, str, uuid.UUID, dict[str, str]]:
@@ -218,12 +230,11 @@ async def test_comments_follow_a_revision_submitted_in_a_translations_language(
         headers={**secretariat, "If-Match": document.headers["etag"]},
     )
     assert revised.status_code == 201, revised.text
-    followed = {}
-    for anchor, comment in comments.items():
-        resolved = await client.get(f"/v1/comments/{comment['id']}?version=2")
-        assert resolved.status_code == 200, resolved.text
-        followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
-    assert followed == {"3.c": ("2.c", "moved"), "4": ("3", "moved"), "2": (None, "orphaned")}
+    assert await followed_into(client, comments, version=2) == {
+        "3.c": ("2.c", "moved"),
+        "4": ("3", "moved"),
+        "2": (None, "orphaned"),
+    }
 
 
 async def test_a_comment_on_a_paragraph_deleted_and_reinstated_comes_back(
@@ -297,9 +308,8 @@ async def test_a_quote_in_the_translations_language_is_followed_in_it(
         headers=secretariat,
     )
     assert translated.status_code == 201, translated.text
-    followed = {}
-    for anchor, comment in comments.items():
-        resolved = await client.get(f"/v1/comments/{comment['id']}?version=2")
-        assert resolved.status_code == 200, resolved.text
-        followed[anchor] = (resolved.json()["resolved_anchor"], resolved.json()["anchor_status"])
-    assert followed == {"5": ("5", "unchanged"), "3.c": ("2.c", "moved"), "1": ("1", "modified")}
+    assert await followed_into(client, comments, version=2) == {
+        "5": ("5", "unchanged"),
+        "3.c": ("2.c", "moved"),
+        "1": ("1", "modified"),
+    }
