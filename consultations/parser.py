@@ -527,6 +527,8 @@ _GONE_PARAGRAPH_RE = re.compile(
     r"((?:deleted|moved|merged|withdrawn)\b[^\]]*|已?删除|已?删去|已?移至[^\]]*)\]\s*$",
     re.IGNORECASE,
 )
+# What a compilation's number spelled otherwise opens with: "[OP4 deleted]", "Alt OP2", "OP2 (alt)".
+_NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPp")
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
 _ALTERNATIVE_AFTER_RE = re.compile(r"^((?:OP|PP)\.?\s*\d{1,4})\s*[(（]alt[)）]\s*", re.IGNORECASE)
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
@@ -1025,11 +1027,14 @@ def _negotiation_number_first(text: str) -> str:
     """A compilation's number spelled otherwise, put as "OP4." or "PP1 alt" first: "[OP4
     deleted]" -> "OP4. [deleted]" (numbered as the paragraph it stands for), "Alt OP2 We …" ->
     "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …"."""
-    if text[:1] in "[［" and (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
+    first = text[:1]
+    if first not in _NEGOTIATION_NUMBER_FIRSTS:
+        return text
+    if first in "[［" and (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
         return f"{text[gone.start(1) : gone.end(1)]}. [{text[gone.start(2) : gone.end(2)].strip()}]"
-    if text[:3].lower() == "alt" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
+    if first in "Aa" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
         return f"{alternative.group(1)} alt {text[alternative.end() :]}"
-    if text[:2].upper() in ("OP", "PP") and (alternative := _ALTERNATIVE_AFTER_RE.match(text)):
+    if first in "OoPp" and (alternative := _ALTERNATIVE_AFTER_RE.match(text)):
         return f"{alternative.group(1)} alt {text[alternative.end() :]}"
     return text
 
@@ -1683,7 +1688,9 @@ class _Parser:
                 continue
             if self.is_note_number_alone(index, line):
                 continue
-            if index < self.page_foot_notes_end or self.skips_notes_at_page_foot(index, line):
+            if index < self.page_foot_notes_end or (
+                line.view[:1].isdigit() and self.skips_notes_at_page_foot(index, line)
+            ):
                 continue
             if _is_page_furniture(line) and not self.is_link_in_a_sentence(line):
                 # A page break: the line above the next text is the last one of the page before.

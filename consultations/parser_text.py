@@ -177,7 +177,10 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     if not stripped:
         return True
     terminal = PREAMBLE_TERMINAL_PUNCTUATION if comma_closes else TERMINAL_PUNCTUATION
-    return stripped[-1] not in terminal or _inside_a_quotation(text)
+    # A title quoted and wrapped at its colon or comma, never at a sentence's end.
+    return stripped[-1] not in terminal or (
+        stripped[-1] in _INSIDE_A_SENTENCE and _inside_a_quotation(text)
+    )
 
 
 def _inside_a_quotation(text: str) -> bool:
@@ -191,6 +194,7 @@ def _inside_a_quotation(text: str) -> bool:
 _TAIL = 64
 # How far back a quotation still open at the end may have opened (a long title).
 _QUOTATION_TAIL = 240
+_INSIDE_A_SENTENCE = frozenset(":：;；,，、")
 _QUOTATION_OPENERS = "“《「『"
 _QUOTATION_CLOSERS = "”》」』"
 _LAST_QUOTATION_MARK_RE = re.compile(
