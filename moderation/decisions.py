@@ -14,6 +14,9 @@ Choices
 - ``publish`` on a comment that is already published is allowed only while it has flags no
   decision has answered yet: it confirms the comment and dismisses those flags (the comment
   leaves the moderation queue; its status does not change). Without open flags it is 409.
+  Likewise ``hide`` on a comment that is hidden while it has unanswered flags (the flag
+  threshold hid it pending review) confirms the hiding: the flags are answered, the comment
+  leaves the queue and stays hidden. Without open flags it is 409 (already hidden).
 - Withdrawn comments belong to their authors and cannot be moderated (409).
 - Every decision is stored in ``moderation_decisions`` with its reason (required, non-empty)
   and recorded as ``comment.moderated``. A decision that changes the status bumps the comment's
@@ -61,10 +64,15 @@ class Transition:
     to_status: str
 
 
+# A decision that keeps the status it would set still answers the flags under review.
+CONFIRMATIONS: Final[dict[str, str]] = {"published": "publish", "hidden": "hide"}
+
+
 def allowed_decisions(status: str, *, has_open_flags: bool) -> list[str]:
     allowed = [name for name, (sources, _) in TRANSITIONS.items() if status in sources]
-    if status == "published" and has_open_flags:
-        allowed.insert(0, "publish")
+    confirmation = CONFIRMATIONS.get(status)
+    if confirmation is not None and has_open_flags:
+        allowed.insert(0, confirmation)
     return allowed
 
 
@@ -77,7 +85,7 @@ def next_status(decision: str, status: str, *, has_open_flags: bool) -> Transiti
     if decision not in TRANSITIONS:
         raise Conflict(f"Unknown decision {decision!r}.")
     sources, target = TRANSITIONS[decision]
-    if status in sources or (decision == "publish" and status == "published" and has_open_flags):
+    if status in sources or (has_open_flags and CONFIRMATIONS.get(status) == decision):
         return Transition(status, target)
     allowed = allowed_decisions(status, has_open_flags=has_open_flags)
     raise Conflict(

@@ -245,3 +245,16 @@ async def test_a_malformed_if_match_on_a_decision_is_400(
     assert response.status_code == 400
     assert response.headers["Content-Type"] == "application/problem+json"
     assert (await comment_row(state, comment["id"])).status == "published"
+
+
+def test_hiding_a_comment_hidden_by_flags_confirms_it() -> None:
+    transition = next_status("hide", "hidden", has_open_flags=True)
+    assert (transition.from_status, transition.to_status) == ("hidden", "hidden")
+    with pytest.raises(Conflict, match="publish, reject, restore"):
+        next_status("hide", "hidden", has_open_flags=False)
+    assert allowed_decisions("hidden", has_open_flags=True) == [
+        "hide",
+        "publish",
+        "reject",
+        "restore",
+    ]

@@ -137,3 +137,24 @@ async def test_permissions(client: httpx.AsyncClient, state: AppState, visibilit
             "/v1/consultations/no-such-thing/moderation/queue", headers=world.secretariat.headers
         )
     ).status_code == 404
+
+
+async def test_hiding_a_comment_the_flags_hid_confirms_it_and_empties_the_queue(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    hidden = (await submit(client, world, "A comment three people flag."))["id"]
+    for reason in ("spam", "offensive", "spam"):
+        await flag(client, hidden, (await person(state)).headers, reason, "")
+    assert await queue_ids(client, world) == [hidden]
+    await decide(client, world, hidden, "hide")
+    assert await queue_ids(client, world) == []
+    comment = await client.get(f"/v1/comments/{hidden}", headers=world.secretariat.headers)
+    assert comment.json()["status"] == "hidden"
+    again = await client.post(
+        f"/v1/comments/{hidden}/moderation",
+        json={"decision": "hide", "reason": "Twice."},
+        headers=world.facilitator.headers,
+    )
+    assert again.status_code == 409
+    assert "publish, reject, restore" in again.json()["detail"]
