@@ -12,8 +12,10 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
     both byte for byte to ``csv_row`` written by ``csv.writer``. Formats:
 
     - ``csv``: UTF-8 with a byte-order mark (once), the synthesis CSV columns
-      (:func:`consultations.synthesis_render.csv_header`, formula-guarded cells) plus ``status``;
-      ``cluster_id`` is empty (clusters belong to the synthesis).
+      (:func:`consultations.synthesis_render.csv_header`, formula-guarded cells) plus ``status``
+      and ``quote`` (the passage the comment quotes, its TextQuoteSelector's ``exact``; prefix
+      and suffix are in ndjson and annotations); ``cluster_id`` is empty (clusters belong to
+      the synthesis).
     - ``ndjson``: one JSON object per line (``application/x-ndjson``), with the quote, the
       statuses and both timestamps.
     - ``annotations``: one W3C Web Annotation ``AnnotationCollection`` (JSON-LD), see
@@ -63,7 +65,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast, get_args
+from typing import Any, Final, cast, get_args
 
 import orjson
 import sqlalchemy as sa
@@ -371,6 +373,7 @@ def _csv_parts_sql(comments: sa.Table) -> list[sa.ColumnElement[Any]]:
         c.body,
         c.proposed_text,
         c.status,
+        c.quote_exact,
     ]
 
 
@@ -412,7 +415,7 @@ def _copy_csv_sql(
     engine: AsyncEngine, round_id: uuid.UUID, statuses: Sequence[str], hide: bool
 ) -> str:
     """The SELECT whose rows, written by PostgreSQL's ``COPY ... (FORMAT csv)``, are the CSV
-    export's records: the cells of ``csv_row`` plus the status. PostgreSQL's CSV quoting is
+    export's records: the cells of ``csv_row`` plus the status and the quote. PostgreSQL's CSV quoting is
     csv.writer's minimal quoting (a cell is quoted when it holds the delimiter, a quote or a
     line break), so only the formula guard and the empty texts need SQL."""
     comments = table_of(Comment)
@@ -436,6 +439,7 @@ def _copy_csv_sql(
             _guarded_text_sql(c.body),
             _guarded_text_sql(c.proposed_text),
             c.status,
+            _guarded_text_sql(c.quote_exact),
         )
         .select_from(comments.join(organizations, organizations.c.id == c.organization_id))
         .where(c.round_id == round_id, c.status.in_(statuses))
@@ -586,14 +590,15 @@ def _csv_batch(
     rows: Sequence[Sequence[Any]], cells: _Cells, organizations: dict[Any, str]
 ) -> bytes:
     """CSV lines of rows read with :func:`_csv_parts_sql` and the cells of their organizations
-    from :func:`_organization_cells`: the cells of ``csv_row`` plus the status, byte for byte
+    from :func:`_organization_cells`: the cells of ``csv_row`` plus the status and the quote,
+    byte for byte
     (the tests hold the two together)."""
     text, uid, time = _text_cell, cells.uid, cells.time
     return "".join(
         [
             f"{uid(id_)},{tracking},{text(anchor)},{vocabulary},{organizations[organization]},"
             f"{uid(campaign) if campaign else ''},,{time(submitted)},{text(body)},"
-            f"{text(proposed)},{status}\r\n"
+            f"{text(proposed)},{status},{text(quote)}\r\n"
             for (
                 id_,
                 tracking,
@@ -605,14 +610,19 @@ def _csv_batch(
                 body,
                 proposed,
                 status,
+                quote,
             ) in rows
         ]
     ).encode("utf-8")
 
 
+# The comments export's columns after the synthesis CSV's.
+EXPORT_ONLY_COLUMNS: Final = ("status", "quote")
+
+
 def csv_preamble() -> bytes:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerow([*csv_header(), "status"])
+    csv.writer(buffer, lineterminator="\r\n").writerow([*csv_header(), *EXPORT_ONLY_COLUMNS])
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 

@@ -93,7 +93,7 @@ async def test_csv_export_has_every_comment_but_the_withdrawn(
     assert response.content.count(BOM) == 1
     reader = csv.reader(io.StringIO(response.content.decode("utf-8-sig"), newline=""))
     header, *rows = list(reader)
-    assert header == [*csv_header(), "status"]
+    assert header == [*csv_header(), "status", "quote"]
     records = [dict(zip(header, row, strict=True)) for row in rows]
     assert [r["comment_id"] for r in records] == sorted(s["ids"][:5])
     assert {r["status"] for r in records} == {"published", "pending", "hidden", "rejected"}
@@ -103,9 +103,10 @@ async def test_csv_export_has_every_comment_but_the_withdrawn(
     pending = next(r for r in records if r["status"] == "pending")
     assert pending["body"] == "'-1 for the whole draft"
     assert pending["anchor"] == ""
+    assert [r["quote"] for r in records if r["quote"]] == ["Closing all digital divides"]
 
     chosen = await _download(client, s, _url(s, "csv", "&status=withdrawn&status=published"))
-    statuses = [row[-1] for row in csv.reader(io.StringIO(chosen.content.decode("utf-8-sig")))]
+    statuses = [row[-2] for row in csv.reader(io.StringIO(chosen.content.decode("utf-8-sig")))]
     assert sorted(statuses[1:]) == ["published", "published", "withdrawn"]
     bad = await client.get(_url(s, "csv", "&status=deleted"), headers=s["staff"].headers)
     assert bad.status_code == 422

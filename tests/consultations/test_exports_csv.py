@@ -51,14 +51,18 @@ ROWS = st.lists(
         st.sampled_from(("1", "3.a", None, "-x", "=a")),
         MOMENTS,
         st.booleans(),  # in a campaign
+        st.one_of(st.none(), AWKWARD),  # quote
     ),
     min_size=1,
     max_size=12,
 )
 
 
+Values = tuple[str, str | None, str | None, str, str | None, datetime, bool, str | None]
+
+
 def _reference(
-    values: list[tuple[str, str | None, str | None, str, str | None, datetime, bool]],
+    values: list[Values],
     ids: list[str],
     organization: Organization,
     campaign: str,
@@ -66,9 +70,18 @@ def _reference(
 ) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*csv_header(), "status"])
+    writer.writerow([*csv_header(), "status", "quote"])
     ordered = sorted(zip(ids, values, strict=True))
-    for comment_id, (body, proposed, position, status, anchor, moment, in_campaign) in ordered:
+    for comment_id, (
+        body,
+        proposed,
+        position,
+        status,
+        anchor,
+        moment,
+        in_campaign,
+        quote,
+    ) in ordered:
         comment = SynthesisComment(
             id=comment_id,
             tracking_number="",
@@ -86,7 +99,10 @@ def _reference(
             cluster_id=None,
             submitted_at=moment,
         )
-        writer.writerow([*csv_row(comment, hide_organization=hide), status])
+        guarded_quote = (
+            "'" + quote if quote and quote.startswith(exports.FORMULA_TRIGGERS) else quote
+        )
+        writer.writerow([*csv_row(comment, hide_organization=hide), status, guarded_quote or ""])
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 
@@ -98,7 +114,7 @@ def _reference(
 @given(values=ROWS, name=AWKWARD.filter(bool), hide=st.booleans(), batch=st.integers(1, 5))
 async def test_export_lines_equal_the_reference_writer(
     state: AppState,
-    values: list[tuple[str, str | None, str | None, str, str | None, datetime, bool]],
+    values: list[Values],
     name: str,
     hide: bool,
     batch: int,
@@ -127,8 +143,9 @@ async def test_export_lines_equal_the_reference_writer(
             anchor=anchor,
             submitted_at=moment,
             campaign_id=uuid.UUID(campaign) if in_campaign else None,
+            quote_exact=quote,
         )
-        for body, proposed, position, status, anchor, moment, in_campaign in values
+        for body, proposed, position, status, anchor, moment, in_campaign, quote in values
     ]
     ids = [str(i) for i in await insert_comments(state, round_, rows)]
     async with AsyncSession(state.engine) as session:
