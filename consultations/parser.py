@@ -127,7 +127,8 @@ main text and ``annex-N/`` inside annex N):
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X are
   roman) -> heading ``annex-1``; numbering restarts inside it with the prefix ``annex-1/``.
-  Appendices ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
+  Its title is on the line or the next; in Markdown also a deeper heading right below ("## Annex"
+  + "### Terms of reference"), so both formats number it alike. Appendices ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
   ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). A list restarting at 1 after a
   heading, without an annex heading, opens a scope ``part-N/`` (with a warning); so does a chapeau
   right below a heading once paragraphs have been numbered ("Draft resolution II" + "The Economic
@@ -2722,6 +2723,19 @@ class _Parser:
         if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
                 self.add_numbered_heading(line, keyword, level)
+            return
+        current = self.current
+        if (
+            current is not None
+            and current.kind == "heading"
+            and current.key is not None
+            and not current.text
+            and level > current.level
+        ):
+            # "## Annex" + "### Terms of reference …": the title the text format finds on the
+            # line below the label, so both formats number alike.
+            current.text = text
+            current.title = self.join(current.title, text)
             return
         if self.front:
             self.mark_introduction()

@@ -186,3 +186,24 @@ def test_a_titled_preamble_before_the_chapeau_is_the_preamble() -> None:
 def test_text_above_the_chapeau_without_a_preamble_title_is_still_front_matter() -> None:
     untitled = parse_document(UDHR_ENGLISH.replace("Preamble\n", ""))
     assert not any(found.text.startswith("Whereas") for found in untitled.paragraphs)
+
+
+def test_a_markdown_annex_takes_the_heading_below_as_its_title_as_text_does() -> None:
+    body = "1. Decides to establish the panel;\n\n2. Requests a report.\n\n"
+    annex = "1. The Panel shall have 40 members.\n\n2. The Panel shall report annually.\n"
+    title = "Terms of reference of the Panel"
+    text = f"{body}Annex\n\n{title}\n\n{annex}"
+    markdown = f"{body}## Annex\n\n### {title}\n\n{annex}"
+    zh_body = "1. 决定设立小组；\n\n2. 请提交报告。\n\n"
+    zh_annex = "1. 小组由40名成员组成。\n\n2. 小组每年提交报告。\n"
+    zh_markdown = f"{zh_body}## 附件\n\n### 小组的职权范围\n\n{zh_annex}"
+    expected = ["1", "2", "annex-1", "annex-1/1", "annex-1/2"]
+    assert anchors(text) == anchors(markdown, "markdown") == expected
+    assert anchors(zh_markdown, "markdown") == expected
+    heading = paragraph(markdown, "annex-1", "markdown")
+    assert (heading.label, heading.text) == ("Annex", title)
+    assert paragraph(markdown, "annex-1/2", "markdown").heading_path == (f"Annex {title}",)
+    assert paragraph(zh_markdown, "annex-1", "markdown").text == "小组的职权范围"
+    # A heading at the annex's own level is no title of it.
+    same_level = f"{body}## Annex\n\n## Appendix notes\n\n{annex}"
+    assert paragraph(same_level, "annex-1", "markdown").text == ""
