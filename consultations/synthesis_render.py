@@ -269,7 +269,11 @@ def listed_amendments(feedback: Feedback) -> list[SynthesisAmendment]:
 
 def campaign_title(cluster: SynthesisCluster) -> str:
     """Names a campaign: ``Form-letter campaign: 30 comments from 10 organizations in 4
-    stakeholder groups``."""
+    stakeholder groups``; copies that all come from one organization are no campaign to a
+    reader, but that organization repeating itself: ``Near-identical comments: 3 comments from
+    one organization``."""
+    if cluster.organization_count == 1:
+        return f"Near-identical comments: {plural(cluster.size, 'comment')} from one organization"
     return (
         f"Form-letter campaign: {plural(cluster.size, 'comment')} from "
         f"{plural(cluster.organization_count, 'organization')} in "

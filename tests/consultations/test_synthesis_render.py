@@ -39,6 +39,7 @@ from consultations.synthesis_model import (
 from consultations.synthesis_render import (
     CSV_BOM,
     CSV_COLUMNS,
+    campaign_title,
     csv_header,
     csv_row,
     md_cell,
@@ -990,3 +991,21 @@ def test_a_large_round_lists_every_amendment_in_word() -> None:
     assert amendment_rows == sum(1 for c in synthesis.comments if c.kind == "amendment")
     linked = {target for target, _ in word_hyperlinks(reopened)}
     assert {f"{PUBLIC_URL}/v1/comments/{c.id}" for c in synthesis.comments} <= linked
+
+
+def test_copies_from_one_organization_are_named_as_repeats_not_a_campaign() -> None:
+    cluster = SynthesisCluster(
+        id="c",
+        size=2,
+        groups=("civil_society",),
+        representative_excerpt="Close the digital divide.",
+        comment_ids=("a", "b"),
+        representative_id="a",
+        organization_count=1,
+        campaign_id="camp-1",
+    )
+    assert campaign_title(cluster) == "Near-identical comments: 2 comments from one organization"
+    wider = replace(cluster, size=3, organization_count=2)
+    assert campaign_title(wider) == (
+        "Form-letter campaign: 3 comments from 2 organizations in 1 stakeholder group"
+    )
