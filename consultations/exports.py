@@ -415,9 +415,9 @@ def _copy_csv_sql(
     engine: AsyncEngine, round_id: uuid.UUID, statuses: Sequence[str], hide: bool
 ) -> str:
     """The SELECT whose rows, written by PostgreSQL's ``COPY ... (FORMAT csv)``, are the CSV
-    export's records: the cells of ``csv_row`` plus the status and the quote. PostgreSQL's CSV quoting is
-    csv.writer's minimal quoting (a cell is quoted when it holds the delimiter, a quote or a
-    line break), so only the formula guard and the empty texts need SQL."""
+    export's records: the cells of ``csv_row`` plus the status and the quote. PostgreSQL's CSV
+    quoting is csv.writer's minimal quoting (a cell is quoted when it holds the delimiter, a
+    quote or a line break), so only the formula guard and the empty texts need SQL."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     c = comments.c

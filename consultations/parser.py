@@ -125,18 +125,20 @@ main text and ``annex-N/`` inside annex N):
   of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
   …" + "55. The Goals and targets are integrated …").
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
-  asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X are
-  roman) -> heading ``annex-1``; numbering restarts inside it with the prefix ``annex-1/``.
-  Its title is on the line or the next; in Markdown also a deeper heading right below ("## Annex"
-  + "### Terms of reference"), so both formats number it alike. Appendices ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
+  asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X
+  are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
+  ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
+  below ("## Annex" + "### Terms of reference"), so both formats number it alike. Appendices
+  ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
   ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). A list restarting at 1 after a
-  heading, without an annex heading, opens a scope ``part-N/`` (with a warning); so does a chapeau
-  right below a heading once paragraphs have been numbered ("Draft resolution II" + "The Economic
-  and Social Council,", also with a title line between, which is a heading, however wide), and that
-  text's preamble is numbered in its part (``part-2/pp1``). The text around a part goes on after it
-  where it stopped: a paragraph number, section or sub-heading letter the part does not expect and
-  the text around it does (a report's "2. The Commission recommends …", "B. Draft decision …" or
-  "Chapter II" after the draft resolutions it quotes) closes the part.
+  heading, without an annex heading, opens a scope ``part-N/`` (with a warning); so does a
+  chapeau right below a heading once paragraphs have been numbered ("Draft resolution II" +
+  "The Economic and Social Council,", also with a title line between, which is a heading,
+  however wide), and that text's preamble is numbered in its part (``part-2/pp1``). The text
+  around a part goes on after it where it stopped: a paragraph number, section or sub-heading
+  letter the part does not expect and the text around it does (a report's "2. The Commission
+  recommends …", "B. Draft decision …" or "Chapter II" after the draft resolutions it quotes)
+  closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
