@@ -568,7 +568,8 @@ def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
 def _cluster_sources(body: _Body, s: Synthesis, cluster: SynthesisCluster) -> None:
     organizations = cluster_organizations(s, cluster, body.comments)
     if organizations:
-        body.add(_sources("Organizations", _Inline(_runs(", ".join(organizations)))))
+        # Semicolons: organization names hold commas ("Kenya ICT Action Network, KICTANet").
+        body.add(_sources("Organizations", _Inline(_runs("; ".join(organizations)))))
     body.add(_sources("Comments", body.comment_links(cluster.comment_ids)))
 
 

@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
@@ -367,7 +368,10 @@ def plural(count: int, noun: str) -> str:
 
 
 def percent(share: float) -> str:
-    return f"{share * 100:.1f} %"
+    """One decimal, halves rounded up as a reader rounds them: 0.1125 is "11.3 %" like 0.1875 is
+    "18.8 %" (binary floats store 11.25 as 11.2499…, which formatting alone rounds down)."""
+    points = Decimal(repr(share)) * 100
+    return f"{points.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)} %"
 
 
 # JSON -------------------------------------------------------------------------------------------
@@ -738,7 +742,8 @@ def _md_cluster_sources(
 ) -> None:
     organizations = cluster_organizations(s, cluster, comments)
     if organizations:
-        out += ["", "   Organizations: " + ", ".join(md_inline(name) for name in organizations)]
+        # Semicolons: organization names hold commas ("Kenya ICT Action Network, KICTANet").
+        out += ["", "   Organizations: " + "; ".join(md_inline(name) for name in organizations)]
     out += ["", f"   Comments: {md_links(s, cluster.comment_ids, comments)}", ""]
 
 

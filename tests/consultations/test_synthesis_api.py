@@ -498,7 +498,7 @@ async def test_a_campaign_is_named_and_its_copies_are_not_listed_again(
     markdown = (await _get(client, s, "markdown")).text
     assert f"1. **{title}** (Academia, Civil society), of which 4 amendments:" in markdown
     assert (
-        "Organizations: Connect Kenya Coalition (2), Institute for Rural Networks, "
+        "Organizations: Connect Kenya Coalition (2); Institute for Rural Networks; "
         "Open Spectrum Alliance"
     ) in markdown
     assert "Digital technologies must reach every school by 2030." in markdown

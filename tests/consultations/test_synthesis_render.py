@@ -43,6 +43,7 @@ from consultations.synthesis_render import (
     csv_header,
     csv_row,
     md_cell,
+    percent,
     render_csv,
     render_json,
     render_markdown,
@@ -694,8 +695,8 @@ def test_a_campaign_is_named_with_its_organizations_and_its_copies_are_not_repea
     ) in section
     assert "Promote meaningful connectivity for all, including community networks." in section
     assert (
-        "Organizations: Instituto de Tecnologia e Sociedade (2), Kenya ICT Action Network "
-        "\\| KICTANet (2), 東京大学 未来ビジョン研究センター"
+        "Organizations: Instituto de Tecnologia e Sociedade (2); Kenya ICT Action Network "
+        "\\| KICTANet (2); 東京大学 未来ビジョン研究センター"
     ) in section
     assert "#### Amendments" not in section
     assert "similar comments" not in section
@@ -708,6 +709,7 @@ def test_a_campaign_is_named_with_its_organizations_and_its_copies_are_not_repea
     document = _open_docx(synthesis)
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Form-letter campaign: 5 comments from 3 organizations in 2 stakeholder groups" in text
+    assert "Instituto de Tecnologia e Sociedade (2); Kenya ICT Action Network" in text
     amendment_rows = [row for table in _tables_headed(document, "Organization") for row in table]
     assert all(
         row[-1] not in {c.tracking_number for c in synthesis.comments[7:]} for row in amendment_rows
@@ -1009,3 +1011,13 @@ def test_copies_from_one_organization_are_named_as_repeats_not_a_campaign() -> N
     assert campaign_title(wider) == (
         "Form-letter campaign: 3 comments from 2 organizations in 1 stakeholder group"
     )
+
+
+@pytest.mark.parametrize(
+    ("share", "printed"),
+    [(0.1125, "11.3 %"), (0.1875, "18.8 %"), (0.0, "0.0 %"), (1.0, "100.0 %"), (2 / 3, "66.7 %")],
+)
+def test_percentages_round_halves_up_whatever_binary_floats_store(
+    share: float, printed: str
+) -> None:
+    assert percent(share) == printed
