@@ -13,6 +13,9 @@ the data and assembles it. Choices, where the contract is silent:
   by stakeholder group, regional group and country group, which are ``/representation`` for
   those dimensions: every published comment counts there as in the paragraphs and the totals,
   so the reports of a round agree.
+- The chapeau ("The General Assembly,") has a section only when someone commented on it: it
+  asks for no input, as in the coverage report, and "no comments" under it is noise. Titles
+  stay, with or without comments: they are the document's structure.
 - Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
   URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
 - Campaigns: per paragraph (and among the general comments), the copies of one detected
@@ -56,6 +59,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.models import Organization
 from auth.principal import Principal
 from consultations.models import Comment, Paragraph
+from consultations.parser_text import is_chapeau
 from consultations.reports import (
     COUNTED_STATUS,
     RepresentationReport,
@@ -117,6 +121,7 @@ class _ParagraphText:
     label: str | None
     heading_path: tuple[str, ...]
     text: str
+    chapeau: bool  # "The General Assembly,": it asks for no input (as in the coverage report)
 
 
 async def _noop(_share: float) -> None:
@@ -138,7 +143,14 @@ async def _paragraph_texts(
         )
     ).all()
     return [
-        _ParagraphText(row.anchor, row.label, tuple(row.heading_path), row.text) for row in rows
+        _ParagraphText(
+            row.anchor,
+            row.label,
+            tuple(row.heading_path),
+            row.text,
+            row.kind == "unnumbered" and is_chapeau(row.text),
+        )
+        for row in rows
     ]
 
 
@@ -362,6 +374,8 @@ async def build_synthesis(
     done = 0
     for text in texts:
         anchored = by_anchor.get(text.anchor, [])
+        if text.chapeau and not anchored:
+            continue
         paragraph, with_clusters = await asyncio.to_thread(
             _paragraph, text, original_text.get(text.anchor), anchored, counted.organization_of
         )

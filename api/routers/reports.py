@@ -102,32 +102,32 @@ async def get_coverage(
     "/rounds/{round_id}/synthesis",
     summary="Synthesis of a round",
     description=(
-        "Per paragraph in document order: its text, counts of published comments by stakeholder "
-        "group and by position, every amendment with its organization and group (the group "
-        "only under `group_only` attribution), clusters of similar comments (character-shingle "
-        "similarity, any language) with size, groups, organization count, a representative "
-        "excerpt and member ids, and `other_comments`: each comment neither an amendment nor "
-        "in a cluster with its organization (not under `group_only`), group, position and "
-        "text (whole up to 400 characters, else an excerpt cut at a word boundary ending in "
-        "…). The copies of a detected form-letter campaign (`campaign_id`) on a paragraph form "
-        'one cluster carrying that `campaign_id`; Markdown and Word name it ("Form-letter '
-        'campaign: 30 comments from 10 organizations in 4 stakeholder groups") with one '
-        "representative text and do not list its copies again among the amendments (JSON "
-        "`amendments` keeps them all). Then the general comments and the representation "
-        "summaries by stakeholder group, regional group and country group (the numbers of "
-        "`/representation` for those dimensions). Markdown and Word show the data's time "
-        "(`generated_for`) to the second in UTC. Every "
-        "statement links to the comments it comes from (ids in JSON and CSV, where each count of "
-        "`by_group` and `by_position` has its ids in `by_group_comment_ids` and "
-        "`by_position_comment_ids`; in Markdown and "
-        "Word, tracking numbers linking to `{PLENARY_PUBLIC_URL}/v1/comments/{id}`, real "
-        "hyperlinks in Word). The same data gives the same "
-        "bytes. `format`: `json` (application/json), `markdown` (text/markdown), `csv` (one row "
-        "per published comment with its cluster, text/csv with a byte-order mark) or `docx` "
-        "(Word); always sent as an attachment with a file name. For very large rounds, "
-        "`POST /v1/rounds/{id}/exports` builds the same files in the background. Who: the "
-        "secretariat and the consultation's co-facilitators, with `reports:read` (401 without "
-        "a token, 403 for others who can see the round)."
+        'Per paragraph in document order (the chapeau, "The General Assembly,", only when '
+        "commented on: it asks for no input): its text, counts of published comments by "
+        "stakeholder group and by position, every amendment with its organization and group (the "
+        "group only under `group_only` attribution), clusters of similar comments "
+        "(character-shingle similarity, any language) with size, groups, organization count, a "
+        "representative excerpt and member ids, and `other_comments`: each comment neither an "
+        "amendment nor in a cluster with its organization (not under `group_only`), group, "
+        "position and text (whole up to 400 characters, else an excerpt cut at a word boundary "
+        "ending in …). The copies of a detected form-letter campaign (`campaign_id`) on a "
+        "paragraph form one cluster carrying that `campaign_id`; Markdown and Word name it "
+        '("Form-letter campaign: 30 comments from 10 organizations in 4 stakeholder groups", or '
+        '"Near-identical comments: 3 comments from one organization" when one organization sent '
+        "them all) with one representative text and do not list its copies again among the "
+        "amendments (JSON `amendments` keeps them all). Then the general comments and the "
+        "representation summaries by stakeholder group, regional group and country group (the "
+        "numbers of `/representation` for those dimensions). Markdown and Word show the data's "
+        "time (`generated_for`) to the second in UTC. Every statement links to the comments it "
+        "comes from (ids in JSON and CSV, where each count of `by_group` and `by_position` has its"
+        " ids in `by_group_comment_ids` and `by_position_comment_ids`; in Markdown and Word, "
+        "tracking numbers linking to `{PLENARY_PUBLIC_URL}/v1/comments/{id}`, real hyperlinks in "
+        "Word). The same data gives the same bytes. `format`: `json` (application/json), "
+        "`markdown` (text/markdown), `csv` (one row per published comment with its cluster, "
+        "text/csv with a byte-order mark) or `docx` (Word); always sent as an attachment with a "
+        "file name. For very large rounds, `POST /v1/rounds/{id}/exports` builds the same files in"
+        " the background. Who: the secretariat and the consultation's co-facilitators, with "
+        "`reports:read` (401 without a token, 403 for others who can see the round)."
     ),
     responses={
         200: {

@@ -395,3 +395,7 @@ async def test_titles_and_the_chapeau_are_never_missing_input_but_actions_are(
 
     assert [row["anchor"] for row in coverage["anchors"]] == imported.json()["anchors"]
     assert coverage["no_input"] == ["pp1", "1", "action-1", "2"]
+    # The synthesis leaves the chapeau out, as it asks for no input; titles stay as structure.
+    synthesis = await client.get(f"/v1/rounds/{opened.json()['id']}/synthesis", headers=secretariat)
+    assert synthesis.status_code == 200, synthesis.text
+    assert [p["anchor"] for p in synthesis.json()["paragraphs"]] == imported.json()["anchors"][1:]
