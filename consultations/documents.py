@@ -589,13 +589,22 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
     missing = [anchor for anchor in expected if anchor not in found_set]
     extra = [anchor for anchor in found if anchor not in expected_set]
     loc: tuple[str | int, ...] = ("body", "content")
+    position = next(
+        (i for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b),
+        min(len(expected), len(found)),
+    )
     errors: list[FieldError] = []
+    if missing and extra:
+        # One paragraph read differently shifts every p-N after it into both lists: say where
+        # the two first part, which is what the translator has to look at.
+        errors.append(
+            FieldError(loc, f"first difference: {_divergence(expected, found, position)}")
+        )
     if missing:
         errors.append(FieldError(loc, f"missing anchors: {_anchor_list(missing)}"))
     if extra:
         errors.append(FieldError(loc, f"anchors not in the original: {_anchor_list(extra)}"))
     if not errors:
-        position = next(i for i, (a, b) in enumerate(zip(expected, found, strict=True)) if a != b)
         errors.append(
             FieldError(
                 loc,
@@ -604,6 +613,12 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
             )
         )
     return errors
+
+
+def _divergence(expected: Sequence[str], found: Sequence[str], position: int) -> str:
+    here = found[position] if position < len(found) else "the end of the text"
+    there = expected[position] if position < len(expected) else "the end of the text"
+    return f"paragraph {position + 1} is {here}, the original has {there} there"
 
 
 def _same_language(tag: str) -> str | None:

@@ -73,11 +73,18 @@ def test_anchor_mismatch_names_missing_extra_and_misplaced_anchors() -> None:
     [missing] = anchor_mismatch(["1", "2", "3"], ["1", "3"])
     assert missing.msg == "missing anchors: 2"
     assert missing.loc == ("body", "content")
-    missing, extra = anchor_mismatch(["1", "2"], ["1", "2b", "3"])
+    first, missing, extra = anchor_mismatch(["1", "2"], ["1", "2b", "3"])
+    assert first.msg == "first difference: paragraph 2 is 2b, the original has 2 there"
     assert missing.msg == "missing anchors: 2"
     assert extra.msg == "anchors not in the original: 2b, 3"
     [order] = anchor_mismatch(["1", "2", "3"], ["1", "3", "2"])
     assert "paragraph 2 is 3" in order.msg
+    shifted = anchor_mismatch(["pp1", "p-2", "1", "p-4"], ["pp1", "p-2", "p-3", "1", "p-5"])
+    assert shifted[0].msg == "first difference: paragraph 3 is p-3, the original has 1 there"
+    assert [error.msg for error in shifted[1:]] == [
+        "missing anchors: p-4",
+        "anchors not in the original: p-3, p-5",
+    ]
     many = anchor_mismatch([str(n) for n in range(100)], [])
     assert many[0].msg.endswith("and 50 more")
 
