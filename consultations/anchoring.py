@@ -81,11 +81,11 @@ Quote location (``locate_quote``)
     ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always qualifies. Offsets are into
     the text as given.
 
-Submission check (``quote_occurs``)
+Submission check (``quote_occurs``, ``quote_as_printed``)
     W3C semantics in the quote form: ``exact`` must occur in the paragraph, and one occurrence
     must be immediately preceded by the whole ``prefix`` and followed by the whole ``suffix``
     (those given), within the paragraph. Empty or whitespace-only parts count as absent; an empty
-    ``exact`` never occurs.
+    ``exact`` never occurs. The quote stored is that occurrence as the paragraph prints it.
 
 Comment resolution (``resolve_anchor``), per revision step
     - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below).
@@ -679,17 +679,42 @@ def _occurrences(needle: str, haystack: str) -> Iterable[int]:
 
 def quote_occurs(quote: TextQuote, text: str) -> bool:
     """W3C TextQuoteSelector check against one paragraph (see the module docstring)."""
+    return quote_as_printed(quote, text) is not None
+
+
+def quote_as_printed(quote: TextQuote, text: str) -> TextQuote | None:
+    """The first occurrence ``quote_occurs`` accepts, cut from ``text``: ``exact`` as the
+    paragraph prints it; ``prefix`` from the start of the given prefix up to ``exact`` and
+    ``suffix`` from ``exact`` to the end of the given suffix, or each as given when the text
+    prints it so up to spaces at its ends (clients often trim them). Other annotation tools
+    compare characters, so a quote sent with other spacing inside, curly or full-width forms is
+    stored as the text has it. None when the quote does not occur."""
     form = _quote_form(quote)
     if not form.exact:
-        return False
-    folded = _fold_quote_text(text)
+        return None
+    printed = _text_form(text)
+    folded = printed.exact
     for start in _occurrences(form.exact, folded):
-        if form.prefix and not folded[:start].rstrip().endswith(form.prefix):
+        end = start + len(form.exact)
+        prefix_end = len(folded[:start].rstrip())
+        if form.prefix and not folded[:prefix_end].endswith(form.prefix):
             continue
-        if form.suffix and not folded[start + len(form.exact) :].lstrip().startswith(form.suffix):
+        after = folded[end:]
+        suffix_start = end + len(after) - len(after.lstrip())
+        if form.suffix and not folded[suffix_start:].startswith(form.suffix):
             continue
-        return True
-    return False
+
+        def cut(given: str | None, first: int, last: int) -> str:
+            source_start, source_end = printed.source_span(first, last)
+            found = text[source_start:source_end]
+            return given if given is not None and given.strip() == found.strip() else found
+
+        return TextQuote(
+            cut(None, start, end),
+            cut(quote.prefix, prefix_end - len(form.prefix), start) if form.prefix else None,
+            cut(quote.suffix, end, suffix_start + len(form.suffix)) if form.suffix else None,
+        )
+    return None
 
 
 def _edit_distance(first: str, second: str) -> int:

@@ -79,7 +79,13 @@ from auth.keys import KeyRing
 from auth.models import Membership, Organization
 from auth.principal import Principal
 from consultations import comment_policy as policy
-from consultations.anchoring import TextQuote, VersionParagraph, quote_occurs, resolve_anchor
+from consultations.anchoring import (
+    TextQuote,
+    VersionParagraph,
+    quote_as_printed,
+    quote_occurs,
+    resolve_anchor,
+)
 from consultations.comment_schemas import (
     CommentCreate,
     CommentHistory,
@@ -265,15 +271,15 @@ async def _check_anchor(
     original_language: str,
     anchor: str | None,
     quote: QuoteIn | None,
-) -> str | None:
+) -> tuple[str | None, QuoteIn | None]:
     """The anchored paragraph's text in the version's original language (None for a general
-    comment), once ``_check_anchor_text`` has passed."""
+    comment) and the quote as printed, once ``_check_anchor_text`` has passed."""
     if anchor is None:
-        return None
+        return None, quote
     texts = await _anchor_paragraphs(connection, version_id, anchor)
     original_text = texts.get(original_language)
-    await _check_anchor_text(connection, version_id, anchor, quote, original_text, texts)
-    return original_text
+    printed = await _check_anchor_text(connection, version_id, anchor, quote, original_text, texts)
+    return original_text, printed
 
 
 async def _check_anchor_text(
@@ -283,26 +289,34 @@ async def _check_anchor_text(
     quote: QuoteIn | None,
     original_text: str | None,
     texts: dict[str, str] | None = None,
-) -> None:
+) -> QuoteIn | None:
     """422 unless the paragraph exists (``original_text``, in the version's original language)
-    and the quote occurs in it or in one of its translations (loaded only when needed)."""
+    and the quote occurs in it or in one of its translations (loaded only when needed); the
+    quote as the first text it occurs in prints it (``quote_as_printed``)."""
     if original_text is None:
         raise Unprocessable(
             f"The round's document version has no paragraph '{anchor}'.",
             errors=[FieldError(("body", "anchor"), "no such paragraph in the round's version")],
         )
     if quote is None:
-        return
+        return None
     selector = TextQuote(quote.exact, quote.prefix, quote.suffix)
-    if quote_occurs(selector, original_text):
-        return
-    if texts is None:
-        texts = await _anchor_paragraphs(connection, version_id, anchor)
-    if not any(quote_occurs(selector, text) for text in texts.values()):
-        raise Unprocessable(
-            f"The quote does not occur in paragraph '{anchor}' (with the prefix and suffix given).",
-            errors=[FieldError(("body", "quote"), "does not occur in the anchored paragraph")],
+    printed = quote_as_printed(selector, original_text)
+    if printed is None:
+        if texts is None:
+            texts = await _anchor_paragraphs(connection, version_id, anchor)
+        printed = next(
+            (found for text in texts.values() if (found := quote_as_printed(selector, text))),
+            None,
         )
+    if printed is not None:
+        return QuoteIn.model_construct(
+            exact=printed.exact, prefix=printed.prefix, suffix=printed.suffix
+        )
+    raise Unprocessable(
+        f"The quote does not occur in paragraph '{anchor}' (with the prefix and suffix given).",
+        errors=[FieldError(("body", "quote"), "does not occur in the anchored paragraph")],
+    )
 
 
 def _require_open(opens_at: datetime, closes_at: datetime, now: datetime) -> None:
@@ -520,13 +534,15 @@ async def _check(
     )
     _require_open(round_.opens_at, round_.closes_at, utcnow())
     if payload.anchor is not None:
-        await _check_anchor_text(
+        printed = await _check_anchor_text(
             await _connection(session),
             round_.version_id,
             payload.anchor,
             payload.quote,
             facts.anchor_texts.get((round_.version_id, payload.anchor)),
         )
+        if printed != payload.quote:
+            payload = payload.model_copy(update={"quote": printed})
     submitter = _Submitter(
         organization.id,
         organization.name,
@@ -1136,7 +1152,7 @@ async def edit_comment(
             "proposed_text is only for amendments.",
             errors=[FieldError(("body", "proposed_text"), "only for amendments")],
         )
-    paragraph_text = await _check_anchor(
+    paragraph_text, quote = await _check_anchor(
         await _connection(session), round_.version_id, round_.version_language, anchor, quote
     )
     values: dict[str, Any] = {

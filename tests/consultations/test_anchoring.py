@@ -20,6 +20,7 @@ from consultations.anchoring import (
     VersionParagraph,
     diff_versions,
     locate_quote,
+    quote_as_printed,
     quote_occurs,
     resolve_anchor,
     text_similarity,
@@ -515,6 +516,37 @@ def test_quote_occurs_normalises_whitespace_width_quotes_and_nfc() -> None:
     decomposed = "la coope\u0301ration internationale"
     assert quote_occurs(TextQuote("coopération"), decomposed)
     assert not quote_occurs(TextQuote("Coopération"), decomposed)
+
+
+@given(text_with_quote(), st.sampled_from((" ", "\n\t ", "\u3000")))
+def test_a_quote_is_stored_as_the_paragraph_prints_it(
+    case: tuple[str, TextQuote, int, int], spacing: str
+) -> None:
+    text, quote, _, _ = case
+    respaced = TextQuote(re.sub(r"\s+", spacing, quote.exact), quote.prefix, quote.suffix)
+    printed = quote_as_printed(respaced, text)
+    assert printed is not None
+    assert printed.exact in text
+    assert quote_occurs(printed, text)
+    # A prefix or suffix the text prints as given is kept as given.
+    assert printed.prefix is None or printed.prefix.strip() == (quote.prefix or "").strip()
+    assert printed.suffix is None or printed.suffix.strip() == (quote.suffix or "").strip()
+
+
+def test_a_quote_sent_with_other_spacing_or_marks_is_cut_from_the_text() -> None:
+    text = "We share the  common\ndesire of “peace”, and progress."
+    printed = quote_as_printed(TextQuote("common \n\t desire", "the  "), text)
+    assert printed == TextQuote("common\ndesire", "the  ")
+    printed = quote_as_printed(TextQuote('"peace"', "desire  of", ", and"), text)
+    assert printed == TextQuote("“peace”", "desire of ", ", and")
+    assert quote_as_printed(
+        TextQuote("digital divides", "Closing all"), "Closing all digital divides"
+    ) == (TextQuote("digital divides", "Closing all"))
+    chinese = "我们确认，国家之间和国家内部的\n数字鸿沟仍然是“主要障碍”。"
+    assert quote_as_printed(TextQuote("我们确认,国家之间"), chinese) == TextQuote(
+        "我们确认，国家之间"
+    )
+    assert quote_as_printed(TextQuote("和平"), chinese) is None
 
 
 # --------------------------------------------------------------------------- locate_quote

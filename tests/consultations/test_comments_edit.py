@@ -271,3 +271,31 @@ async def test_history_is_for_the_organization_and_the_secretariat(
     assert (await client.get(path)).status_code == 401
     pending = await make_comment(state, world.round, world.organization, status="pending")
     assert (await client.get(f"/v1/comments/{pending.id}/history")).status_code == 404
+
+
+async def test_a_quote_is_stored_and_edited_as_the_paragraph_prints_it(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    # Paragraph 3.a: "Closing all digital divides and accelerating progress."
+    sloppy = {
+        "exact": "all \n\t digital  divides",
+        "prefix": "Closing",
+        "suffix": "and  accelerating",
+    }
+    created = await submitted(client, world, anchor="3.a", quote=sloppy)
+    assert created.json()["quote"] == {
+        "type": "TextQuoteSelector",
+        "exact": "all digital divides",
+        "prefix": "Closing",
+        "suffix": " and accelerating",
+    }
+    read = await client.get(created.headers["Location"], headers=bearer(world.token))
+    assert read.json()["quote"] == created.json()["quote"]
+    edited = await client.patch(
+        created.headers["Location"],
+        json={"quote": {"exact": "accelerating   progress"}},
+        headers=with_etag(world.token, created.headers["ETag"]),
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["quote"]["exact"] == "accelerating progress"
