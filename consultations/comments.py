@@ -1063,7 +1063,10 @@ def _filtered(
                 "The language filter is not a BCP 47 tag.",
                 errors=[FieldError(("query", "language"), str(exc))],
             ) from exc
-        statement = statement.where(c.c.language == language)
+        # RFC 4647 basic filtering: "zh" also selects "zh-Hans" and "zh-CN".
+        statement = statement.where(
+            (c.c.language == language) | c.c.language.startswith(f"{language}-")
+        )
     if filters.organization_id is not None:
         statement = statement.where(c.c.organization_id == filters.organization_id)
         if not policy.shows_attribution(viewer, attribution, filters.organization_id):

@@ -212,7 +212,13 @@ async def list_comments(
     stakeholder_group: StakeholderGroup | None = None,
     regional_group: RegionalGroup | None = None,
     organization_id: uuid.UUID | None = None,
-    language: Annotated[str | None, Query(description="BCP 47 tag.")] = None,
+    language: Annotated[
+        str | None,
+        Query(
+            description='BCP 47 tag, as a language range: "zh" also selects "zh-Hans" and '
+            '"zh-CN" (RFC 4647 basic filtering).'
+        ),
+    ] = None,
     status: Status | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,

@@ -193,6 +193,10 @@ async def test_filters_combine(client: httpx.AsyncClient, state: AppState) -> No
     assert bodies(await listing(client, world, regional_group="african")) == ["a", "b"]
     assert bodies(await listing(client, world, organization_id=str(business.id))) == ["c", "d"]
     assert bodies(await listing(client, world, language="ZH-hans")) == ["c"]
+    # A language range selects the tags under it, not others that merely start alike.
+    assert bodies(await listing(client, world, language="zh")) == ["c"]
+    assert bodies(await listing(client, world, language="en")) == ["a", "b", "d"]
+    assert bodies(await listing(client, world, language="zh-Hant")) == []
     assert bodies(await listing(client, world, anchor="1", stakeholder_group="civil_society")) == [
         "a"
     ]
