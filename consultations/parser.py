@@ -24,14 +24,16 @@ main text and ``annex-N/`` inside annex N):
   ("…set out above in" + "(a) to (c) of …", "…上文" + "(a)至(c)分段", "(a)和(b)项",
   "(a)项"; a Chinese one joins the ideograph above without a space when its own ")" is glued to
   the next, as the printed text sets it). So does whatever follows a Chinese ordinal left open
-  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"). "b. …" (or "ii. …"
-  under a lettered item) is item (b) when it is the letter expected next, in a list a colon opened
-  or that letters already run (pandoc's lettered lists); "i. …" opening a list a paragraph's colon
-  opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's roman lists, as
-  Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Chinese ㈠ … ㈩ and (一) …
-  (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一) -> a:
-  see articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb) stay
-  doubled.
+  ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"), and a number with its "、" right below
+  a full line whose sentence goes on ("…行动 2 和行动" + "3、《全球数字契约》…", as Chinese
+  lines break anywhere; below a short line, "一、背景" + "1、…", it opens what it numbers). "b. …"
+  (or "ii. …" under a lettered item) is item (b) when it is the letter expected next, in a list a
+  colon opened or that letters already run (pandoc's lettered lists); "i. …" opening a list a
+  paragraph's colon opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's
+  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Chinese ㈠ … ㈩ and
+  (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一)
+  -> a: see articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb)
+  stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
@@ -649,6 +651,9 @@ _REFERENCE_END_RE = re.compile(
 _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
 # A Chinese ordinal left open: "第", "第 1".
 _ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
+# A number with the Chinese enumeration comma, "3、": wrapped below a full line a sentence goes on
+# past ("…行动 2 和行动" + "3、《全球数字契约》…"), it is that sentence's, no paragraph.
+_ENUMERATED_NUMBER_RE = re.compile(r"^\d{1,4}、")
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -2166,7 +2171,7 @@ class _Parser:
 
     def on_marker(self, index: int, line: _Line) -> bool:
         text, view = line.text, line.view
-        if _completes_an_ordinal(self.unfinished_sentence()):
+        if _completes_an_ordinal(self.unfinished_sentence()) or self.goes_on_at_a_wrap(line):
             return False
         inserted = _INSERTED_RE.match(view)
         if (
@@ -2268,6 +2273,20 @@ class _Parser:
                 return True
             return self.on_item(line, None, roman, ideograph.group(1), rest)
         return self.on_numbered_heading(line, text, view)
+
+    def goes_on_at_a_wrap(self, line: _Line) -> bool:
+        """Whether a line opening like a numbered one goes on with the sentence that the line
+        right above it, a full line (no blank line between), left unfinished: a Chinese number
+        with its enumeration comma ("…行动 2 和行动" + "3、《全球数字契约》…", "…以及专栏" +
+        "1、资料来源…"), as a Chinese line breaks anywhere. A short line above is a title
+        ("一、背景" + "1、…"), and a finished one ends its paragraph."""
+        return (
+            not line.after_blank
+            and _goes_on_at_a_wrap(line.view)
+            and self.above is not None
+            and self.is_wrapped(self.above)
+            and self.unfinished_sentence() is not None
+        )
 
     def on_parenthesized_number(self, index: int, line: _Line, numbered: re.Match[str]) -> bool:
         """ "(1) …" numbers the text's (or the article's) paragraphs, as model laws print them,
@@ -3150,6 +3169,7 @@ class _Parser:
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)
                     or _completes_an_ordinal(text)
+                    or (not following.after_blank and _goes_on_at_a_wrap(following.view))
                 )
             )
         )
@@ -3641,6 +3661,12 @@ def _completes_an_ordinal(sentence: str | None) -> bool:
     "…报告第" + "一、二节", "…本决议第 1" + "(b) 段"): whatever the next line opens with
     completes it, no marker."""
     return sentence is not None and _ORDINAL_END_RE.search(sentence[-_TAIL:]) is not None
+
+
+def _goes_on_at_a_wrap(view: str) -> bool:
+    """Whether a line opens with what a wrapped sentence goes on with, though it reads as a
+    marker at a line's start (see ``_Parser.goes_on_at_a_wrap``)."""
+    return view[:1].isdigit() and _ENUMERATED_NUMBER_RE.match(view) is not None
 
 
 def _chinese_article(view: str) -> re.Match[str] | None:
