@@ -132,15 +132,19 @@ main text and ``annex-N/`` inside annex N):
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
-  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). A list restarting at 1 after a
-  heading, without an annex heading, opens a scope ``part-N/`` (with a warning); so does a
-  chapeau right below a heading once paragraphs have been numbered ("Draft resolution II" +
-  "The Economic and Social Council,", also with a title line between, which is a heading,
-  however wide), and that text's preamble is numbered in its part (``part-2/pp1``). The text
-  around a part goes on after it where it stopped: a paragraph number, section or sub-heading
-  letter the part does not expect and the text around it does (a report's "2. The Commission
-  recommends …", "B. Draft decision …" or "Chapter II" after the draft resolutions it quotes)
-  closes the part.
+  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). One cited right below a full
+  line whose sentence goes on, itself ending a sentence or as wide as the text, is that
+  sentence's when it goes on in lower case, or in Chinese with "所", "的" … ("…as well as" +
+  "Annex I to resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its
+  letter is ("…in section" + "II.B of the annex …", "…和" + "二.B 节…"); "Annex I to the
+  present resolution" alone on its line is an annex. A list restarting at 1 after a heading, without
+  an annex heading, opens a scope ``part-N/`` (with a warning); so does a chapeau right below a
+  heading once paragraphs have been numbered ("Draft resolution II" + "The Economic and Social
+  Council,", also with a title line between, which is a heading, however wide), and that text's
+  preamble is numbered in its part (``part-2/pp1``). The text around a part goes on after it where
+  it stopped: a paragraph number, section or sub-heading letter the part does not expect and the
+  text around it does (a report's "2. The Commission recommends …", "B. Draft decision …" or
+  "Chapter II" after the draft resolutions it quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -654,6 +658,15 @@ _ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
 # A number with the Chinese enumeration comma, "3、": wrapped below a full line a sentence goes on
 # past ("…行动 2 和行动" + "3、《全球数字契约》…"), it is that sentence's, no paragraph.
 _ENUMERATED_NUMBER_RE = re.compile(r"^\d{1,4}、")
+# A section cited with its sub-section's letter, as no heading prints it: "II.B of the annex",
+# "二.B 节".
+_SECTION_CITED_RE = re.compile(
+    rf"^(?:[IVXLC]+\.[A-Z](?:\.\d{{1,2}})?,?\s+[a-z]|[{_CN}]+\.[A-Z](?![A-Za-z]))"
+)
+# What an annex, an appendix or a section cited at a line's start opens with (a cheap test first).
+_CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
+# What goes on with a sentence after a Chinese annex's number, and opens no title: "附件一 所载…".
+_GOES_ON_AFTER_A_PART = frozenset("所的之及与或至")
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -2275,17 +2288,29 @@ class _Parser:
         return self.on_numbered_heading(line, text, view)
 
     def goes_on_at_a_wrap(self, line: _Line) -> bool:
-        """Whether a line opening like a numbered one goes on with the sentence that the line
-        right above it, a full line (no blank line between), left unfinished: a Chinese number
-        with its enumeration comma ("…行动 2 和行动" + "3、《全球数字契约》…", "…以及专栏" +
-        "1、资料来源…"), as a Chinese line breaks anywhere. A short line above is a title
-        ("一、背景" + "1、…"), and a finished one ends its paragraph."""
+        """Whether a line opening like a numbered one or a heading goes on with the sentence
+        that the line right above it, a full line (no blank line between), left unfinished: a
+        Chinese number with its enumeration comma ("…行动 2 和行动" + "3、《全球数字契约》…",
+        "…以及专栏" + "1、资料来源…"), as a Chinese line breaks anywhere, or an annex, an
+        appendix or a section cited ("…as well as" + "Annex I to resolution 60/252 …", "…in
+        section" + "II.B of the annex …"). A short line above is a title ("一、背景" + "1、…"),
+        and a finished one ends its paragraph."""
         return (
-            not line.after_blank
-            and _goes_on_at_a_wrap(line.view)
+            self.may_go_on_at_a_wrap(line)
             and self.above is not None
             and self.is_wrapped(self.above)
             and self.unfinished_sentence() is not None
+        )
+
+    def may_go_on_at_a_wrap(self, line: _Line) -> bool:
+        """Whether a line reads as what a wrapped sentence goes on with (see
+        ``_goes_on_at_a_wrap``), right below the line above it, and ends a sentence or runs to
+        the text's width, as no title does: "Annex I to the present resolution" alone on its
+        line is an annex's heading."""
+        return (
+            not line.after_blank
+            and _goes_on_at_a_wrap(line.view)
+            and (self.is_wrapped(line) or not ends_open(line.text, comma_closes=True))
         )
 
     def on_parenthesized_number(self, index: int, line: _Line, numbered: re.Match[str]) -> bool:
@@ -3169,7 +3194,7 @@ class _Parser:
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)
                     or _completes_an_ordinal(text)
-                    or (not following.after_blank and _goes_on_at_a_wrap(following.view))
+                    or self.may_go_on_at_a_wrap(following)
                 )
             )
         )
@@ -3665,8 +3690,22 @@ def _completes_an_ordinal(sentence: str | None) -> bool:
 
 def _goes_on_at_a_wrap(view: str) -> bool:
     """Whether a line opens with what a wrapped sentence goes on with, though it reads as a
-    marker at a line's start (see ``_Parser.goes_on_at_a_wrap``)."""
-    return view[:1].isdigit() and _ENUMERATED_NUMBER_RE.match(view) is not None
+    marker at a line's start (see ``_Parser.goes_on_at_a_wrap``): a number with its "、", or an
+    annex, an appendix or a section going on in lower case, or in Chinese with a word that goes
+    on with a sentence, as no heading's title does ("Annex I to resolution 60/252", "Appendix 1
+    of the report", "II.B of the annex", "附录 1 所载…", "二.B 节")."""
+    first = view[:1]
+    if first.isdigit():
+        return _ENUMERATED_NUMBER_RE.match(view) is not None
+    if first not in _CITED_PART_FIRSTS:
+        return False
+    if first == "附":
+        part = _CN_ANNEX_RE.match(view) or _CN_APPENDIX_RE.match(view)
+        return part is not None and part.group(3)[:1] in _GOES_ON_AFTER_A_PART
+    part = _ANNEX_RE.match(view) or _APPENDIX_RE.match(view)
+    if part is not None:
+        return part.group(3)[:1].islower()
+    return _SECTION_CITED_RE.match(view) is not None
 
 
 def _chinese_article(view: str) -> re.Match[str] | None:

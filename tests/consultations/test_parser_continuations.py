@@ -64,3 +64,85 @@ def test_a_box_number_wrapped_with_its_enumeration_comma_joins_the_item() -> Non
         "国际电联数据和统计附件注 3；"
     )
     assert not parse_document(chinese).warnings
+
+
+def test_an_annex_cited_at_a_wrap_in_the_preamble_goes_on_with_its_paragraph() -> None:
+    english = (
+        "The General Assembly,\n\nRecalling its resolution 60/252 of 27 March 2006, and the Tunis"
+        " Agenda as well as\nAnnex I to resolution 60/252 and chapter IV of the Tunis Agenda,\n\n"
+        "Reaffirming the Tunis Agenda for the Information Society, as well as\n"
+        "Annex II to resolution 60/252,\n\nNoting the report of the Secretary-General,\n\n"
+        "1. Takes note of the report of the Secretary-General;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    chinese = (
+        "大会，\n\n回顾其 2006 年 3 月 27 日第 60/252 号决议和《信息社会突尼斯议程》以及\n"
+        "附件一 所载原则和《突尼斯议程》第四章，\n\n重申《信息社会突尼斯议程》以及\n"
+        "附件二所载原则，\n\n注意到秘书长的报告，\n\n1. 注意到秘书长的报告；\n\n"
+        "2. 决定继续处理此案。\n"
+    )
+    expected = ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "pp1").text == (
+        "Recalling its resolution 60/252 of 27 March 2006, and the Tunis Agenda as well as"
+        " Annex I to resolution 60/252 and chapter IV of the Tunis Agenda,"
+    )
+    assert paragraph(english, "pp2").text.endswith("as well as Annex II to resolution 60/252,")
+    assert paragraph(chinese, "pp1").text.endswith("以及附件一 所载原则和《突尼斯议程》第四章，")
+    assert not parse_document(english).warnings
+    assert not parse_document(chinese).warnings
+    # Below a finished paragraph, without blank lines, an annex is one.
+    annexed = (
+        "The General Assembly,\nRecalling its resolution 60/252 of 27 March 2006 on the World"
+        " Summit on the Information\nSociety,\n1. Decides to hold the meeting in accordance with"
+        " the terms of reference set out in the\nannex to the present resolution.\nAnnex\n"
+        "Terms of reference\n1. The meeting shall be open to all.\n"
+    )
+    assert anchors(annexed) == ["p-1", "pp1", "1", "annex-1", "annex-1/1"]
+
+
+def test_an_appendix_cited_at_a_wrap_in_an_item_opens_no_appendix() -> None:
+    english = (
+        "The General Assembly,\n\nRecalling its resolution 75/1,\n\n"
+        "1. Takes note of the report;\n\n2. Calls upon all stakeholders:\n\n(a) To act;\n\n"
+        "(b) To consider Annex II to the Tunis Agenda and\n"
+        "Appendix 1 of the report, as well as the statistical\nannex, in their work;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    chinese = (
+        "大会，\n\n回顾其第 75/1 号决议，\n\n1. 注意到报告；\n\n2. 吁请所有利益攸关方：\n\n"
+        "(a) 采取行动；\n\n(b) 在工作中考虑《信息社会突尼斯议程》附件二和报告\n"
+        "附录 1 所载统计数据以及统计附件中的说明和资料来源\n以及相关数据；\n\n"
+        "3. 决定继续处理此案。\n"
+    )
+    expected = ["p-1", "pp1", "1", "2", "2.a", "2.b", "3"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "2.b").text == (
+        "To consider Annex II to the Tunis Agenda and Appendix 1 of the report, as well as the"
+        " statistical annex, in their work;"
+    )
+    assert paragraph(chinese, "2.b").text.startswith(
+        "在工作中考虑《信息社会突尼斯议程》附件二和报告附录 1 所载"
+    )
+    assert not parse_document(english).warnings
+    assert not parse_document(chinese).warnings
+
+
+def test_a_section_cited_with_its_letter_at_a_wrap_is_no_section_heading() -> None:
+    english = (
+        "1. Reaffirms the commitments set out in its resolution 75/1, in particular in section\n"
+        "II.B of the annex thereto, and requests that the report be made available in all six\n"
+        "official languages;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    chinese = (
+        "1. 重申其第 75/1 号决议所载承诺，特别是该决议附件第二部分和\n"
+        "二.B 节所载承诺，并请以联合国所有六种正式语文提供报告\n第五章的内容；\n\n"
+        "2. 决定继续处理此案。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["1", "2"]
+    assert "in particular in section II.B of the annex thereto, and requests" in (
+        paragraph(english, "1").text
+    )
+    assert "附件第二部分和二.B 节所载承诺" in paragraph(chinese, "1").text
+    assert not parse_document(english).warnings
+    assert not parse_document(chinese).warnings
