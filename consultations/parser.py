@@ -88,17 +88,19 @@ main text and ``annex-N/`` inside annex N):
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
   ``Ppp2bis`` ("PP1 alt" ``Ppp1alt``; unnumbered preambular paragraphs after them count on from the
-  last one printed; such a number always begins a paragraph, never front matter) and "OP1." / "OP2
-  alt." read as "1." / "2 alt." (a sponsor tag after a finished paragraph, "…70/1, [G77]", or a
-  sponsor's proposal, "… Society, [EU: add "and the outcome document …"]", keeps it finished; a line
-  of tags below a paragraph, "[G77: retain; EU: delete]", joins it); also "OP.1", "OP1:", "OP1)",
-  full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4 (former OP6) We …", "Alt OP2 …" (read as
-  "OP2 alt"), but only with such a stop or a capital after them ("OP 12 of resolution 75/1" is a
-  reference). A paragraph gone in negotiation keeps its number and anchor: "[OP4 deleted]", "[PP2
-  moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the text "[deleted]". A
-  paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked whole by a
-  draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is read as
-  "8. [Decides …]": numbered, marks kept.
+  last one printed, unless the preamble prints the number so counted on another: a note above "PP1"
+  ("Note: text in square brackets …") or a paragraph between "PP1" and "PP2" is then an unnumbered
+  paragraph, and the printed number keeps its anchor; such a number always begins a paragraph, never
+  front matter) and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
+  paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
+  …"]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
+  also "OP.1", "OP1:", "OP1)", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4 (former OP6)
+  We …", "Alt OP2 …" (read as "OP2 alt"), but only with such a stop or a capital after them ("OP 12
+  of resolution 75/1" is a reference). A paragraph gone in negotiation keeps its number and anchor:
+  "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
+  text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
+  whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
+  read as "8. [Decides …]": numbered, marks kept.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -3462,7 +3464,7 @@ class _Parser:
                 # No acting body, no "Preamble" title and nothing worded as a preamble: a
                 # report's summary or a letter's paragraphs before its numbered text are none.
                 continue
-            preamble.update(id(node) for node in run)
+            preamble.update(id(node) for node in _counted_in_compilation(run[::-1]))
         kept_ids = {id(node) for node in kept}
         return preamble & kept_ids
 
@@ -3854,6 +3856,27 @@ def _articles_restart_numbering(lines: list[_Line]) -> bool:
             firsts.append(int(numbered.group(1)))
             waiting = False
     return all(first == 1 for first in firsts[1:])
+
+
+def _counted_in_compilation(run: list[_Node]) -> list[_Node]:
+    """A preamble's paragraphs, in order, without an unnumbered one whose number, counted on
+    from the last one printed above it (from none above the first), a compilation prints on
+    another: that number is the printed paragraph's ("Note: …" above "PP1", an unnumbered
+    paragraph between "PP1" and "PP2")."""
+    printed = {node.printed_pp for node in run if node.printed_pp is not None}
+    if not printed:
+        return run
+    counted: list[_Node] = []
+    count = 0
+    for node in run:
+        if node.printed_pp is not None:
+            count = int(_leading_digits(node.printed_pp))
+        elif str(count + 1) in printed:
+            continue
+        else:
+            count += 1
+        counted.append(node)
+    return counted
 
 
 def _reads_as_preamble(text: str) -> bool:

@@ -146,3 +146,39 @@ def test_a_section_cited_with_its_letter_at_a_wrap_is_no_section_heading() -> No
     assert "附件第二部分和二.B 节所载承诺" in paragraph(chinese, "1").text
     assert not parse_document(english).warnings
     assert not parse_document(chinese).warnings
+
+
+def test_a_note_above_a_compilations_pp1_leaves_pp1_to_it() -> None:
+    english = (
+        "Note: text in square brackets is under negotiation.\n\n"
+        "PP1 Recalling its resolution 70/125,\n\nPP2 Reaffirming the 2030 Agenda,\n\n"
+        "OP1 Reaffirms the vision;\n\nOP2 Decides to hold the next review in 2035.\n"
+    )
+    chinese = (
+        "注：方括号内案文正在谈判中。\n\nPP1. 回顾其第 70/125 号决议，\n\n"
+        "PP2. 重申《2030 年议程》，\n\nOP1 重申愿景；\n\nOP2 决定于 2035 年举行下一次审查。\n"
+    )
+    expected = ["p-1", "pp1", "pp2", "1", "2"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "p-1").kind == paragraph(chinese, "p-1").kind == "unnumbered"
+    assert paragraph(english, "pp1").text == "Recalling its resolution 70/125,"
+    assert paragraph(chinese, "pp1").text == "回顾其第 70/125 号决议，"
+    assert not parse_document(english).warnings
+    assert not parse_document(chinese).warnings
+
+
+def test_an_unnumbered_paragraph_between_printed_pp_numbers_takes_neither() -> None:
+    english = (
+        "PP1 Recalling its resolution 70/125,\n\nReaffirming the Tunis Agenda,\n\n"
+        "PP2 Reaffirming the 2030 Agenda,\n\nNoting the report of the Secretary-General,\n\n"
+        "OP1 Reaffirms the vision;\n\nOP2 Decides to hold the next review in 2035.\n"
+    )
+    chinese = (
+        "PP1 回顾其第 70/125 号决议，\n\n重申《突尼斯议程》，\n\nPP2 重申《2030 年议程》，\n\n"
+        "注意到秘书长的报告，\n\nOP1 重申愿景；\n\nOP2 决定于 2035 年举行下一次审查。\n"
+    )
+    expected = ["pp1", "p-2", "pp2", "pp3", "1", "2"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "pp2").text == "Reaffirming the 2030 Agenda,"
+    assert paragraph(chinese, "pp2").text == "重申《2030 年议程》，"
+    assert not parse_document(english).warnings
