@@ -175,8 +175,11 @@ Other choices:
   few words without punctuation on a line under 60% of most lines' width ("1. Purpose of this
   policy brief", "3. 后续行动"):
   that is the operative paragraph (``P1``, its title as text), what follows is unnumbered (a
-  paragraph a page break cut stops at a full line, or is more than a few words). A line ending in
-  a hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
+  paragraph a page break cut stops at a full line, or is more than a few words). A line opening
+  with a quotation mark right below a full line a colon ends goes on with that sentence when the
+  sentence goes on past the quotation ("…under the following theme:" + "“Building digital
+  trust”, and encourages …"); a quotation alone on its line, a list's entry, does not. A line ending
+  in a hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
   hyphen goes ("know-" + "ledge") only when the document spells the word whole elsewhere and never
   hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in
   two, since nothing on the page tells that apart from the end of a preambular paragraph.
@@ -669,6 +672,11 @@ _SECTION_CITED_RE = re.compile(
 _CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
 # What goes on with a sentence after a Chinese annex's number, and opens no title: "附件一 所载…".
 _GOES_ON_AFTER_A_PART = frozenset("所的之及与或至")
+# What a quotation opens with, Chinese corner brackets and guillemets too.
+_QUOTATION_MARKS = frozenset('"“«「『')
+# A line that is a quotation whole, but for its punctuation: a list's entry ("\"Building digital
+# trust\";") or a sentence's end, which a line the quotation goes on past is not.
+_QUOTATION_WHOLE_RE = re.compile(r"^[\"“«「『][^\"”»」』]*[\"”»」』]\s*[.;:,。；：，]?$")
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -3157,6 +3165,7 @@ class _Parser:
                     _BARE_MARKER_RE.match(line.view) is not None
                     and _closes_on_next_line(current.text)
                 )
+                or self.quotes_below_a_colon(line, current)
             )
             if (
                 joins
@@ -3219,6 +3228,22 @@ class _Parser:
             return
         self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
+        )
+
+    def quotes_below_a_colon(self, line: _Line, current: _Node) -> bool:
+        """Whether a line opening with a quotation mark goes on right below a full line that a
+        colon ends, the sentence going on past the quotation ("…under the following theme:" +
+        "\"Building digital trust\", and encourages …"). A quotation alone on its line is an
+        entry of the list the colon opens, or ends the sentence, and one opening with a marker
+        ("\"1. Requests …") quotes a paragraph: lines of their own."""
+        return (
+            line.text[0] in _QUOTATION_MARKS
+            and not line.after_blank
+            and current.text.endswith((":", "："))
+            and self.above is not None
+            and self.is_wrapped(self.above)
+            and not _opens_with_a_marker(line.view[1:].lstrip())
+            and _QUOTATION_WHOLE_RE.match(line.text) is None
         )
 
     def on_figure_line(self, line: _Line) -> bool:

@@ -182,3 +182,35 @@ def test_an_unnumbered_paragraph_between_printed_pp_numbers_takes_neither() -> N
     assert paragraph(english, "pp2").text == "Reaffirming the 2030 Agenda,"
     assert paragraph(chinese, "pp2").text == "重申《2030 年议程》，"
     assert not parse_document(english).warnings
+
+
+def test_a_quotation_below_a_colon_goes_on_with_the_sentence_without_blank_lines() -> None:
+    english = (
+        "The General Assembly,\nRecalling its resolutions on information and communications"
+        " technologies for\nsustainable development,\n1. Welcomes the decision to hold the 2025"
+        ' Forum under the following theme:\n"Building digital trust", and encourages all'
+        " stakeholders to participate in it;\n2. Decides to include in the provisional agenda of"
+        ' its eighty-first session the\nitem entitled "Information and communications'
+        ' technologies for development".\n'
+    )
+    chinese = (
+        "大会，\n回顾其关于信息和通信技术促进可持续发展的各项决议，\n"
+        "1. 欢迎 2025 年信息社会世界首脑会议论坛以如下内容为主题：\n"
+        "“建立数字信任”，并鼓励所有利益攸关方积极参加该论坛的工作；\n"
+        "2. 决定在第八十一届会议临时议程中列入题为“信息和通信技术促进可持续发展”的项目。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["p-1", "pp1", "1", "2"]
+    assert paragraph(english, "1").text == (
+        'Welcomes the decision to hold the 2025 Forum under the following theme: "Building digital'
+        ' trust", and encourages all stakeholders to participate in it;'
+    )
+    assert paragraph(chinese, "1").text == (
+        "欢迎 2025 年信息社会世界首脑会议论坛以如下内容为主题：“建立数字信任”，"
+        "并鼓励所有利益攸关方积极参加该论坛的工作；"
+    )
+    # A quotation alone on its line is an entry of the list the colon opens.
+    listed = english.replace(
+        'theme:\n"Building digital trust", and encourages all stakeholders to participate in it;',
+        'themes:\n"Building digital trust";\n"Bridging the digital divides";',
+    )
+    assert anchors(listed) == ["p-1", "pp1", "1", "p-4", "p-5", "2"]
