@@ -178,11 +178,15 @@ Other choices:
   paragraph a page break cut stops at a full line, or is more than a few words). A line opening
   with a quotation mark right below a full line a colon ends goes on with that sentence when the
   sentence goes on past the quotation ("…under the following theme:" + "“Building digital
-  trust”, and encourages …"); a quotation alone on its line, a list's entry, does not. A line ending
-  in a hyphen after a letter or digit joins the next without a space ("Secretary-" + "General"); the
-  hyphen goes ("know-" + "ledge") only when the document spells the word whole elsewhere and never
-  hyphenated. Known limit: a Chinese preambular paragraph wrapped exactly after a "，" is split in
-  two, since nothing on the page tells that apart from the end of a preambular paragraph.
+  trust”, and encourages …"); a quotation alone on its line, a list's entry, does not. A line
+  opening with digits and a comma or a semicolon ("8，", "8,", "8；"; not "2,500") never opens a
+  paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
+  it goes on with the number the line above broke, without a space ("…target 17." + "8," is
+  "17.8,"). A line ending in a hyphen after a letter or digit joins the next without a space
+  ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells the
+  word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped
+  exactly after a "，" is split in two, since nothing on the page tells that apart from the end of a
+  preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -371,6 +375,7 @@ from itertools import pairwise
 from typing import Literal
 
 from consultations.parser_text import (
+    BROKEN_NUMBER_RE,
     COUNTERS,
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
@@ -672,6 +677,8 @@ _SECTION_CITED_RE = re.compile(
 _CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
 # What goes on with a sentence after a Chinese annex's number, and opens no title: "附件一 所载…".
 _GOES_ON_AFTER_A_PART = frozenset("所的之及与或至")
+# A number broken after its full stop at a line's end: "…具体目标 17.".
+_NUMBER_CUT_AT_STOP_RE = re.compile(r"\d\.$")
 # What a quotation opens with, Chinese corner brackets and guillemets too.
 _QUOTATION_MARKS = frozenset('"“«「『')
 # A line that is a quotation whole, but for its punctuation: a list's entry ("\"Building digital
@@ -2194,7 +2201,11 @@ class _Parser:
 
     def on_marker(self, index: int, line: _Line) -> bool:
         text, view = line.text, line.view
-        if _completes_an_ordinal(self.unfinished_sentence()) or self.goes_on_at_a_wrap(line):
+        if (
+            _completes_an_ordinal(self.unfinished_sentence())
+            or self.goes_on_at_a_wrap(line)
+            or self.completes_a_broken_number(line)
+        ):
             return False
         inserted = _INSERTED_RE.match(view)
         if (
@@ -2310,6 +2321,18 @@ class _Parser:
             and self.above is not None
             and self.is_wrapped(self.above)
             and self.unfinished_sentence() is not None
+        )
+
+    def completes_a_broken_number(self, line: _Line) -> bool:
+        """Whether "8、" (or "8，") goes on with the number the paragraph above broke after its
+        full stop ("…具体目标 17." + "8、17.9 和 17.10"), no paragraph or item 8."""
+        current = self.current
+        return (
+            line.view[:1].isdigit()
+            and BROKEN_NUMBER_RE.match(line.view) is not None
+            and current is not None
+            and current.kind != "heading"
+            and _NUMBER_CUT_AT_STOP_RE.search(current.text[-_TAIL:]) is not None
         )
 
     def may_go_on_at_a_wrap(self, line: _Line) -> bool:
@@ -3166,6 +3189,7 @@ class _Parser:
                     and _closes_on_next_line(current.text)
                 )
                 or self.quotes_below_a_colon(line, current)
+                or (line.view[:1].isdigit() and BROKEN_NUMBER_RE.match(line.view) is not None)
             )
             if (
                 joins

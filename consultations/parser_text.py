@@ -148,8 +148,12 @@ def join_text(left: str, right: str) -> str:
     if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
         return left + right
     # Chinese lines break anywhere, inside a number too ("…第 7" above "0/1 号决议", "第 79/"
-    # above "325 号"): its digits go on without a space.
-    if first.isdigit() and _CJK_NUMBER_END_RE.search(left[-16:]):
+    # above "325 号"): its digits go on without a space; so does a number broken after its full
+    # stop, whatever the script ("…target 17." above "8, …").
+    if first.isdigit() and (
+        _CJK_NUMBER_END_RE.search(left[-16:])
+        or (left[-2:-1].isdigit() and last == "." and BROKEN_NUMBER_RE.match(right))
+    ):
         return left + right
     # A marker a Chinese line wrapped before ("…上文" above "(a)至(c)分段") is set as the
     # printed text sets it after its parenthesis: glued there, glued here.
@@ -159,6 +163,9 @@ def join_text(left: str, right: str) -> str:
 
 
 _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
+# Digits and a comma, "、" or a semicolon opening a line ("8，", "8,", "8；"): the rest of a number
+# the line above broke ("…具体目标 17." above "8，"), as no paragraph opens ("2,500" is a number).
+BROKEN_NUMBER_RE = re.compile(r"^\d{1,4}(?:,(?!\d)|[，、;；])")
 _GLUED_CJK_MARKER_RE = re.compile(r"\([^()\s]{1,4}\)[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 

@@ -214,3 +214,30 @@ def test_a_quotation_below_a_colon_goes_on_with_the_sentence_without_blank_lines
         'themes:\n"Building digital trust";\n"Bridging the digital divides";',
     )
     assert anchors(listed) == ["p-1", "pp1", "1", "p-4", "p-5", "2"]
+
+
+def test_a_number_broken_after_its_full_stop_goes_on_on_the_next_line() -> None:
+    chinese = (
+        "大会，\n回顾其 2015 年 9 月 25 日题为“变革我们的世界：2030 年可持续\n"
+        "发展议程”的第 70/1 号决议以及可持续发展目标 9 和具体目标 17.\n8，\n"
+        "重申《世界人权宣言》第十九条和《联合国宪章》第一条，以及第 6\n"
+        "0/252 号决议附件一和《突尼斯议程》第四章，\n"
+        "1. 重申大会议事规则第 161 条和大会第 75/1 号决议附件一第二.B\n"
+        " 节，并请以联合国所有六种正式语文提供报告第五章；\n2. 吁请所有利益攸关方提交报告。\n"
+    )
+    english = (
+        "The General Assembly,\nRecalling its resolution 70/1 of 25 September 2015, entitled"
+        ' "Transforming our world: the\n2030 Agenda for Sustainable Development", and Goal 9 and'
+        " target 17.\n8,\nReaffirming article 19 of the Universal Declaration of Human Rights and"
+        " Article 1 of the\nCharter of the United Nations,\n1. Reaffirms rule 161 of the rules of"
+        " procedure of the General Assembly and requests that the\nreport be made available;\n"
+        "2. Calls upon all stakeholders to report.\n"
+    )
+    expected = ["p-1", "pp1", "pp2", "1", "2"]
+    assert anchors(chinese) == anchors(english) == expected
+    assert paragraph(chinese, "pp1").text.endswith("可持续发展目标 9 和具体目标 17.8，")
+    assert paragraph(english, "pp1").text.endswith("and Goal 9 and target 17.8,")
+    # With "、", below a number so broken.
+    enumerated = chinese.replace("17.\n8，\n", "17.\n8、17.9 和 17.10，\n")
+    assert anchors(enumerated) == expected
+    assert paragraph(enumerated, "pp1").text.endswith("具体目标 17.8、17.9 和 17.10，")
