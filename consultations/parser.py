@@ -134,19 +134,19 @@ main text and ``annex-N/`` inside annex N):
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
-  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). One cited right below a full
-  line whose sentence goes on, itself ending a sentence or as wide as the text, is that
-  sentence's when it goes on in lower case, or in Chinese with "所", "的" … ("…as well as" +
-  "Annex I to resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its
-  letter is ("…in section" + "II.B of the annex …", "…和" + "二.B 节…"); "Annex I to the
-  present resolution" alone on its line is an annex. A list restarting at 1 after a heading, without
-  an annex heading, opens a scope ``part-N/`` (with a warning); so does a chapeau right below a
-  heading once paragraphs have been numbered ("Draft resolution II" + "The Economic and Social
-  Council,", also with a title line between, which is a heading, however wide), and that text's
-  preamble is numbered in its part (``part-2/pp1``). The text around a part goes on after it where
-  it stopped: a paragraph number, section or sub-heading letter the part does not expect and the
-  text around it does (a report's "2. The Commission recommends …", "B. Draft decision …" or
-  "Chapter II" after the draft resolutions it quotes) closes the part.
+  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). One cited right below a full line
+  whose sentence goes on, itself ending a sentence or as wide as the text, is that sentence's when
+  it goes on in lower case, or in Chinese with "所", "的" … or a comma ("…as well as" + "Annex I to
+  resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its letter is ("…in
+  section" + "II.B of the annex …", "…和" + "二.B 节…"); "Annex I to the present resolution" alone
+  on its line is an annex. A list restarting at 1 after a heading, without an annex heading, opens a
+  scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
+  been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
+  between, which is a heading, however wide), and that text's preamble is numbered in its part
+  (``part-2/pp1``). The text around a part goes on after it where it stopped: a paragraph number,
+  section or sub-heading letter the part does not expect and the text around it does (a report's "2.
+  The Commission recommends …", "B. Draft decision …" or "Chapter II" after the draft resolutions it
+  quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -675,8 +675,9 @@ _SECTION_CITED_RE = re.compile(
 )
 # What an annex, an appendix or a section cited at a line's start opens with (a cheap test first).
 _CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
-# What goes on with a sentence after a Chinese annex's number, and opens no title: "附件一 所载…".
-_GOES_ON_AFTER_A_PART = frozenset("所的之及与或至")
+# A Chinese annex or appendix going on with a sentence after its number, with a word no title
+# opens with or a comma: "附件一 所载…", "附录 1，以及…".
+_CN_PART_CITED_RE = re.compile(rf"^附\s*[件录]\s*(?:[{_CN}]+|\d{{1,3}})\s*[所的之及与或至，,]")
 # A number broken after its full stop at a line's end: "…具体目标 17.".
 _NUMBER_CUT_AT_STOP_RE = re.compile(r"\d\.$")
 # What a quotation opens with, Chinese corner brackets and guillemets too.
@@ -3743,16 +3744,16 @@ def _goes_on_at_a_wrap(view: str) -> bool:
     """Whether a line opens with what a wrapped sentence goes on with, though it reads as a
     marker at a line's start (see ``_Parser.goes_on_at_a_wrap``): a number with its "、", or an
     annex, an appendix or a section going on in lower case, or in Chinese with a word that goes
-    on with a sentence, as no heading's title does ("Annex I to resolution 60/252", "Appendix 1
-    of the report", "II.B of the annex", "附录 1 所载…", "二.B 节")."""
+    on with a sentence or a comma, as no heading's title does ("Annex I to resolution 60/252",
+    "Appendix 1 of the report", "II.B of the annex", "附录 1 所载…", "附录 1，以及…", "二.B
+    节")."""
     first = view[:1]
     if first.isdigit():
         return _ENUMERATED_NUMBER_RE.match(view) is not None
     if first not in _CITED_PART_FIRSTS:
         return False
     if first == "附":
-        part = _CN_ANNEX_RE.match(view) or _CN_APPENDIX_RE.match(view)
-        return part is not None and part.group(3)[:1] in _GOES_ON_AFTER_A_PART
+        return _CN_PART_CITED_RE.match(view) is not None
     part = _ANNEX_RE.match(view) or _APPENDIX_RE.match(view)
     if part is not None:
         return part.group(3)[:1].islower()

@@ -126,6 +126,10 @@ def test_an_appendix_cited_at_a_wrap_in_an_item_opens_no_appendix() -> None:
     )
     assert not parse_document(english).warnings
     assert not parse_document(chinese).warnings
+    # A comma after the number goes on with the sentence too.
+    comma = chinese.replace("附录 1 所载统计数据", "附录 1，以及统计数据")
+    assert anchors(comma) == expected
+    assert "附件二和报告附录 1，以及统计数据" in paragraph(comma, "2.b").text
 
 
 def test_a_section_cited_with_its_letter_at_a_wrap_is_no_section_heading() -> None:
