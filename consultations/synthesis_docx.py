@@ -77,6 +77,7 @@ from consultations.synthesis_render import (
     link_text,
     listed_amendments,
     organization_shown,
+    other_wordings,
     plural,
     position_label,
     representation_rows,
@@ -520,6 +521,7 @@ def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
             link = body.comment_link(cluster.representative_id)
             body.add(f"<w:p>{_runs('Proposed text of ')}{link.xml}{_runs(':')}</w:p>")
             body.add(_paragraph(proposal, style="Quote"))
+        _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
 
 
@@ -539,7 +541,18 @@ def _similar_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
             )
         )
         body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
+        _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
+
+
+def _other_wordings(body: _Body, cluster: SynthesisCluster) -> None:
+    wordings = other_wordings(cluster, body.comments)
+    for comment_id, text in wordings.shown:
+        link = body.comment_link(comment_id)
+        body.add(f"<w:p>{_runs('Also worded as in ')}{link.xml}{_runs(':')}</w:p>")
+        body.add(_paragraph(text, style="Quote"))
+    if wordings.more:
+        body.add(_paragraph(f"…and {plural(wordings.more, 'other wording')}."))
 
 
 def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:

@@ -26,10 +26,13 @@ Choices made here, where the product contract is silent:
   of a form-letter campaign); each campaign, named as such with its comment, organization and
   stakeholder-group counts, one representative text (and the representative's proposed text in
   full when it is an amendment) and its organizations; each cluster of similar comments with a
-  representative excerpt and its organizations; then the other comments, neither amendments nor
-  in a cluster, each with its organization, group, position and text (in full up to a few
-  hundred characters, else an excerpt ending in "…"). Under ``group_only`` attribution every
-  organization name is left out; the counts of organizations stay.
+  representative excerpt and its organizations; under both, up to ``OTHER_WORDINGS_SHOWN``
+  other wordings of the representative text, each linked to a comment that has it (light
+  edits of a letter can carry what matters to their senders); then the other comments,
+  neither amendments nor in a cluster, each with its organization, group, position and text
+  (in full up to a few hundred characters, else an excerpt ending in "…"). Under
+  ``group_only`` attribution every organization name is left out; the counts of organizations
+  stay.
 - CSV is RFC 4180 (``\\r\\n`` line ends, minimal quoting), UTF-8 with a byte-order mark so that
   Excel opens Chinese text correctly. To stop formula injection, a cell that begins with
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which
@@ -62,6 +65,7 @@ from consultations.synthesis_model import (
     SynthesisCluster,
     SynthesisComment,
     SynthesisCommentExcerpt,
+    excerpt,
 )
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -280,6 +284,38 @@ def campaign_title(cluster: SynthesisCluster) -> str:
         f"{plural(cluster.organization_count, 'organization')} in "
         f"{plural(len(cluster.groups), 'stakeholder group')}"
     )
+
+
+# How many of a cluster's other wordings the Markdown and Word files quote.
+OTHER_WORDINGS_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class OtherWordings:
+    shown: tuple[tuple[str, str], ...]  # (comment id, excerpt), in submission order
+    more: int  # distinct wordings not shown
+
+
+def other_wordings(
+    cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]
+) -> OtherWordings:
+    """The cluster's members worded otherwise than its representative, one per distinct text
+    (compared as excerpts: spacing and what is past the excerpt do not count). A light edit of
+    a form letter can add what matters to its sender ("including persons with disabilities"),
+    and a reader of the file should see that the copies are not all one text."""
+    representative = comments.get(cluster.representative_id)
+    seen = {excerpt(representative.body)} if representative is not None else set()
+    distinct: list[tuple[str, str]] = []
+    for comment_id in cluster.comment_ids:
+        comment = comments.get(comment_id)
+        if comment is None:
+            continue
+        text = excerpt(comment.body)
+        if text not in seen:
+            seen.add(text)
+            distinct.append((comment_id, text))
+    shown = tuple(distinct[:OTHER_WORDINGS_SHOWN])
+    return OtherWordings(shown, len(distinct) - len(shown))
 
 
 def amendments_among(cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]) -> int:
@@ -702,6 +738,7 @@ def _md_campaigns(
         if proposal:
             link = md_link(s, cluster.representative_id, comments)
             out += ["", f"   Proposed text of {link}:", *md_block(proposal, prefix="   > ")]
+        _md_other_wordings(s, cluster, comments, out)
         _md_cluster_sources(s, cluster, comments, out)
 
 
@@ -717,7 +754,22 @@ def _md_similar_comments(
         size = plural(cluster.size, "similar comment")
         out.append(f"{number}. **{size}** from {groups_text}:")
         out += md_block(cluster.representative_excerpt, prefix="   > ")
+        _md_other_wordings(s, cluster, comments, out)
         _md_cluster_sources(s, cluster, comments, out)
+
+
+def _md_other_wordings(
+    s: Synthesis,
+    cluster: SynthesisCluster,
+    comments: Mapping[str, SynthesisComment],
+    out: list[str],
+) -> None:
+    wordings = other_wordings(cluster, comments)
+    for comment_id, text in wordings.shown:
+        out += ["", f"   Also worded as in {md_link(s, comment_id, comments)}:"]
+        out += md_block(text, prefix="   > ")
+    if wordings.more:
+        out += ["", f"   …and {plural(wordings.more, 'other wording')}."]
 
 
 def _md_other_comments(

@@ -114,7 +114,8 @@ async def get_coverage(
         "paragraph form one cluster carrying that `campaign_id`; Markdown and Word name it "
         '("Form-letter campaign: 30 comments from 10 organizations in 4 stakeholder groups", or '
         '"Near-identical comments: 3 comments from one organization" when one organization sent '
-        "them all) with one representative text and do not list its copies again among the "
+        "them all) with one representative text (and up to three other wordings of it, each "
+        "with its comment) and do not list its copies again among the "
         "amendments (JSON `amendments` keeps them all). Then the general comments and the "
         "representation summaries by stakeholder group, regional group and country group (the "
         "numbers of `/representation` for those dimensions). Markdown and Word show the data's "

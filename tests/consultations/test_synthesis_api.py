@@ -502,6 +502,8 @@ async def test_a_campaign_is_named_and_its_copies_are_not_listed_again(
         "Open Spectrum Alliance"
     ) in markdown
     assert "Digital technologies must reach every school by 2030." in markdown
+    assert f"Also worded as in [{tracking[copies[1]]}]" in markdown
+    assert f"> {CAMPAIGN_LETTER} (copy 1)" in markdown
     assert markdown.count("proposes [") == 1
     assert f"proposes [{tracking[ministry_amendment]}]" in markdown
 
@@ -513,8 +515,10 @@ async def test_a_campaign_is_named_and_its_copies_are_not_listed_again(
     assert [row[0] for row in amendments[1:]] == ["Ministry of Digital Affairs"]
     links = [target for target, _ in word_hyperlinks(Document(io.BytesIO(content)))]
     for copy in copies[1:]:
-        # by group, by position, among the campaign's comments: once each, not one by one
-        assert links.count(f"{BASE_URL}/v1/comments/{copy}") == 3
+        # by group, by position, among the campaign's comments, and as another wording of the
+        # letter (each copy is numbered): never one by one as an amendment
+        assert links.count(f"{BASE_URL}/v1/comments/{copy}") == 4
+    assert text.count("Also worded as in ") == 3
 
 
 async def test_group_only_names_no_organization_of_campaigns_or_other_comments(

@@ -43,6 +43,7 @@ from consultations.synthesis_render import (
     csv_header,
     csv_row,
     md_cell,
+    other_wordings,
     percent,
     render_csv,
     render_json,
@@ -481,6 +482,18 @@ def test_csv_cells_round_trip_except_for_the_documented_apostrophe(text: str) ->
 # Markdown ---------------------------------------------------------------------------------------
 
 
+def _other_wordings_shown(synthesis: Synthesis) -> set[str]:
+    """Comments quoted as another wording of their cluster: one more link each."""
+    comments = {comment.id: comment for comment in synthesis.comments}
+    feedback = [*synthesis.paragraphs, *([synthesis.general] if synthesis.general else [])]
+    return {
+        comment_id
+        for part in feedback
+        for cluster in part.clusters
+        for comment_id, _ in other_wordings(cluster, comments).shown
+    }
+
+
 def _markdown_sections(markdown: str) -> dict[str, str]:
     parts = re.split(r"^(#{2,3} .*)$", markdown, flags=re.MULTILINE)
     return {parts[i]: parts[i + 1] for i in range(1, len(parts), 2)}
@@ -489,10 +502,13 @@ def _markdown_sections(markdown: str) -> dict[str, str]:
 def test_markdown_links_every_statement_to_its_comments() -> None:
     sections = _markdown_sections(render_markdown(NAMED))
     paragraph = sections["### 8 (c) · `8.c`"]
-    # by group, by position, then the cluster or the amendment (not again among the others)
-    for comment, statements in zip(COMMENTS[2:5], (3, 3, 3), strict=True):
+    # by group, by position, then the cluster or the amendment (not again among the others),
+    # and as another wording of its cluster
+    worded = _other_wordings_shown(NAMED)
+    assert worded
+    for comment in COMMENTS[2:5]:
         link = f"[{comment.tracking_number}]({PUBLIC_URL}/v1/comments/{comment.id})"
-        assert paragraph.count(link) == statements
+        assert paragraph.count(link) == 3 + (comment.id in worded)
     general = sections["## General comments"]
     for comment in COMMENTS[5:7]:
         assert f"({PUBLIC_URL}/v1/comments/{comment.id})" in general
@@ -704,6 +720,7 @@ def test_a_campaign_is_named_with_its_organizations_and_its_copies_are_not_repea
         # by group, by position, and the campaign (the representative also as the source of
         # the proposed text): never one by one as an amendment
         statements = 3 + (comment_id == campaign.representative_id)
+        statements += comment_id in _other_wordings_shown(synthesis)
         assert section.count(f"/v1/comments/{comment_id})") == statements
 
     document = _open_docx(synthesis)
@@ -717,6 +734,7 @@ def test_a_campaign_is_named_with_its_organizations_and_its_copies_are_not_repea
     links = Counter(target for target, _ in word_hyperlinks(document))
     for comment_id in campaign.comment_ids:
         statements = 3 + (comment_id == campaign.representative_id)
+        statements += comment_id in _other_wordings_shown(synthesis)
         assert links[f"{PUBLIC_URL}/v1/comments/{comment_id}"] == statements
 
 
@@ -856,6 +874,7 @@ def test_docx_links_every_statement_to_its_comments() -> None:
         clustered = comment.cluster_id is not None
         amendment = comment.kind == "amendment"
         told = clustered + amendment + (not clustered and not amendment)
+        told += comment.id in _other_wordings_shown(NAMED)
         assert statements[link] == 2 + told, comment.id
     assert {target for target, _ in links} <= {
         f"{PUBLIC_URL}/v1/comments/{comment.id}" for comment in COMMENTS
@@ -1021,3 +1040,25 @@ def test_percentages_round_halves_up_whatever_binary_floats_store(
     share: float, printed: str
 ) -> None:
     assert percent(share) == printed
+
+
+def test_other_wordings_are_the_distinct_texts_besides_the_representatives() -> None:
+    letter = "Close the digital divide by 2030 with affordable broadband for every school."
+    bodies = [letter, letter, f"{letter} Include libraries.", letter.replace("2030", "2035")]
+    bodies += [f"{letter} ({n})" for n in range(4)] + [f"{letter}  Include  libraries."]
+    members = [_comment(100 + n, "org-cs-ke", "9", body) for n, body in enumerate(bodies)]
+    cluster = SynthesisCluster(
+        id="9/1",
+        size=len(members),
+        groups=("civil_society",),
+        representative_excerpt=letter,
+        comment_ids=tuple(member.id for member in members),
+        representative_id=members[0].id,
+        organization_count=1,
+        campaign_id=None,
+    )
+    wordings = other_wordings(cluster, {member.id: member for member in members})
+    # Copies of the representative and a respaced copy of a wording shown are no new wording.
+    assert [comment_id for comment_id, _ in wordings.shown] == [m.id for m in members[2:5]]
+    assert wordings.shown[0][1] == f"{letter} Include libraries."
+    assert wordings.more == 3
