@@ -21,9 +21,11 @@ Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
   revokes the sign-in. A refresh request that is refused for its scope leaves the token usable.
 - Client credentials: confidential clients bound to an organization; the token's subject is the
   client id and it carries at most ``comments:write`` and ``reports:read``. No sign-in.
-- Scopes this server does not know (OpenID Connect's ``openid``, ``offline_access``...) are
-  ignored, as RFC 6749 3.3 allows; a request without ``scope``, or with no scope it knows, gets
-  the client's. The known scopes requested must be a subset of the client's. The ``admin``
+- Scopes this server does not know are ignored beside known ones, as RFC 6749 3.3 allows; a
+  request without ``scope``, or with only standard scopes clients add on their own
+  (``openid``, ``profile``, ``email``, ``offline_access``), gets the client's; one with only
+  other unknown scopes is ``invalid_scope`` (a misspelt "comment:write" must not become the
+  client's widest token). The known scopes requested must be a subset of the client's. The ``admin``
   scope is granted only to admins; every other scope is granted, because what a token can do
   is further limited at use time by the role read from the database. A request none of whose
   scopes can be granted is ``invalid_scope``; a partly grantable one gets what can be granted,
@@ -162,11 +164,20 @@ async def _client(session: AsyncSession, client_id: str | None) -> OAuthClient |
     return found.first()
 
 
+# Scopes clients add on their own (OpenID Connect libraries, RFC 6749 clients wanting refresh
+# tokens): asking for these alone asks for nothing in particular.
+IGNORED_STANDARD_SCOPES = frozenset({"openid", "profile", "email", "offline_access"})
+
+
 def _requested_scopes(text: str | None, allowed: Sequence[str]) -> tuple[str, ...] | None:
-    """The requested scopes this server knows, ``allowed`` when none of them is requested, None
-    when one is not allowed."""
-    requested = tuple(dict.fromkeys(s for s in (text or "").split() if s in SCOPES))
+    """The requested scopes this server knows, ``allowed`` when none is requested (or only
+    standard ones it ignores), None when one is not allowed or when only unknown ones are: a
+    misspelt narrow scope ("comment:write") must not become the client's widest token."""
+    words = (text or "").split()
+    requested = tuple(dict.fromkeys(s for s in words if s in SCOPES))
     if not requested:
+        if any(word not in IGNORED_STANDARD_SCOPES for word in words):
+            return None
         return tuple(allowed)
     if not set(requested) <= set(allowed):
         return None
@@ -222,7 +233,10 @@ async def validate_authorization_request(
         raise fail("invalid_request", "code_challenge is not a valid S256 challenge.")
     scopes = _requested_scopes(params.get("scope"), client.scopes)
     if scopes is None:
-        raise fail("invalid_scope", "The requested scope exceeds what this client may ask for.")
+        raise fail(
+            "invalid_scope",
+            "The requested scope is unknown or exceeds what this client may ask for.",
+        )
     return AuthorizationRequest(
         client_id=client.client_id,
         client_name=client.name,
@@ -519,7 +533,10 @@ async def _refresh_token_grant(
     # Checked before the token rotates: a client refused for the scope it asked keeps its token.
     requested = _requested_scopes(params.get("scope"), row.scope.split())
     if requested is None:
-        raise OAuthError("invalid_scope", "A refresh cannot widen the scope of the sign-in.")
+        raise OAuthError(
+            "invalid_scope",
+            "The scope asked is unknown or wider than the sign-in's: a refresh cannot widen it.",
+        )
     user = await session.get(User, row.user_id)
     if user is None:
         raise OAuthError("invalid_grant", "The account behind this token no longer exists.")
@@ -556,7 +573,7 @@ async def _client_credentials_grant(
         )
     requested = _requested_scopes(params.get("scope"), client.scopes)
     if requested is None:
-        raise OAuthError("invalid_scope", "The requested scope exceeds the client's.")
+        raise OAuthError("invalid_scope", "The requested scope is unknown or exceeds the client's.")
     granted = _granted(requested, [s for s in requested if s in CLIENT_CREDENTIALS_SCOPES])
     access, lifetime = await issue_access_token(
         keys,

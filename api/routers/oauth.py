@@ -197,8 +197,10 @@ _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
     "`client_id`, `redirect_uri` (exactly as registered; optional when the client registered "
     "one), `scope`, `state`, `code_challenge`, `code_challenge_method=S256`. Scopes this "
-    "server does not know (`openid`, `offline_access`...) are ignored (RFC 6749 3.3); "
-    "without any scope it knows, the request asks for the client's scopes. "
+    "server does not know are ignored beside known ones (RFC 6749 3.3); without `scope`, or "
+    "with only `openid`, `profile`, `email` or `offline_access`, the request asks for the "
+    "client's scopes; with only other unknown scopes it is `invalid_scope` (a misspelt scope "
+    "is no request for everything). "
 )
 
 
@@ -341,8 +343,9 @@ _TOKEN_ERROR: dict[str, Any] = {
         "Replaying a used code revokes the sign-in it started. The `scope` answered is what "
         "was granted: the requested scopes the account's role (or, for client credentials, "
         "the grant) allows, `admin` only for admins; a refresh can narrow the sign-in's scope "
-        "but never widen it. Unknown scopes (`openid`, `offline_access`...) are ignored; "
-        "with no known scope requested, the client's (for a refresh, the sign-in's) are. "
+        "but never widen it. Unknown scopes are ignored beside known ones; with none requested, "
+        "or only `openid`, `profile`, `email` or `offline_access`, the client's (for a "
+        "refresh, the sign-in's) are; only other unknown scopes are `invalid_scope`. "
         "When none of the requested scopes can be granted: `invalid_scope`. Errors use the "
         "RFC 6749 shape `{error, error_description}`, never problem documents, including a "
         "body that is not a form or is over the size limit (400 `invalid_request`); every "

@@ -471,6 +471,19 @@ async def test_signing_in_for_scopes_none_of_which_can_be_granted_is_invalid_sco
     assert "code" not in query
 
 
+async def test_signing_in_for_unknown_scopes_only_is_invalid_scope(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    client_id, _ = await make_oauth_client(state)
+    response = await client.get(
+        "/oauth/authorize", params=_authorize_query(client_id, scope="superuser")
+    )
+    assert response.status_code == 302
+    query = parse_qs(urlsplit(response.headers["location"]).query)
+    assert query["error"] == ["invalid_scope"]
+    assert "unknown" in query["error_description"][0]
+
+
 @pytest.mark.parametrize(
     ("scope", "granted"),
     [
@@ -481,6 +494,10 @@ async def test_signing_in_for_scopes_none_of_which_can_be_granted_is_invalid_sco
         (None, "comments:write reports:read"),
         ("openid comments:write offline_access", "comments:write"),
         ("openid", "comments:write reports:read"),
+        # A misspelt scope is no request for everything.
+        ("comment:write", None),
+        ("superuser", None),
+        ("comment:write reports:read", "reports:read"),
     ],
 )
 async def test_client_credentials_grant_what_they_can_and_refuse_what_they_cannot(
