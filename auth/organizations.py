@@ -12,7 +12,8 @@ Choices made where the contract is silent:
   row and announced as ``organization.verified`` / ``organization.rejected``.
 - Adding a representative names an existing account by e-mail; an unknown address is 422 (the
   caller is a representative, so this reveals no more than the invitation would), an existing
-  member 409.
+  member 409. While the organization is pending, its representatives can add colleagues (who
+  speak for it once it is verified); once it is rejected, nobody can (409) until it is verified.
 """
 
 import uuid
@@ -197,6 +198,11 @@ async def add_representative(
 ) -> tuple[Membership, User]:
     organization, member = await get_visible(session, principal, organization_id)
     policy.require_can_add_representative(principal, member)
+    if organization.verification == "rejected":
+        raise Conflict(
+            "The organization was rejected; representatives can be added again once the "
+            "secretariat verifies it."
+        )
     user = (await session.exec(select(User).where(User.email == data.email))).first()
     if user is None:
         raise Unprocessable(

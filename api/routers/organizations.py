@@ -159,14 +159,16 @@ async def decide_organization_verification(
     description=(
         "A representative of the organization (or the secretariat) adds a registered person "
         "by e-mail address. Works while the organization is pending, so colleagues can be "
-        "added during review; they speak for it once it is verified. Machine clients cannot "
-        "add people."
+        "added during review; they speak for it once it is verified. Not while it is rejected "
+        "(409). Machine clients cannot add people."
     ),
     responses={
         **AUTH_PROBLEMS,
         403: problem_doc("Not a representative of this organization."),
         404: NOT_VISIBLE,
-        409: problem_doc("This person already represents the organization."),
+        409: problem_doc(
+            "This person already represents the organization, or the organization was rejected."
+        ),
         422: problem_doc("No registered account has this e-mail address."),
     },
 )

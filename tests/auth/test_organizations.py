@@ -303,6 +303,23 @@ async def test_representatives_add_registered_people(
     ).status_code == 404
 
 
+async def test_a_rejected_organization_takes_no_new_representatives(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    owner = await make_user(state)
+    await make_user(state, email="colleague@example.org")
+    organization = await make_organization(state, verification="rejected", representatives=[owner])
+    url = f"/v1/organizations/{organization.id}/representatives"
+    refused = await client.post(
+        url, json={"email": "colleague@example.org"}, headers=await _headers(state, owner)
+    )
+    assert refused.status_code == 409
+    assert "rejected" in refused.json()["detail"]
+    async with AsyncSession(state.engine) as session:
+        members = (await session.exec(select(Membership))).all()
+    assert [member.user_id for member in members] == [owner.id]
+
+
 @pytest.mark.parametrize("accreditation", ['"\\ud83d"', '["wsis_accredited", "\\ud83d"]'])
 async def test_a_lone_surrogate_in_the_accreditation_is_422_and_nothing_is_stored(
     client: httpx.AsyncClient, state: AppState, accreditation: str
