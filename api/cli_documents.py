@@ -44,9 +44,9 @@ from consultations.schemas import (
     ImportResult,
     ParagraphRead,
     VersionCreate,
-    normalize_language_tag,
 )
 from core.errors import DomainError
+from core.languages import normalize_language_tag
 
 OPERATOR = Principal(role="admin", scopes=frozenset({"consultations:write"}))
 EXCERPT_CHARS = 60

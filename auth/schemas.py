@@ -44,6 +44,7 @@ from auth.models import Membership, OAuthClient, Organization, User
 from auth.passwords import MIN_LENGTH
 from auth.tokens import SCOPES
 from core.clock import rfc3339
+from core.languages import normalize_language_tag
 
 MAX_PASSWORD_LENGTH = 1024
 
@@ -80,7 +81,6 @@ Scope = Literal[
 EcosocStatus = Literal["general", "special", "roster"]
 
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]+$")
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
 
@@ -174,7 +174,10 @@ class UserCreate(_Request):
         None, description="For youth statistics; shown only to you and the secretariat."
     )
     languages: list[str] = Field(
-        default_factory=list, max_length=20, description="Working languages (BCP 47 tags)."
+        default_factory=list,
+        max_length=20,
+        description="Working languages: BCP 47 tags whose language is an ISO 639 code, returned "
+        "in canonical case (`zh_hans` becomes `zh-Hans`).",
     )
 
     @field_validator("email")
@@ -197,14 +200,7 @@ class UserCreate(_Request):
     @field_validator("languages")
     @classmethod
     def _languages(cls, value: list[str]) -> list[str]:
-        tags: list[str] = []
-        for tag in value:
-            tag = tag.strip()
-            if not _LANGUAGE_TAG.match(tag):
-                raise ValueError(f"{tag!r} is not a language tag such as 'en' or 'zh-Hans'")
-            if tag.lower() not in {t.lower() for t in tags}:
-                tags.append(tag)
-        return tags
+        return list(dict.fromkeys(normalize_language_tag(tag) for tag in value))
 
     @model_validator(mode="after")
     def _password_is_not_email(self) -> Self:

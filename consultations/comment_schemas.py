@@ -4,9 +4,9 @@ Text fields are NFC-normalised before their limits are checked, so a limit count
 (code points) as a reader sees them, whatever normalisation form the client sent. Limits: body
 1..20,000 characters, proposed text 1..10,000, each quote part up to 5,000; none may be blank.
 
-``language`` is a BCP 47 tag whose language is an ISO 639 code (``consultations.schemas.
-normalize_language_tag``, as for documents), returned in canonical case (``zh-hans-cn`` becomes
-``zh-Hans-CN``).
+``language`` is a BCP 47 tag whose language is an ISO 639 code
+(``core.languages.normalize_language_tag``, as for documents), returned in canonical case
+(``zh-hans-cn`` becomes ``zh-Hans-CN``).
 """
 
 import re
@@ -24,7 +24,8 @@ from pydantic import (
     model_validator,
 )
 
-from consultations.schemas import Changes, normalize_language_tag
+from consultations.schemas import Changes
+from core.languages import normalize_language_tag
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000

@@ -114,7 +114,6 @@ from consultations.receipts import (
     sign_receipt,
     verify_receipt,
 )
-from consultations.schemas import normalize_language_tag
 from consultations.similarity import comment_text, signature_bytes
 from core.clock import rfc3339, utcnow
 from core.db import one_of, table_of
@@ -129,6 +128,7 @@ from core.errors import (
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id
+from core.languages import normalize_language_tag
 from core.pagination import Page, decode_id_cursor, split_page
 
 _comments = table_of(Comment)

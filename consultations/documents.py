@@ -69,7 +69,6 @@ from consultations.schemas import (
     VersionCreate,
     VersionRead,
     VersionSummary,
-    normalize_language_tag,
 )
 from core.clock import utcnow
 from core.db import table_of
@@ -83,6 +82,7 @@ from core.errors import (
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
+from core.languages import normalize_language_tag
 from core.pagination import (
     DEFAULT_LIMIT,
     Page,

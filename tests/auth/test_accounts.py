@@ -43,7 +43,7 @@ async def test_registration_creates_an_account_without_a_token(
         email="  Amina.Diallo@Example.ORG ",
         gender="woman",
         birth_year=1999,
-        languages=["fr", "en", "FR"],
+        languages=["fr", "en", "FR", "zh_hans"],
     )
     response = await client.post("/v1/users", json=body)
     assert response.status_code == 201, response.text
@@ -52,7 +52,7 @@ async def test_registration_creates_an_account_without_a_token(
     assert account["role"] == "registered"
     assert account["gender"] == "woman"
     assert account["birth_year"] == 1999
-    assert account["languages"] == ["fr", "en"]
+    assert account["languages"] == ["fr", "en", "zh-Hans"]
     assert account["created_at"].endswith("Z")
     assert "password" not in response.text
     assert PASSWORD not in response.text
@@ -88,6 +88,7 @@ async def test_duplicate_email_is_409_with_a_neutral_message(client: httpx.Async
         ({"gender": "other"}, "gender"),
         ({"birth_year": 1850}, "birth_year"),
         ({"languages": ["english please"]}, "languages"),
+        ({"languages": ["xx"]}, "languages"),
         ({"role": "admin"}, "role"),
     ],
 )

@@ -14,8 +14,9 @@ from api.state import AppState
 from auth.schemas import STAKEHOLDER_GROUPS
 from consultations.consultations import derive_tracking_prefix, target_errors
 from consultations.models import Facilitator
-from consultations.schemas import UN_LANGUAGES, normalize_language_tag
+from consultations.schemas import UN_LANGUAGES
 from core.events import DomainEvent
+from core.languages import normalize_language_tag
 from tests.consultations.test_submission_batches import waiting_for_a_lock
 from tests.factories import (
     bearer,

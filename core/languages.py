@@ -1,0 +1,47 @@
+"""Language tags: BCP 47 (RFC 5646), their language subtag checked against ISO 639."""
+
+import re
+
+import pycountry
+
+_BCP47 = re.compile(
+    r"^(?P<language>[A-Za-z]{2,3})"
+    r"(?:-[A-Za-z]{3}){0,3}"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$"
+)
+
+
+def normalize_language_tag(value: str) -> str:
+    """The canonical form of a BCP 47 tag; ValueError when it is not one."""
+    tag = value.strip().replace("_", "-")
+    match = _BCP47.match(tag)
+    if match is None or len(tag) > 35:
+        raise ValueError(f"{value!r} is not a BCP 47 language tag (like 'en', 'zh-Hans', 'es-419')")
+    primary = match.group("language").lower()
+    known = (
+        pycountry.languages.get(alpha_2=primary)
+        if len(primary) == 2
+        else pycountry.languages.get(alpha_3=primary)
+    )
+    if known is None:
+        raise ValueError(f"{value!r}: {primary!r} is not an ISO 639 language code")
+    parts = tag.split("-")
+    canonical = [primary]
+    private = False
+    for part in parts[1:]:
+        if len(part) == 1:
+            private = private or part.lower() == "x"
+            canonical.append(part.lower())
+        elif private or (len(canonical) == 1 and len(part) == 3):
+            canonical.append(part.lower())
+        elif len(part) == 4 and part.isalpha():
+            canonical.append(part.title())
+        elif len(part) == 2 and part.isalpha():
+            canonical.append(part.upper())
+        else:
+            canonical.append(part.lower())
+    return "-".join(canonical)
