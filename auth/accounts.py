@@ -117,14 +117,17 @@ async def memberships_of(session: AsyncSession, user_id: uuid.UUID) -> list[Memb
     ]
 
 
-async def _facilitates(session: AsyncSession, user_id: uuid.UUID) -> bool:
+async def _facilitated(session: AsyncSession, user_id: uuid.UUID) -> list[str]:
+    """Ids of the consultations the user co-facilitates."""
     facilitators = metadata.tables.get("consultation_facilitators")
     if facilitators is None:
-        return False
+        return []
     found = await (await session.connection()).execute(
-        sa.select(facilitators.c.user_id).where(facilitators.c.user_id == user_id).limit(1)
+        sa.select(facilitators.c.consultation_id)
+        .where(facilitators.c.user_id == user_id)
+        .order_by(facilitators.c.consultation_id)
     )
-    return found.first() is not None
+    return [str(consultation_id) for (consultation_id,) in found]
 
 
 async def me(session: AsyncSession, principal: Principal) -> MeRead:
@@ -163,6 +166,7 @@ async def me(session: AsyncSession, principal: Principal) -> MeRead:
             languages=[],
             created_at=None,
             memberships=memberships,
+            facilitates=[],
         )
     user = await session.get(User, principal.user_id)
     if user is None:
@@ -173,7 +177,8 @@ async def me(session: AsyncSession, principal: Principal) -> MeRead:
     roles.append("registered")
     if any(m.verification == "verified" for m in memberships):
         roles.append("representative")
-    if await _facilitates(session, user.id):
+    facilitates = await _facilitated(session, user.id)
+    if facilitates:
         roles.append("co-facilitator")
     account = UserRead.from_row(user)
     return MeRead(
@@ -190,6 +195,7 @@ async def me(session: AsyncSession, principal: Principal) -> MeRead:
         languages=account.languages,
         created_at=account.created_at,
         memberships=memberships,
+        facilitates=facilitates,
     )
 
 

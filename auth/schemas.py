@@ -263,6 +263,10 @@ class MeRead(BaseModel):
     languages: list[str]
     created_at: str | None
     memberships: list[MembershipRead]
+    facilitates: list[str] = Field(
+        description="Ids of the consultations the caller co-facilitates (where its "
+        "co-facilitator role applies)."
+    )
 
 
 class RoleUpdate(_Request):

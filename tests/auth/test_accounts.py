@@ -181,13 +181,16 @@ async def test_me_of_a_co_facilitator_and_of_the_secretariat(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
     facilitator = await make_user(state)
-    await make_consultation(state, facilitators=[facilitator])
+    consultations = [await make_consultation(state, facilitators=[facilitator]) for _ in range(2)]
+    await make_consultation(state)
     me = (await client.get("/v1/me", headers=bearer(await token_for(state, facilitator)))).json()
     assert set(me["roles"]) == {"registered", "co-facilitator"}
+    assert me["facilitates"] == sorted(str(consultation.id) for consultation in consultations)
     staff = await make_user(state, role="secretariat")
     me = (await client.get("/v1/me", headers=bearer(await token_for(state, staff)))).json()
     assert me["role"] == "secretariat"
     assert set(me["roles"]) == {"secretariat", "registered"}
+    assert me["facilitates"] == []
     admin = await make_user(state, role="admin")
     me = (await client.get("/v1/me", headers=bearer(await token_for(state, admin)))).json()
     assert me["role"] == "admin"
