@@ -77,7 +77,10 @@ main text and ``annex-N/`` inside annex N):
   or the line above left one unfinished; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits are
-  read as digits); the WSIS Plan of Action's action lines,
+  read as digits); the items below such a heading ("Action 1. We will:" + "(a) …" + "(b) …") are
+  its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in
+  bold right below another set as text ("**Action 2.** We will: …" + "**Objective 2. …**")
+  stands beside it, as in plain text; the WSIS Plan of Action's action lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
@@ -794,6 +797,8 @@ _KEYWORD_RE = re.compile(
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
+
+_KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
 _SECTION_LEVEL, _LETTER_LEVEL, _KEYWORD_LEVEL, _PLAIN_LEVEL = 1, 2, 3, 8
 _BOLD_LEVEL = 7
@@ -2802,6 +2807,16 @@ class _Parser:
             return
         if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
+                above = self.stack[-1] if self.stack else None
+                if (
+                    level == _BOLD_LEVEL
+                    and above is not None
+                    and above.level == _KEYWORD_LEVEL
+                    and _KEYWORD_KEY_RE.match(above.key or "", len(above.scope.prefix))
+                ):
+                    # "**Action 2.** We will: …" + "**Objective 2. …**": bold has no level
+                    # of its own, so the two stand side by side, as in plain text.
+                    level = _KEYWORD_LEVEL
                 self.add_numbered_heading(line, keyword, level)
             return
         current = self.current
@@ -3026,7 +3041,9 @@ class _Parser:
     ) -> bool:
         host = self.host
         if host is None and self.current is not None and self.current.kind == "heading":
-            host = self.current
+            # "Action 1. We will:" + "(a) …": the heading holds the list, so (b) after (a) is
+            # its item too, as under "1. We will:".
+            host = self.host = self.current
         if host is None:
             return False
         roman_under = self.letter_node if self.letter_node is not None else host
