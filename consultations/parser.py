@@ -239,7 +239,9 @@ Other choices:
   paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
   goes on below and then comes back to that number (the paragraph after the list); otherwise the
   paragraph sequence wins; in Markdown, a line at the margin below the list's indented items ("3\\.
-  Requests …" after "  2. …") is always the paragraph.
+  Requests …" after "  2. …") is always the paragraph. A Markdown list at the margin whose every
+  item is "1." ("1. We decide A." + "1. We decide B.") counts up, 1, 2, 3, as CommonMark renders
+  it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
@@ -738,6 +740,9 @@ _MD_NOTE_BACKLINK_LINK_RE = re.compile(
 )
 _MD_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]?\s+")
 # A Setext heading's underline, right below its text ("Follow-up and review" + "-----").
+_MD_ORDERED_ITEM_RE = re.compile(r"(\d{1,9})([.)])(?:\s|$)")
+# What opens a block of its own at the margin, ending a list without a blank line above it.
+_MD_BLOCK_OPENERS = frozenset("#>|`~<")
 _MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
@@ -945,6 +950,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         # A form feed opens a page's first line (see ``normalise``): noted, and read without.
         page_tops = [number for number, raw in enumerate(raw_lines, start=1) if raw[:1] == "\f"]
         raw_lines = [raw.lstrip("\f") for raw in raw_lines]
+    if markdown and "\n1" in content:
+        _count_lazy_lists(raw_lines)
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     merged: set[int] = set()
@@ -1184,6 +1191,47 @@ def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int])
             merged.update(run[position] + 1 for position in joined)
         run = []
     return merged
+
+
+def _count_lazy_lists(raw_lines: list[str]) -> None:
+    """Renumbers, in place, a list at the margin whose every item is "1." (or "1)") as
+    CommonMark renders it, 1, 2, 3: such a list counts up. One item numbered otherwise makes the
+    list a real one restarting at 1, its numbers kept."""
+    items: list[int] = []  # indexes of the open list's items
+    delimiter = ""
+    ones = True
+    after_blank = False
+
+    def close() -> None:
+        if ones and len(items) > 1:
+            for count, index in enumerate(items, start=1):
+                raw_lines[index] = f"{count}{raw_lines[index][1:]}"
+        items.clear()
+
+    for index, raw in enumerate(raw_lines):
+        first = raw[:1]
+        if not raw.strip():
+            after_blank = True
+            continue
+        if first in (" ", "\t"):
+            after_blank = False  # the items' own content, indented
+            continue
+        item = _MD_ORDERED_ITEM_RE.match(raw) if first.isdigit() else None
+        if item is not None:
+            if item.group(2) != delimiter:
+                close()
+                delimiter, ones = item.group(2), True
+            ones = ones and item.group(1) == "1"
+            items.append(index)
+        elif (
+            after_blank
+            or first in _MD_BLOCK_OPENERS
+            or (first in "-*+" and raw[1:2] in (" ", "\t"))
+            or is_separator(raw)
+        ):
+            close()
+        after_blank = False
+    close()
 
 
 def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:

@@ -60,3 +60,28 @@ def test_a_bold_objective_below_a_bold_action_label_stands_beside_it() -> None:
         objective = paragraph(content, "objective-2", "markdown")
         assert objective.parent is None
         assert objective.heading_path == ()
+
+
+def test_a_markdown_list_numbered_only_one_counts_up_as_it_renders() -> None:
+    english = "# Draft\n\n1. We decide A.\n1. We decide B.\n1. We decide C.\n"
+    chinese = "# 草案\n\n1. 我们决定甲。\n1. 我们决定乙。\n1. 我们决定丙。\n"
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == ["p-1", "1", "2", "3"]
+        assert not parse_document(content, "markdown").warnings
+    assert paragraph(english, "2", "markdown").text == "We decide B."
+    assert paragraph(chinese, "3", "markdown").text == "我们决定丙。"
+    assert paragraph(chinese, "3", "markdown").label == "3"
+    # A real list restarting at 1, nested or in a list numbered otherwise, stays inside.
+    english = (
+        "The General Assembly,\n\n1. Decides:\n\n    1. to act;\n    1. to report;\n\n"
+        "2. Requests a report.\n\n3. Decides:\n1. to act;\n1. to report;\n4. Decides to remain"
+        " seized of the matter.\n"
+    )
+    chinese = (
+        "大会，\n\n1. 决定：\n\n    1. 采取行动；\n    1. 提出报告；\n\n2. 请提出报告。\n\n"
+        "3. 决定：\n1. 采取行动；\n1. 提出报告；\n4. 决定继续处理此案。\n"
+    )
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == ["p-1", "1", "2", "3", "4"]
+    assert paragraph(english, "1", "markdown").text == "Decides:\n1. to act;\n1. to report;"
+    assert paragraph(chinese, "3", "markdown").text == "决定：\n1. 采取行动；\n1. 提出报告；"
