@@ -352,9 +352,11 @@ Other choices:
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter; a grid table's borders
-  (``+----+``) are dropped and its rows read the same way. Code fences (```` ``` ````, ``~~~``) and
-  HTML comments are dropped, the lines between fences read as any others; a backslash ending a line
-  (a hard break) is dropped.
+  (``+----+``) are dropped and its rows read the same way, as are pandoc's tables set between
+  indented rules of dashes: the rule closing a multiline table, indented as the one that opened
+  it, right below its last row, is dropped too, no Setext underline. Code fences (```` ``` ````,
+  ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
+  backslash ending a line (a hard break) is dropped.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
   glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
   ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
@@ -743,6 +745,7 @@ _MD_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]?\s+")
 _MD_ORDERED_ITEM_RE = re.compile(r"(\d{1,9})([.)])(?:\s|$)")
 # What opens a block of its own at the margin, ending a list without a blank line above it.
 _MD_BLOCK_OPENERS = frozenset("#>|`~<")
+_MD_TABLE_RULE_RE = re.compile(r"-+(?: +-+)*$")
 _MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
@@ -959,6 +962,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     above = 0  # the number of the last line that was not blank
+    table_rule: int | None = None  # the indent of the rule that opened a pandoc table
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
         if line:
@@ -988,6 +992,22 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             line = _MD_QUOTE_RE.sub("", line)
             if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
                 continue
+            if line[:1] == "-" and raw[:1] == " " and _MD_TABLE_RULE_RE.match(line):
+                indent = len(raw) - len(raw.lstrip())
+                if indent == table_rule and " " not in line:
+                    # Pandoc's multiline table closes with the rule that opened it: right below
+                    # its last row, no Setext underline.
+                    table_rule = None
+                    continue
+                if (
+                    table_rule is None
+                    and after_blank
+                    and number < len(raw_lines)
+                    and raw_lines[number].strip()
+                ):
+                    table_rule = indent
+            elif raw[:1] != " ":
+                table_rule = None
             underline = _MD_SETEXT_RE.match(line)
             if underline and prepared and prepared[-1].number == number - 1:
                 heading_line = prepared[-1]

@@ -85,3 +85,30 @@ def test_a_markdown_list_numbered_only_one_counts_up_as_it_renders() -> None:
         assert anchors(content, "markdown") == ["p-1", "1", "2", "3", "4"]
     assert paragraph(english, "1", "markdown").text == "Decides:\n1. to act;\n1. to report;"
     assert paragraph(chinese, "3", "markdown").text == "决定：\n1. 采取行动；\n1. 提出报告；"
+
+
+def test_the_rule_closing_a_pandoc_multiline_table_is_no_setext_underline() -> None:
+    english = (
+        "1.  *Decides* to allocate resources as follows:\n\n"
+        "  -------------------------------------\n  Region           Share\n"
+        "  ---------------- --------------------\n  Africa           20 %\n\n"
+        "  Asia             30 %\n  -------------------------------------\n\n"
+        "2.  *Requests* the Secretary-General to report;\n\n"
+        "3.  *Decides* to remain seized of the matter.\n"
+    )
+    chinese = (
+        "1.  *决定*按下表分配资源：\n\n"
+        "  -------------------------------------\n  区域             份额\n"
+        "  ---------------- --------------------\n  非洲             20 %\n\n"
+        "  亚洲             30 %\n  -------------------------------------\n\n"
+        "2.  *请*秘书长提出报告；\n\n3.  *决定*继续处理此案。\n"
+    )
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == ["1", "2", "3"]
+        assert paragraph(content, "2", "markdown").parent is None
+    assert paragraph(english, "1", "markdown").text.endswith("\nAfrica 20 %\nAsia 30 %")
+    assert paragraph(chinese, "1", "markdown").text.endswith("\n非洲 20 %\n亚洲 30 %")
+    # A Setext heading below the table is still one.
+    below = english.replace("\n2.  ", "\nFollow-up\n---------\n\n2.  ")
+    assert anchors(below, "markdown") == ["1", "p-2", "2", "3"]
+    assert paragraph(below, "p-2", "markdown").kind == "heading"
