@@ -365,7 +365,9 @@ Other choices:
   pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
   the paragraph expected next. A line linking back to its reference ("[↩](#fnref1)",
   "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
-- Markdown footnotes: references ``[^label]`` are removed from the text. A definition
+- Markdown footnotes: references ``[^label]`` are removed from the text, and so are pandoc's
+  inline notes whole, "A^[See resolution 70/1.];" -> "A;" (brackets inside the note nest; one
+  left unclosed on its line stays). A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
   unless such a line opens a Markdown block, a paragraph, an item or a numbered heading.

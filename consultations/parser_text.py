@@ -388,6 +388,8 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     """Strip inline markup; returns the text and the footnote numbers of removed <sup> markers."""
     markers: list[int] = []
     if markdown and "^" in text:
+        if "^[" in text:
+            text = _without_inline_notes(text)
         text = _MD_SUPERSCRIPT_RE.sub(r"<sup>\1</sup>", text)
     if "<" in text:
         markers = [int(m) for m in SUP_RE.findall(text)]
@@ -409,6 +411,31 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip(), markers
+
+
+def _without_inline_notes(text: str) -> str:
+    """Drops pandoc's inline notes, "A^[See resolution 70/1.];" -> "A;": a note's text is never
+    paragraph text. Brackets inside the note ("^[See [the report](…).]") nest; a note left
+    unclosed on its line stays, as no note can be told from it."""
+    kept: list[str] = []
+    start = 0
+    while (opening := text.find("^[", start)) >= 0:
+        depth = 0
+        for position in range(opening + 1, len(text)):
+            if text[position - 1] == "\\":
+                continue
+            if text[position] == "[":
+                depth += 1
+            elif text[position] == "]":
+                depth -= 1
+                if depth == 0:
+                    kept.append(text[start:opening])
+                    start = position + 1
+                    break
+        else:
+            break
+    kept.append(text[start:])
+    return "".join(kept)
 
 
 _DELIMITER_RUN_RE = re.compile(r"\*+|_+")

@@ -112,3 +112,20 @@ def test_the_rule_closing_a_pandoc_multiline_table_is_no_setext_underline() -> N
     below = english.replace("\n2.  ", "\nFollow-up\n---------\n\n2.  ")
     assert anchors(below, "markdown") == ["1", "p-2", "2", "3"]
     assert paragraph(below, "p-2", "markdown").kind == "heading"
+
+
+def test_a_pandoc_inline_note_is_no_paragraph_text() -> None:
+    english = (
+        "The General Assembly,\n\n1. *Decides* A^[See resolution 70/1.];\n\n"
+        "2. *Requests* B^[See [the report](https://undocs.org/A/79/1) [chap. II].].\n"
+    )
+    chinese = (
+        "大会，\n\n1. *决定*甲^[见第 70/1 号决议。]；\n\n"
+        "2. *请*乙^[见[报告](https://undocs.org/A/79/1) [第二章]。]。\n"
+    )
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == ["p-1", "1", "2"]
+    assert paragraph(english, "1", "markdown").text == "Decides A;"
+    assert paragraph(english, "2", "markdown").text == "Requests B."
+    assert paragraph(chinese, "1", "markdown").text == "决定甲；"
+    assert paragraph(chinese, "2", "markdown").text == "请乙。"
