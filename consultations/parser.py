@@ -341,7 +341,8 @@ Other choices:
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
   Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
   permalink "[¶](#…)" dropped), images, entity references ("&nbsp;", "&amp;"), escapes
-  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text;
+  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text
+  (a line break, "<br>" or "<br/>", joins its pieces as a wrapped line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items
   numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without

@@ -9,6 +9,7 @@ Everything here is pure and works on single strings; the structural decisions li
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 import unicodedata
@@ -341,6 +342,9 @@ _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _MD_PERMALINK_RE = re.compile(r"\s*\[(?:¶|#|§|🔗)\]\([^)\s]*\)")
 _HTML_ATTRIBUTE = r"""\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?"""
 _HTML_TAG_RE = re.compile(rf"(?<!<)</?[A-Za-z][A-Za-z0-9-]*(?:{_HTML_ATTRIBUTE})*\s*/?>(?!>)")
+# HTML renders a line break where "<br>" stands: the pieces on either side are joined as
+# wrapped lines are, apart by a space in Latin text.
+_HTML_BREAK_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _SPACES_RE = re.compile(r" {2,}")
 
 
@@ -404,7 +408,8 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         text = _MD_LINK_RE.sub(r"\1", text)
         text = strip_emphasis(text)
         text = _MD_ESCAPE_RE.sub(r"\1", text)
-        text = _HTML_TAG_RE.sub("", text)
+        if "<" in text:
+            text = _HTML_TAG_RE.sub("", functools.reduce(join_text, _HTML_BREAK_RE.split(text)))
     if markdown and "&" in text:
         # CommonMark reads entity references as their characters: "&nbsp;", "&amp;", "&mdash;".
         text = html.unescape(text).replace("\u00a0", " ")

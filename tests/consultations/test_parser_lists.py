@@ -129,3 +129,15 @@ def test_a_pandoc_inline_note_is_no_paragraph_text() -> None:
     assert paragraph(english, "2", "markdown").text == "Requests B."
     assert paragraph(chinese, "1", "markdown").text == "决定甲；"
     assert paragraph(chinese, "2", "markdown").text == "请乙。"
+
+
+def test_an_html_line_break_joins_as_a_wrapped_line() -> None:
+    for tag in ("<br>", "<br/>", "<br />", "<BR>"):
+        english = f"1. Decides to establish a panel;{tag}composed of experts;\n\n2. Decides B.\n"
+        chinese = f"1. 决定设立一个小组；{tag}由专家组成；\n\n2. 决定乙。\n"
+        assert anchors(english, "markdown") == anchors(chinese, "markdown") == ["1", "2"]
+        assert (
+            paragraph(english, "1", "markdown").text
+            == "Decides to establish a panel; composed of experts;"
+        )
+        assert paragraph(chinese, "1", "markdown").text == "决定设立一个小组；由专家组成；"
