@@ -30,10 +30,13 @@ main text and ``annex-N/`` inside annex N):
   (or "ii. …" under a lettered item) is item (b) when it is the letter expected next, in a list a
   colon opened or that letters already run (pandoc's lettered lists); "i. …" opening a list a
   paragraph's colon opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's
-  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Chinese ㈠ … ㈩ and
-  (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi; in an article, (一)
-  -> a: see articles); Latin letters, also in Chinese text, stay letters. Doubled letters (aa), (bb)
-  stay doubled.
+  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). In Markdown,
+  where indentation shows the nesting, pandoc's upper-case "A.", "B." indented are read alike
+  (a section's "A." is at the margin), and an "i." indented deeper than the lettered item above
+  is that item's (i), whatever the item ends with ("b. Foster inclusion;" + "   i. …").
+  Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi;
+  in an article, (一) -> a: see articles); Latin letters, also in Chinese text, stay letters.
+  Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
@@ -589,7 +592,7 @@ _INSERTED_ITEM_RE = re.compile(
 # (see ``_Parser.on_parenthesized_number``).
 _PARENTHESIZED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
-_DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4})\.\s+(\S.*)$")
+_DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4}|[A-Z])\.\s+(\S.*)$")
 # A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
@@ -880,6 +883,7 @@ class _Node:
         "comma_closes",
         "dropped",
         "front",
+        "indent",
         "introduces",
         "key",
         "kind",
@@ -927,6 +931,7 @@ class _Node:
         self.table = False  # a Markdown table of its own: never preamble
         self.dropped = False
         self.anchor = ""
+        self.indent = 0  # an item's, as Markdown nests lists by it
 
 
 def parse_document(content: str, fmt: Format = "text") -> ParseResult:
@@ -1779,6 +1784,7 @@ class _Parser:
         node = _Node("subparagraph", line.number, self.scope, parent, key=key, label=label)
         node.path = self.enclosing_headings()
         node.front = self.front
+        node.indent = line.indent
         self.append(node, text)
         self.nodes.append(node)
         self.inner_owner = None
@@ -2223,24 +2229,33 @@ class _Parser:
         a comma ends a (preambular) paragraph."""
         return not self.seen_operative or self.scope.next_top == 1
 
-    def expected_dotted_item(self, token: str) -> tuple[int | None, int | None] | None:
+    def expected_dotted_item(self, token: str, line: _Line) -> tuple[int | None, int | None] | None:
         """(letter, roman) when "b. …" or "ii. …" is the item expected next: item (ii) under a
         lettered item, or under a paragraph no letters run in, that opened a list with a colon
-        or whose romans already run, else letter (b) in a list a paragraph opened with a colon
-        or that letters already run (pandoc writes HTML's lists "a.", "i."; "i." is letter (i)
-        only after (h)). Never under an unfinished sentence."""
+        or whose romans already run, or, in Markdown, that the item is indented deeper than,
+        else letter (b) in a list a paragraph opened with a colon or that letters already run
+        (pandoc writes HTML's lists "a.", "i."; "i." is letter (i) only after (h)). Pandoc's
+        upper-case lists, "A.", "B.", are read alike when indented in Markdown, as a section's
+        "A." never is. Never under an unfinished sentence."""
         host = self.host
         if host is None or self.unfinished_sentence() is not None:
+            return None
+        nested = self.markdown and line.indent > 0
+        if token.isupper() and not nested:
             return None
         under = self.letter_node
         if under is None and self.next_letter == 1:
             under = host
-        roman = roman_value(token)
+        roman = roman_value(token.lower())
         if (
             under is not None
             and roman is not None
             and roman == self.next_roman
-            and (self.next_roman > 1 or _introduces_list(under.text))
+            and (
+                self.next_roman > 1
+                or _introduces_list(under.text)
+                or (nested and under is self.letter_node and line.indent > under.indent)
+            )
         ):
             return None, roman
         letter = letter_index(token) if len(token) == 1 else None
@@ -2373,7 +2388,7 @@ class _Parser:
                 return True
             return self.on_item(line, letter, roman, marker, rest)
         if (dotted := _DOTTED_ITEM_RE.match(view)) and (
-            expected := self.expected_dotted_item(dotted.group(1))
+            expected := self.expected_dotted_item(dotted.group(1), line)
         ):
             marker = text[: dotted.start(2)].strip()
             return self.on_item(line, *expected, marker, text[dotted.start(2) :])

@@ -141,3 +141,40 @@ def test_an_html_line_break_joins_as_a_wrapped_line() -> None:
             == "Decides to establish a panel; composed of experts;"
         )
         assert paragraph(chinese, "1", "markdown").text == "决定设立一个小组；由专家组成；"
+
+
+def test_pandoc_upper_case_items_indented_below_a_colon_are_the_paragraphs() -> None:
+    english = (
+        "1. We commit to:\n\n    A. Close the divides;\n    B. Foster inclusion;\n\n2. We decide.\n"
+    )
+    chinese = "1. 我们承诺：\n\n    A. 弥合数字鸿沟；\n    B. 促进包容；\n\n2. 我们决定。\n"
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == ["1", "1.a", "1.b", "2"]
+        assert paragraph(content, "1.b", "markdown").label == "1 B."
+    assert paragraph(english, "1.a", "markdown").text == "Close the divides;"
+    assert paragraph(chinese, "1.b", "markdown").text == "促进包容；"
+    # At the margin, "A." stays a section's letter.
+    assert anchors("1. We commit to:\n\nA. Connectivity\n\n2. We decide.\n", "markdown") == [
+        "1",
+        "section-a",
+        "2",
+    ]
+
+
+def test_roman_items_indented_below_a_lettered_item_are_its_own() -> None:
+    english = (
+        "1. We commit to:\n   a. Close the divides;\n   b. Foster inclusion;\n"
+        "      i. through training;\n      ii. through access;\n   c. Protect rights.\n"
+        "2. We decide.\n"
+    )
+    chinese = (
+        "1. 我们承诺：\n   a. 弥合数字鸿沟；\n   b. 促进包容；\n"
+        "      i. 通过培训；\n      ii. 通过普及；\n   c. 保护权利。\n2. 我们决定。\n"
+    )
+    expected = ["1", "1.a", "1.b", "1.b.i", "1.b.ii", "1.c", "2"]
+    for content in (english, chinese):
+        assert anchors(content, "markdown") == expected
+    assert paragraph(english, "1.b", "markdown").text == "Foster inclusion;"
+    assert paragraph(english, "1.b.ii", "markdown").text == "through access;"
+    assert paragraph(chinese, "1.b", "markdown").text == "促进包容；"
+    assert paragraph(chinese, "1.b.i", "markdown").text == "通过培训；"
