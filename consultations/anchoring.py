@@ -40,6 +40,13 @@ Paragraph matching (``diff_versions``)
        to the candidate nearest the expected position. Text identity therefore wins over anchor
        identity: when paragraph 5 is deleted, old 6 pairs with the identical new 5 (``moved``),
        never with the different new 6.
+       Splits: when an old paragraph's partner is preceded by an unpaired new paragraph (in the
+       slot its paired old neighbours leave) with similarity >= ``MATCH_THRESHOLD``, both holding
+       at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of their n-grams in the old text, and that
+       paragraph going on with more of the old text's beginning (longer common leading run of
+       the similarity forms, at least ``NGRAM`` characters), the old paragraph pairs with it
+       instead: the head of a split keeps the anchor and the tail is added, whichever half is
+       longer and in any script ("A and B" -> "A" + "Also B", "A，并B" -> "A" + "又B").
     4. Containment, for texts short enough that a small edit moves the Dice coefficient below
        the threshold ("Data governance" -> "Responsible and interoperable data governance",
        "目标" -> "我们的目标"): a still unpaired old paragraph pairs with an unpaired new one
@@ -514,6 +521,7 @@ def _match_paragraphs(
             continue
         matches[old_index] = (new_index, score)
         settled_new.add(new_index)
+    _prefer_split_heads(old, new, old_forms, new_forms, matches, settled_new)
     _pair_contained(old, new, matches, settled_new)
     _absorb_merged(old, new, matches)
     return matches
@@ -531,6 +539,63 @@ def _gram_sets(*texts: str) -> list[frozenset[str]]:
 
 def _share_contained(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
+
+
+def _common_prefix_length(first: str, second: str) -> int:
+    length = 0
+    for first_char, second_char in zip(first, second, strict=False):
+        if first_char != second_char:
+            break
+        length += 1
+    return length
+
+
+def _prefer_split_heads(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    old_forms: Sequence[str],
+    new_forms: Sequence[str],
+    matches: dict[int, tuple[int, float]],
+    settled_new: set[int],
+) -> None:
+    """Give a split paragraph's anchor to the piece that goes on with its beginning.
+
+    Old 1 "A and B" split into new 1 "A" and new 2 "Also B": either piece may have the higher
+    similarity (the longer one, as a rule), so the pair would depend on the lengths of the halves
+    and on the script. The head keeps the anchor; the tail is added.
+    """
+    matched_old = sorted(matches)
+    for slot, old_index in enumerate(matched_old):
+        low = matches[matched_old[slot - 1]][0] if slot else -1
+        changed = True
+        while changed:
+            changed = False
+            new_index = matches[old_index][0]
+            head = new_index - 1
+            if head <= low or head in settled_new:
+                break
+            old_text, head_text, tail_text = (
+                old[old_index].text,
+                new[head].text,
+                new[new_index].text,
+            )
+            score = _paragraph_similarity(old_text, head_text)
+            if score < MATCH_THRESHOLD:
+                break
+            head_start = _common_prefix_length(old_forms[old_index], new_forms[head])
+            tail_start = _common_prefix_length(old_forms[old_index], new_forms[new_index])
+            if head_start < NGRAM or head_start <= tail_start:
+                break
+            own, head_grams, tail_grams = _gram_sets(old_text, head_text, tail_text)
+            if (
+                min(_share_contained(head_grams, own), _share_contained(tail_grams, own))
+                < ABSORBED_MIN_CONTAINMENT
+            ):
+                break
+            matches[old_index] = (head, score)
+            settled_new.discard(new_index)
+            settled_new.add(head)
+            changed = True
 
 
 def _pair_contained(
