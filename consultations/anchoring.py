@@ -97,21 +97,27 @@ Submission check (``quote_occurs``, ``quote_as_printed``)
 Comment resolution (``resolve_anchor``), per revision step
     - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below).
     - Quote: if the paragraph survives and ``locate_quote`` places the quote itself (equal up to
-      case) in it, stay. Else, when it survives, the nearest other paragraph that *newly* holds
-      the quote verbatim wins: the quote occurs there with its prefix and suffix agreeing as far
-      as that paragraph reaches (a context cut short by the paragraph boundary agrees, as when a
-      sentence is split off), and the paragraph is added or its predecessor did not hold the quote
-      (words that were there all along are another occurrence, not this one moved). An exact
-      occurrence elsewhere thus beats an edited one in place. Else an edited occurrence in place
-      (``locate_quote``'s fuzzy result) keeps the comment there. Else search the whole new
-      version (verbatim first, then fuzzily in the ``RELOCATION_CANDIDATES`` paragraphs sharing
-      most n-grams with the quote); the comment moves to the best paragraph when it is
-      unambiguous (no other paragraph scores within ``RELOCATE_MARGIN`` of it) and either scores
-      >= ``RELOCATE_MIN_SCORE`` or holds the quote verbatim with at least
-      ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long to recur by chance even
-      when the sentence around it was rewritten. Otherwise a surviving paragraph keeps the
-      comment without its quote (later steps follow the paragraph only) and a removed one is
-      lost.
+      case) in it, stay, unless the context given with the quote does not wholly agree there
+      (counted in characters of prefix and suffix agreeing next to the best occurrence, up to case)
+      and another paragraph *newly* holds the quote (see below) with more of the context agreeing,
+      the whole prefix or the whole suffix among it (or all of it the paragraph reaches): W3C's
+      prefix and suffix choose between occurrences, so when "Encourages Member States to promote
+      digital literacy, and encourages the private sector to promote digital literacy in schools" is
+      split in two, a quote of the second "promote digital literacy" goes with the private sector.
+      Else, when it survives, the nearest other paragraph that *newly* holds the quote verbatim
+      wins: the quote occurs there with its prefix and suffix agreeing as far as that paragraph
+      reaches (a context cut short by the paragraph boundary agrees, as when a sentence is split
+      off), and the paragraph is added or its predecessor did not hold the quote (words that were
+      there all along are another occurrence, not this one moved). An exact occurrence elsewhere
+      thus beats an edited one in place. Else an edited occurrence in place (``locate_quote``'s
+      fuzzy result) keeps the comment there. Else search the whole new version (verbatim first, then
+      fuzzily in the ``RELOCATION_CANDIDATES`` paragraphs sharing most n-grams with the quote); the
+      comment moves to the best paragraph when it is unambiguous (no other paragraph scores within
+      ``RELOCATE_MARGIN`` of it) and either scores >= ``RELOCATE_MIN_SCORE`` or holds the quote
+      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long to
+      recur by chance even when the sentence around it was rewritten. Otherwise a surviving
+      paragraph keeps the comment without its quote (later steps follow the paragraph only) and a
+      removed one is lost.
     - A placed quote is carried to the next step as found (its new text and up to
       ``CONTEXT_CHARS`` characters of context), with its relative position as the hint. The
       returned ``QuoteMatch`` gives offsets in the final paragraph; its score is the lowest step
@@ -138,7 +144,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -1103,17 +1109,50 @@ def _holds_quote_verbatim(quote: _QuoteForm, text: str) -> bool:
     return False
 
 
+def _context_agreement(quote: _QuoteForm, loose: str, start: int, end: int) -> tuple[int, bool]:
+    """How many characters of the given context agree around the occurrence at start..end.
+
+    The characters of the prefix that end where the occurrence begins plus those of the suffix
+    that begin where it ends (up to case, junction spaces aside), and whether one of the given
+    contexts agrees in full, or as far as the paragraph reaches (a clause split off loses the
+    start of its prefix with the paragraph boundary).
+    """
+    before = loose[:start].rstrip()
+    after = loose[end:].lstrip()
+    prefix, suffix = quote.prefix_loose, quote.suffix_loose
+    agreed_before = _common_prefix_length(before[::-1], prefix[::-1]) if prefix else 0
+    agreed_after = _common_prefix_length(after, suffix) if suffix else 0
+    whole = (0 < agreed_before in (len(prefix), len(before))) or (
+        0 < agreed_after in (len(suffix), len(after))
+    )
+    return agreed_before + agreed_after, whole
+
+
+def _best_context_agreement(quote: _QuoteForm, text: str) -> tuple[int, bool]:
+    """The best ``_context_agreement`` over the occurrences of the quote (up to case) in text."""
+    loose = _text_form(text).loose
+    return max(
+        (
+            _context_agreement(quote, loose, start, start + len(quote.exact_loose))
+            for start in _occurrences(quote.exact_loose, loose)
+        ),
+        default=(0, False),
+    )
+
+
 def _quote_moved_out(
     quote: TextQuote,
     old: Sequence[VersionParagraph],
     new: Sequence[VersionParagraph],
     revision: _Revision,
     new_index: int,
+    holds: Callable[[_QuoteForm, str], bool] = _holds_quote_verbatim,
 ) -> tuple[int, QuoteMatch] | None:
     """The paragraph nearest ``new_index`` that newly holds the quote verbatim, if any.
 
     "Newly": the paragraph is added, or its predecessor did not hold the quote. A passage that was
-    there all along is another occurrence of the same words, not where this one went.
+    there all along is another occurrence of the same words, not where this one went. ``holds``
+    says which occurrences count (by default: context agreeing as far as the paragraph reaches).
     """
     form = _quote_form(quote)
     if not form.exact:
@@ -1121,15 +1160,14 @@ def _quote_moved_out(
     holders = [
         index
         for index in revision.paragraphs_containing(form.exact)
-        if index != new_index and _holds_quote_verbatim(form, new[index].text)
+        if index != new_index and holds(form, new[index].text)
     ]
     if holders:
         holder_anchors = {new[index].anchor for index in holders}
         held_before = {
             item.new_anchor
             for old_index, item in enumerate(revision.diff.items)
-            if item.new_anchor in holder_anchors
-            and _holds_quote_verbatim(form, old[old_index].text)
+            if item.new_anchor in holder_anchors and holds(form, old[old_index].text)
         }
         holders = [index for index in holders if new[index].anchor not in held_before]
     if not holders:
@@ -1185,6 +1223,29 @@ def _follow_step(
             paragraph_form = _text_form(new[new_index].text)
             located = _locate_in_form(quote, paragraph_form, trail.position_hint)
             if located is not None and _reads_quote(quote, paragraph_form, located):
+                context = len(quote.prefix_loose) + len(quote.suffix_loose)
+                agreed = _best_context_agreement(quote, new[new_index].text)[0]
+                if agreed == context:
+                    return _settle(
+                        trail,
+                        new[new_index],
+                        _to_match(paragraph_form, located),
+                        _is_identical(change),
+                    )
+
+                # The words are here, but not (all of) their context: an occurrence that another
+                # paragraph newly holds with a whole prefix or suffix and more of the context
+                # agreeing is the one commented on (W3C: the context chooses the occurrence).
+                def better_described(form: _QuoteForm, text: str) -> bool:
+                    there, whole = _best_context_agreement(form, text)
+                    return whole and there > agreed
+
+                moved_to = _quote_moved_out(
+                    trail.quote, old, new, revision, new_index, better_described
+                )
+                if moved_to is not None:
+                    index, match = moved_to
+                    return _settle(trail, new[index], match, identical=False)
                 return _settle(
                     trail, new[new_index], _to_match(paragraph_form, located), _is_identical(change)
                 )

@@ -71,3 +71,73 @@ def test_a_split_below_renumbered_paragraphs_keeps_the_head(language: str) -> No
         "2": ("1", "moved"),
         "3": ("3", "unchanged"),
     }
+
+
+# --------------------------------------------------------------------------- quote contexts
+
+REPEATED = {
+    "en": (
+        "Encourages Member States to promote digital literacy, and encourages the private sector "
+        "to promote digital literacy in schools;",
+        "Encourages Member States to promote digital literacy;",
+        "Encourages the private sector to promote digital literacy in schools and workplaces;",
+        "Decides to remain seized of the matter.",
+        TextQuote("promote digital literacy", "Encourages Member States to ", ", and"),
+        TextQuote("promote digital literacy", "encourages the private sector to ", " in schools"),
+    ),
+    "zh": (
+        "鼓励会员国促进数字素养，并鼓励私营部门在学校促进数字素养；",
+        "鼓励会员国促进数字素养；",
+        "鼓励私营部门在学校促进数字素养，并在工作场所开展培训；",
+        "决定继续处理此案。",
+        TextQuote("促进数字素养", "鼓励会员国", "，并鼓励"),
+        TextQuote("促进数字素养", "并鼓励私营部门在学校", "；"),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quotes_context_chooses_between_its_words_in_split_paragraphs(language: str) -> None:
+    whole, first, second, closing, first_quote, second_quote = REPEATED[language]
+    old, new = numbered(whole, closing), numbered(first, second, closing)
+    on_first = resolve_anchor("1", first_quote, [(old, new)])
+    assert (on_first.anchor, on_first.status) == ("1", "modified")
+    assert on_first.quote is not None
+    assert first[on_first.quote.start : on_first.quote.end] == first_quote.exact
+    on_second = resolve_anchor("1", second_quote, [(old, new)])
+    assert (on_second.anchor, on_second.status) == ("2", "moved")
+    assert on_second.quote is not None
+    assert on_second.quote.exact
+    assert second[on_second.quote.start : on_second.quote.end] == second_quote.exact
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quotes_context_beats_its_words_in_the_paired_paragraph(language: str) -> None:
+    # The paired paragraph (same anchor, most similar) still has the words, in another clause;
+    # the clause the quote's prefix names now stands in a paragraph of its own further down.
+    whole, first, second, closing, first_quote, _ = REPEATED[language]
+    old, new = numbered(whole, closing), numbered(second, closing, first)
+    assert changes(old, new)["1"] == ("1", "modified")
+    resolved = resolve_anchor("1", first_quote, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("3", "moved")
+    assert resolved.quote is not None
+    assert first[resolved.quote.start : resolved.quote.end] == first_quote.exact
+
+
+def test_a_context_that_was_elsewhere_all_along_does_not_take_the_comment() -> None:
+    old = numbered(
+        "Invites Member States to promote digital literacy among older persons;",
+        "Urges Member States to promote digital literacy in rural areas;",
+    )
+    new = numbered(
+        "Invites Member States and the private sector to promote digital literacy for all;",
+        old[1].text,
+    )
+    quote = TextQuote("promote digital literacy", "Member States to ", " among older persons")
+    resolved = resolve_anchor("1", quote, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("1", "modified")
+    # Without the long-standing paragraph 2 the same context would be news there.
+    new_paragraph = resolve_anchor(
+        "1", quote, [(old[:1], (*new[:1], VersionParagraph("2", old[1].text)))]
+    )
+    assert (new_paragraph.anchor, new_paragraph.status) == ("2", "moved")
