@@ -83,10 +83,21 @@ Quote location (``locate_quote``)
     characters and occurs whole within the quote's length outside the span (the nearest
     occurrence). So an insertion is covered ("invest in resilient digital infrastructure" for
     "invest in digital infrastructure", not "ilient digital infrastructure"), while a quote
-    that itself starts or ends inside a word keeps its character-based span. A grown span is
-    rescored by its full edit distance to the quote. The best candidate with score >=
-    ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always qualifies. Offsets are into
-    the text as given.
+    that itself starts or ends inside a word keeps its character-based span. Then spaces are
+    trimmed off the span's edges, and an edge still inside a word (of a script written with
+    spaces) moves to that word's start or end, whichever is closer to the quote, when that costs
+    at most one edit more and stays within the error budget ("scientific panel", not "l
+    scientific panel", for "a scientific panel"); a quote whose prefix or suffix goes on with a
+    letter or digit (selected inside a word) keeps such an edge. A costlier edge stays where it
+    is. A grown or moved span is rescored by its full edit distance to the quote.
+    A quote that is one bracketed alternative ("[a scientific panel]", no other bracket inside)
+    and no longer occurs with its brackets is looked for only as its words, verbatim up to case
+    and whole words at both ends (two edits, the brackets, in its score), never fuzzily: an
+    alternative is either kept as written or negotiated away, and a near match of a dropped one
+    is its sibling ("[a scientific panel] [an independent international scientific panel]").
+    A comment on a dropped alternative thus stays on its paragraph without a quote position.
+    The best candidate with score >= ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always
+    qualifies. Offsets are into the text as given.
 
 Submission check (``quote_occurs``, ``quote_as_printed``)
     W3C semantics in the quote form: ``exact`` must occur in the paragraph, and one occurrence
@@ -725,12 +736,33 @@ class _QuoteForm:
     suffix_loose: str
     prefix: str
     suffix: str
+    # The quote begins (ends) inside a word: its context goes on with a letter or digit.
+    opens_in_word: bool
+    closes_in_word: bool
+    # The inner text of a quote that is one bracketed alternative ("[a scientific panel]").
+    alternative: str | None
+
+
+def _is_word_char(char: str) -> bool:
+    return _SPACED_WORD.match(char) is not None
+
+
+def _bracketed_alternative(exact: str) -> str | None:
+    """ "x" for a quote "[x]" holding no other bracket; None for any other quote."""
+    if len(exact) < 3 or exact[0] != "[" or exact[-1] != "]":
+        return None
+    inner = exact[1:-1].strip()
+    if not inner or "[" in inner or "]" in inner:
+        return None
+    return inner
 
 
 def _quote_form(quote: TextQuote) -> _QuoteForm:
     exact = _fold_quote_text(quote.exact).strip()
-    prefix = _fold_quote_text(quote.prefix or "").strip()
-    suffix = _fold_quote_text(quote.suffix or "").strip()
+    raw_prefix = _fold_quote_text(quote.prefix or "")
+    raw_suffix = _fold_quote_text(quote.suffix or "")
+    prefix, suffix = raw_prefix.strip(), raw_suffix.strip()
+    alternative = _bracketed_alternative(exact)
     return _QuoteForm(
         exact,
         _loosen(exact),
@@ -738,6 +770,9 @@ def _quote_form(quote: TextQuote) -> _QuoteForm:
         _loosen(suffix)[:CONTEXT_LIMIT],
         prefix,
         suffix,
+        bool(exact and raw_prefix and _is_word_char(raw_prefix[-1]) and _is_word_char(exact[0])),
+        bool(exact and raw_suffix and _is_word_char(raw_suffix[0]) and _is_word_char(exact[-1])),
+        _loosen(alternative) if alternative else None,
     )
 
 
@@ -913,6 +948,8 @@ def _locate_in_form(
         score = _candidate_score(quote, form, start, end, 1.0, position_hint)
         if best is None or score > best[0]:
             best = (score, start, end, True)
+    if best is None and quote.alternative is not None:
+        return _locate_alternative(quote, form, position_hint)
     if best is None or best[0] < PERFECT_SCORE:
         for start, end, edits in _approximate_spans(quote.exact_loose, form.loose):
             quote_score = 1.0 - edits / len(quote.exact_loose)
@@ -922,6 +959,7 @@ def _locate_in_form(
     if best is not None and not best[3]:
         _, start, end, _ = best
         grown_start, grown_end = _grow_to_quote_words(quote, form, start, end)
+        grown_start, grown_end = _snap_to_words(quote, form, grown_start, grown_end)
         if (grown_start, grown_end) != (start, end):
             edits = _edit_distance(quote.exact_loose, form.loose[grown_start:grown_end])
             quote_score = max(0.0, 1.0 - edits / len(quote.exact_loose))
@@ -973,6 +1011,99 @@ def _grow_to_quote_words(
             if ends:
                 end = min(ends, key=lambda position: abs(position - end))
     return start, end
+
+
+def _snap_to_words(quote: _QuoteForm, form: _TextForm, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces off a fuzzy span's edges and move an edge out of the middle of a word.
+
+    The edge goes to the start or end of that word, whichever leaves the span closer to the quote,
+    when that costs at most one edit more and stays within the quote's error budget; a quote whose
+    context says it begins or ends inside a word keeps such an edge.
+    """
+    loose = form.loose
+    budget = int(len(quote.exact_loose) * QUOTE_MAX_ERROR_RATE)
+    if start < end and " " in (loose[start], loose[end - 1]):
+        budget = min(budget, _edit_distance(quote.exact_loose, loose[start:end].strip()) + 1)
+    else:
+        budget = min(budget, _edit_distance(quote.exact_loose, loose[start:end]) + 1)
+    while start < end and loose[start] == " ":
+        start += 1
+    while end > start and loose[end - 1] == " ":
+        end -= 1
+    if start >= end:
+        return start, end
+
+    def closest(options: list[tuple[int, int]], fallback: tuple[int, int]) -> tuple[int, int]:
+        scored = [
+            (_edit_distance(quote.exact_loose, loose[first:last]), first, last)
+            for first, last in options
+            if first < last
+        ]
+        scored = [entry for entry in scored if entry[0] <= budget]
+        if not scored:
+            return fallback
+        _, first, last = min(scored)
+        return first, last
+
+    if (
+        not quote.opens_in_word
+        and start > 0
+        and _is_word_char(loose[start - 1])
+        and _is_word_char(loose[start])
+    ):
+        word_start = word_end = start
+        while word_start and _is_word_char(loose[word_start - 1]):
+            word_start -= 1
+        while word_end < end and _is_word_char(loose[word_end]):
+            word_end += 1
+        while word_end < end and loose[word_end] == " ":
+            word_end += 1
+        start, end = closest([(word_start, end), (word_end, end)], (start, end))
+    if (
+        not quote.closes_in_word
+        and end < len(loose)
+        and _is_word_char(loose[end - 1])
+        and _is_word_char(loose[end])
+    ):
+        word_start = word_end = end
+        while word_end < len(loose) and _is_word_char(loose[word_end]):
+            word_end += 1
+        while word_start > start and _is_word_char(loose[word_start - 1]):
+            word_start -= 1
+        while word_start > start and loose[word_start - 1] == " ":
+            word_start -= 1
+        start, end = closest([(start, word_end), (start, word_start)], (start, end))
+    return start, end
+
+
+def _locate_alternative(
+    quote: _QuoteForm, form: _TextForm, position_hint: float | None
+) -> tuple[int, int, float, bool] | None:
+    """A bracketed alternative whose brackets are gone: its words as written, or nothing.
+
+    Alternatives of one choice share most of their words ("[a scientific panel] [an independent
+    international scientific panel]"), so a near match of a dropped one is its sibling.
+    """
+    inner = quote.alternative
+    assert inner is not None
+    loose = form.loose
+    best: tuple[float, int, int, bool] | None = None
+    quote_score = 1.0 - 2 / len(quote.exact_loose)
+    for count, start in enumerate(_occurrences(inner, loose)):
+        if count >= MAX_SCORED_CANDIDATES:
+            break
+        end = start + len(inner)
+        if start and _is_word_char(loose[start - 1]) and _is_word_char(inner[0]):
+            continue
+        if end < len(loose) and _is_word_char(loose[end]) and _is_word_char(inner[-1]):
+            continue
+        score = _candidate_score(quote, form, start, end, quote_score, position_hint)
+        if best is None or score > best[0]:
+            best = (score, start, end, False)
+    if best is None or best[0] < QUOTE_MIN_SCORE:
+        return None
+    score, start, end, verbatim = best
+    return start, end, score, verbatim
 
 
 def _to_match(form: _TextForm, located: tuple[int, int, float, bool]) -> QuoteMatch:

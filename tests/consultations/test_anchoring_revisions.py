@@ -10,6 +10,7 @@ from consultations.anchoring import (
     TextQuote,
     VersionParagraph,
     diff_versions,
+    locate_quote,
     resolve_anchor,
 )
 
@@ -141,3 +142,76 @@ def test_a_context_that_was_elsewhere_all_along_does_not_take_the_comment() -> N
         "1", quote, [(old[:1], (*new[:1], VersionParagraph("2", old[1].text)))]
     )
     assert (new_paragraph.anchor, new_paragraph.status) == ("2", "moved")
+
+
+# --------------------------------------------------------------------------- bracketed alternatives
+
+ALTERNATIVES = {
+    "en": (
+        "Decides to establish [a scientific panel] [an independent international scientific "
+        "panel on artificial intelligence];",
+        "Decides to establish an independent international scientific panel on artificial "
+        "intelligence;",
+        "[a scientific panel]",
+        "[an independent international scientific panel on artificial intelligence]",
+    ),
+    "zh": (
+        "决定设立[一个科学小组][一个独立国际人工智能科学小组]；",
+        "决定设立一个独立国际人工智能科学小组；",
+        "[一个科学小组]",
+        "[一个独立国际人工智能科学小组]",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_dropped_bracketed_alternative_is_not_located(language: str) -> None:
+    before, after, dropped, kept = ALTERNATIVES[language]
+    closing = "Decides to remain seized of the matter."
+    old, new = numbered(before, closing), numbered(after, closing)
+    # The alternative negotiated away is not to be found in its sibling's words: the comment
+    # stays on its paragraph, without a quote position.
+    assert locate_quote(TextQuote(dropped), after) is None
+    assert resolve_anchor("1", TextQuote(dropped), [(old, new)]) == ResolvedAnchor(
+        "1", "modified", None
+    )
+    # The alternative kept is its words, without the brackets or a space around them.
+    resolved = resolve_anchor("1", TextQuote(kept), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("1", "modified")
+    assert resolved.quote is not None
+    assert not resolved.quote.exact
+    assert after[resolved.quote.start : resolved.quote.end] == kept[1:-1]
+
+
+@pytest.mark.parametrize(
+    ("exact", "text", "expected"),
+    [
+        (
+            "a scientific panel",
+            "Decides to establish an independent international scientific panel;",
+            "scientific panel",
+        ),
+        (
+            "[a panel of experts] on data",
+            "Decides to establish a panel of experts on data governance;",
+            "a panel of experts on data",
+        ),
+    ],
+)
+def test_a_fuzzy_span_neither_starts_nor_ends_inside_a_word_or_with_a_space(
+    exact: str, text: str, expected: str
+) -> None:
+    match = locate_quote(TextQuote(exact), text)
+    assert match is not None
+    assert not match.exact
+    assert text[match.start : match.end] == expected
+
+
+def test_a_quote_whose_context_opens_inside_a_word_keeps_its_edge() -> None:
+    text = "Invites the private sector to invest in resilient digital infrastructure;"
+    inside = locate_quote(TextQuote("esilient digitel", "invest in r"), text)
+    assert inside is not None
+    assert text[inside.start : inside.end] == "esilient digital"
+    whole = locate_quote(TextQuote("esilient digitel", "invest in "), text)
+    assert whole is not None
+    assert text[whole.start : whole.end] == "resilient digital"
