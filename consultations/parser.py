@@ -215,7 +215,13 @@ Other choices:
   unpunctuated line opening with a capital or an ideograph with a blank line below it, as a
   centred title is set narrower than the text ("…functioning of the Global" + "Dialogue on …
   Governance", one heading). So English and Chinese, wrapped at different places, number alike;
-  a short line still ends the paragraph it is in.
+  a short line still ends the paragraph it is in. In plain text indented as ``pdftotext -layout``
+  prints it (a first-line indent, or the number's column with the text hanging under it), a
+  line's width is where it ends on the page, its indent and the spaces after its number counted,
+  so an indented line as wide as the text is full and its full stop no paragraph's end ("(i)
+  安全、…,包" + "    括…机遇。" + "    我们的合作…", indented alike, is one item); a title
+  centred on the page (an indent fewer than three lines share, about as much space right of it
+  as left) keeps its own width. Text with no indented line is measured as written.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
@@ -490,6 +496,10 @@ _WRAP_FRACTION = 0.6
 _FULL_FRACTION = 0.8
 # Text is wrapped at one width when enough of its lines come this close to the widest.
 _WRAPPED_FRACTION = 0.85
+# An indent this many lines share is the text's margin (a first-line or hanging indent), no
+# centred title's; a title is centred within this many columns.
+_LEAST_SHARED_INDENT = 3
+_CENTRING_SLACK = 2
 # The formula that introduces a treaty's articles.
 _AGREED_FORMULA_RE = re.compile(
     r"(?:Have|Has)\s+agreed\s+as\s+follows|(?:Sont|Est)\s+convenu|Han\s+convenido|"
@@ -838,6 +848,9 @@ class _Line:
     # "2", "2bis", "1alt". It said a paragraph begins here.
     preamble_number: str | None = None
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
+    # The column where the line ends as laid out (plain text): its indent and the runs of
+    # spaces pdftotext -layout sets between a number and its text count, as on the page.
+    end: int = 0
     page_top: bool = False  # the first line read on a page a form feed began
 
 
@@ -1088,9 +1101,34 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 indent=len(raw) - len(raw.lstrip()),
             )
         )
+        if not markdown and (raw[:1] in " \t" or "  " in raw):
+            spaced = raw.strip()
+            added = prepared[-1]
+            added.end = added.indent + added.width + len(spaced) - len(" ".join(spaced.split()))
     if page_tops:
         _mark_page_tops(prepared, page_tops)
+    if not markdown and any(line.indent for line in prepared):
+        _measure_as_laid_out(prepared)
     return prepared
+
+
+def _measure_as_laid_out(lines: list[_Line]) -> None:
+    """Widths as the page sets them, in text indented as ``pdftotext -layout`` prints it (a
+    first-line indent, or a number column with the text hanging under it): a line's width is
+    where it ends, so a wrapped line indented under its number is as full as the line above it
+    and one ending in "。" is no paragraph's end. A title centred on the page (an indent no
+    other line shares, about as much space right of it as left) keeps its own width: short."""
+    indents = Counter(line.indent for line in lines if line.indent)
+    ends = [line.end or line.width for line in lines if line.header_title is None]
+    right = max(ends) if ends else 0
+    for line in lines:
+        if line.header_title is not None or not line.end:
+            continue
+        centred = indents[line.indent] < _LEAST_SHARED_INDENT and (
+            abs(line.indent - (right - line.end)) <= _CENTRING_SLACK
+        )
+        if not centred:
+            line.width = line.end
 
 
 def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:

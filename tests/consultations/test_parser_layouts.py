@@ -1,0 +1,79 @@
+"""Paragraph parser: text laid out as ``pdftotext -layout`` prints it (a first-line indent, a
+number column with the text hanging under it, no blank lines, page furniture) numbers as the
+same text laid out plainly."""
+
+from __future__ import annotations
+
+from consultations.parser import ParsedParagraph, parse_document
+
+
+def anchors(content: str) -> list[str]:
+    return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
+
+
+def paragraph(content: str, anchor: str) -> ParsedParagraph:
+    paragraphs = parse_document(content).paragraphs
+    return next(found for found in paragraphs if found.anchor == anchor)
+
+
+def test_a_hanging_indent_line_ending_a_sentence_is_a_full_line() -> None:
+    chinese = (
+        "4.      我们的宗旨是为所有人创造一个包容、开放、\n"
+        "        可持续、公平、安全和可靠的数字未来。本\n"
+        "        《全球数字契约》阐述我们为在非军事领域\n"
+        "        实现这一宗旨设定的目标、原则、承诺和行\n"
+        "        动。\n\n"
+        "    (i)     安全、可靠和值得信赖的新兴技术,包\n"
+        "            括人工智能,为加速发展提供新的机遇。\n"
+        "            我们的合作将促进就数字和新兴技术的\n"
+        "            整个生命周期,实行有效的人类监督;\n"
+    )
+    english = (
+        "        Reaffirming its\n        resolution 70/1 of 25\n        September 2015,\n\n"
+        "        Welcoming the many\n        contributions of\n        Governments and\n"
+        "        civil society,\n\n"
+        "    (a)     Connect every\n            school and health\n            centre to the\n"
+        "            Internet by 2030;\n\n"
+        "    (b)     Expand affordable\n            broadband in rural\n"
+        "            and remote areas;\n\n"
+        "5.      We call for\n        strengthened\n        cooperation among all\n"
+        "        stakeholders.\n"
+    )
+    assert anchors(chinese) == ["4", "4.i"]
+    assert paragraph(chinese, "4.i").text.endswith(
+        "提供新的机遇。我们的合作将促进就数字和新兴技术的整个生命周期,实行有效的人类监督;"
+    )
+    assert anchors(english) == ["pp1", "pp2", "pp2.a", "pp2.b", "5"]
+    assert (
+        paragraph(english, "pp2.a").text
+        == "Connect every school and health centre to the Internet by 2030;"
+    )
+
+
+def test_a_first_line_indent_leaves_the_first_line_full() -> None:
+    chinese = (
+        "     目标1. 弥合所有数字鸿沟,加\n快在实现各项可持续发展目标方面取\n得进展\n\n"
+        "     10. 我们确认,普遍和有意义的\n连通和负担得起的接入在释放数字和\n"
+        "新兴技术的全部潜力方面发挥着关键\n作用。我们致力于让所有人接入互联\n网。\n\n"
+        "     11. 我们承诺到2030年:\n\n     (a) 促进数字技术整个生命周\n期的可持续性;\n"
+    )
+    english = (
+        "       Connectivity and access\n\n"
+        "          9. We commit to act now\nto close the digital divides.\n\n"
+        "          10. We recognize ITU.\nWe invite it to continue its\n"
+        "efforts in all the regions.\n\n"
+        "      Digital infrastructure\n\n"
+        "          11. We commit by 2030 to:\n\n"
+        "          (a) Connect every school\nand health centre to the\nInternet;\n"
+    )
+    assert anchors(chinese) == ["objective-1", "10", "11", "11.a"]
+    assert paragraph(chinese, "objective-1").text == (
+        "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展"
+    )
+    assert paragraph(chinese, "10").text.endswith("作用。我们致力于让所有人接入互联网。")
+    # The centred title keeps its own width: a heading, not a wrapped line.
+    assert anchors(english) == ["9", "10", "p-3", "11", "11.a"]
+    assert paragraph(english, "10").text == (
+        "We recognize ITU. We invite it to continue its efforts in all the regions."
+    )
+    assert paragraph(english, "p-3").kind == "heading"
