@@ -61,9 +61,12 @@ main text and ``annex-N/`` inside annex N):
   unnumbered paragraphs. A negotiators' note bracketed whole in the run ("[Co-facilitators' note:
   PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted.
   "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
-  preambular paragraph either, nor is anything above it (the adopting resolution's). Only what the
-  line says decides, never its display width, so a short "Recalling A," or "重申《联合国宪章》，"
-  is pp1 and every language of a version numbers its preamble alike.
+  preambular paragraph either, nor is anything above it (the adopting resolution's); above the
+  preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
+  document …:", "在其第八十届会议上通过了…：", but no "Recalling …, adopted …, which reads:") is an
+  unnumbered paragraph, and the run stops there. Only what the line says decides, never its
+  display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of
+  a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
   "X", a site's link, is none), and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
@@ -227,8 +230,9 @@ Other choices:
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
   line or a line short of the page's width (a subtitle's), however long; so does, below a comma, a
   Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на …").
-  Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence): a Chinese title
-  as wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
+  Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
+  ("关于…的成果文件" + a blank line + "回顾…，" is a title, skipped, and pp1): a Chinese title as
+  wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
   anchors are unaffected).
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
   with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3, or
@@ -3267,10 +3271,15 @@ class _Parser:
                 return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
-            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence. A
-            # declaration's "We, …" after a blank line or a short line ends its title too.
+            # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence, but
+            # not after a blank line below a title. A declaration's "We, …" after a blank line
+            # or a short line ends its title too.
             title_ends = self.front and (
-                (not is_cjk(text[0]) and opens_preamble(text) and not opens_preamble(current.text))
+                (
+                    (not is_cjk(text[0]) or (line.after_blank and not self.across_page_break))
+                    and opens_preamble(text)
+                    and not opens_preamble(current.text)
+                )
                 # "Ministerial declaration …" + "We, the Ministers …, having met …,"
                 or (
                     (line.after_blank or (self.above is not None and not self.is_full(self.above)))
@@ -3633,6 +3642,7 @@ class _Parser:
                     or top[i].chapeau
                     or top[i].introduces
                     or top[i].table
+                    or _adopts_the_text(top[i].text)
                 ):
                     break
                 if not _EDITORIAL_NOTE_RE.match(top[i].text):
@@ -3807,6 +3817,8 @@ _ROMAN_LETTERS = frozenset("IVX")
 _ADOPTS_TEXT_RE = re.compile(
     r"^(?:Adopts|Approves|Endorses|Adopte|Aprueba|Принимает|通过|核可|赞同)\b.*[:：]$|^通过.*[:：]$"
 )
+# The adopting resolution's verb, anywhere in its clause ("At its eightieth session, adopted …").
+_ADOPTED_RE = re.compile(r"\b(?:adopted|adopts)\b|通过了?(?:以下|下列|关于)")
 # A line's number in the margin, then at least two spaces or a tab before the text (a paragraph's
 # own number is followed by its full stop), or nothing: a blank line numbered.
 _MARGIN_NUMBER_RE = re.compile(r"^\s*(\d{1,4})(?:(?:\s{2,}|\t)\s*(\S.*)|\s*)$")
@@ -4068,6 +4080,18 @@ def _counted_in_compilation(run: list[_Node]) -> list[_Node]:
             count += 1
         counted.append(node)
     return counted
+
+
+def _adopts_the_text(text: str) -> bool:
+    """The adopting resolution's clause above the text it adopts, a colon ending it: "Adopts the
+    following outcome document:", "At its eightieth session, adopted the outcome document …:",
+    "在其第八十届会议上通过了…成果文件：". A preambular paragraph quoting what follows ("Recalling
+    its resolution 70/1, adopted …, which reads:") is none."""
+    return (
+        text[-1:] in ":："
+        and (_ADOPTS_TEXT_RE.match(text) is not None or _ADOPTED_RE.search(text) is not None)
+        and not opens_preamble(text)
+    )
 
 
 def _reads_as_preamble(text: str) -> bool:

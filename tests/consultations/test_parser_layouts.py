@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from consultations.parser import ParsedParagraph, parse_document
 
+CHINESE_OPERATIVES = (
+    "1. 我们重申对信息社会世界首脑会议的承诺。\n\n"
+    "2. 我们进一步重申对《日内瓦原则宣言》的承诺和执行。\n"
+)
+
 
 def anchors(content: str) -> list[str]:
     return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
@@ -77,3 +82,44 @@ def test_a_first_line_indent_leaves_the_first_line_full() -> None:
         "We recognize ITU. We invite it to continue its efforts in all the regions."
     )
     assert paragraph(english, "p-3").kind == "heading"
+
+
+def test_the_clause_adopting_the_text_above_its_preamble_is_no_preambular_paragraph() -> None:
+    english = (
+        "The General Assembly,\n\nAdopts the following outcome document:\n\n"
+        "Recalling its resolution 70/125,\n\nReaffirming its resolution 70/1,\n\n"
+        "1. We reaffirm our commitment.\n\n2. We further reaffirm our commitment.\n"
+    )
+    session = english.replace(
+        "Adopts the following outcome document:",
+        "At its eightieth session, adopted the outcome document of the high-level meeting:",
+    )
+    chinese = (
+        "大会，\n\n通过以下成果文件：\n\n回顾大会第 70/125 号决议，\n\n"
+        "重申大会第 70/1 号决议，\n\n" + CHINESE_OPERATIVES
+    )
+    wsis = chinese.replace(
+        "大会，\n\n通过以下成果文件：",
+        "在其第八十届会议上通过了关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议成果文件：",
+    )
+    for content in (english, session, chinese):
+        assert anchors(content) == ["p-1", "p-2", "pp1", "pp2", "1", "2"]
+        assert paragraph(content, "p-2").kind == "unnumbered"
+    assert anchors(wsis) == ["p-1", "pp1", "pp2", "1", "2"]
+    assert paragraph(wsis, "pp1").text == "回顾大会第 70/125 号决议，"
+    assert paragraph(english, "pp1").text == "Recalling its resolution 70/125,"
+
+
+def test_a_chinese_title_ends_at_the_blank_line_above_the_preamble() -> None:
+    chinese = (
+        "关于信息社会世界首脑会议的成果文件\n\n回顾大会第 70/125 号决议，\n\n"
+        "重申大会第 70/1 号决议，\n\n" + CHINESE_OPERATIVES
+    )
+    english = (
+        "Outcome document of the World Summit on the Information Society\n\n"
+        "Recalling its resolution 70/125,\n\nReaffirming its resolution 70/1,\n\n"
+        "1. We reaffirm our commitment.\n\n2. We further reaffirm our commitment.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["pp1", "pp2", "1", "2"]
+    assert paragraph(chinese, "pp1").text == "回顾大会第 70/125 号决议，"
+    assert paragraph(english, "pp1").text == "Recalling its resolution 70/125,"
