@@ -184,7 +184,9 @@ Other choices:
   few words without punctuation on a line under 60% of most lines' width ("1. Purpose of this
   policy brief", "3. 后续行动"):
   that is the operative paragraph (``P1``, its title as text), what follows is unnumbered (a
-  paragraph a page break cut stops at a full line, or is more than a few words). A line opening
+  paragraph a page break cut stops at a full line, or is more than a few words; a page's last
+  line, however short, goes on at the next page's first line, "5. We request the" + "\\f" +
+  "Secretary-General to report …", as no title ends a page). A line opening
   with a quotation mark right below a full line a colon ends goes on with that sentence when the
   sentence goes on past the quotation ("…under the following theme:" + "“Building digital
   trust”, and encourages …"); a quotation alone on its line, a list's entry, does not. A line
@@ -3306,9 +3308,11 @@ class _Parser:
             )
             # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
             # a numbered title, a few words alone on a line well short of the text's (under 60%
-            # of most lines). What a page break cut stops near the edge, or is a sentence's piece.
+            # of most lines). What a page break cut stops near the edge, or is a sentence's piece;
+            # a page's last line goes on at the next page's first, as no title ends a page.
             title_stands_alone = (
                 line.after_blank
+                and not self.across_page_break
                 and current.kind == "operative"
                 and self.above is not None
                 and current.line == self.above.number

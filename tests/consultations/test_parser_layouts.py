@@ -123,3 +123,20 @@ def test_a_chinese_title_ends_at_the_blank_line_above_the_preamble() -> None:
     assert anchors(chinese) == anchors(english) == ["pp1", "pp2", "1", "2"]
     assert paragraph(chinese, "pp1").text == "回顾大会第 70/125 号决议，"
     assert paragraph(english, "pp1").text == "Recalling its resolution 70/125,"
+
+
+def test_a_page_cut_after_a_short_line_goes_on_at_the_next_page() -> None:
+    english = (
+        "4. We decide to act.\n\n5. We request the\n\n"
+        "\fSecretary-General to report on the implementation.\n\n"
+        "6. We decide to remain seized of the matter.\n"
+    )
+    chinese = (
+        "4. 我们决定采取行动。\n\n5. 我们请\n\n\f秘书长报告执行情况。\n\n"
+        "6. 我们决定继续处理此案。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["4", "5", "6"]
+    assert paragraph(english, "5").text == (
+        "We request the Secretary-General to report on the implementation."
+    )
+    assert paragraph(chinese, "5").text == "我们请秘书长报告执行情况。"
