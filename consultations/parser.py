@@ -176,7 +176,9 @@ Other choices:
   inside a number Chinese wrapped, "…第 79/" + "325 号"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
-  width; an unpunctuated short line after a finished paragraph is an unnumbered heading, and so is a
+  width; an unpunctuated short line after a finished paragraph is an unnumbered heading (also
+  wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
+  numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
   "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
   or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
@@ -3388,7 +3390,9 @@ class _Parser:
                 )
             )
         )
-        if not ends_open(text, comma_closes=self.before_operatives()) or continues:
+        if not ends_open(text, comma_closes=self.before_operatives()) or (
+            continues and not self.title_wrapped_over(index, line, following)
+        ):
             self.add_paragraph(line, "text", text)
             return
         if line.preamble_number is not None:
@@ -3408,6 +3412,27 @@ class _Parser:
         self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
+
+    def title_wrapped_over(self, index: int, line: _Line, following: _Line | None) -> bool:
+        """Whether an unpunctuated line after a blank line, in the body, is a heading wrapped at
+        the text's width over the short unpunctuated line right below it, a blank line or a
+        numbered line next ("建立使用信息和通信技术的信心和" + "安全保障" + "54. …"): a
+        heading, as on one line, not an unnumbered paragraph."""
+        if (
+            following is None
+            or self.front
+            or not line.after_blank
+            or following.after_blank
+            or not (self.is_full(line) or _UNFINISHED_TITLE_RE.search(line.text))
+            or self.is_wrapped(following)
+            or not ends_open(following.text, comma_closes=True)
+            or self.looks_structural(following)
+        ):
+            return False
+        after = self.next_content(self.lines.index(following, index))
+        return (
+            after is None or after.after_blank or self.looks_structural(after)
+        ) and display_width(line.text) + display_width(following.text) <= _MAX_HEADING_WIDTH
 
     def quotes_below_a_colon(self, line: _Line, current: _Node) -> bool:
         """Whether a line opening with a quotation mark goes on right below a full line that a

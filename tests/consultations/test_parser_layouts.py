@@ -140,3 +140,28 @@ def test_a_page_cut_after_a_short_line_goes_on_at_the_next_page() -> None:
         "We request the Secretary-General to report on the implementation."
     )
     assert paragraph(chinese, "5").text == "我们请秘书长报告执行情况。"
+
+
+def test_a_heading_wrapped_over_two_lines_stays_a_heading() -> None:
+    chinese = (
+        "53. 我们赞扬各区域委员会和其他\n区域组织为支持创建积极的有利环\n"
+        "境所做的工作。我们呼吁它们以及\n情支持制定由需求驱动的政策指导，\n有利环境。\n\n"
+        "建立使用信息和通信技术的信心和\n安全保障\n\n"
+        "54. 我们重申，建立使用信息和通\n信技术的信心和安全保障是创新和\n可持续发展的重要驱动力。\n"
+    )
+    english = (
+        "53. We commend the regional commissions and other regional\n"
+        "organizations for their work in support of an enabling\n"
+        "environment. We call upon them to share experiences.\n\n"
+        "Building confidence and security in the use of information and\n"
+        "communication technologies\n\n"
+        "54. We reaffirm that building confidence and security in the\n"
+        "use of information and communication technologies is a driver\n"
+        "of innovation and sustainable development.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["53", "p-2", "54"]
+    assert paragraph(chinese, "p-2").kind == paragraph(english, "p-2").kind == "heading"
+    assert paragraph(chinese, "p-2").text == "建立使用信息和通信技术的信心和安全保障"
+    assert paragraph(english, "54").heading_path == (
+        "Building confidence and security in the use of information and communication technologies",
+    )
