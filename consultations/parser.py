@@ -231,9 +231,11 @@ Other choices:
   as left) keeps its own width. Text with no indented line is measured as written.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
-  (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…" after a blank
-  line or a line short of the page's width (a subtitle's), however long; so does, below a comma, a
-  Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на …").
+  (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…", however
+  long, right below a title too ("Outcome document …" + "We, ministers …": a sentence going on
+  prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does, below a
+  comma, a Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на
+  …").
   Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
   ("关于…的成果文件" + a blank line + "回顾…，" is a title, skipped, and pp1): a Chinese title as
   wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
@@ -3276,8 +3278,8 @@ class _Parser:
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
             # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence, but
-            # not after a blank line below a title. A declaration's "We, …" after a blank line
-            # or a short line ends its title too.
+            # not after a blank line below a title. A declaration's "We, …" / "我们，…" ends its
+            # title too: a sentence going on would print "we", and Chinese sets no comma there.
             title_ends = self.front and (
                 (
                     (not is_cjk(text[0]) or (line.after_blank and not self.across_page_break))
@@ -3285,10 +3287,7 @@ class _Parser:
                     and not opens_preamble(current.text)
                 )
                 # "Ministerial declaration …" + "We, the Ministers …, having met …,"
-                or (
-                    (line.after_blank or (self.above is not None and not self.is_full(self.above)))
-                    and speaks_as_we_at_length(text)
-                )
+                or speaks_as_we_at_length(text)
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.

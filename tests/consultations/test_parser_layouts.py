@@ -165,3 +165,19 @@ def test_a_heading_wrapped_over_two_lines_stays_a_heading() -> None:
     assert paragraph(english, "54").heading_path == (
         "Building confidence and security in the use of information and communication technologies",
     )
+
+
+def test_a_title_right_above_a_declarations_we_is_no_part_of_it() -> None:
+    english = (
+        "Outcome document digital cooperation\nWe, ministers and heads of delegation\n"
+        "assembled in New York,\n4. We commit to build infrastructure.\n"
+    )
+    chinese = (
+        "关于数字合作的成果文件会议\n我们，各国部长和代表团团长\n聚集在纽约，\n"
+        "4. 我们承诺建设基础设施。\n"
+    )
+    assert anchors(english) == anchors(chinese) == ["pp1", "4"]
+    assert paragraph(english, "pp1").text == (
+        "We, ministers and heads of delegation assembled in New York,"
+    )
+    assert paragraph(chinese, "pp1").text == "我们，各国部长和代表团团长聚集在纽约，"
