@@ -221,8 +221,10 @@ Other choices:
   ("…dimensions of the\nInformation Society"); where blank lines set the paragraphs apart, also an
   unpunctuated line opening with a capital or an ideograph with a blank line below it, as a
   centred title is set narrower than the text ("…functioning of the Global" + "Dialogue on …
-  Governance", one heading). So English and Chinese, wrapped at different places, number alike;
-  a short line still ends the paragraph it is in. In plain text indented as ``pdftotext -layout``
+  Governance", one heading), but not atop the next page: a title is kept with what follows it,
+  so the short line there is a heading of its own ("目标4. …做法" + page furniture +
+  "数据隐私和安全"). So English and Chinese, wrapped at different places, number alike; a short
+  line still ends the paragraph it is in. In plain text indented as ``pdftotext -layout``
   prints it (a first-line indent, or the number's column with the text hanging under it), a
   line's width is where it ends on the page, its indent and the spaces after its number counted,
   so an indented line as wide as the text is full and its full stop no paragraph's end ("(i)
@@ -1597,6 +1599,9 @@ class _Parser:
         following = self.next_content(index)
         return (
             self.blank_line_paragraphs
+            # A title is kept with what follows it: one that ends a page ends there, and the
+            # short line atop the next page is a heading of its own.
+            and not self.across_page_break
             and (line.text[0].isupper() or is_cjk(line.text[0]))
             and ends_open(heading.title, comma_closes=True)
             and ends_open(line.text, comma_closes=True)

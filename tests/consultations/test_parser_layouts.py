@@ -181,3 +181,29 @@ def test_a_title_right_above_a_declarations_we_is_no_part_of_it() -> None:
         "We, ministers and heads of delegation assembled in New York,"
     )
     assert paragraph(chinese, "pp1").text == "我们，各国部长和代表团团长聚集在纽约，"
+
+
+def test_a_heading_ending_a_page_does_not_take_the_next_pages_sub_heading() -> None:
+    chinese = (
+        "36. 我们还迫切地:\n\n"
+        "(c) 促请数字技术公司和开发人员继续为应对来自人工智能所生成内容的潜在危害制定解决方案。\n\n"
+        "目标4. 推进负责任、公平和可互操作的数据治理做法\n\n24-12345 (C)     7/13\n\fA/79/L.2\n\n"
+        "数据隐私和安全\n\n37. 我们确认,负责任和可互操作的数据治理对于推进发展目标至关重要。\n\n"
+        "38. 我们确认,迫切需要加强各级数据治理合作。\n"
+    )
+    english = (
+        "36. We further urgently:\n\n(c) Call on digital technology companies and developers"
+        " to continue to develop solutions to address harms (SDG 10).\n\n"
+        "Objective 4. Advance responsible, equitable and interoperable data governance\n\n"
+        "24-12345 (E)     7/13\n\fA/79/L.2\n\nData privacy and security\n\n"
+        "37. We recognize that responsible and interoperable data governance is essential.\n\n"
+        "38. We recognize the urgent need for strengthened data governance cooperation.\n"
+    )
+    expected = ["36", "36.c", "objective-4", "p-4", "37", "38"]
+    assert anchors(chinese) == anchors(english) == expected
+    assert paragraph(chinese, "objective-4").text == "推进负责任、公平和可互操作的数据治理做法"
+    assert paragraph(english, "objective-4").text == (
+        "Advance responsible, equitable and interoperable data governance"
+    )
+    assert paragraph(chinese, "p-4").text == "数据隐私和安全"
+    assert paragraph(english, "p-4").kind == "heading"
