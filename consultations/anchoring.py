@@ -4,7 +4,10 @@ Everything here is pure: paragraphs and quotes in, frozen dataclasses out, no da
 
 Text normalisation (three forms, all language-independent, character based)
     *Quote form* (``quote_occurs``, ``locate_quote``): NFC; every run of Unicode whitespace
-    (including no-break and ideographic spaces, line breaks) becomes one U+0020; full-width ASCII
+    (including no-break and ideographic spaces, line breaks) becomes one U+0020, and none is left
+    beside a character of a script written without spaces (Han, kana, CJK punctuation; not
+    Hangul), so "2025 年 12 月" matches "2025年12月" and a line break between two ideographs
+    counts for nothing; full-width ASCII
     forms U+FF01..U+FF5E become their ASCII counterparts (so "，" matches "," and "（" matches
     "("); curly single and double quotation marks become straight ones. Case is kept. This form
     keeps one character per source character run, so offsets map back to the caller's text.
@@ -243,9 +246,21 @@ _CHAR_FOLD: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01,
 _CHAR_FOLD.update({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'})
 
 
+# Scripts written without spaces between words (Han, kana, CJK punctuation; not Hangul): a
+# space beside one of their characters is layout ("2025 年" from a Markdown conversion, a line
+# break a PDF put between two ideographs), not text a reader would quote.
+_UNSPACED_CLASS = (
+    "[\u2e80-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff5f-\uffef"
+    "\U00020000-\U0003ffff]"
+)
+_UNSPACED = re.compile(_UNSPACED_CLASS)
+_SPACE_BY_UNSPACED = re.compile(f"(?<={_UNSPACED_CLASS}) | (?={_UNSPACED_CLASS})")
+
+
 def _fold_quote_text(text: str) -> str:
     """The quote form of a text, without offsets."""
-    return _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+    folded = _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+    return _SPACE_BY_UNSPACED.sub("", folded) if _UNSPACED.search(folded) else folded
 
 
 @lru_cache(maxsize=4096)
@@ -311,6 +326,21 @@ def _text_form(text: str) -> _TextForm:
         starts.append(start)
         ends.append(end)
     exact = "".join(chars)
+    if _UNSPACED.search(exact):
+        kept = [
+            index
+            for index, char in enumerate(chars)
+            if not (
+                char == " "
+                and (
+                    (index > 0 and _UNSPACED.match(chars[index - 1]))
+                    or (index + 1 < len(chars) and _UNSPACED.match(chars[index + 1]))
+                )
+            )
+        ]
+        exact = "".join(chars[index] for index in kept)
+        starts = [starts[index] for index in kept]
+        ends = [ends[index] for index in kept]
     # Compact offset arrays: cached forms of a 1,000-paragraph version stay a few megabytes.
     return _TextForm(exact, _loosen(exact), array("q", starts), array("q", ends), len(text))
 
@@ -810,15 +840,19 @@ def quote_as_printed(quote: TextQuote, text: str) -> TextQuote | None:
         if form.suffix and not folded[suffix_start:].startswith(form.suffix):
             continue
 
-        def cut(given: str | None, first: int, last: int) -> str:
-            source_start, source_end = printed.source_span(first, last)
+        exact_start, exact_end = printed.source_span(start, end)
+
+        def context(given: str | None, source_start: int, source_end: int) -> str:
+            # Up to the quote itself: the spaces between belong to the context.
             found = text[source_start:source_end]
             return given if given is not None and given.strip() == found.strip() else found
 
+        prefix_start = printed.source_span(prefix_end - len(form.prefix), prefix_end)[0]
+        suffix_end = printed.source_span(suffix_start, suffix_start + len(form.suffix))[1]
         return TextQuote(
-            cut(None, start, end),
-            cut(quote.prefix, prefix_end - len(form.prefix), start) if form.prefix else None,
-            cut(quote.suffix, end, suffix_start + len(form.suffix)) if form.suffix else None,
+            text[exact_start:exact_end],
+            context(quote.prefix, prefix_start, exact_start) if form.prefix else None,
+            context(quote.suffix, exact_end, suffix_end) if form.suffix else None,
         )
     return None
 

@@ -150,7 +150,8 @@ SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="fu
         "round's draft: on a paragraph (`anchor`) or on the whole text (`anchor: null`). "
         "Amendments carry `proposed_text`. A `quote` (W3C TextQuoteSelector) must occur in the "
         "anchored paragraph (or a translation of it), compared after Unicode NFC with runs of "
-        "white space as one space, full-width forms as ASCII and curly quotation marks as "
+        'white space as one space (none beside a Chinese or Japanese character: "2025 年" '
+        'matches "2025年"), full-width forms as ASCII and curly quotation marks as '
         "straight; it is stored and returned as the paragraph prints it (`exact` cut from the "
         "text; `prefix` and `suffix` as sent when the text prints them so up to spaces at their "
         "ends), so that other annotation tools find it. Texts are stored in NFC, and the "

@@ -18,6 +18,8 @@ from consultations.anchoring import (
     TextQuote,
     VersionDiff,
     VersionParagraph,
+    _fold_quote_text,
+    _text_form,
     diff_versions,
     locate_quote,
     quote_as_printed,
@@ -547,6 +549,27 @@ def test_a_quote_sent_with_other_spacing_or_marks_is_cut_from_the_text() -> None
         "我们确认，国家之间"
     )
     assert quote_as_printed(TextQuote("和平"), chinese) is None
+
+
+def test_spaces_beside_chinese_characters_do_not_count_in_a_quote() -> None:
+    # A Markdown conversion spaces dates; the PDF a delegate copies from does not.
+    text = "我们，参加 2025 年 12 月 16 日至 17 日在纽约举行的会议，包括 AI 领域。"
+    assert quote_occurs(TextQuote("参加2025年12月16日至17日"), text)
+    assert quote_occurs(TextQuote("在纽\n约举行"), text)
+    assert quote_occurs(TextQuote("在纽\u00a0约举行的 会议"), text)
+    assert quote_occurs(TextQuote("AI领域"), text)
+    printed = quote_as_printed(TextQuote("12月16日", "2025年"), text)
+    assert printed == TextQuote("12 月 16 日", "2025 年 ")
+    # Between words of scripts written with spaces, and in Korean, a space still counts.
+    assert not quote_occurs(TextQuote("includingAI"), "including AI")
+    assert not quote_occurs(TextQuote("디지털격차"), "디지털 격차")
+
+
+@given(st.text(st.sampled_from(list("ab1 \n\t\u00a0\u3000我们，。“”디지털é\u0301")), max_size=40))
+def test_the_quote_form_with_offsets_is_the_quote_form(text: str) -> None:
+    form = _text_form(text)
+    assert form.exact == _fold_quote_text(text)
+    assert len(form.starts) == len(form.ends) == len(form.exact)
 
 
 # --------------------------------------------------------------------------- locate_quote
