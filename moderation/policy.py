@@ -18,8 +18,9 @@ Rules
 - The moderation queue: moderators only (403 for others who can see the consultation).
 - Campaigns of a round: everyone who can see the round; moderators see every member that is not
   withdrawn, everybody else only published members (see ``moderation.campaigns``).
-- The audit log and its verification: the secretariat only (401 anonymous, 403 others). Reading
-  it needs no particular scope.
+- The audit log and its verification: the secretariat only (401 anonymous, 403 others), with a
+  token carrying ``reports:read`` or ``admin``: the log names every actor and change, more than
+  a comment export shows, so a token made to submit comments does not read it.
 """
 
 from auth.principal import Principal
@@ -73,7 +74,11 @@ def can_read_queue(principal: Principal, access: ConsultationAccess) -> None:
         )
 
 
+AUDIT_SCOPES = ("reports:read", "admin")
+
+
 def can_read_audit(principal: Principal) -> None:
     _require_signed_in(principal)
     if not principal.is_secretariat:
         raise Forbidden("Only the secretariat reads the audit log.")
+    principal.require_scope(*AUDIT_SCOPES)

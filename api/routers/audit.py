@@ -18,8 +18,9 @@ router = APIRouter(prefix="/v1", tags=["audit"])
     "/audit",
     summary="Read the audit log",
     description=(
-        "Secretariat only. The append-only, hash-chained log of every state change (every "
-        "domain event: accounts, organizations and their verification, consultations, "
+        "Secretariat only, with a token carrying `reports:read` or `admin` (403 "
+        "`insufficient_scope` otherwise). The append-only, hash-chained log of every state change "
+        "(every domain event: accounts, organizations and their verification, consultations, "
         "documents, rounds, comments, flags, moderation, erasure), in chain order, "
         "keyset-paginated by `seq`. Each entry's `hash` is the SHA-256 of the orjson "
         "serialisation, keys sorted, of `{seq, occurred_at, event, actor_id, consultation_id, "
@@ -58,11 +59,12 @@ async def get_audit_log(
     "/audit/verify",
     summary="Verify the audit chain",
     description=(
-        "Secretariat only. Recomputes every entry's hash and link, streaming through the log: "
-        "`{valid, entries, head, head_seq, first_broken}`. `first_broken` is the `seq` of the "
-        "first entry whose hash, link to its predecessor or sequence number does not hold "
-        "(null when the chain is valid). Keep `head` somewhere else now and then: a chain cut "
-        "short at its end still verifies, a head that no longer appears in it does not."
+        "Secretariat only, with `reports:read` or `admin`. Recomputes every entry's hash and link,"
+        " streaming through the log: `{valid, entries, head, head_seq, first_broken}`. "
+        "`first_broken` is the `seq` of the first entry whose hash, link to its predecessor or "
+        "sequence number does not hold (null when the chain is valid). Keep `head` somewhere else "
+        "now and then: a chain cut short at its end still verifies, a head that no longer appears "
+        "in it does not."
     ),
     responses=problem_responses(401, 403),
 )

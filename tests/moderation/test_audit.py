@@ -187,7 +187,9 @@ async def test_verification_streams_in_batches(
         await submit(client, world, f"Comment {n} for the record.")
     async with state.engine.begin() as connection:
         await connection.execute(sa.update(entries).where(entries.c.seq == 6).values(event="x"))
-    secretariat = Principal(role="secretariat", user_id=world.secretariat.user.id)
+    secretariat = Principal(
+        role="secretariat", user_id=world.secretariat.user.id, scopes=frozenset({"reports:read"})
+    )
     async with AsyncSession(state.engine) as session:
         result = await verify_chain(session, secretariat, batch_size=2)
     assert (result.entries, result.first_broken, result.head_seq) == (7, 6, 7)
@@ -221,11 +223,20 @@ async def test_concurrent_changes_keep_one_unforked_chain(
     assert result["entries"] == 3 + 9 + 3
 
 
-async def test_only_the_secretariat_reads_the_log(client: httpx.AsyncClient, world: World) -> None:
+async def test_only_the_secretariat_reads_the_log(
+    client: httpx.AsyncClient, state: AppState, world: World
+) -> None:
+    submitting_only = await person(state, "secretariat", scopes=("comments:write",))
+    admin_scope = await person(state, "secretariat", scopes=("admin",))
     for path in ("/v1/audit", "/v1/audit/verify"):
         assert (await client.get(path)).status_code == 401
         for someone in (world.registered, world.facilitator, world.representative):
             assert (await client.get(path, headers=someone.headers)).status_code == 403
+        refused = await client.get(path, headers=submitting_only.headers)
+        assert refused.status_code == 403
+        assert "insufficient_scope" in refused.headers["WWW-Authenticate"]
+        assert (await client.get(path, headers=admin_scope.headers)).status_code == 200
+        assert (await client.get(path, headers=world.secretariat.headers)).status_code == 200
 
 
 async def test_pagination_by_seq(client: httpx.AsyncClient, world: World) -> None:
