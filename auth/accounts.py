@@ -251,7 +251,8 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
         "account": UserRead.from_row(user).model_dump(),
         "memberships": [m.model_dump() for m in await memberships_of(session, user_id)],
         "organizations_created": [
-            OrganizationRead.from_row(o).model_dump(mode="json") for o in created.all()
+            OrganizationRead.from_row(o, show_note=True).model_dump(mode="json")
+            for o in created.all()
         ],
         "comments": comments,
         "comment_revisions": await _rows_where(session, "comment_revisions", "edited_by", user_id),

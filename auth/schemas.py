@@ -385,13 +385,16 @@ class OrganizationRead(BaseModel):
         description="Any of ldc, lldc, sids, and developing or developed."
     )
     verification: Verification
-    verification_note: str | None
+    verification_note: str | None = Field(
+        description="The secretariat's note on its last decision, for the organization: shown "
+        "to the secretariat and the organization's representatives, null for everyone else."
+    )
     verified_at: str | None
     created_at: str
     updated_at: str
 
     @classmethod
-    def from_row(cls, organization: Organization) -> "OrganizationRead":
+    def from_row(cls, organization: Organization, *, show_note: bool) -> "OrganizationRead":
         return cls(
             id=str(organization.id),
             name=organization.name,
@@ -404,7 +407,7 @@ class OrganizationRead(BaseModel):
             m49_subregion=organization.m49_subregion,
             country_groups=list(organization.country_groups),
             verification=organization.verification,
-            verification_note=organization.verification_note,
+            verification_note=organization.verification_note if show_note else None,
             verified_at=rfc3339(organization.verified_at) if organization.verified_at else None,
             created_at=rfc3339(organization.created_at),
             updated_at=rfc3339(organization.updated_at),

@@ -33,9 +33,9 @@ NOT_VISIBLE = problem_doc(
 )
 
 
-def _read(organization: Organization, response: Response) -> OrganizationRead:
+def _read(organization: Organization, response: Response, *, show_note: bool) -> OrganizationRead:
     response.headers["ETag"] = make_etag(organization.id, organization.revision)
-    return OrganizationRead.from_row(organization)
+    return OrganizationRead.from_row(organization, show_note=show_note)
 
 
 @router.post(
@@ -65,16 +65,17 @@ async def create_organization(
 ) -> OrganizationRead:
     organization = await organizations.create(session, principal, body)
     response.headers["Location"] = f"/v1/organizations/{organization.id}"
-    return _read(organization, response)
+    return _read(organization, response, show_note=True)
 
 
 @router.get(
     "/v1/organizations",
     summary="List organizations",
     description=(
-        "Verified organizations, plus the caller's own pending or rejected ones; the "
-        "secretariat sees every organization. Filters combine with AND; `country` accepts the "
-        "same forms as on creation. Keyset pagination in registration order."
+        "Verified organizations, plus the caller's own pending or rejected ones; the secretariat "
+        "sees every organization (and alone sees `verification_note` here; a representative reads "
+        "its organization's note at `GET /v1/organizations/{id}`). Filters combine with AND; "
+        "`country` accepts the same forms as on creation. Keyset pagination in registration order."
     ),
     responses={422: problem_doc("Unknown filter value, e.g. an unknown country.")},
 )
@@ -106,7 +107,10 @@ async def list_organizations(
     )
     set_next_link(request, response, page.next_cursor)
     return PageOut(
-        items=[OrganizationRead.from_row(o) for o in page.items], next_cursor=page.next_cursor
+        items=[
+            OrganizationRead.from_row(o, show_note=principal.is_secretariat) for o in page.items
+        ],
+        next_cursor=page.next_cursor,
     )
 
 
@@ -119,8 +123,10 @@ async def list_organizations(
 async def read_organization(
     organization_id: str, principal: PrincipalDep, session: SessionDep, response: Response
 ) -> OrganizationRead:
-    organization, _ = await organizations.get_visible(session, principal, parse_id(organization_id))
-    return _read(organization, response)
+    organization, member = await organizations.get_visible(
+        session, principal, parse_id(organization_id)
+    )
+    return _read(organization, response, show_note=member or principal.is_secretariat)
 
 
 @router.post(
@@ -149,7 +155,7 @@ async def decide_organization_verification(
     organization = await organizations.decide_verification(
         session, principal, parse_id(organization_id), body
     )
-    return _read(organization, response)
+    return _read(organization, response, show_note=True)
 
 
 @router.post(

@@ -234,6 +234,16 @@ async def test_verification_decisions_are_recorded_and_audited(
     assert verified.json()["verified_at"].endswith("Z")
     assert verified.json()["verification_note"] == "ECOSOC list checked"
     assert verified.headers["etag"] != created.headers["etag"]
+    # The note is the secretariat's word to the organization, not the public's.
+    organization_url = f"/v1/organizations/{organization_id}"
+    anonymous = await client.get(organization_url)
+    assert anonymous.json()["verification_note"] is None
+    listed = await client.get("/v1/organizations")
+    assert [o["verification_note"] for o in listed.json()["items"]] == [None]
+    own = await client.get(organization_url, headers=await _headers(state, owner))
+    assert own.json()["verification_note"] == "ECOSOC list checked"
+    staff_list = await client.get("/v1/organizations", headers=staff_headers)
+    assert staff_list.json()["items"][0]["verification_note"] == "ECOSOC list checked"
     rejected = await client.post(
         url, json={"decision": "rejected", "note": "Not a legal entity"}, headers=staff_headers
     )
