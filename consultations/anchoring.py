@@ -44,7 +44,8 @@ Paragraph matching (``diff_versions``)
        identity: when paragraph 5 is deleted, old 6 pairs with the identical new 5 (``moved``),
        never with the different new 6.
        Splits: when an old paragraph's partner is preceded by an unpaired new paragraph (in the
-       slot its paired old neighbours leave) with similarity >= ``MATCH_THRESHOLD``, both holding
+       slot its paired old neighbours leave) with similarity >= ``SPLIT_HEAD_MIN_SIMILARITY``
+       (0.3: the head may be a short first sentence, "A." + "B, C and D."), both holding
        at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of their n-grams in the old text, and that
        paragraph going on with more of the old text's beginning (longer common leading run of
        the similarity forms, at least ``NGRAM`` characters), the old paragraph pairs with it
@@ -169,6 +170,8 @@ AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
 MATCH_THRESHOLD = 0.5
 CONTAINED_MATCH = 0.65
 ABSORBED_MIN_CONTAINMENT = 0.8
+# A split's head may be a short first sentence: about a fifth of the old text scores 0.33.
+SPLIT_HEAD_MIN_SIMILARITY = 0.3
 SAME_ANCHOR_BONUS = 0.05
 ORDER_BONUS = 0.1
 CANDIDATES_PER_PARAGRAPH = 5
@@ -627,7 +630,7 @@ def _prefer_split_heads(
                 new[new_index].text,
             )
             score = _paragraph_similarity(old_text, head_text)
-            if score < MATCH_THRESHOLD:
+            if score < SPLIT_HEAD_MIN_SIMILARITY:
                 break
             head_start = _common_prefix_length(old_forms[old_index], new_forms[head])
             tail_start = _common_prefix_length(old_forms[old_index], new_forms[new_index])

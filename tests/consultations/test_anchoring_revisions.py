@@ -48,6 +48,32 @@ SPLITS = {
 }
 
 
+SHORT_HEADS = {
+    "en": (
+        "We recognize that digital technologies are transforming our world.",
+        "They offer immense potential benefits for the well-being and advancement of people, "
+        "societies and our planet, and they hold out the promise of accelerating the "
+        "achievement of the Sustainable Development Goals, provided that the divides close.",
+    ),
+    "zh": (
+        "我们确认，数字技术正在急剧改变我们的世界。",
+        "它们为民众和社会的福祉与进步以及我们的地球带来巨大的潜在惠益，并有望加快实现可持续发展"
+        "目标，前提是弥合所有数字鸿沟，确保所有人都能从中受益。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_short_first_sentence_split_off_keeps_the_anchor(language: str) -> None:
+    # The head holds a quarter of the old text: similar by less than MATCH_THRESHOLD.
+    first, rest = SHORT_HEADS[language]
+    closing = SPLITS[language][3]
+    whole = f"{first} {rest}" if language == "en" else first + rest
+    old, new = numbered(whole, closing), numbered(first, rest, closing)
+    assert changes(old, new) == {"1": ("1", "modified"), "2": ("3", "moved")}
+    assert diff_versions(old, new).added == ("2",)
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_the_head_of_a_split_paragraph_keeps_its_anchor(language: str) -> None:
     whole, head, tail, closing, in_tail = SPLITS[language]
