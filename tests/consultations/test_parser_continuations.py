@@ -4,16 +4,8 @@ rest of a decimal number) opens nothing of its own, in English and Chinese alike
 
 from __future__ import annotations
 
-from consultations.parser import ParsedParagraph, parse_document
-
-
-def anchors(content: str) -> list[str]:
-    return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
-
-
-def paragraph(content: str, anchor: str) -> ParsedParagraph:
-    paragraphs = parse_document(content).paragraphs
-    return next(found for found in paragraphs if found.anchor == anchor)
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
 
 
 def test_a_number_with_its_enumeration_comma_below_a_full_line_goes_on_with_it() -> None:

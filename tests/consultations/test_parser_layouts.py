@@ -4,21 +4,12 @@ same text laid out plainly."""
 
 from __future__ import annotations
 
-from consultations.parser import ParsedParagraph, parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
 
 CHINESE_OPERATIVES = (
     "1. 我们重申对信息社会世界首脑会议的承诺。\n\n"
     "2. 我们进一步重申对《日内瓦原则宣言》的承诺和执行。\n"
 )
-
-
-def anchors(content: str) -> list[str]:
-    return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
-
-
-def paragraph(content: str, anchor: str) -> ParsedParagraph:
-    paragraphs = parse_document(content).paragraphs
-    return next(found for found in paragraphs if found.anchor == anchor)
 
 
 def test_a_hanging_indent_line_ending_a_sentence_is_a_full_line() -> None:

@@ -4,16 +4,8 @@ they render."""
 
 from __future__ import annotations
 
-from consultations.parser import Format, ParsedParagraph, parse_document
-
-
-def anchors(content: str, fmt: Format = "text") -> list[str]:
-    return [paragraph.anchor for paragraph in parse_document(content, fmt).paragraphs]
-
-
-def paragraph(content: str, anchor: str, fmt: Format = "text") -> ParsedParagraph:
-    paragraphs = parse_document(content, fmt).paragraphs
-    return next(found for found in paragraphs if found.anchor == anchor)
+from consultations.parser import Format, parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
 
 
 def test_items_under_an_action_heading_are_its_own() -> None:

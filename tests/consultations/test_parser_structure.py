@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from consultations.parser import Format, ParsedParagraph, parse_document
-
-
-def anchors(content: str, fmt: Format = "text") -> list[str]:
-    return [paragraph.anchor for paragraph in parse_document(content, fmt).paragraphs]
-
-
-def paragraph(content: str, anchor: str, fmt: Format = "text") -> ParsedParagraph:
-    paragraphs = parse_document(content, fmt).paragraphs
-    return next(found for found in paragraphs if found.anchor == anchor)
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
 
 
 def test_an_articles_items_numbered_yi_are_letters_under_an_unnumbered_lead_in() -> None:

@@ -3,16 +3,8 @@ marker, a title's second line, a year ending a sentence) opens nothing of its ow
 
 from __future__ import annotations
 
-from consultations.parser import ParsedParagraph, parse_document
-
-
-def anchors(content: str) -> list[str]:
-    return [paragraph.anchor for paragraph in parse_document(content).paragraphs]
-
-
-def paragraph(content: str, anchor: str) -> ParsedParagraph:
-    paragraphs = parse_document(content).paragraphs
-    return next(found for found in paragraphs if found.anchor == anchor)
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
 
 
 def test_markers_cited_together_below_an_unfinished_sentence_open_no_item() -> None:

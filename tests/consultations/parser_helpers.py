@@ -1,0 +1,14 @@
+"""What the parser tests ask of a parse: its anchors, or one paragraph by anchor."""
+
+from __future__ import annotations
+
+from consultations.parser import Format, ParsedParagraph, parse_document
+
+
+def anchors(content: str, fmt: Format = "text") -> list[str]:
+    return [paragraph.anchor for paragraph in parse_document(content, fmt).paragraphs]
+
+
+def paragraph(content: str, anchor: str, fmt: Format = "text") -> ParsedParagraph:
+    paragraphs = parse_document(content, fmt).paragraphs
+    return next(found for found in paragraphs if found.anchor == anchor)
