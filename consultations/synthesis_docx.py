@@ -58,6 +58,7 @@ from matplotlib.ticker import PercentFormatter
 
 from consultations.synthesis_model import (
     TOTAL_KEYS,
+    RedlineOp,
     RepresentationLine,
     Synthesis,
     SynthesisCluster,
@@ -65,6 +66,7 @@ from consultations.synthesis_model import (
 from consultations.synthesis_render import (
     COMMENT_PATH,
     Feedback,
+    amendment_redline,
     amendments_among,
     campaign_title,
     category_sources_text,
@@ -352,9 +354,14 @@ def _runs(
     bold: bool = False,
     italic: bool = False,
     style: str | None = None,
+    *,
+    struck: bool = False,
+    underlined: bool = False,
 ) -> str:
     properties = f'<w:rStyle w:val="{_style_id(style)}"/>' if style else ""
     properties += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    properties += "<w:strike/>" if struck else ""
+    properties += '<w:u w:val="single"/>' if underlined else ""
     run_properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
     pieces: list[str] = []
     for number, line in enumerate(_clean(text).split("\n")):
@@ -493,14 +500,26 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
     for amendment in amendments:
         organization = organization_shown(s, amendment.organization_name) or ""
         row: tuple[str | _Inline, ...] = (organization,) if named else ()
+        pieces = amendment_redline(feedback, amendment)
         row += (
             group_label(amendment.stakeholder_group),
-            amendment.proposed_text,
+            amendment.proposed_text if pieces is None else _redline_runs(pieces),
             amendment.body,
             body.comment_link(amendment.comment_id),
         )
         rows.append(row)
     body.add(_table(headers, rows, widths))
+
+
+def _redline_runs(pieces: Sequence[tuple[RedlineOp, str]]) -> _Inline:
+    """The proposed text as a secretariat's compilation marks it: deleted words struck through,
+    inserted ones bold and underlined."""
+    return _Inline(
+        "".join(
+            _runs(text, bold=op == "insert", struck=op == "delete", underlined=op == "insert")
+            for op, text in pieces
+        )
+    )
 
 
 def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:

@@ -47,6 +47,8 @@ Choices made here, where the product contract is silent:
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -310,3 +312,82 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     Counting characters rather than words keeps Chinese excerpts as long as English ones.
     """
     return word_excerpt(text, limit)
+
+
+RedlineOp = Literal["equal", "delete", "insert"]
+# Runs of white space, single ideographs or kana (a character is a word there), other runs.
+_REDLINE_TOKEN = re.compile(
+    r"\s+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+    r"|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
+)
+_HAN_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
+# Below this share of tokens in common, a proposed text is a replacement, not an edit to mark.
+REDLINE_MIN_SHARED = 0.5
+
+
+def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, str], ...] | None:
+    """The proposed text as changes to the paragraph: its pieces in order, each kept, deleted
+    or inserted (word by word; character by character in Chinese and Japanese). None when the
+    proposal is no edit of the paragraph (fewer than ``REDLINE_MIN_SHARED`` of their tokens in
+    common: a paragraph in another language, a rewrite)."""
+    before = _REDLINE_TOKEN.findall(paragraph_text)
+    after = _REDLINE_TOKEN.findall(proposed_text)
+    # Amendments change a few places: difflib, quadratic at worst, sees only what lies between
+    # the first and the last change.
+    shorter = min(len(before), len(after))
+    head = 0
+    while head < shorter and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    old_middle, new_middle = before[head : len(before) - tail], after[head : len(after) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    shared = head + tail + sum(block.size for block in matcher.get_matching_blocks())
+    if 2 * shared < REDLINE_MIN_SHARED * (len(before) + len(after)):
+        return None
+    pieces: list[tuple[RedlineOp, str]] = []
+    if head:
+        pieces.append(("equal", "".join(before[:head])))
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(("equal", "".join(old_middle[old_start:old_end])))
+            continue
+        if old_end > old_start:
+            pieces.append(("delete", "".join(old_middle[old_start:old_end])))
+        if new_end > new_start:
+            pieces.append(("insert", "".join(new_middle[new_start:new_end])))
+    if tail:
+        pieces.append(("equal", "".join(before[len(before) - tail :])))
+    return tuple(pieces)
+
+
+# Words of unchanged text kept on each side of a change when only the changes are shown.
+REDLINE_CONTEXT_WORDS = 4
+
+
+def redline_changes(pieces: Sequence[tuple[RedlineOp, str]]) -> list[tuple[RedlineOp, str]]:
+    """The pieces with unchanged text cut to ``REDLINE_CONTEXT_WORDS`` words beside each change
+    ("…" where text is left out), for a one-line summary of what an amendment changes."""
+    shown: list[tuple[RedlineOp, str]] = []
+    last = len(pieces) - 1
+    for index, (op, text) in enumerate(pieces):
+        after_change, before_change = index > 0, index < last
+        tokens = _REDLINE_TOKEN.findall(text)
+        words = [i for i, token in enumerate(tokens) if not token.isspace()]
+        # A Chinese character is about half a word of context.
+        keep = REDLINE_CONTEXT_WORDS * (2 if _HAN_PAIR.search(text) else 1)
+        if op != "equal" or len(words) <= keep * (after_change + before_change):
+            shown.append((op, text))
+            continue
+        lead = " " if after_change and text[:1].isspace() else ""
+        trail = " " if before_change and text[-1:].isspace() else ""
+        head = "".join(tokens[: words[keep - 1] + 1]).strip() if after_change else ""
+        tail = "".join(tokens[words[-keep] :]).strip() if before_change else ""
+        if after_change and before_change:
+            shown.append((op, f"{lead}{head} … {tail}{trail}"))
+        elif after_change:
+            shown.append((op, f"{lead}{head} …"))
+        else:
+            shown.append((op, f"… {tail}{trail}"))
+    return shown

@@ -23,16 +23,19 @@ Choices made here, where the product contract is silent:
   neither break a table nor inject Markdown or HTML; tables are not padded (CJK characters are
   double width, padding would only look right in some editors).
 - Markdown and Word show, per paragraph: the counts; the amendments in full (except the copies
-  of a form-letter campaign); each campaign, named as such with its comment, organization and
-  stakeholder-group counts, one representative text (and the representative's proposed text in
-  full when it is an amendment) and its organizations; each cluster of similar comments with a
-  representative excerpt and its organizations; under both, up to ``OTHER_WORDINGS_SHOWN``
-  other wordings of the representative text, each linked to a comment that has it (light
-  edits of a letter can carry what matters to their senders); then the other comments,
-  neither amendments nor in a cluster, each with its organization, group, position and text
-  (in full up to a few hundred characters, else an excerpt ending in "…"). Under
-  ``group_only`` attribution every organization name is left out; the counts of organizations
-  stay.
+  of a form-letter campaign), with what each changes in the paragraph marked when it is an edit
+  of it (:func:`consultations.synthesis_model.redline`: Word redlines the proposed text, deleted
+  words struck through and inserted ones bold and underlined; Markdown adds a "Changes:" line,
+  ``~~deleted~~`` and ``**inserted**``, with a few words of context); each campaign, named as
+  such with its comment, organization and stakeholder-group counts, one representative text (and
+  the representative's proposed text in full when it is an amendment) and its organizations;
+  each cluster of similar comments with a representative excerpt and its organizations; under
+  both, up to ``OTHER_WORDINGS_SHOWN`` other wordings of the representative text, each linked to
+  a comment that has it (light edits of a letter can carry what matters to their senders); then
+  the other comments, neither amendments nor in a cluster, each with its organization, group,
+  position and text (in full up to a few hundred characters, else an excerpt ending in "…").
+  Under ``group_only`` attribution every organization name is left out; the counts of
+  organizations stay.
 - CSV is RFC 4180 (``\\r\\n`` line ends, minimal quoting), UTF-8 with a byte-order mark so that
   Excel opens Chinese text correctly. To stop formula injection, a cell that begins with
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which
@@ -59,13 +62,17 @@ import orjson
 from consultations.synthesis_model import (
     POSITIONS,
     TOTAL_KEYS,
+    RedlineOp,
     RepresentationLine,
     Synthesis,
     SynthesisAmendment,
     SynthesisCluster,
     SynthesisComment,
     SynthesisCommentExcerpt,
+    SynthesisParagraph,
     excerpt,
+    redline,
+    redline_changes,
 )
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -316,6 +323,19 @@ def other_wordings(
             distinct.append((comment_id, text))
     shown = tuple(distinct[:OTHER_WORDINGS_SHOWN])
     return OtherWordings(shown, len(distinct) - len(shown))
+
+
+def amendment_redline(
+    feedback: Feedback, amendment: SynthesisAmendment
+) -> tuple[tuple[RedlineOp, str], ...] | None:
+    """What the amendment changes in its paragraph, when it is an edit of it and changes
+    something (general amendments have no paragraph to mark)."""
+    if not isinstance(feedback, SynthesisParagraph):
+        return None
+    pieces = redline(feedback.text, amendment.proposed_text)
+    if pieces is None or all(op == "equal" for op, _ in pieces):
+        return None
+    return pieces
 
 
 def amendments_among(cluster: SynthesisCluster, comments: Mapping[str, SynthesisComment]) -> int:
@@ -591,6 +611,21 @@ def md_inline(text: str) -> str:
     return _INLINE_SPECIALS.sub(r"\\\1", " ".join(_lines(text)))
 
 
+def md_redline(pieces: Iterable[tuple[RedlineOp, str]]) -> str:
+    """Changes on one Markdown line: deleted text struck through, inserted text in bold."""
+    marks = {"equal": "", "delete": "~~", "insert": "**"}
+    rendered = []
+    for op, text in pieces:
+        core = md_inline(text.strip())
+        if not core:
+            rendered.append(" " if text else "")
+            continue
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() else ""
+        rendered.append(f"{lead}{marks[op]}{core}{marks[op]}{trail}")
+    return "".join(rendered).strip()
+
+
 def md_cell(text: str) -> str:
     """Escape user text for a table cell; newlines become ``<br>``."""
     return "<br>".join(_INLINE_SPECIALS.sub(r"\\\1", line) for line in _lines(text))
@@ -716,6 +751,9 @@ def _md_amendments(
         who = md_inline(sender(s, amendment.organization_name, amendment.stakeholder_group))
         out.append(f"{number}. **{who}** proposes {md_link(s, amendment.comment_id, comments)}:")
         out += md_block(amendment.proposed_text, prefix="   > ")
+        pieces = amendment_redline(feedback, amendment)
+        if pieces is not None:
+            out += ["", "   Changes: " + md_redline(redline_changes(pieces))]
         if amendment.body.strip():
             out += ["", *md_block(amendment.body, prefix="   ")]
         out.append("")

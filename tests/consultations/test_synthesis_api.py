@@ -20,7 +20,7 @@ from consultations.reports import round_context
 from consultations.synthesis import build_synthesis, render
 from tests.conftest import BASE_URL
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
-from tests.consultations.test_synthesis_render import word_hyperlinks
+from tests.consultations.test_synthesis_render import unstruck_text, word_hyperlinks
 from tests.factories import make_consultation, make_document, make_organization, make_round
 
 FORM_LETTER = (
@@ -195,10 +195,15 @@ async def test_word_synthesis_opens_with_its_tables(
     )
     assert response.headers["content-disposition"].endswith('-synthesis.docx"')
     document = Document(io.BytesIO(response.content))
-    cells = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    cells = [
+        [unstruck_text(cell._tc) for cell in row.cells]
+        for table in document.tables
+        for row in table.rows
+    ]
     flat = [text for row in cells for text in row]
     assert "Civil society" in flat
     assert "Ministry of Communications" in flat
+    # The proposed text, read without the words it strikes from the paragraph.
     assert "Digital technologies are transforming our world." in flat
     body = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert s["draft"].paragraphs[0].text in body

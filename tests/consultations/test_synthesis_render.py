@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import docx
 import orjson
@@ -35,6 +36,8 @@ from consultations.synthesis_model import (
     excerpt,
     general_from_comments,
     paragraph_from_comments,
+    redline,
+    redline_changes,
 )
 from consultations.synthesis_render import (
     CSV_BOM,
@@ -43,6 +46,7 @@ from consultations.synthesis_render import (
     csv_header,
     csv_row,
     md_cell,
+    md_redline,
     other_wordings,
     percent,
     render_csv,
@@ -766,11 +770,34 @@ def test_docx_title_page_and_core_properties() -> None:
 
 
 def _tables_headed(document: docx.document.Document, first: str) -> list[list[list[str]]]:
+    """The tables whose first cell is ``first``, as cell texts read without struck-through
+    words (a redlined proposal reads as the proposed text)."""
     return [
-        [[cell.text for cell in row.cells] for row in table.rows]
+        [[unstruck_text(cell._tc) for cell in row.cells] for row in table.rows]
         for table in document.tables
         if table.rows[0].cells[0].text == first
     ]
+
+
+def unstruck_text(element: Any, struck: bool | None = None) -> str:
+    """Text of the runs below ``element``, or only of those struck through (``struck``) or
+    not; line breaks as newlines, paragraphs joined with newlines."""
+    paragraphs = []
+    for paragraph in element.iter(qn("w:p")):
+        pieces = []
+        for run in paragraph.iter(qn("w:r")):
+            is_struck = run.find(f"{qn('w:rPr')}/{qn('w:strike')}") is not None
+            if (struck is None and is_struck) or (struck is not None and is_struck != struck):
+                continue
+            for child in run:
+                if child.tag == qn("w:t"):
+                    pieces.append(child.text or "")
+                elif child.tag == qn("w:br"):
+                    pieces.append("\n")
+                elif child.tag == qn("w:tab"):
+                    pieces.append("\t")
+        paragraphs.append("".join(pieces))
+    return "\n".join(paragraphs)
 
 
 def word_hyperlinks(document: docx.document.Document) -> list[tuple[str, str]]:
@@ -932,6 +959,20 @@ def test_docx_amendment_tables_per_paragraph() -> None:
             "PLN-2026-000002",
         ],
     ]
+    [redlined] = [
+        cell._tc
+        for table in document.tables
+        for cell in table.columns[2].cells
+        if unstruck_text(cell._tc) == "我们重申致力于建设以人为本、尊重人权的信息社会。"
+    ]
+    # The redline against paragraph 1: what it deletes struck through, what it inserts bold.
+    assert unstruck_text(redlined, struck=True) == "具有包容性和面向发展"
+    inserted = [
+        run
+        for run in redlined.iter(qn("w:r"))
+        if run.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None
+    ]
+    assert "".join(t.text for run in inserted for t in run.iter(qn("w:t"))) == "尊重人权"
     assert rows[1][1][:3] == [
         "=Digital Europe Industry",
         "Private sector",
@@ -1062,3 +1103,35 @@ def test_other_wordings_are_the_distinct_texts_besides_the_representatives() -> 
     assert [comment_id for comment_id, _ in wordings.shown] == [m.id for m in members[2:5]]
     assert wordings.shown[0][1] == f"{letter} Include libraries."
     assert wordings.more == 3
+
+
+def test_an_amendment_is_redlined_against_its_paragraph() -> None:
+    paragraph = "Decides to establish a scientific panel on AI, composed of forty members."
+    proposed = (
+        "Decides to establish an independent scientific panel on AI, composed of forty experts."
+    )
+    assert redline(paragraph, proposed) == (
+        ("equal", "Decides to establish "),
+        ("delete", "a"),
+        ("insert", "an independent"),
+        ("equal", " scientific panel on AI, composed of forty "),
+        ("delete", "members."),
+        ("insert", "experts."),
+    )
+    assert md_redline(redline_changes(redline(paragraph, proposed) or ())) == (
+        "Decides to establish ~~a~~**an independent** scientific panel on AI, composed of forty "
+        "~~members.~~**experts.**"
+    )
+    assert redline("联合国为我们提供平台。", "联合国系统为我们提供平台。") == (
+        ("equal", "联合国"),
+        ("insert", "系统"),
+        ("equal", "为我们提供平台。"),
+    )
+    # Another language or a rewrite is no edit to mark.
+    assert redline(paragraph, "决定设立一个科学小组。") is None
+    assert redline(paragraph, "Requests the Secretary-General to report annually.") is None
+
+
+def test_markdown_shows_what_each_amendment_changes() -> None:
+    section = _markdown_sections(render_markdown(NAMED))["### 1 · `1`"]
+    assert "Changes: … 于建设以人为本、~~具有包容性和面向发展~~**尊重人权**的信息社会。" in section
