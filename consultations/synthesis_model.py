@@ -321,6 +321,9 @@ _REDLINE_TOKEN = re.compile(
     r"|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
 )
 _HAN_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
+# difflib is quadratic at worst: changes spread over more than about 600 by 600 tokens (whole
+# pages rewritten) are shown as the proposed text alone.
+REDLINE_MAX_WORK = 360_000
 # Below this share of tokens in common, a proposed text is a replacement, not an edit to mark.
 REDLINE_MIN_SHARED = 0.5
 
@@ -342,9 +345,15 @@ def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, s
     while tail < shorter - head and before[-1 - tail] == after[-1 - tail]:
         tail += 1
     old_middle, new_middle = before[head : len(before) - tail], after[head : len(after) - tail]
+    if len(old_middle) * len(new_middle) > REDLINE_MAX_WORK:
+        return None
     matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    least = REDLINE_MIN_SHARED * (len(before) + len(after))
+    # quick_ratio bounds the matches from above in linear time: rewrites stop here.
+    if 2 * head + 2 * tail + matcher.quick_ratio() * (len(old_middle) + len(new_middle)) < least:
+        return None
     shared = head + tail + sum(block.size for block in matcher.get_matching_blocks())
-    if 2 * shared < REDLINE_MIN_SHARED * (len(before) + len(after)):
+    if 2 * shared < least:
         return None
     pieces: list[tuple[RedlineOp, str]] = []
     if head:
