@@ -479,15 +479,15 @@ def test_a_quote_with_one_changed_character_is_found_fuzzily(
     start = data.draw(st.integers(0, len(text) - 12))
     end = data.draw(st.integers(start + 12, min(len(text), start + 60)))
     original = text[start:end]
-    assume(len(folded(original)) >= 12)
+    assume(len(_fold_quote_text(original).strip()) >= 12)
     position = data.draw(st.integers(0, len(original) - 1))
     replacement = data.draw(st.sampled_from("QXZ鬼"))
     quote = TextQuote(original[:position] + replacement + original[position + 1 :])
     match = locate_quote(quote, text)
     assert match is not None
     # Compared in the quote form, where no space counts beside an ideograph.
-    found = _fold_quote_text(text[match.start : match.end]).strip().casefold()
-    wanted = _fold_quote_text(quote.exact).strip().casefold()
+    found = _fold_quote_text(text[match.start : match.end]).strip().lower()
+    wanted = _fold_quote_text(quote.exact).strip().lower()
     assert edit_distance(found, wanted) <= len(wanted) // 4
 
 
