@@ -108,7 +108,11 @@ latin_word = st.builds(
     lambda first, rest: first + rest,
     st.sampled_from(LATIN_LETTERS),
     st.text(alphabet=LATIN_LETTERS + "0123456789-/%", max_size=9),
-).filter(lambda word: not word.endswith("-"))  # "multi-" + line break + "stakeholder" joins tight
+).filter(
+    # "multi-" + line break + "stakeholder" joins tight; a wrapped line opening with "We" and
+    # ending a sentence with a colon reads as a declaration's "We reaffirm …:" (documented).
+    lambda word: not word.endswith("-") and word != "We"
+)
 # Paragraphs in Latin script begin with a capital: a lower-case start marks a continuation.
 latin_body = st.builds(
     lambda first, words: first + " " + " ".join(words),
@@ -350,7 +354,11 @@ def translated_versions(draw: st.DrawFn) -> tuple[str, str, bool, int, bool]:
     return separator.join(english), separator.join(chinese), markdown, preamble, chapeau
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(versions=translated_versions())
 def test_a_translation_has_the_anchors_of_its_original(
     versions: tuple[str, str, bool, int, bool],
