@@ -197,13 +197,27 @@ def comment_text(body: str, proposed_text: str | None, paragraph_text: str | Non
     return f"{body}\n\n{change}" if change else body
 
 
-def proposed_change(paragraph_text: str, proposed_text: str) -> str | None:
-    """The words ``proposed_text`` deletes from ``paragraph_text``, each marked ``⊖``, and
-    those it inserts, each marked ``⊕``, change after change (a word-level ``difflib``
-    comparison; each character is a word in scripts written without spaces). Empty when it
-    changes only punctuation, spacing, case or width; None when it is not an edit of the
-    paragraph: fewer than ``EDIT_MIN_RATIO`` of their words in common."""
-    before, after = _words(paragraph_text), _words(proposed_text)
+@dataclass(frozen=True, slots=True)
+class TokenEdit:
+    """One token list edited into another: the common ends set aside (``head`` and ``tail``
+    tokens) and ``difflib`` opcodes over the middles between them."""
+
+    head: int
+    tail: int
+    old_middle: Sequence[str]
+    new_middle: Sequence[str]
+    opcodes: Sequence[tuple[str, int, int, int, int]]
+
+
+def token_edit(
+    before: Sequence[str],
+    after: Sequence[str],
+    min_shared: float,
+    max_work: int | None = None,
+) -> TokenEdit | None:
+    """How ``after`` edits ``before``; None when fewer than ``min_shared`` of their tokens are in
+    common (a rewrite, another language) or, with ``max_work``, when the middles to compare are
+    larger than that product of lengths."""
     total = len(before) + len(after)
     # Most amendments change a few places: the common ends are set aside before comparing, so
     # that difflib, quadratic at worst, only sees what lies between the first and last change.
@@ -216,22 +230,36 @@ def proposed_change(paragraph_text: str, proposed_text: str) -> str | None:
         tail += 1
     old_middle = before[head : len(before) - tail]
     new_middle = after[head : len(after) - tail]
+    if max_work is not None and len(old_middle) * len(new_middle) > max_work:
+        return None
     matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     # quick_ratio bounds the middle's matches from above in linear time: most rewrites are told
     # from edits without the full comparison.
     bound = matcher.quick_ratio() * (len(old_middle) + len(new_middle)) / 2
-    if 2 * (head + tail + bound) < EDIT_MIN_RATIO * total:
+    if 2 * (head + tail + bound) < min_shared * total:
         return None
     opcodes = matcher.get_opcodes()
     matched = sum(end - start for tag, start, end, _, _ in opcodes if tag == "equal")
-    if 2 * (head + tail + matched) < EDIT_MIN_RATIO * total:
+    if 2 * (head + tail + matched) < min_shared * total:
+        return None
+    return TokenEdit(head, tail, old_middle, new_middle, opcodes)
+
+
+def proposed_change(paragraph_text: str, proposed_text: str) -> str | None:
+    """The words ``proposed_text`` deletes from ``paragraph_text``, each marked ``⊖``, and
+    those it inserts, each marked ``⊕``, change after change (a word-level ``difflib``
+    comparison; each character is a word in scripts written without spaces). Empty when it
+    changes only punctuation, spacing, case or width; None when it is not an edit of the
+    paragraph: fewer than ``EDIT_MIN_RATIO`` of their words in common."""
+    edit = token_edit(_words(paragraph_text), _words(proposed_text), EDIT_MIN_RATIO)
+    if edit is None:
         return None
     changes = [
         " ".join(
-            [_DELETED_MARK + word for word in old_middle[old_start:old_end]]
-            + [_INSERTED_MARK + word for word in new_middle[new_start:new_end]]
+            [_DELETED_MARK + word for word in edit.old_middle[old_start:old_end]]
+            + [_INSERTED_MARK + word for word in edit.new_middle[new_start:new_end]]
         )
-        for tag, old_start, old_end, new_start, new_end in opcodes
+        for tag, old_start, old_end, new_start, new_end in edit.opcodes
         if tag != "equal"
     ]
     return "\n".join(changes)

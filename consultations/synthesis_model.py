@@ -47,7 +47,6 @@ Choices made here, where the product contract is silent:
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -56,6 +55,7 @@ from datetime import datetime
 from typing import Literal
 
 from consultations.similarity import excerpt as word_excerpt
+from consultations.similarity import token_edit
 
 Attribution = Literal["named", "group_only"]
 CommentKind = Literal["comment", "amendment"]
@@ -334,31 +334,16 @@ def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, s
     proposal is no edit of the paragraph (fewer than ``REDLINE_MIN_SHARED`` of their tokens in
     common: a paragraph in another language, a rewrite)."""
     before = _REDLINE_TOKEN.findall(paragraph_text)
-    after = _REDLINE_TOKEN.findall(proposed_text)
-    # Amendments change a few places: difflib, quadratic at worst, sees only what lies between
-    # the first and the last change.
-    shorter = min(len(before), len(after))
-    head = 0
-    while head < shorter and before[head] == after[head]:
-        head += 1
-    tail = 0
-    while tail < shorter - head and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
-    old_middle, new_middle = before[head : len(before) - tail], after[head : len(after) - tail]
-    if len(old_middle) * len(new_middle) > REDLINE_MAX_WORK:
+    edit = token_edit(
+        before, _REDLINE_TOKEN.findall(proposed_text), REDLINE_MIN_SHARED, REDLINE_MAX_WORK
+    )
+    if edit is None:
         return None
-    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
-    least = REDLINE_MIN_SHARED * (len(before) + len(after))
-    # quick_ratio bounds the matches from above in linear time: rewrites stop here.
-    if 2 * head + 2 * tail + matcher.quick_ratio() * (len(old_middle) + len(new_middle)) < least:
-        return None
-    shared = head + tail + sum(block.size for block in matcher.get_matching_blocks())
-    if 2 * shared < least:
-        return None
+    old_middle, new_middle = edit.old_middle, edit.new_middle
     pieces: list[tuple[RedlineOp, str]] = []
-    if head:
-        pieces.append(("equal", "".join(before[:head])))
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+    if edit.head:
+        pieces.append(("equal", "".join(before[: edit.head])))
+    for tag, old_start, old_end, new_start, new_end in edit.opcodes:
         if tag == "equal":
             pieces.append(("equal", "".join(old_middle[old_start:old_end])))
             continue
@@ -366,8 +351,8 @@ def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, s
             pieces.append(("delete", "".join(old_middle[old_start:old_end])))
         if new_end > new_start:
             pieces.append(("insert", "".join(new_middle[new_start:new_end])))
-    if tail:
-        pieces.append(("equal", "".join(before[len(before) - tail :])))
+    if edit.tail:
+        pieces.append(("equal", "".join(before[len(before) - edit.tail :])))
     return tuple(pieces)
 
 
