@@ -475,6 +475,11 @@ class CoverageReport:
     general: AnchorCoverage | None
 
 
+def is_chapeau_paragraph(kind: str, text: str) -> bool:
+    """The chapeau ("The General Assembly,"): it asks for no input."""
+    return kind == "unnumbered" and is_chapeau(text)
+
+
 async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> list[tuple[str, bool]]:
     """Anchors of the round's version in document order, each with whether the paragraph asks
     for input: titles and the chapeau ("The General Assembly,") do not; a heading that is a
@@ -496,7 +501,7 @@ async def paragraph_anchors(session: AsyncSession, context: RoundContext) -> lis
         (
             anchor,
             (kind != "heading" or text.rstrip()[-1:] in TERMINAL_PUNCTUATION)
-            and not (kind == "unnumbered" and is_chapeau(text)),
+            and not is_chapeau_paragraph(kind, text),
         )
         for anchor, kind, text in (await session.exec(statement)).all()
     ]

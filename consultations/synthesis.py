@@ -59,12 +59,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.models import Organization
 from auth.principal import Principal
 from consultations.models import Comment, Paragraph
-from consultations.parser_text import is_chapeau
 from consultations.reports import (
     COUNTED_STATUS,
     RepresentationReport,
     RoundContext,
     execute_core,
+    is_chapeau_paragraph,
     representation_for,
     staff_round,
 )
@@ -148,7 +148,7 @@ async def _paragraph_texts(
             row.label,
             tuple(row.heading_path),
             row.text,
-            row.kind == "unnumbered" and is_chapeau(row.text),
+            is_chapeau_paragraph(row.kind, row.text),
         )
         for row in rows
     ]
