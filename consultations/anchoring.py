@@ -164,6 +164,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from core.scripts import CJK_MARKS, HANGUL_SYLLABLES, IDEOGRAPHS_AND_KANA
+
 ChangeStatus = Literal["unchanged", "modified", "moved", "removed"]
 AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
 
@@ -252,10 +254,7 @@ _CHAR_FOLD.update({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'})
 # Scripts written without spaces between words (Han, kana, CJK punctuation; not Hangul): a
 # space beside one of their characters is layout ("2025 年" from a Markdown conversion, a line
 # break a PDF put between two ideographs), not text a reader would quote.
-_UNSPACED_CLASS = (
-    "[\u2e80-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff5f-\uffef"
-    "\U00020000-\U0003ffff]"
-)
+_UNSPACED_CLASS = f"[{CJK_MARKS}{IDEOGRAPHS_AND_KANA}]"
 _UNSPACED = re.compile(_UNSPACED_CLASS)
 _SPACE_BY_UNSPACED = re.compile(f"(?<={_UNSPACED_CLASS}) | (?={_UNSPACED_CLASS})")
 
@@ -364,9 +363,7 @@ def _grams(form: str, size: int) -> frozenset[str]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_CJK_RANGES = (
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
-)
+_CJK_RANGES = IDEOGRAPHS_AND_KANA + HANGUL_SYLLABLES
 _CJK_LETTER = re.compile(f"[{_CJK_RANGES}]")
 # A word of a script written with spaces between words: letters and digits, CJK excluded.
 _SPACED_WORD = re.compile(f"[^\\W_{_CJK_RANGES}]+")

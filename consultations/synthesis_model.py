@@ -56,6 +56,7 @@ from typing import Literal
 
 from consultations.similarity import excerpt as word_excerpt
 from consultations.similarity import token_edit
+from core.scripts import HAN_BASIC, IDEOGRAPHS_AND_KANA
 
 Attribution = Literal["named", "group_only"]
 CommentKind = Literal["comment", "amendment"]
@@ -316,11 +317,8 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 RedlineOp = Literal["equal", "delete", "insert"]
 # Runs of white space, single ideographs or kana (a character is a word there), other runs.
-_REDLINE_TOKEN = re.compile(
-    r"\s+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
-    r"|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
-)
-_HAN_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
+_REDLINE_TOKEN = re.compile(f"\\s+|[{IDEOGRAPHS_AND_KANA}]|[^\\s{IDEOGRAPHS_AND_KANA}]+")
+_HAN_PAIR = re.compile(f"[{HAN_BASIC}]{{2}}")
 # difflib is quadratic at worst: changes spread over more than about 600 by 600 tokens (whole
 # pages rewritten) are shown as the proposed text alone.
 REDLINE_MAX_WORK = 360_000
