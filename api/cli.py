@@ -12,11 +12,12 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
+from api.cli_demo import demo
+from api.cli_documents import documents_group
+from api.cli_errors import CommandError
+from api.cli_export import export
+from api.cli_identity import clients_group, keys, users
 from api.settings import Settings, get_settings
-
-
-class CommandError(click.ClickException):
-    """An expected failure: one line on stderr, exit status 1, no stack trace."""
 
 
 class _OneLineErrors(click.Group):
@@ -165,23 +166,8 @@ def openapi(output: Path | None, check: bool) -> None:
     click.echo(str(write_openapi(app, target)))
 
 
-from api.cli_identity import clients_group, keys, users  # noqa: E402  (needs CommandError)
-
-main.add_command(users)
-main.add_command(clients_group)
-main.add_command(keys)
-
-from api.cli_documents import documents_group  # noqa: E402  (needs CommandError)
-
-main.add_command(documents_group)
-
-from api.cli_export import export  # noqa: E402  (needs CommandError)
-
-main.add_command(export)
-
-from api.cli_demo import demo  # noqa: E402  (needs CommandError)
-
-main.add_command(demo)
+for command in (users, clients_group, keys, documents_group, export, demo):
+    main.add_command(command)
 
 if __name__ == "__main__":
     sys.exit(main())

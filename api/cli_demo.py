@@ -21,7 +21,7 @@ import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.cli import CommandError
+from api.cli_errors import CommandError
 from api.demo import DEFAULT_SEED, TOKEN_SCOPES, DemoError, DemoResult, load_demo
 from api.settings import Settings
 from core.errors import DomainError

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli import CommandError
+from api.cli_errors import CommandError
 from api.db import UnmigratedDatabaseError
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work

@@ -20,7 +20,7 @@ from typing import BinaryIO, Protocol
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.cli import CommandError
+from api.cli_errors import CommandError
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from consultations import exports

@@ -46,6 +46,20 @@ def test_help_still_exits_0() -> None:
     assert "--workers" in result.output
 
 
+def test_the_module_runs_as_a_script() -> None:
+    """``python -m api.cli`` loads the module a second time, as ``__main__``: its subcommands'
+    modules must not import it back."""
+    completed = subprocess.run(  # noqa: S603  (our own module, fixed arguments)
+        [sys.executable, "-m", "api.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "documents" in completed.stdout
+
+
 def _free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port: int = probe.getsockname()[1]
