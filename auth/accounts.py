@@ -312,7 +312,7 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
 
 
 async def erase(session: AsyncSession, principal: Principal) -> None:
-    user_id = policy.require_person(principal)
+    user_id = policy.require_can_erase(principal)
     user = await session.get(User, user_id)
     if user is None:
         raise NotFound("This account no longer exists.")

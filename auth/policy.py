@@ -18,6 +18,9 @@ The rules:
   scope (a client may be bound to any organization and speak for it: a read-only token must not
   mint one); only admins change platform roles, with the ``admin`` scope.
 - ``/v1/me/export`` and ``DELETE /v1/me`` concern a person: a machine client gets 403.
+- Registering an organization, adding a representative and erasing one's account need a token
+  that may write: one carrying any scope but ``reports:read`` (``WRITE_SCOPES``); a read-only
+  token gets 403 ``insufficient_scope``.
 """
 
 import uuid
@@ -79,6 +82,7 @@ def require_can_create_organization(principal: Principal) -> uuid.UUID:
     """Returns the creator, who becomes the first representative."""
     if principal.user_id is None:
         raise Forbidden("Organizations are registered by people, not by machine clients.")
+    principal.require_write_scope()
     return principal.user_id
 
 
@@ -93,6 +97,7 @@ def require_can_add_representative(principal: Principal, is_member: bool) -> Non
         raise Forbidden("Machine clients cannot add representatives.")
     if not (is_member or principal.is_secretariat):
         raise Forbidden("Only the organization's representatives add representatives.")
+    principal.require_write_scope()
 
 
 def is_representative(principal: Principal, organization: Organization, is_member: bool) -> bool:
@@ -120,3 +125,9 @@ def require_person(principal: Principal) -> uuid.UUID:
     if principal.user_id is None:
         raise Forbidden("This concerns a person's account; a machine client has none.")
     return principal.user_id
+
+
+def require_can_erase(principal: Principal) -> uuid.UUID:
+    user_id = require_person(principal)
+    principal.require_write_scope()
+    return user_id

@@ -21,6 +21,9 @@ from core.db import one_of, table_of
 from core.errors import Forbidden, Unauthorized
 
 Role = Literal["admin", "secretariat", "registered", "anonymous"]
+# Every scope but ``reports:read``: a token carrying none of them is read-only and changes
+# nothing, not even its own account (an app granted only reports:read cannot erase it).
+WRITE_SCOPES = ("comments:write", "consultations:write", "moderation:write", "admin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,10 @@ class Principal:
                 f"This action needs a token with the {named} scope.",
                 headers={"WWW-Authenticate": challenge},
             )
+
+    def require_write_scope(self) -> None:
+        """For changes no particular scope governs (one's account, organizations, flags)."""
+        self.require_scope(*WRITE_SCOPES)
 
 
 ANONYMOUS = Principal(role="anonymous")

@@ -10,9 +10,9 @@ Rules
   of the submitting organization see its comments; everybody else who can see the consultation
   sees its published comments only. A comment the caller cannot see is 404, never 403.
 - Flagging needs a signed-in person (401 for anonymous callers, 403 for machine clients acting
-  for an organization: a flag is one person's report). No token scope is required: a flag is
-  not a comment and changes nothing but the flag count. Only published comments can be flagged
-  (409 for a visible comment in another state).
+  for an organization: a flag is one person's report) and a token that may write: any scope
+  but ``reports:read`` alone (``auth.principal.WRITE_SCOPES``; flags can hide a comment).
+  Only published comments can be flagged (409 for a visible comment in another state).
 - Decisions need a moderator (403 for anyone else who can see the comment) holding a token with
   the ``moderation:write`` scope.
 - The moderation queue: moderators only (403 for others who can see the consultation).
@@ -57,6 +57,7 @@ def can_flag(principal: Principal) -> None:
     _require_signed_in(principal)
     if principal.user_id is None:
         raise Forbidden("Flags are raised by people; a client acting for an organization cannot.")
+    principal.require_write_scope()
 
 
 def can_decide(principal: Principal, access: ConsultationAccess) -> None:

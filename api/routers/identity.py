@@ -143,9 +143,13 @@ async def export_me(
         "attributed to their organization only. Erasing the last representative of an "
         "organization is allowed; the organization stays until the secretariat adds a "
         "representative. The audit log records `user.erased` with no personal data. Tokens "
-        "already issued stop working at once."
+        "already issued stop working at once. Needs a token that may write (any scope but "
+        "`reports:read` alone): an app granted only reading cannot erase the account."
     ),
-    responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to erase.")},
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc("A machine client has no account to erase, or a read-only token."),
+    },
 )
 async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response:
     await accounts.erase(session, principal)

@@ -49,12 +49,13 @@ IfMatchHeader = Annotated[
     summary="Flag a comment for review",
     description=(
         "Any signed-in person who can see the comment: `{reason: spam|offensive|off_topic|"
-        "misattributed, note?}`. No token scope is needed (a flag is not a comment); machine "
-        "clients acting for an organization cannot flag (403), nor can a comment's author (403). "
-        "One flag per person and comment "
-        "(409 on a second). Only published comments can be flagged (409 otherwise). When the "
-        "flags no moderation decision has answered yet reach the configured threshold "
-        "(`PLENARY_FLAG_THRESHOLD`, default 3), the comment is hidden for review: "
+        "misattributed, note?}`, with a token that may write (any scope but `reports:read` "
+        "alone: 403 otherwise, since flags can hide a comment); machine clients acting for an "
+        "organization cannot flag (403), nor can a comment's author (403). One flag per "
+        "person and comment (409 on a second). Only published comments can be flagged (409 "
+        "otherwise). When the flags no moderation decision has answered yet reach the "
+        "configured threshold (`PLENARY_FLAG_THRESHOLD`, default 3), the comment is hidden "
+        "for review: "
         "`comment_status` becomes `hidden` and it waits in the moderation queue."
     ),
     responses=problem_responses(401, 403, 404, 409, 422),

@@ -43,7 +43,8 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
     status_code=201,
     summary="Register an organization",
     description=(
-        "Any signed-in person (not a machine client). The organization starts `pending`; the "
+        "Any signed-in person (not a machine client), with a token that may write (any scope "
+        "but `reports:read` alone). The organization starts `pending`; the "
         "creator becomes its first representative. `country` is ISO 3166-1 alpha-3; alpha-2 "
         "codes and English names are normalised, unknown ones are 422. The UN regional group, "
         "M49 region and sub-region and the country groups (ldc, lldc, sids, developing or "
@@ -53,7 +54,9 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
     ),
     responses={
         **AUTH_PROBLEMS,
-        403: problem_doc("Machine clients cannot register organizations."),
+        403: problem_doc(
+            "Machine clients cannot register organizations; a read-only token cannot either."
+        ),
         422: problem_doc("Invalid fields, e.g. an unknown country."),
     },
 )
@@ -166,11 +169,12 @@ async def decide_organization_verification(
         "A representative of the organization (or the secretariat) adds a registered person "
         "by e-mail address. Works while the organization is pending, so colleagues can be "
         "added during review; they speak for it once it is verified. Not while it is rejected "
-        "(409). Machine clients cannot add people."
+        "(409). Machine clients cannot add people, nor can a read-only token (one carrying "
+        "only `reports:read`)."
     ),
     responses={
         **AUTH_PROBLEMS,
-        403: problem_doc("Not a representative of this organization."),
+        403: problem_doc("Not a representative of this organization, or a read-only token."),
         404: NOT_VISIBLE,
         409: problem_doc(
             "This person already represents the organization, or the organization was rejected."

@@ -5,7 +5,7 @@ import pytest
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
-from auth.principal import Principal
+from auth.principal import WRITE_SCOPES, Principal
 from core.errors import NotFound
 from moderation.flags import flag_comment
 from moderation.schemas import FlagCreate
@@ -68,12 +68,20 @@ async def test_anonymous_callers_cannot_flag(client: httpx.AsyncClient, world: W
     assert "WWW-Authenticate" in response.headers
 
 
-async def test_flagging_needs_no_scope(
+async def test_flagging_needs_a_token_that_may_write(
     client: httpx.AsyncClient, state: AppState, world: World
 ) -> None:
+    """Flags can hide a comment, so a read-only token (``reports:read`` alone) raises none;
+    any scope that may change something does, whichever it is."""
     comment = await submit(client, world, LETTER)
-    reader = await person(state, scopes=())
-    assert (await flag(client, comment["id"], reader.headers)).status_code == 201
+    for scopes in [(), ("reports:read",)]:
+        reader = await person(state, scopes=scopes)
+        refused = await flag(client, comment["id"], reader.headers)
+        assert refused.status_code == 403
+        assert 'error="insufficient_scope"' in refused.headers["WWW-Authenticate"]
+    writer = await person(state, scopes=("consultations:write",))
+    assert (await flag(client, comment["id"], writer.headers)).status_code == 201
+    assert (await comment_row(state, comment["id"])).flag_count == 1
 
 
 async def test_unknown_reason_and_extra_fields_are_422(
@@ -160,7 +168,9 @@ async def test_the_threshold_is_a_parameter_of_the_service(
     client: httpx.AsyncClient, state: AppState, world: World
 ) -> None:
     comment = await submit(client, world, LETTER)
-    flagger = Principal(role="registered", user_id=world.registered.user.id)
+    flagger = Principal(
+        role="registered", user_id=world.registered.user.id, scopes=frozenset(WRITE_SCOPES)
+    )
     async with AsyncSession(state.engine, expire_on_commit=False) as session:
         result = await flag_comment(
             session, flagger, comment["id"], FlagCreate(reason="offensive"), threshold=1
