@@ -80,7 +80,15 @@ Scope = Literal[
 ]
 EcosocStatus = Literal["general", "special", "roster"]
 
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]+$")
+# RFC 5322's dot-atom on both sides of the @ (no quoted local parts, no address literals),
+# letters of any script allowed as RFC 6531 does: no empty, leading or trailing dot-separated
+# part, none of the characters that delimit addresses in a header ("<>()[]\\,;:" and quotes),
+# a domain of at least two labels, each starting and ending with a letter or digit.
+_EMAIL_ATOM = r"[^\s@<>()\[\]\\,;:\".]+"
+_DOMAIN_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
+_EMAIL = re.compile(
+    rf"^(?=[^@]{{1,64}}@){_EMAIL_ATOM}(?:\.{_EMAIL_ATOM})*@(?:{_DOMAIN_LABEL}\.)+{_DOMAIN_LABEL}$"
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
 
@@ -160,7 +168,8 @@ class UserCreate(_Request):
     password: str = Field(
         min_length=MIN_LENGTH,
         max_length=MAX_PASSWORD_LENGTH,
-        description=f"At least {MIN_LENGTH} characters, not the e-mail address. Never echoed.",
+        description=f"At least {MIN_LENGTH} characters, not the e-mail address, not only white "
+        "space or one character repeated. Never echoed.",
     )
     display_name: str = Field(max_length=200, examples=["Amina Diallo"])
     gender: RequestedGender | None = Field(
@@ -189,6 +198,15 @@ class UserCreate(_Request):
     @classmethod
     def _display_name(cls, value: str) -> str:
         return _clean_text(value, what="display_name")
+
+    @field_validator("password")
+    @classmethod
+    def _password(cls, value: str) -> str:
+        # NIST SP 800-63B 5.1.1.2 allows any characters, spaces included, but refuses
+        # repetitive ones: ten spaces or ten times one letter guard nothing.
+        if len(set(value)) < 2 or not value.strip():
+            raise ValueError("password must not be one character repeated or only spaces")
+        return value
 
     @field_validator("birth_year")
     @classmethod

@@ -84,6 +84,12 @@ async def test_duplicate_email_is_409_with_a_neutral_message(client: httpx.Async
     [
         ({"password": "short1234"}, "password"),
         ({"email": "not-an-address"}, "email"),
+        ({"email": "a@example..org"}, "email"),
+        ({"email": "a..b@example.org"}, "email"),
+        ({"email": "<script>@example.org"}, "email"),
+        ({"email": "a@example"}, "email"),
+        ({"password": " " * 12}, "password"),
+        ({"password": "a" * 12}, "password"),
         ({"display_name": "   "}, "display_name"),
         ({"gender": "other"}, "gender"),
         ({"birth_year": 1850}, "birth_year"),
@@ -326,6 +332,37 @@ async def test_erasure_removes_the_account_and_keeps_comments_pseudonymised(
     again = await client.get("/v1/me", headers=headers)
     assert again.status_code == 401
     assert "www-authenticate" in again.headers
+
+
+async def test_a_read_only_token_changes_nothing_about_accounts_and_organizations(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """An app granted only ``reports:read`` can neither erase the account nor register an
+    organization or add people to one; the same person's writing token can."""
+    user = await make_user(state)
+    colleague = await make_user(state, email="colleague@example.org")
+    organization = await make_organization(state, verification="pending", representatives=[user])
+    reader = bearer(await token_for(state, user, scopes=("reports:read",)))
+    writer = bearer(await token_for(state, user, scopes=("comments:write",)))
+    new_organization = {"name": "Read-only", "stakeholder_group": "academia", "country": "KEN"}
+    representatives = f"/v1/organizations/{organization.id}/representatives"
+    refused = [
+        await client.delete("/v1/me", headers=reader),
+        await client.post("/v1/organizations", json=new_organization, headers=reader),
+        await client.post(representatives, json={"email": colleague.email}, headers=reader),
+    ]
+    for response in refused:
+        assert response.status_code == 403, response.text
+        assert 'error="insufficient_scope"' in response.headers["WWW-Authenticate"]
+    async with AsyncSession(state.engine) as session:
+        assert await session.get(User, user.id) is not None
+        assert len((await session.exec(select(Organization))).all()) == 1
+        assert len((await session.exec(select(Membership))).all()) == 1
+    created = await client.post("/v1/organizations", json=new_organization, headers=writer)
+    assert created.status_code == 201
+    added = await client.post(representatives, json={"email": colleague.email}, headers=writer)
+    assert added.status_code == 201
+    assert (await client.delete("/v1/me", headers=writer)).status_code == 204
 
 
 async def test_erasure_is_audited_without_personal_data(
