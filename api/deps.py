@@ -1,5 +1,6 @@
 """Request-scoped dependencies: the unit of work and the caller."""
 
+import re
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -9,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from api.state import AppState
 from api.unit_of_work import unit_of_work
 from auth.principal import ANONYMOUS, Principal
-from core.errors import Unauthorized
+from core.errors import BadRequest, Unauthorized
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -35,17 +36,27 @@ async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncS
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
+# RFC 6750 2.1: the b64token syntax of a bearer credential.
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+
+
 def _bearer_token(request: Request) -> str | None:
+    """RFC 6750 3.1: another scheme is no bearer token at all (401 with a bare challenge); a
+    bearer credential that is empty or not a b64token is a malformed request (400)."""
     header = request.headers.get("authorization")
     if header is None:
         return None
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthorized(
-            "Use an OAuth 2 bearer token: 'Authorization: Bearer <token>'.",
+    scheme, _, token = header.strip().partition(" ")
+    if scheme.lower() != "bearer":
+        raise Unauthorized("Use an OAuth 2 bearer token: 'Authorization: Bearer <token>'.")
+    token = token.strip()
+    if not _B64TOKEN.fullmatch(token):
+        raise BadRequest(
+            "The Authorization header's bearer token is empty or malformed: 'Bearer <token>' "
+            "takes one token of letters, digits and -._~+/ characters.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_request"'},
         )
-    return token.strip()
+    return token
 
 
 async def get_principal(request: Request, state: StateDep) -> Principal:

@@ -832,6 +832,30 @@ async def test_forged_and_broken_tokens_are_401_with_www_authenticate(
         assert response.headers["content-type"] == "application/problem+json", name
 
 
+@pytest.mark.parametrize(
+    ("authorization", "status", "challenge"),
+    [
+        ("Basic dXNlcjpwYXNz", 401, "Bearer"),
+        ("Token abc", 401, "Bearer"),
+        ("Bearer", 400, 'Bearer error="invalid_request"'),
+        ("Bearer    ", 400, 'Bearer error="invalid_request"'),
+        ("Bearer two tokens", 400, 'Bearer error="invalid_request"'),
+        ("Bearer a,b", 400, 'Bearer error="invalid_request"'),
+        ("Bearer not.a.token", 401, 'Bearer error="invalid_token"'),
+    ],
+)
+async def test_authorization_headers_follow_rfc_6750(
+    client: httpx.AsyncClient, authorization: str, status: int, challenge: str
+) -> None:
+    """Another scheme is no bearer token (401, a bare challenge); an empty or malformed bearer
+    credential is a malformed request (400, ``invalid_request``); a well-formed token that
+    does not verify is 401 ``invalid_token``."""
+    response = await client.get("/v1/me", headers={"Authorization": authorization})
+    assert response.status_code == status
+    assert response.headers["www-authenticate"].startswith(challenge)
+    assert response.headers["content-type"] == "application/problem+json"
+
+
 async def test_tokens_of_a_client_bound_to_another_organization_are_representatives_only_there(
     app: FastAPI, state: AppState
 ) -> None:
