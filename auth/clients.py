@@ -20,7 +20,7 @@ from auth import policy
 from auth.models import OAuthClient, Organization
 from auth.principal import Principal
 from auth.schemas import ALL_SCOPES, ClientCreate
-from core.errors import FieldError, Unprocessable
+from core.errors import Conflict, FieldError, Unprocessable
 from core.events import DomainEvent, record
 
 # What a client-credentials token may carry: it acts as a representative of one organization.
@@ -74,8 +74,13 @@ async def create_client(
             organization_id = uuid.UUID(data.organization_id)
         except ValueError:
             organization_id = None
-        if organization_id is None or await session.get(Organization, organization_id) is None:
+        organization = (
+            None if organization_id is None else await session.get(Organization, organization_id)
+        )
+        if organization is None:
             raise _invalid("organization_id", "no organization has this id")
+        if organization.verification == "rejected":
+            raise Conflict("The organization was rejected: no client can act for it.")
         if data.public:
             raise _invalid(
                 "public", "a public client cannot be bound to an organization (no secret)"

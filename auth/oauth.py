@@ -56,7 +56,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
 from auth.keys import KeyRing
-from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, RefreshToken, User
+from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, Organization, RefreshToken, User
 from auth.tokens import SCOPES, issue_access_token
 from core.clock import utcnow
 from core.db import table_of
@@ -564,12 +564,21 @@ async def _refresh_token_grant(
 
 
 async def _client_credentials_grant(
-    config: ServerConfig, keys: KeyRing, client: OAuthClient, params: dict[str, str]
+    session: AsyncSession,
+    config: ServerConfig,
+    keys: KeyRing,
+    client: OAuthClient,
+    params: dict[str, str],
 ) -> dict[str, Any]:
     if client.secret_hash is None or client.organization_id is None:
         raise OAuthError(
             "unauthorized_client",
             "Client credentials are for confidential clients bound to an organization.",
+        )
+    organization = await session.get(Organization, client.organization_id)
+    if organization is None or organization.verification == "rejected":
+        raise OAuthError(
+            "unauthorized_client", "The organization this client acts for was rejected."
         )
     requested = _requested_scopes(params.get("scope"), client.scopes)
     if requested is None:
@@ -619,7 +628,7 @@ async def exchange(
         return await _authorization_code_grant(session, config, keys, client, params)
     if grant_type == "refresh_token":
         return await _refresh_token_grant(session, config, keys, client, params)
-    return await _client_credentials_grant(config, keys, client, params)
+    return await _client_credentials_grant(session, config, keys, client, params)
 
 
 def server_metadata(issuer: str) -> dict[str, Any]:

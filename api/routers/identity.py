@@ -194,7 +194,10 @@ async def set_user_role(
         "and never again, `client_secret` (stored hashed; null for a public client, which "
         "must use PKCE). Defaults: every scope; `authorization_code` and `refresh_token` when "
         "redirect URIs are given, plus `client_credentials` when bound to an organization "
-        "(the client then acts as a representative of that organization only). Redirect URIs "
+        "(the client then acts as a representative of that organization only, once it is "
+        "verified: a client for a pending organization can be registered, one for a rejected "
+        "organization cannot (409), and rejection stops its client credentials grant with "
+        "`unauthorized_client`). Redirect URIs "
         "are absolute, without a fragment: https, a native app's own scheme, or plain http to "
         "any host (accepted for tests and intranets; production clients should use https, "
         "since over http the authorization code travels in clear text)."
@@ -205,6 +208,7 @@ async def set_user_role(
             "Not the secretariat, or the token has neither the `consultations:write` nor the "
             "`admin` scope (with an `insufficient_scope` challenge)."
         ),
+        409: problem_doc("The organization was rejected."),
         422: problem_doc("Invalid redirect URIs, grant types, scopes or organization."),
     },
 )

@@ -156,6 +156,37 @@ async def test_client_credentials_with_client_secret_post(
     assert response.headers["cache-control"] == "no-store"
 
 
+async def test_no_client_acts_for_a_rejected_organization(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """A client for a pending organization may be registered (it acts once the organization
+    is verified); none for a rejected one, and rejection stops the grant of an existing one."""
+    secretariat = bearer(await token_for(state, await make_user(state, role="secretariat")))
+    rejected = await make_organization(state, verification="rejected")
+    refused = await client.post(
+        "/v1/clients",
+        json={"name": "For the rejected", "organization_id": str(rejected.id)},
+        headers=secretariat,
+    )
+    assert refused.status_code == 409
+    assert refused.headers["content-type"] == "application/problem+json"
+
+    pending = await make_organization(state, verification="pending")
+    client_id, secret = await make_oauth_client(state, organization=pending)
+    grant = {"grant_type": "client_credentials"}
+    credentials = (client_id, secret or "")
+    assert (await client.post("/oauth/token", data=grant, auth=credentials)).status_code == 200
+    decided = await client.post(
+        f"/v1/organizations/{pending.id}/verification",
+        json={"decision": "rejected", "note": "Not a stakeholder organization."},
+        headers=secretariat,
+    )
+    assert decided.status_code == 200
+    stopped = await client.post("/oauth/token", data=grant, auth=credentials)
+    assert stopped.status_code == 400
+    assert stopped.json()["error"] == "unauthorized_client"
+
+
 async def _sign_in_tokens(
     app: FastAPI, client_id: str, secret: str | None, user: User, **authorize: str
 ) -> dict[str, Any]:
