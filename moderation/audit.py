@@ -34,6 +34,7 @@ from auth.principal import Principal
 from consultations.models import Consultation
 from core.clock import rfc3339, utcnow
 from core.db import table_of
+from core.errors import NotFound
 from core.events import DomainEvent, collect_until_last
 from core.ids import parse_id
 from core.pagination import Page, decode_cursor, keyset_page, split_page
@@ -159,19 +160,20 @@ async def list_entries(
     connection = await session.connection()
     statement = sa.select(_entries)
     if consultation_id is not None:
-        # An id or a slug, as everywhere a consultation is named; an unknown one has no entries.
+        # An id or a slug, as everywhere a consultation is named. An unknown one is 404, not an
+        # empty log: a mistyped slug must not read as "nothing happened there".
         parsed = parse_id(consultation_id)
-        if parsed is None:
-            parsed = (
-                await connection.execute(
-                    sa.select(_consultations.c.id).where(
-                        _consultations.c.slug == consultation_id.lower()
-                    )
-                )
-            ).scalar_one_or_none()
-        statement = statement.where(
-            _entries.c.consultation_id == parsed if parsed is not None else sa.false()
+        named = (
+            _consultations.c.id == parsed
+            if parsed is not None
+            else _consultations.c.slug == consultation_id.lower()
         )
+        found = (
+            await connection.execute(sa.select(_consultations.c.id).where(named))
+        ).scalar_one_or_none()
+        if found is None:
+            raise NotFound("No consultation has this id or slug.")
+        statement = statement.where(_entries.c.consultation_id == found)
     if event is not None:
         statement = statement.where(_entries.c.event == event)
     after = None

@@ -25,9 +25,10 @@ router = APIRouter(prefix="/v1", tags=["audit"])
         "keyset-paginated by `seq`. Each entry's `hash` is the SHA-256 of the orjson "
         "serialisation, keys sorted, of `{seq, occurred_at, event, actor_id, consultation_id, "
         "subject_type, subject_id, data, prev_hash}`; `prev_hash` is the previous entry's hash "
-        "(64 zeros for the first). Filter with `consultation_id` (the id or the slug) and `event`."
+        "(64 zeros for the first). Filter with `consultation_id` (the id or the slug; 404 when "
+        "no consultation has it) and `event`."
     ),
-    responses=problem_responses(400, 401, 403, 422),
+    responses=problem_responses(400, 401, 403, 404, 422),
 )
 async def get_audit_log(
     request: Request,

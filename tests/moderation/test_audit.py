@@ -124,7 +124,12 @@ async def test_api_actions_produce_a_valid_chain(
         "comment.moderated",
     ]
     assert await all_entries(client, world, consultation_id=world.consultation.slug) == mine
-    assert await all_entries(client, world, consultation_id="no-such-consultation") == []
+    for unknown in ["no-such-consultation", str(uuid.uuid4())]:
+        missing = await client.get(
+            "/v1/audit", params={"consultation_id": unknown}, headers=world.secretariat.headers
+        )
+        assert missing.status_code == 404
+        assert missing.headers["content-type"] == "application/problem+json"
 
 
 async def test_a_failed_request_leaves_no_entry(client: httpx.AsyncClient, world: World) -> None:
