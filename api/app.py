@@ -18,6 +18,7 @@ from api.middleware import (
     RequestContextMiddleware,
     document_body_limit,
 )
+from api.openapi import install_security
 from api.problems import Problem, install_problem_handlers
 from api.routers import audit as audit_router
 from api.routers import comments as comments_router
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=API_DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        swagger_ui_init_oauth={"usePkceWithAuthorizationCodeGrant": True},
         responses={
             "default": {
                 "model": Problem,
@@ -116,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         reports_router.router,
         exports_router.router,
     )
+    install_security(app, routers)
     for router in routers:
         app.include_router(router)
     # The app's own routes are FastAPI's wrappers of the included routers, without a template.

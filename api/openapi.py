@@ -1,12 +1,99 @@
 """The committed OpenAPI document: generated deterministically so that drift shows in a diff."""
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from api.deps import get_principal, require_authenticated
+from auth.clients import CLIENT_CREDENTIALS_SCOPES
+from auth.tokens import SCOPE_DESCRIPTIONS
 
 OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.json"
+
+
+SECURITY_SCHEMES: dict[str, Any] = {
+    "oauth2": {
+        "type": "oauth2",
+        "description": "Access tokens from this server (RFC 9068 JWTs). Authorization code "
+        "with PKCE S256 for people (`/oauth/authorize` shows a login form); client credentials "
+        "for a confidential client bound to an organization, which acts as its representative. "
+        "A token never does more than its user's role allows, whatever its scopes.",
+        "flows": {
+            "authorizationCode": {
+                "authorizationUrl": "/oauth/authorize",
+                "tokenUrl": "/oauth/token",
+                "refreshUrl": "/oauth/token",
+                "scopes": SCOPE_DESCRIPTIONS,
+            },
+            "clientCredentials": {
+                "tokenUrl": "/oauth/token",
+                "scopes": {
+                    scope: text
+                    for scope, text in SCOPE_DESCRIPTIONS.items()
+                    if scope in CLIENT_CREDENTIALS_SCOPES
+                },
+            },
+        },
+    },
+    "bearer": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "The same access tokens, pasted (for instance the one `plenary demo` "
+        "prints).",
+    },
+}
+_SIGNED_IN: list[dict[str, list[str]]] = [{"oauth2": []}, {"bearer": []}]
+# An empty requirement makes the token optional: anonymous callers read what is public.
+_ANONYMOUS_OR_SIGNED_IN = [{}, *_SIGNED_IN]
+
+
+def _calls(dependant: Dependant) -> Iterator[Callable[..., Any] | None]:
+    for dependency in dependant.dependencies:
+        yield dependency.call
+        yield from _calls(dependency)
+
+
+def _security_of(route: APIRoute) -> list[dict[str, list[str]]] | None:
+    calls = set(_calls(route.dependant))
+    if require_authenticated in calls:
+        return _SIGNED_IN
+    if get_principal in calls:
+        return _ANONYMOUS_OR_SIGNED_IN
+    return None
+
+
+def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
+    """Declares the bearer tokens in the generated document, which FastAPI cannot infer: the
+    caller is read by our own dependency. An operation lists the schemes when it reads the
+    caller, with an empty alternative when anonymous callers may use it too. Operations are
+    found by their id, which is their route's name (``api.app``)."""
+    security_by_operation = {
+        route.name: security
+        for router in routers
+        for route in router.routes
+        if isinstance(route, APIRoute) and (security := _security_of(route)) is not None
+    }
+    generate = app.openapi
+
+    def openapi_with_security() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        document = generate()
+        document.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
+        for operations in document["paths"].values():
+            for operation in operations.values():
+                security = security_by_operation.get(operation.get("operationId"))
+                if security is not None:
+                    operation["security"] = security
+        return document
+
+    app.openapi = openapi_with_security  # type: ignore[method-assign]
 
 
 def openapi_document(app: FastAPI) -> dict[str, Any]:

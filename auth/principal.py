@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from auth.models import OAuthClient, OAuthGrant, User
-from auth.tokens import AccessClaims
+from auth.tokens import SCOPES, AccessClaims
 from core.batching import Batcher, Take
 from core.db import one_of, table_of
 from core.errors import Forbidden, Unauthorized
@@ -23,7 +23,7 @@ from core.errors import Forbidden, Unauthorized
 Role = Literal["admin", "secretariat", "registered", "anonymous"]
 # Every scope but ``reports:read``: a token carrying none of them is read-only and changes
 # nothing, not even its own account (an app granted only reports:read cannot erase it).
-WRITE_SCOPES = ("comments:write", "consultations:write", "moderation:write", "admin")
+WRITE_SCOPES = tuple(scope for scope in SCOPES if scope != "reports:read")
 
 
 @dataclass(frozen=True, slots=True)

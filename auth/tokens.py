@@ -20,7 +20,17 @@ from auth.keys import ALGORITHM, KeyRing
 from core.errors import Unauthorized
 
 TOKEN_TYPE = "at+jwt"  # noqa: S105  (a media type, not a secret)
-SCOPES = ("comments:write", "consultations:write", "moderation:write", "reports:read", "admin")
+# What each scope lets a token do; the user's role still bounds it (api.md, "Roles and scopes").
+SCOPE_DESCRIPTIONS = {
+    "comments:write": "Submit, edit and withdraw comments for a verified organization you "
+    "represent.",
+    "consultations:write": "Manage consultations, documents and rounds (secretariat, "
+    "co-facilitators); register client applications (secretariat).",
+    "moderation:write": "Moderate comments and decide organizations' verification.",
+    "reports:read": "Read restricted reports, exports, syntheses and the audit log.",
+    "admin": "Manage platform roles (admins).",
+}
+SCOPES = tuple(SCOPE_DESCRIPTIONS)
 
 _REGISTRY = JWSRegistry(algorithms=[ALGORITHM])
 # Seconds of clock skew tolerated on ``exp``.

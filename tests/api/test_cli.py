@@ -49,7 +49,7 @@ def test_help_still_exits_0() -> None:
 def test_the_module_runs_as_a_script() -> None:
     """``python -m api.cli`` loads the module a second time, as ``__main__``: its subcommands'
     modules must not import it back."""
-    completed = subprocess.run(  # noqa: S603  (our own module, fixed arguments)
+    completed = subprocess.run(
         [sys.executable, "-m", "api.cli", "--help"],
         capture_output=True,
         text=True,
