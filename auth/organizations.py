@@ -31,6 +31,7 @@ from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
 from core.clock import utcnow
 from core.errors import Conflict, FieldError, Unprocessable
+from core.etag import check_optional_if_match, make_etag
 from core.events import DomainEvent, record
 from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 
@@ -148,14 +149,21 @@ async def list_visible(
     return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
 
 
+def organization_etag(organization: Organization) -> str:
+    return make_etag(organization.id, organization.revision)
+
+
 async def decide_verification(
     session: AsyncSession,
     principal: Principal,
     organization_id: uuid.UUID | None,
     data: VerificationCreate,
+    *,
+    if_match: str | None = None,
 ) -> Organization:
     organization, _ = await get_visible(session, principal, organization_id)
     policy.require_can_decide_verification(principal)
+    check_optional_if_match(if_match, organization_etag(organization))
     now = utcnow()
     organization.verification = data.decision
     organization.verification_note = data.note

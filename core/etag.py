@@ -33,3 +33,17 @@ def check_if_match(if_match: str | None, current: str) -> None:
         raise PreconditionFailed(
             f"The resource changed since you read it; its current ETag is {current}."
         )
+
+
+def check_optional_if_match(if_match: str | None, current: str) -> None:
+    """Where If-Match is optional: nothing without the header (RFC 9110 13.1.1 only binds a
+    server to the condition it receives), ``check_if_match`` with it, a blank one being
+    malformed (400) rather than missing (428)."""
+    if if_match is None:
+        return
+    if not if_match.strip():
+        raise BadRequest(
+            'If-Match must be "*" or entity tags in double quotes, as the ETag header gives '
+            f"them (for example {current})."
+        )
+    check_if_match(if_match, current)

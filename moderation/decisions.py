@@ -39,8 +39,8 @@ from auth.principal import Principal
 from consultations.comments import comment_etag
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import BadRequest, Conflict
-from core.etag import check_if_match
+from core.errors import Conflict
+from core.etag import check_optional_if_match
 from core.events import DomainEvent, record
 from moderation import policy
 from moderation.context import visible_comment
@@ -94,17 +94,6 @@ def next_status(decision: str, status: str, *, has_open_flags: bool) -> Transiti
     )
 
 
-def _check_read_revision(if_match: str, current: str) -> None:
-    """``check_if_match`` for a header that was sent: blank is malformed (400) here, where the
-    header is optional, not missing (428)."""
-    if not if_match.strip():
-        raise BadRequest(
-            'If-Match must be "*" or entity tags in double quotes, as the ETag header gives '
-            f"them (for example {current})."
-        )
-    check_if_match(if_match, current)
-
-
 def _past(decision: str) -> str:
     return {"publish": "published", "hide": "hidden", "reject": "rejected"}.get(
         decision, "restored"
@@ -138,8 +127,7 @@ async def decide(
     context = await visible_comment(session, principal, comment_ref, lock=True)
     policy.can_decide(principal, context.access)
     comment = context.comment
-    if if_match is not None:
-        _check_read_revision(if_match, comment_etag(comment.id, comment.revision))
+    check_optional_if_match(if_match, comment_etag(comment.id, comment.revision))
     open_flags = comment.flag_count > 0 and await has_open_flags(session, comment.id)
     transition = next_status(data.decision, comment.status, has_open_flags=open_flags)
     now = utcnow()

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
@@ -21,7 +21,6 @@ from auth.schemas import (
     Verification,
     VerificationCreate,
 )
-from core.etag import make_etag
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
 
@@ -34,7 +33,7 @@ NOT_VISIBLE = problem_doc(
 
 
 def _read(organization: Organization, response: Response, *, show_note: bool) -> OrganizationRead:
-    response.headers["ETag"] = make_etag(organization.id, organization.revision)
+    response.headers["ETag"] = organizations.organization_etag(organization)
     return OrganizationRead.from_row(organization, show_note=show_note)
 
 
@@ -139,12 +138,15 @@ async def read_organization(
         "Secretariat only, with the `moderation:write` scope: `{decision: verified | rejected, "
         "note}` (a note is required to reject). Any decision may follow any other; each is "
         "recorded and audited. Only representatives of a verified organization can submit "
-        "comments. Returns the updated organization."
+        "comments. Returns the updated organization. `If-Match` is optional: sent, it must "
+        "name the organization's current ETag (412 otherwise), so that a decision taken on a "
+        "stale reading of the organization is refused."
     ),
     responses={
         **AUTH_PROBLEMS,
         403: problem_doc("Not the secretariat, or the token lacks `moderation:write`."),
         404: NOT_VISIBLE,
+        412: problem_doc("`If-Match` names an older state of the organization."),
         422: problem_doc("Invalid decision, or a rejection without a note."),
     },
 )
@@ -154,9 +156,13 @@ async def decide_organization_verification(
     principal: AuthenticatedDep,
     session: SessionDep,
     response: Response,
+    if_match: Annotated[
+        str | None,
+        Header(description="Optional: the organization's ETag as the secretariat read it."),
+    ] = None,
 ) -> OrganizationRead:
     organization = await organizations.decide_verification(
-        session, principal, parse_id(organization_id), body
+        session, principal, parse_id(organization_id), body, if_match=if_match
     )
     return _read(organization, response, show_note=True)
 

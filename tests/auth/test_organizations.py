@@ -269,6 +269,35 @@ async def test_verification_decisions_are_recorded_and_audited(
     assert me.json()["memberships"][0]["verification"] == "rejected"
 
 
+async def test_a_verification_sent_with_a_stale_if_match_is_refused(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """If-Match is optional on a decision; sent, it must name the organization's state."""
+    owner = await make_user(state)
+    staff_headers = await _headers(state, await make_user(state, role="secretariat"))
+    created = await _create(client, await _headers(state, owner))
+    url = f"/v1/organizations/{created.json()['id']}/verification"
+    decision = {"decision": "verified", "note": "Checked"}
+    verified = await client.post(
+        url, json=decision, headers={**staff_headers, "If-Match": created.headers["etag"]}
+    )
+    assert verified.status_code == 200
+    stale = await client.post(
+        url,
+        json={"decision": "rejected", "note": "Stale view"},
+        headers={**staff_headers, "If-Match": created.headers["etag"]},
+    )
+    assert stale.status_code == 412
+    assert stale.headers["content-type"] == "application/problem+json"
+    malformed = await client.post(
+        url, json=decision, headers={**staff_headers, "If-Match": "bogus"}
+    )
+    assert malformed.status_code == 400
+    current = await client.get(f"/v1/organizations/{created.json()['id']}", headers=staff_headers)
+    assert current.json()["verification"] == "verified"
+    assert current.headers["etag"] == verified.headers["etag"]
+
+
 async def test_verification_is_for_the_secretariat_with_the_scope(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
