@@ -1,5 +1,6 @@
 """Comments and amendments on a round's draft, their receipts, edits and withdrawal."""
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -82,6 +83,22 @@ class SubmissionGate:
     replay: StoredResponse | None
 
 
+def _body_errors(exc: pydantic.ValidationError, raw: bytes) -> list[Any]:
+    """The errors to answer, as every other endpoint would. Pydantic's JSON parser refuses a
+    string holding a lone UTF-16 surrogate escape (``"\\ud800"``) as invalid JSON, where
+    FastAPI's parser, which the other endpoints use, reads it and validation refuses the field
+    (422, naming it)."""
+    if not any(error["type"] == "json_invalid" for error in exc.errors()):
+        return exc.errors()
+    try:
+        CommentCreate.model_validate(json.loads(raw))
+    except pydantic.ValidationError as field_errors:
+        return field_errors.errors()
+    except (ValueError, RecursionError):
+        pass
+    return exc.errors()
+
+
 async def submission_gate(
     request: Request,
     state: StateDep,
@@ -111,7 +128,7 @@ async def submission_gate(
         CommentCreate.model_validate_json(raw)
     except pydantic.ValidationError as exc:
         raise RequestValidationError(
-            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+            [{**error, "loc": ("body", *error["loc"])} for error in _body_errors(exc, raw)]
         ) from exc
     outcome = await state.claims.claim(
         caller=caller,

@@ -3,6 +3,7 @@
 The helpers at the top are shared with the other test_comments_* modules.
 """
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -311,6 +312,44 @@ async def test_invalid_bodies_are_422_with_field_errors(
     assert response.status_code == 422, response.text
     assert response.headers["content-type"] == "application/problem+json"
     assert any(error["loc"][: len(loc)] == loc for error in response.json()["errors"])
+    assert await comment_rows(state) == []
+
+
+async def test_a_body_that_is_not_json_is_400(client: httpx.AsyncClient, state: AppState) -> None:
+    world = await make_world(state)
+    for raw in [b'{"body": "unterminated', b'{"body": "\\ud80"}', b"\xff\xfe"]:
+        response = await client.post(
+            f"/v1/rounds/{world.round.id}/comments",
+            content=raw,
+            headers={
+                **bearer(world.token),
+                "Idempotency-Key": uuid.uuid4().hex,
+                "Content-Type": "application/json",
+            },
+        )
+        assert response.status_code == 400, raw
+        assert response.json()["type"].endswith("/malformed-json")
+    assert await comment_rows(state) == []
+
+
+async def test_a_lone_surrogate_is_422_naming_the_field(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """JSON can carry a lone UTF-16 surrogate escape: the field is invalid, not the document,
+    as on every other endpoint."""
+    world = await make_world(state)
+    raw = json.dumps(world.body(body="A lone \ud800 surrogate")).encode()
+    response = await client.post(
+        f"/v1/rounds/{world.round.id}/comments",
+        content=raw,
+        headers={
+            **bearer(world.token),
+            "Idempotency-Key": uuid.uuid4().hex,
+            "Content-Type": "application/json",
+        },
+    )
+    assert response.status_code == 422, response.text
+    assert [error["loc"] for error in response.json()["errors"]] == [["body", "body"]]
     assert await comment_rows(state) == []
 
 
