@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError
+from api.cli_errors import CommandError, domain_error_line
 from api.db import UnmigratedDatabaseError
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -45,6 +45,7 @@ from consultations.schemas import (
     ParagraphRead,
     VersionCreate,
 )
+from consultations.synthesis_render import plural
 from core.errors import DomainError
 from core.languages import normalize_language_tag
 
@@ -128,13 +129,6 @@ def _tree_lines(nodes: list[AnchorNode], texts: dict[str, str], depth: int = 0) 
         yield from _tree_lines(node.children, texts, depth + 1)
 
 
-def _one_line(exc: DomainError) -> str:
-    details = "; ".join(
-        f"{'.'.join(str(part) for part in error.loc[1:])}: {error.msg}" for error in exc.errors
-    )
-    return f"{exc.detail}{' (' + details + ')' if details else ''}".replace("\n", " ")
-
-
 documents_group: click.Group = click.Group("documents", help="Draft texts.")
 
 
@@ -189,7 +183,7 @@ def import_command(
     try:
         imported = asyncio.run(work)
     except DomainError as exc:
-        raise CommandError(_one_line(exc)) from exc
+        raise CommandError(domain_error_line(exc)) from exc
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc).replace("\n", " ")) from exc
     except (OSError, SQLAlchemyError) as exc:
@@ -200,7 +194,8 @@ def import_command(
     summary = (
         f"{result.document.title}: document {result.document.id} version "
         f"{result.version.number} ({result.version.language}), "
-        f"{result.paragraph_count} paragraphs, {len(result.warnings)} warnings"
+        f"{plural(result.paragraph_count, 'paragraph')}, "
+        f"{plural(len(result.warnings), 'warning')}"
     )
     if counts is not None:
         summary += (

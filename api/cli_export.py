@@ -6,14 +6,17 @@ the export jobs (:func:`consultations.exports.produce`), so the file is byte for
 Whoever runs the command can reach the database anyway: it acts as the operator, with no access
 check. ``--kind`` chooses between the synthesis and the bulk comment export where a format has
 both (csv; default the comments). The file is written next to its destination and moved into
-place at the end, so a failed export never leaves half a file behind. The bar goes to stderr.
+place at the end, so a failed export never leaves half a file behind. The bar goes to stderr,
+from the export's first progress on.
 """
 
 import asyncio
+import contextlib
 import os
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -43,13 +46,18 @@ async def _export(
     format: str,
     statuses: tuple[str, ...],
     sink: BinaryIO,
-    bar: _Bar,
+    open_bar: Callable[[], _Bar],
 ) -> int:
     engine = create_engine(settings.database_url, pool_size=2)
+    bar: _Bar | None = None
     shown = 0
 
     async def on_progress(share: float) -> None:
-        nonlocal shown
+        # The bar appears with the first progress: an export refused before it starts (no such
+        # round) prints its error alone, on one line.
+        nonlocal bar, shown
+        if bar is None:
+            bar = open_bar()
         target = int(min(1.0, share) * BAR_STEPS)
         if target > shown:
             bar.update(target - shown)
@@ -111,11 +119,15 @@ def _export_command(
         chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()
         descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
         try:
-            bar = click.progressbar(
-                length=BAR_STEPS, label=f"{chosen_kind} {format_}", file=sys.stderr
-            )
-            with os.fdopen(descriptor, "wb") as sink, bar:
-                job = _export(settings, round_id, chosen_kind, format_, chosen, sink, bar)
+            with contextlib.ExitStack() as bars, os.fdopen(descriptor, "wb") as sink:
+
+                def open_bar() -> _Bar:
+                    bar = click.progressbar(
+                        length=BAR_STEPS, label=f"{chosen_kind} {format_}", file=sys.stderr
+                    )
+                    return bars.enter_context(bar)
+
+                job = _export(settings, round_id, chosen_kind, format_, chosen, sink, open_bar)
                 written = asyncio.run(job)
             os.replace(temporary, output)
         finally:

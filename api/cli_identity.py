@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError
+from api.cli_errors import CommandError, domain_error_line
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -42,8 +42,7 @@ def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     try:
         return asyncio.run(runner())
     except DomainError as exc:
-        details = "; ".join(f"{'.'.join(map(str, e.loc[1:]))}: {e.msg}" for e in exc.errors)
-        raise CommandError(f"{exc.detail}{' (' + details + ')' if details else ''}") from exc
+        raise CommandError(domain_error_line(exc)) from exc
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc)) from exc
     except (OSError, SQLAlchemyError) as exc:

@@ -470,7 +470,7 @@ async def test_cli_imports_drafts_and_revisions(
     assert first.exit_code == 0, first.output
     lines = first.stdout.splitlines()
     assert lines[0].startswith("outcome: document ")
-    assert "version 1 (zh), 17 paragraphs, 1 warnings" in lines[0]
+    assert "version 1 (zh), 17 paragraphs, 1 warning" in lines[0]
     assert "section-1 [一]  导言" in lines
     assert "      3.c.i [3 （c） ㈠]  由当地图书馆开展的社区培训方案；" in lines
     assert "  3 [3]  我们承诺采取以下行动：" in lines
