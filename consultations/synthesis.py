@@ -32,9 +32,13 @@ the data and assembles it. Choices, where the contract is silent:
   Members are listed in submission order, the excerpt is the medoid's comment and proposed
   text, and a cluster's id is ``{anchor}/{n}`` (``general/{n}``), largest first.
 - Deterministic: comments are ordered by submission time then id, clusters do not depend on
-  row order, and ``generated_for`` is the latest change among the counted comments (the round's
-  opening when there is none), never the clock. The same data therefore renders to the same
-  JSON, Markdown and CSV bytes (and Word bytes, see synthesis_docx).
+  row order, and ``generated_for`` ("Data as of") is the latest change of what the synthesis
+  reflects, never the clock: any comment of the round in any status (a comment hidden,
+  withdrawn or edited changes what is counted, so it moves the stamp), the organizations of the
+  counted comments, the round, its consultation and its document. All of these are past
+  moments, so the stamp is never in the future, also before a scheduled round opens. The same
+  data therefore renders to the same JSON, Markdown and CSV bytes (and Word bytes, see
+  synthesis_docx), and different data carries a different stamp.
 - Organizations: a cluster counts the distinct organizations of its members, also under
   ``group_only`` attribution, from the organization ids read with the comments and kept apart
   from the comments, which no longer carry them.
@@ -79,7 +83,7 @@ from consultations.synthesis_model import (
     excerpt,
     general_from_comments,
 )
-from consultations.synthesis_render import render_csv, render_json, render_markdown
+from consultations.synthesis_render import render_csv, render_json, render_markdown, to_utc
 from core.db import table_of
 from core.errors import FieldError, Unprocessable
 
@@ -112,7 +116,7 @@ class RenderedFile:
 class CountedComments:
     comments: list[SynthesisComment]  # in submission order
     organization_of: dict[str, str]  # comment id -> organization id, whatever the attribution
-    latest_change: datetime | None
+    latest_change: datetime | None  # of the comments and their organizations
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +161,8 @@ async def _paragraph_texts(
 async def counted_comments(
     session: AsyncSession, context: RoundContext, on_progress: Progress = _noop
 ) -> CountedComments:
-    """The round's published comments in submission order, their organizations and their
-    latest change."""
+    """The round's published comments in submission order, their organizations and the latest
+    change of the comments or their organizations."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     counted = sa.and_(comments.c.round_id == context.round.id, comments.c.status == COUNTED_STATUS)
@@ -183,6 +187,7 @@ async def counted_comments(
             comments.c.campaign_id,
             comments.c.submitted_at,
             comments.c.updated_at,
+            organizations.c.updated_at.label("organization_updated_at"),
         )
         .select_from(comments.join(organizations, organizations.c.id == comments.c.organization_id))
         .where(counted)
@@ -218,8 +223,9 @@ async def counted_comments(
                     submitted_at=row.submitted_at,
                 )
             )
-            if latest is None or row.updated_at > latest:
-                latest = row.updated_at
+            changed = max(row.updated_at, row.organization_updated_at)
+            if latest is None or changed > latest:
+                latest = changed
         await on_progress(_READ_SHARE * min(1.0, len(result) / total) if total else _READ_SHARE)
         if len(rows) < READ_BATCH:
             break
@@ -413,7 +419,7 @@ async def build_synthesis(
         version_label=context.version.label,
         language=language,
         attribution=cast(Any, context.consultation.attribution),
-        generated_for=counted.latest_change or context.round.opens_at,
+        generated_for=await _data_as_of(session, context, counted),
         public_url=public_url.rstrip("/"),
         totals={
             "comments": len(comments),
@@ -428,6 +434,28 @@ async def build_synthesis(
         country_group_representation=_representation_lines(country_groups),
         comments=tuple(listed),
     )
+
+
+async def _data_as_of(
+    session: AsyncSession, context: RoundContext, counted: CountedComments
+) -> datetime:
+    """The latest change of what the synthesis reflects (see the module docstring)."""
+    comments = table_of(Comment)
+    any_comment_changed = (
+        await execute_core(
+            session,
+            sa.select(sa.func.max(comments.c.updated_at)).where(
+                comments.c.round_id == context.round.id
+            ),
+        )
+    )[0][0]
+    changes = [
+        context.round.updated_at,
+        context.consultation.updated_at,
+        context.document.updated_at,
+        *(moment for moment in (any_comment_changed, counted.latest_change) if moment is not None),
+    ]
+    return max(to_utc(moment) for moment in changes)
 
 
 def _representation_lines(report: RepresentationReport) -> tuple[RepresentationLine, ...]:

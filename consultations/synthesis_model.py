@@ -31,8 +31,9 @@ Choices made here, where the product contract is silent:
 - :func:`paragraph_from_comments` and :func:`general_from_comments` derive a paragraph's
   counts, amendments and clusters from its comments (clusters from ``cluster_id``, assigned by
   near-duplicate detection), for a builder that already streams the comments for the CSV.
-- ``generated_for`` is a timestamp taken from the data (the round's ``closes_at`` or the last
-  comment), never the clock, so that the same data renders to the same bytes.
+- ``generated_for`` is a timestamp taken from the data (its latest change, see
+  :mod:`consultations.synthesis`), never the clock, so that the same data renders to the same
+  bytes.
 - ``public_url`` is the API's configured external URL (``PLENARY_PUBLIC_URL``), which makes the
   links of the Markdown and Word renderings absolute: those files travel, and a link relative
   to nothing leads nowhere once they do. Same data and same setting, same bytes.
