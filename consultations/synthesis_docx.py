@@ -31,18 +31,29 @@ Choices made here, where the product contract is silent:
   quadratic time on rounds with many amendments and clusters.
 - Under ``group_only`` attribution the amendment and other-comment tables have no organization
   column at all, and clusters list no organizations (their counts stay).
+- Tables are set in 9 pt ("Table text") and each is preceded by a paragraph (a heading or a
+  caption): Word and LibreOffice merge tables that touch. Columns are as wide as their header's
+  longest word and, where a word must not break (a tracking number, a group's name, a count),
+  their content's; the text columns share what is left of the page width. Words are measured in
+  DejaVu Serif, which matplotlib ships: it is wider than Cambria, the template's body font, and
+  is what LibreOffice shows where Cambria is missing, so what fits in it fits in both.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
+import math
 import re
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from xml.sax.saxutils import escape
 
+import matplotlib
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
@@ -54,6 +65,7 @@ from docx.shared import Cm, Pt, RGBColor, Twips
 from lxml import etree
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ft2font import FT2Font
 from matplotlib.ticker import PercentFormatter
 
 from consultations.synthesis_model import (
@@ -92,15 +104,18 @@ EAST_ASIAN_FONT = "SimSun"
 CHART_DPI = 150
 HYPERLINK_STYLE = "Hyperlink"  # Word's built-in name: Word and LibreOffice know it as such
 SOURCES_STYLE = "Sources"
+TABLE_TEXT_STYLE = "Table text"
+TABLE_TEXT_POINTS = 9
 
 _PAGE_WIDTH = Twips(11906)  # A4, the paper size of UN documents
 _PAGE_HEIGHT = Twips(16838)
 _MARGIN = Cm(2)
-_TEXT_WIDTH_TWIPS = 11906 - 2 * 1134
+TEXT_WIDTH_TWIPS = 11906 - 2 * 1134
+# Table Grid's cell margins (108 twips left and right) and room for rounding.
+CELL_PADDING_TWIPS = 2 * 108 + 40
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _LINK_SEPARATOR = '<w:r><w:t xml:space="preserve">, </w:t></w:r>'
-_COUNT_WIDTHS = (2600, 1000, 6038)
 _ATTRIBUTE_ENTITIES = {'"': "&quot;"}
 _STYLED_FOR_EAST_ASIA = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3")
 _LANGUAGE_TAGS: Mapping[str, str] = {
@@ -214,6 +229,11 @@ def _set_up_page_and_styles(document: WordDocument, language: str) -> None:
     sources = styles.add_style(SOURCES_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     sources.base_style = styles["Normal"]
     sources.font.size = Pt(8)
+    table_text = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    table_text.base_style = styles["Normal"]
+    table_text.font.size = Pt(TABLE_TEXT_POINTS)
+    table_text.paragraph_format.space_after = Pt(0)
+    table_text.paragraph_format.line_spacing = 1.0
     normal_run = styles["Normal"].element.get_or_add_rPr()
     language_tag = _LANGUAGE_TAGS.get(language.split("-")[0].lower(), language)
     normal_run.append(
@@ -399,9 +419,60 @@ def _page_break() -> str:
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
-def _table(
-    headers: Sequence[str], rows: Iterable[Sequence[str | _Inline]], widths: Sequence[int]
-) -> str:
+@dataclass(frozen=True, slots=True)
+class _Column:
+    header: str
+    unbroken: Iterable[str] = ()  # the column's texts whose words must each fit on a line
+    weight: int = 0  # its share of the width left once every column fits its words
+
+
+_MEASURING = threading.Lock()  # renderings run in worker threads; a font measures one text
+
+
+@functools.cache
+def _measuring_font(bold: bool) -> FT2Font:
+    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
+    font = FT2Font(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name))
+    font.set_size(TABLE_TEXT_POINTS, 72)
+    return font
+
+
+@functools.cache
+def word_twips(word: str, bold: bool = False) -> int:
+    """The width of ``word`` in table text, in twips."""
+    with _MEASURING:
+        font = _measuring_font(bold)
+        font.set_text(word)
+        width, _ = font.get_width_height()  # in 64ths of a point
+    return math.ceil(width * 20 / 64)
+
+
+def _column_widths(columns: Sequence[_Column]) -> list[int]:
+    """Every column as wide as its longest word, the rest of the page width shared by weight;
+    on a page too narrow for every word, all columns shrink alike."""
+    needed = [
+        CELL_PADDING_TWIPS
+        + max(
+            [word_twips(word, bold=True) for word in column.header.split()]
+            + [word_twips(word) for text in column.unbroken for word in text.split()]
+        )
+        for column in columns
+    ]
+    spare = TEXT_WIDTH_TWIPS - sum(needed)
+    if spare < 0:
+        return [width * TEXT_WIDTH_TWIPS // sum(needed) for width in needed]
+    weights = [column.weight for column in columns]
+    if not any(weights):
+        weights[-1] = 1
+    shares = [spare * weight // sum(weights) for weight in weights]
+    last_weighted = max(index for index, weight in enumerate(weights) if weight)
+    shares[last_weighted] += spare - sum(shares)
+    return [width + share for width, share in zip(needed, shares, strict=True)]
+
+
+def _table(columns: Sequence[_Column], rows: Iterable[Sequence[str | _Inline]]) -> str:
+    widths = _column_widths(columns)
+    headers = [column.header for column in columns]
     total = sum(widths)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     parts = [
@@ -422,7 +493,8 @@ def _table_row(cells: Sequence[str | _Inline], widths: Sequence[int], header: bo
     row_properties = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
     tcs = "".join(
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-        f"<w:p>{cell.xml if isinstance(cell, _Inline) else _runs(cell, bold=header)}</w:p></w:tc>"
+        f'<w:p><w:pPr><w:pStyle w:val="{_style_id(TABLE_TEXT_STYLE)}"/></w:pPr>'
+        f"{cell.xml if isinstance(cell, _Inline) else _runs(cell, bold=header)}</w:p></w:tc>"
         for cell, width in zip(cells, widths, strict=True)
     )
     return f"<w:tr>{row_properties}{tcs}</w:tr>"
@@ -473,13 +545,14 @@ def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> No
         )
     )
     for header, breakdown in count_breakdowns(feedback, body.comments):
-        body.add(
-            _table(
-                (header, "Comments", "Sources"),
-                ((label, str(count), body.comment_links(ids)) for label, count, ids in breakdown),
-                _COUNT_WIDTHS,
-            )
+        body.add(_paragraph(f"Comments by {header.lower()}", style="Caption"))
+        columns = (
+            _Column(header, [label for label, _, _ in breakdown]),
+            _Column("Comments", [str(count) for _, count, _ in breakdown]),
+            _Column("Sources", weight=1),
         )
+        rows = ((label, str(count), body.comment_links(ids)) for label, count, ids in breakdown)
+        body.add(_table(columns, rows))
 
     _amendments(body, s, feedback)
     _campaigns(body, s, feedback)
@@ -493,9 +566,13 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         return
     body.add(_heading(3, "Amendments"))
     named = s.attribution == "named"
-    headers: tuple[str, ...] = ("Organization",) if named else ()
-    headers += ("Group", "Proposed text", "Explanation", "Comment")
-    widths = (1900, 1400, 3000, 2038, 1300) if named else (1600, 3600, 3038, 1400)
+    columns: tuple[_Column, ...] = (_Column("Organization", weight=2),) if named else ()
+    columns += (
+        _Column("Group", [group_label(amendment.stakeholder_group) for amendment in amendments]),
+        _Column("Proposed text", weight=4),
+        _Column("Explanation", weight=3),
+        _Column("Comment", [link_text(a.comment_id, body.comments) for a in amendments]),
+    )
     rows: list[tuple[str | _Inline, ...]] = []
     for amendment in amendments:
         organization = organization_shown(s, amendment.organization_name) or ""
@@ -508,7 +585,7 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
             body.comment_link(amendment.comment_id),
         )
         rows.append(row)
-    body.add(_table(headers, rows, widths))
+    body.add(_table(columns, rows))
 
 
 def _redline_runs(pieces: Sequence[tuple[RedlineOp, str]]) -> _Inline:
@@ -581,8 +658,14 @@ def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         return
     body.add(_heading(3, f"Other comments not in a cluster ({len(feedback.other_comments)})"))
     named = s.attribution == "named"
-    headers = ("Comment",) + (("Organization",) if named else ()) + ("Group", "Position", "Text")
-    widths = (1300, 2000, 1500, 1000, 3838) if named else (1300, 1700, 1100, 5538)
+    others = feedback.other_comments
+    columns = (
+        _Column("Comment", [link_text(other.comment_id, body.comments) for other in others]),
+        *((_Column("Organization", weight=1),) if named else ()),
+        _Column("Group", [group_label(other.stakeholder_group) for other in others]),
+        _Column("Position", [position_label(o.position) for o in others if o.position]),
+        _Column("Text", weight=4),
+    )
     rows: list[tuple[str | _Inline, ...]] = []
     for other in feedback.other_comments:
         row: tuple[str | _Inline, ...] = (body.comment_link(other.comment_id),)
@@ -594,7 +677,7 @@ def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
             other.excerpt,
         )
         rows.append(row)
-    body.add(_table(headers, rows, widths))
+    body.add(_table(columns, rows))
 
 
 def _cluster_sources(body: _Body, s: Synthesis, cluster: SynthesisCluster) -> None:
@@ -621,31 +704,19 @@ def _representation(body: _Body, s: Synthesis) -> None:
         if section.note:
             body.add(_paragraph(section.note, italic=True))
         sources = category_sources_text(section.dimension)
-        body.add(
-            _table(
-                (
-                    section.header,
-                    "Comments",
-                    "Organizations",
-                    "Organization share",
-                    "Target share",
-                    "Status",
-                    "Sources",
-                ),
-                [
-                    (
-                        *cells,
-                        body.link(category_sources_url(s, section.dimension, line.key), sources),
-                    )
-                    for line, cells in zip(
-                        section.lines,
-                        representation_rows(section.lines, section.dimension),
-                        strict=True,
-                    )
-                ],
-                (2200, 1100, 1400, 1500, 1300, 1138, 1000),
-            )
-        )
+        cells = representation_rows(section.lines, section.dimension)
+        headers = (section.header, "Comments", "Organizations", "Organization share")
+        columns = [
+            _Column(header, [row[index] for row in cells])
+            for index, header in enumerate((*headers, "Target share", "Status"))
+        ]
+        columns[0] = replace(columns[0], weight=1)
+        columns.append(_Column("Sources", [sources]))
+        rows: list[tuple[str | _Inline, ...]] = [
+            (*row, body.link(category_sources_url(s, section.dimension, line.key), sources))
+            for line, row in zip(section.lines, cells, strict=True)
+        ]
+        body.add(_table(columns, rows))
         if section.dimension == "stakeholder_group":
             body.add(_paragraph(""))
             body.add_picture(representation_chart_png(section.lines))

@@ -3,14 +3,23 @@ headed, what its representation summary says and how its Word tables are laid ou
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
+import matplotlib
+from lxml import etree
+from PIL import ImageFont
 
 from api.state import AppState
+from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
+from consultations.synthesis_model import Synthesis
 from core.clock import utcnow
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
+from tests.consultations.test_synthesis_render import build_synthesis
 from tests.factories import make_consultation, make_document, make_organization, make_round
 
 
@@ -66,3 +75,52 @@ async def test_data_as_of_moves_when_a_comment_is_hidden(
     assert after["totals"]["comments"] == before["totals"]["comments"] - 1
     assert _moment(after["generated_for"]) > _moment(before["generated_for"])
     assert _moment(after["generated_for"]) <= utcnow()
+
+
+# Word tables ------------------------------------------------------------------------------------
+
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _word_body(synthesis: Synthesis) -> Any:
+    with zipfile.ZipFile(io.BytesIO(render_docx(synthesis))) as package:
+        return etree.fromstring(package.read("word/document.xml")).find(f"{_WORD}body")
+
+
+def _cell_text(cell: Any) -> str:
+    return "".join(cell.itertext())
+
+
+def _points_wide(text: str, bold: bool) -> float:
+    """Measured apart from the renderer, with Pillow, in the font LibreOffice falls back on."""
+    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
+    font = ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name), 900)
+    return font.getlength(text) * TABLE_TEXT_POINTS / 900
+
+
+def test_word_tables_never_touch() -> None:
+    body = _word_body(build_synthesis())
+    tags = [child.tag for child in body]
+    assert tags.count(f"{_WORD}tbl") > 3
+    touching = [i for i in range(1, len(tags)) if tags[i] == tags[i - 1] == f"{_WORD}tbl"]
+    assert touching == []
+
+
+def test_word_table_columns_fit_headers_and_tracking_numbers_within_the_page() -> None:
+    body = _word_body(build_synthesis())
+    margins = 2 * 108
+    for table in body.iter(f"{_WORD}tbl"):
+        widths = [int(column.get(f"{_WORD}w")) for column in table.iter(f"{_WORD}gridCol")]
+        assert sum(widths) <= TEXT_WIDTH_TWIPS
+        [header, *rows] = table.findall(f"{_WORD}tr")
+        headers = [_cell_text(cell) for cell in header.findall(f"{_WORD}tc")]
+        for title, width in zip(headers, widths, strict=True):
+            for word in title.split():
+                assert _points_wide(word, bold=True) * 20 <= width - margins, (title, width)
+        if "Comment" not in headers:
+            continue
+        column = headers.index("Comment")
+        width = widths[column]
+        for row in rows:
+            tracking_number = _cell_text(row.findall(f"{_WORD}tc")[column])
+            assert _points_wide(tracking_number, bold=False) * 20 <= width - margins
