@@ -14,8 +14,13 @@ the data and assembles it. Choices, where the contract is silent:
   those dimensions: every published comment counts there as in the paragraphs and the totals,
   so the reports of a round agree.
 - The chapeau ("The General Assembly,") has a section only when someone commented on it: it
-  asks for no input, as in the coverage report, and "no comments" under it is noise. Titles
-  stay, with or without comments: they are the document's structure.
+  asks for no input, as in the coverage report, and "no comments" under it is noise. So has the
+  document's own title (an unlabelled heading opening the text, ``p-1``), which the title page
+  already names; nor is it repeated at the head of every paragraph's heading path. Section,
+  annex and article titles stay, with or without comments: they are the document's structure.
+- A paragraph is cited by its ``reference``: its label after the labels of the annex or article
+  it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; the
+  renderers show the anchor beside it.
 - Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
   URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
 - Campaigns: per paragraph (and among the general comments), the copies of one detected
@@ -126,6 +131,8 @@ class _ParagraphText:
     heading_path: tuple[str, ...]
     text: str
     chapeau: bool  # "The General Assembly,": it asks for no input (as in the coverage report)
+    heading: bool
+    parent: str | None
 
 
 async def _noop(_share: float) -> None:
@@ -153,9 +160,43 @@ async def _paragraph_texts(
             tuple(row.heading_path),
             row.text,
             is_chapeau_paragraph(row.kind, row.text),
+            row.kind == "heading",
+            row.parent,
         )
         for row in rows
     ]
+
+
+def _document_title(texts: Sequence[_ParagraphText]) -> _ParagraphText | None:
+    """The heading the text opens with when it is the document's own title: no label (a
+    section's "I." or an annex's "Annex I" has one), nothing above it."""
+    if texts and texts[0].heading and texts[0].label is None and texts[0].parent is None:
+        return texts[0]
+    return None
+
+
+def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
+    """Each paragraph's label after those of the scopes its anchor is in: ``annex-1/2.a`` is
+    "Annex I, 2 (a)" when ``annex-1`` is labelled "Annex I"."""
+    labels = {text.anchor: text.label for text in texts}
+    references: dict[str, str | None] = {}
+    for text in texts:
+        scopes = text.anchor.split("/")[:-1]
+        scope_labels = [
+            label
+            for depth in range(1, len(scopes) + 1)
+            if (label := labels.get("/".join(scopes[:depth]))) is not None
+        ]
+        references[text.anchor] = (
+            ", ".join([*scope_labels, text.label]) if text.label is not None else None
+        )
+    return references
+
+
+def _without_title(heading_path: tuple[str, ...], title: _ParagraphText | None) -> tuple[str, ...]:
+    if title is not None and heading_path[:1] == (title.text,):
+        return heading_path[1:]
+    return heading_path
 
 
 async def counted_comments(
@@ -321,6 +362,7 @@ def _feedback(
 
 def _paragraph(
     text: _ParagraphText,
+    reference: str | None,
     original_text: str | None,
     comments: Sequence[SynthesisComment],
     organization_of: Mapping[str, str],
@@ -331,6 +373,7 @@ def _paragraph(
     paragraph = SynthesisParagraph(
         anchor=text.anchor,
         label=text.label,
+        reference=reference,
         heading_path=text.heading_path,
         text=text.text,
         comment_count=feedback.comment_count,
@@ -377,13 +420,20 @@ async def build_synthesis(
         by_anchor.setdefault(comment.anchor, []).append(comment)
     paragraphs: list[SynthesisParagraph] = []
     labelled: list[SynthesisComment] = []
+    title = _document_title(texts)
+    references = _references(texts)
     done = 0
     for text in texts:
         anchored = by_anchor.get(text.anchor, [])
-        if text.chapeau and not anchored:
+        if (text.chapeau or text is title) and not anchored:
             continue
         paragraph, with_clusters = await asyncio.to_thread(
-            _paragraph, text, original_text.get(text.anchor), anchored, counted.organization_of
+            _paragraph,
+            replace(text, heading_path=_without_title(text.heading_path, title)),
+            references[text.anchor],
+            original_text.get(text.anchor),
+            anchored,
+            counted.organization_of,
         )
         paragraphs.append(paragraph)
         labelled += with_clusters

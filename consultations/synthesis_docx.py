@@ -141,8 +141,8 @@ def render_docx(s: Synthesis) -> bytes:
         body.add(_paragraph("The document has no paragraphs.", italic=True))
     for paragraph in s.paragraphs:
         title = paragraph.anchor
-        if paragraph.label and paragraph.label != paragraph.anchor:
-            title = f"{paragraph.label} [{paragraph.anchor}]"
+        if paragraph.reference and paragraph.reference != paragraph.anchor:
+            title = f"{paragraph.reference} [{paragraph.anchor}]"
         body.add(_heading(2, title))
         if paragraph.heading_path:
             body.add(_paragraph(" › ".join(paragraph.heading_path), italic=True))

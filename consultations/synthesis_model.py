@@ -131,6 +131,9 @@ class SynthesisCommentExcerpt:
 class SynthesisParagraph:
     anchor: str
     label: str | None
+    # How a reader cites it: its label after the labels of the annex or article it is in
+    # ("Annex I, 2 (a)"); None when it has no label.
+    reference: str | None
     heading_path: tuple[str, ...]
     text: str
     comment_count: int
@@ -289,10 +292,12 @@ def paragraph_from_comments(
     *,
     excerpt_chars: int = EXCERPT_CHARS,
 ) -> SynthesisParagraph:
+    """A paragraph of the main text (cited by its label alone) and its comments."""
     feedback = general_from_comments(comments, excerpt_chars=excerpt_chars)
     return SynthesisParagraph(
         anchor=anchor,
         label=label,
+        reference=label,
         heading_path=tuple(heading_path),
         text=text,
         comment_count=feedback.comment_count,

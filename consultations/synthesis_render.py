@@ -453,6 +453,7 @@ def render_json(s: Synthesis) -> bytes:
             {
                 "anchor": paragraph.anchor,
                 "label": paragraph.label,
+                "reference": paragraph.reference,
                 "heading_path": list(paragraph.heading_path),
                 "text": paragraph.text,
                 **_feedback_json(paragraph, by_id, hide),
@@ -678,7 +679,7 @@ def render_markdown(s: Synthesis) -> str:
     if not s.paragraphs:
         out += ["_The document has no paragraphs._", ""]
     for paragraph in s.paragraphs:
-        heading = f"### {md_inline(paragraph.label)} · " if paragraph.label else "### "
+        heading = f"### {md_inline(paragraph.reference)} · " if paragraph.reference else "### "
         out += [heading + f"`{paragraph.anchor.replace('`', '')}`", ""]
         if paragraph.heading_path:
             out += ["_" + " › ".join(md_inline(part) for part in paragraph.heading_path) + "_", ""]

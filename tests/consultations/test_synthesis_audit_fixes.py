@@ -4,23 +4,34 @@ headed, what its representation summary says and how its Word tables are laid ou
 from __future__ import annotations
 
 import io
+import uuid
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import docx
 import httpx
 import matplotlib
 from lxml import etree
 from PIL import ImageFont
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
+from consultations.models import Document, DocumentVersion
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
 from consultations.synthesis_model import Synthesis
 from core.clock import utcnow
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
 from tests.consultations.test_synthesis_render import build_synthesis
-from tests.factories import make_consultation, make_document, make_organization, make_round
+from tests.factories import (
+    DraftFixture,
+    make_consultation,
+    make_document,
+    make_organization,
+    make_round,
+)
 
 
 def _moment(stamp: str) -> datetime:
@@ -75,6 +86,82 @@ async def test_data_as_of_moves_when_a_comment_is_hidden(
     assert after["totals"]["comments"] == before["totals"]["comments"] - 1
     assert _moment(after["generated_for"]) > _moment(before["generated_for"])
     assert _moment(after["generated_for"]) <= utcnow()
+
+
+# Paragraph headings ----------------------------------------------------------------------------
+
+TITLED_DRAFT = """# Review of digital cooperation
+
+We, the Member States,
+
+Recalling our shared commitment to an inclusive digital future,
+
+## I. Progress and remaining gaps
+
+1. We welcome the progress made since the adoption of the Compact.
+
+2. We note with concern that progress has been uneven.
+
+## Annex I
+
+### Follow-up and review
+
+1. A biennial forum shall review progress.
+
+2. The forum shall:
+
+   (a) Consider a progress report;
+
+   (b) Hear contributions from all stakeholder groups.
+"""
+
+
+async def _titled_round(client: httpx.AsyncClient, state: AppState) -> tuple[Caller, Any]:
+    staff = await caller(state, role="secretariat")
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={"title": "Review", "language": "en", "format": "markdown", "content": TITLED_DRAFT},
+        headers=staff.headers,
+    )
+    assert imported.status_code == 201, imported.text
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        document = await session.get(Document, uuid.UUID(imported.json()["id"]))
+        version = (
+            await session.exec(
+                select(DocumentVersion).where(DocumentVersion.document_id == document.id)
+            )
+        ).one()
+    round_ = await make_round(state, consultation, DraftFixture(document, version, ()))
+    organization = await make_organization(state)
+    await insert_comments(
+        state,
+        round_,
+        [Row(organization.id, anchor="1"), Row(organization.id, anchor="annex-1/2.a")],
+    )
+    return staff, round_
+
+
+async def test_headings_cite_annex_paragraphs_and_leave_out_the_document_title(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff, round_ = await _titled_round(client, state)
+    synthesis = (await _synthesis(client, staff, round_.id)).json()
+    paragraphs = {paragraph["anchor"]: paragraph for paragraph in synthesis["paragraphs"]}
+    assert "p-1" not in paragraphs  # the title, uncommented
+    assert paragraphs["1"]["heading_path"] == ["I. Progress and remaining gaps"]
+    assert paragraphs["pp1"]["heading_path"] == []
+    assert paragraphs["annex-1/2.a"]["label"] == "2 (a)"
+    assert paragraphs["annex-1/2.a"]["reference"] == "Annex I, 2 (a)"
+    assert paragraphs["1"]["reference"] == "1"
+
+    markdown = (await _synthesis(client, staff, round_.id, "markdown")).text
+    assert "### Annex I, 2 (a) · `annex-1/2.a`" in markdown
+    assert "Review of digital cooperation ›" not in markdown
+    word = docx.Document(io.BytesIO((await _synthesis(client, staff, round_.id, "docx")).content))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    assert "Annex I, 2 (a) [annex-1/2.a]" in headings
+    assert "p-1" not in headings
 
 
 # Word tables ------------------------------------------------------------------------------------

@@ -256,6 +256,7 @@ def build_synthesis(
             SynthesisParagraph(
                 anchor=anchor,
                 label=label,
+                reference=label,
                 heading_path=heading_path,
                 text=text,
                 **_feedback_fields(by_anchor.get(anchor, [])),  # type: ignore[arg-type]
