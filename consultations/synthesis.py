@@ -10,9 +10,9 @@ the data and assembles it. Choices, where the contract is silent:
 - What: published comments only, each listed with its id, grouped by anchor in document order
   (the round's version, in its original language or in ``language`` when a translation of that
   version exists); general comments after the paragraphs; then the representation summaries
-  by stakeholder group, regional group and country group, which are ``/representation`` for
-  those dimensions: every published comment counts there as in the paragraphs and the totals,
-  so the reports of a round agree.
+  by stakeholder group, regional group and country group (rows and headline figures), which
+  are ``/representation`` for those dimensions: every published comment counts there as in
+  the paragraphs and the totals, so the reports of a round agree.
 - The chapeau ("The General Assembly,") has a section only when someone commented on it: it
   asks for no input, as in the coverage report, and "no comments" under it is noise. So has the
   document's own title (an unlabelled heading opening the text, ``p-1``), which the title page
@@ -79,6 +79,7 @@ from consultations.reports import (
 )
 from consultations.similarity import cluster_texts, comment_text
 from consultations.synthesis_model import (
+    RepresentationHeadline,
     RepresentationLine,
     Synthesis,
     SynthesisCluster,
@@ -482,6 +483,15 @@ async def build_synthesis(
         representation=_representation_lines(representation),
         regional_group_representation=_representation_lines(regional),
         country_group_representation=_representation_lines(country_groups),
+        representation_summary={
+            report.dimension: RepresentationHeadline(
+                total_comments=report.summary.totals_comments,
+                total_organizations=report.summary.totals_organizations,
+                balance_index=report.summary.balance_index,
+                under_represented=report.summary.under_represented,
+            )
+            for report in (representation, regional, country_groups)
+        },
         comments=tuple(listed),
     )
 
@@ -514,6 +524,7 @@ def _representation_lines(report: RepresentationReport) -> tuple[RepresentationL
             key=row.key,
             comments=row.comments or 0,
             organizations=row.organizations or 0,
+            comment_share=row.comment_share or 0.0,
             organization_share=row.organization_share or 0.0,
             target_share=row.target_share,
             status=row.status or "absent",

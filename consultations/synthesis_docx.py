@@ -94,6 +94,7 @@ from consultations.synthesis_render import (
     other_wordings,
     plural,
     position_label,
+    representation_headline,
     representation_rows,
     representation_sections,
     representative_proposal,
@@ -701,6 +702,9 @@ def _representation(body: _Body, s: Synthesis) -> None:
         if not section.lines:
             body.add(_paragraph("No representation data.", italic=True))
             continue
+        headline = representation_headline(section)
+        if headline:
+            body.add(_paragraph(headline))
         if section.note:
             body.add(_paragraph(section.note, italic=True))
         sources = category_sources_text(section.dimension)

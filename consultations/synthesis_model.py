@@ -42,8 +42,10 @@ Choices made here, where the product contract is silent:
   organization's id: the builder counts before it blanks them.
 - ``representation`` (stakeholder groups), ``regional_group_representation`` and
   ``country_group_representation`` are the rows of the representation report
-  (``/representation?dimension=...``) of the round, so the synthesis and the report agree.
-  Country groups overlap: their shares need not sum to 1.
+  (``/representation?dimension=...``) of the round, so the synthesis and the report agree, and
+  ``representation_summary`` holds that report's headline figures per dimension (totals,
+  balance index, under-represented categories). The three row keys stay as they are: they are
+  public JSON already. Country groups overlap: their shares need not sum to 1.
 """
 
 from __future__ import annotations
@@ -168,9 +170,20 @@ class RepresentationLine:
     key: str
     comments: int
     organizations: int
+    comment_share: float
     organization_share: float
     target_share: float
     status: str
+
+
+@dataclass(frozen=True, slots=True)
+class RepresentationHeadline:
+    """The headline figures of one dimension's representation report."""
+
+    total_comments: int
+    total_organizations: int
+    balance_index: float | None  # Pielou's evenness of organization shares, 0..1 (1 = even)
+    under_represented: tuple[str, ...]  # category keys, in row order
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +206,7 @@ class Synthesis:
     representation: tuple[RepresentationLine, ...]
     regional_group_representation: tuple[RepresentationLine, ...]
     country_group_representation: tuple[RepresentationLine, ...]
+    representation_summary: Mapping[str, RepresentationHeadline]  # by dimension
     comments: tuple[SynthesisComment, ...]
 
 

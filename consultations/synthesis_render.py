@@ -63,6 +63,7 @@ from consultations.synthesis_model import (
     POSITIONS,
     TOTAL_KEYS,
     RedlineOp,
+    RepresentationHeadline,
     RepresentationLine,
     Synthesis,
     SynthesisAmendment,
@@ -161,6 +162,7 @@ class RepresentationSection:
     title: str
     header: str
     lines: tuple[RepresentationLine, ...]
+    headline: RepresentationHeadline | None
     note: str | None = None
 
 
@@ -250,21 +252,44 @@ def representation_sections(s: Synthesis) -> tuple[RepresentationSection, ...]:
             "Representation by stakeholder group",
             "Stakeholder group",
             s.representation,
+            s.representation_summary.get("stakeholder_group"),
         ),
         RepresentationSection(
             "regional_group",
             "Representation by regional group",
             "Regional group",
             s.regional_group_representation,
+            s.representation_summary.get("regional_group"),
         ),
         RepresentationSection(
             "country_group",
             "Representation by country group",
             "Country group",
             s.country_group_representation,
+            s.representation_summary.get("country_group"),
             COUNTRY_GROUP_NOTE,
         ),
     )
+
+
+def representation_headline(section: RepresentationSection) -> str | None:
+    """The section's headline figures in a sentence: ``12 comments from 5 organizations.
+    Balance index 0.87 (1 = even spread over the eligible groups). Under-represented: Youth.``"""
+    headline = section.headline
+    if headline is None:
+        return None
+    sentences = [
+        f"{plural(headline.total_comments, 'comment')} from "
+        f"{plural(headline.total_organizations, 'organization')}."
+    ]
+    if headline.balance_index is not None:
+        sentences.append(
+            f"Balance index {headline.balance_index:.2f} (Pielou's evenness of organization "
+            "shares: 1 = an even spread over the eligible categories)."
+        )
+    under = [category_label(section.dimension, key) for key in headline.under_represented]
+    sentences.append(f"Under-represented: {', '.join(under) if under else 'none'}.")
+    return " ".join(sentences)
 
 
 def listed_amendments(feedback: Feedback) -> list[SynthesisAmendment]:
@@ -464,6 +489,17 @@ def render_json(s: Synthesis) -> bytes:
         "representation": _representation_json(s.representation),
         "regional_group_representation": _representation_json(s.regional_group_representation),
         "country_group_representation": _representation_json(s.country_group_representation),
+        "representation_summary": {
+            dimension: {
+                "totals": {
+                    "comments": headline.total_comments,
+                    "organizations": headline.total_organizations,
+                },
+                "balance_index": headline.balance_index,
+                "under_represented": list(headline.under_represented),
+            }
+            for dimension, headline in s.representation_summary.items()
+        },
         "comments": [_comment_json(comment, hide) for comment in sorted_comments(s.comments)],
     }
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS)
@@ -475,6 +511,7 @@ def _representation_json(lines: Sequence[RepresentationLine]) -> list[dict[str, 
             "key": line.key,
             "comments": line.comments,
             "organizations": line.organizations,
+            "comment_share": line.comment_share,
             "organization_share": line.organization_share,
             "target_share": line.target_share,
             "status": line.status,
@@ -844,6 +881,9 @@ def _md_representation(s: Synthesis, out: list[str]) -> None:
         if not section.lines:
             out += ["_No representation data._", ""]
             continue
+        headline = representation_headline(section)
+        if headline:
+            out += [md_inline(headline), ""]
         if section.note:
             out += [f"_{md_inline(section.note)}_", ""]
         out += [
@@ -867,7 +907,7 @@ def representation_rows(
     return [
         (
             category_label(dimension, line.key),
-            str(line.comments),
+            f"{line.comments} ({percent(line.comment_share)})",
             str(line.organizations),
             percent(line.organization_share),
             percent(line.target_share),

@@ -574,6 +574,7 @@ async def test_representation_by_region_and_country_group_agrees_with_the_report
                     "key",
                     "comments",
                     "organizations",
+                    "comment_share",
                     "organization_share",
                     "target_share",
                     "status",
@@ -581,6 +582,9 @@ async def test_representation_by_region_and_country_group_agrees_with_the_report
             }
             for category in report["categories"]
         ], dimension
+        assert synthesis["representation_summary"][dimension] == {
+            key: report[key] for key in ("totals", "balance_index", "under_represented")
+        }, dimension
     by_region = {line["key"]: line for line in synthesis["regional_group_representation"]}
     assert (
         by_region["western_european_others"]["organizations"],
@@ -591,12 +595,12 @@ async def test_representation_by_region_and_country_group_agrees_with_the_report
 
     markdown = (await _get(client, s, "markdown")).text
     assert "## Representation by regional group" in markdown
-    assert "| Western European and other States | 1 | 1 | 33.3 % |" in markdown
+    assert "| Western European and other States | 1 (16.7 %) | 1 | 33.3 % |" in markdown
     assert f"({BASE_URL}/v1/rounds/{s['round'].id}/comments?regional_group=african" in markdown
     text, tables = _word_text((await _get(client, s, "docx")).content)
     [countries] = [table for table in tables if table[0][0] == "Country group"]
-    assert countries[1][:3] == ["Least developed countries (LDC)", "0", "0"]
-    assert countries[-1][:3] == ["Developed countries", "1", "1"]
+    assert countries[1][:3] == ["Least developed countries (LDC)", "0 (0.0 %)", "0"]
+    assert countries[-1][:3] == ["Developed countries", "1 (16.7 %)", "1"]
     assert "shares need not sum to 100 %" in text
 
 

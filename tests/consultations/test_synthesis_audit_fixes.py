@@ -211,3 +211,21 @@ def test_word_table_columns_fit_headers_and_tracking_numbers_within_the_page() -
         for row in rows:
             tracking_number = _cell_text(row.findall(f"{_WORD}tc")[column])
             assert _points_wide(tracking_number, bold=False) * 20 <= width - margins
+
+
+# Representation summary -------------------------------------------------------------------------
+
+
+async def test_markdown_and_word_state_the_representation_headline(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff, round_ = await _round_with_staff(state)
+    organization = await make_organization(state, stakeholder_group="academia")
+    await insert_comments(state, round_, [Row(organization.id), Row(organization.id)])
+    headline = "2 comments from 1 organization. Balance index 0.00"
+    markdown = (await _synthesis(client, staff, round_.id, "markdown")).text
+    stakeholder_section = markdown.split("## Representation by stakeholder group")[1]
+    assert headline in stakeholder_section.split("##")[0]
+    assert "Under-represented: Government, " in stakeholder_section
+    word = docx.Document(io.BytesIO((await _synthesis(client, staff, round_.id, "docx")).content))
+    assert any(paragraph.text.startswith(headline) for paragraph in word.paragraphs)

@@ -154,6 +154,7 @@ COUNTRY_GROUP_LINES = tuple(
         key=key,
         comments=comments,
         organizations=organizations,
+        comment_share=comments / 8,
         organization_share=organizations / 5,
         target_share=0.2,
         status=status,
@@ -269,6 +270,8 @@ def build_synthesis(
                 key=group,
                 comments=sum(1 for c in comments if c.stakeholder_group == group),
                 organizations=organization_count[group],
+                comment_share=sum(1 for c in comments if c.stakeholder_group == group)
+                / len(comments),
                 organization_share=organization_count[group] / len(organizations),
                 target_share=1 / len(groups),
                 status="balanced",
@@ -277,6 +280,7 @@ def build_synthesis(
         ),
         regional_group_representation=_representation(comments, "regional_group"),
         country_group_representation=COUNTRY_GROUP_LINES,
+        representation_summary={},
         comments=comments,
     )
 
@@ -294,6 +298,7 @@ def _representation(
             key=key,
             comments=sum(1 for c in comments if getattr(c, dimension) == key),
             organizations=count[key],
+            comment_share=sum(1 for c in comments if getattr(c, dimension) == key) / len(comments),
             organization_share=count[key] / len(organizations),
             target_share=1 / len(keys),
             status="balanced",
@@ -829,10 +834,10 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
         "Sources",
     ]
     assert rows[1:] == [
-        ["Academia", "1", "1", "20.0 %", "25.0 %", "balanced", "comments"],
-        ["Civil society", "3", "2", "40.0 %", "25.0 %", "balanced", "comments"],
-        ["Government", "2", "1", "20.0 %", "25.0 %", "balanced", "comments"],
-        ["Private sector", "1", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Academia", "1 (14.3 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Civil society", "3 (42.9 %)", "2", "40.0 %", "25.0 %", "balanced", "comments"],
+        ["Government", "2 (28.6 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Private sector", "1 (14.3 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
     ]
     assert (
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?stakeholder_group=academia&status=published",
@@ -852,8 +857,8 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
             "Status",
             "Sources",
         ],
-        ["African States", "2", "1", "20.0 %", "25.0 %", "balanced", "comments"],
-        ["Asia-Pacific States", "3", "2", "40.0 %", "25.0 %", "balanced", "comments"],
+        ["African States", "2 (28.6 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
+        ["Asia-Pacific States", "3 (42.9 %)", "2", "40.0 %", "25.0 %", "balanced", "comments"],
     ]
     assert (
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?regional_group=african&status=published",
@@ -861,11 +866,11 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
     ) in word_hyperlinks(document)
     assert [[cell.text for cell in row.cells][:3] for row in country_groups.rows] == [
         ["Country group", "Comments", "Organizations"],
-        ["Least developed countries (LDC)", "0", "0"],
-        ["Landlocked developing countries (LLDC)", "0", "0"],
-        ["Small island developing States (SIDS)", "0", "0"],
-        ["Developing countries", "5", "4"],
-        ["Developed countries", "2", "1"],
+        ["Least developed countries (LDC)", "0 (0.0 %)", "0"],
+        ["Landlocked developing countries (LLDC)", "0 (0.0 %)", "0"],
+        ["Small island developing States (SIDS)", "0 (0.0 %)", "0"],
+        ["Developing countries", "5 (62.5 %)", "4"],
+        ["Developed countries", "2 (25.0 %)", "1"],
     ]
     assert (
         f"{PUBLIC_URL}/v1/rounds/round-0001/representation?dimension=country_group",
