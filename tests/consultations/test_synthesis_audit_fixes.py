@@ -197,6 +197,10 @@ def test_word_table_columns_fit_headers_and_tracking_numbers_within_the_page() -
     body = _word_body(build_synthesis())
     margins = 2 * 108
     for table in body.iter(f"{_WORD}tbl"):
+        # Autofit would let Word and LibreOffice redistribute the widths computed here.
+        layout = table.find(f"{_WORD}tblPr/{_WORD}tblLayout")
+        assert layout is not None
+        assert layout.get(f"{_WORD}type") == "fixed"
         widths = [int(column.get(f"{_WORD}w")) for column in table.iter(f"{_WORD}gridCol")]
         assert sum(widths) <= TEXT_WIDTH_TWIPS
         [header, *rows] = table.findall(f"{_WORD}tr")
