@@ -55,6 +55,7 @@ the data and assembles it. Choices, where the contract is silent:
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -109,6 +110,7 @@ Progress = Callable[[float], Awaitable[None]]
 # Shares of the work, for progress reports: reading, clustering, rendering.
 _READ_SHARE = 0.3
 _CLUSTER_SHARE = 0.5
+_PREAMBULAR_ANCHOR = re.compile(r"pp(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,19 +180,21 @@ def _document_title(texts: Sequence[_ParagraphText]) -> _ParagraphText | None:
 
 def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
     """Each paragraph's label after those of the scopes its anchor is in: ``annex-1/2.a`` is
-    "Annex I, 2 (a)" when ``annex-1`` is labelled "Annex I"."""
+    "Annex I, 2 (a)" when ``annex-1`` is labelled "Annex I". Preambular paragraphs are printed
+    without a number, so theirs is said in words: ``pp3`` is "Preambular paragraph 3"."""
     labels = {text.anchor: text.label for text in texts}
     references: dict[str, str | None] = {}
     for text in texts:
-        scopes = text.anchor.split("/")[:-1]
+        *scopes, own_anchor = text.anchor.split("/")
         scope_labels = [
             label
             for depth in range(1, len(scopes) + 1)
             if (label := labels.get("/".join(scopes[:depth]))) is not None
         ]
-        references[text.anchor] = (
-            ", ".join([*scope_labels, text.label]) if text.label is not None else None
-        )
+        own = text.label
+        if own is None and (preambular := _PREAMBULAR_ANCHOR.fullmatch(own_anchor)):
+            own = f"{'p' if scope_labels else 'P'}reambular paragraph {preambular[1]}"
+        references[text.anchor] = ", ".join([*scope_labels, own]) if own is not None else None
     return references
 
 

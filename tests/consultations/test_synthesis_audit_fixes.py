@@ -154,9 +154,12 @@ async def test_headings_cite_annex_paragraphs_and_leave_out_the_document_title(
     assert paragraphs["annex-1/2.a"]["label"] == "2 (a)"
     assert paragraphs["annex-1/2.a"]["reference"] == "Annex I, 2 (a)"
     assert paragraphs["1"]["reference"] == "1"
+    assert paragraphs["pp1"]["label"] is None
+    assert paragraphs["pp1"]["reference"] == "Preambular paragraph 1"
 
     markdown = (await _synthesis(client, staff, round_.id, "markdown")).text
     assert "### Annex I, 2 (a) · `annex-1/2.a`" in markdown
+    assert "### Preambular paragraph 1 · `pp1`" in markdown
     assert "Review of digital cooperation ›" not in markdown
     word = docx.Document(io.BytesIO((await _synthesis(client, staff, round_.id, "docx")).content))
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
