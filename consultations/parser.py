@@ -254,7 +254,12 @@ Other choices:
   targets, then 60, keeps the numbers its paragraphs are cited by). Any other number, or an item
   marker out of sequence, is text: below a sentence left unfinished a wrap, joined with a space
   ("…divides by" + "2030. We will …", no warning for the number), otherwise a line of its own in
-  the paragraph, with a warning. A list
+  the paragraph, with a warning. So is a number within the accepted gap right below a sentence
+  stopped at a word the number completes ("…Sustainable Development Goal" + "5. It further …",
+  also "paragraph", "resolution", "Action", "Article", "section", "chapter", "annex" …) or with
+  the expected number the next numbered line below ("…Goal" + "5. …" + "3. Notes …"), and the
+  expected number itself below such a word when the next numbered line prints it again ("…in
+  particular paragraph" + "3. It also recalls …" + "3. Notes …"). A list
   restarting at 1 inside a paragraph (typically after a colon) stays in that paragraph's text, one
   item per line, until its numbering or a heading ends it; when its next number equals the expected
   paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
@@ -693,6 +698,14 @@ _UNFINISHED_TITLE_RE = re.compile(
 _REFERENCE_END_RE = re.compile(
     r"(?:\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?"
     rf"|第\s*[\d{_CN}]+\s*[段款条节])$",
+    re.IGNORECASE,
+)
+# A sentence stopping at a word that a number completes, "…Sustainable Development Goal" +
+# "5. It further …", "…in particular paragraph" + "3. It also …": the number below goes on with it.
+_NUMBER_CITED_END_RE = re.compile(
+    r"\b(?:goals?|targets?|(?:sub-?)?paragraphs?|paras?|resolutions?|decisions?|actions?|"
+    r"articles?|sections?|chapters?|annex(?:es)?|parts?|rules?|items?|objectives?|principles?|"
+    r"commitments?|recommendations?|tables?|figures?|box(?:es)?)$",
     re.IGNORECASE,
 )
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
@@ -2396,6 +2409,8 @@ class _Parser:
             return False
         if numbered and not self.bare_marker_in_sentence(view):
             number = int(numbered.group(1))
+            if self.number_completes_a_sentence(line, number):
+                return False
             label = text[numbered.start(1) : numbered.end(1)]
             self.on_number(line, number, label, text[numbered.start(2) :])
             return True
@@ -2467,6 +2482,33 @@ class _Parser:
             and self.is_wrapped(self.above)
             and self.unfinished_sentence() is not None
         )
+
+    def number_completes_a_sentence(self, line: _Line, number: int) -> bool:
+        """Whether "5. It further …", right below a line whose sentence stops at a word the
+        number completes ("…Sustainable Development Goal"), goes on with that sentence rather
+        than numbering a paragraph: a number within the gap accepted after the one expected,
+        below such a word or with the expected number the next numbered line below ("…Goal" +
+        "5. It further …" + "3. Notes …"); the expected number itself only below such a word and
+        printed again right below as the next numbered line ("…Goal" + "4. It …" + "4. Notes …").
+        A list's item inside a paragraph ("…objectives:" + "1. …") is never one."""
+        current = self.current
+        sentence = self.unfinished_sentence()
+        if (
+            sentence is None
+            or current is None
+            or current.kind == "target"
+            or line.after_blank
+            or (self.inner_owner is not None and number == self.inner_next)
+        ):
+            return False
+        expected = self.scope.next_top
+        if not expected <= number <= expected + _MAX_NUMBER_GAP:
+            return False
+        cited = _NUMBER_CITED_END_RE.search(sentence[-_TAIL:]) is not None
+        below = self.number_below()
+        if number == expected:
+            return cited and below == number
+        return cited or below == expected
 
     def completes_a_broken_number(self, line: _Line) -> bool:
         """Whether "8、" (or "8，") goes on with the number the paragraph above broke after its

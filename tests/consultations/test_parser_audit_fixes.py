@@ -1,0 +1,68 @@
+"""Paragraph parser: mis-parses an audit found on real drafts (a number completing a reference at
+a line's start, a preamble wrapped after a comma, pandoc spans, tables, headings cited in a
+sentence), each fixed in the general case."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --- A number at a line's start completing the reference the line above left open ---
+
+
+def test_goal_number_wrapped_with_a_gap_goes_on_with_the_sentence() -> None:
+    english = (
+        "The General Assembly,\nRecalling its resolution 70/1,\n1. Decides to act;\n"
+        "2. Recognizes the importance of gender equality, in line with Sustainable Development"
+        " Goal\n5. It further recognizes the need to empower women;\n3. Notes the report;\n"
+        "4. Requests a report.\n"
+    )
+    chinese = (
+        "大会，\n回顾其第 70/1 号决议，\n1. 决定采取行动；\n"
+        "2. 确认按照可持续发展目标 5，性别平等十分重要；它还确认需要增强妇女权能；\n"
+        "3. 注意到报告；\n4. 请提交报告。\n"
+    )
+    expected = ["p-1", "pp1", "1", "2", "3", "4"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "2").text.endswith(
+        "Sustainable Development Goal 5. It further recognizes the need to empower women;"
+    )
+    assert paragraph(english, "3").text == "Notes the report;"
+    assert not parse_document(english).warnings
+
+
+def test_expected_number_after_a_reference_word_is_a_wrap_when_printed_again_below() -> None:
+    content = (
+        "The General Assembly,\nRecalling its resolution 70/1,\n1. Decides to act;\n"
+        "2. Recalls its previous resolutions, in particular paragraph\n"
+        "3. It also recalls the outcome of the Summit;\n3. Notes the report;\n"
+        "4. Requests a report.\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1", "2", "3", "4"]
+    assert paragraph(content, "2").text.endswith(
+        "in particular paragraph 3. It also recalls the outcome of the Summit;"
+    )
+    assert paragraph(content, "3").text == "Notes the report;"
+
+
+def test_expected_number_after_a_reference_word_opens_the_paragraph_when_not_printed_again() -> (
+    None
+):
+    content = (
+        "1. Decides to act in line with Sustainable Development Goal\n"
+        "2. Requests a report;\n3. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2", "3"]
+
+
+def test_list_items_inside_a_paragraph_stay_items_below_an_unfinished_line() -> None:
+    content = (
+        "6. We act.\n7. We commit to the following objectives\n1. Close the digital divides\n"
+        "2. Expand inclusion\n3. Foster an inclusive space\n8. We will act.\n"
+    )
+    assert anchors(content) == ["6", "7", "8"]
+    assert paragraph(content, "7").text.split("\n")[1:] == [
+        "1. Close the digital divides",
+        "2. Expand inclusion",
+        "3. Foster an inclusive space",
+    ]
