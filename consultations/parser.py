@@ -80,7 +80,10 @@ main text and ``annex-N/`` inside annex N):
   under the bold section heading above it, as bold lines have no level of their own.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
-  or the line above left one unfinished; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
+  or the line above left one unfinished; right below a sentence left unfinished, any such heading
+  goes on with it when that sentence stops at a word no sentence ends with ("…our commitments in" +
+  "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
+  the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits are
   read as digits); the items below such a heading ("Action 1. We will:" + "(a) …" + "(b) …") are
@@ -2581,6 +2584,7 @@ class _Parser:
             keyword
             and not self.names_a_goal_in_a_sentence(line, keyword)
             and not self.cites_a_numbered_heading(keyword)
+            and not self.heading_cited_at_a_wrap(line, keyword)
         ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
@@ -2614,6 +2618,38 @@ class _Parser:
             bool(keyword.group(4))
             and keyword.string[number_end : keyword.start(4)].isspace()
             and self.unfinished_sentence() is not None
+        )
+
+    def heading_cited_at_a_wrap(self, line: _Line, keyword: re.Match[str]) -> bool:
+        """ "…in line with our commitments in" + "Action 2. We also decide …": right below a
+        line whose sentence stops unfinished, "Action 2." goes on with it when that sentence
+        stops at a word no sentence ends with ("in", "the", "of" …), or when the heading would
+        be out of its sequence: printed again below as a line's start (the real heading), or
+        not the number the headings of its kind expect next."""
+        sentence = self.unfinished_sentence()
+        if sentence is None or line.after_blank:
+            return False
+        if _UNFINISHED_TITLE_RE.search(sentence[-_TAIL:]) is not None:
+            return True
+        kind = _KEYWORD_KIND[keyword.group(1).lower()]
+        number, suffix = int(keyword.group(2)), _insertion_suffix(keyword.group(3) or "")
+        prefix = f"{self.scope.prefix}{kind}-"
+        last = next(
+            (
+                node.key[len(prefix) :]
+                for node in reversed(self.nodes)
+                if node.kind == "heading" and node.key and node.key.startswith(prefix)
+            ),
+            None,
+        )
+        if last is not None and not suffix and last.isdigit() and number != int(last) + 1:
+            return True
+        return any(
+            _KEYWORD_KIND[again.group(1).lower()] == kind
+            and int(again.group(2)) == number
+            and _insertion_suffix(again.group(3) or "") == suffix
+            for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
+            if below.view[:1] == line.view[:1] and (again := _KEYWORD_RE.match(below.view))
         )
 
     def expects_bare_numeral(self, view: str) -> bool:

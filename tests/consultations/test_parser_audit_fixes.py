@@ -66,3 +66,46 @@ def test_list_items_inside_a_paragraph_stay_items_below_an_unfinished_line() -> 
         "2. Expand inclusion",
         "3. Foster an inclusive space",
     ]
+
+
+# --- "Action N." / "Objective N." at a wrapped line's start, cited by the sentence above ---
+
+
+def test_action_cited_at_a_wrap_goes_on_with_the_paragraph() -> None:
+    english = (
+        "Action 1. We will act.\n17. We decide to act.\n"
+        "18. We decide to act in line with our commitments in\n"
+        "Action 2. We also decide to review progress;\n19. We decide to review.\n"
+        "Action 2. We will eradicate poverty.\n20. We decide to act.\n"
+    )
+    chinese = (
+        "行动 1. 我们将采取行动。\n17. 我们决定采取行动。\n18. 我们决定按照我们在\n"
+        "行动 2. 中的承诺采取行动，并审查进展；\n19. 我们决定进行审查。\n"
+        "行动 2. 我们将消除贫困。\n20. 我们决定采取行动。\n"
+    )
+    expected = ["action-1", "17", "18", "19", "action-2", "20"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "18").text.endswith(
+        "commitments in Action 2. We also decide to review progress;"
+    )
+    assert paragraph(english, "20").parent == "action-2"
+    assert not any("twice" in w.message for w in parse_document(english).warnings)
+
+
+def test_action_out_of_sequence_below_an_unfinished_sentence_goes_on_with_it() -> None:
+    content = (
+        "Action 1. We will act.\n17. We decide to act.\n"
+        "18. We decide to act in line with our commitments\n"
+        "Action 4. We also decide to review progress;\n19. We decide to review.\n"
+        "Action 2. We will eradicate poverty.\n20. We decide to act.\n"
+    )
+    assert anchors(content) == ["action-1", "17", "18", "19", "action-2", "20"]
+
+
+def test_action_in_sequence_below_a_paragraph_that_lost_its_full_stop_is_a_heading() -> None:
+    content = (
+        "Action 1. We will act.\n17. We decide to act.\n"
+        "18. We decide to act in line with our commitments\n"
+        "Action 2. We will eradicate poverty.\n19. We decide to act.\n"
+    )
+    assert anchors(content) == ["action-1", "17", "18", "action-2", "19"]
