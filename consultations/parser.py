@@ -369,9 +369,12 @@ Other choices:
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
   Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
-  permalink "[¶](#…)" dropped), images, entity references ("&nbsp;", "&amp;"), escapes
-  and HTML tags (as CommonMark reads them: "<<inserted text>>" is none) are reduced to their text
-  (a line break, "<br>" or "<br/>", joins its pieces as a wrapped line's: a space in Latin text);
+  permalink "[¶](#…)" dropped), pandoc's spans ("[convene]{.mark}", "[x]{.smallcaps}",
+  "[text]{custom-style="…"}"; a bracket with no "{" right after it, "[alt 1: …]", stays),
+  autolinks ("<https://www.un.org/wsis>", read as the bare URL), images, entity references
+  ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is
+  none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
+  line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items
   numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without

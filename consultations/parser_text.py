@@ -325,6 +325,16 @@ SUP_RE = re.compile(r"<sup>\s*\[?(\d{1,3})(?:\]\(#[^()\s]*\))?\s*</sup>", re.IGN
 _SUP_ANY_RE = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
 _MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]*)\]\([^)\n]*\)")
 _MD_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# Pandoc's bracketed span, its attributes right after it: "[convene]{.mark}", "[x]{.smallcaps}",
+# "[text]{custom-style="Strong"}" read as their text. A bracket with no "{" right after it, a
+# draft's "[alt 1: …]" or "[text]", is no span and stays.
+_MD_SPAN_RE = re.compile(
+    r"(?<!\\)\[((?:\\.|[^\[\]\\\n])*)\]\{\s*(?:[.#][\w-]|[A-Za-z][\w-]*\s*=)[^{}\n]*\}"
+)
+# CommonMark's autolink, "<https://www.un.org/wsis>" or "<info@un.org>": read as the bare URL.
+_MD_AUTOLINK_RE = re.compile(
+    r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+)
 # A Markdown footnote label, "[^1]", "[^note]": in a reference and at a definition's start.
 MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
 # "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
@@ -406,6 +416,10 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         text = _MD_FOOTNOTE_REF_RE.sub("", text)
         text = _MD_PERMALINK_RE.sub("", text)
         text = _MD_LINK_RE.sub(r"\1", text)
+        while "]{" in text and (unspanned := _MD_SPAN_RE.sub(r"\1", text)) != text:
+            text = unspanned  # a span inside a span comes out first
+        if "<" in text:
+            text = _MD_AUTOLINK_RE.sub(r"\1", text)
         text = strip_emphasis(text)
         text = _MD_ESCAPE_RE.sub(r"\1", text)
         if "<" in text:

@@ -109,3 +109,36 @@ def test_action_in_sequence_below_a_paragraph_that_lost_its_full_stop_is_a_headi
         "Action 2. We will eradicate poverty.\n19. We decide to act.\n"
     )
     assert anchors(content) == ["action-1", "17", "18", "action-2", "19"]
+
+
+# --- Pandoc spans and autolinks in Markdown ---
+
+
+def test_pandoc_spans_read_as_their_text_and_negotiation_brackets_stay() -> None:
+    english = (
+        "**The General Assembly**,\n\n*Recalling* its resolution 70/1,\n\n"
+        "1\\. *Decides* to [convene]{.mark} a [plenary]{.underline} meeting of the"
+        ' [UN]{.smallcaps} and [others]{custom-style="Strong"};\n\n'
+        "2\\. *Requests* a report at <https://www.un.org/wsis> [alt 1: now] [text];\n"
+    )
+    chinese = (
+        "**大会**，\n\n*回顾*其第 70/1 号决议，\n\n"
+        '1\\. *决定*[召开]{.mark}一次[全体]{.underline}会议[和]{custom-style="Strong"}磋商；\n\n'
+        "2\\. *请*在 <https://www.un.org/wsis> 提交报告 [alt 1: 现在] [案文]；\n"
+    )
+    assert anchors(english, "markdown") == anchors(chinese, "markdown") == ["p-1", "pp1", "1", "2"]
+    assert paragraph(english, "1", "markdown").text == (
+        "Decides to convene a plenary meeting of the UN and others;"
+    )
+    assert paragraph(english, "2", "markdown").text == (
+        "Requests a report at https://www.un.org/wsis [alt 1: now] [text];"
+    )
+    assert paragraph(chinese, "1", "markdown").text == "决定召开一次全体会议和磋商；"
+    assert paragraph(chinese, "2", "markdown").text == (
+        "请在 https://www.un.org/wsis 提交报告 [alt 1: 现在] [案文]；"
+    )
+
+
+def test_spans_are_markdown_only() -> None:
+    content = "1. Decides to [convene]{.mark} a meeting;\n2. Requests a report.\n"
+    assert paragraph(content, "1").text == "Decides to [convene]{.mark} a meeting;"
