@@ -273,7 +273,12 @@ Other choices:
   it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
-  under them, or beside them far apart as ``pdftotext -layout`` prints them; laid out otherwise
+  under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
+  page's top (first lines, a form feed, page furniture just above or below) or as several pages
+  print them: elsewhere such a line is the text's own, a table's row ("A/79/62         Report of
+  the Secretary-General …" below "…the following documents:", one a line in that paragraph), or
+  a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
+  read as text; laid out otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
   it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
@@ -1138,6 +1143,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             added.end = added.indent + added.width + len(spaced) - len(" ".join(spaced.split()))
     if page_tops:
         _mark_page_tops(prepared, page_tops)
+    if any(line.header_title is not None for line in prepared):
+        _keep_rows_beside_symbols(prepared)
     if not markdown and any(line.indent for line in prepared):
         _measure_as_laid_out(prepared)
     return prepared
@@ -1160,6 +1167,42 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
         )
         if not centred:
             line.width = line.end
+
+
+def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
+    """A symbol and a title far apart on one line ("A/RES/79/325          Artificial …") is a
+    running header only where a page's header stands: at a page's top (the document's first
+    lines, a form feed, or the page furniture just above or below it) or printed on several
+    pages. Elsewhere it is the text's own row, a list of documents ("A/79/62         Report of
+    the Secretary-General …") or a table's ("Access to information    ITU/UNESCO"): text, a
+    table's row (one a line, in the paragraph whose colon introduces them) unless it opens with
+    a marker ("2. Reports were issued by …   UNDP/ITU" is paragraph 2) or goes on with the
+    sentence the line right above left unfinished ("…in particular to the session" + "of the
+    Economic and Social Council …, under the symbol   E/CN.16/2025/2")."""
+    printed = Counter(_header_key(line) for line in lines if line.header_title is not None)
+    for index, line in enumerate(lines):
+        if (
+            line.header_title is None
+            or line.page_top
+            or printed[_header_key(line)] > 1
+            or _at_page_top(lines, index)
+        ):
+            continue
+        line.header_title, line.junk = None, None
+        above = lines[index - 1] if index else None
+        goes_on = (
+            above is not None
+            and not line.after_blank
+            and not above.table_row
+            and ends_open(above.text, comma_closes=False)
+        )
+        line.table_row = not goes_on and not _opens_with_a_marker(line.view)
+
+
+def _header_key(line: _Line) -> tuple[str, str | None]:
+    """A running header as pages print it, symbol first or last: its symbols and title."""
+    symbols = " ".join(sorted(token for token in line.text.split() if names_a_document(token)))
+    return symbols, line.header_title
 
 
 def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:

@@ -142,3 +142,55 @@ def test_pandoc_spans_read_as_their_text_and_negotiation_brackets_stay() -> None
 def test_spans_are_markdown_only() -> None:
     content = "1. Decides to [convene]{.mark} a meeting;\n2. Requests a report.\n"
     assert paragraph(content, "1").text == "Decides to [convene]{.mark} a meeting;"
+
+
+# --- A symbol far apart from text on one line is a running header only at a page's top ---
+
+
+def test_a_list_of_documents_laid_out_in_columns_stays_in_its_paragraph() -> None:
+    english = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Takes note of the following documents:\n\n"
+        "A/79/62         Report of the Secretary-General on WSIS\n"
+        "A/79/204        Report of the Secretary-General on ICT4D\n\n"
+        "2. Reports were issued by the agencies listed in annex II   UNDP/ITU\n\n"
+        "3. Requests a report.\n"
+    )
+    chinese = (
+        "大会，\n\n回顾其第 70/1 号决议，\n\n1. 注意到以下文件：\n\n"
+        "A/79/62         秘书长关于信息社会世界首脑会议的报告\n"
+        "A/79/204        秘书长关于信息和通信技术促进发展的报告\n\n"
+        "2. 附件二所列机构印发了报告   UNDP/ITU\n\n3. 请提交报告。\n"
+    )
+    expected = ["p-1", "pp1", "1", "2", "3"]
+    assert anchors(english) == anchors(chinese) == expected
+    assert paragraph(english, "1").text.split("\n") == [
+        "Takes note of the following documents:",
+        "A/79/62 Report of the Secretary-General on WSIS",
+        "A/79/204 Report of the Secretary-General on ICT4D",
+    ]
+    assert paragraph(chinese, "1").text.split("\n")[1] == (
+        "A/79/62 秘书长关于信息社会世界首脑会议的报告"
+    )
+    assert paragraph(english, "2").text.endswith("annex II UNDP/ITU")
+
+
+def test_a_symbol_far_apart_inside_a_wrapped_sentence_is_text() -> None:
+    content = (
+        "1. Takes note of the report;\n\n"
+        "2. Requests the Commission to submit its annual report, in particular to the session\n"
+        "of the Economic and Social Council in 2025, under the symbol   E/CN.16/2025/2\n"
+        "together with its recommendations;\n\n3. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2", "3"]
+    assert "under the symbol E/CN.16/2025/2 together with" in paragraph(content, "2").text
+
+
+def test_a_running_header_laid_out_at_a_pages_top_is_still_dropped() -> None:
+    content = (
+        "1. Requests a report that includes information on\n"
+        "24-04567                                                      3/8\n"
+        "A/RES/79/325                     Artificial intelligence for development\n"
+        "funding;\n\n2. Decides to remain seized.\n"
+    )
+    assert paragraph(content, "1").text == "Requests a report that includes information on funding;"
