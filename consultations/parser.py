@@ -392,7 +392,11 @@ Other choices:
   paragraph of its own, never preambular and never trailing matter; a grid table's borders
   (``+----+``) are dropped and its rows read the same way, as are pandoc's tables set between
   indented rules of dashes: the rule closing a multiline table, indented as the one that opened
-  it, right below its last row, is dropped too, no Setext underline. Code fences (```` ``` ````,
+  it, right below its last row, is dropped too, no Setext underline. Pandoc's simple and
+  multiline tables (a header row, or none, above a column rule, "------  -----", with or without
+  rules of dashes around; a simple table ends at a blank line) are rows too, their cells apart
+  by a space and their rules dropped, so a row opening "1\\." or "C1." numbers no paragraph and
+  opens no action line. Code fences (```` ``` ````,
   ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
   backslash ending a line (a hard break) is dropped.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
@@ -798,6 +802,9 @@ _MD_ORDERED_ITEM_RE = re.compile(r"(\d{1,9})([.)])(?:\s|$)")
 # What opens a block of its own at the margin, ending a list without a blank line above it.
 _MD_BLOCK_OPENERS = frozenset("#>|`~<")
 _MD_TABLE_RULE_RE = re.compile(r"-+(?: +-+)*$")
+# A pandoc table's column rule, under its header: a run of dashes per column, "------ ----".
+_MD_COLUMN_RULE_RE = re.compile(r"-{3,}(?: +-{3,})+$")
+_MOST_TABLE_HEADER_LINES = 4
 _MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
@@ -1020,13 +1027,37 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     above = 0  # the number of the last line that was not blank
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
+    table_rule_line = 0  # that rule's line number
+    in_table = False  # in a pandoc table's body, below its column rule
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
         if line:
             after_blank, above = above > 0 and number - above > 1, number
+        elif in_table and table_rule is None:
+            in_table = False  # a blank line ends a simple table
         if not line or number in footnote_lines or number in merged:
             continue
-        if is_header_with_title(line):
+        row: str | None = None
+        if markdown and (in_table or line[:1] == "-"):
+            column_rule = _MD_COLUMN_RULE_RE.match(line) is not None
+            full_rule = not column_rule and _MD_TABLE_RULE_RE.match(line) is not None
+            if in_table and (column_rule or (full_rule and table_rule is None)):
+                # A simple table's closing rule (a headerless one's, or a line of dashes).
+                in_table = False
+                continue
+            if column_rule:
+                opened = table_rule is not None
+                header = _pandoc_table_header(
+                    prepared, number, table_rule_line if opened else None, after_blank=after_blank
+                )
+                if header is not None and number < len(raw_lines) and raw_lines[number].strip():
+                    in_table = True
+                    for header_line in header:
+                        _read_as_table_row(header_line, raw_lines)
+                    continue
+            elif in_table and not full_rule:
+                row = " ".join(line.split())  # its cells apart by a space, as rows read
+        if row is None and is_header_with_title(line):
             # Never text, but kept: the title's wrapped rest may sit on a line beside it.
             text = " ".join(line.split())
             prepared.append(
@@ -1049,12 +1080,14 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             line = _MD_QUOTE_RE.sub("", line)
             if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
                 continue
-            if line[:1] == "-" and raw[:1] == " " and _MD_TABLE_RULE_RE.match(line):
+            if row is not None:
+                table_row, line = True, row
+            elif line[:1] == "-" and raw[:1] == " " and _MD_TABLE_RULE_RE.match(line):
                 indent = len(raw) - len(raw.lstrip())
                 if indent == table_rule and " " not in line:
                     # Pandoc's multiline table closes with the rule that opened it: right below
                     # its last row, no Setext underline.
-                    table_rule = None
+                    table_rule, in_table = None, False
                     continue
                 if (
                     table_rule is None
@@ -1062,9 +1095,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                     and number < len(raw_lines)
                     and raw_lines[number].strip()
                 ):
-                    table_rule = indent
+                    table_rule, table_rule_line = indent, number
+                    if " " not in line and _opens_a_multiline_table(raw_lines, number):
+                        continue
             elif raw[:1] != " ":
-                table_rule = None
+                table_rule, in_table = None, False
             underline = _MD_SETEXT_RE.match(line)
             if underline and prepared and prepared[-1].number == number - 1:
                 heading_line = prepared[-1]
@@ -1076,7 +1111,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             if line.endswith("\\") and not line.endswith("\\\\"):
                 line = line[:-1].rstrip()  # a hard line break: the break is the line's end
             heading = _MD_HEADING_RE.match(line)
-            if line.startswith("|"):
+            if table_row:
+                pass
+            elif line.startswith("|"):
                 if _MD_TABLE_DELIMITER_RE.match(line):
                     continue
                 table_row = True
@@ -1167,6 +1204,41 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
         )
         if not centred:
             line.width = line.end
+
+
+def _pandoc_table_header(
+    prepared: list[_Line], number: int, opened_at: int | None, *, after_blank: bool
+) -> list[_Line] | None:
+    """The header rows above a pandoc table's column rule ("-------- ------" at ``number``),
+    or None when the rule makes no table: in a multiline table, the lines since the rule that
+    opened it; in a simple one, the single line right above it with a blank line above that
+    (none when the rule itself follows a blank line: a table without header)."""
+    if opened_at is not None:
+        return [line for line in prepared if line.number > opened_at]
+    if after_blank:
+        return []
+    if prepared and prepared[-1].number == number - 1 and prepared[-1].after_blank:
+        return [prepared[-1]]
+    return None
+
+
+def _opens_a_multiline_table(raw_lines: list[str], number: int) -> bool:
+    """Whether the rule of dashes at ``number`` opens a pandoc table: a column rule
+    ("------- -----") follows its header rows within a few lines."""
+    for raw in raw_lines[number : number + _MOST_TABLE_HEADER_LINES + 1]:
+        if not raw.strip():
+            return False
+        if _MD_COLUMN_RULE_RE.match(raw.strip()):
+            return True
+    return False
+
+
+def _read_as_table_row(line: _Line, raw_lines: list[str]) -> None:
+    """A pandoc table's header row, read as a line of text before its column rule came."""
+    text, _ = clean_inline(" ".join(raw_lines[line.number - 1].split()), markdown=True)
+    line.text, line.view, line.width = text, marker_view(text), display_width(text)
+    line.table_row, line.bullet, line.md_level = True, False, None
+    line.header_title, line.junk, line.preamble_number = None, None, None
 
 
 def _keep_rows_beside_symbols(lines: list[_Line]) -> None:

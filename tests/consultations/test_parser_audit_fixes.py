@@ -194,3 +194,95 @@ def test_a_running_header_laid_out_at_a_pages_top_is_still_dropped() -> None:
         "funding;\n\n2. Decides to remain seized.\n"
     )
     assert paragraph(content, "1").text == "Requests a report that includes information on funding;"
+
+
+# --- Rows of pandoc simple and multiline tables numbered like paragraphs ---
+
+MULTILINE_TABLE = (
+    "1.  We decide to review progress against the indicators below:\n\n"
+    "  ---------------------------------------------------------------\n"
+    "  Indicator                           Baseline (2024)   Target\n"
+    "  ----------------------------------- ----------------- ---------\n"
+    "  1\\. Individuals using the Internet  67 per cent       100 per cent\n\n"
+    "  2\\. Schools connected               40 per cent       100 per cent\n"
+    "  ---------------------------------------------------------------\n\n"
+    "2.  We request the Secretary-General to report annually.\n\n"
+    "3.  We decide to hold the next review in 2035.\n"
+)
+
+
+def test_multiline_table_rows_numbered_like_paragraphs_stay_in_the_paragraph() -> None:
+    chinese = (
+        "1.  我们决定对照下列指标审查进展：\n\n"
+        "  ---------------------------------------------------------------\n"
+        "  指标                                基线（2024）      目标\n"
+        "  ----------------------------------- ----------------- ---------\n"
+        "  1\\. 使用互联网的个人                67%               100%\n\n"
+        "  2\\. 联网学校                        40%               100%\n"
+        "  ---------------------------------------------------------------\n\n"
+        "2.  我们请秘书长每年提出报告。\n\n3.  我们决定在 2035 年进行下一次审查。\n"
+    )
+    for content in (MULTILINE_TABLE, chinese):
+        assert anchors(content, "markdown") == ["1", "2", "3"]
+        assert paragraph(content, "2", "markdown").parent is None
+    assert paragraph(MULTILINE_TABLE, "1", "markdown").text.split("\n")[1:] == [
+        "Indicator Baseline (2024) Target",
+        "1. Individuals using the Internet 67 per cent 100 per cent",
+        "2. Schools connected 40 per cent 100 per cent",
+    ]
+    assert paragraph(chinese, "1", "markdown").text.split("\n")[2] == "1. 使用互联网的个人 67% 100%"
+    assert not parse_document(MULTILINE_TABLE, "markdown").warnings
+
+
+def test_simple_table_without_outer_rules_stays_in_the_paragraph() -> None:
+    content = (
+        "1.  We decide to review progress against the indicators below:\n\n"
+        "  Indicator                            Baseline (2024)   Target (2030)\n"
+        "  ------------------------------------ ----------------- ---------------\n"
+        "  1\\. Individuals using the Internet   67 per cent       100 per cent\n"
+        "  2\\. Schools connected                40 per cent       100 per cent\n\n"
+        "2.  We request the Secretary-General to report annually.\n\n"
+        "3.  We decide to hold the next review in 2035.\n"
+    )
+    assert anchors(content, "markdown") == ["1", "2", "3"]
+    assert paragraph(content, "1", "markdown").text.split("\n")[1:] == [
+        "Indicator Baseline (2024) Target (2030)",
+        "1. Individuals using the Internet 67 per cent 100 per cent",
+        "2. Schools connected 40 per cent 100 per cent",
+    ]
+
+
+def test_action_line_rows_of_a_table_open_no_action_line() -> None:
+    content = (
+        "1.  The WSIS action lines are facilitated by United Nations agencies.\n\n"
+        "  ---------------------------------------------------------------------\n"
+        "  Action line                                   Lead facilitator\n"
+        "  --------------------------------------------- -----------------------\n"
+        "  C1. The role of public governance authorities ECOSOC/UN DESA\n\n"
+        "  C3. Access to information and knowledge       ITU/UNESCO\n"
+        "  ---------------------------------------------------------------------\n\n"
+        "2.  Since 2005, connectivity has expanded markedly.\n\n"
+        "3.  The Commission reviewed progress.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.anchor for p in result.paragraphs] == ["1", "p-2", "2", "3"]
+    assert all(p.parent is None for p in result.paragraphs)
+    assert result.paragraphs[1].text.split("\n") == [
+        "Action line Lead facilitator",
+        "C1. The role of public governance authorities ECOSOC/UN DESA",
+        "C3. Access to information and knowledge ITU/UNESCO",
+    ]
+
+
+def test_headerless_simple_table_and_setext_heading_after_it() -> None:
+    content = (
+        "1.  We list the indicators:\n\n"
+        "  ------------------------------------ -----------------\n"
+        "  1\\. Individuals using the Internet   67 per cent\n"
+        "  2\\. Schools connected                40 per cent\n"
+        "  ------------------------------------ -----------------\n\n"
+        "Follow-up\n---------\n\n"
+        "2.  We request the Secretary-General to report annually.\n"
+    )
+    assert anchors(content, "markdown") == ["1", "p-2", "2"]
+    assert paragraph(content, "1", "markdown").text.count("\n") == 2
