@@ -151,7 +151,12 @@ main text and ``annex-N/`` inside annex N):
   it goes on in lower case, or in Chinese with "所", "的" … or a comma ("…as well as" + "Annex I to
   resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its letter is ("…in
   section" + "II.B of the annex …", "…和" + "二.B 节…"); "Annex I to the present resolution" alone
-  on its line is an annex. A list restarting at 1 after a heading, without an annex heading, opens a
+  on its line is an annex. The only annex of a letter that circulates the text ("…the zero draft of
+  the resolution (see annex)." + "Annex" + "The General Assembly," + "1. …": above it only the
+  letter's unnumbered paragraphs, one naming its annex, no heading, chapeau or preamble; below it
+  the text's chapeau and no other annex) is no annex: the heading is skipped with a warning, the
+  letter is front matter, and the text is numbered as when issued alone (``pp1``, ``1``).
+  A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
   between, which is a heading, however wide), and that text's preamble is numbered in its part
@@ -546,6 +551,9 @@ _AGREED_FORMULA_RE = re.compile(
 _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
+# A letter naming the annex it circulates: "(see annex)", "annexed", "the present letter and its
+# annex", "本函及其附件", "见附件".
+_NAMES_ITS_ANNEX_RE = re.compile(r"\b(?:see annex|annexed|its annex|the annex)\b|附件", re.I)
 _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
 # Adjectives a preambular paragraph opens with besides the participles and those ``opens_preamble``
 # knows ("Grateful to …,", "Appreciative of …,"), and Chinese openers it does not ("震惊地…",
@@ -3166,6 +3174,10 @@ class _Parser:
             and self.heading_text_fits(annex.group(3))
             and not _LETTER_ANNEX_RE.match(view)
         ):
+            if self.annexes_the_circulated_text():
+                self.warn(line, "cover letter skipped; its annex is the text under consultation")
+                self.current = None
+                return True
             self.annex_count = _heading_number(annex.group(2), self.annex_count)
             self.appendix_count = 0
             self.start_part(line, annex, text, f"annex-{self.annex_count}", level=0)
@@ -3179,6 +3191,34 @@ class _Parser:
             self.start_part(line, appendix, text, key, level=1 if within else 0)
             return True
         return False
+
+    def annexes_the_circulated_text(self) -> bool:
+        """Whether the annex heading being read annexes the text under consultation to the letter
+        that circulates it ("…the zero draft of the resolution (see annex)." + "Annex" + "The
+        General Assembly," + "1. …"): above it only the letter's unnumbered paragraphs, one of
+        them naming its annex, no heading, chapeau or preamble; below it no other annex, and the
+        text's chapeau. Its text is then numbered as when issued alone (``pp1``, ``1``), and the
+        letter, above that chapeau, is front matter."""
+        scope = self.scope
+        if (
+            self.annex_count
+            or scope.prefix
+            or scope.chapeau_seen
+            or self.seen_operative
+            or not self.nodes
+            or any(
+                node.kind != "text" or node.key is not None or opens_preamble(node.text)
+                for node in self.nodes
+            )
+            or not any(_NAMES_ITS_ANNEX_RE.search(node.text) for node in self.nodes)
+        ):
+            return False
+        chapeau = False
+        for below in self.lines[self.position + 1 :]:
+            if _ANNEX_RE.match(below.view) or _CN_ANNEX_RE.match(below.view):
+                return False
+            chapeau = chapeau or is_chapeau(below.text)
+        return chapeau
 
     def start_part(
         self, line: _Line, heading: re.Match[str], title: str, key: str, *, level: int

@@ -342,3 +342,46 @@ def test_a_preamble_set_apart_by_blank_lines_is_read_as_before() -> None:
         "Economic and Social Council resolution 2024/9 in mind,\n\n1. Decides to act.\n"
     )
     assert anchors(content) == ["p-1", "pp1", "pp2", "pp3", "1"]
+
+
+# --- A draft circulated as the only annex of a letter ---
+
+DRAFT_EN = "The General Assembly,\n\nRecalling its resolution 70/125,\n\n1. Decides to act;\n\n"
+DRAFT_EN += "2. Requests a report.\n"
+DRAFT_ZH = "大会，\n\n回顾其第 70/125 号决议，\n\n1. 决定采取行动；\n\n2. 请提交报告。\n"
+LETTER_EN = (
+    "Letter dated 3 March 2025 from the co-facilitators addressed to the President of the"
+    " General Assembly\n\n"
+    "We have the honour to transmit herewith the zero draft of the resolution on the review of"
+    " the World Summit on the Information Society (see annex).\n\n"
+    "We would be grateful if the present letter and its annex could be circulated as a document"
+    " of the General Assembly.\n\n{annex}\n\nZero draft\n\n"
+)
+LETTER_ZH = (
+    "共同主持人 2025 年 3 月 3 日给大会主席的信\n\n"
+    "谨随函转递关于信息社会世界首脑会议审查的决议零案文（见附件）。\n\n"
+    "请将本函及其附件作为大会文件分发为荷。\n\n{annex}\n\n零案文\n\n"
+)
+
+
+def test_a_draft_annexed_alone_to_its_cover_letter_is_numbered_as_issued_alone() -> None:
+    alone = anchors(DRAFT_EN)
+    assert alone == ["p-1", "pp1", "1", "2"]
+    assert anchors(LETTER_EN.format(annex="Annex") + DRAFT_EN) == alone
+    assert anchors(LETTER_ZH.format(annex="附件") + DRAFT_ZH) == alone
+    markdown = LETTER_EN.format(annex="## Annex") + DRAFT_EN
+    assert anchors(markdown, "markdown") == alone
+    warnings = parse_document(LETTER_EN.format(annex="Annex") + DRAFT_EN).warnings
+    assert any("cover letter skipped" in warning.message for warning in warnings)
+
+
+def test_a_resolution_with_its_own_paragraphs_keeps_its_annex_prefixed() -> None:
+    content = DRAFT_EN + "\nAnnex\n\n" + DRAFT_EN
+    main = ["p-1", "pp1", "1", "2"]
+    assert anchors(content) == [*main, "annex-1", "p-6", "annex-1/pp1", "annex-1/1", "annex-1/2"]
+
+
+def test_a_letter_with_two_annexes_keeps_them_prefixed() -> None:
+    content = LETTER_EN.format(annex="Annex I") + DRAFT_EN + "\nAnnex II\n\n" + DRAFT_EN
+    assert "annex-1/1" in anchors(content)
+    assert "annex-2/1" in anchors(content)
