@@ -48,7 +48,11 @@ Later versions
     ``?version=n`` follows the anchor (and quote) through the document's versions from the
     comment's version to ``n`` with ``consultations.anchoring.resolve_anchor``, over paragraph
     texts in each version's original language; a quote is followed in the language it quotes
-    when every version has that language (otherwise only the anchor is). A general comment has
+    when every version has that language (otherwise only the anchor is). When following the
+    quoted translation loses the paragraph (translators recast whole sentences, so a translation
+    may share too little with its predecessor to be paired), the paragraph is where the original
+    languages' comparison puts it, without the quote (``modified``, or ``moved``). A general
+    comment has
     no anchor to follow: its ``resolved_anchor`` is null and its ``anchor_status``
     ``unchanged``.
 
@@ -63,7 +67,7 @@ import functools
 import hashlib
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -952,11 +956,7 @@ async def _resolve_in_version(
             quote = None
         quoted_in = None
 
-    def compared(before: int, after: int) -> tuple[str, str]:
-        """The languages version ``before`` and version ``after`` are compared in."""
-        if quoted_in is not None:
-            # A quote is followed in the language it quotes, through every version's text in it.
-            return quoted_in, quoted_in
+    def in_original_languages(before: int, after: int) -> tuple[str, str]:
         # Each version was re-anchored against the one before in its own original language (see
         # ``consultations.documents``): follow the same comparisons, so that a Rev.1 submitted
         # in French, compared with the zero draft's French translation, is followed like any
@@ -964,12 +964,32 @@ async def _resolve_in_version(
         language = original[after]
         return (language if (before, language) in texts else original[before]), language
 
-    chain = []
-    for before, after in pairwise(numbers):
-        old_language, new_language = compared(before, after)
-        chain.append((tuple(texts[(before, old_language)]), tuple(texts[(after, new_language)])))
-    resolved = resolve_anchor(row.anchor, quote, chain)
-    return resolved.anchor, resolved.status
+    def chain_in(languages: Callable[[int, int], tuple[str, str]]) -> list[Any]:
+        chain = []
+        for before, after in pairwise(numbers):
+            old_language, new_language = languages(before, after)
+            chain.append(
+                (tuple(texts[(before, old_language)]), tuple(texts[(after, new_language)]))
+            )
+        return chain
+
+    followed = chain_in(in_original_languages)
+    if quoted_in is None:
+        resolved = resolve_anchor(row.anchor, quote, followed)
+        return resolved.anchor, resolved.status
+    # A quote is followed in the language it quotes, through every version's text in it.
+    resolved = resolve_anchor(
+        row.anchor, quote, chain_in(lambda _before, _after: (quoted_in, quoted_in))
+    )
+    if resolved.anchor is not None:
+        return resolved.anchor, resolved.status
+    # Translators recast whole sentences, so a translation can differ from its predecessor more
+    # than the original does: where the quoted translation loses the paragraph, the paragraph
+    # is still where the original languages' comparison puts it, without the quote.
+    by_paragraph = resolve_anchor(row.anchor, None, followed)
+    if by_paragraph.anchor is None:
+        return None, by_paragraph.status
+    return by_paragraph.anchor, "moved" if by_paragraph.anchor != row.anchor else "modified"
 
 
 def _quoted_language(

@@ -313,3 +313,37 @@ async def test_a_quote_in_the_translations_language_is_followed_in_it(
         "3.c": ("2.c", "moved"),
         "1": ("1", "modified"),
     }
+
+
+async def test_a_quoted_paragraph_recast_only_in_translation_stays_with_its_paragraph(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Translators recast whole sentences: when Rev.1's Chinese paragraph 5 shares too little
+    with the zero draft's to be paired, a comment quoting the old Chinese text still follows
+    paragraph 5, which the English versions pair, only without its quote."""
+    secretariat = await secretariat_headers(state)
+    document_id, round_id, organization_id, rep_headers = await bilingual_first_reading(
+        client, state, secretariat
+    )
+    comment = await submit(
+        client, rep_headers, round_id, organization_id, "5", "zh", "在各自作用和责任范围内加强合作"
+    )
+    document = await client.get(f"/v1/documents/{document_id}")
+    revised = await client.post(
+        f"/v1/documents/{document_id}/versions",
+        json={"label": "Rev.1", "language": "en", "content": fixture_text("rev1.en.txt")},
+        headers={**secretariat, "If-Match": document.headers["etag"]},
+    )
+    assert revised.status_code == 201, revised.text
+    recast = fixture_text("rev1.zh.txt").replace(
+        "5. 我们呼吁所有利益攸关方在各自作用和责任范围内加强合作，以应对新出现的问题。",
+        "5. 为处理新兴议题，各方利益攸关者须依其职能与职责深化协作。",
+    )
+    assert recast != fixture_text("rev1.zh.txt")
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/2/translations/zh",
+        json={"content": recast},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+    assert await followed_into(client, {"5": comment}, version=2) == {"5": ("5", "modified")}
