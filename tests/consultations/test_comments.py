@@ -103,6 +103,19 @@ async def submit(
     return await client.post(f"/v1/rounds/{round_id}/comments", json=body, headers=headers)
 
 
+async def submit_raw(client: httpx.AsyncClient, world: World, raw: bytes) -> httpx.Response:
+    """Posts ``raw`` as the body, bytes the JSON encoder of a client would not produce."""
+    return await client.post(
+        f"/v1/rounds/{world.round.id}/comments",
+        content=raw,
+        headers={
+            **bearer(world.token),
+            "Idempotency-Key": uuid.uuid4().hex,
+            "Content-Type": "application/json",
+        },
+    )
+
+
 async def bound_client_token(
     state: AppState, organization: Organization, scopes: Sequence[str] = ("comments:write",)
 ) -> str:
@@ -318,15 +331,7 @@ async def test_invalid_bodies_are_422_with_field_errors(
 async def test_a_body_that_is_not_json_is_400(client: httpx.AsyncClient, state: AppState) -> None:
     world = await make_world(state)
     for raw in [b'{"body": "unterminated', b'{"body": "\\ud80"}', b"\xff\xfe"]:
-        response = await client.post(
-            f"/v1/rounds/{world.round.id}/comments",
-            content=raw,
-            headers={
-                **bearer(world.token),
-                "Idempotency-Key": uuid.uuid4().hex,
-                "Content-Type": "application/json",
-            },
-        )
+        response = await submit_raw(client, world, raw)
         assert response.status_code == 400, raw
         assert response.json()["type"].endswith("/malformed-json")
     assert await comment_rows(state) == []
@@ -339,15 +344,7 @@ async def test_a_lone_surrogate_is_422_naming_the_field(
     as on every other endpoint."""
     world = await make_world(state)
     raw = json.dumps(world.body(body="A lone \ud800 surrogate")).encode()
-    response = await client.post(
-        f"/v1/rounds/{world.round.id}/comments",
-        content=raw,
-        headers={
-            **bearer(world.token),
-            "Idempotency-Key": uuid.uuid4().hex,
-            "Content-Type": "application/json",
-        },
-    )
+    response = await submit_raw(client, world, raw)
     assert response.status_code == 422, response.text
     assert [error["loc"] for error in response.json()["errors"]] == [["body", "body"]]
     assert await comment_rows(state) == []

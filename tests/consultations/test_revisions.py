@@ -98,6 +98,23 @@ async def followed_into(
     return followed
 
 
+async def revise(
+    client: httpx.AsyncClient,
+    secretariat: dict[str, str],
+    document_id: str,
+    language: str,
+    content: str,
+) -> None:
+    """Posts ``content`` as the document's Rev.1 in ``language``."""
+    document = await client.get(f"/v1/documents/{document_id}")
+    revised = await client.post(
+        f"/v1/documents/{document_id}/versions",
+        json={"label": "Rev.1", "language": language, "content": content},
+        headers={**secretariat, "If-Match": document.headers["etag"]},
+    )
+    assert revised.status_code == 201, revised.text
+
+
 async def bilingual_first_reading(
     client: httpx.AsyncClient, state: AppState, secretariat: dict[str, str]
 ) -> tuple[str, str, uuid.UUID, dict[str, str]]:
@@ -223,13 +240,7 @@ async def test_comments_follow_a_revision_submitted_in_a_translations_language(
         anchor: await submit(client, rep_headers, round_id, organization_id, anchor, "en")
         for anchor in ("3.c", "4", "2")
     }
-    document = await client.get(f"/v1/documents/{document_id}")
-    revised = await client.post(
-        f"/v1/documents/{document_id}/versions",
-        json={"label": "Rev.1", "language": "zh", "content": fixture_text("rev1.zh.txt")},
-        headers={**secretariat, "If-Match": document.headers["etag"]},
-    )
-    assert revised.status_code == 201, revised.text
+    await revise(client, secretariat, document_id, "zh", fixture_text("rev1.zh.txt"))
     assert await followed_into(client, comments, version=2) == {
         "3.c": ("2.c", "moved"),
         "4": ("3", "moved"),
@@ -295,13 +306,7 @@ async def test_a_quote_in_the_translations_language_is_followed_in_it(
         anchor: await submit(client, rep_headers, round_id, organization_id, anchor, "zh", quote)
         for anchor, quote in quotes.items()
     }
-    document = await client.get(f"/v1/documents/{document_id}")
-    revised = await client.post(
-        f"/v1/documents/{document_id}/versions",
-        json={"label": "Rev.1", "language": "en", "content": fixture_text("rev1.en.txt")},
-        headers={**secretariat, "If-Match": document.headers["etag"]},
-    )
-    assert revised.status_code == 201, revised.text
+    await revise(client, secretariat, document_id, "en", fixture_text("rev1.en.txt"))
     translated = await client.put(
         f"/v1/documents/{document_id}/versions/2/translations/zh",
         json={"content": fixture_text("rev1.zh.txt")},
@@ -328,13 +333,7 @@ async def test_a_quoted_paragraph_recast_only_in_translation_stays_with_its_para
     comment = await submit(
         client, rep_headers, round_id, organization_id, "5", "zh", "在各自作用和责任范围内加强合作"
     )
-    document = await client.get(f"/v1/documents/{document_id}")
-    revised = await client.post(
-        f"/v1/documents/{document_id}/versions",
-        json={"label": "Rev.1", "language": "en", "content": fixture_text("rev1.en.txt")},
-        headers={**secretariat, "If-Match": document.headers["etag"]},
-    )
-    assert revised.status_code == 201, revised.text
+    await revise(client, secretariat, document_id, "en", fixture_text("rev1.en.txt"))
     recast = fixture_text("rev1.zh.txt").replace(
         "5. 我们呼吁所有利益攸关方在各自作用和责任范围内加强合作，以应对新出现的问题。",
         "5. 为处理新兴议题，各方利益攸关者须依其职能与职责深化协作。",
