@@ -111,28 +111,42 @@ Submission check (``quote_occurs``, ``quote_as_printed``)
 
 Comment resolution (``resolve_anchor``), per revision step
     - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below).
-    - Quote: if the paragraph survives and ``locate_quote`` places the quote itself (equal up to
-      case) in it, stay, unless the context given with the quote does not wholly agree there
-      (counted in characters of prefix and suffix agreeing next to the best occurrence, up to case)
-      and another paragraph *newly* holds the quote (see below) with more of the context agreeing,
-      the whole prefix or the whole suffix among it (or all of it the paragraph reaches): W3C's
-      prefix and suffix choose between occurrences, so when "Encourages Member States to promote
-      digital literacy, and encourages the private sector to promote digital literacy in schools" is
-      split in two, a quote of the second "promote digital literacy" goes with the private sector.
-      Else, when it survives, the nearest other paragraph that *newly* holds the quote verbatim
-      wins: the quote occurs there with its prefix and suffix agreeing as far as that paragraph
-      reaches (a context cut short by the paragraph boundary agrees, as when a sentence is split
-      off), and the paragraph is added or its predecessor did not hold the quote (words that were
-      there all along are another occurrence, not this one moved). An exact occurrence elsewhere
-      thus beats an edited one in place. Else an edited occurrence in place (``locate_quote``'s
-      fuzzy result) keeps the comment there. Else search the whole new version (verbatim first, then
-      fuzzily in the ``RELOCATION_CANDIDATES`` paragraphs sharing most n-grams with the quote); the
-      comment moves to the best paragraph when it is unambiguous (no other paragraph scores within
+    - Quote, paragraph survives: the comment follows the paragraph, and its quote only chooses
+      where it goes when the paragraph's own text went somewhere, into a *split part*: a paragraph
+      the step adds that holds at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams (at
+      the pair's similarity size) in the old paragraph's text. UN texts repeat opening verbs and
+      boilerplate ("Requests the Secretary-General to", "least developed countries") in nearly
+      every paragraph, so the quoted words in any other paragraph are another occurrence of them,
+      not the commented passage moved. In order:
+      1. ``locate_quote`` places the quote itself (equal up to case) in the successor: stay,
+         unless the context given with the quote does not wholly agree there (counted in
+         characters of prefix and suffix agreeing next to the best occurrence, up to case) and a
+         split part holds the quote with more of the context agreeing, the whole prefix or the
+         whole suffix among it (or all of it the paragraph reaches): W3C's prefix and suffix
+         choose between occurrences, so when "Encourages Member States to promote digital
+         literacy, and encourages the private sector to promote digital literacy in schools" is
+         split in two, a quote of the second "promote digital literacy" goes with the private
+         sector.
+      2. Else the nearest split part holding the quote verbatim wins, its prefix and suffix
+         agreeing as far as that paragraph reaches (a context cut short by the paragraph boundary
+         agrees, as when a sentence is split off): an exact occurrence in a split part beats an
+         edited one in place.
+      3. Else an edited occurrence in the successor (``locate_quote``'s fuzzy result) keeps the
+         comment there.
+      4. Else the split parts are searched as below, and the comment moves to the one found.
+      5. Else the comment stays on the successor without its quote (later steps follow the
+         paragraph only).
+    - Quote, paragraph removed: search the new version among the paragraphs that *newly* hold the
+      quote: added, or none of their predecessors (old paragraphs paired with them) held it,
+      verbatim or as ``locate_quote`` finds it. Words that were there all along are another
+      occurrence, not this one moved: when "Requests the Secretary-General to convene ..." is
+      deleted, a quote of its "Requests" does not go to the surviving "Requests the
+      Secretary-General to submit ...". Verbatim first, then fuzzily in the
+      ``RELOCATION_CANDIDATES`` such paragraphs sharing most n-grams with the quote; the comment
+      moves to the best paragraph when it is unambiguous (no other such paragraph scores within
       ``RELOCATE_MARGIN`` of it) and either scores >= ``RELOCATE_MIN_SCORE`` or holds the quote
-      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long to
-      recur by chance even when the sentence around it was rewritten. Otherwise a surviving
-      paragraph keeps the comment without its quote (later steps follow the paragraph only) and a
-      removed one is lost.
+      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long
+      to recur by chance even when the sentence around it was rewritten. Otherwise it is lost.
     - A placed quote is carried to the next step as found (its new text and up to
       ``CONTEXT_CHARS`` characters of context), with its relative position as the hint. The
       returned ``QuoteMatch`` gives offsets in the final paragraph; its score is the lowest step
@@ -162,6 +176,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from core.scripts import CJK_MARKS, HANGUL_SYLLABLES, IDEOGRAPHS_AND_KANA
@@ -1205,18 +1220,15 @@ def _carried_quote(match: QuoteMatch, text: str) -> TextQuote:
 def _relocate(
     quote: TextQuote,
     new: Sequence[VersionParagraph],
-    excluded: int | None,
+    revision: _Revision,
+    eligible: Callable[[int], bool],
     position_hint: float | None,
 ) -> tuple[int, QuoteMatch] | None:
-    """The one paragraph of ``new`` (other than ``excluded``) where the quote clearly sits."""
+    """The one ``eligible`` paragraph of ``new`` where the quote clearly sits."""
     form = _quote_form(quote)
     if not form.exact:
         return None
-    hits = [
-        index
-        for index, paragraph in enumerate(new)
-        if index != excluded and form.exact in _folded_text(paragraph.text)
-    ]
+    hits = [index for index in revision.paragraphs_containing(form.exact) if eligible(index)]
     if not hits:
         quote_form = _similarity_form(form.exact)
         quote_size = _gram_size(quote_form)
@@ -1225,13 +1237,12 @@ def _relocate(
             return None
         ranked: list[tuple[float, int]] = []
         for index, paragraph in enumerate(new):
-            if index == excluded:
-                continue
             paragraph_grams = _text_grams(paragraph.text, quote_size)
             containment = len(quote_grams & paragraph_grams) / len(quote_grams)
             if containment >= RELOCATION_MIN_CONTAINMENT:
                 ranked.append((-containment, index))
-        hits = [index for _, index in sorted(ranked)[:RELOCATION_CANDIDATES]]
+        candidates = (index for _, index in sorted(ranked) if eligible(index))
+        hits = list(islice(candidates, RELOCATION_CANDIDATES))
     found: list[tuple[float, int, QuoteMatch]] = []
     for index in hits:
         paragraph_form = _text_form(new[index].text)
@@ -1248,6 +1259,52 @@ def _relocate(
     if best_score < RELOCATE_MIN_SCORE and not long_verbatim:
         return None
     return best_index, best_match
+
+
+def _split_parts(
+    old_text: str, new: Sequence[VersionParagraph], revision: _Revision
+) -> frozenset[int]:
+    """The paragraphs ``new`` adds that are made mostly of ``old_text``: parts split off from it.
+
+    Only there can a quote take a surviving paragraph's comment: UN texts repeat their opening
+    verbs and boilerplate in nearly every paragraph, so the quoted words standing elsewhere say
+    little about where the commented passage went.
+    """
+    added = set(revision.diff.added)
+    parts: set[int] = set()
+    for index, paragraph in enumerate(new):
+        if paragraph.anchor not in added:
+            continue
+        part_grams, old_grams = _gram_sets(paragraph.text, old_text)
+        if _share_contained(part_grams, old_grams) >= ABSORBED_MIN_CONTAINMENT:
+            parts.add(index)
+    return frozenset(parts)
+
+
+def _newly_holding(
+    quote: TextQuote,
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    revision: _Revision,
+) -> Callable[[int], bool]:
+    """Whether a paragraph of ``new`` holds the quote newly: none of its predecessors held it.
+
+    A predecessor held it when the quote is found there, verbatim or fuzzily. Words that were
+    there all along are another occurrence of them, not the commented one moved.
+    """
+    form = _quote_form(quote)
+    predecessors: defaultdict[str, list[int]] = defaultdict(list)
+    for old_index, item in enumerate(revision.diff.items):
+        if item.new_anchor is not None:
+            predecessors[item.new_anchor].append(old_index)
+
+    def newly(index: int) -> bool:
+        return all(
+            _locate_in_form(form, _text_form(old[old_index].text), None) is None
+            for old_index in predecessors[new[index].anchor]
+        )
+
+    return newly
 
 
 def _reads_quote(quote: _QuoteForm, form: _TextForm, located: tuple[int, int, float, bool]) -> bool:
@@ -1307,37 +1364,27 @@ def _best_context_agreement(quote: _QuoteForm, text: str) -> tuple[int, bool]:
 
 def _quote_moved_out(
     quote: TextQuote,
-    old: Sequence[VersionParagraph],
     new: Sequence[VersionParagraph],
-    revision: _Revision,
     new_index: int,
+    split_parts: frozenset[int],
     holds: Callable[[_QuoteForm, str], bool] = _holds_quote_verbatim,
 ) -> tuple[int, QuoteMatch] | None:
-    """The paragraph nearest ``new_index`` that newly holds the quote verbatim, if any.
+    """The split part nearest ``new_index`` that holds the quote verbatim, if any.
 
-    "Newly": the paragraph is added, or its predecessor did not hold the quote. A passage that was
-    there all along is another occurrence of the same words, not where this one went. ``holds``
-    says which occurrences count (by default: context agreeing as far as the paragraph reaches).
+    ``holds`` says which occurrences count (by default: context agreeing as far as the paragraph
+    reaches).
     """
     form = _quote_form(quote)
     if not form.exact:
         return None
     holders = [
         index
-        for index in revision.paragraphs_containing(form.exact)
-        if index != new_index and holds(form, new[index].text)
+        for index in split_parts
+        if form.exact in _folded_text(new[index].text) and holds(form, new[index].text)
     ]
-    if holders:
-        holder_anchors = {new[index].anchor for index in holders}
-        held_before = {
-            item.new_anchor
-            for old_index, item in enumerate(revision.diff.items)
-            if item.new_anchor in holder_anchors and holds(form, old[old_index].text)
-        }
-        holders = [index for index in holders if new[index].anchor not in held_before]
     if not holders:
         return None
-    nearest = min(holders, key=lambda index: abs(index - new_index))
+    nearest = min(holders, key=lambda index: (abs(index - new_index), index))
     paragraph_form = _text_form(new[nearest].text)
     located = _locate_in_form(form, paragraph_form, None)
     if located is None:
@@ -1383,59 +1430,67 @@ def _follow_step(
             trail.position_hint = _relative_start(in_old, old[old_index].text)
 
     if trail.quote is not None:
-        if new_index is not None:
-            quote = _quote_form(trail.quote)
-            paragraph_form = _text_form(new[new_index].text)
-            located = _locate_in_form(quote, paragraph_form, trail.position_hint)
-            if located is not None and _reads_quote(quote, paragraph_form, located):
-                context = len(quote.prefix_loose) + len(quote.suffix_loose)
-                agreed = _best_context_agreement(quote, new[new_index].text)[0]
-                if agreed == context:
-                    return _settle(
-                        trail,
-                        new[new_index],
-                        _to_match(paragraph_form, located),
-                        _is_identical(change),
-                    )
-
-                # The words are here, but not (all of) their context: an occurrence that another
-                # paragraph newly holds with a whole prefix or suffix and more of the context
-                # agreeing is the one commented on (W3C: the context chooses the occurrence).
-                def better_described(form: _QuoteForm, text: str) -> bool:
-                    there, whole = _best_context_agreement(form, text)
-                    return whole and there > agreed
-
-                moved_to = _quote_moved_out(
-                    trail.quote, old, new, revision, new_index, better_described
-                )
-                if moved_to is not None:
-                    index, match = moved_to
-                    return _settle(trail, new[index], match, identical=False)
-                return _settle(
-                    trail, new[new_index], _to_match(paragraph_form, located), _is_identical(change)
-                )
-            moved_to = _quote_moved_out(trail.quote, old, new, revision, new_index)
-            if moved_to is not None:
-                index, match = moved_to
-                return _settle(trail, new[index], match, identical=False)
-            if located is not None:
-                match = _to_match(paragraph_form, located)
-                return _settle(trail, new[new_index], match, _is_identical(change))
-        relocated = _relocate(trail.quote, new, new_index, trail.position_hint)
+        if old_index is not None and new_index is not None:
+            return _follow_quote_in_survivor(
+                trail, old[old_index], new, new_index, revision, _is_identical(change)
+            )
+        eligible = _newly_holding(trail.quote, old, new, revision)
+        relocated = _relocate(trail.quote, new, revision, eligible, trail.position_hint)
         if relocated is not None:
             index, match = relocated
             return _settle(trail, new[index], match, identical=False)
-        if new_index is None:
-            return _lose(trail, old, old_index)
-        trail.drop_quote()
-        trail.anchor = new[new_index].anchor
-        trail.text_changed = True
-        return True
+        return _lose(trail, old, old_index)
 
     if new_index is None:
         return _lose(trail, old, old_index)
     trail.anchor = new[new_index].anchor
     trail.text_changed = trail.text_changed or not _is_identical(change)
+    return True
+
+
+def _follow_quote_in_survivor(
+    trail: _Trail,
+    old_paragraph: VersionParagraph,
+    new: Sequence[VersionParagraph],
+    new_index: int,
+    revision: _Revision,
+    identical: bool,
+) -> bool:
+    """Keep a quoted comment on its paragraph's successor, unless the quote went to a split part."""
+    assert trail.quote is not None
+    split_parts = _split_parts(old_paragraph.text, new, revision)
+    quote = _quote_form(trail.quote)
+    successor = new[new_index]
+    paragraph_form = _text_form(successor.text)
+    located = _locate_in_form(quote, paragraph_form, trail.position_hint)
+    moved_to: tuple[int, QuoteMatch] | None = None
+    if located is not None and _reads_quote(quote, paragraph_form, located):
+        context = len(quote.prefix_loose) + len(quote.suffix_loose)
+        agreed = _best_context_agreement(quote, successor.text)[0]
+
+        # The words are here, but not (all of) their context: an occurrence that a split part
+        # holds with a whole prefix or suffix and more of the context agreeing is the one
+        # commented on (W3C: the context chooses the occurrence).
+        def better_described(form: _QuoteForm, text: str) -> bool:
+            there, whole = _best_context_agreement(form, text)
+            return whole and there > agreed
+
+        if agreed < context:
+            moved_to = _quote_moved_out(trail.quote, new, new_index, split_parts, better_described)
+    else:
+        moved_to = _quote_moved_out(trail.quote, new, new_index, split_parts)
+        if moved_to is None and located is None:
+            moved_to = _relocate(
+                trail.quote, new, revision, split_parts.__contains__, trail.position_hint
+            )
+    if moved_to is not None:
+        index, match = moved_to
+        return _settle(trail, new[index], match, identical=False)
+    if located is not None:
+        return _settle(trail, successor, _to_match(paragraph_form, located), identical)
+    trail.drop_quote()
+    trail.anchor = successor.anchor
+    trail.text_changed = True
     return True
 
 
