@@ -94,12 +94,20 @@ Quote location (``locate_quote``)
     scientific panel", for "a scientific panel"); a quote whose prefix or suffix goes on with a
     letter or digit (selected inside a word) keeps such an edge. A costlier edge stays where it
     is. A grown or moved span is rescored by its full edit distance to the quote.
-    A quote that is one bracketed alternative ("[a scientific panel]", no other bracket inside)
-    and no longer occurs with its brackets is looked for only as its words, verbatim up to case
-    and whole words at both ends (two edits, the brackets, in its score), never fuzzily: an
-    alternative is either kept as written or negotiated away, and a near match of a dropped one
-    is its sibling ("[a scientific panel] [an independent international scientific panel]").
-    A comment on a dropped alternative thus stays on its paragraph without a quote position.
+    A quote that is one bracketed alternative (no other bracket inside) and does not occur as
+    quoted is looked for only as its words, verbatim up to case and whole words at both ends,
+    never fuzzily: an alternative is either kept as written or negotiated away, and a near match
+    of a dropped one is its sibling ("[a scientific panel] [an independent international
+    scientific panel]"). Such a quote is the alternative with its brackets ("[a scientific
+    panel]", "[alt 1: Urges Member States to ...]"), or the text inside them, with or without
+    its label, when the quote's prefix ends with the opening bracket (and the label) and its
+    suffix starts with the closing one. Its words are that text without a leading alternative
+    label: "alt", "alternative" or "option", an optional period, then digits or a letter ("alt 1",
+    "Alt. 1", "Alternative 1", "Option A"); "OP", digits, "alt" and optionally digits or a letter
+    ("OP1 alt"); "备选", "备选案文" or "选项" then digits or a letter; in any case, then ":" or
+    "：". The words are scored as if quoted in their brackets: two edits, the brackets, and none
+    for a label. A comment on a dropped alternative thus stays on its paragraph without a quote
+    position.
     The best candidate with score >= ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always
     qualifies. Offsets are into the text as given.
 
@@ -784,7 +792,7 @@ class _QuoteForm:
     # The quote begins (ends) inside a word: its context goes on with a letter or digit.
     opens_in_word: bool
     closes_in_word: bool
-    # The inner text of a quote that is one bracketed alternative ("[a scientific panel]").
+    # The words of a quote that is one bracketed alternative ("[a scientific panel]").
     alternative: str | None
 
 
@@ -792,14 +800,35 @@ def _is_word_char(char: str) -> bool:
     return _SPACED_WORD.match(char) is not None
 
 
-def _bracketed_alternative(exact: str) -> str | None:
-    """ "x" for a quote "[x]" holding no other bracket; None for any other quote."""
-    if len(exact) < 3 or exact[0] != "[" or exact[-1] != "]":
+# A label negotiators put before an alternative's words: "alt 1:", "Alt. 1:", "Alternative 1:",
+# "Option A:", "OP1 alt:", "备选1：", "备选案文1：", "选项1：" (the quote form reads "：" as ":").
+# A letter only as a separate token, so "alternatives:" is not "alternative s:".
+_LABEL = (
+    r"(?:(?:alt(?:ernative)?|option)\.?\s*(?:\d+|(?<=[\s.])[a-z])"
+    r"|op\s*\d+\s*alt\.?(?:\s*(?:\d+|(?<=\s)[a-z]))?"
+    r"|(?:备选(?:案文)?|选项)\s*(?:\d+|[a-z]))\s*:"
+)
+_ALTERNATIVE_LABEL = re.compile(_LABEL + r"\s*", re.IGNORECASE)
+_ALTERNATIVE_OPENING = re.compile(rf"\[\s*(?:{_LABEL})?$", re.IGNORECASE)
+
+
+def _alternative_words(exact: str, prefix: str, suffix: str) -> str | None:
+    """The words of a quote that is one bracketed alternative, without its label; else None.
+
+    "x" for "[x]", "[alt 1: x]", or for "x" or "alt 1: x" whose prefix ends with "[" (and the
+    label) and whose suffix starts with "]"; the alternative holds no other bracket.
+    """
+    if len(exact) >= 3 and exact[0] == "[" and exact[-1] == "]":
+        inner = exact[1:-1]
+    elif _ALTERNATIVE_OPENING.search(prefix) and suffix.startswith("]"):
+        inner = exact
+    else:
         return None
-    inner = exact[1:-1].strip()
-    if not inner or "[" in inner or "]" in inner:
+    label = _ALTERNATIVE_LABEL.match(inner.strip())
+    words = inner.strip()[label.end() if label else 0 :]
+    if not words or "[" in words or "]" in words:
         return None
-    return inner
+    return words
 
 
 def _quote_form(quote: TextQuote) -> _QuoteForm:
@@ -807,7 +836,7 @@ def _quote_form(quote: TextQuote) -> _QuoteForm:
     raw_prefix = _fold_quote_text(quote.prefix or "")
     raw_suffix = _fold_quote_text(quote.suffix or "")
     prefix, suffix = raw_prefix.strip(), raw_suffix.strip()
-    alternative = _bracketed_alternative(exact)
+    alternative = _alternative_words(exact, prefix, suffix)
     return _QuoteForm(
         exact,
         _loosen(exact),
@@ -1128,7 +1157,7 @@ def _snap_to_words(quote: _QuoteForm, form: _TextForm, start: int, end: int) -> 
 def _locate_alternative(
     quote: _QuoteForm, form: _TextForm, position_hint: float | None
 ) -> tuple[int, int, float, bool] | None:
-    """A bracketed alternative whose brackets are gone: its words as written, or nothing.
+    """A bracketed alternative not found as quoted: its words as written, or nothing.
 
     Alternatives of one choice share most of their words ("[a scientific panel] [an independent
     international scientific panel]"), so a near match of a dropped one is its sibling.
@@ -1137,7 +1166,9 @@ def _locate_alternative(
     assert inner is not None
     loose = form.loose
     best: tuple[float, int, int, bool] | None = None
-    quote_score = 1.0 - 2 / len(quote.exact_loose)
+    # Scored as the words in their brackets: the brackets are two edits, a label none (it would
+    # outweigh the words of a short alternative).
+    quote_score = 1.0 - 2 / (len(inner) + 2)
     for count, start in enumerate(_occurrences(inner, loose)):
         if count >= MAX_SCORED_CANDIDATES:
             break

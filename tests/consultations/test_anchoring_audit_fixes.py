@@ -13,6 +13,7 @@ from consultations.anchoring import (
     TextQuote,
     VersionParagraph,
     diff_versions,
+    locate_quote,
     resolve_anchor,
 )
 
@@ -204,3 +205,89 @@ def test_a_revision_adding_no_paragraph_moves_no_quoted_comment_elsewhere(
     anchor = old[commented].anchor
     quoted = resolve_anchor(anchor, quote, [(old, new)])
     assert quoted.anchor == resolve_anchor(anchor, None, [(old, new)]).anchor
+
+
+# --------------------------------------------------------------------------- labelled alternatives
+
+STRATEGIES = {
+    "en": (
+        "[alt 1: Urges Member States to adopt national strategies on artificial intelligence "
+        "governance] [alt 2: Encourages Member States to consider national strategies on "
+        "artificial intelligence];",
+        "Urges Member States to adopt national strategies on artificial intelligence governance;",
+        "Urges Member States to adopt national strategies on artificial intelligence governance",
+        "Encourages Member States to consider national strategies on artificial intelligence",
+        ("alt 1: ", "alt 2: "),
+    ),
+    "zh": (
+        "[备选1：敦促会员国通过关于人工智能治理的国家战略][备选2：鼓励会员国考虑制定关于人工智能"
+        "的国家战略]；",
+        "敦促会员国通过关于人工智能治理的国家战略；",
+        "敦促会员国通过关于人工智能治理的国家战略",
+        "鼓励会员国考虑制定关于人工智能的国家战略",
+        ("备选1：", "备选2："),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_labelled_alternative_kept_is_found_as_its_words_after_the_label(language: str) -> None:
+    zero, rev1, kept, dropped, (kept_label, dropped_label) = STRATEGIES[language]
+    closing = "Decides to remain seized of the matter."
+    old, new = numbered(zero, closing), numbered(rev1, closing)
+    resolved = resolve_anchor("1", TextQuote(f"[{kept_label}{kept}]"), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("1", "modified")
+    assert resolved.quote is not None
+    assert not resolved.quote.exact
+    assert quoted_text(resolved, new) == kept
+    # The alternative negotiated away is not found in its sibling's words.
+    gone = resolve_anchor("1", TextQuote(f"[{dropped_label}{dropped}]"), [(old, new)])
+    assert gone == ResolvedAnchor("1", "modified", None)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_an_alternatives_text_selected_inside_its_brackets_is_an_alternative(
+    language: str,
+) -> None:
+    # Selected without the brackets, with or without its label: the context says what it is.
+    zero, rev1, kept, dropped, (kept_label, dropped_label) = STRATEGIES[language]
+    sibling_only = f"{dropped};" if language == "en" else f"{dropped}；"
+    closing = "Decides to remain seized of the matter."
+    old = numbered(zero, closing)
+    opening_of_second = "] [" if language == "en" else "]["
+    for exact, prefix in ((kept, f"[{kept_label}"), (f"{kept_label}{kept}", "[")):
+        quote = TextQuote(exact, prefix, opening_of_second + dropped_label)
+        kept_in_rev1 = resolve_anchor("1", quote, [(old, numbered(rev1, closing))])
+        assert kept_in_rev1.quote is not None
+        assert quoted_text(kept_in_rev1, numbered(rev1, closing)) == kept
+        only_sibling = resolve_anchor("1", quote, [(old, numbered(sibling_only, closing))])
+        assert only_sibling == ResolvedAnchor("1", "modified", None)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "alt 1:",
+        "Alt 1:",
+        "Alt. 1:",
+        "Alternative 1:",
+        "Option 1:",
+        "option b:",
+        "OP1 alt:",
+        "备选1：",
+        "备选案文1：",
+        "选项1：",
+        "选项 A：",
+    ],
+)
+def test_every_alternative_label_is_set_aside(label: str) -> None:
+    text = "Decides to establish a fund for digital cooperation;"
+    match = locate_quote(TextQuote(f"[{label} a fund for digital cooperation]"), text)
+    assert match is not None
+    assert text[match.start : match.end] == "a fund for digital cooperation"
+
+
+def test_a_word_like_a_label_is_not_one() -> None:
+    # "alternatives:" is a word, not "alternative" labelled "s": the quote stays as it is.
+    text = "Decides to consider options for financing;"
+    assert locate_quote(TextQuote("[alternatives: options for financing]"), text) is None
