@@ -205,9 +205,9 @@ Other choices:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
   "17.8,"). A line ending in a hyphen after a letter or digit joins the next without a space
   ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells the
-  word whole elsewhere and never hyphenated. Known limit: where blank lines set the paragraphs
-  apart, a Chinese preambular paragraph wrapped exactly after a "，" with a blank line below is
-  split in two, since nothing on the page tells that apart from the end of a preambular paragraph.
+  word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped
+  exactly after a "，" is split in two, since nothing on the page tells that apart from the end of a
+  preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -222,14 +222,8 @@ Other choices:
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
   its full stop: there a comma or full stop at the edge ends a preambular paragraph, but inside a
   name, a capitalised word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"),
-  unless the word below opens a preambular paragraph or a formula; and a preambular paragraph
-  opening as one does, on a line as wide as most ending with a comma, goes on over a line right
-  below that opens none ("…on the Information Society," + "UNESCO, ITU and UNDP, as well as …,";
-  Chinese "…的各项决议，" + "以及…的工作，"): no participle "-ing" or "-ed", adverb "-ly", known
-  adjective ("Mindful", "Aware", "Grateful") or Chinese opener ("回顾", "又回顾", "深信", "铭记",
-  "关切" …), no formula, chapeau or "Now, therefore,", and no short unpunctuated title ("Mandate
-  of UNMISS"), so both languages number such a preamble alike; a semicolon ends a paragraph or
-  an item); and, in
+  unless the word below opens a preambular paragraph or a formula; elsewhere one wrapped right
+  after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
   text, whatever its layout, the line right below continues a heading wrapped at full width
   ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"); where blank lines set the paragraphs apart, also an
@@ -555,18 +549,6 @@ _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 # annex", "本函及其附件", "见附件".
 _NAMES_ITS_ANNEX_RE = re.compile(r"\b(?:see annex|annexed|its annex|the annex)\b|附件", re.I)
 _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
-# Adjectives a preambular paragraph opens with besides the participles and those ``opens_preamble``
-# knows ("Grateful to …,", "Appreciative of …,"), and Chinese openers it does not ("震惊地…",
-# "相信…"): a line so opening after a comma begins a paragraph.
-_MORE_OPENING_ADJECTIVES_RE = re.compile(
-    r"(?:Grateful|Appreciative|Hopeful|Resolute|Cognisant|Sure|Certain|Firm|Keen|Eager|"
-    r"Sensitive|Attentive|Fearful|Proud|Emphatic|Unanimous|Equally|Similarly|Moreover|"
-    r"Furthermore|Additionally|Likewise)\b"
-)
-_MORE_CHINESE_OPENERS_RE = re.compile(
-    r"(?:震惊|感到|相信|确信|重视|赞同|支持|期待|期望|痛惜|遗憾|坚定|致力|考虑|回忆|牢记|特别|进一步|"
-    r"同样|另外|此外|满意地|欣慰地|关心|关注到|指出|承诺|申明|宣布|呼吁|邀请|请|决定|注重)"
-)
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
@@ -1819,53 +1801,6 @@ class _Parser:
             and not line.text.endswith((":", "："))
             and not opens_preamble(line.text)
             and not is_chapeau(line.text)
-        )
-
-    def preamble_goes_on_after_a_comma(self, line: _Line) -> bool:
-        """ "…the United Nations Group on the Information Society," + "UNESCO, ITU and UNDP, as
-        well as …,": where no blank line sets the paragraphs apart, a preambular paragraph
-        wrapped right after a comma, on a line as wide as most, goes on over the line below
-        unless that line opens a paragraph as a preamble does (a participle "-ing" or "-ed", an
-        adverb "-ly", an adjective or a Chinese opener: "Recalling", "Convinced", "Deeply
-        concerned", "Mindful", "Also recalling", "回顾", "又回顾", "深信" …), a formula, a chapeau
-        or "Now, therefore,", or is a title, short and unpunctuated ("Mandate of UNMISS"). Both
-        languages of a text so wrapped number their preamble alike."""
-        current = self.current
-        if (
-            self.blank_line_paragraphs
-            or line.after_blank
-            or current is None
-            or current.kind != "text"
-            or current.chapeau
-            or not self.before_operatives()
-            or not current.text.endswith((",", "，"))
-            or not opens_preamble(current.text)
-            or self.above is None
-            or not self.is_wrapped(self.above)
-            or self.above.number != line.number - 1
-        ):
-            return False
-        text = line.text
-        if (
-            # A title ("Mandate of UNMISS") is short and unpunctuated.
-            (ends_open(text, comma_closes=True) and not self.is_full(line))
-            or is_chapeau(text)
-            or speaks_as_we_at_length(text)
-            or _LEADS_INTO_CHAPEAU_RE.match(text)
-            or _AGREED_FORMULA_RE.match(text)
-            or text.endswith((":", "："))
-            or opens_preamble(text)
-        ):
-            return False
-        if is_cjk(text[0]):
-            return _MORE_CHINESE_OPENERS_RE.match(text) is None
-        word = _LEADING_WORD_RE.match(text)
-        return (
-            word is not None
-            and word.group(0)[0].isupper()
-            and not word.group(0).endswith(("ing", "ed", "ly"))
-            and word.group(0) not in _OPENING_WORDS
-            and _MORE_OPENING_ADJECTIVES_RE.match(text) is None
         )
 
     def right_below(self, line: _Line) -> bool:
@@ -3642,7 +3577,6 @@ class _Parser:
                     )
                 )
                 or (self.wraps_onto(line) and not current.chapeau)
-                or self.preamble_goes_on_after_a_comma(line)
                 or (
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
                     and ends_open(current.text, comma_closes=current.comma_closes)

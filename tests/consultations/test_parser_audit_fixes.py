@@ -288,62 +288,6 @@ def test_headerless_simple_table_and_setext_heading_after_it() -> None:
     assert paragraph(content, "1", "markdown").text.count("\n") == 2
 
 
-# --- A preamble wrapped right after a comma, without blank lines between paragraphs ---
-
-WRAPPED_PREAMBLE_EN = (
-    "The General Assembly,\n"
-    "Recalling its resolutions on information and communications technologies for development\n"
-    "and the work of the Internet Governance Forum, the Commission on Science and Technology for\n"
-    "Development, the United Nations Group on the Information Society, the regional commissions,\n"
-    "UNESCO, ITU and UNDP, as well as the other organizations of the United Nations system,\n"
-    "Recognizing that information and communications technologies have the potential to provide\n"
-    "new solutions to development challenges,\n"
-    "Deeply concerned by the persistent digital divides between and within countries, and by\n"
-    "the gaps in affordable access to information and communications technologies for all,\n"
-    "Mindful of the need to bridge those divides,\n"
-    "1. Decides to act;\n2. Requests a report.\n"
-)
-WRAPPED_PREAMBLE_ZH = (
-    "大会，\n"
-    "回顾其关于信息和通信技术促进发展的各项决议以及关于信息社会世界首脑会议成果的各项决议，\n"
-    "以及互联网治理论坛、科学和技术促进发展委员会、联合国信息社会小组和各区域委员会的工作，\n"
-    "认识到信息和通信技术有可能为应对发展挑战提供新的解决办法，\n"
-    "深为关切国家之间和国家内部持续存在的数字鸿沟以及在人人都能负担得起地获得信息和通信技术\n"
-    "方面的差距，\n"
-    "铭记需要弥合这些鸿沟，\n"
-    "1. 决定采取行动；\n2. 请提交报告。\n"
-)
-
-
-def test_a_preamble_wrapped_after_a_comma_without_blank_lines_stays_one_paragraph() -> None:
-    expected = ["p-1", "pp1", "pp2", "pp3", "pp4", "1", "2"]
-    assert anchors(WRAPPED_PREAMBLE_EN) == anchors(WRAPPED_PREAMBLE_ZH) == expected
-    assert paragraph(WRAPPED_PREAMBLE_EN, "pp1").text.endswith(
-        "the regional commissions, UNESCO, ITU and UNDP, as well as the other organizations of"
-        " the United Nations system,"
-    )
-    assert paragraph(WRAPPED_PREAMBLE_EN, "pp2").text.startswith("Recognizing")
-    assert paragraph(WRAPPED_PREAMBLE_ZH, "pp1").text.endswith(
-        "成果的各项决议，以及互联网治理论坛、科学和技术促进发展委员会、联合国信息社会小组和各区域委员会的工作，"
-    )
-    assert paragraph(WRAPPED_PREAMBLE_ZH, "pp2").text.startswith("认识到")
-
-
-def test_a_preambular_paragraph_opening_with_an_adjective_after_a_comma_is_its_own() -> None:
-    content = WRAPPED_PREAMBLE_EN.replace("Mindful of", "Grateful for")
-    assert anchors(content) == ["p-1", "pp1", "pp2", "pp3", "pp4", "1", "2"]
-    assert paragraph(content, "pp4").text.startswith("Grateful for")
-
-
-def test_a_preamble_set_apart_by_blank_lines_is_read_as_before() -> None:
-    content = (
-        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
-        "Noting the work of the Internet Governance Forum,\n\n"
-        "Economic and Social Council resolution 2024/9 in mind,\n\n1. Decides to act.\n"
-    )
-    assert anchors(content) == ["p-1", "pp1", "pp2", "pp3", "1"]
-
-
 # --- A draft circulated as the only annex of a letter ---
 
 DRAFT_EN = "The General Assembly,\n\nRecalling its resolution 70/125,\n\n1. Decides to act;\n\n"
@@ -385,3 +329,30 @@ def test_a_letter_with_two_annexes_keeps_them_prefixed() -> None:
     content = LETTER_EN.format(annex="Annex I") + DRAFT_EN + "\nAnnex II\n\n" + DRAFT_EN
     assert "annex-1/1" in anchors(content)
     assert "annex-2/1" in anchors(content)
+
+
+# --- Preambular paragraphs whose opening no word list can know ---
+
+
+def test_a_preambular_paragraph_after_a_comma_ended_line_is_its_own_whatever_its_opening() -> None:
+    """A preambular paragraph ends with a comma; what opens the next one is open-ended in both
+    languages (再次强调, 充分认识到, "In this regard,"), so no list decides where one ends."""
+    chinese = (
+        "大会，\n回顾其关于信息社会世界首脑会议成果落实情况的各项决议，包括2023年\n"
+        "12月22日第78/132号决议以及关于信息和通信技术促进可持续发展的各项决议，\n"
+        "再次强调信息和通信技术对实现可持续发展目标十分重要，\n"
+        "充分认识到国家之间和国家内部持续存在数字鸿沟，\n"
+        "1. 决定采取行动；\n2. 请秘书长提交报告。\n"
+    )
+    english = (
+        "The General Assembly,\n"
+        "Recalling its resolution 70/125 of 16 December 2015 and all its resolutions on"
+        " information\nand communications technologies for sustainable development, including"
+        " resolution 78/132,\n"
+        "In this regard, stressing the need to bridge the digital divides,\n"
+        "Recalling also its resolution 79/1,\n"
+        "1. Decides to act;\n2. Requests a report.\n"
+    )
+    assert anchors(chinese) == anchors(english) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert paragraph(chinese, "pp2").text.startswith("再次强调")
+    assert paragraph(english, "pp2").text.startswith("In this regard,")
