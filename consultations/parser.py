@@ -399,9 +399,10 @@ Other choices:
   indented rules of dashes: the rule closing a multiline table, indented as the one that opened
   it, right below its last row, is dropped too, no Setext underline. Pandoc's simple and
   multiline tables (a header row, or none, above a column rule, "------  -----", with or without
-  rules of dashes around; a simple table ends at a blank line) are rows too, their cells apart
-  by a space and their rules dropped, so a row opening "1\\." or "C1." numbers no paragraph and
-  opens no action line. Code fences (```` ``` ````,
+  rules of dashes around; a simple table with a header ends at a blank line, one without at
+  the column rule closing it, since a multiline table sets its rows apart by blank lines) are
+  rows too, their cells apart by a space and their rules dropped, so a row opening "1\\." or
+  "C1." numbers no paragraph and opens no action line. Code fences (```` ``` ````,
   ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
   backslash ending a line (a hard break) is dropped.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
@@ -1037,11 +1038,14 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
     table_rule_line = 0  # that rule's line number
     in_table = False  # in a pandoc table's body, below its column rule
+    # A table without header rows is closed by a rule, never by a blank line: a multiline one
+    # sets its rows apart by blank lines.
+    headerless = False
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
         if line:
             after_blank, above = above > 0 and number - above > 1, number
-        elif in_table and table_rule is None:
+        elif in_table and table_rule is None and not headerless:
             in_table = False  # a blank line ends a simple table
         if not line or number in footnote_lines or number in merged:
             continue
@@ -1059,7 +1063,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                     prepared, number, table_rule_line if opened else None, after_blank=after_blank
                 )
                 if header is not None and number < len(raw_lines) and raw_lines[number].strip():
-                    in_table = True
+                    in_table, headerless = True, not header
                     for header_line in header:
                         _read_as_table_row(header_line, raw_lines)
                     continue

@@ -356,3 +356,24 @@ def test_a_preambular_paragraph_after_a_comma_ended_line_is_its_own_whatever_its
     assert anchors(chinese) == anchors(english) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
     assert paragraph(chinese, "pp2").text.startswith("再次强调")
     assert paragraph(english, "pp2").text.startswith("In this regard,")
+
+
+def test_a_headerless_multiline_table_ends_at_its_closing_rule_not_at_a_blank_line() -> None:
+    """Pandoc writes a table without header rows between two column rules, its multiline rows
+    set apart by blank lines."""
+    content = (
+        "1\\. *Decides* that the action lines shall be facilitated as follows:\n\n"
+        "  ------------------------------------ ---------------------------\n"
+        "  C1. The role of public governance    ECOSOC/UN DESA, with the\n"
+        "  authorities and all stakeholders     regional commissions\n\n"
+        "  C2. Information and communication    ITU\n"
+        "  infrastructure\n\n"
+        "  2\\. Access to information and        ITU/UNESCO\n"
+        "  knowledge\n"
+        "  ------------------------------------ ---------------------------\n\n"
+        "2\\. *Requests* a report.\n\n3\\. *Decides* to remain seized of the matter.\n"
+    )
+    assert anchors(content, "markdown") == ["1", "2", "3"]
+    table = paragraph(content, "1", "markdown").text
+    assert "C2. Information and communication ITU" in table
+    assert "2. Access to information and ITU/UNESCO" in table
