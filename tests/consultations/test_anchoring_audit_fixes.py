@@ -16,12 +16,7 @@ from consultations.anchoring import (
     locate_quote,
     resolve_anchor,
 )
-
-Version = tuple[VersionParagraph, ...]
-
-
-def numbered(*texts: str) -> Version:
-    return tuple(VersionParagraph(str(index + 1), text) for index, text in enumerate(texts))
+from tests.consultations.test_anchoring_revisions import Version, numbered
 
 
 def quoted_text(resolved: ResolvedAnchor, version: Version) -> str:
@@ -108,17 +103,21 @@ INVEST = {
 }
 
 
+def with_1bis(edited: str, added: str, closing: str) -> Version:
+    """Rev.1: paragraph 1 edited, a new 1 bis below it, paragraph 2 unchanged."""
+    return (
+        VersionParagraph("1", edited),
+        VersionParagraph("1bis", added),
+        VersionParagraph("2", closing),
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_quote_edited_away_does_not_take_the_comment_to_a_new_paragraph_of_other_text(
     language: str,
 ) -> None:
     zero, edited, added, closing, opening, _ = INVEST[language]
-    old = numbered(zero, closing)
-    new = (
-        VersionParagraph("1", edited),
-        VersionParagraph("1bis", added),
-        VersionParagraph("2", closing),
-    )
+    old, new = numbered(zero, closing), with_1bis(edited, added, closing)
     assert diff_versions(old, new).added == ("1bis",)
     assert resolve_anchor("1", opening, [(old, new)]) == ResolvedAnchor("1", "modified", None)
 
@@ -128,12 +127,7 @@ def test_quoted_words_still_in_place_stay_there_when_a_new_paragraph_has_their_c
     language: str,
 ) -> None:
     zero, edited, added, closing, _, countries = INVEST[language]
-    old = numbered(zero, closing)
-    new = (
-        VersionParagraph("1", edited),
-        VersionParagraph("1bis", added),
-        VersionParagraph("2", closing),
-    )
+    old, new = numbered(zero, closing), with_1bis(edited, added, closing)
     resolved = resolve_anchor("1", countries, [(old, new)])
     assert (resolved.anchor, resolved.status) == ("1", "modified")
     assert resolved.quote is not None
