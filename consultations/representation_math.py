@@ -55,14 +55,20 @@ Suppression (``suppress_below``, e.g. 5 for ``gender`` seen by anyone but the se
     A row whose organization (person) count is between 1 and ``suppress_below - 1`` is
     suppressed: its counts, shares and status become ``None``; its key and target stay. Its
     comment count is hidden too, since comments by three people describe those three people.
-    Complementary suppression: when that leaves exactly one suppressed row, the next smallest
-    non-zero row (fewest organizations, then fewest comments, then row order) is suppressed as
-    well, so the hidden row cannot be recovered by subtracting the visible rows from the totals,
-    which stay visible. When no other non-zero row exists, the first zero row is suppressed
-    instead (a reader then knows the two hidden rows add up to the rest, but not how). Zero rows
-    are not suppressed on their own: a zero describes nobody, and ``absent`` is the most useful
-    signal the report gives. A dimension with a single category cannot be protected this way
-    (its only cell equals the total); the API should not offer one.
+    Zero rows are hidden with them: were zeros shown, every hidden row would be known to hold at
+    least one, and when the hidden rows add up (the totals minus the visible rows) to as many
+    people as there are hidden rows, each would be known to hold exactly one. With zeros hidden,
+    any hidden row may be empty, and a hidden row holds at most ``suppress_below - 1``. Two
+    cases would still give the hidden rows away, and then every row is suppressed (the totals
+    stay): a single hidden row (the totals minus the visible rows), and hidden rows that all
+    hold ``suppress_below - 1`` (their sum allows nothing else). Hiding one more visible row
+    instead (complementary suppression) was not enough: a reader who knows the rule learns that
+    the added row is the smallest, or the first, of the others, and with ties or small margins
+    can solve for it (``test_no_hidden_cell_can_be_solved_for`` tries every filling of the
+    hidden rows that the rule would have hidden the same way). The price is that a report with a
+    small cell shows no ``absent``, and sometimes no row at all; a report with no small cell
+    shows everything. A dimension with a single category cannot be protected this way (its only
+    cell equals the total); the API should not offer one.
 """
 
 from __future__ import annotations
@@ -252,19 +258,14 @@ def _suppressed_rows(row_counts: Sequence[CategoryCount], suppress_below: int | 
     primary = {
         index for index, count in enumerate(row_counts) if 1 <= count.organizations < suppress_below
     }
-    if len(primary) != 1:
-        return primary
-    candidates = [index for index in range(len(row_counts)) if index not in primary]
-    non_zero = [index for index in candidates if _any(row_counts[index])]
-    if non_zero:
-        complement = min(
-            non_zero,
-            key=lambda index: (row_counts[index].organizations, row_counts[index].comments, index),
-        )
-        return primary | {complement}
-    if candidates:
-        return primary | {candidates[0]}
-    return primary
+    if not primary:
+        return set()
+    hidden = primary | {index for index, count in enumerate(row_counts) if not _any(count)}
+    most_a_hidden_row_holds = suppress_below - 1
+    hidden_sum = sum(row_counts[index].organizations for index in hidden)
+    if len(hidden) > 1 and hidden_sum < len(hidden) * most_a_hidden_row_holds:
+        return hidden
+    return set(range(len(row_counts)))
 
 
 def _suppressed_row(key: str, target: Fraction) -> CategoryRow:

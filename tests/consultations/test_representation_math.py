@@ -9,6 +9,7 @@ base-2 entropy for evenness.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -239,10 +240,64 @@ def test_suppression_hides_small_cells_and_cannot_be_undone(world: World, thresh
     primary = [
         r.key for r in rows if 1 <= counts.get(r.key, CategoryCount(0, 0)).organizations < threshold
     ]
-    paired = len(primary) == 1 and len(rows) > 1
-    assert len(hidden) == len(primary) + (1 if paired else 0)
+    empty = [r.key for r in rows if not _any_count(counts.get(r.key, CategoryCount(0, 0)))]
+    expected_hidden = set(primary) | set(empty) if primary else set()
+    assert expected_hidden <= {row.key for row in hidden}
+    assert len(hidden) in (len(expected_hidden), len(rows))
     if hidden:
         assert summary.balance_index is None
+
+
+def _any_count(count: CategoryCount) -> bool:
+    return count.comments > 0 or count.organizations > 0
+
+
+def _hidden_keys(people: Sequence[int], threshold: int) -> frozenset[int]:
+    keys = tuple(str(index) for index in range(len(people)))
+    summary = summarize(
+        {
+            key: CategoryCount(comments=n, organizations=n)
+            for key, n in zip(keys, people, strict=True)
+        },
+        total_comments=sum(people),
+        total_organizations=sum(people),
+        eligible=keys,
+        targets=None,
+        overlapping=False,
+        suppress_below=threshold,
+    )
+    return frozenset(int(row.key) for row in summary.categories if row.suppressed)
+
+
+def _splits(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(total + 1):
+        for rest in _splits(total - first, parts - 1):
+            yield (first, *rest)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=12), min_size=2, max_size=4))
+def test_no_hidden_cell_can_be_solved_for(people: list[int]) -> None:
+    """A reader who knows the rule, the visible rows and the total, and tries every way of
+    filling the hidden rows that the rule would have hidden the same way, never finds only one
+    possible value for a hidden row."""
+    threshold = 5
+    hidden = sorted(_hidden_keys(people, threshold))
+    if not hidden:
+        return
+    hidden_total = sum(people[index] for index in hidden)
+    possible: dict[int, set[int]] = {index: set() for index in hidden}
+    for split in _splits(hidden_total, len(hidden)):
+        candidate = list(people)
+        for index, value in zip(hidden, split, strict=True):
+            candidate[index] = value
+        if _hidden_keys(candidate, threshold) == frozenset(hidden):
+            for index, value in zip(hidden, split, strict=True):
+                possible[index].add(value)
+    assert all(len(values) >= 2 for values in possible.values()), possible
 
 
 def test_perfectly_even_report_has_balance_one_and_no_under() -> None:
@@ -385,7 +440,7 @@ def test_non_eligible_categories_follow_eligible_ones() -> None:
     assert "none" not in summary.under_represented
 
 
-def test_single_small_gender_cell_takes_the_next_smallest_with_it() -> None:
+def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
     counts = {
         "female": CategoryCount(comments=4, organizations=3),
         "male": CategoryCount(comments=30, organizations=20),
@@ -403,12 +458,65 @@ def test_single_small_gender_cell_takes_the_next_smallest_with_it() -> None:
     )
     by_key = {row.key: row for row in summary.categories}
     assert by_key["female"].suppressed
-    assert by_key["undisclosed"].suppressed
+    # The empty row is hidden with the small one, so it can no longer tell that female is 3.
+    assert by_key["non_binary"].suppressed
     assert not by_key["male"].suppressed
-    assert by_key["non_binary"].organizations == 0
-    assert by_key["non_binary"].status == "absent"
+    assert by_key["undisclosed"].organizations == 6
     assert summary.totals_organizations == 29
     assert summary.balance_index is None
+
+
+def test_single_small_cell_with_no_empty_row_hides_every_row() -> None:
+    counts = {
+        "female": CategoryCount(comments=4, organizations=3),
+        "male": CategoryCount(comments=30, organizations=20),
+        "non_binary": CategoryCount(comments=8, organizations=7),
+        "undisclosed": CategoryCount(comments=9, organizations=6),
+    }
+    summary = summarize(
+        counts,
+        total_comments=51,
+        total_organizations=36,
+        eligible=("female", "male", "non_binary", "undisclosed"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    assert all(row.suppressed for row in summary.categories)
+    assert (summary.totals_comments, summary.totals_organizations) == (51, 36)
+
+
+def test_small_cells_at_the_most_they_can_hold_hide_every_row() -> None:
+    counts = {
+        "female": CategoryCount(comments=4, organizations=4),
+        "male": CategoryCount(comments=9, organizations=9),
+        "non_binary": CategoryCount(comments=4, organizations=4),
+    }
+    summary = summarize(
+        counts,
+        total_comments=17,
+        total_organizations=17,
+        eligible=("female", "male", "non_binary"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    assert all(row.suppressed for row in summary.categories)
+
+
+def test_the_auditors_two_people_on_one_paragraph_stay_hidden() -> None:
+    """One man and one non-binary person: with the empty rows shown, the two hidden rows adding
+    up to two would have said one each."""
+    summary = summarize(
+        {"man": CategoryCount(1, 1), "non_binary": CategoryCount(1, 1)},
+        total_comments=2,
+        total_organizations=2,
+        eligible=("woman", "man", "non_binary", "undisclosed"),
+        targets=None,
+        overlapping=False,
+        suppress_below=5,
+    )
+    assert all(row.suppressed for row in summary.categories)
 
 
 def test_lone_small_cell_is_paired_with_a_zero_cell() -> None:
