@@ -48,9 +48,9 @@ class Limit:
 
 async def enforce(
     engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
-) -> None:
+) -> int:
     """Counts one hit for ``key`` (at ``at``, default now); raises 429 with Retry-After once the
-    window is full."""
+    window is full. Returns the moment counted, for ``refund``."""
     now = int(time.time() if at is None else at)
     window_start = now - now % limit.seconds
     table = table_of(RateLimitWindow)
@@ -79,6 +79,20 @@ async def enforce(
                 )
             )
     _refuse_over(limit, hits, previous, now, what=what)
+    return now
+
+
+async def refund(engine: AsyncEngine, key: str, limit: Limit, *, counted_at: int) -> None:
+    """Takes back the hit ``enforce`` counted at ``counted_at``, for a request that turned out
+    not to count (a submission refused as invalid after the limit was checked)."""
+    window_start = counted_at - counted_at % limit.seconds
+    table = table_of(RateLimitWindow)
+    async with short_write(engine) as connection:
+        await connection.execute(
+            sa.update(table)
+            .where(table.c.key == key, table.c.window_start == window_start, table.c.hits > 0)
+            .values(hits=table.c.hits - 1)
+        )
 
 
 async def check(

@@ -31,10 +31,10 @@ from consultations.comment_schemas import (
 )
 from consultations.idempotency import Claim, StoredResponse
 from core.db import LARGEST_INTEGER
-from core.errors import NotFound
+from core.errors import NotFound, Unprocessable
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
-from core.ratelimit import Limit, enforce
+from core.ratelimit import Limit, enforce, refund
 
 router = APIRouter(prefix="/v1", tags=["comments"])
 
@@ -139,18 +139,18 @@ async def submission_gate(
     if isinstance(outcome, StoredResponse):
         yield SubmissionGate(None, outcome)
         return
+    limit_key, limit = f"submission:{caller}", Limit.parse(settings.rate_limit_submission)
+    counted_at: int | None = None
     try:
         if settings.rate_limits == "on":
-            await enforce(
-                state.engine,
-                f"submission:{caller}",
-                Limit.parse(settings.rate_limit_submission),
-                what="comment submissions",
-            )
+            counted_at = await enforce(state.engine, limit_key, limit, what="comment submissions")
         yield SubmissionGate(outcome, None)
-    except BaseException:
+    except BaseException as exc:
         with anyio.CancelScope(shield=True):
             await idempotency.release(state.engine, outcome)
+            # An unknown anchor or a misquote is refused like a malformed body: not a submission.
+            if counted_at is not None and isinstance(exc, Unprocessable):
+                await refund(state.engine, limit_key, limit, counted_at=counted_at)
         raise
 
 

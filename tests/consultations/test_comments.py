@@ -577,6 +577,35 @@ async def test_submissions_are_rate_limited_per_account(database_url: str, state
     assert len(await comment_rows(state)) == 3
 
 
+async def test_submissions_refused_as_invalid_cost_no_quota(
+    database_url: str, state: AppState
+) -> None:
+    """An unknown anchor or a quote not in the paragraph is found only once the submission is
+    checked, after the quota was counted: the hit is given back, as for a malformed body."""
+    world = await make_world(state)
+    limited: FastAPI = create_app(
+        make_settings(database_url, rate_limits="on", rate_limit_submission="2/60")
+    )
+    async with (
+        limited.router.lifespan_context(limited),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=limited), base_url=BASE_URL) as http,
+    ):
+        refused = [
+            (await submit(http, world.round.id, world.token, body)).status_code
+            for body in (
+                world.body(anchor="8.zz"),
+                world.body(anchor="zzz"),
+                world.body(quote={"exact": "words this paragraph never had"}),
+            )
+        ]
+        accepted = [
+            (await submit(http, world.round.id, world.token, world.body())).status_code
+            for _ in range(3)
+        ]
+    assert refused == [422, 422, 422]
+    assert accepted == [201, 201, 429]
+
+
 # --------------------------------------------------------------------------- events, receipts
 
 

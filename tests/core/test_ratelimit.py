@@ -4,7 +4,7 @@ import pytest
 
 from api.state import AppState
 from core.errors import RateLimited
-from core.ratelimit import Limit, enforce
+from core.ratelimit import Limit, enforce, refund
 
 
 def test_limits_parse_and_reject_nonsense() -> None:
@@ -39,3 +39,14 @@ async def test_the_previous_window_fades_out(state: AppState) -> None:
     await enforce(state.engine, "f", limit, what="tries", at=boundary - 50)
     await enforce(state.engine, "f", limit, what="tries", at=boundary - 49)
     await enforce(state.engine, "f", limit, what="tries", at=boundary + 45)
+
+
+async def test_a_refunded_hit_frees_its_place_in_its_own_window(state: AppState) -> None:
+    limit = Limit(1, 60)
+    start = 1_800_000_000.0 - 1_800_000_000.0 % 60
+    counted_at = await enforce(state.engine, "r", limit, what="tries", at=start + 1)
+    await refund(state.engine, "r", limit, counted_at=counted_at)
+    await refund(state.engine, "r", limit, counted_at=counted_at)
+    await enforce(state.engine, "r", limit, what="tries", at=start + 2)
+    with pytest.raises(RateLimited):
+        await enforce(state.engine, "r", limit, what="tries", at=start + 3)
