@@ -31,7 +31,7 @@ class AppState:
         access_tokens = AccessTokenVerifier(
             keys, issuer=settings.public_url, audience=settings.public_url
         )
-        submissions = SubmissionBatcher(lambda: unit_of_work(engine, events), keys, engine)
+        submissions = SubmissionBatcher(lambda: unit_of_work(engine, events), keys, engine, events)
         return cls(
             settings,
             engine,

@@ -193,7 +193,14 @@ class CommentRead(BaseModel):
     submitted_at: str
     updated_at: str
     version: int = Field(description="The document version the comment was made on.")
-    campaign_id: str | None
+    campaign_id: str | None = Field(
+        description="The form-letter campaign (near-duplicate group, `GET "
+        "/v1/rounds/{id}/campaigns`) the comment belongs to, or null. Set on submission (the "
+        "201 already carries it) and later when a new copy makes this comment part of one. "
+        "Derived by the platform: like `flag_count`, it does not change the comment's `ETag`, "
+        "which follows the comment's revisions (edits and moderation decisions, what `If-Match` "
+        "protects)."
+    )
     flag_count: int | None = Field(
         None, description="Only for the secretariat and co-facilitators."
     )

@@ -27,6 +27,9 @@ What a submission sees is what it saw when it was stored alone:
   each is stored again alone, so one bad submission cannot fail the others.
 - Sequence numbers follow arrival order. Receipts, responses, campaigns and audit entries are
   those of the same submissions stored one by one.
+- The batch's events reach their subscribers (campaign detection, the audit chain) before the
+  responses are made, so a 201 carries the ``campaign_id`` its comment was given: a client
+  reading the 201 sees what a ``GET`` right after shows.
 - A caller that goes away before its submission is taken leaves the queue. Once taken, its
   submission is stored or not with the batch; the caller's claim release then finds the
   claim completed (and leaves it) or releases it.
@@ -39,6 +42,7 @@ from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from joserfc.jwk import ECKey
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -55,7 +59,10 @@ from consultations.comments import (
     store_submissions,
 )
 from consultations.idempotency import Claim, StoredResponse
+from consultations.models import Comment
 from core.batching import Batcher, Pending, Take
+from core.db import table_of
+from core.events import EventBus
 from core.errors import DomainError
 
 OpenUnitOfWork = Callable[[], AbstractAsyncContextManager[AsyncSession]]
@@ -73,14 +80,20 @@ _Pending = Pending[_Submission, StoredResponse]
 class SubmissionBatcher:
     """The process's queue of checked submissions. ``open_unit_of_work`` opens a writing unit
     of work (its turn, its transaction, its events dispatched before commit); ``engine`` serves
-    what a submission reads before its turn (``SubmissionRequest.read``)."""
+    what a submission reads before its turn (``SubmissionRequest.read``); ``events`` is the
+    unit of work's bus, dispatched early so that responses show what subscribers decided."""
 
     def __init__(
-        self, open_unit_of_work: OpenUnitOfWork, keys: KeyRing, engine: AsyncEngine
+        self,
+        open_unit_of_work: OpenUnitOfWork,
+        keys: KeyRing,
+        engine: AsyncEngine,
+        events: EventBus,
     ) -> None:
         self._open_unit_of_work = open_unit_of_work
         self._keys = keys
         self._engine = engine
+        self._events = events
         self._group: Batcher[_Submission, StoredResponse] = Batcher(self._store)
 
     async def submit(
@@ -99,7 +112,7 @@ class SubmissionBatcher:
         try:
             async with self._open_unit_of_work() as session:
                 batch = take()
-                stored = await _store(session, batch, signing_key)
+                stored = await _store(session, batch, signing_key, self._events)
         except RoundClosed as closed:
             for pending in batch:
                 if pending.item.request.round_id == closed.round_id:
@@ -110,8 +123,14 @@ class SubmissionBatcher:
             pending.succeed(response)
 
 
+_comments = table_of(Comment)
+_CAMPAIGNS_OF = sa.select(_comments.c.id, _comments.c.campaign_id).where(
+    _comments.c.id.in_(sa.bindparam("ids", expanding=True))
+)
+
+
 async def _store(
-    session: AsyncSession, batch: list[_Pending], signing_key: ECKey
+    session: AsyncSession, batch: list[_Pending], signing_key: ECKey, events: EventBus
 ) -> list[tuple[_Pending, StoredResponse]]:
     """The batch's submissions that still own their claims and pass their checks, stored in
     the session's transaction, with their responses; the others are refused here."""
@@ -136,9 +155,19 @@ async def _store(
     results = await store_submissions(
         session, [checked for _, checked in storing], signing_key=signing_key
     )
+    await events.dispatch(session)
+    campaigns = dict(
+        (
+            await (await session.connection()).execute(
+                _CAMPAIGNS_OF, {"ids": [uuid.UUID(result.comment.id) for result in results]}
+            )
+        ).all()
+    )
     stored = []
     for (pending, _), result in zip(storing, results, strict=True):
         body = result.comment.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
+        campaign_id = campaigns.get(uuid.UUID(result.comment.id))
+        body["campaign_id"] = None if campaign_id is None else str(campaign_id)
         headers = {"Location": f"/v1/comments/{result.comment.id}", "ETag": result.etag}
         stored.append((pending, StoredResponse(201, body, headers)))
     await idempotency.complete_owned(

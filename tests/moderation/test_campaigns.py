@@ -526,3 +526,24 @@ async def test_members_withdrawn_while_campaigns_are_listed_are_left_out(
     [campaign] = listed
     assert campaign["comment_ids"] == [bigger_copies[1]["id"], bigger_copies[2]["id"]]
     assert (campaign["size"], campaign["organization_count"]) == (2, 1)
+
+
+async def test_the_201_of_a_copy_names_the_campaign_it_joined(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    senders = await organizations(state, 2)
+    rng = random.Random(20261205)
+    first = await submit(
+        client, world, english_variant(rng), author=senders[0][0], organization=senders[0][1]
+    )
+    second = await submit(
+        client, world, english_variant(rng), author=senders[1][0], organization=senders[1][1]
+    )
+    assert first["campaign_id"] is None
+    assert second["campaign_id"] is not None
+    shown = (await client.get(f"/v1/comments/{second['id']}")).json()
+    assert shown["campaign_id"] == second["campaign_id"]
+    assert (await client.get(f"/v1/comments/{first['id']}")).json()["campaign_id"] == second[
+        "campaign_id"
+    ]
