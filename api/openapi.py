@@ -48,6 +48,12 @@ SECURITY_SCHEMES: dict[str, Any] = {
         "prints).",
     },
 }
+# Headers that an operation requires but that are declared optional, so that their absence
+# is answered with the contract's status (400 without Idempotency-Key, 428 without If-Match)
+# rather than FastAPI's 422: ``Header(json_schema_extra=REQUIRED_HEADER)`` marks them, and the
+# document declares them required.
+_REQUIRED_HEADER_MARK = "x-plenary-required-header"
+REQUIRED_HEADER: dict[str, Any] = {_REQUIRED_HEADER_MARK: True}
 _SIGNED_IN: list[dict[str, list[str]]] = [{"oauth2": []}, {"bearer": []}]
 # An empty requirement makes the token optional: anonymous callers read what is public.
 _ANONYMOUS_OR_SIGNED_IN = [{}, *_SIGNED_IN]
@@ -91,9 +97,19 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
                 security = security_by_operation.get(operation.get("operationId"))
                 if security is not None:
                     operation["security"] = security
+                _declare_required_headers(operation)
         return document
 
     app.openapi = openapi_with_security  # type: ignore[method-assign]
+
+
+def _declare_required_headers(operation: dict[str, Any]) -> None:
+    for parameter in operation.get("parameters", ()):
+        schema = parameter.get("schema", {})
+        if parameter.get("in") == "header" and schema.pop(_REQUIRED_HEADER_MARK, False):
+            parameter["required"] = True
+            schema.pop("anyOf", None)
+            schema["type"] = "string"
 
 
 def openapi_document(app: FastAPI) -> dict[str, Any]:

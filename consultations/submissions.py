@@ -62,8 +62,8 @@ from consultations.idempotency import Claim, StoredResponse
 from consultations.models import Comment
 from core.batching import Batcher, Pending, Take
 from core.db import table_of
-from core.events import EventBus
 from core.errors import DomainError
+from core.events import EventBus
 
 OpenUnitOfWork = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 

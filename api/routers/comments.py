@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
 from auth.countries import RegionalGroup
@@ -60,7 +61,11 @@ _problems = problem_catalogue(_PROBLEM_TEXT)
 RoundRef = Annotated[str, Path(description="The round's id.")]
 CommentRef = Annotated[str, Path(description="The comment's id.")]
 IfMatchHeader = Annotated[
-    str | None, Header(description="The comment's current ETag (RFC 9110 If-Match).")
+    str | None,
+    Header(
+        json_schema_extra=REQUIRED_HEADER,
+        description="The comment's current ETag (RFC 9110 If-Match); 428 without it.",
+    ),
 ]
 
 
@@ -107,6 +112,7 @@ async def submission_gate(
         str | None,
         Header(
             alias="Idempotency-Key",
+            json_schema_extra=REQUIRED_HEADER,
             description="Required: 1 to 255 printable ASCII characters chosen by the client. "
             "Resending the same request with the same key replays the original 201 (with "
             "`Idempotent-Replayed: true`) instead of submitting twice; keys are kept for "
@@ -186,7 +192,20 @@ SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="fu
         "(compact JWS, `typ: receipt+jws`, verifiable with `/.well-known/jwks.json` or at "
         "`/v1/receipts/{tracking_number}`)."
     ),
-    responses=_problems(400, 401, 403, 404, 409, 413, 415, 422, 429),
+    responses={
+        201: {
+            "description": "The comment, stored (or, with `Idempotent-Replayed`, as stored first).",
+            "headers": {
+                "Location": {"description": "The comment's URL.", "schema": {"type": "string"}},
+                "ETag": {"description": "The comment's ETag.", "schema": {"type": "string"}},
+                "Idempotent-Replayed": {
+                    "description": "`true` on a replay of an earlier request's response.",
+                    "schema": {"type": "string", "enum": ["true"]},
+                },
+            },
+        },
+        **_problems(400, 401, 403, 404, 409, 413, 415, 422, 429),
+    },
 )
 async def submit_comment(
     round_id: RoundRef,

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
 from consultations import consultations as service
@@ -34,7 +35,17 @@ problem_responses = problem_catalogue(_PROBLEM_TEXT)
 
 IfMatchHeader = Annotated[
     str | None,
-    Header(description="The ETag this change is based on (RFC 9110 If-Match)."),
+    Header(
+        json_schema_extra=REQUIRED_HEADER,
+        description="The ETag this change is based on (RFC 9110 If-Match); 428 without it.",
+    ),
+]
+OptionalIfMatchHeader = Annotated[
+    str | None,
+    Header(
+        description="Optional: the document's ETag this change is based on (RFC 9110 "
+        "If-Match); 412 when it no longer matches."
+    ),
 ]
 ConsultationRef = Annotated[
     str, Path(description="The consultation's id (its slug is accepted too).")

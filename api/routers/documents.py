@@ -6,7 +6,12 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
-from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
+from api.routers.consultations import (
+    ConsultationRef,
+    IfMatchHeader,
+    OptionalIfMatchHeader,
+    problem_responses,
+)
 from consultations import documents as service
 from consultations.schemas import (
     ChangeList,
@@ -185,7 +190,7 @@ async def add_version(
     session: SessionDep,
     state: StateDep,
     response: Response,
-    if_match: IfMatchHeader = None,
+    if_match: OptionalIfMatchHeader = None,
 ) -> ImportResult:
     imported = await service.add_version(
         session,
@@ -248,7 +253,7 @@ async def set_translation(
     session: SessionDep,
     state: StateDep,
     response: Response,
-    if_match: IfMatchHeader = None,
+    if_match: OptionalIfMatchHeader = None,
 ) -> TranslationResult:
     translated = await service.set_translation(
         session,

@@ -48,3 +48,36 @@ def test_operations_declare_whether_they_need_a_token() -> None:
     assert _security(document, "get", "/healthz") is None
     assert _security(document, "post", "/oauth/token") is None
     assert _security(document, "post", "/v1/users") is None
+
+
+def _header(document: dict, method: str, path: str, name: str) -> dict:
+    parameters = document["paths"][path][method]["parameters"]
+    (parameter,) = [p for p in parameters if p["in"] == "header" and p["name"].lower() == name]
+    return dict(parameter)
+
+
+def test_headers_the_contract_requires_are_declared_required() -> None:
+    """A client generated from the document must send them: without them the server answers
+    400 (Idempotency-Key) or 428 (If-Match), though FastAPI sees them as optional."""
+    document = openapi_document(create_app())
+    required = [
+        ("post", "/v1/rounds/{round_id}/comments", "idempotency-key"),
+        ("patch", "/v1/comments/{comment_id}", "if-match"),
+        ("delete", "/v1/comments/{comment_id}", "if-match"),
+        ("patch", "/v1/rounds/{round_id}", "if-match"),
+        ("patch", "/v1/documents/{document_id}", "if-match"),
+        ("delete", "/v1/documents/{document_id}", "if-match"),
+    ]
+    for method, path, name in required:
+        header = _header(document, method, path, name)
+        assert header["required"] is True, (method, path)
+        assert header["schema"]["type"] == "string"
+        assert not any(key.startswith("x-") for key in header["schema"])
+    optional = [
+        ("post", "/v1/comments/{comment_id}/moderation", "if-match"),
+        ("post", "/v1/documents/{document_id}/versions", "if-match"),
+    ]
+    for method, path, name in optional:
+        assert not _header(document, method, path, name).get("required"), (method, path)
+    created = document["paths"]["/v1/rounds/{round_id}/comments"]["post"]["responses"]["201"]
+    assert {"Location", "ETag", "Idempotent-Replayed"} <= set(created["headers"])
