@@ -45,6 +45,7 @@ from auth.passwords import MIN_LENGTH
 from auth.tokens import SCOPES
 from core.clock import rfc3339
 from core.languages import normalize_language_tag
+from core.validation import field_problem
 
 MAX_PASSWORD_LENGTH = 1024
 
@@ -223,7 +224,7 @@ class UserCreate(_Request):
     @model_validator(mode="after")
     def _password_is_not_email(self) -> Self:
         if normalize_email(self.password) == self.email:
-            raise ValueError("password must not be the e-mail address")
+            raise field_problem("password", "must not be the e-mail address")
         return self
 
 
@@ -443,7 +444,7 @@ class VerificationCreate(_Request):
         if self.note is not None:
             self.note = unicodedata.normalize("NFC", self.note).strip() or None
         if self.decision == "rejected" and not self.note:
-            raise ValueError("a rejection needs a note saying why")
+            raise field_problem("note", "a rejection needs a note saying why")
         return self
 
 

@@ -26,6 +26,7 @@ from pydantic import (
 
 from consultations.schemas import Changes
 from core.languages import normalize_language_tag
+from core.validation import field_problem
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
@@ -134,11 +135,11 @@ class CommentCreate(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> "CommentCreate":
         if self.kind == "amendment" and self.proposed_text is None:
-            raise ValueError("an amendment needs proposed_text")
+            raise field_problem("proposed_text", "required for an amendment")
         if self.kind == "comment" and self.proposed_text is not None:
-            raise ValueError("proposed_text is only for amendments (kind 'amendment')")
+            raise field_problem("proposed_text", "only for amendments (kind 'amendment')")
         if self.quote is not None and self.anchor is None:
-            raise ValueError("a quote needs an anchor: general comments quote nothing")
+            raise field_problem("quote", "needs an anchor: general comments quote nothing")
         return self
 
 

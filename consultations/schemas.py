@@ -33,6 +33,7 @@ from core.clock import rfc3339, to_utc
 from core.db import LARGEST_INTEGER
 from core.ids import parse_id
 from core.languages import normalize_language_tag
+from core.validation import field_problem
 
 REGIONAL_GROUPS: tuple[str, ...] = tuple(g for g in get_args(RegionalGroup) if g != "none")
 COUNTRY_GROUPS: tuple[str, ...] = get_args(CountryGroup)
@@ -116,7 +117,7 @@ class Changes(_Request):
     def _no_null_but_where_it_clears(self) -> "Changes":
         for name in sorted(self.model_fields_set - self.clearable):
             if getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null: leave it out to keep it")
+                raise field_problem(name, "cannot be null: leave it out to keep it")
         return self
 
 
