@@ -49,6 +49,7 @@ from typing import Any
 
 import orjson
 import sqlalchemy as sa
+from pydantic import BaseModel
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -118,6 +119,14 @@ def request_fingerprint(method: str, path: str, body: bytes) -> str:
     digest = hashlib.sha256(f"{method.upper()} {path}\n".encode())
     digest.update(canonical)
     return digest.hexdigest()
+
+
+def model_fingerprint(method: str, path: str, payload: BaseModel) -> str:
+    """Identifies "the same request" by what the server reads from its body: a member sent as
+    ``null`` and one left out (both read as "not given"), or a default sent explicitly and left
+    out, are the same request, as are texts equal after the model's normalisation (NFC). A
+    client retrying with a serialiser that writes ``"position": null`` must get its replay."""
+    return request_fingerprint(method, path, orjson.dumps(payload.model_dump(mode="json")))
 
 
 def _different_request() -> Unprocessable:

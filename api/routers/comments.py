@@ -131,7 +131,7 @@ async def submission_gate(
     settings = state.settings
     raw = await request.body()
     try:
-        CommentCreate.model_validate_json(raw)
+        payload = CommentCreate.model_validate_json(raw)
     except pydantic.ValidationError as exc:
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in _body_errors(exc, raw)]
@@ -139,7 +139,7 @@ async def submission_gate(
     outcome = await state.claims.claim(
         caller=caller,
         key=key,
-        fingerprint=idempotency.request_fingerprint("POST", request.url.path, raw),
+        fingerprint=idempotency.model_fingerprint("POST", request.url.path, payload),
         ttl=timedelta(hours=settings.idempotency_ttl_hours),
     )
     if isinstance(outcome, StoredResponse):

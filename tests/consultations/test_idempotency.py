@@ -4,12 +4,12 @@ import uuid
 from datetime import timedelta
 
 import httpx
-import orjson
 import pytest
 import sqlalchemy as sa
 
 from api.state import AppState
 from consultations import idempotency
+from consultations.comment_schemas import CommentCreate
 from consultations.idempotency import Claim, StoredResponse
 from consultations.models import IdempotencyRecord
 from core.clock import utcnow
@@ -158,6 +158,21 @@ async def test_same_key_and_body_replays_the_original_201(
     assert len(await comment_rows(state)) == 1
 
 
+async def test_nulls_and_defaults_written_out_are_the_same_request(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """A retry from a serialiser that writes absent fields as null, or the defaults out, replays
+    the original rather than being taken for another request."""
+    world = await make_world(state)
+    first = await submit(client, world.round.id, world.token, world.body(kind=...), key="k")
+    spelled_out = world.body(kind="comment", position=None, quote=None, proposed_text=None)
+    again = await submit(client, world.round.id, world.token, spelled_out, key="k")
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.json() == first.json()
+    assert len(await comment_rows(state)) == 1
+
+
 async def test_same_key_with_another_body_is_422(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
@@ -206,7 +221,7 @@ async def test_an_in_flight_key_is_409_and_an_abandoned_one_is_taken_over(
     world = await make_world(state)
     body = world.body()
     path = f"/v1/rounds/{world.round.id}/comments"
-    fingerprint = idempotency.request_fingerprint("POST", path, orjson.dumps(body))
+    fingerprint = idempotency.model_fingerprint("POST", path, CommentCreate.model_validate(body))
     caller = str(world.representative.id)
     await state.claims.claim(caller=caller, key="k", fingerprint=fingerprint, ttl=TTL)
     busy = await submit(client, world.round.id, world.token, body, key="k")
