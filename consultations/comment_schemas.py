@@ -66,8 +66,25 @@ ProposedText = Annotated[
 QuotePart = Annotated[
     str, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NFC, _NOT_BLANK
 ]
+_ANCHOR_PATTERN = r"^[A-Za-z0-9._~/-]+$"
+
+
+def _anchor_syntax(value: object) -> object:
+    """The anchor's syntax, checked before pydantic's own pattern check so that a printed
+    label ("8 (c)", "Action 35") gets a message saying what an anchor looks like."""
+    if isinstance(value, str) and value and re.fullmatch(_ANCHOR_PATTERN, value) is None:
+        raise ValueError(
+            "an anchor is a paragraph's path such as '8.c', 'pp3', 'action-35' or "
+            "'annex-1/2.a' (letters, digits and . _ ~ / -), not its printed label like "
+            "'8 (c)'; GET /v1/documents/{id}/versions/{n}/paragraphs lists them"
+        )
+    return value
+
+
 Anchor = Annotated[
-    str, StringConstraints(min_length=1, max_length=ANCHOR_MAX, pattern=r"^[A-Za-z0-9._~/-]+$")
+    str,
+    StringConstraints(min_length=1, max_length=ANCHOR_MAX, pattern=_ANCHOR_PATTERN),
+    BeforeValidator(_anchor_syntax),
 ]
 LanguageTag = Annotated[
     str,

@@ -269,6 +269,43 @@ async def _anchor_paragraphs(
     return {row.language: row.text for row in rows}
 
 
+def _squashed(reference: str) -> str:
+    return "".join(character for character in reference.casefold() if character.isalnum())
+
+
+async def _unknown_anchor(
+    connection: AsyncConnection, version_id: uuid.UUID, anchor: str
+) -> Unprocessable:
+    """The 422 for an anchor the version lacks, naming the anchor the client probably meant:
+    the one whose anchor or printed label has the same letters and digits ("8C" or "8(c)" for
+    ``8.c``, labelled "8 (c)"). Read only on this error path."""
+    rows = await connection.execute(
+        sa.select(_paragraphs.c.anchor, _paragraphs.c.label)
+        .where(_paragraphs.c.version_id == version_id)
+        .distinct()
+    )
+    wanted = _squashed(anchor)
+    meant = sorted(
+        {
+            row.anchor
+            for row in rows
+            if wanted and wanted in (_squashed(row.anchor), _squashed(row.label or ""))
+        }
+    )
+    suggestion = f"did you mean {' or '.join(repr(m) for m in meant)}?" if meant else ""
+    return Unprocessable(
+        f"The round's document version has no paragraph '{anchor}'. "
+        + (suggestion.capitalize() + " " if suggestion else "")
+        + "Anchors are listed by GET /v1/documents/{id}/versions/{n}/paragraphs.",
+        errors=[
+            FieldError(
+                ("body", "anchor"),
+                "no such paragraph in the round's version" + (f"; {suggestion}" if meant else ""),
+            )
+        ],
+    )
+
+
 async def _check_anchor(
     connection: AsyncConnection,
     version_id: uuid.UUID,
@@ -298,10 +335,7 @@ async def _check_anchor_text(
     and the quote occurs in it or in one of its translations (loaded only when needed); the
     quote as the first text it occurs in prints it (``quote_as_printed``)."""
     if original_text is None:
-        raise Unprocessable(
-            f"The round's document version has no paragraph '{anchor}'.",
-            errors=[FieldError(("body", "anchor"), "no such paragraph in the round's version")],
-        )
+        raise await _unknown_anchor(connection, version_id, anchor)
     if quote is None:
         return None
     selector = TextQuote(quote.exact, quote.prefix, quote.suffix)

@@ -22,6 +22,7 @@ from auth.schemas import StakeholderGroup
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
+    Anchor,
     CommentCreate,
     CommentHistory,
     CommentRead,
@@ -244,7 +245,7 @@ async def list_comments(
     request: Request,
     principal: PrincipalDep,
     session: SessionDep,
-    anchor: Annotated[str | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
+    anchor: Annotated[Anchor | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
     kind: Kind | None = None,
     stakeholder_group: StakeholderGroup | None = None,
     regional_group: RegionalGroup | None = None,

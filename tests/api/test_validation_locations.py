@@ -67,3 +67,31 @@ async def test_registration_and_verification_name_their_field(
         headers=bearer(await token_for(state, staff)),
     )
     assert _errors(rejection) == [(["body", "note"], "a rejection needs a note saying why")]
+
+
+async def test_a_printed_label_or_a_near_miss_is_told_what_anchor_it_means(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    label = await submit(client, world.round.id, world.token, world.body(anchor="3 (b)"))
+    ((loc, message),) = _errors(label)
+    assert loc == ["body", "anchor"]
+    assert "not its printed label" in message
+    assert "Value error" not in message
+    near = await submit(client, world.round.id, world.token, world.body(anchor="3B"))
+    assert _errors(near) == [
+        (["body", "anchor"], "no such paragraph in the round's version; did you mean '3.b'?")
+    ]
+    assert "Did you mean '3.b'?" in near.json()["detail"]
+    unknown = await submit(client, world.round.id, world.token, world.body(anchor="99"))
+    assert _errors(unknown) == [(["body", "anchor"], "no such paragraph in the round's version")]
+
+
+async def test_listing_by_a_printed_label_is_refused_rather_than_empty(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    response = await client.get(f"/v1/rounds/{world.round.id}/comments", params={"anchor": "3 (b)"})
+    ((loc, message),) = _errors(response)
+    assert loc == ["query", "anchor"]
+    assert "not its printed label" in message
