@@ -283,7 +283,11 @@ Other choices:
   print them: elsewhere such a line is the text's own, a table's row ("A/79/62         Report of
   the Secretary-General …" below "…the following documents:", one a line in that paragraph), or
   a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
-  read as text; laid out otherwise
+  read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
+  Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
+  without final punctuation), only touching the page's furniture (a form feed, the page's
+  number, job number or barcode right above or below) or printed so where it does; laid out
+  otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
   it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
@@ -465,6 +469,7 @@ from consultations.parser_text import (
     speaks_as_we_at_length,
     starts_as_continuation,
     superscripts_as_sup,
+    title_beside_symbol,
     to_roman,
 )
 
@@ -628,6 +633,8 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
+# A symbol and its title one space apart fit on a line of the page's header.
+_LONGEST_HEADER_ON_ONE_LINE = 120
 _FIRST_PAGE_LINES = 40
 # A running title set apart from its symbol is compared with the first page's title, and with
 # the other pages', only when at least this wide (half-width columns): shorter lines match too
@@ -1194,6 +1201,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         _mark_page_tops(prepared, page_tops)
     if any(line.header_title is not None for line in prepared):
         _keep_rows_beside_symbols(prepared)
+    _mark_headers_one_space_apart(prepared)
     if not markdown and any(line.indent for line in prepared):
         _measure_as_laid_out(prepared)
     return prepared
@@ -1281,6 +1289,35 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
             and ends_open(above.text, comma_closes=False)
         )
         line.table_row = not goes_on and not _opens_with_a_marker(line.view)
+
+
+def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
+    """A symbol and a short title one space apart ("A/RES/79/1 The Pact for the Future", odd
+    pages "The Pact for the Future A/RES/79/1") is a running header where it touches the page's
+    furniture: a form feed, or the page's number, job number or barcode right above or below
+    it ("2/56 24-27264"); or where another line so confirmed prints it too. Elsewhere, a list's
+    "A/79/62 Report of the Secretary-General" or a wrapped sentence, it is the text's own."""
+    candidates: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line.md_level is not None or line.table_row or line.header_title is not None:
+            continue
+        if len(line.text) > _LONGEST_HEADER_ON_ONE_LINE or _is_junk_line(line):
+            continue
+        title = title_beside_symbol(line.text)
+        if title is not None:
+            candidates.append((index, title))
+    confirmed: set[str] = set()
+    for index, _ in candidates:
+        neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+        if lines[index].page_top or any(
+            _is_junk_line(neighbour) and not names_a_document(neighbour.text)
+            for neighbour in neighbours
+        ):
+            confirmed.add(lines[index].text)
+    for index, title in candidates:
+        line = lines[index]
+        if line.text in confirmed:
+            line.junk, line.header_title = True, title
 
 
 def _header_key(line: _Line) -> tuple[str, str | None]:

@@ -783,6 +783,30 @@ def is_header_with_title(raw_line: str) -> bool:
     )
 
 
+# "A/RES/79/1 The Pact for the Future" (or the other way round, as odd pages print it): the
+# symbol and running title one space apart, as plain pdftotext or a PDF viewer's copy prints
+# them. Only a title's shape: capitalised, no final punctuation; where it stands decides.
+_SYMBOL_THEN_TITLE_RE = re.compile(rf"^{_SYMBOL}\s+(\S.{{0,100}})$")
+_TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,100}}?)\s+{_SYMBOL}$")
+
+
+def title_beside_symbol(line: str) -> str | None:
+    """The title of a line made of a document symbol and a short title beside it, one space
+    apart ("A/RES/79/1 The Pact for the Future", "未来契约 A/RES/79/1"), or None."""
+    for pattern in (_SYMBOL_THEN_TITLE_RE, _TITLE_THEN_SYMBOL_RE):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        title = match.group(1)
+        if (
+            (title[0].isupper() or is_cjk(title[0]))
+            and not names_a_document(title)
+            and ends_open(title, comma_closes=True)
+        ):
+            return title
+    return None
+
+
 # The unnumbered notes of a first page, with or without a rule above them: "* A/80/150.",
 # "* Reissued for technical reasons on 2 May 2025.", "** 本报告逾期提交。".
 _ASTERISK_NOTE_RE = re.compile(

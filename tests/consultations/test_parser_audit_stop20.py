@@ -1,0 +1,60 @@
+"""Paragraph parser: mis-parses an audit found on PDF copies, reissued documents and Russian
+texts (a running header printed on one line, a reissued job number, a footnote reference after
+a semicolon, Russian preambles and item letters), each fixed in the general case."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --- A page's symbol and running title one space apart, as plain pdftotext prints them ---
+
+_PAGE_ONE = (
+    "79/1. The Pact for the Future\n"
+    "The General Assembly,\n"
+    "Adopts the following outcome document:\n"
+    "4. We decide to:\n"
+    "(a) Accelerate the implementation of the 2030 Agenda;\n"
+    "(b) Address the financing gap, including through the SDG Stimulus;\n"
+    "24-27264 (E) 081024\n"
+    "*2427264*\n"
+    "\n"
+)
+
+
+def test_symbol_and_title_one_space_apart_atop_an_even_page_is_a_running_header() -> None:
+    content = (
+        _PAGE_ONE + "A/RES/79/1 The Pact for the Future\n2/56 24-27264\n"
+        "(c) Ensure that no one is left behind.\n5. We decide to act.\n"
+    )
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+    assert paragraph(content, "4.c").text == "Ensure that no one is left behind."
+    assert not [w for w in parse_document(content).warnings if "sequence" in w.message]
+
+
+def test_title_then_symbol_atop_an_odd_page_is_a_running_header() -> None:
+    content = (
+        _PAGE_ONE + "The Pact for the Future A/RES/79/1\n24-27264 3/56\n"
+        "(c) Ensure that no one is left behind.\n5. We decide to act.\n"
+    )
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+
+
+def test_chinese_symbol_and_title_one_space_apart_is_a_running_header() -> None:
+    content = (
+        "大会，\n通过以下成果文件：\n4. 我们决定：\n(a) 加快执行《2030 年议程》；\n"
+        "(b) 弥合融资缺口；\n24-27264 (C) 081024\n*2427264*\n\n"
+        "A/RES/79/1 未来契约\n2/56 24-27264\n(c) 确保不让任何一个人掉队。\n5. 我们决定采取行动。\n"
+    )
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+
+
+def test_symbol_and_title_in_a_list_of_documents_stay_text() -> None:
+    content = (
+        "The General Assembly,\n1. Takes note of the following documents:\n"
+        "A/79/62 Report of the Secretary-General\n"
+        "A/79/63 Report of the Special Rapporteur\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    texts = " ".join(found.text for found in parse_document(content).paragraphs)
+    assert "A/79/62 Report of the Secretary-General A/79/63 Report of the Special" in texts
