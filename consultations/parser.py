@@ -296,6 +296,7 @@ Other choices:
   of the page before or first on the page a form feed began after it, when two pages print it:
   "Zero draft – 5 February 2024"), a draft's watermark alone on its line ("DRAFT", "ADVANCE
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
+  a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle",
   "请回收", also beside the job number), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting"

@@ -698,7 +698,10 @@ _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{
 _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
-_JOB_NUMBER = r"(?:GE\.)?\d{2}-\d{5}"  # "25-21456", Geneva's "GE.25-05432"
+# "25-21456", Geneva's "GE.25-05432"; a reissued document's carries an asterisk, after the
+# number or its language: "24-21345* (E)", "24-21345 (E)*", "GE.24-12345(E)*".
+_JOB_NUMBER = r"(?:GE\.)?\d{2}-\d{5}\*?"
+_JOB_LANGUAGE = r"\([A-Z]\)\*?"
 # The dates of a job number's release and reprint, "25-21456 (E)    051225    061225".
 _RELEASE_DATE = r"\d{6}"
 _BARCODE = r"\*\d{7,}\*"  # "*2521456*"
@@ -708,7 +711,7 @@ _RECYCLE = r"(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+re
 # "A/80/L.41", "S/RES/2719", "UNEP/EA.6/L.1", "A/79/L.2*" (reissued).
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+\*?"
 _HEADER_TOKEN_RE = re.compile(
-    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:\([A-Z]\))?|\([A-Z]\)|{_RELEASE_DATE}|{_BARCODE}"
+    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?|{_JOB_LANGUAGE}|{_RELEASE_DATE}|{_BARCODE}"
     # A page number, "2/25"; a Security Council resolution's year, "S/RES/2719 (2023)".
     r"|\d{1,4}(?:\s*/\s*\d{1,4})?|\((?:19|20)\d{2}\))$"
 )
@@ -746,7 +749,7 @@ _FULL_WIDTH_PAGE_MARKS = {ord("／"): "/", ord("－"): "-"}
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
 _MOST_PLAIN_HEADER_TOKENS = 4
-_JOB_NUMBER_TOKEN_RE = re.compile(rf"^{_JOB_NUMBER}(?:\([A-Z]\))?$")
+_JOB_NUMBER_TOKEN_RE = re.compile(rf"^{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?$")
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
@@ -897,7 +900,7 @@ _MASTHEAD_GLUED = (
     _CHINESE_DATE,
     # "[without reference to a Main Committee (A/80/L.41)]", "[未经发交主要委员会而通过 (…)]"
     rf"\[[^\[\]]{{1,120}}\(\s*{_SYMBOL}[^()\[\]]*\)\s*\]",
-    rf"(?-i:{_SYMBOL})|{_JOB_NUMBER}(?:\s*\([A-Z]\))?|{_BARCODE}",
+    rf"(?-i:{_SYMBOL})|{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?|{_BARCODE}",
 )
 _MASTHEAD_PIECE_RE = re.compile(
     "(?:" + "|".join(_MASTHEAD_WORDS) + r")(?:\s+|$)|(?:" + "|".join(_MASTHEAD_GLUED) + r")\s*",

@@ -4,7 +4,10 @@ a semicolon, Russian preambles and item letters), each fixed in the general case
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import parse_document
+from consultations.parser_text import is_junk
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --- A page's symbol and running title one space apart, as plain pdftotext prints them ---
@@ -58,3 +61,27 @@ def test_symbol_and_title_in_a_list_of_documents_stay_text() -> None:
     )
     texts = " ".join(found.text for found in parse_document(content).paragraphs)
     assert "A/79/62 Report of the Secretary-General A/79/63 Report of the Special" in texts
+
+
+# --- A reissued document's job number, with its asterisk ---
+
+
+@pytest.mark.parametrize(
+    "line", ["24-21345* (E)     131124     151124", "24-21345 (E)*", "GE.24-12345(E)*"]
+)
+def test_reissued_job_number_is_page_furniture(line: str) -> None:
+    assert is_junk(line)
+
+
+def test_reissued_page_foot_does_not_break_the_list_it_falls_in() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Decides that the committee shall:\n\n(a) Be open to all Member States;\n\n"
+        "(b) Hold its sessions in New York;\n\n__________________\n"
+        "* Reissued for technical reasons on 15 November 2024.\n\n"
+        "24-21345* (E)     131124     151124\n*2421345*\n\nA/79/L.45*\n\n"
+        "(c) Report to the General Assembly at its eightieth session;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1", "1.a", "1.b", "1.c", "2"]
+    assert not parse_document(content).warnings
