@@ -345,9 +345,10 @@ Other choices:
   the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a
   lower-case letter in Latin text; after a year's or a resolution's number's comma before a word
   ("in 2023,4 and", "resolution 70/1,1 and"), after its full stop before a capitalised sentence
-  ("in 2023.2 Most of them"); at a paragraph's end also after that full stop ("in 2023.5",
-  "resolution 32/13.4") or any number's comma ("70/1,1") or a space ("Agenda, 1", as pdftotext
-  -layout prints them). Digits after a plain ideograph
+  ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
+  ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); at a paragraph's end also
+  after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
+  space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain ideograph
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),

@@ -628,8 +628,11 @@ def _line_of(starts: list[int], position: int) -> int:
 _GLUED_MARKER_RE = re.compile(
     r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
-    # After a semicolon only where the paragraph ends ("报告；1"): inside, "；2" may open an item.
-    r"|(?<=[^\d\s][;；])(\d{1,3})( *)$"
+    # After a semicolon only where the paragraph ends ("报告；1", "2015-2030;3"): inside, "；2"
+    # may open an item. But no number goes on after a digit and its semicolon ("in 2023;2 and"),
+    # unlike its colon (3:2, 10:30).
+    r"|(?<=\S[;；])(\d{1,3})( *)$"
+    r"|(?<=\d;)(\d{1,3})( )(?=\S)"
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"

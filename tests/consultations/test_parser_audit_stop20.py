@@ -85,3 +85,19 @@ def test_reissued_page_foot_does_not_break_the_list_it_falls_in() -> None:
     )
     assert anchors(content) == ["p-1", "pp1", "1", "1.a", "1.b", "1.c", "2"]
     assert not parse_document(content).warnings
+
+
+# --- A footnote reference glued after a digit and its semicolon ---
+
+
+def test_footnote_reference_after_a_year_and_semicolon_is_removed() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Welcomes the progress made under the Sendai Framework 2015-2030;3\n\n"
+        "2. Recalls the Summit held in 2023;2 and its resolution 70/1;1\n\n"
+        "3. Decides to meet at 10:30 in a ratio of 3:2.\n\n"
+        "__________________\n1 Resolution 70/1.\n2 Resolution 78/1.\n3 Resolution 69/283.\n"
+    )
+    assert paragraph(content, "1").text.endswith("2015-2030;")
+    assert paragraph(content, "2").text.endswith("held in 2023; and its resolution 70/1;")
+    assert paragraph(content, "3").text == "Decides to meet at 10:30 in a ratio of 3:2."
