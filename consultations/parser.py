@@ -245,7 +245,9 @@ Other choices:
   long, right below a title too ("Outcome document …" + "We, ministers …": a sentence going on
   prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does, below a
   comma, a Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на
-  …").
+  …", "осуждая …", also after an adverb, "настоятельно призывая …"), and, where blank lines set
+  the paragraphs apart, any lower-case Russian line after a blank line below a comma (a gerund no
+  list knows, "рассматривая …").
   Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
   ("关于…的成果文件" + a blank line + "回顾…，" is a title, skipped, and pp1): a Chinese title as
   wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
@@ -635,6 +637,7 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
+_CYRILLIC_LOWER_RE = re.compile("[а-яё]")
 # A symbol and its title one space apart fit on a line of the page's header.
 _LONGEST_HEADER_ON_ONE_LINE = 120
 _FIRST_PAGE_LINES = 40
@@ -3616,7 +3619,18 @@ class _Parser:
                     and not (
                         self.front
                         and current.text.endswith(",")
-                        and opens_preamble_in_lower_case(text)
+                        and (
+                            opens_preamble_in_lower_case(text)
+                            # Where blank lines set the paragraphs apart, a Russian line
+                            # after one and a comma opens the next, whatever gerund it opens
+                            # with; other scripts capitalise a preambular paragraph's opening.
+                            or (
+                                self.blank_line_paragraphs
+                                and line.after_blank
+                                and not self.across_page_break
+                                and _CYRILLIC_LOWER_RE.match(text) is not None
+                            )
+                        )
                     )
                 )
                 or (self.wraps_onto(line) and not current.chapeau)

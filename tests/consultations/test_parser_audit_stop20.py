@@ -101,3 +101,45 @@ def test_footnote_reference_after_a_year_and_semicolon_is_removed() -> None:
     assert paragraph(content, "1").text.endswith("2015-2030;")
     assert paragraph(content, "2").text.endswith("held in 2023; and its resolution 70/1;")
     assert paragraph(content, "3").text == "Decides to meet at 10:30 in a ratio of 3:2."
+
+
+# --- Russian preambles: the gerunds they open with, in lower case ---
+
+_RUSSIAN_PREAMBLE = (
+    "Совет Безопасности,\n\n"
+    "ссылаясь на свои предыдущие резолюции,\n\n"
+    "осуждая все нападения на гражданских лиц,\n\n"
+    "стремясь содействовать прочному миру в регионе,\n\n"
+    "настоятельно призывая все стороны соблюдать режим прекращения огня,\n\n"
+    "действуя на основании главы VII Устава,\n\n"
+    "1. постановляет продлить мандат Миссии;\n\n"
+    "2. постановляет продолжать заниматься этим вопросом.\n"
+)
+_RUSSIAN_ANCHORS = ["p-1", "pp1", "pp2", "pp3", "pp4", "pp5", "1", "2"]
+
+
+def test_russian_gerunds_open_preambular_paragraphs_apart_by_blank_lines() -> None:
+    assert anchors(_RUSSIAN_PREAMBLE) == _RUSSIAN_ANCHORS
+    assert paragraph(_RUSSIAN_PREAMBLE, "pp2").text == "осуждая все нападения на гражданских лиц,"
+
+
+def test_russian_gerunds_open_preambular_paragraphs_without_blank_lines() -> None:
+    assert anchors(_RUSSIAN_PREAMBLE.replace("\n\n", "\n")) == _RUSSIAN_ANCHORS
+
+
+def test_russian_gerund_no_list_knows_opens_a_paragraph_after_a_blank_line() -> None:
+    content = (
+        "Генеральная Ассамблея,\n\nрассматривая вопрос о Палестине,\n\n"
+        "сохраняя приверженность миру,\n\n1. постановляет продолжить рассмотрение;\n\n"
+        "2. просит представить доклад.\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "pp2", "1", "2"]
+
+
+def test_russian_line_wrapped_after_a_comma_still_goes_on() -> None:
+    content = (
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции о мире, безопасности,\n"
+        "развитии и правах человека,\n\n1. постановляет продолжить рассмотрение.\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1"]
+    assert paragraph(content, "pp1").text.endswith("безопасности, развитии и правах человека,")
