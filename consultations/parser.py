@@ -36,6 +36,10 @@ main text and ``annex-N/`` inside annex N):
   is that item's (i), whatever the item ends with ("b. Foster inclusion;" + "   i. …").
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi;
   in an article, (一) -> a: see articles); Latin letters, also in Chinese text, stay letters.
+  Cyrillic ones, as Russian web copies type them, are the Latin letter they stand for: a
+  look-alike ("а)", "с)" among "b)") or a letter at its place in the Russian alphabet ("а) б) в)
+  г)" -> a, b, c, d; ё, й, ъ, ы, ь skipped), the list's next letter deciding which ("с)" is c
+  after "b)", q after "р)"); the label keeps the letter as printed.
   Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
@@ -460,6 +464,7 @@ from consultations.parser_text import (
     is_masthead,
     is_separator,
     join_text,
+    latin_item_letter,
     letter_for,
     letter_index,
     marker_view,
@@ -638,6 +643,8 @@ _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
 _CYRILLIC_LOWER_RE = re.compile("[а-яё]")
+# "а)", "(б)": an item lettered in Cyrillic (see ``latin_item_letter``).
+_CYRILLIC_ITEM_RE = re.compile(r"^\(?\s*([а-я])\s*\)")
 # A symbol and its title one space apart fit on a line of the page's header.
 _LONGEST_HEADER_ON_ONE_LINE = 120
 _FIRST_PAGE_LINES = 40
@@ -2058,12 +2065,23 @@ class _Parser:
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
                 continue
+            if cyrillic := _CYRILLIC_ITEM_RE.match(line.view):
+                self.read_item_letter_as_latin(line, cyrillic)
             self.dispatch(index, line)
             self.above = line
             if not self.in_footnotes:
                 self.text_above = line
             self.across_page_break = False
         return self.finish()
+
+    def read_item_letter_as_latin(self, line: _Line, cyrillic: re.Match[str]) -> None:
+        """ "а) …" (Cyrillic) is read as the Latin item it stands for, the list's next letter
+        deciding between look-alike and alphabet (``latin_item_letter``); its label keeps the
+        letter as printed."""
+        latin = latin_item_letter(cyrillic.group(1), self.next_letter)
+        if latin is not None:
+            start, end = cyrillic.span(1)
+            line.view = line.view[:start] + latin + line.view[end:]
 
     def is_link_in_a_sentence(self, line: _Line) -> bool:
         """A bare URL right below a line that stopped mid-sentence ("…which is available at")

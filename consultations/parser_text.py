@@ -322,6 +322,26 @@ def letter_for(index: int) -> str:
     return chr(ord("a") + index - 27) * 2
 
 
+# Russian web copies type an item's letter in Cyrillic: a look-alike of the Latin one ("а)",
+# "с)" among "b)"), or a list lettered in the Russian alphabet, "а) б) в) г) …" (ё, й, ъ, ы, ь
+# skipped), that stands for "a) b) c) d) …" by position, so that anchors match the English text.
+_CYRILLIC_LOOKALIKES = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y"}
+_RUSSIAN_ITEM_LETTERS = "абвгдежзиклмнопрстуфхцчшщэ"
+
+
+def latin_item_letter(cyrillic: str, expected: int) -> str | None:
+    """The Latin letter a Cyrillic item letter stands for: the look-alike or the letter at its
+    place in the Russian alphabet, whichever is the item ``expected`` next (as "(i)" is the
+    letter or the numeral the list expects); failing both, the look-alike, then the place."""
+    lookalike = _CYRILLIC_LOOKALIKES.get(cyrillic)
+    place = _RUSSIAN_ITEM_LETTERS.find(cyrillic)
+    positional = letter_for(place + 1) if place >= 0 else None
+    for candidate in (lookalike, positional):
+        if candidate is not None and letter_index(candidate) == expected:
+            return candidate
+    return lookalike or positional
+
+
 # ---------------------------------------------------------------------------------------------
 # Inline clean-up
 # ---------------------------------------------------------------------------------------------

@@ -143,3 +143,30 @@ def test_russian_line_wrapped_after_a_comma_still_goes_on() -> None:
     )
     assert anchors(content) == ["p-1", "pp1", "1"]
     assert paragraph(content, "pp1").text.endswith("безопасности, развитии и правах человека,")
+
+
+# --- Item letters typed in Cyrillic ---
+
+
+def test_cyrillic_lookalike_letters_continue_a_latin_list() -> None:
+    content = (
+        "Генеральная Ассамблея,\n"
+        "1. выражает удовлетворение;\n"
+        "2. учреждает комиссию, которая должна выполнять следующие функции:\n"
+        "а) взять на себя функции Посредника;\n"
+        "b) выполнять некоторые функции;\n"
+        "с) выполнять любые другие функции;\n"
+        "3. постановляет далее.\n"
+    )
+    assert anchors(content) == ["p-1", "1", "2", "2.a", "2.b", "2.c", "3"]
+    assert paragraph(content, "2.a").text == "взять на себя функции Посредника;"
+    assert not parse_document(content).warnings
+
+
+def test_russian_alphabet_letters_map_by_their_place() -> None:
+    letters = "абвгдежзиклмнопрс"
+    items = "".join(f"({letter}) пункт списка;\n" for letter in letters)
+    content = f"Генеральная Ассамблея,\n1. постановляет:\n{items}2. постановляет далее.\n"
+    expected = ["p-1", "1"] + [f"1.{chr(ord('a') + place)}" for place in range(17)] + ["2"]
+    assert anchors(content) == expected
+    assert not parse_document(content).warnings
