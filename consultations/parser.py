@@ -39,7 +39,10 @@ main text and ``annex-N/`` inside annex N):
   Cyrillic ones, as Russian web copies type them, are the Latin letter they stand for: a
   look-alike ("а)", "с)" among "b)") or a letter at its place in the Russian alphabet ("а) б) в)
   г)" -> a, b, c, d; ё, й, ъ, ы, ь skipped), the list's next letter deciding which ("с)" is c
-  after "b)", q after "р)"); the label keeps the letter as printed.
+  after "b)", q after "р)"); the label keeps the letter as printed. Arabic texts' markers are
+  read as the English ones: "1 - " (a dash between spaces, Arabic text after it) as "1.", the
+  abjad letters "(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)" … as (a) … (f) …, and quoted numbers,
+  "'1'", "‘2’", as (i), (ii); labels keep them as printed ("2 (ب) '1'").
   Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
@@ -449,6 +452,7 @@ from consultations.parser_text import (
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     TERMINAL_PUNCTUATION,
+    arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
     clean_inline,
@@ -1189,18 +1193,21 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         )
         if not text and sup_footnote is None:
             continue
+        width, view = display_width(text), marker_view(text)
+        if "\u0600" <= text[:1] <= "\u06ff" or text[:1] in "(0123456789'‘’":
+            text, view = arabic_markers_read(text, view)
         prepared.append(
             _Line(
                 number=number,
                 text=text,
-                view=marker_view(text),
+                view=view,
                 md_level=md_level,
                 bullet=bullet,
                 table_row=table_row,
                 sup_footnote=sup_footnote,
                 after_blank=after_blank,
                 markers=tuple(markers),
-                width=display_width(text),
+                width=width,
                 preamble_number=_printed_preamble_number(preambular),
                 indent=len(raw) - len(raw.lstrip()),
             )

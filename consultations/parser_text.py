@@ -342,6 +342,35 @@ def latin_item_letter(cyrillic: str, expected: int) -> str | None:
     return lookalike or positional
 
 
+# Arabic texts number a paragraph "1 - " and letter its items in the abjad order, "(أ)" "(ب)"
+# "(ج)" "(د)" "(هـ)" … for (a) (b) (c) (d) (e) …, their own items quoted, "'1'" "'2'" for (i)
+# (ii): read as the English markers, so that anchors match the English text.
+_ARABIC_LETTERS = "\u0600-\u06ff"
+_ABJAD_ITEM_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
+_ARABIC_PARAGRAPH_RE = re.compile(rf"^\d{{1,4}}(\s*[-–—]\s)(?=\s*[{_ARABIC_LETTERS}])")
+_ARABIC_ITEM_RE = re.compile(rf"^\(\s*([{_ABJAD_ITEM_LETTERS}]ـ?)\s*\)")
+_ARABIC_SUB_ITEM_RE = re.compile(rf"^['‘’](\d{{1,2}})['‘’](?=\s+[{_ARABIC_LETTERS}])")
+
+
+def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
+    """A line's text and marker view with an Arabic marker read as the English one ("1 - " as
+    "1. ", "(هـ)" as "(e)", "'2'" as "(ii)"): the view only, but for a numeral longer than the
+    digits it stands for, which the text makes room for with spaces after its marker."""
+    if paragraph := _ARABIC_PARAGRAPH_RE.match(view):
+        start, end = paragraph.span(1)
+        return text, view[:start] + "." + " " * (end - start - 1) + view[end:]
+    if item := _ARABIC_ITEM_RE.match(view):
+        start, end = item.span(1)
+        letter = letter_for(_ABJAD_ITEM_LETTERS.index(item.group(1)[0]) + 1)
+        return text, view[:start] + letter.ljust(end - start) + view[end:]
+    if sub_item := _ARABIC_SUB_ITEM_RE.match(view):
+        numeral, end = to_roman(int(sub_item.group(1))), sub_item.end()
+        marker = f"({numeral})"
+        room = " " * max(0, len(marker) - end)
+        return text[:end] + room + text[end:], marker.ljust(end) + view[end:]
+    return text, view
+
+
 # ---------------------------------------------------------------------------------------------
 # Inline clean-up
 # ---------------------------------------------------------------------------------------------

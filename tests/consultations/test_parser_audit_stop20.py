@@ -170,3 +170,53 @@ def test_russian_alphabet_letters_map_by_their_place() -> None:
     expected = ["p-1", "1"] + [f"1.{chr(ord('a') + place)}" for place in range(17)] + ["2"]
     assert anchors(content) == expected
     assert not parse_document(content).warnings
+
+
+# --- Arabic numbering: "1 - ", abjad item letters, quoted sub-items ---
+
+_ARABIC = (
+    "إن الجمعية العامة،\n\n"
+    "إذ تشير إلى قرارها 70/1،\n\n"
+    "1 - ترحب بتقرير الأمين العام؛\n\n"
+    "2 - تقرر أن تقوم اللجنة بما يلي:\n\n"
+    "(أ) أن تكون مفتوحة أمام جميع الدول الأعضاء؛\n\n"
+    "(ب) أن تعقد دوراتها على النحو التالي:\n\n"
+    "'1' دورة تنظيمية في نيويورك؛\n\n"
+    "‘2’ دورات موضوعية في نيويورك؛\n\n"
+    "(ج) أن تقدم تقريرا؛\n\n"
+    "(د) أن تتعاون مع الوكالات؛\n\n"
+    "(هـ) أن تنشر نتائجها؛\n\n"
+    "٣ - تطلب إلى الأمين العام أن يقدم تقريرا.\n"
+)
+_ENGLISH = (
+    "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+    "1. Welcomes the report of the Secretary-General;\n\n"
+    "2. Decides that the committee shall:\n\n(a) Be open to all Member States;\n\n"
+    "(b) Hold its sessions as follows:\n\n(i) An organizational session in New York;\n\n"
+    "(ii) Substantive sessions in New York;\n\n(c) Report to the Assembly;\n\n"
+    "(d) Cooperate with the agencies;\n\n(e) Publish its findings;\n\n"
+    "3. Requests the Secretary-General to report.\n"
+)
+
+
+def test_arabic_numbering_anchors_as_the_english() -> None:
+    expected = ["p-1", "pp1", "1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "2.c", "2.d", "2.e", "3"]
+    assert anchors(_ENGLISH) == expected
+    assert anchors(_ARABIC) == expected
+    assert not parse_document(_ARABIC).warnings
+
+
+def test_arabic_markers_keep_their_printed_labels_and_leave_the_text() -> None:
+    assert paragraph(_ARABIC, "2.e").label == "2 (هـ)"
+    assert paragraph(_ARABIC, "2.e").text == "أن تنشر نتائجها؛"
+    assert paragraph(_ARABIC, "2.b.ii").label == "2 (ب) ‘2’"
+    assert paragraph(_ARABIC, "2.b.ii").text == "دورات موضوعية في نيويورك؛"
+    assert paragraph(_ARABIC, "1").text == "ترحب بتقرير الأمين العام؛"
+
+
+def test_a_number_and_dash_in_latin_text_is_no_arabic_paragraph() -> None:
+    content = (
+        "The General Assembly,\n1. Decides to hold the session on\n"
+        "2 - 3 May 2025 in New York;\n2. Requests a report.\n"
+    )
+    assert anchors(content) == ["p-1", "1", "2"]
