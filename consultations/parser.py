@@ -284,7 +284,10 @@ Other choices:
   paragraph sequence wins; in Markdown, a line at the margin below the list's indented items ("3\\.
   Requests …" after "  2. …") is always the paragraph. A Markdown list at the margin whose every
   item is "1." ("1. We decide A." + "1. We decide B.") counts up, 1, 2, 3, as CommonMark renders
-  it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1.
+  it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1. One below headings
+  alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
+  counts on from it, even a single "1.", as a UN text numbers on across its sections: it
+  restarts at an annex's or appendix's heading.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
@@ -1476,16 +1479,24 @@ def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int])
 def _count_lazy_lists(raw_lines: list[str]) -> None:
     """Renumbers, in place, a list at the margin whose every item is "1." (or "1)") as
     CommonMark renders it, 1, 2, 3: such a list counts up. One item numbered otherwise makes the
-    list a real one restarting at 1, its numbers kept."""
+    list a real one restarting at 1, its numbers kept. Such a list below headings alone (also
+    lines set in bold whole, but a chapeau) under one so counted ("## Objectives" + "1. …")
+    counts on from it, even with a single item: a UN text numbers its paragraphs on across its
+    sections, and restarts only in an annex."""
     items: list[int] = []  # indexes of the open list's items
     delimiter = ""
     ones = True
     after_blank = False
+    counted_on = 0  # where the lazy list above counted to, with only headings since
 
     def close() -> None:
-        if ones and len(items) > 1:
-            for count, index in enumerate(items, start=1):
+        nonlocal counted_on
+        if ones and items and (len(items) > 1 or counted_on):
+            for count, index in enumerate(items, start=counted_on + 1):
                 raw_lines[index] = f"{count}{raw_lines[index][1:]}"
+            counted_on += len(items)
+        elif items:
+            counted_on = 0
         items.clear()
 
     for index, raw in enumerate(raw_lines):
@@ -1503,6 +1514,10 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
                 delimiter, ones = item.group(2), True
             ones = ones and item.group(1) == "1"
             items.append(index)
+        elif title := _heading_title(raw):
+            close()
+            if _opens_an_annex(title) or is_chapeau(title):
+                counted_on = 0
         elif (
             after_blank
             or first in _MD_BLOCK_OPENERS
@@ -1510,8 +1525,26 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
             or is_separator(raw)
         ):
             close()
+            counted_on = 0
         after_blank = False
     close()
+
+
+def _heading_title(raw: str) -> str | None:
+    """The title of a Markdown heading, or of a line set in bold whole ("**Action 1. …**"),
+    as drafts set their headings; None for any other line."""
+    if heading := _MD_HEADING_RE.match(raw):
+        return heading.group(2).strip("*_ ")
+    if _MD_BOLD_LINE_RE.match(raw.strip()):
+        return raw.strip().strip("*_ ")
+    return None
+
+
+def _opens_an_annex(title: str) -> bool:
+    """Whether a heading's title opens an annex or an appendix, where numbering restarts."""
+    return any(
+        pattern.match(title) for pattern in (_ANNEX_RE, _APPENDIX_RE, _CN_ANNEX_RE, _CN_APPENDIX_RE)
+    )
 
 
 def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:

@@ -220,3 +220,35 @@ def test_a_number_and_dash_in_latin_text_is_no_arabic_paragraph() -> None:
         "2 - 3 May 2025 in New York;\n2. Requests a report.\n"
     )
     assert anchors(content) == ["p-1", "1", "2"]
+
+
+# --- Markdown whose every list number came out "1.", headings between the lists ---
+
+
+def test_lazy_numbering_counts_on_across_headings() -> None:
+    content = (
+        "# I. Chapeau\n\n1. We gather here.\n\n1. We face risks.\n\n"
+        "# II. Sustainable development\n\n1. The world is off track.\n\n"
+        "**Action 1. We will act.**\n\n1. We decide to:\n\n    a. Accelerate;\n\n    b. Ensure.\n"
+    )
+    assert anchors(content, "markdown") == [
+        "section-1", "1", "2", "section-2", "3", "action-1", "4", "4.a", "4.b",
+    ]  # fmt: skip
+    assert not parse_document(content, "markdown").warnings
+
+
+def test_lazy_numbering_restarts_at_an_annex() -> None:
+    content = (
+        "The General Assembly,\n\n1. Decides A;\n\n1. Decides B.\n\n"
+        "## Annex\n\n1. First rule.\n\n1. Second rule.\n"
+    )
+    assert anchors(content, "markdown") == ["p-1", "1", "2", "annex-1", "annex-1/1", "annex-1/2"]
+
+
+def test_lazy_numbering_does_not_carry_past_text_between_the_lists() -> None:
+    content = (
+        "## Draft resolution I\n\n1. Decides A;\n\n1. Decides B.\n\n"
+        "## Draft resolution II\n\nThe Economic and Social Council,\n\n1. Decides C;\n\n"
+        "1. Decides D.\n"
+    )
+    assert "part-2/1" in anchors(content, "markdown")
