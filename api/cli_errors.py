@@ -1,6 +1,9 @@
 """The command line's expected failures, apart from ``api.cli`` so that its subcommands'
 modules can raise them while ``api.cli`` imports those modules."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from core.errors import DomainError
@@ -23,3 +26,14 @@ def domain_error_line(exc: DomainError) -> str:
             parts.append(field)
     details = "; ".join(parts)
     return f"{exc.detail}{' (' + details + ')' if details else ''}".replace("\n", " ")
+
+
+@contextmanager
+def invocation_checks() -> Iterator[None]:
+    """Checks of the values a command was given, made before it reads a file or the database:
+    a failure here is a wrong invocation, exit status 2 like click's own usage errors, where
+    what fails once the command runs (a lookup, a file, the database) is exit status 1."""
+    try:
+        yield
+    except DomainError as exc:
+        raise click.UsageError(domain_error_line(exc)) from exc

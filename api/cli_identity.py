@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError, domain_error_line
+from api.cli_errors import CommandError, domain_error_line, invocation_checks
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -149,6 +149,8 @@ def clients_create(
         )
     except ValidationError as exc:
         raise CommandError(f"invalid client: {_validation_message(exc)}") from exc
+    with invocation_checks():
+        clients.registration_grants(data)
 
     async def work(session: AsyncSession) -> dict[str, Any]:
         client, secret = await clients.create_client(session, data, created_by=None)

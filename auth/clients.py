@@ -7,6 +7,9 @@ digest keeps the token endpoint cheap. Comparison is constant-time.
 Defaults where the request is silent: every scope; grant types authorization_code and
 refresh_token when redirect URIs are given, plus client_credentials when the client is bound to
 an organization. A public client (no secret) must use PKCE and can never use client credentials.
+Each scope given must be grantable through one of the client's grants, and client credentials
+must be able to carry one of them: a client the token endpoint would always refuse is refused
+at registration instead.
 """
 
 import hashlib
@@ -41,6 +44,18 @@ def _invalid(field: str, message: str) -> Unprocessable:
     return Unprocessable(message, errors=[FieldError(("body", field), message)])
 
 
+def registration_grants(data: ClientCreate) -> list[str]:
+    """The grant types ``data`` registers, checked with everything that can be judged from the
+    request alone, before any lookup (the command line reports these as a wrong invocation)."""
+    bound = data.organization_id is not None
+    if bound and data.public:
+        raise _invalid("public", "a public client cannot be bound to an organization (no secret)")
+    grants = _grant_types(data, bound)
+    if data.scopes is not None:
+        _check_scopes(set(data.scopes), grants)
+    return grants
+
+
 def _grant_types(data: ClientCreate, bound: bool) -> list[str]:
     if data.grant_types is not None:
         grants: list[str] = list(dict.fromkeys(data.grant_types))
@@ -64,10 +79,29 @@ def _grant_types(data: ClientCreate, bound: bool) -> list[str]:
     return grants
 
 
+def _check_scopes(scopes: set[str], grants: list[str]) -> None:
+    if "client_credentials" not in grants:
+        return
+    carried = ", ".join(sorted(CLIENT_CREDENTIALS_SCOPES))
+    if "authorization_code" not in grants and not scopes <= CLIENT_CREDENTIALS_SCOPES:
+        # Without a person signing in, no token could ever carry the others.
+        raise _invalid(
+            "scopes",
+            f"a client with only the client_credentials grant can have only these scopes: "
+            f"{carried}",
+        )
+    if not scopes & CLIENT_CREDENTIALS_SCOPES:
+        raise _invalid(
+            "scopes",
+            f"the client_credentials grant carries only {carried}: give at least one of them",
+        )
+
+
 async def create_client(
     session: AsyncSession, data: ClientCreate, *, created_by: uuid.UUID | None
 ) -> tuple[OAuthClient, str | None]:
     """Registers a client; returns it with its secret (None for a public client)."""
+    grants = registration_grants(data)
     organization_id: uuid.UUID | None = None
     if data.organization_id is not None:
         try:
@@ -81,11 +115,6 @@ async def create_client(
             raise _invalid("organization_id", "no organization has this id")
         if organization.verification == "rejected":
             raise Conflict("The organization was rejected: no client can act for it.")
-        if data.public:
-            raise _invalid(
-                "public", "a public client cannot be bound to an organization (no secret)"
-            )
-    grants = _grant_types(data, organization_id is not None)
     secret = None if data.public else secrets.token_urlsafe(32)
     client = OAuthClient(
         client_id=secrets.token_urlsafe(18),

@@ -491,7 +491,12 @@ class ClientCreate(_Request):
         description="Default: authorization_code and refresh_token when redirect URIs are "
         "given, plus client_credentials when bound to an organization.",
     )
-    scopes: list[Scope] | None = Field(None, description="Default: every scope.")
+    scopes: list[Scope] | None = Field(
+        None,
+        description="Default: every scope. With the client_credentials grant, one of "
+        "comments:write and reports:read is required, and without authorization_code no other "
+        "is allowed: client credentials tokens carry only those two.",
+    )
     organization_id: str | None = Field(
         None, description="Binds the client to one organization (client credentials)."
     )

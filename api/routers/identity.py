@@ -209,7 +209,11 @@ async def set_user_role(
             "`admin` scope (with an `insufficient_scope` challenge)."
         ),
         409: problem_doc("The organization was rejected."),
-        422: problem_doc("Invalid redirect URIs, grant types, scopes or organization."),
+        422: problem_doc(
+            "Invalid redirect URIs, grant types, scopes or organization; scopes that none of "
+            "the client's grants can give (client credentials alone carry only "
+            "`comments:write` and `reports:read`)."
+        ),
     },
 )
 async def register_oauth_client(

@@ -23,8 +23,8 @@ async def invoke(env: dict[str, str], *args: str) -> Result:
     return await asyncio.to_thread(CliRunner().invoke, main, list(args), env=env)
 
 
-def error_line(result: Result) -> str:
-    assert result.exit_code == 1, result.output
+def error_line(result: Result, exit_code: int = 1) -> str:
+    assert result.exit_code == exit_code, result.output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
     return lines[0]
@@ -34,12 +34,12 @@ async def test_a_client_refused_for_want_of_a_grant_says_why_once(
     cli_env: dict[str, str], state: AppState
 ) -> None:
     reason = "give redirect URIs, or bind the client to an organization"
-    unbound = error_line(await invoke(cli_env, "clients", "create", "--name", "x"))
-    assert unbound == f"Error: {reason} (redirect_uris)"
+    unbound = error_line(await invoke(cli_env, "clients", "create", "--name", "x"), exit_code=2)
+    assert unbound == f"Error: {reason} (redirect_uris) (see 'main clients create --help')"
 
     organization = await make_organization(state)
     arguments = ("--name", "x", "--public", "--organization", str(organization.id))
-    public = error_line(await invoke(cli_env, "clients", "create", *arguments))
+    public = error_line(await invoke(cli_env, "clients", "create", *arguments), exit_code=2)
     assert public.count("bound to an organization") + public.count(reason) == 1, public
 
 

@@ -37,8 +37,8 @@ async def invoke(*args: str) -> Result:
     return await asyncio.to_thread(CliRunner().invoke, main, list(args))
 
 
-def one_line_error(result: Result) -> str:
-    assert result.exit_code == 1, result.output
+def one_line_error(result: Result, exit_code: int = 1) -> str:
+    assert result.exit_code == exit_code, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line.strip()]
@@ -147,24 +147,25 @@ async def test_public_and_bound_clients(cli_env: str, state: AppState) -> None:
 
 
 @pytest.mark.parametrize(
-    ("arguments", "expected"),
+    ("arguments", "expected", "exit_code"),
     [
         (
             ["--organization", str(uuid.UUID(int=7)), "--redirect-uri", "https://x.org/cb"],
             "organization",
+            1,
         ),
-        (["--organization", "not-an-id"], "organization"),
-        (["--redirect-uri", "javascript:alert(1)"], "redirect"),
-        (["--redirect-uri", "https://x.org/cb#frag"], "redirect"),
-        (["--redirect-uri", "data:text/html,hi"], "scheme"),
-        ([], "redirect"),
+        (["--organization", "not-an-id"], "organization", 1),
+        (["--redirect-uri", "javascript:alert(1)"], "redirect", 1),
+        (["--redirect-uri", "https://x.org/cb#frag"], "redirect", 1),
+        (["--redirect-uri", "data:text/html,hi"], "scheme", 1),
+        ([], "redirect", 2),
     ],
 )
 async def test_clients_create_errors_are_one_line(
-    cli_env: str, state: AppState, arguments: list[str], expected: str
+    cli_env: str, state: AppState, arguments: list[str], expected: str, exit_code: int
 ) -> None:
     result = await invoke("clients", "create", "--name", "Bad", *arguments)
-    assert expected in one_line_error(result).lower()
+    assert expected in one_line_error(result, exit_code).lower()
 
 
 async def test_keys_rotate_keeps_old_tokens_and_signs_new_ones_with_the_new_key(
