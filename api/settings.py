@@ -35,20 +35,22 @@ class Settings(BaseSettings):
         description="External base URL: token issuer and the base of links in exports. "
         "When unset, `plenary serve` uses the host and port it serves (127.0.0.1 for 0.0.0.0).",
     )
-    max_body_bytes: int = Field(1_048_576, description="Largest request body in general.")
+    max_body_bytes: int = Field(1_048_576, gt=0, description="Largest request body in general.")
     max_document_bytes: int = Field(
-        2_097_152, description="Largest document text on document import endpoints."
+        2_097_152, gt=0, description="Largest document text on document import endpoints."
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Comma-separated origins allowed by CORS."
     )
     db_pool_size: int = Field(
-        20, description="Connections kept open per worker (up to half as many again in bursts)."
+        20,
+        gt=0,
+        description="Connections kept open per worker (up to half as many again in bursts).",
     )
     log_level: str = Field("INFO", description="Python logging level.")
     access_log: bool = Field(True, description="One JSON line per request on stderr.")
-    access_token_ttl: int = Field(900, description="Access token lifetime, seconds.")
-    refresh_token_ttl: int = Field(30 * 86400, description="Refresh token lifetime, seconds.")
+    access_token_ttl: int = Field(900, gt=0, description="Access token lifetime, seconds.")
+    refresh_token_ttl: int = Field(30 * 86400, gt=0, description="Refresh token lifetime, seconds.")
     rate_limits: Literal["on", "off"] = Field("on", description="off disables every limit.")
     # Per-IP limits are loose: a venue's delegates, or an acceptance script, share one address.
     rate_limit_token: str = Field("300/60", description="POST /oauth/token per IP.")
@@ -64,8 +66,10 @@ class Settings(BaseSettings):
     rate_limit_submission: str = Field(
         "60/60", description="Comment submissions per account and per client."
     )
-    flag_threshold: int = Field(3, description="Distinct flags that hide a comment for review.")
-    idempotency_ttl_hours: int = Field(24, description="How long Idempotency-Keys are kept.")
+    flag_threshold: int = Field(
+        3, gt=0, description="Distinct flags that hide a comment for review."
+    )
+    idempotency_ttl_hours: int = Field(24, gt=0, description="How long Idempotency-Keys are kept.")
 
     @field_validator("cors_origins", mode="before")
     @classmethod
