@@ -16,21 +16,22 @@ Choices
   previous one) instead of creating a new document.
 - Output: one summary line, then the anchor tree (two spaces per level: anchor, printed label
   in brackets, the first 60 characters of the text) on stdout; parser warnings on stderr.
-  Bad input (unknown consultation or document, unreadable file, no structure, too large) is
-  one line on stderr and exit status 1.
+  A wrong value (a language tag, an id that cannot be one, neither --consultation nor
+  --document) is one line on stderr and exit status 2; an unknown consultation or document, a
+  file that is unreadable, empty, without structure or too large, exit status 1.
 """
 
 import asyncio
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError, domain_error_line
+from api.cli_errors import CommandError, Id, domain_error_line, invocation_checks
 from api.db import UnmigratedDatabaseError
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -78,11 +79,16 @@ def _title_of(path: Path) -> str:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        content = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CommandError(f"{path} is not UTF-8 text") from exc
     except OSError as exc:
         raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    # What the file holds is found, not given: said here, before the draft's own checks
+    # would take an empty text for a wrong value.
+    if not content:
+        raise CommandError(f"{path} is empty")
+    return content
 
 
 async def _create(settings: Settings, consultation_ref: str, data: DocumentCreate) -> _Imported:
@@ -145,7 +151,12 @@ documents_group: click.Group = click.Group("documents", help="Draft texts.")
 @click.option("--title", help="Document title; default: the file name.")
 @click.option("--symbol", help="UN document symbol, e.g. A/80/L.41.")
 @click.option("--label", help="Version label, e.g. 'Zero draft' or 'Rev.1'.")
-@click.option("--document", "document_ref", help="Add the file as the next version of this id.")
+@click.option(
+    "--document",
+    "document_id",
+    type=Id("a document"),
+    help="Add the file as the next version of this id.",
+)
 def import_command(
     file: Path,
     consultation: str | None,
@@ -154,11 +165,11 @@ def import_command(
     title: str | None,
     symbol: str | None,
     label: str | None,
-    document_ref: str | None,
+    document_id: uuid.UUID | None,
 ) -> None:
     """Import FILE as a draft and print its anchors and the parser's warnings."""
-    if consultation is None and document_ref is None:
-        raise CommandError("name the consultation (--consultation SLUG) or a --document ID")
+    if consultation is None and document_id is None:
+        raise click.UsageError("name the consultation (--consultation SLUG) or a --document ID")
     content = _read(file)
     fields = {
         "language": language or guess_language(file),
@@ -168,18 +179,14 @@ def import_command(
     }
     # Read afresh, not through the process-wide cache, so PLENARY_* set by a caller count.
     settings = Settings()
-    try:
-        if document_ref is not None:
-            work = _revise(settings, consultation, document_ref, VersionCreate(**fields))
+    with invocation_checks():
+        if document_id is not None:
+            version = VersionCreate(**fields)
+            work = _revise(settings, consultation, str(document_id), version)
         else:
             assert consultation is not None
             data = DocumentCreate(**fields, title=title or _title_of(file), symbol=symbol)
             work = _create(settings, consultation, data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
-        )
-        raise CommandError(problems) from exc
     try:
         imported = asyncio.run(work)
     except DomainError as exc:

@@ -23,12 +23,11 @@ from typing import BinaryIO, Protocol
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.cli_errors import CommandError
+from api.cli_errors import CommandError, Id, invocation_checks
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from consultations import exports
 from core.errors import DomainError
-from core.ids import parse_id
 
 
 class _Bar(Protocol):
@@ -78,7 +77,7 @@ async def _export(
 
 
 @click.command("export")
-@click.argument("round_ref", metavar="ROUND_ID")
+@click.argument("round_id", metavar="ROUND_ID", type=Id("a round"))
 @click.option(
     "--format", "format_", type=click.Choice(FORMATS), required=True, help="The file format."
 )
@@ -104,19 +103,21 @@ async def _export(
     help="Comment statuses of a comments export (repeatable); default all but withdrawn.",
 )
 def _export_command(
-    round_ref: str, format_: str, output: Path, kind: str | None, statuses: tuple[str, ...]
+    round_id: uuid.UUID,
+    format_: str,
+    output: Path,
+    kind: str | None,
+    statuses: tuple[str, ...],
 ) -> None:
     """Export a round: its synthesis or all its comments, with a progress bar."""
     settings = Settings()
     chosen_kind = kind or exports.default_kind(format_)
-    if not output.parent.is_dir():
-        raise CommandError(f"{output.parent} is not a directory")
-    round_id = parse_id(round_ref)
-    if round_id is None:
-        raise CommandError(f"{round_ref!r} is not a round id")
-    try:
+    with invocation_checks():
         exports.check_kind(chosen_kind, format_)
         chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()
+    if not output.parent.is_dir():
+        raise CommandError(f"{output.parent} is not a directory")
+    try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
         try:
             with contextlib.ExitStack() as bars, os.fdopen(descriptor, "wb") as sink:

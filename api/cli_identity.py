@@ -3,20 +3,20 @@ applications and rotate signing keys.
 
 Each command runs one unit of work like an HTTP request does: domain events reach the audit
 chain in the same transaction. Output is one JSON object on stdout; an expected failure is one
-line on stderr and exit status 1.
+line on stderr, exit status 2 for a wrong value and 1 for the rest (see ``api.cli_errors``).
 """
 
 import asyncio
 import json
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import click
-from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError, domain_error_line, invocation_checks
+from api.cli_errors import CommandError, Id, domain_error_line, invocation_checks
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -49,13 +49,6 @@ def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
 
 
-def _validation_message(exc: ValidationError) -> str:
-    return "; ".join(
-        f"{'.'.join(str(p) for p in error['loc']) or 'input'}: {error['msg']}"
-        for error in exc.errors()
-    )
-
-
 def _echo_json(value: dict[str, Any]) -> None:
     click.echo(json.dumps(value, ensure_ascii=False))
 
@@ -77,12 +70,10 @@ users: click.Group = click.Group("users", help="Accounts: bootstrap admins and t
 @click.option("--name", default=None, help="Display name (default: the part before @).")
 def users_create(email: str, password: str, role: str, name: str | None) -> None:
     """Create an account; prints {id, email, role}."""
-    try:
+    with invocation_checks():
         data = UserCreate(
             email=email, password=password, display_name=name or email.split("@", 1)[0]
         )
-    except ValidationError as exc:
-        raise CommandError(f"invalid account: {_validation_message(exc)}") from exc
 
     async def work(session: AsyncSession) -> dict[str, Any]:
         user = await accounts.register(session, data, role=role)
@@ -125,6 +116,7 @@ clients_group: click.Group = click.Group("clients", help="OAuth 2 client applica
 @click.option(
     "--organization",
     "organization_id",
+    type=Id("an organization"),
     default=None,
     help="Bind to this organization id: adds the client_credentials grant.",
 )
@@ -133,23 +125,20 @@ def clients_create(
     name: str,
     redirect_uris: tuple[str, ...],
     scopes: tuple[str, ...],
-    organization_id: str | None,
+    organization_id: uuid.UUID | None,
     public: bool,
 ) -> None:
     """Register a client; prints {client_id, client_secret} (no secret for --public)."""
-    try:
+    with invocation_checks():
         data = ClientCreate.model_validate(
             {
                 "name": name,
                 "redirect_uris": list(redirect_uris),
                 "scopes": list(scopes) or None,
-                "organization_id": organization_id,
+                "organization_id": None if organization_id is None else str(organization_id),
                 "public": public,
             }
         )
-    except ValidationError as exc:
-        raise CommandError(f"invalid client: {_validation_message(exc)}") from exc
-    with invocation_checks():
         clients.registration_grants(data)
 
     async def work(session: AsyncSession) -> dict[str, Any]:

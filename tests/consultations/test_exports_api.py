@@ -463,4 +463,4 @@ async def test_cli_export_writes_the_same_file(
         ["export", "nope", "--format", "ndjson", "--kind", "synthesis", "-o", str(tmp_path / "y")],
         env=env,
     )
-    assert wrong.exit_code == 1
+    assert wrong.exit_code == 2
