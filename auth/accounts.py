@@ -70,7 +70,7 @@ async def register(session: AsyncSession, data: UserCreate, *, role: str = "regi
         role=role,
         gender=data.gender,
         birth_year=data.birth_year,
-        languages=data.languages,
+        languages=data.languages or [],
     )
     session.add(user)
     try:

@@ -183,11 +183,11 @@ class UserCreate(_Request):
     birth_year: int | None = Field(
         None, description="For youth statistics; shown only to you and the secretariat."
     )
-    languages: list[str] = Field(
-        default_factory=list,
+    languages: list[str] | None = Field(
+        None,
         max_length=20,
         description="Working languages: BCP 47 tags whose language is an ISO 639 code, returned "
-        "in canonical case (`zh_hans` becomes `zh-Hans`).",
+        "in canonical case (`zh_hans` becomes `zh-Hans`). Omitted or null: none.",
     )
 
     @field_validator("email")
@@ -218,7 +218,9 @@ class UserCreate(_Request):
 
     @field_validator("languages")
     @classmethod
-    def _languages(cls, value: list[str]) -> list[str]:
+    def _languages(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
         return list(dict.fromkeys(normalize_language_tag(tag) for tag in value))
 
     @model_validator(mode="after")

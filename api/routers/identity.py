@@ -77,10 +77,11 @@ RegistrationLimit = Annotated[None, Depends(_registration_limit)]
     description=(
         "Self-registration. The e-mail address is trimmed and lower-cased; the password needs "
         "at least 10 characters and must not be the e-mail address; it is stored as an Argon2id "
-        "hash and never echoed. `gender`, `birth_year` and `languages` are optional and "
-        "self-declared: only you and the secretariat see them, and reports show them only "
-        "aggregated. No token is returned: sign in through `/oauth/authorize`. A duplicate "
-        "e-mail address is 409 with a neutral message. Rate limited per IP and per address."
+        "hash and never echoed. `gender`, `birth_year` and `languages` are optional (null is "
+        "the same as omitted) and self-declared: only you and the secretariat see them, and "
+        "reports show them only aggregated. No token is returned: sign in through "
+        "`/oauth/authorize`. A duplicate e-mail address is 409 with a neutral message. Rate "
+        "limited per IP and per address."
     ),
     responses={
         409: problem_doc("An account with this e-mail address exists."),
