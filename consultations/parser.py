@@ -297,8 +297,8 @@ Other choices:
   a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
   read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
   Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
-  without final punctuation), only touching the page's furniture (a form feed, the page's
-  number, job number or barcode right above or below) or printed so where it does; laid out
+  without final punctuation), only printed so on two pages, one of them touching the page's
+  furniture (a form feed, the page's number, job number or barcode right above or below); laid out
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
@@ -1315,10 +1315,11 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
 
 def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
     """A symbol and a short title one space apart ("A/RES/79/1 The Pact for the Future", odd
-    pages "The Pact for the Future A/RES/79/1") is a running header where it touches the page's
-    furniture: a form feed, or the page's number, job number or barcode right above or below
-    it ("2/56 24-27264"); or where another line so confirmed prints it too. Elsewhere, a list's
-    "A/79/62 Report of the Secretary-General" or a wrapped sentence, it is the text's own."""
+    pages "The Pact for the Future A/RES/79/1") is a running header when two lines print it
+    (either order) and one of them touches the page's furniture: a form feed, or the page's
+    number, job number or barcode right above or below it ("2/56 24-27264"). Elsewhere, a
+    list's "A/79/62 Report of the Secretary-General", a heading ending in a symbol or a wrapped
+    sentence, it is the text's own."""
     candidates: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         if line.md_level is not None or line.table_row or line.header_title is not None:
@@ -1328,18 +1329,26 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
         title = title_beside_symbol(line.text)
         if title is not None:
             candidates.append((index, title))
-    confirmed: set[str] = set()
-    for index, _ in candidates:
+
+    def key(index: int, title: str) -> tuple[str, str]:
+        symbols = " ".join(t for t in lines[index].text.split() if names_a_document(t))
+        return symbols, title
+
+    printed = Counter(key(index, title) for index, title in candidates)
+    confirmed: set[tuple[str, str]] = set()
+    for index, title in candidates:
         neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
         if lines[index].page_top or any(
             _is_junk_line(neighbour) and not names_a_document(neighbour.text)
             for neighbour in neighbours
         ):
-            confirmed.add(lines[index].text)
+            confirmed.add(key(index, title))
     for index, title in candidates:
-        line = lines[index]
-        if line.text in confirmed:
-            line.junk, line.header_title = True, title
+        # Printed on one page only, the line may as well be the text's own: a heading ending
+        # in a symbol ("A. Draft resolution A/C.2/79/L.15") or a wrapped line of a sentence
+        # citing one, both of which can touch a page's number. A running header repeats.
+        if key(index, title) in confirmed and printed[key(index, title)] > 1:
+            lines[index].junk, lines[index].header_title = True, title
 
 
 def _header_key(line: _Line) -> tuple[str, str | None]:

@@ -25,22 +25,24 @@ _PAGE_ONE = (
 )
 
 
-def test_symbol_and_title_one_space_apart_atop_an_even_page_is_a_running_header() -> None:
+def test_symbol_and_title_one_space_apart_atop_even_pages_is_a_running_header() -> None:
     content = (
         _PAGE_ONE + "A/RES/79/1 The Pact for the Future\n2/56 24-27264\n"
         "(c) Ensure that no one is left behind.\n5. We decide to act.\n"
+        "\fA/RES/79/1 The Pact for the Future\n4/56 24-27264\n6. We decide to report.\n"
     )
-    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5", "6"]
     assert paragraph(content, "4.c").text == "Ensure that no one is left behind."
     assert not [w for w in parse_document(content).warnings if "sequence" in w.message]
 
 
-def test_title_then_symbol_atop_an_odd_page_is_a_running_header() -> None:
+def test_title_then_symbol_atop_odd_pages_is_a_running_header() -> None:
     content = (
         _PAGE_ONE + "The Pact for the Future A/RES/79/1\n24-27264 3/56\n"
         "(c) Ensure that no one is left behind.\n5. We decide to act.\n"
+        "\fA/RES/79/1 The Pact for the Future\n4/56 24-27264\n6. We decide to report.\n"
     )
-    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5", "6"]
 
 
 def test_chinese_symbol_and_title_one_space_apart_is_a_running_header() -> None:
@@ -48,19 +50,43 @@ def test_chinese_symbol_and_title_one_space_apart_is_a_running_header() -> None:
         "大会，\n通过以下成果文件：\n4. 我们决定：\n(a) 加快执行《2030 年议程》；\n"
         "(b) 弥合融资缺口；\n24-27264 (C) 081024\n*2427264*\n\n"
         "A/RES/79/1 未来契约\n2/56 24-27264\n(c) 确保不让任何一个人掉队。\n5. 我们决定采取行动。\n"
+        "\fA/RES/79/1 未来契约\n4/56 24-27264\n6. 我们决定提交报告。\n"
     )
-    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5", "6"]
 
 
-def test_symbol_and_title_in_a_list_of_documents_stay_text() -> None:
+def test_a_heading_ending_in_a_symbol_beside_a_page_number_stays() -> None:
+    """A Main Committee report's sub-heading touches the page's number and job number as a
+    running header would, but no other page prints it."""
     content = (
-        "The General Assembly,\n1. Takes note of the following documents:\n"
-        "A/79/62 Report of the Secretary-General\n"
-        "A/79/63 Report of the Special Rapporteur\n"
-        "2. Decides to remain seized of the matter.\n"
+        "I. Introduction\n1. The Committee considered the item.\n"
+        "II. Consideration of proposals\n2. The Committee had before it two drafts.\n"
+        "\fA/79/420\n2/6 24-20001\nA. Draft resolution A/C.2/79/L.15\n"
+        "3. The representative of Uganda introduced the draft.\n"
     )
-    texts = " ".join(found.text for found in parse_document(content).paragraphs)
-    assert "A/79/62 Report of the Secretary-General A/79/63 Report of the Special" in texts
+    texts = [found.text for found in parse_document(content).paragraphs]
+    assert "Draft resolution A/C.2/79/L.15" in " ".join(texts)
+
+
+def test_a_wrapped_line_ending_in_a_symbol_at_a_page_foot_stays_in_its_sentence() -> None:
+    content = (
+        "The General Assembly,\n1. Takes note of the report on the implementation of the\n"
+        "Sustainable Development Goals and the recommendations contained in document A/79/62\n"
+        "2/4 24-12345\n\fA/C.2/79/L.5\nand in its addendum;\n2. Decides to continue.\n"
+    )
+    assert "document A/79/62 and in its addendum;" in paragraph(content, "1").text
+
+
+def test_a_list_of_references_with_their_links_stays_text() -> None:
+    content = (
+        "Background note\n1. The consultation draws on the following documents:\n"
+        "A/RES/70/1 Transforming our world\nhttps://undocs.org/A/RES/70/1\n"
+        "A/RES/79/1 The Pact for the Future\nhttps://undocs.org/A/RES/79/1\n"
+        "2. Comments are invited by 1 March.\n"
+    )
+    text = " ".join(found.text for found in parse_document(content).paragraphs)
+    assert "A/RES/70/1 Transforming our world" in text
+    assert "A/RES/79/1 The Pact for the Future" in text
 
 
 # --- A reissued document's job number, with its asterisk ---
