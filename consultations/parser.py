@@ -287,7 +287,9 @@ Other choices:
   it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
   counts on from it, even a single "1.", as a UN text numbers on across its sections: it
-  restarts at an annex's or appendix's heading.
+  restarts at an annex's or appendix's heading, and at one over a text numbered apart (a further
+  "Draft resolution"/"决议草案", an enclosure, addendum or attachment, "Terms of reference",
+  "Questions for consultation").
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
@@ -297,8 +299,9 @@ Other choices:
   a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
   read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
   Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
-  without final punctuation), only printed so on two pages, one of them touching the page's
-  furniture (a form feed, the page's number, job number or barcode right above or below); laid out
+  without final punctuation), only printed so on two pages or under the title the first page
+  prints, and touching the page's furniture (a form feed, the page's number, job number or
+  barcode right above or below); laid out
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
@@ -1316,8 +1319,9 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
 def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
     """A symbol and a short title one space apart ("A/RES/79/1 The Pact for the Future", odd
     pages "The Pact for the Future A/RES/79/1") is a running header when two lines print it
-    (either order) and one of them touches the page's furniture: a form feed, or the page's
-    number, job number or barcode right above or below it ("2/56 24-27264"). Elsewhere, a
+    (either order), or one prints the title the first page printed, and one of them touches the
+    page's furniture: a form feed, or the page's number, job number or barcode right above or
+    below it ("2/56 24-27264"). Elsewhere, a
     list's "A/79/62 Report of the Secretary-General", a heading ending in a symbol or a wrapped
     sentence, it is the text's own."""
     candidates: list[tuple[int, str]] = []
@@ -1346,9 +1350,23 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
     for index, title in candidates:
         # Printed on one page only, the line may as well be the text's own: a heading ending
         # in a symbol ("A. Draft resolution A/C.2/79/L.15") or a wrapped line of a sentence
-        # citing one, both of which can touch a page's number. A running header repeats.
-        if key(index, title) in confirmed and printed[key(index, title)] > 1:
+        # citing one, both of which can touch a page's number. A running header repeats, or
+        # repeats the title the first page printed above it.
+        if key(index, title) in confirmed and (
+            printed[key(index, title)] > 1 or _first_page_prints(lines, title, index)
+        ):
             lines[index].junk, lines[index].header_title = True, title
+
+
+def _first_page_prints(lines: list[_Line], title: str, header: int) -> bool:
+    """Whether a line of the first page, above ``header``, is ``title`` whole, alone or after
+    its resolution number ("79/1. The Pact for the Future")."""
+    wanted = _compact(title)
+    for line in lines[: min(header, _FIRST_PAGE_LINES)]:
+        printed = _compact(line.text)
+        if printed.endswith(wanted) and _TITLE_PREFIX_RE.match(printed[: -len(wanted)]):
+            return True
+    return False
 
 
 def _header_key(line: _Line) -> tuple[str, str | None]:
@@ -1525,7 +1543,7 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
             items.append(index)
         elif title := _heading_title(raw):
             close()
-            if _opens_an_annex(title) or is_chapeau(title):
+            if _opens_an_annex(title) or _NUMBERED_APART_RE.search(title) or is_chapeau(title):
                 counted_on = 0
         elif (
             after_blank
@@ -1547,6 +1565,18 @@ def _heading_title(raw: str) -> str | None:
     if _MD_BOLD_LINE_RE.match(raw.strip()):
         return raw.strip().strip("*_ ")
     return None
+
+
+# Headings over a text numbered on its own, whose lazy list restarts at 1 like an annex's: a
+# further draft in one document, an enclosure, addendum or attachment, terms of reference, the
+# questions a consultation asks. What opens the title, but terms of reference wherever the
+# title names them ("Working group terms of reference", "工作组职权范围").
+_NUMBERED_APART_RE = re.compile(
+    r"^(?:(?:[IVXLC]+|\d+)\.\s*)?(?:draft\s+(?:resolution|decision)|projet\s+de\s+(?:résolution"
+    r"|décision)|proyecto\s+de\s+(?:resolución|decisión)|enclosure|addendum|attachment"
+    r"|questions?\b|决议草案|决定草案|问题|附文)|terms\s+of\s+reference|职权范围",
+    re.IGNORECASE,
+)
 
 
 def _opens_an_annex(title: str) -> bool:

@@ -36,6 +36,14 @@ def test_symbol_and_title_one_space_apart_atop_even_pages_is_a_running_header() 
     assert not [w for w in parse_document(content).warnings if "sequence" in w.message]
 
 
+def test_a_header_printed_once_under_the_first_pages_title_is_a_running_header() -> None:
+    content = (
+        _PAGE_ONE + "A/RES/79/1 The Pact for the Future\n2/56 24-27264\n"
+        "(c) Ensure that no one is left behind.\n5. We decide to act.\n"
+    )
+    assert anchors(content) == ["p-1", "p-2", "4", "4.a", "4.b", "4.c", "5"]
+
+
 def test_title_then_symbol_atop_odd_pages_is_a_running_header() -> None:
     content = (
         _PAGE_ONE + "The Pact for the Future A/RES/79/1\n24-27264 3/56\n"
@@ -278,3 +286,33 @@ def test_lazy_numbering_does_not_carry_past_text_between_the_lists() -> None:
         "1. Decides D.\n"
     )
     assert "part-2/1" in anchors(content, "markdown")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Draft resolution II: Future organization of work",
+        "## Questions for consultation",
+        "## Terms of reference of the working group",
+        "## 工作组职权范围",
+        "## Enclosure",
+    ],
+)
+def test_lazy_numbering_restarts_below_a_heading_over_a_text_numbered_apart(
+    heading: str,
+) -> None:
+    content = (
+        "## Draft resolution I\n\n1. Decides A;\n\n1. Decides B.\n\n"
+        f"{heading}\n\n1. First point.\n\n1. Second point.\n"
+    )
+    found = anchors(content, "markdown")
+    assert found[-2:] == ["part-2/1", "part-2/2"], found
+
+
+def test_lazy_numbering_counts_on_below_a_heading_that_only_mentions_a_draft() -> None:
+    """A committee report's paragraphs number on below "Consideration of draft resolution …"."""
+    content = (
+        "## Introduction\n\n1. The Committee met.\n\n1. It elected officers.\n\n"
+        "## Consideration of draft resolution A/C.2/79/L.15\n\n1. The draft was introduced.\n"
+    )
+    assert anchors(content, "markdown")[-1] == "3"
