@@ -12,12 +12,18 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
     both byte for byte to ``csv_row`` written by ``csv.writer``. Formats:
 
     - ``csv``: UTF-8 with a byte-order mark (once), the synthesis CSV columns
-      (:func:`consultations.synthesis_render.csv_header`, formula-guarded cells) plus ``status``
-      and ``quote`` (the passage the comment quotes, its TextQuoteSelector's ``exact``; prefix
-      and suffix are in ndjson and annotations); ``cluster_id`` is empty (clusters belong to
-      the synthesis).
+      (:func:`consultations.synthesis_render.csv_header`, formula-guarded cells) but
+      ``cluster_id``, plus ``status`` and ``quote`` (the passage the comment quotes, its
+      TextQuoteSelector's ``exact``; prefix and suffix are in ndjson and annotations).
     - ``ndjson``: one JSON object per line (``application/x-ndjson``), with the quote, the
       statuses and both timestamps.
+
+    Both carry ``campaign_id``, the form-letter campaign stored with each comment, and neither a
+    cluster: the synthesis clusters the published comments of a paragraph by comparing them all
+    with each other, which needs the whole paragraph in memory and cannot keep up with a stream
+    of 150,000 to 300,000 rows a second; the export also has the comments no cluster holds
+    (pending, hidden, rejected). An always empty column only suggested otherwise. The synthesis
+    CSV has the clusters.
     - ``annotations``: one W3C Web Annotation ``AnnotationCollection`` (JSON-LD), see
       :mod:`consultations.annotations`.
 
@@ -415,9 +421,10 @@ def _copy_csv_sql(
     engine: AsyncEngine, round_id: uuid.UUID, statuses: Sequence[str], hide: bool
 ) -> str:
     """The SELECT whose rows, written by PostgreSQL's ``COPY ... (FORMAT csv)``, are the CSV
-    export's records: the cells of ``csv_row`` plus the status and the quote. PostgreSQL's CSV
-    quoting is csv.writer's minimal quoting (a cell is quoted when it holds the delimiter, a
-    quote or a line break), so only the formula guard and the empty texts need SQL."""
+    export's records: the cells of ``csv_row`` but the cluster, plus the status and the quote.
+    PostgreSQL's CSV quoting is csv.writer's minimal quoting (a cell is quoted when it holds the
+    delimiter, a quote or a line break), so only the formula guard and the empty texts need
+    SQL."""
     comments = table_of(Comment)
     organizations = table_of(Organization)
     c = comments.c
@@ -434,7 +441,6 @@ def _copy_csv_sql(
             sa.null() if hide else _uid_sql(c.organization_id),
             sa.null() if hide else _guarded_text_sql(organizations.c.name),
             _uid_sql(c.campaign_id),
-            sa.null(),
             _time_sql(c.submitted_at),
             _guarded_text_sql(c.body),
             _guarded_text_sql(c.proposed_text),
@@ -590,14 +596,13 @@ def _csv_batch(
     rows: Sequence[Sequence[Any]], cells: _Cells, organizations: dict[Any, str]
 ) -> bytes:
     """CSV lines of rows read with :func:`_csv_parts_sql` and the cells of their organizations
-    from :func:`_organization_cells`: the cells of ``csv_row`` plus the status and the quote,
-    byte for byte
-    (the tests hold the two together)."""
+    from :func:`_organization_cells`: the cells of ``csv_row`` but the cluster, plus the status
+    and the quote, byte for byte (the tests hold the two together)."""
     text, uid, time = _text_cell, cells.uid, cells.time
     return "".join(
         [
             f"{uid(id_)},{tracking},{text(anchor)},{vocabulary},{organizations[organization]},"
-            f"{uid(campaign) if campaign else ''},,{time(submitted)},{text(body)},"
+            f"{uid(campaign) if campaign else ''},{time(submitted)},{text(body)},"
             f"{text(proposed)},{status},{text(quote)}\r\n"
             for (
                 id_,
@@ -616,13 +621,20 @@ def _csv_batch(
     ).encode("utf-8")
 
 
+# The synthesis CSV's columns a comments export leaves out (see the module docstring).
+SYNTHESIS_ONLY_COLUMNS: Final = ("cluster_id",)
 # The comments export's columns after the synthesis CSV's.
 EXPORT_ONLY_COLUMNS: Final = ("status", "quote")
 
 
+def export_csv_header() -> list[str]:
+    shared = [column for column in csv_header() if column not in SYNTHESIS_ONLY_COLUMNS]
+    return [*shared, *EXPORT_ONLY_COLUMNS]
+
+
 def csv_preamble() -> bytes:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerow([*csv_header(), *EXPORT_ONLY_COLUMNS])
+    csv.writer(buffer, lineterminator="\r\n").writerow(export_csv_header())
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 

@@ -40,8 +40,8 @@ Choices made here, where the product contract is silent:
   Excel opens Chinese text correctly. To stop formula injection, a cell that begins with
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which
   spreadsheets show as text; consumers that need the raw value strip one leading apostrophe from
-  such cells. For the streamed bulk export, write :data:`CSV_BOM` once, then
-  :func:`csv_header` and one :func:`csv_row` per comment.
+  such cells. The streamed bulk export (:mod:`consultations.exports`) writes these cells but the
+  ``cluster_id``, which only the synthesis knows.
 """
 
 from __future__ import annotations

@@ -42,9 +42,10 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
     description=(
         "All comments of the round in submission order, streamed in constant memory however "
         "many there are. `csv`: UTF-8 with a byte-order mark, the columns of the synthesis CSV "
-        "plus `status` and `quote` (the quoted passage; cells starting with = + - @ get a "
-        "leading apostrophe against formula "
-        "injection); `ndjson`: one JSON object per line; `annotations`: one W3C Web Annotation "
+        "but `cluster_id` (clusters are the synthesis's) plus `status` and `quote` (the quoted "
+        "passage; cells starting with = + - @ get a leading apostrophe against formula "
+        "injection); `ndjson`: one JSON object per line; both carry `campaign_id`, the "
+        "form-letter campaign a comment belongs to; `annotations`: one W3C Web Annotation "
         "`AnnotationCollection` (JSON-LD) whose pages are embedded. By default every status but "
         "`withdrawn` is exported (the `status` column or field tells them apart), and for "
         "`annotations`, which have no place for a status, only `published` comments; pass "

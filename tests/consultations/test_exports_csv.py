@@ -70,7 +70,7 @@ def _reference(
 ) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*csv_header(), "status", "quote"])
+    writer.writerow(exports.export_csv_header())
     ordered = sorted(zip(ids, values, strict=True))
     for comment_id, (
         body,
@@ -102,7 +102,9 @@ def _reference(
         guarded_quote = (
             "'" + quote if quote and quote.startswith(exports.FORMULA_TRIGGERS) else quote
         )
-        writer.writerow([*csv_row(comment, hide_organization=hide), status, guarded_quote or ""])
+        cells = zip(csv_header(), csv_row(comment, hide_organization=hide), strict=True)
+        shared = [cell for column, cell in cells if column not in exports.SYNTHESIS_ONLY_COLUMNS]
+        writer.writerow([*shared, status, guarded_quote or ""])
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 
