@@ -35,7 +35,9 @@ the data and assembles it. Choices, where the contract is silent:
   an amendment, what its proposed text changes in the paragraph (in the version's original
   language), as campaign detection compares it (:func:`consultations.similarity.comment_text`).
   Members are listed in submission order, the excerpt is the medoid's comment and proposed
-  text, and a cluster's id is ``{anchor}/{n}`` (``general/{n}``), largest first.
+  text, and a cluster's id is ``{anchor}#{n}`` (``general#{n}``, ``annex-1/8.c#2``), largest
+  first: with a slash, ``8/1`` was the 1st of August to a spreadsheet opening the CSV, and no
+  date or number holds a ``#``.
 - Deterministic: comments are ordered by submission time then id, clusters do not depend on
   row order, and ``generated_for`` ("Data as of") is the latest change of what the synthesis
   reflects, never the clock: any comment of the round in any status (a comment hidden,
@@ -342,7 +344,7 @@ def _feedback(
     cluster_of: dict[str, str] = {}
     built: list[SynthesisCluster] = []
     for number, group in enumerate(groups, start=1):
-        cluster_id = f"{prefix}/{number}"
+        cluster_id = f"{prefix}#{number}"
         members = sorted(group.member_ids, key=order.__getitem__)
         cluster_of.update((member, cluster_id) for member in members)
         built.append(

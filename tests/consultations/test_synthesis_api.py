@@ -137,7 +137,7 @@ async def test_json_synthesis_links_every_statement_to_its_comments(
     assert cluster["comment_ids"] == ids[:2]
     assert cluster["size"] == 2
     assert cluster["groups"] == ["academia", "civil_society"]
-    assert cluster["id"] == "1/1"
+    assert cluster["id"] == "1#1"
     assert "connectivity" in cluster["representative_excerpt"]
     assert first["unclustered_comment_ids"] == [ids[2]]
 
@@ -152,7 +152,7 @@ async def test_json_synthesis_links_every_statement_to_its_comments(
     by_key = {line["key"]: line for line in synthesis["representation"]}
     assert by_key["civil_society"]["organizations"] == 1
     assert by_key["youth"]["status"] == "absent"
-    assert {c["cluster_id"] for c in synthesis["comments"] if c["id"] in ids[:2]} == {"1/1"}
+    assert {c["cluster_id"] for c in synthesis["comments"] if c["id"] in ids[:2]} == {"1#1"}
 
 
 async def test_same_data_gives_the_same_bytes(client: httpx.AsyncClient, state: AppState) -> None:
