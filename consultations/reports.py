@@ -23,10 +23,13 @@ Dimensions
 Gender
     Counts distinct submitting people (``unit: "people"``), identified by the comment's
     ``author_pseudonym``, by the self-declared gender of their account. People who declared
-    nothing, people whose account was erased (their comments keep the pseudonym but lose the
-    account) and machine clients count as ``undisclosed``. For anyone but the secretariat, cells
-    of 1 to 4 people are
-    suppressed (with a complementary cell, see representation_math).
+    nothing and people whose account was erased (their comments keep the pseudonym but lose the
+    account) count as ``undisclosed``. Comments of machine clients (``client_credentials``: no
+    account from the start, and the pseudonym of their client, see
+    :func:`consultations.comments.author_pseudonym`) are no one's and count nowhere in this
+    dimension, so its comment total can be below the other dimensions'. For anyone but the
+    secretariat, cells of 1 to 4 people are suppressed (with a complementary cell, see
+    representation_math).
 Targets
     From ``consultation.representation_targets[dimension]``, else an equal share of every eligible
     category. Targets that cannot be applied (a gender key outside the four categories, say)
@@ -61,6 +64,7 @@ from auth.models import Organization, User
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
+from consultations.comments import author_pseudonym
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
 from consultations.parser_text import TERMINAL_PUNCTUATION, is_chapeau
@@ -302,8 +306,9 @@ async def _gender_counts(
 ) -> CategoryTotals:
     """People are counted by account while it exists (the covering index orders the comments by
     organization and author, and only the aggregates meet the users table), and by pseudonym
-    once the account is gone or for machine clients, all ``undisclosed``. A person is one or the
-    other, never both: erasure clears the author of every comment of that person at once."""
+    once the account is gone, as ``undisclosed``. A person is one or the other, never both:
+    erasure clears the author of every comment of that person at once. Comments without an
+    account whose pseudonym is their client's come from machine clients and are left out."""
     comments = table_of(Comment)
     users = table_of(User)
     counted = _counted(comments, round_id, anchor)
@@ -332,19 +337,25 @@ async def _gender_counts(
         str(key): CategoryCount(comments=_int(comment_count), organizations=_int(people))
         for key, comment_count, people in await execute_core(session, by_gender)
     }
-    comment_count, people = (
-        await execute_core(
-            session,
-            sa.select(
-                sa.func.count(), sa.func.count(sa.distinct(comments.c.author_pseudonym))
-            ).where(*counted, comments.c.author_id.is_(None)),
-        )
-    )[0]
-    if _int(people):
+    # One row per erased person or machine client (and client each used): few, whatever the
+    # number of comments.
+    without_account = sa.select(
+        comments.c.author_pseudonym, comments.c.client_id, sa.func.count()
+    ).where(*counted, comments.c.author_id.is_(None))
+    erased_comments = 0
+    erased_people: set[str] = set()
+    for pseudonym, client_id, comment_count in await execute_core(
+        session,
+        without_account.group_by(comments.c.author_pseudonym, comments.c.client_id),
+    ):
+        if pseudonym != author_pseudonym(None, client_id):
+            erased_comments += _int(comment_count)
+            erased_people.add(pseudonym)
+    if erased_people:
         known_undisclosed = counts.get(UNDISCLOSED, CategoryCount(comments=0, organizations=0))
         counts[UNDISCLOSED] = CategoryCount(
-            comments=known_undisclosed.comments + _int(comment_count),
-            organizations=known_undisclosed.organizations + _int(people),
+            comments=known_undisclosed.comments + erased_comments,
+            organizations=known_undisclosed.organizations + len(erased_people),
         )
     return CategoryTotals(
         counts=counts,

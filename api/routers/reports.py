@@ -55,8 +55,9 @@ _WHO_PUBLIC = (
         "as `none`); `country_group` `ldc`, `lldc`, `sids`, `developing`, `developed`, which "
         "overlap, so shares need not sum to 1 (`overlapping: true` and a `note`); `gender` "
         "`woman`, `man`, `non_binary`, `undisclosed`, counting distinct submitting people "
-        "(`unit: people`) by self-declared gender (no declaration, an erased account or a "
-        "machine client: `undisclosed`). Gender cells of 1 to 4 people are suppressed (null, "
+        "(`unit: people`) by self-declared gender (no declaration or an erased account: "
+        "`undisclosed`; comments of machine clients, no people, are not counted there). Gender "
+        "cells of 1 to 4 people are suppressed (null, "
         "`suppressed: true`, with one complementary cell) for everyone but the secretariat "
         "calling with `reports:read`. " + _WHO_PUBLIC
     ),
