@@ -37,10 +37,13 @@ Choices made here, where the product contract is silent:
   Under ``group_only`` attribution every organization name is left out; the counts of
   organizations stay.
 - CSV is RFC 4180 (``\\r\\n`` line ends, minimal quoting), UTF-8 with a byte-order mark so that
-  Excel opens Chinese text correctly. To stop formula injection, a cell that begins with
-  ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which
-  spreadsheets show as text; consumers that need the raw value strip one leading apostrophe from
-  such cells. The streamed bulk export (:mod:`consultations.exports`) writes these cells but the
+  Excel opens Chinese text correctly. Its rows follow the synthesis: by paragraph in document
+  order, general comments last, each paragraph's comments in submission order (JSON lists
+  ``comments`` in submission order: they are looked up by id, and ``paragraphs`` hold the
+  document order). To stop formula injection, a cell that begins with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which spreadsheets show
+  as text; consumers that need the raw value strip one leading apostrophe from such cells.
+  The streamed bulk export (:mod:`consultations.exports`) writes these cells but the
   ``cluster_id``, which only the synthesis knows.
 """
 
@@ -209,6 +212,19 @@ def ordered_positions(by_position: Mapping[str, int]) -> list[str]:
 
 def sorted_comments(comments: Iterable[SynthesisComment]) -> list[SynthesisComment]:
     return sorted(comments, key=lambda comment: (to_utc(comment.submitted_at), comment.id))
+
+
+def comments_in_document_order(s: Synthesis) -> list[SynthesisComment]:
+    """The comments by their paragraph's place in the document, then submission; comments on
+    an anchor the synthesis has no paragraph for after the paragraphs, general ones last."""
+    place = {paragraph.anchor: index for index, paragraph in enumerate(s.paragraphs)}
+    unknown_anchor, general = len(place), len(place) + 1
+
+    def position(comment: SynthesisComment) -> tuple[int, datetime, str]:
+        paragraph = general if comment.anchor is None else place.get(comment.anchor, unknown_anchor)
+        return paragraph, to_utc(comment.submitted_at), comment.id
+
+    return sorted(s.comments, key=position)
 
 
 def organization_shown(s: Synthesis, name: str | None) -> str | None:
@@ -633,7 +649,7 @@ def render_csv(s: Synthesis) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header())
     writer.writerows(
-        csv_row(comment, hide_organization=hide) for comment in sorted_comments(s.comments)
+        csv_row(comment, hide_organization=hide) for comment in comments_in_document_order(s)
     )
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 

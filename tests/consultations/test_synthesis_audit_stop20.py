@@ -63,3 +63,28 @@ async def test_cluster_ids_are_no_dates_or_numbers_to_a_spreadsheet(
     content = (await _synthesis(client, staff, round_.id, "csv")).content.decode("utf-8-sig")
     csv_cells = sorted(row["cluster_id"] for row in csv.DictReader(io.StringIO(content)))
     assert csv_cells == json_cells == ["1#1", "1#1", "3.a#1", "3.a#1", "general#1", "general#1"]
+
+
+async def test_synthesis_csv_lists_comments_in_document_order(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    ngo = await make_organization(state)
+    submitted = ["3.a", None, "2", "1", "3", "1", None]
+    ids = await insert_comments(
+        state,
+        round_,
+        [
+            Row(ngo.id, anchor=anchor, body=f"Comment {n} on {anchor}.")
+            for n, anchor in enumerate(submitted)
+        ],
+    )
+
+    content = (await _synthesis(client, staff, round_.id, "csv")).content.decode("utf-8-sig")
+    rows = [(row["anchor"], row["comment_id"]) for row in csv.DictReader(io.StringIO(content))]
+    # By paragraph in document order, then submission; general comments last.
+    document_order = ["1", "2", "3", "3.a", "3.b", None]
+    order = sorted(range(len(ids)), key=lambda n: (document_order.index(submitted[n]), n))
+    assert rows == [(submitted[n] or "", str(ids[n])) for n in order]
