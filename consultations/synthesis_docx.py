@@ -32,21 +32,27 @@ Choices made here, where the product contract is silent:
 - Under ``group_only`` attribution the amendment and other-comment tables have no organization
   column at all, and clusters list no organizations (their counts stay).
 - Tables are set in 9 pt ("Table text") and each is preceded by a paragraph (a heading or a
-  caption): Word and LibreOffice merge tables that touch. Columns are as wide as their header's
-  longest word and, where a word must not break (a tracking number, a group's name, a count),
-  their content's; the text columns share what is left of the page width. Words are measured in
-  DejaVu Serif, which matplotlib ships: it is wider than Cambria, the template's body font, and
-  is what LibreOffice shows where Cambria is missing, so what fits in it fits in both.
+  caption): Word and LibreOffice merge tables that touch. Fixed layout, with widths computed
+  here: free text (proposed texts, explanations, comments, organization names) comes first,
+  each such column as wide as its longest word and, where the page allows, half an inch per
+  unit of its weight; every column is as wide as its header's words and the words that must
+  not break (a group's name, a count); tracking numbers stay whole when that leaves the free
+  text its room, else wrap after a hyphen (``DICORE-R1-`` / ``000185-D``); the free text shares
+  what is left. Words are measured in DejaVu Serif, which matplotlib ships: it is wider than
+  Cambria, the template's body font, and is what LibreOffice shows where Cambria is missing,
+  so what fits in it fits in both.
 """
 
 from __future__ import annotations
 
 import functools
+import heapq
 import io
 import itertools
 import math
 import re
 import threading
+import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -100,6 +106,7 @@ from consultations.synthesis_render import (
     representative_proposal,
     to_utc,
 )
+from core.scripts import CJK_MARKS, IDEOGRAPHS_AND_KANA
 
 EAST_ASIAN_FONT = "SimSun"
 CHART_DPI = 150
@@ -424,7 +431,21 @@ def _page_break() -> str:
 class _Column:
     header: str
     unbroken: Iterable[str] = ()  # the column's texts whose words must each fit on a line
-    weight: int = 0  # its share of the width left once every column fits its words
+    weight: int = 0  # free text: its share of the width left once every column fits its words
+    identifiers: Iterable[str] = ()  # kept whole when there is room, else wrapped after hyphens
+    prose: Iterable[str] = ()  # free text whose longest word should fit on a line
+    bold_prose: bool = False  # measured in bold: a redline's inserted words are
+
+
+# A free-text column's room where the page allows, per unit of weight: half an inch.
+PROSE_TWIPS_PER_WEIGHT = 720
+# Past this a free text's word breaks anyway (a URL): it claims no more of the page.
+PROSE_WORD_MAX_TWIPS = TEXT_WIDTH_TWIPS // 3
+_MEASURED_WORDS = 24
+# Where Word and LibreOffice (Unicode line breaking) may wrap a word: after a hyphen, unless a
+# digit follows ("R1-000185" stays together).
+_AFTER_HYPHEN = re.compile(r"(?<=-)(?=\D)")
+_PROSE_WORD = re.compile(f"[^\\s{IDEOGRAPHS_AND_KANA}{CJK_MARKS}]+")
 
 
 _MEASURING = threading.Lock()  # renderings run in worker threads; a font measures one text
@@ -441,7 +462,10 @@ def _measuring_font(bold: bool) -> FT2Font:
 @functools.cache
 def word_twips(word: str, bold: bool = False) -> int:
     """The width of ``word`` in table text, in twips."""
-    with _MEASURING:
+    with _MEASURING, warnings.catch_warnings():
+        # A letter DejaVu Serif lacks (Arabic, say) is measured as nothing; words of such
+        # scripts then claim no width, and the free text's share of the page is theirs.
+        warnings.simplefilter("ignore", UserWarning)
         font = _measuring_font(bold)
         font.set_text(word)
         width, _ = font.get_width_height()  # in 64ths of a point
@@ -450,17 +474,75 @@ def word_twips(word: str, bold: bool = False) -> int:
     return math.ceil(width * 20 / 64 * 1.1)
 
 
+def _widest(words: Iterable[str], bold: bool = False) -> int:
+    """The width of the widest of ``words``. Free text can hold thousands of words: only the
+    longest few are measured (in the text people write, a word of fewer letters is narrower
+    than one of many more)."""
+    # Ties go by the words themselves: a set's order changes from one process to the next,
+    # and the same synthesis must give the same bytes.
+    longest = heapq.nlargest(_MEASURED_WORDS, set(words), key=lambda word: (len(word), word))
+    return max((word_twips(word, bold) for word in longest), default=0)
+
+
+def _prose_twips(column: _Column) -> int:
+    """The widest word of a column's free text as it wraps: after hyphens, and anywhere in
+    Chinese and Japanese."""
+    pieces = (
+        piece
+        for text in column.prose
+        for word in _PROSE_WORD.findall(text)
+        for piece in _AFTER_HYPHEN.split(word)
+    )
+    return min(_widest(pieces, bold=column.bold_prose), PROSE_WORD_MAX_TWIPS)
+
+
 def _column_widths(columns: Sequence[_Column]) -> list[int]:
-    """Every column as wide as its longest word, the rest of the page width shared by weight;
-    on a page too narrow for every word, all columns shrink alike."""
-    needed = [
-        CELL_PADDING_TWIPS
-        + max(
+    """Free text first: each free-text column as wide as its longest word and, where the page
+    allows, ``PROSE_TWIPS_PER_WEIGHT`` per unit of weight; identifier columns as wide as their
+    identifiers when that leaves the free text this room, else wrapped after their hyphens;
+    every column at least as wide as its header's words and its unbroken words; the rest of
+    the page shared by weight. On a page too narrow for all that, the free-text columns share
+    what the others leave them, in proportion to what their words lack; then all columns
+    shrink alike."""
+    fixed = [
+        max(
             [word_twips(word, bold=True) for word in column.header.split()]
             + [word_twips(word) for text in column.unbroken for word in text.split()]
         )
         for column in columns
     ]
+    whole = [_widest(word for text in c.identifiers for word in text.split()) for c in columns]
+    wrapped = [
+        _widest(
+            piece
+            for text in column.identifiers
+            for word in text.split()
+            for piece in _AFTER_HYPHEN.split(word)
+        )
+        for column in columns
+    ]
+    words = [_prose_twips(column) for column in columns]
+    roomy = [
+        max(word, PROSE_TWIPS_PER_WEIGHT * column.weight)
+        for word, column in zip(words, columns, strict=True)
+    ]
+    for identifiers, prose in ((whole, roomy), (wrapped, roomy), (wrapped, words)):
+        needed = [
+            CELL_PADDING_TWIPS + max(parts) for parts in zip(fixed, identifiers, prose, strict=True)
+        ]
+        if sum(needed) <= TEXT_WIDTH_TWIPS:
+            break
+    else:
+        needed = [CELL_PADDING_TWIPS + max(parts) for parts in zip(fixed, wrapped, strict=True)]
+        lacking = [
+            max(0, CELL_PADDING_TWIPS + word - width)
+            for word, width in zip(words, needed, strict=True)
+        ]
+        room = min(max(0, TEXT_WIDTH_TWIPS - sum(needed)), sum(lacking))
+        needed = [
+            width + lack * room // max(1, sum(lacking))
+            for width, lack in zip(needed, lacking, strict=True)
+        ]
     spare = TEXT_WIDTH_TWIPS - sum(needed)
     if spare < 0:
         return [width * TEXT_WIDTH_TWIPS // sum(needed) for width in needed]
@@ -572,12 +654,22 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         return
     body.add(_heading(3, "Amendments"))
     named = s.attribution == "named"
-    columns: tuple[_Column, ...] = (_Column("Organization", weight=2),) if named else ()
+    organizations = [organization_shown(s, a.organization_name) or "" for a in amendments]
+    columns: tuple[_Column, ...] = (
+        (_Column("Organization", weight=2, prose=organizations),) if named else ()
+    )
     columns += (
         _Column("Group", [group_label(amendment.stakeholder_group) for amendment in amendments]),
-        _Column("Proposed text", weight=4),
-        _Column("Explanation", weight=3),
-        _Column("Comment", [link_text(a.comment_id, body.comments) for a in amendments]),
+        _Column(
+            "Proposed text",
+            weight=4,
+            prose=[a.proposed_text for a in amendments],
+            bold_prose=True,
+        ),
+        _Column("Explanation", weight=3, prose=[a.body for a in amendments]),
+        _Column(
+            "Comment", identifiers=[link_text(a.comment_id, body.comments) for a in amendments]
+        ),
     )
     rows: list[tuple[str | _Inline, ...]] = []
     for amendment in amendments:
@@ -665,12 +757,13 @@ def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
     body.add(_heading(3, f"Other comments not in a cluster ({len(feedback.other_comments)})"))
     named = s.attribution == "named"
     others = feedback.other_comments
+    organizations = [organization_shown(s, other.organization_name) or "" for other in others]
     columns = (
-        _Column("Comment", [link_text(other.comment_id, body.comments) for other in others]),
-        *((_Column("Organization", weight=1),) if named else ()),
+        _Column("Comment", identifiers=[link_text(o.comment_id, body.comments) for o in others]),
+        *((_Column("Organization", weight=1, prose=organizations),) if named else ()),
         _Column("Group", [group_label(other.stakeholder_group) for other in others]),
         _Column("Position", [position_label(o.position) for o in others if o.position]),
-        _Column("Text", weight=4),
+        _Column("Text", weight=4, prose=[other.excerpt for other in others]),
     )
     rows: list[tuple[str | _Inline, ...]] = []
     for other in feedback.other_comments:

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import httpx
+import matplotlib
+from lxml import etree
+from PIL import ImageFont
 
 from api.state import AppState
+from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS
+from tests.consultations.test_comments import submit
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
-from tests.factories import make_consultation, make_document, make_organization, make_round
+from tests.factories import (
+    make_consultation,
+    make_document,
+    make_organization,
+    make_round,
+    make_user,
+    token_for,
+)
 
 LETTER = (
     "We urge the co-facilitators to commit to universal, meaningful and affordable "
@@ -88,3 +103,85 @@ async def test_synthesis_csv_lists_comments_in_document_order(
     document_order = ["1", "2", "3", "3.a", "3.b", None]
     order = sorted(range(len(ids)), key=lambda n: (document_order.index(submitted[n]), n))
     assert rows == [(submitted[n] or "", str(ids[n])) for n in order]
+
+
+# Word tables ------------------------------------------------------------------------------------
+
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+AMENDED = (
+    "We welcome the progress made since the adoption of the Compact in expanding meaningful "
+    "connectivity, in particular through community networks and shared infrastructure."
+)
+
+
+def _word_tables(content: bytes) -> list[tuple[list[str], list[int], list[list[str]]]]:
+    """Each table's headers, column widths (twips) and rows of cell texts."""
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    tables = []
+    for table in body.iter(f"{_WORD}tbl"):
+        widths = [int(column.get(f"{_WORD}w")) for column in table.iter(f"{_WORD}gridCol")]
+        header, *rows = (
+            ["".join(cell.itertext()) for cell in row.findall(f"{_WORD}tc")]
+            for row in table.findall(f"{_WORD}tr")
+        )
+        tables.append((header, widths, rows))
+    return tables
+
+
+def _points_wide(text: str, bold: bool) -> float:
+    """Measured apart from the renderer, with Pillow, in the font LibreOffice falls back on."""
+    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
+    font = ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name), 900)
+    return font.getlength(text) * TABLE_TEXT_POINTS / 900
+
+
+async def test_word_free_text_columns_fit_their_words_before_tracking_numbers_stay_whole(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    representative = await make_user(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    draft = await make_document(state, consultation, paragraphs=[("1", AMENDED)])
+    round_ = await make_round(state, consultation, draft)
+    igo = await make_organization(
+        state,
+        name="Asia-Pacific Centre for Digital Connectivity",
+        stakeholder_group="intergovernmental_organization",
+        representatives=[representative],
+    )
+    token = await token_for(state, representative)
+    proposal = AMENDED.replace(
+        "community networks", "independent, multidisciplinary community networks"
+    )
+    base = {"organization_id": str(igo.id), "anchor": "1", "language": "en"}
+    for comment in (
+        {
+            "kind": "amendment",
+            "body": "Our organization endorses paragraph 1 with a multidisciplinary approach.",
+            "proposed_text": proposal,
+        },
+        {"kind": "comment", "body": "Intergovernmental cooperation is essential."},
+    ):
+        submitted = await submit(client, round_.id, token, base | comment)
+        assert submitted.status_code == 201, submitted.text
+
+    content = (await _synthesis(client, staff, round_.id, "docx")).content
+    padding = 2 * 108
+    tables = {tuple(header): (widths, rows) for header, widths, rows in _word_tables(content)}
+    amendments = tables["Organization", "Group", "Proposed text", "Explanation", "Comment"]
+    others = tables["Comment", "Organization", "Group", "Position", "Text"]
+    # The proposed text is measured in bold, as a redline's inserted words are.
+    layouts = ((amendments, 4, ((2, True), (3, False))), (others, 0, ((4, False),)))
+    for (widths, rows), tracking, free_text in layouts:
+        assert sum(widths) <= TEXT_WIDTH_TWIPS
+        for column, bold in free_text:
+            longest = max(
+                _points_wide(word, bold) * 20 for row in rows for word in row[column].split()
+            )
+            assert longest <= widths[column] - padding, (column, widths)
+            assert widths[column] > widths[tracking], (column, widths)
+        # A tracking number that does not fit whole wraps after a hyphen before a letter.
+        for row in rows:
+            for piece in re.split(r"(?<=-)(?=\D)", row[tracking]):
+                assert _points_wide(piece, bold=False) * 20 <= widths[tracking] - padding
