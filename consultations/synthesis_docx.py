@@ -6,7 +6,7 @@ contract's order and the Markdown's: a title page; per paragraph in document ord
 its counts by stakeholder group and by position, a table of amendments, the form-letter
 campaigns, the clusters of similar comments and a table of the other comments; then the general
 comments; then the representation tables (stakeholder, regional and country groups) and a bar
-chart of stakeholder-group organization shares against targets.
+chart of stakeholder-group organization shares against targets, on the page of its caption.
 
 Choices made here, where the product contract is silent:
 
@@ -349,9 +349,10 @@ class _Body:
         return _Inline(_LINK_SEPARATOR.join(self.comment_link(i).xml for i in comment_ids))
 
     def add_picture(self, png: bytes) -> None:
+        """A centred picture, kept on the page of the paragraph after it, its caption."""
         inline = self._document.part.new_pic_inline(io.BytesIO(png), Cm(16), None)
         self._fragments.append(
-            '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
+            '<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
             f"{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r></w:p>"
         )
 

@@ -185,3 +185,21 @@ async def test_word_free_text_columns_fit_their_words_before_tracking_numbers_st
         for row in rows:
             for piece in re.split(r"(?<=-)(?=\D)", row[tracking]):
                 assert _points_wide(piece, bold=False) * 20 <= widths[tracking] - padding
+
+
+async def test_word_chart_stays_on_the_page_of_its_caption(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id)])
+    content = (await _synthesis(client, staff, round_.id, "docx")).content
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(f"{_WORD}body")
+    paragraphs = body.findall(f"{_WORD}p")
+    [chart] = [i for i, p in enumerate(paragraphs) if p.find(f".//{_WORD}drawing") is not None]
+    caption = paragraphs[chart + 1]
+    assert "".join(caption.itertext()).startswith("Figure:")
+    assert paragraphs[chart].find(f"{_WORD}pPr/{_WORD}keepNext") is not None
