@@ -19,8 +19,9 @@ the data and assembles it. Choices, where the contract is silent:
   already names; nor is it repeated at the head of every paragraph's heading path. Section,
   annex and article titles stay, with or without comments: they are the document's structure.
 - A paragraph is cited by its ``reference``: its label after the labels of the annex or article
-  it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; the
-  renderers show the anchor beside it.
+  it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; in the main
+  text, where the number stands alone, with its kind in words ("Paragraph 1", "Paragraph 2
+  (a)", "Preambular paragraph 3"). The renderers show the anchor beside it.
 - Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
   URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
 - Campaigns: per paragraph (and among the general comments), the copies of one detected
@@ -113,6 +114,7 @@ Progress = Callable[[float], Awaitable[None]]
 _READ_SHARE = 0.3
 _CLUSTER_SHARE = 0.5
 _PREAMBULAR_ANCHOR = re.compile(r"pp(\d+)")
+_NUMBERED_KINDS = ("operative", "subparagraph")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ class CountedComments:
 class _ParagraphText:
     anchor: str
     label: str | None
+    kind: str
     heading_path: tuple[str, ...]
     text: str
     chapeau: bool  # "The General Assembly,": it asks for no input (as in the coverage report)
@@ -162,6 +165,7 @@ async def _paragraph_texts(
         _ParagraphText(
             row.anchor,
             row.label,
+            row.kind,
             tuple(row.heading_path),
             row.text,
             is_chapeau_paragraph(row.kind, row.text),
@@ -183,7 +187,9 @@ def _document_title(texts: Sequence[_ParagraphText]) -> _ParagraphText | None:
 def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
     """Each paragraph's label after those of the scopes its anchor is in: ``annex-1/2.a`` is
     "Annex I, 2 (a)" when ``annex-1`` is labelled "Annex I". Preambular paragraphs are printed
-    without a number, so theirs is said in words: ``pp3`` is "Preambular paragraph 3"."""
+    without a number, so theirs is said in words: ``pp3`` is "Preambular paragraph 3"; so is
+    the kind of a numbered paragraph of the main text, whose bare number reads as nothing:
+    "Paragraph 1", "Paragraph 2 (a)"."""
     labels = {text.anchor: text.label for text in texts}
     references: dict[str, str | None] = {}
     for text in texts:
@@ -196,6 +202,8 @@ def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
         own = text.label
         if own is None and (preambular := _PREAMBULAR_ANCHOR.fullmatch(own_anchor)):
             own = f"{'p' if scope_labels else 'P'}reambular paragraph {preambular[1]}"
+        elif own is not None and not scope_labels and text.kind in _NUMBERED_KINDS:
+            own = f"Paragraph {own}"
         references[text.anchor] = ", ".join([*scope_labels, own]) if own is not None else None
     return references
 

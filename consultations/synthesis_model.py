@@ -135,7 +135,7 @@ class SynthesisParagraph:
     anchor: str
     label: str | None
     # How a reader cites it: its label after the labels of the annex or article it is in
-    # ("Annex I, 2 (a)"); None when it has no label.
+    # ("Annex I, 2 (a)"), "Paragraph 1" in the main text; None when it has no label.
     reference: str | None
     heading_path: tuple[str, ...]
     text: str

@@ -153,7 +153,7 @@ async def test_headings_cite_annex_paragraphs_and_leave_out_the_document_title(
     assert paragraphs["pp1"]["heading_path"] == []
     assert paragraphs["annex-1/2.a"]["label"] == "2 (a)"
     assert paragraphs["annex-1/2.a"]["reference"] == "Annex I, 2 (a)"
-    assert paragraphs["1"]["reference"] == "1"
+    assert paragraphs["1"]["reference"] == "Paragraph 1"
     assert paragraphs["pp1"]["label"] is None
     assert paragraphs["pp1"]["reference"] == "Preambular paragraph 1"
 

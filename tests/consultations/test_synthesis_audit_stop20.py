@@ -1,4 +1,4 @@
-"""Audit of the synthesis files: cluster ids a spreadsheet keeps as text."""
+"""Audit of the synthesis files: cluster ids, CSV order, Word tables, chart and headings."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import docx
 import httpx
 import matplotlib
 from lxml import etree
@@ -18,6 +19,7 @@ from api.state import AppState
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS
 from tests.consultations.test_comments import submit
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
+from tests.consultations.test_synthesis_audit_fixes import _titled_round
 from tests.factories import (
     make_consultation,
     make_document,
@@ -203,3 +205,22 @@ async def test_word_chart_stays_on_the_page_of_its_caption(
     caption = paragraphs[chart + 1]
     assert "".join(caption.itertext()).startswith("Figure:")
     assert paragraphs[chart].find(f"{_WORD}pPr/{_WORD}keepNext") is not None
+
+
+async def test_numbered_paragraphs_are_cited_as_paragraphs(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff, round_ = await _titled_round(client, state)
+    synthesis = (await _synthesis(client, staff, round_.id, "json")).json()
+    references = {p["anchor"]: p["reference"] for p in synthesis["paragraphs"]}
+    assert references["1"] == "Paragraph 1"
+    assert references["2"] == "Paragraph 2"
+    assert references["annex-1/2.a"] == "Annex I, 2 (a)"
+    assert references["pp1"] == "Preambular paragraph 1"
+
+    markdown = (await _synthesis(client, staff, round_.id, "markdown")).text
+    assert "### Paragraph 1 · `1`" in markdown
+    word = docx.Document(io.BytesIO((await _synthesis(client, staff, round_.id, "docx")).content))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    assert "Paragraph 1 [1]" in headings
+    assert "1" not in headings
