@@ -52,6 +52,7 @@ Choices made here, where the product contract is silent:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from typing import Literal
 
 from consultations.similarity import excerpt as word_excerpt
 from consultations.similarity import token_edit
-from core.scripts import HAN_BASIC, IDEOGRAPHS_AND_KANA
+from core.scripts import CJK_MARKS, HAN_BASIC, IDEOGRAPHS_AND_KANA
 
 Attribution = Literal["named", "group_only"]
 CommentKind = Literal["comment", "amendment"]
@@ -337,8 +338,26 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 RedlineOp = Literal["equal", "delete", "insert"]
-# Runs of white space, single ideographs or kana (a character is a word there), other runs.
-_REDLINE_TOKEN = re.compile(f"\\s+|[{IDEOGRAPHS_AND_KANA}]|[^\\s{IDEOGRAPHS_AND_KANA}]+")
+# Punctuation is a token of its own, so that "independent," is the word "independent" and a
+# comma: an amendment adding the comma keeps the word. ASCII, Latin-1, general (dashes, quotes,
+# ellipsis), CJK and full-width, Arabic and Devanagari punctuation.
+_PUNCTUATION = (
+    re.escape(string.punctuation)
+    + "\u00a1\u00a7\u00ab\u00b6\u00b7\u00bb\u00bf\u2010-\u2027\u2030-\u205e"
+    + CJK_MARKS
+    + "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    + "\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965"
+)
+_WORD_PART = f"[^\\s{_PUNCTUATION}{IDEOGRAPHS_AND_KANA}]+"
+# Runs of white space; single ideographs or kana (a character is a word there); words, with
+# their inner hyphens and apostrophes ("Secretary-General", "don't") and the separators of a
+# number ("2,000", "3.5"); single punctuation marks. Together they are the whole text.
+_REDLINE_TOKEN = re.compile(
+    f"\\s+|[{IDEOGRAPHS_AND_KANA}]"
+    f"|{_WORD_PART}(?:(?:[-\u2010\u2011'\u2019]|(?<=\\d)[.,](?=\\d)){_WORD_PART})*"
+    f"|[{_PUNCTUATION}]"
+)
+_WORDLIKE = re.compile(f"[^\\s{_PUNCTUATION}]")
 _HAN_PAIR = re.compile(f"[{HAN_BASIC}]{{2}}")
 # difflib is quadratic at worst: changes spread over more than about 600 by 600 tokens (whole
 # pages rewritten) are shown as the proposed text alone.
@@ -349,9 +368,10 @@ REDLINE_MIN_SHARED = 0.5
 
 def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, str], ...] | None:
     """The proposed text as changes to the paragraph: its pieces in order, each kept, deleted
-    or inserted (word by word; character by character in Chinese and Japanese). None when the
-    proposal is no edit of the paragraph (fewer than ``REDLINE_MIN_SHARED`` of their tokens in
-    common: a paragraph in another language, a rewrite)."""
+    or inserted (word by word, punctuation marks apart from the words; character by character
+    in Chinese and Japanese); joined, the pieces kept and inserted are the proposed text. None
+    when the proposal is no edit of the paragraph (fewer than ``REDLINE_MIN_SHARED`` of their
+    tokens in common: a paragraph in another language, a rewrite)."""
     before = _REDLINE_TOKEN.findall(paragraph_text)
     edit = token_edit(
         before, _REDLINE_TOKEN.findall(proposed_text), REDLINE_MIN_SHARED, REDLINE_MAX_WORK
@@ -375,7 +395,8 @@ def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, s
     return tuple(pieces)
 
 
-# Words of unchanged text kept on each side of a change when only the changes are shown.
+# Words of unchanged text kept on each side of a change when only the changes are shown
+# (punctuation marks are not counted).
 REDLINE_CONTEXT_WORDS = 4
 
 
@@ -387,7 +408,7 @@ def redline_changes(pieces: Sequence[tuple[RedlineOp, str]]) -> list[tuple[Redli
     for index, (op, text) in enumerate(pieces):
         after_change, before_change = index > 0, index < last
         tokens = _REDLINE_TOKEN.findall(text)
-        words = [i for i, token in enumerate(tokens) if not token.isspace()]
+        words = [i for i, token in enumerate(tokens) if _WORDLIKE.match(token)]
         # A Chinese character is about half a word of context.
         keep = REDLINE_CONTEXT_WORDS * (2 if _HAN_PAIR.search(text) else 1)
         if op != "equal" or len(words) <= keep * (after_change + before_change):

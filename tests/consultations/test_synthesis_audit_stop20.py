@@ -224,3 +224,38 @@ async def test_numbered_paragraphs_are_cited_as_paragraphs(
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
     assert "Paragraph 1 [1]" in headings
     assert "1" not in headings
+
+
+# Redlines ---------------------------------------------------------------------------------------
+
+
+async def test_redlines_keep_a_word_followed_by_new_punctuation(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    paragraph = "Decides to establish an independent scientific panel on AI."
+    proposal = "Decides to establish an independent, multidisciplinary scientific panel on AI."
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    draft = await make_document(state, consultation, paragraphs=[("1", paragraph)])
+    round_ = await make_round(state, consultation, draft)
+    ngo = await make_organization(state)
+    await insert_comments(
+        state, round_, [Row(ngo.id, kind="amendment", body="Add.", proposed_text=proposal)]
+    )
+
+    markdown = (await _synthesis(client, staff, round_.id, "markdown")).text
+    [changes] = [line.strip() for line in markdown.splitlines() if "Changes:" in line]
+    assert changes == (
+        "Changes: … to establish an independent**, multidisciplinary** scientific panel on AI."
+    )
+    word = docx.Document(io.BytesIO((await _synthesis(client, staff, round_.id, "docx")).content))
+    [cell] = [
+        cell
+        for table in word.tables
+        for cell in table.columns[2].cells
+        if cell.text.startswith("Decides")
+    ]
+    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs]
+    assert "".join(run.text for run in runs) == proposal
+    assert [run.text for run in runs if run.font.strike] == []
+    assert [run.text for run in runs if run.bold] == [", multidisciplinary"]

@@ -1121,12 +1121,13 @@ def test_an_amendment_is_redlined_against_its_paragraph() -> None:
         ("delete", "a"),
         ("insert", "an independent"),
         ("equal", " scientific panel on AI, composed of forty "),
-        ("delete", "members."),
-        ("insert", "experts."),
+        ("delete", "members"),
+        ("insert", "experts"),
+        ("equal", "."),
     )
     assert md_redline(redline_changes(redline(paragraph, proposed) or ())) == (
         "Decides to establish ~~a~~**an independent** scientific panel on AI, composed of forty "
-        "~~members.~~**experts.**"
+        "~~members~~**experts**."
     )
     assert redline("联合国为我们提供平台。", "联合国系统为我们提供平台。") == (
         ("equal", "联合国"),
@@ -1140,4 +1141,5 @@ def test_an_amendment_is_redlined_against_its_paragraph() -> None:
 
 def test_markdown_shows_what_each_amendment_changes() -> None:
     section = _markdown_sections(render_markdown(NAMED))["### 1 · `1`"]
-    assert "Changes: … 于建设以人为本、~~具有包容性和面向发展~~**尊重人权**的信息社会。" in section
+    changes = "Changes: … 力于建设以人为本、~~具有包容性和面向发展~~**尊重人权**的信息社会。"
+    assert changes in section
