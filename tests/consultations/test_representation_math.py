@@ -440,21 +440,24 @@ def test_non_eligible_categories_follow_eligible_ones() -> None:
     assert "none" not in summary.under_represented
 
 
-def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
-    counts = {
-        "female": CategoryCount(comments=4, organizations=3),
-        "male": CategoryCount(comments=30, organizations=20),
-        "non_binary": CategoryCount(comments=0, organizations=0),
-        "undisclosed": CategoryCount(comments=9, organizations=6),
-    }
-    summary = summarize(
+def _suppressed_for_the_public(people: dict[str, tuple[int, int]]) -> RepresentationSummary:
+    """A non-overlapping report of ``{category: (comments, people)}`` with cells under 5
+    suppressed, every category eligible."""
+    counts = {key: CategoryCount(comments=c, organizations=n) for key, (c, n) in people.items()}
+    return summarize(
         counts,
-        total_comments=43,
-        total_organizations=29,
-        eligible=("female", "male", "non_binary", "undisclosed"),
+        total_comments=sum(c for c, _ in people.values()),
+        total_organizations=sum(n for _, n in people.values()),
+        eligible=tuple(people),
         targets=None,
         overlapping=False,
         suppress_below=5,
+    )
+
+
+def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
+    summary = _suppressed_for_the_public(
+        {"female": (4, 3), "male": (30, 20), "non_binary": (0, 0), "undisclosed": (9, 6)}
     )
     by_key = {row.key: row for row in summary.categories}
     assert by_key["female"].suppressed
@@ -467,54 +470,23 @@ def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
 
 
 def test_single_small_cell_with_no_empty_row_hides_every_row() -> None:
-    counts = {
-        "female": CategoryCount(comments=4, organizations=3),
-        "male": CategoryCount(comments=30, organizations=20),
-        "non_binary": CategoryCount(comments=8, organizations=7),
-        "undisclosed": CategoryCount(comments=9, organizations=6),
-    }
-    summary = summarize(
-        counts,
-        total_comments=51,
-        total_organizations=36,
-        eligible=("female", "male", "non_binary", "undisclosed"),
-        targets=None,
-        overlapping=False,
-        suppress_below=5,
+    summary = _suppressed_for_the_public(
+        {"female": (4, 3), "male": (30, 20), "non_binary": (8, 7), "undisclosed": (9, 6)}
     )
     assert all(row.suppressed for row in summary.categories)
     assert (summary.totals_comments, summary.totals_organizations) == (51, 36)
 
 
 def test_small_cells_at_the_most_they_can_hold_hide_every_row() -> None:
-    counts = {
-        "female": CategoryCount(comments=4, organizations=4),
-        "male": CategoryCount(comments=9, organizations=9),
-        "non_binary": CategoryCount(comments=4, organizations=4),
-    }
-    summary = summarize(
-        counts,
-        total_comments=17,
-        total_organizations=17,
-        eligible=("female", "male", "non_binary"),
-        targets=None,
-        overlapping=False,
-        suppress_below=5,
-    )
+    summary = _suppressed_for_the_public({"female": (4, 4), "male": (9, 9), "non_binary": (4, 4)})
     assert all(row.suppressed for row in summary.categories)
 
 
 def test_the_auditors_two_people_on_one_paragraph_stay_hidden() -> None:
     """One man and one non-binary person: with the empty rows shown, the two hidden rows adding
     up to two would have said one each."""
-    summary = summarize(
-        {"man": CategoryCount(1, 1), "non_binary": CategoryCount(1, 1)},
-        total_comments=2,
-        total_organizations=2,
-        eligible=("woman", "man", "non_binary", "undisclosed"),
-        targets=None,
-        overlapping=False,
-        suppress_below=5,
+    summary = _suppressed_for_the_public(
+        {"woman": (0, 0), "man": (1, 1), "non_binary": (1, 1), "undisclosed": (0, 0)}
     )
     assert all(row.suppressed for row in summary.categories)
 
