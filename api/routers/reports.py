@@ -57,9 +57,11 @@ _WHO_PUBLIC = (
         "`woman`, `man`, `non_binary`, `undisclosed`, counting distinct submitting people "
         "(`unit: people`) by self-declared gender (no declaration or an erased account: "
         "`undisclosed`; comments of machine clients, no people, are not counted there). Gender "
-        "cells of 1 to 4 people are suppressed (null, "
-        "`suppressed: true`, with one complementary cell) for everyone but the secretariat "
-        "calling with `reports:read`. " + _WHO_PUBLIC
+        "cells of 1 to 4 people are suppressed (null, `suppressed: true`) for everyone but the "
+        "secretariat calling with `reports:read`; the empty cells are then suppressed with them "
+        "(else the hidden cells' sum, the totals minus the visible cells, could give them "
+        "away), and every cell when a single one would be hidden or the hidden ones all hold "
+        "4; the totals stay. " + _WHO_PUBLIC
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
