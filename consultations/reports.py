@@ -183,19 +183,28 @@ def report_access(
 def can_read_staff_reports(
     principal: Principal, consultation: Consultation, access: ConsultationAccess
 ) -> None:
-    """Syntheses, bulk exports and export jobs: the secretariat and the consultation's
-    co-facilitators, with a ``reports:read`` token. The caller already sees the consultation."""
+    """Bulk exports and export jobs: the secretariat and the consultation's co-facilitators,
+    with a ``reports:read`` token. The caller already sees the consultation."""
     if principal.is_anonymous:
         raise Unauthorized(
-            "Sign in: syntheses and exports need a bearer token with the reports:read scope.",
+            "Sign in: exports need a bearer token with the reports:read scope.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     if not _is_staff(principal, access):
         raise Forbidden(
-            "Only the secretariat and this consultation's co-facilitators read its syntheses and "
-            "exports."
+            "Only the secretariat and this consultation's co-facilitators read its exports."
         )
     principal.require_scope(REPORT_SCOPE)
+
+
+async def public_report_round(
+    session: AsyncSession, principal: Principal, round_ref: str
+) -> RoundContext:
+    """The round of a report readable as representation and coverage are (``report_access``):
+    by anyone for a public consultation, by its staff for a restricted one."""
+    context = await visible_round(session, principal, round_ref)
+    report_access(principal, context.consultation, context.access)
+    return context
 
 
 async def staff_round(session: AsyncSession, principal: Principal, round_ref: str) -> RoundContext:

@@ -4,9 +4,13 @@ The model and its renderers are :mod:`consultations.synthesis_model`,
 :mod:`consultations.synthesis_render` and :mod:`consultations.synthesis_docx`; this module reads
 the data and assembles it. Choices, where the contract is silent:
 
-- Who: the secretariat and the consultation's co-facilitators, with a ``reports:read`` token
-  (:func:`consultations.reports.can_read_staff_reports`). Anonymous callers get 401, others who
-  can see the round 403, everyone else 404.
+- Who: as for representation and coverage (:func:`consultations.reports.public_report_round`),
+  since the synthesis shows nothing they and the published comments do not: anyone, anonymous
+  callers included, for a public consultation; for a restricted one its secretariat and
+  co-facilitators with a ``reports:read`` token (403 for others who can see the round, 404 for
+  everyone else). The same file for every reader: organizations are named or not by the
+  consultation's attribution, never by who asks. Bulk exports, which hold comments of every
+  status, stay with the staff.
 - What: published comments only, each listed with its id, grouped by anchor in document order
   (the round's version, in its original language or in ``language`` when a translation of that
   version exists); general comments after the paragraphs; then the representation summaries
@@ -78,8 +82,8 @@ from consultations.reports import (
     RoundContext,
     execute_core,
     is_chapeau_paragraph,
+    public_report_round,
     representation_for,
-    staff_round,
 )
 from consultations.similarity import cluster_texts, comment_text
 from consultations.synthesis_model import (
@@ -581,6 +585,6 @@ async def synthesis_file(
     language: str | None = None,
     public_url: str,
 ) -> RenderedFile:
-    context = await staff_round(session, principal, round_ref)
+    context = await public_report_round(session, principal, round_ref)
     synthesis = await build_synthesis(session, context, language=language, public_url=public_url)
     return await render_file(synthesis, context, format)

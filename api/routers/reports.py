@@ -131,9 +131,10 @@ async def get_coverage(
         "(one row per published comment with its cluster, an id such as `8#1` or `general#1` "
         "that spreadsheets keep as text; text/csv with a byte-order mark) or "
         "`docx` (Word); always sent as an attachment with a file name. For very large rounds, "
-        "`POST /v1/rounds/{id}/exports` builds the same files in the background. Who: the "
-        "secretariat and the consultation's co-facilitators, with `reports:read` (401 without a "
-        "token, 403 for others who can see the round)."
+        "`POST /v1/rounds/{id}/exports` builds the same files in the background (for the "
+        "secretariat and co-facilitators). Who: as for representation and coverage; the same "
+        "file for every reader, organizations named or not by the consultation's attribution. "
+        + _WHO_PUBLIC
     ),
     responses={
         200: {

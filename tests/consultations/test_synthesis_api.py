@@ -324,10 +324,29 @@ async def test_paragraph_text_in_a_translation(client: httpx.AsyncClient, state:
     assert missing.status_code == 422
 
 
-@pytest.mark.parametrize("path", ["synthesis", "comments/export"])
-async def test_syntheses_and_exports_are_for_staff(
-    client: httpx.AsyncClient, state: AppState, path: str
+async def test_the_synthesis_of_a_public_consultation_is_a_public_report(
+    client: httpx.AsyncClient, state: AppState
 ) -> None:
+    """It shows nothing the published comments and the public reports do not, the same file for
+    every reader; a restricted consultation's synthesis stays with its staff."""
+    s = await _scenario(state)
+    url = f"/v1/rounds/{s['round'].id}/synthesis"
+    anonymous = await client.get(url)
+    assert anonymous.status_code == 200
+    secretariat = await caller(state, role="secretariat")
+    assert (await client.get(url, headers=secretariat.headers)).content == anonymous.content
+
+    restricted = await make_consultation(state, visibility="restricted")
+    hidden_round = await make_round(state, restricted, await make_document(state, restricted))
+    hidden_url = f"/v1/rounds/{hidden_round.id}/synthesis"
+    assert (await client.get(hidden_url)).status_code == 404
+    assert (await client.get(hidden_url, headers=secretariat.headers)).status_code == 200
+    unscoped = await caller(state, role="secretariat", scopes=["comments:write"])
+    assert (await client.get(hidden_url, headers=unscoped.headers)).status_code == 403
+
+
+@pytest.mark.parametrize("path", ["comments/export"])
+async def test_exports_are_for_staff(client: httpx.AsyncClient, state: AppState, path: str) -> None:
     s = await _scenario(state)
     url = f"/v1/rounds/{s['round'].id}/{path}"
     anonymous = await client.get(url)
