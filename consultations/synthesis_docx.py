@@ -40,7 +40,10 @@ Choices made here, where the product contract is silent:
   text its room, else wrap after a hyphen (``DICORE-R1-`` / ``000185-D``); the free text shares
   what is left. Words are measured in DejaVu Serif, which matplotlib ships: it is wider than
   Cambria, the template's body font, and is what LibreOffice shows where Cambria is missing,
-  so what fits in it fits in both.
+  so what fits in it fits in both. Figures are right-aligned, each cell's kept on one line. The
+  representation tables set "Organizations" over its number, share and target share, on a
+  header row above theirs: three columns each headed by that bold word (and a group's name, the
+  comments, the status and the sources) are wider together than the page.
 """
 
 from __future__ import annotations
@@ -436,6 +439,16 @@ class _Column:
     identifiers: Iterable[str] = ()  # kept whole when there is room, else wrapped after hyphens
     prose: Iterable[str] = ()  # free text whose longest word should fit on a line
     bold_prose: bool = False  # measured in bold: a redline's inserted words are
+    numeric: bool = False  # figures: right-aligned, each cell's text kept on one line
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A header over several adjacent columns, on a header row of its own above theirs."""
+
+    header: str
+    first: int
+    count: int
 
 
 # A free-text column's room where the page allows, per unit of weight: half an inch.
@@ -497,18 +510,23 @@ def _prose_twips(column: _Column) -> int:
     return min(_widest(pieces, bold=column.bold_prose), PROSE_WORD_MAX_TWIPS)
 
 
-def _column_widths(columns: Sequence[_Column]) -> list[int]:
+def _column_widths(columns: Sequence[_Column], spans: Sequence[_Span] = ()) -> list[int]:
     """Free text first: each free-text column as wide as its longest word and, where the page
     allows, ``PROSE_TWIPS_PER_WEIGHT`` per unit of weight; identifier columns as wide as their
     identifiers when that leaves the free text this room, else wrapped after their hyphens;
-    every column at least as wide as its header's words and its unbroken words; the rest of
-    the page shared by weight. On a page too narrow for all that, the free-text columns share
+    every column at least as wide as its header's words and its unbroken words (a figure's
+    whole text), the columns under a spanning header together as wide as its words; the rest
+    of the page shared by weight. On a page too narrow for all that, the free-text columns share
     what the others leave them, in proportion to what their words lack; then all columns
     shrink alike."""
     fixed = [
         max(
             [word_twips(word, bold=True) for word in column.header.split()]
-            + [word_twips(word) for text in column.unbroken for word in text.split()]
+            + [
+                word_twips(piece)
+                for text in column.unbroken
+                for piece in ([text] if column.numeric else text.split())
+            ]
         )
         for column in columns
     ]
@@ -528,13 +546,19 @@ def _column_widths(columns: Sequence[_Column]) -> list[int]:
         for word, column in zip(words, columns, strict=True)
     ]
     for identifiers, prose in ((whole, roomy), (wrapped, roomy), (wrapped, words)):
-        needed = [
-            CELL_PADDING_TWIPS + max(parts) for parts in zip(fixed, identifiers, prose, strict=True)
-        ]
+        needed = _spanned(
+            [
+                CELL_PADDING_TWIPS + max(parts)
+                for parts in zip(fixed, identifiers, prose, strict=True)
+            ],
+            spans,
+        )
         if sum(needed) <= TEXT_WIDTH_TWIPS:
             break
     else:
-        needed = [CELL_PADDING_TWIPS + max(parts) for parts in zip(fixed, wrapped, strict=True)]
+        needed = _spanned(
+            [CELL_PADDING_TWIPS + max(parts) for parts in zip(fixed, wrapped, strict=True)], spans
+        )
         lacking = [
             max(0, CELL_PADDING_TWIPS + word - width)
             for word, width in zip(words, needed, strict=True)
@@ -556,9 +580,30 @@ def _column_widths(columns: Sequence[_Column]) -> list[int]:
     return [width + share for width, share in zip(needed, shares, strict=True)]
 
 
-def _table(columns: Sequence[_Column], rows: Iterable[Sequence[str | _Inline]]) -> str:
-    widths = _column_widths(columns)
-    headers = [column.header for column in columns]
+def _spanned(needed: list[int], spans: Sequence[_Span]) -> list[int]:
+    """``needed`` with the last column under each spanning header widened, where the columns
+    under it are together narrower than its words."""
+    for span in spans:
+        under = slice(span.first, span.first + span.count)
+        words = max(word_twips(word, bold=True) for word in span.header.split())
+        lacking = CELL_PADDING_TWIPS + words - sum(needed[under])
+        if lacking > 0:
+            needed[span.first + span.count - 1] += lacking
+    return needed
+
+
+def _table(
+    columns: Sequence[_Column],
+    rows: Iterable[Sequence[str | _Inline]],
+    spans: Sequence[_Span] = (),
+    *,
+    unsplit_rows: bool = False,
+) -> str:
+    """A table; ``spans`` put a header over some columns, on a row above theirs, the other
+    columns' headers spanning both rows. ``unsplit_rows``: no row is divided between pages
+    (rows of a few lines, which a page break would only make harder to read)."""
+    widths = _column_widths(columns, spans)
+    alignments = ["right" if column.numeric else None for column in columns]
     total = sum(widths)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     parts = [
@@ -571,22 +616,79 @@ def _table(columns: Sequence[_Column], rows: Iterable[Sequence[str | _Inline]]) 
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
         'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
-        _table_row(headers, widths, header=True),
     ]
-    parts.extend(_table_row(row, widths, header=False) for row in rows)
+    header_row = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+    body_row = "<w:trPr><w:cantSplit/></w:trPr>" if unsplit_rows else ""
+    if spans:
+        starts = {span.first: span for span in spans}
+        under = {span.first + n for span in spans for n in range(span.count)}
+        top: list[str] = []
+        for index, column in enumerate(columns):
+            span = starts.get(index)
+            if span is not None:
+                span_width = sum(widths[span.first : span.first + span.count])
+                top.append(
+                    _table_cell(
+                        _runs(span.header, bold=True),
+                        span_width,
+                        f'<w:gridSpan w:val="{span.count}"/>',
+                        "center",
+                    )
+                )
+            elif index not in under:
+                top.append(
+                    _table_cell(
+                        _runs(column.header, bold=True),
+                        widths[index],
+                        '<w:vMerge w:val="restart"/><w:vAlign w:val="bottom"/>',
+                        alignments[index],
+                    )
+                )
+        bottom = (
+            _table_cell(
+                _runs(column.header, bold=True), width, '<w:vAlign w:val="bottom"/>', alignment
+            )
+            if index in under
+            else _table_cell("", width, "<w:vMerge/>", None)
+            for index, (column, width, alignment) in enumerate(
+                zip(columns, widths, alignments, strict=True)
+            )
+        )
+        parts.append(f"<w:tr>{header_row}{''.join(top)}</w:tr>")
+        parts.append(f"<w:tr>{header_row}{''.join(bottom)}</w:tr>")
+    else:
+        headers = [_runs(column.header, bold=True) for column in columns]
+        parts.append(_table_row(headers, widths, alignments, header_row))
+    parts.extend(
+        _table_row(
+            [cell.xml if isinstance(cell, _Inline) else _runs(cell) for cell in row],
+            widths,
+            alignments,
+            body_row,
+        )
+        for row in rows
+    )
     parts.append("</w:tbl>")
     return "".join(parts)
 
 
-def _table_row(cells: Sequence[str | _Inline], widths: Sequence[int], header: bool) -> str:
-    row_properties = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+def _table_row(
+    cells: Sequence[str], widths: Sequence[int], alignments: Sequence[str | None], properties: str
+) -> str:
     tcs = "".join(
-        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{_style_id(TABLE_TEXT_STYLE)}"/></w:pPr>'
-        f"{cell.xml if isinstance(cell, _Inline) else _runs(cell, bold=header)}</w:p></w:tc>"
-        for cell, width in zip(cells, widths, strict=True)
+        _table_cell(cell, width, "", alignment)
+        for cell, width, alignment in zip(cells, widths, alignments, strict=True)
     )
-    return f"<w:tr>{row_properties}{tcs}</w:tr>"
+    return f"<w:tr>{properties}{tcs}</w:tr>"
+
+
+def _table_cell(runs: str, width: int, properties: str, alignment: str | None) -> str:
+    justification = f'<w:jc w:val="{alignment}"/>' if alignment else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{properties}</w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{_style_id(TABLE_TEXT_STYLE)}"/>{justification}</w:pPr>'
+        f"{runs}</w:p></w:tc>"
+    )
 
 
 # Content ----------------------------------------------------------------------------------------
@@ -808,10 +910,12 @@ def _representation(body: _Body, s: Synthesis) -> None:
             body.add(_paragraph(section.note, italic=True))
         sources = category_sources_text(section.dimension)
         cells = representation_rows(section.lines, section.dimension)
-        headers = (section.header, "Comments", "Organizations", "Organization share")
+        # Organizations: number, share and target share under one header, which would
+        # otherwise repeat the page's widest bold word in three columns, too wide together.
+        headers = (section.header, "Comments", "Number", "Share", "Target share", "Status")
         columns = [
-            _Column(header, [row[index] for row in cells])
-            for index, header in enumerate((*headers, "Target share", "Status"))
+            _Column(header, [row[index] for row in cells], numeric=index in (1, 2, 3, 4))
+            for index, header in enumerate(headers)
         ]
         columns[0] = replace(columns[0], weight=1)
         columns.append(_Column("Sources", [sources]))
@@ -819,7 +923,8 @@ def _representation(body: _Body, s: Synthesis) -> None:
             (*row, body.link(category_sources_url(s, section.dimension, line.key), sources))
             for line, row in zip(section.lines, cells, strict=True)
         ]
-        body.add(_table(columns, rows))
+        spans = (_Span("Organizations", 2, 3),)
+        body.add(_table(columns, rows, spans, unsplit_rows=True))
         if section.dimension == "stakeholder_group":
             body.add(_paragraph(""))
             body.add_picture(representation_chart_png(section.lines))

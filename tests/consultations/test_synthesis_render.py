@@ -824,16 +824,20 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
     stakeholders, regions, country_groups = document.tables[-3:]
     assert stakeholders.style.name == "Table Grid"
     rows = [[cell.text for cell in row.cells] for row in stakeholders.rows]
-    assert rows[0] == [
-        "Stakeholder group",
-        "Comments",
-        "Organizations",
-        "Organization share",
-        "Target share",
-        "Status",
-        "Sources",
+    # Two header rows: "Organizations" over its number, share and target share.
+    assert rows[:2] == [
+        [
+            "Stakeholder group",
+            "Comments",
+            "Organizations",
+            "Organizations",
+            "Organizations",
+            "Status",
+            "Sources",
+        ],
+        ["Stakeholder group", "Comments", "Number", "Share", "Target share", "Status", "Sources"],
     ]
-    assert rows[1:] == [
+    assert rows[2:] == [
         ["Academia", "1 (14.3 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
         ["Civil society", "3 (42.9 %)", "2", "40.0 %", "25.0 %", "balanced", "comments"],
         ["Government", "2 (28.6 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
@@ -847,16 +851,8 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
     image_parts = [p for p in document.part.package.iter_parts() if "image" in p.content_type]
     assert [p.blob for p in image_parts] == [representation_chart_png(NAMED.representation)]
 
-    assert [[cell.text for cell in row.cells] for row in regions.rows][:3] == [
-        [
-            "Regional group",
-            "Comments",
-            "Organizations",
-            "Organization share",
-            "Target share",
-            "Status",
-            "Sources",
-        ],
+    assert [[cell.text for cell in row.cells] for row in regions.rows][1:4] == [
+        ["Regional group", "Comments", "Number", "Share", "Target share", "Status", "Sources"],
         ["African States", "2 (28.6 %)", "1", "20.0 %", "25.0 %", "balanced", "comments"],
         ["Asia-Pacific States", "3 (42.9 %)", "2", "40.0 %", "25.0 %", "balanced", "comments"],
     ]
@@ -864,8 +860,8 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?regional_group=african&status=published",
         "comments",
     ) in word_hyperlinks(document)
-    assert [[cell.text for cell in row.cells][:3] for row in country_groups.rows] == [
-        ["Country group", "Comments", "Organizations"],
+    assert [[cell.text for cell in row.cells][:3] for row in country_groups.rows][1:] == [
+        ["Country group", "Comments", "Number"],
         ["Least developed countries (LDC)", "0 (0.0 %)", "0"],
         ["Landlocked developing countries (LLDC)", "0 (0.0 %)", "0"],
         ["Small island developing States (SIDS)", "0 (0.0 %)", "0"],

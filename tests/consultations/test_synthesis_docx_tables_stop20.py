@@ -1,0 +1,136 @@
+"""Word synthesis layout: the representation tables fit the page with no word broken, and
+their numbers are right-aligned."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import matplotlib
+from lxml import etree
+from PIL import ImageFont
+
+from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
+from consultations.synthesis_model import RepresentationLine, Synthesis
+from tests.consultations.test_synthesis_render import NAMED
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Table Grid's cell margins, left and right.
+PADDING = 2 * 108
+STAKEHOLDER_GROUPS = (
+    "government",
+    "intergovernmental_organization",
+    "private_sector",
+    "civil_society",
+    "academia",
+    "technical_community",
+    "parliament",
+    "local_government",
+    "youth",
+    "other",
+)
+REGIONAL_GROUPS = (
+    "african",
+    "asia_pacific",
+    "eastern_european",
+    "latin_american_caribbean",
+    "western_european_others",
+)
+COUNTRY_GROUPS = ("ldc", "lldc", "sids", "developing", "developed")
+STATUSES = ("balanced", "under", "over", "absent")
+
+
+def _lines(keys: tuple[str, ...]) -> tuple[RepresentationLine, ...]:
+    """Three-digit counts and a 100 % share: the widest numbers a round is likely to show."""
+    return tuple(
+        RepresentationLine(
+            key=key,
+            comments=100 + 97 * number,
+            organizations=10 + 9 * number,
+            comment_share=1.0 if number == 0 else 0.278,
+            organization_share=1.0 if number == 0 else 0.235,
+            target_share=0.2,
+            status=STATUSES[number % len(STATUSES)],
+        )
+        for number, key in enumerate(keys)
+    )
+
+
+WIDE = replace(
+    NAMED,
+    representation=_lines(STAKEHOLDER_GROUPS),
+    regional_group_representation=_lines(REGIONAL_GROUPS),
+    country_group_representation=_lines(COUNTRY_GROUPS),
+)
+
+
+def _body(synthesis: Synthesis) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(render_docx(synthesis))) as package:
+        return etree.fromstring(package.read("word/document.xml")).find(f"{_W}body")
+
+
+def _points_wide(text: str, bold: bool) -> float:
+    """Measured apart from the renderer, with Pillow, in the font LibreOffice falls back on."""
+    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
+    font = ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name), 900)
+    return font.getlength(text) * TABLE_TEXT_POINTS / 900
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{_W}t"))
+
+
+def _cells(table: etree._Element) -> list[tuple[int, int, etree._Element]]:
+    """Each cell with the first grid column it covers and how many it spans."""
+    found = []
+    for row in table.findall(f"{_W}tr"):
+        column = 0
+        for cell in row.findall(f"{_W}tc"):
+            span_element = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            span = 1 if span_element is None else int(span_element.get(f"{_W}val"))
+            found.append((column, span, cell))
+            column += span
+    return found
+
+
+def _representation_tables(synthesis: Synthesis) -> list[etree._Element]:
+    tables = _body(synthesis).findall(f"{_W}tbl")
+    return [table for table in tables if "Target" in _text(table)]
+
+
+def _widths(table: etree._Element) -> list[int]:
+    return [int(column.get(f"{_W}w")) for column in table.iter(f"{_W}gridCol")]
+
+
+def test_representation_tables_fit_the_page_and_break_no_word() -> None:
+    tables = _representation_tables(WIDE)
+    assert len(tables) == 3
+    for table in tables:
+        widths = _widths(table)
+        assert sum(widths) <= TEXT_WIDTH_TWIPS
+        for column, span, cell in _cells(table):
+            room = sum(widths[column : column + span]) - PADDING
+            for run in cell.iter(f"{_W}r"):
+                bold = run.find(f"{_W}rPr/{_W}b") is not None
+                for word in _text(run).split():
+                    assert _points_wide(word, bold) * 20 <= room, (word, column, widths)
+
+
+def test_representation_numbers_are_right_aligned_on_one_line() -> None:
+    for table in _representation_tables(WIDE):
+        widths = _widths(table)
+        rows = table.findall(f"{_W}tr")
+        body_rows = [row for row in rows if row.find(f"{_W}trPr/{_W}tblHeader") is None]
+        assert len(body_rows) in (len(STAKEHOLDER_GROUPS), len(REGIONAL_GROUPS))
+        for row in body_rows:
+            cells = row.findall(f"{_W}tc")
+            # Comments, organizations, organization share, target share.
+            for column in (1, 2, 3, 4):
+                cell = cells[column]
+                text = _text(cell)
+                assert text[0].isdigit(), text
+                assert cell.find(f"{_W}p/{_W}pPr/{_W}jc").get(f"{_W}val") == "right"
+                assert _points_wide(text, bold=False) * 20 <= widths[column] - PADDING, text
+            assert cells[0].find(f"{_W}p/{_W}pPr/{_W}jc") is None  # the group reads leftward
