@@ -156,7 +156,9 @@ def render_docx(s: Synthesis) -> bytes:
             title = f"{paragraph.reference} [{paragraph.anchor}]"
         body.add(_heading(2, title))
         if paragraph.heading_path:
-            body.add(_paragraph(" › ".join(paragraph.heading_path), italic=True))
+            body.add(
+                _paragraph(" › ".join(paragraph.heading_path), italic=True, keep_with_next=True)
+            )
         body.add(_paragraph(paragraph.text, style="Quote"))
         _feedback(body, s, paragraph, "this paragraph")
 
@@ -411,12 +413,20 @@ def _paragraph(
     text: str | Iterable[tuple[str, bool]],
     style: str | None = None,
     italic: bool = False,
+    *,
+    keep_with_next: bool = False,
 ) -> str:
-    """A paragraph from plain text, or from ``(text, bold)`` pieces."""
-    style_xml = f'<w:pPr><w:pStyle w:val="{_style_id(style)}"/></w:pPr>' if style else ""
+    """A paragraph from plain text, or from ``(text, bold)`` pieces. ``keep_with_next``: on
+    the page of what follows (a caption or a lead-in is never left at a page's foot)."""
     pieces = [(text, False)] if isinstance(text, str) else list(text)
     runs = "".join(_runs(piece, bold=bold, italic=italic) for piece, bold in pieces)
-    return f"<w:p>{style_xml}{runs}</w:p>"
+    return _paragraph_xml(runs, style, keep_with_next=keep_with_next)
+
+
+def _paragraph_xml(runs: str, style: str | None = None, *, keep_with_next: bool = False) -> str:
+    properties = f'<w:pStyle w:val="{_style_id(style)}"/>' if style else ""
+    properties += "<w:keepNext/>" if keep_with_next else ""
+    return f"<w:p>{f'<w:pPr>{properties}</w:pPr>' if properties else ''}{runs}</w:p>"
 
 
 def _heading(level: int, text: str) -> str:
@@ -732,18 +742,19 @@ def _feedback(body: _Body, s: Synthesis, feedback: Feedback, subject: str) -> No
             (
                 (f"{plural(feedback.comment_count, 'comment')}", True),
                 (f", of which {plural(len(feedback.amendments), 'amendment')}.", False),
-            )
+            ),
+            keep_with_next=True,
         )
     )
     for header, breakdown in count_breakdowns(feedback, body.comments):
-        body.add(_paragraph(f"Comments by {header.lower()}", style="Caption"))
+        body.add(_paragraph(f"Comments by {header.lower()}", style="Caption", keep_with_next=True))
         columns = (
             _Column(header, [label for label, _, _ in breakdown]),
             _Column("Comments", [str(count) for _, count, _ in breakdown]),
             _Column("Sources", weight=1),
         )
         rows = ((label, str(count), body.comment_links(ids)) for label, count, ids in breakdown)
-        body.add(_table(columns, rows))
+        body.add(_table(columns, rows, unsplit_rows=True))
 
     _amendments(body, s, feedback)
     _campaigns(body, s, feedback)
@@ -810,13 +821,17 @@ def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         copies = amendments_among(cluster, body.comments)
         of_which = f", of which {plural(copies, 'amendment')}" if copies else ""
         body.add(
-            _paragraph(((campaign_title(cluster), True), (f" ({groups_text}){of_which}:", False)))
+            _paragraph(
+                ((campaign_title(cluster), True), (f" ({groups_text}){of_which}:", False)),
+                keep_with_next=True,
+            )
         )
         body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
         proposal = representative_proposal(cluster, body.comments)
         if proposal:
             link = body.comment_link(cluster.representative_id)
-            body.add(f"<w:p>{_runs('Proposed text of ')}{link.xml}{_runs(':')}</w:p>")
+            runs = f"{_runs('Proposed text of ')}{link.xml}{_runs(':')}"
+            body.add(_paragraph_xml(runs, keep_with_next=True))
             body.add(_paragraph(proposal, style="Quote"))
         _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
@@ -834,7 +849,8 @@ def _similar_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
                 (
                     (f"{plural(cluster.size, 'similar comment')}", True),
                     (f" from {groups_text}:", False),
-                )
+                ),
+                keep_with_next=True,
             )
         )
         body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
@@ -846,7 +862,8 @@ def _other_wordings(body: _Body, cluster: SynthesisCluster) -> None:
     wordings = other_wordings(cluster, body.comments)
     for comment_id, text in wordings.shown:
         link = body.comment_link(comment_id)
-        body.add(f"<w:p>{_runs('Also worded as in ')}{link.xml}{_runs(':')}</w:p>")
+        runs = f"{_runs('Also worded as in ')}{link.xml}{_runs(':')}"
+        body.add(_paragraph_xml(runs, keep_with_next=True))
         body.add(_paragraph(text, style="Quote"))
     if wordings.more:
         body.add(_paragraph(f"…and {plural(wordings.more, 'other wording')}."))
@@ -905,9 +922,9 @@ def _representation(body: _Body, s: Synthesis) -> None:
             continue
         headline = representation_headline(section)
         if headline:
-            body.add(_paragraph(headline))
+            body.add(_paragraph(headline, keep_with_next=True))
         if section.note:
-            body.add(_paragraph(section.note, italic=True))
+            body.add(_paragraph(section.note, italic=True, keep_with_next=True))
         sources = category_sources_text(section.dimension)
         cells = representation_rows(section.lines, section.dimension)
         # Organizations: number, share and target share under one header, which would

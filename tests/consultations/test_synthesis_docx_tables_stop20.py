@@ -1,9 +1,10 @@
-"""Word synthesis layout: the representation tables fit the page with no word broken, and
-their numbers are right-aligned."""
+"""Word synthesis layout: the representation tables fit the page with no word broken, numbers
+are right-aligned, and nothing that leads into a table or a quotation is left at a page's foot."""
 
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from PIL import ImageFont
 
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
 from consultations.synthesis_model import RepresentationLine, Synthesis
-from tests.consultations.test_synthesis_render import NAMED
+from tests.consultations.test_synthesis_render import NAMED, _campaign_round
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Table Grid's cell margins, left and right.
@@ -134,3 +135,38 @@ def test_representation_numbers_are_right_aligned_on_one_line() -> None:
                 assert cell.find(f"{_W}p/{_W}pPr/{_W}jc").get(f"{_W}val") == "right"
                 assert _points_wide(text, bold=False) * 20 <= widths[column] - PADDING, text
             assert cells[0].find(f"{_W}p/{_W}pPr/{_W}jc") is None  # the group reads leftward
+
+
+def test_short_table_rows_do_not_split_across_pages() -> None:
+    body = _body(WIDE)
+    for table in body.findall(f"{_W}tbl"):
+        headers = [_text(cell) for cell in table.find(f"{_W}tr").findall(f"{_W}tc")]
+        if "Proposed text" in headers or "Text" in headers:
+            continue  # an amendment or a comment can outgrow a page
+        for row in table.findall(f"{_W}tr"):
+            assert row.find(f"{_W}trPr/{_W}cantSplit") is not None, headers
+
+
+def _keeps_with_next(paragraph: etree._Element) -> bool:
+    return paragraph.find(f"{_W}pPr/{_W}keepNext") is not None
+
+
+def _style(paragraph: etree._Element) -> str | None:
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return None if style is None else style.get(f"{_W}val")
+
+
+def test_what_leads_into_a_table_or_a_quotation_keeps_with_it() -> None:
+    for synthesis in (WIDE, _campaign_round()):
+        children = list(_body(synthesis))
+        checked = 0
+        for element, following in itertools.pairwise(children):
+            if element.tag != f"{_W}p" or _style(element) in ("Heading1", "Heading2", "Heading3"):
+                continue  # headings keep with the next paragraph by their style
+            text = _text(element)
+            if following.tag == f"{_W}tbl" or (_style(following) == "Quote" and text.endswith(":")):
+                assert _keeps_with_next(element), text
+                checked += 1
+            elif _style(element) == "Caption" and text.startswith("Figure"):
+                assert not _keeps_with_next(element)
+        assert checked >= 5
