@@ -21,6 +21,8 @@ Choices made here, where the product contract is silent:
 - Chinese text renders through an East Asian font set on the styles (``SimSun``, which Word ships
   and LibreOffice substitutes by a CJK font it has); the theme's East Asian font reference is
   removed from the styles because it would take precedence.
+- Arabic text (a paragraph or a cell whose first letter is of a right-to-left script) is set in
+  a right-to-left paragraph and runs: aligned right, its full stop at its left end.
 - Deterministic bytes: core properties are set from the data (created and modified are the
   synthesis' ``generated_for``), the chart PNG carries no metadata, and the ZIP entries are
   rewritten with a fixed timestamp; hyperlink relationships are numbered in the order the links
@@ -55,6 +57,7 @@ import itertools
 import math
 import re
 import threading
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -396,6 +399,7 @@ def _runs(
     properties += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     properties += "<w:strike/>" if struck else ""
     properties += '<w:u w:val="single"/>' if underlined else ""
+    properties += "<w:rtl/>" if right_to_left(text) else ""
     run_properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
     pieces: list[str] = []
     for number, line in enumerate(_clean(text).split("\n")):
@@ -420,13 +424,30 @@ def _paragraph(
     the page of what follows (a caption or a lead-in is never left at a page's foot)."""
     pieces = [(text, False)] if isinstance(text, str) else list(text)
     runs = "".join(_runs(piece, bold=bold, italic=italic) for piece, bold in pieces)
-    return _paragraph_xml(runs, style, keep_with_next=keep_with_next)
+    bidi = right_to_left("".join(piece for piece, _ in pieces))
+    return _paragraph_xml(runs, style, keep_with_next=keep_with_next, bidi=bidi)
 
 
-def _paragraph_xml(runs: str, style: str | None = None, *, keep_with_next: bool = False) -> str:
+def _paragraph_xml(
+    runs: str, style: str | None = None, *, keep_with_next: bool = False, bidi: bool = False
+) -> str:
     properties = f'<w:pStyle w:val="{_style_id(style)}"/>' if style else ""
     properties += "<w:keepNext/>" if keep_with_next else ""
+    properties += "<w:bidi/>" if bidi else ""
     return f"<w:p>{f'<w:pPr>{properties}</w:pPr>' if properties else ''}{runs}</w:p>"
+
+
+def right_to_left(text: str) -> bool:
+    """Whether ``text`` reads from right to left (Arabic): its first letter of a script with a
+    direction is of a right-to-left one. Its paragraph is then a right-to-left one, which
+    aligns it right and puts its closing punctuation at its left end, and its runs too."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def _heading(level: int, text: str) -> str:
@@ -675,6 +696,7 @@ def _table(
             widths,
             alignments,
             body_row,
+            [isinstance(cell, str) and right_to_left(cell) for cell in row],
         )
         for row in rows
     )
@@ -683,17 +705,27 @@ def _table(
 
 
 def _table_row(
-    cells: Sequence[str], widths: Sequence[int], alignments: Sequence[str | None], properties: str
+    cells: Sequence[str],
+    widths: Sequence[int],
+    alignments: Sequence[str | None],
+    properties: str,
+    bidi: Sequence[bool] = (),
 ) -> str:
     tcs = "".join(
-        _table_cell(cell, width, "", alignment)
-        for cell, width, alignment in zip(cells, widths, alignments, strict=True)
+        _table_cell(cell, width, "", alignment, rtl)
+        for cell, width, alignment, rtl in zip(
+            cells, widths, alignments, bidi or [False] * len(cells), strict=True
+        )
     )
     return f"<w:tr>{properties}{tcs}</w:tr>"
 
 
-def _table_cell(runs: str, width: int, properties: str, alignment: str | None) -> str:
-    justification = f'<w:jc w:val="{alignment}"/>' if alignment else ""
+def _table_cell(
+    runs: str, width: int, properties: str, alignment: str | None, bidi: bool = False
+) -> str:
+    justification = ("<w:bidi/>" if bidi else "") + (
+        f'<w:jc w:val="{alignment}"/>' if alignment else ""
+    )
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{properties}</w:tcPr>'
         f'<w:p><w:pPr><w:pStyle w:val="{_style_id(TABLE_TEXT_STYLE)}"/>{justification}</w:pPr>'

@@ -1,5 +1,6 @@
 """Word synthesis layout: the representation tables fit the page with no word broken, numbers
-are right-aligned, and nothing that leads into a table or a quotation is left at a page's foot."""
+are right-aligned, nothing that leads into a table or a quotation is left at a page's foot, and
+Arabic reads from right to left."""
 
 from __future__ import annotations
 
@@ -15,7 +16,12 @@ from PIL import ImageFont
 
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
 from consultations.synthesis_model import RepresentationLine, Synthesis
-from tests.consultations.test_synthesis_render import NAMED, _campaign_round
+from tests.consultations.test_synthesis_render import (
+    COMMENTS,
+    NAMED,
+    _campaign_round,
+    build_synthesis,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Table Grid's cell margins, left and right.
@@ -170,3 +176,23 @@ def test_what_leads_into_a_table_or_a_quotation_keeps_with_it() -> None:
             elif _style(element) == "Caption" and text.startswith("Figure"):
                 assert not _keeps_with_next(element)
         assert checked >= 5
+
+
+ARABIC = "نقترح إضافة إشارة إلى المجتمعات الريفية والنائية."
+
+
+def test_arabic_paragraphs_and_cells_read_from_right_to_left() -> None:
+    comments = tuple(
+        replace(comment, body=ARABIC, language="ar") if comment.kind == "comment" else comment
+        for comment in COMMENTS
+    )
+    body = _body(build_synthesis(comments))
+    paragraphs = [p for p in body.iter(f"{_W}p") if _text(p) == ARABIC]
+    assert paragraphs
+    for paragraph in paragraphs:
+        assert paragraph.find(f"{_W}pPr/{_W}bidi") is not None
+        for run in paragraph.iter(f"{_W}r"):
+            assert run.find(f"{_W}rPr/{_W}rtl") is not None
+    english = [p for p in body.iter(f"{_W}p") if _text(p).startswith("Statements link")]
+    assert english
+    assert english[0].find(f"{_W}pPr/{_W}bidi") is None
