@@ -160,9 +160,11 @@ main text and ``annex-N/`` inside annex N):
   section" + "II.B of the annex …", "…和" + "二.B 节…"); "Annex I to the present resolution" alone
   on its line is an annex. The only annex of a letter that circulates the text ("…the zero draft of
   the resolution (see annex)." + "Annex" + "The General Assembly," + "1. …": above it only the
-  letter's unnumbered paragraphs, one naming its annex, no heading, chapeau or preamble; below it
-  the text's chapeau and no other annex) is no annex: the heading is skipped with a warning, the
-  letter is front matter, and the text is numbered as when issued alone (``pp1``, ``1``).
+  letter's unnumbered paragraphs or a skipped cover letter, one naming its annex, no heading,
+  chapeau or preamble; below it the text's chapeau and no other annex, but below an unnumbered
+  "Annex" / "附件" the text's own, numbered from the first, "Annex I" / "附件一") is no annex: the
+  heading is skipped with a warning, the letter is front matter, and the text is numbered as when
+  issued alone (``pp1``, ``1``, ``annex-1/1``).
   A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
@@ -1038,9 +1040,9 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
     letter = _mark_cover_letter(lines)
-    parser = _Parser(lines, markdown=fmt == "markdown")
-    if letter is not None:
-        parser.warn(letter, "cover letter skipped")
+    parser = _Parser(lines, markdown=fmt == "markdown", cover_letter=letter)
+    if letter:
+        parser.warn(letter[0], "cover letter skipped")
     return parser.run()
 
 
@@ -1617,9 +1619,13 @@ def _excerpt(text: str) -> str:
 
 
 class _Parser:
-    def __init__(self, lines: list[_Line], *, markdown: bool) -> None:
+    def __init__(self, lines: list[_Line], *, markdown: bool, cover_letter: list[_Line]) -> None:
         self.lines = lines
         self.markdown = markdown
+        # A skipped cover letter that names its annex circulates the text annexed to it.
+        self.cover_letter_names_its_annex = any(
+            _NAMES_ITS_ANNEX_RE.search(line.text) for line in cover_letter
+        )
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         self.above: _Line | None = None  # the line dispatched last
         # The text's line dispatched last, past the notes at a page's foot: the line a
@@ -3252,7 +3258,7 @@ class _Parser:
             and self.heading_text_fits(annex.group(3))
             and not _LETTER_ANNEX_RE.match(view)
         ):
-            if self.annexes_the_circulated_text():
+            if self.annexes_the_circulated_text(numbered=annex.group(2) is not None):
                 self.warn(line, "cover letter skipped; its annex is the text under consultation")
                 self.current = None
                 return True
@@ -3270,31 +3276,42 @@ class _Parser:
             return True
         return False
 
-    def annexes_the_circulated_text(self) -> bool:
+    def annexes_the_circulated_text(self, *, numbered: bool) -> bool:
         """Whether the annex heading being read annexes the text under consultation to the letter
         that circulates it ("…the zero draft of the resolution (see annex)." + "Annex" + "The
-        General Assembly," + "1. …"): above it only the letter's unnumbered paragraphs, one of
-        them naming its annex, no heading, chapeau or preamble; below it no other annex, and the
-        text's chapeau. Its text is then numbered as when issued alone (``pp1``, ``1``), and the
-        letter, above that chapeau, is front matter."""
+        General Assembly," + "1. …"): above it only the letter's unnumbered paragraphs (or a
+        skipped cover letter), one of them naming its annex, no heading, chapeau or preamble;
+        below it the text's chapeau, and no other annex but, below an unnumbered one, the text's
+        own, numbered from the first ("Annex I", "附件一"). Its text is then numbered as when
+        issued alone (``pp1``, ``1``, ``annex-1/1``), and the letter, above that chapeau, is
+        front matter."""
         scope = self.scope
         if (
             self.annex_count
             or scope.prefix
             or scope.chapeau_seen
             or self.seen_operative
-            or not self.nodes
             or any(
                 node.kind != "text" or node.key is not None or opens_preamble(node.text)
                 for node in self.nodes
             )
-            or not any(_NAMES_ITS_ANNEX_RE.search(node.text) for node in self.nodes)
+            or not (
+                self.cover_letter_names_its_annex
+                or any(_NAMES_ITS_ANNEX_RE.search(node.text) for node in self.nodes)
+            )
         ):
             return False
         chapeau = False
         for below in self.lines[self.position + 1 :]:
-            if _ANNEX_RE.match(below.view) or _CN_ANNEX_RE.match(below.view):
-                return False
+            if other := _ANNEX_RE.match(below.view) or _CN_ANNEX_RE.match(below.view):
+                number = other.group(2)
+                # The text's own annexes, below the chapeau, number themselves from the first.
+                return (
+                    not numbered
+                    and chapeau
+                    and number is not None
+                    and _heading_number(number, 0) == 1
+                )
             chapeau = chapeau or is_chapeau(below.text)
         return chapeau
 
@@ -4377,19 +4394,19 @@ def _without_line_numbers(content: str) -> str:
     )
 
 
-def _mark_cover_letter(lines: list[_Line]) -> _Line | None:
+def _mark_cover_letter(lines: list[_Line]) -> list[_Line]:
     """The co-facilitators' letter that circulates a draft ("Excellency," … "Please accept,
     Excellency, the assurances of our highest consideration." and the signatures below it),
     above the draft itself: not the text under consultation, and its own "1." and "2." would
     push the draft's numbering into a part of its own. Marked as page furniture, and so is a
-    letter right below it (the President's letter transmitting the co-facilitators'); the first
-    salutation, if any, is returned."""
-    first: _Line | None = None
+    letter right below it (the President's letter transmitting the co-facilitators'); their
+    lines are returned, from the first salutation."""
+    marked: list[_Line] = []
     start = 0
     while (end := _cover_letter_end(lines, start)) is not None:
         salutation, start = end
-        first = first or lines[salutation]
-    return first
+        marked.extend(lines[salutation:start])
+    return marked
 
 
 def _cover_letter_end(lines: list[_Line], start: int) -> tuple[int, int] | None:

@@ -1,0 +1,51 @@
+"""Paragraph parser: mis-parses an audit of Chinese UN texts found (a draft with annexes of its
+own circulated by a cover letter, datelines, sub-headings above inserted paragraphs, lettered
+annexes, items under a lettered sub-heading, page breaks after a short line), each with the
+English counterpart where the anchors must match."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors
+
+# --- A draft with annexes of its own, annexed to the letter that circulates it ---
+
+COVER_LETTER_EN = (
+    "Excellency,\n\nI have the honour to transmit herewith the zero draft of the resolution"
+    " (see annex).\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\n"
+    "Philemon Yang\n\n"
+)
+COVER_LETTER_ZH = (
+    "阁下：\n\n谨随函转递决议草案零草案（见附件）。\n\n顺致最崇高的敬意。\n\n菲勒蒙·扬\n\n"
+)
+DRAFT_WITH_ANNEXES_EN = (
+    "The General Assembly,\n\nRecalling its resolution 79/1,\n\n1. Decides to establish the Panel;"
+    "\n\n2. Requests a report.\n\nAnnex I\n\nTerms of reference\n\n1. The Panel shall comprise 40"
+    " members.\n\nAnnex II\n\nModalities\n\n1. The Dialogue shall meet yearly.\n"
+)
+DRAFT_WITH_ANNEXES_ZH = (
+    "大会，\n\n回顾其第 79/1 号决议，\n\n1. 决定设立科学小组；\n\n2. 请提交报告。\n\n附件一\n\n"
+    "职权范围\n\n1. 科学小组由 40 名成员组成。\n\n附件二\n\n模式\n\n1. 对话每年举行一次会议。\n"
+)
+ISSUED_ALONE = ["p-1", "pp1", "1", "2", "annex-1", "annex-1/1", "annex-2", "annex-2/1"]
+
+
+def test_a_draft_with_annexes_of_its_own_annexed_to_its_cover_letter_is_numbered_as_alone() -> None:
+    assert anchors(DRAFT_WITH_ANNEXES_EN) == anchors(DRAFT_WITH_ANNEXES_ZH) == ISSUED_ALONE
+    english = COVER_LETTER_EN + "Annex\n\nZero draft\n\n" + DRAFT_WITH_ANNEXES_EN
+    chinese = COVER_LETTER_ZH + "附件\n\n零草案\n\n" + DRAFT_WITH_ANNEXES_ZH
+    assert anchors(english) == anchors(chinese) == ISSUED_ALONE
+
+
+def test_a_draft_annexed_alone_to_a_skipped_cover_letter_is_numbered_as_alone() -> None:
+    draft = "The General Assembly,\n\nRecalling its resolution 79/1,\n\n1. Decides to act.\n"
+    content = COVER_LETTER_EN + "Annex\n\n" + draft
+    assert anchors(content) == ["p-1", "pp1", "1"]
+    messages = [warning.message for warning in parse_document(content).warnings]
+    assert "cover letter skipped; its annex is the text under consultation" in messages
+
+
+def test_a_letters_numbered_annexes_stay_prefixed() -> None:
+    content = COVER_LETTER_EN + "Annex I\n\n" + DRAFT_WITH_ANNEXES_EN
+    assert "annex-1/1" in anchors(content)
+    assert "1" not in anchors(content)
