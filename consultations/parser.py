@@ -383,9 +383,15 @@ Other choices:
   its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
-  front matter: skipped, with a warning. After the last numbered paragraph, unpunctuated lines
-  and headings with nothing under them are trailing matter, skipped the same way, unless an annex
-  or appendix heading follows it (an annex listing members or an agenda is the text's own).
+  front matter: skipped, with a warning. There an unpunctuated line under 60% of the widest line
+  goes on over no blank line ("Chair's summary" + a blank line + "The twentieth Forum …", even
+  in a text too short for its widths to tell a title), and a meeting's dateline, its dates and
+  place ("Lillestrøm, Norway, 23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆",
+  "日内瓦，2025 年 6 月 30 日至 7 月 2 日"), after a blank line or a finished line, however wide,
+  is front matter of its own, never joined to the paragraph below or above it. After the last
+  numbered paragraph, unpunctuated lines and headings with nothing under them are trailing matter,
+  skipped the same way, unless an annex or appendix heading follows it (an annex listing members
+  or an agenda is the text's own).
   Markdown headings are always kept, masthead ones excepted.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
   ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1"; a title after it
@@ -471,6 +477,7 @@ from consultations.parser_text import (
     is_chapeau,
     is_cjk,
     is_contents_line,
+    is_dateline,
     is_header_with_title,
     is_junk,
     is_masthead,
@@ -1682,6 +1689,9 @@ class _Parser:
         text_widths = _widths_above_notes(lines)
         widest = max(text_widths) if text_widths else 0
         self.full_width = _FULL_FRACTION * widest
+        # A text too short for its typical line to be a wrapped one ("Chair's summary" + a
+        # blank line + "The twentieth Forum …") still wraps its lines near its widest.
+        self.wrap_width_of_widest = _WRAP_FRACTION * widest
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
@@ -2505,6 +2515,11 @@ class _Parser:
                 and _REFERENCE_END_RE.search(sentence) is not None
             )
         )
+
+    def skip_front_matter(self, line: _Line) -> None:
+        self.warn(line, "front matter skipped")
+        self.mark_introduction()
+        self.current = None
 
     def mark_introduction(self) -> None:
         """ "Adopts the following outcome document:" above the document's title (skipped front
@@ -3638,6 +3653,15 @@ class _Parser:
             # "[G77: retain; EU: delete]" below a paragraph of a compilation text: its tag.
             self.append(current, text)
             return
+        if (
+            self.front
+            and is_dateline(text)
+            and (line.after_blank or current is None or not current.open)
+        ):
+            # "主席总结" + "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆" + "第二十届…": the
+            # meeting's dateline stands apart, whatever the width of the report's lines.
+            self.skip_front_matter(line)
+            return
         scope = self.scope
         chapeau = is_chapeau(text)
         if (
@@ -3790,6 +3814,11 @@ class _Parser:
             starts_as_continuation(following.text)
             or (
                 self.is_wrapped(line)
+                and not (
+                    self.front
+                    and self.blank_line_below(index, following)
+                    and line.width < self.wrap_width_of_widest
+                )
                 and not following.bullet
                 and not self.titles_a_text(line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
@@ -3816,12 +3845,20 @@ class _Parser:
             self.add_paragraph(line, "text", text)
             return
         if self.front and not self.heads_the_operative_part():
-            self.warn(line, "front matter skipped")
-            self.mark_introduction()
-            self.current = None
+            self.skip_front_matter(line)
             return
         self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
+        )
+
+    def blank_line_below(self, index: int, following: _Line) -> bool:
+        """Whether only a blank line, no page break, stands between the line at ``index`` and
+        ``following``."""
+        return (
+            following.after_blank
+            and not following.page_top
+            and index + 1 < len(self.lines)
+            and self.lines[index + 1] is following
         )
 
     def title_wrapped_over(self, index: int, line: _Line, following: _Line | None) -> bool:

@@ -970,6 +970,39 @@ _MASTHEAD_PIECE_RE = re.compile(
 _MOST_MASTHEAD_PIECES = 8
 
 
+# A meeting's dateline, below a report's title: its date or dates ("23-27 June 2025", "30
+# June-2 July 2025", "June 23-27, 2025", "2025 年 6 月 23 日至 27 日", "2025 年 6 月 23-27 日",
+# "2025 年 6 月 30 日至 7 月 2 日"), with its place before or after them, a comma between
+# ("Lillestrøm, Norway, 23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆",
+# "日内瓦，2025 年 4 月 7 日至 11 日").
+_DAY_SPAN = r"\d{1,2}(?:er)?(?:\s*(?:[-–—]|to|au|al)\s*\d{1,2}(?:er)?)?"
+_DAY_MONTH_SPAN = rf"{_DAY_SPAN}\s+(?:de\s+)?(?:{_MONTHS})"
+_LATIN_DATE_SPAN = (
+    rf"(?:{_DAY_MONTH_SPAN}(?:\s*(?:[-–—]|to|au|al)\s*{_DAY_MONTH_SPAN})?\s+(?:de\s+)?\d{{4}}"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{_MONTHS})\s+)?\d{{1,2}})?,?\s+\d{{4}})"
+)
+_CHINESE_DAY = r"\d{1,2}\s*日"
+_CHINESE_DATE_SPAN = (
+    rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*[-–—~]\s*{_CHINESE_DAY}|{_CHINESE_DAY}"
+    rf"(?:\s*(?:至|[-–—~])\s*(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*)?{_CHINESE_DAY})?)"
+)
+_LATIN_PLACE = r"[^\W\d_][^\d,.;:!?()]{1,30}(?:,\s*[^\W\d_][^\d,.;:!?()]{1,30}){0,2}"
+_CHINESE_PLACE = r"[\u3400-\u9fff·]{2,20}"
+_DATELINE_RE = re.compile(
+    rf"^(?:(?:{_LATIN_PLACE}),\s*{_LATIN_DATE_SPAN}|{_LATIN_DATE_SPAN}(?:,\s*{_LATIN_PLACE})?"
+    rf"|(?:{_CHINESE_PLACE}\s*[,，]\s*)?{_CHINESE_DATE_SPAN}(?:\s*[,，]\s*{_CHINESE_PLACE})?)$",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(line: str) -> bool:
+    """A meeting's date or dates, alone or with its place: front matter, never a paragraph's."""
+    return len(line) <= _LONGEST_DATELINE and _DATELINE_RE.match(marker_view(line)) is not None
+
+
+_LONGEST_DATELINE = 80
+
+
 def is_masthead(line: str) -> bool:
     """A first-page masthead line: organ, symbol, distribution, date, session, agenda item."""
     if len(line) > _LONGEST_JUNK:

@@ -5,6 +5,8 @@ English counterpart where the anchors must match."""
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors
 
@@ -49,3 +51,43 @@ def test_a_letters_numbered_annexes_stay_prefixed() -> None:
     content = COVER_LETTER_EN + "Annex I\n\n" + DRAFT_WITH_ANNEXES_EN
     assert "annex-1/1" in anchors(content)
     assert "1" not in anchors(content)
+
+
+# --- A meeting's dateline, and a title above a blank line, are front matter ---
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆",
+        "2025 年 6 月 23-27 日，挪威利勒斯特罗姆",
+        "2025 年 6 月 30 日至 7 月 2 日，日内瓦",
+        "日内瓦，2025 年 6 月 30 日至 7 月 2 日",
+    ],
+)
+def test_a_chinese_dateline_is_front_matter_not_the_first_paragraphs_opening(dateline: str) -> None:
+    content = (
+        f"主席总结\n\n{dateline}\n\n第二十届论坛在挪威举行。\n\n一、开幕式\n\n大臣致开幕词。\n"
+    )
+    result = parse_document(content)
+    assert [paragraph.text for paragraph in result.paragraphs] == [
+        "第二十届论坛在挪威举行。",
+        "开幕式",
+        "大臣致开幕词。",
+    ]
+    assert any(warning.excerpt == dateline for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["23-27 June 2025\n\n", "Lillestrøm, Norway, 23-27 June 2025\n\n", ""]
+)
+def test_a_short_texts_title_and_dateline_stay_apart_from_its_first_paragraph(
+    dateline: str,
+) -> None:
+    content = (
+        f"Chair's summary\n\n{dateline}The twentieth Forum was held in Norway.\n\nI. Opening\n\n"
+        "The Minister spoke.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [paragraph.anchor for paragraph in paragraphs] == ["p-1", "section-1", "p-3"]
+    assert paragraphs[0].text == "The twentieth Forum was held in Norway."
