@@ -82,9 +82,10 @@ main text and ``annex-N/`` inside annex N):
   sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
-  short title without final punctuation, commas or semicolons, above a numbered paragraph, and
-  any Markdown heading or bold line so numbered ("### （一）连通性"). A bold sub-heading sits
-  under the bold section heading above it, as bold lines have no level of their own.
+  short title without final punctuation, commas or semicolons, above a numbered paragraph (also
+  one inserted, "5 之二." or "5 bis."), and any Markdown heading or bold line so numbered ("###
+  （一）连通性"). A bold sub-heading sits under the bold section heading above it, as bold lines
+  have no level of their own.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; right below a sentence left unfinished, any such heading
@@ -2958,8 +2959,8 @@ class _Parser:
         """Chinese texts head the parts of a section "（一）贫困与不平等" where English prints
         "A. Poverty and inequality": below a heading or a finished paragraph that opened no
         list (or ended one, when the item would be out of sequence), an unpunctuated title with
-        a numbered paragraph next, and the sub-heading letter expected, it is that sub-heading
-        (``Psection-2.a``), not an item."""
+        a numbered paragraph next (or one inserted, "5 之二."), and the sub-heading letter
+        expected, it is that sub-heading (``Psection-2.a``), not an item."""
         current, scope = self.current, self.scope
         following = self.next_content(index)
         below_a_paragraph = (
@@ -2980,7 +2981,8 @@ class _Parser:
             or any(mark in rest for mark in "，；,;")
             or display_width(rest) > _MAX_SUB_HEADING_WIDTH
             or following is None
-            or _NUMBER_RE.match(following.view) is None
+            # A paragraph inserted in negotiation ("5 之二.", "5 bis.") is numbered too.
+            or not (_NUMBER_RE.match(following.view) or _INSERTED_RE.match(following.view))
         ):
             return False
         self.add_letter_heading(self.lines[index], value, marker, rest, level=_LETTER_LEVEL)

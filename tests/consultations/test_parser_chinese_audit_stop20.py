@@ -91,3 +91,21 @@ def test_a_short_texts_title_and_dateline_stay_apart_from_its_first_paragraph(
     paragraphs = parse_document(content).paragraphs
     assert [paragraph.anchor for paragraph in paragraphs] == ["p-1", "section-1", "p-3"]
     assert paragraphs[0].text == "The twentieth Forum was held in Norway."
+
+
+# --- A Chinese sub-heading right above an inserted paragraph ---
+
+
+@pytest.mark.parametrize("inserted", ["5 之二.", "5之二.", "5 bis."])
+def test_a_chinese_sub_heading_above_an_inserted_paragraph_is_a_sub_heading(inserted: str) -> None:
+    english = (
+        "I. Development\n\nA. Digital economy\n\n5. We recognize the digital economy.\n\n"
+        "B. Artificial intelligence\n\n5 bis. We welcome resolution 78/265.\n\n"
+        "6. We note the risks.\n"
+    )
+    chinese = (
+        "一、发展\n\n（一）数字经济\n\n5. 我们认识到数字经济的重要性。\n\n（二）人工智能\n\n"
+        f"{inserted} 我们欢迎第 78/265 号决议。\n\n6. 我们注意到风险。\n"
+    )
+    expected = ["section-1", "section-1.a", "5", "section-1.b", "5bis", "6"]
+    assert anchors(english) == anchors(chinese) == expected
