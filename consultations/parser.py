@@ -149,8 +149,8 @@ main text and ``annex-N/`` inside annex N):
   of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
   …" + "55. The Goals and targets are integrated …").
 - annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
-  asterisk, left out of the label; "Annex A" is the first, "Annex C" the third, but I, V and X
-  are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
+  asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
+  and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
@@ -881,8 +881,10 @@ _LETTER_ANNEX_RE = re.compile(
     r"(?:letters?|note\s+verbale|lettre|carta|nota)\b",
     re.IGNORECASE,
 )
-_CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
-_CN_APPENDIX_RE = re.compile(rf"^(附\s*录)\s*([{_CN}]+|\d{{1,3}})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
+# Chinese texts number annexes and appendices as English ones do, "附件A", "附录 B" too.
+_CN_PART_NUMBER = rf"[{_CN}]+|\d{{1,3}}|[A-Z](?![A-Za-z])"
+_CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*({_CN_PART_NUMBER})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
+_CN_APPENDIX_RE = re.compile(rf"^(附\s*录)\s*({_CN_PART_NUMBER})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {
     "action": (
         "Action",

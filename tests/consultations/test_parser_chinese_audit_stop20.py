@@ -109,3 +109,29 @@ def test_a_chinese_sub_heading_above_an_inserted_paragraph_is_a_sub_heading(inse
     )
     expected = ["section-1", "section-1.a", "5", "section-1.b", "5bis", "6"]
     assert anchors(english) == anchors(chinese) == expected
+
+
+# --- Annexes and appendices lettered in Latin ---
+
+
+@pytest.mark.parametrize(
+    ("annex", "appendix"), [("附件A", "附录A"), ("附件 A", "附录 A"), ("附件Ａ", "附录Ａ")]
+)
+def test_a_chinese_annex_lettered_in_latin_is_an_annex(annex: str, appendix: str) -> None:
+    body = "1. {}\n\n{}\n\n{}\n\n1. {}\n\n{}\n\n{}\n\n1. {}\n"
+    english = body.format(
+        "Decides to act.",
+        "Annex A",
+        "Terms of reference",
+        "The Panel meets.",
+        "Appendix A",
+        "Template",
+        "The form is filled.",
+    )
+    chinese = body.format(
+        "决定采取行动。", annex, "职权范围", "小组举行会议。", appendix, "模板", "填写表格。"
+    )
+    expected = ["1", "annex-1", "annex-1/1", "annex-1/appendix-1", "annex-1/appendix-1/1"]
+    assert anchors(english) == anchors(chinese) == expected
+    titles = [found.text for found in parse_document(chinese).paragraphs if found.kind == "heading"]
+    assert titles == ["职权范围", "模板"]
