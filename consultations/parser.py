@@ -84,8 +84,10 @@ main text and ``annex-N/`` inside annex N):
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
   short title without final punctuation, commas or semicolons, above a numbered paragraph (also
   one inserted, "5 之二." or "5 bis."), and any Markdown heading or bold line so numbered ("###
-  （一）连通性"). A bold sub-heading sits under the bold section heading above it, as bold lines
-  have no level of their own.
+  （一）连通性"); below sub-headings lettered "A.", "B." such a title, whatever its numeral, heads
+  the level below, an unnumbered heading labelled "（一）" ("A. 数字经济" + "2. …。" +
+  "（一）电子商务" + "3. …"). A bold sub-heading sits under the bold section heading above it, as
+  bold lines have no level of their own.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; right below a sentence left unfinished, any such heading
@@ -951,6 +953,7 @@ class _Scope:
     __slots__ = (
         "article_of",
         "chapeau_seen",
+        "letters_in_latin",
         "next_letter_heading",
         "next_section",
         "next_top",
@@ -977,6 +980,9 @@ class _Scope:
         self.next_section = 1
         self.section: int | None = None
         self.next_letter_heading = 1
+        # Whether the current section letters its sub-headings "A.", "B.", as some Chinese
+        # texts do: a "（一）" title under them heads the level below.
+        self.letters_in_latin = False
         self.chapeau_seen = False
         # Whether its paragraphs are numbered "(1)", "(2)" rather than "1.", "2.".
         self.numbered_in_parentheses = False
@@ -2962,7 +2968,9 @@ class _Parser:
         "A. Poverty and inequality": below a heading or a finished paragraph that opened no
         list (or ended one, when the item would be out of sequence), an unpunctuated title with
         a numbered paragraph next (or one inserted, "5 之二."), and the sub-heading letter
-        expected, it is that sub-heading (``Psection-2.a``), not an item."""
+        expected, it is that sub-heading (``Psection-2.a``), not an item. Below sub-headings
+        lettered "A.", "B.", every such title heads the level below, unnumbered, label
+        "（一）" ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"), whatever its numeral."""
         current, scope = self.current, self.scope
         following = self.next_content(index)
         below_a_paragraph = (
@@ -2977,7 +2985,7 @@ class _Parser:
         if (
             current is None
             or not (current.kind == "heading" or below_a_paragraph)
-            or value != scope.next_letter_heading
+            or (value != scope.next_letter_heading and not scope.letters_in_latin)
             or not rest
             or not ends_open(rest, comma_closes=True)
             or any(mark in rest for mark in "，；,;")
@@ -2987,7 +2995,14 @@ class _Parser:
             or not (_NUMBER_RE.match(following.view) or _INSERTED_RE.match(following.view))
         ):
             return False
-        self.add_letter_heading(self.lines[index], value, marker, rest, level=_LETTER_LEVEL)
+        line = self.lines[index]
+        if scope.letters_in_latin:
+            self.enter_body()
+            self.add_heading(
+                line, level=_LETTER_LEVEL + 1, title=line.text, text=rest, key=None, label=marker
+            )
+        else:
+            self.add_letter_heading(line, value, marker, rest, level=_LETTER_LEVEL)
         return True
 
     def goes_on_with_a_number(self) -> bool:
@@ -3112,8 +3127,10 @@ class _Parser:
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
         elif (chinese := _CN_HEADING_RE.match(view)) and self.heading_text_fits(chinese.group(2)):
             as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)
+        in_latin = False
         if (letter := _LETTER_HEADING_RE.match(view)) and self.heading_text_fits(letter.group(2)):
             as_letter, rest_at = letter_index(letter.group(1)), letter.start(2)
+            in_latin = True
         elif (
             level is not None
             and (chinese_letter := _CN_LETTER_HEADING_RE.match(view))
@@ -3162,6 +3179,7 @@ class _Parser:
         if use_section and as_section is not None:
             scope.section, scope.next_section = as_section, as_section + 1
             scope.next_letter_heading = 1
+            scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
             own_level = _SECTION_LEVEL if level is None else level
         else:
@@ -3172,6 +3190,7 @@ class _Parser:
                 # A bold line has no level of its own: a bold sub-heading sits under the bold
                 # section heading above it.
                 own_level = level + 1 if level == _BOLD_LEVEL else level
+            scope.letters_in_latin = in_latin
             self.add_letter_heading(line, as_letter, label, text[rest_at:], level=own_level)
             return True
         self.add_heading(

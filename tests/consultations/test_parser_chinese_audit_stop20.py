@@ -135,3 +135,32 @@ def test_a_chinese_annex_lettered_in_latin_is_an_annex(annex: str, appendix: str
     assert anchors(english) == anchors(chinese) == expected
     titles = [found.text for found in parse_document(chinese).paragraphs if found.kind == "heading"]
     assert titles == ["职权范围", "模板"]
+
+
+# --- Chinese "（一）" titles under a sub-heading lettered "A." ---
+
+
+def test_chinese_titles_under_a_latin_lettered_sub_heading_are_all_headings_below_it() -> None:
+    content = (
+        "一、发展\n\nA. 数字经济\n\n2. 数字经济不断增长。\n\n（一）电子商务\n\n"
+        "3. 电子商务很重要。\n\n（二）数字公共基础设施\n\n4. 基础设施很重要。\n\n"
+        "B. 人工智能\n\n5. 我们注意到风险。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(found.anchor, found.label) for found in paragraphs] == [
+        ("section-1", "一"),
+        ("section-1.a", "A"),
+        ("2", "2"),
+        ("p-4", "（一）"),
+        ("3", "3"),
+        ("p-6", "（二）"),
+        ("4", "4"),
+        ("section-1.b", "B"),
+        ("5", "5"),
+    ]
+    assert [found.parent for found in paragraphs[3:7]] == [
+        "section-1.a",
+        "p-4",
+        "section-1.a",
+        "p-6",
+    ]
