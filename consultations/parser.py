@@ -196,11 +196,9 @@ Other choices:
   inside a number Chinese wrapped, "…第 79/" + "325 号"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
-  width, unless it is a page's last line ("…并确保" + "\\f" + "人工智能系统符合…", one paragraph
-  however many lines it has: see below); an unpunctuated short line after a finished paragraph
-  is an unnumbered heading (also wrapped at the text's width, after a blank line, over a short
-  unpunctuated line with a blank or numbered line below: "建立使用信息和通信技术的信心和" +
-  "安全保障" + "54. …"), and so is a
+  width; an unpunctuated short line after a finished paragraph is an unnumbered heading (also
+  wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
+  numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
   "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
   or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
@@ -2082,19 +2080,6 @@ class _Parser:
             )
         return None
 
-    def page_breaks_below(self, index: int) -> bool:
-        """Whether the next line of the text, past the page's notes, is on the next page: a
-        form feed or page furniture (a page number, a running header) comes before it."""
-        following = self.next_text_past_notes(index)
-        if following is None:
-            return False
-        for line in self.lines[index + 1 :]:
-            if line.page_top or _is_page_furniture(line):
-                return True
-            if line is following:
-                break
-        return False
-
     def referenced_note(self, line: _Line) -> int | None:
         """The number of a note the line opens ("1 Resolution 79/325.", or "1" alone) when the
         text marks that number as a reference."""
@@ -3833,10 +3818,7 @@ class _Parser:
                 # paragraph ending with a comma, opens the list that follows.
                 and not (line.after_blank and _WE_INTRODUCE_A_LIST_RE.match(text))
             ):
-                # A short line ends its paragraph, but a page's last line goes on at the next
-                # page's first ("…并确保" + "\f人工智能系统符合…"): no title ends a page.
-                closing = not self.is_wrapped(line) and not self.page_breaks_below(index)
-                self.append(current, text, closing=closing)
+                self.append(current, text, closing=not self.is_wrapped(line))
                 return
         elif current is not None and (
             (

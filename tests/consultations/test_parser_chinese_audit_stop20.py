@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.parser import parse_document
-from tests.consultations.parser_helpers import anchors, paragraph
+from tests.consultations.parser_helpers import anchors
 
 # --- A draft with annexes of its own, annexed to the letter that circulates it ---
 
@@ -164,27 +164,3 @@ def test_chinese_titles_under_a_latin_lettered_sub_heading_are_all_headings_belo
         "section-1.a",
         "p-6",
     ]
-
-
-# --- A page's short last line goes on at the next page's first ---
-
-
-def test_a_pages_short_last_line_goes_on_at_the_next_pages_first_line() -> None:
-    chinese = (
-        "大会，\n\n回顾其决议，\n\n"
-        "1. 鼓励会员国在人工智能系统的整个生命周期内尊重、保护和促进人权，\n并确保\n"
-        "\f人工智能系统符合国际人权法；\n\n2. 请秘书长提交报告。\n"
-    )
-    english = (
-        "The General Assembly,\n\nRecalling its resolution,\n\n"
-        "1. Encourages Member States to respect, protect and promote human rights throughout"
-        " the life cycle of artificial intelligence systems, and to ensure\nthat\n"
-        "\fArtificial intelligence systems comply with international human rights law;\n\n"
-        "2. Requests a report.\n"
-    )
-    expected = ["p-1", "pp1", "1", "2"]
-    assert anchors(chinese) == anchors(english) == expected
-    assert paragraph(chinese, "1").text.endswith("并确保人工智能系统符合国际人权法；")
-    assert paragraph(english, "1").text.endswith(
-        "ensure that Artificial intelligence systems comply with international human rights law;"
-    )
