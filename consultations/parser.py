@@ -388,9 +388,11 @@ Other choices:
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
   front matter: skipped, with a warning. There an unpunctuated line under 60% of the widest line
   goes on over no blank line ("Chair's summary" + a blank line + "The twentieth Forum …", even
-  in a text too short for its widths to tell a title), and a meeting's dateline, its dates and
-  place ("Lillestrøm, Norway, 23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆",
-  "日内瓦，2025 年 6 月 30 日至 7 月 2 日"), after a blank line or a finished line, however wide,
+  in a text too short for its widths to tell a title), unless it opens like a preambular
+  paragraph (one that lost its comma is still the preamble's), and a meeting's dateline, its
+  dates and place ("Lillestrøm, Norway, 23-27 June 2025",
+  "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆", "日内瓦，2025 年 6 月 30 日至 7 月 2 日"),
+  after a blank line or a finished line, however wide,
   is front matter of its own, never joined to the paragraph below or above it. After the last
   numbered paragraph, unpunctuated lines and headings with nothing under them are trailing matter,
   skipped the same way, unless an annex or appendix heading follows it (an annex listing members
@@ -3841,6 +3843,9 @@ class _Parser:
                     self.front
                     and self.blank_line_below(index, following)
                     and line.width < self.wrap_width_of_widest
+                    # A preambular paragraph that lost its comma is still the preamble's, and
+                    # its wrapped line goes on: only a title stands apart this way.
+                    and not opens_preamble(line.text)
                 )
                 and not following.bullet
                 and not self.titles_a_text(line, following)

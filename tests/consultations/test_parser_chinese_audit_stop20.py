@@ -164,3 +164,23 @@ def test_chinese_titles_under_a_latin_lettered_sub_heading_are_all_headings_belo
         "section-1.a",
         "p-6",
     ]
+
+
+@pytest.mark.parametrize("missing", [1, 3])
+def test_a_preambular_paragraph_that_lost_its_comma_stays_in_the_preamble(missing: int) -> None:
+    """A title over a blank line stands apart; a preambular paragraph without its comma does
+    not, and no preambular paragraph loses its anchor or its text."""
+    openers = ["回顾其第 70/1 号决议", "重申《联合国宪章》的宗旨和原则", "又回顾其第 78/265 号决议",
+               "注意到秘书长的报告"]  # fmt: skip
+    preamble = [text if index == missing - 1 else f"{text}，" for index, text in enumerate(openers)]
+    content = (
+        "大会，\n\n"
+        + "\n\n".join(preamble)
+        + "\n\n1. 决定召开高级别会议；\n\n2. 请秘书长提交报告。\n"
+    )
+    found = anchors(content)
+    assert found[:4] == ["p-1", "pp1", "pp2", "pp3"], found
+    assert found[-2:] == ["1", "2"]
+    texts = "".join(p.text for p in parse_document(content).paragraphs)
+    assert all(text in texts for text in openers)
+    assert not [w for w in parse_document(content).warnings if "front matter" in w.message]
