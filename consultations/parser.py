@@ -388,8 +388,9 @@ Other choices:
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
   front matter: skipped, with a warning. There an unpunctuated line under 60% of the widest line
   goes on over no blank line ("Chair's summary" + a blank line + "The twentieth Forum …", even
-  in a text too short for its widths to tell a title), unless it opens like a preambular
-  paragraph (one that lost its comma is still the preamble's), and a meeting's dateline, its
+  in a text too short for its widths to tell a title), when at most 40 columns wide and not
+  opening like a preambular paragraph (one that lost its comma, or a sentence its stop, goes on
+  as before), and a meeting's dateline, its
   dates and place ("Lillestrøm, Norway, 23-27 June 2025",
   "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆", "日内瓦，2025 年 6 月 30 日至 7 月 2 日"),
   after a blank line or a finished line, however wide,
@@ -669,6 +670,10 @@ _MOST_RUNNING_TITLE_LINES = 3
 _CYRILLIC_LOWER_RE = re.compile("[а-яё]")
 # "а)", "(б)": an item lettered in Cyrillic (see ``latin_item_letter``).
 _CYRILLIC_ITEM_RE = re.compile(r"^\(?\s*([а-я])\s*\)")
+# The widest unpunctuated line, in columns, that a blank line below sets apart from the first
+# paragraph as a title ("Chair's summary", "主席总结"); a wider one is a sentence that lost its
+# stop, and goes on.
+_WIDEST_TITLE_APART = 40
 # A symbol and its title one space apart fit on a line of the page's header.
 _LONGEST_HEADER_ON_ONE_LINE = 120
 _FIRST_PAGE_LINES = 40
@@ -3843,8 +3848,9 @@ class _Parser:
                     self.front
                     and self.blank_line_below(index, following)
                     and line.width < self.wrap_width_of_widest
-                    # A preambular paragraph that lost its comma is still the preamble's, and
-                    # its wrapped line goes on: only a title stands apart this way.
+                    # Only a title stands apart this way: a preambular paragraph that lost its
+                    # comma, or a sentence that lost its stop, goes on (joined, not lost).
+                    and line.width <= _WIDEST_TITLE_APART
                     and not opens_preamble(line.text)
                 )
                 and not following.bullet

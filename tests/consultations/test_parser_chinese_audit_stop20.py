@@ -184,3 +184,13 @@ def test_a_preambular_paragraph_that_lost_its_comma_stays_in_the_preamble(missin
     texts = "".join(p.text for p in parse_document(content).paragraphs)
     assert all(text in texts for text in openers)
     assert not [w for w in parse_document(content).warnings if "front matter" in w.message]
+
+
+def test_a_sentence_that_lost_its_stop_before_the_body_is_joined_not_lost() -> None:
+    content = (
+        "Summary of the session\n\nMore than 260 sessions were held over five days\n\n"
+        "Participants discussed the future of the Forum and its mandate in great detail.\n\n"
+        "1. The Forum agreed on its programme.\n"
+    )
+    texts = " ".join(p.text for p in parse_document(content).paragraphs)
+    assert "More than 260 sessions were held over five days" in texts
