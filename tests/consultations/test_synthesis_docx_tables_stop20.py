@@ -14,6 +14,8 @@ import matplotlib
 from lxml import etree
 from PIL import ImageFont
 
+from auth.schemas import STAKEHOLDER_GROUPS
+from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS, render_docx
 from consultations.synthesis_model import RepresentationLine, Synthesis
 from tests.consultations.test_synthesis_render import (
@@ -26,26 +28,6 @@ from tests.consultations.test_synthesis_render import (
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Table Grid's cell margins, left and right.
 PADDING = 2 * 108
-STAKEHOLDER_GROUPS = (
-    "government",
-    "intergovernmental_organization",
-    "private_sector",
-    "civil_society",
-    "academia",
-    "technical_community",
-    "parliament",
-    "local_government",
-    "youth",
-    "other",
-)
-REGIONAL_GROUPS = (
-    "african",
-    "asia_pacific",
-    "eastern_european",
-    "latin_american_caribbean",
-    "western_european_others",
-)
-COUNTRY_GROUPS = ("ldc", "lldc", "sids", "developing", "developed")
 STATUSES = ("balanced", "under", "over", "absent")
 
 
