@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from auth.models import SigningKey
 from core.clock import utcnow
-from core.db import table_of
+from core.db import short_write, table_of
 
 ALGORITHM = "ES256"
 _RELOAD_SECONDS = 300.0
@@ -72,14 +72,20 @@ class KeyRing:
         the signing key even when two created keys at once."""
         table = table_of(SigningKey)
         oldest_first = sa.select(table).order_by(table.c.created_at, table.c.kid)
-        async with self._engine.begin() as connection:
+        async with self._engine.connect() as connection:
             rows: Sequence[sa.Row[Any]] = (await connection.execute(oldest_first)).all()
-            missing = _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None)
-            if missing > 0:
-                await connection.execute(
-                    sa.insert(table), [_row_values(generate_key()) for _ in range(missing)]
-                )
+        if _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None) > 0:
+            # A writing transaction from its start (BEGIN IMMEDIATE on SQLite) that reads again:
+            # a read transaction turned writer fails at once ("database is locked") on SQLite
+            # when another process (a CLI command, another worker) committed in between.
+            async with short_write(self._engine) as connection:
                 rows = (await connection.execute(oldest_first)).all()
+                missing = _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None)
+                if missing > 0:
+                    await connection.execute(
+                        sa.insert(table), [_row_values(generate_key()) for _ in range(missing)]
+                    )
+                    rows = (await connection.execute(oldest_first)).all()
         ec_keys = {row.kid: ECKey.import_key(row.private_jwk) for row in rows}
         active_row = next(row for row in rows if row.retired_at is None)
         all_keys: list[Key] = list(ec_keys.values())
