@@ -18,6 +18,7 @@ from api.cli_errors import CommandError
 from api.cli_export import export
 from api.cli_identity import clients_group, keys, users
 from api.settings import Settings, get_settings
+from core.validation import located_errors
 
 
 class _OneLineErrors(click.Group):
@@ -60,8 +61,8 @@ class _OneLineErrors(click.Group):
 def _setting_problem(error: ValidationError) -> str:
     """The environment variables that are wrong, in one line."""
     return "; ".join(
-        f"PLENARY_{str(problem['loc'][0]).upper()} {problem['msg'].removeprefix('Value error, ')}"
-        for problem in error.errors()
+        f"PLENARY_{str(problem['loc'][0]).upper()} {problem['msg']}"
+        for problem in located_errors(error.errors())
     )
 
 

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from core.errors import DomainError
 from core.ids import parse_id
+from core.validation import located_errors
 
 
 class CommandError(click.ClickException):
@@ -41,9 +42,8 @@ def domain_error_line(exc: DomainError) -> str:
 def validation_line(exc: ValidationError) -> str:
     """A request's invalid fields, each with what is wrong with it, never the value given."""
     return "; ".join(
-        f"{'.'.join(str(p) for p in error['loc']) or 'input'}: "
-        f"{error['msg'].removeprefix('Value error, ')}"
-        for error in exc.errors()
+        f"{'.'.join(str(p) for p in error['loc']) or 'input'}: {error['msg']}"
+        for error in located_errors(exc.errors())
     )
 
 

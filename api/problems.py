@@ -29,7 +29,7 @@ from core.errors import (
     Unauthorized,
     Unprocessable,
 )
-from core.validation import FIELD_PROBLEM
+from core.validation import located_errors
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://plenary.dev/problems/"
@@ -133,22 +133,8 @@ def token_error_response(error: OAuthError) -> JSONResponse:
     )
 
 
-def _validation_error(error: Mapping[str, Any]) -> dict[str, Any]:
-    loc = list(error.get("loc", ()))
-    if error.get("type") == FIELD_PROBLEM:
-        loc.append(error["ctx"]["field"])
-    message = str(error.get("msg", "invalid"))
-    # pydantic's wording around a validator's own message, which says all there is to say.
-    for prefix in _PYDANTIC_MESSAGE_PREFIXES:
-        message = message.removeprefix(prefix)
-    return {"loc": loc, "msg": message}
-
-
-_PYDANTIC_MESSAGE_PREFIXES = ("Value error, ", "Assertion failed, ")
-
-
 def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict[str, Any]]]:
-    errors = [_validation_error(error) for error in exc.errors()]
+    errors = located_errors(exc.errors())
     if any(error.get("type") == "json_invalid" for error in exc.errors()):
         return 400, "The request body is not valid JSON.", errors
     # No body at all where one is read: as unreadable as an empty one, which is not JSON.

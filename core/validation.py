@@ -1,14 +1,21 @@
-"""Validation errors that name their field although a model-level validator finds them.
+"""Validation errors as people read them, whoever reports them (the API's problem documents,
+the command line).
 
 A check across fields (an amendment without ``proposed_text``, a rejection without a note) runs
 after the fields are read, where pydantic can only report the whole body. Raising
-``field_problem("note", "...")`` instead of ``ValueError`` lets the problem document point at the
-field (``errors[].loc`` ``["body", "note"]``), as the contract's ``errors: [{loc, msg}]`` wants.
+``field_problem("note", "...")`` instead of ``ValueError`` lets the error point at the field
+(``errors[].loc`` ``["body", "note"]``), as the contract's ``errors: [{loc, msg}]`` wants.
+``located_errors`` gives pydantic's errors so: each with its field's location and the
+validator's own message, without pydantic's wording around it ("Value error, ").
 """
+
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from pydantic_core import PydanticCustomError
 
 FIELD_PROBLEM = "field_problem"
+_PYDANTIC_MESSAGE_PREFIXES = ("Value error, ", "Assertion failed, ")
 
 
 def field_problem(field: str, message: str) -> PydanticCustomError:
@@ -16,3 +23,17 @@ def field_problem(field: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(
         FIELD_PROBLEM, message.replace("{", "{{").replace("}", "}}"), {"field": field}
     )
+
+
+def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``{loc, msg}`` of each of pydantic's errors (``ValidationError.errors()``)."""
+    located = []
+    for error in errors:
+        loc = list(error.get("loc", ()))
+        if error.get("type") == FIELD_PROBLEM:
+            loc.append(error["ctx"]["field"])
+        message = str(error.get("msg", "invalid"))
+        for prefix in _PYDANTIC_MESSAGE_PREFIXES:
+            message = message.removeprefix(prefix)
+        located.append({"loc": loc, "msg": message})
+    return located
