@@ -58,6 +58,11 @@ def _row_values(key: SigningKey) -> dict[str, Any]:
     }
 
 
+def _missing_keys(rows: Sequence[sa.Row[Any]]) -> int:
+    """How many keys to create so that ``_LIVE_KEYS`` are live (not retired)."""
+    return max(0, _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None))
+
+
 class KeyRing:
     """Every worker's view of the signing keys, refreshed from the database now and then and
     whenever a token names a key it has not seen."""
@@ -74,14 +79,14 @@ class KeyRing:
         oldest_first = sa.select(table).order_by(table.c.created_at, table.c.kid)
         async with self._engine.connect() as connection:
             rows: Sequence[sa.Row[Any]] = (await connection.execute(oldest_first)).all()
-        if _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None) > 0:
+        if _missing_keys(rows):
             # A writing transaction from its start (BEGIN IMMEDIATE on SQLite) that reads again:
             # a read transaction turned writer fails at once ("database is locked") on SQLite
             # when another process (a CLI command, another worker) committed in between.
             async with short_write(self._engine) as connection:
                 rows = (await connection.execute(oldest_first)).all()
-                missing = _LIVE_KEYS - sum(1 for row in rows if row.retired_at is None)
-                if missing > 0:
+                missing = _missing_keys(rows)
+                if missing:
                     await connection.execute(
                         sa.insert(table), [_row_values(generate_key()) for _ in range(missing)]
                     )

@@ -37,10 +37,12 @@ What a submission sees is what it saw when it was stored alone:
 Measured in ``bench/RESULTS.md``. Other processes' submissions meet in the database as before.
 """
 
+import functools
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from joserfc.jwk import ECKey
@@ -61,7 +63,7 @@ from consultations.comments import (
 from consultations.idempotency import Claim, StoredResponse
 from consultations.models import Comment
 from core.batching import Batcher, Pending, Take
-from core.db import table_of
+from core.db import one_of, table_of
 from core.errors import DomainError
 from core.events import EventBus
 
@@ -124,9 +126,14 @@ class SubmissionBatcher:
 
 
 _comments = table_of(Comment)
-_CAMPAIGNS_OF = sa.select(_comments.c.id, _comments.c.campaign_id).where(
-    _comments.c.id.in_(sa.bindparam("ids", expanding=True))
-)
+
+
+@functools.cache
+def _campaigns_of(dialect: str) -> sa.Select[Any]:
+    """The campaigns the batch's comments were given, by comment id: one list parameter."""
+    return sa.select(_comments.c.id, _comments.c.campaign_id).where(
+        one_of(_comments.c.id, "ids", dialect)
+    )
 
 
 async def _store(
@@ -156,13 +163,10 @@ async def _store(
         session, [checked for _, checked in storing], signing_key=signing_key
     )
     await events.dispatch(session)
-    campaigns = dict(
-        (
-            await (await session.connection()).execute(
-                _CAMPAIGNS_OF, {"ids": [uuid.UUID(result.comment.id) for result in results]}
-            )
-        ).all()
-    )
+    connection = await session.connection()
+    ids = [uuid.UUID(result.comment.id) for result in results]
+    rows = await connection.execute(_campaigns_of(connection.dialect.name), {"ids": ids})
+    campaigns = {row.id: row.campaign_id for row in rows}
     stored = []
     for (pending, _), result in zip(storing, results, strict=True):
         body = result.comment.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
