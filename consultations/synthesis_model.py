@@ -27,8 +27,8 @@ Choices made here, where the product contract is silent:
   mistake cannot leak an organization.
 - Order: tuples of ids are rendered in the order the builder gives (submission order is the
   natural one); mappings are rendered with sorted keys, and ``Synthesis.comments`` is rendered
-  sorted by ``(submitted_at, id)`` in JSON and by paragraph in document order (``paragraphs``),
-  then so, in the CSV, so a different SQL row order cannot change the output.
+  sorted by ``(submitted_at, id)`` in JSON, and in the CSV by paragraph in document order
+  (``paragraphs``) and then so: a different SQL row order cannot change the output.
 - :func:`paragraph_from_comments` and :func:`general_from_comments` derive a paragraph's
   counts, amendments and clusters from its comments (clusters from ``cluster_id``, assigned by
   near-duplicate detection), for a builder that already streams the comments for the CSV.
