@@ -14,8 +14,8 @@ import httpx
 import orjson
 
 from api.state import AppState
-from tests.consultations.test_reports_helpers import Row, caller, insert_comments
-from tests.factories import make_consultation, make_document, make_organization, make_round
+from tests.consultations.test_reports_helpers import Row, facilitated_round, insert_comments
+from tests.factories import make_organization
 
 CAMPAIGN = uuid.UUID("01a20496-35c1-74d7-b1f7-5e9e031a397f")
 
@@ -23,9 +23,7 @@ CAMPAIGN = uuid.UUID("01a20496-35c1-74d7-b1f7-5e9e031a397f")
 async def test_csv_and_ndjson_exports_carry_the_campaign_and_no_cluster(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    staff, round_ = await facilitated_round(state)
     ngo = await make_organization(state, stakeholder_group="civil_society")
     letter = "We ask that the text name persons with disabilities."
     ids = await insert_comments(

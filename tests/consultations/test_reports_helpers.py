@@ -21,7 +21,14 @@ from consultations.models import Comment, Round
 from core.clock import utcnow
 from core.db import table_of
 from core.ids import new_id
-from tests.factories import bearer, make_user, token_for
+from tests.factories import (
+    bearer,
+    make_consultation,
+    make_document,
+    make_round,
+    make_user,
+    token_for,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,21 @@ async def caller(
     user = await make_user(state, role=role)
     token = await token_for(state, user) if scopes is None else await token_for(state, user, scopes)
     return Caller(user, bearer(token))
+
+
+async def facilitated_round(
+    state: AppState, paragraphs: Sequence[tuple[str, str]] | None = None
+) -> tuple[Caller, Round]:
+    """An open round of a new consultation (on ``paragraphs``, else the default draft) and a
+    co-facilitator of it, who reads its syntheses and exports."""
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    draft = (
+        await make_document(state, consultation, paragraphs=paragraphs)
+        if paragraphs is not None
+        else await make_document(state, consultation)
+    )
+    return staff, await make_round(state, consultation, draft)
 
 
 async def get_json(

@@ -18,13 +18,15 @@ from PIL import ImageFont
 from api.state import AppState
 from consultations.synthesis_docx import TABLE_TEXT_POINTS, TEXT_WIDTH_TWIPS
 from tests.consultations.test_comments import submit
-from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
+from tests.consultations.test_reports_helpers import (
+    Caller,
+    Row,
+    facilitated_round,
+    insert_comments,
+)
 from tests.consultations.test_synthesis_audit_fixes import _titled_round
 from tests.factories import (
-    make_consultation,
-    make_document,
     make_organization,
-    make_round,
     make_user,
     token_for,
 )
@@ -49,9 +51,7 @@ async def _synthesis(
 async def test_cluster_ids_are_no_dates_or_numbers_to_a_spreadsheet(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    staff, round_ = await facilitated_round(state)
     ngo = await make_organization(state, stakeholder_group="civil_society")
     uni = await make_organization(state, stakeholder_group="academia")
     await insert_comments(
@@ -85,9 +85,7 @@ async def test_cluster_ids_are_no_dates_or_numbers_to_a_spreadsheet(
 async def test_synthesis_csv_lists_comments_in_document_order(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    staff, round_ = await facilitated_round(state)
     ngo = await make_organization(state)
     submitted = ["3.a", None, "2", "1", "3", "1", None]
     ids = await insert_comments(
@@ -141,11 +139,8 @@ def _points_wide(text: str, bold: bool) -> float:
 async def test_word_free_text_columns_fit_their_words_before_tracking_numbers_stay_whole(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
+    staff, round_ = await facilitated_round(state, [("1", AMENDED)])
     representative = await make_user(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    draft = await make_document(state, consultation, paragraphs=[("1", AMENDED)])
-    round_ = await make_round(state, consultation, draft)
     igo = await make_organization(
         state,
         name="Asia-Pacific Centre for Digital Connectivity",
@@ -192,9 +187,7 @@ async def test_word_free_text_columns_fit_their_words_before_tracking_numbers_st
 async def test_word_chart_stays_on_the_page_of_its_caption(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    staff, round_ = await facilitated_round(state)
     ngo = await make_organization(state)
     await insert_comments(state, round_, [Row(ngo.id)])
     content = (await _synthesis(client, staff, round_.id, "docx")).content
@@ -232,12 +225,9 @@ async def test_numbered_paragraphs_are_cited_as_paragraphs(
 async def test_redlines_keep_a_word_followed_by_new_punctuation(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    staff = await caller(state)
     paragraph = "Decides to establish an independent scientific panel on AI."
     proposal = "Decides to establish an independent, multidisciplinary scientific panel on AI."
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    draft = await make_document(state, consultation, paragraphs=[("1", paragraph)])
-    round_ = await make_round(state, consultation, draft)
+    staff, round_ = await facilitated_round(state, [("1", paragraph)])
     ngo = await make_organization(state)
     await insert_comments(
         state, round_, [Row(ngo.id, kind="amendment", body="Add.", proposed_text=proposal)]
