@@ -11,7 +11,14 @@ from auth.principal import Principals
 from auth.tokens import AccessTokenVerifier
 from consultations.idempotency import ClaimBatcher
 from consultations.submissions import SubmissionBatcher
+from consultations.synthesis import SynthesisCache
+from core.cache import VersionedCache
 from core.events import EventBus
+
+# A synthesis of 100,000 comments is about 90 MB of JSON and takes half a minute to build
+# (bench/RESULTS.md): keep a few, and build at most two at once.
+SYNTHESIS_CACHE_BYTES = 256 * 2**20
+CONCURRENT_SYNTHESIS_BUILDS = 2
 
 
 @dataclass(slots=True)
@@ -24,6 +31,7 @@ class AppState:
     principals: Principals
     claims: ClaimBatcher
     submissions: SubmissionBatcher
+    syntheses: SynthesisCache
 
     @classmethod
     def build(cls, settings: Settings, engine: AsyncEngine, events: EventBus) -> "AppState":
@@ -41,4 +49,7 @@ class AppState:
             Principals(engine),
             ClaimBatcher(engine),
             submissions,
+            VersionedCache(
+                max_bytes=SYNTHESIS_CACHE_BYTES, concurrent_builds=CONCURRENT_SYNTHESIS_BUILDS
+            ),
         )

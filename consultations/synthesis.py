@@ -54,6 +54,9 @@ the data and assembles it. Choices, where the contract is silent:
 - Organizations: a cluster counts the distinct organizations of its members, also under
   ``group_only`` attribution, from the organization ids read with the comments and kept apart
   from the comments, which no longer carry them.
+- Kept: the file is the same for every reader, so :func:`synthesis_file` keeps it for the
+  version of the data it was built from (see there); a large public round's readers cost one
+  build, not one each.
 - The comment rows are read in keyset batches and the CPU-heavy parts (clustering, excerpts,
   rendering) run in a worker thread, so a large synthesis never stalls the event loop of the API.
   The excerpts of the other comments are cut in the same per-paragraph pass as the clustering.
@@ -98,6 +101,7 @@ from consultations.synthesis_model import (
     general_from_comments,
 )
 from consultations.synthesis_render import render_csv, render_json, render_markdown, to_utc
+from core.cache import VersionedCache
 from core.db import table_of
 from core.errors import FieldError, Unprocessable
 
@@ -576,6 +580,11 @@ async def render_file(
     )
 
 
+SynthesisKey = tuple[uuid.UUID, SynthesisFormat, str]
+SynthesisCache = VersionedCache[SynthesisKey, RenderedFile]
+DataVersion = Callable[[AsyncSession], Awaitable[int]]
+
+
 async def synthesis_file(
     session: AsyncSession,
     principal: Principal,
@@ -584,7 +593,29 @@ async def synthesis_file(
     *,
     language: str | None = None,
     public_url: str,
+    cache: SynthesisCache,
+    data_version: DataVersion,
 ) -> RenderedFile:
+    """The synthesis file, built once per version of the data: the file is the same for every
+    reader (see the module docstring), so it is kept in ``cache`` under the round, format and
+    language for the ``data_version`` it was built from, a number that every change of the
+    database moves (the composition root passes the audit chain's length, which every state
+    change lengthens in its own transaction). The caller's access is checked every time."""
     context = await public_report_round(session, principal, round_ref)
-    synthesis = await build_synthesis(session, context, language=language, public_url=public_url)
-    return await render_file(synthesis, context, format)
+    key = (context.round.id, format, language or context.version.language)
+    if (kept := cache.get(key, await data_version(session))) is not None:
+        return kept
+    # Waiting for another build of the same file, or for a turn to build, holds no connection.
+    await session.commit()
+    async with cache.turn(key):
+        session.expire_all()
+        context = await public_report_round(session, principal, round_ref)
+        version = await data_version(session)
+        if (kept := cache.get(key, version)) is not None:
+            return kept
+        synthesis = await build_synthesis(
+            session, context, language=language, public_url=public_url
+        )
+        rendered = await render_file(synthesis, context, format)
+        cache.put(key, version, rendered, len(rendered.content))
+        return rendered

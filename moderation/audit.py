@@ -94,6 +94,13 @@ def _json_safe(data: Mapping[str, Any]) -> dict[str, Any]:
     return safe
 
 
+async def chain_length(session: AsyncSession) -> int:
+    """The number of entries: it grows with every state change, in the change's transaction."""
+    connection = await session.connection()
+    head = (await connection.execute(_HEAD)).first()
+    return head.seq if head is not None else 0
+
+
 async def record_in_chain(session: AsyncSession, event: DomainEvent) -> None:
     """Subscriber for every event: buffers it and appends the transaction's events to the
     chain once the last one has been dispatched (see the module docstring)."""

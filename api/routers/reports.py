@@ -9,6 +9,7 @@ from api.problems import problem_catalogue
 from consultations import reports, synthesis
 from consultations.report_schemas import CoverageRead, RepresentationRead, SynthesisFormat
 from consultations.reports import Dimension
+from moderation import audit
 
 router = APIRouter(prefix="/v1", tags=["reports"])
 
@@ -134,6 +135,9 @@ async def get_coverage(
         "`POST /v1/rounds/{id}/exports` builds the same files in the background (for the "
         "secretariat and co-facilitators). Who: as for representation and coverage; the same "
         "file for every reader, organizations named or not by the consultation's attribution. "
+        "Built once per state of the data: a process keeps the files it built until something "
+        "changes (any change the audit chain records), serves them again meanwhile, makes readers "
+        "asking for a file being built wait for that build, and builds at most two at once. "
         + _WHO_PUBLIC
     ),
     responses={
@@ -171,6 +175,8 @@ async def get_synthesis(
         format,
         language=language,
         public_url=state.settings.public_url,
+        cache=state.syntheses,
+        data_version=audit.chain_length,
     )
     return Response(
         rendered.content, media_type=rendered.media_type, headers=attachment(rendered.filename)

@@ -1,0 +1,100 @@
+"""A synthesis is built once per version of the data: served again while nothing changed,
+built again after any change, and its access checked at every request."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import sqlalchemy as sa
+
+from api.state import AppState
+from consultations.models import Comment
+from core.db import table_of
+from tests.consultations.test_reports_helpers import Row, caller, facilitated_round, insert_comments
+from tests.factories import make_consultation, make_document, make_organization, make_round
+
+FIRST = "Universal meaningful connectivity by 2030 needs public financing."
+SECOND = "The paragraph should name the least developed countries."
+
+
+def _bodies(synthesis: dict[str, object]) -> list[str]:
+    return sorted(str(comment["body"]) for comment in synthesis["comments"])  # type: ignore[attr-defined]
+
+
+async def test_the_same_file_is_served_until_a_change_then_built_again(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff, round_ = await facilitated_round(state)
+    moderator = await caller(state, role="secretariat")
+    ngo = await make_organization(state)
+    [first, second] = await insert_comments(
+        state, round_, [Row(ngo.id, body=FIRST), Row(ngo.id, anchor="2", body=SECOND)]
+    )
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    assert _bodies((await client.get(url)).json()) == sorted([FIRST, SECOND])
+
+    # Written around the services, so no audit entry: the data version stands still and the
+    # kept file is what every reader gets, staff included.
+    async with state.engine.begin() as connection:
+        await connection.execute(
+            sa.update(table_of(Comment))
+            .where(table_of(Comment).c.id == first)
+            .values(body="Changed behind the API's back.")
+        )
+    assert _bodies((await client.get(url)).json()) == sorted([FIRST, SECOND])
+    assert _bodies((await client.get(url, headers=staff.headers)).json()) == sorted([FIRST, SECOND])
+
+    hidden = await client.post(
+        f"/v1/comments/{second}/moderation",
+        json={"decision": "hide", "reason": "Off topic."},
+        headers=moderator.headers,
+    )
+    assert hidden.status_code == 201, hidden.text
+    assert _bodies((await client.get(url)).json()) == ["Changed behind the API's back."]
+
+
+async def test_each_format_and_language_is_its_own_file(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    _, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id, body=FIRST)])
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    json_file = await client.get(url)
+    markdown = await client.get(url, params={"format": "markdown"})
+    assert json_file.headers["content-type"].startswith("application/json")
+    assert markdown.headers["content-type"].startswith("text/markdown")
+    assert (await client.get(url, params={"format": "markdown"})).content == markdown.content
+    missing = await client.get(url, params={"language": "fr"})
+    assert missing.status_code == 422, missing.text
+    assert (await client.get(url, params={"language": "en"})).content == json_file.content
+
+
+async def test_a_kept_file_is_served_only_to_readers_allowed_to_see_it(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    consultation = await make_consultation(
+        state, visibility="restricted", facilitators=[staff.user]
+    )
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    assert (await client.get(url, headers=staff.headers)).status_code == 200
+    assert (await client.get(url)).status_code == 404
+    outsider = await caller(state)
+    assert (await client.get(url, headers=outsider.headers)).status_code == 404
+
+
+async def test_readers_asking_at_once_get_the_same_file(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    _, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id, body=FIRST), Row(ngo.id, body=SECOND)])
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    responses = await asyncio.gather(
+        *(client.get(url, params={"format": "docx"}) for _ in range(6))
+    )
+    assert {response.status_code for response in responses} == {200}
+    assert len({response.content for response in responses}) == 1
