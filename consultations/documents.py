@@ -82,7 +82,7 @@ from core.errors import (
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
-from core.languages import normalize_language_tag
+from core.languages import language_parameter, normalize_language_tag
 from core.pagination import (
     DEFAULT_LIMIT,
     Page,
@@ -639,10 +639,7 @@ async def set_translation(
     max_bytes: int,
     if_match: str | None,
 ) -> Translated:
-    try:
-        tag = normalize_language_tag(language)
-    except ValueError as exc:
-        raise Unprocessable(str(exc), errors=[FieldError(("path", "language"), str(exc))]) from exc
+    tag = language_parameter(language, field=("path", "language"))
     if data.language is not None and _same_language(data.language) != tag:
         raise Unprocessable(
             f"The body names {data.language!r}, the path {tag!r}.",
@@ -821,12 +818,7 @@ async def list_paragraphs(
     version = await _version(session, loaded.document, number)
     tag = version.language
     if language is not None:
-        try:
-            tag = normalize_language_tag(language)
-        except ValueError as exc:
-            raise Unprocessable(
-                str(exc), errors=[FieldError(("query", "language"), str(exc))]
-            ) from exc
+        tag = language_parameter(language, field=("query", "language"))
     listing = f"paragraphs/{version.id}/{tag}"
     after_ordinal = None
     if cursor is not None:

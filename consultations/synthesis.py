@@ -104,6 +104,7 @@ from consultations.synthesis_render import render_csv, render_json, render_markd
 from core.cache import VersionedCache
 from core.db import table_of
 from core.errors import FieldError, Unprocessable
+from core.languages import language_parameter
 
 SynthesisFormat = Literal["json", "markdown", "csv", "docx"]
 MEDIA_TYPES: dict[str, str] = {
@@ -601,6 +602,8 @@ async def synthesis_file(
     language for the ``data_version`` it was built from, a number that every change of the
     database moves (the composition root passes the audit chain's length, which every state
     change lengthens in its own transaction). The caller's access is checked every time."""
+    if language is not None:
+        language = language_parameter(language, field=("query", "language"))
     context = await public_report_round(session, principal, round_ref)
     key = (context.round.id, format, language or context.version.language)
     if (kept := cache.get(key, await data_version(session))) is not None:

@@ -4,6 +4,8 @@ import re
 
 import pycountry
 
+from core.errors import FieldError, Unprocessable
+
 _BCP47 = re.compile(
     r"^(?P<language>[A-Za-z]{2,3})"
     r"(?:-[A-Za-z]{3}){0,3}"
@@ -45,3 +47,12 @@ def normalize_language_tag(value: str) -> str:
         else:
             canonical.append(part.lower())
     return "-".join(canonical)
+
+
+def language_parameter(value: str, *, field: tuple[str, ...]) -> str:
+    """``value``, a request's language tag, in canonical form; 422 naming ``field`` when it is
+    not a BCP 47 tag."""
+    try:
+        return normalize_language_tag(value)
+    except ValueError as exc:
+        raise Unprocessable(str(exc), errors=[FieldError(field, str(exc))]) from exc

@@ -163,8 +163,9 @@ async def get_synthesis(
     language: Annotated[
         str | None,
         Query(
-            description="Paragraph texts in this language (a translation of the version); "
-            "default the version's original language."
+            description="Paragraph texts in this language (a translation of the version): a "
+            "BCP 47 tag, read case-insensitively as the paragraphs endpoint reads it (`EN` is "
+            "`en`); default the version's original language."
         ),
     ] = None,
 ) -> Response:

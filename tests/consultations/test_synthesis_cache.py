@@ -54,7 +54,7 @@ async def test_the_same_file_is_served_until_a_change_then_built_again(
     assert _bodies((await client.get(url)).json()) == ["Changed behind the API's back."]
 
 
-async def test_each_format_and_language_is_its_own_file(
+async def test_each_format_and_language_is_its_own_file_and_tags_are_read_as_bcp_47(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
     _, round_ = await facilitated_round(state)
@@ -69,6 +69,11 @@ async def test_each_format_and_language_is_its_own_file(
     missing = await client.get(url, params={"language": "fr"})
     assert missing.status_code == 422, missing.text
     assert (await client.get(url, params={"language": "en"})).content == json_file.content
+    assert (await client.get(url, params={"language": "EN"})).content == json_file.content
+    unknown = await client.get(url, params={"language": "xx"})
+    assert unknown.status_code == 422, unknown.text
+    assert unknown.json()["errors"][0]["loc"] == ["query", "language"]
+    assert "ISO 639" in unknown.json()["detail"]
 
 
 async def test_a_kept_file_is_served_only_to_readers_allowed_to_see_it(
