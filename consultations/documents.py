@@ -70,6 +70,7 @@ from consultations.schemas import (
     VersionRead,
     VersionSummary,
 )
+from consultations.similarity import excerpt
 from core.clock import utcnow
 from core.db import table_of
 from core.errors import (
@@ -93,6 +94,10 @@ from core.pagination import (
 )
 
 MAX_LISTED_ANCHORS = 50
+# A refused translation's 422 shows this many extra paragraphs and parser warnings, each cut
+# to this many characters: enough to find them in the text, not the text again.
+MAX_LISTED_CONTEXTS = 10
+MISMATCH_EXCERPT_CHARACTERS = 80
 
 
 def document_etag(document: Document) -> str:
@@ -581,6 +586,13 @@ def _anchor_list(anchors: Sequence[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _first_difference(expected: Sequence[str], found: Sequence[str]) -> int:
+    return next(
+        (i for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b),
+        min(len(expected), len(found)),
+    )
+
+
 def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[FieldError]:
     """How a translation's anchors differ from the original's (empty when identical)."""
     if list(expected) == list(found):
@@ -589,10 +601,7 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
     missing = [anchor for anchor in expected if anchor not in found_set]
     extra = [anchor for anchor in found if anchor not in expected_set]
     loc: tuple[str | int, ...] = ("body", "content")
-    position = next(
-        (i for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b),
-        min(len(expected), len(found)),
-    )
+    position = _first_difference(expected, found)
     errors: list[FieldError] = []
     if missing and extra:
         # One paragraph read differently shifts every p-N after it into both lists: say where
@@ -613,6 +622,61 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
             )
         )
     return errors
+
+
+def translation_mismatch(
+    original: Sequence[ParagraphRead], parsed: ParseResult
+) -> list[FieldError]:
+    """:func:`anchor_mismatch`, then where to look in the translation: the text of the first
+    paragraph that differs beside the original's, the line and text of each paragraph the
+    original does not have, and what the parser noticed (a number it kept as text, a line it
+    skipped), which is usually why (empty when the anchors are the same)."""
+    expected = [row.anchor for row in original]
+    found = [paragraph.anchor for paragraph in parsed.paragraphs]
+    errors = anchor_mismatch(expected, found)
+    if not errors:
+        return errors
+    loc: tuple[str | int, ...] = ("body", "content")
+    position = _first_difference(expected, found)
+    if position < len(found):
+        here = parsed.paragraphs[position]
+        there = (
+            f"the original's is {expected[position]}: {_quoted(original[position].text)}"
+            if position < len(original)
+            else "the original has no more paragraphs"
+        )
+        errors.append(
+            FieldError(
+                loc,
+                f"paragraph {position + 1} of this text is {here.anchor} at line {here.line}: "
+                f"{_quoted(here.text)}; {there}",
+            )
+        )
+    expected_set = set(expected)
+    extra = [p for p in parsed.paragraphs if p.anchor not in expected_set]
+    for paragraph in extra[:MAX_LISTED_CONTEXTS]:
+        errors.append(
+            FieldError(
+                loc,
+                f"{paragraph.anchor}, not in the original, is line {paragraph.line}: "
+                f"{_quoted(paragraph.text)}",
+            )
+        )
+    # The parser's notes nearest the first difference are the likeliest reason for it.
+    near = parsed.paragraphs[min(position, len(found) - 1)].line if found else 0
+    nearest = sorted(parsed.warnings, key=lambda warning: abs(warning.line - near))
+    for warning in sorted(nearest[:MAX_LISTED_CONTEXTS], key=lambda warning: warning.line):
+        errors.append(
+            FieldError(
+                loc,
+                f"line {warning.line}: {warning.message}: {_quoted(warning.excerpt)}",
+            )
+        )
+    return errors
+
+
+def _quoted(text: str) -> str:
+    return f"\u201c{excerpt(text, MISMATCH_EXCERPT_CHARACTERS)}\u201d"
 
 
 def _divergence(expected: Sequence[str], found: Sequence[str], position: int) -> str:
@@ -657,9 +721,7 @@ async def set_translation(
         )
     result = await parse_content(data.content, data.format, max_bytes=max_bytes)
     original = await _paragraph_rows(session, version.id, version.language)
-    errors = anchor_mismatch(
-        [row.anchor for row in original], [p.anchor for p in result.paragraphs]
-    )
+    errors = translation_mismatch(original, result)
     if errors:
         raise Unprocessable(
             f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors

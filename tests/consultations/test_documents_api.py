@@ -394,13 +394,20 @@ async def test_translations_must_match_the_anchors(
     )
     mismatch = await client.put(f"{url}/zh-Hans", json={"content": without_five}, headers=headers)
     assert mismatch.status_code == 422
-    assert mismatch.json()["errors"] == [{"loc": ["body", "content"], "msg": "missing anchors: 5"}]
+    missing_five, *where = [error["msg"] for error in mismatch.json()["errors"]]
+    assert missing_five == "missing anchors: 5"
+    assert where[0].startswith("paragraph 16 of this text is 6 at line 28: “我们请秘书长")
+    assert where[0].endswith(
+        "the original's is 5: “We call for strengthened cooperation among "
+        "all stakeholders, in their…”"
+    )
+    assert "line 28: paragraph 6 where 5 was expected: “6. 我们请秘书长" in where[-1]
     with_seven = chinese + "\n7. 我们决定继续处理这个问题。\n"
     extra = await client.put(f"{url}/fr", json={"content": with_seven}, headers=headers)
     assert extra.status_code == 422
-    assert extra.json()["errors"] == [
-        {"loc": ["body", "content"], "msg": "anchors not in the original: 7"}
-    ]
+    extra_seven, *where = [error["msg"] for error in extra.json()["errors"]]
+    assert extra_seven == "anchors not in the original: 7"
+    assert "7, not in the original, is line 32: “我们决定继续处理这个问题。”" in where
     original = await client.put(f"{url}/en", json={"content": chinese}, headers=headers)
     assert original.status_code == 409
     bad_tag = await client.put(f"{url}/klingon", json={"content": chinese}, headers=headers)
