@@ -20,7 +20,8 @@ Measured:
   second (rows counted by the client) and the server's peak RSS during the stream (psutil,
   sampled every 20 ms, compared with its RSS just before); goals >= 100,000 rows/s and < 200 MB;
   ndjson and annotations for information;
-- ``/synthesis`` of the 100,000-comment round as json and docx; goal < 60 s.
+- ``/synthesis`` of the 100,000-comment round as json and docx; goal < 60 s; then json again,
+  anonymously, with nothing changed (the file the server kept).
 
 Usage:
     .venv/bin/python bench/bench_reports.py sqlite:///var/bench-scale.db [--repeat 5]
@@ -376,6 +377,14 @@ async def _measure(
             f"| {fmt} ({counts.get(synthesis_round, 0)} comments not withdrawn) | {elapsed:.1f} | "
             f"{mb(len(response.content))} | {mb(rss.peak)} | < 60 s |"
         )
+    # Nothing changed since: the server serves the file it kept (consultations.synthesis).
+    started = time.perf_counter()
+    again = await client.get(f"/v1/rounds/{synthesis_round}/synthesis?format=json")
+    elapsed = time.perf_counter() - started
+    again.raise_for_status()
+    print(
+        f"| json again, anonymous, data unchanged | {elapsed:.3f} | {mb(len(again.content))} | | |"
+    )
 
 
 def main() -> None:
