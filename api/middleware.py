@@ -7,6 +7,7 @@ The OAuth token endpoint answers every error in the RFC 6749 shape, the ones ref
 its clients parse ``{error, error_description}``, not problem documents.
 """
 
+import json
 import logging
 import re
 import time
@@ -39,6 +40,37 @@ def _holds_nul(body: bytes, *, form: bool) -> bool:
     if form:
         return _URL_NUL in body
     return b"\\u0000" in body and _JSON_NUL.search(body) is not None
+
+
+_NOT_JSON_CONSTANTS = (b"NaN", b"Infinity")
+_NOT_JSON_DETAIL = "The request body is not valid JSON."
+_NOT_JSON_ERROR: dict[str, object] = {
+    "loc": ["body"],
+    "msg": "NaN, Infinity and -Infinity are not JSON numbers (RFC 8259 section 6)",
+}
+
+
+class _NotJsonConstant(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> None:
+    raise _NotJsonConstant(name)
+
+
+def _holds_non_json_constant(body: bytes) -> bool:
+    """Python's JSON reader, which FastAPI uses, takes NaN and Infinity as numbers; a body
+    holding them is not JSON. Parsed again only when those letters occur at all, and then
+    with a hook that the reader calls for those tokens only, never for strings."""
+    if not any(constant in body for constant in _NOT_JSON_CONSTANTS):
+        return False
+    try:
+        json.loads(body, parse_constant=_refuse_constant)
+    except _NotJsonConstant:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -206,6 +238,11 @@ class RequestBodyMiddleware:
             status, errors = (400, None) if form else (422, [_NUL_ERROR])
             await self._refusal(path, status, _NUL_DETAIL, errors=errors)(scope, receive, send)
             return
+        if not form and _holds_non_json_constant(body):
+            await self._refusal(
+                path, 400, _NOT_JSON_DETAIL, errors=[_NOT_JSON_ERROR], slug="malformed-json"
+            )(scope, receive, send)
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -234,10 +271,13 @@ class RequestBodyMiddleware:
         detail: str,
         headers: dict[str, str] | None = None,
         errors: list[dict[str, object]] | None = None,
+        slug: str | None = None,
     ) -> Response:
         if path in self.token_endpoint_paths:
             return token_error_response(OAuthError("invalid_request", detail, headers=headers))
-        return problem_response(status, detail, instance=path, headers=headers, errors=errors)
+        return problem_response(
+            status, detail, instance=path, headers=headers, errors=errors, slug=slug
+        )
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = self._refusal(

@@ -45,7 +45,7 @@ from auth.passwords import MIN_LENGTH
 from auth.tokens import SCOPES
 from core.clock import rfc3339
 from core.languages import normalize_language_tag
-from core.validation import field_problem
+from core.validation import field_problem, is_blank
 
 MAX_PASSWORD_LENGTH = 1024
 
@@ -91,6 +91,10 @@ _EMAIL = re.compile(
     rf"^(?=[^@]{{1,64}}@){_EMAIL_ATOM}(?:\.{_EMAIL_ATOM})*@(?:{_DOMAIN_LABEL}\.)+{_DOMAIN_LABEL}$"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+DISPLAY_NAME_MAX = 200
+ORGANIZATION_NAME_MAX = 300
+CLIENT_NAME_MAX = 200
+_NOT_IN_URI = re.compile(r'[\x00-\x20\x7f<>"{}|\\^`]')
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
 
 
@@ -127,9 +131,19 @@ def check_redirect_uri(uri: str) -> str:
     allowed to any host: RFC 6749 3.1.2.1 only says the server SHOULD require TLS, and test
     and intranet clients use it; production clients should use https, since over http the
     authorization code travels in clear text (RFC 9700 2.1)."""
+    if _NOT_IN_URI.search(uri):
+        # urlsplit would drop them silently, and the code would go to another URI than the
+        # one registered (RFC 3986 2: a URI has no spaces, controls or these delimiters).
+        raise ValueError(
+            f'{uri!r} is not a URI: it holds spaces, control characters or <>"{{}}|\\^`'
+        )
     parts = urlsplit(uri)
     if len(uri) > 2000 or not parts.scheme or parts.fragment or "#" in uri:
         raise ValueError(f"{uri!r} is not an absolute URI without a fragment")
+    try:
+        _ = parts.port  # urlsplit reads the port only when asked
+    except ValueError:
+        raise ValueError(f"{uri!r} has a port that is not a number from 0 to 65535") from None
     scheme = parts.scheme.lower()
     if scheme in _FORBIDDEN_REDIRECT_SCHEMES:
         raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
@@ -151,12 +165,21 @@ def _checked_email(value: str) -> str:
     return email
 
 
-def _clean_text(value: str, *, what: str) -> str:
+def _clean_text(value: str, *, what: str, max_length: int) -> str:
+    """NFC, trimmed, not blank (nothing but spaces and invisible characters), no control
+    characters, and at most ``max_length`` characters once normalised: NFC can lengthen a
+    text (U+0958 becomes two characters), so the field's own limit, checked before, is not
+    enough."""
     text = unicodedata.normalize("NFC", value).strip()
-    if not text:
+    if is_blank(text):
         raise ValueError(f"{what} must not be empty")
     if _CONTROL.search(text):
         raise ValueError(f"{what} must not contain control characters")
+    if len(text) > max_length:
+        raise ValueError(
+            f"{what} must be at most {max_length} characters (counted after Unicode NFC "
+            "normalisation)"
+        )
     return text
 
 
@@ -172,7 +195,7 @@ class UserCreate(_Request):
         description=f"At least {MIN_LENGTH} characters, not the e-mail address, not only white "
         "space or one character repeated. Never echoed.",
     )
-    display_name: str = Field(max_length=200, examples=["Amina Diallo"])
+    display_name: str = Field(max_length=DISPLAY_NAME_MAX, examples=["Amina Diallo"])
     gender: RequestedGender | None = Field(
         None,
         description="Self-declared; shown only to you and the secretariat. One of `woman`, "
@@ -198,7 +221,7 @@ class UserCreate(_Request):
     @field_validator("display_name")
     @classmethod
     def _display_name(cls, value: str) -> str:
-        return _clean_text(value, what="display_name")
+        return _clean_text(value, what="display_name", max_length=DISPLAY_NAME_MAX)
 
     @field_validator("password")
     @classmethod
@@ -335,7 +358,7 @@ def _accreditation_from_text(texts: list[str]) -> Accreditation:
 
 
 class OrganizationCreate(_Request):
-    name: str = Field(max_length=300, examples=["Kenya ICT Action Network"])
+    name: str = Field(max_length=ORGANIZATION_NAME_MAX, examples=["Kenya ICT Action Network"])
     stakeholder_group: StakeholderGroup
     country: str = Field(
         max_length=100,
@@ -349,7 +372,7 @@ class OrganizationCreate(_Request):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        return _clean_text(value, what="name")
+        return _clean_text(value, what="name", max_length=ORGANIZATION_NAME_MAX)
 
     @field_validator("country")
     @classmethod
@@ -480,7 +503,7 @@ class RepresentativeRead(BaseModel):
 
 
 class ClientCreate(_Request):
-    name: str = Field(max_length=200)
+    name: str = Field(max_length=CLIENT_NAME_MAX)
     redirect_uris: list[UnicodeText] = Field(
         default_factory=list,
         max_length=20,
@@ -509,7 +532,7 @@ class ClientCreate(_Request):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        return _clean_text(value, what="name")
+        return _clean_text(value, what="name", max_length=CLIENT_NAME_MAX)
 
     @field_validator("redirect_uris")
     @classmethod

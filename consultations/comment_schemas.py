@@ -26,7 +26,7 @@ from pydantic import (
 
 from consultations.schemas import Changes
 from core.languages import normalize_language_tag
-from core.validation import field_problem
+from core.validation import field_problem, not_blank
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
@@ -44,21 +44,10 @@ def _nfc(value: Any) -> Any:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
-# White space and the invisible format characters (zero-width spaces, joiners, direction marks,
-# BOMs) that leave a text blank. A match stops at the first visible character.
-_BLANK_RE = re.compile(r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
-
-
-def _not_blank(value: str) -> str:
-    if _BLANK_RE.fullmatch(value):
-        raise ValueError("must not be blank")
-    return value
-
-
 # The constraints come before the normaliser in the annotation so that pydantic wraps them in
 # it: NFC runs first, then lengths are checked as a string's (in characters, after NFC).
 _NFC = BeforeValidator(_nfc)
-_NOT_BLANK = AfterValidator(_not_blank)
+_NOT_BLANK = AfterValidator(not_blank)
 BodyText = Annotated[str, StringConstraints(min_length=1, max_length=BODY_MAX), _NFC, _NOT_BLANK]
 ProposedText = Annotated[
     str, StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX), _NFC, _NOT_BLANK

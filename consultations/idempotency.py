@@ -88,7 +88,13 @@ class StoredResponse:
     headers: dict[str, str]
 
 
-def parse_key(header: str | None) -> str:
+def parse_key(header: str | None, *, copies: int) -> str:
+    """The key of the request's Idempotency-Key header, given ``copies`` times."""
+    if copies > 1:
+        raise BadRequest(
+            "The Idempotency-Key header is given more than once: send one key.",
+            errors=[FieldError(("header", "Idempotency-Key"), "given more than once")],
+        )
     if header is None:
         raise BadRequest(
             "This request needs an Idempotency-Key header: a unique value you choose, "

@@ -33,7 +33,7 @@ from core.clock import rfc3339, to_utc
 from core.db import LARGEST_INTEGER
 from core.ids import parse_id
 from core.languages import normalize_language_tag
-from core.validation import field_problem
+from core.validation import field_problem, not_blank
 
 REGIONAL_GROUPS: tuple[str, ...] = tuple(g for g in get_args(RegionalGroup) if g != "none")
 COUNTRY_GROUPS: tuple[str, ...] = get_args(CountryGroup)
@@ -46,7 +46,12 @@ _DATE_AND_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
 
 
 def _utc(value: datetime) -> datetime:
-    return to_utc(value)
+    try:
+        return to_utc(value)
+    except OverflowError:
+        # "9999-12-31T23:59:59-05:00" is a valid RFC 3339 timestamp whose UTC moment is past
+        # the last one a datetime (and so the database) can hold.
+        raise ValueError("the timestamp in UTC is outside years 1 to 9999") from None
 
 
 def _timestamp_text(value: object) -> object:
@@ -81,7 +86,11 @@ Slug = Annotated[
     AfterValidator(_check_slug),
     Field(description="Lower-case, URL-safe and unique: letters, digits, single hyphens."),
 ]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    AfterValidator(not_blank),
+]
 Dimension = Literal["stakeholder_group", "regional_group", "country_group", "gender"]
 Visibility = Literal["public", "restricted"]
 ModerationMode = Literal["pre", "post"]

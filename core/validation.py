@@ -9,12 +9,16 @@ after the fields are read, where pydantic can only report the whole body. Raisin
 validator's own message, without pydantic's wording around it ("Value error, ").
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pydantic_core import PydanticCustomError
 
 FIELD_PROBLEM = "field_problem"
+# White space and the characters that print nothing (soft hyphen, zero-width and direction
+# marks, word joiners, the byte-order mark): a text of only these reads as empty.
+_BLANK_RE = re.compile(r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
 _PYDANTIC_MESSAGE_PREFIXES = ("Value error, ", "Assertion failed, ")
 
 
@@ -37,3 +41,14 @@ def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             message = message.removeprefix(prefix)
         located.append({"loc": loc, "msg": message})
     return located
+
+
+def is_blank(text: str) -> bool:
+    return _BLANK_RE.fullmatch(text) is not None
+
+
+def not_blank(value: str) -> str:
+    """A validator: ``value``, unless it shows nothing."""
+    if is_blank(value):
+        raise ValueError("must not be blank")
+    return value

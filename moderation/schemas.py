@@ -4,9 +4,17 @@ audit log. Ids are strings and timestamps RFC 3339 UTC with ``Z``."""
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+)
 
 from core.clock import rfc3339
+from core.validation import not_blank
 
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str)]
 FlagReason = Literal["spam", "offensive", "off_topic", "misattributed"]
@@ -40,7 +48,11 @@ class DecisionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Decision
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+    reason: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+        AfterValidator(not_blank),
+    ]
 
 
 class DecisionRead(BaseModel):

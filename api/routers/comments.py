@@ -126,7 +126,9 @@ async def submission_gate(
     is answered before the rate limit: it stores nothing, and a client retrying after a lost
     response must get its receipt. It closes after the endpoint: a failed submission,
     including a failed commit or a 429, gives the key back."""
-    key = idempotency.parse_key(idempotency_key)
+    key = idempotency.parse_key(
+        idempotency_key, copies=len(request.headers.getlist("idempotency-key"))
+    )
     principal.require_scope("comments:write")
     caller = idempotency.caller_of(principal)
     settings = state.settings

@@ -38,13 +38,13 @@ async def complete(state: AppState, claim: Claim, response: StoredResponse) -> N
 
 @pytest.mark.parametrize("key", ["a", "x" * 255, "order 42/retry:1", "~!#$%&'*+-.^_`|"])
 def test_printable_ascii_keys_are_accepted(key: str) -> None:
-    assert idempotency.parse_key(key) == key
+    assert idempotency.parse_key(key, copies=1) == key
 
 
 @pytest.mark.parametrize("key", [None, "", "x" * 256, "clé", " leading", "trailing ", "a\tb"])
 def test_missing_or_malformed_keys_are_refused(key: str | None) -> None:
     with pytest.raises(BadRequest):
-        idempotency.parse_key(key)
+        idempotency.parse_key(key, copies=1)
 
 
 def test_fingerprint_ignores_json_formatting_but_not_content() -> None:
