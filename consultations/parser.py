@@ -1793,7 +1793,9 @@ class _Parser:
             # well open on a short heading the first page prints too ("导言").
             if display_width(_compact(title)) < _LEAST_TITLE_WIDTH and not printed_twice:
                 continue
-            if printed_twice or self.titles_first_page(title, header):
+            # A line above the symbol is no title for being printed where it is itself.
+            earliest = min(lines[header], block[0], key=lambda line: line.number)
+            if printed_twice or self.titles_first_page(title, earliest):
                 for line in block:
                     line.running_title = True
 
@@ -1844,16 +1846,17 @@ class _Parser:
                 break
         return found
 
-    def titles_first_page(self, title: str, header: int) -> bool:
-        """Whether the first page, above the running header at ``header``, prints ``title``
-        whole: as a line or lines of its own, or after its resolution number ("78/132.")."""
+    def titles_first_page(self, title: str, above: _Line) -> bool:
+        """Whether the first page, above ``above`` (the running header, or the candidate title
+        itself when set above it), prints ``title`` whole: as a line or lines of its own, or
+        after its resolution number ("78/132.")."""
         if self.first_page_titles is None:
             self.first_page_titles = [
-                (index, _compact(line.text))
-                for index, line in enumerate(self.lines[:_FIRST_PAGE_LINES])
+                (line.number, _compact(line.text))
+                for line in self.lines[:_FIRST_PAGE_LINES]
                 if not _is_junk_line(line)
             ]
-        printed = [text for index, text in self.first_page_titles if index < header]
+        printed = [text for number, text in self.first_page_titles if number < above.number]
         wanted = _compact(title)
         for start in range(len(printed)):
             run = ""

@@ -1,0 +1,57 @@
+"""Paragraph parser: page furniture, text that must not be lost, and the lines closing a
+resolution, as an audit found them on real UN texts in the six languages."""
+
+from __future__ import annotations
+
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --- A line alone on its page is text, not the running title of the page below ---
+
+
+def test_a_line_alone_on_its_page_between_two_headers_is_kept_chinese() -> None:
+    content = (
+        "大会，\n\n回顾其第 70/1 号决议，\n\n"
+        "1. 决定在纽约和日内瓦轮流举行人工智能治理全球对话，首次对话将依照大会第 79/\n"
+        "\fA/79/L.2\n\n2/14                                                      24-12345\n\n"
+        "325 号决议的规定于 2025 年举行，并请秘书长提供一切必要支持，包括大会第\n"
+        "\f                                                                     A/79/L.2\n\n"
+        "GE.24-12345 (C)                                                         3/14\n\n"
+        "79/1 号决议附件一行动 56 所述的支持；\n\n2. 决定继续审议。\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1", "2"]
+    assert paragraph(content, "1").text == (
+        "决定在纽约和日内瓦轮流举行人工智能治理全球对话，首次对话将依照大会第 79/325 号决议的规定于"
+        " 2025 年举行，并请秘书长提供一切必要支持，包括大会第 79/1 号决议附件一行动 56 所述的支持；"
+    )
+
+
+def test_a_line_alone_on_its_page_between_two_headers_is_kept_english() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Decides to hold the Global Dialogue on Artificial Intelligence Governance in\n"
+        "\fA/79/L.2\n\n2/14                                                      24-12345\n\n"
+        "New York and Geneva, and requests the Secretary-General to support it as set out in\n"
+        "\f                                                                     A/79/L.2\n\n"
+        "24-12345                                                         3/14\n\n"
+        "resolution 79/1;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1", "2"]
+    assert paragraph(content, "1").text.endswith(
+        "Governance in New York and Geneva, and requests the Secretary-General to support it as"
+        " set out in resolution 79/1;"
+    )
+
+
+def test_the_first_pages_title_printed_above_a_later_pages_symbol_is_still_a_running_title() -> (
+    None
+):
+    content = (
+        "Digital cooperation and the Global Dialogue\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n"
+        "1. Decides to hold the Global Dialogue on governance in\n"
+        "\n24-12345\n\n3/14\n\fDigital cooperation and the Global Dialogue\n\nA/79/L.2\n\n"
+        "New York and Geneva;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    assert paragraph(content, "1").text == (
+        "Decides to hold the Global Dialogue on governance in New York and Geneva;"
+    )
