@@ -319,8 +319,11 @@ Other choices:
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle",
   "请回收", also beside the job number), bare URL lines (but not right
-  below a line that stopped mid-sentence, "…available at"), date-only lines, "nth (plenary) meeting"
-  lines, adoption lines ("[Adopted without a vote.]", also a recorded vote's, bracketed over several
+  below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
+  dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
+  languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière", "56ª sesión plenaria",
+  "56-е пленарное заседание", "الجلسة العامة 56"), adoption lines ("[Adopted without a vote.]",
+  also a recorded vote's, bracketed over several
   lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"

@@ -752,9 +752,17 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-    "diciembre"
+    "diciembre|"
+    # Russian in the genitive, "19 декабря 2025 года"; Arabic with its Syriac name first, as the
+    # United Nations prints it, "19 كانون الأول/ديسمبر 2025".
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "(?:(?:كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|"
+    r"كانون الأول)\s*/\s*)?(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|"
+    "أكتوبر|نوفمبر|ديسمبر)"
 )
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
+_DAY_MONTH_YEAR = (
+    rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}(?:\s+(?:года|г\.))?"
+)
 _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
@@ -791,6 +799,12 @@ _JUNK_RES = tuple(
         rf"^{_MONTH_DAY_YEAR}$",
         rf"^{_CHINESE_DATE}$",
         r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$",
+        # "56e séance plénière", "56ª sesión plenaria", "56-е пленарное заседание",
+        # "الجلسة العامة 56".
+        r"^\d{1,3}\s?(?:e|re|er|ème)\s+séance(?:\s+plénière)?$",
+        r"^\d{1,3}\s?[ªa]\.?\s+sesión(?:\s+plenaria)?$",
+        r"^\d{1,3}\s?[-‑–]?\s?е\s+(?:пленарное\s+)?заседание$",
+        r"^الجلسة\s+(?:العامة\s+)?\d{1,3}$",
         r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议$",
         # How a resolution was adopted, below its last paragraph.
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",

@@ -3,6 +3,9 @@ resolution, as an audit found them on real UN texts in the six languages."""
 
 from __future__ import annotations
 
+import pytest
+
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --- A line alone on its page is text, not the running title of the page below ---
@@ -55,3 +58,75 @@ def test_the_first_pages_title_printed_above_a_later_pages_symbol_is_still_a_run
     assert paragraph(content, "1").text == (
         "Decides to hold the Global Dialogue on governance in New York and Geneva;"
     )
+
+
+# --- The meeting line and date closing a resolution, in the six languages ---
+
+_RIGHT = " " * 50
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "last", "meeting", "date", "annex"),
+    [
+        (
+            "The General Assembly,",
+            "Decides to remain seized of the matter.",
+            "56th plenary meeting",
+            "19 December 2025",
+            "Annex",
+        ),
+        ("大会，", "决定继续处理该事项。", "2025年12月19日", "第56次全体会议", "附件"),
+        (
+            "L’Assemblée générale,",
+            "Décide de rester saisie de la question.",
+            "56e séance plénière",
+            "19 décembre 2025",
+            "Annexe",
+        ),
+        (
+            "La Asamblea General,",
+            "Decide seguir ocupándose de la cuestión.",
+            "56ª sesión plenaria",
+            "19 de diciembre de 2025",
+            "Anexo",
+        ),
+        (
+            "Генеральная Ассамблея,",
+            "постановляет продолжать заниматься этим вопросом.",
+            "56-е пленарное заседание",
+            "19 декабря 2025 года",
+            "Приложение",
+        ),
+        (
+            "إن الجمعية العامة،",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+            "الجلسة العامة 56",
+            "19 كانون الأول/ديسمبر 2025",
+            "المرفق",
+        ),
+    ],
+)
+def test_the_meeting_line_and_date_above_an_annex_are_no_paragraph(
+    chapeau: str, last: str, meeting: str, date: str, annex: str
+) -> None:
+    content = (
+        f"{chapeau}\n\n1. {last}\n\n{_RIGHT}{meeting}\n{_RIGHT}{date}\n\n{annex}\n\n"
+        "1. Le groupe de travail se réunit.\n"
+    )
+    result = parse_document(content)
+    assert [found.anchor for found in result.paragraphs] == ["p-1", "1", "annex-1", "annex-1/1"]
+    assert paragraph(content, "1").text == last
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "56e séance plénière de la Commission, tenue à Genève.",
+        "La 56ª sesión plenaria examinó el informe.",
+        "56-е пленарное заседание Генеральной Ассамблеи рассмотрело доклад.",
+    ],
+)
+def test_a_sentence_naming_a_meeting_stays_text(line: str) -> None:
+    content = f"1. Prend note du rapport.\n\n{line}\n\n2. Décide de poursuivre.\n"
+    assert anchors(content) == ["1", "p-2", "2"]
+    assert paragraph(content, "p-2").text == line
