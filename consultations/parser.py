@@ -412,7 +412,8 @@ Other choices:
   joined to the box's title. The next numbered paragraph or heading ends the figure; an unnumbered
   heading right below a figure printed without a source is read as the figure's (a known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
-  that are entirely bold, unless they end like a sentence, are headings; emphasis (``*x*``, ``_x_``,
+  that are entirely bold, unless they end like a sentence or are a chapeau ("**大会，**"), are
+  headings; emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -1194,9 +1195,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 _MD_BOLD_LINE_RE.match(line)
                 and not is_separator(line)
                 and line.rstrip("*_ ")[-1:] not in TERMINAL_PUNCTUATION
+                and not is_chapeau(line.strip().strip("*_ "))
             ):
                 # A bold sentence ("**3. The Secretary-General recommends ….**") is a
-                # paragraph set in bold, as reports print recommendations: no heading.
+                # paragraph set in bold, as reports print recommendations: no heading; nor is
+                # a chapeau set in bold ("**The General Assembly,**"), as it is set plain.
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)

@@ -130,3 +130,42 @@ def test_a_sentence_naming_a_meeting_stays_text(line: str) -> None:
     content = f"1. Prend note du rapport.\n\n{line}\n\n2. Décide de poursuivre.\n"
     assert anchors(content) == ["1", "p-2", "2"]
     assert paragraph(content, "p-2").text == line
+
+
+# --- A chapeau set in bold in Markdown is the chapeau, no heading ---
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "preamble", "operative"),
+    [
+        ("人权理事会，", "*重申*《世界人权宣言》，", "1\\. *促请*所有国家尊重和保护隐私权；"),
+        (
+            "The Human Rights Council,",
+            "*Reaffirming* the Universal Declaration of Human Rights,",
+            "1\\. *Calls upon* all States to respect the right to privacy;",
+        ),
+    ],
+)
+def test_a_bold_chapeau_reads_as_a_plain_one(chapeau: str, preamble: str, operative: str) -> None:
+    def parsed(emphasised: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+        content = f"{emphasised}\n\n{preamble}\n\n{operative}\n"
+        return [
+            (found.anchor, found.kind, found.parent, found.heading_path)
+            for found in parse_document(content, "markdown").paragraphs
+        ]
+
+    expected = [
+        ("p-1", "unnumbered", None, ()),
+        ("pp1", "preamble", None, ()),
+        ("1", "operative", None, ()),
+    ]
+    assert parsed(f"**{chapeau}**") == parsed(chapeau) == expected
+
+
+def test_a_bold_title_without_a_comma_stays_a_heading() -> None:
+    content = "**The right to privacy in the digital age**\n\n1\\. *Calls upon* all States;\n"
+    result = parse_document(content, "markdown").paragraphs
+    assert [(found.anchor, found.kind) for found in result] == [
+        ("p-1", "heading"),
+        ("1", "operative"),
+    ]
