@@ -2212,6 +2212,8 @@ class _Parser:
             and _BARE_URL_RE.match(line.text) is not None
             and self.current is not None
             and self.current.kind != "heading"
+            # A separator line stops no sentence: the URL below it is a note's or a footer's.
+            and not is_separator(self.above.text)
             and ends_open(self.above.text, comma_closes=False)
         )
 

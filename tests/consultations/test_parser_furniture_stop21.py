@@ -169,3 +169,33 @@ def test_a_bold_title_without_a_comma_stays_a_heading() -> None:
         ("p-1", "heading"),
         ("1", "operative"),
     ]
+
+
+# --- A bare URL line below a separator is no paragraph text ---
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Forum was opened by the Chair.", "The Chair thanked all participants."),
+        ("论坛由主席宣布开幕。", "主席感谢所有与会者。"),
+    ],
+)
+def test_a_bare_url_below_a_separator_is_dropped(first: str, second: str) -> None:
+    url = "https://www.un.org/digital-cooperation"
+    in_between = f"1. {first}\n\n______________\n{url}\n\n2. {second}\n"
+    at_the_end = f"1. {first}\n\n2. {second}\n\n______________\n{url}\n"
+    for content in (in_between, at_the_end):
+        assert anchors(content) == ["1", "2"]
+        assert paragraph(content, "1").text == first
+        assert paragraph(content, "2").text == second
+
+
+def test_a_bare_url_completing_a_sentence_stays_its_text() -> None:
+    content = (
+        "1. The report of the Forum is available at\n"
+        "https://www.un.org/digital-cooperation\n\n2. The Chair thanked all participants.\n"
+    )
+    assert paragraph(content, "1").text == (
+        "The report of the Forum is available at https://www.un.org/digital-cooperation"
+    )
