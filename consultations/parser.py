@@ -317,8 +317,9 @@ Other choices:
   "Zero draft – 5 February 2024"), a draft's watermark alone on its line ("DRAFT", "ADVANCE
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
-  page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2"), "Please recycle",
-  "请回收", also beside the job number), bare URL lines (but not right
+  page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
+  "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"),
+  "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
   dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
   languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière", "56ª sesión plenaria",

@@ -783,15 +783,23 @@ _HEADER_TOKEN_RE = re.compile(
     # A page number, "2/25"; a Security Council resolution's year, "S/RES/2719 (2023)".
     r"|\d{1,4}(?:\s*/\s*\d{1,4})?|\((?:19|20)\d{2}\))$"
 )
+# What a page's number follows in its header: the symbol, UNESCO's with its session ("41 C/23",
+# "220 EX/5"), or a dash after it or after the annex's name ("Annex II – ", "附件 – ").
+_PAGE_NUMBER_HOLDER = (
+    rf"(?:\d{{1,3}}\s+)?{_SYMBOL}\s*(?:[-–—]\s*)?"
+    r"|(?:Annex|Annexe|Anexo|Appendix|附件)(?:\s*[IVXLC\d]{1,6})?\s*[-–—]\s*"
+)
 _JUNK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"^(?:https?://|www\.)\S+$",
         r"^[-–—]\s*\d{1,4}\s*[-–—]$",
-        # A page number, alone or beside the symbol ("A/80/L.1 Page 2", "第 2 页 A/80/L.1").
-        rf"^(?:{_SYMBOL}\s+)?(?:page|página|pagina|стр\.?)\s*\d{{1,4}}"
+        # A page number, alone or beside the symbol ("A/80/L.1 Page 2", "第 2 页 A/80/L.1"), also
+        # after a dash ("A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or, below its symbol,
+        # "Annex – page 2").
+        rf"^(?:{_PAGE_NUMBER_HOLDER})?(?:page|página|pagina|pág\.?|стр\.?)\s*\d{{1,4}}"
         rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{_SYMBOL})?$",
-        rf"^(?:{_SYMBOL}\s+)?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
+        rf"^(?:{_PAGE_NUMBER_HOLDER})?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
         rf"(?:\s+{_SYMBOL})?$",
         rf"^{_DISTRIBUTION}$",
         r"^(?:original|原文)\s*[:：]\s*\S+$",

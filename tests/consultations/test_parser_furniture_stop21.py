@@ -199,3 +199,54 @@ def test_a_bare_url_completing_a_sentence_stays_its_text() -> None:
     assert paragraph(content, "1").text == (
         "The report of the Forum is available at https://www.un.org/digital-cooperation"
     )
+
+
+# --- "<symbol> – page N" and UNESCO's "41 C/23" + "Annex – page N" are page headers ---
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "41 C/23 – page 2",
+        "A/80/62 – page 2",
+        "A/80/62 - page 2",
+        "E/CN.16/2025/L.1 – page 2",
+        "CL/4363 – page 2",
+        "41 C/23\nAnnex – page 2",
+        "41 C/23\nAnnex II – page 2",
+        "A/80/62 – 第 2 页",
+    ],
+)
+def test_a_symbol_and_page_number_after_a_dash_is_a_page_header(header: str) -> None:
+    content = (
+        "1. The General Conference is invited to transmit it to Member States, National\n"
+        f"Commissions and relevant\n\n{header}\n\norganizations for their information.\n\n"
+        "2. It decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2"]
+    assert paragraph(content, "1").text.endswith("relevant organizations for their information.")
+
+
+def test_unesco_annex_page_headers_keep_the_annex_whole() -> None:
+    content = (
+        "ANNEX\n\nDraft Recommendation on the Ethics of Neurotechnology\n\n"
+        "1. Member States should apply this Recommendation.\n\n"
+        "2. Member States should protect mental privacy and promote\n"
+        "informed consent in all neurotechnology applications, including\n\n"
+        "41 C/23\nAnnex – page 2\n\nin consumer devices.\n\n"
+        "3. Member States should report on implementation.\n\n"
+        "41 C/23\nAnnex – page 3\n\n4. Member States should cooperate internationally.\n"
+    )
+    assert anchors(content) == ["annex-1", "annex-1/1", "annex-1/2", "annex-1/3", "annex-1/4"]
+    assert paragraph(content, "annex-1/2").text.endswith("including in consumer devices.")
+    assert not parse_document(content).warnings
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("Annex – Terms of reference", "Terms of reference"), ("附件 – 职权范围", "职权范围")],
+)
+def test_an_annex_titled_after_a_dash_stays_an_annex(heading: str, title: str) -> None:
+    content = f"1. Decides to act.\n\n{heading}\n\n1. The group meets.\n"
+    assert anchors(content) == ["1", "annex-1", "annex-1/1"]
+    assert paragraph(content, "annex-1").text.endswith(title)
