@@ -2578,12 +2578,15 @@ class _Parser:
         not below a line that introduces a document ("Adopts the following declaration:" + its
         title)."""
         last = self.nodes[-1] if self.nodes else None
+        if last is None:
+            return False
+        # A note's reference glued after the comma ("…of the Secretary-General,1") leaves it one.
+        text = remove_glued_markers(last.text, frozenset(candidate_glued_markers(last.text)))
         return (
             self.scope.chapeau_seen
-            and last is not None
             and last.kind == "text"
             and not last.chapeau
-            and last.text.rstrip().endswith((",", "，"))
+            and text.rstrip().endswith((",", "，"))
         )
 
     def titles_a_text(self, line: _Line, following: _Line) -> bool:

@@ -250,3 +250,41 @@ def test_an_annex_titled_after_a_dash_stays_an_annex(heading: str, title: str) -
     content = f"1. Decides to act.\n\n{heading}\n\n1. The group meets.\n"
     assert anchors(content) == ["1", "annex-1", "annex-1/1"]
     assert paragraph(content, "annex-1").text.endswith(title)
+
+
+# --- A note's reference after the last preambular comma keeps the heading below ---
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "preamble", "heading", "operative", "note"),
+    [
+        (
+            "The Economic and Social Council,",
+            "Taking note of the report of the Secretary-General,{marker}",
+            "Taking stock: reviewing the implementation",
+            "1. Welcomes the report;\n\n2. Decides to remain seized of the matter.",
+            "1 A/80/62-E/2025/11.",
+        ),
+        (
+            "经济及社会理事会，",
+            "注意到秘书长的报告，{marker}",
+            "评估：审查执行情况",
+            "1. 欢迎该报告；\n\n2. 决定继续处理此事项。",
+            "1 A/80/62-E/2025/11。",
+        ),
+    ],
+)
+def test_a_heading_below_a_preamble_ending_in_a_note_reference_is_kept(
+    chapeau: str, preamble: str, heading: str, operative: str, note: str
+) -> None:
+    def parsed(marker: str) -> list[tuple[str, str, str]]:
+        content = (
+            f"{chapeau}\n\n{preamble.format(marker=marker)}\n\n{heading}\n\n{operative}\n\n"
+            f"__________________\n{note}\n"
+        )
+        return [
+            (found.anchor, found.kind, found.text) for found in parse_document(content).paragraphs
+        ]
+
+    assert parsed("1") == parsed("")
+    assert ("p-3", "heading", heading) in parsed("1")
