@@ -3389,7 +3389,8 @@ class _Parser:
             title=title,
             text=title[heading.start(3) :].strip(),
             key=key,
-            label=title[: heading.start(3)].strip().rstrip("*").rstrip(),
+            # "Annex I", without the separator or a note's asterisk: "Annex I:", "附件一：".
+            label=title[: heading.end(2) if heading.group(2) else heading.end(1)],
         )
 
     def on_markdown_heading(self, line: _Line) -> None:

@@ -288,3 +288,23 @@ def test_a_heading_below_a_preamble_ending_in_a_note_reference_is_kept(
 
     assert parsed("1") == parsed("")
     assert ("p-3", "heading", heading) in parsed("1")
+
+
+# --- An annex's label is its number as printed, without the separator ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "title"),
+    [
+        ("Annex I: Terms of reference", "Annex I", "Terms of reference"),
+        ("Annex I. Modalities", "Annex I", "Modalities"),
+        ("Annex*", "Annex", ""),
+        ("附件一：职权范围", "附件一", "职权范围"),
+        ("附件一. 职权范围", "附件一", "职权范围"),
+        ("附 件 一", "附 件 一", ""),
+    ],
+)
+def test_an_annex_label_drops_its_separator(heading: str, label: str, title: str) -> None:
+    content = f"1. Decides to act.\n\n{heading}\n\n1. The group meets.\n"
+    annex = paragraph(content, "annex-1")
+    assert (annex.label, annex.text) == (label, title)
