@@ -40,8 +40,9 @@ main text and ``annex-N/`` inside annex N):
   look-alike ("а)", "с)" among "b)") or a letter at its place in the Russian alphabet ("а) б) в)
   г)" -> a, b, c, d; ё, й, ъ, ы, ь skipped), the list's next letter deciding which ("с)" is c
   after "b)", q after "р)"); the label keeps the letter as printed. Arabic texts' markers are
-  read as the English ones: "1 - " (a dash between spaces, Arabic text after it) as "1.", the
-  abjad letters "(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)" … as (a) … (f) …, and quoted numbers,
+  read as the English ones: "1 - " (a dash between spaces, Arabic text after it) as "1."
+  ("1 مكررا - " as "1 bis."), the abjad letters "(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)" …
+  as (a) … (f) …, and quoted numbers,
   "'1'", "‘2’", as (i), (ii); labels keep them as printed ("2 (ب) '1'").
   Doubled letters (aa), (bb) stay doubled.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
@@ -103,8 +104,10 @@ main text and ``annex-N/`` inside annex N):
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
-  "8 bis", "8 之三" "8 ter" …) while paragraph 9 is the next expected (also after another
-  insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
+  "8 bis", "8 之三" "8 ter" …; Russian "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -"
+  or "8 مكرراً", with or without the dash, and the ordinals for the others, "8 ثالثا" for "8 ter")
+  while paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
+  ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
   and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's alternative, "8 bis alt",
   ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
@@ -472,6 +475,9 @@ from itertools import pairwise
 from typing import Literal
 
 from consultations.parser_text import (
+    ARABIC_INSERTION,
+    ARABIC_INSERTIONS,
+    ARABIC_TANWIN,
     BROKEN_NUMBER_RE,
     COUNTERS,
     MD_FOOTNOTE_LABEL,
@@ -605,7 +611,8 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\))\s*(.*)$")
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is taken off the text (it names the anchor), an
 # operative one read as the paragraph's number.
-# Insertions: "bis", "ter" … "decies", "alt", and Chinese "之二" ("bis"), "之三" ("ter") ….
+# Insertions: "bis", "ter" … "decies", "alt", and Chinese "之二" ("bis"), "之三" ("ter") …, Russian
+# and Arabic ones.
 _LATIN_INSERTIONS = (
     "bis",
     "ter",
@@ -620,12 +627,17 @@ _LATIN_INSERTIONS = (
 _CHINESE_INSERTIONS = dict(
     zip((f"之{numeral}" for numeral in "二三四五六七八九十"), _LATIN_INSERTIONS, strict=True)
 )
+# Russian texts print "8 бис" or "8-бис" for "8 bis", "8 тер", "8 кватер" for "8 ter", "8 quater";
+# Arabic ones "8 مكررا" (see ``ARABIC_INSERTIONS``).
+_RUSSIAN_INSERTIONS = {"бис": "bis", "тер": "ter", "кватер": "quater"}
+_TRANSLATED_INSERTIONS = _CHINESE_INSERTIONS | _RUSSIAN_INSERTIONS | ARABIC_INSERTIONS
 # "nonies" is also written for "novies".
 # "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2"; an inserted
 # paragraph has alternatives too: "3 bis alt", "OP3 ter alt 2".
 _ALTERNATIVE = r"alt\b(?:\.?\s*\d{1,2}\b)?"
 _INSERTION = (
-    rf"(?:(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|{'|'.join(_CHINESE_INSERTIONS)})"
+    rf"(?:(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|{'|'.join(_CHINESE_INSERTIONS)}"
+    rf"|-?(?:{'|'.join(_RUSSIAN_INSERTIONS)})\b|{ARABIC_INSERTION})"
     rf"(?:\s*{_ALTERNATIVE})?|{_ALTERNATIVE})"
 )
 _NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*(?i:{_INSERTION}))?"
@@ -4265,8 +4277,8 @@ def _blank_line_paragraphs(lines: list[_Line]) -> bool:
 
 
 def _insertion_suffix(printed: str) -> str:
-    """An insertion as anchors spell it: "Bis" -> "bis", "之二" -> "bis", "alt. 2" -> "alt2",
-    "bis alt" -> "bisalt"."""
+    """An insertion as anchors spell it: "Bis" -> "bis", "之二", "-бис", "مكرراً" -> "bis",
+    "alt. 2" -> "alt2", "bis alt" -> "bisalt"."""
     printed = printed.lower()
     alternative = printed.find("alt")
     inserted, printed = (
@@ -4274,7 +4286,8 @@ def _insertion_suffix(printed: str) -> str:
         if alternative >= 0
         else (printed, "")
     )
-    return _CHINESE_INSERTIONS.get(inserted, inserted) + "".join(
+    inserted = inserted.lstrip("-").replace(ARABIC_TANWIN, "")
+    return _TRANSLATED_INSERTIONS.get(inserted, inserted) + "".join(
         ch for ch in printed if ch.isalnum()
     )
 

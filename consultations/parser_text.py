@@ -342,12 +342,34 @@ def latin_item_letter(cyrillic: str, expected: int) -> str | None:
     return lookalike or positional
 
 
-# Arabic texts number a paragraph "1 - " and letter its items in the abjad order, "(أ)" "(ب)"
-# "(ج)" "(د)" "(هـ)" … for (a) (b) (c) (d) (e) …, their own items quoted, "'1'" "'2'" for (i)
-# (ii): read as the English markers, so that anchors match the English text.
+# Arabic texts number a paragraph "1 - " (an inserted one "1 مكررا - ") and letter its items in
+# the abjad order, "(أ)" "(ب)" "(ج)" "(د)" "(هـ)" … for (a) (b) (c) (d) (e) …, their own items
+# quoted, "'1'" "'2'" for (i) (ii): read as the English markers, so that anchors match the
+# English text.
 _ARABIC_LETTERS = "\u0600-\u06ff"
 _ABJAD_ITEM_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
-_ARABIC_PARAGRAPH_RE = re.compile(rf"^\d{{1,4}}(\s*[-–—]\s)(?=\s*[{_ARABIC_LETTERS}])")
+# An inserted paragraph, "8 bis", is "8 مكررا" (also "مكرراً", "مكررًا"), and "8 ter", "8 quater"
+# … take the ordinal, "8 ثالثا", "8 رابعا" …, as the Rome Statute's Arabic text numbers its
+# "article 15 ter": the insertion each stands for, spelled without its tanwin.
+ARABIC_INSERTIONS = {
+    "مكررا": "bis",
+    "ثالثا": "ter",
+    "رابعا": "quater",
+    "خامسا": "quinquies",
+    "سادسا": "sexies",
+    "سابعا": "septies",
+    "ثامنا": "octies",
+    "تاسعا": "novies",
+    "عاشرا": "decies",
+}
+ARABIC_TANWIN = "\u064b"
+ARABIC_INSERTION = (
+    rf"(?:{'|'.join(word[:-1] for word in ARABIC_INSERTIONS)})"
+    rf"(?:ا{ARABIC_TANWIN}?|{ARABIC_TANWIN}ا)(?![{_ARABIC_LETTERS}])"
+)
+_ARABIC_PARAGRAPH_RE = re.compile(
+    rf"^\d{{1,4}}(?:\s*{ARABIC_INSERTION})?(\s*[-–—]\s)(?=\s*[{_ARABIC_LETTERS}])"
+)
 _ARABIC_ITEM_RE = re.compile(rf"^\(\s*([{_ABJAD_ITEM_LETTERS}]ـ?)\s*\)")
 _ARABIC_SUB_ITEM_RE = re.compile(rf"^['‘’](\d{{1,2}})['‘’](?=\s+[{_ARABIC_LETTERS}])")
 
@@ -715,7 +737,9 @@ def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
 
 
 def candidate_glued_markers(text: str) -> Iterable[int]:
-    for match in _GLUED_MARKER_RE.finditer(text):
+    # An Arabic item's quoted number, "’2‘ …", is its marker, no reference after a closing mark.
+    quoted = _ARABIC_SUB_ITEM_RE.match(marker_view(text))
+    for match in _GLUED_MARKER_RE.finditer(text, quoted.end() if quoted else 0):
         yield int(_marker_digits(match)[0])
 
 

@@ -1,0 +1,86 @@
+"""Paragraph parser: Arabic and Russian conventions an audit of one resolution in the six
+languages found unread (inserted paragraphs "2 مكررا -" and "3 бис.", Arabic section headings,
+footnotes and annexes), each with the English counterpart whose anchors the translation must
+match."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --- Inserted paragraphs ---
+
+INSERTED_EN = (
+    "The General Assembly,\n\n1. Requests the working group:\n\n(a) To consider:\n\n"
+    "(i) The interoperability of frameworks;\n\n(ii) The protection of data;\n\n"
+    "2. Also requests the group to take into account the views;\n\n"
+    "2 bis. Encourages the group to hold consultations;\n\n"
+    "3. Decides to remain seized of the matter.\n"
+)
+INSERTED_AR = (
+    "إن الجمعية العامة،\n\n1 - تطلب إلى الفريق العامل:\n\n(أ) أن ينظر في ما يلي:\n\n"
+    "’1‘ قابلية الأطر للتشغيل المتبادل؛\n\n’2‘ حماية البيانات؛\n\n"
+    "2 - تطلب أيضا إلى الفريق أن يراعي الآراء؛\n\n"
+    "{inserted} تشجع الفريق على عقد مشاورات؛\n\n"
+    "3 - تقرر أن تبقي المسألة قيد نظرها.\n"
+)
+INSERTED_ANCHORS = ["p-1", "1", "1.a", "1.a.i", "1.a.ii", "2", "2bis", "3"]
+
+
+@pytest.mark.parametrize("inserted", ["2 مكررا -", "2 مكرراً -", "2 مكررًا", "٢ مكررا -"])
+def test_an_arabic_inserted_paragraph_is_read_as_bis(inserted: str) -> None:
+    assert anchors(INSERTED_EN) == INSERTED_ANCHORS
+    content = INSERTED_AR.format(inserted=inserted)
+    assert anchors(content) == INSERTED_ANCHORS
+    inserted_paragraph = paragraph(content, "2bis")
+    assert inserted_paragraph.label == inserted.rstrip(" -")
+    assert inserted_paragraph.text == "تشجع الفريق على عقد مشاورات؛"
+
+
+def test_an_arabic_ordinal_after_a_number_is_the_insertion_it_counts() -> None:
+    content = INSERTED_AR.format(inserted="2 مكررا -").replace(
+        "3 - تقرر", "2 ثالثا - تشجع أيضا الفريق؛\n\n3 - تقرر"
+    )
+    assert anchors(content)[-3:] == ["2bis", "2ter", "3"]
+
+
+def test_an_unread_line_after_a_quoted_arabic_item_number_is_kept() -> None:
+    # "’2‘" is item (ii)'s marker, no footnote reference: the line "2 …" below is no note.
+    content = INSERTED_AR.replace("{inserted} ", "2 ")
+    texts = [found.text for found in parse_document(content).paragraphs]
+    assert any(text.startswith("2 تشجع الفريق") for text in texts)
+
+
+def test_an_arabic_inserted_action_is_read_as_bis() -> None:
+    english = "Action 3. Map frameworks\n\n1. The group shall map.\n\nAction 3 bis. Consult\n\n"
+    arabic = "الإجراء 3 - حصر الأطر\n\n1 - يحصر الفريق الأطر.\n\nالإجراء 3 مكررا - التشاور\n\n"
+    assert anchors(english + "2. The group shall consult.\n") == anchors(
+        arabic + "2 - يتشاور الفريق.\n"
+    )
+    assert "action-3bis" in anchors(arabic + "2 - يتشاور الفريق.\n")
+
+
+RUSSIAN_EN = (
+    "The General Assembly,\n\n1. Decides to establish a working group;\n\n"
+    "1 bis. Encourages the working group to hold consultations;\n\n"
+    "2. Decides to remain seized of the matter.\n"
+)
+RUSSIAN = (
+    "Генеральная Ассамблея,\n\n1. постановляет учредить рабочую группу;\n\n"
+    "{inserted} рекомендует рабочей группе проводить консультации;\n\n"
+    "2. постановляет продолжать заниматься этим вопросом.\n"
+)
+
+
+@pytest.mark.parametrize("inserted", ["1 бис.", "1-бис.", "1 бис", "1 БИС."])
+def test_a_russian_inserted_paragraph_is_read_as_bis(inserted: str) -> None:
+    content = RUSSIAN.format(inserted=inserted)
+    assert anchors(content) == anchors(RUSSIAN_EN) == ["p-1", "1", "1bis", "2"]
+    assert paragraph(content, "1bis").label == inserted.rstrip(".")
+
+
+def test_a_russian_word_opening_like_an_insertion_is_no_insertion() -> None:
+    content = RUSSIAN.format(inserted="1 тер.").replace("1 тер.", "1 территории.")
+    assert "1ter" not in anchors(content)
