@@ -77,10 +77,13 @@ main text and ``annex-N/`` inside annex N):
   a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
-  "X", a site's link, is none), and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
+  "X", a site's link, is none), Arabic ordinal words read as roman numerals, "أولا - " (also
+  "أولاً - ") as "I.", "ثانيا - " as "II." … (with their dash: "أولا، …" is "firstly, …"),
+  and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
   II", "第一章", "第二部分", their title on the line or the next; after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
-  sub-headings ``A.`` -> ``Psection-1.a`` (``Psection-a`` before any numbered section), as is a
+  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …) -> ``Psection-1.a``
+  (``Psection-a`` before any numbered section), as is a
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
   short title without final punctuation, commas or semicolons, above a numbered paragraph (also

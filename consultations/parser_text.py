@@ -373,11 +373,83 @@ _ARABIC_PARAGRAPH_RE = re.compile(
 _ARABIC_ITEM_RE = re.compile(rf"^\(\s*([{_ABJAD_ITEM_LETTERS}]ـ?)\s*\)")
 _ARABIC_SUB_ITEM_RE = re.compile(rf"^['‘’](\d{{1,2}})['‘’](?=\s+[{_ARABIC_LETTERS}])")
 
+# Sections are numbered with ordinal words, "أولا - " (also "أولاً") for "I. ", "ثانيا - " for
+# "II. " …, their sub-sections with the letters' names in the abjad order, "ألف - " for "A. ",
+# "باء - " for "B. " …: read as the English headings, always with their dash ("أولا، …" is
+# "firstly, …").
+_ARABIC_SECTION_ORDINALS = (
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+    "حادي عشر",
+    "ثاني عشر",
+    "ثالث عشر",
+    "رابع عشر",
+    "خامس عشر",
+    "سادس عشر",
+    "سابع عشر",
+    "ثامن عشر",
+    "تاسع عشر",
+    "عشرون",
+)
+_ARABIC_LETTER_NAMES = (
+    "ألف",
+    "باء",
+    "جيم",
+    "دال",
+    "هاء",
+    "واو",
+    "زاي",
+    "حاء",
+    "طاء",
+    "ياء",
+    "كاف",
+    "لام",
+    "ميم",
+    "نون",
+    "سين",
+    "عين",
+    "فاء",
+    "صاد",
+    "قاف",
+    "راء",
+    "شين",
+    "تاء",
+    "ثاء",
+    "خاء",
+    "ذال",
+    "ضاد",
+)
+_ARABIC_HEADING_RE = re.compile(
+    "^("
+    + "|".join(
+        f"{word[:-1]}(?:ا{ARABIC_TANWIN}?|{ARABIC_TANWIN}ا)" if word.endswith("ا") else word
+        for word in _ARABIC_SECTION_ORDINALS + _ARABIC_LETTER_NAMES
+    )
+    + rf")(?![{_ARABIC_LETTERS}])\s*[-–—]\s(?=\s*[{_ARABIC_LETTERS}])"
+)
+
+
+def _arabic_heading_marker(printed: str) -> str:
+    """ "ثانياً" -> "II", "باء" -> "B"."""
+    word = printed.replace(ARABIC_TANWIN, "")
+    if word in _ARABIC_SECTION_ORDINALS:
+        return to_roman(_ARABIC_SECTION_ORDINALS.index(word) + 1).upper()
+    return letter_for(_ARABIC_LETTER_NAMES.index(word) + 1).upper()
+
 
 def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
     """A line's text and marker view with an Arabic marker read as the English one ("1 - " as
-    "1. ", "(هـ)" as "(e)", "'2'" as "(ii)"): the view only, but for a numeral longer than the
-    digits it stands for, which the text makes room for with spaces after its marker."""
+    "1. ", "(هـ)" as "(e)", "'2'" as "(ii)", "ثانيا - " as "II. "): the view only, but for a
+    numeral longer than the digits it stands for, which the text makes room for with spaces after
+    its marker."""
     if paragraph := _ARABIC_PARAGRAPH_RE.match(view):
         start, end = paragraph.span(1)
         return text, view[:start] + "." + " " * (end - start - 1) + view[end:]
@@ -390,6 +462,9 @@ def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
         marker = f"({numeral})"
         room = " " * max(0, len(marker) - end)
         return text[:end] + room + text[end:], marker.ljust(end) + view[end:]
+    if heading := _ARABIC_HEADING_RE.match(view):
+        marker = f"{_arabic_heading_marker(heading.group(1))}."
+        return text, marker.ljust(heading.end()) + view[heading.end() :]
     return text, view
 
 

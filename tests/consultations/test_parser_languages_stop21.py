@@ -84,3 +84,46 @@ def test_a_russian_inserted_paragraph_is_read_as_bis(inserted: str) -> None:
 def test_a_russian_word_opening_like_an_insertion_is_no_insertion() -> None:
     content = RUSSIAN.format(inserted="1 тер.").replace("1 тер.", "1 территории.")
     assert "1ter" not in anchors(content)
+
+
+# --- Arabic section headings ---
+
+SECTIONS_EN = (
+    "The General Assembly,\n\nI. Working group\n\nA. Mandate\n\n"
+    "1. Decides to establish a working group;\n\nB. Membership\n\n"
+    "2. Decides that the group shall be open;\n\nII. Follow-up\n\n"
+    "3. Decides to remain seized of the matter.\n"
+)
+SECTIONS_AR = (
+    "إن الجمعية العامة،\n\n{first} - الفريق العامل\n\nألف - الولاية\n\n"
+    "1 - تقرر إنشاء فريق عامل؛\n\nباء - العضوية\n\n"
+    "2 - تقرر أن يكون الفريق مفتوحا؛\n\nثانيا - المتابعة\n\n"
+    "3 - تقرر أن تبقي المسألة قيد نظرها.\n"
+)
+SECTION_ANCHORS = ["p-1", "section-1", "section-1.a", "1", "section-1.b", "2", "section-2", "3"]
+
+
+@pytest.mark.parametrize("first", ["أولا", "أولاً"])
+def test_arabic_ordinal_and_letter_name_headings_anchor_as_the_english(first: str) -> None:
+    assert anchors(SECTIONS_EN) == SECTION_ANCHORS
+    content = SECTIONS_AR.format(first=first)
+    assert anchors(content) == SECTION_ANCHORS
+    section = paragraph(content, "section-1")
+    assert (section.label, section.text) == (first, "الفريق العامل")
+    assert paragraph(content, "section-1.b").label == "باء"
+    assert paragraph(content, "2").heading_path == (f"{first} - الفريق العامل", "باء - العضوية")
+
+
+def test_arabic_headings_in_markdown_anchor_as_the_english() -> None:
+    english = SECTIONS_EN.replace("\nI. ", "\n## I. ").replace("\nII. ", "\n## II. ")
+    arabic = SECTIONS_AR.format(first="## أولا").replace("\nثانيا -", "\n## ثانيا -")
+    assert anchors(arabic, "markdown") == anchors(english, "markdown") == SECTION_ANCHORS
+
+
+def test_an_arabic_ordinal_opening_a_sentence_is_no_heading() -> None:
+    # "أولا، …" ("firstly, …") and "ثانيا …" without the dash go on as text.
+    content = (
+        "إن الجمعية العامة،\n\n1 - تقرر ما يلي:\n\nأولا، أن تنشئ فريقا عاملا؛\n\n"
+        "ثانيا أن تبقي المسألة قيد نظرها.\n"
+    )
+    assert not any(anchor.startswith("section") for anchor in anchors(content))
