@@ -365,7 +365,8 @@ Other choices:
   foot goes on past such notes and the furniture ("…remain unevenly distributed" + "1 Resolution
   79/325." + job number + "within and among countries, …"). Below a separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
-  a note's too when it is the run's next number or was seen as a reference. Superscript digits in
+  a note's too when it is the run's next number or was seen as a reference, and so is an Arabic
+  note numbered in parentheses, "(1) القرار 79/1.", as its reference is. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
   letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
   *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
@@ -373,7 +374,9 @@ Other choices:
   after closing marks (also a quotation mark before an ideograph: ``文件”5的`` -> ``文件”的``), a
   full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or
   the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a
-  lower-case letter in Latin text; after a year's or a resolution's number's comma before a word
+  lower-case letter in Latin or Cyrillic text ("будущего1,"), in parentheses after an Arabic word
+  or quotation mark ("المستقبل(1)،" -> "المستقبل،"); after a year's or a resolution's number's
+  comma before a word
   ("in 2023,4 and", "resolution 70/1,1 and"), after its full stop before a capitalised sentence
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
   ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); at a paragraph's end also
@@ -854,6 +857,9 @@ _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 # "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text
 # (not "5G networks", "3D printing").
 _GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
+# "(1) القرار 79/1.": Arabic texts number their notes in parentheses, as their references
+# ("المستقبل(1)،").
+_ARABIC_NOTE_LINE_RE = re.compile(r"^\((\d{1,3})\)\s*(?=[\u0600-\u06ff])(.+)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
@@ -2270,8 +2276,9 @@ class _Parser:
         footnote = _FOOTNOTE_LINE_RE.match(view)
         if footnote is None and self.separator_active:
             # Below a separator, pdftotext may glue a note's number to its text: "1See …", when
-            # it is the run's next number or was seen as a reference.
-            glued = _GLUED_NOTE_LINE_RE.match(view)
+            # it is the run's next number or was seen as a reference; so, in parentheses, does
+            # Arabic.
+            glued = _GLUED_NOTE_LINE_RE.match(view) or _ARABIC_NOTE_LINE_RE.match(view)
             if glued and (
                 int(glued.group(1)) == self.last_footnote + 1
                 or self.seen_as_reference(int(glued.group(1)))

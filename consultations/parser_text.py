@@ -775,12 +775,13 @@ def _line_of(starts: list[int], position: int) -> int:
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
-# Latin text they follow a lower-case letter or punctuation ("Development,1 and"). Never digits
+# Latin and Cyrillic text they follow a lower-case letter or punctuation ("Development,1 and",
+# "будущего1,"). Never digits
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
 # something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强").
 # (The leading look-ahead lets every position without a digit fail at once.)
 _GLUED_MARKER_RE = re.compile(
-    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-z]))"
+    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-zа-яё]))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1", "2015-2030;3"): inside, "；2"
     # may open an item. But no number goes on after a digit and its semicolon ("in 2023;2 and"),
@@ -800,6 +801,9 @@ _GLUED_MARKER_RE = re.compile(
     # sentence.
     r"|(?:(?<=\d/\d,)|(?<=\d/\d\d,)|(?<=\d/\d\d\d,))(\d{1,2})( )(?=[a-z])"
     r"|(?:(?<=\d/\d\.)|(?<=\d/\d\d\.)|(?<=\d/\d\d\d\.))(\d{1,2})( *$| (?=[A-Z][a-z])))"
+    # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
+    # "المستقبل(1)،".
+    r"|(?<=[\u0621-\u0652”“»])\((\d{1,3})\)( *)"
 )
 
 

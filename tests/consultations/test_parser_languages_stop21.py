@@ -127,3 +127,43 @@ def test_an_arabic_ordinal_opening_a_sentence_is_no_heading() -> None:
         "ثانيا أن تبقي المسألة قيد نظرها.\n"
     )
     assert not any(anchor.startswith("section") for anchor in anchors(content))
+
+
+# --- Footnotes ---
+
+NOTE_EN = (
+    "The General Assembly,\n\nReaffirming the Pact for the Future,1\n\n"
+    "1. Decides to remain seized of the matter.\n\n__________________\n1 Resolution 79/1.\n"
+)
+NOTE_AR = (
+    "إن الجمعية العامة،\n\nوإذ تعيد تأكيد ميثاق المستقبل(1)،\n\n"
+    "1 - تقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n        (1) القرار 79/1.\n"
+)
+NOTE_RU = (
+    "Генеральная Ассамблея,\n\nвновь подтверждая Пакт во имя будущего1,\n\n"
+    "1. постановляет продолжать заниматься этим вопросом.\n\n__________________\n"
+    "1 Резолюция 79/1.\n"
+)
+
+
+def test_an_arabic_note_in_parentheses_is_a_footnote_and_its_reference_goes() -> None:
+    assert anchors(NOTE_AR) == anchors(NOTE_EN) == ["p-1", "pp1", "1"]
+    assert paragraph(NOTE_AR, "pp1").text == "وإذ تعيد تأكيد ميثاق المستقبل،"
+    assert paragraph(NOTE_AR, "1").text == "تقرر أن تبقي المسألة قيد نظرها."
+
+
+def test_an_arabic_number_in_parentheses_without_its_note_stays() -> None:
+    content = NOTE_AR.replace("(1) القرار", "القرار")
+    assert paragraph(content, "pp1").text == "وإذ تعيد تأكيد ميثاق المستقبل(1)،"
+
+
+def test_arabic_items_numbered_in_parentheses_are_no_notes() -> None:
+    content = "إن الجمعية العامة،\n\n1 - تقرر ما يلي:\n\n(1) إنشاء فريق عامل؛\n\n(2) عقد مشاورات.\n"
+    assert "(1) إنشاء فريق عامل" in paragraph(content, "1").text
+
+
+def test_a_russian_reference_glued_to_a_word_goes_when_its_note_exists() -> None:
+    assert anchors(NOTE_RU) == ["p-1", "pp1", "1"]
+    assert paragraph(NOTE_RU, "pp1").text == "вновь подтверждая Пакт во имя будущего,"
+    without_the_note = NOTE_RU.replace("1 Резолюция 79/1.\n", "Резолюция 79/1.\n")
+    assert paragraph(without_the_note, "pp1").text.endswith("будущего1,")
