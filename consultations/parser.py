@@ -156,7 +156,8 @@ main text and ``annex-N/`` inside annex N):
   them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
   of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
   …" + "55. The Goals and targets are integrated …").
-- annexes: "Annex I" / "Annex 1" / "附件一" (also spaced, "附 件 一", and "Annex*" with a note's
+- annexes: "Annex I" / "Annex 1" / "附件一" / "المرفق الأول" (Arabic's ordinal words, "الثاني",
+  "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
   and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right

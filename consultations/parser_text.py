@@ -436,6 +436,37 @@ _ARABIC_HEADING_RE = re.compile(
     + rf")(?![{_ARABIC_LETTERS}])\s*[-–—]\s(?=\s*[{_ARABIC_LETTERS}])"
 )
 
+# Annexes and appendices are numbered with the ordinal after the word, "المرفق الأول" for
+# "Annex I", "التذييل الثاني" for "Appendix II": read as the roman numeral.
+_ARABIC_PART_ORDINALS = (
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+)
+_ARABIC_PART_ORDINAL_RE = re.compile(
+    r"^(?:المرفق|التذييل)\s+("
+    + "|".join(f"{word}\\s+عشر" for word in ("الحادي", *_ARABIC_PART_ORDINALS[1:9]))
+    + "|العشرون|"
+    + "|".join(_ARABIC_PART_ORDINALS)
+    + rf")(?![{_ARABIC_LETTERS}])"
+)
+
+
+def _arabic_part_number(printed: str) -> str:
+    """ "الأول" -> "I", "الثاني عشر" -> "XII", "العشرون" -> "XX"."""
+    first, *teen = printed.split()
+    if first == "العشرون":
+        return "XX"
+    units = 1 if first == "الحادي" else _ARABIC_PART_ORDINALS.index(first) + 1
+    return to_roman(units + 10 * len(teen)).upper()
+
 
 def _arabic_heading_marker(printed: str) -> str:
     """ "ثانياً" -> "II", "باء" -> "B"."""
@@ -447,9 +478,9 @@ def _arabic_heading_marker(printed: str) -> str:
 
 def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
     """A line's text and marker view with an Arabic marker read as the English one ("1 - " as
-    "1. ", "(هـ)" as "(e)", "'2'" as "(ii)", "ثانيا - " as "II. "): the view only, but for a
-    numeral longer than the digits it stands for, which the text makes room for with spaces after
-    its marker."""
+    "1. ", "(هـ)" as "(e)", "'2'" as "(ii)", "ثانيا - " as "II. ", "المرفق الأول" as
+    "المرفق I"): the view only, but for a numeral longer than the digits it stands for, which
+    the text makes room for with spaces after its marker."""
     if paragraph := _ARABIC_PARAGRAPH_RE.match(view):
         start, end = paragraph.span(1)
         return text, view[:start] + "." + " " * (end - start - 1) + view[end:]
@@ -465,6 +496,10 @@ def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
     if heading := _ARABIC_HEADING_RE.match(view):
         marker = f"{_arabic_heading_marker(heading.group(1))}."
         return text, marker.ljust(heading.end()) + view[heading.end() :]
+    if part := _ARABIC_PART_ORDINAL_RE.match(view):
+        start, end = part.span(1)
+        numeral = _arabic_part_number(part.group(1)).ljust(end - start)
+        return text, view[:start] + numeral + view[end:]
     return text, view
 
 

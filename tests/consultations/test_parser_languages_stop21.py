@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from consultations.parser import parse_document
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --- Inserted paragraphs ---
@@ -167,3 +167,29 @@ def test_a_russian_reference_glued_to_a_word_goes_when_its_note_exists() -> None
     assert paragraph(NOTE_RU, "pp1").text == "вновь подтверждая Пакт во имя будущего,"
     without_the_note = NOTE_RU.replace("1 Резолюция 79/1.\n", "Резолюция 79/1.\n")
     assert paragraph(without_the_note, "pp1").text.endswith("будущего1,")
+
+
+# --- Arabic annexes numbered with ordinal words ---
+
+ANNEXES_EN = (
+    "The General Assembly,\n\n1. Decides to establish a working group.\n\nAnnex I\n\n"
+    "Terms of reference\n\n1. The group shall meet.\n\nAnnex II\n\nList of experts\n\n"
+    "1. The experts shall serve.\n"
+)
+ANNEXES_AR = (
+    "إن الجمعية العامة،\n\n1 - تقرر إنشاء فريق عامل.\n\nالمرفق الأول\n\nالاختصاصات\n\n"
+    "1 - يجتمع الفريق.\n\nالمرفق الثاني\n\nقائمة الخبراء\n\n1 - يعمل الخبراء.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_arabic_annexes_numbered_with_ordinal_words_anchor_as_the_english(fmt: Format) -> None:
+    expected = ["p-1", "1", "annex-1", "annex-1/1", "annex-2", "annex-2/1"]
+    assert anchors(ANNEXES_EN, fmt) == anchors(ANNEXES_AR, fmt) == expected
+    annex = paragraph(ANNEXES_AR, "annex-2", fmt)
+    assert (annex.label, annex.text) == ("المرفق الثاني", "قائمة الخبراء")
+
+
+def test_an_arabic_annex_ordinal_past_ten_is_its_number() -> None:
+    content = ANNEXES_AR.replace("المرفق الثاني\n", "المرفق الثاني عشر\n")
+    assert paragraph(content, "annex-12").label == "المرفق الثاني عشر"
