@@ -3412,8 +3412,9 @@ class _Parser:
             title=title,
             text=title[heading.start(3) :].strip(),
             key=key,
-            # "Annex I", without the separator or a note's asterisk: "Annex I:", "附件一：".
-            label=title[: heading.end(2) if heading.group(2) else heading.end(1)],
+            # "Annex I", without the separator or a note's asterisk: "Annex I:", "附件一：". Cut
+            # from the text, which the view may hold as a shorter numeral ("المرفق الأول").
+            label=title[: heading.start(3)].rstrip().rstrip(".:：、").rstrip().rstrip("*").rstrip(),
         )
 
     def on_markdown_heading(self, line: _Line) -> None:
