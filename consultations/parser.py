@@ -156,6 +156,24 @@ main text and ``annex-N/`` inside annex N):
   them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
   of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
   …" + "55. The Goals and targets are integrated …").
+- decimal numbers, as terms of reference, programme budget sections and Secretariat notes number
+  their paragraphs ("1.1 The Panel shall …", "3.1.1 …", "23.1 …", also "1.1. …"): ``P1.1``,
+  ``P3.1.1``, ``P23.1``, label "1.1" (as printed, without a final full stop), the number out of
+  the text. The paragraph or title numbered by the prefix is the parent: a numbered paragraph
+  holds its decimal ones as sub-paragraphs ("2. … shall include:" + "2.1 …;" + "2.2 …;" ->
+  ``P2.1`` and ``P2.2`` under ``P2``, as "3.1.1" under "3.1 …"), and a title, a few words without
+  punctuation alone on its line right above its own ".1" ("1. Mandate" + "1.1 …", "3.1
+  Meetings" + "3.1.1 …"), is a heading that keeps its anchor and label (``P1``, "1"), over the
+  decimal paragraphs down to the next number of its level (numbered to three levels; above
+  anything else than its ".1", "1. Mandate" stays paragraph 1, its title as text). Items
+  below are the decimal paragraph's: ``P2.2.a``, label "2.2 (a)". Under a goal, "17.1" is its
+  target (above). A decimal number opens a paragraph only as numbered paragraphs open, after a
+  finished sentence, a colon, a heading or a blank line, with a word after it, not a unit or a
+  counter ("2.6 billion", "3.5 per cent", "2.6 亿"), and in sequence: the next of the scope's
+  last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
+  under the paragraph or title numbered last, after the series before it ("1.2" + "Composition"
+  + "2.1"), or before any numbered paragraph (a budget section's "23.1" under "I. Overall
+  orientation"); any other is text ("…as stated in paragraph" + "17.8 of the Agenda").
 - annexes: "Annex I" / "Annex 1" / "附件一" / "المرفق الأول" (Arabic's ordinal words, "الثاني",
   "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
@@ -718,6 +736,9 @@ _PARENTHESIZED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4}|[A-Z])\.\s+(\S.*)$")
 # A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
+# A decimally numbered paragraph, "1.1 The Panel shall …", "3.1.1 …", "23.1 …", also "1.1. …",
+# as terms of reference, budget sections and Secretariat notes number them.
+_DECIMAL_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
@@ -770,6 +791,9 @@ _FIGURE_CELL_RE = re.compile(r"^[-–+]?\d[\d.,]*%?$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
+# Titles numbered "1.", "3.1" and "3.1.1" head decimal paragraphs, each a level of its own below
+# the numbered headings ("Action 1."); deeper numbers are paragraphs.
+_MAX_DECIMAL_TITLE_DEPTH = 3
 # How far back a parenthesis a wrapped reference opened may be: "(see paras." + "4-6)".
 _REFERENCE_IN_PARENTHESES_WIDTH = 24
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above", Chinese
@@ -1705,6 +1729,11 @@ class _Parser:
         self.bullets_open = self.names_open = False
         self.front = True
         self.seen_operative = False
+        # The paragraph or title last printed with each number, by anchor ("1", "2.2"): the
+        # decimal numbers below it ("1.1", "2.2.1") are its own.
+        self.numbered_nodes: dict[str, _Node] = {}
+        # The last decimal number of each scope (by prefix), which the next one goes on from.
+        self.last_decimals: dict[str, tuple[int, ...]] = {}
         # Inside a table of contents before the body: the page its last entry named.
         self.contents_page: int | None = None
         self.in_footnotes = False
@@ -2746,6 +2775,12 @@ class _Parser:
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
             self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
             return True
+        if (decimal := _DECIMAL_NUMBER_RE.match(view)) and self.opens_decimal_paragraph(
+            line, _decimal_numbers(decimal)
+        ):
+            label = text[decimal.start(1) : decimal.end(1)]
+            self.add_decimal(line, _decimal_numbers(decimal), label, text[decimal.start(2) :])
+            return True
         if (
             (numbered := _NUMBER_RE.match(view))
             and not numbered.group(2)
@@ -3613,7 +3648,102 @@ class _Parser:
         self.end_listed_goals()
         self.seen_operative = True
         self.scope.next_top = number + 1
-        self.add_paragraph(line, "operative", rest, key=f"{self.scope.prefix}{number}", label=label)
+        key = f"{self.scope.prefix}{number}"
+        level = _KEYWORD_LEVEL + 1
+        self.close_numbered_titles(level)
+        if self.titles_its_decimals((number,), rest):
+            node = self.add_heading(
+                line, level=level, title=line.text, text=rest, key=key, label=label
+            )
+        else:
+            node = self.add_paragraph(line, "operative", rest, key=key, label=label)
+        self.numbered_nodes[key] = node
+
+    def opens_decimal_paragraph(self, line: _Line, numbers: tuple[int, ...]) -> bool:
+        """Whether "2.2 …" is a decimally numbered paragraph, not a sentence going on with a
+        number ("…with" + "2.6 billion people", "…growth of" + "3.5 per cent", "…paragraph" +
+        "17.8"): it opens a line the way numbered paragraphs do (after a finished sentence, a
+        colon, a heading or a blank line), a word, not a unit or a counter, after the number, and
+        the number makes sense where it is (see ``decimal_in_sequence``)."""
+        return (
+            _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
+            and (line.after_blank or self.unfinished_sentence() is None)
+            and self.decimal_in_sequence(numbers)
+        )
+
+    def decimal_in_sequence(self, numbers: tuple[int, ...]) -> bool:
+        """Whether a decimal number goes on from the last one of its scope ("2.2" after "2.1",
+        "3.1.1" after "3.1", "3.2" after "3.1.1") or opens a series at ".1" under its prefix: the
+        paragraph or title numbered last ("2. Composition" + "2.1"), the series before it ("1.2"
+        + "2.1", unnumbered headings between), or, before any number, whatever the prefix ("一.
+        概况" + "23.1", a budget section's)."""
+        last = self.last_decimals.get(self.scope.prefix)
+        depth = len(numbers) - 1
+        if last is not None and (
+            (
+                depth < len(last)
+                and numbers[:depth] == last[:depth]
+                and numbers[depth] == last[depth] + 1
+            )
+            or (numbers[:-1] == last and numbers[-1] == 1)
+        ):
+            return True
+        if depth != 1 or numbers[1] != 1:
+            return False
+        latest = self.scope.next_top - 1
+        if last is None:
+            return numbers[0] == latest or latest == 0
+        return numbers[0] in (latest, last[0] + 1)
+
+    def add_decimal(self, line: _Line, numbers: tuple[int, ...], label: str, rest: str) -> None:
+        """A decimally numbered paragraph ("2.2", label as printed without its full stop): under
+        the paragraph numbered by its prefix, when there is one, its sub-paragraph (``P2.2``
+        under ``P2``, ``P3.1.1`` under ``P3.1``), else a paragraph of its own; a title above its
+        own ".1" is a heading (see ``titles_its_decimals``)."""
+        prefix = self.scope.prefix
+        key = prefix + ".".join(map(str, numbers))
+        self.last_decimals[prefix] = numbers
+        self.enter_body()
+        self.seen_operative = True
+        level = _KEYWORD_LEVEL + len(numbers)
+        self.close_numbered_titles(level)
+        owner = self.numbered_nodes.get(prefix + ".".join(map(str, numbers[:-1])))
+        if self.titles_its_decimals(numbers, rest):
+            node = self.add_heading(
+                line, level=level, title=line.text, text=rest, key=key, label=label
+            )
+        elif owner is None or owner.kind == "heading":
+            node = self.add_paragraph(line, "operative", rest, key=key, label=label)
+        else:
+            node = self.add_paragraph(line, "subparagraph", rest, key=str(numbers[-1]), label=label)
+            node.parent = owner
+        self.numbered_nodes[key] = node
+
+    def titles_its_decimals(self, numbers: tuple[int, ...], rest: str) -> bool:
+        """Whether a numbered line is the title of the decimal paragraphs right below it ("1.
+        Mandate" + "1.1 The Panel shall …", "3.1 Working methods" + "3.1.1 …"): a few words
+        without punctuation alone on their line, its own first decimal on the next."""
+        following = self.next_content(self.position)
+        decimal = _DECIMAL_NUMBER_RE.match(following.view) if following is not None else None
+        return (
+            len(numbers) <= _MAX_DECIMAL_TITLE_DEPTH
+            and _is_numbered_title(rest)
+            and decimal is not None
+            and _decimal_numbers(decimal) == (*numbers, 1)
+        )
+
+    def close_numbered_titles(self, level: int) -> None:
+        """A numbered paragraph ends the numbered titles ("1. Mandate", "3.1 Working methods")
+        at its level or deeper, and the headings under them: "2." is no paragraph of "1. Mandate",
+        nor "1.3" of "1.2 …"."""
+        for depth, heading in enumerate(self.stack):
+            if (
+                heading.key is not None
+                and self.numbered_nodes.get(heading.key) is heading
+                and heading.level >= level
+            ):
+                del self.stack[depth:]
+                return
 
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
         """A paragraph "8 bis" while paragraph 9 is the next expected (also after 8 ter...),
@@ -4353,6 +4483,10 @@ def _is_junk_line(line: _Line) -> bool:
     if line.junk is None:
         line.junk = line.md_level is None and is_junk(line.text)
     return line.junk
+
+
+def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:
+    return tuple(int(part) for part in decimal.group(1).split("."))
 
 
 def _is_numbered_title(text: str) -> bool:
