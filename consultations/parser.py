@@ -91,7 +91,13 @@ main text and ``annex-N/`` inside annex N):
   （一）连通性"); below sub-headings lettered "A.", "B." such a title, whatever its numeral, heads
   the level below, an unnumbered heading labelled "（一）" ("A. 数字经济" + "2. …。" +
   "（一）电子商务" + "3. …"). A bold sub-heading sits under the bold section heading above it, as
-  bold lines have no level of their own.
+  bold lines have no level of their own. A chapter's numbered sections, "Section 1. Sessions" /
+  "第一节 会议安排" (title on the line or the next), the level below it, are ``Psection-1.1``,
+  ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
+  "Section 1" / "第一节": numbered from 1 in each chapter (or roman section) and in sequence,
+  never below an unfinished sentence ("…as set out in" + "Section 2."); outside any chapter or
+  section (a bulletin's "Section 2" + "Definitions", a budget fascicle's "Section 23" above its
+  "I. Overall orientation") it stays an unnumbered heading or front matter, a known limit.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; right below a sentence left unfinished, any such heading
@@ -767,6 +773,12 @@ _CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|
 # sentence, "规则 1 的规定…").
 _CN_RULE_RE = re.compile(r"^规则\s*(\d{1,3})(?![\d/])(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$")
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
+# "Section 1. Sessions", "第一节 会议安排": a numbered section inside a chapter, as rules of
+# procedure, working methods and model laws divide them.
+_CHAPTER_SECTION_RE = re.compile(
+    r"^(?:(?:Section|SECTION)\s+(\d{1,3})(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)"
+    rf"|第([{_CN}]+)节(?:\s*[.、：:]\s*|\s+|$))(.*)$"
+)
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
@@ -1734,6 +1746,8 @@ class _Parser:
         self.numbered_nodes: dict[str, _Node] = {}
         # The last decimal number of each scope (by prefix), which the next one goes on from.
         self.last_decimals: dict[str, tuple[int, ...]] = {}
+        # The last section numbered inside each chapter (by the chapter's anchor).
+        self.chapter_sections: dict[str, int] = {}
         # Inside a table of contents before the body: the page its last entry named.
         self.contents_page: int | None = None
         self.in_footnotes = False
@@ -2967,7 +2981,41 @@ class _Parser:
         ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
+        if self.on_chapter_section(line, text, view):
+            return True
         return self.on_section_heading(line, text, view, level=None)
+
+    def on_chapter_section(self, line: _Line, text: str, view: str) -> bool:
+        """ "Section 1. Sessions" / "第一节 会议安排" inside chapter 2 (or section II):
+        ``Psection-2.1``, label "Section 1" / "第一节", the level below the chapter, numbered
+        from 1 in each chapter and in sequence, never below an unfinished sentence."""
+        found = _CHAPTER_SECTION_RE.match(view)
+        base = self.scope.article_of or self.scope
+        if (
+            found is None
+            or base.section is None
+            or self.unfinished_sentence() is not None
+            or not self.heading_text_fits(found.group(3))
+        ):
+            return False
+        token = found.group(1) or found.group(2)
+        number = int(token) if token.isdigit() else chinese_value(token)
+        chapter = f"{base.prefix}section-{base.section}"
+        if number != self.chapter_sections.get(chapter, 0) + 1:
+            return False
+        self.chapter_sections[chapter] = number
+        # Sections hold articles, never the other way round.
+        self.scope = base
+        self.enter_body()
+        self.add_heading(
+            line,
+            level=_LETTER_LEVEL,
+            title=text,
+            text=text[found.start(3) :],
+            key=f"{chapter}.{number}",
+            label=text[: found.start(3)].strip().rstrip(".．、:：–—-").strip(),
+        )
+        return True
 
     def names_a_goal_in_a_sentence(self, line: _Line, keyword: re.Match[str]) -> bool:
         """ "…contributes to Sustainable Development" + "Goal 4.": right below a paragraph's

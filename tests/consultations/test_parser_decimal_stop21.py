@@ -177,3 +177,37 @@ def test_targets_under_a_goal_keep_their_anchors() -> None:
         "目标 17. 加强执行手段\n\n17.1 加强国内资源调动\n\n17.2 发达国家全面履行官方发展援助承诺\n"
     )
     assert anchors(text) == ["objective-17", "target-17.1", "target-17.2"]
+
+
+def test_a_chapters_numbered_sections_are_anchored_below_it() -> None:
+    chinese = (
+        "第一章\n总则\n\n1. 本工作方法适用于委员会的所有会议。\n\n第一节 会议安排\n\n"
+        "2. 委员会每年举行一届会议。\n\n第二节\n文件\n\n3. 秘书处应提前六周分发文件。\n"
+    )
+    english = (
+        "Chapter I\nGeneral provisions\n\n1. These working methods apply to all meetings.\n\n"
+        "Section 1. Sessions\n\n2. The Commission shall hold one session a year.\n\n"
+        "Section 2\nDocumentation\n\n3. Documents shall be circulated six weeks in advance.\n"
+    )
+    expected = ["section-1", "1", "section-1.1", "2", "section-1.2", "3"]
+    for text, label, title in ((chinese, "第一节", "会议安排"), (english, "Section 1", "Sessions")):
+        assert anchors(text) == expected
+        section = paragraph(text, "section-1.1")
+        assert (section.kind, section.label, section.text, section.parent) == (
+            "heading",
+            label,
+            title,
+            "section-1",
+        )
+        assert paragraph(text, "2").parent == "section-1.1"
+        assert paragraph(text, "3").parent == "section-1.2"
+
+
+def test_a_section_cited_or_out_of_sequence_is_no_section() -> None:
+    cited = (
+        "Chapter I\nGeneral provisions\n\n1. These working methods apply as set out in\n"
+        "Section 2. The Chair shall apply them.\n\nSection 3. Documentation\n\n"
+        "2. Documents shall be circulated in advance.\n"
+    )
+    assert [anchor for anchor in anchors(cited) if anchor.startswith("section")] == ["section-1"]
+    assert "as set out in Section 2. The Chair" in paragraph(cited, "1").text
