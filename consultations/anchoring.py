@@ -43,14 +43,17 @@ Paragraph matching (``diff_versions``)
        to the candidate nearest the expected position. Text identity therefore wins over anchor
        identity: when paragraph 5 is deleted, old 6 pairs with the identical new 5 (``moved``),
        never with the different new 6.
-       Splits: when an old paragraph's partner is preceded by an unpaired new paragraph (in the
-       slot its paired old neighbours leave) with similarity >= ``SPLIT_HEAD_MIN_SIMILARITY``
-       (0.3: the head may be a short first sentence, "A." + "B, C and D."), both holding
-       at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of their n-grams in the old text, and that
-       paragraph going on with more of the old text's beginning (longer common leading run of
-       the similarity forms, at least ``NGRAM`` characters), the old paragraph pairs with it
-       instead: the head of a split keeps the anchor and the tail is added, whichever half is
-       longer and in any script ("A and B" -> "A" + "Also B", "A，并B" -> "A" + "又B").
+       Splits: when an old paragraph's partner is preceded by a run of unpaired new paragraphs
+       (in the slot its paired old neighbours leave), each holding at least
+       ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams in the old text, as the partner does,
+       the one of the run going on with most of the old text's beginning (longest common
+       leading run of the similarity forms, at least ``NGRAM`` characters and longer than the
+       partner's; of equals the nearest the partner) takes the old paragraph instead when its
+       similarity is >= ``SPLIT_HEAD_MIN_SIMILARITY`` (0.3: the head may be a short first
+       sentence, "A." + "B, C and D."): the head of a split keeps the anchor and the other parts
+       are added, whichever part is longest, however many parts there are and in any script
+       ("A and B" -> "A" + "Also B", "A，并B" -> "A" + "又B", "A, B and C" -> "A." + "B." +
+       "C.").
     4. Containment, for texts short enough that a small edit moves the Dice coefficient below
        the threshold ("Data governance" -> "Responsible and interoperable data governance",
        "目标" -> "我们的目标"): a still unpaired old paragraph pairs with an unpaired new one
@@ -631,41 +634,39 @@ def _prefer_split_heads(
     """Give a split paragraph's anchor to the piece that goes on with its beginning.
 
     Old 1 "A and B" split into new 1 "A" and new 2 "Also B": either piece may have the higher
-    similarity (the longer one, as a rule), so the pair would depend on the lengths of the halves
-    and on the script. The head keeps the anchor; the tail is added.
+    similarity (the longer one, as a rule), so the pair would depend on the lengths of the parts
+    and on the script. The head keeps the anchor; the other parts, however many, are added.
     """
     matched_old = sorted(matches)
     for slot, old_index in enumerate(matched_old):
         low = matches[matched_old[slot - 1]][0] if slot else -1
-        changed = True
-        while changed:
-            changed = False
-            new_index = matches[old_index][0]
-            head = new_index - 1
-            if head <= low or head in settled_new:
+        new_index = matches[old_index][0]
+        old_text = old[old_index].text
+        # The parts before the partner, nearest first: unpaired, in the slot, made of the old text.
+        heads: list[tuple[int, int]] = []
+        head = new_index - 1
+        while head > low and head not in settled_new:
+            own, head_grams = _gram_sets(old_text, new[head].text)
+            if _share_contained(head_grams, own) < ABSORBED_MIN_CONTAINMENT:
                 break
-            old_text, head_text, tail_text = (
-                old[old_index].text,
-                new[head].text,
-                new[new_index].text,
-            )
-            score = _paragraph_similarity(old_text, head_text)
-            if score < SPLIT_HEAD_MIN_SIMILARITY:
-                break
-            head_start = _common_prefix_length(old_forms[old_index], new_forms[head])
-            tail_start = _common_prefix_length(old_forms[old_index], new_forms[new_index])
-            if head_start < NGRAM or head_start <= tail_start:
-                break
-            own, head_grams, tail_grams = _gram_sets(old_text, head_text, tail_text)
-            if (
-                min(_share_contained(head_grams, own), _share_contained(tail_grams, own))
-                < ABSORBED_MIN_CONTAINMENT
-            ):
-                break
-            matches[old_index] = (head, score)
-            settled_new.discard(new_index)
-            settled_new.add(head)
-            changed = True
+            heads.append((_common_prefix_length(old_forms[old_index], new_forms[head]), head))
+            head -= 1
+        if not heads:
+            continue
+        # The part going on with most of the old beginning; of equals, the one nearest the partner.
+        head_start, head = max(heads, key=lambda entry: (entry[0], entry[1]))
+        tail_start = _common_prefix_length(old_forms[old_index], new_forms[new_index])
+        if head_start < NGRAM or head_start <= tail_start:
+            continue
+        own, tail_grams = _gram_sets(old_text, new[new_index].text)
+        if _share_contained(tail_grams, own) < ABSORBED_MIN_CONTAINMENT:
+            continue
+        score = _paragraph_similarity(old_text, new[head].text)
+        if score < SPLIT_HEAD_MIN_SIMILARITY:
+            continue
+        matches[old_index] = (head, score)
+        settled_new.discard(new_index)
+        settled_new.add(head)
 
 
 def _pair_contained(

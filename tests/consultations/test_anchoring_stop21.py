@@ -1,0 +1,122 @@
+"""Re-anchoring defects found by the revised-drafts audit: comments following their paragraphs into
+splits of three or more parts, renamed headings, paragraphs merged into a paragraph further away,
+and quotes that left a surviving paragraph (consultations.anchoring)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.anchoring import (
+    TextQuote,
+    VersionParagraph,
+    diff_versions,
+    resolve_anchor,
+)
+
+Version = tuple[VersionParagraph, ...]
+
+
+def numbered_from(first: int, *texts: str) -> Version:
+    return tuple(VersionParagraph(str(first + index), text) for index, text in enumerate(texts))
+
+
+def changes(old: Version, new: Version) -> dict[str, tuple[str | None, str]]:
+    return {
+        item.old_anchor: (item.new_anchor, item.status) for item in diff_versions(old, new).items
+    }
+
+
+# --------------------------------------------------------------------------- splits in three
+
+THREE_WAY_SPLITS = {
+    "en": (
+        "We will review progress in 2027.",
+        "We will promote digital literacy in schools, support community networks in rural "
+        "areas, and open spectrum for low-cost access technologies.",
+        (
+            "We will promote digital literacy in schools.",
+            "We will support community networks in rural areas.",
+            "We will open spectrum for low-cost access technologies.",
+        ),
+        "We will review progress in 2030.",
+        "We will promote digital literacy among older persons through public libraries.",
+    ),
+    "zh": (
+        "我们将在2027年审查进展。",
+        "我们将在学校推广数字素养，支持农村地区的社区网络，并为低成本接入技术开放频谱。",
+        (
+            "我们将在学校推广数字素养。",
+            "我们将支持农村地区的社区网络。",
+            "我们将为低成本接入技术开放频谱。",
+        ),
+        "我们将在2030年审查进展。",
+        "我们将通过公共图书馆在老年人中推广数字素养。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_head_of_a_paragraph_split_in_three_keeps_its_anchor(language: str) -> None:
+    # The last part is the longest and the most similar: the head keeps the anchor all the same.
+    before, whole, parts, after, _ = THREE_WAY_SPLITS[language]
+    old = numbered_from(5, before, whole, after)
+    new = numbered_from(5, before, *parts, after)
+    assert changes(old, new) == {
+        "5": ("5", "unchanged"),
+        "6": ("6", "modified"),
+        "7": ("9", "moved"),
+    }
+    assert diff_versions(old, new).added == ("7", "8")
+    resolved = resolve_anchor("6", None, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("6", "modified")
+    # A quote of a later part still goes with it.
+    quoted = resolve_anchor("6", TextQuote(parts[1][3:-1]), [(old, new)])
+    assert (quoted.anchor, quoted.status) == ("7", "moved")
+
+
+FOUR_WAY_SPLITS = {
+    "en": (
+        "Calls upon Member States to adopt national broadband plans, to support community "
+        "networks in rural and remote areas, to open spectrum for innovative and low-cost "
+        "access technologies, and to reduce the cost of entry-level broadband to below two per "
+        "cent of average monthly income;",
+        (
+            "Calls upon Member States to adopt national broadband plans;",
+            "Also calls upon Member States to support community networks in rural and remote "
+            "areas;",
+            "Further calls upon Member States to open spectrum for innovative and low-cost access "
+            "technologies;",
+            "Calls upon Member States to reduce the cost of entry-level broadband to below two "
+            "per cent of average monthly income;",
+        ),
+    ),
+    "zh": (
+        "吁请会员国制定具有可衡量目标的国家宽带计划，支持农村和偏远地区的社区网络，为创新和低成本接入技术开放频谱，"
+        "并将入门级宽带的费用降至平均月收入的百分之二以下；",
+        (
+            "吁请会员国制定具有可衡量目标的国家宽带计划；",
+            "又吁请会员国支持农村和偏远地区的社区网络；",
+            "还吁请会员国为创新和低成本接入技术开放频谱；",
+            "吁请会员国将入门级宽带的费用降至平均月收入的百分之二以下；",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_head_of_a_four_way_split_keeps_its_anchor_but_not_a_lookalike(
+    language: str,
+) -> None:
+    before, _, _, after, _ = THREE_WAY_SPLITS[language]
+    whole, parts = FOUR_WAY_SPLITS[language]
+    old = numbered_from(5, before, whole, after)
+    new = numbered_from(5, before, *parts, after)
+    assert changes(old, new)["6"] == ("6", "modified")
+    assert diff_versions(old, new).added == ("7", "8", "9")
+    # A new paragraph that only opens like the old one, with words of its own, is no part of it:
+    # it does not take the anchor from the parts after it.
+    _, whole, parts, _, lookalike = THREE_WAY_SPLITS[language]
+    old = numbered_from(5, before, whole, after)
+    new = numbered_from(5, before, lookalike, parts[1], parts[2], after)
+    assert changes(old, new)["6"][0] in ("7", "8")
+    assert "6" in diff_versions(old, new).added
