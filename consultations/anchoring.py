@@ -62,6 +62,14 @@ Paragraph matching (``diff_versions``)
        the one with fewer n-grams has at least ``CONTAINED_MATCH`` (0.65) of them in the other
        (n-grams at the pair's similarity size). A replacement shares far less (about 0.4 for
        two requests to the Secretary-General) and stays removed and added.
+       Renamed headings: a still unpaired old heading of the text's structure (an anchor naming
+       its printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``)
+       pairs with the unpaired new paragraph of the same anchor when the paragraph right under
+       the old heading is paired with the one right under the new heading and the paired old
+       paragraphs above it keep their order: "IV. Human rights online" -> "IV. Human rights in
+       the digital age" keeps its number, its place and its paragraphs, whatever the new title.
+       A paragraph's number is no such evidence: a different request put in place of a deleted
+       one takes its number too, so a paragraph rewritten in place stays removed and added.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
        above or below (the better one) when that new paragraph holds at least
        ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams, and as much of the n-grams it does not
@@ -596,6 +604,7 @@ def _match_paragraphs(
         settled_new.add(new_index)
     _prefer_split_heads(old, new, old_forms, new_forms, matches, settled_new)
     _pair_contained(old, new, matches, settled_new)
+    _pair_renamed_headings(old, new, matches, settled_new)
     _absorb_merged(old, new, matches)
     return matches
 
@@ -710,6 +719,44 @@ def _pair_contained(
             matches[old_index] = (new_index, score)
             settled_new.add(new_index)
             bisect.insort(matched_old, old_index)
+
+
+# The anchor of a heading of the text's structure names its printed number ("section-4",
+# "annex-1/section-2.a", "annex-2"); a paragraph's ordinal ("p-3", "pp2") is no such number.
+_NUMBERED_HEADING = re.compile(r"(?:^|/)(?:section|annex|appendix)-[^/]+$")
+
+
+def _pair_renamed_headings(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+    settled_new: set[int],
+) -> None:
+    """Pair a leftover heading with the new heading of the same number right above its paragraphs.
+
+    A retitled section ("Human rights online" -> "Human rights in the digital age") shares too
+    little text to pair, but keeps its number, its place and the paragraphs under it. Bottom up,
+    so a retitled sub-heading is paired before the heading right above it.
+    """
+    matched_old = sorted(matches)
+    new_by_anchor = {paragraph.anchor: index for index, paragraph in enumerate(new)}
+    for old_index in reversed(range(len(old) - 1)):
+        anchor = old[old_index].anchor
+        if old_index in matches or not _NUMBERED_HEADING.search(anchor):
+            continue
+        new_index = new_by_anchor.get(anchor)
+        if new_index is None or new_index in settled_new:
+            continue
+        first_below = matches.get(old_index + 1)
+        if first_below is None or first_below[0] != new_index + 1:
+            continue
+        slot = bisect.bisect_left(matched_old, old_index)
+        if slot and matches[matched_old[slot - 1]][0] >= new_index:
+            continue
+        score = _paragraph_similarity(old[old_index].text, new[new_index].text)
+        matches[old_index] = (new_index, score)
+        settled_new.add(new_index)
+        bisect.insort(matched_old, old_index)
 
 
 def _absorb_merged(

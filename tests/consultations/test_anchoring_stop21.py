@@ -120,3 +120,90 @@ def test_the_head_of_a_four_way_split_keeps_its_anchor_but_not_a_lookalike(
     new = numbered_from(5, before, lookalike, parts[1], parts[2], after)
     assert changes(old, new)["6"][0] in ("7", "8")
     assert "6" in diff_versions(old, new).added
+
+
+# --------------------------------------------------------------------------- renamed headings
+
+SECTIONS = {
+    "en": (
+        "Artificial intelligence",
+        "We decide to establish an independent international scientific panel on artificial "
+        "intelligence.",
+        "Human rights online",
+        "Human rights in the digital age",
+        "We reaffirm that the same rights that people have offline must also be protected online.",
+        "We condemn Internet shutdowns and measures that arbitrarily restrict access to "
+        "information.",
+        "Digital trust and safety",
+    ),
+    "zh": (
+        "人工智能",
+        "我们决定设立一个独立的人工智能国际科学小组。",
+        "网上人权",
+        "数字时代的人权",
+        "我们重申，人们在网下享有的权利在网上也必须受到保护。",
+        "我们谴责断网以及任意限制获取信息的措施。",
+        "数字信任与安全",
+    ),
+}
+
+
+def sectioned(*entries: tuple[str, str]) -> Version:
+    return tuple(VersionParagraph(anchor, text) for anchor, text in entries)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_retitled_section_keeps_its_anchor_and_comments(language: str) -> None:
+    ai, panel, title, new_title, rights, shutdowns, _ = SECTIONS[language]
+    old = sectioned(
+        ("section-3", ai), ("12", panel), ("section-4", title), ("13", rights), ("14", shutdowns)
+    )
+    new = sectioned(
+        ("section-3", ai),
+        ("12", panel),
+        ("section-4", new_title),
+        ("13", rights),
+        ("14", shutdowns),
+    )
+    assert changes(old, new)["section-4"] == ("section-4", "modified")
+    assert diff_versions(old, new).added == ()
+    resolved = resolve_anchor("section-4", None, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("section-4", "modified")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_heading_is_not_paired_with_another_heading_of_its_number_elsewhere(
+    language: str,
+) -> None:
+    ai, panel, title, _, rights, shutdowns, other_title = SECTIONS[language]
+    old = sectioned(
+        ("section-3", ai), ("12", panel), ("section-4", title), ("13", rights), ("14", shutdowns)
+    )
+    # Section IV is dissolved into section III; a new section IV opens further down.
+    moved_under_three = sectioned(
+        ("section-3", ai),
+        ("12", panel),
+        ("13", rights),
+        ("14", shutdowns),
+        ("section-4", other_title),
+        ("15", panel.replace("panel", "forum").replace("小组", "论坛")),
+    )
+    assert changes(old, moved_under_three)["section-4"] == (None, "removed")
+    # The same rename right above its paragraphs is one.
+    renamed = sectioned(
+        ("section-3", ai),
+        ("12", panel),
+        ("section-4", other_title),
+        ("13", rights),
+        ("14", shutdowns),
+    )
+    assert changes(old, renamed)["section-4"] == ("section-4", "modified")
+    # A paragraph's number is no evidence: rewritten in place, it is removed and added.
+    rewritten = sectioned(
+        ("section-3", ai),
+        ("12", other_title + "."),
+        ("section-4", title),
+        ("13", rights),
+        ("14", shutdowns),
+    )
+    assert changes(old, rewritten)["12"] == (None, "removed")
