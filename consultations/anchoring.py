@@ -75,6 +75,11 @@ Paragraph matching (``diff_versions``)
        ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams, and as much of the n-grams it does not
        share with that neighbour, so a deleted near-duplicate of the neighbour is not taken for
        merged in. Several old paragraphs then share one new anchor (any number, in a chain).
+       Failing that, a still unpaired old paragraph of at least ``RELOCATE_MIN_VERBATIM_CHARS``
+       (16) characters maps to any new partner that holds at least 0.8 of its n-grams not
+       counting those the partner's own predecessors held, the most, ties to the nearest: a
+       paragraph folded into one further down ("6" into the paragraph after "7") is ``moved``
+       there, as a quote of it would be, while one whose words were there all along is not.
        Similarity is always the Dice coefficient, so a pair from steps 4 and 5 may report less
        than ``MATCH_THRESHOLD``.
     6. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
@@ -793,6 +798,58 @@ def _absorb_merged(
                 score = _paragraph_similarity(old[old_index].text, new[new_index].text)
                 matches[old_index] = (new_index, score)
                 absorbed_any = True
+        if not absorbed_any:
+            absorbed_any = _absorb_elsewhere(old, new, matches)
+
+
+def _absorb_elsewhere(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+) -> bool:
+    """Map leftover paragraphs to a successor further away that absorbed their text; True if any.
+
+    As for a neighbour's successor, but the n-grams its own predecessors gave it do not count:
+    the leftover's text must be new there, as a quote moving to another paragraph must be.
+    """
+    predecessors: defaultdict[int, list[int]] = defaultdict(list)
+    for old_index, (new_index, _) in matches.items():
+        predecessors[new_index].append(old_index)
+    postings: dict[int, defaultdict[str, list[int]]] = {}
+    absorbed: dict[int, int] = {}
+    for old_index in range(len(old)):
+        text = old[old_index].text
+        form, size = _text_profile(text)
+        if old_index in matches or len(form) < RELOCATE_MIN_VERBATIM_CHARS:
+            continue
+        if size not in postings:
+            postings[size] = defaultdict(list)
+            for new_index in predecessors:
+                for gram in _text_grams(new[new_index].text, size):
+                    postings[size][gram].append(new_index)
+        own_grams = _text_grams(text, size)
+        found = sorted(
+            (gram for gram in own_grams if gram in postings[size]),
+            key=lambda gram: len(postings[size][gram]),
+        )
+        # One holding ABSORBED_MIN_CONTAINMENT of the n-grams holds one of any larger share.
+        rarest = found[: int(len(own_grams) * (1 - ABSORBED_MIN_CONTAINMENT)) + 1]
+        candidates = {index for gram in rarest for index in postings[size][gram]}
+        best: tuple[float, int, int] | None = None
+        for new_index in candidates:
+            own, merged, *given = _gram_sets(
+                text, new[new_index].text, *(old[index].text for index in predecessors[new_index])
+            )
+            contained = _share_contained(own - frozenset().union(*given), merged)
+            if contained >= ABSORBED_MIN_CONTAINMENT:
+                entry = (-contained, abs(new_index - old_index), new_index)
+                best = entry if best is None or entry < best else best
+        if best is not None:
+            absorbed[old_index] = best[2]
+    for old_index, new_index in absorbed.items():
+        score = _paragraph_similarity(old[old_index].text, new[new_index].text)
+        matches[old_index] = (new_index, score)
+    return bool(absorbed)
 
 
 def diff_versions(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> VersionDiff:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.anchoring import (
+    ResolvedAnchor,
     TextQuote,
     VersionParagraph,
     diff_versions,
@@ -207,3 +208,57 @@ def test_a_heading_is_not_paired_with_another_heading_of_its_number_elsewhere(
         ("14", shutdowns),
     )
     assert changes(old, rewritten)["12"] == (None, "removed")
+
+
+# --------------------------------------------------------------------------- merges further away
+
+FOLDED = {
+    "en": (
+        "We will promote interoperable data governance frameworks that protect privacy and "
+        "enable cross-border data flows for development.",
+        "We encourage Member States to establish independent data protection authorities with "
+        "adequate resources.",
+        "We request the Secretary-General to convene a multi-stakeholder working group on data "
+        "governance.",
+        "We stress that data governance must respect human rights, including the right to privacy",
+        ", and encourage Member States to establish independent data protection authorities "
+        "with adequate resources.",
+        ".",
+    ),
+    "zh": (
+        "我们将促进可互操作的数据治理框架，保护隐私并使数据能够为发展而跨境流动。",
+        "我们鼓励会员国设立拥有充足资源的独立数据保护机构。",
+        "我们请秘书长召集一个关于数据治理的多利益攸关方工作组。",
+        "我们强调，数据治理必须尊重人权，包括隐私权",
+        "，并鼓励会员国设立拥有充足资源的独立数据保护机构。",
+        "。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_paragraph_folded_into_one_further_down_moves_there(language: str) -> None:
+    promote, encourage, request, stress, folded_in, full_stop = FOLDED[language]
+    old = numbered_from(5, promote, encourage, request, stress + full_stop)
+    new = numbered_from(5, promote, request, stress + folded_in)
+    assert changes(old, new) == {
+        "5": ("5", "unchanged"),
+        "6": ("7", "moved"),
+        "7": ("6", "moved"),
+        "8": ("7", "moved"),
+    }
+    assert resolve_anchor("6", None, [(old, new)]) == ResolvedAnchor("7", "moved", None)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_deleted_paragraph_whose_words_were_there_all_along_stays_removed(
+    language: str,
+) -> None:
+    promote, encourage, request, stress, folded_in, full_stop = FOLDED[language]
+    # Paragraph 8 already said what paragraph 6 said: deleting 6 merges it into nothing.
+    old = numbered_from(5, promote, encourage, request, stress + folded_in)
+    new = numbered_from(5, promote, request, stress + folded_in)
+    assert changes(old, new)["6"] == (None, "removed")
+    # Folded in further down, it moves.
+    old = numbered_from(5, promote, encourage, request, stress + full_stop)
+    assert changes(old, new)["6"] == ("7", "moved")
