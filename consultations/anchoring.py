@@ -158,6 +158,15 @@ Comment resolution (``resolve_anchor``), per revision step
       3. Else an edited occurrence in the successor (``locate_quote``'s fuzzy result) keeps the
          comment there.
       4. Else the split parts are searched as below, and the comment moves to the one found.
+      4a. Else, when the successor holds no trace of the quote, the one paragraph the step adds
+         that holds it verbatim and at least ``CONTAINED_MATCH`` (0.65) of its n-grams in the old
+         paragraph's text takes the comment, if the quote has at least
+         ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, one of a script written without spaces
+         counting two: a part split off with light edits ("…, including access to open
+         datasets." -> "We also call for access to open datasets for researchers …"). A new
+         request repeating the quoted boilerplate with words of its own holds too little of the
+         old text. An existing paragraph a quoted sentence moved into does not take the comment
+         (its words there are another occurrence, as above).
       5. Else the comment stays on the successor without its quote (later steps follow the
          paragraph only).
     - Quote, paragraph removed: search the new version among the paragraphs that *newly* hold the
@@ -1528,6 +1537,45 @@ def _quote_moved_out(
     return nearest, _to_match(paragraph_form, located)
 
 
+def _verbatim_length(exact: str) -> int:
+    """Characters, one of a script written without spaces counting two: it is nearly a word."""
+    return len(exact) + len(_UNSPACED.findall(exact))
+
+
+def _quote_carried_off(
+    quote: TextQuote,
+    old: Sequence[VersionParagraph],
+    old_index: int,
+    new: Sequence[VersionParagraph],
+    revision: _Revision,
+) -> tuple[int, QuoteMatch] | None:
+    """The one added paragraph holding the quote verbatim and mostly made of the old text.
+
+    At least ``CONTAINED_MATCH`` of its n-grams in the old paragraph: a part split off with light
+    edits carries the comment; a request that merely repeats the quoted boilerplate with words
+    of its own does not.
+    """
+    form = _quote_form(quote)
+    if _verbatim_length(form.exact) < RELOCATE_MIN_VERBATIM_CHARS:
+        return None
+    added = set(revision.diff.added)
+
+    def carrier(index: int) -> bool:
+        if new[index].anchor not in added:
+            return False
+        grams, old_grams = _gram_sets(new[index].text, old[old_index].text)
+        return _share_contained(grams, old_grams) >= CONTAINED_MATCH
+
+    carriers = [index for index in revision.paragraphs_containing(form.exact) if carrier(index)]
+    if len(carriers) != 1:
+        return None
+    paragraph_form = _text_form(new[carriers[0]].text)
+    located = _locate_in_form(form, paragraph_form, None)
+    if located is None or not located[3]:
+        return None
+    return carriers[0], _to_match(paragraph_form, located)
+
+
 @dataclass(slots=True)
 class _Trail:
     anchor: str
@@ -1568,7 +1616,7 @@ def _follow_step(
     if trail.quote is not None:
         if old_index is not None and new_index is not None:
             return _follow_quote_in_survivor(
-                trail, old[old_index], new, new_index, revision, _is_identical(change)
+                trail, old, old_index, new, new_index, revision, _is_identical(change)
             )
         eligible = _newly_holding(trail.quote, old, new, revision)
         relocated = _relocate(trail.quote, new, revision, eligible, trail.position_hint)
@@ -1586,14 +1634,17 @@ def _follow_step(
 
 def _follow_quote_in_survivor(
     trail: _Trail,
-    old_paragraph: VersionParagraph,
+    old: Sequence[VersionParagraph],
+    old_index: int,
     new: Sequence[VersionParagraph],
     new_index: int,
     revision: _Revision,
     identical: bool,
 ) -> bool:
-    """Keep a quoted comment on its paragraph's successor, unless the quote went to a split part."""
+    """Keep a quoted comment on its paragraph's successor, unless the quote went to a split part
+    or was carried off verbatim with the text around it."""
     assert trail.quote is not None
+    old_paragraph = old[old_index]
     split_parts = _split_parts(old_paragraph.text, new, revision)
     quote = _quote_form(trail.quote)
     successor = new[new_index]
@@ -1619,6 +1670,8 @@ def _follow_quote_in_survivor(
             moved_to = _relocate(
                 trail.quote, new, revision, split_parts.__contains__, trail.position_hint
             )
+        if moved_to is None and located is None:
+            moved_to = _quote_carried_off(trail.quote, old, old_index, new, revision)
     if moved_to is not None:
         index, match = moved_to
         return _settle(trail, new[index], match, identical=False)

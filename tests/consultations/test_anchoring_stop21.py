@@ -262,3 +262,64 @@ def test_a_deleted_paragraph_whose_words_were_there_all_along_stays_removed(
     # Folded in further down, it moves.
     old = numbered_from(5, promote, encourage, request, stress + full_stop)
     assert changes(old, new)["6"] == ("7", "moved")
+
+
+# --------------------------------------------------------------------------- quotes carried off
+
+CARRIED = {
+    "en": (
+        "We call for capacity-building in artificial intelligence for developing countries, "
+        "including access to computing resources and open datasets.",
+        "We call for capacity-building in artificial intelligence for developing countries.",
+        "We also call for access to computing resources and open datasets for researchers in "
+        "developing countries.",
+        "computing resources and open datasets",
+    ),
+    "zh": (
+        "我们呼吁为发展中国家开展人工智能能力建设，包括提供计算资源和开放数据集。",
+        "我们呼吁为发展中国家开展人工智能能力建设。",
+        "我们还呼吁为发展中国家的研究人员提供计算资源和开放数据集。",
+        "计算资源和开放数据集",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quote_follows_its_words_into_a_lightly_edited_split_part(language: str) -> None:
+    whole, head, edited_tail, quoted = CARRIED[language]
+    old = numbered_from(10, whole)
+    new = numbered_from(10, head, edited_tail)
+    resolved = resolve_anchor("10", TextQuote(quoted), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("11", "moved")
+    assert resolved.quote is not None
+    assert resolved.quote.exact
+    assert edited_tail[resolved.quote.start : resolved.quote.end] == quoted
+    # Without a quote the comment stays with the head.
+    assert resolve_anchor("10", None, [(old, new)]).anchor == "10"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_quoted_boilerplate_in_another_request_does_not_take_the_comment(language: str) -> None:
+    # The first paragraph lost its opening and a request the revision adds begins with it: a
+    # paragraph of words of its own, not where the quoted passage went.
+    if language == "en":
+        opening = "Requests the Secretary-General to"
+        old_text = f"{opening} convene a meeting of experts on cybercrime in 2026;"
+        new_text = "Invites the Secretary-General to report on cybercrime in 2026;"
+        added = f"{opening} submit a report on the implementation of the present resolution;"
+    else:
+        opening = "请秘书长向大会提交报告"
+        old_text = f"{opening}，说明网络犯罪专家会议的筹备情况；"
+        new_text = "邀请秘书长说明网络犯罪专家会议的筹备情况；"
+        added = f"{opening}，说明本决议的执行情况和各会员国提交的资料；"
+    old = numbered_from(1, old_text)
+    new = numbered_from(1, new_text, added)
+    resolved = resolve_anchor("1", TextQuote(opening), [(old, new)])
+    assert resolved.anchor == "1"
+    # Its own words carried off with the opening are followed.
+    if language == "en":
+        carried, rest = f"{opening} convene a meeting", " of specialists on ransomware;"
+    else:
+        carried, rest = f"{opening}，说明网络犯罪", "问题的趋势；"
+    new = numbered_from(1, new_text, carried + rest)
+    assert resolve_anchor("1", TextQuote(carried), [(old, new)]).anchor == "2"
