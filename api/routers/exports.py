@@ -7,8 +7,9 @@ from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.problems import problem_catalogue
 from api.routers.reports import RoundRef, attachment, problem_responses
-from consultations import exports
+from consultations import exports, synthesis
 from consultations.exports import ExportRunner
 from consultations.report_schemas import (
     CommentExportFormat,
@@ -23,6 +24,24 @@ ExportRef = Annotated[str, Path(description="The export job's id.")]
 _WHO = (
     "Who: the secretariat and the consultation's co-facilitators, with a token carrying "
     "`reports:read`."
+)
+
+
+_JOB_PROBLEM_TEXT = {
+    401: "No valid bearer token.",
+    403: "The job is visible, but its round's exports are not for the caller (or the token "
+    "lacks `reports:read`).",
+    404: "Unknown export job, or not visible to the caller.",
+    409: "The job is not done: still queued or running (`detail` gives its progress), or failed.",
+}
+job_problem_responses = problem_catalogue(_JOB_PROBLEM_TEXT)
+# Every type a job's file can have, without parameters (the response adds a charset or a
+# JSON-LD profile): the synthesis's and the comment exports'.
+_JOB_FILE_TYPES = sorted(
+    {
+        media_type.split(";", 1)[0]
+        for media_type in (*synthesis.MEDIA_TYPES.values(), *exports.COMMENT_MEDIA_TYPES.values())
+    }
 )
 
 
@@ -124,7 +143,7 @@ async def create_export(
     "/exports/{export_id}",
     summary="An export job",
     description="Its status and progress; `file_url` once done. " + _WHO,
-    responses=problem_responses(401, 403, 404),
+    responses=job_problem_responses(401, 403, 404),
 )
 async def get_export(
     export_id: ExportRef, principal: AuthenticatedDep, session: SessionDep, request: Request
@@ -144,8 +163,11 @@ async def get_export(
         "(and when it failed). " + _WHO
     ),
     responses={
-        200: {"description": "The export file.", "content": {"application/octet-stream": {}}},
-        **problem_responses(401, 403, 404, 409),
+        200: {
+            "description": "The export file, of the type its format gives.",
+            "content": {media_type: {} for media_type in _JOB_FILE_TYPES},
+        },
+        **job_problem_responses(401, 403, 404, 409),
     },
     response_class=StreamingResponse,
 )

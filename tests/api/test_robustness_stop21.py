@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import timedelta
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from api.state import AppState
+from consultations.exports import ExportRunner
 from core.clock import rfc3339, utcnow
 from tests.consultations.test_comments import make_world, submit
 from tests.consultations.test_reports_helpers import Row, caller, facilitated_round, insert_comments
@@ -168,3 +171,21 @@ async def test_an_idempotency_key_given_twice_is_400(
     assert response.json()["errors"] == [
         {"loc": ["header", "Idempotency-Key"], "msg": "given more than once"}
     ]
+
+
+@pytest.mark.parametrize("format", ["json", "markdown", "csv", "docx", "ndjson", "annotations"])
+async def test_an_export_file_has_a_type_the_openapi_document_declares(
+    client: httpx.AsyncClient, state: AppState, app: FastAPI, format: str
+) -> None:
+    staff, round_ = await facilitated_round(state)
+    await insert_comments(state, round_, [Row((await make_organization(state)).id)])
+    created = await client.post(
+        f"/v1/rounds/{round_.id}/exports", json={"format": format}, headers=staff.headers
+    )
+    assert created.status_code == 202, created.text
+    runner: ExportRunner = app.state.export_runner
+    await asyncio.wait_for(runner.wait(), timeout=60)
+    file = await client.get(f"/v1/exports/{created.json()['id']}/file", headers=staff.headers)
+    assert file.status_code == 200, file.text
+    declared = app.openapi()["paths"]["/v1/exports/{export_id}/file"]["get"]["responses"]["200"]
+    assert file.headers["content-type"].split(";", 1)[0] in declared["content"]
