@@ -22,10 +22,13 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     PlainSerializer,
     StringConstraints,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from auth.countries import CountryGroup, RegionalGroup
 from auth.schemas import StakeholderGroup
@@ -121,6 +124,26 @@ class Changes(_Request):
     ``clearable``; for any other field it is refused rather than read as "leave it"."""
 
     clearable: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The published schema says what the validator says: ``null`` only where it clears.
+        (The fields are typed ``X | None`` so that an omitted one is told from a given one.)"""
+        schema = handler(core_schema)
+        for name, field in handler.resolve_ref_schema(schema).get("properties", {}).items():
+            branches = field.get("anyOf")
+            if name in cls.clearable or not branches or {"type": "null"} not in branches:
+                continue
+            kept = [branch for branch in branches if branch != {"type": "null"}]
+            del field["anyOf"]
+            field.pop("default", None)
+            if len(kept) == 1:
+                field.update(kept[0])
+            else:
+                field["anyOf"] = kept
+        return schema
 
     @model_validator(mode="after")
     def _no_null_but_where_it_clears(self) -> "Changes":

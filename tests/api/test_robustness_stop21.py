@@ -189,3 +189,24 @@ async def test_an_export_file_has_a_type_the_openapi_document_declares(
     assert file.status_code == 200, file.text
     declared = app.openapi()["paths"]["/v1/exports/{export_id}/file"]["get"]["responses"]["200"]
     assert file.headers["content-type"].split(";", 1)[0] in declared["content"]
+
+
+def test_update_schemas_allow_null_only_where_it_clears(app: FastAPI) -> None:
+    schemas = app.openapi()["components"]["schemas"]
+
+    def allows_null(schema: str, field: str) -> bool:
+        declared = schemas[schema]["properties"][field]
+        return {"type": "null"} in declared.get("anyOf", [])
+
+    for schema, field in [
+        ("RoundUpdate", "closes_at"),
+        ("RoundUpdate", "title"),
+        ("ConsultationUpdate", "visibility"),
+        ("DocumentUpdate", "title"),
+        ("CommentUpdate", "body"),
+    ]:
+        assert not allows_null(schema, field), (schema, field)
+        assert "default" not in schemas[schema]["properties"][field]
+    assert allows_null("CommentUpdate", "position")
+    assert allows_null("CommentUpdate", "quote")
+    assert allows_null("DocumentUpdate", "symbol")
