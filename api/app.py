@@ -94,6 +94,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=API_DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        # A 404 problem says where the resource is (api.problems): Starlette's redirect would
+        # send clients to whatever host the request's Host header names.
+        redirect_slashes=False,
         swagger_ui_init_oauth={"usePkceWithAuthorizationCodeGrant": True},
         responses={
             "default": {

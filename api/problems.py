@@ -190,7 +190,7 @@ def install_problem_handlers(app: FastAPI) -> None:
                 instance=request.url.path,
             )
         detail = {
-            404: f"Nothing is at {request.url.path}.",
+            404: _nothing_at(request),
             405: f"{request.method} is not allowed on {request.url.path}.",
         }.get(exc.status_code, str(exc.detail))
         headers = exc.headers
@@ -213,6 +213,21 @@ def install_problem_handlers(app: FastAPI) -> None:
 
 
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _nothing_at(request: Request) -> str:
+    """The 404's detail; for a path that is a resource's but for a trailing slash, where the
+    resource is. The API does not redirect there: Starlette's redirect names the host the
+    request's Host header gives, which a client can choose."""
+    path = request.url.path
+    nothing = f"Nothing is at {path}."
+    bare = path.rstrip("/")
+    if not bare or bare == path:
+        return nothing
+    probe = {**request.scope, "path": bare, "method": "GET"}
+    if any(route.matches(probe)[0] is not Match.NONE for route in request.app.router.routes):
+        return f"{nothing} Paths here have no trailing slash: {bare}."
+    return nothing
 
 
 def _allowed_methods(request: Request) -> str:

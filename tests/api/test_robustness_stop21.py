@@ -210,3 +210,16 @@ def test_update_schemas_allow_null_only_where_it_clears(app: FastAPI) -> None:
     assert allows_null("CommentUpdate", "position")
     assert allows_null("CommentUpdate", "quote")
     assert allows_null("DocumentUpdate", "symbol")
+
+
+async def test_a_trailing_slash_is_a_404_naming_the_path_not_a_redirect_to_any_host(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.get("/v1/consultations/", headers={"Host": "evil.example"})
+    assert response.status_code == 404, response.text
+    assert "location" not in response.headers
+    assert response.json()["detail"] == (
+        "Nothing is at /v1/consultations/. Paths here have no trailing slash: /v1/consultations."
+    )
+    unknown = await client.get("/v1/nowhere/")
+    assert unknown.json()["detail"] == "Nothing is at /v1/nowhere/."
