@@ -49,10 +49,10 @@ main text and ``annex-N/`` inside annex N):
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
-  previous heading (but the sub-headings of a titled preamble, "Preamble" + "People" + "Planet") or
-  skipped front matter, so a title or an "Adopts the following document:" line before it is not
-  counted, and at a "Preamble" title or a declaration's long "We, …": a note or a date above them
-  ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an unnumbered paragraph. A
+  previous heading or skipped front matter, so a title or an "Adopts the following document:" line
+  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
+  date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
+  unnumbered paragraph. A
   title ending in its revision or document number ("Zero draft, Rev.1", "Version 2.1", "A. Draft
   resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
@@ -72,7 +72,13 @@ main text and ``annex-N/`` inside annex N):
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
   document …:", "在其第八十届会议上通过了…：", but no "Recalling …, adopted …, which reads:") is an
-  unnumbered paragraph, and the run stops there. Only what the line says decides, never its
+  unnumbered paragraph, and the run stops there. The run goes on across the sub-headings of a
+  titled preamble ("Preamble" + "People" + "Planet") and, below the chapeau, across headings set
+  between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
+  stock" + "Noting …,", as ECOSOC resolutions print them): the preamble is counted pp1, pp2 … in
+  order across them, the heading keeping its own handle. A heading with no chapeau above it (a
+  report's), above the chapeau, above a paragraph that is no preambular one or after paragraph 1
+  still ends the run. Only what the line says decides, never its
   display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of
   a version numbers its preamble alike.
 - section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
@@ -4357,6 +4363,8 @@ class _Parser:
                 # above it is the adopting resolution's, not the text's preamble.
                 continue
             run: list[_Node] = []
+            # How long the run was where it first went on across a heading.
+            before_heading: int | None = None
             while i >= 0 and position[id(top[i])] >= scope.preamble_from:
                 if (
                     top[i].kind == "heading"
@@ -4365,6 +4373,13 @@ class _Parser:
                 ):
                     i -= 1  # "People", "Planet": sub-headings of a titled preamble
                     continue
+                if top[i].kind == "heading" and run:
+                    resumes = _preambular_paragraph_above(top, i, run[-1])
+                    if resumes is not None:
+                        if before_heading is None:
+                            before_heading = len(run)
+                        i = resumes  # "Taking stock", "Internet governance": the preamble goes on
+                        continue
                 if (
                     top[i].kind != "text"
                     or top[i].dropped
@@ -4380,6 +4395,10 @@ class _Parser:
                     break  # a declaration's "We, …" opens it: what is above is its title
                 i -= 1
             chapeau = i >= 0 and top[i].chapeau
+            if before_heading is not None and not chapeau:
+                # Only below the chapeau are the paragraphs above a heading the same preamble:
+                # elsewhere the heading ends the run, as any heading does.
+                del run[before_heading:]
             if chapeau and scope.preamble_titled:
                 above = self.preamble_above_chapeau(top[:i], scope.preamble_from, position)
                 if above:
@@ -4826,6 +4845,37 @@ def _adopts_the_text(text: str) -> bool:
         and (_ADOPTS_TEXT_RE.match(text) is not None or _ADOPTED_RE.search(text) is not None)
         and not opens_preamble(text)
     )
+
+
+def _preambular_paragraph_above(top: list[_Node], heading: int, below: _Node) -> int | None:
+    """The index in ``top`` of the paragraph above the headings ending at index ``heading`` when
+    they sit between two preambular paragraphs, each ending with its comma ("Recalling …," +
+    "Taking stock" + "Noting …,"): the sub-headings an ECOSOC resolution sets inside its preamble.
+    None otherwise: a heading above the chapeau or the text's first paragraph ends the preamble."""
+    if not _ends_at_a_comma(below.text):
+        return None
+    above = heading
+    while above >= 0 and top[above].kind == "heading" and not top[above].dropped:
+        above -= 1
+    if above < 0:
+        return None
+    node = top[above]
+    if (
+        node.kind != "text"
+        or node.dropped
+        or node.chapeau
+        or node.introduces
+        or node.table
+        or not _ends_at_a_comma(node.text)
+    ):
+        return None
+    return above
+
+
+def _ends_at_a_comma(text: str) -> bool:
+    """Whether a paragraph ends with a comma ("，"), as a preambular paragraph does, also before
+    a note's reference ("…levels,2")."""
+    return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
 
 
 def _reads_as_preamble(text: str) -> bool:
