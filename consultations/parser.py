@@ -300,7 +300,12 @@ Other choices:
   Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
   ("关于…的成果文件" + a blank line + "回顾…，" is a title, skipped, and pp1): a Chinese title as
   wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
-  anchors are unaffected).
+  anchors are unaffected). In the preamble, below the chapeau and a preambular paragraph's comma,
+  an unpunctuated title with a blank line above the next preambular paragraph is a heading of the
+  preamble, however long or wrapped ("Recalling …," + "Building the information society: …\nof the
+  implementation …" + "Noting …,"); so is one opening with a participle when a colon after its
+  first few words sets a subtitle apart ("Taking stock: reviewing …"), whereas a preambular
+  paragraph that lost its comma ("Recalling A" + "Noting B,") goes on into the next.
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
   with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3, or
   the WSIS Declaration's "5) Building confidence and security in the use of ICTs" between 9 and 10
@@ -637,6 +642,9 @@ _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 # annex", "本函及其附件", "见附件".
 _NAMES_ITS_ANNEX_RE = re.compile(r"\b(?:see annex|annexed|its annex|the annex)\b|附件", re.I)
 _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "The"))
+# A title's few words and a colon before its subtitle: "Taking stock: reviewing the successes …",
+# a heading, whatever participle it opens with.
+_SUBTITLED_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[:：]\s*\S")
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 
@@ -3945,6 +3953,8 @@ class _Parser:
             node = self.add_paragraph(line, "text", text)
             node.chapeau, node.open = True, False
             return
+        if current is not None and self.titles_preambular_paragraphs(line, current):
+            self.turn_into_heading(current)
         if current is not None and current.kind != "heading":
             if line.bullet and (self.bullets_open or _introduces_list(current.text)):
                 self.append(current, text, newline=True)
@@ -4108,6 +4118,45 @@ class _Parser:
         self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
+
+    def titles_preambular_paragraphs(self, line: _Line, current: _Node) -> bool:
+        """Whether ``current``, an unpunctuated paragraph between a preambular paragraph's comma
+        and, after a blank line, a line opening the next one, is a sub-heading of the preamble,
+        however long or wrapped ("Recalling …," + "Taking stock: reviewing the successes …\nof
+        the implementation …" + "Noting …,"): worded as no preambular paragraph, or as a title
+        with its subtitle. A preambular paragraph that lost its comma ("Recalling A" + "Noting
+        B,") still goes on."""
+        nodes = self.nodes
+        return (
+            self.front
+            and self.scope.chapeau_seen
+            and line.after_blank
+            and not self.across_page_break
+            and opens_preamble(line.text)
+            and len(nodes) >= 2
+            and nodes[-1] is current
+            and current.kind == "text"
+            and not current.chapeau
+            and not current.table
+            and current.printed_pp is None
+            and ends_open(current.text, comma_closes=True)
+            and display_width(current.text) <= _MAX_HEADING_WIDTH
+            and (not opens_preamble(current.text) or _SUBTITLED_RE.match(current.text) is not None)
+            and nodes[-2].kind == "text"
+            and not nodes[-2].chapeau
+            and _ends_at_a_comma(nodes[-2].text)
+        )
+
+    def turn_into_heading(self, node: _Node) -> None:
+        """Make the paragraph just read an unnumbered heading, over what follows it."""
+        while self.stack and self.stack[-1].level >= _PLAIN_LEVEL:
+            self.stack.pop()
+        node.kind, node.title, node.open = "heading", node.text, False
+        node.level, node.plain = _PLAIN_LEVEL, True
+        node.parent = self.stack[-1] if self.stack else None
+        node.path = self.enclosing_headings()
+        self.stack.append(node)
+        self.reset_paragraph_state()
 
     def blank_line_below(self, index: int, following: _Line) -> bool:
         """Whether only a blank line, no page break, stands between the line at ``index`` and

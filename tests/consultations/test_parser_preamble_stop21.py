@@ -122,3 +122,86 @@ def test_a_section_heading_of_a_report_without_a_chapeau_ends_the_run(
     content: str, expected: list[str]
 ) -> None:
     assert anchors(content) == expected
+
+
+LONG_HEADING = (
+    "Taking stock: reviewing the successes, challenges and opportunities of the implementation "
+    "of the outcomes of the World Summit on the Information Society"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "printed"),
+    [
+        (LONG_HEADING, LONG_HEADING),
+        (
+            LONG_HEADING,
+            LONG_HEADING.replace(" of the implementation", "\nof the implementation"),
+        ),
+        (
+            "Building the information society: the successes and challenges of the implementation",
+            "Building the information society: the successes and challenges\nof the implementation",
+        ),
+    ],
+)
+def test_a_long_heading_inside_the_preamble_is_a_heading(heading: str, printed: str) -> None:
+    content = ENGLISH.replace("Taking stock", printed)
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == WITH_A_HEADING
+    assert result.paragraphs[3].kind == "heading"
+    assert result.paragraphs[3].text == heading
+    assert paragraph(content, "pp3").text == "Noting the continued growth of mobile broadband,"
+
+
+@pytest.mark.parametrize(
+    ("content", "heading", "printed"),
+    [
+        (
+            CHINESE,
+            "评估进展：审查信息社会世界峰会成果落实工作的成功、挑战和机遇以及今后的工作方向",
+            "评估进展：审查信息社会世界峰会成果落实工作的成功、挑战和机遇以及今后的\n工作方向",
+        ),
+        (
+            FRENCH,
+            "Faire le point : examen des succès, des difficultés et des possibilités de la mise "
+            "en œuvre",
+            "Faire le point : examen des succès, des difficultés et des possibilités\nde la mise "
+            "en œuvre",
+        ),
+    ],
+)
+def test_a_long_heading_inside_the_preamble_in_other_languages(
+    content: str, heading: str, printed: str
+) -> None:
+    placed = content.replace(content.split("\n\n")[3], printed)
+    result = parse_document(placed)
+    assert [p.anchor for p in result.paragraphs] == WITH_A_HEADING
+    assert result.paragraphs[3].kind == "heading"
+    assert result.paragraphs[3].text == heading
+
+
+def test_a_preambular_paragraph_that_lost_its_comma_still_goes_on() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling the outcome documents of the Summit,\n\n"
+        "Recalling its resolution 70/1 of 25 September 2015, entitled Transforming our world: "
+        "the 2030\nAgenda for Sustainable Development\n\nNoting the growth of mobile broadband,"
+        "\n\n1. Decides to remain seized of the matter.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "pp1", "pp2", "1"]
+    assert paragraph(content, "pp2").text.endswith(
+        "Development Noting the growth of mobile broadband,"
+    )
+
+
+def test_a_preambular_paragraph_wrapped_after_a_short_line_stays_whole() -> None:
+    content = (
+        "The General Assembly,\n\nRecalling the outcome documents of the Summit,\n\n"
+        "Recalling its resolution 70/1\nof 25 September 2015, entitled Transforming our world,"
+        "\n\nNoting the growth of mobile broadband,\n\n1. Decides to remain seized of the matter.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "pp1", "pp2", "pp3", "1"]
+    assert paragraph(content, "pp2").text == (
+        "Recalling its resolution 70/1 of 25 September 2015, entitled Transforming our world,"
+    )
