@@ -397,9 +397,14 @@ Other choices:
   full stop, which an operative paragraph's number alone on its line has) seen as a reference and
   not yet as a note, not below a running header, with its note's text below (a blank line between
   too, or the numbers as a column above their texts, "1" + "2" + "Resolution 70/1." + …) and page
-  furniture right below the notes, is a note, separator or not. A paragraph stopped at a page's
-  foot goes on past such notes and the furniture ("…remain unevenly distributed" + "1 Resolution
-  79/325." + job number + "within and among countries, …"). Below a separator, a
+  furniture right below the notes, is a note, separator or not. A stack of two or more numbers
+  alone, one after the other and at least one seen as a reference, right below a paragraph and
+  followed by as many notes, each a finished sentence, that end the page (page furniture, a form
+  feed or the text's end) or a blank line closes, is the page's notes even where a reference
+  glued to a digit went unseen ("…September 20192 and" + "1" + "2" + two notes). A paragraph
+  stopped at a page's foot goes on past such notes and the furniture ("…remain unevenly
+  distributed" + "1 Resolution 79/325." + job number + "within and among countries, …"). Below a
+  separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
   a note's too when it is the run's next number or was seen as a reference, and so is an Arabic
   note numbered in parentheses, "(1) القرار 79/1.", as its reference is. Superscript digits in
@@ -417,7 +422,9 @@ Other choices:
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
   ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); at a paragraph's end also
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
-  space ("Agenda, 1", as pdftotext -layout prints them). Digits after a plain ideograph
+  space ("Agenda, 1", as pdftotext -layout prints them); a note no reference shows, glued to a
+  year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
+  is removed after that year. Digits after a plain ideograph
   (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
@@ -551,6 +558,7 @@ from consultations.parser_text import (
     opens_preamble,
     opens_preamble_in_lower_case,
     remove_glued_markers,
+    remove_year_glued_markers,
     roman_value,
     speaks_as_we,
     speaks_as_we_at_length,
@@ -2258,7 +2266,11 @@ class _Parser:
             if self.is_note_number_alone(index, line):
                 continue
             if index < self.page_foot_notes_end or (
-                line.view[:1].isdigit() and self.skips_notes_at_page_foot(index, line)
+                line.view[:1].isdigit()
+                and (
+                    self.skips_notes_at_page_foot(index, line)
+                    or self.skips_note_stack_at_page_foot(index, line)
+                )
             ):
                 continue
             if _is_page_furniture(line) and not self.is_link_in_a_sentence(line):
@@ -2513,6 +2525,59 @@ class _Parser:
             if not below_a_number:
                 end = position + 1
         return False
+
+    def skips_note_stack_at_page_foot(self, index: int, line: _Line) -> bool:
+        """Plain pdftotext prints a page's note numbers as a stack ("1" + "2"), then the notes'
+        texts. A reference glued to a digit ("…September 20192 and") is none the text shows, yet
+        the stack proves the block: two or more numbers alone, one after the other, at least one
+        seen as a reference, right below a paragraph, then (a blank line between or not) as many
+        notes, each a finished sentence (a note's unfinished line goes on over the next), the
+        last one ending the page (page furniture, a form feed or the text's end right below)
+        or followed by a blank line. Registers the notes and makes ``run`` skip their lines;
+        returns whether it did."""
+        if line.md_level is not None or index == 0 or _is_page_furniture(self.lines[index - 1]):
+            return False
+        numbers: list[int] = []
+        position = index
+        while position < len(self.lines):
+            stacked = self.lines[position]
+            alone = _NUMBER_ALONE_RE.match(stacked.view)
+            if alone is None or (numbers and stacked.after_blank):
+                break
+            number = int(alone.group(1))
+            if (numbers and number != numbers[-1] + 1) or number <= self.last_footnote:
+                return False
+            numbers.append(number)
+            position += 1
+        if len(numbers) < 2 or not any(self.seen_as_reference(number) for number in numbers):
+            return False
+        notes = 0
+        note_open = False
+        end = min(position + _MOST_PAGE_FOOT_LINES, len(self.lines))
+        while position < end:
+            below = self.lines[position]
+            if notes == len(numbers) and not note_open:
+                break
+            if _is_page_furniture(below) or (notes and below.after_blank) or below.page_top:
+                return False
+            if not self.goes_on_at_page_foot(below, opens_a_note=not note_open):
+                return False
+            if not note_open:
+                notes += 1
+            note_open = ends_open(below.text, comma_closes=False)
+            position += 1
+        if notes != len(numbers) or note_open:
+            return False
+        if position < len(self.lines):
+            following = self.lines[position]
+            if not (_is_page_furniture(following) or following.page_top or following.after_blank):
+                return False
+        self.footnote_numbers.update(numbers)
+        self.last_footnote = numbers[-1]
+        self.leave_footnotes()
+        self.footnote_open = False
+        self.page_foot_notes_end = position
+        return True
 
     def next_note_at_page_foot(self, number: int, numbers: list[tuple[int, int]]) -> bool:
         return (
@@ -4260,9 +4325,18 @@ class _Parser:
         kept = [node for node in self.nodes if not node.dropped]
         preamble = self.find_preamble(kept)
         footnotes = frozenset(self.footnote_numbers)
+        # A note no reference shows was marked where the reference cannot be read off the
+        # text: glued to a year.
+        glued_to_years = frozenset(
+            number for number in footnotes if not self.seen_as_reference(number)
+        )
         taken: set[str] = set()
         titles = {
-            id(node): _tidy(remove_glued_markers(node.title, footnotes))
+            id(node): _tidy(
+                remove_year_glued_markers(
+                    remove_glued_markers(node.title, footnotes), glued_to_years
+                )
+            )
             for node in kept
             if node.kind == "heading"
         }
@@ -4299,7 +4373,11 @@ class _Parser:
             parent = node.parent
             while parent is not None and parent.dropped:
                 parent = parent.parent
-            text = _tidy(remove_glued_markers(node.text, footnotes))
+            text = _tidy(
+                remove_year_glued_markers(
+                    remove_glued_markers(node.text, footnotes), glued_to_years
+                )
+            )
             if not text and kind != "heading":
                 self.warnings.append(ParseWarning(node.line, "paragraph without text", anchor))
             paragraphs.append(

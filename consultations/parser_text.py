@@ -882,6 +882,22 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
     return _GLUED_MARKER_RE.sub(replace, text)
 
 
+# A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a
+# number around it (not "A/RES/20192", "1,20192", "201925%").
+_YEAR_GLUED_MARKER_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(\d{1,2})(?![\d%]|[./,:]\d)")
+
+
+def remove_year_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
+    """Remove the references glued to a year (``_YEAR_GLUED_MARKER_RE``) whose note exists and
+    that nothing else shows as one: the year's digits say where the reference begins."""
+    if not footnote_numbers:
+        return text
+    return _YEAR_GLUED_MARKER_RE.sub(
+        lambda match: match.group(1) if int(match.group(2)) in footnote_numbers else match.group(0),
+        text,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Lines that are never paragraph text
 # ---------------------------------------------------------------------------------------------
