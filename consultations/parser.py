@@ -230,7 +230,9 @@ Other choices:
   quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
   a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架", and
-  inside a number Chinese wrapped, "…第 79/" + "325 号"), others with one. A short line (narrower
+  inside a number Chinese wrapped, "…第 79/" + "325 号", but for a thousands group, "…至少 1" +
+  "000 万人" is "1 000 万人" as the Chinese service prints it, unless an ordinal's, "第 2" + "719
+  号", or a year's, "2" + "025 年"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading (also

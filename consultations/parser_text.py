@@ -150,7 +150,10 @@ def join_text(left: str, right: str) -> str:
         return left + right
     # Chinese lines break anywhere, inside a number too ("…第 7" above "0/1 号决议", "第 79/"
     # above "325 号"): its digits go on without a space; so does a number broken after its full
-    # stop, whatever the script ("…target 17." above "8, …").
+    # stop, whatever the script ("…target 17." above "8, …"). But a thousands group wrapped,
+    # "…至少 1" above "000 万人", keeps the space the Chinese service prints ("1 000 万").
+    if _wraps_a_thousands_group(left, right):
+        return left + " " + right
     if first.isdigit() and (
         _CJK_NUMBER_END_RE.search(left[-16:])
         or (left[-2:-1].isdigit() and last == "." and BROKEN_NUMBER_RE.match(right))
@@ -164,6 +167,21 @@ def join_text(left: str, right: str) -> str:
 
 
 _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
+# A Chinese quantity's leading digits ending a line, "至少 1", never an ordinal's ("第 2" above
+# "719 号决议" is resolution 2719), and a group of exactly three digits opening the next.
+_CJK_THOUSANDS_HEAD_RE = re.compile(r"(?!第)[\u3400-\u9fff] ?(\d{1,3})$")
+_THOUSANDS_GROUP_RE = re.compile(r"^(\d{3})(?!\d|[/.,:]\d)")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d ?年")
+
+
+def _wraps_a_thousands_group(left: str, right: str) -> bool:
+    """Whether a Chinese line ends in a number's leading digits and the next opens with its
+    thousands group ("…至少 1" above "000 万人"), not a year wrapped ("2" above "025 年")."""
+    head = _CJK_THOUSANDS_HEAD_RE.search(left[-16:])
+    group = _THOUSANDS_GROUP_RE.match(right)
+    return head is not None and group is not None and not _YEAR_RE.match(head.group(1) + right)
+
+
 # Digits and a comma, "、" or a semicolon opening a line ("8，", "8,", "8；"): the rest of a number
 # the line above broke ("…具体目标 17." above "8，"), as no paragraph opens ("2,500" is a number).
 BROKEN_NUMBER_RE = re.compile(r"^\d{1,4}(?:,(?!\d)|[，、;；])")

@@ -154,3 +154,36 @@ def test_a_hyphen_between_two_lower_case_russian_words_stays() -> None:
     assert (
         paragraph(content, "1").text == "Подчеркивает важность социально-экономического развития;"
     )
+
+
+# --- A Chinese thousands group wrapped keeps its space, an ordinal's or a year's digits none ---
+
+
+def test_a_thousands_group_wrapped_keeps_its_space_chinese() -> None:
+    content = (
+        "1. 鼓励会员国加强合作，特别是在 2025 年之前，将至少 1\n"
+        "000 万人纳入数字经济，并为此提供资金；\n\n2. 决定继续审议。\n"
+    )
+    assert paragraph(content, "1").text == (
+        "鼓励会员国加强合作，特别是在 2025 年之前，将至少 1 000 万人纳入数字经济，并为此提供资金；"
+    )
+
+
+def test_an_ordinal_or_a_year_wrapped_goes_on_without_a_space_chinese() -> None:
+    content = (
+        "1. 回顾安全理事会第 2\n719(2024) 号决议，并鼓励会员国在 2\n025 年之前加强合作；\n\n"
+        "2. 决定继续审议。\n"
+    )
+    assert paragraph(content, "1").text == (
+        "回顾安全理事会第 2719(2024) 号决议，并鼓励会员国在 2025 年之前加强合作；"
+    )
+
+
+def test_a_number_wrapped_in_english_text_keeps_its_space() -> None:
+    content = (
+        "1. Encourages Member States to connect at least 1\n"
+        "000 schools by 2030;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    assert paragraph(content, "1").text == (
+        "Encourages Member States to connect at least 1 000 schools by 2030;"
+    )
