@@ -322,7 +322,9 @@ Other choices:
   (a title without final punctuation, however wide, alone on its line or of a few words, numbered
   apart, with the paragraph expected next below it; never below an unfinished sentence or a colon,
   whose item it is), is an unnumbered heading, label "1" or "5)"; so is a chapter numbered as the
-  paragraph it holds, "1. Introduction" + "1. Artificial intelligence …". The text's first
+  paragraph it holds, "1. Introduction" + "1. Artificial intelligence …", and one above the first
+  paragraphs of a chapter extract or addendum that numbers on from its report ("1. Africa" +
+  "14. …" + "15. …": no paragraph 1 runs on to 14, beyond the small gap). The text's first
   numbered paragraph may have any number when the next numbered line goes on from it, within a
   small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
   targets, then 60, keeps the numbers its paragraphs are cited by). Any other number, or an item
@@ -3723,8 +3725,29 @@ class _Parser:
         if not (_is_numbered_title(rest) or self.stands_alone()):
             return False
         if number == expected:
-            return self.number_below() == number
+            return self.number_below() == number or self.numbering_starts_past(number)
         return self.numbering_goes_on_below(expected)
+
+    def numbering_starts_past(self, number: int) -> bool:
+        """Whether the text's numbering, not begun yet, starts below at a number ``number``
+        cannot run on to, and goes on from there: a chapter extract or addendum continuing its
+        report's numbering ("1. Africa" + "14. …" + "15. …") titles its paragraphs with
+        third-level headings numbered apart."""
+        scope = self.scope
+        if scope.next_top != 1 or scope.prefix or self.seen_operative:
+            return False
+        numbers = (
+            int(numbered.group(1))
+            for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
+            if (numbered := _NUMBER_RE.match(line.view))
+        )
+        first, second = next(numbers, None), next(numbers, None)
+        return (
+            first is not None
+            and second is not None
+            and first > number + _MAX_NUMBER_GAP
+            and first < second <= first + 1 + _MAX_NUMBER_GAP
+        )
 
     def stands_alone(self) -> bool:
         """Whether nothing goes on with the current line: a blank line or a numbered line
