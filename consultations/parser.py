@@ -100,7 +100,9 @@ main text and ``annex-N/`` inside annex N):
   bold lines have no level of their own. A chapter's numbered sections, "Section 1. Sessions" /
   "第一节 会议安排" (title on the line or the next), the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
-  "Section 1" / "第一节": numbered from 1 in each chapter (or roman section) and in sequence,
+  "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES"
+  under "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the
+  section's own): numbered from 1 in each chapter (or roman section) and in sequence,
   never below an unfinished sentence ("…as set out in" + "Section 2."); outside any chapter or
   section (a bulletin's "Section 2" + "Definitions", a budget fascicle's "Section 23" above its
   "I. Overall orientation") it stays an unnumbered heading or front matter, a known limit.
@@ -110,7 +112,8 @@ main text and ``annex-N/`` inside annex N):
   goes on with it when that sentence stops at a word no sentence ends with ("…our commitments in" +
   "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
-  ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``
+  ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``;
+  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits are
   read as digits); the items below such a heading ("Action 1. We will:" + "(a) …" + "(b) …") are
   its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in
@@ -813,6 +816,11 @@ _CHAPTER_SECTION_RE = re.compile(
     r"^(?:(?:Section|SECTION)\s+(\d{1,3})(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)"
     rf"|第([{_CN}]+)节(?:\s*[.、：:]\s*|\s+|$))(.*)$"
 )
+# "III.1 VALUES": UNESCO's numbered sub-section of roman section III, the level a chapter's
+# "Section 1" is.
+_ROMAN_SUB_SECTION_RE = re.compile(
+    r"^([IVXLC]+)\.(\d{1,2})\.?(?:\s*[:–—-])?(?:\s+(?=[^a-z])|$)(.*)$"
+)
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
@@ -1006,6 +1014,8 @@ _KEYWORDS = {
     # "Goal 1." (the Sustainable Development Goals) is the same word as "Objective" in every
     # other language of the United Nations ("Objetivo 1", "Цель 1", "目标 1"): one anchor.
     "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
+    # UNESCO's recommendations set out their policy action so ("POLICY AREA 1: …").
+    "policy-area": ("Policy Area", "政策领域"),
 }
 # After the number, a full stop, a colon or a dash, or in Chinese a space alone ("行动 35——我们将…",
 # "行动 35 我们将…"), unless what follows goes on with a sentence ("行动 35 中", "目标 3 的").
@@ -3086,17 +3096,23 @@ class _Parser:
         """ "Section 1. Sessions" / "第一节 会议安排" inside chapter 2 (or section II):
         ``Psection-2.1``, label "Section 1" / "第一节", the level below the chapter, numbered
         from 1 in each chapter and in sequence, never below an unfinished sentence."""
-        found = _CHAPTER_SECTION_RE.match(view)
         base = self.scope.article_of or self.scope
+        found = _CHAPTER_SECTION_RE.match(view)
+        if found is not None:
+            token = found.group(1) or found.group(2)
+            number = int(token) if token.isdigit() else chinese_value(token)
+        elif (found := _ROMAN_SUB_SECTION_RE.match(view)) and (
+            roman_value(found.group(1)) == base.section
+        ):
+            number = int(found.group(2))
+        else:
+            return False
         if (
-            found is None
-            or base.section is None
+            base.section is None
             or self.unfinished_sentence() is not None
             or not self.heading_text_fits(found.group(3))
         ):
             return False
-        token = found.group(1) or found.group(2)
-        number = int(token) if token.isdigit() else chinese_value(token)
         chapter = f"{base.prefix}section-{base.section}"
         if number != self.chapter_sections.get(chapter, 0) + 1:
             return False

@@ -4,7 +4,7 @@ sub-sections ("III.1") and policy areas, and programmes of work set out below a 
 from __future__ import annotations
 
 from consultations.parser import parse_document
-from tests.consultations.parser_helpers import paragraph
+from tests.consultations.parser_helpers import anchors, paragraph
 
 CHAPTER_EXTRACT = """II. Implementation at the regional level
 
@@ -63,3 +63,89 @@ def test_a_first_paragraph_followed_by_its_own_numbering_stays_a_paragraph() -> 
     assert paragraph(in_sequence, "1").kind == "operative"
     sentence = CHAPTER_EXTRACT.replace("1. Africa", "1. The Commission met in Addis Ababa.")
     assert paragraph(sentence, "1").kind == "operative"
+
+
+RECOMMENDATION = """III. VALUES AND PRINCIPLES
+
+III.1 VALUES
+
+Respect, protection and promotion of human rights and human dignity
+
+4. The inviolable and inherent dignity of every human constitutes the foundation.
+
+III.2 PRINCIPLES
+
+5. It should be recognized that AI technologies do not necessarily ensure flourishing.
+
+IV. AREAS OF POLICY ACTION
+
+POLICY AREA 1: ETHICAL IMPACT ASSESSMENT
+
+6. Member States should introduce frameworks for impact assessments.
+
+Policy Area 2. Ethical governance and stewardship
+
+7. Member States should ensure that AI governance mechanisms are inclusive.
+"""
+
+RECOMMENDATION_ZH = """III. 价值观和原则
+
+III.1 价值观
+
+尊重、保护和促进人权和人的尊严
+
+4. 每个人与生俱来且不可侵犯的尊严构成了人权体系的基础。
+
+III.2 原则
+
+5. 应当认识到，人工智能技术本身并不一定能确保繁荣。
+
+IV. 政策行动领域
+
+政策领域 1：伦理影响评估
+
+6. 会员国应当建立影响评估框架。
+
+政策领域 2：伦理治理和管理
+
+7. 会员国应当确保人工智能治理机制具有包容性。
+"""
+
+EXPECTED_RECOMMENDATION = [
+    "section-3",
+    "section-3.1",
+    "p-3",
+    "4",
+    "section-3.2",
+    "5",
+    "section-4",
+    "policy-area-1",
+    "6",
+    "policy-area-2",
+    "7",
+]
+
+
+def test_unesco_sub_sections_and_policy_areas_are_numbered_headings() -> None:
+    for text, title in ((RECOMMENDATION, "VALUES"), (RECOMMENDATION_ZH, "价值观")):
+        assert anchors(text) == EXPECTED_RECOMMENDATION
+        values = paragraph(text, "section-3.1")
+        assert (values.label, values.kind, values.parent, values.text) == (
+            "III.1",
+            "heading",
+            "section-3",
+            title,
+        )
+        assert paragraph(text, "p-3").parent == "section-3.1"
+        assert paragraph(text, "4").heading_path[1] == f"III.1 {title}"
+        assert paragraph(text, "6").parent == "policy-area-1"
+    area = paragraph(RECOMMENDATION, "policy-area-1")
+    assert (area.label, area.text) == ("POLICY AREA 1", "ETHICAL IMPACT ASSESSMENT")
+    assert paragraph(RECOMMENDATION_ZH, "policy-area-2").label == "政策领域 2"
+
+
+def test_a_sub_section_of_another_section_or_a_policy_area_cited_is_no_heading() -> None:
+    other_section = RECOMMENDATION.replace("III.1 VALUES", "II.1 VALUES")
+    assert "section-3.1" not in anchors(other_section)
+    cited = "1. Member States should act.\n\nPolicy Area 1 of the Recommendation applies.\n"
+    assert anchors(cited) == ["1", "p-2"]
