@@ -495,10 +495,13 @@ Other choices:
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items
   numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without
-  bullets, two or more short unpunctuated lines opening with a capital or an ideograph below a
-  numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
-  Organization for Human Rights" + …, but not below "Adopts the following document:", whose title
-  is a title). A table
+  bullets, two or more short unpunctuated lines opening with a capital, an ideograph or a digit
+  below a numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
+  Organization for Human Rights" + …, or a programme of work's dates, time slots ("10 a.m.-1
+  p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一" + "上午 10 时至下午 1 时" + "项目 1.
+  会议开幕" + …, each its own line however wide (only a line right below a full one goes on
+  with it), never a heading the next paragraph would sit under; but not below "Adopts the
+  following document:", whose title is a title). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter; a grid table's borders
@@ -2165,21 +2168,39 @@ class _Parser:
         """ "(a) To grant special consultative status to the following organizations:" +
         "Arab Organization for Human Rights" + "International Peace Foundation": short
         unpunctuated lines below a numbered paragraph or item that opens a list (two or more,
-        a title is one) are its entries, one per line, never one sentence or front matter."""
+        a title is one) are its entries, one per line, never one sentence or front matter. So
+        are a programme of work's dates, time slots and agenda items ("…as follows:" + "Monday,
+        3 March" + "10 a.m.-1 p.m." + "Item 1. Opening of the session"), never two joined: in a
+        list so opened an entry is as wide as it runs, and only a line right below a full one
+        goes on with it. A text made of such lines is short of its widest line's wrap, not of
+        the typical line's. Short lines above a chapeau title the text it opens ("…the following
+        draft resolutions:" + "Draft resolution I" + its title + "The Economic and Social
+        Council,"): no list."""
         current = self.current
         if current is None or current.kind not in ("operative", "subparagraph"):
             return False
-        if not _is_listed_name(line, self.wrap_width):
-            return False
         if self.names_open:
-            return True
+            return _is_listed_name(line, _MAX_HEADING_WIDTH) and not (
+                self.is_full(self.above) and not line.after_blank
+            )
+        short = max(self.wrap_width, self.wrap_width_of_widest)
+        if not _is_listed_name(line, short):
+            return False
         following = self.next_content(index)
         return (
             _introduces_list(current.text)
             and not _ADOPTS_TEXT_RE.match(current.text)
             and following is not None
-            and _is_listed_name(following, self.wrap_width)
+            and _is_listed_name(following, short)
+            and not self.titles_a_chapeau(index, short)
         )
+
+    def titles_a_chapeau(self, index: int, short: float) -> bool:
+        """Whether the run of short lines from ``index`` on ends at a chapeau."""
+        for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
+            if not (self.passes_over(line) or _is_listed_name(line, short)):
+                return is_chapeau(line.text)
+        return False
 
     def next_content(self, index: int) -> _Line | None:
         for line in self.lines[index + 1 : index + 8]:
@@ -5149,17 +5170,21 @@ def _is_row_of_figures(view: str) -> bool:
 
 
 def _is_listed_name(line: _Line, wrap_width: float) -> bool:
-    """A short unpunctuated line opening with a capital or an ideograph: an entry of a list of
-    names, not a wrapped line."""
+    """A short unpunctuated line opening with a capital, an ideograph or a digit: an entry of a
+    list of names, or of a programme of work's dates, time slots and agenda items ("3 月 3 日，
+    星期一", "10 a.m.-1 p.m.", "Item 1. Opening of the session"), not a wrapped line."""
     text = line.text
     return (
         line.md_level is None
         and not line.bullet
         and line.width < wrap_width
-        and (text[:1].isupper() or is_cjk(text[0]))
-        and ends_open(text, comma_closes=True)
+        and (text[:1].isupper() or text[:1].isdigit() or is_cjk(text[0]))
+        and (ends_open(text, comma_closes=True) or _TIME_OF_DAY_END_RE.search(text) is not None)
         and not _opens_with_a_marker(line.view)
     )
+
+
+_TIME_OF_DAY_END_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.$")
 
 
 def _introduces_list(text: str) -> bool:

@@ -149,3 +149,84 @@ def test_a_sub_section_of_another_section_or_a_policy_area_cited_is_no_heading()
     assert "section-3.1" not in anchors(other_section)
     cited = "1. Member States should act.\n\nPolicy Area 1 of the Recommendation applies.\n"
     assert anchors(cited) == ["1", "p-2"]
+
+
+# Paragraph 1 is one line, wider than every line of the schedule.
+PROGRAMME_OF_WORK = (
+    (
+        "1. The Working Group will meet in New York from 3 to 7 March 2025, from 10 a.m. to 1 p.m."
+        " and from 3 p.m. to 6 p.m. each day.\n"
+    )
+    + """
+2. The proposed programme of work is as follows:
+
+Monday, 3 March
+
+10 a.m.-1 p.m.
+Item 1. Opening of the session
+Item 2. Adoption of the agenda
+
+3 p.m.-6 p.m.
+Item 3. Consideration of the implementation of the Global Digital Compact
+
+3. The Working Group will adopt its report at its final meeting.
+"""
+)
+
+PROGRAMME_OF_WORK_ZH = (
+    (
+        "1. 工作组将于 2025 年 3 月 3 日至 7 日在纽约举行会议，"
+        "每天上午 10 时至下午 1 时和下午 3 时至 6 时开会。\n"
+    )
+    + """
+2. 拟议工作方案如下：
+
+3 月 3 日，星期一
+
+上午 10 时至下午 1 时
+项目 1. 会议开幕
+项目 2. 通过议程
+
+下午 3 时至 6 时
+项目 3. 审议《全球数字契约》执行情况
+
+3. 工作组将在最后一次会议上通过报告。
+"""
+)
+
+
+def test_a_programme_of_work_below_a_colon_keeps_each_line_in_its_paragraph() -> None:
+    for text in (PROGRAMME_OF_WORK, PROGRAMME_OF_WORK_ZH):
+        assert anchors(text) == ["1", "2", "3"]
+        schedule = paragraph(text, "2").text.split("\n")
+        assert len(schedule) == 7
+        assert schedule[4].startswith(("Item 2.", "项目 2."))
+        closing = paragraph(text, "3")
+        assert (closing.parent, closing.heading_path) == (None, ())
+    assert paragraph(PROGRAMME_OF_WORK, "2").text.split("\n")[2] == "10 a.m.-1 p.m."
+
+
+def test_a_title_and_chapeau_below_a_colon_still_begin_the_text_they_title() -> None:
+    # Paragraph 1 is one line, the widest of the text.
+    report = (
+        (
+            "1. The Commission on Science and Technology for Development met in Geneva from 15 to"
+            " 19 April 2024 for its session.\n"
+        )
+        + """
+2. The Commission recommends the adoption of the following draft resolution:
+
+Draft resolution
+
+Science, technology and innovation for development
+
+The Economic and Social Council,
+
+Recalling its resolution 2024/10,
+
+1. Decides to continue its work.
+"""
+    )
+    assert "Draft resolution" not in paragraph(report, "2").text
+    kinds = [found.kind for found in parse_document(report).paragraphs]
+    assert kinds[2:4] == ["heading", "heading"]
