@@ -324,10 +324,12 @@ Other choices:
   the WSIS Declaration's "5) Building confidence and security in the use of ICTs" between 9 and 10
   (a title without final punctuation, however wide, alone on its line or of a few words, numbered
   apart, with the paragraph expected next below it; never below an unfinished sentence or a colon,
-  whose item it is), is an unnumbered heading, label "1" or "5)"; so is a chapter numbered as the
-  paragraph it holds, "1. Introduction" + "1. Artificial intelligence …", and one above the first
-  paragraphs of a chapter extract or addendum that numbers on from its report ("1. Africa" +
-  "14. …" + "15. …": no paragraph 1 runs on to 14, beyond the small gap). The text's first
+  whose item it is, nor stopped at a word no title ends with right above the number completing
+  it, "2. The Secretary-General recalls paragraphs 1 and" + "2. He also notes …"), is an
+  unnumbered heading, label "1" or "5)"; so is a chapter numbered as the paragraph it holds,
+  "1. Introduction" + "1. Artificial intelligence …", and one above the first paragraphs of a
+  chapter extract or addendum that numbers on from its report ("1. Africa" + "14. …" + "15. …":
+  no paragraph 1 runs on to 14, beyond the small gap). The text's first
   numbered paragraph may have any number when the next numbered line goes on from it, within a
   small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
   targets, then 60, keeps the numbers its paragraphs are cited by). Any other number, or an item
@@ -3760,6 +3762,16 @@ class _Parser:
         ):
             return False
         if not (_is_numbered_title(rest) or self.stands_alone()):
+            return False
+        following = self.next_content(self.position)
+        if (
+            _UNFINISHED_TITLE_RE.search(rest) is not None
+            and following is not None
+            and not following.after_blank
+            and _NUMBER_RE.match(following.view) is not None
+        ):
+            # "2. The Secretary-General recalls paragraphs 1 and" + "2. He also notes …": no
+            # title stops at "and"; the number right below completes the sentence.
             return False
         if number == expected:
             return self.number_below() == number or self.numbering_starts_past(number)

@@ -230,3 +230,32 @@ Recalling its resolution 2024/10,
     assert "Draft resolution" not in paragraph(report, "2").text
     kinds = [found.kind for found in parse_document(report).paragraphs]
     assert kinds[2:4] == ["heading", "heading"]
+
+
+def test_a_numbered_line_stopped_at_and_above_the_number_completing_it_is_no_heading() -> None:
+    for text, joined in (
+        (
+            "1. The Commission notes the report.\n\n"
+            "2. The Secretary-General recalls paragraphs 1 and\n"
+            "2. He also notes that the situation remains difficult.\n\n3. Final.\n",
+            "The Secretary-General recalls paragraphs 1 and 2. He also notes",
+        ),
+        (
+            "1. La Commission prend note du rapport.\n\n"
+            "2. Le Secrétaire général rappelle les paragraphes 1 et\n"
+            "2. Il note aussi que la situation reste difficile.\n\n3. Final.\n",
+            "Le Secrétaire général rappelle les paragraphes 1 et 2. Il note aussi",
+        ),
+    ):
+        assert anchors(text) == ["1", "2", "3"]
+        assert paragraph(text, "2").text.startswith(joined)
+        assert paragraph(text, "3").parent is None
+
+
+def test_a_title_numbered_as_the_paragraph_below_it_is_still_a_heading() -> None:
+    text = (
+        "1. Introduction\n1. Artificial intelligence is changing the world.\n\n"
+        "2. Recommendations for the way forward\n2. The Commission recommends the report.\n"
+    )
+    kinds = [(found.label, found.kind) for found in parse_document(text).paragraphs]
+    assert kinds == [("1", "heading"), ("1", "operative"), ("2", "heading"), ("2", "operative")]
