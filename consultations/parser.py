@@ -85,6 +85,9 @@ main text and ``annex-N/`` inside annex N):
   title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
   "X", a site's link, is none), Arabic ordinal words read as roman numerals, "أولا - " (also
   "أولاً - ") as "I.", "ثانيا - " as "II." … (with their dash: "أولا، …" is "firstly, …"),
+  but not a list numbered so in the text: "I." / "أولا - " right below a paragraph ending with
+  a colon ("…the following steps:" + "I. Strengthening …;"), and the next numeral right below
+  that item, ended with a semicolon or unpunctuated, are unnumbered paragraphs of text;
   and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
   II", "第一章", "第二部分", their title on the line or the next; after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
@@ -125,9 +128,10 @@ main text and ``annex-N/`` inside annex N):
   "8 bis", "8 之三" "8 ter" …; Russian "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -"
   or "8 مكرراً", with or without the dash, and the ordinals for the others, "8 ثالثا" for "8 ter")
   while paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
-  ``P8alt`` …, label "8 bis"; numbered alternatives, "8 alt 1."
-  and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's alternative, "8 bis alt",
-  ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
+  ``P8alt`` …, label "8 bis" (right below a line left mid-sentence, one without its full stop or
+  dash is cited in the sentence: "…proposed in draft" + "3 bis in the course of …"); numbered
+  alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's
+  alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
   ``Ppp2bis`` ("PP1 alt" ``Ppp1alt``; unnumbered preambular paragraphs after them count on from the
@@ -424,7 +428,8 @@ Other choices:
   separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
   a note's too when it is the run's next number or was seen as a reference, and so is an Arabic
-  note numbered in parentheses, "(1) القرار 79/1.", as its reference is. Superscript digits in
+  note numbered in parentheses, "(1) القرار 79/1.", as its reference is, only on the
+  separator's page: after a page break, "(2) …" is the body's list going on. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
   letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
   *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
@@ -432,8 +437,10 @@ Other choices:
   after closing marks (also a quotation mark before an ideograph: ``文件”5的`` -> ``文件”的``), a
   full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or
   the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a
-  lower-case letter in Latin or Cyrillic text ("будущего1,"), in parentheses after an Arabic word
-  or quotation mark ("المستقبل(1)،" -> "المستقبل،"); after a year's or a resolution's number's
+  lower-case letter in Latin or Cyrillic text ("будущего1,"; not a unit's power after a number,
+  "5000 m2", "300 км2"), in parentheses after an Arabic word of two letters or more or a
+  quotation mark ("المستقبل(1)،" -> "المستقبل،"; a one-letter prefix cites the number, "و(2)"
+  is "and (2)"); after a year's or a resolution's number's
   comma before a word
   ("in 2023,4 and", "resolution 70/1,1 and"), after its full stop before a capitalised sentence
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
@@ -789,6 +796,8 @@ _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _DECIMAL_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و".
+_LIST_ITEM_END_RE = re.compile(r"[;；؛]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
 # as compilations print each text's title: a heading, never the start of the text below it.
 _NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*\.\s+\S")
@@ -1804,6 +1813,7 @@ class _Parser:
         self.note_cut_by_page = False  # see the separator in ``dispatch``
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
+        self.page_ended_below_separator = False  # the last separator's note block is behind
         self.note_number_above: int | None = None  # a note's number alone on the line above
         self.page_foot_notes_end = 0  # the index of the line after the page's notes being skipped
         self.last_footnote = 0
@@ -2362,6 +2372,8 @@ class _Parser:
 
     def dispatch(self, index: int, line: _Line) -> None:
         text, view = line.text, line.view
+        if self.across_page_break:
+            self.page_ended_below_separator = True
         if _PREAMBLE_TITLE_RE.match(text):
             self.scope.preamble_titled = True
             self.scope.preamble_from = len(self.nodes)
@@ -2377,6 +2389,7 @@ class _Parser:
         if line.md_level is None and is_separator(text):
             self.separator_active = True
             self.notes_below_separator = 0
+            self.page_ended_below_separator = False
             self.in_footnotes = True
             # A note the page before left unfinished goes on below this separator.
             self.note_cut_by_page = self.footnote_open and self.last_footnote > 0
@@ -2398,8 +2411,11 @@ class _Parser:
         if footnote is None and self.separator_active:
             # Below a separator, pdftotext may glue a note's number to its text: "1See …", when
             # it is the run's next number or was seen as a reference; so, in parentheses, does
-            # Arabic.
-            glued = _GLUED_NOTE_LINE_RE.match(view) or _ARABIC_NOTE_LINE_RE.match(view)
+            # Arabic, but only in the note block: on the next page, "(2) …" is the body's list
+            # going on, whatever number the notes reached.
+            glued = _GLUED_NOTE_LINE_RE.match(view) or (
+                not self.page_ended_below_separator and _ARABIC_NOTE_LINE_RE.match(view)
+            )
             if glued and (
                 int(glued.group(1)) == self.last_footnote + 1
                 or self.seen_as_reference(int(glued.group(1)))
@@ -2888,6 +2904,7 @@ class _Parser:
         inserted = _INSERTED_RE.match(view)
         if (
             inserted
+            and not self.insertion_cited(line, inserted)
             and (
                 int(inserted.group(1)) == self.scope.next_top - 1
                 # "OP2 alt." or "OP2 bis." with no paragraph 2 above: its base was deleted, or
@@ -3371,6 +3388,28 @@ class _Parser:
             return True
         return display_width(text) <= _MAX_HEADING_WIDTH and ends_open(text, comma_closes=True)
 
+    def numbers_a_list_item(self, numeral: int | None) -> bool:
+        """Whether "I. …" / "أولا - …" numbers an item of a list in the text, no section: the
+        first right below the colon that opens the list ("…the following steps:" + "I.
+        Strengthening …;"), the next right below the item before it, ended with a semicolon
+        ("…أصحاب المصلحة؛" + "ثانيا - …") or left unpunctuated. Arabic enumerates so far
+        more often than English. Each item is a paragraph of text of its own."""
+        current = self.current
+        if numeral is None or current is None or current.kind == "heading":
+            return False
+        if numeral == 1:
+            return _introduces_list(current.text)
+        item = current.text.rsplit("\n", 1)[-1]
+        above = _ROMAN_HEADING_RE.match(arabic_markers_read(item, marker_view(item))[1])
+        return (
+            above is not None
+            and roman_value(above.group(1)) == numeral - 1
+            and (
+                _LIST_ITEM_END_RE.search(current.text[-_TAIL:]) is not None
+                or ends_open(current.text, comma_closes=True)
+            )
+        )
+
     def on_section_heading(self, line: _Line, text: str, view: str, level: int | None) -> bool:
         """I. / 一、 / A. headings; ``level`` is given for Markdown headings."""
         scope = self.scope
@@ -3389,6 +3428,9 @@ class _Parser:
             rest_at = chapter.start(2)
         elif (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
+            if level is None and self.numbers_a_list_item(as_section):
+                self.add_paragraph(line, "text", text)
+                return True
         elif (chinese := _CN_HEADING_RE.match(view)) and self.heading_text_fits(chinese.group(2)):
             as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)
         in_latin = False
@@ -3959,6 +4001,17 @@ class _Parser:
             ):
                 del self.stack[depth:]
                 return
+
+    def insertion_cited(self, line: _Line, inserted: re.Match[str]) -> bool:
+        """Whether "3 bis" without its full stop (or Arabic dash), right below a line that
+        stopped mid-sentence, goes on with that sentence: a paragraph cited across the wrap
+        ("…proposed in draft" + "3 bis in the course of …", "…в проекте" + "3-бис в ходе …",
+        "…مشروع الفقرة" + "2 مكررا من النص …")."""
+        return (
+            not line.after_blank
+            and self.unfinished_sentence() is not None
+            and line.view[inserted.end(2) : inserted.start(3)].strip()[:1] not in (".", "、")
+        )
 
     def add_inserted(self, line: _Line, inserted: re.Match[str]) -> None:
         """A paragraph "8 bis" while paragraph 9 is the next expected (also after 8 ter...),

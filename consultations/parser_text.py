@@ -831,10 +831,12 @@ def _line_of(starts: list[int], position: int) -> int:
 # Latin and Cyrillic text they follow a lower-case letter or punctuation ("Development,1 and",
 # "будущего1,"). Never digits
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
-# something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强").
+# something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强"), nor
+# after a unit of one or two letters after a number, whose power they are ("5000 m2", "300 км2").
 # (The leading look-ahead lets every position without a digit fail at once.)
 _GLUED_MARKER_RE = re.compile(
-    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-zа-яё]))"
+    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-zа-яё])"
+    r"(?<!\d[a-zа-яё])(?<!\d [a-zа-яё])(?<!\d[a-zа-яё]{2})(?<!\d [a-zа-яё]{2}))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1", "2015-2030;3"): inside, "；2"
     # may open an item. But no number goes on after a digit and its semicolon ("in 2023;2 and"),
@@ -855,8 +857,10 @@ _GLUED_MARKER_RE = re.compile(
     r"|(?:(?<=\d/\d,)|(?<=\d/\d\d,)|(?<=\d/\d\d\d,))(\d{1,2})( )(?=[a-z])"
     r"|(?:(?<=\d/\d\.)|(?<=\d/\d\d\.)|(?<=\d/\d\d\d\.))(\d{1,2})( *$| (?=[A-Z][a-z])))"
     # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
-    # "المستقبل(1)،".
-    r"|(?<=[\u0621-\u0652”“»])\((\d{1,3})\)( *)"
+    # "المستقبل(1)،". A letter alone before them is a prefix glued to a cited number, "و(2)"
+    # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
+    r"|(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
+    r"\((\d{1,3})\)( *)"
 )
 
 
