@@ -262,16 +262,8 @@ Other choices:
   paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
   "17.8,"). A line ending in a hyphen after a letter or digit joins the next without a space
-  ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") when the document spells the
-  word whole elsewhere and never hyphenated, and, where it spells the word neither way, when an
-  English word goes on in lower case ("corres-" + "pondence", "impor-" + "tant", "peace-" +
-  "ful"), unless that reads as a compound: after a single letter ("e-government"), a prefix UN
-  English hyphenates and no line's end breaks a word after ("non-", "self-", "cross-", "well-",
-  "long-", "anti-", "semi-"; not "multi-", "inter-", "co-", "pre-", "post-", "high-": a word
-  breaks after them, "multi-" + "lateral") or before a second word compounds take ("decision-" +
-  "making", "rights-" + "based", "multi-" + "stakeholder", "co-" + "facilitators", "follow-" +
-  "up"). Other languages keep such a hyphen ("социально-" + "экономический"). Known limit: a
-  Chinese preambular paragraph wrapped
+  ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells the
+  word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped
   exactly after a "，" is split in two, since nothing on the page tells that apart from the end of a
   preambular paragraph.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
@@ -2128,9 +2120,8 @@ class _Parser:
     def join(self, left: str, right: str) -> str:
         """``join_text``, and a word hyphenated where a line ends ("know-" above "ledge") is
         whole again when the document spells it whole elsewhere and never with the hyphen. A
-        hyphen the document spells elsewhere ("multi-stakeholder") stays. Where the document
-        gives no evidence, an English word broken before a lower-case letter is whole again
-        ("corres-" above "pondence"), unless it reads as a compound (``_reads_as_compound``)."""
+        hyphen the document spells elsewhere ("multi-stakeholder") stays, and so does one the
+        document gives no evidence on: keeping it loses nothing."""
         joined = join_text(left, right)
         broken = _LINE_END_HYPHENATION_RE.search(left[-64:]) if left.endswith("-") else None
         if broken is None or joined != left + right:
@@ -2145,12 +2136,7 @@ class _Parser:
             }
         whole = (head + tail.group()).casefold()
         hyphenated = f"{head}-{tail.group()}".casefold()
-        if hyphenated in self.spelled_words:
-            return joined
-        if whole in self.spelled_words or (
-            _ENGLISH_WORD_BREAK_RE.match(f"{head}-{tail.group()}")
-            and not _reads_as_compound(head, tail.group())
-        ):
+        if whole in self.spelled_words and hyphenated not in self.spelled_words:
             return left[:-1] + right
         return joined
 
@@ -4739,67 +4725,6 @@ _CONTENTS_PAGE_RE = re.compile(r"(?:^|\S(?:\s+|\s*[.．·…]{2,}\s*))(\d{1,4})$
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
-# An English word broken at a line's end, going on in lower case ("corres-" above "pondence").
-# Other languages are left as printed: Russian and French hyphenate compounds of lower-case
-# words ("социально-экономический", "peut-être") too often to tell them from a break.
-_ENGLISH_WORD_BREAK_RE = re.compile(r"[A-Za-z][a-z]*-[a-z]+$")
-# Prefixes UN English keeps hyphenated ("non-governmental", "self-determination",
-# "cross-border", "well-being", "long-term", "anti-corruption", "semi-annual"), after which a
-# line's end hardly ever breaks a whole word. Not "multi", "inter", "co", "pre", "post",
-# "high", "low", "short": "multilateral", "international", "coordination", "present",
-# "postpone", "highlight", "lowest" and "shortcomings" break right after them; their compounds
-# stay hyphenated by their second word, or as the document spells them.
-_COMPOUND_PREFIXES = frozenset({"anti", "cross", "long", "non", "self", "semi", "well"})
-# Second words of compounds UN English hyphenates ("decision-making", "rights-based",
-# "multi-stakeholder", "high-level", "co-facilitators", "follow-up"), hardly ever the rest of
-# a word broken after two letters or more.
-_COMPOUND_SECOND_WORDS = frozenset(
-    {
-        "affected",
-        "based",
-        "bound",
-        "building",
-        "centered",
-        "centred",
-        "chair",
-        "chairs",
-        "disaggregated",
-        "driven",
-        "facilitator",
-        "facilitators",
-        "friendly",
-        "inclusive",
-        "income",
-        "informed",
-        "intensive",
-        "led",
-        "level",
-        "making",
-        "neutral",
-        "oriented",
-        "owned",
-        "related",
-        "responsive",
-        "scale",
-        "sensitive",
-        "sharing",
-        "specific",
-        "sponsor",
-        "sponsors",
-        "stakeholder",
-        "stakeholders",
-        "term",
-        "up",
-        "year",
-    }
-)
-
-
-def _reads_as_compound(head: str, tail: str) -> bool:
-    """Whether a word broken at a line's end reads as a hyphenated compound: after a single
-    letter, where no line's end breaks a word ("e-government"), a prefix UN English hyphenates
-    ("non-governmental") or a second word compounds take ("decision-making")."""
-    return len(head) == 1 or head.casefold() in _COMPOUND_PREFIXES or tail in _COMPOUND_SECOND_WORDS
 
 
 def _blank_line_paragraphs(lines: list[_Line]) -> bool:

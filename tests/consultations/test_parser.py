@@ -322,7 +322,7 @@ def test_words_broken_at_a_hyphen_are_whole_again_only_as_the_document_spells_th
     text = by_anchor(parse_document(content))["1"].text
     assert text == (
         "Requests the Secretary-General to share the knowledge of the multi-stakeholder "
-        "networks, from 2020-2030, and of the governance bodies and the interlinkages "
+        "networks, from 2020-2030, and of the governance bodies and the inter-linkages "
         "between them;"
     )
 
