@@ -601,24 +601,39 @@ async def synthesis_file(
     reader (see the module docstring), so it is kept in ``cache`` under the round, format and
     language for the ``data_version`` it was built from, a number that every change of the
     database moves (the composition root passes the audit chain's length, which every state
-    change lengthens in its own transaction). The caller's access is checked every time."""
+    change lengthens in its own transaction). The caller's access is checked every time.
+
+    The version is read before anything it stands for, so a file never holds less than its
+    version says; and a build reads in one snapshot (``_one_snapshot``), so a file is the data
+    of one moment, all its parts agreeing."""
     if language is not None:
         language = language_parameter(language, field=("query", "language"))
+    version = await data_version(session)
     context = await public_report_round(session, principal, round_ref)
     key = (context.round.id, format, language or context.version.language)
-    if (kept := cache.get(key, await data_version(session))) is not None:
+    if (kept := cache.get(key, version)) is not None:
         return kept
     # Waiting for another build of the same file, or for a turn to build, holds no connection.
     await session.commit()
     async with cache.turn(key):
         session.expire_all()
-        context = await public_report_round(session, principal, round_ref)
+        await _one_snapshot(session)
         version = await data_version(session)
         if (kept := cache.get(key, version)) is not None:
             return kept
+        context = await public_report_round(session, principal, round_ref)
         synthesis = await build_synthesis(
             session, context, language=language, public_url=public_url
         )
         rendered = await render_file(synthesis, context, format)
         cache.put(key, version, rendered, len(rendered.content))
         return rendered
+
+
+async def _one_snapshot(session: AsyncSession) -> None:
+    """Makes the session's next transaction read one snapshot. PostgreSQL's default (read
+    committed) gives every statement its own, so a synthesis read while comments arrive could
+    count one more comment in one summary than in another; SQLite's transactions are one
+    snapshot already (``api.db`` begins them explicitly)."""
+    if session.get_bind().dialect.name == "postgresql":
+        await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})

@@ -7,10 +7,15 @@ import asyncio
 
 import httpx
 import sqlalchemy as sa
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
+from auth.principal import ANONYMOUS
 from consultations.models import Comment
+from consultations.synthesis import SynthesisCache, synthesis_file
+from core.cache import VersionedCache
 from core.db import table_of
+from moderation import audit
 from tests.consultations.test_reports_helpers import Row, caller, facilitated_round, insert_comments
 from tests.factories import make_consultation, make_document, make_organization, make_round
 
@@ -103,3 +108,44 @@ async def test_readers_asking_at_once_get_the_same_file(
     )
     assert {response.status_code for response in responses} == {200}
     assert len({response.content for response in responses}) == 1
+
+
+async def test_a_change_committed_while_a_file_is_built_is_never_kept_as_included(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """The data version is read before what it stands for: a change committing between the two
+    reads makes the file newer than its version, never older (which would be served on)."""
+    staff, round_ = await facilitated_round(state)
+    ngo = await make_organization(state, name="Named Network")
+    await insert_comments(state, round_, [Row(ngo.id, body=FIRST)])
+    consultation = f"/v1/consultations/{round_.consultation_id}"
+    etag = (await client.get(consultation, headers=staff.headers)).headers["etag"]
+    secretariat = await caller(state, role="secretariat")
+    reads = 0
+
+    async def version_with_a_change_committing(session: AsyncSession) -> int:
+        # The second read is the build's (the first looks the file up).
+        nonlocal reads
+        reads += 1
+        if reads == 2:
+            response = await client.patch(
+                consultation,
+                json={"attribution": "group_only"},
+                headers={**secretariat.headers, "If-Match": etag},
+            )
+            assert response.status_code == 200, response.text
+        return await audit.chain_length(session)
+
+    files: SynthesisCache = VersionedCache(max_bytes=2**24, concurrent_builds=1)
+    for _ in range(2):
+        async with AsyncSession(state.engine, expire_on_commit=False) as session:
+            built = await synthesis_file(
+                session,
+                ANONYMOUS,
+                str(round_.id),
+                "json",
+                public_url=state.settings.public_url,
+                cache=files,
+                data_version=version_with_a_change_committing,
+            )
+        assert "Named Network" not in built.content.decode()
