@@ -15,6 +15,10 @@ Text normalisation (three forms, all language-independent, character based)
     it is what fuzzy matching and context scoring compare.
     *Similarity form* (``text_similarity``, paragraph matching): NFKC, case folding, whitespace
     runs folded to one space, trimmed.
+    A quote not found in the quote form is looked for again with every hyphen between two
+    letters left out of quote and text (``quote_as_printed``): the parser keeps a line-end
+    hyphen ("corres-" + "pondence"), which cannot be told from a compound's ("open-" + "ended"),
+    so "correspondence" is found where the text prints "corres-pondence".
     *Status form* (``unchanged`` versus ``modified``): the quote form, trimmed. A paragraph whose
     only edit is case or punctuation width is therefore ``modified`` (with similarity 0.9999 at
     most), while reflowed whitespace alone leaves it ``unchanged``.
@@ -318,6 +322,15 @@ def _folded_text(text: str) -> str:
     return _fold_quote_text(text)
 
 
+# A hyphen between two letters, or at a quote's end next to a letter: the parser keeps a
+# line-end hyphen, since it cannot tell a word a PDF broke ("corres-" + "pondence") from a
+# compound ("open-" + "ended"), so a quote is also looked for with such hyphens left out.
+_WORD_HYPHENS = "-\u00ad\u2010\u2011"
+_WORD_HYPHEN = re.compile(
+    rf"(?<=[^\W\d_])[{_WORD_HYPHENS}](?=[^\W\d_]|$)|^[{_WORD_HYPHENS}](?=[^\W\d_])"
+)
+
+
 def _loosen(folded: str) -> str:
     lowered = folded.lower()
     if len(lowered) == len(folded):
@@ -359,7 +372,7 @@ class _TextForm:
 
 
 @lru_cache(maxsize=4096)
-def _text_form(text: str) -> _TextForm:
+def _text_form(text: str, *, without_word_hyphens: bool = False) -> _TextForm:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -375,6 +388,20 @@ def _text_form(text: str) -> _TextForm:
         chars.append(char)
         starts.append(start)
         ends.append(end)
+    if without_word_hyphens:
+        kept = [
+            index
+            for index, char in enumerate(chars)
+            if not (
+                char in _WORD_HYPHENS
+                and 0 < index < len(chars) - 1
+                and chars[index - 1].isalpha()
+                and chars[index + 1].isalpha()
+            )
+        ]
+        chars = [chars[index] for index in kept]
+        starts = [starts[index] for index in kept]
+        ends = [ends[index] for index in kept]
     exact = "".join(chars)
     if _UNSPACED.search(exact):
         kept = [
@@ -945,10 +972,14 @@ def _alternative_words(exact: str, prefix: str, suffix: str) -> str | None:
     return words
 
 
-def _quote_form(quote: TextQuote) -> _QuoteForm:
-    exact = _fold_quote_text(quote.exact).strip()
-    raw_prefix = _fold_quote_text(quote.prefix or "")
-    raw_suffix = _fold_quote_text(quote.suffix or "")
+def _quote_form(quote: TextQuote, *, without_word_hyphens: bool = False) -> _QuoteForm:
+    def fold(text: str) -> str:
+        folded = _fold_quote_text(text)
+        return _WORD_HYPHEN.sub("", folded) if without_word_hyphens else folded
+
+    exact = fold(quote.exact).strip()
+    raw_prefix = fold(quote.prefix or "")
+    raw_suffix = fold(quote.suffix or "")
     prefix, suffix = raw_prefix.strip(), raw_suffix.strip()
     alternative = _alternative_words(exact, prefix, suffix)
     return _QuoteForm(
@@ -982,11 +1013,27 @@ def quote_as_printed(quote: TextQuote, text: str) -> TextQuote | None:
     ``suffix`` from ``exact`` to the end of the given suffix, or each as given when the text
     prints it so up to spaces at its ends (clients often trim them). Other annotation tools
     compare characters, so a quote sent with other spacing inside, curly or full-width forms is
-    stored as the text has it. None when the quote does not occur."""
-    form = _quote_form(quote)
+    stored as the text has it. None when the quote does not occur.
+
+    A quote that does not occur as given is looked for again with every hyphen between two
+    letters left out of both (see ``_WORD_HYPHEN``): "correspondence" is found in a text
+    printing "corres-pondence", "open-ended" in one printing "openended"."""
+    found = _printed_occurrence(quote, text, _quote_form(quote), _text_form(text))
+    if found is None and any(hyphen in quote.exact + text for hyphen in _WORD_HYPHENS):
+        found = _printed_occurrence(
+            quote,
+            text,
+            _quote_form(quote, without_word_hyphens=True),
+            _text_form(text, without_word_hyphens=True),
+        )
+    return found
+
+
+def _printed_occurrence(
+    quote: TextQuote, text: str, form: _QuoteForm, printed: _TextForm
+) -> TextQuote | None:
     if not form.exact:
         return None
-    printed = _text_form(text)
     folded = printed.exact
     for start in _occurrences(form.exact, folded):
         end = start + len(form.exact)
