@@ -106,7 +106,9 @@ main text and ``annex-N/`` inside annex N):
   "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES"
   under "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the
   section's own): numbered from 1 in each chapter (or roman section) and in sequence,
-  never below an unfinished sentence ("…as set out in" + "Section 2."); outside any chapter or
+  never below an unfinished sentence ("…as set out in" + "Section 2."), nor where prose opens a
+  line with it: a lower-case word after the number ("Section 1 of the bulletin …"), or words run
+  on from the number with no separator over a line as wide as the text; outside any chapter or
   section (a bulletin's "Section 2" + "Definitions", a budget fascicle's "Section 23" above its
   "I. Overall orientation") it stays an unnumbered heading or front matter, a known limit.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
@@ -817,9 +819,10 @@ _CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|
 _CN_RULE_RE = re.compile(r"^规则\s*(\d{1,3})(?![\d/])(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$")
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 # "Section 1. Sessions", "第一节 会议安排": a numbered section inside a chapter, as rules of
-# procedure, working methods and model laws divide them.
+# procedure, working methods and model laws divide them. A lower-case word after the number
+# makes it a reference in prose ("Section 1 of the bulletin sets out …").
 _CHAPTER_SECTION_RE = re.compile(
-    r"^(?:(?:Section|SECTION)\s+(\d{1,3})(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)"
+    r"^(?:(?:Section|SECTION)\s+(\d{1,3})(?![\w/])\s*[.:–—-]?\s*(?=[^\sa-z]|$)"
     rf"|第([{_CN}]+)节(?:\s*[.、：:]\s*|\s+|$))(.*)$"
 )
 # "III.1 VALUES": UNESCO's numbered sub-section of roman section III, the level a chapter's
@@ -3137,6 +3140,7 @@ class _Parser:
             base.section is None
             or self.unfinished_sentence() is not None
             or not self.heading_text_fits(found.group(3))
+            or self.runs_on_as_a_sentence(line, found)
         ):
             return False
         chapter = f"{base.prefix}section-{base.section}"
@@ -3155,6 +3159,14 @@ class _Parser:
             label=text[: found.start(3)].strip().rstrip(".．、:：–—-").strip(),
         )
         return True
+
+    def runs_on_as_a_sentence(self, line: _Line, found: re.Match[str]) -> bool:
+        """Whether a "Section 1 …" line is a wrapped line of prose ("Section 1 ST/SGB/2019/8
+        sets out the principles that apply to"): as wide as the text, its words run on from the
+        number with no separator, as a heading's title never does on a line that full."""
+        number_end = found.end(1) if found.group(1) else found.end(2) + 1
+        separator = line.view[number_end : found.start(3)].strip()
+        return bool(found.group(3)) and not separator and self.is_wrapped(line)
 
     def names_a_goal_in_a_sentence(self, line: _Line, keyword: re.Match[str]) -> bool:
         """ "…contributes to Sustainable Development" + "Goal 4.": right below a paragraph's

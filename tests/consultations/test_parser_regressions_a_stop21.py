@@ -1,0 +1,67 @@
+"""Paragraph parser: prose that the rules for chapter sections, meeting lines and decimal
+paragraphs must leave alone, as a false-positive audit found it ("Section 1 of the bulletin …",
+"…adoptée à la" + "12e séance", a table title after the last "23.2", "2.1 Billion people …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --- "Section 1" opening a line of prose is no section heading ---
+
+REPORT_CITING_A_SECTION = """I. Introduction
+
+1. The present report is submitted pursuant to General Assembly resolution 79/250. It
+describes the implementation of the administrative framework for the Organization.
+{line}
+all staff members and to the use of resources.
+2. The report also covers the activities of the Office of Human Resources during the
+period under review.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Section 1 of the bulletin ST/SGB/2019/8 sets out the general principles that apply to",
+        # As wide as the text, its words run on from the number: a wrapped sentence.
+        "Section 1 ST/SGB/2019/8 of the Secretary-General sets out the general principles for",
+    ],
+)
+def test_section_n_opening_a_line_of_prose_is_the_sentence(line: str) -> None:
+    content = REPORT_CITING_A_SECTION.format(line=line)
+    assert anchors(content) == ["section-1", "1", "2"]
+    assert paragraph(content, "1").text.endswith(
+        f"for the Organization. {line} all staff members and to the use of resources."
+    )
+    assert paragraph(content, "2").parent == "section-1"
+
+
+def test_a_short_section_title_without_separator_is_still_a_heading() -> None:
+    content = (
+        "Chapter I\nGeneral provisions\n\n"
+        "1. These working methods apply to all meetings of the Commission and of its subsidiary\n"
+        "bodies, and to all informal consultations held during its sessions.\n\n"
+        "Section 1 General principles\n\n"
+        "2. The Commission shall hold one session a year.\n"
+    )
+    assert anchors(content) == ["section-1", "1", "section-1.1", "2"]
+    assert paragraph(content, "section-1.1").text == "General principles"
+    assert paragraph(content, "2").parent == "section-1.1"
+
+
+def test_section_n_wrapped_in_chinese_prose_is_the_sentence() -> None:
+    line = "第一节 规定了适用于全体工作人员的一般原则，委员会认为这些原则在本报告所述期间仍然"
+    content = (
+        "第一章\n总则\n\n"
+        "1. 本工作方法适用于委员会及其附属机构的所有会议，也适用于会议期间举行的所有非正式磋商。\n"
+        f"{line}\n适用于所有会议。\n"
+    )
+    assert anchors(content) == ["section-1", "1", "p-3"]
+    prose = paragraph(content, "p-3")
+    assert (prose.kind, prose.parent, prose.text) == (
+        "unnumbered",
+        "section-1",
+        f"{line}适用于所有会议。",
+    )
