@@ -380,7 +380,8 @@ Other choices:
   below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
   dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
   languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière", "56ª sesión plenaria",
-  "56-е пленарное заседание", "الجلسة العامة 56"), adoption lines ("[Adopted without a vote.]",
+  "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right below a line that stopped
+  mid-sentence, "…adoptée à la" + "12e séance"), adoption lines ("[Adopted without a vote.]",
   also a recorded vote's, bracketed over several
   lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
@@ -568,6 +569,7 @@ from consultations.parser_text import (
     is_header_with_title,
     is_junk,
     is_masthead,
+    is_meeting_line,
     is_separator,
     join_text,
     latin_item_letter,
@@ -2323,7 +2325,11 @@ class _Parser:
                 )
             ):
                 continue
-            if _is_page_furniture(line) and not self.is_link_in_a_sentence(line):
+            if (
+                _is_page_furniture(line)
+                and not self.is_link_in_a_sentence(line)
+                and not self.is_meeting_in_a_sentence(line)
+            ):
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
                 continue
@@ -2356,6 +2362,19 @@ class _Parser:
             and self.current.kind != "heading"
             # A separator line stops no sentence: the URL below it is a note's or a footer's.
             and not is_separator(self.above.text)
+            and ends_open(self.above.text, comma_closes=False)
+        )
+
+    def is_meeting_in_a_sentence(self, line: _Line) -> bool:
+        """A meeting line right below a line that stopped mid-sentence ("…adoptée à la" +
+        "12e séance" + "de la Commission, …") is that sentence's words, not the meeting that
+        closes a resolution below its finished last paragraph."""
+        return (
+            not line.after_blank
+            and self.above is not None
+            and is_meeting_line(line.view)
+            and self.current is not None
+            and self.current.kind != "heading"
             and ends_open(self.above.text, comma_closes=False)
         )
 

@@ -965,6 +965,18 @@ _PAGE_NUMBER_HOLDER = (
     rf"(?:\d{{1,3}}\s+)?{_SYMBOL}\s*(?:[-–—]\s*)?"
     r"|(?:Annex|Annexe|Anexo|Appendix|附件)(?:\s*[IVXLC\d]{1,6})?\s*[-–—]\s*"
 )
+# The meeting that adopted a resolution, alone on its line below it: "56th plenary meeting",
+# "56e séance plénière", "56ª sesión plenaria", "56-е пленарное заседание", "الجلسة العامة 56",
+# "第56次全体会议".
+_MEETING_LINES = (
+    r"\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting",
+    r"\d{1,3}\s?(?:e|re|er|ème)\s+séance(?:\s+plénière)?",
+    r"\d{1,3}\s?[ªa]\.?\s+sesión(?:\s+plenaria)?",
+    r"\d{1,3}\s?[-‑–]?\s?е\s+(?:пленарное\s+)?заседание",
+    r"الجلسة\s+(?:العامة\s+)?\d{1,3}",
+    r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议",
+)
+_MEETING_LINE_RE = re.compile(rf"^(?:{'|'.join(_MEETING_LINES)})$", re.IGNORECASE)
 _JUNK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -982,14 +994,7 @@ _JUNK_RES = tuple(
         rf"^{_DAY_MONTH_YEAR}$",
         rf"^{_MONTH_DAY_YEAR}$",
         rf"^{_CHINESE_DATE}$",
-        r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$",
-        # "56e séance plénière", "56ª sesión plenaria", "56-е пленарное заседание",
-        # "الجلسة العامة 56".
-        r"^\d{1,3}\s?(?:e|re|er|ème)\s+séance(?:\s+plénière)?$",
-        r"^\d{1,3}\s?[ªa]\.?\s+sesión(?:\s+plenaria)?$",
-        r"^\d{1,3}\s?[-‑–]?\s?е\s+(?:пленарное\s+)?заседание$",
-        r"^الجلسة\s+(?:العامة\s+)?\d{1,3}$",
-        r"^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议$",
+        *(rf"^{meeting}$" for meeting in _MEETING_LINES),
         # How a resolution was adopted, below its last paragraph.
         r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
         r"^\[[^\[\]]{0,40}(?:表决|协商一致|票)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
@@ -1087,6 +1092,11 @@ def is_asterisk_note(line: str) -> bool:
 def names_a_document(line: str) -> bool:
     """Whether a (junk) line holds a document symbol: a running header, not a page number."""
     return any(_SYMBOL_TOKEN_RE.match(token) for token in line.split())
+
+
+def is_meeting_line(line: str) -> bool:
+    """ "56th plenary meeting" and its forms in the six languages (the line's marker view)."""
+    return _MEETING_LINE_RE.match(line) is not None
 
 
 def is_junk(line: str) -> bool:

@@ -65,3 +65,76 @@ def test_section_n_wrapped_in_chinese_prose_is_the_sentence() -> None:
         "section-1",
         f"{line}适用于所有会议。",
     )
+
+
+# --- A meeting line wrapped inside a sentence is the sentence's words ---
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "first", "opening", "meeting", "closing", "last"),
+    [
+        (
+            "The General Assembly,",
+            "1. Decides to convene a meeting;",
+            "2. Notes that the resolution was adopted at the",
+            "12th meeting",
+            "of the Commission, on 3 March 2025.",
+            "3. Decides to remain seized of the matter.",
+        ),
+        (
+            "L'Assemblée générale,",
+            "1. Décide de convoquer une réunion ;",
+            "2. Note que la résolution a été adoptée à la",
+            "12e séance",
+            "de la Commission, le 3 mars 2025.",
+            "3. Décide de rester saisie de la question.",
+        ),
+        (
+            "La Asamblea General,",
+            "1. Decide convocar una reunión;",
+            "2. Observa que la resolución fue aprobada en la",
+            "12ª sesión",
+            "de la Comisión, el 3 de marzo de 2025.",
+            "3. Decide seguir ocupándose de la cuestión.",
+        ),
+    ],
+)
+def test_a_meeting_line_below_an_unfinished_line_is_kept_in_its_sentence(
+    chapeau: str, first: str, opening: str, meeting: str, closing: str, last: str
+) -> None:
+    content = "\n".join((chapeau, "", first, opening, meeting, closing, last, "")) + (
+        f"\n{meeting}\n19 December 2025\n"
+    )
+    assert anchors(content) == ["p-1", "1", "2", "3"]
+    assert paragraph(content, "2").text == f"{opening[3:]} {meeting} {closing}"
+    assert paragraph(content, "3").text == last[3:]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (
+            "Генеральная Ассамблея,\n\n1. постановляет созвать совещание;\n"
+            "2. отмечает, что резолюция была принята на\n12-е заседание\n"
+            "Комиссии 3 марта 2025 года.\n3. постановляет продолжать заниматься этим вопросом.\n",
+            "принята на 12-е заседание",
+        ),
+        (
+            "大会，\n\n1. 决定召开一次会议；\n2. 注意到该决议已在委员会\n第12次会议\n"
+            "上于2025年3月3日通过；\n3. 决定继续处理这一问题。\n",
+            "委员会第12次会议",
+        ),
+    ],
+)
+def test_a_meeting_line_below_an_unfinished_line_is_not_lost(content: str, words: str) -> None:
+    assert words in paragraph(content, "2").text
+
+
+def test_the_meeting_line_closing_a_resolution_is_still_furniture() -> None:
+    for meeting in ("12th meeting", "12e séance", "第12次会议"):
+        content = (
+            "The General Assembly,\n\n1. Decides to convene a meeting;\n"
+            f"2. Decides to remain seized of the matter.\n{meeting}\n19 December 2025\n"
+        )
+        assert anchors(content) == ["p-1", "1", "2"]
+        assert paragraph(content, "2").text == "Decides to remain seized of the matter."
