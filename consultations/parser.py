@@ -472,7 +472,9 @@ Other choices:
   is front matter of its own, never joined to the paragraph below or above it. After the last
   numbered paragraph, unpunctuated lines and headings with nothing under them are trailing matter,
   skipped the same way, unless an annex or appendix heading follows it (an annex listing members
-  or an agenda is the text's own).
+  or an agenda is the text's own). Decimal paragraphs ("23.2") do not count: they number budget
+  sections, bulletins and terms of reference, whose table titles ("Table 23.1"), source lines
+  and contact blocks after the last one are kept.
   Markdown headings are always kept, masthead ones excepted.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
   ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1"; a title after it
@@ -1801,6 +1803,9 @@ class _Parser:
         self.numbered_nodes: dict[str, _Node] = {}
         # The last decimal number of each scope (by prefix), which the next one goes on from.
         self.last_decimals: dict[str, tuple[int, ...]] = {}
+        # Ids of the decimally numbered paragraphs: no resolution's operative paragraphs, so no
+        # sponsors or footers follow the last of them (a budget section's table title does).
+        self.decimal_ids: set[int] = set()
         # The last section numbered inside each chapter (by the chapter's anchor).
         self.chapter_sections: dict[str, int] = {}
         # Inside a table of contents before the body: the page its last entry named.
@@ -3992,6 +3997,7 @@ class _Parser:
             node = self.add_paragraph(line, "subparagraph", rest, key=str(numbers[-1]), label=label)
             node.parent = owner
         self.numbered_nodes[key] = node
+        self.decimal_ids.add(id(node))
 
     def titles_its_decimals(self, numbers: tuple[int, ...], rest: str) -> bool:
         """Whether a numbered line is the title of the decimal paragraphs right below it ("1.
@@ -4605,6 +4611,7 @@ class _Parser:
                 i
                 for i, node in enumerate(self.nodes)
                 if node.kind in ("operative", "subparagraph", "target")
+                and id(node) not in self.decimal_ids
             ),
             default=-1,
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --- "Section 1" opening a line of prose is no section heading ---
@@ -138,3 +139,49 @@ def test_the_meeting_line_closing_a_resolution_is_still_furniture() -> None:
         )
         assert anchors(content) == ["p-1", "1", "2"]
         assert paragraph(content, "2").text == "Decides to remain seized of the matter."
+
+
+# --- What follows the last decimal paragraph is kept ---
+
+
+@pytest.mark.parametrize(
+    ("content", "tail"),
+    [
+        (
+            "I. Overall orientation\n\n"
+            "23.1 The regular programme of technical cooperation supports developing countries.\n"
+            "23.2 The resources requested amount to 50,500,000 dollars.\n\n"
+            "Table 23.1\nEvolution of financial resources by component\n",
+            "Table 23.1",
+        ),
+        (
+            "I. Overall orientation\n\n"
+            "23.1 The regular programme of technical cooperation supports developing countries.\n"
+            "23.2 The resources requested amount to 50,500,000 dollars.\n\n"
+            "Abbreviations: RB, regular budget; XB, extrabudgetary\n",
+            "Abbreviations: RB, regular budget; XB, extrabudgetary",
+        ),
+        (
+            "一. 总体方向\n\n23.1 经常性技术合作方案支助发展中国家。\n"
+            "23.2 所需资源共计 50 500 000 美元。\n\n表 23.1\n按构成部分分列的财政资源变化\n",
+            "表 23.1",
+        ),
+    ],
+)
+def test_text_after_the_last_decimal_paragraph_is_kept(content: str, tail: str) -> None:
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["section-1", "23.1", "23.2", "p-4"]
+    assert result.paragraphs[-1].text.startswith(tail)
+    assert not result.warnings
+
+
+def test_sponsors_after_a_resolutions_decimal_subparagraphs_are_still_trailing_matter() -> None:
+    content = (
+        "The General Assembly,\n\n1. Decides to convene a meeting;\n"
+        "2. Requests the Secretary-General to submit:\n"
+        "2.1 A report on the implementation of the present resolution;\n"
+        "2.2 A plan for its follow-up.\n\nArgentina, Brazil and Chile\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "1", "2", "2.1", "2.2"]
+    assert [w.message for w in result.warnings] == ["trailing text skipped"]
