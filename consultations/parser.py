@@ -189,8 +189,10 @@ main text and ``annex-N/`` inside annex N):
   anything else than its ".1", "1. Mandate" stays paragraph 1, its title as text). Items
   below are the decimal paragraph's: ``P2.2.a``, label "2.2 (a)". Under a goal, "17.1" is its
   target (above). A decimal number opens a paragraph only as numbered paragraphs open, after a
-  finished sentence, a colon, a heading or a blank line, with a word after it, not a unit or a
-  counter ("2.6 billion", "3.5 per cent", "2.6 亿"), and in sequence: the next of the scope's
+  finished sentence, a colon, a heading or a blank line (not the blank lines around a page's
+  header: a page break ends no sentence), with a word after it, not a unit or a counter ("2.6
+  billion", "3.5 per cent", "2.6 亿", capitalised too, "2.1 Billion people …") nor a sub-paragraph
+  cited with it ("1.1 (b) of the Staff Regulations"), and in sequence: the next of the scope's
   last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
   under the paragraph or title numbered last, after the series before it ("1.2" + "Composition"
   + "2.1"), or before any numbered paragraph (a budget section's "23.1" under "I. Overall
@@ -898,6 +900,13 @@ _NUMBER_CITED_END_RE = re.compile(
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
 # stopped without punctuation (a short line at a page's end), it is that paragraph's.
 _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
+# A decimal number that is prose however the line above ended: a counter capitalised as a
+# sentence's first word ("2.1 Billion people …", "3.5 Per cent …"), or a sub-paragraph cited
+# with it ("1.1 (b) of the Staff Regulations").
+_DECIMAL_IN_PROSE_RE = re.compile(
+    r"^\d[\d.]*\s+(?:(?:Billion|Million|Trillion|Per\s*cent|Percent)\b"
+    r"|\(\s*(?:[A-Za-z]{1,4}|\d{1,3})\s*\)\s*(?:of|to|and|or|above|below|thereof)\b)"
+)
 # A Chinese ordinal left open: "第", "第 1".
 _ORDINAL_END_RE = re.compile(r"第\s*\d{0,4}$")
 # A number with the Chinese enumeration comma, "3、": wrapped below a full line a sentence goes on
@@ -3946,7 +3955,12 @@ class _Parser:
         the number makes sense where it is (see ``decimal_in_sequence``)."""
         return (
             _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
-            and (line.after_blank or self.unfinished_sentence() is None)
+            and _DECIMAL_IN_PROSE_RE.match(line.view) is None
+            # A page break ends no sentence, even with blank lines around its header.
+            and (
+                (line.after_blank and not self.across_page_break)
+                or self.unfinished_sentence() is None
+            )
             and self.decimal_in_sequence(numbers)
         )
 

@@ -185,3 +185,61 @@ def test_sponsors_after_a_resolutions_decimal_subparagraphs_are_still_trailing_m
     result = parse_document(content)
     assert [p.anchor for p in result.paragraphs] == ["p-1", "1", "2", "2.1", "2.2"]
     assert [w.message for w in result.warnings] == ["trailing text skipped"]
+
+
+# --- A decimal number in prose is no decimal paragraph ---
+
+PAGE_BREAK = "\n\n25-12345 (E)\n\fA/80/300\n\n"
+
+
+@pytest.mark.parametrize("line", ["2.1 Billion people", "2.1 Per cent of households"])
+def test_a_capitalised_counter_after_a_decimal_number_is_prose(line: str) -> None:
+    content = (
+        "I. Introduction\n\n1. The present report reviews the water and sanitation targets.\n"
+        "2. Global growth is projected at 2.7 per cent in 2025. Inflation is expected to fall.\n"
+        f"{line} still lack safely managed drinking water.\n"
+        "3. The Secretary-General recommends that the Assembly take note of the report.\n"
+    )
+    assert "2.1" not in anchors(content)
+    assert f"{line} still lack" in " ".join(p.text for p in parse_document(content).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("opening", "going_on", "joined"),
+    [
+        (
+            "2. Emissions fell in most regions in 2024, but global emissions of the sector reached",
+            "2.1 Gt of carbon dioxide equivalent in 2024.",
+            "of the sector reached 2.1 Gt of carbon dioxide equivalent in 2024.",
+        ),
+        (
+            "2. 大多数区域的排放量有所下降，但该部门的全球排放量达到",
+            "2.1 吉吨二氧化碳当量。",
+            "该部门的全球排放量达到 2.1 吉吨二氧化碳当量。",
+        ),
+        (
+            "2. Staff members are bound by the obligations set out in staff regulation",
+            "2.1 (b) of the Staff Regulations, which requires integrity.",
+            "staff regulation 2.1 (b) of the Staff Regulations, which requires integrity.",
+        ),
+    ],
+)
+def test_a_page_break_does_not_end_a_sentence_before_a_decimal_number(
+    opening: str, going_on: str, joined: str
+) -> None:
+    content = (
+        "I. Introduction\n\n1. The present report reviews the follow-up.\n"
+        f"{opening}{PAGE_BREAK}{going_on}\n"
+        "3. The Secretary-General recommends that the Assembly take note of the report.\n"
+    )
+    assert anchors(content) == ["section-1", "1", "2", "3"]
+    assert paragraph(content, "2").text.endswith(joined)
+
+
+def test_a_decimal_paragraph_after_a_page_break_below_a_finished_one_is_still_one() -> None:
+    content = (
+        "1. Mandate\n\n1.1 The Panel shall issue an annual summary report.\n"
+        f"1.2 The Panel shall present its report at the Global Dialogue.{PAGE_BREAK}"
+        "1.3 The Panel shall meet twice a year.\n"
+    )
+    assert anchors(content) == ["1", "1.1", "1.2", "1.3"]
