@@ -86,8 +86,12 @@ main text and ``annex-N/`` inside annex N):
   "X", a site's link, is none), Arabic ordinal words read as roman numerals, "أولا - " (also
   "أولاً - ") as "I.", "ثانيا - " as "II." … (with their dash: "أولا، …" is "firstly, …"),
   but not a list numbered so in the text: "I." / "أولا - " right below a paragraph ending with
-  a colon ("…the following steps:" + "I. Strengthening …;"), and the next numeral right below
-  that item, ended with a semicolon or unpunctuated, are unnumbered paragraphs of text;
+  a colon, when it reads as an item ("…the following steps:" + "I. Strengthening …" + "…;": its
+  text wrapped on and ended with ";" / "؛" / "," / "; and" or a sentence's full stop, or "II."
+  right below it), and the next numeral below that item, ended so or unpunctuated (right below
+  it after a full stop), are unnumbered paragraphs of text; an unpunctuated title there with a
+  blank line, a numbered paragraph, an "(a)" item or a sentence of its own below it ("…as
+  follows:" + "I. Mandate" + "3. …") is a section heading;
   and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
   II", "第一章", "第二部分", their title on the line or the next; after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
@@ -796,8 +800,11 @@ _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _DECIMAL_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
-# A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و".
-_LIST_ITEM_END_RE = re.compile(r"[;；؛]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
+# A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و",
+# "…countries, and".
+_LIST_ITEM_END_RE = re.compile(r"[;；؛,，،]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
+# A sentence's full stop ending a list's item, which no title ends with.
+_SENTENCE_END_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
 # as compilations print each text's title: a heading, never the start of the text below it.
 _NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*\.\s+\S")
@@ -3422,14 +3429,16 @@ class _Parser:
     def numbers_a_list_item(self, numeral: int | None) -> bool:
         """Whether "I. …" / "أولا - …" numbers an item of a list in the text, no section: the
         first right below the colon that opens the list ("…the following steps:" + "I.
-        Strengthening …;"), the next right below the item before it, ended with a semicolon
-        ("…أصحاب المصلحة؛" + "ثانيا - …") or left unpunctuated. Arabic enumerates so far
-        more often than English. Each item is a paragraph of text of its own."""
+        Strengthening …;") when it reads as an item (see ``first_item_reads_as_one``), the
+        next below the item before it, ended with a semicolon or comma ("…أصحاب المصلحة؛" +
+        "ثانيا - …") or left unpunctuated, or right below it after its full stop. Arabic
+        enumerates so far more often than English. Each item is a paragraph of text of its
+        own."""
         current = self.current
         if numeral is None or current is None or current.kind == "heading":
             return False
         if numeral == 1:
-            return _introduces_list(current.text)
+            return _introduces_list(current.text) and self.first_item_reads_as_one(self.position)
         item = current.text.rsplit("\n", 1)[-1]
         above = _ROMAN_HEADING_RE.match(arabic_markers_read(item, marker_view(item))[1])
         return (
@@ -3438,7 +3447,45 @@ class _Parser:
             and (
                 _LIST_ITEM_END_RE.search(current.text[-_TAIL:]) is not None
                 or ends_open(current.text, comma_closes=True)
+                or (
+                    _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
+                    and not self.lines[self.position].after_blank
+                )
             )
+        )
+
+    def first_item_reads_as_one(self, index: int) -> bool:
+        """Whether the "I. …" line at ``index``, below a colon, opens an item rather than a
+        section: its text wraps on (the line full, stopped at a word no title ends with, or the
+        next going on in lower case) to the end of an item, ";" / "؛" / "," / "; and", or of a
+        sentence, "."; or "II." follows right below it. Terms of reference adopted "as
+        follows:" set out their sections so: "I. Mandate" with a blank line, a numbered
+        paragraph, an "(a)" item or a sentence of its own below it is a title."""
+        last = self.lines[index]
+        item = last.text
+        wrapped = False
+        for below in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
+            if self.passes_over(below):
+                continue
+            if below.after_blank:
+                break
+            if (next_numeral := _ROMAN_HEADING_RE.match(below.view)) is not None:
+                return roman_value(next_numeral.group(1)) == 2
+            if (
+                below.bullet
+                or _opens_with_a_marker(below.view)
+                or not ends_open(item, comma_closes=True)
+                or not (
+                    self.is_full(last)
+                    or _UNFINISHED_TITLE_RE.search(last.text) is not None
+                    or below.text[:1].islower()
+                )
+            ):
+                break
+            item, last, wrapped = f"{item} {below.text}", below, True
+        return wrapped and (
+            _LIST_ITEM_END_RE.search(item[-_TAIL:]) is not None
+            or _SENTENCE_END_RE.search(item[-_TAIL:]) is not None
         )
 
     def on_section_heading(self, line: _Line, text: str, view: str, level: int | None) -> bool:
