@@ -420,10 +420,13 @@ Other choices:
   not yet as a note, not below a running header, with its note's text below (a blank line between
   too, or the numbers as a column above their texts, "1" + "2" + "Resolution 70/1." + …) and page
   furniture right below the notes, is a note, separator or not. A stack of two or more numbers
-  alone, one after the other and at least one seen as a reference, right below a paragraph and
-  followed by as many notes, each a finished sentence, that end the page (page furniture, a form
-  feed or the text's end) or a blank line closes, is the page's notes even where a reference
-  glued to a digit went unseen ("…September 20192 and" + "1" + "2" + two notes). A paragraph
+  alone, one after the other, none read yet and at least one a reference on the page above
+  points to, right below a paragraph and followed by as many notes, each a finished sentence,
+  that end the page (page furniture, a form feed or the text's end) or a blank line closes, is
+  the page's notes even where a reference glued to a digit went unseen ("…September 20192 and"
+  + "1" + "2" + two notes); but not below a colon ("…ranked as follows:" + "1" + "2" + rows),
+  nor when a note block below a separator later holds those numbers: a table's column of
+  numbers taken for notes would lose its rows. A paragraph
   stopped at a page's foot goes on past such notes and the furniture ("…remain unevenly
   distributed" + "1 Resolution 79/325." + job number + "within and among countries, …"). Below a
   separator, a
@@ -2629,9 +2632,14 @@ class _Parser:
         seen as a reference, right below a paragraph, then (a blank line between or not) as many
         notes, each a finished sentence (a note's unfinished line goes on over the next), the
         last one ending the page (page furniture, a form feed or the text's end right below)
-        or followed by a blank line. Registers the notes and makes ``run`` skip their lines;
-        returns whether it did."""
+        or followed by a blank line. The numbers must be notes not yet read that a reference on
+        the page above points to; a column of numbers below a colon ("…ranked as follows:" +
+        "1" + "2" + rows) or whose numbers a note block below a separator later holds is the
+        text's own, and a stack taken wrongly would lose it. Registers the notes and makes
+        ``run`` skip their lines; returns whether it did."""
         if line.md_level is not None or index == 0 or _is_page_furniture(self.lines[index - 1]):
+            return False
+        if _introduces_list(self.lines[index - 1].text):
             return False
         numbers: list[int] = []
         position = index
@@ -2645,7 +2653,11 @@ class _Parser:
                 return False
             numbers.append(number)
             position += 1
-        if len(numbers) < 2 or not any(self.seen_as_reference(number) for number in numbers):
+        if (
+            len(numbers) < 2
+            or not self.referenced_on_the_page(index, numbers)
+            or self.noted_below_a_separator(position, numbers)
+        ):
             return False
         notes = 0
         note_open = False
@@ -2674,6 +2686,33 @@ class _Parser:
         self.footnote_open = False
         self.page_foot_notes_end = position
         return True
+
+    def referenced_on_the_page(self, index: int, numbers: list[int]) -> bool:
+        """Whether a line of the page above ``index`` marks one of ``numbers`` as a reference
+        (glued to its text or a superscript)."""
+        wanted = set(numbers)
+        for above in reversed(self.lines[:index]):
+            if _is_page_furniture(above):
+                return False
+            if above.header_title is None and not wanted.isdisjoint(
+                {*above.markers, *candidate_glued_markers(above.text)}
+            ):
+                return True
+            if above.page_top:
+                return False
+        return False
+
+    def noted_below_a_separator(self, index: int, numbers: list[int]) -> bool:
+        """Whether a note block below a separator after ``index`` holds one of ``numbers``."""
+        below_separator = False
+        for below in self.lines[index:]:
+            if below.md_level is None and is_separator(below.text):
+                below_separator = True
+                continue
+            numbered = _NUMBER_ALONE_RE.match(below.view) or _FOOTNOTE_LINE_RE.match(below.view)
+            if below_separator and numbered and int(numbered.group(1)) in numbers:
+                return True
+        return False
 
     def next_note_at_page_foot(self, number: int, numbers: list[tuple[int, int]]) -> bool:
         return (

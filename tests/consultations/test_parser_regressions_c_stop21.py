@@ -1,0 +1,82 @@
+"""Paragraph parser: rules of an hour ago that misfired in a second false-positive audit. A
+column of numbers under a paragraph is no page's note stack unless the page's references point
+to it, and a listed entry below a colon never goes on a line left unfinished."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, paragraph
+
+
+def _texts(content: str) -> list[str]:
+    return [found.text for found in parse_document(content, "text").paragraphs]
+
+
+# --- A column of numbers below a paragraph keeps its rows --------------------------------------
+
+
+def test_numbers_below_a_colon_are_the_text_s_own_english() -> None:
+    content = (
+        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and "
+        "presents the ranking of the regions by growth in connectivity in 2024:\n"
+        "1\n2\nAfrica recorded the highest growth.\n"
+        "Asia and the Pacific recorded the second highest growth.\n\n"
+        "2. The Secretary-General welcomes the progress made in all regions.\n"
+    )
+    texts = _texts(content)
+    assert "Africa recorded the highest growth." in texts
+    assert "Asia and the Pacific recorded the second highest growth." in texts
+    assert paragraph(content, "1").text.startswith("The Secretary-General recalls")
+
+
+def test_numbers_below_a_colon_are_the_text_s_own_chinese() -> None:
+    content = (
+        "1. 秘书长回顾《2030 年可持续发展议程》，1 "
+        "并按 2024 年互联互通增长情况列出各区域排名如下：\n"
+        "1\n2\n非洲增长最快。\n亚洲及太平洋增长居第二。\n\n"
+        "2. 秘书长欢迎所有区域取得的进展。\n"
+    )
+    texts = _texts(content)
+    assert "非洲增长最快。" in texts
+    assert "亚洲及太平洋增长居第二。" in texts
+
+
+def test_numbers_a_later_note_block_holds_are_no_note_stack() -> None:
+    content = (
+        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and the\n"
+        "outcome of the World Summit on the Information Society,2 and presents the results.\n"
+        "2. The survey ranked the options as shown in the table below.\n"
+        "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
+        "3. The Secretary-General welcomes the progress made in all regions.\n\n"
+        "__________________\n1 Resolution 70/1.\n2 See A/60/687.\n"
+    )
+    texts = _texts(content)
+    assert "Expanding broadband infrastructure." in texts
+    assert "Reducing the cost of devices." in texts
+    assert anchors(content)[-1] == "3"
+
+
+def test_numbers_no_reference_on_their_page_points_to_are_no_note_stack() -> None:
+    content = (
+        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and\n"
+        "presents the results of the survey in the present report.\n"
+        "\f2. The survey ranked the options as shown in the table below.\n"
+        "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
+        "3. The Secretary-General welcomes the progress made in all regions.\n"
+    )
+    texts = _texts(content)
+    assert "Expanding broadband infrastructure." in texts
+    assert "Reducing the cost of devices." in texts
+
+
+def test_a_note_stack_its_page_refers_to_is_still_notes() -> None:
+    content = (
+        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and\n"
+        "presents the results of the survey in the present report.\n"
+        "\f2. The survey ranked the options of the Global Digital Compact,2 shown below.\n"
+        "2\n3\nResolution 79/1, annex I.\nSee A/79/PV.3.\n\n"
+        "3. The Secretary-General welcomes the progress made in all regions.\n"
+    )
+    texts = _texts(content)
+    assert "Resolution 79/1, annex I." not in texts
+    assert anchors(content) == ["1", "2", "3"]
