@@ -514,7 +514,8 @@ Other choices:
   below a numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
   Organization for Human Rights" + …, or a programme of work's dates, time slots ("10 a.m.-1
   p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一" + "上午 10 时至下午 1 时" + "项目 1.
-  会议开幕" + …, each its own line however wide (only a line right below a full one goes on
+  会议开幕" + …, each its own line however wide (only a line right below a full one, or below
+  one stopped at a word no entry ends with, "…implementation of the" + "2030 Agenda …", goes on
   with it), never a heading the next paragraph would sit under; but not below "Adopts the
   following document:", whose title is a title). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
@@ -2220,6 +2221,17 @@ class _Parser:
             and following is not None
             and _is_listed_name(following, short)
             and not self.titles_a_chapeau(index, short)
+        )
+
+    def goes_on_a_listed_entry(self, line: _Line) -> bool:
+        """Whether ``line`` goes on with the listed entry right above, stopped at a word no
+        entry ends with ("…the implementation of the" + "2030 Agenda and of …"): a quotation
+        wrapped below "…as follows:", no entry of its own."""
+        return (
+            self.names_open
+            and not line.after_blank
+            and self.above is not None
+            and _UNFINISHED_TITLE_RE.search(self.above.text) is not None
         )
 
     def titles_a_chapeau(self, index: int, short: float) -> bool:
@@ -4288,6 +4300,9 @@ class _Parser:
             if line.bullet and (self.bullets_open or _introduces_list(current.text)):
                 self.append(current, text, newline=True)
                 self.bullets_open = True
+                return
+            if self.goes_on_a_listed_entry(line):
+                self.append(current, text)
                 return
             if self.lists_names(index, line):
                 self.append(current, text, newline=True)

@@ -80,3 +80,38 @@ def test_a_note_stack_its_page_refers_to_is_still_notes() -> None:
     texts = _texts(content)
     assert "Resolution 79/1, annex I." not in texts
     assert anchors(content) == ["1", "2", "3"]
+
+
+# --- A quotation below a colon goes on over a line left unfinished -----------------------------
+
+
+def test_a_quoted_line_opening_with_a_year_goes_on_the_line_left_unfinished_english() -> None:
+    content = (
+        "5. In paragraph 3 of its resolution 79/1, the General Assembly decided as follows:\n"
+        "The Assembly shall convene a high-level meeting in\n"
+        "September 2025 to review the implementation of the\n"
+        "2030 Agenda and of the outcome of the World Summit\n"
+        "on the Information Society.\n"
+        "6. The Commission welcomed the decision and requested the secretariat to prepare for\n"
+        "the meeting in close cooperation with all relevant stakeholders.\n"
+    )
+    assert anchors(content) == ["5", "6"]
+    assert paragraph(content, "5").text == (
+        "In paragraph 3 of its resolution 79/1, the General Assembly decided as follows:\n"
+        "The Assembly shall convene a high-level meeting in September 2025 to review the"
+        " implementation of the 2030 Agenda and of the outcome of the World Summit on the"
+        " Information Society."
+    )
+
+
+def test_a_programme_of_work_keeps_one_entry_a_line() -> None:
+    content = (
+        "1. The Commission approved its programme of work as follows:\n"
+        "Monday, 3 March\n10 a.m.-1 p.m.\nItem 1. Opening of the session\n"
+        "2025 review of the Commission\n"
+        "2. The Commission decided to remain seized of the matter.\n"
+    )
+    assert paragraph(content, "1").text == (
+        "The Commission approved its programme of work as follows:\nMonday, 3 March\n"
+        "10 a.m.-1 p.m.\nItem 1. Opening of the session\n2025 review of the Commission"
+    )
