@@ -4115,14 +4115,11 @@ class _Parser:
         """Whether a numbered line is the title of the decimal paragraphs right below it ("1.
         Mandate" + "1.1 The Panel shall …", "3.1 Working methods" + "3.1.1 …"): a few words
         without punctuation alone on their line, its own first decimal on the next."""
+        if len(numbers) > _MAX_DECIMAL_TITLE_DEPTH or not _is_numbered_title(rest):
+            return False
         following = self.next_content(self.position)
         decimal = _DECIMAL_NUMBER_RE.match(following.view) if following is not None else None
-        return (
-            len(numbers) <= _MAX_DECIMAL_TITLE_DEPTH
-            and _is_numbered_title(rest)
-            and decimal is not None
-            and _decimal_numbers(decimal) == (*numbers, 1)
-        )
+        return decimal is not None and _decimal_numbers(decimal) == (*numbers, 1)
 
     def close_numbered_titles(self, level: int) -> None:
         """A numbered paragraph ends the numbered titles ("1. Mandate", "3.1 Working methods")
@@ -4966,8 +4963,11 @@ def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:
 def _is_numbered_title(text: str) -> bool:
     """A numbered paragraph that is a title of a few words, no punctuation ("15. E-government"
     above "a) Implement …" in the WSIS Plan of Action): its first item follows, no wrap."""
-    return display_width(text) <= _MAX_NUMBERED_TITLE_WIDTH and not any(
-        mark in text for mark in ",.;:，。；：、"
+    # Never narrower than its length: a long paragraph is ruled out before it is measured.
+    return (
+        len(text) <= _MAX_NUMBERED_TITLE_WIDTH
+        and not any(mark in text for mark in ",.;:，。；：、")
+        and display_width(text) <= _MAX_NUMBERED_TITLE_WIDTH
     )
 
 

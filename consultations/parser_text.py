@@ -390,6 +390,9 @@ _ARABIC_PARAGRAPH_RE = re.compile(
 )
 _ARABIC_ITEM_RE = re.compile(rf"^\(\s*([{_ABJAD_ITEM_LETTERS}]ـ?)\s*\)")
 _ARABIC_SUB_ITEM_RE = re.compile(rf"^['‘’](\d{{1,2}})['‘’](?=\s+[{_ARABIC_LETTERS}])")
+# Enough of a line's start for that marker and the letter after it: paragraphs are long.
+_SUB_ITEM_QUOTES = "'‘’"
+_SUB_ITEM_SPAN = 16
 
 # Sections are numbered with ordinal words, "أولا - " (also "أولاً") for "I. ", "ثانيا - " for
 # "II. " …, their sub-sections with the letters' names in the abjad order, "ألف - " for "A. ",
@@ -833,7 +836,7 @@ def _line_of(starts: list[int], position: int) -> int:
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
 # something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强"), nor
 # after a unit of one or two letters after a number, whose power they are ("5000 m2", "300 км2").
-# (The leading look-ahead lets every position without a digit fail at once.)
+# (The leading look-aheads let every position without a digit or "(" fail at once.)
 _GLUED_MARKER_RE = re.compile(
     r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-zа-яё])"
     r"(?<!\d[a-zа-яё])(?<!\d [a-zа-яё])(?<!\d[a-zа-яё]{2})(?<!\d [a-zа-яё]{2}))"
@@ -859,7 +862,7 @@ _GLUED_MARKER_RE = re.compile(
     # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
     # "المستقبل(1)،". A letter alone before them is a prefix glued to a cited number, "و(2)"
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
-    r"|(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
+    r"|(?=\()(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
     r"\((\d{1,3})\)( *)"
 )
 
@@ -874,7 +877,11 @@ def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
 
 def candidate_glued_markers(text: str) -> Iterable[int]:
     # An Arabic item's quoted number, "’2‘ …", is its marker, no reference after a closing mark.
-    quoted = _ARABIC_SUB_ITEM_RE.match(marker_view(text))
+    quoted = (
+        _ARABIC_SUB_ITEM_RE.match(marker_view(text[:_SUB_ITEM_SPAN]))
+        if text[:1] in _SUB_ITEM_QUOTES
+        else None
+    )
     for match in _GLUED_MARKER_RE.finditer(text, quoted.end() if quoted else 0):
         yield int(_marker_digits(match)[0])
 
@@ -906,7 +913,9 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
 
 # A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a
 # number around it (not "A/RES/20192", "1,20192", "201925%").
-_YEAR_GLUED_MARKER_RE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(\d{1,2})(?![\d%]|[./,:]\d)")
+_YEAR_GLUED_MARKER_RE = re.compile(
+    r"(?=[12])(?<![\d/.,])((?:19|20)\d\d)(\d{1,2})(?![\d%]|[./,:]\d)"
+)
 
 
 def remove_year_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
