@@ -871,6 +871,7 @@ _FIGURE_CELL_RE = re.compile(r"^[-–+]?\d[\d.,]*%?$")
 # "3)", "b)", "ii)": a marker printed without its opening parenthesis.
 _BARE_MARKER_RE = re.compile(r"^[0-9A-Za-z]{1,4}\)")
 _MAX_NUMBERED_TITLE_WIDTH = 40
+_MAX_SUB_SECTION_TITLE_WIDTH = 60
 # Titles numbered "1.", "3.1" and "3.1.1" head decimal paragraphs, each a level of its own below
 # the numbered headings ("Action 1."); deeper numbers are paragraphs.
 _MAX_DECIMAL_TITLE_DEPTH = 3
@@ -3221,8 +3222,11 @@ class _Parser:
         if found is not None:
             token = found.group(1) or found.group(2)
             number = int(token) if token.isdigit() else chinese_value(token)
-        elif (found := _ROMAN_SUB_SECTION_RE.match(view)) and (
-            roman_value(found.group(1)) == base.section
+        elif (
+            (found := _ROMAN_SUB_SECTION_RE.match(view))
+            and roman_value(found.group(1)) == base.section
+            # A title, not the Advisory Committee's paragraph "II.1 The proposed resources …".
+            and _is_sub_section_title(found.group(3))
         ):
             number = int(found.group(2))
         else:
@@ -4958,6 +4962,18 @@ def _is_junk_line(line: _Line) -> bool:
 
 def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:
     return tuple(int(part) for part in decimal.group(1).split("."))
+
+
+def _is_sub_section_title(text: str) -> bool:
+    """UNESCO's "III.1 VALUES", "III.2 PRINCIPLES": a few words, no sentence. A paragraph
+    numbered the same way ("II.1 The proposed regular budget resources … amount to") is wider
+    or ends as sentences do."""
+    title = text.rstrip()
+    return (
+        bool(title)
+        and display_width(title) <= _MAX_SUB_SECTION_TITLE_WIDTH
+        and title[-1] not in ".;:,。；：，"
+    )
 
 
 def _is_numbered_title(text: str) -> bool:
