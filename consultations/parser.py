@@ -2625,11 +2625,7 @@ class _Parser:
                 notes = [number for number, at in numbers if at < end]
                 if not notes:
                     return False
-                self.footnote_numbers.update(notes)
-                self.last_footnote = notes[-1]
-                self.leave_footnotes()
-                self.footnote_open = False
-                self.page_foot_notes_end = end
+                self.take_page_foot_notes(notes, end)
                 return True
             elif not self.goes_on_at_page_foot(below, opens_a_note=below_a_number):
                 return False
@@ -2693,12 +2689,17 @@ class _Parser:
             following = self.lines[position]
             if not (_is_page_furniture(following) or following.page_top or following.after_blank):
                 return False
+        self.take_page_foot_notes(numbers, position)
+        return True
+
+    def take_page_foot_notes(self, numbers: list[int], end: int) -> None:
+        """The page's notes ``numbers`` are read, up to the line ``end``, which the body
+        goes on from."""
         self.footnote_numbers.update(numbers)
         self.last_footnote = numbers[-1]
         self.leave_footnotes()
         self.footnote_open = False
-        self.page_foot_notes_end = position
-        return True
+        self.page_foot_notes_end = end
 
     def referenced_on_the_page(self, index: int, numbers: list[int]) -> bool:
         """Whether a line of the page above ``index`` marks one of ``numbers`` as a reference
