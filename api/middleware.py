@@ -13,6 +13,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 import orjson
 from starlette.responses import Response
@@ -54,7 +55,7 @@ class _NotJsonConstant(ValueError):
     pass
 
 
-def _refuse_constant(name: str) -> None:
+def _refuse_constant(name: str) -> NoReturn:
     raise _NotJsonConstant(name)
 
 
