@@ -545,7 +545,10 @@ Other choices:
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
   unless such a line opens a Markdown block, a paragraph, an item or a numbered heading.
-- ``NoStructureError`` is raised when nothing but unnumbered prose (or nothing at all) is found.
+- Unnumbered prose alone (a concept note, a chair's summary without numbers) is anchored by
+  place, ``p-1``, ``p-2`` …, with a warning that no numbered paragraph or heading was found;
+  ``NoStructureError`` is raised only when no paragraph is left at all (an empty text, or one
+  of nothing but page furniture and front matter).
 """
 
 from __future__ import annotations
@@ -633,7 +636,7 @@ class ParseResult:
 
 
 class NoStructureError(ValueError):
-    """The text has no numbered paragraphs or headings to anchor comments to."""
+    """The text holds no paragraph to anchor comments to."""
 
     def __init__(self, message: str, problems: tuple[ParseWarning, ...]) -> None:
         super().__init__(message)
@@ -4675,19 +4678,24 @@ class _Parser:
                     line=node.line,
                 )
             )
-        self.warnings.sort(key=lambda warning: warning.line)
-        warnings = tuple(self.warnings)
         if not any(p.kind != "unnumbered" for p in paragraphs):
             first = self.lines[0] if self.lines else None
-            problem = ParseWarning(
-                first.number if first else 1,
-                "no numbered paragraphs or headings found",
-                _excerpt(first.text) if first else "",
+            self.warnings.append(
+                ParseWarning(
+                    first.number if first else 1,
+                    "no numbered paragraphs or headings found"
+                    + (
+                        "; each paragraph is anchored by its place (p-1, p-2, …)"
+                        if paragraphs
+                        else ""
+                    ),
+                    _excerpt(first.text) if first else "",
+                )
             )
-            raise NoStructureError(
-                "the text has no recognizable structure (no numbered paragraphs or headings)",
-                (problem, *warnings),
-            )
+        self.warnings.sort(key=lambda warning: warning.line)
+        warnings = tuple(self.warnings)
+        if not paragraphs:
+            raise NoStructureError("the text holds no paragraphs to anchor comments to", warnings)
         return ParseResult(paragraphs=tuple(paragraphs), warnings=warnings)
 
     def unique(self, anchor: str, taken: set[str], node: _Node) -> str:

@@ -45,8 +45,9 @@ _IMPORT_DESCRIPTION = (
     "document order and as a tree, and the parser's `warnings` (what it skipped or could not "
     "place, with line numbers). "
     "`content` may hold at most `max_document_bytes` bytes of UTF-8 (2 MiB by default; 413 "
-    "beyond). A text with no recognisable paragraph structure is refused with 422, with one "
-    'error per problem: `loc: ["body", "content", "line", N]`.'
+    "beyond). Unnumbered prose alone is anchored by place (`p-1`, `p-2`, …) with a warning; a "
+    "text that leaves no paragraph at all (empty, or nothing but page furniture) is refused "
+    'with 422, with one error per problem: `loc: ["body", "content", "line", N]`.'
 )
 
 

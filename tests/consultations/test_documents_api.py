@@ -222,8 +222,16 @@ async def test_limits_and_unstructured_text(client: httpx.AsyncClient, state: Ap
 
     prose = "Just a letter.\nWith no numbers at all, and no headings.\n\nKind regards."
     unstructured = await client.post(url, json={**draft_body(), "content": prose}, headers=headers)
-    assert unstructured.status_code == 422
-    errors = unstructured.json()["errors"]
+    assert unstructured.status_code == 201, unstructured.text
+    assert unstructured.json()["anchors"] == ["p-1", "p-2", "p-3"]
+    assert unstructured.json()["warnings"][0]["message"].startswith(
+        "no numbered paragraphs or headings found"
+    )
+    furniture = await client.post(
+        url, json={**draft_body(), "content": "A/80/L.1\n\n2/14\n"}, headers=headers
+    )
+    assert furniture.status_code == 422
+    errors = furniture.json()["errors"]
     assert errors[0]["loc"] == ["body", "content", "line", 1]
     assert errors[0]["msg"]
     empty = await client.post(url, json={**draft_body(), "content": ""}, headers=headers)
@@ -533,8 +541,8 @@ async def test_cli_refuses_bad_input_in_one_line(
     state: AppState, database_url: str, tmp_path: Path
 ) -> None:
     await make_consultation(state, slug="wsis-review")
-    prose = tmp_path / "letter.txt"
-    prose.write_text("Dear colleagues,\nthank you for the draft.\n", encoding="utf-8")
+    furniture = tmp_path / "furniture.txt"
+    furniture.write_text("A/80/L.1\n\n2/14\n", encoding="utf-8")
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\xff\xfe\x00garbage")
     good = tmp_path / "draft.txt"
@@ -543,7 +551,7 @@ async def test_cli_refuses_bad_input_in_one_line(
         ((str(good), "--consultation", "nowhere"), "No such consultation", 1),
         ((str(tmp_path / "missing.txt"), "--consultation", "wsis-review"), "cannot read", 1),
         ((str(binary), "--consultation", "wsis-review"), "not UTF-8", 1),
-        ((str(prose), "--consultation", "wsis-review"), "content.line.1", 1),
+        ((str(furniture), "--consultation", "wsis-review"), "content.line.1", 1),
         ((str(good), "--consultation", "wsis-review", "--language", "elvish"), "language", 2),
         ((str(good),), "--consultation", 2),
         ((str(good), "--document", "0190a9a4-6c1e-7000-8000-000000000000"), "No such document", 1),

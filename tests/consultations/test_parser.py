@@ -2922,15 +2922,23 @@ def test_footnote_without_separator_needs_evidence_of_a_marker() -> None:
     assert without_marker.paragraphs[0].text == "Text 12 more words here."
 
 
-@pytest.mark.parametrize(
-    "content",
-    ["", "   \n\n", "Just a sentence of prose.", "Some prose.\n\nMore prose."],
-)
-def test_text_without_structure_raises(content: str) -> None:
+@pytest.mark.parametrize("content", ["", "   \n\n", "A/80/L.1\n\n2/14\n"])
+def test_text_without_paragraphs_raises(content: str) -> None:
     with pytest.raises(NoStructureError) as raised:
         parse_document(content)
     assert raised.value.problems
     assert raised.value.problems[0].line >= 1
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_unnumbered_prose_is_anchored_by_place_with_a_warning(fmt: Format) -> None:
+    result = parse_document("Some prose.\n\nMore prose, in English.\n\n更多的文字。", fmt)
+    assert [(p.anchor, p.kind, p.text) for p in result.paragraphs] == [
+        ("p-1", "unnumbered", "Some prose."),
+        ("p-2", "unnumbered", "More prose, in English."),
+        ("p-3", "unnumbered", "更多的文字。"),
+    ]
+    assert result.warnings[0].message.startswith("no numbered paragraphs or headings found;")
 
 
 def test_unknown_format_is_rejected() -> None:
