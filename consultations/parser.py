@@ -381,7 +381,9 @@ Other choices:
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
-  "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"),
+  "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"; but three
+  or more figures one a line are a table's cells as plain pdftotext prints them, text, unless
+  they count up by one from a small number, a stack of note numbers),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
   dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
@@ -470,9 +472,11 @@ Other choices:
   its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
-  front matter: skipped, with a warning. There an unpunctuated line under 60% of the widest line
-  goes on over no blank line ("Chair's summary" + a blank line + "The twentieth Forum …", even
-  in a text too short for its widths to tell a title), when at most 40 columns wide and not
+  front matter: skipped, with a warning (in a text with no structure at all, only what is
+  skipped line by line: its paragraphs are all it has). There an unpunctuated line under 60% of
+  the widest line goes on over no blank line ("Chair's summary" + a blank line + "The twentieth
+  Forum …", even in a text too short for its widths to tell a title), when at most 40 columns
+  wide and not
   opening like a preambular paragraph (one that lost its comma, or a sentence its stop, goes on
   as before), and a meeting's dateline, its
   dates and place ("Lillestrøm, Norway, 23-27 June 2025",
@@ -1206,6 +1210,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
         content = _without_line_numbers(content)
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
+    _mark_table_columns(lines)
     letter = _mark_cover_letter(lines)
     parser = _Parser(lines, markdown=fmt == "markdown", cover_letter=letter)
     if letter:
@@ -4716,12 +4721,19 @@ class _Parser:
         # Whatever text precedes "The General Assembly," is masthead, title or sponsors; so is
         # unpunctuated text, even when a short last line closed it (a title on two lines).
         chapeau = next((i for i, node in enumerate(self.nodes) if node.chapeau and node.front), 0)
+        # Front matter is what comes before a text's structure: prose with none (a concept
+        # note, a chair's summary) is all text, its short unpunctuated lines included.
+        structured = chapeau or any(
+            node.kind != "text" or node.key is not None or node.printed_pp is not None
+            for node in self.nodes
+        )
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
             if (
-                node.front
+                structured
+                and node.front
                 and node.kind == "text"
                 and node.printed_pp is None
                 and ((i < chapeau and not titled) or ends_open(node.text, comma_closes=True))
@@ -5189,6 +5201,38 @@ def _cover_letter_end(lines: list[_Line], start: int) -> tuple[int, int] | None:
     for line in lines[salutation:end]:
         line.junk = True
     return salutation, end
+
+
+# A figure alone on its line: a table's cell as plain pdftotext prints a table, one cell a line.
+_FIGURE_RE = re.compile(r"^\s*[-−–]?\d[\d ,.]{0,11}%?\s*$")
+_FEWEST_CELLS = 3
+_LARGEST_NOTE_NUMBER = 999
+
+
+def _mark_table_columns(lines: list[_Line]) -> None:
+    """Figures one a line, three or more in a row (the columns of a table plain pdftotext
+    prints cell by cell: "2024" + "312" + "204"), are text, not page numbers: a page number
+    stands alone. A run counting up by one from a small number (1, 2, 3) stays what it was, a
+    stack of note numbers or a ranking's (its rows are kept either way)."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _FIGURE_RE.match(lines[end].text):
+            end += 1
+        if end - index >= _FEWEST_CELLS and not _counts_up_from_a_note(lines[index:end]):
+            for line in lines[index:end]:
+                line.junk = False
+        index = max(end, index + 1)
+
+
+def _counts_up_from_a_note(run: list[_Line]) -> bool:
+    numbers = [line.text.strip() for line in run]
+    if not all(number.isdigit() for number in numbers):
+        return False
+    values = [int(number) for number in numbers]
+    return values[0] <= _LARGEST_NOTE_NUMBER and values == list(
+        range(values[0], values[0] + len(values))
+    )
 
 
 def _mark_vote_records(lines: list[_Line]) -> None:
