@@ -815,7 +815,7 @@ _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 # "…countries, and".
 _LIST_ITEM_END_RE = re.compile(r"[;；؛,，،]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
 # A sentence's full stop ending a list's item, which no title ends with.
-_SENTENCE_END_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
+_ITEM_FULL_STOP_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
 # as compilations print each text's title: a heading, never the start of the text below it.
 _NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*\.\s+\S")
@@ -3512,7 +3512,7 @@ class _Parser:
                 _LIST_ITEM_END_RE.search(current.text[-_TAIL:]) is not None
                 or ends_open(current.text, comma_closes=True)
                 or (
-                    _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
+                    _ITEM_FULL_STOP_RE.search(current.text[-_TAIL:]) is not None
                     and not self.lines[self.position].after_blank
                 )
             )
@@ -3549,7 +3549,7 @@ class _Parser:
             item, last, wrapped = f"{item} {below.text}", below, True
         return wrapped and (
             _LIST_ITEM_END_RE.search(item[-_TAIL:]) is not None
-            or _SENTENCE_END_RE.search(item[-_TAIL:]) is not None
+            or _ITEM_FULL_STOP_RE.search(item[-_TAIL:]) is not None
         )
 
     def on_section_heading(self, line: _Line, text: str, view: str, level: int | None) -> bool:
