@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint typecheck openapi-check openapi bench
+.PHONY: install run test explore lint typecheck openapi-check openapi
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,3 +32,7 @@ openapi: install
 
 test: lint typecheck openapi-check
 	$(BIN)/pytest
+
+# The property tests with fresh random examples (make test repeats the same ones every run).
+explore: install
+	HYPOTHESIS_PROFILE=explore $(BIN)/pytest $$(grep -l -r "from hypothesis" tests)

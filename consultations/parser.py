@@ -240,7 +240,8 @@ Other choices:
   enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
   sub-paragraphs and items, and the innermost enclosing heading for everything else.
 - A declaration's "We reaffirm our commitment to:" / "我们重申承诺：" after a blank line opens
-  a paragraph of its own, even below a paragraph ending with a comma.
+  a paragraph of its own, even below a paragraph ending with a comma; below a line stopping
+  mid-list ("…、") or mid-phrase (no punctuation) it is that line's last words.
 - Lines are joined when the previous line stops mid-sentence (no final punctuation, or inside a
   quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
   a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
@@ -686,6 +687,8 @@ _AGREED_FORMULA_RE = re.compile(
     r"Договорились|兹(?:协议|议定|商定|协定)如下"
 )
 _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
+# A paragraph's comma at its end, before closing quotes or a note's number: "…uneven,", "…平衡，".
+_ENDS_WITH_A_COMMA_RE = re.compile(r"[,，،][\s\d\"'”’」』》〉】）)\]»]*$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 # A letter naming the annex it circulates: "(see annex)", "annexed", "the present letter and its
@@ -4410,8 +4413,13 @@ class _Parser:
                 # no item): the formula is a paragraph of its own.
                 and not _AGREED_FORMULA_RE.match(text)
                 # A declaration's "We reaffirm our commitment to:" after a blank line, below a
-                # paragraph ending with a comma, opens the list that follows.
-                and not (line.after_blank and _WE_INTRODUCE_A_LIST_RE.match(text))
+                # paragraph ending with a comma, opens the list that follows; below a line
+                # stopping mid-list ("…、") or mid-phrase, it is that line's last words.
+                and not (
+                    line.after_blank
+                    and _WE_INTRODUCE_A_LIST_RE.match(text)
+                    and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:])
+                )
             ):
                 self.append(current, text, closing=not self.is_wrapped(line))
                 return

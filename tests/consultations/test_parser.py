@@ -4574,6 +4574,21 @@ def test_a_declarations_we_opening_a_list_is_its_own_paragraph(content: str) -> 
     assert anchors(result) == ["5", "p-2", "6"]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. 我们确认数字技术、人工智能、数据治理、\n\n我们的合作：\n\n(a) 连接所有学校。\n",
+        "1. We recognize that digital technologies and the governance of data\n\n"
+        "We the peoples share:\n\n(a) Connect all schools.\n",
+    ],
+    ids=["zh-mid-list", "en-mid-phrase"],
+)
+def test_a_we_line_below_a_line_stopping_mid_sentence_is_its_last_words(content: str) -> None:
+    result = parse_document(content)
+    assert anchors(result) == ["1", "1.a"]
+    assert by_anchor(result)["1"].text.endswith(("我们的合作：", "We the peoples share:"))
+
+
 def test_a_chinese_line_broken_inside_a_number_joins_without_a_space() -> None:
     content = (
         "大会，\n\n重申其关于数字合作的各项决议，并回顾其题为“变革我们的世界”的第7\n"
