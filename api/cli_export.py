@@ -2,12 +2,12 @@
 
 Works directly on the configured database (``PLENARY_DATABASE_URL``) through the same code as
 the export jobs (:func:`consultations.exports.produce`), so the file is byte for byte what
-``GET /v1/rounds/{id}/synthesis`` or ``.../comments/export`` would give for the same data.
-Whoever runs the command can reach the database anyway: it acts as the operator, with no access
-check. ``--kind`` chooses between the synthesis and the bulk comment export where a format has
-both (csv; default the comments). The file is written next to its destination and moved into
-place at the end, so a failed export never leaves half a file behind. The bar goes to stderr,
-from the export's first progress on.
+``GET /v1/rounds/{id}/synthesis`` or ``.../comments/export`` would give for the same data. Whoever
+runs the command can reach the database anyway: it acts as the operator, with no access check.
+``--kind`` chooses between the synthesis and the bulk comment export where a format has both
+(csv; default the comments); ``--language`` a synthesis's language, as the API's. The file is
+written next to its destination and moved into place at the end, so a failed export never leaves
+half a file behind. The bar goes to stderr, from the export's first progress on.
 """
 
 import asyncio
@@ -28,6 +28,7 @@ from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from consultations import exports
 from core.errors import DomainError
+from core.languages import language_parameter
 
 
 class _Bar(Protocol):
@@ -44,6 +45,7 @@ async def _export(
     kind: str,
     format: str,
     statuses: tuple[str, ...],
+    language: str | None,
     sink: BinaryIO,
     open_bar: Callable[[], _Bar],
 ) -> int:
@@ -66,7 +68,7 @@ async def _export(
     try:
         await ensure_migrated(engine, settings.database_url, auto_migrate=False)
         async for chunk in exports.produce(
-            engine, round_id, kind, format, statuses, settings.public_url, on_progress
+            engine, round_id, kind, format, statuses, settings.public_url, on_progress, language
         ):
             sink.write(chunk)
             written += len(chunk)
@@ -102,18 +104,27 @@ async def _export(
     type=click.Choice(exports.STATUSES),
     help="Comment statuses of a comments export (repeatable); default all but withdrawn.",
 )
+@click.option(
+    "--language",
+    default=None,
+    help="A synthesis's paragraph texts in this language (BCP 47, a translation of the "
+    "round's version); default the original.",
+)
 def _export_command(
     round_id: uuid.UUID,
     format_: str,
     output: Path,
     kind: str | None,
     statuses: tuple[str, ...],
+    language: str | None,
 ) -> None:
     """Export a round: its synthesis or all its comments, with a progress bar."""
     settings = Settings()
     chosen_kind = kind or exports.default_kind(format_)
     with invocation_checks():
-        exports.check_kind(chosen_kind, format_)
+        exports.check_kind(chosen_kind, format_, language)
+        if language is not None:
+            language = language_parameter(language, field=("language",))
         chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()
     if not output.parent.is_dir():
         raise CommandError(f"{output.parent} is not a directory")
@@ -128,7 +139,9 @@ def _export_command(
                     )
                     return bars.enter_context(bar)
 
-                job = _export(settings, round_id, chosen_kind, format_, chosen, sink, open_bar)
+                job = _export(
+                    settings, round_id, chosen_kind, format_, chosen, language, sink, open_bar
+                )
                 written = asyncio.run(job)
             os.replace(temporary, output)
         finally:

@@ -93,6 +93,7 @@ from consultations.synthesis import (
     build_synthesis,
     file_stem,
     render,
+    synthesis_language,
 )
 from consultations.synthesis_render import CSV_BOM, csv_header, rfc3339, to_utc
 from core.clock import utcnow
@@ -856,12 +857,18 @@ def default_kind(format: str) -> str:
     return "comments" if format in COMMENT_FORMATS else "synthesis"
 
 
-def check_kind(kind: str, format: str) -> None:
+def check_kind(kind: str, format: str, language: str | None = None) -> None:
     allowed = COMMENT_FORMATS if kind == "comments" else SYNTHESIS_FORMATS
     if format not in allowed:
         raise Unprocessable(
             f"A {kind} export is {', '.join(allowed)}, not {format}.",
             errors=[FieldError(("body", "format"), f"not a {kind} format")],
+        )
+    if kind == "comments" and language is not None:
+        raise Unprocessable(
+            "A comments export holds every comment in the language it was written in; "
+            "`language` chooses the paragraph texts of a synthesis export.",
+            errors=[FieldError(("body", "language"), "only for synthesis exports")],
         )
 
 
@@ -883,8 +890,10 @@ async def produce(
     statuses: Sequence[str],
     base_url: str,
     on_progress: Progress = _noop,
+    language: str | None = None,
 ) -> AsyncIterator[bytes]:
-    """The bytes of any export, for jobs and the CLI (no access check)."""
+    """The bytes of any export, for jobs and the CLI (no access check). ``language``: a
+    synthesis's, as :func:`consultations.synthesis.synthesis_language` reads it."""
     if kind == "comments":
         async with AsyncSession(engine, expire_on_commit=False) as session:
             target = CommentExport.of(await round_context(session, round_id))
@@ -895,9 +904,11 @@ async def produce(
         return
     async with AsyncSession(engine, expire_on_commit=False) as session:
         context = await round_context(session, round_id)
+        language = await synthesis_language(session, context, language, field=("language",))
         synthesis = await build_synthesis(
             session,
             context,
+            language=language,
             public_url=base_url,
             on_progress=lambda share: on_progress(share * 0.9),
         )
@@ -922,13 +933,19 @@ async def create_export_job(
 ) -> ExportJob:
     context = await staff_round(session, principal, round_ref)
     kind = data.kind or default_kind(data.format)
-    check_kind(kind, data.format)
+    check_kind(kind, data.format, data.language)
     statuses = list(normalise_statuses(data.status, data.format)) if kind == "comments" else []
+    language = (
+        await synthesis_language(session, context, data.language, field=("body", "language"))
+        if kind == "synthesis"
+        else None
+    )
     job = ExportJob(
         round_id=context.round.id,
         kind=kind,
         format=data.format,
         statuses=statuses,
+        language=language,
         requested_by=principal.user_id,
         media_type=media_type_of(kind, data.format),
         filename=filename_of(context, kind, data.format),
@@ -943,7 +960,12 @@ async def create_export_job(
             subject_type="export",
             subject_id=str(job.id),
             consultation_id=context.consultation.id,
-            data={"round_id": str(context.round.id), "kind": kind, "format": data.format},
+            data={
+                "round_id": str(context.round.id),
+                "kind": kind,
+                "format": data.format,
+                "language": language,
+            },
         ),
     )
     return job
@@ -1188,6 +1210,7 @@ class ExportRunner:
             job.statuses,
             self._base_url,
             on_progress,
+            job.language,
         ):
             pending += piece
             while len(pending) >= JOB_CHUNK_BYTES:

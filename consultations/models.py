@@ -262,6 +262,8 @@ class ExportJob(SQLModel, table=True):
     format: str = Field(max_length=20)
     # Comment statuses of a "comments" export.
     statuses: list[str] = Field(default_factory=list, sa_type=JSONType)
+    # The language of a "synthesis" export (canonical BCP 47); None for "comments" exports.
+    language: str | None = Field(default=None, max_length=35)
     status: str = Field(default="queued", max_length=20)
     progress: float = 0.0
     requested_by: uuid.UUID | None = Field(

@@ -176,6 +176,13 @@ class ExportJobCreate(BaseModel):
         description="Comment statuses of a `comments` export; default every status but "
         "`withdrawn` (`published` only for `annotations`).",
     )
+    language: str | None = Field(
+        None,
+        max_length=35,
+        description="A `synthesis` export's paragraph texts in this language (BCP 47, a "
+        "translation of the round's version), as `GET /v1/rounds/{id}/synthesis?language=`; "
+        "default the version's original language. Not for `comments` exports.",
+    )
 
 
 class ExportJobRead(BaseModel):
@@ -184,6 +191,10 @@ class ExportJobRead(BaseModel):
     kind: ExportKind
     format: ExportFormat
     statuses: list[str] = Field(description="Comment statuses exported (`comments` exports).")
+    language: str | None = Field(
+        description="The language of a `synthesis` export's paragraph texts; null for "
+        "`comments` exports."
+    )
     status: JobStatus
     progress: float = Field(ge=0, le=1)
     error: str | None
@@ -203,6 +214,7 @@ class ExportJobRead(BaseModel):
             kind=job.kind,
             format=job.format,
             statuses=list(job.statuses),
+            language=job.language,
             status=job.status,
             progress=round(min(1.0, max(0.0, job.progress)), 4),
             error=job.error,

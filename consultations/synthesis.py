@@ -412,6 +412,32 @@ def _paragraph(
     return paragraph, labelled
 
 
+async def synthesis_language(
+    session: AsyncSession, context: RoundContext, language: str | None, *, field: tuple[str, ...]
+) -> str:
+    """The language a synthesis of the round is written in: ``language`` in canonical form, or
+    the version's original language when None; 422 naming ``field`` when it is no BCP 47 tag
+    or the version has no translation in it."""
+    if language is None:
+        return context.version.language
+    language = language_parameter(language, field=field)
+    if language == context.version.language:
+        return language
+    translated = (
+        await session.exec(
+            select(Paragraph.id)
+            .where(Paragraph.version_id == context.version.id, Paragraph.language == language)
+            .limit(1)
+        )
+    ).first()
+    if translated is None:
+        raise Unprocessable(
+            f"The round's document version has no {language!r} text.",
+            errors=[FieldError(field, "no translation in this language")],
+        )
+    return language
+
+
 async def build_synthesis(
     session: AsyncSession,
     context: RoundContext,
@@ -421,14 +447,10 @@ async def build_synthesis(
     on_progress: Progress = _noop,
 ) -> Synthesis:
     """The synthesis of a round (no access check: see :func:`synthesis_file`); its links start
-    with ``public_url``."""
+    with ``public_url``. ``language`` is one :func:`synthesis_language` accepted (None: the
+    version's original language)."""
     language = language or context.version.language
     texts = await _paragraph_texts(session, context, language)
-    if not texts and language != context.version.language:
-        raise Unprocessable(
-            f"The round's document version has no {language!r} text.",
-            errors=[FieldError(("query", "language"), "no translation in this language")],
-        )
     originals = texts
     if language != context.version.language:
         originals = await _paragraph_texts(session, context, context.version.language)
@@ -606,11 +628,10 @@ async def synthesis_file(
     The version is read before anything it stands for, so a file never holds less than its
     version says; and a build reads in one snapshot (``_one_snapshot``), so a file is the data
     of one moment, all its parts agreeing."""
-    if language is not None:
-        language = language_parameter(language, field=("query", "language"))
     version = await data_version(session)
     context = await public_report_round(session, principal, round_ref)
-    key = (context.round.id, format, language or context.version.language)
+    language = await synthesis_language(session, context, language, field=("query", "language"))
+    key = (context.round.id, format, language)
     if (kept := cache.get(key, version)) is not None:
         return kept
     # Waiting for another build of the same file, or for a turn to build, holds no connection.

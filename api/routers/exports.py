@@ -115,7 +115,9 @@ async def export_comments(
     description=(
         "Queues an export job and answers 202 with it and `Location: /v1/exports/{id}`. "
         "`format` json, markdown or docx is the synthesis; csv, ndjson or annotations the bulk "
-        "export of comments (csv may be the synthesis CSV with `kind: synthesis`). The job "
+        "export of comments (csv may be the synthesis CSV with `kind: synthesis`). A synthesis "
+        "may be asked for in a translation of the round's version (`language`, as the synthesis "
+        "endpoint's `?language=`; 422 when the version has none in that language). The job "
         "reports `status` (`queued`, `running`, `done`, `failed`) and `progress` (0..1); once "
         "done its file is at `file_url`, identical to what the synchronous endpoint gives for "
         "the same data. Jobs are kept in the database: one left behind by a stopped server is "
