@@ -33,7 +33,9 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
+    Tag,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -357,6 +359,25 @@ def _accreditation_from_text(texts: list[str]) -> Accreditation:
     )
 
 
+def _accreditation_shape(value: Any) -> str:
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    return "object"
+
+
+# One of three shapes, told apart by the JSON type, so that a wrong value gets the errors of its
+# own shape only (a bad object is not also "not a valid string" and "not a valid list"), located
+# under "object", "text" or "list".
+AccreditationInput = Annotated[
+    Annotated[Accreditation, Tag("object")]
+    | Annotated[UnicodeText, Tag("text")]
+    | Annotated[list[UnicodeText], Tag("list")],
+    Discriminator(_accreditation_shape),
+]
+
+
 class OrganizationCreate(_Request):
     name: str = Field(max_length=ORGANIZATION_NAME_MAX, examples=["Kenya ICT Action Network"])
     stakeholder_group: StakeholderGroup
@@ -367,7 +388,7 @@ class OrganizationCreate(_Request):
         examples=["KEN"],
     )
     website: AnyHttpUrl | None = Field(None, description="An http(s) URL.")
-    accreditation: Accreditation | UnicodeText | list[UnicodeText] | None = None
+    accreditation: AccreditationInput | None = None
 
     @field_validator("name")
     @classmethod

@@ -122,6 +122,24 @@ async def test_invalid_organizations_are_422(
     assert any(field in error["loc"] for error in response.json()["errors"])
 
 
+@pytest.mark.parametrize(
+    ("accreditation", "locations"),
+    [
+        ({"wsis_accredited": "often"}, [["body", "accreditation", "object", "wsis_accredited"]]),
+        ({"colour": "red"}, [["body", "accreditation", "object", "colour"]]),
+        (5, [["body", "accreditation", "object"]]),
+        (["wsis_accredited", 7], [["body", "accreditation", "list", 1]]),
+    ],
+)
+async def test_a_wrong_accreditation_gets_the_errors_of_its_own_shape(
+    client: httpx.AsyncClient, state: AppState, accreditation: object, locations: list[list[object]]
+) -> None:
+    headers = await _headers(state, await make_user(state))
+    response = await _create(client, headers, accreditation=accreditation)
+    assert response.status_code == 422
+    assert [error["loc"] for error in response.json()["errors"]] == locations
+
+
 async def test_anonymous_cannot_create(client: httpx.AsyncClient) -> None:
     response = await _create(client, {})
     assert response.status_code == 401
