@@ -142,6 +142,11 @@ def _validation_errors(exc: RequestValidationError) -> tuple[int, str, list[dict
         ("missing", ("body",))
     ]:
         return 400, "The request has no body; this endpoint reads a JSON object.", errors
+    # A path naming no resource there can be ("versions/abc", "versions/0") names an unknown
+    # resource, 404 like an id that is no id; the errors say which segment.
+    if errors and all(error["loc"][:1] == ["path"] for error in errors):
+        segments = "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in errors)
+        return 404, f"Nothing is at this path ({segments}).", errors
     count = len(errors)
     detail = f"The request has {count} invalid field{'s' if count != 1 else ''}: " + "; ".join(
         f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5]
@@ -176,7 +181,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         status, detail, errors = _validation_errors(exc)
-        slug = "malformed-json" if status == 400 else "validation"
+        slug = {400: "malformed-json", 404: None}.get(status, "validation")
         return problem_response(status, detail, slug=slug, errors=errors, instance=request.url.path)
 
     async def on_http_error(request: Request, exc: Exception) -> Response:

@@ -238,7 +238,10 @@ class ReceiptCheck(BaseModel):
     tracking_number: str
     comment_id: str
     submitted_at: str
-    body_sha256: str = Field(description="SHA-256 (hex) of the body as originally submitted.")
+    body_sha256: str = Field(
+        description="SHA-256 (hex) of the UTF-8 `body` field as originally submitted and stored, "
+        "after Unicode NFC normalisation (not of the whole request)."
+    )
     valid: bool = Field(
         description="The stored receipt's signature verifies against a published key and its "
         "claims match the stored comment."

@@ -1,5 +1,6 @@
 """Entity tags for optimistic concurrency on mutable resources."""
 
+import hashlib
 import re
 
 from core.errors import BadRequest, PreconditionFailed, PreconditionRequired
@@ -12,6 +13,12 @@ _ENTITY_TAG_LIST = re.compile(rf"[\s,]*{_ENTITY_TAG}(?:\s*,[\s,]*{_ENTITY_TAG})*
 
 def make_etag(resource_id: object, revision: int) -> str:
     return f'"{resource_id}.{revision}"'
+
+
+def content_etag(representation: bytes) -> str:
+    """The entity tag of a resource that changes without a revision of its own (the caller's
+    roles and memberships, an export job's progress): a digest of what is answered."""
+    return f'"{hashlib.sha256(representation).hexdigest()[:32]}"'
 
 
 def check_if_match(if_match: str | None, current: str) -> None:

@@ -17,6 +17,7 @@ from consultations.report_schemas import (
     ExportJobCreate,
     ExportJobRead,
 )
+from core.etag import content_etag
 
 router = APIRouter(prefix="/v1", tags=["exports"])
 
@@ -148,13 +149,19 @@ async def create_export(
     responses=job_problem_responses(401, 403, 404),
 )
 async def get_export(
-    export_id: ExportRef, principal: AuthenticatedDep, session: SessionDep, request: Request
+    export_id: ExportRef,
+    principal: AuthenticatedDep,
+    session: SessionDep,
+    request: Request,
+    response: Response,
 ) -> ExportJobRead:
     job = await exports.visible_export_job(session, principal, export_id)
     if exports.is_claimable(job):
         # Queued, or left running by a worker that stopped beating: resume it here.
         export_runner(request).submit(job.id)
-    return ExportJobRead.of(job)
+    read = ExportJobRead.of(job)
+    response.headers["ETag"] = content_etag(read.model_dump_json().encode())
+    return read
 
 
 @router.get(

@@ -10,6 +10,7 @@ from api.problems import problem_doc
 from auth import accounts, clients
 from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
 from core.errors import RateLimited
+from core.etag import content_etag
 from core.ids import parse_id
 from core.ratelimit import Limit, check, enforce
 
@@ -110,7 +111,9 @@ async def register_user(
 )
 async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Response) -> MeRead:
     response.headers.update(NO_STORE)
-    return await accounts.me(session, principal)
+    me = await accounts.me(session, principal)
+    response.headers["ETag"] = content_etag(me.model_dump_json().encode())
+    return me
 
 
 @router.get(

@@ -195,11 +195,17 @@ async def test_reading_documents_versions_and_paragraphs(
     assert "no previous version" in no_changes.json()["detail"]
     assert (await client.get(f"/v1/documents/{document_id}/versions/2")).status_code == 404
     assert (await client.get("/v1/documents/not-an-id")).status_code == 404
-    # Beyond what the database's integer holds: refused, not a database error.
-    for path in ("", "/paragraphs", "/changes"):
-        huge = await client.get(f"/v1/documents/{document_id}/versions/{2**31}{path}")
-        assert huge.status_code == 422, path
-        assert huge.json()["errors"][0]["loc"] == ["path", "number"]
+    # No version number (beyond what the database's integer holds, not a number, not positive):
+    # no such version, 404 as for an id that is no id, not a database error.
+    for number in (2**31, "abc", 0, "1.5"):
+        for path in ("", "/paragraphs", "/changes"):
+            url = f"/v1/documents/{document_id}/versions/{number}{path}"
+            unknown = await client.get(url)
+            assert unknown.status_code == 404, url
+            assert unknown.headers["content-type"] == "application/problem+json"
+            assert unknown.json()["type"].endswith("/not-found")
+            assert unknown.json()["errors"][0]["loc"] == ["path", "number"]
+            assert "number" in unknown.json()["detail"]
 
 
 async def test_limits_and_unstructured_text(client: httpx.AsyncClient, state: AppState) -> None:
