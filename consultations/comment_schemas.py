@@ -242,6 +242,11 @@ class ReceiptCheck(BaseModel):
         description="SHA-256 (hex) of the UTF-8 `body` field as originally submitted and stored, "
         "after Unicode NFC normalisation (not of the whole request)."
     )
+    proposed_text_sha256: str | None = Field(
+        None,
+        description="For an amendment, SHA-256 (hex) of its `proposed_text` as originally "
+        "submitted (NFC), also a claim of its receipt; null for a comment.",
+    )
     valid: bool = Field(
         description="The stored receipt's signature verifies against a published key and its "
         "claims match the stored comment."

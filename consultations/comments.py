@@ -732,6 +732,9 @@ def _comment_values(
     comment_id = new_id()
     tracking_number = make_tracking_number(round_.tracking_prefix, round_.number, sequence)
     digest = body_sha256(payload.body)
+    proposed_digest = (
+        body_sha256(payload.proposed_text) if payload.proposed_text is not None else None
+    )
     quote = payload.quote
     return {
         "id": comment_id,
@@ -754,8 +757,10 @@ def _comment_values(
         "sequence": sequence,
         "tracking_number": tracking_number,
         "body_sha256": digest,
+        "proposed_text_sha256": proposed_digest,
         "receipt": sign_receipt(
-            signing_key, ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at)
+            signing_key,
+            ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at, proposed_digest),
         ),
         "campaign_id": None,
         "flag_count": 0,
@@ -1346,9 +1351,14 @@ async def check_receipt(
     connection = await _connection(session)
     row = (
         await connection.execute(
-            sa.select(c.c.id, c.c.round_id, c.c.receipt, c.c.body_sha256, c.c.submitted_at).where(
-                c.c.tracking_number == canonical
-            )
+            sa.select(
+                c.c.id,
+                c.c.round_id,
+                c.c.receipt,
+                c.c.body_sha256,
+                c.c.proposed_text_sha256,
+                c.c.submitted_at,
+            ).where(c.c.tracking_number == canonical)
         )
     ).one_or_none()
     round_ = await _round_facts(connection, row.round_id) if row is not None else None
@@ -1359,12 +1369,15 @@ async def check_receipt(
         policy.require_consultation_readable(viewer, round_.consultation, "receipt")
     except NotFound as exc:
         raise unknown from exc
-    stored = ReceiptClaims.of(canonical, row.id, row.body_sha256, row.submitted_at)
+    stored = ReceiptClaims.of(
+        canonical, row.id, row.body_sha256, row.submitted_at, row.proposed_text_sha256
+    )
     claims = await verify_receipt(keys, row.receipt)
     return ReceiptCheck(
         tracking_number=canonical,
         comment_id=str(row.id),
         submitted_at=stored.submitted_at,
         body_sha256=row.body_sha256,
+        proposed_text_sha256=row.proposed_text_sha256,
         valid=claims == stored,
     )

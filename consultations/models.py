@@ -202,6 +202,8 @@ class Comment(SQLModel, table=True):
     sequence: int
     tracking_number: str = Field(max_length=40, unique=True)
     body_sha256: str = Field(max_length=64)
+    # An amendment's proposed text as first submitted, hashed as the body is (see receipts).
+    proposed_text_sha256: str | None = Field(default=None, max_length=64)
     receipt: str
     campaign_id: uuid.UUID | None = Field(default=None, index=True)
     flag_count: int = 0

@@ -14,14 +14,16 @@ Tracking number
 Receipt
     A compact JWS (ES256, header ``{"alg": "ES256", "typ": "receipt+jws", "kid": ...}``) whose
     payload is the JSON object ``{tracking_number, comment_id, body_sha256, submitted_at}``
-    (``submitted_at`` RFC 3339 UTC with ``Z``), signed with the key ring's active key as the
-    worker last loaded it (at most a few minutes old after a rotation). The keys are
-    published in ``/.well-known/jwks.json``, so anyone can check a receipt offline; retired keys
-    stay published, so old receipts keep verifying after a rotation.
+    (``submitted_at`` RFC 3339 UTC with ``Z``), plus for an amendment ``proposed_text_sha256``,
+    so that the receipt proves the wording proposed as well as the comment; signed with the key
+    ring's active key as the worker last loaded it (at most a few minutes old after a rotation).
+    The keys are published in ``/.well-known/jwks.json``, so anyone can check a receipt offline;
+    retired keys stay published, so old receipts keep verifying after a rotation.
 
 ``body_sha256`` is the lower-case hex SHA-256 of the UTF-8 bytes of the comment body as stored
-(NFC) at submission. It is the hash of the *original* submission: later edits do not change it and
-do not invalidate the receipt, which proves what was submitted and when, not the current text.
+(NFC) at submission; ``proposed_text_sha256`` the same of an amendment's proposed text. It is
+the hash of the *original* submission: later edits do not change it and do not invalidate the
+receipt, which proves what was submitted and when, not the current text.
 """
 
 import hashlib
@@ -100,20 +102,31 @@ class ReceiptClaims:
     comment_id: str
     body_sha256: str
     submitted_at: str
+    proposed_text_sha256: str | None = None
 
     @classmethod
     def of(
-        cls, tracking_number: str, comment_id: object, body_hash: str, submitted_at: datetime
+        cls,
+        tracking_number: str,
+        comment_id: object,
+        body_hash: str,
+        submitted_at: datetime,
+        proposed_text_hash: str | None = None,
     ) -> "ReceiptClaims":
-        return cls(tracking_number, str(comment_id), body_hash, rfc3339(submitted_at))
+        return cls(
+            tracking_number, str(comment_id), body_hash, rfc3339(submitted_at), proposed_text_hash
+        )
 
     def as_dict(self) -> dict[str, str]:
-        return {
+        claims = {
             "tracking_number": self.tracking_number,
             "comment_id": self.comment_id,
             "body_sha256": self.body_sha256,
             "submitted_at": self.submitted_at,
         }
+        if self.proposed_text_sha256 is not None:
+            claims["proposed_text_sha256"] = self.proposed_text_sha256
+        return claims
 
 
 def sign_receipt(key: ECKey, claims: ReceiptClaims) -> str:
@@ -137,4 +150,13 @@ async def verify_receipt(keys: KeyRing, receipt: str) -> ReceiptClaims | None:
     fields = ("tracking_number", "comment_id", "body_sha256", "submitted_at")
     if not isinstance(payload, dict) or not all(isinstance(payload.get(f), str) for f in fields):
         return None
-    return ReceiptClaims(*(payload[f] for f in fields))
+    proposed_text_hash = payload.get("proposed_text_sha256")
+    if proposed_text_hash is not None and not isinstance(proposed_text_hash, str):
+        return None
+    return ReceiptClaims(
+        tracking_number=payload["tracking_number"],
+        comment_id=payload["comment_id"],
+        body_sha256=payload["body_sha256"],
+        submitted_at=payload["submitted_at"],
+        proposed_text_sha256=proposed_text_hash,
+    )

@@ -634,6 +634,7 @@ async def test_receipts_are_confirmed_publicly(client: httpx.AsyncClient, state:
         "comment_id": created["id"],
         "submitted_at": created["submitted_at"],
         "body_sha256": body_sha256("We welcome this paragraph."),
+        "proposed_text_sha256": None,
         "valid": True,
     }
     assert (await client.get("/v1/receipts/GDC-R9-000001-Z")).status_code == 404
