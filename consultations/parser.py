@@ -369,8 +369,9 @@ Other choices:
   read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
   Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
   without final punctuation), only printed so on two pages or under the title the first page
-  prints, and touching the page's furniture (a form feed, the page's number, job number or
-  barcode right above or below); laid out
+  prints (on one line or wrapped over a few, "79/200. Information and communications
+  technologies for" + "sustainable development"), and touching the page's furniture (a form
+  feed, the page's number, job number or barcode right above or below); laid out
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
@@ -798,6 +799,7 @@ _FIRST_PAGE_LINES = 40
 _LEAST_TITLE_WIDTH = 12
 # What may precede the title where the first page prints it: the resolution's number.
 _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
+_LONGEST_TITLE_PREFIX = len("2024/2024.")
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(
     rf"^\(\s*([a-z]{{1,2}})\s*(?:({_INSERTION})\s*\)|\)\s*({_INSERTION})(?:\s*[.:]|(?=\s)))\s*(.*)$"
@@ -1498,11 +1500,11 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
 def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
     """A symbol and a short title one space apart ("A/RES/79/1 The Pact for the Future", odd
     pages "The Pact for the Future A/RES/79/1") is a running header when two lines print it
-    (either order), or one prints the title the first page printed, and one of them touches the
-    page's furniture: a form feed, or the page's number, job number or barcode right above or
-    below it ("2/56 24-27264"). Elsewhere, a
-    list's "A/79/62 Report of the Secretary-General", a heading ending in a symbol or a wrapped
-    sentence, it is the text's own."""
+    (either order), or one prints the title the first page printed (wrapped or not), and one
+    of them touches the page's furniture: a form feed, or the page's number, job number or
+    barcode right above or below it ("2/56 24-27264"). Elsewhere, a list's "A/79/62 Report of
+    the Secretary-General", a heading ending in a symbol or a wrapped sentence, it is the
+    text's own."""
     candidates: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         if line.md_level is not None or line.table_row or line.header_title is not None:
@@ -1538,13 +1540,22 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
 
 
 def _first_page_prints(lines: list[_Line], title: str, header: int) -> bool:
-    """Whether a line of the first page, above ``header``, is ``title`` whole, alone or after
-    its resolution number ("79/1. The Pact for the Future")."""
+    """Whether the first page, above ``header``, prints ``title`` whole, alone or after its
+    resolution number ("79/1. The Pact for the Future"): on one line, or wrapped over a few
+    lines one right below the other ("79/200. Information and communications technologies
+    for" + "sustainable development"), as a title wider than the page is printed."""
     wanted = _compact(title)
-    for line in lines[: min(header, _FIRST_PAGE_LINES)]:
-        printed = _compact(line.text)
-        if printed.endswith(wanted) and _TITLE_PREFIX_RE.match(printed[: -len(wanted)]):
-            return True
+    first_page = lines[: min(header, _FIRST_PAGE_LINES)]
+    for start, line in enumerate(first_page):
+        printed = ""
+        for below in first_page[start : start + _MOST_RUNNING_TITLE_LINES]:
+            if below is not line and (below.after_blank or _is_junk_line(below)):
+                break
+            printed += _compact(below.text)
+            if printed.endswith(wanted) and _TITLE_PREFIX_RE.match(printed[: -len(wanted)]):
+                return True
+            if len(printed) >= len(wanted) + _LONGEST_TITLE_PREFIX:
+                break
     return False
 
 
