@@ -377,9 +377,18 @@ Other choices:
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
   it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
   ("经济及社会理事会，"), and only at a page's top: near the page's number or job number, as no
-  symbol in a list of documents is; a draft's header without a symbol, right below the page number
-  of the page before or first on the page a form feed began after it, when two pages print it:
-  "Zero draft – 5 February 2024"), a draft's watermark alone on its line ("DRAFT", "ADVANCE
+  symbol in a list of documents is; a draft's header without a symbol, one to three lines first
+  on two pages or more and on at least half the pages whose top the text shows ("Zero draft – 5
+  February 2024", "CO-FACILITATORS' ZERO DRAFT" + "For discussion purposes only – 5 February
+  2025", also with a full stop, "…Silence procedure until 6 March 2025, 6 p.m."), a page's top
+  being the text's first line, the line a form feed opens or the line below a page's number
+  ("Page 2 of 3", "- 2 -", "2/3", "第 2 页", or "2", at the foot of the page before or atop its
+  own; below a bare "2", a note's or a table row's number as well, only a header the first page,
+  a form feed or a page number printed as such shows atop a page too), past the page's
+  furniture; never a line a comma, semicolon or colon ends, a marker, a chapeau, nor, where
+  blank lines set the paragraphs apart, a line the text goes on below without one: a heading a
+  page merely opens with ("Introduction" atop one page or two of many, "Action 1" atop two
+  annexes) is the text's own), a draft's watermark alone on its line ("DRAFT", "ADVANCE
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
@@ -971,6 +980,16 @@ _FOOTNOTE_LINE_RE = re.compile(
 # A number alone on its line: a note's, as plain pdftotext prints it (its text on the line
 # below), or a page's.
 _NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# A page's number alone on its line, as a draft prints it at a page's foot or top: "2", "- 2 -",
+# "Page 2", "Page 2 of 3", "2/3", "第 2 页", "第 2 页，共 3 页" (a draft's header is below it).
+_PAGE_NUMBER_LINE_RE = re.compile(
+    r"^(?:\d{1,4}|[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|(?:page|página|pagina|pág\.?|стр\.?)\s*\d{1,4}(?:\s*(?:of|de|sur|из|/)\s*\d{1,4})?"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$",
+    re.IGNORECASE,
+)
+# The page furniture (job number, barcode, page number) a page's top may hold above its header.
+_MOST_FURNITURE_ATOP = 3
 # The lines a page's notes may take, their numbers, texts and blank lines apart.
 _MOST_PAGE_FOOT_LINES = 16
 # "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
@@ -1918,12 +1937,8 @@ class _Parser:
         others: list[tuple[list[_Line], str, int]] = []  # block, title, the symbol's index
         first_header = len(lines)
         for index, above in enumerate(lines):
-            if not _is_junk_line(above) or not (
-                names_a_document(above.text)
-                # A draft's header without a symbol follows the page number of the page before
-                # ("1" + "Zero draft – 5 February 2024"): only a title two pages print counts.
-                or _NUMBER_ALONE_RE.match(above.text)
-            ):
+            # A draft's header without a symbol: ``mark_draft_headers``.
+            if not _is_junk_line(above) or not names_a_document(above.text):
                 continue
             block: list[_Line] = []
             for line in lines[index + 1 : index + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
@@ -1939,7 +1954,7 @@ class _Parser:
             if (
                 block
                 and above.header_title is None
-                and (_at_page_top(lines, index) or _NUMBER_ALONE_RE.match(above.text))
+                and _at_page_top(lines, index)
                 and len(block) <= _MOST_RUNNING_TITLE_LINES
                 and (following == len(lines) or lines[following].after_blank)
                 and all(self.could_be_running_title(line) for line in block)
@@ -1974,6 +1989,80 @@ class _Parser:
             if printed_twice or self.titles_first_page(title, earliest):
                 for line in block:
                     line.running_title = True
+        self.mark_draft_headers()
+
+    def mark_draft_headers(self) -> None:
+        """A draft's header without a symbol, as missions' Word drafts print it atop every page
+        ("Zero draft – 5 February 2025", "CO-FACILITATORS' ZERO DRAFT" + "For discussion
+        purposes only – 5 February 2025", "Rev.1 – Silence procedure until 6 March 2025, 6
+        p.m."): the same lines, one to three, first on two pages or more and on at least half
+        the pages the text shows the top of. A page's top is the text's first line, the line a
+        form feed opens, or the line below a page's number ("- 2 -", "Page 2 of 3", "2/3", "第 2
+        页", "2", at the foot of the page before or atop its own), past other page furniture.
+        A bare "2" may as well number a note or a table's row ("1" + "EU: retain"): a header
+        below it counts only when the first page, a form feed or a page number printed as such
+        shows it atop a page too. Such a header may end with a full stop ("6 p.m."), never with
+        a comma, semicolon or colon, and is no marker, chapeau, Markdown heading or table row;
+        where blank lines set the paragraphs apart, a blank line sets it apart from the text.
+        A heading a page merely opens with ("Introduction" atop one page or two of many,
+        "Action 1" atop two annexes) stays."""
+        lines = self.lines
+        # The index a page's top is looked for from, and whether it surely opens a page.
+        starts: dict[int, bool] = {0: True}
+        for index, line in enumerate(lines):
+            if line.page_top:
+                starts[index] = True
+            elif _is_junk_line(line) and (number := _PAGE_NUMBER_LINE_RE.match(line.view.strip())):
+                sure = not number.group().isdigit()
+                starts[index + 1] = starts.get(index + 1, False) or sure
+        tops: dict[int, bool] = {}
+        for start, sure in starts.items():
+            index = start
+            while index < min(len(lines), start + _MOST_FURNITURE_ATOP) and _is_page_furniture(
+                lines[index]
+            ):
+                # Past a bare number, only a form feed says a page begins.
+                sure = sure and (lines[start].page_top or not lines[index].view.strip().isdigit())
+                index += 1
+            if index < len(lines) and not _is_page_furniture(lines[index]):
+                tops[index] = tops.get(index, False) or sure
+        if len(tops) < 2:
+            return
+        # As many pages as form feeds begin, or as tops were found (a note's number alone on its
+        # line counts as a page too: fewer headers then, never more).
+        form_feeds = sum(1 for line in lines if line.page_top)
+        pages = 1 + form_feeds if form_feeds else len(tops)
+        blocks: dict[int, list[tuple[str, ...]]] = {}
+        printed: Counter[tuple[str, ...]] = Counter()
+        printed_surely: set[tuple[str, ...]] = set()
+        for top, sure in tops.items():
+            run: list[_Line] = []
+            for line in lines[top : top + _MOST_RUNNING_TITLE_LINES]:
+                if run and (line.after_blank or line.number != run[-1].number + 1):
+                    break
+                if _is_page_furniture(line) or not _could_be_draft_header(line):
+                    break
+                run.append(line)
+            # Set apart from the text by a blank line (or page furniture), where blank lines set
+            # the paragraphs apart.
+            keys = [
+                tuple(_compact(line.text) for line in run[:size])
+                for size in range(1, len(run) + 1)
+                if not self.blank_line_paragraphs
+                or top + size == len(lines)
+                or lines[top + size].after_blank
+                or _is_page_furniture(lines[top + size])
+            ]
+            blocks[top] = keys
+            printed.update(keys)
+            if sure:
+                printed_surely.update(keys)
+        for top, keys in blocks.items():
+            for key in reversed(keys):
+                if printed[key] >= 2 and 2 * printed[key] >= pages and key in printed_surely:
+                    for line in lines[top : top + len(key)]:
+                        line.running_title = True
+                    break
 
     def running_title_blocks(self, header: int) -> list[tuple[list[_Line], str]]:
         """Lines that may be the running title of the header at ``header``, laid out other
@@ -4989,6 +5078,22 @@ def _is_page_furniture(line: _Line) -> bool:
         not line.table_row
         and line.sup_footnote is None
         and (line.running_title or _is_junk_line(line))
+    )
+
+
+def _could_be_draft_header(line: _Line) -> bool:
+    """A line of a draft's header without a symbol (``_Parser.mark_draft_headers``): no
+    marker, chapeau, Markdown heading or table row, and no line a comma, semicolon or colon
+    ends, as a preambular paragraph, an item or a list's lead-in does (a full stop may end it,
+    "…until 6 March 2025, 6 p.m.")."""
+    text = line.text.rstrip()
+    return (
+        bool(text)
+        and line.md_level is None
+        and not line.table_row
+        and text[-1] not in ",;:，；：、"
+        and not _opens_with_a_marker(line.view)
+        and not is_chapeau(text)
     )
 
 
