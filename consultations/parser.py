@@ -523,7 +523,9 @@ Other choices:
   none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
   line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
-  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet; so do items
+  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet, or above
+  another item opened by the same dash, as no sentence wraps twice at a dash, its text read
+  without the dash as "• …" is; so do items
   numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without
   bullets, two or more short unpunctuated lines opening with a capital, an ideograph or a digit
   below a numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
@@ -1372,7 +1374,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
-        elif item := _text_bullet(line, prepared[-1] if prepared else None):
+        elif item := _text_bullet(line, prepared[-1] if prepared else None, raw_lines, number):
             bullet, line = True, item
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
@@ -1639,16 +1641,24 @@ def _leading_digits(text: str) -> str:
     return text[: len(text) - len(text.lstrip("0123456789"))]
 
 
-def _text_bullet(line: str, above: _Line | None) -> str | None:
+def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: int) -> str | None:
     """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
     private-use glyphs; "- Item" or "– Item", "(1) Item" or "① Item" only below a line ending
-    with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women").
-    The item's text, or None."""
+    with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women"),
+    and a dash's also above another item the same dash opens ("Domestic public resources" +
+    "- Strengthening tax administration" + "- Combating illicit financial flows"), as no
+    sentence wraps twice at a dash. The item's text, or None."""
     if glyph := _TEXT_BULLET_RE.match(line):
         return glyph.group(1)
+    dash = _TEXT_DASH_BULLET_RE.match(line)
+    if dash:
+        # The next line that is not blank, below line ``number`` (counted from 1).
+        below = next((raw.strip() for raw in raw_lines[number : number + 3] if raw.strip()), "")
+        if below[:1] == line[:1] and _TEXT_DASH_BULLET_RE.match(below):
+            return dash.group(1)
     if above is None or not (above.bullet or above.text.endswith((":", "："))):
         return None
-    if dash := _TEXT_DASH_BULLET_RE.match(line):
+    if dash:
         return dash.group(1)
     if _NUMBERED_ITEM_RE.match(line):
         return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
