@@ -48,7 +48,9 @@ main text and ``annex-N/`` inside annex N):
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
-  heading, "Mandate of UNMISS", is kept, elsewhere skipped as front matter); the run stops at the
+  heading, "Mandate of UNMISS", is kept, and so is one set apart below where the text began, a
+  declaration's "Digital inclusion" below its "We, …," and preamble, unless it is the text's only
+  heading (see front matter); elsewhere it is skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
   before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
   date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
@@ -251,7 +253,8 @@ Other choices:
   号", or a year's, "2" + "025 年"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
-  width; an unpunctuated short line after a finished paragraph is an unnumbered heading (also
+  width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
+  bullet excepted (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -483,22 +486,44 @@ Other choices:
   its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
-  front matter: skipped, with a warning (in a text with no structure at all, only what is
-  skipped line by line: its paragraphs are all it has). There an unpunctuated line under 60% of
-  the widest line goes on over no blank line ("Chair's summary" + a blank line + "The twentieth
-  Forum …", even in a text too short for its widths to tell a title), when at most 40 columns
-  wide and not
-  opening like a preambular paragraph (one that lost its comma, or a sentence its stop, goes on
-  as before), and a meeting's dateline, its
-  dates and place ("Lillestrøm, Norway, 23-27 June 2025",
-  "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆", "日内瓦，2025 年 6 月 30 日至 7 月 2 日"),
-  after a blank line or a finished line, however wide,
-  is front matter of its own, never joined to the paragraph below or above it. After the last
-  numbered paragraph, unpunctuated lines and headings with nothing under them are trailing matter,
-  skipped the same way, unless an annex or appendix heading follows it (an annex listing members
-  or an agenda is the text's own). Decimal paragraphs ("23.2") do not count: they number budget
-  sections, bulletins and terms of reference, whose table titles ("Table 23.1"), source lines
-  and contact blocks after the last one are kept.
+  front matter: skipped, with a warning (in a text with no structure at all, not even an unnumbered
+  heading, only what is skipped line by line: its paragraphs are all it has). There an unpunctuated
+  line under 60% of the widest line goes on over no blank line ("Chair's summary" + a blank line +
+  "The twentieth Forum …", even in a text too short for its widths to tell a title), when at most 40
+  columns wide and not opening like a preambular paragraph (one that lost its comma, or a sentence
+  its stop, goes on as before), and a meeting's dateline, its dates and place ("Lillestrøm, Norway,
+  23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆", "日内瓦，2025 年 6 月 30 日至 7
+  月 2 日"), after a blank line or a finished line, however wide, is front matter of its own, never
+  joined to the paragraph below or above it. Front matter is only the masthead and title block above
+  where the text begins: once a finished paragraph of the text was read (prose, "The present summary
+  is issued under the responsibility of the Chair.", the chapeau, a declaration's "We, …," or a
+  preambular paragraph; not a bracketed note, "[Note: …]", nor the adopting resolution's "Adopts the
+  following declaration:"), what follows is the text's own, however unpunctuated: a list's bullets
+  ("• Combating illicit financial flows", also one over a few lines), a table, an unpunctuated
+  paragraph, and a few words set apart (a blank line above, and below it a blank line, a bullet or a
+  numbered line; anywhere in a text that prints no blank lines) are a heading ("Opening segment" +
+  "1. In his opening remarks …", a declaration's "We, …," + its preamble + "Digital inclusion" + "1.
+  We recognize …", an elements paper's "Domestic public resources" + its bullets). A bullet or a
+  table is no title, so after a kept heading too ("# Elements paper" + "## Debt" + "- Debt
+  restructuring mechanisms"); above both it is a site's menu ("- Home") or a masthead laid out as a
+  table. But the unpunctuated lines that run into the opening of a text, its chapeau, "We, …", a
+  preambular paragraph, a numbered title ("78/1. …"), a "Preamble" title or "Annex to the letter
+  dated …" / "…给秘书长的信的附件", are that text's title block, still front matter (a letter's
+  signature, "(Signed) …" + "Ambassador", above the declaration it transmits); so is a line below a
+  colon ("Adopts the following declaration:" + its title), a line right below or above a paragraph
+  ("…universal health coverage," + "EU: retain"), what is above the chapeau, a heading with nothing
+  under it, and the text's only heading right above paragraph 1, its title ("Adopted on 22 September
+  2024." + "Modalities of the review" + "1. Decides …"). Below "Annex to the letter dated …" the
+  text transmitted begins anew: its title block is front matter. Known limit: a heading above the
+  text's first paragraph of prose ("Purpose of this paper" + "This elements paper is intended …")
+  cannot be told from a title ("Chair's summary" + "The President convened …") and is skipped. After
+  the last numbered paragraph, unpunctuated lines and headings with nothing under them are trailing
+  matter, skipped the same way, unless an annex or appendix heading follows it (an annex listing
+  members or an agenda is the text's own); a list's bullets are the text's ("Next steps" + "•
+  Prepare the report of the Forum"), but for a Markdown bullet that is only a link ("- [Privacy
+  notice](https://…)"), a site's menu, before paragraph 1 too. Decimal paragraphs ("23.2") do not
+  count: they number budget sections, bulletins and terms of reference, whose table titles ("Table
+  23.1"), source lines and contact blocks after the last one are kept.
   Markdown headings are always kept, masthead ones excepted.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
   ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1"; a title after it
@@ -524,20 +549,26 @@ Other choices:
   line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet, or above
-  another item opened by the same dash, as no sentence wraps twice at a dash, its text read
-  without the dash as "• …" is; so do items
-  numbered "(1) …" or "① …" there, in Markdown too, their numbers kept, and names listed without
-  bullets, two or more short unpunctuated lines opening with a capital, an ideograph or a digit
-  below a numbered paragraph or item ending with a colon, "…the following organizations:" + "Arab
-  Organization for Human Rights" + …, or a programme of work's dates, time slots ("10 a.m.-1
-  p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一" + "上午 10 时至下午 1 时" + "项目 1.
-  会议开幕" + …, each its own line however wide (only a line right below a full one, or below
-  one stopped at a word no entry ends with, "…implementation of the" + "2030 Agenda …", goes on
-  with it), never a heading the next paragraph would sit under; but not below "Adopts the
-  following document:", whose title is a title). A table
+  another item opened by the same dash, as no sentence wraps twice at a dash, its text read without
+  the dash as "• …" is; so do items numbered "(1) …" or "① …" there, in Markdown too, their numbers
+  kept, and names listed without bullets, two or more short unpunctuated lines opening with a
+  capital, an ideograph or a digit below a numbered paragraph or item ending with a colon, "…the
+  following organizations:" + "Arab Organization for Human Rights" + …, or a programme of work's
+  dates, time slots ("10 a.m.-1 p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一" +
+  "上午 10 时至下午 1 时" + "项目 1. 会议开幕" + …, each its own line however wide (only a line
+  right below a full one, or below one stopped at a word no entry ends with, "…implementation of
+  the" + "2030 Agenda …", goes on with it), never a heading the next paragraph would sit under; but
+  not below "Adopts the following document:", whose title is a title). Elsewhere, under a heading,
+  each bullet is an unnumbered paragraph of its own, never a heading however unpunctuated ("Key
+  messages" + "• Financing gaps are widening" + "2. …": paragraph 2 stays under "Key messages"), and
+  an unpunctuated one ends at a blank line unless its line reached the edge, so a heading below it
+  stands apart ("• Combating illicit financial flows" + a blank line + "International development
+  cooperation"). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
-  paragraph of its own, never preambular and never trailing matter; a grid table's borders
+  paragraph of its own, never preambular and never trailing matter, nor front matter once the
+  text began or a heading was kept ("## Preamble" + "| PP1 | Reaffirming … |", a compilation;
+  above both it is a masthead laid out as a table); a grid table's borders
   (``+----+``) are dropped and its rows read the same way, as are pandoc's tables set between
   indented rules of dashes: the rule closing a multiline table, indented as the one that opened
   it, right below its last row, is dropped too, no Setext underline. Pandoc's simple and
@@ -562,8 +593,9 @@ Other choices:
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
   unless such a line opens a Markdown block, a paragraph, an item or a numbered heading.
-- Unnumbered prose alone (a concept note, a chair's summary without numbers) is anchored by
-  place, ``p-1``, ``p-2`` …, with a warning that no numbered paragraph or heading was found;
+- Unnumbered prose alone (a concept note, a chair's summary without numbers, its unnumbered
+  headings included) is anchored by place, ``p-1``, ``p-2`` …, with a warning that no numbered
+  paragraph or heading was found;
   ``NoStructureError`` is raised only when no paragraph is left at all (an empty text, or one
   of nothing but page furniture and front matter).
 """
@@ -1010,6 +1042,8 @@ _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECA
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
+# A bullet's text that is one link, nothing else: "[Privacy notice](https://www.un.org/…)".
+_MD_LINK_ONLY_RE = re.compile(r"^(?:\*\*|__)?\[[^\[\]\n]+\]\([^()\s]*\)(?:\*\*|__)?\s*$")
 # Bullets in plain text: Word's and pdftotext's glyphs (U+F0B7, U+F0A7 are Symbol-font bullets).
 _TEXT_BULLET_RE = re.compile(r"^[•●▪◦‣∙\uf0b7\uf0a7]\s*(\S.*)$")
 _TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
@@ -1062,6 +1096,8 @@ _LETTER_ANNEX_RE = re.compile(
     r"(?:letters?|note\s+verbale|lettre|carta|nota)\b",
     re.IGNORECASE,
 )
+# Its Chinese wording, at the end: "2025 年 5 月 20 日…常驻联合国代表给秘书长的信的附件".
+_CN_LETTER_ANNEX_RE = re.compile(r"的(?:同文)?(?:信|普通照会)的附件$")
 # Chinese texts number annexes and appendices as English ones do, "附件A", "附录 B" too.
 _CN_PART_NUMBER = rf"[{_CN}]+|\d{{1,3}}|[A-Z](?![A-Za-z])"
 _CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*({_CN_PART_NUMBER})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
@@ -1111,6 +1147,8 @@ class _Line:
     view: str
     md_level: int | None = None
     bullet: bool = False
+    # A Markdown bullet that is only a link ("- [Privacy notice](https://…)"): a site's menu.
+    navigation: bool = False
     table_row: bool = False
     sup_footnote: int | None = None
     after_blank: bool = False  # a blank line between it and the line above
@@ -1172,6 +1210,8 @@ class _Scope:
 class _Node:
     __slots__ = (
         "anchor",
+        "body",
+        "bullet",
         "chapeau",
         "comma_closes",
         "dropped",
@@ -1222,6 +1262,11 @@ class _Node:
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
         self.table = False  # a Markdown table of its own: never preamble
+        # Opened by a bullet ("• …", "- …"): a list's entry, never a heading or trailing matter.
+        self.bullet = False
+        # Read before paragraph 1 but below where the text began (see ``_Parser.text_began``):
+        # the text's own, never front matter.
+        self.body = False
         self.dropped = False
         self.anchor = ""
         self.indent = 0  # an item's, as Markdown nests lists by it
@@ -1316,7 +1361,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
             continue
         md_level: int | None = None
-        bullet = table_row = False
+        bullet = table_row = navigation = False
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
             if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
@@ -1374,6 +1419,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
+                navigation = _MD_LINK_ONLY_RE.match(line) is not None
         elif item := _text_bullet(line, prepared[-1] if prepared else None, raw_lines, number):
             bullet, line = True, item
         if bracketed:
@@ -1411,6 +1457,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 view=view,
                 md_level=md_level,
                 bullet=bullet,
+                navigation=navigation,
                 table_row=table_row,
                 sup_footnote=sup_footnote,
                 after_blank=after_blank,
@@ -1641,6 +1688,15 @@ def _leading_digits(text: str) -> str:
     return text[: len(text) - len(text.lstrip("0123456789"))]
 
 
+def _titles_a_letters_annex(line: _Line) -> bool:
+    """ "Annex to the letter dated … addressed to the Secretary-General" / "…给秘书长的信的附件":
+    the title of what a letter transmits, which begins below it."""
+    return (
+        _LETTER_ANNEX_RE.match(line.view) is not None
+        or _CN_LETTER_ANNEX_RE.search(line.text[-_TAIL:]) is not None
+    )
+
+
 def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: int) -> str | None:
     """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
     private-use glyphs; "- Item" or "– Item", "(1) Item" or "① Item" only below a line ending
@@ -1844,6 +1900,8 @@ class _Parser:
             _NAMES_ITS_ANNEX_RE.search(line.text) for line in cover_letter
         )
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
+        # Whether the text sets anything apart by blank lines (not a copy with a paragraph a line).
+        self.prints_blank_lines = any(line.after_blank for line in lines)
         self.above: _Line | None = None  # the line dispatched last
         # The text's line dispatched last, past the notes at a page's foot: the line a
         # paragraph the page break cut was wrapped on.
@@ -1869,6 +1927,9 @@ class _Parser:
         self.inner_list_continues = False
         self.bullets_open = self.names_open = False
         self.front = True
+        # Whether, before paragraph 1, the text has begun (see ``text_began``): it stays so.
+        self.began = False
+        self.began_checked = 0
         self.seen_operative = False
         # The paragraph or title last printed with each number, by anchor ("1", "2.2"): the
         # decimal numbers below it ("1.1", "2.2.1") are its own.
@@ -2438,6 +2499,7 @@ class _Parser:
         node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
         node.printed_pp = line.preamble_number
+        node.bullet = line.bullet and not line.navigation
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -2619,15 +2681,17 @@ class _Parser:
         (ending with a colon), or else an unnumbered paragraph of its own."""
         current = self.current
         in_table = self.above is not None and self.above.table_row
+        own = self.front and self.is_text_of_its_own(self.position, line)
         if (
             current is not None
             and current.kind != "heading"
             and (in_table or _introduces_list(current.text))
         ):
             self.append(current, line.text, newline=True, closing=True)
+            current.body = current.body or own
             return
         node = self.add_paragraph(line, "text", line.text)
-        node.open, node.table = False, True
+        node.open, node.table, node.body = False, True, own
 
     def in_contents(self, index: int, line: _Line) -> bool:
         """A table of contents opens with its title ("Contents", "目录") and goes on while
@@ -3003,6 +3067,114 @@ class _Parser:
             and not last.chapeau
             and text.rstrip().endswith((",", "，"))
         )
+
+    def text_began(self) -> bool:
+        """Whether, before paragraph 1, the text itself has begun above: a finished paragraph of
+        it was read (prose, "The present summary is issued under the responsibility of the
+        Chair.", the chapeau, a declaration's "We, …," or a preambular paragraph; not a note set
+        above the title, "[Note: …]", nor the adopting resolution's clause above the text it
+        adopts, "Adopts the following declaration:"), or a list's entry or a heading read as
+        the text's. Above it, unpunctuated lines are the masthead and the title block; below
+        it, the text's own headings, lists and tables."""
+        if self.began:
+            return True
+        nodes = self.nodes
+        # Only the node being read may still change: those before it were looked at.
+        for node in nodes[self.began_checked :]:
+            if node.body or (
+                node.kind == "text"
+                and not node.table
+                and not node.bullet
+                and not _adopts_the_text(node.text)
+                and not _EDITORIAL_NOTE_RE.match(node.text)
+                and not ends_open(node.text, comma_closes=True)
+            ):
+                self.began = True
+                return True
+        self.began_checked = max(len(nodes) - 1, 0)
+        return False
+
+    def is_text_of_its_own(self, index: int, line: _Line) -> bool:
+        """Whether a line before paragraph 1 is the text's own, never front matter, whatever
+        its last word: below where the text began (``text_began``), not the title block of a
+        text opening below (``opens_a_text_below``). A bullet or a table is no title: after a
+        kept heading too ("# Elements paper" + "## Debt" + "- Debt restructuring mechanisms");
+        above both, it is a site's menu ("- Home") or a masthead laid out as a table."""
+        if line.navigation:
+            return False
+        if line.bullet or line.table_row:
+            return self.text_began() or bool(self.stack)
+        return (
+            not _titles_a_letters_annex(line)
+            and self.text_began()
+            and not self.opens_a_text_below(index)
+        )
+
+    def heads_a_part_of_the_text(self, index: int) -> bool:
+        """Whether an unpunctuated line before paragraph 1, a few words alone, is a heading of
+        the text that began above it (``text_began``), set apart (``set_apart``): "The present
+        summary is issued …" + "Opening segment" + "1. In his opening remarks …", a
+        declaration's "We, …," + its preamble + "Digital inclusion" + "1. We recognize …", an
+        elements paper's introduction + "Domestic public resources" + its bullets. Not below a
+        colon ("Adopts the following declaration:" + its title), nor above a text opening below
+        it (``opens_a_text_below``): that is a title."""
+        last = self.nodes[-1] if self.nodes else None
+        line = self.lines[index]
+        return (
+            last is not None
+            and not _titles_a_letters_annex(line)
+            and not _introduces_list(last.text)
+            and self.set_apart(index, line)
+            and self.text_began()
+            and not self.opens_a_text_below(index)
+        )
+
+    def set_apart(self, index: int, line: _Line) -> bool:
+        """Whether a line stands apart as a heading is printed: where blank lines are printed,
+        one above it (or a page break) and one below it, or a list's bullet or a numbered line
+        right below it. A line right below a paragraph ("…universal health coverage," + "EU:
+        retain") or right above one is no heading."""
+        if not self.prints_blank_lines:
+            return True
+        if not (line.after_blank or self.across_page_break):
+            return False
+        following = self.next_content(index)
+        return (
+            following is None
+            or following.after_blank
+            or following.page_top
+            or following.bullet
+            or self.looks_structural(following)
+        )
+
+    def opens_a_text_below(self, index: int) -> bool:
+        """Whether the unpunctuated lines from ``index`` on run into the opening of a text: its
+        chapeau, a declaration's "We, …", a preambular paragraph, a numbered title ("78/1. …")
+        or a "Preamble" title. They are that text's title block (a letter's signature above
+        the declaration it annexes, "(Signed) …" + "Ministerial declaration" + "We, the
+        Ministers …,"), not headings of the text above."""
+        for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
+            if self.passes_over(line):
+                continue
+            if line.bullet or line.table_row:
+                return False
+            text, view = line.text, line.view
+            if (
+                is_chapeau(text)
+                or speaks_as_we_at_length(text)
+                or opens_preamble(text)
+                or _NUMBERED_TITLE_RE.match(view) is not None
+                or _PREAMBLE_TITLE_RE.match(text) is not None
+                # "Ambassador" + "(Signed) …" + "Annex to the letter dated …": the letter ends,
+                # what it transmits begins.
+                or _titles_a_letters_annex(line)
+            ):
+                return True
+            if line.md_level is not None and not _opens_with_a_marker(view):
+                continue  # a title set in bold or as a Markdown heading, the block going on
+            if self.looks_structural(line) or not ends_open(text, comma_closes=True):
+                return False
+        return False
 
     def titles_a_text(self, line: _Line, following: _Line) -> bool:
         """Whether an unpunctuated line, however wide, is the title of a text whose chapeau
@@ -4388,6 +4560,10 @@ class _Parser:
             # meeting's dateline stands apart, whatever the width of the report's lines.
             self.skip_front_matter(line)
             return
+        if self.front and _titles_a_letters_annex(line):
+            # "Annex to the letter dated …": what the letter transmits begins below, its title
+            # first; the text that began above was the letter's.
+            self.began, self.began_checked = False, len(self.nodes)
         scope = self.scope
         chapeau = is_chapeau(text)
         if (
@@ -4421,6 +4597,9 @@ class _Parser:
             self.turn_into_heading(current)
         if current is not None and current.kind != "heading":
             if line.bullet and (self.bullets_open or _introduces_list(current.text)):
+                if self.front and not current.body:
+                    # "The elements are:" + its unpunctuated bullets: the text's own.
+                    current.body = self.is_text_of_its_own(index, line)
                 self.append(current, text, newline=True)
                 self.bullets_open = True
                 return
@@ -4447,12 +4626,23 @@ class _Parser:
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.
-            ended_by_blank = current.kind == "target" and (
-                (line.after_blank and not self.across_page_break)
-                # Or, with a short line below, by a line short of the page's width: wrapping
-                # fills lines, so the target ended there ("…assistance commitments" +
-                # "Technology", one line each).
-                or (not self.is_full(self.above) and not self.is_wrapped(line))
+            ended_by_blank = (
+                current.kind == "target"
+                and (
+                    (line.after_blank and not self.across_page_break)
+                    # Or, with a short line below, by a line short of the page's width: wrapping
+                    # fills lines, so the target ended there ("…assistance commitments" +
+                    # "Technology", one line each).
+                    or (not self.is_full(self.above) and not self.is_wrapped(line))
+                )
+            ) or (
+                # So does a list's entry, as elements papers print them ("• Combating illicit
+                # financial flows" + a blank line + "International development cooperation"),
+                # unless its line reached the edge.
+                (current.bullet or self.bullets_open)
+                and line.after_blank
+                and not self.across_page_break
+                and not self.is_full(self.above)
             )
             # "78/555. Revitalization …" after a blank line begins a text: it never goes on
             # with the title or agenda item above it.
@@ -4573,23 +4763,38 @@ class _Parser:
         if not ends_open(text, comma_closes=self.before_operatives()) or (
             continues and not self.title_wrapped_over(index, line, following)
         ):
-            self.add_paragraph(line, "text", text)
+            own = self.front and self.is_text_of_its_own(index, line)
+            self.add_paragraph(line, "text", text).body = own
             return
         if line.preamble_number is not None:
             # "PP1 Recalling … [G77]": numbered as a preambular paragraph, it is one, whatever
             # its last word.
             self.add_paragraph(line, "text", text)
             return
+        if line.bullet:
+            # "Key messages" + "• Financing gaps are widening": a list's entry, unpunctuated as
+            # elements papers print them, is a paragraph, never a heading over what follows.
+            if self.front and not self.is_text_of_its_own(index, line):
+                self.skip_front_matter(line)  # a site's menu above the title: "- Home"
+                return
+            self.add_paragraph(line, "text", text).body = self.front
+            return
         if display_width(text) > _MAX_HEADING_WIDTH:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
-            self.add_paragraph(line, "text", text)
+            own = self.front and self.is_text_of_its_own(index, line)
+            self.add_paragraph(line, "text", text).body = own
             return
-        if self.front and not self.heads_the_operative_part():
+        # Below the chapeau and a preambular paragraph's comma, a heading of the operative part
+        # ("Mandate of UNMISS"); below where the text began, one of a part of it.
+        operative_part = self.front and self.heads_the_operative_part()
+        of_a_part = self.front and not operative_part and self.heads_a_part_of_the_text(index)
+        if self.front and not (operative_part or of_a_part):
             self.skip_front_matter(line)
             return
-        self.add_heading(
+        heading = self.add_heading(
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
+        heading.body = of_a_part
 
     def titles_preambular_paragraphs(self, line: _Line, current: _Node) -> bool:
         """Whether ``current``, an unpunctuated paragraph between a preambular paragraph's comma
@@ -4801,7 +5006,9 @@ class _Parser:
                     line=node.line,
                 )
             )
-        if not any(p.kind != "unnumbered" for p in paragraphs):
+        # Nothing numbered, unnumbered headings aside ("Opening segment"): every anchor is a
+        # place.
+        if all(p.kind in ("unnumbered", "heading") and p.label is None for p in paragraphs):
             first = self.lines[0] if self.lines else None
             self.warnings.append(
                 ParseWarning(
@@ -4845,17 +5052,36 @@ class _Parser:
             node.kind != "text" or node.key is not None or node.printed_pp is not None
             for node in self.nodes
         )
+        headings = sum(1 for node in self.nodes if node.kind == "heading")
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
+            above_chapeau = i < chapeau and not titled
             if (
                 structured
                 and node.front
                 and node.kind == "text"
                 and node.printed_pp is None
-                and ((i < chapeau and not titled) or ends_open(node.text, comma_closes=True))
+                and (above_chapeau or (not node.body and ends_open(node.text, comma_closes=True)))
                 and id(node) not in has_children
+            ) or (
+                # A heading read as the text's before paragraph 1 ("Opening segment"): above
+                # the chapeau, with nothing under it (a letter's signature, "Ambassador", above
+                # the annexed text), or the text's only heading right above paragraph 1, its
+                # title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
+                # Decides …"), it is front matter after all.
+                node.kind == "heading"
+                and node.body
+                and (
+                    above_chapeau
+                    or id(node) not in has_children
+                    or (
+                        headings == 1
+                        and i + 1 < len(self.nodes)
+                        and self.nodes[i + 1].kind in ("operative", "target")
+                    )
+                )
             ):
                 node.dropped = True
                 self.warnings.append(
@@ -4879,7 +5105,12 @@ class _Parser:
             return
         for node in reversed(after):
             trailing = (node.kind == "heading" and node.plain) or (
-                node.kind == "text" and not node.table and ends_open(node.text, comma_closes=False)
+                node.kind == "text"
+                and not node.table
+                # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
+                # text's, however unpunctuated.
+                and not node.bullet
+                and ends_open(node.text, comma_closes=False)
             )
             if not trailing or id(node) in has_children:
                 break
