@@ -137,7 +137,10 @@ main text and ``annex-N/`` inside annex N):
   or "8 مكرراً", with or without the dash, and the ordinals for the others, "8 ثالثا" for "8 ter")
   while paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
   ``P8alt`` …, label "8 bis" (right below a line left mid-sentence, one without its full stop or
-  dash is cited in the sentence: "…proposed in draft" + "3 bis in the course of …"); numbered
+  dash is cited in the sentence: "…proposed in draft" + "3 bis in the course of …"). Printed
+  where paragraph 8 itself is expected ("OP8 alt 1." + "OP8 alt 2." + "OP9.", as a Rev prints a
+  paragraph left open, or "8 bis" and "8 ter" where 8 was deleted), it stands for 8: 9 follows in
+  sequence, and 8, printed after its alternative, still does; numbered
   alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's
   alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
@@ -146,12 +149,21 @@ main text and ``annex-N/`` inside annex N):
   last one printed, unless the preamble prints the number so counted on another: a note above "PP1"
   ("Note: text in square brackets …") or a paragraph between "PP1" and "PP2" is then an unnumbered
   paragraph, and the printed number keeps its anchor; such a number always begins a paragraph, never
-  front matter) and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
+  front matter, and is its label, "PP2 bis", what follows it its text, "(EU) Recalling …" no item)
+  and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
   paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
   …"]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
-  also "OP.1", "OP1:", "OP1)", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4 (former OP6)
-  We …", "Alt OP2 …" (read as "OP2 alt"), but only with such a stop or a capital after them ("OP 12
-  of resolution 75/1" is a reference). A paragraph gone in negotiation keeps its number and anchor:
+  also "OP.1", "OP1:", "OP1)", "OP2 bis –", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4
+  (former OP6) We …", a delegation's tag after the number, "OP2 bis (EU): …", "OP3 ter (G77) Calls
+  …", "OP2 之二（欧盟）：…" (the tag kept in the text, as "(new)" is), "Alt OP2 …" (read as "OP2
+  alt"), "OP2 (bis)", "OP2(alt)" and "OP2.bis" (read as "OP2 bis"), "NEW OP2 bis." / "New PP1 bis"
+  and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them ("OP 12 of
+  resolution 75/1" is a reference), or alone on their line, "PP1" or "OP1" above the paragraph's
+  text as pdftotext prints a compilation table's first column (the text below is PP1, or
+  paragraph 1). A line so numbered that numbers nothing (out of sequence, "OP9: …", or a proposal
+  printed under the paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not
+  "9. …".
+  A paragraph gone in negotiation keeps its number and anchor:
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
@@ -238,9 +250,10 @@ main text and ``annex-N/`` inside annex N):
 Other choices:
 
 - ``label`` is the number as printed: "8", "8 (c)", "8 (c) (ii)", "Action 35", "I", "一",
-  "Annex I"; None when unnumbered. ``text`` excludes the label. ``heading_path`` holds each
-  enclosing heading as printed (label and title). ``parent`` is the enclosing paragraph for
-  sub-paragraphs and items, and the innermost enclosing heading for everything else.
+  "Annex I", a compilation's preambular "PP2 bis"; None when unnumbered. ``text`` excludes the
+  label. ``heading_path`` holds each enclosing heading as printed (label and title). ``parent``
+  is the enclosing paragraph for sub-paragraphs and items, and the innermost enclosing heading
+  for everything else.
 - A declaration's "We reaffirm our commitment to:" / "我们重申承诺：" after a blank line opens
   a paragraph of its own, even below a paragraph ending with a comma; below a line stopping
   mid-list ("…、") or mid-phrase (no punctuation) it is that line's last words.
@@ -784,11 +797,16 @@ _INSERTION = (
 )
 _NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*(?i:{_INSERTION}))?"
 _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
-# The number is followed by its full stop (or ":", ")"; "OP.1" too) or by the paragraph's first
-# word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
-# paragraph). Matched on the marker view: "OP1．" is "OP1.".
+# The number is followed by its full stop (or ":", ")", a dash between spaces; "OP.1" too) or by
+# the paragraph's first word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a
+# reference, not a paragraph), a tag in parentheses ("(new)", "(former OP6)", a delegation's
+# "(EU)", "(G77 and China)", "（欧盟）", the last two also glued to the number), or nothing: "OP1"
+# alone on its line, the text below it, as a compilation table's first column comes out of
+# pdftotext. Matched on the marker view: "OP1．" is "OP1.".
 _NEGOTIATION_END = (
-    r"(?:\s*[.:)]\s*|\s+(?=[A-Z\u4e00-\u9fff\[［]"
+    r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
+    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|[\u4e00-\u9fff][^()（）]{0,20})[)）])"
+    r"|\s+(?=[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
 )
 # A paragraph bracketed whole in negotiation, "[8. Decides …]", or marked whole as inserted or
@@ -808,10 +826,21 @@ _GONE_PARAGRAPH_RE = re.compile(
     r"((?:deleted|moved|merged|withdrawn)\b[^\]]*|已?删除|已?删去|已?移至[^\]]*)\]\s*$",
     re.IGNORECASE,
 )
-# What a compilation's number spelled otherwise opens with: "[OP4 deleted]", "Alt OP2", "OP2 (alt)".
-_NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPp")
+# What a compilation's number spelled otherwise opens with: "[OP4 deleted]", "Alt OP2", "OP2 (alt)",
+# "NEW OP2 bis", "[PP1 bis] Recalling …".
+_NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPpNn")
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
-_ALTERNATIVE_AFTER_RE = re.compile(r"^((?:OP|PP)\.?\s*\d{1,4})\s*[(（]alt[)）]\s*", re.IGNORECASE)
+# "OP2 (bis)", "OP2(alt)", "OP2.bis": the insertion set apart from the number.
+_INSERTION_APART_RE = re.compile(
+    rf"^((?:OP|PP)\.?\s*\d{{1,4}})(?:\s*[(（]\s*({_INSERTION})\s*[)）]|\.({_INSERTION}))\s*",
+    re.IGNORECASE,
+)
+# "NEW OP2 bis." / "New PP1 bis": a paragraph proposed new says so before its number.
+_NEW_NUMBER_FIRST_RE = re.compile(r"^(?:NEW|New)\s+(?=(?:OP|PP)\.?\s*\d)")
+# "[PP1 bis] Recalling …": the number bracketed alone, the text after it.
+_BRACKETED_NUMBER_FIRST_RE = re.compile(
+    rf"^[\[［]\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[\]］]\s*(?=\S)"
+)
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
@@ -1161,6 +1190,11 @@ class _Line:
     # A compilation's preambular number, dropped from the text ("PP2 bis"), as anchors spell it:
     # "2", "2bis", "1alt". It said a paragraph begins here.
     preamble_number: str | None = None
+    # That number as printed, the paragraph's label: "PP2 bis".
+    preamble_label: str | None = None
+    # The line as printed where a compilation's number was read as a plain marker ("OP9: …" as
+    # "9. …", "[8. Decides …]" as "8. [Decides …]"): what it keeps should it number nothing.
+    printed: str | None = None
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
     # The column where the line ends as laid out (plain text): its indent and the runs of
     # spaces pdftotext -layout sets between a number and its text count, as on the page.
@@ -1172,6 +1206,7 @@ class _Scope:
     __slots__ = (
         "article_of",
         "chapeau_seen",
+        "inserted_for",
         "letters_in_latin",
         "next_letter_heading",
         "next_section",
@@ -1196,6 +1231,10 @@ class _Scope:
         # above it is not the text's first paragraph).
         self.preamble_from = 0
         self.next_top = 1
+        # The number an insertion or alternative was printed for where that paragraph itself
+        # was expected ("OP3 alt" with no OP3 above): the numbering goes on past it, and the
+        # paragraph, printed after its alternative, still has its place.
+        self.inserted_for: int | None = None
         self.next_section = 1
         self.section: int | None = None
         self.next_letter_heading = 1
@@ -1308,6 +1347,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     if markdown and ("*" in content or "_" in content):
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
+    # A compilation's preambular number alone on its line, for the text below it.
+    number_alone: tuple[str, str | None] | None = None
     above = 0  # the number of the last line that was not blank
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
     table_rule_line = 0  # that rule's line number
@@ -1438,6 +1479,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if markdown and md_level is None and not (bullet or table_row):
             # Read without Markdown's escapes: "\(1\) …" is "(1) …".
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
+        printed = text
         numbered = _negotiation_number_first(text)
         text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
@@ -1445,6 +1487,16 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         preambular = (
             _PREAMBULAR_NUMBER_RE.match(marker_view(numbered)) if text != numbered else None
         )
+        preamble_number = _printed_preamble_number(preambular)
+        preamble_label = numbered[: preambular.end(1)] if preambular else None
+        if not text and preamble_number is not None:
+            # "PP1" (or "PP1.") alone on its line, the paragraph's text on the next, as a
+            # compilation table's first column comes out of pdftotext: that text is PP1.
+            number_alone = (preamble_number, preamble_label)
+            continue
+        if number_alone is not None and preamble_number is None:
+            preamble_number, preamble_label = number_alone
+        number_alone = None
         if not text and sup_footnote is None:
             continue
         width, view = display_width(text), marker_view(text)
@@ -1463,7 +1515,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 after_blank=after_blank,
                 markers=tuple(markers),
                 width=width,
-                preamble_number=_printed_preamble_number(preambular),
+                preamble_number=preamble_number,
+                preamble_label=preamble_label,
+                printed=printed if text != printed and preamble_number is None else None,
                 indent=len(raw) - len(raw.lstrip()),
             )
         )
@@ -1645,16 +1699,26 @@ def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:
 def _negotiation_number_first(text: str) -> str:
     """A compilation's number spelled otherwise, put as "OP4." or "PP1 alt" first: "[OP4
     deleted]" -> "OP4. [deleted]" (numbered as the paragraph it stands for), "Alt OP2 We …" ->
-    "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …"."""
+    "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …", "OP2 (bis)" or "OP2.bis"
+    -> "OP2 bis", "NEW OP2 bis. …" -> "OP2 bis. …", "[PP1 bis] Recalling …" -> "PP1 bis
+    Recalling …"."""
     first = text[:1]
     if first not in _NEGOTIATION_NUMBER_FIRSTS:
         return text
-    if first in "[［" and (gone := _GONE_PARAGRAPH_RE.match(marker_view(text))):
-        return f"{text[gone.start(1) : gone.end(1)]}. [{text[gone.start(2) : gone.end(2)].strip()}]"
+    if first in "Nn" and (new := _NEW_NUMBER_FIRST_RE.match(text)):
+        text = text[new.end() :]
+        first = text[:1]
+    if first in "[［":
+        if gone := _GONE_PARAGRAPH_RE.match(marker_view(text)):
+            number, what = text[gone.start(1) : gone.end(1)], text[gone.start(2) : gone.end(2)]
+            return f"{number}. [{what.strip()}]"
+        if bracketed := _BRACKETED_NUMBER_FIRST_RE.match(marker_view(text)):
+            text = f"{text[bracketed.start(1) : bracketed.end(1)]} {text[bracketed.end() :]}"
+            first = text[:1]
     if first in "Aa" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
         return f"{alternative.group(1)} alt {text[alternative.end() :]}"
-    if first in "OoPp" and (alternative := _ALTERNATIVE_AFTER_RE.match(text)):
-        return f"{alternative.group(1)} alt {text[alternative.end() :]}"
+    if first in "OoPp" and (apart := _INSERTION_APART_RE.match(text)):
+        return f"{apart.group(1)} {apart.group(2) or apart.group(3)} {text[apart.end() :]}".rstrip()
     return text
 
 
@@ -1669,7 +1733,7 @@ def _negotiation_numbers_read(text: str) -> str:
         text = f"{marker} {bracketed.group(1)}{text[bracketed.end() :]}"
     view = marker_view(text)
     if operative := _OPERATIVE_PREFIX_RE.match(view):
-        return f"{text[operative.start(1) : operative.end(1)]}. {text[operative.end() :]}"
+        return f"{text[operative.start(1) : operative.end(1)]}. {text[operative.end() :]}".rstrip()
     if preambular := _PREAMBULAR_NUMBER_RE.match(view):
         return text[preambular.end() :]
     return text
@@ -2216,7 +2280,9 @@ class _Parser:
     # -- helpers ----------------------------------------------------------------------------
 
     def warn(self, line: _Line, message: str) -> None:
-        self.warnings.append(ParseWarning(line.number, message, _excerpt(line.text)))
+        self.warnings.append(
+            ParseWarning(line.number, message, _excerpt(line.printed or line.text))
+        )
 
     def is_wrapped(self, line: _Line) -> bool:
         return line.width >= self.wrap_width
@@ -2494,6 +2560,8 @@ class _Parser:
         self, line: _Line, kind: str, text: str, *, key: str | None = None, label: str | None = None
     ) -> _Node:
         parent = self.stack[-1] if self.stack else None
+        # "PP2 bis": a compilation's preambular number is its paragraph's label, as printed.
+        label = label if line.preamble_number is None else line.preamble_label
         node = _Node(kind, line.number, self.scope, parent, key=key, label=label)
         node.path = self.enclosing_headings()
         node.comma_closes = kind == "text" and self.before_operatives()
@@ -2670,7 +2738,9 @@ class _Parser:
             self.in_footnotes = True
             self.footnote_open = ends_open(text, comma_closes=False)
             return
-        if not line.bullet and self.on_marker(index, line):
+        # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
+        # what follows it is its text, "(EU)" no item.
+        if not line.bullet and line.preamble_number is None and self.on_marker(index, line):
             self.leave_footnotes()
             self.figure = None
             return
@@ -3292,6 +3362,12 @@ class _Parser:
             )
         ):
             self.add_inserted(line, inserted)
+            if int(inserted.group(1)) == self.scope.next_top:
+                # "OP3 alt 1." + "OP3 alt 2." + "OP4.": 3 is printed only as its alternatives
+                # (or its insertions, 3 deleted): 4 comes next, in sequence. "3." may still
+                # follow its alternative.
+                self.scope.inserted_for = self.scope.next_top
+                self.scope.next_top += 1
             return True
         if (
             _BARE_NUMERAL_RE.match(view)
@@ -4160,10 +4236,14 @@ class _Parser:
             )
             and not (self.markdown and line.indent == 0 < self.inner_indent)
         ):
-            self.add_inner_item(owner, number, line.text, rest)
+            self.add_inner_item(owner, number, line.printed or line.text, rest)
             return
         if number != scope.next_top and self.resume_outer_text(number=number):
             scope = self.scope
+        if number == scope.inserted_for == scope.next_top - 1:
+            # "OP2 alt." + "OP2.": the paragraph printed after its alternative.
+            self.add_operative(line, number, label, rest)
+            return
         if self.titles_the_paragraphs_below(number, rest):
             self.enter_body()
             # "5)" is printed apart from the paragraphs' "5.", and labelled so.
@@ -4202,7 +4282,7 @@ class _Parser:
             # In Markdown a list nested in a paragraph is indented: a line at the margin,
             # "3\\. Requests …" after "  2. …", is the next paragraph, not the list's item 3.
             self.inner_indent = line.indent
-            self.add_inner_item(content, number, line.text, rest)
+            self.add_inner_item(content, number, line.printed or line.text, rest)
             return
         if number == 1:
             self.open_part()
@@ -4332,6 +4412,7 @@ class _Parser:
         self.end_listed_goals()
         self.seen_operative = True
         self.scope.next_top = number + 1
+        self.scope.inserted_for = None
         key = f"{self.scope.prefix}{number}"
         level = _KEYWORD_LEVEL + 1
         self.close_numbered_titles(level)
@@ -4458,11 +4539,13 @@ class _Parser:
 
     def place_as_text(self, line: _Line) -> None:
         """A marked line that marks nothing: a line of its own below a finished sentence (a list
-        printed in the text), a wrap below an unfinished one ("…by" + "2030. We will …")."""
+        printed in the text), a wrap below an unfinished one ("…by" + "2030. We will …"). It
+        keeps its text as printed: "OP9: Decides …", not "9. Decides …"."""
+        text = line.printed or line.text
         if self.current is not None and self.current.kind != "heading":
-            self.append(self.current, line.text, newline=not self.current.open)
+            self.append(self.current, text, newline=not self.current.open)
         else:
-            self.add_paragraph(line, "text", line.text)
+            self.add_paragraph(line, "text", text)
 
     def on_treaty_paragraph(self, line: _Line) -> bool:
         """Chinese treaties number an article's paragraphs "一、…" where English prints "1.":
@@ -4529,7 +4612,9 @@ class _Parser:
     # -- plain text -------------------------------------------------------------------------
 
     def on_text(self, index: int, line: _Line) -> None:
-        text = line.text
+        # A compilation's number read as a marker that numbers nothing keeps its text as
+        # printed ("…as proposed in" + "OP3: …" goes on as "OP3: …", not "3. …").
+        text = line.printed or line.text
         current = self.current
         if self.in_footnotes:
             # A note goes on right below its line (a note wrapped at "adopted" + "on 25
@@ -4543,6 +4628,7 @@ class _Parser:
             return
         if (
             _SPONSOR_TAG_LINE_RE.match(text)
+            and line.printed is None
             and current is not None
             and current.kind != "heading"
             and not line.bullet
