@@ -841,6 +841,8 @@ _NEW_NUMBER_FIRST_RE = re.compile(r"^(?:NEW|New)\s+(?=(?:OP|PP)\.?\s*\d)")
 _BRACKETED_NUMBER_FIRST_RE = re.compile(
     rf"^[\[［]\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[\]］]\s*(?=\S)"
 )
+# "PP1" or "OP1 bis" alone on its line, without a stop.
+_NEGOTIATION_NUMBER_ALONE_RE = re.compile(rf"^(?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS}\s*$")
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
@@ -1481,7 +1483,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
         printed = text
         numbered = _negotiation_number_first(text)
-        text = _negotiation_numbers_read(numbered)
+        if md_level is None or not _NEGOTIATION_NUMBER_ALONE_RE.match(numbered):
+            # A Markdown heading "**OP1**" stays one, as printed.
+            text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
         preambular = (

@@ -79,6 +79,9 @@ def test_a_label_alone_on_its_line_numbers_the_text_below(content: str, texts: l
     assert [p.text for p in result.paragraphs[1:]] == texts
     assert [p.label for p in result.paragraphs[1:3]] == ["PP1", "PP3"]
     assert not result.warnings
+    # A Markdown heading that is such a label alone stays a heading, as printed.
+    markdown = parse_document(content.replace("OP1\n", "**OP1**\n\n"), "markdown")
+    assert "OP1" in [p.text for p in markdown.paragraphs if p.kind == "heading"]
 
 
 @pytest.mark.parametrize(
