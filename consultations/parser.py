@@ -162,8 +162,18 @@ main text and ``annex-N/`` inside annex N):
   text as pdftotext prints a compilation table's first column (the text below is PP1, or
   paragraph 1). A line so numbered that numbers nothing (out of sequence, "OP9: …", or a proposal
   printed under the paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not
-  "9. …".
-  A paragraph gone in negotiation keeps its number and anchor:
+  "9. …". A delegation's position on a line of its own right below a finished paragraph, without
+  brackets, is a line of that paragraph's text, as the bracketed tag line is (never a heading over
+  what follows, nor front matter, the paragraph's end above it deciding whether it is finished): a
+  name, a few words opening with a capital or ideographs ("EU", "G77 and China", "Proposal by the
+  EU", "Mexico, on behalf of a group of countries", "欧盟", not a numbered title, "Section B"), its
+  colon, and an edit in brackets or a position compilations word so ("EU: retain", "US: delete",
+  "G77 and China: retain as drafted", "EU, US: delete; G77: retain", "United States: [DEL: …]
+  [ADD: …]", "欧盟：保留"; the position alone, as no title words it: "Means of implementation:
+  support for developing countries" stays a heading); in a compilation (numbers printed "PP1",
+  "OP1"), whatever proposal follows the colon in lower case, finished or wrapped at the text's
+  width ("Japan: Commit to …;", "77国集团和中国：按原样保留"), and a "Proposals:" line with the
+  lines right below it. A paragraph gone in negotiation keeps its number and anchor:
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
@@ -855,6 +865,31 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
+# The same without brackets, a delegation's position on a line of its own: "EU: retain", "G77
+# and China: retain as drafted", "Proposal by the EU: delete", "United States: [DEL: …] [ADD:
+# …]", "欧盟：保留". The name opens with a capital or an ideograph ("77国集团和中国" too; see
+# ``_names_a_delegation``).
+_DELEGATION_TAG_RE = re.compile(
+    r"^(?P<name>(?:[A-Z\u4e00-\u9fff]|\d{1,3}(?=[\u4e00-\u9fff]))[^\s:：]*(?:,?\s+[^\s:：]+){0,7})"
+    r"\s*[:：]\s*(?P<position>.*)$"
+)
+# A numbered title is no delegation: "Goal 4: …", "Section B: …", "Part II: …".
+_NUMBERED_NAME_RE = re.compile(r"^[^\W\d_]+\.?\s+(?:\d[\d.]*|[IVXLC]+|[A-Z])$")
+_LONGEST_CJK_DELEGATION = 20
+# What a delegation says of a paragraph, in any text: an edit in brackets ("[ADD: …]", "[DEL:
+# …]") or its position alone, in a word compilations use ("retain", "delete", "retain as drafted",
+# "support EU proposal", "delete; G77: retain", "保留"), not a title's words ("Means of
+# implementation: support for developing countries").
+_POSITION_RE = re.compile(
+    r"^(?:[\[［]"
+    r"|(?:retain|delete|support|oppose|reserve|bracket|no\s+(?:change|comment|objection)s?)"
+    r"(?:\s+(?:as\s+drafted|as\s+is|(?:the\s+)?(?:[\w-]+\s+)?(?:proposal|text|paragraph)))?"
+    r"\s*(?:[.;]|$)"
+    r"|(?:保留|删除|删去|支持|反对|按原样保留)[^，。；：]{0,6}(?:[。；]|$))",
+    re.IGNORECASE,
+)
+# A compilation's printed number, as read off the line ("OP2 …", "[OP4 deleted]", "NEW OP2 bis").
+_COMPILATION_NUMBER_RE = re.compile(r"^(?:[\[［]\s*|(?:new|alt\.?)\s+)?(?:OP|PP)\.?\s*\d", re.I)
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
 _CYRILLIC_LOWER_RE = re.compile("[а-яё]")
@@ -1271,6 +1306,7 @@ class _Node:
         "printed_pp",
         "scope",
         "table",
+        "tagged_at",
         "text",
         "title",
     )
@@ -1308,6 +1344,9 @@ class _Node:
         # Read before paragraph 1 but below where the text began (see ``_Parser.text_began``):
         # the text's own, never front matter.
         self.body = False
+        # Where its delegations' tag lines begin in its text ("Recalling A," + "EU: retain"),
+        # 0 without any: what ends the paragraph is above them.
+        self.tagged_at = 0
         self.dropped = False
         self.anchor = ""
         self.indent = 0  # an item's, as Markdown nests lists by it
@@ -2061,6 +2100,15 @@ class _Parser:
         # its source was (see ``on_figure_line``).
         self.figure: _Node | None = None
         self.figure_sourced = False
+        # A compilation prints its paragraphs' numbers "PP1", "OP1": there, a delegation's
+        # proposal goes on its own line below the paragraph, whatever its words.
+        self.compilation = any(
+            line.preamble_number is not None
+            or (line.printed is not None and _COMPILATION_NUMBER_RE.match(line.printed))
+            for line in lines
+        )
+        # The last delegation's tag line joined to its paragraph (see ``is_delegation_tag``).
+        self.tag_line: _Line | None = None
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -4641,6 +4689,21 @@ class _Parser:
             # "[G77: retain; EU: delete]" below a paragraph of a compilation text: its tag.
             self.append(current, text)
             return
+        if current is not None and self.is_delegation_tag(index, line, current):
+            # "EU: retain", "US: [DEL: …]" below a paragraph: a line of its text, not a
+            # heading over what follows, nor front matter.
+            # A tag wrapped at the text's width goes on right below; after a blank line, the
+            # paragraph it annotates is as finished as before.
+            following = self.next_content(index)
+            current.tagged_at = current.tagged_at or len(current.text)
+            self.append(
+                current,
+                text,
+                newline=True,
+                closing=not self.is_wrapped(line) or following is None or following.after_blank,
+            )
+            self.tag_line = line
+            return
         if (
             self.front
             and is_dateline(text)
@@ -4885,6 +4948,52 @@ class _Parser:
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
         heading.body = of_a_part
+
+    def is_delegation_tag(self, index: int, line: _Line, current: _Node) -> bool:
+        """Whether ``line``, right below a finished paragraph, is a delegation's tag on it, as
+        compilations print them without brackets: a name ("EU", "G77 and China", "Proposal by
+        the EU", "Mexico, on behalf of a group of countries", "欧盟") and its colon, then an
+        edit in brackets or a position in a word compilations use ("retain", "delete as
+        drafted", "support EU proposal", "[ADD: …]", "保留"). In a compilation (its
+        paragraphs numbered "PP1", "OP1"), also any proposal a sentence would be, "Japan:
+        Commit to …;", in lower case, finished, or wrapped at the text's width (not a title,
+        "Section B: Financing"), and "Proposals:" with the lines right below it."""
+        # Below another tag, a tag stands on its own, whatever the one above ended with.
+        below_a_tag = self.tag_line is not None and self.tag_line is self.above
+        if (
+            current.kind == "heading"
+            or (current.open and not below_a_tag)
+            or line.after_blank
+            or line.bullet
+            or line.preamble_number is not None
+            or line.printed is not None
+            or self.above is None
+        ):
+            return False
+        if below_a_tag and self.above.text.endswith((":", "：")):
+            return True  # "Proposals:" + what it lists
+        tag = _DELEGATION_TAG_RE.match(line.text)
+        if (
+            tag is None
+            or not _names_a_delegation(tag.group("name"))
+            or opens_preamble(line.text)
+            or is_chapeau(line.text)
+        ):
+            return False
+        position = tag.group("position")
+        if _POSITION_RE.match(position):
+            return True
+        if not self.compilation:
+            return False
+        if not position:
+            following = self.next_content(index)
+            return following is not None and not following.after_blank
+        return (
+            is_cjk(position[0])
+            or position[0].islower()
+            or not ends_open(position, comma_closes=True)
+            or self.is_wrapped(line)
+        )
 
     def titles_preambular_paragraphs(self, line: _Line, current: _Node) -> bool:
         """Whether ``current``, an unpunctuated paragraph between a preambular paragraph's comma
@@ -5153,7 +5262,10 @@ class _Parser:
                 and node.front
                 and node.kind == "text"
                 and node.printed_pp is None
-                and (above_chapeau or (not node.body and ends_open(node.text, comma_closes=True)))
+                and (
+                    above_chapeau
+                    or (not node.body and ends_open(_own_text(node), comma_closes=True))
+                )
                 and id(node) not in has_children
             ) or (
                 # A heading read as the text's before paragraph 1 ("Opening segment"): above
@@ -5200,7 +5312,7 @@ class _Parser:
                 # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
                 # text's, however unpunctuated.
                 and not node.bullet
-                and ends_open(node.text, comma_closes=False)
+                and ends_open(_own_text(node), comma_closes=False)
             )
             if not trailing or id(node) in has_children:
                 break
@@ -5801,6 +5913,25 @@ def _preambular_paragraph_above(top: list[_Node], heading: int, below: _Node) ->
     ):
         return None
     return above
+
+
+def _own_text(node: _Node) -> str:
+    """A paragraph's text above its delegations' tag lines ("EU: retain"), which say nothing of
+    whether it is finished."""
+    return node.text[: node.tagged_at] if node.tagged_at else node.text
+
+
+def _names_a_delegation(name: str) -> bool:
+    """A delegation's name before its position's colon: a few words ("Mexico, on behalf of a
+    group of countries", "G77 and China"), or ideographs, no sentence in them and no numbered
+    title ("Goal 4", "Section B")."""
+    if is_cjk(name.lstrip("0123456789")[:1]):
+        return len(name) <= _LONGEST_CJK_DELEGATION and not any(mark in name for mark in "，。；")
+    return (
+        len(name.replace(",", " ").split()) <= 8
+        and not any(mark in name for mark in ';!?"“”')
+        and _NUMBERED_NAME_RE.match(name) is None
+    )
 
 
 def _ends_at_a_comma(text: str) -> bool:
