@@ -3209,7 +3209,7 @@ class _Parser:
                 and not node.bullet
                 and not _adopts_the_text(node.text)
                 and not _EDITORIAL_NOTE_RE.match(node.text)
-                and not ends_open(node.text, comma_closes=True)
+                and not ends_open(_own_text(node), comma_closes=True)
             ):
                 self.began = True
                 return True
