@@ -1052,6 +1052,7 @@ def _quoted_language(
 @dataclass(frozen=True, slots=True)
 class CommentFilters:
     anchor: str | None = None
+    general: bool | None = None
     kind: str | None = None
     stakeholder_group: str | None = None
     regional_group: str | None = None
@@ -1105,7 +1106,17 @@ def _filtered(
 ) -> sa.Select[Any]:
     c, o = _comments, _organizations
     if filters.anchor is not None:
+        if filters.general:
+            raise Unprocessable(
+                "A general comment has no anchor: filter by `anchor` or by `general=true`, "
+                "not both.",
+                errors=[FieldError(("query", "general"), "true excludes an anchor")],
+            )
         statement = statement.where(c.c.anchor == filters.anchor)
+    if filters.general is not None:
+        statement = statement.where(
+            c.c.anchor.is_(None) if filters.general else c.c.anchor.is_not(None)
+        )
     if filters.kind is not None:
         statement = statement.where(c.c.kind == filters.kind)
     if filters.status is not None:

@@ -249,6 +249,13 @@ async def list_comments(
     principal: PrincipalDep,
     session: SessionDep,
     anchor: Annotated[Anchor | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
+    general: Annotated[
+        bool | None,
+        Query(
+            description="`true`: general comments only (no anchor); `false`: comments on a "
+            "paragraph only. With `anchor`, only `false` (422 otherwise)."
+        ),
+    ] = None,
     kind: Kind | None = None,
     stakeholder_group: StakeholderGroup | None = None,
     regional_group: RegionalGroup | None = None,
@@ -266,6 +273,7 @@ async def list_comments(
 ) -> Response:
     filters = service.CommentFilters(
         anchor=anchor,
+        general=general,
         kind=kind,
         stakeholder_group=stakeholder_group,
         regional_group=regional_group,

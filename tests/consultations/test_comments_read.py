@@ -201,6 +201,10 @@ async def test_filters_combine(client: httpx.AsyncClient, state: AppState) -> No
         "a"
     ]
     assert bodies(await listing(client, world, status="published")) == ["a", "b", "c", "d"]
+    assert bodies(await listing(client, world, general="true")) == ["d"]
+    assert bodies(await listing(client, world, general="false")) == ["a", "b", "c"]
+    assert bodies(await listing(client, world, general="false", anchor="1")) == ["a", "c"]
+    assert bodies(await listing(client, world, general="true", kind="amendment")) == []
 
 
 @pytest.mark.parametrize(
@@ -212,6 +216,8 @@ async def test_filters_combine(client: httpx.AsyncClient, state: AppState) -> No
         {"limit": 0},
         {"stakeholder_group": "bogus"},
         {"regional_group": "bogus"},
+        {"general": "maybe"},
+        {"general": "true", "anchor": "1"},
     ],
 )
 async def test_bad_filters_are_422(
