@@ -553,11 +553,16 @@ Other choices:
   23.1"), source lines and contact blocks after the last one are kept.
   Markdown headings are always kept, masthead ones excepted.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
-  ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1"; a title after it
-  capitalised: "Table 2 shows …" is a sentence) opens an unnumbered paragraph that takes, a line
-  each, the title right below it and what the figure prints: short unfinished lines (cells, axes,
-  legends), figures ("6.0") and rows of them ("Asia 20.1 35.4"), down to its source and notes
-  ("Source: ITU.", "资料来源：国际电联。"). None of it is a heading, so the paragraphs after the
+  ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1", an annex's "Table
+  A.1" / "表 A.1", whose number alone on the line does not end a sentence with a note; a title
+  after it capitalised: "Table 2 shows …" is a sentence) opens an unnumbered paragraph that takes,
+  a line each, the title right below it and what the figure prints: short unfinished lines (cells,
+  axes, legends), figures ("6.0") and rows of them ("Asia 20.1 35.4"), down to its source and
+  notes ("Source: ITU.", "资料来源：国际电联。"). A table printed without a caption (an annex that
+  is only a table, below its title) opens so at its unit in parentheses ("(Percentage of
+  population)", "（占人口百分比）"), at its column heads right above a row of figures, or at that
+  row, when down to its source it prints only short unpunctuated lines and two rows of figures or
+  more. None of it is a heading, so the paragraphs after the
   figure stay in their section; a box's text, after a blank line, is a paragraph of its own, never
   joined to the box's title. The next numbered paragraph or heading ends the figure; an unnumbered
   heading right below a figure printed without a source is read as the figure's (a known limit).
@@ -984,9 +989,13 @@ _CAPTION_RE = re.compile(
     r"^(?:(?:Figure|Table|Box|Chart|Graph|Map|Diagram|Infographic|FIGURE|TABLE|BOX|Tableau|"
     r"Graphique|Encadré|Carte|Cuadro|Gráfico|Recuadro|Mapa|Figura|Рисунок|Таблица|Диаграмма|"
     r"Вставка)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})"
-    rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?))"
+    rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}))"
     r"(?:\s*[.:：．、–—-]\s*|\s+|$)(?=[^a-zа-яё]|$)"
 )
+# A table printed without a caption is read only down to its source within so many lines, and
+# prints at least so many rows of figures.
+_MOST_UNCAPTIONED_TABLE_LINES = 40
+_LEAST_UNCAPTIONED_TABLE_ROWS = 2
 # What ends a figure or a table: its source and notes ("Source: ITU.", "资料来源：国际电联。").
 _CAPTION_SOURCE_RE = re.compile(
     r"^(?:Sources?|Notes?|Data sources?|Fuentes?|Notas?|Источники?|Примечания?|资料来源|数据来源|"
@@ -5097,7 +5106,11 @@ class _Parser:
         text, set apart by a blank line, is a paragraph of its own. The next numbered paragraph
         or heading ends the figure. Returns whether the line was the figure's."""
         text = line.text
-        if not self.front and _CAPTION_RE.match(line.view) and self.unfinished_sentence() is None:
+        if (
+            not self.front
+            and (_CAPTION_RE.match(line.view) or self.opens_uncaptioned_table(line))
+            and self.unfinished_sentence() is None
+        ):
             self.figure, self.figure_sourced = self.add_figure_paragraph(line), False
             return True
         figure = self.figure
@@ -5111,7 +5124,13 @@ class _Parser:
             self.current is figure
             and not line.after_blank
             and above is not None
-            and (ends_open(above.text, comma_closes=False) or self.is_full(above))
+            and (
+                ends_open(above.text, comma_closes=False)
+                or self.is_full(above)
+                # "Table A.1", "表 A.1": a caption alone, though its number ends like a sentence
+                # with a note ("…A." + "1").
+                or _caption_alone(above.view)
+            )
         )
         printed = not self.figure_sourced and (
             _FIGURE_CELL_RE.match(line.view) is not None
@@ -5128,6 +5147,51 @@ class _Parser:
         else:
             self.append(figure, text, newline=True, closing=True)
         return True
+
+    def opens_uncaptioned_table(self, line: _Line) -> bool:
+        """A table printed without a caption (an annex that is only a table, below its title)
+        opens with its unit in parentheses ("(Percentage of population)", "（占人口百分比）"),
+        its column heads right above its first row, or that row ("Africa 43 32 37"); it is
+        one when, down to its source ("Source: ITU.", "资料来源：国际电联。"), it prints only
+        short unpunctuated lines (heads, labels) and at least two rows of figures, on no
+        caption of its own. Read as a captioned figure is: one unnumbered paragraph, never
+        headings."""
+        if self.figure is not None or line.md_level is not None or line.bullet:
+            return False
+        view = line.view
+        unit = view[:1] == "(" and view.rstrip()[-1:] == ")" and not _opens_with_a_marker(view)
+        if not (unit or _is_row_of_figures(view) or self.prints_table_cells(line)):
+            return False
+        following = self.position + 1
+        if not (unit or _is_row_of_figures(view)) and not (
+            following < len(self.lines)
+            and not self.lines[following].after_blank
+            and _is_row_of_figures(self.lines[following].view)
+        ):
+            return False  # a short line is the column heads only right above a row
+        rows = int(_is_row_of_figures(view))
+        for below in self.lines[following : following + _MOST_UNCAPTIONED_TABLE_LINES]:
+            if self.passes_over(below):
+                continue
+            if _CAPTION_SOURCE_RE.match(below.text):
+                return rows >= _LEAST_UNCAPTIONED_TABLE_ROWS
+            if _is_row_of_figures(below.view):
+                rows += 1
+            elif not self.prints_table_cells(below):
+                return False
+        return False
+
+    def prints_table_cells(self, line: _Line) -> bool:
+        """A short unpunctuated line of a table, its column heads or a label: no marker, no
+        caption, no line wrapped at the text's width."""
+        return (
+            line.md_level is None
+            and not line.bullet
+            and not self.is_wrapped(line)
+            and ends_open(line.text, comma_closes=False)
+            and _CAPTION_RE.match(line.view) is None
+            and not _opens_with_a_marker(line.view)
+        )
 
     def add_figure_paragraph(self, line: _Line) -> _Node:
         node = self.add_paragraph(line, "text", line.text)
@@ -5965,6 +6029,12 @@ def _opens_articles(node: _Node) -> bool:
         and key is not None
         and key.startswith(f"{node.scope.prefix}article-")
     )
+
+
+def _caption_alone(view: str) -> bool:
+    """A figure's, table's or box's caption alone on its line, its title below: "Table A.1"."""
+    caption = _CAPTION_RE.match(view)
+    return caption is not None and not view[caption.end() :].strip()
 
 
 def _is_row_of_figures(view: str) -> bool:
