@@ -483,6 +483,9 @@ def test_a_quote_with_one_changed_character_is_found_fuzzily(
     position = data.draw(st.integers(0, len(original) - 1))
     replacement = data.draw(st.sampled_from("QXZ鬼"))
     quote = TextQuote(original[:position] + replacement + original[position + 1 :])
+    # One character changed as compared: an ideograph put between two spaces ("0 1 0" -> "0 鬼
+    # 0") also takes them away, since no space counts beside an ideograph (make explore drew it).
+    assume(edit_distance(_fold_quote_text(quote.exact), _fold_quote_text(original)) <= 1)
     match = locate_quote(quote, text)
     assert match is not None
     # Compared in the quote form, where no space counts beside an ideograph.
