@@ -1120,8 +1120,6 @@ _PAGE_NUMBER_LINE_RE = re.compile(
 # The page furniture (job number, barcode, page number) a page's top may hold above its header.
 _MOST_FURNITURE_ATOP = 3
 _DIGIT_RE = re.compile(r"\d")
-# The most lines a page prints (its notes included), as pdftotext extracts a full page of notes.
-_MOST_PAGE_LINES = 80
 # The lines a page's notes may take, their numbers, texts and blank lines apart.
 _MOST_PAGE_FOOT_LINES = 16
 # "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
@@ -5717,8 +5715,7 @@ def _page_foot_notes(
     Returns the run's first line and its first and last numbers."""
     if end - start > 1 and _NUMBER_ALONE_RE.match(lines[end - 1].view):
         end -= 1  # the page's number
-    # A page's notes are at its foot: a span longer than a page is read at its end only.
-    for index in range(max(start, end - _MOST_PAGE_LINES), end):
+    for index in range(start, end):
         first = _note_opening(lines[index])
         if first is None or first < next_note:
             continue
