@@ -1145,8 +1145,6 @@ _TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,100}}?)\s+{_SYMBOL}$")
 def title_beside_symbol(line: str) -> str | None:
     """The title of a line made of a document symbol and a short title beside it, one space
     apart ("A/RES/79/1 The Pact for the Future", "未来契约 A/RES/79/1"), or None."""
-    if "/" not in line:
-        return None  # no symbol
     for pattern in (_SYMBOL_THEN_TITLE_RE, _TITLE_THEN_SYMBOL_RE):
         match = pattern.match(line)
         if match is None:
@@ -1184,8 +1182,8 @@ _HEADER_PIECE_RE = re.compile(rf"{_SYMBOL}(?=\s|$)|\S+")
 def header_tokens(line: str) -> list[str]:
     """The line's pieces apart by spaces, but a symbol's part in parentheses kept with it
     ("A/80/6 (Sect. 9)" is one piece): what a running header is made of."""
-    if "(" not in line or "/" not in line:
-        return line.split()  # no symbol with a part
+    if "(" not in line:
+        return line.split()
     return _HEADER_PIECE_RE.findall(line)
 
 
