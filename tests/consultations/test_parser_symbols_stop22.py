@@ -47,10 +47,9 @@ def _budget_fascicle(symbol: str, *, chinese: bool) -> str:
             "9.4 The Department will continue its research.",
             "25-05120 (E)",
         )
-    # The symbol heads the second page only: no repetition shows it as a header.
     return (
-        f"{first}{job}\n\n*2505120*\n\f{symbol}\n\n{heading}\n\n{third}\n\n{fourth}\n\n"
-        "2/2\n\n25-05120\n"
+        f"{first}{job}\n\n*2505120*\n\f{symbol}\n\n{heading}\n\n{third}\n\n2/3\n\n25-05120\n"
+        f"\f{symbol}\n\n{fourth}\n\n25-05120\n\n3/3\n"
     )
 
 
