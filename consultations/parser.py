@@ -498,16 +498,16 @@ Other choices:
   is removed after that year. In a text printed with pages (page furniture or form feeds, not a
   web copy with its notes at its end), digits glued to an ideograph, as pdftotext prints a
   Chinese reference ("…的报告4，", "第 55/7 号决议1，"), are one only when the page's foot holds
-  that note (its notes numbered on from the page before's, down to the page's end, separator
-  or not) and it is the page's next note after the references read above it on the page;
-  closed by "，", "。", "；" or "："; or, in a text that sets its numerals apart by spaces as
-  the official layout does ("2025 年", "第 70/1 号", "3 个", none glued but "35%"), also before
+  that note (its notes numbered on from the page before's, down to the page's end,
+  separator or not) and it is the page's next note after the references read above it on the
+  page; closed by "，", "。", "；" or "："; or, in a text that sets its numerals apart by
+  spaces as the official layout does ("2025 年", "第 70/1 号", "3 个", none glued), also before
   an ideograph or at the line's end ("…秘书长的报告1为基础"). It is then out of the text and
   seen as a reference, so a Geneva page's notes, printed without a separator, are notes in
   Chinese too. Never a number after an ordinal or an amount's word ("第1段", "约3", "达到5"),
   before a counter ("3个", "2025年"), going on as a number ("目标3.1", "35%"), or before "、"
-  or a parenthesis ("（目标4）"); other digits after a plain ideograph (``第1577卷``) are never
-  touched.
+  or a parenthesis ("（目标4）"); other digits after a plain ideograph (``第1577卷``,
+  ``目标3``) are never touched.
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line

@@ -940,8 +940,7 @@ _CLOSES_A_REFERENCE = frozenset("，。；：")
 IDEOGRAPH_THEN_DIGIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]\d")
 # Chinese numerals glued to what they count, "2025年", "第1段", "3个": a text set so, as web
 # copies are, does not set its numerals apart by spaces as the official layout does ("2025 年").
-# (A percentage is glued in both: "35%的人口".)
-_NUMBER_GLUED_TO_COUNTER_RE = re.compile(rf"\d[{COUNTERS.replace('%', '')}号段条款]|第\d")
+_NUMBER_GLUED_TO_COUNTER_RE = re.compile(rf"\d[{COUNTERS}号段条款]|第\d")
 _NUMBER_SPACED_FROM_IDEOGRAPH_RE = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff] \d|\d [\u3400-\u4dbf\u4e00-\u9fff]"
 )
