@@ -495,19 +495,8 @@ Other choices:
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
   space ("Agenda, 1", as pdftotext -layout prints them); a note no reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
-  is removed after that year. In a text printed with pages (page furniture or form feeds, not a
-  web copy with its notes at its end), digits glued to an ideograph, as pdftotext prints a
-  Chinese reference ("…的报告4，", "第 55/7 号决议1，"), are one only when the page's foot holds
-  that note (its notes numbered on from the page before's, down to the page's end,
-  separator or not) and it is the page's next note after the references read above it on the
-  page; closed by "，", "。", "；" or "："; or, in a text that sets its numerals apart by
-  spaces as the official layout does ("2025 年", "第 70/1 号", "3 个", none glued), also before
-  an ideograph or at the line's end ("…秘书长的报告1为基础"). It is then out of the text and
-  seen as a reference, so a Geneva page's notes, printed without a separator, are notes in
-  Chinese too. Never a number after an ordinal or an amount's word ("第1段", "约3", "达到5"),
-  before a counter ("3个", "2025年"), going on as a number ("目标3.1", "35%"), or before "、"
-  or a parenthesis ("（目标4）"); other digits after a plain ideograph (``第1577卷``,
-  ``目标3``) are never touched.
+  is removed after that year. Digits after a plain ideograph
+  (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line
@@ -658,7 +647,6 @@ from consultations.parser_text import (
     ARABIC_TANWIN,
     BROKEN_NUMBER_RE,
     COUNTERS,
-    IDEOGRAPH_THEN_DIGIT_RE,
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     TERMINAL_PUNCTUATION,
@@ -669,9 +657,7 @@ from consultations.parser_text import (
     display_width,
     emphasis_across_lines,
     ends_open,
-    glued_marker_positions,
     header_tokens,
-    ideograph_glued_markers,
     is_asterisk_note,
     is_chapeau,
     is_cjk,
@@ -694,7 +680,6 @@ from consultations.parser_text import (
     remove_glued_markers,
     remove_year_glued_markers,
     roman_value,
-    sets_numerals_apart,
     speaks_as_we,
     speaks_as_we_at_length,
     starts_as_continuation,
@@ -1119,7 +1104,6 @@ _PAGE_NUMBER_LINE_RE = re.compile(
 )
 # The page furniture (job number, barcode, page number) a page's top may hold above its header.
 _MOST_FURNITURE_ATOP = 3
-_DIGIT_RE = re.compile(r"\d")
 # The lines a page's notes may take, their numbers, texts and blank lines apart.
 _MOST_PAGE_FOOT_LINES = 16
 # "[1]" or, escaped in Markdown, "\\[1\\]": glued to the text (not a link's "][1]", "[1](…)" or
@@ -2096,9 +2080,6 @@ class _Parser:
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
         self.marker_evidence: set[int] | None = None
-        # References glued to an ideograph (``take_references_glued_to_ideographs``): as good
-        # as digits glued after punctuation, not as a link to a note.
-        self.ideograph_references: set[int] = set()
         # Every word the document spells, hyphenated compounds whole, computed on first need.
         self.spelled_words: set[str] | None = None
         # A running header says nothing of the text's width, nor does a Markdown heading,
@@ -2129,8 +2110,6 @@ class _Parser:
         # The first page's lines without their spaces, computed on first need.
         self.first_page_titles: list[tuple[int, str]] | None = None
         self.mark_running_titles()
-        if not markdown:
-            self.take_references_glued_to_ideographs()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
         self.position = 0  # the index of the line being read
         # A report's figure, table or box being read, the paragraph its lines go to, and whether
@@ -2287,83 +2266,6 @@ class _Parser:
                     for line in lines[top : top + len(key)]:
                         line.running_title = True
                     break
-
-    def take_references_glued_to_ideographs(self) -> None:
-        """pdftotext prints a Chinese text's note references as plain digits glued to the
-        ideograph before them ("…的报告4，", "第 55/7 号决议1，"), where English has a comma or
-        a full stop before them. Such digits are a reference, taken out of the text as a
-        superscript is (and so seen as one: the notes of a Geneva page, printed without a
-        separator, are found by it), only where nothing else can be meant: on a page whose
-        foot holds the notes (a run numbered on from the notes before down to the page's end,
-        its furniture or the next page), the page's next note by the references
-        read above on the page, closed
-        by Chinese punctuation, or, where the text sets its numerals apart by spaces as the
-        official layout does ("2025 年", "第 1 段"), followed by an ideograph or the line's
-        end ("…秘书长的报告1为基础"). "2025年", "第1段", "3个", "目标3.1" never are."""
-        lines = self.lines
-        glued = [
-            index for index, line in enumerate(lines) if IDEOGRAPH_THEN_DIGIT_RE.search(line.text)
-        ]
-        if not glued:
-            return
-        spaced = sets_numerals_apart(line.text for line in lines)
-        next_note = 1
-        for start, end in _page_spans(lines):
-            # A page ends at its furniture or the next page's form feed: a text that prints
-            # none (a web copy, its notes at its end) has no page to read references on.
-            foot = _page_foot_notes(lines, start, end, next_note) if end < len(lines) else None
-            if foot is None:
-                continue
-            first_line, first, last = foot
-            next_note = last + 1
-            # Only the lines down to the page's last digits glued to an ideograph matter.
-            through = bisect.bisect_left(glued, first_line) - 1
-            if through < 0 or glued[through] < start:
-                continue
-            expected = first
-            for line in lines[start : glued[through] + 1]:
-                if (
-                    line.md_level is None
-                    and (line.markers or _DIGIT_RE.search(line.text))
-                    and not _is_page_furniture(line)
-                ):
-                    expected = self.take_glued_references(line, first, last, expected, spaced)
-
-    def take_glued_references(
-        self, line: _Line, first: int, last: int, expected: int, spaced: bool
-    ) -> int:
-        """Takes out of ``line`` the references glued to an ideograph that are the page's
-        next note (``expected``, among the page's notes ``first`` to ``last``), reading the
-        line's other references on the way; returns the note expected next."""
-        for number in line.markers:
-            if expected <= number <= last:
-                expected = number + 1
-        events: list[tuple[int, int, tuple[int, int] | None]] = [
-            (at, number, None) for at, number in glued_marker_positions(line.text)
-        ]
-        events += [
-            (at, number, (at, end))
-            for at, end, number, closed in ideograph_glued_markers(line.text)
-            if closed or spaced
-        ]
-        taken: list[tuple[int, int]] = []
-        numbers: list[int] = []
-        for _, number, span in sorted(events, key=lambda event: event[0]):
-            if span is None:
-                if expected <= number <= last:
-                    expected = number + 1
-            elif number == expected and first <= number <= last:
-                taken.append(span)
-                numbers.append(number)
-                expected += 1
-        if taken:
-            text = line.text
-            for at, end in reversed(taken):
-                text = text[:at] + text[end:]
-            line.text, line.view = text, marker_view(text)
-            line.markers = (*line.markers, *numbers)
-            self.ideograph_references.update(numbers)
-        return expected
 
     def running_title_blocks(self, header: int) -> list[tuple[list[_Line], str]]:
         """Lines that may be the running title of the header at ``header``, laid out other
@@ -3172,7 +3074,7 @@ class _Parser:
     def seen_as_reference(self, number: int) -> bool:
         """Whether ``number`` appears in the text as a footnote reference could."""
         if self.marker_evidence is None:
-            self.marker_evidence = self.marked_notes | self.ideograph_references
+            self.marker_evidence = set(self.marked_notes)
             for line in self.lines:
                 if line.header_title is None:
                     self.marker_evidence.update(candidate_glued_markers(line.text))
@@ -5670,66 +5572,6 @@ def _at_page_top(lines: list[_Line], header: int) -> bool:
         return True
     nearby = lines[max(0, header - 3) : header] + lines[header + 1 : header + 3]
     return any(_is_junk_line(line) and not names_a_document(line.text) for line in nearby)
-
-
-def _page_spans(lines: list[_Line]) -> list[tuple[int, int]]:
-    """The text's pages as spans of lines: apart at a form feed and at the page's furniture (its
-    header, number and job number; a number alone may be a note's, and stays)."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for index, line in enumerate(lines):
-        furniture = _is_page_furniture(line) and not _NUMBER_ALONE_RE.match(line.view)
-        if line.page_top or furniture:
-            if start is not None:
-                spans.append((start, index))
-            start = None if furniture else index
-        elif start is None:
-            start = index
-    if start is not None:
-        spans.append((start, len(lines)))
-    return spans
-
-
-def _note_opening(line: _Line) -> int | None:
-    """The number of the note a line may open at a page's foot: "1 见 A/79/1。", "2见…", or "1"
-    alone above its text; not a number counting something ("3 个区域")."""
-    if line.md_level is not None or line.bullet or line.table_row:
-        return None
-    view = line.view
-    opening = _NUMBER_ALONE_RE.match(view) or _FOOTNOTE_LINE_RE.match(view)
-    opening = opening or _GLUED_NOTE_LINE_RE.match(view)
-    if opening is None:
-        return None
-    rest = view[opening.end(1) :].lstrip()
-    if rest[:1] in _AFTER_A_NUMBER:
-        return None
-    return int(opening.group(1))
-
-
-def _page_foot_notes(
-    lines: list[_Line], start: int, end: int, next_note: int
-) -> tuple[int, int, int] | None:
-    """The notes at the foot of the page ``start``-``end``: a run of notes numbered on from
-    ``next_note`` (or past it), each the number after the one above, their texts between,
-    down to the page's end (its number alone aside), and no marker of the text among them.
-    Returns the run's first line and its first and last numbers."""
-    if end - start > 1 and _NUMBER_ALONE_RE.match(lines[end - 1].view):
-        end -= 1  # the page's number
-    for index in range(start, end):
-        first = _note_opening(lines[index])
-        if first is None or first < next_note:
-            continue
-        last = first
-        for line in lines[index + 1 : end]:
-            number = _note_opening(line)
-            if number == last + 1:
-                last = number
-            elif number is not None or is_separator(line.text) or _opens_with_a_marker(line.view):
-                break
-        else:
-            if not _NUMBER_ALONE_RE.match(lines[end - 1].view):
-                return index, first, last
-    return None
 
 
 def _compact(text: str) -> str:

@@ -911,69 +911,6 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
     return _GLUED_MARKER_RE.sub(replace, text)
 
 
-def glued_marker_positions(text: str) -> list[tuple[int, int]]:
-    """Where ``candidate_glued_markers`` finds its references, and their numbers, in order."""
-    quoted = (
-        _ARABIC_SUB_ITEM_RE.match(marker_view(text[:_SUB_ITEM_SPAN]))
-        if text[:1] in _SUB_ITEM_QUOTES
-        else None
-    )
-    return [
-        (match.start(), int(_marker_digits(match)[0]))
-        for match in _GLUED_MARKER_RE.finditer(text, quoted.end() if quoted else 0)
-    ]
-
-
-# Digits glued to an ideograph, as pdftotext prints a superscript reference in Chinese text
-# ("…的报告4，", "第 55/7 号决议1，", "…秘书长的报告1为基础"): 1 to 3 digits, no number going on
-# after them ("目标3.1", "70/1", "35%"), nor after a word that numbers or counts what follows
-# (an ordinal, "第1段", or an amount, "约3", "达到5", a list, "和4"). What follows them says how
-# sure a reference is: a comma, full stop, semicolon or colon closes it ("报告4，"; not a list's
-# "、" or a parenthesis, "（目标4）"); an ideograph, a counter aside ("3个", "2025年"), or the
-# line's end only where the text sets its numerals apart by spaces.
-_IDEOGRAPH_GLUED_MARKER_RE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])(?<![第约近逾超达至到共计和及与或])(\d{1,3})"
-    rf"(?![\d.,/:%\-–—]|\s*[{COUNTERS}])(?=[，。；：\u3400-\u4dbf\u4e00-\u9fff]|$)"
-)
-_CLOSES_A_REFERENCE = frozenset("，。；：")
-# Any digit glued to an ideograph: a cheap test that a text may hold such a reference.
-IDEOGRAPH_THEN_DIGIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]\d")
-# Chinese numerals glued to what they count, "2025年", "第1段", "3个": a text set so, as web
-# copies are, does not set its numerals apart by spaces as the official layout does ("2025 年").
-_NUMBER_GLUED_TO_COUNTER_RE = re.compile(rf"\d[{COUNTERS}号段条款]|第\d")
-_NUMBER_SPACED_FROM_IDEOGRAPH_RE = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff] \d|\d [\u3400-\u4dbf\u4e00-\u9fff]"
-)
-# So many numerals set apart by spaces, and none glued to what it counts, show the layout.
-_LEAST_SPACED_NUMERALS = 3
-
-
-def ideograph_glued_markers(text: str) -> list[tuple[int, int, int, bool]]:
-    """The references ``_IDEOGRAPH_GLUED_MARKER_RE`` may find in ``text``, in order: where each
-    starts and ends, its number, and whether Chinese punctuation closes it."""
-    return [
-        (
-            match.start(),
-            match.end(),
-            int(match.group(1)),
-            text[match.end() : match.end() + 1] in _CLOSES_A_REFERENCE,
-        )
-        for match in _IDEOGRAPH_GLUED_MARKER_RE.finditer(text)
-    ]
-
-
-def sets_numerals_apart(texts: Iterable[str]) -> bool:
-    """Whether a Chinese text is set as the official layout sets it, a space between Arabic
-    numerals and ideographs ("2025 年", "第 70/1 号", "目标 3"): some numerals so, and none
-    glued to what it counts or orders ("2025年", "第1段", "3个")."""
-    spaced = 0
-    for text in texts:
-        if _NUMBER_GLUED_TO_COUNTER_RE.search(text):
-            return False
-        spaced += len(_NUMBER_SPACED_FROM_IDEOGRAPH_RE.findall(text))
-    return spaced >= _LEAST_SPACED_NUMERALS
-
-
 # A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a
 # number around it (not "A/RES/20192", "1,20192", "201925%").
 _YEAR_GLUED_MARKER_RE = re.compile(
