@@ -428,11 +428,7 @@ Other choices:
   "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right below a line that stopped
   mid-sentence, "…adoptée à la" + "12e séance"), adoption lines ("[Adopted without a vote.]",
   also a recorded vote's, bracketed over several
-  lines), separators (``____``, ``---``) and footnote blocks. A symbol is read with its part in
-  parentheses and what follows it, as a budget fascicle or a report in parts heads every page
-  ("A/80/6 (Sect. 9)", "A/80/6 (Sect. 29E)", "A/80/6 (Part II)", "A/79/6 (Sect. 9)/Add.1"; a
-  year apart, "S/RES/2719 (2023)"), and a joint report's two symbols with a dash between
-  ("A/80/64–E/2025/48") are one. Before the body, table of contents
+  lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
   groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
@@ -657,7 +653,6 @@ from consultations.parser_text import (
     display_width,
     emphasis_across_lines,
     ends_open,
-    header_tokens,
     is_asterisk_note,
     is_chapeau,
     is_cjk,
@@ -1451,7 +1446,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                     width=display_width(text),
                     junk=True,
                     header_title=" ".join(
-                        token for token in header_tokens(text) if not names_a_document(token)
+                        token for token in text.split() if not names_a_document(token)
                     ),
                 )
             )
@@ -1695,7 +1690,7 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
             candidates.append((index, title))
 
     def key(index: int, title: str) -> tuple[str, str]:
-        symbols = " ".join(t for t in header_tokens(lines[index].text) if names_a_document(t))
+        symbols = " ".join(t for t in lines[index].text.split() if names_a_document(t))
         return symbols, title
 
     printed = Counter(key(index, title) for index, title in candidates)
@@ -1740,9 +1735,7 @@ def _first_page_prints(lines: list[_Line], title: str, header: int) -> bool:
 
 def _header_key(line: _Line) -> tuple[str, str | None]:
     """A running header as pages print it, symbol first or last: its symbols and title."""
-    symbols = " ".join(
-        sorted(token for token in header_tokens(line.text) if names_a_document(token))
-    )
+    symbols = " ".join(sorted(token for token in line.text.split() if names_a_document(token)))
     return symbols, line.header_title
 
 

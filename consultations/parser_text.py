@@ -962,20 +962,7 @@ _RECYCLE = r"(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+re
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 # "A/80/L.41", "S/RES/2719", "UNEP/EA.6/L.1", "A/79/L.2*" (reissued).
-_SYMBOL_PARTS = r"(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)"
-# A budget fascicle's or a report's part, in parentheses after the symbol and a space, as every
-# page prints it: "A/80/6 (Sect. 9)", "A/80/6 (Sect. 29E)", "A/80/6 (Part II)", "A/78/6 (Income
-# sect. 1)", "A/80/5 (Vol. I)", "A/80/6 (Introduction)"; its addendum may follow, "A/79/6 (Sect.
-# 9)/Add.1". A capitalised word, maybe abbreviated, then a number: no year ("S/RES/2719 (2023)"
-# is read apart) and no sentence in parentheses.
-_SYMBOL_VOLUME = (
-    r"(?: ?\([A-Z][a-z]{1,11}\.?(?: [a-z]{1,8}\.?)?(?: ?(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?))?\)"
-    rf"{_SYMBOL_PARTS}*)"
-)
-_ONE_SYMBOL = rf"[A-Z]{{1,6}}{_SYMBOL_PARTS}+{_SYMBOL_VOLUME}?"
-# A joint report prints both bodies' symbols with a dash between, "A/80/64–E/2025/48" (a hyphen
-# is already read as part of a symbol).
-_SYMBOL = rf"{_ONE_SYMBOL}(?:[–—]{_ONE_SYMBOL})*\*?"
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+\*?"
 _HEADER_TOKEN_RE = re.compile(
     rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?|{_JOB_LANGUAGE}|{_RELEASE_DATE}|{_BARCODE}"
     # A page number, "2/25"; a Security Council resolution's year, "S/RES/2719 (2023)".
@@ -1111,21 +1098,9 @@ def is_asterisk_note(line: str) -> bool:
     return _ASTERISK_NOTE_RE.match(line) is not None
 
 
-# A line's pieces, a symbol with its part in parentheses one piece: "A/80/6 (Sect. 9)  2/3".
-_HEADER_PIECE_RE = re.compile(rf"{_SYMBOL}(?=\s|$)|\S+")
-
-
-def header_tokens(line: str) -> list[str]:
-    """The line's pieces apart by spaces, but a symbol's part in parentheses kept with it
-    ("A/80/6 (Sect. 9)" is one piece): what a running header is made of."""
-    if "(" not in line:
-        return line.split()
-    return _HEADER_PIECE_RE.findall(line)
-
-
 def names_a_document(line: str) -> bool:
     """Whether a (junk) line holds a document symbol: a running header, not a page number."""
-    return any(_SYMBOL_TOKEN_RE.match(token) for token in header_tokens(line))
+    return any(_SYMBOL_TOKEN_RE.match(token) for token in line.split())
 
 
 def is_meeting_line(line: str) -> bool:
@@ -1143,7 +1118,7 @@ def is_junk(line: str) -> bool:
         return True
     if "回收" in line or "cycl" in line or "cicl" in line:
         line = _RECYCLE_RE.sub(" ", line)
-    tokens = header_tokens(line)
+    tokens = line.split()
     # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
     # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
     with_job_number = any(_JOB_NUMBER_TOKEN_RE.match(token) for token in tokens)
