@@ -414,7 +414,13 @@ Other choices:
   furniture; never a line a comma, semicolon or colon ends, a marker, a chapeau, nor, where
   blank lines set the paragraphs apart, a line the text goes on below without one: a heading a
   page merely opens with ("Introduction" atop one page or two of many, "Action 1" atop two
-  annexes) is the text's own), a draft's watermark alone on its line ("DRAFT", "ADVANCE
+  annexes, "Follow-up and review" or "后续行动" atop two pages of three, the body's and the
+  annex's) is the text's own: a line atop some pages only, not all, is a header only when it
+  dates the draft ("Zero draft – 5 February 2025" below Word's "different first page"), opens
+  three pages or more, or opens a page the text runs on across (the line below it goes on with a
+  small letter, or the last line above the page's furniture is a full line without punctuation),
+  and its removal is warned of, "line atop some pages removed as a running header"), a draft's
+  watermark alone on its line ("DRAFT", "ADVANCE
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
@@ -668,6 +674,7 @@ from consultations.parser_text import (
     letter_for,
     letter_index,
     marker_view,
+    names_a_date,
     names_a_document,
     normalise,
     opens_preamble,
@@ -2201,7 +2208,11 @@ class _Parser:
         a comma, semicolon or colon, and is no marker, chapeau, Markdown heading or table row;
         where blank lines set the paragraphs apart, a blank line sets it apart from the text.
         A heading a page merely opens with ("Introduction" atop one page or two of many,
-        "Action 1" atop two annexes) stays."""
+        "Action 1" atop two annexes, "Follow-up and review" atop two pages of three) stays: a
+        line atop some pages only, not all, is a header only when it dates the draft ("Zero
+        draft – 5 February 2025" below Word's "different first page"), opens three pages or
+        more, or opens a page the text runs on across (``runs_on_across``); its removal is then
+        warned of."""
         lines = self.lines
         # The index a page's top is looked for from, and whether it surely opens a page.
         starts: dict[int, bool] = {0: True}
@@ -2253,12 +2264,55 @@ class _Parser:
             printed.update(keys)
             if sure:
                 printed_surely.update(keys)
+        found: dict[tuple[str, ...], list[int]] = {}
         for top, keys in blocks.items():
             for key in reversed(keys):
                 if printed[key] >= 2 and 2 * printed[key] >= pages and key in printed_surely:
-                    for line in lines[top : top + len(key)]:
-                        line.running_title = True
+                    found.setdefault(key, []).append(top)
                     break
+        for key, key_tops in found.items():
+            # Atop some pages only: a heading that happens to open two pages of a short text
+            # ("Follow-up and review" atop the body's page and the annex's) is the text's own,
+            # unless it dates the draft ("Zero draft – 5 February 2025" after a first page
+            # Word prints otherwise), opens three pages or more, or opens a page the text
+            # runs on across, as no heading does.
+            every_page = printed[key] >= pages
+            if not (
+                every_page
+                or len(key_tops) >= _LEAST_PAGES_A_HEADING_OPENS
+                or any(
+                    names_a_date(line.text) for line in lines[key_tops[0] : key_tops[0] + len(key)]
+                )
+                or any(self.runs_on_across(top, len(key)) for top in key_tops)
+            ):
+                continue
+            for top in key_tops:
+                for line in lines[top : top + len(key)]:
+                    line.running_title = True
+            if not every_page:
+                self.warn(lines[key_tops[0]], "line atop some pages removed as a running header")
+
+    def runs_on_across(self, top: int, size: int) -> bool:
+        """Whether the text runs on across the page whose header, ``size`` lines, is at
+        ``top``: the line below the header goes on with a small letter, or the last text line
+        above the page's furniture is a full line left without punctuation ("…in the" +
+        "implementation of …", "…加强" + "统计能力")."""
+        lines = self.lines
+        below = top + size
+        if below >= len(lines) or _is_page_furniture(lines[below]):
+            return False
+        after = lines[below]
+        if after.md_level is not None or _opens_with_a_marker(after.view):
+            return False
+        index = top - 1
+        while index >= 0 and _is_page_furniture(lines[index]):
+            index -= 1
+        if index < 0:
+            return False
+        text = lines[index].text.rstrip()
+        return after.text[:1].islower() or (
+            bool(text) and text[-1].isalnum() and self.is_wrapped(lines[index])
+        )
 
     def running_title_blocks(self, header: int) -> list[tuple[list[_Line], str]]:
         """Lines that may be the running title of the header at ``header``, laid out other
@@ -5586,6 +5640,11 @@ def _is_page_furniture(line: _Line) -> bool:
         and line.sup_footnote is None
         and (line.running_title or _is_junk_line(line))
     )
+
+
+# A heading opens two pages by chance ("Follow-up and review" atop the body's page and the
+# annex's), hardly three.
+_LEAST_PAGES_A_HEADING_OPENS = 3
 
 
 def _could_be_draft_header(line: _Line) -> bool:

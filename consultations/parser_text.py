@@ -950,6 +950,17 @@ _DAY_MONTH_YEAR = (
 )
 _MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_NAMES_A_DATE_RE = re.compile(
+    rf"\b(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})|{_CHINESE_DATE}", re.IGNORECASE
+)
+
+
+def names_a_date(line: str) -> bool:
+    """A full date anywhere in the line ("Zero draft – 5 February 2025", "零草案 – 2025 年 2 月
+    5 日"), as a draft's header dates the draft; a section's heading bears none."""
+    return _NAMES_A_DATE_RE.search(line) is not None
+
+
 _DISTRIBUTION = r"Distr\.?\s*[:：]?\s*\w+\.?"
 # "25-21456", Geneva's "GE.25-05432"; a reissued document's carries an asterisk, after the
 # number or its language: "24-21345* (E)", "24-21345 (E)*", "GE.24-12345(E)*".
