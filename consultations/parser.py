@@ -74,7 +74,17 @@ main text and ``annex-N/`` inside annex N):
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
   document …:", "在其第八十届会议上通过了…：", but no "Recalling …, adopted …, which reads:") is an
-  unnumbered paragraph, and the run stops there. The run goes on across the sub-headings of a
+  unnumbered paragraph, and the run stops there. But below a declaration's "We, …," (or its
+  chapeau "We, the Member States,") and the preambular paragraphs after it, the line ending
+  with its colon right above paragraph 1 (headings between allowed) is the declaration's own
+  formula, its verb the "we"'s: "Adopt the following outcome document:", "Declare the
+  following:", "Agree as follows:", "Declare as follows:", "兹宣布：", "通过以下成果文件：" is an
+  unnumbered paragraph, as "Have agreed as follows:" is, and the "We, …," and the paragraphs
+  below it are the preamble, pp1, pp2 … (below "The General Assembly," / "大会，" the same
+  "通过以下…：" is the adopting resolution's). A decision that numbers no paragraph ("大会，" +
+  "回顾其第 70/125 号决议，" + "决定：" + "(a) …") has its preamble between the chapeau (or a
+  declaration's "We, …,") and the lead-in its items hang from: "回顾…，" is pp1, "决定：" and
+  its items keep ``p-3``, ``p-3.a``. The run goes on across the sub-headings of a
   titled preamble ("Preamble" + "People" + "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
   stock" + "Noting …,", as ECOSOC resolutions print them): the preamble is counted pp1, pp2 … in
@@ -539,7 +549,9 @@ Other choices:
   preambular paragraph, a numbered title ("78/1. …"), a "Preamble" title or "Annex to the letter
   dated …" / "…给秘书长的信的附件", are that text's title block, still front matter (a letter's
   signature, "(Signed) …" + "Ambassador", above the declaration it transmits); so is a line below a
-  colon ("Adopts the following declaration:" + its title), a line right below or above a paragraph
+  colon ("Adopts the following declaration:" + its title; but below a declaration's own formula,
+  "We, …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …",
+  it is the text's heading, even its only one), a line right below or above a paragraph
   ("…universal health coverage," + "EU: retain"), what is above the chapeau, a heading with nothing
   under it, and the text's only heading right above paragraph 1, its title ("Adopted on 22 September
   2024." + "Modalities of the review" + "1. Decides …"). Below "Annex to the letter dated …" the
@@ -3308,7 +3320,13 @@ class _Parser:
         return (
             last is not None
             and not _titles_a_letters_annex(line)
-            and not _introduces_list(last.text)
+            and (
+                not _introduces_list(last.text)
+                # "We, …," + its preamble + "Adopt the following outcome document:" +
+                # "Introduction": the formula leads into the text's own paragraphs, its title
+                # printed above the "We".
+                or _closes_a_declarations_preamble(self.nodes, len(self.nodes) - 1)
+            )
             and self.set_apart(index, line)
             and self.text_began()
             and not self.opens_a_text_below(index)
@@ -5400,6 +5418,8 @@ class _Parser:
                         headings == 1
                         and i + 1 < len(self.nodes)
                         and self.nodes[i + 1].kind in ("operative", "target")
+                        # Below a declaration's formula it heads the text's paragraphs.
+                        and not (i and _closes_a_declarations_preamble(self.nodes, i - 1))
                     )
                 )
             ):
@@ -5443,12 +5463,34 @@ class _Parser:
         """Ids of preamble nodes: see the module docstring for the rule."""
         preamble: set[int] = set()
         position = {id(node): i for i, node in enumerate(self.nodes)}
+        item_parents = {
+            id(node.parent)
+            for node in self.nodes
+            if node.kind == "subparagraph" and node.parent is not None
+        }
         for scope in self.scopes:
             top = [n for n in self.nodes if n.scope is scope and n.kind != "subparagraph"]
             first = next(
                 (i for i, n in enumerate(top) if n.kind == "operative" or _opens_articles(n)),
                 None,
             )
+            # A decision numbers no paragraph: "大会，" + "回顾…，" + "决定：" + "(a) …". Its
+            # lead-in, the items under it, is its operative part, below the chapeau (or a
+            # declaration's "We, …,"): what is between is its preamble.
+            lead_in = first is None
+            if lead_in:
+                first = next(
+                    (
+                        i
+                        for i, n in enumerate(top)
+                        if n.kind == "text"
+                        and id(n) in item_parents
+                        and _introduces_list(n.text)
+                        and not n.chapeau
+                        and not _reads_as_preamble(n.text)
+                    ),
+                    None,
+                )
             if first is None:
                 continue
             i = first - 1
@@ -5456,6 +5498,8 @@ class _Parser:
                 i -= 1
             if _opens_articles(top[first]) and i >= 0 and _introduces_list(top[i].text):
                 i -= 1  # "Have agreed as follows:", the formula that introduces the articles
+            elif i >= 0 and _closes_a_declarations_preamble(top, i):
+                i -= 1  # "Adopt the following outcome document:", a declaration's formula
             elif i >= 0 and _ADOPTS_TEXT_RE.match(top[i].text):
                 # "Adopts the following outcome document:" right above its paragraph 1: what is
                 # above it is the adopting resolution's, not the text's preamble.
@@ -5503,6 +5547,8 @@ class _Parser:
                     # The proclamation below the chapeau is no preambular paragraph.
                     preamble.update(id(node) for node in above)
                     continue
+            if lead_in and not (chapeau or (run and speaks_as_we_at_length(run[-1].text))):
+                continue  # a report's "The Committee recommended:" + its items: no decision
             if (
                 not chapeau
                 and not scope.preamble_titled
@@ -6071,6 +6117,36 @@ def _reads_as_preamble(text: str) -> bool:
         or speaks_as_we_at_length(text)
         or text.rstrip().endswith((",", "，", "،"))
     )
+
+
+def _closes_a_declarations_preamble(nodes: list[_Node], at: int) -> bool:
+    """Whether ``nodes[at]``, a line ending with its colon, no preambular paragraph, is the
+    formula a declaration's preamble ends with ("Adopt the following outcome document:",
+    "Declare as follows:", "Agree as follows:", "兹宣布：", "通过以下成果文件："): above it,
+    preambular paragraphs up to the declaration's "We, …," (or its chapeau "We, the Member
+    States,"), the subject its verb goes on from. The adopting resolution's "Adopts the
+    following declaration:" / "通过以下政治宣言：" below "The General Assembly," / "大会，" is
+    none: the body that acts is not "we"."""
+    node = nodes[at]
+    if (
+        node.kind != "text"
+        or node.chapeau
+        or node.table
+        or not _introduces_list(node.text)
+        or opens_preamble(node.text)
+        or speaks_as_we_at_length(node.text)
+    ):
+        return False
+    for above in reversed(nodes[:at]):
+        if above.kind != "text" or above.dropped or above.table:
+            return False
+        if above.chapeau:
+            return speaks_as_we(above.text)
+        if speaks_as_we_at_length(above.text):
+            return True
+        if not _reads_as_preamble(above.text):
+            return False
+    return False
 
 
 def _opens_articles(node: _Node) -> bool:
