@@ -259,11 +259,16 @@ main text and ``annex-N/`` inside annex N):
   A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
-  between, which is a heading, however wide), and that text's preamble is numbered in its part
-  (``part-2/pp1``). The text around a part goes on after it where it stopped: a paragraph number,
-  section or sub-heading letter the part does not expect and the text around it does (a report's "2.
-  The Commission recommends …", "B. Draft decision …" or "Chapter II" after the draft resolutions it
-  quotes) closes the part.
+  between, which is a heading, however wide), or right below a title, unpunctuated, that a blank
+  line sets apart below a finished paragraph ("…通过以下决议草案：" + "决议草案一" + "信息社会世界
+  峰会成果…进展评估" + "经济及社会理事会，", however wide the title, as ``pdftotext -layout``
+  sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
+  and Social Council:" / "经济及社会理事会：" + "(a) …"); that text's preamble is numbered in its
+  part (``part-2/pp1``). A chapeau or decision's opening after a blank line never goes on with the
+  unpunctuated title above it. The text around a part goes on after it where it stopped: a
+  paragraph number, section or sub-heading letter the part does not expect and the text around it
+  does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
+  the draft resolutions it quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
@@ -691,6 +696,7 @@ from consultations.parser_text import (
     names_a_date,
     names_a_document,
     normalise,
+    opens_a_decision,
     opens_preamble,
     opens_preamble_in_lower_case,
     remove_glued_markers,
@@ -3393,6 +3399,27 @@ class _Parser:
             and ends_open(line.text, comma_closes=True)
         )
 
+    def titles_the_text_below(self, line: _Line, node: _Node) -> bool:
+        """Whether ``node``, an unpunctuated paragraph right below a finished one (as "…adoption
+        of the following draft resolution:" or the last paragraph of the draft before), is the
+        title of the text whose chapeau or decision's opening, ``line``, follows after a blank
+        line ("决议草案一" + "信息社会世界峰会成果…进展评估" + "经济及社会理事会，", a title on
+        one line or two, however wide): a heading, never that chapeau's first words."""
+        nodes = self.nodes
+        return (
+            len(nodes) >= 2
+            and nodes[-1] is node
+            and node.kind == "text"
+            and "\n" not in node.text
+            and line.after_blank
+            and not self.across_page_break
+            and ends_open(node.text, comma_closes=True)
+            and not opens_preamble(node.text)
+            and display_width(node.text) <= _MAX_HEADING_WIDTH
+            and nodes[-2].kind != "heading"
+            and not ends_open(_own_text(nodes[-2]), comma_closes=False)
+        )
+
     def is_title_below_heading(self, node: _Node) -> bool:
         """An unnumbered paragraph of one unpunctuated line, right after a heading."""
         nodes = self.nodes
@@ -4811,10 +4838,14 @@ class _Parser:
         scope = self.scope
         chapeau = is_chapeau(text)
         if (
-            chapeau
+            (chapeau or opens_a_decision(text))
             and scope.next_top > 1
             and current is not None
-            and (current.kind == "heading" or self.is_title_below_heading(current))
+            and (
+                current.kind == "heading"
+                or self.is_title_below_heading(current)
+                or self.titles_the_text_below(line, current)
+            )
         ):
             if current.kind != "heading":
                 # "Draft resolution II" + "Future organization of the Commission" + the
@@ -4822,7 +4853,8 @@ class _Parser:
                 current.kind, current.title, current.open = "heading", current.text, False
                 current.level, current.plain = _PLAIN_LEVEL, True
             # "Draft resolution II" + "The Economic and Social Council,": another text begins,
-            # numbered from 1 with a preamble of its own.
+            # numbered from 1 with a preamble of its own; so does a draft decision, "The
+            # Economic and Social Council:" + its items.
             scope = self.open_part()
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
@@ -4892,6 +4924,14 @@ class _Parser:
             # with the title or agenda item above it.
             begins_a_text = line.after_blank and (
                 _NUMBERED_TITLE_RE.match(line.view) is not None
+                # A text's title, however wide, above its chapeau or a decision's opening
+                # ("…临时议程及文件" + "经济及社会理事会："): they never run together.
+                or (
+                    (is_chapeau(text) or opens_a_decision(text))
+                    and not self.across_page_break
+                    and ends_open(current.text, comma_closes=True)
+                    and not opens_preamble(current.text)
+                )
                 # "Letter dated … addressed to the Secretary-General" is a title, whole, and
                 # so is "78/1. Political declaration …" above it.
                 or _LETTER_TITLE_RE.search(current.text) is not None

@@ -1312,6 +1312,30 @@ def is_chapeau(text: str) -> bool:
     return len(subject.split()) <= _MAX_WE_WORDS and "," not in subject
 
 
+def opens_a_decision(text: str) -> bool:
+    """Whether a line names the acting body with the colon a decision opens with, its items
+    below ("The Economic and Social Council:" + "(a) Takes note …", "经济及社会理事会：" +
+    "(a) 注意到…"): the organ's name alone, its words capitalised but for the small ones
+    ("The Commission on Science and Technology for Development:"; "The Committee recommended
+    the following:" is a sentence)."""
+    if not text.endswith((":", "：")):
+        return False
+    body = _chapeau_body(text)
+    if not body:
+        return False
+    if is_cjk(body[0]):
+        return _CHAPEAU_RES[3].fullmatch(body) is not None
+    return _CHAPEAU_RES[0].fullmatch(body) is not None and all(
+        word[:1].isupper() or word in _SMALL_WORDS for word in body.split()
+    )
+
+
+# The small words an organ's capitalised name holds: "The Commission on the Status of Women".
+_SMALL_WORDS = frozenset(
+    ("of", "on", "and", "for", "the", "to", "in", "de", "du", "des", "la", "y")
+)
+
+
 # The participle or adjective that opens a preambular paragraph ("Recalling", "Rappelant",
 # "回顾"): the sign that a paragraph, not a title, has begun.
 _PREAMBLE_OPENER_RE = re.compile(
