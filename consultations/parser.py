@@ -572,7 +572,10 @@ Other choices:
   notice](https://…)"), a site's menu, before paragraph 1 too. Decimal paragraphs ("23.2") do not
   count: they number budget sections, bulletins and terms of reference, whose table titles ("Table
   23.1"), source lines and contact blocks after the last one are kept.
-  Markdown headings are always kept, masthead ones excepted.
+  Markdown headings are always kept, masthead ones excepted; but a line set in bold above the
+  chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on
+  …**"), is that title block, skipped as the same line is in plain text, never the heading the
+  whole text sits under.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
   ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1", an annex's "Table
   A.1" / "表 A.1", whose number alone on the line does not end a sentence with a note; a title
@@ -589,7 +592,7 @@ Other choices:
   heading right below a figure printed without a source is read as the figure's (a known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence or are a chapeau ("**大会，**"), are
-  headings; emphasis (``*x*``, ``_x_``,
+  headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -5458,9 +5461,10 @@ class _Parser:
                 # the chapeau, with nothing under it (a letter's signature, "Ambassador", above
                 # the annexed text), or the text's only heading right above paragraph 1, its
                 # title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
-                # Decides …"), it is front matter after all.
+                # Decides …"), it is front matter after all; so is a bold title above the
+                # chapeau.
                 node.kind == "heading"
-                and node.body
+                and (node.body or (above_chapeau and self.bold_title(node)))
                 and (
                     above_chapeau
                     or id(node) not in has_children
@@ -5508,6 +5512,13 @@ class _Parser:
             self.warnings.append(
                 ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
             )
+
+    @staticmethod
+    def bold_title(node: _Node) -> bool:
+        """A Markdown line set in bold, no numbered heading: above the chapeau, a draft's date
+        line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on …**"), the title
+        block, skipped as the same line in plain text is, never the whole text's heading."""
+        return node.key is None and node.level == _BOLD_LEVEL
 
     def find_preamble(self, kept: list[_Node]) -> set[int]:
         """Ids of preamble nodes: see the module docstring for the rule."""
