@@ -49,8 +49,9 @@ main text and ``annex-N/`` inside annex N):
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
   heading, "Mandate of UNMISS", is kept, and so is one set apart below where the text began, a
-  declaration's "Digital inclusion" below its "We, …," and preamble, unless it is the text's only
-  heading (see front matter); elsewhere it is skipped as front matter); the run stops at the
+  declaration's "Digital inclusion" below its "We, …," and preamble, even as the text's only
+  heading (see front matter; "Recognizing …," + "Primary health care" + "1. …" keeps pp1, pp2 and
+  the heading); elsewhere it is skipped as front matter); the run stops at the
   previous heading or skipped front matter, so a title or an "Adopts the following document:" line
   before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
   date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
@@ -59,11 +60,12 @@ main text and ``annex-N/`` inside annex N):
   resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
   as one (a paragraph opening with a participle or a declaration's "We, …", or ending with a comma):
-  a report's summary is not. "Preamble", "I. Preamble", "序言" are such titles. The chapeau, a line
-  naming the acting body with a comma ("The General Assembly,", "大会，" or spaced "大 会，",
-  "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at most eight
-  words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never pp1 (also a
-  declaration's "We, …," below the resolution's own chapeau and "Adopts the following
+  a report's summary is not. "Preamble", "I. Preamble", "序言" are such titles; a list's "-
+  Preamble" (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
+  chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
+  "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
+  most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
+  pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
   declaration:"), and the run stops there too; but a titled preamble may come before the chapeau
   (the Universal Declaration of Human Rights: "Preamble" + "Whereas …," + "Now, therefore," +
   "The General Assembly," + "Proclaims …" + "Article 1"): its paragraphs between the title and the
@@ -543,8 +545,11 @@ Other choices:
   joined to the paragraph below or above it. Front matter is only the masthead and title block above
   where the text begins: once a finished paragraph of the text was read (prose, "The present summary
   is issued under the responsibility of the Chair.", the chapeau, a declaration's "We, …," or a
-  preambular paragraph; not a bracketed note, "[Note: …]", nor the adopting resolution's "Adopts the
-  following declaration:"), what follows is the text's own, however unpunctuated: a list's bullets
+  preambular paragraph; not a bracketed note, "[Note: …]", the adopting resolution's "Adopts the
+  following declaration:", nor a note that hands on the text below it, the Secretary-General's
+  "…has the honour to transmit to the General Assembly the report of …" / "秘书长谨向大会转递…",
+  or "The present document is being issued without formal editing." / "本文件未经正式编辑"), what
+  follows is the text's own, however unpunctuated: a list's bullets
   ("• Combating illicit financial flows", also one over a few lines), a table, an unpunctuated
   paragraph, and a few words set apart (a blank line above, and below it a blank line, a bullet or a
   numbered line; anywhere in a text that prints no blank lines) are a heading ("Opening segment" +
@@ -552,28 +557,35 @@ Other choices:
   We recognize …", an elements paper's "Domestic public resources" + its bullets). A bullet or a
   table is no title, so after a kept heading too ("# Elements paper" + "## Debt" + "- Debt
   restructuring mechanisms"); above both it is a site's menu ("- Home") or a masthead laid out as a
-  table. But the unpunctuated lines that run into the opening of a text, its chapeau, "We, …", a
-  preambular paragraph, a numbered title ("78/1. …"), a "Preamble" title or "Annex to the letter
-  dated …" / "…给秘书长的信的附件", are that text's title block, still front matter (a letter's
-  signature, "(Signed) …" + "Ambassador", above the declaration it transmits); so is a line below a
-  colon ("Adopts the following declaration:" + its title; but below a declaration's own formula,
-  "We, …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …",
-  it is the text's heading, even its only one), a line right below or above a paragraph
+  table, and so is, anywhere before paragraph 1, a run of bullets that lists a site's pages (two or
+  more entries of at most three words or four ideographs, no digit, no punctuation, one at least a
+  site's own page: "Home", "Contact", "Privacy notice", "Terms of use", "Facebook", "联系我们"). But
+  the unpunctuated lines that run into the opening of a text, its chapeau, "We, …", a preambular
+  paragraph, a numbered title ("78/1. …"), a "Preamble" title or "Annex to the letter dated …" /
+  "…给秘书长的信的附件", are that text's title block, still front matter (a letter's signature,
+  "(Signed) …" + "Ambassador", above the declaration it transmits); so is a line below a colon
+  ("Adopts the following declaration:" + its title; but below a declaration's own formula, "We,
+  …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …", it is
+  the text's heading, even its only one), a line right below or above a paragraph
   ("…universal health coverage," + "EU: retain"), what is above the chapeau, a heading with nothing
   under it, and the text's only heading right above paragraph 1, its title ("Adopted on 22 September
-  2024." + "Modalities of the review" + "1. Decides …"). Below "Annex to the letter dated …" the
-  text transmitted begins anew: its title block is front matter. Known limit: a heading above the
-  text's first paragraph of prose ("Purpose of this paper" + "This elements paper is intended …")
-  cannot be told from a title ("Chair's summary" + "The President convened …") and is skipped. After
-  the last numbered paragraph, unpunctuated lines and headings with nothing under them are trailing
-  matter, skipped the same way, unless an annex or appendix heading follows it (an annex listing
-  members or an agenda is the text's own); a list's bullets are the text's ("Next steps" + "•
-  Prepare the report of the Forum"), but for a Markdown bullet that is only a link ("- [Privacy
-  notice](https://…)"), a site's menu, before paragraph 1 too. Decimal paragraphs ("23.2") do not
-  count: they number budget sections, bulletins and terms of reference, whose table titles ("Table
-  23.1"), source lines and contact blocks after the last one are kept.
-  Markdown headings are always kept, masthead ones excepted; but a line set in bold above the
-  chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on
+  2024." + "Modalities of the review" + "1. Decides …"; not below a "We, …," or a preambular
+  paragraph's comma, as no title is printed there). Below "Annex to the letter dated …" or a
+  letter's signature ("(Signed) …", "…（签名）") the text transmitted begins anew: its title block
+  is front matter ("(Signed) …" + "Revised draft decision" + "Modalities of …" + "1. Decides …").
+  Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
+  elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
+  convened …") and is skipped. After the last numbered paragraph, unpunctuated lines and headings
+  with nothing under them are trailing matter, skipped the same way, unless an annex or appendix
+  heading follows it (an annex listing members or an agenda is the text's own); a list's bullets are
+  the text's ("Next steps" + "• Prepare the report of the Forum", "Related documents" + "-
+  A/HRC/58/41"), but for a Markdown bullet that is only a link ("- [Privacy notice](https://…)") and
+  a run of bullets that lists a site's pages (as above: "Follow us" + "- Facebook" + "- Instagram",
+  "- Contact" + "- Privacy notice" + "- Terms of use"), a site's menu, before paragraph 1 too.
+  Decimal paragraphs ("23.2") do not count: they number budget sections, bulletins and terms of
+  reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
+  are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
+  the chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on
   …**"), is that title block, skipped as the same line is in plain text, never the heading the
   whole text sits under.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
@@ -605,21 +617,24 @@ Other choices:
   line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet, or above
-  another item opened by the same dash, as no sentence wraps twice at a dash, its text read without
-  the dash as "• …" is; so do items numbered "(1) …" or "① …" there, in Markdown too, their numbers
-  kept, and names listed without bullets, two or more short unpunctuated lines opening with a
-  capital, an ideograph or a digit below a numbered paragraph or item ending with a colon, "…the
-  following organizations:" + "Arab Organization for Human Rights" + …, or a programme of work's
-  dates, time slots ("10 a.m.-1 p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一" +
-  "上午 10 时至下午 1 时" + "项目 1. 会议开幕" + …, each its own line however wide (only a line
-  right below a full one, or below one stopped at a word no entry ends with, "…implementation of
-  the" + "2030 Agenda …", goes on with it), never a heading the next paragraph would sit under; but
-  not below "Adopts the following document:", whose title is a title). Elsewhere, under a heading,
-  each bullet is an unnumbered paragraph of its own, never a heading however unpunctuated ("Key
-  messages" + "• Financing gaps are widening" + "2. …": paragraph 2 stays under "Key messages"), and
-  an unpunctuated one ends at a blank line unless its line reached the edge, so a heading below it
-  stands apart ("• Combating illicit financial flows" + a blank line + "International development
-  cooperation"). A table
+  another item opened by the same dash, as no sentence wraps twice at a dash, unless the two are a
+  sentence's paired dashes, right below a line left running and in lower case ("…the three
+  criteria" + "– income per capita, … index" + "– had been met …": one paragraph, its dashes
+  kept), its text read without the dash as "• …" is, and a list's entry, a symbol alone ("-
+  A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
+  there, in Markdown too, their numbers kept, and names listed without bullets, two or more short
+  unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
+  item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
+  …, or a programme of work's dates, time slots ("10 a.m.-1 p.m.") and agenda items, "…as follows:"
+  + "3 月 3 日，星期一" + "上午 10 时至下午 1 时" + "项目 1. 会议开幕" + …, each its own line
+  however wide (only a line right below a full one, or below one stopped at a word no entry ends
+  with, "…implementation of the" + "2030 Agenda …", goes on with it), never a heading the next
+  paragraph would sit under; but not below "Adopts the following document:", whose title is a
+  title). Elsewhere, under a heading, each bullet is an unnumbered paragraph of its own, never a
+  heading however unpunctuated ("Key messages" + "• Financing gaps are widening" + "2. …": paragraph
+  2 stays under "Key messages"), and an unpunctuated one ends at a blank line unless its line
+  reached the edge, so a heading below it stands apart ("• Combating illicit financial flows" + a
+  blank line + "International development cooperation"). A table
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter, nor front matter once the
@@ -1856,7 +1871,15 @@ def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: i
     if dash:
         # The next line that is not blank, below line ``number`` (counted from 1).
         below = next((raw.strip() for raw in raw_lines[number : number + 3] if raw.strip()), "")
-        if below[:1] == line[:1] and _TEXT_DASH_BULLET_RE.match(below):
+        if (
+            below[:1] == line[:1]
+            and (below_dash := _TEXT_DASH_BULLET_RE.match(below))
+            and _dashes_open_items(
+                raw_lines[number - 2].strip() if number >= 2 else "",
+                dash.group(1),
+                below_dash.group(1),
+            )
+        ):
             return dash.group(1)
     if above is None or not (above.bullet or above.text.endswith((":", "："))):
         return None
@@ -1865,6 +1888,69 @@ def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: i
     if _NUMBERED_ITEM_RE.match(line):
         return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
     return None
+
+
+def _site_menu_entries(nodes: list[_Node]) -> set[int]:
+    """Ids of the bullets, after the last numbered paragraph, that are a web page's menu or
+    footer: a list of two or more entries each a name of a few words, no digit and no
+    punctuation, one of them at least a site's own (``_WEB_FURNITURE_RE``: "Follow us" + "-
+    Facebook" + "- Instagram", "- Contact" + "- Privacy notice" + "- Terms of use", "联系我们").
+    A list whose entries say something ("• Prepare the report of the Forum", "• Scale up
+    financing", "- A/HRC/58/41") is the text's."""
+    menu: set[int] = set()
+    group: list[_Node] = []
+    for node in [*nodes, None]:
+        if node is not None and node.kind == "text" and node.bullet:
+            group.append(node)
+            continue
+        if _lists_a_site_menu([entry.text for entry in group]):
+            menu.update(id(entry) for entry in group)
+        group = []
+    return menu
+
+
+def _lists_a_site_menu(entries: list[str]) -> bool:
+    """Whether a list's entries are a site's menu (see ``_site_menu_entries``)."""
+    return (
+        len(entries) >= 2
+        and all(_names_a_menu_entry(text) for text in entries)
+        and any(_WEB_FURNITURE_RE.match(text) for text in entries)
+    )
+
+
+def _names_a_menu_entry(text: str) -> bool:
+    """A site's menu entry: "Privacy notice", "X (Twitter)", "使用条款"; at most three words,
+    four ideographs, with no digit and no punctuation of a sentence."""
+    if not text or any(ch.isdigit() for ch in text) or re.search(r"[.,;:!?。，；：！？、]", text):
+        return False
+    if is_cjk(text[0]):
+        return len(text) <= 4
+    return len(text.split()) <= 3
+
+
+def _below_a_preambles_comma(node: _Node) -> bool:
+    """Whether ``node``, right above a heading before paragraph 1, is a declaration's "We, …," or
+    a preambular paragraph ending with its comma (not the chapeau): the heading below heads a
+    part of that text ("Recognizing …," + "Primary health care" + "1. …"), never its title."""
+    if node.kind != "text" or node.chapeau or node.dropped:
+        return False
+    text = _own_text(node)
+    text = remove_glued_markers(text, frozenset(candidate_glued_markers(text)))
+    return text.rstrip().endswith((",", "，"))
+
+
+def _dashes_open_items(above: str, first: str, second: str) -> bool:
+    """Whether two lines each opened by the same dash are a list's items, not a sentence's
+    paired dashes wrapped at them ("…noted that the three criteria" + "– income per capita, …
+    index" + "– had been met by …"): below a blank line or a finished line they are; right below
+    a line left running, only if both items open as entries do, not in lower case ("Domestic
+    public resources" + "- Strengthening tax administration" + "- Combating …")."""
+    if not above or above.endswith(_FINISHED_LINE_ENDS):
+        return True
+    return not first[:1].islower() and not second[:1].islower()
+
+
+_FINISHED_LINE_ENDS = (".", ";", ":", "!", "?", "。", "；", "：", "！", "？")
 
 
 def _is_numbered_item(text: str, above: _Line | None) -> bool:
@@ -2048,6 +2134,7 @@ class _Parser:
         self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         # Whether the text sets anything apart by blank lines (not a copy with a paragraph a line).
         self.prints_blank_lines = any(line.after_blank for line in lines)
+        self.menu_lines: set[int] | None = None  # see ``site_menu_lines``
         self.above: _Line | None = None  # the line dispatched last
         # The text's line dispatched last, past the notes at a page's foot: the line a
         # paragraph the page break cut was wrapped on.
@@ -2573,7 +2660,9 @@ class _Parser:
         self.separator_active = False
 
     def is_front_masthead(self, line: _Line) -> bool:
-        if not self.front:
+        # A list's entry is never the masthead, a symbol alone ("Documents before the Council" +
+        # "- A/HRC/58/41") included: it is the list's text.
+        if not self.front or line.bullet:
             return False
         if line.masthead is None:
             line.masthead = is_masthead(line.text)
@@ -2808,7 +2897,8 @@ class _Parser:
         text, view = line.text, line.view
         if self.across_page_break:
             self.page_ended_below_separator = True
-        if _PREAMBLE_TITLE_RE.match(text):
+        if _PREAMBLE_TITLE_RE.match(text) and not line.bullet:
+            # A list's "- Preamble" (an elements paper's proposed structure) titles nothing.
             self.scope.preamble_titled = True
             self.scope.preamble_from = len(self.nodes)
         if line.sup_footnote is not None:
@@ -3295,11 +3385,13 @@ class _Parser:
                 and not node.bullet
                 and not _adopts_the_text(node.text)
                 and not _EDITORIAL_NOTE_RE.match(node.text)
+                and not _TRANSMITS_A_TEXT_RE.search(node.text)
                 and not ends_open(_own_text(node), comma_closes=True)
             ):
                 self.began = True
                 return True
-        self.began_checked = max(len(nodes) - 1, 0)
+        # Never back above a text that began anew (a letter's annex, its signature).
+        self.began_checked = max(len(nodes) - 1, self.began_checked)
         return False
 
     def is_text_of_its_own(self, index: int, line: _Line) -> bool:
@@ -3308,7 +3400,7 @@ class _Parser:
         text opening below (``opens_a_text_below``). A bullet or a table is no title: after a
         kept heading too ("# Elements paper" + "## Debt" + "- Debt restructuring mechanisms");
         above both, it is a site's menu ("- Home") or a masthead laid out as a table."""
-        if line.navigation:
+        if line.navigation or (line.bullet and index in self.site_menu_lines()):
             return False
         if line.bullet or line.table_row:
             return self.text_began() or bool(self.stack)
@@ -3317,6 +3409,23 @@ class _Parser:
             and self.text_began()
             and not self.opens_a_text_below(index)
         )
+
+    def site_menu_lines(self) -> set[int]:
+        """Indexes of the bullet lines that list a site's menu, a run of bullets whose entries
+        are its names ("# Department of Economic and Social Affairs" + "- Home" + "- About" +
+        "- Publications"; see ``_site_menu_entries``): before paragraph 1, front matter, as a
+        Markdown bullet that is only a link is."""
+        if self.menu_lines is None:
+            self.menu_lines = set()
+            run: list[int] = []
+            for i, line in enumerate([*self.lines, None]):
+                if line is not None and line.bullet:
+                    run.append(i)
+                    continue
+                if _lists_a_site_menu([self.lines[j].text for j in run]):
+                    self.menu_lines.update(run)
+                run = []
+        return self.menu_lines
 
     def heads_a_part_of_the_text(self, index: int) -> bool:
         """Whether an unpunctuated line before paragraph 1, a few words alone, is a heading of
@@ -4834,9 +4943,10 @@ class _Parser:
             # meeting's dateline stands apart, whatever the width of the report's lines.
             self.skip_front_matter(line)
             return
-        if self.front and _titles_a_letters_annex(line):
-            # "Annex to the letter dated …": what the letter transmits begins below, its title
-            # first; the text that began above was the letter's.
+        if self.front and (_titles_a_letters_annex(line) or _SIGNATURE_RE.search(text)):
+            # "Annex to the letter dated …", or the letter's signature ("(Signed) …", "…（签名）"):
+            # what the letter transmits begins below, its title first; the text that began above
+            # was the letter's.
             self.began, self.began_checked = False, len(self.nodes)
         scope = self.scope
         chapeau = is_chapeau(text)
@@ -5472,8 +5582,16 @@ class _Parser:
                         headings == 1
                         and i + 1 < len(self.nodes)
                         and self.nodes[i + 1].kind in ("operative", "target")
-                        # Below a declaration's formula it heads the text's paragraphs.
-                        and not (i and _closes_a_declarations_preamble(self.nodes, i - 1))
+                        # Below a declaration's formula, its "We, …," or a preambular
+                        # paragraph's comma it heads the text's paragraphs: a title is never
+                        # printed there.
+                        and not (
+                            i > 0
+                            and (
+                                _closes_a_declarations_preamble(self.nodes, i - 1)
+                                or _below_a_preambles_comma(self.nodes[i - 1])
+                            )
+                        )
                     )
                 )
             ):
@@ -5497,17 +5615,23 @@ class _Parser:
             # An annex or appendix after the last numbered paragraph is the text's own, however
             # it is set out (a list of members, an agenda): nothing there is trailing matter.
             return
+        menu = _site_menu_entries(after)
+        # The entries under each node, less those dropped below: a heading whose list was a
+        # site's menu has nothing left under it.
+        children = Counter(id(node.parent) for node in after if node.parent is not None)
         for node in reversed(after):
             trailing = (node.kind == "heading" and node.plain) or (
                 node.kind == "text"
                 and not node.table
                 # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
-                # text's, however unpunctuated.
-                and not node.bullet
+                # text's, however unpunctuated; not a site's menu ("- Privacy notice").
+                and (not node.bullet or id(node) in menu)
                 and ends_open(_own_text(node), comma_closes=False)
             )
-            if not trailing or id(node) in has_children:
+            if not trailing or children[id(node)]:
                 break
+            if node.parent is not None:
+                children[id(node.parent)] -= 1
             node.dropped = True
             self.warnings.append(
                 ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
@@ -5744,6 +5868,7 @@ def _is_page_furniture(line: _Line) -> bool:
     (A table row or a note line is read as such first: "| 2025 |" is a cell.)"""
     return (
         not line.table_row
+        and not line.bullet  # "- A/HRC/58/41": a list's entry, its symbol no running header
         and line.sup_footnote is None
         and (line.running_title or _is_junk_line(line))
     )
@@ -5827,6 +5952,25 @@ _LEADS_INTO_CHAPEAU_RE = re.compile(r"^(?:Now,?\s+therefore|因此现在)\s*[,�
 _EDITORIAL_NOTE_RE = re.compile(
     r"^[\[［]\s*(?:[\w’'.\- ]{0,40}\bnote|注|说明)\s*[:：]", re.IGNORECASE
 )
+# A note that hands on the text below it, no part of it: the Secretary-General's "…has the honour
+# to transmit to the General Assembly the report of …", "秘书长谨向大会转递…的报告。", and the
+# editorial "The present document is being issued without formal editing." / "本文件未经正式编辑".
+_TRANSMITS_A_TEXT_RE = re.compile(
+    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|forward)\b|谨[^。，；]{0,40}?转递"
+    r"|\bissued\s+without\s+formal\s+editing\b|未经正式编辑",
+    re.IGNORECASE,
+)
+# What every web page's menu and footer list, never a text's list entry: its social media, its
+# contact, legal and help pages ("- Facebook", "- Privacy notice", "- Terms of use", "- 联系我们").
+_WEB_FURNITURE_RE = re.compile(
+    r"^(?:Facebook|Instagram|YouTube|LinkedIn|Flickr|TikTok|WhatsApp|Twitter|X\s*\(Twitter\)"
+    r"|E-?mail|Print|Share|Contact(?:\s+us)?|Copyright|FAQs?|Fraud\s+alert|Site\s*map|Site\s+index"
+    r"|Accessibility|Privacy(?:\s+(?:notice|policy))?|Terms\s+of\s+(?:use|service)|Home|Careers"
+    r"|联系我们|隐私(?:通知|政策)|使用条款|版权|常见问题|欺诈警告|网站地图)$",
+    re.IGNORECASE,
+)
+# A letter's signature: "(Signed) Maria Fernanda Espinosa", "傅聪（签名）".
+_SIGNATURE_RE = re.compile(r"^\(Signed\)\s|^[（(]签名[）)]|[（(]签名[）)]$", re.IGNORECASE)
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.
 _SALUTATION_RE = re.compile(
     r"^(?:(?:Your\s+)?Excellenc(?:y|ies)(?:\s*,\s*(?:dear\s+)?colleagues)?"
