@@ -167,25 +167,36 @@ main text and ``annex-N/`` inside annex N):
   …"]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
   also "OP.1", "OP1:", "OP1)", "OP2 bis –", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4
   (former OP6) We …", a delegation's tag after the number, "OP2 bis (EU): …", "OP3 ter (G77) Calls
-  …", "OP2 之二（欧盟）：…" (the tag kept in the text, as "(new)" is), "Alt OP2 …" (read as "OP2
+  …", "OP2 之二（欧盟）：…" (the tag kept in the text, as "(new)" is; only before a capital, an
+  ideograph, a bracket, a colon or the line's end: "OP3 (Japan) and OP4 (Mexico) were …" wraps a
+  sentence), "Alt OP2 …" (read as "OP2
   alt"), "OP2 (bis)", "OP2(alt)" and "OP2.bis" (read as "OP2 bis"), "NEW OP2 bis." / "New PP1 bis"
   and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them ("OP 12 of
   resolution 75/1" is a reference), or alone on their line, "PP1" or "OP1" above the paragraph's
   text as pdftotext prints a compilation table's first column (the text below is PP1, or
-  paragraph 1). A line so numbered that numbers nothing (out of sequence, "OP9: …", or a proposal
-  printed under the paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not
-  "9. …". A delegation's position on a line of its own right below a finished paragraph, without
-  brackets, is a line of that paragraph's text, as the bracketed tag line is (never a heading over
-  what follows, nor front matter, the paragraph's end above it deciding whether it is finished): a
+  paragraph 1; not a line numbered on its own, "PP3" + "OP1. Proclaims …": the row's text cell is
+  empty, and "PP3" is skipped with a warning). No label is read right below a line stopping at a
+  word that leaves it open ("…proposals made under" + "OP 5 (Sendai targets) and …", a comment
+  cell's "Moved from" + "OP2", "See also" + "OP4"): it goes on with that line. A line so
+  numbered that numbers nothing (out of sequence, "OP9: …", or a proposal printed under the
+  paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not "9. …". A
+  delegation's position on a line of its own right below a finished paragraph, without brackets,
+  is a line of that paragraph's text, as the bracketed tag line is (never a heading over what
+  follows, nor front matter, the paragraph's end above it deciding whether it is finished): a
   name, a few words opening with a capital or ideographs ("EU", "G77 and China", "Proposal by the
-  EU", "Mexico, on behalf of a group of countries", "欧盟", not a numbered title, "Section B"), its
-  colon, and an edit in brackets or a position compilations word so ("EU: retain", "US: delete",
-  "G77 and China: retain as drafted", "EU, US: delete; G77: retain", "United States: [DEL: …]
-  [ADD: …]", "欧盟：保留"; the position alone, as no title words it: "Means of implementation:
-  support for developing countries" stays a heading); in a compilation (numbers printed "PP1",
-  "OP1"), whatever proposal follows the colon in lower case, finished or wrapped at the text's
-  width ("Japan: Commit to …;", "77国集团和中国：按原样保留"), and a "Proposals:" line with the
-  lines right below it. A paragraph gone in negotiation keeps its number and anchor:
+  EU", "Mexico, on behalf of a group of countries", "欧盟", not a numbered title, "Section B", nor
+  in English words no delegation's name has, "Digital economy", "Capacity-building",
+  "Co-facilitators' note", unless a colon above opened their list, nor a note's
+  "共同主持人说明"), its colon, and an edit in brackets or a position compilations word so ("EU:
+  retain", "US: delete", "G77 and China: retain as drafted", "EU, US: delete; G77: retain",
+  "United States: [DEL: …] [ADD: …]", "欧盟：保留"; the position alone, as no title words it:
+  "Means of implementation: support for developing countries" and "数字合作：支持能力建设" stay
+  headings); in a compilation
+  (numbers printed "PP1", "OP1"), whatever proposal follows the colon in lower case, finished or
+  wrapped at the text's width ("Japan: Commit to …;", "77国集团和中国：按原样保留"), and a
+  "Proposals:" line with the lines right below it; but an unfinished line in ideographs, or one
+  ending at its colon, right above a numbered paragraph is a title over it ("专题一：数字经济" +
+  "OP2. …", "Operative paragraphs:"). A paragraph gone in negotiation keeps its number and anchor:
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
@@ -865,7 +876,8 @@ _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # pdftotext. Matched on the marker view: "OP1．" is "OP1.".
 _NEGOTIATION_END = (
     r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
-    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|[\u4e00-\u9fff][^()（）]{0,20})[)）])"
+    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|[\u4e00-\u9fff][^()（）]{0,20})[)）]"
+    r"\s*(?:$|[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
     r"|\s+(?=[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
 )
@@ -929,13 +941,15 @@ _LONGEST_CJK_DELEGATION = 20
 # What a delegation says of a paragraph, in any text: an edit in brackets ("[ADD: …]", "[DEL:
 # …]") or its position alone, in a word compilations use ("retain", "delete", "retain as drafted",
 # "support EU proposal", "delete; G77: retain", "保留"), not a title's words ("Means of
-# implementation: support for developing countries").
+# implementation: support for developing countries"); in Chinese the position is the whole line
+# or names a proposal or text ("支持欧盟提案"), not a title's object ("数字合作：支持能力建设").
 _POSITION_RE = re.compile(
     r"^(?:[\[［]"
     r"|(?:retain|delete|support|oppose|reserve|bracket|no\s+(?:change|comment|objection)s?)"
     r"(?:\s+(?:as\s+drafted|as\s+is|(?:the\s+)?(?:[\w-]+\s+)?(?:proposal|text|paragraph)))?"
     r"\s*(?:[.;]|$)"
-    r"|(?:保留|删除|删去|支持|反对|按原样保留)[^，。；：]{0,6}(?:[。；]|$))",
+    r"|(?:保留|删除|删去|支持|反对|按原样保留)"
+    r"(?:[^，。；：]{0,6}?(?:提案|案文|原文|措辞|本段|该段|段落))?(?:[。；]|$))",
     re.IGNORECASE,
 )
 # A compilation's printed number, as read off the line ("OP2 …", "[OP4 deleted]", "NEW OP2 bis").
@@ -1067,6 +1081,13 @@ _CITED_MARKER_RE = re.compile(
 # The words a wrapped title can stop at, and no title ends with.
 _UNFINISHED_TITLE_RE = re.compile(
     r"\b(?:of|the|and|or|for|to|in|on|with|a|an|by|from|at|de|des|du|la|le|les|et|y|del|los|las)$",
+    re.IGNORECASE,
+)
+# A line stopping at a word that leaves it open, as no paragraph (nor a title, nor a table's cell
+# ends): a compilation's label right below it is a reference that goes on with it ("…the text
+# of" + "OP3 (Chair's proposal) be revisited …", "Moved from" + "OP2", "See also" + "OP4").
+_LABEL_WRAP_RE = re.compile(
+    rf"(?:{_UNFINISHED_TITLE_RE.pattern}|\b(?:see|also|cf\.|under|into|between|including))$",
     re.IGNORECASE,
 )
 # A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3"), which
@@ -1291,6 +1312,8 @@ class _Line:
     # spaces pdftotext -layout sets between a number and its text count, as on the page.
     end: int = 0
     page_top: bool = False  # the first line read on a page a form feed began
+    # A compilation's label alone whose text cell is empty ("PP3" + "OP1. Proclaims …").
+    empty_label: bool = False
 
 
 class _Scope:
@@ -1443,7 +1466,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
-    number_alone: tuple[str, str | None] | None = None
+    number_alone: tuple[str, str | None, int, bool] | None = None
     above = 0  # the number of the last line that was not blank
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
     table_rule_line = 0  # that rule's line number
@@ -1576,8 +1599,15 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
         printed = text
         numbered = _negotiation_number_first(text)
-        if md_level is None or not _NEGOTIATION_NUMBER_ALONE_RE.match(numbered):
-            # A Markdown heading "**OP1**" stays one, as printed.
+        if (md_level is None or not _NEGOTIATION_NUMBER_ALONE_RE.match(numbered)) and not (
+            numbered[:1] in _NEGOTIATION_OPENERS
+            and prepared
+            and not after_blank
+            and _LABEL_WRAP_RE.search(prepared[-1].text[-_TAIL:]) is not None
+        ):
+            # A Markdown heading "**OP1**" stays one, as printed; a label right below a line
+            # stopping at a word that leaves it open ("…proposals made under" + "OP 5 (Sendai
+            # targets) and …", a comment cell's "Moved from" + "OP2") goes on with that line.
             text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
@@ -1589,10 +1619,30 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if not text and preamble_number is not None:
             # "PP1" (or "PP1.") alone on its line, the paragraph's text on the next, as a
             # compilation table's first column comes out of pdftotext: that text is PP1.
-            number_alone = (preamble_number, preamble_label)
+            number_alone = (preamble_number, preamble_label, number, after_blank)
             continue
-        if number_alone is not None and preamble_number is None:
-            preamble_number, preamble_label = number_alone
+        if number_alone is not None:
+            if (
+                preamble_number is not None
+                or text != numbered
+                or _opens_with_a_marker(marker_view(text))
+            ):
+                # "PP3" + "OP1. Proclaims …": the row's text cell is empty (a paragraph
+                # deleted or merged), the line below numbered on its own. The label numbers
+                # nothing: skipped, with a warning.
+                label = number_alone[1] or ""
+                prepared.append(
+                    _Line(
+                        number=number_alone[2],
+                        text=label,
+                        view=marker_view(label),
+                        after_blank=number_alone[3],
+                        width=display_width(label),
+                        empty_label=True,
+                    )
+                )
+            else:
+                preamble_number, preamble_label = number_alone[:2]
         number_alone = None
         if not text and sup_footnote is None:
             continue
@@ -2831,6 +2881,9 @@ class _Parser:
                 self.above = line
                 continue
             if self.is_note_number_alone(index, line):
+                continue
+            if line.empty_label:
+                self.warn(line, "label without text skipped")
                 continue
             if index < self.page_foot_notes_end or (
                 line.view[:1].isdigit()
@@ -5224,13 +5277,38 @@ class _Parser:
             or is_chapeau(line.text)
         ):
             return False
+        if not _shaped_as_a_delegation(tag.group("name")) and not _own_text(
+            current
+        ).rstrip().endswith((":", "：")):
+            # "Digital economy: bridging the divides", "Capacity-building: support": a title,
+            # unless a colon above opened a list of such lines ("…decisions were placed under
+            # silence procedure:" + "Draft decision A/79/L.88: no objection.").
+            return False
         position = tag.group("position")
         if _POSITION_RE.match(position):
             return True
         if not self.compilation:
             return False
+        following = self.next_content(index)
+        # A title's shape, unfinished on a line of its own, right above a numbered paragraph
+        # ("专题一：数字经济" + "OP2. …", "Operative paragraphs:") heads it: no proposal on the
+        # paragraph above. (An English name is told by its words: "Digital economy" names no
+        # delegation, so "EU: add a reference to …" above "OP2" stays a tag.)
+        name = tag.group("name")
+        heads_a_paragraph = (
+            (not position or is_cjk(name.lstrip("0123456789")[:1]))
+            and following is not None
+            and not following.after_blank
+            and (
+                following.preamble_number is not None
+                or following.printed is not None
+                or _opens_with_a_marker(following.view)
+            )
+            and ends_open(position, comma_closes=True)
+        )
+        if heads_a_paragraph:
+            return False
         if not position:
-            following = self.next_content(index)
             return following is not None and not following.after_blank
         return (
             is_cjk(position[0])
@@ -6305,6 +6383,36 @@ def _names_a_delegation(name: str) -> bool:
         len(name.replace(",", " ").split()) <= 8
         and not any(mark in name for mark in ';!?"“”')
         and _NUMBERED_NAME_RE.match(name) is None
+    )
+
+
+def _shaped_as_a_delegation(name: str) -> bool:
+    """An English name's words as a delegation's: capitalised ("G77 and China", "Holy See"),
+    or "… on behalf of …", "Proposal by …"; "Digital economy", "Capacity-building",
+    "Co-facilitators' note" name none; in ideographs, a note's name ("共同主持人说明") none."""
+    if is_cjk(name.lstrip("0123456789")[:1]):
+        return _CJK_NOTE_NAME_RE.search(name) is None
+    return _ON_BEHALF_RE.search(name) is not None or all(
+        _names_word(word) for word in name.replace(",", " ").split()
+    )
+
+
+# A note's name, "共同主持人说明" ("Co-facilitators' note"), "秘书处注": no delegation's.
+_CJK_NOTE_NAME_RE = re.compile(r"(?:说明|备注|附注|注)$")
+# "Mexico, on behalf of a group of countries", "Proposal by the EU": a name whatever its words.
+_ON_BEHALF_RE = re.compile(r"\bon behalf of\b|^Propos(?:al|ed)s?\s+by\b")
+# The lower-case words a delegation's name holds ("Group of 77 and China", "Iran (Islamic
+# Republic of)", "European Union and its member States").
+_NAME_FUNCTION_WORDS = frozenset(("of", "and", "the", "its", "member", "d'Ivoire", "d’Ivoire"))
+
+
+def _names_word(word: str) -> bool:
+    """A word of a delegation's name: capitalised in each of its parts ("Guinea-Bissau",
+    "G77", "EU/US"), or one of the few lower-case words names hold; "Digital economy",
+    "Capacity-building", "Co-facilitators' note" name no delegation."""
+    word = word.strip("()[]'’")
+    return word in _NAME_FUNCTION_WORDS or all(
+        part[:1].isupper() or part[:1].isdigit() for part in re.split(r"[-/]", word) if part
     )
 
 
