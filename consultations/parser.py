@@ -263,12 +263,10 @@ main text and ``annex-N/`` inside annex N):
   on its line is an annex. The only annex of a letter that circulates the text ("…the zero draft of
   the resolution (see annex)." + "Annex" + "The General Assembly," + "1. …": above it only the
   letter's unnumbered paragraphs or a skipped cover letter, one naming its annex, no heading,
-  chapeau or preamble; below it the text's chapeau, or a declaration's "We, the Ministers …,"
-  above its first numbered line, where a resolution prints its chapeau ("Excellency, …" +
-  "Annex" + "Zero draft" + its title + "We, …,"), and no other annex, but below an unnumbered
+  chapeau or preamble; below it the text's chapeau and no other annex, but below an unnumbered
   "Annex" / "附件" the text's own, numbered from the first, "Annex I" / "附件一") is no annex: the
   heading is skipped with a warning, the letter is front matter, and the text is numbered as when
-  issued alone (``pp1``, ``1``, ``annex-1/1``), the same anchors with the letter or without it.
+  issued alone (``pp1``, ``1``, ``annex-1/1``).
   A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
@@ -4476,7 +4474,6 @@ class _Parser:
         ):
             return False
         chapeau = False
-        numbered_below = False
         for below in self.lines[self.position + 1 :]:
             if other := _ANNEX_RE.match(below.view) or _CN_ANNEX_RE.match(below.view):
                 number = other.group(2)
@@ -4487,14 +4484,7 @@ class _Parser:
                     and number is not None
                     and _heading_number(number, 0) == 1
                 )
-            # A declaration opens with its "We, the Ministers …," where a resolution has its
-            # chapeau: above its first numbered line, it is the text's opening.
-            chapeau = (
-                chapeau
-                or is_chapeau(below.text)
-                or (not numbered_below and speaks_as_we_at_length(below.text))
-            )
-            numbered_below = numbered_below or _opens_with_a_marker(below.view)
+            chapeau = chapeau or is_chapeau(below.text)
         return chapeau
 
     def start_part(
