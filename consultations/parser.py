@@ -309,7 +309,16 @@ Other choices:
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
-  "2024/220. …") above a blank line, however wide; after a blank line it never goes on with a title
+  "2024/220. …") above a blank line, however wide. Where blank lines set the paragraphs apart, so
+  is an unpunctuated line alone between two blank lines below a finished paragraph or a heading,
+  however wide, in the body or below where the text began ("…的重要契机。" + "优先主题一：科学、
+  技术和创新促进具有韧性的城市发展" + "关于第一个优先主题的讨论…", "Priority theme 1: Science,
+  technology and innovation for resilient urban development" + "The discussion …"): it never goes
+  on into the paragraph below it, unless it stops at a word no title ends with ("…the report of
+  the"), inside a quotation or bracket it opened ("…题为《变革我们的世界：2030年可持续发"), opens
+  like a preambular paragraph or sits below a colon; a text printed double-spaced, where no
+  paragraph goes on right below a full line it left unfinished, sets no line apart so. After a
+  blank line it never goes on with a title
   or agenda item above it, nor does any text after a blank line below a letter's title ("Letter
   dated … addressed to the Secretary-General", "…给秘书长的信"), nor below a numbered title, a
   few words without punctuation on a line under 60% of most lines' width ("1. Purpose of this
@@ -332,13 +341,16 @@ Other choices:
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
-  preambular paragraphs apart by blank lines (80% of at least two), as PDF extraction and most
-  plain-text copies do, or wraps its text at one width without them (at least four lines, and 40% of
-  all, reach 85% of the widest: extraction that keeps no blank lines, not a copy with a paragraph
-  per line), a line right below a full line (80% of the widest, running headers and Markdown
-  headings aside), or first on the next page after one (past the page's furniture, its form feed
-  and the notes at its foot, which are no line above), itself finished or full, not a marker and,
-  in the preamble, not opening a preambular paragraph, continues it: a paragraph after a sentence
+  preambular paragraphs apart by blank lines (80% of at least two; in unnumbered prose, a concept
+  note or a chair's summary, the lines below its paragraphs' ends count too, a sentence's stop on
+  a line short of the text's width: "…信息社会的努力。" + a blank line + "会议将包括…"), as PDF
+  extraction and most plain-text copies do, or wraps its text at one width without them (at least
+  four lines, and 40% of all, reach 85% of the widest: extraction that keeps no blank lines, not a
+  copy with a paragraph per line), a line right below a full line (80% of the widest, running
+  headers and Markdown headings aside), or first on the next page after one (past the page's
+  furniture, its form feed and the notes at its foot, which are no line above), itself finished or
+  full, not a marker and, in the preamble, not opening a preambular paragraph, continues it: a
+  paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
   its full stop: there a comma or full stop at the edge ends a preambular paragraph, but inside a
@@ -961,6 +973,8 @@ _CYRILLIC_ITEM_RE = re.compile(r"^\(?\s*([а-я])\s*\)")
 # paragraph as a title ("Chair's summary", "主席总结"); a wider one is a sentence that lost its
 # stop, and goes on.
 _WIDEST_TITLE_APART = 40
+# What no heading ends with: a wrapped sentence's or a list's commas and semicolons.
+_NO_TITLE_ENDS = frozenset(",;，；、")
 # A symbol and its title one space apart fit on a line of the page's header.
 _LONGEST_HEADER_ON_ONE_LINE = 120
 _FIRST_PAGE_LINES = 40
@@ -2179,7 +2193,6 @@ class _Parser:
         self.cover_letter_names_its_annex = any(
             _NAMES_ITS_ANNEX_RE.search(line.text) for line in cover_letter
         )
-        self.blank_line_paragraphs = _blank_line_paragraphs(lines)
         # Whether the text sets anything apart by blank lines (not a copy with a paragraph a line).
         self.prints_blank_lines = any(line.after_blank for line in lines)
         self.menu_lines: set[int] | None = None  # see ``site_menu_lines``
@@ -2255,6 +2268,7 @@ class _Parser:
         # A text too short for its typical line to be a wrapped one ("Chair's summary" + a
         # blank line + "The twentieth Forum …") still wraps its lines near its widest.
         self.wrap_width_of_widest = _WRAP_FRACTION * widest
+        self.blank_line_paragraphs = _blank_line_paragraphs(lines, self.full_width)
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
@@ -2283,6 +2297,8 @@ class _Parser:
         )
         # The last delegation's tag line joined to its paragraph (see ``is_delegation_tag``).
         self.tag_line: _Line | None = None
+        # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
+        self.single_spaced: bool | None = None
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -5191,6 +5207,7 @@ class _Parser:
                 )
                 and not following.bullet
                 and not self.titles_a_text(line, following)
+                and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 and (
                     not self.looks_structural(following)
@@ -5345,6 +5362,61 @@ class _Parser:
         node.path = self.enclosing_headings()
         self.stack.append(node)
         self.reset_paragraph_state()
+
+    def heading_set_apart(self, index: int, line: _Line, following: _Line) -> bool:
+        """Whether an unpunctuated line, however wide, is a heading because blank lines set it
+        apart, where blank lines set the paragraphs apart: one above it (no page break) and
+        only one below it, under a finished paragraph or a heading, in the body or below where
+        the text began ("…的重要契机。" + "优先主题一：科学、技术和创新促进具有韧性的城市发展"
+        + "关于第一个优先主题的讨论…", "Priority theme 1: Science, technology and innovation
+        for resilient urban development" + "The discussion …"), in a text that wraps its
+        paragraphs without blank lines between their lines (``wraps_without_blank_lines``: a
+        text printed double-spaced sets every line apart). It does not go on into the
+        paragraph below it, unless it stops at a word no title ends with ("…the report of the")
+        or inside a quotation or bracket it opened ("…题为《变革我们的世界：2030年可持续发"), opens
+        like a preambular paragraph (one that lost its comma), or sits below a colon, whose list
+        or quotation it is. Above where the text began, it is the title block's
+        (``_WIDEST_TITLE_APART``)."""
+        current = self.current
+        return (
+            self.blank_line_paragraphs
+            and line.after_blank
+            and not self.across_page_break
+            and self.blank_line_below(index, following)
+            and self.wraps_without_blank_lines()
+            and line.text[-1] not in _NO_TITLE_ENDS
+            and _UNFINISHED_TITLE_RE.search(line.text) is None
+            and not _leaves_a_pair_open(line.text)
+            and not opens_preamble(line.text)
+            and (
+                current is None
+                or current.kind == "heading"
+                or not (current.open or _introduces_list(current.text))
+            )
+            and (not self.front or self.heads_a_part_of_the_text(index))
+        )
+
+    def wraps_without_blank_lines(self) -> bool:
+        """Whether a paragraph of the text goes on right below a full line left unfinished, no
+        blank line between: the text is not printed double-spaced, where a blank line follows
+        every line and sets no heading apart. Computed on first need."""
+        if self.single_spaced is None:
+            self.single_spaced = any(
+                not line.after_blank
+                and not line.page_top
+                and not line.bullet
+                and self.is_full(above)
+                and ends_open(above.text, comma_closes=True)
+                and not any(
+                    piece.md_level is not None
+                    or piece.table_row
+                    or piece.sup_footnote is not None
+                    or _is_page_furniture(piece)
+                    for piece in (above, line)
+                )
+                for above, line in pairwise(self.lines)
+            )
+        return self.single_spaced
 
     def blank_line_below(self, index: int, following: _Line) -> bool:
         """Whether only a blank line, no page break, stands between the line at ``index`` and
@@ -5870,16 +5942,73 @@ _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _blank_line_paragraphs(lines: list[_Line]) -> bool:
+def _blank_line_paragraphs(lines: list[_Line], full_width: float) -> bool:
     """Whether the numbered and preambular paragraphs are apart by blank lines, as PDF
     extraction and most plain-text copies print them: then line breaks without a blank line
-    are read as wrapping (``_Parser.wraps_onto``, ``_Parser.heading_wraps_onto``)."""
+    are read as wrapping (``_Parser.wraps_onto``, ``_Parser.heading_wraps_onto``). Unnumbered
+    prose (a concept note, a chair's summary) numbers too few paragraphs to tell: there the
+    paragraphs' ends tell too, a sentence's stop on a line short of the text's width (wrapping
+    only breaks full lines), and what the text prints right below them (``_prose_starts``)."""
     starts = [
         line.after_blank
         for line in lines[1:]
         if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
     ]
-    return len(starts) >= _LEAST_STARTS_FOR_LAYOUT and sum(starts) >= 0.8 * len(starts)
+    if len(starts) < _LEAST_STARTS_FOR_LAYOUT:
+        prose = _prose_starts(lines, full_width)
+        if not prose:
+            return False
+        starts += prose
+    return sum(starts) >= 0.8 * len(starts)
+
+
+def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
+    """For each line of text right below a paragraph's last line, whether a blank line sets it
+    apart: a line ending a sentence short of the text's width ends its paragraph, as wrapping
+    only breaks full lines ("…信息社会的努力。" + a blank line + "会议将包括…"). Page furniture,
+    notes, Markdown headings, table rows and list bullets tell nothing: a bullet goes right
+    below its lead-in, a note below the page's separator."""
+    starts: list[bool] = []
+    in_notes = False
+    for above, line in pairwise(lines):
+        if above.after_blank:
+            in_notes = False
+        if above.text[:1] in _SEPARATOR_STARTS and is_separator(above.text):
+            in_notes = True
+        if (
+            in_notes
+            or above.width >= full_width
+            or _SENTENCE_END_RE.search(above.text[-_TAIL:]) is None
+            or line.page_top
+            or line.bullet
+            or any(
+                piece.md_level is not None
+                or piece.table_row
+                or piece.sup_footnote is not None
+                or _is_page_furniture(piece)
+                for piece in (above, line)
+            )
+        ):
+            continue
+        starts.append(line.after_blank)
+    return starts
+
+
+_PAIRED_MARKS = (
+    ("“", "”"),
+    ("《", "》"),
+    ("「", "」"),
+    ("『", "』"),
+    ("（", "）"),
+    ("(", ")"),
+    ("[", "]"),
+)
+
+
+def _leaves_a_pair_open(text: str) -> bool:
+    """Whether the text opens a quotation or a bracket it does not close ("…题为《变革我们的世
+    界：2030年可持续发"): a sentence wrapped inside it, never a title's end."""
+    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
 
 
 def _insertion_suffix(printed: str) -> str:
