@@ -329,7 +329,11 @@ Other choices:
   "Secretary-General to report …", as no title ends a page). A line opening
   with a quotation mark right below a full line a colon ends goes on with that sentence when the
   sentence goes on past the quotation ("…under the following theme:" + "“Building digital
-  trust”, and encourages …"); a quotation alone on its line, a list's entry, does not. A line
+  trust”, and encourages …"); a quotation alone on its line, a list's entry, does not, nor does
+  one whose sentence ends before the quotation closes (quotations nested in it passed over): a
+  statement's paragraph, each opening with the quotation mark only the last one closes, as a
+  presidential statement prints them ("…发表如下声明：" + "“安全理事会回顾…首要责任。" +
+  "“安全理事会确认…"). A line
   opening with digits and a comma or a semicolon ("8，", "8,", "8；"; not "2,500") never opens a
   paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
@@ -359,7 +363,9 @@ Other choices:
   after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
   text, whatever its layout, the line right below continues a heading wrapped at full width
   ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
-  ("…dimensions of the\nInformation Society"); where blank lines set the paragraphs apart, also an
+  ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
+  of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
+  blank lines set the paragraphs apart, also an
   unpunctuated line opening with a capital or an ideograph with a blank line below it, as a
   centred title is set narrower than the text ("…functioning of the Global" + "Dialogue on …
   Governance", one heading), but not atop the next page: a title is kept with what follows it,
@@ -619,10 +625,12 @@ Other choices:
   is only a table, below its title) opens so at its unit in parentheses ("(Percentage of
   population)", "（占人口百分比）"), at its column heads right above a row of figures, or at that
   row, when down to its source it prints only short unpunctuated lines and two rows of figures or
-  more. None of it is a heading, so the paragraphs after the
-  figure stay in their section; a box's text, after a blank line, is a paragraph of its own, never
-  joined to the box's title. The next numbered paragraph or heading ends the figure; an unnumbered
-  heading right below a figure printed without a source is read as the figure's (a known limit).
+  more. None of it is a heading, so the paragraphs after the figure stay in their section; a
+  box's text, after a blank line or, where none is printed, a line as wide as the text right below
+  the box's short title ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph
+  of its own, never joined to the box's title. The next numbered paragraph or heading ends the
+  figure; an unnumbered heading right below a figure printed without a source is read as the
+  figure's (a known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence or are a chapeau ("**大会，**"), are
   headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
@@ -1149,6 +1157,11 @@ _QUOTATION_MARKS = frozenset('"“«「『')
 # A line that is a quotation whole, but for its punctuation: a list's entry ("\"Building digital
 # trust\";") or a sentence's end, which a line the quotation goes on past is not.
 _QUOTATION_WHOLE_RE = re.compile(r"^[\"“«「『][^\"”»」』]*[\"”»」』]\s*[.;:,。；：，]?$")
+# A sentence's end inside a quotation ("…首要责任。", "…security. The"): a quotation holding
+# one before it closes quotes a paragraph.
+_QUOTED_SENTENCE_END_RE = re.compile(r"[。？！]|[.?!](?=$|\s+[\"“A-Z])")
+# The lines a quotation below a colon is followed over to find where it closes.
+_MOST_QUOTED_LINES = 4
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -2588,6 +2601,9 @@ class _Parser:
             (not line.after_blank or self.across_page_break)
             and not line.bullet
             and self.above is not None
+            # "…共享严重犯罪电子形式证据" + "序言": a preamble's title is a heading of its own,
+            # never the end of the title above it, however wide that is.
+            and _PREAMBLE_TITLE_RE.match(line.text) is None
         )
         return right_below and (
             self.is_full(self.text_above)
@@ -5157,7 +5173,7 @@ class _Parser:
                     _BARE_MARKER_RE.match(line.view) is not None
                     and _closes_on_next_line(current.text)
                 )
-                or self.quotes_below_a_colon(line, current)
+                or self.quotes_below_a_colon(index, line, current)
                 or (line.view[:1].isdigit() and BROKEN_NUMBER_RE.match(line.view) is not None)
             )
             if (
@@ -5449,12 +5465,15 @@ class _Parser:
             after is None or after.after_blank or self.looks_structural(after)
         ) and display_width(line.text) + display_width(following.text) <= _MAX_HEADING_WIDTH
 
-    def quotes_below_a_colon(self, line: _Line, current: _Node) -> bool:
+    def quotes_below_a_colon(self, index: int, line: _Line, current: _Node) -> bool:
         """Whether a line opening with a quotation mark goes on right below a full line that a
         colon ends, the sentence going on past the quotation ("…under the following theme:" +
         "\"Building digital trust\", and encourages …"). A quotation alone on its line is an
         entry of the list the colon opens, or ends the sentence, and one opening with a marker
-        ("\"1. Requests …") quotes a paragraph: lines of their own."""
+        ("\"1. Requests …") quotes a paragraph: lines of their own. So does a quotation whose
+        sentence ends before the quotation closes: a statement's paragraph, each opening with
+        the quotation mark that only the last one closes, as a presidential statement prints
+        them ("…发表如下声明：" + "“安全理事会回顾…首要责任。" + "“安全理事会确认…")."""
         return (
             line.text[0] in _QUOTATION_MARKS
             and not line.after_blank
@@ -5463,7 +5482,21 @@ class _Parser:
             and self.is_wrapped(self.above)
             and not _opens_with_a_marker(line.view[1:].lstrip())
             and _QUOTATION_WHOLE_RE.match(line.text) is None
+            and not self.quotes_whole_sentences(index, line)
         )
+
+    def quotes_whole_sentences(self, index: int, line: _Line) -> bool:
+        """Whether the quotation ``line`` opens holds a sentence's end before it closes (on its
+        lines, down to a blank line): a quoted paragraph, not a title the sentence goes on past."""
+        pieces = [line.text[1:]]
+        for below in self.lines[index + 1 : index + _MOST_QUOTED_LINES]:
+            if below.after_blank or _quotation_closes_at(pieces[0]) is not None:
+                break
+            pieces[0] = f"{pieces[0]} {below.text}"
+        quoted = pieces[0]
+        closed = _quotation_closes_at(quoted)
+        stop = _QUOTED_SENTENCE_END_RE.search(quoted)
+        return stop is not None and (closed is None or stop.start() < closed)
 
     def on_figure_line(self, line: _Line) -> bool:
         """A report's figure, table or box, in the body: its caption ("Figure I", "表 2", "Box
@@ -5487,17 +5520,26 @@ class _Parser:
         above = self.above
         source = _CAPTION_SOURCE_RE.match(text) is not None
         # The caption's title, a source wrapped at the page's width: right below a line that
-        # left it unfinished or reached the edge.
+        # left it unfinished or reached the edge. A line as wide as the text right below a short
+        # one, the caption's own line aside, is no title going on: the box's text begins
+        # ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…", where no blank line is printed).
         goes_on = (
             self.current is figure
             and not line.after_blank
             and above is not None
             and (
-                ends_open(above.text, comma_closes=False)
-                or self.is_full(above)
+                self.is_full(above)
                 # "Table A.1", "表 A.1": a caption alone, though its number ends like a sentence
                 # with a note ("…A." + "1").
                 or _caption_alone(above.view)
+                or (
+                    ends_open(above.text, comma_closes=False)
+                    and (
+                        above.number == figure.line
+                        or not self.is_full(line)
+                        or starts_as_continuation(text)
+                    )
+                )
             )
         )
         printed = not self.figure_sourced and (
@@ -5992,6 +6034,24 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
             continue
         starts.append(line.after_blank)
     return starts
+
+
+_NESTED_QUOTATIONS = {"“": "”", "«": "»", "「": "」", "『": "』"}
+_QUOTATION_CLOSERS = frozenset('"”»」』')
+
+
+def _quotation_closes_at(quoted: str) -> int | None:
+    """Where a quotation opened right before ``quoted`` closes, quotations nested in it
+    ("…欢迎“数字公共产品”倡议。") passed over; None if it does not."""
+    depth = 1
+    for position, char in enumerate(quoted):
+        if char in _NESTED_QUOTATIONS:
+            depth += 1
+        elif char in _QUOTATION_CLOSERS:
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
 
 
 _PAIRED_MARKS = (
