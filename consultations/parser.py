@@ -423,7 +423,13 @@ Other choices:
   paragraph number, an item that ended with ";" continues the list, and so does one whose numbering
   goes on below and then comes back to that number (the paragraph after the list); otherwise the
   paragraph sequence wins; in Markdown, a line at the margin below the list's indented items ("3\\.
-  Requests …" after "  2. …") is always the paragraph. A Markdown list at the margin whose every
+  Requests …" after "  2. …") is always the paragraph. Such a list is the paragraph's also where
+  1 is the paragraph number expected next: below an item a colon ends ("（二）中方倡议：" +
+  "1、…；" + "2、…；", "(b) China proposes:" + "1. …;"), as a text's numbering never begins inside
+  an item, and below an unnumbered lead-in of the text's own prose (not its chapeau nor a formula
+  adopting what follows), its entries ending as a list's do (";", ","; the last as it will) and
+  nothing below numbering on from the last of them ("与会者就以下问题达成广泛共识：" + "1. …；"
+  + "2. …；" + "3. …。" + "## 主题四…"). A Markdown list at the margin whose every
   item is "1." ("1. We decide A." + "1. We decide B.") counts up, 1, 2, 3, as CommonMark renders
   it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
@@ -4581,6 +4587,14 @@ class _Parser:
         if self.numbers_an_items_list(number):
             self.on_item(line, None, number, label, rest)
             return
+        current = self.current
+        if number == 1 and current is not None and self.lists_for_the_paragraph_above(current):
+            # "（二）中方倡议：" + "1、…；" + "2、…；": the list of the item or the lead-in above,
+            # kept in its text, one entry a line, as "7. …目标：" + "1. …" is.
+            self.inner_owner = current
+            self.inner_indent = line.indent
+            self.add_inner_item(current, number, line.printed or line.text, rest)
+            return
         scope = self.scope
         owner = self.inner_owner
         if (
@@ -4649,6 +4663,63 @@ class _Parser:
         if self.unfinished_sentence() is None:
             self.warn(line, f"unexpected number {number} (expected {scope.next_top}); kept as text")
         self.place_as_text(line)
+
+    def lists_for_the_paragraph_above(self, current: _Node) -> bool:
+        """Whether a list restarting at 1 is the list of the paragraph right above it, which a
+        colon ends, even where 1 is the paragraph number expected next: below an item ("（二）
+        中方倡议：" + "1、…；", "(b) The following measures:" + "1. …;"), as a text's numbering
+        never begins inside an item; and below an unnumbered lead-in of the text's own prose,
+        not its chapeau nor a formula adopting what follows ("与会者就以下问题达成广泛共识：" +
+        "1. …；" + "2. …；" + "3. …。"), when the entries read as one list, each but the last
+        ending as a list's entry does (";", ","), and the text numbers nothing on from it: no
+        paragraph numbered next below the list."""
+        if not _introduces_list(current.text) or current.kind == "heading":
+            return False
+        if current.kind == "subparagraph":
+            return True
+        scope = self.scope
+        if (
+            current.kind != "text"
+            or current.chapeau
+            or current.table
+            or scope.next_top != 1
+            or scope.chapeau_seen
+            or _adopts_the_text(current.text)
+            or _AGREED_FORMULA_RE.search(current.text) is not None
+            or not self.text_began()
+        ):
+            return False
+        return self.numbers_a_list_only(self.position)
+
+    def numbers_a_list_only(self, index: int) -> bool:
+        """Whether the numbered lines from ``index`` ("1. …") on are a list's entries: numbered
+        on one after the other (wrapped lines between), each but the last ending as a list's
+        entry (";", "；", ","), and no line below numbers on from the last of them."""
+        endings: list[str] = []
+        expected = 1
+        end = len(self.lines)
+        for position in range(index, min(len(self.lines), index + _LOOK_AHEAD_LINES)):
+            line = self.lines[position]
+            if self.passes_over(line):
+                continue
+            numbered = _NUMBER_RE.match(line.view)
+            if numbered is not None and int(numbered.group(1)) == expected:
+                endings.append(line.text)
+                expected += 1
+            elif line.after_blank or line.md_level is not None or not endings:
+                end = position
+                break
+            else:
+                endings[-1] = line.text  # the entry wrapped on
+        return (
+            len(endings) >= 2
+            and all(ending.rstrip().endswith(_LIST_CONTINUES) for ending in endings[:-1])
+            and not any(
+                (numbered := _NUMBER_RE.match(line.view)) is not None
+                and int(numbered.group(1)) == expected
+                for line in self.lines[end : end + _LOOK_AHEAD_LINES]
+            )
+        )
 
     def titles_the_paragraphs_below(self, number: int, rest: str) -> bool:
         """Whether a numbered line is a title above the paragraphs, not one of them: it ends
