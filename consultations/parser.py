@@ -426,12 +426,13 @@ Other choices:
   Requests …" after "  2. …") is always the paragraph. Such a list is the paragraph's also where
   1 is the paragraph number expected next: below an item a colon ends ("（二）中方倡议：" +
   "1、…；" + "2、…；", "(b) China proposes:" + "1. …;"), as a text's numbering never begins inside
-  an item, and below an unnumbered lead-in of the text's own prose (not its chapeau nor a formula
-  adopting what follows), its entries ending as a list's do (";", ","; the last as it will) and
-  nothing below numbering on from the last of them ("与会者就以下问题达成广泛共识：" + "1. …；"
-  + "2. …；" + "3. …。" + "## 主题四…"). A Markdown list at the margin whose every
-  item is "1." ("1. We decide A." + "1. We decide B.") counts up, 1, 2, 3, as CommonMark renders
-  it: numbered so, its items are paragraphs 1, 2, 3, no list restarting at 1. One below headings
+  an item, and below an unnumbered lead-in of the text's own prose (not its chapeau, a formula
+  adopting what follows nor a declaration's own, "Declare that:"), its entries ending as a list's
+  do (";", ","; the last as it will) and nothing below numbering on from the last of them
+  ("与会者就以下问题达成广泛共识：" + "1. …；" + "2. …；" + "3. …。" + "## 主题四…"). A Markdown
+  list at the margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
+  1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
+  restarting at 1. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
   counts on from it, even a single "1.", as a UN text numbers on across its sections: it
   restarts at an annex's or appendix's heading, and at one over a text numbered apart (a further
@@ -4686,6 +4687,12 @@ class _Parser:
             or scope.chapeau_seen
             or _adopts_the_text(current.text)
             or _AGREED_FORMULA_RE.search(current.text) is not None
+            # "We, …," + its preamble + "Declare that:": the declaration's paragraphs follow.
+            or (
+                self.nodes
+                and self.nodes[-1] is current
+                and _closes_a_declarations_preamble(self.nodes, len(self.nodes) - 1)
+            )
             or not self.text_began()
         ):
             return False
