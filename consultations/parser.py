@@ -426,10 +426,9 @@ Other choices:
   Requests …" after "  2. …") is always the paragraph. Such a list is the paragraph's also where
   1 is the paragraph number expected next: below an item a colon ends ("（二）中方倡议：" +
   "1、…；" + "2、…；", "(b) China proposes:" + "1. …;"), as a text's numbering never begins inside
-  an item, and below an unnumbered lead-in of the text's own prose (not its chapeau, a formula
-  adopting what follows nor a declaration's own, "Declare that:"), its entries ending as a list's
-  do (";", ","; the last as it will) and nothing below numbering on from the last of them
-  ("与会者就以下问题达成广泛共识：" + "1. …；" + "2. …；" + "3. …。" + "## 主题四…"). A Markdown
+  an item; below an unnumbered lead-in ("…the Council decided:" + "1. That …;" + "2. That …;")
+  the numbers are the text's paragraphs, as a decision prints them (so a list under a lead-in
+  of a text that numbers nothing else is numbered paragraphs too, a known limit). A Markdown
   list at the margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
@@ -4666,67 +4665,12 @@ class _Parser:
         self.place_as_text(line)
 
     def lists_for_the_paragraph_above(self, current: _Node) -> bool:
-        """Whether a list restarting at 1 is the list of the paragraph right above it, which a
-        colon ends, even where 1 is the paragraph number expected next: below an item ("（二）
-        中方倡议：" + "1、…；", "(b) The following measures:" + "1. …;"), as a text's numbering
-        never begins inside an item; and below an unnumbered lead-in of the text's own prose,
-        not its chapeau nor a formula adopting what follows ("与会者就以下问题达成广泛共识：" +
-        "1. …；" + "2. …；" + "3. …。"), when the entries read as one list, each but the last
-        ending as a list's entry does (";", ","), and the text numbers nothing on from it: no
-        paragraph numbered next below the list."""
-        if not _introduces_list(current.text) or current.kind == "heading":
-            return False
-        if current.kind == "subparagraph":
-            return True
-        scope = self.scope
-        if (
-            current.kind != "text"
-            or current.chapeau
-            or current.table
-            or scope.next_top != 1
-            or scope.chapeau_seen
-            or _adopts_the_text(current.text)
-            or _AGREED_FORMULA_RE.search(current.text) is not None
-            # "We, …," + its preamble + "Declare that:": the declaration's paragraphs follow.
-            or (
-                self.nodes
-                and self.nodes[-1] is current
-                and _closes_a_declarations_preamble(self.nodes, len(self.nodes) - 1)
-            )
-            or not self.text_began()
-        ):
-            return False
-        return self.numbers_a_list_only(self.position)
-
-    def numbers_a_list_only(self, index: int) -> bool:
-        """Whether the numbered lines from ``index`` ("1. …") on are a list's entries: numbered
-        on one after the other (wrapped lines between), each but the last ending as a list's
-        entry (";", "；", ","), and no line below numbers on from the last of them."""
-        endings: list[str] = []
-        expected = 1
-        end = len(self.lines)
-        for position in range(index, min(len(self.lines), index + _LOOK_AHEAD_LINES)):
-            line = self.lines[position]
-            if self.passes_over(line):
-                continue
-            numbered = _NUMBER_RE.match(line.view)
-            if numbered is not None and int(numbered.group(1)) == expected:
-                endings.append(line.text)
-                expected += 1
-            elif line.after_blank or line.md_level is not None or not endings:
-                end = position
-                break
-            else:
-                endings[-1] = line.text  # the entry wrapped on
-        return (
-            len(endings) >= 2
-            and all(ending.rstrip().endswith(_LIST_CONTINUES) for ending in endings[:-1])
-            and not any(
-                (numbered := _NUMBER_RE.match(line.view)) is not None
-                and int(numbered.group(1)) == expected
-                for line in self.lines[end : end + _LOOK_AHEAD_LINES]
-            )
-        )
+        """Whether a list restarting at 1 is the list of the item right above it, which a colon
+        ends, even where 1 is the paragraph number expected next ("（二）中方倡议：" + "1、…；",
+        "(b) The following measures:" + "1. …;"): a text's numbering never begins inside an
+        item. Below an unnumbered lead-in ("…decided:" + "1. That …;") the numbers are the
+        text's paragraphs, as a decision prints them."""
+        return current.kind == "subparagraph" and _introduces_list(current.text)
 
     def titles_the_paragraphs_below(self, number: int, rest: str) -> bool:
         """Whether a numbered line is a title above the paragraphs, not one of them: it ends
@@ -5565,16 +5509,24 @@ class _Parser:
 
     def quotes_whole_sentences(self, index: int, line: _Line) -> bool:
         """Whether the quotation ``line`` opens holds a sentence's end before it closes (on its
-        lines, down to a blank line): a quoted paragraph, not a title the sentence goes on past."""
-        pieces = [line.text[1:]]
+        lines, down to a blank line or the next line a quotation mark opens), and closes at the
+        end of a line if at all: a quoted paragraph, not a title or a saying the sentence goes on
+        past ("“We are not the leaders of tomorrow. We are …,” she had told the Summit, and …",
+        "“Item 172. Observer status …” and recommended …")."""
+        quoted = line.text[1:]
         for below in self.lines[index + 1 : index + _MOST_QUOTED_LINES]:
-            if below.after_blank or _quotation_closes_at(pieces[0]) is not None:
+            if (
+                below.after_blank
+                or below.text[:1] in _QUOTATION_MARKS
+                or _quotation_closes_at(quoted) is not None
+            ):
                 break
-            pieces[0] = f"{pieces[0]} {below.text}"
-        quoted = pieces[0]
+            quoted = f"{quoted} {below.text}"
         closed = _quotation_closes_at(quoted)
         stop = _QUOTED_SENTENCE_END_RE.search(quoted)
-        return stop is not None and (closed is None or stop.start() < closed)
+        return stop is not None and (
+            closed is None or (stop.start() < closed and not quoted[closed + 1 :].strip())
+        )
 
     def on_figure_line(self, line: _Line) -> bool:
         """A report's figure, table or box, in the body: its caption ("Figure I", "表 2", "Box

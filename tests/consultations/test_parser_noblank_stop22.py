@@ -135,3 +135,18 @@ def test_a_preamble_title_is_no_end_of_a_full_width_title(
     assert annex.text == title
     heading = result.paragraphs[result.paragraphs.index(annex) + 1]
     assert (heading.kind, heading.text) == ("heading", preamble)
+
+
+def test_a_quotation_the_sentence_goes_on_past_is_no_paragraph_of_its_own() -> None:
+    # Closed before its line ends, the quotation is the sentence's, however many sentences it
+    # holds (a false-positive audit found it split off as a statement's paragraph).
+    content = (
+        "1. The Secretary-General stressed that the Pact was only a beginning. Quoting a young\n"
+        "activist, he said that the message from the youth had been clear:\n"
+        "“We are not the leaders of tomorrow. We are the leaders of today,” she had told the\n"
+        "Summit, and he urged Member States to heed that message.\n"
+        "2. The meeting concluded with a round table on financing.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["1", "2"]
+    assert "she had told the Summit" in result.paragraphs[0].text
