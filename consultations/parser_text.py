@@ -1325,11 +1325,21 @@ def opens_a_decision(text: str) -> bool:
         return False
     if is_cjk(body[0]):
         return _CHAPEAU_RES[3].fullmatch(body) is not None
-    return _CHAPEAU_RES[0].fullmatch(body) is not None and all(
-        word[:1].isupper() or word in _SMALL_WORDS for word in body.split()
+    return (
+        _CHAPEAU_RES[0].fullmatch(body) is not None
+        and all(word[:1].isupper() or word in _SMALL_WORDS for word in body.split())
+        # An organ, not a role a terms of reference lists ("The Bureau:", "The Secretariat:").
+        and _ORGAN_RE.search(body) is not None
     )
 
 
+# The bodies that take decisions: "The Economic and Social Council", "The Conference of the
+# Parties", "The Executive Board".
+_ORGAN_RE = re.compile(
+    r"\b(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Parties"
+    r"|Assemblée|Conseil|Commission|Comité|Conférence|Asamblea|Consejo|Comisión|Comité"
+    r"|Conferencia|Junta)\b"
+)
 # The small words an organ's capitalised name holds: "The Commission on the Status of Women".
 _SMALL_WORDS = frozenset(
     ("of", "on", "and", "for", "the", "to", "in", "de", "du", "des", "la", "y")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # pdftotext -layout: the report's number column, the centred two-line title, the indented
@@ -121,3 +122,16 @@ def test_a_draft_decisions_title_never_takes_the_decisions_opening(
     assert paragraph(content, "p-5.a").parent == "p-5"
     # The report goes on after the decision, outside its title.
     assert paragraph(content, "2").parent == "section-2"
+
+
+def test_a_role_a_terms_of_reference_lists_opens_no_other_text() -> None:
+    # "The Bureau:" + its items under a heading is no decision's opening: no organ acts there.
+    content = (
+        "II. Functions\n\n1. The Bureau consists of the Chair and a Rapporteur.\n\n"
+        "III. Roles\n\nThe Bureau:\n\n(a) Prepares the sessions of the Commission;\n\n"
+        "(b) Conducts intersessional consultations.\n\n"
+        "2. These terms of reference may be revised by the Commission.\n"
+    )
+    result = parse_document(content)
+    assert not [w for w in result.warnings if "another text begins" in w.message]
+    assert [p.anchor for p in result.paragraphs if p.kind == "operative"] == ["1", "2"]
