@@ -66,7 +66,8 @@ main text and ``annex-N/`` inside annex N):
   "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
   pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
-  declaration:"), and the run stops there too; but a titled preamble may come before the chapeau
+  declaration:"), and the run stops there too (a line a paragraph wrapped to leave nothing but
+  "大会，" on it reads so as well, a known limit); but a titled preamble may come before the chapeau
   (the Universal Declaration of Human Rights: "Preamble" + "Whereas …," + "Now, therefore," +
   "The General Assembly," + "Proclaims …" + "Article 1"): its paragraphs between the title and the
   chapeau are the preamble, and "Now, therefore," / "因此现在，" and the proclamation are
