@@ -479,7 +479,9 @@ Other choices:
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
   "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"; but three
   or more figures one a line are a table's cells as plain pdftotext prints them, text, unless
-  they count up by one from a small number, a stack of note numbers),
+  they count up by one from a small number, a stack of note numbers; and "2025/1" alone, whose
+  page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
+  dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
   dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six

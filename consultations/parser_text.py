@@ -1029,6 +1029,7 @@ _JUNK_RES = tuple(
 # ``pdftotext -layout`` prints it: "24-27468 (C)      请回收".
 _RECYCLE_RE = re.compile(_RECYCLE, re.IGNORECASE)
 _FULL_WIDTH_PAGE_MARKS = {ord("／"): "/", ord("－"): "-"}
+_BARE_FRACTION_RE = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
 _MOST_PLAIN_HEADER_TOKENS = 4
@@ -1125,6 +1126,11 @@ def is_junk(line: str) -> bool:
     if len(line) > _LONGEST_JUNK:
         return False
     line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
+    if (fraction := _BARE_FRACTION_RE.fullmatch(line)) is not None and int(fraction[1]) > int(
+        fraction[2]
+    ):
+        # "2025/1", "79/1": a decision's or resolution's number, no page "2/25" of a count.
+        return False
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
     if "回收" in line or "cycl" in line or "cicl" in line:
