@@ -112,10 +112,10 @@ from consultations.models import (
 )
 from consultations.receipts import (
     ReceiptClaims,
-    body_sha256,
     make_tracking_number,
     normalize_tracking_number,
     sign_receipt,
+    text_sha256,
     verify_receipt,
 )
 from consultations.similarity import comment_text, signature_bytes
@@ -731,9 +731,9 @@ def _comment_values(
     principal, round_, payload = submission.principal, submission.round, submission.payload
     comment_id = new_id()
     tracking_number = make_tracking_number(round_.tracking_prefix, round_.number, sequence)
-    digest = body_sha256(payload.body)
+    digest = text_sha256(payload.body)
     proposed_digest = (
-        body_sha256(payload.proposed_text) if payload.proposed_text is not None else None
+        text_sha256(payload.proposed_text) if payload.proposed_text is not None else None
     )
     quote = payload.quote
     return {

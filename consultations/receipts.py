@@ -92,8 +92,10 @@ def normalize_tracking_number(value: str) -> str | None:
     return candidate
 
 
-def body_sha256(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def text_sha256(text: str) -> str:
+    """The lower-case hex SHA-256 of ``text``'s UTF-8 bytes: a receipt's ``body_sha256`` and
+    ``proposed_text_sha256``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,9 +32,9 @@ from consultations.models import (
 )
 from consultations.receipts import (
     ReceiptClaims,
-    body_sha256,
     make_tracking_number,
     sign_receipt,
+    text_sha256,
 )
 from core.clock import utcnow
 from core.db import table_of
@@ -289,7 +289,7 @@ async def make_comment(
         tracking_number = make_tracking_number(
             consultation.tracking_prefix, round_.number, sequence
         )
-        digest = body_sha256(body)
+        digest = text_sha256(body)
         receipt = sign_receipt(
             signing_key,
             ReceiptClaims.of(tracking_number, comment_id, digest, submitted_at),

@@ -21,7 +21,7 @@ from api.state import AppState
 from auth.models import OAuthClient, Organization, User
 from auth.tokens import issue_access_token
 from consultations.models import Comment, Consultation, IdempotencyRecord, Paragraph, Round
-from consultations.receipts import body_sha256, normalize_tracking_number, verify_receipt
+from consultations.receipts import normalize_tracking_number, text_sha256, verify_receipt
 from core.clock import utcnow
 from core.db import table_of
 from core.events import DomainEvent
@@ -210,7 +210,7 @@ async def test_submission_returns_201_with_location_etag_and_receipt(
     assert claims.comment_id == comment["id"]
     assert claims.tracking_number == comment["tracking_number"]
     assert claims.submitted_at == comment["submitted_at"]
-    assert claims.body_sha256 == body_sha256("We welcome this paragraph.")
+    assert claims.body_sha256 == text_sha256("We welcome this paragraph.")
     fetched = await client.get(response.headers["Location"])
     assert fetched.status_code == 200
     assert fetched.json() == comment
@@ -633,7 +633,7 @@ async def test_receipts_are_confirmed_publicly(client: httpx.AsyncClient, state:
         "tracking_number": number,
         "comment_id": created["id"],
         "submitted_at": created["submitted_at"],
-        "body_sha256": body_sha256("We welcome this paragraph."),
+        "body_sha256": text_sha256("We welcome this paragraph."),
         "proposed_text_sha256": None,
         "valid": True,
     }

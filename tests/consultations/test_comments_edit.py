@@ -8,7 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from auth.models import Membership
-from consultations.receipts import body_sha256
+from consultations.receipts import text_sha256
 from core.clock import utcnow
 from tests.consultations.test_comments import (
     World,
@@ -84,7 +84,7 @@ async def test_edit_needs_if_match_and_keeps_history(
 
     receipt = (await client.get(f"/v1/receipts/{original['tracking_number']}")).json()
     assert receipt["valid"] is True
-    assert receipt["body_sha256"] == body_sha256("We welcome this paragraph.")
+    assert receipt["body_sha256"] == text_sha256("We welcome this paragraph.")
 
     (event,) = events
     assert event.subject_id == comment["id"]

@@ -13,13 +13,13 @@ from consultations.receipts import (
     CHECK_ALPHABET,
     RECEIPT_TYPE,
     ReceiptClaims,
-    body_sha256,
     check_character,
     has_valid_check,
     make_tracking_number,
     normalize_tracking_number,
     prefix_of,
     sign_receipt,
+    text_sha256,
     verify_receipt,
 )
 from core.clock import utcnow
@@ -100,14 +100,14 @@ def test_mistyped_numbers_are_refused() -> None:
     assert normalize_tracking_number("") is None
 
 
-def test_body_hash_is_of_utf8_text() -> None:
-    assert body_sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-    assert body_sha256("数字") != body_sha256("数 字")
+def test_text_hash_is_of_utf8_text() -> None:
+    assert text_sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    assert text_sha256("数字") != text_sha256("数 字")
 
 
 async def test_receipt_signs_and_verifies_with_published_key(state: AppState) -> None:
     key = await state.keys.signing_key()
-    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", body_sha256("text"), utcnow())
+    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", text_sha256("text"), utcnow())
     receipt = sign_receipt(key, claims)
     header = jws.extract_compact(receipt.encode()).protected
     assert header == {"alg": "ES256", "typ": RECEIPT_TYPE, "kid": key.kid}
@@ -118,7 +118,7 @@ async def test_receipt_signs_and_verifies_with_published_key(state: AppState) ->
 
 
 async def test_receipt_survives_key_rotation(state: AppState) -> None:
-    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", body_sha256("text"), utcnow())
+    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", text_sha256("text"), utcnow())
     receipt = sign_receipt(await state.keys.signing_key(), claims)
     await state.keys.rotate()
     assert await verify_receipt(state.keys, receipt) == claims
@@ -126,7 +126,7 @@ async def test_receipt_survives_key_rotation(state: AppState) -> None:
 
 async def test_tampered_or_foreign_receipts_do_not_verify(state: AppState) -> None:
     key = await state.keys.signing_key()
-    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", body_sha256("text"), utcnow())
+    claims = ReceiptClaims.of("GDC-R1-000001-X", "id-1", text_sha256("text"), utcnow())
     receipt = sign_receipt(key, claims)
     header, _payload, signature = receipt.split(".")
     other = jws.serialize_compact(
@@ -156,4 +156,4 @@ async def test_make_comment_factory_issues_sequential_receipts(state: AppState) 
     verified = await verify_receipt(state.keys, first.receipt)
     assert verified is not None
     assert verified.comment_id == str(first.id)
-    assert verified.body_sha256 == body_sha256("One")
+    assert verified.body_sha256 == text_sha256("One")

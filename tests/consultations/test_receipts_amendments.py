@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from api.state import AppState
 from consultations.models import Comment
-from consultations.receipts import body_sha256, verify_receipt
+from consultations.receipts import text_sha256, verify_receipt
 from core.db import table_of
 from tests.consultations.test_comments import execute, make_world, submit
 from tests.factories import bearer
@@ -34,7 +34,7 @@ async def test_an_amendments_receipt_proves_its_proposed_text(
     amendment = created.json()
     claims = await verify_receipt(state.keys, amendment["receipt"])
     assert claims is not None
-    assert claims.proposed_text_sha256 == body_sha256(amendment["proposed_text"])
+    assert claims.proposed_text_sha256 == text_sha256(amendment["proposed_text"])
     check = (await client.get(f"/v1/receipts/{amendment['tracking_number']}")).json()
     assert check["proposed_text_sha256"] == claims.proposed_text_sha256
     assert check["valid"] is True
@@ -53,7 +53,7 @@ async def test_an_amendments_receipt_proves_its_proposed_text(
         state,
         sa.update(comments)
         .where(comments.c.id == uuid.UUID(amendment["id"]))
-        .values(proposed_text_sha256=body_sha256("Another wording.")),
+        .values(proposed_text_sha256=text_sha256("Another wording.")),
     )
     tampered = (await client.get(f"/v1/receipts/{amendment['tracking_number']}")).json()
     assert tampered["valid"] is False
