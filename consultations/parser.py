@@ -712,6 +712,7 @@ Other choices:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1981,15 +1982,22 @@ def _site_menu_entries(nodes: list[_Node]) -> set[int]:
     Facebook" + "- Instagram", "- Contact" + "- Privacy notice" + "- Terms of use", "联系我们").
     A list whose entries say something ("• Prepare the report of the Forum", "• Scale up
     financing", "- A/HRC/58/41") is the text's."""
+    bullets = [node.text if node.kind == "text" and node.bullet else None for node in nodes]
+    return {id(nodes[index]) for index in _site_menu_indexes(bullets)}
+
+
+def _site_menu_indexes(bullets: list[str | None]) -> set[int]:
+    """The indexes of the runs of bullets (the texts; None for anything else) that list a
+    site's menu (``_lists_a_site_menu``)."""
     menu: set[int] = set()
-    group: list[_Node] = []
-    for node in [*nodes, None]:
-        if node is not None and node.kind == "text" and node.bullet:
-            group.append(node)
+    run: list[int] = []
+    for index, bullet in enumerate([*bullets, None]):
+        if bullet is not None:
+            run.append(index)
             continue
-        if _lists_a_site_menu([entry.text for entry in group]):
-            menu.update(id(entry) for entry in group)
-        group = []
+        if _lists_a_site_menu([bullets[entry] or "" for entry in run]):
+            menu.update(run)
+        run = []
     return menu
 
 
@@ -2019,6 +2027,7 @@ def _below_a_preambles_comma(node: _Node) -> bool:
     if node.kind != "text" or node.chapeau or node.dropped:
         return False
     text = _own_text(node)
+    # A note's reference glued after the comma ("…of the Secretary-General,1") leaves it one.
     text = remove_glued_markers(text, frozenset(candidate_glued_markers(text)))
     return text.rstrip().endswith((",", "，"))
 
@@ -2962,24 +2971,24 @@ class _Parser:
         """A bare URL right below a line that stopped mid-sentence ("…which is available at")
         is that sentence's, not a page's footer."""
         return (
-            not line.after_blank
-            and self.above is not None
-            and _BARE_URL_RE.match(line.text) is not None
-            and self.current is not None
-            and self.current.kind != "heading"
+            _BARE_URL_RE.match(line.text) is not None
+            and self.goes_on_the_sentence_above(line)
             # A separator line stops no sentence: the URL below it is a note's or a footer's.
+            and self.above is not None
             and not is_separator(self.above.text)
-            and ends_open(self.above.text, comma_closes=False)
         )
 
     def is_meeting_in_a_sentence(self, line: _Line) -> bool:
         """A meeting line right below a line that stopped mid-sentence ("…adoptée à la" +
         "12e séance" + "de la Commission, …") is that sentence's words, not the meeting that
         closes a resolution below its finished last paragraph."""
+        return is_meeting_line(line.view) and self.goes_on_the_sentence_above(line)
+
+    def goes_on_the_sentence_above(self, line: _Line) -> bool:
+        """Whether ``line`` sits right below a paragraph's line that stopped mid-sentence."""
         return (
             not line.after_blank
             and self.above is not None
-            and is_meeting_line(line.view)
             and self.current is not None
             and self.current.kind != "heading"
             and ends_open(self.above.text, comma_closes=False)
@@ -3280,7 +3289,8 @@ class _Parser:
         """Whether a line of the page above ``index`` marks one of ``numbers`` as a reference
         (glued to its text or a superscript)."""
         wanted = set(numbers)
-        for above in reversed(self.lines[:index]):
+        for position in range(index - 1, -1, -1):
+            above = self.lines[position]
             if _is_page_furniture(above):
                 return False
             if above.header_title is None and not wanted.isdisjoint(
@@ -3294,7 +3304,7 @@ class _Parser:
     def noted_below_a_separator(self, index: int, numbers: list[int]) -> bool:
         """Whether a note block below a separator after ``index`` holds one of ``numbers``."""
         below_separator = False
-        for below in self.lines[index:]:
+        for below in itertools.islice(self.lines, index, None):
             if below.md_level is None and is_separator(below.text):
                 below_separator = True
                 continue
@@ -3446,16 +3456,10 @@ class _Parser:
         ("Acting under Chapter VII of the Charter," + "Mandate of UNMISS" + "1. Decides …"),
         not below a line that introduces a document ("Adopts the following declaration:" + its
         title)."""
-        last = self.nodes[-1] if self.nodes else None
-        if last is None:
-            return False
-        # A note's reference glued after the comma ("…of the Secretary-General,1") leaves it one.
-        text = remove_glued_markers(last.text, frozenset(candidate_glued_markers(last.text)))
         return (
             self.scope.chapeau_seen
-            and last.kind == "text"
-            and not last.chapeau
-            and text.rstrip().endswith((",", "，"))
+            and bool(self.nodes)
+            and _below_a_preambles_comma(self.nodes[-1])
         )
 
     def text_began(self) -> bool:
@@ -3508,15 +3512,9 @@ class _Parser:
         "- Publications"; see ``_site_menu_entries``): before paragraph 1, front matter, as a
         Markdown bullet that is only a link is."""
         if self.menu_lines is None:
-            self.menu_lines = set()
-            run: list[int] = []
-            for i, line in enumerate([*self.lines, None]):
-                if line is not None and line.bullet:
-                    run.append(i)
-                    continue
-                if _lists_a_site_menu([self.lines[j].text for j in run]):
-                    self.menu_lines.update(run)
-                run = []
+            self.menu_lines = _site_menu_indexes(
+                [line.text if line.bullet else None for line in self.lines]
+            )
         return self.menu_lines
 
     def heads_a_part_of_the_text(self, index: int) -> bool:
@@ -5050,8 +5048,9 @@ class _Parser:
             self.began, self.began_checked = False, len(self.nodes)
         scope = self.scope
         chapeau = is_chapeau(text)
+        opens_a_text = chapeau or opens_a_decision(text)
         if (
-            (chapeau or opens_a_decision(text))
+            opens_a_text
             and scope.next_top > 1
             and current is not None
             and (
@@ -5140,7 +5139,7 @@ class _Parser:
                 # A text's title, however wide, above its chapeau or a decision's opening
                 # ("…临时议程及文件" + "经济及社会理事会："): they never run together.
                 or (
-                    (is_chapeau(text) or opens_a_decision(text))
+                    opens_a_text
                     and not self.across_page_break
                     and ends_open(current.text, comma_closes=True)
                     and not opens_preamble(current.text)
@@ -6070,7 +6069,7 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
 
 
 _NESTED_QUOTATIONS = {"“": "”", "«": "»", "「": "」", "『": "』"}
-_QUOTATION_CLOSERS = frozenset('"”»」』')
+_QUOTE_CLOSERS = frozenset('"”»」』')
 
 
 def _quotation_closes_at(quoted: str) -> int | None:
@@ -6080,7 +6079,7 @@ def _quotation_closes_at(quoted: str) -> int | None:
     for position, char in enumerate(quoted):
         if char in _NESTED_QUOTATIONS:
             depth += 1
-        elif char in _QUOTATION_CLOSERS:
+        elif char in _QUOTE_CLOSERS:
             depth -= 1
             if depth == 0:
                 return position

@@ -389,9 +389,11 @@ _ARABIC_PARAGRAPH_RE = re.compile(
     rf"^\d{{1,4}}(?:\s*{ARABIC_INSERTION})?(\s*[-–—]\s)(?=\s*[{_ARABIC_LETTERS}])"
 )
 _ARABIC_ITEM_RE = re.compile(rf"^\(\s*([{_ABJAD_ITEM_LETTERS}]ـ?)\s*\)")
-_ARABIC_SUB_ITEM_RE = re.compile(rf"^['‘’](\d{{1,2}})['‘’](?=\s+[{_ARABIC_LETTERS}])")
-# Enough of a line's start for that marker and the letter after it: paragraphs are long.
 _SUB_ITEM_QUOTES = "'‘’"
+_ARABIC_SUB_ITEM_RE = re.compile(
+    rf"^[{_SUB_ITEM_QUOTES}](\d{{1,2}})[{_SUB_ITEM_QUOTES}](?=\s+[{_ARABIC_LETTERS}])"
+)
+# Enough of a line's start for that marker and the letter after it: paragraphs are long.
 _SUB_ITEM_SPAN = 16
 
 # Sections are numbered with ordinal words, "أولا - " (also "أولاً") for "I. ", "ثانيا - " for
