@@ -860,7 +860,8 @@ _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 _CN = "一二三四五六七八九十百零〇两"
 # "8.", "8、" and, in some drafts and web copies, "8)".
 # A letter glued to the full stop is a target cited across a line's wrap ("(SDG" + "4.a);").
-_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\))\s*(.*)$")
+# A full-width stop stays in the view before a figure ("3．2024年", see marker_view).
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\s*．|\))\s*(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is taken off the text (it names the anchor), an
