@@ -6347,6 +6347,9 @@ def _chinese_article(view: str) -> re.Match[str] | None:
 
 
 def _opens_with_a_marker(view: str) -> bool:
+    if (paren := _PAREN_RE.match(view)) and _CITED_MARKER_RE.match(view, paren.start(2)):
+        # "(a)项和(b)项，…", "(a) and (b) thereof": a citation a wrapped sentence goes on with.
+        return False
     return any(pattern.match(view) for pattern in _MARKER_RES)
 
 

@@ -41,7 +41,8 @@ def test_a_figure_after_a_fullwidth_stop_opens_the_paragraphs_text(opening: str,
 
 def test_an_ascii_stop_before_a_figure_on_a_wrapped_line_stays_a_figure() -> None:
     content = (
-        "1. 我们注意到，全球仍有约二十六亿人未接入互联网，其中大部分生活在发展中国家，农村地区的人数达到\n"
+        "1. 我们注意到，全球仍有约二十六亿人未接入互联网，"
+        "其中大部分生活在发展中国家，农村地区的人数达到\n"
         "3.5亿，需要加快努力。\n\n2. 我们决定加强合作。\n"
     )
     assert anchors(content) == ["1", "2"]
