@@ -552,8 +552,12 @@ Other choices:
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
   space ("Agenda, 1", as pdftotext -layout prints them); a note no reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
-  is removed after that year. Digits after a plain ideograph
-  (``第1577卷``, ``目标3``) are never touched; markers there stay (a known limit).
+  is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
+  宣言, 议程, 契约, 协定, 议定书) and before "，", "。", "；" or "：", as pdftotext glues a
+  Chinese reference ("秘书长的报告7；", "第70/125号决议2，"), one or two digits are a
+  reference when that note exists.
+  Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``) are never
+  touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line

@@ -838,6 +838,19 @@ def _line_of(starts: list[int], position: int) -> int:
     return bisect.bisect_right(starts, position) - 1
 
 
+_CITED_DOCUMENT_NOUNS = (
+    "报告",
+    "决议",
+    "决定",
+    "公约",
+    "文件",
+    "宣言",
+    "议程",
+    "契约",
+    "协定",
+    "议定书",
+)
+
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
 # Latin and Cyrillic text they follow a lower-case letter or punctuation ("Development,1 and",
@@ -873,6 +886,11 @@ _GLUED_MARKER_RE = re.compile(
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
     r"|(?=\()(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
     r"\((\d{1,3})\)( *)"
+    # pdftotext glues a Chinese reference to the document it cites, outside any title marks
+    # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
+    # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns).
+    rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)})"
+    r"(\d{1,2})()(?=[，。；：])"
 )
 
 
