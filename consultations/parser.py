@@ -354,7 +354,10 @@ Other choices:
   copy with a paragraph per line), a line right below a full line (80% of the widest, running
   headers and Markdown headings aside), or first on the next page after one (past the page's
   furniture, its form feed and the notes at its foot, which are no line above), itself finished or
-  full, not a marker and, in the preamble, not opening a preambular paragraph, continues it: a
+  full (or, in plain text, at the margin below a comma at the edge of a paragraph whose first line
+  is indented, as pdftotext -layout indents no wrapped line: "     回顾…主席声明，" + "特别是…该报告
+  可查阅" + a URL too long for that line), not a marker and, in the preamble, not opening a
+  preambular paragraph, continues it: a
   paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
@@ -1408,6 +1411,7 @@ class _Node:
         "chapeau",
         "comma_closes",
         "dropped",
+        "first_indent",
         "front",
         "indent",
         "introduces",
@@ -1467,6 +1471,7 @@ class _Node:
         self.dropped = False
         self.anchor = ""
         self.indent = 0  # an item's, as Markdown nests lists by it
+        self.first_indent = 0  # a paragraph's first line's, as written
 
 
 def parse_document(content: str, fmt: Format = "text") -> ParseResult:
@@ -2657,13 +2662,33 @@ class _Parser:
         return (
             self.right_below(line)
             and self.is_full(self.text_above)
-            and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
+            and (
+                not ends_open(line.text, comma_closes=self.front)
+                or self.is_full(line)
+                or self.goes_on_below_an_indented_opening(line)
+            )
             and not (self.front and opens_preamble(line.text))
             and (
                 self.blank_line_paragraphs
                 or self.may_go_on_at_the_edge()
                 or self.name_goes_on_in_the_preamble(line)
             )
+        )
+
+    def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
+        """A line at the margin right below a comma at the edge, in a paragraph whose first line
+        is indented: pdftotext -layout indents a paragraph's first line, never its wrapped ones,
+        so "     回顾…主席声明，" + "特别是…该报告可查阅" is one paragraph, its second line left
+        short by the URL too long for it."""
+        current = self.current
+        above = self.text_above
+        return (
+            not self.markdown
+            and not self.across_page_break
+            and current is not None
+            and above is not None
+            and line.indent == 0 < current.first_indent
+            and above.text.endswith((",", "，"))
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -2893,6 +2918,7 @@ class _Parser:
         # "PP2 bis": a compilation's preambular number is its paragraph's label, as printed.
         label = label if line.preamble_number is None else line.preamble_label
         node = _Node(kind, line.number, self.scope, parent, key=key, label=label)
+        node.first_indent = line.indent
         node.path = self.enclosing_headings()
         node.comma_closes = kind == "text" and self.before_operatives()
         node.front = self.front
