@@ -201,7 +201,9 @@ main text and ``annex-N/`` inside annex N):
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
-  read as "8. [Decides …]": numbered, marks kept.
+  read as "8. [Decides …]": numbered, marks kept. A paragraph's text wholly in brackets, a
+  placeholder ("7. [Placeholder for text on artificial intelligence]", "[To be completed]"), is
+  finished: an unpunctuated heading below it is no line of it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -5436,13 +5438,15 @@ class _Parser:
 
     def heading_set_apart(self, index: int, line: _Line, following: _Line) -> bool:
         """Whether an unpunctuated line, however wide, is a heading because blank lines set it
-        apart, where blank lines set the paragraphs apart: one above it (no page break) and
-        only one below it, under a finished paragraph or a heading, in the body or below where
-        the text began ("…的重要契机。" + "优先主题一：科学、技术和创新促进具有韧性的城市发展"
-        + "关于第一个优先主题的讨论…", "Priority theme 1: Science, technology and innovation
-        for resilient urban development" + "The discussion …"), in a text that wraps its
-        paragraphs without blank lines between their lines (``wraps_without_blank_lines``: a
-        text printed double-spaced sets every line apart). It does not go on into the
+        apart, where blank lines set the paragraphs apart: one above it, or atop a page the
+        page before ended with a finished paragraph (its page number or running header
+        between, blank or not), and only one below it, under a finished paragraph or a
+        heading, in the body or below where the text began ("…的重要契机。" +
+        "优先主题一：科学、技术和创新促进具有韧性的城市发展" + "关于第一个优先主题的讨论…",
+        "Priority theme 1: Science, technology and innovation for resilient urban development"
+        + "The discussion …"), in a text that wraps its paragraphs without blank lines between
+        their lines (``wraps_without_blank_lines``: a text printed double-spaced sets every
+        line apart). It does not go on into the
         paragraph below it, unless it stops at a word no title ends with ("…the report of the")
         or inside a quotation or bracket it opened ("…题为《变革我们的世界：2030年可持续发"), opens
         like a preambular paragraph (one that lost its comma), or sits below a colon, whose list
@@ -5451,8 +5455,8 @@ class _Parser:
         current = self.current
         return (
             self.blank_line_paragraphs
-            and line.after_blank
-            and not self.across_page_break
+            and (line.after_blank or self.across_page_break)
+            and (not self.across_page_break or self.page_ended_a_paragraph())
             and self.blank_line_below(index, following)
             and self.wraps_without_blank_lines()
             and line.text[-1] not in _NO_TITLE_ENDS
@@ -5466,6 +5470,12 @@ class _Parser:
             )
             and (not self.front or self.heads_a_part_of_the_text(index))
         )
+
+    def page_ended_a_paragraph(self) -> bool:
+        """Whether the page before ended with a finished paragraph, which nothing atop this page
+        goes on with."""
+        current = self.current
+        return current is not None and current.kind != "heading" and not current.open
 
     def wraps_without_blank_lines(self) -> bool:
         """Whether a paragraph of the text goes on right below a full line left unfinished, no

@@ -198,6 +198,9 @@ _GLUED_CJK_MARKER_RE = re.compile(r"\([^()\s]{1,4}\)[\u3000-\u303f\u3400-\u9fff\
 def ends_open(text: str, *, comma_closes: bool) -> bool:
     """Whether a piece of text stops mid-sentence (so a following line continues it)."""
     text = text.rstrip()
+    if _WHOLLY_BRACKETED_RE.match(text):
+        # A placeholder is finished: "[Placeholder for text on artificial intelligence]".
+        return False
     # A sponsor's proposal may be longer than the tail that decides: read it whole.
     tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
     marker = _TRAILING_MARKER_RE.search(tail)
@@ -223,6 +226,7 @@ def _inside_a_quotation(text: str) -> bool:
     return last is not None and last.group()[0] in _QUOTATION_OPENERS
 
 
+_WHOLLY_BRACKETED_RE = re.compile(r"[\[［][^\[\]［］]+[\]］]$")
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
 # How far back a quotation still open at the end may have opened (a long title).

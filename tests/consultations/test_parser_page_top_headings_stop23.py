@@ -1,0 +1,72 @@
+"""Paragraph parser: a heading set apart by blank lines stays a heading atop a page when the page
+before ended with a finished paragraph, and a placeholder wholly in brackets ("[Placeholder …]")
+is a finished paragraph, which the heading below it does not go on."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+FIRST_PAGE = (
+    "Zero draft – 5 February 2025\n\n"
+    "1. Reaffirm our commitment to the vision of a people-centred, inclusive and\n"
+    "development-oriented Information Society;\n\n"
+    "Information and communications technology for development\n\n"
+    "Chapeau: We recognize that information and communications technologies are\n"
+    "essential enablers of sustainable development. In this regard, we:\n\n"
+    "2. Commit to close the digital divides between and within countries, including\n"
+    "the gender digital divide;\n\n"
+    "3. Recognize the role of digital public infrastructure;\n\n"
+)
+SECOND_PAGE = (
+    "Human rights and ethical dimensions of the Information Society\n\n"
+    "Chapeau: We reaffirm that the same rights that people have offline must also be\n"
+    "protected online.\n\n"
+    "4. Commit to respect, protect and promote human rights in the digital space;\n\n"
+    "5. {placeholder}\n\n"
+    "Internet governance\n\n"
+    "6. Decide to make the Internet Governance Forum a permanent forum of the United\n"
+    "Nations;\n"
+)
+PAGE_BREAKS = [
+    "\n\n" + " " * 68 + "1\n\fZero draft – 5 February 2025\n\n",
+    "\n\n" + " " * 68 + "1\n\f",
+    "\n\n" + " " * 68 + "1\n",
+    "\n" + " " * 68 + "1/2\n",
+]
+
+
+@pytest.mark.parametrize("page_break", PAGE_BREAKS)
+@pytest.mark.parametrize(
+    "placeholder", ["[Placeholder for text on artificial intelligence]", "[To be completed]"]
+)
+def test_a_heading_atop_a_page_and_below_a_placeholder_stays_a_heading(
+    page_break: str, placeholder: str
+) -> None:
+    content = FIRST_PAGE + page_break + SECOND_PAGE.format(placeholder=placeholder)
+    paragraphs = parse_document(content).paragraphs
+    headings = [p.text for p in paragraphs if p.kind == "heading"]
+    assert headings == [
+        "Information and communications technology for development",
+        "Human rights and ethical dimensions of the Information Society",
+        "Internet governance",
+    ]
+    texts = {p.anchor: p.text for p in paragraphs}
+    assert texts["5"] == placeholder
+    chapeau = next(p for p in paragraphs if p.text.startswith("Chapeau: We reaffirm"))
+    assert chapeau.heading_path == (
+        "Human rights and ethical dimensions of the Information Society",
+    )
+
+
+def test_a_line_atop_a_page_still_goes_on_with_an_unfinished_paragraph() -> None:
+    content = (
+        "1. We commit to close the digital divides between and within countries, including\n"
+        "the gender digital divide, and to\n\n" + " " * 68 + "1\n\f"
+        "promote meaningful connectivity for all\n\n"
+        "2. We recognize the role of digital public infrastructure.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert paragraphs[0].text.endswith("and to promote meaningful connectivity for all")
