@@ -279,7 +279,10 @@ main text and ``annex-N/`` inside annex N):
   sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
   and Social Council:" / "经济及社会理事会：" + "(a) …"); that text's preamble is numbered in its
   part (``part-2/pp1``). A chapeau or decision's opening after a blank line never goes on with the
-  unpunctuated title above it. The text around a part goes on after it where it stopped: a
+  unpunctuated title above it. Below a heading naming a text ("Draft resolution I", "决议草案一",
+  "Decision 28/101", "第28/101号决定"), the unpunctuated lines right below it down to a blank
+  line are its title, one heading however many lines a language wraps the title to.
+  The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
   the draft resolutions it quotes) closes the part.
@@ -2191,6 +2194,15 @@ _NUMBERED_APART_RE = re.compile(
 )
 
 
+# A heading naming a text its title follows: a draft, or a decision or resolution by its number.
+_NAMES_A_TEXT_RE = re.compile(
+    r"^(?:(?:draft\s+)?(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/\d+)?)"
+    r"|决议草案|决定草案|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
+    re.IGNORECASE,
+)
+_LONGEST_TITLE_LINES = 4
+
+
 def _opens_an_annex(title: str) -> bool:
     """Whether a heading's title opens an annex or an appendix, where numbering restarts."""
     return any(
@@ -2639,7 +2651,28 @@ class _Parser:
             self.is_full(self.text_above)
             or _UNFINISHED_TITLE_RE.search(heading.title) is not None
             or self.title_goes_on_to_a_blank(heading, index, line)
+            or self.titles_a_named_text(heading, index, line)
         )
+
+    def titles_a_named_text(self, heading: _Node, index: int, line: _Line) -> bool:
+        """ "Draft resolution I" + "Assessment of the progress made … outcomes of the" + "World
+        Summit on the Information Society" + a blank line: below a heading naming a text (a
+        draft resolution or decision, a decision by its number, "决议草案一", "第28/101号决定"),
+        unpunctuated lines down to a blank line are its title, over as many lines as a language
+        wraps it to, so that English and Chinese count alike."""
+        if not (
+            self.blank_line_paragraphs
+            and not line.after_blank
+            and not self.across_page_break
+            and _NAMES_A_TEXT_RE.match(heading.title)
+        ):
+            return False
+        for below in self.lines[index : index + _LONGEST_TITLE_LINES + 1]:
+            if below is not line and below.after_blank:
+                return True
+            if not ends_open(below.text, comma_closes=True) or self.looks_structural(below):
+                return False
+        return False
 
     def title_goes_on_to_a_blank(self, heading: _Node, index: int, line: _Line) -> bool:
         following = self.next_content(index)

@@ -1,0 +1,66 @@
+"""Paragraph parser: below a heading naming a text ("Draft resolution I", "决议草案一",
+"Decision 28/101", "第28/101号决定"), the unpunctuated lines down to a blank line are its title,
+however many lines a language wraps it to, so the English and Chinese reports anchor alike."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+
+ENGLISH = (
+    "1.   The Commission recommends to the Economic and Social Council the adoption of the\n"
+    "following draft resolution:\n\n"
+    "Draft resolution I\n"
+    "Assessment of the progress made in the implementation of and follow-up to the outcomes "
+    "of the\n"
+    "World Summit on the Information Society\n\n"
+    "     The Economic and Social Council,\n\n"
+    "     Recalling its resolution 2006/46 of 28 July 2006,\n\n"
+    "     1.   Notes the progress made;\n\n"
+    "     2.   Requests the Secretary-General to report.\n\n"
+    "2.   The Commission adopted the following decision:\n\n"
+    "Decision 28/101\n"
+    "Report of the Secretary-General on progress made in the implementation of and follow-up to\n"
+    "the outcomes of the World Summit on the Information Society at the regional and "
+    "international\n"
+    "levels\n\n"
+    "     The Commission on Science and Technology for Development takes note of the report "
+    "of the\n"
+    "Secretary-General (A/80/62-E/2025/11).\n"
+)
+CHINESE = (
+    "1.   委员会建议经济及社会理事会通过以下决议草案：\n\n"
+    "决议草案一\n"
+    "评估在执行和落实信息社会世界首脑会议成果方面取得的进展\n\n"
+    "     经济及社会理事会，\n\n"
+    "     回顾其2006年7月28日第2006/46号决议，\n\n"
+    "     1.   注意到取得的进展；\n\n"
+    "     2.   请秘书长提交报告。\n\n"
+    "2.   委员会通过了以下决定：\n\n"
+    "第28/101号决定\n"
+    "秘书长关于区域和国际两级在执行和落实信息社会世界首脑会议成果方面取得\n"
+    "的进展的报告\n\n"
+    "     科学和技术促进发展委员会注意到秘书长的报告(A/80/62-E/2025/11)。\n"
+)
+
+
+def test_a_named_texts_title_is_its_headings_in_both_languages() -> None:
+    english = parse_document(ENGLISH).paragraphs
+    chinese = parse_document(CHINESE).paragraphs
+    assert [p.anchor for p in english] == [p.anchor for p in chinese]
+    headings = [p.text for p in english if p.kind == "heading"]
+    assert headings == [
+        "Draft resolution I Assessment of the progress made in the implementation of and "
+        "follow-up to the outcomes of the World Summit on the Information Society",
+        "Decision 28/101 Report of the Secretary-General on progress made in the implementation "
+        "of and follow-up to the outcomes of the World Summit on the Information Society at the "
+        "regional and international levels",
+    ]
+    decision = english[-1]
+    assert decision.text.startswith("The Commission on Science and Technology")
+    assert decision.kind == "unnumbered"
+
+
+def test_a_named_texts_own_words_right_below_it_are_no_title() -> None:
+    content = ENGLISH.replace("levels\n\n     The Commission", "levels\n     The Commission")
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert "Decision 28/101" in texts
