@@ -137,12 +137,15 @@ main text and ``annex-N/`` inside annex N):
   "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``;
-  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``
-  (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits are
-  read as digits); the items below such a heading ("Action 1. We will:" + "(a) …" + "(b) …") are
-  its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in
-  bold right below another set as text ("**Action 2.** We will: …" + "**Objective 2. …**")
-  stands beside it, as in plain text; the WSIS Plan of Action's action lines,
+  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``;
+  a report's "Recommendation 1:" / "建议 1：" -> ``Precommendation-1``, "Recommendation 1A" ->
+  ``Precommendation-1a`` (but "建议" is also the verb "recommends": "建议 20 国集团…", a number
+  and a space alone after it, heads nothing) (French, Spanish, Russian and Arabic keywords are
+  known; Arabic-Indic and full-width digits are read as digits); the items below such a
+  heading ("Action 1. We will:" + "(a) …" + "(b) …") are its own, ``Paction-1.a``,
+  ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in bold right below
+  another set as text ("**Action 2.** We will: …" + "**Objective 2. …**") stands beside it, as
+  in plain text; the WSIS Plan of Action's action lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
@@ -1308,6 +1311,17 @@ _KEYWORDS = {
     "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
     # UNESCO's recommendations set out their policy action so ("POLICY AREA 1: …").
     "policy-area": ("Policy Area", "政策领域"),
+    # Advisory bodies' and commissions' reports ("Recommendation 1: An international scientific
+    # panel on AI", "建议 1：人工智能问题国际科学小组").
+    "recommendation": (
+        "Recommendation",
+        "Recommandation",
+        "Recomendación",
+        "Рекомендация",
+        "التوصية",
+        "توصية",
+        "建议",
+    ),
 }
 # After the number, a full stop, a colon or a dash, or in Chinese a space alone ("行动 35——我们将…",
 # "行动 35 我们将…"), unless what follows goes on with a sentence ("行动 35 中", "目标 3 的").
@@ -1316,8 +1330,15 @@ _KEYWORD_RE = re.compile(
     + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
     + r")\s*(\d{1,3})(?:\s*("
     + _INSERTION
+    # "Recommendation 1A", "1B": a letter glued to the number, its own heading.
+    + r"|(?<=\d)[A-Z](?![A-Za-z])"
     + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|[–—]{1,2}(?![\d–—-])\s*"
-    + r"|\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
+    # "建议" is also the verb "recommends" ("建议 20 国集团…"): its number never stands alone so.
+    + "|"
+    + "".join(
+        f"(?<!建议{space}{digits})" for space in ("", " ") for digits in (r"\d", r"\d\d", r"\d\d\d")
+    )
+    + rf"\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等{COUNTERS}])|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
