@@ -875,8 +875,10 @@ _TAIL = 16  # enough of a paragraph's end to see its final punctuation
 _CN = "一二三四五六七八九十百零〇两"
 # "8.", "8、" and, in some drafts and web copies, "8)".
 # A letter glued to the full stop is a target cited across a line's wrap ("(SDG" + "4.a);").
-# A full-width stop stays in the view before a figure ("3．2024年", see marker_view).
-_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\s*．|\))\s*(.*)$")
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\))\s*(.*)$")
+# A paragraph's number and its full-width stop glued to a figure, "3．2024年…" (see
+# ``number_before_a_figure``).
+_FULLWIDTH_STOP_NUMBER_RE = re.compile(r"^(\d{1,4})\s*\.(?=\d)(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
 # "PP2 bis." and "OP2 alt.": a preambular number is taken off the text (it names the anchor), an
@@ -3482,6 +3484,20 @@ class _Parser:
         current = self.current
         return line.after_blank and current is not None and current.front and current.kind == "text"
 
+    def number_before_a_figure(self, line: _Line) -> re.Match[str] | None:
+        """The paragraph expected next, its number's full-width stop glued to a figure
+        ("3．2024年…", "3．5G网络…"), below a finished paragraph: a full-width stop in a number
+        is a decimal point only going on with a sentence ("…控制在" + "1．5℃之内"), as
+        "3.5亿" is on a wrapped line."""
+        numbered = _numbered_before_a_figure(line)
+        if (
+            numbered is None
+            or int(numbered.group(1)) != self.scope.next_top
+            or self.goes_on_with_a_number()
+        ):
+            return None
+        return numbered
+
     def bare_marker_in_sentence(self, view: str) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests")."""
@@ -3852,6 +3868,7 @@ class _Parser:
         ):
             # "…using the Internet in" + "2023.": the number ends the sentence above.
             return False
+        numbered = numbered or self.number_before_a_figure(line)
         if numbered and not self.bare_marker_in_sentence(view):
             number = int(numbered.group(1))
             if self.number_completes_a_sentence(line, number):
@@ -4187,7 +4204,11 @@ class _Parser:
             or display_width(rest) > _MAX_SUB_HEADING_WIDTH
             or following is None
             # A paragraph inserted in negotiation ("5 之二.", "5 bis.") is numbered too.
-            or not (_NUMBER_RE.match(following.view) or _INSERTED_RE.match(following.view))
+            or not (
+                _NUMBER_RE.match(following.view)
+                or _INSERTED_RE.match(following.view)
+                or _numbered_before_a_figure(following)
+            )
         ):
             return False
         line = self.lines[index]
@@ -6438,6 +6459,14 @@ def _goes_on_at_a_wrap(view: str) -> bool:
 def _chinese_article(view: str) -> re.Match[str] | None:
     """ "第三条" or a rule of procedure "规则 3": the number, then the title if any."""
     return _CN_ARTICLE_RE.match(view) or _CN_RULE_RE.match(view)
+
+
+def _numbered_before_a_figure(line: _Line) -> re.Match[str] | None:
+    """A number and its full-width stop glued to a figure, "3．2024年…"."""
+    numbered = _FULLWIDTH_STOP_NUMBER_RE.match(line.view)
+    if numbered is None or line.text[numbered.start(2) - 1] != "．":
+        return None
+    return numbered
 
 
 def _opens_with_a_marker(view: str) -> bool:

@@ -61,8 +61,6 @@ _MARKER_TABLE.update(
     }
 )
 
-_NUMBER_BEFORE_A_FIGURE_RE = re.compile(r"\d{1,4}\s*\.(?=\d)")
-
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _CN_DIGITS.update({"七": 7, "八": 8, "九": 9})
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百两"
@@ -91,13 +89,8 @@ def normalise(content: str) -> str:
 
 
 def marker_view(line: str) -> str:
-    """The line with digits and marker punctuation mapped to ASCII, character for character.
-    A full-width stop after the line's opening number stays when a figure follows it: it is
-    never a decimal point ("3．2024年…" is paragraph 3 opening with a year), as "3.5亿" is."""
-    view = line.translate(_MARKER_TABLE)
-    if (number := _NUMBER_BEFORE_A_FIGURE_RE.match(view)) and line[number.end() - 1] == "．":
-        return view[: number.end() - 1] + "．" + view[number.end() :]
-    return view
+    """The line with digits and marker punctuation mapped to ASCII, character for character."""
+    return line.translate(_MARKER_TABLE)
 
 
 def is_cjk(ch: str) -> bool:

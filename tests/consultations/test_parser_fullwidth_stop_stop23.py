@@ -47,3 +47,19 @@ def test_an_ascii_stop_before_a_figure_on_a_wrapped_line_stays_a_figure() -> Non
     )
     assert anchors(content) == ["1", "2"]
     assert "3.5亿" in paragraph(content, "1").text
+
+
+def test_a_fullwidth_decimal_a_sentence_goes_on_with_is_a_figure() -> None:
+    content = (
+        "     人权理事会，\n\n"
+        "     回顾《联合国气候变化框架公约》和《巴黎协定》，包括将全球平均气温升幅控\n"
+        "制在工业化前水平以上低于2℃之内并努力将气温升幅限制在工业化前水平以上\n"
+        "1．5℃之内的目标，\n\n"
+        "     1．吁请各国加强气候行动，确保将全球平均气温升幅限制在工业化前水平以上\n"
+        "1．5℃之内；\n\n"
+        "     2．决定继续审议这一问题。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["p-1", "pp1", "1", "2"]
+    assert paragraphs[1].text.endswith("1．5℃之内的目标，")
+    assert paragraphs[2].text.endswith("1．5℃之内；")
