@@ -2217,6 +2217,11 @@ _NUMBERED_APART_RE = re.compile(
 )
 
 
+_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
+# A figure or a Latin letter beside an ideograph, glued ("2023年", "第70/1号") or set apart by a
+# space as the official Chinese layout does ("2023 年", "第 70/1 号").
+_GLUED_FIGURE_RE = re.compile(r"[0-9A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][0-9A-Za-z]")
+_SPACED_FIGURE_RE = re.compile(r"[0-9A-Za-z] [\u3400-\u9fff]|[\u3400-\u9fff] [0-9A-Za-z]")
 # A heading naming a text its title follows: a draft, or a decision or resolution by its number.
 _NAMES_A_TEXT_RE = re.compile(
     r"^(?:(?:draft\s+)?(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/\d+)?)"
@@ -2278,6 +2283,7 @@ class _Parser:
         # The text's line dispatched last, past the notes at a page's foot: the line a
         # paragraph the page break cut was wrapped on.
         self.text_above: _Line | None = None
+        self.glued_figures: bool | None = None  # see ``glues_figures_to_ideographs``
         # Running headers, page numbers or a form feed since ``above``.
         self.across_page_break = False
         self.warnings: list[ParseWarning] = []
@@ -2813,6 +2819,8 @@ class _Parser:
         hyphen the document spells elsewhere ("multi-stakeholder") stays, and so does one the
         document gives no evidence on: keeping it loses nothing."""
         joined = join_text(left, right)
+        if joined == f"{left} {right}" and self.glues_figures_to_ideographs(left[-1], right[0]):
+            return left + right
         broken = _LINE_END_HYPHENATION_RE.search(left[-64:]) if left.endswith("-") else None
         if broken is None or joined != left + right:
             return joined
@@ -2829,6 +2837,23 @@ class _Parser:
         if whole in self.spelled_words and hyphenated not in self.spelled_words:
             return left[:-1] + right
         return joined
+
+    def glues_figures_to_ideographs(self, last: str, first: str) -> bool:
+        """Whether a wrap between a figure or Latin letter and an ideograph ("…第53/29" above
+        "号决议", "2023" above "年7月14日") joins them without a space: in a text that sets none
+        there ("2023年", "第70/1号"), unlike the official layout ("2023 年", "第 70/1 号").
+        Computed on first need."""
+        if not (
+            (last.isascii() and last.isalnum() and _IDEOGRAPH_RE.match(first))
+            or (first.isascii() and first.isalnum() and _IDEOGRAPH_RE.match(last))
+        ):
+            return False
+        if self.glued_figures is None:
+            text = "\n".join(line.text for line in self.lines)
+            glued = len(_GLUED_FIGURE_RE.findall(text))
+            spaced = len(_SPACED_FIGURE_RE.findall(text))
+            self.glued_figures = glued >= 2 and glued >= 3 * spaced
+        return self.glued_figures
 
     def enclosing_headings(self) -> tuple[_Node, ...]:
         return tuple(self.stack)
