@@ -348,9 +348,12 @@ Other choices:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
   "17.8,"). A line ending in a hyphen after a letter or digit joins the next without a space
   ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells the
-  word whole elsewhere and never hyphenated. Known limit: a Chinese preambular paragraph wrapped
-  exactly after a "，" is split in two, since nothing on the page tells that apart from the end of a
-  preambular paragraph.
+  word whole elsewhere and never hyphenated. A figure or Latin letter and an ideograph either
+  side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at least
+  three glued for one spaced), with one in the official layout ("2023 年"). Known limit: a
+  Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
+  page tells that apart from the end of a preambular paragraph (but see the indented first lines
+  of plain text under Blank lines).
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
