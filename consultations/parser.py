@@ -204,9 +204,9 @@ main text and ``annex-N/`` inside annex N):
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
-  read as "8. [Decides …]": numbered, marks kept. A paragraph's text wholly in brackets, a
-  placeholder ("7. [Placeholder for text on artificial intelligence]", "[To be completed]"), is
-  finished: an unpunctuated heading below it is no line of it.
+  read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's text wholly in
+  brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]", "[To be
+  completed]"): the unpunctuated heading below it is no line of it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -567,9 +567,9 @@ Other choices:
   space ("Agenda, 1", as pdftotext -layout prints them); a note no reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
   is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
-  宣言, 议程, 契约, 协定, 议定书) and before "，", "。", "；" or "：", as pdftotext glues a
-  Chinese reference ("秘书长的报告7；", "第70/125号决议2，"), one or two digits are a
-  reference when that note exists.
+  宣言, 议程, 契约, 协定, 议定书) and before "，", "。" or "；", as pdftotext glues a Chinese
+  reference ("秘书长的报告7；", "第70/125号决议2，"), one or two digits are a reference when
+  that note exists; never before "：", where they label what follows ("决定1：“…”").
   Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``) are never
   touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
@@ -2220,6 +2220,7 @@ _NUMBERED_APART_RE = re.compile(
 )
 
 
+_WHOLLY_BRACKETED_RE = re.compile(r"^[\[［][^\[\]［］]+[\]］]$")
 _IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
 # A figure or a Latin letter beside an ideograph, glued ("2023年", "第70/1号") or set apart by a
 # space as the official Chinese layout does ("2023 年", "第 70/1 号").
@@ -2744,11 +2745,13 @@ class _Parser:
 
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
         """A line at the margin right below a comma at the edge, in a paragraph whose first line
-        is indented: pdftotext -layout indents a paragraph's first line, never its wrapped ones,
-        so "     回顾…主席声明，" + "特别是…该报告可查阅" is one paragraph, its second line left
-        short by the URL too long for it."""
+        is indented, the paragraph going on right below it: pdftotext -layout indents a
+        paragraph's first line, never its wrapped ones, so "     回顾…主席声明，" + "特别是…该报告
+        可查阅" + a URL is one paragraph, its second line left short by the URL too long for it."""
         current = self.current
         above = self.text_above
+        below = self.position + 1
+        following = self.lines[below] if below < len(self.lines) else None
         return (
             not self.markdown
             and not self.across_page_break
@@ -2756,6 +2759,11 @@ class _Parser:
             and above is not None
             and line.indent == 0 < current.first_indent
             and above.text.endswith((",", "，"))
+            # Its paragraph goes on below it: a heading that lost its blank line above
+            # ("…2030 Agenda," + "Governance and coordination") has one below.
+            and following is not None
+            and not following.after_blank
+            and not self.looks_structural(following)
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -3068,12 +3076,28 @@ class _Parser:
                 continue
             if cyrillic := _CYRILLIC_ITEM_RE.match(line.view):
                 self.read_item_letter_as_latin(line, cyrillic)
+            if line.after_blank and not self.across_page_break:
+                self.end_a_placeholder()
             self.dispatch(index, line)
             self.above = line
             if not self.in_footnotes:
                 self.text_above = line
             self.across_page_break = False
         return self.finish()
+
+    def end_a_placeholder(self) -> None:
+        """A blank line ends a paragraph wholly in brackets, a placeholder ("7. [Placeholder for
+        text on artificial intelligence]", "[To be completed]"), however unpunctuated: the
+        heading below it is no line of it. Right below it, a line goes on with it ("2. [Alt 1]" +
+        "Decides that …")."""
+        current = self.current
+        if (
+            current is not None
+            and current.kind != "heading"
+            and current.open
+            and _WHOLLY_BRACKETED_RE.match(_own_text(current)) is not None
+        ):
+            current.open = False
 
     def read_item_letter_as_latin(self, line: _Line, cyrillic: re.Match[str]) -> None:
         """ "а) …" (Cyrillic) is read as the Latin item it stands for, the list's next letter
@@ -5543,8 +5567,9 @@ class _Parser:
         """Whether an unpunctuated line, however wide, is a heading because blank lines set it
         apart, where blank lines set the paragraphs apart: one above it, or atop a page the
         page before ended with a finished paragraph (its page number or running header
-        between, blank or not), and only one below it, under a finished paragraph or a
-        heading, in the body or below where the text began ("…的重要契机。" +
+        between, blank or not) when short of the text's width, and only one below it, under
+        a finished paragraph or a heading, in the body or below where the text began
+        ("…的重要契机。" +
         "优先主题一：科学、技术和创新促进具有韧性的城市发展" + "关于第一个优先主题的讨论…",
         "Priority theme 1: Science, technology and innovation for resilient urban development"
         + "The discussion …"), in a text that wraps its paragraphs without blank lines between
@@ -5559,7 +5584,11 @@ class _Parser:
         return (
             self.blank_line_paragraphs
             and (line.after_blank or self.across_page_break)
-            and (not self.across_page_break or self.page_ended_a_paragraph())
+            and (
+                not self.across_page_break
+                # A full line atop a page goes on, whatever the blank line below it.
+                or (self.page_ended_a_paragraph() and not self.is_full(line))
+            )
             and self.blank_line_below(index, following)
             and self.wraps_without_blank_lines()
             and line.text[-1] not in _NO_TITLE_ENDS

@@ -191,9 +191,6 @@ _GLUED_CJK_MARKER_RE = re.compile(r"\([^()\s]{1,4}\)[\u3000-\u303f\u3400-\u9fff\
 def ends_open(text: str, *, comma_closes: bool) -> bool:
     """Whether a piece of text stops mid-sentence (so a following line continues it)."""
     text = text.rstrip()
-    if _WHOLLY_BRACKETED_RE.match(text):
-        # A placeholder is finished: "[Placeholder for text on artificial intelligence]".
-        return False
     # A sponsor's proposal may be longer than the tail that decides: read it whole.
     tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
     marker = _TRAILING_MARKER_RE.search(tail)
@@ -219,7 +216,6 @@ def _inside_a_quotation(text: str) -> bool:
     return last is not None and last.group()[0] in _QUOTATION_OPENERS
 
 
-_WHOLLY_BRACKETED_RE = re.compile(r"[\[［][^\[\]［］]+[\]］]$")
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
 _TAIL = 64
 # How far back a quotation still open at the end may have opened (a long title).
@@ -885,9 +881,10 @@ _GLUED_MARKER_RE = re.compile(
     r"\((\d{1,3})\)( *)"
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
-    # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns).
+    # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns); a colon
+    # follows a label ("决定1：“新的集体量化目标”").
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)})"
-    r"(\d{1,2})()(?=[，。；：])"
+    r"(\d{1,2})()(?=[，。；])"
 )
 
 

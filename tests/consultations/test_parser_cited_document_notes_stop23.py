@@ -42,3 +42,16 @@ def test_without_that_note_the_digits_stay() -> None:
     content = "1. 注意到秘书长的报告7；\n\n2. 决定继续审议。\n"
     texts = [p.text for p in parse_document(content).paragraphs]
     assert texts == ["注意到秘书长的报告7；", "决定继续审议。"]
+
+
+def test_a_label_before_a_colon_keeps_its_number() -> None:
+    content = (
+        "1. 缔约方会议通过了以下决定：决定1：“新的集体量化目标”；决定2：“技术执行计划”。\n\n"
+        "2. 缔约方会议注意到常设资金委员会的报告2。\n\n"
+        "_______________\n  1 FCCC/CP/2024/10。\n  2 FCCC/CP/2024/11。\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert (
+        texts[0] == "缔约方会议通过了以下决定：决定1：“新的集体量化目标”；决定2：“技术执行计划”。"
+    )
+    assert texts[1] == "缔约方会议注意到常设资金委员会的报告。"

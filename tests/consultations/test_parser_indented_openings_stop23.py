@@ -33,3 +33,17 @@ def test_a_preambular_opening_at_the_margin_still_opens_a_paragraph() -> None:
         "pp3",
         "1",
     ]
+
+
+def test_a_heading_at_the_margin_below_a_comma_with_a_blank_line_below_stays_a_heading() -> None:
+    content = (
+        "     The General Assembly,\n\n"
+        "     Recognizing that antimicrobial resistance is one of the most urgent global health\n"
+        "threats and that it undermines the achievement of the Sustainable Development Goals,\n"
+        "Governance and coordination\n\n"
+        "     1.   Commit to updating, by 2026, national action plans on resistance;\n\n"
+        "     2.   Request the Secretary-General to report.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.text for p in paragraphs if p.kind == "heading"] == ["Governance and coordination"]
+    assert paragraphs[1].text.endswith("Sustainable Development Goals,")

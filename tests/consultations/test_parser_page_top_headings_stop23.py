@@ -70,3 +70,35 @@ def test_a_line_atop_a_page_still_goes_on_with_an_unfinished_paragraph() -> None
     paragraphs = parse_document(content).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "2"]
     assert paragraphs[0].text.endswith("and to promote meaningful connectivity for all")
+
+
+def test_a_bracketed_label_goes_on_with_the_line_right_below_it() -> None:
+    content = (
+        "1. Decides to establish the Panel;\n\n"
+        "2. [Alt 1]\nDecides that the Panel shall be composed of 40 experts;\n\n"
+        "3. [G77 and China: retain; EU: delete]\nRequests the Secretary-General to report.\n"
+    )
+    texts = {p.anchor: p.text for p in parse_document(content).paragraphs}
+    assert texts == {
+        "1": "Decides to establish the Panel;",
+        "2": "[Alt 1] Decides that the Panel shall be composed of 40 experts;",
+        "3": "[G77 and China: retain; EU: delete] Requests the Secretary-General to report.",
+    }
+
+
+def test_a_full_line_atop_a_page_goes_on_over_a_blank_line() -> None:
+    content = (
+        "一.   导言\n\n"
+        "     1.    本报告是根据大会第77/211号决议提交的。大会在该决议中请秘书长就数字\n"
+        "时代的隐私权问题提交一份报告。\n\n"
+        "     2.    各国在数字时代保护隐私权的义务延伸到其管辖范围内的所有人。许多国家\n"
+        "已经通过了数据保护立法，但执行情况参差不齐。\n\n\n"
+        "24-13402 (C)\n"
+        "A/79/176\n\n"
+        "一些国家设立了独立的数据保护机构，并赋予其调查和制裁权力；另一些国家的监督\n\n"
+        "机构缺乏资源和独立性。\n\n"
+        "     3.    人工智能系统的使用给隐私权带来了新的挑战。在许多情况下，个人无法知\n"
+        "道其数据是否被用于训练人工智能模型。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.text for p in paragraphs if p.kind == "heading"] == ["导言"]
