@@ -72,7 +72,9 @@ main text and ``annex-N/`` inside annex N):
   "The General Assembly," + "Proclaims …" + "Article 1"): its paragraphs between the title and the
   chapeau are the preamble, and "Now, therefore," / "因此现在，" and the proclamation are
   unnumbered paragraphs. A negotiators' note bracketed whole in the run ("[Co-facilitators' note:
-  PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted.
+  PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted; so
+  is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…"), which never
+  goes on with that unpunctuated title.
   "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
@@ -5308,6 +5310,9 @@ class _Parser:
                 # so is "78/1. Political declaration …" above it.
                 or _LETTER_TITLE_RE.search(current.text) is not None
                 or _NUMBERED_TITLE_RE.match(current.text) is not None
+                # "WSIS+20 Outcome document: Zero draft" + "Co-facilitators' note: This zero
+                # draft …": a note below the title never goes on with it.
+                or (self.front and _NOTE_OPENING_RE.match(text) is not None)
             )
             # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
             # a numbered title, a few words alone on a line well short of the text's (under 60%
@@ -6409,6 +6414,12 @@ _NUMBERED_LINES_SHARE = 0.6
 # "Now, therefore," / "因此现在，": what leads from a preamble into the chapeau below it (the
 # Universal Declaration of Human Rights), no preambular paragraph.
 _LEADS_INTO_CHAPEAU_RE = re.compile(r"^(?:Now,?\s+therefore|因此现在)\s*[,，]?$", re.IGNORECASE)
+# A note's opening, its name and colon: "Co-facilitators' note:", "Note by the Secretariat:",
+# "共同主持人的说明：", "秘书处的说明：".
+_NOTE_OPENING_RE = re.compile(
+    r"^(?:[\w’'.\- ]{0,40}\bnote(?:\s+by\b[^:]{0,60})?|[\u4e00-\u9fff]{0,12}(?:说明|附注))\s*[:：]",
+    re.IGNORECASE,
+)
 # A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
 # are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
 _EDITORIAL_NOTE_RE = re.compile(
