@@ -694,7 +694,7 @@ async def _scenario(loader: _Loader) -> tuple[str, str, list[RoundSummary]]:
         chair,
         str(first.id),
         RoundUpdate(closes_at=utcnow()),
-        if_match=rounds.round_etag(first),
+        if_match=rounds.round_etag(first, utcnow()),
     )
     revised = await documents.add_version(
         session,

@@ -12,6 +12,9 @@ Choices
 - Creation: ``closes_at`` after ``opens_at`` and in the future (a round that can never take a
   comment is a mistake); the document must belong to the consultation and the version exist
   (422 naming the field). ``opens_at`` may be in the past: the round is then open at once.
+- A round's ETag names its stored revision and its status at the time of the response
+  (``"<id>.<revision>.<status>"``), so it changes when the clock opens or closes the round, and
+  an ``If-Match`` read before that is stale.
 - Changes (``PATCH``, ``If-Match`` required: 428 without, 412 when stale): rename; extend or
   shorten ``closes_at``, also reopening a closed round; move ``opens_at`` only while the round
   is still scheduled (409 once it has opened). New times may not lie in the past, beyond
@@ -54,8 +57,11 @@ def round_status(round_: Round, now: datetime) -> RoundStatus:
     return "closed"
 
 
-def round_etag(round_: Round) -> str:
-    return make_etag(round_.id, round_.revision)
+def round_etag(round_: Round, now: datetime) -> str:
+    """The stored revision and the status derived at ``now``: a client comparing ETags sees the
+    round open and close, and an ``If-Match`` read before the clock moved the round on is stale
+    (412) like one read before another writer's change."""
+    return make_etag(round_.id, round_.revision, round_status(round_, now))
 
 
 def round_read(round_: Round, now: datetime | None = None) -> RoundRead:
@@ -262,8 +268,8 @@ async def update_round(
         .execution_options(populate_existing=True)
     )
     round_ = (await session.exec(locked)).one()
-    check_if_match(if_match, round_etag(round_))
     now = utcnow()
+    check_if_match(if_match, round_etag(round_, now))
     opens_at = data.opens_at if data.opens_at is not None else round_.opens_at
     closes_at = data.closes_at if data.closes_at is not None else round_.closes_at
     if opens_at != round_.opens_at:

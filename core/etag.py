@@ -11,8 +11,12 @@ _ENTITY_TAG = r'(?:W/)?"[\x21\x23-\x7e\x80-\xff]*"'
 _ENTITY_TAG_LIST = re.compile(rf"[\s,]*{_ENTITY_TAG}(?:\s*,[\s,]*{_ENTITY_TAG})*[\s,]*")
 
 
-def make_etag(resource_id: object, revision: int) -> str:
-    return f'"{resource_id}.{revision}"'
+def make_etag(resource_id: object, revision: int, state: str | None = None) -> str:
+    """``"<id>.<revision>"``; with ``state``, ``"<id>.<revision>.<state>"``: for a resource whose
+    representation also changes without a revision (a round's clock-derived status)."""
+    if state is None:
+        return f'"{resource_id}.{revision}"'
+    return f'"{resource_id}.{revision}.{state}"'
 
 
 def content_etag(representation: bytes) -> str:

@@ -8,6 +8,7 @@ from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import rounds as service
+from consultations.models import Round
 from consultations.schemas import RoundCreate, RoundRead, RoundStatus, RoundUpdate
 from core.clock import utcnow
 from core.pagination import DEFAULT_LIMIT
@@ -18,6 +19,19 @@ _STATUS = (
     "`status` is derived from the clock: `scheduled` before `opens_at`, `open` while "
     "`opens_at <= now < closes_at`, `closed` from `closes_at` on."
 )
+
+_ETAG = (
+    "The `ETag` names the round's stored revision and its `status` at the time of the "
+    "response: it changes when a change is made and when the clock opens or closes the round, "
+    "so an `If-Match` read before the round opened or closed is stale (412): read it again."
+)
+
+
+def _with_etag(response: Response, round_: Round) -> RoundRead:
+    """The round as it reads now, with the ETag of that same moment."""
+    now = utcnow()
+    response.headers["ETag"] = service.round_etag(round_, now)
+    return service.round_read(round_, now)
 
 
 @router.post(
@@ -44,8 +58,7 @@ async def create_round(
 ) -> RoundRead:
     round_ = await service.create_round(session, principal, consultation_id, body)
     response.headers["Location"] = f"/v1/rounds/{round_.id}"
-    response.headers["ETag"] = service.round_etag(round_)
-    return service.round_read(round_)
+    return _with_etag(response, round_)
 
 
 @router.get(
@@ -77,19 +90,14 @@ async def list_rounds(
 @router.get(
     "/rounds/{round_id}",
     summary="Read a round",
-    description=(
-        "With an `ETag` for `PATCH`. The ETag names the round's stored revision, which only "
-        "changes make: `status` follows the clock and does not change it, so an `If-Match` "
-        "read before the round opened or closed still applies. " + _STATUS
-    ),
+    description="With an `ETag` for `PATCH`. " + _ETAG + " " + _STATUS,
     responses=problem_responses(404),
 )
 async def get_round(
     round_id: str, principal: PrincipalDep, session: SessionDep, response: Response
 ) -> RoundRead:
     round_ = await service.get_round(session, principal, round_id)
-    response.headers["ETag"] = service.round_etag(round_)
-    return service.round_read(round_)
+    return _with_etag(response, round_)
 
 
 @router.patch(
@@ -97,7 +105,8 @@ async def get_round(
     summary="Rename a round, extend or shorten it",
     description=(
         "The secretariat or a co-facilitator. Requires `If-Match` with the round's ETag (428 "
-        "without, 412 when it changed). `closes_at` may move either way (also reopening a "
+        "without, 412 when it changed, the round's opening or closing by the clock included). "
+        "`closes_at` may move either way (also reopening a "
         "closed round) but not into the past (a few minutes of clock skew are tolerated; send "
         "the current time to close now). A closing time that has passed when the change takes "
         "effect is stored as that moment, so that no comment already accepted lies after it. "
@@ -116,5 +125,4 @@ async def update_round(
     if_match: IfMatchHeader = None,
 ) -> RoundRead:
     round_ = await service.update_round(session, principal, round_id, body, if_match=if_match)
-    response.headers["ETag"] = service.round_etag(round_)
-    return service.round_read(round_)
+    return _with_etag(response, round_)

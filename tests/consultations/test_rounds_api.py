@@ -244,31 +244,52 @@ async def test_patch_needs_if_match_and_respects_the_clock(
     assert inverted.status_code == 422
 
 
-async def test_the_clock_closing_a_round_keeps_its_etag(
+async def test_the_clock_opening_and_closing_a_round_changes_its_etag(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    """An ETag read while the round was open still reopens it once the clock has closed it:
-    `If-Match` protects against other writers, and the clock is not one."""
+    """The ETag carries the status derived at the time of the response, so a client comparing
+    ETags sees the round open and close; an `If-Match` read before the clock moved the round on
+    is stale (412), and the ETag read since applies."""
     headers = await secretariat_headers(state)
     consultation = await make_consultation(state)
     draft = await make_document(state, consultation)
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/rounds",
-        json=round_body(draft.document.id, -1, 1.5 / 3600),
-        headers=headers,
+    now = utcnow()
+    round_ = await make_round(
+        state,
+        consultation,
+        draft,
+        opens_at=now + timedelta(seconds=1),
+        closes_at=now + timedelta(seconds=2),
     )
-    assert created.json()["status"] == "open"
-    url = f"/v1/rounds/{created.json()['id']}"
-    await asyncio.sleep(2)
+    url = f"/v1/rounds/{round_.id}"
 
-    read = await client.get(url)
-    assert read.json()["status"] == "closed"
-    assert read.headers["etag"] == created.headers["etag"]
+    scheduled = await client.get(url)
+    assert scheduled.json()["status"] == "scheduled"
+    assert scheduled.headers["etag"] == f'"{round_.id}.1.scheduled"'
+    await asyncio.sleep(max(0.0, (round_.opens_at - utcnow()).total_seconds()) + 0.05)
+    opened = await client.get(url)
+    assert opened.json()["status"] == "open"
+    assert opened.headers["etag"] == f'"{round_.id}.1.open"'
+    await asyncio.sleep(max(0.0, (round_.closes_at - utcnow()).total_seconds()) + 0.05)
+    closed = await client.get(url)
+    assert closed.json()["status"] == "closed"
+    assert closed.headers["etag"] == f'"{round_.id}.1.closed"'
+    listed = await client.get(f"/v1/consultations/{consultation.id}/rounds")
+    assert listed.json()["items"][0]["status"] == "closed"
+
+    for stale in (scheduled, opened):
+        refused = await client.patch(
+            url, json={"closes_at": at(5)}, headers={**headers, "If-Match": stale.headers["etag"]}
+        )
+        assert refused.status_code == 412, refused.text
+        assert closed.headers["etag"] in refused.json()["detail"]
     reopened = await client.patch(
-        url, json={"closes_at": at(5)}, headers={**headers, "If-Match": created.headers["etag"]}
+        url, json={"closes_at": at(5)}, headers={**headers, "If-Match": closed.headers["etag"]}
     )
     assert reopened.status_code == 200, reopened.text
     assert reopened.json()["status"] == "open"
+    assert reopened.headers["etag"] == f'"{round_.id}.2.open"'
+    assert (await client.get(url)).headers["etag"] == reopened.headers["etag"]
 
 
 async def test_round_authorization(client: httpx.AsyncClient, state: AppState) -> None:
