@@ -14,6 +14,12 @@ Choices made where the contract is silent:
   representative of an organization is allowed: the organization and its comments stay, with no
   representative until the secretariat adds one. The audit log records ``user.erased`` with the
   opaque account id and counts, never the name or address.
+- The last admin cannot erase their account (409, nothing changed): nobody would be left to
+  grant roles. Another admin must be appointed first (``plenary users set-role``). The admin
+  rows are locked (``FOR UPDATE``, in id order) and counted in the erasing transaction, so two
+  admins erasing themselves at once on PostgreSQL are serialised: the second counts after the
+  first has committed and is refused. SQLite serialises writers anyway. Secretariat accounts
+  are not guarded: an admin can grant the role again.
 - The export reads comments, comment revisions and flags through the shared metadata by table
   name, because ``auth`` sits below ``consultations`` and ``moderation`` and must not import them.
 """
@@ -311,11 +317,29 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
     }
 
 
+async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> None:
+    if user.role != "admin":
+        return
+    # Locked, not only counted: a concurrent erasure of another admin waits here until it
+    # commits, and this statement then no longer sees that admin's row.
+    admins = (
+        await session.exec(
+            select(User.id).where(User.role == "admin").order_by(col(User.id)).with_for_update()
+        )
+    ).all()
+    if all(admin == user.id for admin in admins):
+        raise Conflict(
+            "The last administrator cannot erase their account; appoint another admin first "
+            "(`plenary users set-role --email ... --role admin`)."
+        )
+
+
 async def erase(session: AsyncSession, principal: Principal) -> None:
     user_id = policy.require_can_erase(principal)
     user = await session.get(User, user_id)
     if user is None:
         raise NotFound("This account no longer exists.")
+    await _refuse_erasing_the_last_admin(session, user)
     memberships = len(await memberships_of(session, user_id))
     comments = metadata.tables.get("comments")
     authored = 0

@@ -148,11 +148,15 @@ async def export_me(
         "organization is allowed; the organization stays until the secretariat adds a "
         "representative. The audit log records `user.erased` with no personal data. Tokens "
         "already issued stop working at once. Needs a token that may write (any scope but "
-        "`reports:read` alone): an app granted only reading cannot erase the account."
+        "`reports:read` alone): an app granted only reading cannot erase the account. The "
+        "last admin cannot erase their account (409, nothing changed): nobody would be left "
+        "to grant roles, so another admin must be appointed first; two admins erasing "
+        "themselves at once cannot both succeed."
     ),
     responses={
         **AUTH_PROBLEMS,
         403: problem_doc("A machine client has no account to erase, or a read-only token."),
+        409: problem_doc("The caller is the last admin: appoint another admin first."),
     },
 )
 async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response:

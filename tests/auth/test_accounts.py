@@ -1,18 +1,24 @@
 """Accounts over HTTP: registration, the caller, roles, export and erasure."""
 
+import asyncio
 import uuid
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 import sqlalchemy as sa
+from fastapi import FastAPI
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from api.app import create_app
+from api.settings import Settings
 from api.state import AppState
 from auth.models import Membership, Organization, User
 from auth.passwords import verify_password
 from consultations.models import Comment
 from core.clock import utcnow
+from tests.conftest import BASE_URL
 from tests.factories import (
     bearer,
     make_consultation,
@@ -385,6 +391,75 @@ async def test_erasure_is_audited_without_personal_data(
     async with AsyncSession(state.engine) as session:
         rows = (await session.exec(sa.text("select count(*) from users"))).scalar_one()
     assert rows == 0
+
+
+async def test_the_last_admin_cannot_erase_their_account(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Nobody would be left to grant roles: 409, nothing changed. With another admin the
+    erasure goes through; secretariat accounts are not guarded (an admin grants the role)."""
+    erased: list[object] = []
+
+    async def remember(_session: object, event: object) -> None:
+        erased.append(event)
+
+    state.events.subscribe(remember, name="user.erased")  # type: ignore[arg-type]
+    admin = await make_user(state, role="admin")
+    secretariat = await make_user(state, role="secretariat")
+    admin_headers = bearer(await token_for(state, admin))
+
+    refused = await client.delete("/v1/me", headers=admin_headers)
+    assert refused.status_code == 409, refused.text
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert "last administrator" in refused.json()["detail"]
+    assert erased == []
+    async with AsyncSession(state.engine) as session:
+        assert await session.get(User, admin.id) is not None
+    assert (await client.get("/v1/me", headers=admin_headers)).status_code == 200
+
+    only_secretariat = await client.delete(
+        "/v1/me", headers=bearer(await token_for(state, secretariat))
+    )
+    assert only_secretariat.status_code == 204, only_secretariat.text
+
+    await make_user(state, role="admin")
+    assert (await client.delete("/v1/me", headers=admin_headers)).status_code == 204
+    async with AsyncSession(state.engine) as session:
+        assert await session.get(User, admin.id) is None
+
+
+@pytest.fixture
+async def other_worker(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    application: FastAPI = create_app(settings)
+    async with application.router.lifespan_context(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            yield http
+
+
+async def test_two_admins_erasing_themselves_at_once_leave_one(
+    client: httpx.AsyncClient, other_worker: httpx.AsyncClient, state: AppState
+) -> None:
+    """Each worker is an app of its own, so on PostgreSQL the two erasures really overlap:
+    counting the admins without locking them would let both see the other and both go."""
+    for race in range(5):
+        admins = [await make_user(state, role="admin") for _ in range(2)]
+        tokens = [await token_for(state, admin) for admin in admins]
+        responses = await asyncio.gather(
+            *(
+                worker.delete("/v1/me", headers=bearer(token))
+                for worker, token in zip((client, other_worker), tokens, strict=True)
+            )
+        )
+        assert sorted(r.status_code for r in responses) == [204, 409], race
+        async with AsyncSession(state.engine) as session:
+            left = (await session.exec(select(User).where(User.role == "admin"))).all()
+        assert [user.id for user in left] == [
+            admin.id for admin, r in zip(admins, responses, strict=True) if r.status_code == 409
+        ], race
+        async with AsyncSession(state.engine) as session:
+            await session.delete(left[0])
+            await session.commit()
 
 
 def test_passwords_match_whatever_the_unicode_composition() -> None:

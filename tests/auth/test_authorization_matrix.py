@@ -105,9 +105,10 @@ ENDPOINTS: dict[str, tuple[Request, dict[str, int]]] = {
         lambda w: ("GET", "/v1/me/export", None),
         {**dict.fromkeys(ROLES, 200), "anonymous": 401, "client_a": 403},
     ),
+    # The world's admin is its only one, who may not erase their account (409).
     "erase me": (
         lambda w: ("DELETE", "/v1/me", None),
-        {**dict.fromkeys(ROLES, 204), "anonymous": 401, "client_a": 403},
+        {**dict.fromkeys(ROLES, 204), "anonymous": 401, "client_a": 403, "admin": 409},
     ),
     "set role": (
         lambda w: ("PUT", f"/v1/users/{w.target_user}/role", {"role": "secretariat"}),
