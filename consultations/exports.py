@@ -58,6 +58,10 @@ Export jobs (``POST /v1/rounds/{id}/exports``)
     when no process restarts. A job interrupted ``MAX_ATTEMPTS`` times is marked ``failed``. On a
     graceful shutdown running jobs are put back in the queue (their attempt does not count), for
     the next process to take at once.
+
+    The file is served once the job is ``done``: before that it is 409, with ``Retry-After``
+    (``FILE_RETRY_AFTER_SECONDS``) while the job is queued or running; without it once the
+    job has failed, as asking again will not help.
 """
 
 from __future__ import annotations
@@ -131,6 +135,9 @@ MAX_ATTEMPTS = 3
 STALE_AFTER = timedelta(seconds=60)
 HEARTBEAT_EVERY = 5.0
 PROGRESS_EVERY = 0.01
+# The Retry-After of the 409 that the file of a queued or running job answers: a poll every
+# couple of seconds sees it done soon after it is, without loading the workers.
+FILE_RETRY_AFTER_SECONDS = 2
 # The cell starts synthesis_render guards against spreadsheet formula injection.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -1005,7 +1012,8 @@ async def finished_export_job(
     if job.status != "done":
         raise Conflict(
             f"The export is {job.status} ({job.progress:.0%} done); its file is served once "
-            "its status is done."
+            "its status is done.",
+            headers={"Retry-After": str(FILE_RETRY_AFTER_SECONDS)},
         )
     return job
 

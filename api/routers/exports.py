@@ -33,7 +33,8 @@ _JOB_PROBLEM_TEXT = {
     403: "The job is visible, but its round's exports are not for the caller (or the token "
     "lacks `reports:read`).",
     404: "Unknown export job, or not visible to the caller.",
-    409: "The job is not done: still queued or running (`detail` gives its progress), or failed.",
+    409: "The job is not done: still queued or running (`detail` gives its progress, "
+    "`Retry-After` when to ask again), or failed (no `Retry-After`: request a new job).",
 }
 job_problem_responses = problem_catalogue(_JOB_PROBLEM_TEXT)
 # Every type a job's file can have, without parameters (the response adds a charset or a
@@ -169,7 +170,9 @@ async def get_export(
     summary="The file of a finished export job",
     description=(
         "The file, streamed, as an attachment with its file name; 409 until the job is `done` "
-        "(and when it failed). " + _WHO
+        "(and when it failed). While the job is queued or running the 409 carries "
+        f"`Retry-After: {exports.FILE_RETRY_AFTER_SECONDS}` (seconds) for clients polling the "
+        "file; a failed job's has none. " + _WHO
     ),
     responses={
         200: {

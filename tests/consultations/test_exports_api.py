@@ -373,10 +373,16 @@ async def test_file_is_refused_until_done(client: httpx.AsyncClient, state: AppS
     response = await client.get(f"/v1/exports/{queued.id}/file", headers=s["staff"].headers)
     assert response.status_code == 409
     assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["retry-after"] == "2"
+    waiting = await _job(state, s["round"].id)
+    response = await client.get(f"/v1/exports/{waiting.id}/file", headers=s["staff"].headers)
+    assert response.status_code == 409
+    assert response.headers["retry-after"] == "2"
     failed = await _job(state, s["round"].id, status="failed", error="the disk is full")
     response = await client.get(f"/v1/exports/{failed.id}/file", headers=s["staff"].headers)
     assert response.status_code == 409
     assert "the disk is full" in response.json()["detail"]
+    assert "retry-after" not in response.headers
 
 
 async def test_jobs_of_a_dead_process_are_taken_over(
