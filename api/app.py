@@ -14,6 +14,7 @@ from starlette.routing import Route
 from api.db import create_engine, ensure_migrated
 from api.middleware import (
     HeadAsGetMiddleware,
+    NotModifiedMiddleware,
     RequestBodyMiddleware,
     RequestContextMiddleware,
     document_body_limit,
@@ -40,8 +41,10 @@ amendments anchored to paragraphs, moderation, balanced-representation reports a
 
 Every error is an RFC 9457 `application/problem+json` document. Lists use keyset pagination
 (`limit`, `cursor`, `next_cursor` and a `Link: rel="next"` header). Mutable resources carry an
-`ETag`; changes to comments, rounds and documents require `If-Match`. Every `GET` also answers
-`HEAD` (the same status and headers, no body).
+`ETag`; changes to comments, rounds and documents require `If-Match`. A `GET` or `HEAD` whose
+response carries an `ETag` answers `If-None-Match` naming it (weak comparison, `*` matches any)
+with `304 Not Modified`: no body, the `ETag` and any `Cache-Control` and `Vary` of the 200.
+Every `GET` also answers `HEAD` (the same status and headers, no body).
 """
 
 
@@ -131,6 +134,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if isinstance(route, Route)
     ]
 
+    # Innermost of these: it sees the route's own headers, and CORS adds its own to a 304.
+    app.add_middleware(NotModifiedMiddleware)
     app.add_middleware(
         RequestBodyMiddleware,
         limit_for=document_body_limit(settings.max_body_bytes, settings.max_document_bytes),
@@ -147,6 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "Content-Type",
                 "Idempotency-Key",
                 "If-Match",
+                "If-None-Match",
                 "X-Request-ID",
             ],
             # What a browser app needs to read: a replayed submission, a token to renew.

@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids and access logs, HEAD, body size limits, content types.
+"""Pure ASGI middleware: request ids and access logs, HEAD, conditional GET, body size limits,
+content types.
 
 Pure ASGI (not BaseHTTPMiddleware) so that streamed responses stay streamed and the body limit is
 enforced while the body is read, not after it has been buffered.
@@ -22,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.problems import problem_response, token_error_response
 from auth.oauth import OAuthError
+from core.etag import if_none_match_matches
 
 access_logger = logging.getLogger("plenary.access")
 error_logger = logging.getLogger("plenary.errors")
@@ -156,6 +158,65 @@ class HeadAsGetMiddleware:
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
 
         await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
+# What a 304 keeps of the headers its 200 would carry (RFC 9110 15.4.5); the others describe a
+# body it does not have (Content-Type, Content-Length, Content-Disposition...).
+_NOT_MODIFIED_HEADERS = frozenset(
+    {b"cache-control", b"content-location", b"date", b"etag", b"expires", b"vary"}
+)
+NOT_MODIFIED_RESPONSE: dict[int | str, dict[str, object]] = {
+    304: {
+        "description": "Not modified: `If-None-Match` names the current `ETag` (weak "
+        "comparison, `*` matches any). No body; the `ETag` and any `Cache-Control` and `Vary` "
+        "of the 200.",
+    }
+}
+
+
+class NotModifiedMiddleware:
+    """Conditional GET (RFC 9110 13.1.2), once for every route: a successful GET (HEAD arrives
+    here as GET) that carries an ``ETag`` named by the request's ``If-None-Match`` is answered
+    ``304 Not Modified`` with the headers of ``_NOT_MODIFIED_HEADERS`` and no body. The route
+    still runs (it computes the ETag), and a streamed body is read and dropped. Other methods,
+    errors and responses without an ETag pass unchanged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # Several field lines are one list (RFC 9110 5.3).
+        lines = (
+            [value for key, value in scope.get("headers", ()) if key == b"if-none-match"]
+            if scope["type"] == "http" and scope["method"] in {"GET", "HEAD"}
+            else []
+        )
+        if not lines:
+            await self.app(scope, receive, send)
+            return
+        if_none_match = ", ".join(value.decode("latin-1") for value in lines)
+        not_modified = False
+
+        async def send_conditionally(message: Message) -> None:
+            nonlocal not_modified
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                etag = next((v for k, v in headers if k.lower() == b"etag"), None)
+                if (
+                    200 <= message["status"] < 300
+                    and etag is not None
+                    and if_none_match_matches(if_none_match, etag.decode("latin-1"))
+                ):
+                    not_modified = True
+                    kept = [(k, v) for k, v in headers if k.lower() in _NOT_MODIFIED_HEADERS]
+                    message = {"type": "http.response.start", "status": 304, "headers": kept}
+            elif not_modified and message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app(scope, receive, send_conditionally)
 
 
 def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:

@@ -1,4 +1,4 @@
-"""Entity tags for optimistic concurrency on mutable resources."""
+"""Entity tags for optimistic concurrency on mutable resources and conditional reads."""
 
 import hashlib
 import re
@@ -58,3 +58,20 @@ def check_optional_if_match(if_match: str | None, current: str) -> None:
             f"them (for example {current})."
         )
     check_if_match(if_match, current)
+
+
+def _opaque(tag: str) -> str:
+    return tag.removeprefix("W/")
+
+
+def if_none_match_matches(if_none_match: str, current: str) -> bool:
+    """Whether ``If-None-Match`` names ``current`` (RFC 9110 13.1.2): ``*`` matches any
+    current tag, a list matches when one of its tags does by weak comparison (``W/"x"`` and
+    ``"x"`` are the same tag). A malformed field matches nothing: the read is answered in
+    full, as without the condition."""
+    if if_none_match.strip() == "*":
+        return True
+    if not _ENTITY_TAG_LIST.fullmatch(if_none_match):
+        return False
+    wanted = _opaque(current.strip())
+    return any(_opaque(tag) == wanted for tag in re.findall(_ENTITY_TAG, if_none_match))

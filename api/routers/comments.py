@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
@@ -311,9 +312,11 @@ def _comment_response(result: service.CommentResult) -> Response:
         "the document: `resolved_anchor` (null when orphaned) and `anchor_status` "
         "(`unchanged`, `modified`, `moved`, `orphaned`) are added. 404 for an unknown version, "
         "422 for a version older than the comment's. A general comment resolves to "
-        "`resolved_anchor: null`, `anchor_status: unchanged`."
+        "`resolved_anchor: null`, `anchor_status: unchanged`. The `ETag` follows the comment's "
+        "revisions (edits and moderation decisions): `campaign_id` and `flag_count` can change "
+        "without it, and a 304 to `If-None-Match` does not tell of such a change."
     ),
-    responses=_problems(404, 422),
+    responses={**_problems(404, 422), **NOT_MODIFIED_RESPONSE},
 )
 async def get_comment(
     comment_id: CommentRef,

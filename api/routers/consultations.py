@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
@@ -122,7 +123,7 @@ async def list_consultations(
         "By id; the slug is accepted in place of the id. 404 when it does not exist or the "
         "caller may not see it (restricted consultations). Returns an `ETag`."
     ),
-    responses=problem_responses(404),
+    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
 )
 async def get_consultation(
     consultation_id: ConsultationRef,

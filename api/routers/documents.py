@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import (
     ConsultationRef,
@@ -115,7 +116,7 @@ async def list_documents(
     "/documents/{document_id}",
     summary="Read a document and its versions",
     description="With an `ETag` that changes with every new version and translation.",
-    responses=problem_responses(404),
+    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
 )
 async def get_document(
     document_id: str, principal: PrincipalDep, session: SessionDep, response: Response
@@ -214,7 +215,7 @@ async def add_version(
         "is the document's, which a new version or translation changes: the `If-Match` those "
         "requests take."
     ),
-    responses=problem_responses(404),
+    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
 )
 async def get_version(
     document_id: str,

@@ -7,6 +7,7 @@ from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.problems import problem_catalogue
 from api.routers.reports import RoundRef, attachment, problem_responses
 from consultations import exports, synthesis
@@ -146,8 +147,11 @@ async def create_export(
 @router.get(
     "/exports/{export_id}",
     summary="An export job",
-    description="Its status and progress; `file_url` once done. " + _WHO,
-    responses=job_problem_responses(401, 403, 404),
+    description=(
+        "Its status and progress; `file_url` once done. The `ETag` is a digest of the answer, "
+        "so `If-None-Match` polls get 304 until the job moves on. " + _WHO
+    ),
+    responses={**job_problem_responses(401, 403, 404), **NOT_MODIFIED_RESPONSE},
 )
 async def get_export(
     export_id: ExportRef,

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 
 from api.deps import AuthenticatedDep, SessionDep, StateDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.problems import problem_doc
 from auth import accounts, clients
 from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
@@ -105,9 +106,10 @@ async def register_user(
     description=(
         "The signed-in person (account, self-declared fields, platform role, every role they "
         "hold and their organization memberships) or, for a client-credentials token, the "
-        "machine client and the organization it acts for (`kind: client`)."
+        "machine client and the organization it acts for (`kind: client`). The `ETag` is a "
+        "digest of the answer."
     ),
-    responses=AUTH_PROBLEMS,
+    responses={**AUTH_PROBLEMS, **NOT_MODIFIED_RESPONSE},
 )
 async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Response) -> MeRead:
     response.headers.update(NO_STORE)

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
 from api.routers.identity import AUTH_PROBLEMS
@@ -120,7 +121,7 @@ async def list_organizations(
     "/v1/organizations/{organization_id}",
     summary="Read an organization",
     description="Includes the derived classification of its country. Returns an `ETag`.",
-    responses={404: NOT_VISIBLE},
+    responses={404: NOT_VISIBLE, **NOT_MODIFIED_RESPONSE},
 )
 async def read_organization(
     organization_id: str, principal: PrincipalDep, session: SessionDep, response: Response

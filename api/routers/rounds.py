@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import rounds as service
@@ -91,7 +92,7 @@ async def list_rounds(
     "/rounds/{round_id}",
     summary="Read a round",
     description="With an `ETag` for `PATCH`. " + _ETAG + " " + _STATUS,
-    responses=problem_responses(404),
+    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
 )
 async def get_round(
     round_id: str, principal: PrincipalDep, session: SessionDep, response: Response

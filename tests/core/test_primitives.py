@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.errors import BadRequest, PreconditionFailed, PreconditionRequired
-from core.etag import check_if_match, make_etag
+from core.etag import check_if_match, if_none_match_matches, make_etag
 from core.ids import new_id, parse_id
 from core.pagination import decode_cursor, decode_id_cursor, encode_cursor, split_page
 
@@ -76,6 +76,21 @@ def test_split_page_sets_next_cursor_only_when_more_rows_exist() -> None:
     assert full.items == [1, 2]
     assert full.next_cursor == encode_cursor("things", [2])
     assert split_page([1, 2], 2, key=lambda row: [row], listing="things").next_cursor is None
+
+
+def test_if_none_match_compares_weakly() -> None:
+    current = make_etag("abc", 3, "open")
+    assert current == '"abc.3.open"'
+    assert if_none_match_matches(current, current)
+    assert if_none_match_matches(f"W/{current}", current)
+    assert if_none_match_matches(current, f"W/{current}")
+    assert if_none_match_matches(f'"x", W/"y" ,, {current}', current)
+    assert if_none_match_matches("*", current)
+    assert if_none_match_matches(" * ", current)
+    for other in ('"abc.3"', '"abc.3.closed"', '"a,b"', ""):
+        assert not if_none_match_matches(other, current), other
+    for malformed in ("abc.3.open", f"{current} junk", f"*, {current}", '"unterminated'):
+        assert not if_none_match_matches(malformed, current), malformed
 
 
 def test_if_match_rules() -> None:
