@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 import orjson
+from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -174,10 +175,18 @@ NOT_MODIFIED_RESPONSE: dict[int | str, dict[str, object]] = {
 }
 
 
+def answer_in_full_when_revalidated(request: Request) -> None:
+    """For a route whose ``ETag`` names a stored revision that parts of its answer can change
+    without (a comment's ``campaign_id`` and ``flag_count``): ``If-None-Match`` is answered in
+    full, never with a 304 that would keep a stale copy."""
+    request.state.etag_names_a_revision = True
+
+
 class NotModifiedMiddleware:
     """Conditional GET (RFC 9110 13.1.2), once for every route: a successful GET (HEAD arrives
     here as GET) that carries an ``ETag`` named by the request's ``If-None-Match`` is answered
-    ``304 Not Modified`` with the headers of ``_NOT_MODIFIED_HEADERS`` and no body. The route
+    ``304 Not Modified`` with the headers of ``_NOT_MODIFIED_HEADERS`` and no body, unless the
+    route said its ETag names a revision only (``answer_in_full_when_revalidated``). The route
     still runs (it computes the ETag), and a streamed body is read and dropped. Other methods,
     errors and responses without an ETag pass unchanged."""
 
@@ -205,6 +214,7 @@ class NotModifiedMiddleware:
                 if (
                     200 <= message["status"] < 300
                     and etag is not None
+                    and not scope.get("state", {}).get("etag_names_a_revision", False)
                     and if_none_match_matches(if_none_match, etag.decode("latin-1"))
                 ):
                     not_modified = True

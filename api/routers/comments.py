@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
-from api.middleware import NOT_MODIFIED_RESPONSE
+from api.middleware import answer_in_full_when_revalidated
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
@@ -313,12 +313,13 @@ def _comment_response(result: service.CommentResult) -> Response:
         "(`unchanged`, `modified`, `moved`, `orphaned`) are added. 404 for an unknown version, "
         "422 for a version older than the comment's. A general comment resolves to "
         "`resolved_anchor: null`, `anchor_status: unchanged`. The `ETag` follows the comment's "
-        "revisions (edits and moderation decisions): `campaign_id` and `flag_count` can change "
-        "without it, and a 304 to `If-None-Match` does not tell of such a change."
+        "revisions (edits and moderation decisions), what `If-Match` checks: `campaign_id` and "
+        "`flag_count` can change without it, so `If-None-Match` is answered in full, never 304."
     ),
-    responses={**_problems(404, 422), **NOT_MODIFIED_RESPONSE},
+    responses=_problems(404, 422),
 )
 async def get_comment(
+    request: Request,
     comment_id: CommentRef,
     principal: PrincipalDep,
     session: SessionDep,
@@ -327,6 +328,7 @@ async def get_comment(
         Query(ge=1, le=LARGEST_INTEGER, description="A later version of the document."),
     ] = None,
 ) -> Response:
+    answer_in_full_when_revalidated(request)
     result = await service.get_comment(
         session, principal, _id(comment_id, "comment"), version=version
     )

@@ -14,7 +14,16 @@ from api.middleware import HeadAsGetMiddleware, NotModifiedMiddleware
 from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
 from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import bearer, make_consultation, make_user, token_for
+from tests.factories import (
+    bearer,
+    make_comment,
+    make_consultation,
+    make_document,
+    make_organization,
+    make_round,
+    make_user,
+    token_for,
+)
 
 
 async def test_a_matching_if_none_match_is_304_with_the_etag_and_no_body(
@@ -181,3 +190,19 @@ async def test_a_browser_app_may_ask_conditionally(database_url: str) -> None:
     for header in ("access-control-allow-origin", "access-control-expose-headers", "vary"):
         assert cached.headers[header] == full.headers[header], header
     assert "Origin" in cached.headers["vary"]
+
+
+async def test_a_comment_is_answered_in_full_as_its_campaign_and_flags_change_without_its_etag(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    consultation = await make_consultation(state)
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    comment = await make_comment(state, round_, await make_organization(state))
+    url = f"/v1/comments/{comment.id}"
+    full = await client.get(url)
+    assert full.status_code == 200
+
+    revalidated = await client.get(url, headers={"If-None-Match": full.headers["etag"]})
+    assert revalidated.status_code == 200
+    assert revalidated.headers["etag"] == full.headers["etag"]
+    assert revalidated.json() == full.json()
