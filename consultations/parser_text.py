@@ -211,9 +211,15 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 
 def _inside_a_quotation(text: str) -> bool:
     """Whether the text stops inside a quotation it opened: a title wrapped at its colon
-    ("…题为“变革我们的世界：" + "2030年可持续发展议程”…") is no finished sentence."""
-    last = _LAST_QUOTATION_MARK_RE.search(text[-_QUOTATION_TAIL:])
-    return last is not None and last.group()[0] in _QUOTATION_OPENERS
+    ("…题为“变革我们的世界：" + "2030年可持续发展议程”…") is no finished sentence. A paragraph
+    quoted whole ("“2 之二. 共同主席应确保：" + its items) stops at its own colon."""
+    tail = text[-_QUOTATION_TAIL:]
+    last = _LAST_QUOTATION_MARK_RE.search(tail)
+    return (
+        last is not None
+        and last.group()[0] in _QUOTATION_OPENERS
+        and (len(text) > len(tail) or last.start() > 0)
+    )
 
 
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
