@@ -2230,8 +2230,9 @@ _GLUED_FIGURE_RE = re.compile(r"[0-9A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][0-9A-
 _SPACED_FIGURE_RE = re.compile(r"[0-9A-Za-z] [\u3400-\u9fff]|[\u3400-\u9fff] [0-9A-Za-z]")
 # A heading naming a text its title follows: a draft, or a decision or resolution by its number.
 _NAMES_A_TEXT_RE = re.compile(
-    r"^(?:(?:draft\s+)?(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/\d+)?)"
-    r"|决议草案|决定草案|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
+    r"^(?:draft\s+(?:resolution|decision)(?:\s+(?:[IVXLC]+|[A-Z]))?"
+    r"|(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/\d+)?)"
+    rf"|(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])?|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
     re.IGNORECASE,
 )
 _LONGEST_TITLE_LINES = 4
@@ -4920,6 +4921,22 @@ class _Parser:
         self.scopes.append(self.scope)
         return self.scope
 
+    def leave_the_parts_headings(self, title: _Node) -> None:
+        """The next quoted text's title ("Draft resolution II") sits beside the first's, not
+        under the headings the first opened inside it ("Taking stock"): they end there."""
+        if self.scope.outer is None:
+            return
+        while (
+            self.stack
+            and self.stack[-1].key is None
+            and self.stack[-1].scope is self.scope
+            # "决议草案二" + a blank line + its title: the heading naming the next text stays.
+            and _NAMES_A_TEXT_RE.match(self.stack[-1].title) is None
+        ):
+            self.stack.pop()
+        title.parent = self.stack[-1] if self.stack else None
+        title.path = self.enclosing_headings()
+
     def resume_outer_text(
         self, *, number: int | None = None, section: int | None = None, letter: int | None = None
     ) -> bool:
@@ -5226,6 +5243,7 @@ class _Parser:
                 # chapeau: the unpunctuated line between is that text's title.
                 current.kind, current.title, current.open = "heading", current.text, False
                 current.level, current.plain = _PLAIN_LEVEL, True
+                self.leave_the_parts_headings(current)
             # "Draft resolution II" + "The Economic and Social Council,": another text begins,
             # numbered from 1 with a preamble of its own; so does a draft decision, "The
             # Economic and Social Council:" + its items.

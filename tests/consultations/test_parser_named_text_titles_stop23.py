@@ -64,3 +64,30 @@ def test_a_named_texts_own_words_right_below_it_are_no_title() -> None:
     content = ENGLISH.replace("levels\n\n     The Commission", "levels\n     The Commission")
     texts = [p.text for p in parse_document(content).paragraphs]
     assert "Decision 28/101" in texts
+
+
+def test_the_next_texts_title_leaves_the_headings_the_first_opened() -> None:
+    content = (
+        "1.   The Commission recommends the adoption of the following draft resolutions:\n\n"
+        "                                    Draft resolution I\n"
+        "          Assessment of the progress made in the implementation of the outcomes\n\n"
+        "     The Economic and Social Council,\n\n"
+        "     Recalling the outcome documents of the World Summit on the Information\n"
+        "Society,\n\n"
+        "     Taking stock\n\n"
+        "     Noting the progress made,\n\n"
+        "     1.   Reaffirms the importance of the outcomes of the Summit;\n\n"
+        "     2.   Requests a report.\n\n"
+        "                                    Draft resolution II\n"
+        "          Science, technology and innovation for development\n\n"
+        "     The Economic and Social Council,\n\n"
+        "     1.   Encourages Member States to invest in research;\n\n"
+        "     2.   Decides to consider the matter at its next session.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    taking_stock = next(p for p in paragraphs if p.text == "Taking stock")
+    second = next(p for p in paragraphs if p.text.startswith("Draft resolution II"))
+    assert second.parent == taking_stock.parent
+    assert all(
+        p.parent != taking_stock.anchor for p in paragraphs if p.anchor.startswith("part-3/")
+    )
