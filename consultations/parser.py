@@ -883,6 +883,7 @@ _CN = "一二三四五六七八九十百零〇两"
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.、](?![\d.a-z])|\))\s*(.*)$")
 # A paragraph's number and its full-width stop glued to a figure, "3．2024年…" (see
 # ``number_before_a_figure``).
+_DECIMAL_BEFORE_A_UNIT_RE = re.compile(r"\d+\s*[亿万千百%％℃‰倍]")
 _FULLWIDTH_STOP_NUMBER_RE = re.compile(r"^(\d{1,4})\s*\.(?=\d)(.*)$")
 # Paragraphs inserted during negotiation after paragraph 8: "8 bis.", "8ter", "8 quater." ...
 # Negotiation and compilation texts number "PP1." (preambular) and "OP1." (operative), also
@@ -1345,12 +1346,13 @@ _KEYWORD_RE = re.compile(
     + "".join(
         f"(?<!建议{space}{digits})" for space in ("", " ") for digits in (r"\d", r"\d\d", r"\d\d\d")
     )
-    + rf"\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等{COUNTERS}])|$)(.*)$",
+    + r"\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
+_RECOMMENDATION_KEY_RE = re.compile(r"(?:^|/)recommendation-[^/]+$")
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
 _SECTION_LEVEL, _LETTER_LEVEL, _KEYWORD_LEVEL, _PLAIN_LEVEL = 1, 2, 3, 8
@@ -2704,9 +2706,16 @@ class _Parser:
         ):
             return False
         for below in self.lines[index : index + _LONGEST_TITLE_LINES + 1]:
+            if below.page_top or self.passes_over(below):
+                return False  # a title never runs over a page's end
             if below is not line and below.after_blank:
                 return True
-            if not ends_open(below.text, comma_closes=True) or self.looks_structural(below):
+            if (
+                not ends_open(below.text, comma_closes=True)
+                or self.looks_structural(below)
+                # "第70/125号决议" + its title + "第69/313号决议" + …: a list of texts.
+                or _NAMES_A_TEXT_RE.match(below.text) is not None
+            ):
                 return False
         return False
 
@@ -3542,13 +3551,17 @@ class _Parser:
     def number_before_a_figure(self, line: _Line) -> re.Match[str] | None:
         """The paragraph expected next, its number's full-width stop glued to a figure
         ("3．2024年…", "3．5G网络…"), below a finished paragraph: a full-width stop in a number
-        is a decimal point only going on with a sentence ("…控制在" + "1．5℃之内"), as
-        "3.5亿" is on a wrapped line."""
+        is a decimal point going on with a sentence ("…控制在" + "1．5℃之内"), as "3.5亿" is on
+        a wrapped line, before an amount's unit ("2．5亿儿童", "3．5％的国家"), and at the
+        margin below a paragraph whose first line is indented, where no number stands."""
         numbered = _numbered_before_a_figure(line)
+        current = self.current
         if (
             numbered is None
             or int(numbered.group(1)) != self.scope.next_top
             or self.goes_on_with_a_number()
+            or _DECIMAL_BEFORE_A_UNIT_RE.match(numbered.group(2)) is not None
+            or (line.indent == 0 and current is not None and current.first_indent > 0)
         ):
             return None
         return numbered
@@ -4096,15 +4109,32 @@ class _Parser:
         keyword = _KEYWORD_RE.match(view)
         if (
             keyword
+            # A keyword heading is capitalised ("Action 35.", "POLICY AREA 1"); "recommendation
+            # 12." opening a line is one a sentence cites.
+            and not keyword.group(1)[0].islower()
             and not self.names_a_goal_in_a_sentence(line, keyword)
             and not self.cites_a_numbered_heading(keyword)
             and not self.heading_cited_at_a_wrap(line, keyword)
+            and not self.lists_a_recommendation(line, keyword)
         ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
         if self.on_chapter_section(line, text, view):
             return True
         return self.on_section_heading(line, text, view, level=None)
+
+    def lists_a_recommendation(self, line: _Line, keyword: re.Match[str]) -> bool:
+        """ "…供统计委员会审议：" + "建议1：…；" + "建议2：…；" + "建议3：…。": a recommendation
+        ending with a semicolon, or right after one that did, is an entry of a list, kept in
+        the text, never a heading over what follows (as an action line is)."""
+        if _KEYWORD_KIND[keyword.group(1).lower()] != "recommendation":
+            return False
+        current = self.current
+        return line.text.rstrip().endswith((";", "；")) or (
+            current is not None
+            and current.kind != "heading"
+            and current.text.rstrip().endswith((";", "；"))
+        )
 
     def on_chapter_section(self, line: _Line, text: str, view: str) -> bool:
         """ "Section 1. Sessions" / "第一节 会议安排" inside chapter 2 (or section II):
@@ -4198,6 +4228,10 @@ class _Parser:
         if _UNFINISHED_TITLE_RE.search(sentence[-_TAIL:]) is not None:
             return True
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
+        if kind == "recommendation":
+            # "…the Administration agreed with the Board's" + "Recommendation 4: it will …":
+            # reports cite their recommendations in every paragraph, and head them apart.
+            return True
         number, suffix = int(keyword.group(2)), _insertion_suffix(keyword.group(3) or "")
         prefix = f"{self.scope.prefix}{kind}-"
         last = next(
@@ -4592,9 +4626,15 @@ class _Parser:
 
     def is_article_text(self, line: _Line) -> bool:
         """An article's titles are short: a line as wide as the text below an untitled article
-        ("Article 1" + "All human beings are born free and equal in dignity and …") is its text."""
+        ("Article 1" + "All human beings are born free and equal in dignity and …") is its text,
+        and so is one below a recommendation alone on its line ("Recommendation 1" + "The
+        executive heads … should, by the end of"), as the Joint Inspection Unit prints them."""
         current = self.current
-        return current is not None and _opens_articles(current) and self.is_wrapped(line)
+        return (
+            current is not None
+            and (_opens_articles(current) or _RECOMMENDATION_KEY_RE.search(current.key or ""))
+            and self.is_wrapped(line)
+        )
 
     def paragraph_number_comes_back(self, number: int) -> bool:
         """Whether the numbered lines below go on from ``number`` and then come back to it: the

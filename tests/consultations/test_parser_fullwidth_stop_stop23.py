@@ -63,3 +63,32 @@ def test_a_fullwidth_decimal_a_sentence_goes_on_with_is_a_figure() -> None:
     assert [p.anchor for p in paragraphs] == ["p-1", "pp1", "1", "2"]
     assert paragraphs[1].text.endswith("1．5℃之内的目标，")
     assert paragraphs[2].text.endswith("1．5℃之内；")
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "2．5亿儿童生活在冲突地区。",  # an amount's unit after the figure
+        "2．5%的年均增长率掩盖了国家之间的差距。",
+    ],
+)
+def test_a_fullwidth_decimal_opening_a_sentence_stays_in_its_paragraph(wrapped: str) -> None:
+    content = (
+        "     1．全球仍有约1．5亿五岁以下儿童发育迟缓，数百万儿童长期营养不良。\n"
+        f"{wrapped}\n\n"
+        "     2．特别报告员建议各国加强社会保护。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert paragraphs[0].text.endswith(wrapped)
+
+
+def test_a_fullwidth_figure_at_the_margin_below_an_indented_paragraph_goes_on() -> None:
+    content = (
+        "     1．全球仍有约1．5亿五岁以下儿童发育迟缓，数百万儿童长期营养不良。\n"
+        "2．2023年，特别是在冲突地区，情况进一步恶化。\n\n"
+        "     2．特别报告员建议各国加强社会保护。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert paragraphs[1].text == "特别报告员建议各国加强社会保护。"

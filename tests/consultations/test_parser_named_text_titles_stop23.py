@@ -91,3 +91,13 @@ def test_the_next_texts_title_leaves_the_headings_the_first_opened() -> None:
     assert all(
         p.parent != taking_stock.anchor for p in paragraphs if p.anchor.startswith("part-3/")
     )
+
+
+def test_a_list_of_named_texts_is_no_title() -> None:
+    content = (
+        "1. The Council adopted the following texts in 2024.\n\n"
+        "Resolution 2023/3\nResolution 2024/12\nDecision 2024/205\n\n"
+        "2. The Council also considered the reports of its functional commissions.\n"
+    )
+    headings = [p.text for p in parse_document(content).paragraphs if p.kind == "heading"]
+    assert "Resolution 2023/3" in headings

@@ -64,3 +64,60 @@ def test_the_verb_recommends_with_a_figure_opens_no_heading() -> None:
         "建议 20 国集团成员继续支持发展中国家的数字能力建设。",
         "建议 3 个区域委员会加强合作。",
     ]
+
+
+def test_a_recommendation_alone_on_its_line_heads_its_text() -> None:
+    content = (
+        "     5.    The Inspectors make the following recommendation.\n\n"
+        "Recommendation 1\n\n"
+        "     The executive heads of the United Nations system organizations should, by the end\n"
+        "of 2024, establish a comprehensive risk management framework.\n\n"
+        "     6.    The Inspectors also found that testing was irregular.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    heading = next(p for p in paragraphs if p.anchor == "recommendation-1")
+    assert heading.text == ""
+    assert any(
+        p.kind == "unnumbered" and p.text.startswith("The executive heads") for p in paragraphs
+    )
+
+
+def test_recommendations_listed_below_a_colon_stay_in_the_text() -> None:
+    content = (
+        "1. 专家组提出了以下建议，供统计委员会审议：\n"
+        "建议1：各国统计局应加强数据收集；\n"
+        "建议2：委员会应设立工作组；\n"
+        "建议3：委员会请各国统计局在2017年之前报告其数据可得性。\n\n"
+        "2. 统计委员会审议了上述建议。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert not any(p.anchor.startswith("recommendation-") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "recommendation 12. The details are set out in annex I to the present chapter.",
+        "Recommendation 4: it will review the partner capacity assessments by the end of 2025.",
+    ],
+)
+def test_a_recommendation_a_sentence_cites_at_a_lines_start_heads_nothing(cited: str) -> None:
+    content = (
+        "     1.   The Board recommends that the Administration strengthen its oversight of\n"
+        "implementing partners. The Administration agreed with the Board's and had implemented\n"
+        f"{cited}\n\n"
+        "     2.   The Board reviewed the procurement process.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert paragraphs[0].text.endswith(cited)
+
+
+def test_a_keyword_headings_title_may_open_with_a_counters_character() -> None:
+    content = (
+        "1. 我们通过以下目标。\n\n"
+        "目标 1 年轻人和后代的数字技能\n\n2. 我们将投资于数字技能。\n\n"
+        "目标 2 日益扩大的数字鸿沟\n\n3. 我们将弥合数字鸿沟。\n"
+    )
+    anchors = [p.anchor for p in parse_document(content).paragraphs]
+    assert anchors == ["1", "objective-1", "2", "objective-2", "3"]
