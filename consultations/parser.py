@@ -4632,7 +4632,10 @@ class _Parser:
         current = self.current
         return (
             current is not None
-            and (_opens_articles(current) or _RECOMMENDATION_KEY_RE.search(current.key or ""))
+            and (
+                _opens_articles(current)
+                or _RECOMMENDATION_KEY_RE.search(current.key or "") is not None
+            )
             and self.is_wrapped(line)
         )
 
