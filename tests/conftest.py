@@ -116,3 +116,14 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
         yield http
+
+
+@pytest.fixture
+async def other_worker(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """A second worker on the same database: an app of its own (its own engine and pool), as
+    uvicorn's workers are, so on PostgreSQL its transactions really overlap ``client``'s."""
+    application: FastAPI = create_app(settings)
+    async with application.router.lifespan_context(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            yield http

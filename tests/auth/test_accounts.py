@@ -2,23 +2,18 @@
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 import sqlalchemy as sa
-from fastapi import FastAPI
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.app import create_app
-from api.settings import Settings
 from api.state import AppState
 from auth.models import Membership, Organization, User
 from auth.passwords import verify_password
 from consultations.models import Comment
 from core.clock import utcnow
-from tests.conftest import BASE_URL
 from tests.factories import (
     bearer,
     make_consultation,
@@ -426,15 +421,6 @@ async def test_the_last_admin_cannot_erase_their_account(
     assert (await client.delete("/v1/me", headers=admin_headers)).status_code == 204
     async with AsyncSession(state.engine) as session:
         assert await session.get(User, admin.id) is None
-
-
-@pytest.fixture
-async def other_worker(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    application: FastAPI = create_app(settings)
-    async with application.router.lifespan_context(application):
-        transport = httpx.ASGITransport(app=application)
-        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-            yield http
 
 
 async def test_two_admins_erasing_themselves_at_once_leave_one(

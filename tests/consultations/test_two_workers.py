@@ -3,32 +3,17 @@ while it accepts comments. Each worker is an app of its own (its own engine and 
 uvicorn's workers are; on PostgreSQL their transactions really overlap."""
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
-import pytest
-from fastapi import FastAPI
 
-from api.app import create_app
-from api.settings import Settings
 from api.state import AppState
 from core.clock import rfc3339, utcnow
-from tests.conftest import BASE_URL
 from tests.consultations.test_comments import make_world
 from tests.consultations.test_comments_edit import submitted, with_etag
 from tests.consultations.test_consultations_api import consultation_body, secretariat_headers
 
 RACES = 5
-
-
-@pytest.fixture
-async def other_worker(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    application: FastAPI = create_app(settings)
-    async with application.router.lifespan_context(application):
-        transport = httpx.ASGITransport(app=application)
-        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-            yield http
 
 
 async def test_a_consultation_changed_by_two_workers_with_one_etag_changes_once(
