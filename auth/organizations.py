@@ -149,8 +149,19 @@ async def list_visible(
     return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
 
 
-def organization_etag(organization: Organization) -> str:
-    return make_etag(organization.id, organization.revision)
+# The state part of the ETag of a reading without the verification note the organization has.
+NOTE_WITHHELD = "note-withheld"
+
+
+def organization_etag(organization: Organization, *, show_note: bool = True) -> str:
+    """``"<id>.<revision>"`` for the organization as the secretariat and its representatives
+    read it (what a decision's If-Match names); ``"<id>.<revision>.note-withheld"`` for everyone
+    else when it has a verification note they are not shown. A person who becomes a
+    representative or joins the secretariat reads the note without a new revision, so the
+    ETag must name the reading, not the revision only."""
+    if show_note or organization.verification_note is None:
+        return make_etag(organization.id, organization.revision)
+    return make_etag(organization.id, organization.revision, NOTE_WITHHELD)
 
 
 async def decide_verification(

@@ -34,7 +34,7 @@ NOT_VISIBLE = problem_doc(
 
 
 def _read(organization: Organization, response: Response, *, show_note: bool) -> OrganizationRead:
-    response.headers["ETag"] = organizations.organization_etag(organization)
+    response.headers["ETag"] = organizations.organization_etag(organization, show_note=show_note)
     return OrganizationRead.from_row(organization, show_note=show_note)
 
 
@@ -120,7 +120,13 @@ async def list_organizations(
 @router.get(
     "/v1/organizations/{organization_id}",
     summary="Read an organization",
-    description="Includes the derived classification of its country. Returns an `ETag`.",
+    description=(
+        "Includes the derived classification of its country. Returns an `ETag`: "
+        '`"<id>.<revision>"` for the secretariat and the organization\'s representatives, who '
+        "see its `verification_note`; for anyone else, when it has a note they are not shown, "
+        '`"<id>.<revision>.note-withheld"`, so that a person who becomes a representative or '
+        "joins the secretariat is answered the note in full, not 304."
+    ),
     responses={404: NOT_VISIBLE, **NOT_MODIFIED_RESPONSE},
 )
 async def read_organization(
@@ -140,8 +146,9 @@ async def read_organization(
         "note}` (a note is required to reject). Any decision may follow any other; each is "
         "recorded and audited. Only representatives of a verified organization can submit "
         "comments. Returns the updated organization. `If-Match` is optional: sent, it must "
-        "name the organization's current ETag (412 otherwise), so that a decision taken on a "
-        "stale reading of the organization is refused."
+        "name the organization's current ETag as the secretariat reads it, with the note (412 "
+        "otherwise), so that a decision taken on a stale reading of the organization is "
+        "refused."
     ),
     responses={
         **AUTH_PROBLEMS,

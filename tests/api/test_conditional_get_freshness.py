@@ -182,6 +182,85 @@ async def test_an_organization_s_etag_follows_the_decisions_on_it(
             held[who] = fresh
 
 
+async def test_an_organization_read_by_a_new_representative_shows_them_the_note(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Only the secretariat and the organization's representatives see its verification note:
+    a person added as a representative reads the note they could not see before, so the ETag
+    they held must not be answered 304."""
+    headers = await secretariat_headers(state)
+    organization = await make_organization(state, verification="pending")
+    url = f"/v1/organizations/{organization.id}"
+    decided = await client.post(
+        f"{url}/verification",
+        json={"decision": "verified", "note": "Accredited under ECOSOC."},
+        headers=headers,
+    )
+    assert decided.status_code == 200, decided.text
+
+    colleague = await make_user(state)
+    as_colleague = bearer(await token_for(state, colleague))
+    held = await client.get(url, headers=as_colleague)
+    assert held.json()["verification_note"] is None
+    anonymous = await client.get(url)
+    assert anonymous.json() == held.json()
+    assert anonymous.headers["etag"] == held.headers["etag"]
+
+    added = await client.post(
+        f"{url}/representatives", json={"email": colleague.email}, headers=headers
+    )
+    assert added.status_code == 201, added.text
+    fresh = await revalidate(client, url, held, as_colleague)
+    assert fresh.json()["verification_note"] == "Accredited under ECOSOC."
+    # The representative and the secretariat read the same body, with the same ETag: the one
+    # a decision's If-Match names.
+    assert fresh.headers["etag"] == decided.headers["etag"]
+    assert (await client.get(url, headers=headers)).headers["etag"] == fresh.headers["etag"]
+    # Someone else still reads it without the note, with the ETag they held.
+    cached = await client.get(url, headers={"If-None-Match": held.headers["etag"]})
+    assert cached.status_code == 304
+
+
+async def test_an_organization_read_by_new_secretariat_staff_shows_them_the_note(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    admin = await make_user(state, role="admin")
+    as_admin = bearer(await token_for(state, admin))
+    organization = await make_organization(state, verification="pending")
+    url = f"/v1/organizations/{organization.id}"
+    decided = await client.post(
+        f"{url}/verification",
+        json={"decision": "verified", "note": "Accredited under ECOSOC."},
+        headers=as_admin,
+    )
+    assert decided.status_code == 200, decided.text
+    person = await make_user(state)
+    as_person = bearer(await token_for(state, person))
+    held = await client.get(url, headers=as_person)
+    assert held.json()["verification_note"] is None
+
+    granted = await client.put(
+        f"/v1/users/{person.id}/role", json={"role": "secretariat"}, headers=as_admin
+    )
+    assert granted.status_code == 200, granted.text
+    fresh = await revalidate(client, url, held, as_person)
+    assert fresh.json()["verification_note"] == "Accredited under ECOSOC."
+
+    # The ETag read without the note is no If-Match for a decision: it names another body.
+    stale = await client.post(
+        f"{url}/verification",
+        json={"decision": "rejected", "note": "Withdrawn."},
+        headers={**as_person, "If-Match": held.headers["etag"]},
+    )
+    assert stale.status_code == 412, stale.text
+    current = await client.post(
+        f"{url}/verification",
+        json={"decision": "rejected", "note": "Withdrawn."},
+        headers={**as_person, "If-Match": fresh.headers["etag"]},
+    )
+    assert current.status_code == 200, current.text
+
+
 async def test_the_callers_etag_follows_their_roles_memberships_and_appointments(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
