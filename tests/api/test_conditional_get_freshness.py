@@ -2,10 +2,17 @@
 caller and URL): for every GET route answering `If-None-Match` with 304, each state change that
 changes its body, checked by revalidating the copy read before it."""
 
+import asyncio
+
 import httpx
+from fastapi import FastAPI
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
+from consultations.exports import ExportRunner
+from consultations.models import ExportJob
 from tests.consultations.test_consultations_api import secretariat_headers
+from tests.consultations.test_reports_helpers import facilitated_round
 from tests.factories import (
     bearer,
     make_comment,
@@ -295,3 +302,26 @@ async def test_the_callers_etag_follows_their_roles_memberships_and_appointments
         fresh = await revalidate(client, "/v1/me", held, as_person)
         assert fresh.json() != held.json(), path
         held = fresh
+
+
+async def test_an_export_job_polled_with_if_none_match_is_answered_when_it_moves_on(
+    client: httpx.AsyncClient, state: AppState, app: FastAPI
+) -> None:
+    staff, round_ = await facilitated_round(state)
+    await make_comment(state, round_, await make_organization(state))
+    job = ExportJob(round_id=round_.id, kind="comments", format="csv", statuses=["published"])
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        session.add(job)
+        await session.commit()
+    url = f"/v1/exports/{job.id}"
+    # Reading a queued job starts it, and answers it as it was read: queued.
+    held = await client.get(url, headers=staff.headers)
+    assert held.json()["status"] == "queued"
+    runner: ExportRunner = app.state.export_runner
+    await asyncio.wait_for(runner.wait(), timeout=60)
+    fresh = await revalidate(client, url, held, staff.headers)
+    assert fresh.json()["status"] == "done"
+    cached = await client.get(
+        url, headers={**staff.headers, "If-None-Match": fresh.headers["etag"]}
+    )
+    assert cached.status_code == 304
