@@ -139,11 +139,10 @@ main text and ``annex-N/`` inside annex N):
   "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``;
-  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``;
-  a report's "Recommendation 1:" / "建议 1：" -> ``Precommendation-1``, "Recommendation 1A" ->
-  ``Precommendation-1a`` (but "建议" is also the verb "recommends": "建议 20 国集团…", a number
-  and a space alone after it, heads nothing) (French, Spanish, Russian and Arabic keywords are
-  known; Arabic-Indic and full-width digits are read as digits); the items below such a
+  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``
+  (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits
+  are read as digits; a keyword written in lower case, "action 12." opening a line, is one a
+  sentence cites, no heading); the items below such a
   heading ("Action 1. We will:" + "(a) …" + "(b) …") are its own, ``Paction-1.a``,
   ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in bold right below
   another set as text ("**Action 2.** We will: …" + "**Objective 2. …**") stands beside it, as
@@ -1319,17 +1318,6 @@ _KEYWORDS = {
     "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
     # UNESCO's recommendations set out their policy action so ("POLICY AREA 1: …").
     "policy-area": ("Policy Area", "政策领域"),
-    # Advisory bodies' and commissions' reports ("Recommendation 1: An international scientific
-    # panel on AI", "建议 1：人工智能问题国际科学小组").
-    "recommendation": (
-        "Recommendation",
-        "Recommandation",
-        "Recomendación",
-        "Рекомендация",
-        "التوصية",
-        "توصية",
-        "建议",
-    ),
 }
 # After the number, a full stop, a colon or a dash, or in Chinese a space alone ("行动 35——我们将…",
 # "行动 35 我们将…"), unless what follows goes on with a sentence ("行动 35 中", "目标 3 的").
@@ -1338,21 +1326,13 @@ _KEYWORD_RE = re.compile(
     + "|".join(re.escape(word) for words in _KEYWORDS.values() for word in words)
     + r")\s*(\d{1,3})(?:\s*("
     + _INSERTION
-    # "Recommendation 1A", "1B": a letter glued to the number, its own heading.
-    + r"|(?<=\d)[A-Z](?![A-Za-z])"
     + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|[–—]{1,2}(?![\d–—-])\s*"
-    # "建议" is also the verb "recommends" ("建议 20 国集团…"): its number never stands alone so.
-    + "|"
-    + "".join(
-        f"(?<!建议{space}{digits})" for space in ("", " ") for digits in (r"\d", r"\d\d", r"\d\d\d")
-    )
-    + r"\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
+    + r"|\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
-_RECOMMENDATION_KEY_RE = re.compile(r"(?:^|/)recommendation-[^/]+$")
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
 _SECTION_LEVEL, _LETTER_LEVEL, _KEYWORD_LEVEL, _PLAIN_LEVEL = 1, 2, 3, 8
@@ -3089,7 +3069,7 @@ class _Parser:
             if cyrillic := _CYRILLIC_ITEM_RE.match(line.view):
                 self.read_item_letter_as_latin(line, cyrillic)
             if line.after_blank and not self.across_page_break:
-                self.end_a_placeholder()
+                self.end_a_placeholder(line)
             self.dispatch(index, line)
             self.above = line
             if not self.in_footnotes:
@@ -3097,14 +3077,16 @@ class _Parser:
             self.across_page_break = False
         return self.finish()
 
-    def end_a_placeholder(self) -> None:
+    def end_a_placeholder(self, line: _Line) -> None:
         """A blank line ends a paragraph wholly in brackets, a placeholder ("7. [Placeholder for
         text on artificial intelligence]", "[To be completed]"), however unpunctuated: the
         heading below it is no line of it. Right below it, a line goes on with it ("2. [Alt 1]" +
-        "Decides that …")."""
+        "Decides that …"), and so does the next alternative in brackets after the blank line
+        ("OP4 [Alt 1: …]" + "[Alt 2: …]")."""
         current = self.current
         if (
-            current is not None
+            not line.text.startswith(("[", "［"))
+            and current is not None
             and current.kind != "heading"
             and current.open
             and _WHOLLY_BRACKETED_RE.match(_own_text(current)) is not None
@@ -4109,32 +4091,18 @@ class _Parser:
         keyword = _KEYWORD_RE.match(view)
         if (
             keyword
-            # A keyword heading is capitalised ("Action 35.", "POLICY AREA 1"); "recommendation
-            # 12." opening a line is one a sentence cites.
+            # A keyword heading is capitalised ("Action 35.", "POLICY AREA 1"); "action 12."
+            # opening a line is one a sentence cites.
             and not keyword.group(1)[0].islower()
             and not self.names_a_goal_in_a_sentence(line, keyword)
             and not self.cites_a_numbered_heading(keyword)
             and not self.heading_cited_at_a_wrap(line, keyword)
-            and not self.lists_a_recommendation(line, keyword)
         ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
         if self.on_chapter_section(line, text, view):
             return True
         return self.on_section_heading(line, text, view, level=None)
-
-    def lists_a_recommendation(self, line: _Line, keyword: re.Match[str]) -> bool:
-        """ "…供统计委员会审议：" + "建议1：…；" + "建议2：…；" + "建议3：…。": a recommendation
-        ending with a semicolon, or right after one that did, is an entry of a list, kept in
-        the text, never a heading over what follows (as an action line is)."""
-        if _KEYWORD_KIND[keyword.group(1).lower()] != "recommendation":
-            return False
-        current = self.current
-        return line.text.rstrip().endswith((";", "；")) or (
-            current is not None
-            and current.kind != "heading"
-            and current.text.rstrip().endswith((";", "；"))
-        )
 
     def on_chapter_section(self, line: _Line, text: str, view: str) -> bool:
         """ "Section 1. Sessions" / "第一节 会议安排" inside chapter 2 (or section II):
@@ -4228,10 +4196,6 @@ class _Parser:
         if _UNFINISHED_TITLE_RE.search(sentence[-_TAIL:]) is not None:
             return True
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
-        if kind == "recommendation":
-            # "…the Administration agreed with the Board's" + "Recommendation 4: it will …":
-            # reports cite their recommendations in every paragraph, and head them apart.
-            return True
         number, suffix = int(keyword.group(2)), _insertion_suffix(keyword.group(3) or "")
         prefix = f"{self.scope.prefix}{kind}-"
         last = next(
@@ -4626,18 +4590,9 @@ class _Parser:
 
     def is_article_text(self, line: _Line) -> bool:
         """An article's titles are short: a line as wide as the text below an untitled article
-        ("Article 1" + "All human beings are born free and equal in dignity and …") is its text,
-        and so is one below a recommendation alone on its line ("Recommendation 1" + "The
-        executive heads … should, by the end of"), as the Joint Inspection Unit prints them."""
+        ("Article 1" + "All human beings are born free and equal in dignity and …") is its text."""
         current = self.current
-        return (
-            current is not None
-            and (
-                _opens_articles(current)
-                or _RECOMMENDATION_KEY_RE.search(current.key or "") is not None
-            )
-            and self.is_wrapped(line)
-        )
+        return current is not None and _opens_articles(current) and self.is_wrapped(line)
 
     def paragraph_number_comes_back(self, number: int) -> bool:
         """Whether the numbered lines below go on from ``number`` and then come back to it: the

@@ -102,3 +102,17 @@ def test_a_full_line_atop_a_page_goes_on_over_a_blank_line() -> None:
     )
     paragraphs = parse_document(content).paragraphs
     assert [p.text for p in paragraphs if p.kind == "heading"] == ["导言"]
+
+
+def test_the_next_bracketed_alternative_after_a_blank_line_goes_on() -> None:
+    content = (
+        "3. Decides to convene the Dialogue;\n\n"
+        "4. [Alt 1: Requests the President of the General Assembly to appoint two co-facilitators]"
+        "\n\n[Alt 2: Requests the President to conduct open and inclusive consultations]\n\n"
+        "5. Decides to remain seized of the matter.\n"
+    )
+    texts = {p.anchor: p.text for p in parse_document(content).paragraphs}
+    assert list(texts) == ["3", "4", "5"]
+    assert texts["4"].endswith(
+        "[Alt 2: Requests the President to conduct open and inclusive consultations]"
+    )
