@@ -2902,7 +2902,8 @@ class _Parser:
                 self.is_full(self.above) and not line.after_blank
             )
         short = max(self.wrap_width, self.wrap_width_of_widest)
-        if not _is_listed_name(line, short):
+        if not _is_listed_name(line, short) or _NAMES_A_TEXT_RE.match(line.text) is not None:
+            # "…通过下列决定草案：" + "决定草案" + its title: the text it adopts, no list.
             return False
         following = self.next_content(index)
         return (

@@ -101,3 +101,34 @@ def test_a_list_of_named_texts_is_no_title() -> None:
     )
     headings = [p.text for p in parse_document(content).paragraphs if p.kind == "heading"]
     assert "Resolution 2023/3" in headings
+
+
+def test_a_draft_decision_below_a_paragraphs_colon_is_no_list_of_names() -> None:
+    english = (
+        "     1.   At its 22nd meeting, on 27 November, the Committee considered the draft\n"
+        'resolution entitled "Information and communications technologies for sustainable\n'
+        'development" and the report of the Secretary-General on the item.\n\n'
+        "     2.   The Second Committee also recommends to the General Assembly the adoption of\n"
+        "the following draft decision:\n\n"
+        "                                 Draft decision\n"
+        "         Reports considered by the General Assembly in connection with\n"
+        "          information and communications technologies for sustainable\n"
+        "                                  development\n\n"
+        "     The General Assembly takes note of the report of the Secretary-General on\n"
+        "progress made in the implementation of and follow-up to the outcomes of the World\n"
+        "Summit on the Information Society at the regional and international levels.\n"
+    )
+    chinese = (
+        "     1.   委员会在 11 月 27 日第 22 次会议上审议了题为“信息和通信技术促进可持续发\n"
+        "展”的决议草案和秘书长关于该项目的报告。\n\n"
+        "     2.   第二委员会还建议大会通过下列决定草案：\n\n"
+        "                                    决定草案\n"
+        "                    与信息和通信技术促进可持续发展有关的报告\n\n"
+        "     大会注意到秘书长关于信息社会世界首脑会议成果在区域和国际两级的执行和后续\n"
+        "落实进展情况的报告。\n"
+    )
+    english_paragraphs = parse_document(english).paragraphs
+    chinese_paragraphs = parse_document(chinese).paragraphs
+    assert [p.anchor for p in chinese_paragraphs] == [p.anchor for p in english_paragraphs]
+    assert chinese_paragraphs[1].text == "第二委员会还建议大会通过下列决定草案："
+    assert chinese_paragraphs[2].kind == "heading"
