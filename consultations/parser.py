@@ -343,7 +343,9 @@ Other choices:
   one whose sentence ends before the quotation closes (quotations nested in it passed over): a
   statement's paragraph, each opening with the quotation mark only the last one closes, as a
   presidential statement prints them ("…发表如下声明：" + "“安全理事会回顾…首要责任。" +
-  "“安全理事会确认…"). A line
+  "“安全理事会确认…"). So, after a blank line, each paragraph of a text quoted whole (a draft
+  a resolution recommends: "“The General Assembly," + "“Recalling …," + "“1. Decides …;")
+  stands apart, however the one above ends, an unnumbered paragraph, never a heading. A line
   opening with digits and a comma or a semicolon ("8，", "8,", "8；"; not "2,500") never opens a
   paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
@@ -2204,6 +2206,7 @@ _NUMBERED_APART_RE = re.compile(
 )
 
 
+_PARAGRAPH_QUOTE_OPENERS = '“"«„「'
 _WHOLLY_BRACKETED_RE = re.compile(r"^[\[［][^\[\]［］]+[\]］]$")
 _IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
 # A figure or a Latin letter beside an ideograph, glued ("2023年", "第70/1号") or set apart by a
@@ -5294,22 +5297,34 @@ class _Parser:
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.
             ended_by_blank = (
-                current.kind == "target"
-                and (
-                    (line.after_blank and not self.across_page_break)
-                    # Or, with a short line below, by a line short of the page's width: wrapping
-                    # fills lines, so the target ended there ("…assistance commitments" +
-                    # "Technology", one line each).
-                    or (not self.is_full(self.above) and not self.is_wrapped(line))
+                (
+                    current.kind == "target"
+                    and (
+                        (line.after_blank and not self.across_page_break)
+                        # Or, with a short line below, by a line short of the page's width: wrapping
+                        # fills lines, so the target ended there ("…assistance commitments" +
+                        # "Technology", one line each).
+                        or (not self.is_full(self.above) and not self.is_wrapped(line))
+                    )
                 )
-            ) or (
-                # So does a list's entry, as elements papers print them ("• Combating illicit
-                # financial flows" + a blank line + "International development cooperation"),
-                # unless its line reached the edge.
-                (current.bullet or self.bullets_open)
-                and line.after_blank
-                and not self.across_page_break
-                and not self.is_full(self.above)
+                or (
+                    # So does a list's entry, as elements papers print them ("• Combating illicit
+                    # financial flows" + a blank line + "International development cooperation"),
+                    # unless its line reached the edge.
+                    (current.bullet or self.bullets_open)
+                    and line.after_blank
+                    and not self.across_page_break
+                    and not self.is_full(self.above)
+                )
+                or (
+                    # So does each paragraph of a text quoted whole, every one opening with the
+                    # quotation mark ("…the following draft resolution:" + "“The General Assembly,"
+                    # + "“Recalling …," + "“1. Decides …;"), however it ends.
+                    line.after_blank
+                    and not self.across_page_break
+                    and text[:1] in _PARAGRAPH_QUOTE_OPENERS
+                    and _own_text(current)[:1] in _PARAGRAPH_QUOTE_OPENERS
+                )
             )
             # "78/555. Revitalization …" after a blank line begins a text: it never goes on
             # with the title or agenda item above it.
@@ -5457,6 +5472,10 @@ class _Parser:
                 self.skip_front_matter(line)  # a site's menu above the title: "- Home"
                 return
             self.add_paragraph(line, "text", text).body = self.front
+            return
+        if text[:1] in _PARAGRAPH_QUOTE_OPENERS and not self.front:
+            # "“The General Assembly,", "“Twenty-year review …": a quoted text's own words.
+            self.add_paragraph(line, "text", text)
             return
         if display_width(text) > _MAX_HEADING_WIDTH:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
