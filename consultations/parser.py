@@ -371,7 +371,8 @@ Other choices:
   full (or, in plain text, at the margin below a comma at the edge of a paragraph whose first line
   is indented, as pdftotext -layout indents no wrapped line: "     回顾…主席声明，" + "特别是…该报告
   可查阅" + a URL too long for that line), not a marker and, in the preamble, not opening a
-  preambular paragraph, continues it: a
+  preambular paragraph, continues it (but atop a page, an indented line in a text that indents
+  its paragraphs' first lines and no wrapped line opens a paragraph): a
   paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
@@ -2221,6 +2222,9 @@ _NAMES_A_TEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TITLE_LINES = 4
+# How much a text must show to be read as indenting first lines only (``indents_first_lines``).
+_LEAST_INDENT_EVIDENCE = 5
+_INDENT_EVIDENCE_SHARE = 0.8
 
 
 def _opens_an_annex(title: str) -> bool:
@@ -2375,6 +2379,7 @@ class _Parser:
         self.tag_line: _Line | None = None
         # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
         self.single_spaced: bool | None = None
+        self.first_lines_indented: bool | None = None  # see ``indents_first_lines``
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -2725,6 +2730,13 @@ class _Parser:
         return (
             self.right_below(line)
             and self.is_full(self.text_above)
+            # Atop a page, an indented line opens a paragraph where only first lines are.
+            and not (
+                self.across_page_break
+                and line.indent > 0
+                and not self.markdown
+                and self.indents_first_lines()
+            )
             and (
                 not ends_open(line.text, comma_closes=self.front)
                 or self.is_full(line)
@@ -5649,6 +5661,39 @@ class _Parser:
         goes on with."""
         current = self.current
         return current is not None and current.kind != "heading" and not current.open
+
+    def indents_first_lines(self) -> bool:
+        """Whether the text indents its paragraphs' first lines and no wrapped line, as
+        ``pdftotext -layout`` prints a UN document: of the first lines of its blocks of two
+        lines or more, at least four in five indented, and of its lines right below a full line
+        ending mid-sentence, at least four in five at the margin (five of each at least).
+        Computed on first need."""
+        if self.first_lines_indented is None:
+            openings = [
+                line.indent > 0
+                for line, below in pairwise(self.lines)
+                if line.after_blank
+                and not line.page_top
+                and not below.after_blank
+                and not _is_page_furniture(line)
+                and not _is_page_furniture(below)
+            ]
+            wrapped = [
+                line.indent == 0
+                for above, line in pairwise(self.lines)
+                if not line.after_blank
+                and not line.page_top
+                and self.is_full(above)
+                and ends_open(above.text, comma_closes=True)
+                and not _is_page_furniture(above)
+                and not _is_page_furniture(line)
+            ]
+            self.first_lines_indented = all(
+                len(kind) >= _LEAST_INDENT_EVIDENCE
+                and sum(kind) >= _INDENT_EVIDENCE_SHARE * len(kind)
+                for kind in (openings, wrapped)
+            )
+        return self.first_lines_indented
 
     def wraps_without_blank_lines(self) -> bool:
         """Whether a paragraph of the text goes on right below a full line left unfinished, no
