@@ -142,11 +142,11 @@ main text and ``annex-N/`` inside annex N):
   UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits
   are read as digits; a keyword written in lower case, "action 12." opening a line, is one a
-  sentence cites, no heading); the items below such a
-  heading ("Action 1. We will:" + "(a) …" + "(b) …") are its own, ``Paction-1.a``,
-  ``Paction-1.b``, as a numbered paragraph's are. In Markdown, one set in bold right below
-  another set as text ("**Action 2.** We will: …" + "**Objective 2. …**") stands beside it, as
-  in plain text; the WSIS Plan of Action's action lines,
+  sentence cites, no heading); the items below such a heading ("Action 1. We will:" + "(a) …" +
+  "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. In
+  Markdown, one set in bold right below another set as text ("**Action 2.** We will: …" +
+  "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
+  lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
