@@ -2380,6 +2380,7 @@ class _Parser:
         # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
         self.single_spaced: bool | None = None
         self.first_lines_indented: bool | None = None  # see ``indents_first_lines``
+        self.opening_indent = 0  # the indent most first lines have, where they have one
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -2730,13 +2731,7 @@ class _Parser:
         return (
             self.right_below(line)
             and self.is_full(self.text_above)
-            # Atop a page, an indented line opens a paragraph where only first lines are.
-            and not (
-                self.across_page_break
-                and line.indent > 0
-                and not self.markdown
-                and self.indents_first_lines()
-            )
+            and not self.opens_a_paragraph_atop_a_page(line)
             and (
                 not ends_open(line.text, comma_closes=self.front)
                 or self.is_full(line)
@@ -2748,6 +2743,23 @@ class _Parser:
                 or self.may_go_on_at_the_edge()
                 or self.name_goes_on_in_the_preamble(line)
             )
+        )
+
+    def opens_a_paragraph_atop_a_page(self, line: _Line) -> bool:
+        """Atop a page, in a text that indents its paragraphs' first lines and no wrapped line,
+        a line indented as those first lines are, below a page whose last line was at the
+        margin, opens a paragraph. A block indented whole (an item's hanging lines, a
+        quotation, a table) goes on at the same indent, and a page set further in or out prints
+        its lines at another one."""
+        above = self.text_above
+        return (
+            self.across_page_break
+            and line.indent > 0
+            and not self.markdown
+            and above is not None
+            and above.indent == 0
+            and self.indents_first_lines()
+            and line.indent == self.opening_indent
         )
 
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
@@ -5669,8 +5681,8 @@ class _Parser:
         ending mid-sentence, at least four in five at the margin (five of each at least).
         Computed on first need."""
         if self.first_lines_indented is None:
-            openings = [
-                line.indent > 0
+            opening_indents = [
+                line.indent
                 for line, below in pairwise(self.lines)
                 if line.after_blank
                 and not line.page_top
@@ -5678,6 +5690,9 @@ class _Parser:
                 and not _is_page_furniture(line)
                 and not _is_page_furniture(below)
             ]
+            openings = [indent > 0 for indent in opening_indents]
+            indented = Counter(indent for indent in opening_indents if indent > 0)
+            self.opening_indent = indented.most_common(1)[0][0] if indented else 0
             wrapped = [
                 line.indent == 0
                 for above, line in pairwise(self.lines)

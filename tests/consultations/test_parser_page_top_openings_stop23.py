@@ -4,7 +4,11 @@ below a full line ending a sentence at the foot of the page before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from consultations.parser import parse_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parser"
 
 SENTENCES = [
     "城市是创新的中心，也是气候风险最集中的地方。各国政府正在利用数字技术加强城市规划和灾",
@@ -47,3 +51,14 @@ def test_a_line_at_the_margin_atop_a_page_still_goes_on() -> None:
     )
     texts = [p.text for p in parse_document(content).paragraphs]
     assert any(text.endswith("各国政府应当优先投资于这些住区的基础设施和服务。") for text in texts)
+
+
+def test_an_items_hanging_lines_go_on_atop_a_page() -> None:
+    """A 24-page resolution whose items hang their wrapped lines under their text (indent 10):
+    item (c) goes on atop a page at that indent, and items (d) and (e) keep their anchors."""
+    content = (FIXTURES / "hanging_items_pages.en.txt").read_text(encoding="utf-8")
+    paragraphs = parse_document(content).paragraphs
+    anchors = [p.anchor for p in paragraphs]
+    assert [a for a in anchors if a.startswith("7.")] == ["7.a", "7.b", "7.c", "7.d", "7.e"]
+    item = next(p for p in paragraphs if p.anchor == "7.c")
+    assert "Several Governments reported on the adoption of national action plans" in item.text
