@@ -371,8 +371,9 @@ Other choices:
   full (or, in plain text, at the margin below a comma at the edge of a paragraph whose first line
   is indented, as pdftotext -layout indents no wrapped line: "     回顾…主席声明，" + "特别是…该报告
   可查阅" + a URL too long for that line), not a marker and, in the preamble, not opening a
-  preambular paragraph, continues it (but atop a page, an indented line in a text that indents
-  its paragraphs' first lines and no wrapped line opens a paragraph): a
+  preambular paragraph, continues it (but atop a page, in a text that indents its paragraphs'
+  first lines and no wrapped line, a line indented as those first lines are, below a page whose
+  last line was at the margin, opens a paragraph): a
   paragraph after a sentence
   that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
   ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
