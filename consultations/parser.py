@@ -2701,7 +2701,12 @@ class _Parser:
             if below is not line and below.after_blank:
                 return True
             if (
-                not ends_open(below.text, comma_closes=True)
+                # A title's line may end at one of its commas ("…in particular women and
+                # children, and smuggling of migrants," + "including through …").
+                not ends_open(below.text, comma_closes=False)
+                or is_chapeau(below.text)
+                or opens_a_decision(below.text)
+                or opens_preamble(below.text)
                 or self.looks_structural(below)
                 # "第70/125号决议" + its title + "第69/313号决议" + …: a list of texts.
                 or _NAMES_A_TEXT_RE.match(below.text) is not None

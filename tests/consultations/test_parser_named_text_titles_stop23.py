@@ -4,7 +4,11 @@ however many lines a language wraps it to, so the English and Chinese reports an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from consultations.parser import parse_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parser"
 
 ENGLISH = (
     "1.   The Commission recommends to the Economic and Social Council the adoption of the\n"
@@ -132,3 +136,15 @@ def test_a_draft_decision_below_a_paragraphs_colon_is_no_list_of_names() -> None
     assert [p.anchor for p in chinese_paragraphs] == [p.anchor for p in english_paragraphs]
     assert chinese_paragraphs[1].text == "第二委员会还建议大会通过下列决定草案："
     assert chinese_paragraphs[2].kind == "heading"
+
+
+def test_a_title_wrapped_at_one_of_its_commas_is_whole() -> None:
+    """A commission's report in both languages: the English title of "Draft resolution I" wraps
+    at one of its commas ("…women and children, and smuggling of migrants," + "including …")."""
+    english, chinese = (
+        parse_document((FIXTURES / f"draft_titles.{language}.txt").read_text()).paragraphs
+        for language in ("en", "zh")
+    )
+    assert [p.anchor for p in english] == [p.anchor for p in chinese]
+    title = next(p for p in english if p.text.startswith("Draft resolution I "))
+    assert title.text.endswith("including through the use of digital technologies")
