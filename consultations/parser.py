@@ -789,6 +789,7 @@ from consultations.parser_text import (
     title_beside_symbol,
     to_roman,
 )
+from core.scripts import HAN_BASIC
 
 Kind = Literal["heading", "preamble", "operative", "subparagraph", "target", "unnumbered"]
 Format = Literal["text", "markdown"]
@@ -2208,13 +2209,12 @@ _NUMBERED_APART_RE = re.compile(
 )
 
 
-_PARAGRAPH_QUOTE_OPENERS = '“"«„「'
 _WHOLLY_BRACKETED_RE = re.compile(r"^[\[［][^\[\]［］]+[\]］]$")
-_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
+_IDEOGRAPH_RE = re.compile(f"[{HAN_BASIC}]")
 # A figure or a Latin letter beside an ideograph, glued ("2023年", "第70/1号") or set apart by a
 # space as the official Chinese layout does ("2023 年", "第 70/1 号").
-_GLUED_FIGURE_RE = re.compile(r"[0-9A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][0-9A-Za-z]")
-_SPACED_FIGURE_RE = re.compile(r"[0-9A-Za-z] [\u3400-\u9fff]|[\u3400-\u9fff] [0-9A-Za-z]")
+_GLUED_FIGURE_RE = re.compile(f"[0-9A-Za-z][{HAN_BASIC}]|[{HAN_BASIC}][0-9A-Za-z]")
+_SPACED_FIGURE_RE = re.compile(f"[0-9A-Za-z] [{HAN_BASIC}]|[{HAN_BASIC}] [0-9A-Za-z]")
 # A heading naming a text its title follows: a draft, or a decision or resolution by its number.
 _NAMES_A_TEXT_RE = re.compile(
     r"^(?:draft\s+(?:resolution|decision)(?:\s+(?:[IVXLC]+|[A-Z]))?"
@@ -2223,7 +2223,7 @@ _NAMES_A_TEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TITLE_LINES = 4
-# How much a text must show to be read as indenting first lines only (``indents_first_lines``).
+# How much a text must show to be read as indenting first lines only (``first_line_indent``).
 _LEAST_INDENT_EVIDENCE = 5
 _INDENT_EVIDENCE_SHARE = 0.8
 
@@ -2380,8 +2380,7 @@ class _Parser:
         self.tag_line: _Line | None = None
         # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
         self.single_spaced: bool | None = None
-        self.first_lines_indented: bool | None = None  # see ``indents_first_lines``
-        self.opening_indent = 0  # the indent most first lines have, where they have one
+        self.opening_indent: int | None = None  # see ``first_line_indent``
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -2764,8 +2763,7 @@ class _Parser:
             and not self.markdown
             and above is not None
             and above.indent == 0
-            and self.indents_first_lines()
-            and line.indent == self.opening_indent
+            and line.indent == self.first_line_indent()
         )
 
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
@@ -5352,8 +5350,8 @@ class _Parser:
                     # + "“Recalling …," + "“1. Decides …;"), however it ends.
                     line.after_blank
                     and not self.across_page_break
-                    and text[:1] in _PARAGRAPH_QUOTE_OPENERS
-                    and _own_text(current)[:1] in _PARAGRAPH_QUOTE_OPENERS
+                    and text[:1] in _QUOTATION_MARKS
+                    and _own_text(current)[:1] in _QUOTATION_MARKS
                 )
             )
             # "78/555. Revitalization …" after a blank line begins a text: it never goes on
@@ -5503,7 +5501,7 @@ class _Parser:
                 return
             self.add_paragraph(line, "text", text).body = self.front
             return
-        if text[:1] in _PARAGRAPH_QUOTE_OPENERS and not self.front:
+        if text[:1] in _QUOTATION_MARKS and not self.front:
             # "“The General Assembly,", "“Twenty-year review …": a quoted text's own words.
             self.add_paragraph(line, "text", text)
             return
@@ -5680,13 +5678,13 @@ class _Parser:
         current = self.current
         return current is not None and current.kind != "heading" and not current.open
 
-    def indents_first_lines(self) -> bool:
-        """Whether the text indents its paragraphs' first lines and no wrapped line, as
-        ``pdftotext -layout`` prints a UN document: of the first lines of its blocks of two
-        lines or more, at least four in five indented, and of its lines right below a full line
-        ending mid-sentence, at least four in five at the margin (five of each at least).
-        Computed on first need."""
-        if self.first_lines_indented is None:
+    def first_line_indent(self) -> int:
+        """The indent of the text's paragraphs' first lines where it indents them and no wrapped
+        line, as ``pdftotext -layout`` prints a UN document (the one most of them have); 0
+        otherwise. Of the first lines of its blocks of two lines or more, at least four in five
+        indented, and of its lines right below a full line ending mid-sentence, at least four
+        in five at the margin (five of each at least). Computed on first need."""
+        if self.opening_indent is None:
             opening_indents = [
                 line.indent
                 for line, below in pairwise(self.lines)
@@ -5696,10 +5694,7 @@ class _Parser:
                 and not _is_page_furniture(line)
                 and not _is_page_furniture(below)
             ]
-            openings = [indent > 0 for indent in opening_indents]
-            indented = Counter(indent for indent in opening_indents if indent > 0)
-            self.opening_indent = indented.most_common(1)[0][0] if indented else 0
-            wrapped = [
+            wrapped_at_the_margin = [
                 line.indent == 0
                 for above, line in pairwise(self.lines)
                 if not line.after_blank
@@ -5709,12 +5704,14 @@ class _Parser:
                 and not _is_page_furniture(above)
                 and not _is_page_furniture(line)
             ]
-            self.first_lines_indented = all(
+            indented = Counter(indent for indent in opening_indents if indent > 0)
+            evidence = all(
                 len(kind) >= _LEAST_INDENT_EVIDENCE
                 and sum(kind) >= _INDENT_EVIDENCE_SHARE * len(kind)
-                for kind in (openings, wrapped)
+                for kind in ([indent > 0 for indent in opening_indents], wrapped_at_the_margin)
             )
-        return self.first_lines_indented
+            self.opening_indent = indented.most_common(1)[0][0] if evidence else 0
+        return self.opening_indent
 
     def wraps_without_blank_lines(self) -> bool:
         """Whether a paragraph of the text goes on right below a full line left unfinished, no
