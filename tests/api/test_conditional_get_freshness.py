@@ -27,6 +27,7 @@ from tests.factories import (
 DRAFT = "1. Digital technologies transform our world.\n\n2. Cooperation is needed."
 REVISED = "1. Digital technologies transform our world.\n\n2. Cooperation is urgently needed."
 FRENCH = "1. Les technologies numériques transforment le monde.\n\n2. La coopération est requise."
+NOTE = "Accredited under ECOSOC."
 
 
 async def revalidate(
@@ -189,6 +190,19 @@ async def test_an_organization_s_etag_follows_the_decisions_on_it(
             held[who] = fresh
 
 
+async def verified_with_a_note(
+    client: httpx.AsyncClient, state: AppState, headers: dict[str, str]
+) -> tuple[str, httpx.Response]:
+    """A pending organization verified with a note by ``headers``: its URL and the decision."""
+    organization = await make_organization(state, verification="pending")
+    url = f"/v1/organizations/{organization.id}"
+    decided = await client.post(
+        f"{url}/verification", json={"decision": "verified", "note": NOTE}, headers=headers
+    )
+    assert decided.status_code == 200, decided.text
+    return url, decided
+
+
 async def test_an_organization_read_by_a_new_representative_shows_them_the_note(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
@@ -196,14 +210,7 @@ async def test_an_organization_read_by_a_new_representative_shows_them_the_note(
     a person added as a representative reads the note they could not see before, so the ETag
     they held must not be answered 304."""
     headers = await secretariat_headers(state)
-    organization = await make_organization(state, verification="pending")
-    url = f"/v1/organizations/{organization.id}"
-    decided = await client.post(
-        f"{url}/verification",
-        json={"decision": "verified", "note": "Accredited under ECOSOC."},
-        headers=headers,
-    )
-    assert decided.status_code == 200, decided.text
+    url, decided = await verified_with_a_note(client, state, headers)
 
     colleague = await make_user(state)
     as_colleague = bearer(await token_for(state, colleague))
@@ -218,7 +225,7 @@ async def test_an_organization_read_by_a_new_representative_shows_them_the_note(
     )
     assert added.status_code == 201, added.text
     fresh = await revalidate(client, url, held, as_colleague)
-    assert fresh.json()["verification_note"] == "Accredited under ECOSOC."
+    assert fresh.json()["verification_note"] == NOTE
     # The representative and the secretariat read the same body, with the same ETag: the one
     # a decision's If-Match names.
     assert fresh.headers["etag"] == decided.headers["etag"]
@@ -233,14 +240,7 @@ async def test_an_organization_read_by_new_secretariat_staff_shows_them_the_note
 ) -> None:
     admin = await make_user(state, role="admin")
     as_admin = bearer(await token_for(state, admin))
-    organization = await make_organization(state, verification="pending")
-    url = f"/v1/organizations/{organization.id}"
-    decided = await client.post(
-        f"{url}/verification",
-        json={"decision": "verified", "note": "Accredited under ECOSOC."},
-        headers=as_admin,
-    )
-    assert decided.status_code == 200, decided.text
+    url, _ = await verified_with_a_note(client, state, as_admin)
     person = await make_user(state)
     as_person = bearer(await token_for(state, person))
     held = await client.get(url, headers=as_person)
@@ -251,7 +251,7 @@ async def test_an_organization_read_by_new_secretariat_staff_shows_them_the_note
     )
     assert granted.status_code == 200, granted.text
     fresh = await revalidate(client, url, held, as_person)
-    assert fresh.json()["verification_note"] == "Accredited under ECOSOC."
+    assert fresh.json()["verification_note"] == NOTE
 
     # The ETag read without the note is no If-Match for a decision: it names another body.
     stale = await client.post(
