@@ -9,7 +9,7 @@ import pytest
 
 from consultations.parser import ParseResult, parse_document
 
-_DRAFT = {
+DECLARATION = {
     "en": (
         "We, Heads of State and Government, assembled at the United Nations on 25 September 2025,",
         [
@@ -41,7 +41,7 @@ _HEADER = {"en": "Zero draft – 5 February 2025", "zh": "零草案 – 2025 年
 def _paged(language: str, header: str, footer: str, *, form_feed: bool = True) -> str:
     """Three pages, each opening with ``header`` and ending with ``footer`` (its "{n}" the
     page's number): pdftotext's output, or a copy without form feeds."""
-    chapeau, paragraphs = _DRAFT[language]
+    chapeau, paragraphs = DECLARATION[language]
     pages = [[chapeau, *paragraphs[:2]], paragraphs[2:4], paragraphs[4:]]
     page_break = "\f" if form_feed else ""
     return page_break.join(
@@ -136,7 +136,7 @@ _HEADING = {"en": "Financing", "zh": "融资"}
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_heading_atop_one_page_below_its_number_is_the_texts_own(language: str) -> None:
-    chapeau, paragraphs = _DRAFT[language]
+    chapeau, paragraphs = DECLARATION[language]
     heading = _HEADING[language]
     content = (
         f"{chapeau}\n\n{paragraphs[0]}\n\n{paragraphs[1]}\n\n1\n\f{heading}\n\n"
@@ -151,7 +151,7 @@ def test_a_heading_atop_one_page_below_its_number_is_the_texts_own(language: str
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_heading_atop_two_pages_of_many_is_the_texts_own(language: str) -> None:
-    chapeau, paragraphs = _DRAFT[language]
+    chapeau, paragraphs = DECLARATION[language]
     heading = _HEADING[language]
     pages = [
         f"{chapeau}\n\n{paragraphs[0]}",
@@ -181,7 +181,7 @@ def test_a_tag_below_a_table_rows_number_is_no_running_header(language: str, tag
     """A compilation's table as plain pdftotext prints it, its number column one cell a line:
     "1" + "EU: retain" is no page's number and header."""
     recalling = {"en": "Recalling resolution {n},", "zh": "回顾第 {n} 号决议，"}[language]
-    _, paragraphs = _DRAFT[language]
+    _, paragraphs = DECLARATION[language]
     rows = "".join(f"{n}\n{tag}\n\n{recalling.format(n=n)}\n\n" for n in (1, 2, 3))
     result = parse_document(f"{rows}{paragraphs[0]}\n")
     assert (

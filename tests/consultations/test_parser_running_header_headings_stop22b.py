@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.parser import ParseResult, parse_document
+from tests.consultations.test_parser_draft_headers_stop22 import DECLARATION
 
 _WARNING = "line atop some pages removed as a running header"
 
@@ -70,27 +71,9 @@ def test_a_heading_atop_two_of_three_pages_is_the_texts_own(language: str, form_
     assert not any(warning.message == _WARNING for warning in result.warnings)
 
 
+# The declaration of the draft-header tests, its chapeau first.
 _PARAGRAPHS = {
-    "en": [
-        "We, Heads of State and Government, assembled at the United Nations on 25 September 2025,",
-        "1. Reaffirm our commitment to reduce premature mortality from noncommunicable\n"
-        "diseases through prevention and treatment;",
-        "2. Note with grave concern that noncommunicable diseases are the leading cause of\n"
-        "death worldwide;",
-        "3. Commit to scale up national responses to noncommunicable diseases and mental\n"
-        "health conditions;",
-        "4. Commit to achieve the targets by 2030;",
-        "5. Request the Secretary-General to submit a progress report to the General Assembly\n"
-        "at its eighty-third session.",
-    ],
-    "zh": [
-        "我们，国家元首和政府首脑于 2025 年 9 月 25 日聚集在联合国，",
-        "1. 重申我们致力于通过预防和治疗减少非传染性疾病导致的过早死亡；",
-        "2. 严重关切地注意到非传染性疾病是全世界的主要死因；",
-        "3. 承诺扩大国家对非传染性疾病和精神健康问题的应对措施；",
-        "4. 承诺到 2030 年实现各项具体目标；",
-        "5. 请秘书长向大会第八十三届会议提交进展报告。",
-    ],
+    language: [chapeau, *paragraphs] for language, (chapeau, paragraphs) in DECLARATION.items()
 }
 
 
