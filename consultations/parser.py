@@ -979,6 +979,8 @@ _INSERTED_RE = re.compile(
     re.IGNORECASE,
 )
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
+# The numerals of "（一）" … "（十）", Chinese items' markers.
+_CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
@@ -5176,6 +5178,8 @@ class _Parser:
             use_roman = self.next_roman > 1 or opens_list
         elif letter_ok or roman_ok:
             use_roman = roman_ok
+        elif self.goes_on_an_inline_list(line, letter, roman, marker):
+            return False
         elif letter is not None and self.next_letter < letter <= self.next_letter + 2:
             use_roman = False
             self.warn(line, f"item ({letter_for(letter)}) out of sequence")
@@ -5197,6 +5201,38 @@ class _Parser:
             self.next_letter = letter + 1
             self.next_roman = 1
         return True
+
+    def goes_on_an_inline_list(
+        self, line: _Line, letter: int | None, roman: int | None, marker: str
+    ) -> bool:
+        """Whether an item out of sequence opening a line goes on with a list printed inside the
+        sentence above, the line above wrapped right before its marker ("…measures: (a) …;
+        (b) promote" + "(c) ensure …"; "…：(a) …；" + "(b) …"; "…包括(一)…、" + "(二)…"): the
+        item before it is in that sentence, so the marker is where the printer broke the line,
+        not an item of its own."""
+        current = self.current
+        if (
+            line.after_blank
+            or current is None
+            or current.kind == "heading"
+            or self.above is None
+            or not self.is_wrapped(self.above)
+        ):
+            return False
+        token = marker.strip("(（)） ")
+        before: list[str] = []
+        if letter is not None and letter > 1:
+            before.append(letter_for(letter - 1))
+        if roman is not None and 1 < roman <= len(_CHINESE_ITEM_NUMERALS) and not token.isascii():
+            before.append(_CHINESE_ITEM_NUMERALS[roman - 2])
+        elif roman is not None and roman > 1:
+            before.append(to_roman(roman - 1))
+        if token.isupper():
+            before = [previous.upper() for previous in before]
+        return any(
+            re.search(rf"[(（]\s*{previous}\s*[)）]", current.text[1:]) is not None
+            for previous in before
+        )
 
     # -- plain text -------------------------------------------------------------------------
 

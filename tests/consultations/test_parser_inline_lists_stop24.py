@@ -1,0 +1,71 @@
+"""Paragraph parser: a list printed inside a sentence ("…measures: (a) …; (b) …; and (c) …"),
+its line wrapped right before one of its markers, stays in its paragraph; the marker opening
+the next line is no item of its own. Lists whose items open their own lines are unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.consultations.parser_helpers import anchors, paragraph
+
+ENGLISH = (
+    "     The General Assembly,\n\n"
+    "     Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world:\n"
+    "the 2030 Agenda for Sustainable Development”,\n\n"
+    "     1.   Calls upon Member States to take the following measures: (a) to strengthen digital\n"
+    "infrastructure and to close the digital divides between and within countries; (b) to\n"
+    "promote capacity-building in artificial intelligence, in particular in developing countries;\n"
+    "(c) to ensure affordable and meaningful access to the Internet for all; and (d) to protect\n"
+    "human rights online and offline;\n\n"
+    "     2.   Requests the Secretary-General to report on the implementation of the present\n"
+    "resolution, including on (i) the measures taken by Member States, (ii) the support provided\n"
+    "by the United Nations system and (iii) the remaining gaps, at its eighty-first session;\n\n"
+    "     3.   Decides to remain seized of the matter.\n"
+)
+CHINESE = (
+    "     大会，\n\n"
+    "     回顾其2015年9月25日题为“变革我们的世界：2030年可持续发展议程”的第70/1号\n"
+    "决议，\n\n"
+    "     1.  吁请各会员国采取以下措施：(a) 加强数字基础设施建设，弥合国家之间和国家内\n"
+    "部的数字鸿沟；(b) 促进人工智能领域的能力建设，特别是在发展中国家的能力建设；\n"
+    "(c) 确保所有人都能负担得起并切实接入互联网；(d) 在线上和线下保护人权；\n\n"
+    "     2.  请秘书长在第八十一届会议上报告本决议的执行情况，包括(一)会员国采取的措施、\n"
+    "(二)联合国系统提供的支助和(三)仍然存在的差距；\n\n"
+    "     3.  决定继续处理此案。\n"
+)
+
+
+@pytest.mark.parametrize("content", [ENGLISH, CHINESE])
+def test_a_list_inside_a_sentence_wrapped_before_a_marker_stays_in_its_paragraph(
+    content: str,
+) -> None:
+    assert anchors(content) == ["p-1", "pp1", "1", "2", "3"]
+    measures = paragraph(content, "1").text
+    assert all(marker in measures for marker in ("(b)", "(c)", "(d)"))
+    assert measures.endswith(("human rights online and offline;", "在线上和线下保护人权；"))
+    assert paragraph(content, "2").text.endswith(
+        ("at its eighty-first session;", "仍然存在的差距；")
+    )
+
+
+OWN_LINES = (
+    "     1.   Calls upon Member States to take the following measures, in cooperation\n"
+    "with all relevant stakeholders, including civil society and the private sector:\n"
+    "{first}"
+    "     (b) To promote capacity-building in artificial intelligence, in particular in\n"
+    "developing countries, as set out in (a) above;\n"
+    "     (c) To ensure affordable and meaningful access to the Internet for all;\n\n"
+    "     2.   Decides to remain seized of the matter.\n"
+)
+
+
+def test_items_on_lines_of_their_own_below_a_full_line_are_still_items() -> None:
+    first = (
+        "     (a) To strengthen digital infrastructure and to close the digital divides\n"
+        "between and within countries;\n"
+    )
+    assert anchors(OWN_LINES.format(first=first)) == ["1", "1.a", "1.b", "1.c", "2"]
+
+
+def test_an_item_out_of_sequence_with_no_marker_before_it_in_the_sentence_is_an_item() -> None:
+    assert anchors(OWN_LINES.format(first="")) == ["1", "1.b", "1.c", "2"]
