@@ -3116,14 +3116,17 @@ class _Parser:
         text on artificial intelligence]", "[To be completed]"), however unpunctuated: the
         heading below it is no line of it. Right below it, a line goes on with it ("2. [Alt 1]" +
         "Decides that …"), and so does the next alternative in brackets after the blank line
-        ("OP4 [Alt 1: …]" + "[Alt 2: …]")."""
+        ("OP4 [Alt 1: …]" + "[Alt 2: …]"). An alternative stopped at its comma ("2. [备选案文
+        A：请秘书长…提交报告，]" + "并请会员国…") is a clause its sentence goes on from, no
+        placeholder."""
         current = self.current
         if (
             not line.text.startswith(("[", "［"))
             and current is not None
             and current.kind != "heading"
             and current.open
-            and _WHOLLY_BRACKETED_RE.match(_own_text(current)) is not None
+            and (bracketed := _WHOLLY_BRACKETED_RE.match(_own_text(current))) is not None
+            and not bracketed.group().rstrip("]］ ").endswith((",", "，", "、"))
         ):
             current.open = False
 
