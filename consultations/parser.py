@@ -979,6 +979,16 @@ _INSERTED_RE = re.compile(
     re.IGNORECASE,
 )
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
+# A marker a sentence cites rather than lists: after the paragraph or article it belongs to
+# ("subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says so ("(ii) below",
+# "(b) thereof", "(b)分段", "(b)项").
+_CITED_BEFORE_A_MARKER_RE = re.compile(
+    r"(?:\bsub-?paragraphs?|\b(?:paragraphs?|paras?\.|articles?|sections?)\s*\d+[a-z]?|段|条|款)\s*$",
+    re.IGNORECASE,
+)
+_CITED_AFTER_A_MARKER_RE = re.compile(
+    r"\s*(?:above|below|of|thereof|hereof|hereunder|分段|[项款段目])", re.IGNORECASE
+)
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
@@ -5181,8 +5191,12 @@ class _Parser:
             use_roman = self.next_roman > 1 or opens_list
         elif letter_ok or roman_ok:
             use_roman = roman_ok
-        elif self.goes_on_an_inline_list(line, letter, roman, marker):
-            return False
+        elif (current := self.current) is not None and self.goes_on_an_inline_list(
+            line, current, letter, roman, marker
+        ):
+            # Whatever the line above ended with ("…by 2027;"), the sentence goes on here.
+            self.append(current, line.printed or line.text)
+            return True
         elif letter is not None and self.next_letter < letter <= self.next_letter + 2:
             use_roman = False
             self.warn(line, f"item ({letter_for(letter)}) out of sequence")
@@ -5206,20 +5220,24 @@ class _Parser:
         return True
 
     def goes_on_an_inline_list(
-        self, line: _Line, letter: int | None, roman: int | None, marker: str
+        self, line: _Line, current: _Node, letter: int | None, roman: int | None, marker: str
     ) -> bool:
         """Whether an item out of sequence opening a line goes on with a list printed inside the
         sentence above, the line above wrapped right before its marker ("…measures: (a) …;
         (b) promote" + "(c) ensure …"; "…：(a) …；" + "(b) …"; "…包括(一)…、" + "(二)…"): the
         item before it is in that sentence, so the marker is where the printer broke the line,
-        not an item of its own."""
-        current = self.current
+        not an item of its own. Not where the line is indented past the wrapped line above or
+        as far as the paragraph's own indented opening (an item printed on its own line, one
+        deleted before it), nor where the marker before it is only cited ("subparagraph (b) of
+        paragraph 3", "(ii) below", "第3段(b)分段")."""
+        above = self.above
         if (
             line.after_blank
-            or current is None
             or current.kind == "heading"
-            or self.above is None
-            or not self.is_wrapped(self.above)
+            or above is None
+            or not self.is_wrapped(above)
+            or line.indent > above.indent
+            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
         ):
             return False
         token = marker.strip("(（)） ")
@@ -5232,9 +5250,13 @@ class _Parser:
             before.append(to_roman(roman - 1))
         if token.isupper():
             before = [previous.upper() for previous in before]
+        text = current.text
         return any(
-            re.search(rf"[(（]\s*{previous}\s*[)）]", current.text[1:]) is not None
+            found.start() > 0
+            and _CITED_BEFORE_A_MARKER_RE.search(text, 0, found.start()) is None
+            and _CITED_AFTER_A_MARKER_RE.match(text, found.end()) is None
             for previous in before
+            for found in re.finditer(rf"[(（]\s*{previous}\s*[)）]", text)
         )
 
     # -- plain text -------------------------------------------------------------------------

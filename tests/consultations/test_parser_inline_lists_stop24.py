@@ -69,3 +69,40 @@ def test_items_on_lines_of_their_own_below_a_full_line_are_still_items() -> None
 
 def test_an_item_out_of_sequence_with_no_marker_before_it_in_the_sentence_is_an_item() -> None:
     assert anchors(OWN_LINES.format(first="")) == ["1", "1.b", "1.c", "2"]
+
+
+def test_the_list_goes_on_below_a_clause_ended_where_paragraphs_have_no_blank_lines() -> None:
+    content = (
+        "1. Calls upon Member States to take the following measures: (a) to strengthen early\n"
+        "warning systems, so that everyone is protected by multi-hazard warning systems by 2027;\n"
+        "(b) to promote the integration of disaster risk reduction into national planning; and\n"
+        "(c) to ensure access to timely risk information for the most vulnerable communities;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2"]
+    assert paragraph(content, "1").text.endswith("for the most vulnerable communities;")
+
+
+ITEMS_CITING_THEIR_PARAGRAPH = (
+    "OP5 Member States shall, in accordance with their national legislation and practice:\n"
+    "{indent}(a) Establish a national coordinating mechanism with the mandate set out in\n"
+    "{citation} to oversee the implementation of the present declaration and to report\n"
+    "{indent}(c) Designate a focal point for international cooperation;\n"
+    "OP6 The secretariat shall compile the information received from Member States.\n"
+)
+
+
+@pytest.mark.parametrize("indent", ["            ", ""], ids=["indented", "at-the-margin"])
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "subparagraph (b) of paragraph 3, in cooperation with all relevant stakeholders,",
+        "the annex and in (b) below, in cooperation with all relevant stakeholders, including",
+    ],
+    ids=["cited-after-its-paragraph", "cited-before-below"],
+)
+def test_an_item_whose_missing_neighbour_is_only_cited_above_is_still_an_item(
+    indent: str, citation: str
+) -> None:
+    content = ITEMS_CITING_THEIR_PARAGRAPH.format(indent=indent, citation=citation)
+    assert anchors(content) == ["5", "5.a", "5.c", "6"]
