@@ -5182,6 +5182,19 @@ class _Parser:
         if host is None:
             return False
         roman_under = self.letter_node if self.letter_node is not None else host
+        current = self.current
+        if current is not None and self.goes_on_an_inline_list(
+            line,
+            current,
+            letter if letter != self.next_letter else None,
+            roman if roman != self.next_roman else None,
+            marker,
+        ):
+            # Whatever the line above ended with ("…by 2027;"), the sentence goes on here, and
+            # "(i)" after "(h) participation," is the letter its list has reached, not a first
+            # roman numeral.
+            self.append(current, line.printed or line.text)
+            return True
         letter_ok = letter is not None and letter == self.next_letter
         roman_ok = roman is not None and roman == self.next_roman
         if self.letter_node is None and self.next_letter > 1:
@@ -5191,12 +5204,6 @@ class _Parser:
             use_roman = self.next_roman > 1 or opens_list
         elif letter_ok or roman_ok:
             use_roman = roman_ok
-        elif (current := self.current) is not None and self.goes_on_an_inline_list(
-            line, current, letter, roman, marker
-        ):
-            # Whatever the line above ended with ("…by 2027;"), the sentence goes on here.
-            self.append(current, line.printed or line.text)
-            return True
         elif letter is not None and self.next_letter < letter <= self.next_letter + 2:
             use_roman = False
             self.warn(line, f"item ({letter_for(letter)}) out of sequence")
@@ -5222,7 +5229,8 @@ class _Parser:
     def goes_on_an_inline_list(
         self, line: _Line, current: _Node, letter: int | None, roman: int | None, marker: str
     ) -> bool:
-        """Whether an item out of sequence opening a line goes on with a list printed inside the
+        """Whether an item out of sequence (``letter`` and ``roman`` are its readings out of
+        sequence, None for one in sequence) opening a line goes on with a list printed inside the
         sentence above, the line above wrapped right before its marker ("…measures: (a) …;
         (b) promote" + "(c) ensure …"; "…：(a) …；" + "(b) …"; "…包括(一)…、" + "(二)…"): the
         item before it is in that sentence, so the marker is where the printer broke the line,

@@ -106,3 +106,17 @@ def test_an_item_whose_missing_neighbour_is_only_cited_above_is_still_an_item(
 ) -> None:
     content = ITEMS_CITING_THEIR_PARAGRAPH.format(indent=indent, citation=citation)
     assert anchors(content) == ["5", "5.a", "5.c", "6"]
+
+
+def test_a_letter_the_list_has_reached_is_no_first_roman_numeral() -> None:
+    content = (
+        "     1. Requests the Special Rapporteur to include in his next report information on (a)\n"
+        "legislation, (b) policies, (c) budgets, (d) institutional arrangements, (e) monitoring\n"
+        "mechanisms, (f) statistics, (g) access to justice, (h) participation of the communities,\n"
+        "(i) international cooperation and (j) good practices relating to the right to food;\n\n"
+        "     2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2"]
+    assert paragraph(content, "1").text.endswith(
+        "(j) good practices relating to the right to food;"
+    )
