@@ -2992,10 +2992,15 @@ class _Parser:
     def next_text_past_notes(self, index: int) -> _Line | None:
         """The next line of the text itself: past page furniture and the notes at the page's
         foot ("1 Resolution 79/325.", "2", numbers the text marks as references, and a note's
-        text below its number alone or below its unfinished line)."""
+        text below its number alone or below its unfinished line), and in Markdown the notes a
+        superscript opens ("<sup>1</sup> General Assembly resolution 217 A (III).") where a page
+        break fell mid-sentence."""
         below_a_note = False
         for line in self.lines[index + 1 : index + _MOST_PAGE_FOOT_LINES]:
             if self.passes_over(line):
+                continue
+            if line.sup_footnote is not None and not starts_as_continuation(line.text):
+                below_a_note = False
                 continue
             note = self.referenced_note(line)
             if note is None and not below_a_note:
