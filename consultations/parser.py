@@ -1255,6 +1255,8 @@ _GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9ff
 # ("المستقبل(1)،").
 _ARABIC_NOTE_LINE_RE = re.compile(r"^\((\d{1,3})\)\s*(?=[\u0600-\u06ff])(.+)$")
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
+# Pandoc's superscript opening a line, "^1^ Resolution 70/1.": a note, as "<sup>1</sup> …" is.
+_MD_SUPERSCRIPT_NOTE_RE = re.compile(r"^\s*\^(\d{1,3})\^")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -1661,6 +1663,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
         line = superscripts_as_sup(line)
+        if markdown:
+            line = _MD_SUPERSCRIPT_NOTE_RE.sub(r"<sup>\1</sup>", line, count=1)
         sup_line = _SUP_LINE_RE.match(line)
         sup_footnote = int(sup_line.group(1)) if sup_line else None
         if markdown and (backlink := _MD_NOTE_BACKLINK_RE.search(line)):

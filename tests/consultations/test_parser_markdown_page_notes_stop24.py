@@ -1,7 +1,7 @@
 """Paragraph parser, Markdown: a page break that fell mid-sentence leaves the page's notes
 ("<sup>1</sup> General Assembly resolution 217 A (III).") between the two halves of a preambular
 paragraph; the line above the notes goes on below them, a paragraph, not a heading over the rest
-of the text."""
+of the text. Notes opened by Pandoc's superscript ("^1^ Resolution 70/1.") are notes too."""
 
 from __future__ import annotations
 
@@ -54,3 +54,23 @@ def test_a_title_above_the_notes_of_its_page_is_still_a_heading() -> None:
         ("heading", None),
         ("operative", "p-4"),
     ]
+
+
+def test_notes_opened_by_pandoc_superscripts_are_notes() -> None:
+    content = (
+        "*大会*，\n\n"
+        "回顾《2030年议程》^1^，\n\n"
+        "1\\. 请秘书长继续就人工智能对可持续发展的影响开展工作，并与联合国系统其他\n\n"
+        "^1^ 第70/1号决议。\n\n"
+        "相关实体协调；\n\n"
+        "2\\. 决定继续审议这一问题。\n\n"
+        "------------------------------------------------------------------------\n\n"
+        "^2^ Resolution 69/313, annex.\n"
+    )
+    texts = {p.anchor: p.text for p in parse_document(content, "markdown").paragraphs}
+    assert texts == {
+        "p-1": "大会，",
+        "pp1": "回顾《2030年议程》，",
+        "1": "请秘书长继续就人工智能对可持续发展的影响开展工作，并与联合国系统其他相关实体协调；",
+        "2": "决定继续审议这一问题。",
+    }
