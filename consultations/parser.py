@@ -4663,6 +4663,25 @@ class _Parser:
                 following += 1
         return False
 
+    def numbering_jumps_to(self, number: int) -> bool:
+        """Whether the text's numbering jumps ahead to ``number``, past the gap a missing
+        paragraph leaves, and goes on from it: an abridged text ("1." "2." "11." "12."), its
+        paragraphs keeping the numbers a delegate cites. The next numbered line below is
+        ``number`` + 1, and no number from the one expected next up to ``number`` is below:
+        paragraphs quoted from another text ("11." "12." in a note) before the text's own "3."
+        go on as text."""
+        expected = self.scope.next_top
+        if number <= expected:
+            return False
+        numbers_below = [
+            int(numbered.group(1))
+            for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
+            if (numbered := _NUMBER_RE.match(line.view))
+        ]
+        return numbers_below[:1] == [number + 1] and not any(
+            expected <= value <= number for value in numbers_below
+        )
+
     def numbering_goes_on_below(self, expected: int, *, gap: int = 0) -> bool:
         """Whether the next numbered line below the current one is ``expected`` (or up to
         ``gap`` more), the number the text's own paragraphs go on with (never 1: a list or an
@@ -4860,6 +4879,16 @@ class _Parser:
             # An excerpt ("III. Conclusions" + paragraphs 35 to 41) or a text quoted from the
             # middle of another: its paragraphs keep the numbers a delegate cites.
             self.warn(line, f"numbering starts at {number}")
+            self.add_operative(line, number, label, rest)
+            return
+        if (
+            line.after_blank
+            and self.unfinished_sentence() is None
+            and self.numbering_jumps_to(number)
+        ):
+            self.warn(
+                line, f"paragraph {number} where {scope.next_top} was expected; numbered from it"
+            )
             self.add_operative(line, number, label, rest)
             return
         current = self.current

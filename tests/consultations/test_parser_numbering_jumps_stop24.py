@@ -1,0 +1,49 @@
+"""Paragraph parser: an abridged text's numbering jumps ahead past the gap a missing paragraph
+may leave ("1." "2." "11." "12."); its paragraphs keep the numbers printed, with a warning.
+Numbers quoted from another text before the text's own next number go on as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+ENGLISH = (
+    "1. We reaffirm our commitment to the 2030 Agenda.\n\n"
+    "2. We recognize the challenges{colon}\n\n"
+    "11. We decide to accelerate action.\n\n"
+    "12. We will scale up the means of implementation.\n\n"
+    "{own}"
+)
+CHINESE = (
+    "1. 我们重申对《2030年议程》的承诺。\n\n"
+    "2. 我们认识到各种挑战{colon}\n\n"
+    "11. 我们决定加快行动。\n\n"
+    "12. 我们将扩大执行手段。\n\n"
+    "{own}"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "stop"), [(ENGLISH, "."), (CHINESE, "。")], ids=["english", "chinese"]
+)
+def test_an_abridged_texts_paragraphs_keep_their_numbers(content: str, stop: str) -> None:
+    result = parse_document(content.format(colon=stop, own=""))
+    assert [p.anchor for p in result.paragraphs] == ["1", "2", "11", "12"]
+    assert any("paragraph 11 where 3 was expected" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("content", "colon", "own"),
+    [
+        (ENGLISH, ", as the report notes:", "3. We will review progress.\n"),
+        (CHINESE, "，正如报告所述：", "3. 我们将审查进展情况。\n"),
+    ],
+    ids=["english", "chinese"],
+)
+def test_numbers_quoted_before_the_texts_own_next_number_go_on_as_text(
+    content: str, colon: str, own: str
+) -> None:
+    paragraphs = parse_document(content.format(colon=colon, own=own)).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2", "3"]
+    assert "12." in paragraphs[1].text
