@@ -469,7 +469,9 @@ Other choices:
   without final punctuation), only printed so on two pages or under the title the first page
   prints (on one line or wrapped over a few, "79/200. Information and communications
   technologies for" + "sustainable development"), and touching the page's furniture (a form
-  feed, the page's number, job number or barcode right above or below); laid out
+  feed, the page's number, job number or barcode right above or below), or, printed once (a web
+  copy of a few pages, a tab apart), the symbol first right beside the page's foot ("24-07993
+  3/8"), below a finished line ("(b) Encourage feedback;") and in no list of documents; laid out
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
@@ -767,6 +769,7 @@ from consultations.parser_text import (
     is_junk,
     is_masthead,
     is_meeting_line,
+    is_page_foot,
     is_separator,
     join_text,
     latin_item_letter,
@@ -786,6 +789,7 @@ from consultations.parser_text import (
     speaks_as_we_at_length,
     starts_as_continuation,
     superscripts_as_sup,
+    symbol_opens,
     title_beside_symbol,
     to_roman,
 )
@@ -1033,8 +1037,10 @@ _CYRILLIC_ITEM_RE = re.compile(r"^\(?\s*([а-я])\s*\)")
 _WIDEST_TITLE_APART = 40
 # What no heading ends with: a wrapped sentence's or a list's commas and semicolons.
 _NO_TITLE_ENDS = frozenset(",;，；、")
-# A symbol and its title one space apart fit on a line of the page's header.
-_LONGEST_HEADER_ON_ONE_LINE = 120
+# A symbol and its title one space apart fit on a line of the page's header, the whole title
+# as a web copy prints it (the symbol and 117 characters of "Seizing the opportunities of safe,
+# secure and trustworthy artificial intelligence systems for sustainable development").
+_LONGEST_HEADER_ON_ONE_LINE = 170
 _FIRST_PAGE_LINES = 40
 # A running title set apart from its symbol is compared with the first page's title, and with
 # the other pages', only when at least this wide (half-width columns): shorter lines match too
@@ -1882,11 +1888,44 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
         # Printed on one page only, the line may as well be the text's own: a heading ending
         # in a symbol ("A. Draft resolution A/C.2/79/L.15") or a wrapped line of a sentence
         # citing one, both of which can touch a page's number. A running header repeats, or
-        # repeats the title the first page printed above it.
-        if key(index, title) in confirmed and (
-            printed[key(index, title)] > 1 or _first_page_prints(lines, title, index)
-        ):
+        # repeats the title the first page printed above it, or opens with its symbol right
+        # beside the page's foot.
+        if (
+            key(index, title) in confirmed
+            and (printed[key(index, title)] > 1 or _first_page_prints(lines, title, index))
+        ) or _opens_above_a_page_foot(lines, index):
             lines[index].junk, lines[index].header_title = True, title
+
+
+def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
+    """A symbol and a title printed once ("A/RES/78/265 Seizing the opportunities of safe,
+    secure and trustworthy …") are a running header still, as a copy of a few pages prints it,
+    where the symbol opens the line, the page's foot (its job number beside its number,
+    "24-07993 3/8") is right above or below it and the text above the page break is finished
+    ("(b) Encourage feedback;"). Ending in the symbol, the line may be a heading or a wrapped
+    line ("A. Draft resolution A/C.2/79/L.15", "…contained in document A/79/62"); below an
+    unfinished line, a wrapped line citing one ("…载于" + "A/79/62 中的建议，"); below a
+    lead-in's colon ("…had before it the following document:"), beside the nearest text's own
+    symbol and title, or bulleted, an entry of a list of documents ("A/79/62 Report of the
+    Secretary-General", "- A/79/62 …"): text, all of them."""
+    line = lines[header]
+    if line.bullet or not symbol_opens(line.text):
+        return False
+    neighbours = lines[max(0, header - 1) : header] + lines[header + 1 : header + 2]
+    if not any(is_page_foot(neighbour.text) for neighbour in neighbours):
+        return False
+    for step in (-1, 1):
+        index = header + step
+        while 0 <= index < len(lines) and _is_junk_line(lines[index]):
+            index += step
+        if not 0 <= index < len(lines):
+            continue
+        text = lines[index].text
+        if (step < 0 and (ends_open(text, comma_closes=True) or text.endswith((":", "：")))) or (
+            symbol_opens(text) and title_beside_symbol(text) is not None
+        ):
+            return False
+    return True
 
 
 def _first_page_prints(lines: list[_Line], title: str, header: int) -> bool:

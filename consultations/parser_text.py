@@ -1100,8 +1100,36 @@ def is_header_with_title(raw_line: str) -> bool:
 # "A/RES/79/1 The Pact for the Future" (or the other way round, as odd pages print it): the
 # symbol and running title one space apart, as plain pdftotext or a PDF viewer's copy prints
 # them. Only a title's shape: capitalised, no final punctuation; where it stands decides.
-_SYMBOL_THEN_TITLE_RE = re.compile(rf"^{_SYMBOL}\s+(\S.{{0,100}})$")
-_TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,100}}?)\s+{_SYMBOL}$")
+# A web copy prints the whole title, however long, where a PDF page wraps it: "A/RES/78/265
+# Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for
+# sustainable development".
+_SYMBOL_THEN_TITLE_RE = re.compile(rf"^{_SYMBOL}\s+(\S.{{0,150}})$")
+_TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,150}}?)\s+{_SYMBOL}$")
+
+
+# A page's foot as UN documents print it: the job number beside the page's number, either order
+# ("24-07993 3/8", "2/56 24-27264 (E)").
+_PAGE_OF_COUNT = r"(\d{1,4})\s*/\s*(\d{1,4})"
+_PAGE_FOOT_RES = (
+    re.compile(rf"^{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?\s+{_PAGE_OF_COUNT}$"),
+    re.compile(rf"^{_PAGE_OF_COUNT}\s+{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?$"),
+)
+
+
+def is_page_foot(line: str) -> bool:
+    """A job number beside a page's number ("24-07993 3/8", "2/56 24-27264"): a page break's
+    furniture, never a citation ("resolution 79/1" has no job number; "2025/1" is no page of a
+    count)."""
+    for pattern in _PAGE_FOOT_RES:
+        if (match := pattern.match(line)) is not None:
+            return int(match[1]) <= int(match[2])
+    return False
+
+
+def symbol_opens(line: str) -> bool:
+    """Whether a line opens with a document symbol ("A/RES/78/265 Seizing …")."""
+    first = line.split(maxsplit=1)[:1]
+    return bool(first) and _SYMBOL_TOKEN_RE.match(first[0]) is not None
 
 
 def title_beside_symbol(line: str) -> str | None:
