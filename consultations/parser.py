@@ -2373,6 +2373,8 @@ class _Parser:
         self.chapter_sections: dict[str, int] = {}
         # Inside a table of contents before the body: the page its last entry named.
         self.contents_page: int | None = None
+        # The index of the line past a table of contents without pages (``unpaged_contents``).
+        self.contents_end = 0
         self.in_footnotes = False
         self.footnote_open = False
         self.note_cut_by_page = False  # see the separator in ``dispatch``
@@ -3328,9 +3330,14 @@ class _Parser:
         (tabs or spaces between them, as extraction leaves them), a column title ("Page",
         "页次"), or a line one or two above an entry (an entry wrapped over lines, "I." and its
         title on lines of their own, a group such as "Annex" above the annex's entries). Its
-        "I. Introduction … 2" and "Annex" are not the body's sections and annexes."""
+        "I. Introduction … 2" and "Annex" are not the body's sections and annexes. A web page's
+        list without pages is one too (``unpaged_contents``)."""
+        if index < self.contents_end:
+            return True
         if _CONTENTS_TITLE_RE.match(line.text):
-            self.contents_page = 0
+            self.contents_end = self.unpaged_contents(index)
+            # Below a list without pages the body begins: "Goal 1" there is no entry's page.
+            self.contents_page = None if self.contents_end > index + 1 else 0
             self.warn(line, "table of contents skipped")
             return True
         if self.contents_page is None:
@@ -3346,6 +3353,47 @@ class _Parser:
             return False
         self.contents_page = entry
         return True
+
+    def unpaged_contents(self, title: int) -> int:
+        """The index of the line past a table of contents printed without pages under its title
+        (a web page's in-page navigation: "Contents" + "I. Sustainable development …" + "II.
+        Science, technology …" + "Action 27. We will seize …"), or the title's next line when
+        there is none. Its entries run from the title (or a blank line below it) to the next
+        blank line, and the body shows each to be one: it stands alone again further down, as a
+        heading does ("II. Science, technology …" between blank lines), whole or as its
+        beginning (a truncated "Action 28. We will scale up…"); or it is numbered as such an
+        entry is ("I." and "III." beside a repeated "II.", chapters the copy leaves out). The
+        list ends at the first line that is neither: with no entry repeated, the lines below
+        "Contents" are the body's own ("Contents" + "I. Introduction" + "1. The report …")."""
+        lines = self.lines
+        block = title + 1
+        while (
+            block < len(lines)
+            and (block == title + 1 or not lines[block].after_blank)
+            and len(lines[block].text) <= _LONGEST_CONTENTS_ENTRY
+        ):
+            block += 1
+        alone_below = [
+            _spaces_collapsed(line.text)
+            for index, line in enumerate(lines[block:], block)
+            if _stands_alone(lines, index) and not _is_junk_line(line)
+        ]
+        entries = lines[title + 1 : block]
+        repeated = [
+            any(_repeats_as_heading(_spaces_collapsed(entry.text), alone) for alone in alone_below)
+            for entry in entries
+        ]
+        numbered_as_repeated = {
+            _heading_numbering(entry.view)
+            for entry, again in zip(entries, repeated, strict=True)
+            if again
+        } - {None}
+        end = title + 1
+        for entry, again in zip(entries, repeated, strict=True):
+            if not again and _heading_numbering(entry.view) not in numbered_as_repeated:
+                break
+            end += 1
+        return end if any(repeated[: end - title - 1]) else title + 1
 
     @staticmethod
     def contents_entry(line: _Line, last_page: int) -> int | None:
@@ -6420,7 +6468,7 @@ _MARKER_RES = (
 
 # Tables of contents before the body (see ``_Parser.in_contents``).
 _CONTENTS_TITLE_RE = re.compile(
-    r"^(?:(?:table of )?contents|table des matières|índice|содержание|المحتويات|目\s*录)"
+    r"^(?:(?:table of )?contents|table des matières|sommaire|índice|содержание|المحتويات|目\s*录)"
     r"(?:\s*\((?:continued|suite|continuación)\))?(?:\s+(?:pages?|页次))?$",
     re.IGNORECASE,
 )
@@ -6432,6 +6480,63 @@ _CONTENTS_PAGE_STEP = 100
 _DOT_LEADERS_END_RE = re.compile(r"(?:\s*[.．·…]){4,}$")
 # An entry's page: after its title, or alone on the line below a title with dot leaders.
 _CONTENTS_PAGE_RE = re.compile(r"(?:^|\S(?:\s+|\s*[.．·…]{2,}\s*))(\d{1,4})$")
+# A table of contents without pages: an entry is a heading's length, and one repeated only in
+# part names at least this much of it, more than its number ("II.", "Action 2").
+_LONGEST_CONTENTS_ENTRY = 200
+_LEAST_CONTENTS_PREFIX = 12
+# A web page's truncated entry: "Action 28. We will scale up…".
+_TRUNCATION_RE = re.compile(r"\s*(?:…+|\.{3,})$")
+# How headings are numbered: an entry numbered so is the sibling of another ("I." of "II.").
+_HEADING_NUMBERINGS = (
+    _ROMAN_HEADING_RE,
+    _CN_HEADING_RE,
+    _KEYWORD_RE,
+    _ANNEX_RE,
+    _CN_ANNEX_RE,
+    _LETTER_HEADING_RE,
+)
+
+
+def _spaces_collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _stands_alone(lines: list[_Line], index: int) -> bool:
+    """A line with a blank line (or a Markdown heading's break) above and below it."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (line.after_blank or line.md_level is not None) and (
+        below is None or below.after_blank or below.md_level is not None
+    )
+
+
+def _repeats_as_heading(entry: str, heading: str) -> bool:
+    """Whether a table of contents' entry names ``heading``: the same words, or enough of its
+    beginning, cut between words ("II. Science, technology" of "II. Science, technology and
+    innovation …", not "Action 2" of "Action 27 …"), an ellipsis marking the cut or not."""
+    if entry == heading:
+        return True
+    stem = _TRUNCATION_RE.sub("", entry)
+    if len(stem) < _LEAST_CONTENTS_PREFIX or not heading.startswith(stem):
+        return False
+    following = heading[len(stem) : len(stem) + 1]
+    return not (following and _continues_a_word(stem[-1]) and _continues_a_word(following))
+
+
+def _continues_a_word(character: str) -> bool:
+    # Ideographs have no spaces between words: any of them may end a cut.
+    return character.isalnum() and not is_cjk(character)
+
+
+def _heading_numbering(view: str) -> tuple[int, str] | None:
+    """Which way a heading is numbered (``_HEADING_NUMBERINGS``), a keyword's word with it
+    ("Action" and "Goal" are not siblings), or None for a line no heading number opens."""
+    for position, pattern in enumerate(_HEADING_NUMBERINGS):
+        if (numbered := pattern.match(view)) is not None:
+            word = numbered.group(1).casefold() if pattern is _KEYWORD_RE else ""
+            return position, word
+    return None
+
 
 # Letters, hyphenated compounds as one word ("multi-stakeholder", "know-how").
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
