@@ -207,7 +207,9 @@ main text and ``annex-N/`` inside annex N):
   whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
   read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's text wholly in
   brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]", "[To be
-  completed]"): the unpunctuated heading below it is no line of it.
+  completed]"): the unpunctuated heading below it is no line of it. An alternative stopped at its
+  comma ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the blank
+  line ("并请会员国…") goes on with it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -429,11 +431,21 @@ Other choices:
   no paragraph 1 runs on to 14, beyond the small gap). The text's first
   numbered paragraph may have any number when the next numbered line goes on from it, within a
   small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
-  targets, then 60, keeps the numbers its paragraphs are cited by). Any other number, or an item
-  marker out of sequence, is text: below a sentence left unfinished a wrap, joined with a space
-  ("…divides by" + "2030. We will …", no warning for the number), otherwise a line of its own in
-  the paragraph, with a warning. So is a number within the accepted gap right below a sentence
-  stopped at a word the number completes ("…Sustainable Development Goal" + "5. It further …",
+  targets, then 60, keeps the numbers its paragraphs are cited by). Further on, a number past
+  that gap after a blank line and a finished paragraph numbers its paragraph, with a warning,
+  when the next numbered line below goes on from it and none below comes back to the numbers
+  skipped (an abridged text, "2." + "11." + "12."; a quotation's "11." + "12." before the
+  text's own "3." stays text). An item marker out of sequence at a line's start, right below a
+  full line (not indented past it, nor as far as the paragraph's own indented opening), whose
+  paragraph prints the marker before it inside the sentence ("…measures: (a) …; (b) to" + "(c)
+  ensure …", "…包括(一)…、" + "(二)…"), is where the printer broke a list printed inside the
+  sentence: the line goes on with the paragraph, whatever the line above ended with; not where
+  that marker is only cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段").
+  Any other number, or an item marker out of sequence, is text: below a sentence left unfinished
+  a wrap, joined with a space ("…divides by" + "2030. We will …", no warning for the number),
+  otherwise a line of its own in the paragraph, with a warning. So is a number within the
+  accepted gap right below a sentence stopped at a word the number completes ("…Sustainable
+  Development Goal" + "5. It further …",
   also "paragraph", "resolution", "Action", "Article", "section", "chapter", "annex" …) or with
   the expected number the next numbered line below ("…Goal" + "5. …" + "3. Notes …"), and the
   expected number itself below such a word when the next numbered line prints it again ("…in
@@ -726,7 +738,10 @@ Other choices:
   left unclosed on its line stays). A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
   (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
-  unless such a line opens a Markdown block, a paragraph, an item or a numbered heading.
+  unless such a line opens a Markdown block, a paragraph, an item or a numbered heading. A line
+  opened by pandoc's superscript, "^1^ Resolution 70/1.", is a note as "<sup>1</sup> …" is, and a
+  paragraph a page break cut goes on below the page's notes ("…new and emerging digital" +
+  "<sup>1</sup> …" + "technologies and human rights,"), no heading.
 - Unnumbered prose alone (a concept note, a chair's summary without numbers, its unnumbered
   headings included) is anchored by place, ``p-1``, ``p-2`` …, with a warning that no numbered
   paragraph or heading was found;
