@@ -887,10 +887,10 @@ _GLUED_MARKER_RE = re.compile(
     r"\((\d{1,3})\)( *)"
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
-    # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns); a colon
-    # follows a label ("决定1：“新的集体量化目标”").
+    # punctuation or its "and" ("秘书长的报告1和…最后报告2，") no figure goes ("表1。", "附件2。",
+    # "目标1，" are not such nouns); a colon follows a label ("决定1：“新的集体量化目标”").
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)})"
-    r"(\d{1,2})()(?=[，。；])"
+    r"(\d{1,2})()(?=[，。；和及])"
 )
 
 

@@ -1,0 +1,32 @@
+"""Paragraph parser: a Chinese note reference glued to a cited document's noun before its
+"and" ("秘书长的报告1和…最后报告2，") is taken out when the note exists, as one before a clause's
+punctuation already was; the note's own line at the text's end is then no paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+RESOLUTION = (
+    "大会，\n\n"
+    "注意到秘书长的报告1和人工智能高级别咨询机构的最后报告2，\n\n"
+    "1. 决定设立科学小组，并参照表1和表2所列的专家名单；\n\n"
+    "2. 决定继续审议这一问题。\n\n"
+    "{separator}"
+    "1 A/79/62-E/2024/11。\n"
+    "2 联合国，《以人为本的人工智能治理》(2024年9月)。\n"
+)
+
+
+@pytest.mark.parametrize("separator", ["", "__________\n"], ids=["no-separator", "separator"])
+def test_a_reference_before_and_is_taken_out_and_its_note_is_no_paragraph(separator: str) -> None:
+    texts = {
+        p.anchor: p.text for p in parse_document(RESOLUTION.format(separator=separator)).paragraphs
+    }
+    assert texts == {
+        "p-1": "大会，",
+        "pp1": "注意到秘书长的报告和人工智能高级别咨询机构的最后报告，",
+        "1": "决定设立科学小组，并参照表1和表2所列的专家名单；",
+        "2": "决定继续审议这一问题。",
+    }
