@@ -1066,7 +1066,8 @@ _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 _LONGEST_TITLE_PREFIX = len("2024/2024.")
 # "(a bis)", "(b ter)": items inserted in negotiation.
 _INSERTED_ITEM_RE = re.compile(
-    rf"^\(\s*([a-z]{{1,2}})\s*(?:({_INSERTION})\s*\)|\)\s*({_INSERTION})(?:\s*[.:]|(?=\s)))\s*(.*)$"
+    rf"^\(\s*([a-z]{{1,2}})\s*(?:((?i:{_INSERTION}))\s*\)|\)\s*((?i:{_INSERTION}))(?:\s*[.:]|(?=\s)))"
+    r"\s*(.*)$"
 )
 # "(1) …", "（1）…": an article's paragraph as model laws number it, or a list's item below a colon
 # (see ``_Parser.on_parenthesized_number``).
