@@ -143,7 +143,11 @@ main text and ``annex-N/`` inside annex N):
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits
   are read as digits; a keyword written in lower case, "action 12." opening a line, is one a
   sentence cites, no heading); the items below such a heading ("Action 1. We will:" + "(a) …" +
-  "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. In
+  "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. One
+  printed without a title ("Action 27" alone on its line, "### Action 1", "行动27") takes the
+  commitment on the line below as its title, as on one line ("We will seize … planet.", "我们将
+  ……。": one sentence opening "We will", "We commit", "我们将" or "我们承诺", with a numbered
+  paragraph, an item or a heading next; prose going on below it is a paragraph under it). In
   Markdown, one set in bold right below another set as text ("**Action 2.** We will: …" +
   "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
   lines,
@@ -1372,6 +1376,12 @@ _KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
+# The commitment an action of an outcome document states, one sentence to its full stop ("We will
+# seize the opportunities … for the benefit of people and planet.", "我们将加强有效执行的手段。"):
+# a stop inside it ("1.5°C") only before a character other than a space.
+_COMMITMENT_TITLE_RE = re.compile(
+    r"^(?:We\s+(?:will|commit)\b(?:[^.]|\.(?=\S))*\.|我们(?:将|承诺)[^。]*。)$"
+)
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
@@ -4469,6 +4479,27 @@ class _Parser:
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
         )
 
+    def commitment_titles_heading(self, heading: _Node, index: int, line: _Line) -> bool:
+        """Whether ``line`` is the title of a keyword heading printed with none of its own, a
+        web copy's "Action 27" alone on its line (or Markdown's "### Action 1") above the
+        commitment "We will seize … for the benefit of people and planet." (with or without a
+        blank line between): the title it has on one line, "Action 27. We will seize …", as an
+        unpunctuated title below ("Action 1" + "Strengthening multilateralism") already is. Only
+        one sentence opening "We will", "We commit", "我们将" or "我们承诺", ending on its line,
+        with a numbered paragraph, an item or a heading next ("54. We decide to:"): prose that
+        goes on below it is the heading's first paragraph."""
+        if (
+            heading.text
+            or _KEYWORD_KEY_RE.match(heading.key or "", len(heading.scope.prefix)) is None
+            or line.bullet
+            or line.table_row
+            or _COMMITMENT_TITLE_RE.match(line.text) is None
+            or display_width(line.text) > _MAX_HEADING_WIDTH
+        ):
+            return False
+        following = self.next_content(index)
+        return following is None or self.looks_structural(following)
+
     def on_action_line(self, line: _Line, text: str, view: str) -> bool:
         """The WSIS Plan of Action's action lines, "C1. The role of public governance
         authorities …" -> ``action-line-c1``, label "C1", over the paragraphs that follow (their
@@ -5662,6 +5693,7 @@ class _Parser:
             )
             or starts_as_continuation(text)
             or (not self.markdown and self.heading_wraps_onto(current, index, line))
+            or self.commitment_titles_heading(current, index, line)
         ):
             current.text = self.join(current.text, text)
             current.title = self.join(current.title, text)
