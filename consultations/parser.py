@@ -89,8 +89,11 @@ main text and ``annex-N/`` inside annex N):
   "通过以下…：" is the adopting resolution's). A decision that numbers no paragraph ("大会，" +
   "回顾其第 70/125 号决议，" + "决定：" + "(a) …") has its preamble between the chapeau (or a
   declaration's "We, …,") and the lead-in its items hang from: "回顾…，" is pp1, "决定：" and
-  its items keep ``p-3``, ``p-3.a``. The run goes on across the sub-headings of a
-  titled preamble ("Preamble" + "People" + "Planet") and, below the chapeau, across headings set
+  its items keep ``p-3``, ``p-3.a``; so has a resolution whose one paragraph is unnumbered,
+  between its chapeau and the first paragraph not worded as a preambular one ("The General
+  Assembly," + "Recalling …," + "Adopts the political declaration … annexed …": pp1, ``p-3``).
+  The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
+  "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
   stock" + "Noting …,", as ECOSOC resolutions print them): the preamble is counted pp1, pp2 … in
   order across them, the heading keeping its own handle. A heading with no chapeau above it (a
@@ -6410,6 +6413,8 @@ class _Parser:
                     None,
                 )
             if first is None:
+                first = _unnumbered_operative_paragraph(top)
+            if first is None:
                 continue
             i = first - 1
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
@@ -7224,6 +7229,31 @@ def _ends_at_a_comma(text: str) -> bool:
     """Whether a paragraph ends with a comma ("，"), as a preambular paragraph does, also before
     a note's reference ("…levels,2")."""
     return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
+
+
+def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:
+    """Where a resolution numbers no paragraph ("The General Assembly," + "Recalling its
+    resolution 78/5," + "Adopts the political declaration … annexed to the present
+    resolution."), the first paragraph below the chapeau that is not worded as a preambular one:
+    its operative part, the paragraphs between being its preamble."""
+    chapeau = next((i for i, node in enumerate(nodes) if node.chapeau and not node.dropped), None)
+    if chapeau is None:
+        return None
+    below = chapeau + 1
+    while (
+        below < len(nodes)
+        and nodes[below].kind == "text"
+        and not nodes[below].dropped
+        and not nodes[below].chapeau
+        and _reads_as_preamble(nodes[below].text)
+    ):
+        below += 1
+    if below == chapeau + 1 or below == len(nodes):
+        return None
+    operative = nodes[below]
+    if operative.kind != "text" or operative.dropped or operative.chapeau or operative.table:
+        return None
+    return below
 
 
 def _reads_as_preamble(text: str) -> bool:
