@@ -448,6 +448,8 @@ Other choices:
   ensure …", "…包括(一)…、" + "(二)…"), is where the printer broke a list printed inside the
   sentence: the line goes on with the paragraph, whatever the line above ended with; not where
   that marker is only cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段").
+  So does a list's first marker there ("…include the following:" + "(a) …; (b) a shortage …")
+  when its own text lists the next one and no line below opens with it.
   Any other number, or an item marker out of sequence, is text: below a sentence left unfinished
   a wrap, joined with a space ("…divides by" + "2030. We will …", no warning for the number),
   otherwise a line of its own in the paragraph, with a warning. So is a number within the
@@ -5370,6 +5372,14 @@ class _Parser:
             # roman numeral.
             self.append(current, line.printed or line.text)
             return True
+        if (
+            current is not None
+            and self.letter_node is None
+            and (letter == self.next_letter == 1 or roman == self.next_roman == 1)
+            and self.opens_an_inline_list(line, current, marker, rest)
+        ):
+            self.append(current, line.printed or line.text)
+            return True
         letter_ok = letter is not None and letter == self.next_letter
         roman_ok = roman is not None and roman == self.next_roman
         if self.letter_node is None and self.next_letter > 1:
@@ -5433,13 +5443,31 @@ class _Parser:
             before.append(to_roman(roman - 1))
         if token.isupper():
             before = [previous.upper() for previous in before]
-        text = current.text
-        return any(
-            found.start() > 0
-            and _CITED_BEFORE_A_MARKER_RE.search(text, 0, found.start()) is None
-            and _CITED_AFTER_A_MARKER_RE.match(text, found.end()) is None
-            for previous in before
-            for found in re.finditer(rf"[(（]\s*{previous}\s*[)）]", text)
+        return any(_lists_a_marker(current.text, previous) for previous in before)
+
+    def opens_an_inline_list(self, line: _Line, current: _Node, marker: str, rest: str) -> bool:
+        """Whether a list's first item opening a line, right below a full line of its paragraph
+        ("…include the following:" + "(a) insufficient funding …; (b) a shortage of staff"),
+        begins a list printed inside the sentence, the printer having broken the line before its
+        marker: the next marker follows in its own text, listed, not cited, and no line below
+        opens with it, as the list's next item on a line of its own would."""
+        above = self.above
+        if (
+            line.after_blank
+            or current.kind == "heading"
+            or above is None
+            or not self.is_wrapped(above)
+            or line.indent > above.indent
+            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
+        ):
+            return False
+        token = marker.strip("(（)） ")
+        following = {"a": "b", "A": "B", "i": "ii", "I": "II", "一": "二"}.get(token)
+        if following is None or not _lists_a_marker(rest, following):
+            return False
+        return not any(
+            (paren := _PAREN_RE.match(below.view)) is not None and paren.group(1) == following
+            for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
         )
 
     # -- plain text -------------------------------------------------------------------------
@@ -7229,6 +7257,17 @@ def _ends_at_a_comma(text: str) -> bool:
     """Whether a paragraph ends with a comma ("，"), as a preambular paragraph does, also before
     a note's reference ("…levels,2")."""
     return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
+
+
+def _lists_a_marker(text: str, token: str) -> bool:
+    """Whether ``text`` prints the marker "(token)" inside its sentence as a list's, not at its
+    start and not cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段")."""
+    return any(
+        found.start() > 0
+        and _CITED_BEFORE_A_MARKER_RE.search(text, 0, found.start()) is None
+        and _CITED_AFTER_A_MARKER_RE.match(text, found.end()) is None
+        for found in re.finditer(rf"[(（]\s*{token}\s*[)）]", text)
+    )
 
 
 def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:

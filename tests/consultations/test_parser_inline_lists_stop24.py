@@ -120,3 +120,36 @@ def test_a_letter_the_list_has_reached_is_no_first_roman_numeral() -> None:
     assert paragraph(content, "1").text.endswith(
         "(j) good practices relating to the right to food;"
     )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "     2. The regional consultations with national statistical offices revealed that the\n"
+        "principal challenges to the modernization of official statistics include the following:\n"
+        "(a) insufficient funding for the production of core statistics; (b) a shortage of staff\n"
+        "with data science skills; and (c) restricted access to administrative data.\n\n"
+        "     3. The offices reported that they had addressed these challenges.\n",
+        "     2. 与各国家统计局的磋商表明，官方统计现代化进程中目前所面临的主要挑战如下：\n"
+        "(a) 核心统计数据的编制资金不足；(b) 缺乏具备数据科学技能的工作人员；(c) 获取行\n"
+        "政数据和私人持有数据的渠道受限。\n\n"
+        "     3. 各国家统计局报告说，它们已应对这些挑战。\n",
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_list_inside_a_sentence_wrapped_before_its_first_marker_stays_in_it(
+    content: str,
+) -> None:
+    assert anchors(content) == ["2", "3"]
+    assert "(a)" in paragraph(content, "2").text
+
+
+def test_a_first_item_naming_the_next_is_an_item_when_the_next_opens_a_line() -> None:
+    content = (
+        "     2. The regional consultations with national statistical offices revealed that the\n"
+        "principal challenges to the modernization of official statistics include the following:\n"
+        "(a) insufficient funding, which aggravates (b) and the other challenges listed here;\n"
+        "(b) a shortage of staff with data science skills.\n\n"
+        "     3. The offices reported that they had addressed these challenges.\n"
+    )
+    assert anchors(content) == ["2", "2.a", "2.b", "3"]
