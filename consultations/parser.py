@@ -113,7 +113,9 @@ main text and ``annex-N/`` inside annex N):
   blank line, a numbered paragraph, an "(a)" item or a sentence of its own below it ("…as
   follows:" + "I. Mandate" + "3. …") is a section heading;
   and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
-  II", "第一章", "第二部分", their title on the line or the next; after an article's own numbered
+  II", "第一章", "第二部分", their title on the line or the next, in Markdown the next heading,
+  deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
+  需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
   sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …) -> ``Psection-1.a``
   (``Psection-a`` before any numbered section), as is a
@@ -123,9 +125,11 @@ main text and ``annex-N/`` inside annex N):
   one inserted, "5 之二." or "5 bis."), and any Markdown heading or bold line so numbered ("###
   （一）连通性"); below sub-headings lettered "A.", "B." such a title, whatever its numeral, heads
   the level below, an unnumbered heading labelled "（一）" ("A. 数字经济" + "2. …。" +
-  "（一）电子商务" + "3. …"). A bold sub-heading sits under the bold section heading above it, as
-  bold lines have no level of their own. A chapter's numbered sections, "Section 1. Sessions" /
-  "第一节 会议安排" (title on the line or the next), the level below it, are ``Psection-1.1``,
+  "（一）电子商务" + "3. …"). Bold lines have no level of their own: a bold section heading ranks
+  as one set plain, over the numbered headings below it ("**I. Sustainable development**" +
+  "**Action 1. We will …**" + "**II. …**"), and a bold sub-heading sits under it. A chapter's
+  numbered sections, "Section 1. Sessions" / "第一节 会议安排" (title on the line or the next),
+  the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
   "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES"
   under "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the
@@ -4710,7 +4714,10 @@ class _Parser:
             scope.next_letter_heading = 1
             scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
-            own_level = _SECTION_LEVEL if level is None else level
+            # A bold line has no level of its own: a bold section heading ranks as one set plain,
+            # above the numbered headings below it ("**I. Sustainable development**" + "Action
+            # 1. …"), never beside them.
+            own_level = _SECTION_LEVEL if level in (None, _BOLD_LEVEL) else level
         else:
             assert as_letter is not None
             if level is None:
@@ -4948,7 +4955,7 @@ class _Parser:
             and current.kind == "heading"
             and current.key is not None
             and not current.text
-            and level > current.level
+            and self.titles_the_label_above(current, level, text)
         ):
             # "## Annex" + "### Terms of reference …": the title the text format finds on the
             # line below the label, so both formats number alike.
@@ -4958,6 +4965,17 @@ class _Parser:
         if self.front:
             self.mark_introduction()
         self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
+
+    @staticmethod
+    def titles_the_label_above(label: _Node, level: int, text: str) -> bool:
+        """Whether an unnumbered Markdown heading is the title of the numbered heading right
+        above it, a label with no title of its own: a deeper heading ("## Annex" + "### Terms of
+        reference …", "**Chapter I**" + "**Matters calling for action …**", the bold chapter
+        ranking as a section), or one of the same level that reads as a title, unpunctuated, as
+        reports set a chapter's label and title as two headings alike ("## 第一章" + "## 需要经济
+        及社会理事会采取行动或提请其注意的事项"; not "## Chapter III" + "## The Commission
+        adopted the agenda."), so that both formats title the chapter alike."""
+        return level > label.level or (level == label.level and ends_open(text, comma_closes=True))
 
     def on_number(self, line: _Line, number: int, label: str, rest: str) -> None:
         if self.numbers_an_items_list(number):
