@@ -3325,14 +3325,14 @@ class _Parser:
         if self.note_cut_by_page and self.separator_active and not self.notes_below_separator:
             # "…以及人权理事" + page break + separator + "会第 54/21 号决议。": the rest of it.
             self.note_cut_by_page = False
-            self.footnote_open = ends_open(text, comma_closes=False)
+            self.footnote_open = _note_goes_on(text)
             return
         if not line.bullet and (
             is_asterisk_note(text) or (self.separator_active and _ASTERISK_LINE_RE.match(text))
         ):
             # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
             self.in_footnotes = True
-            self.footnote_open = ends_open(text, comma_closes=False)
+            self.footnote_open = _note_goes_on(text)
             return
         # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
         # what follows it is its text, "(EU)" no item.
@@ -4029,7 +4029,7 @@ class _Parser:
         self.in_footnotes = True
         self.last_footnote = number
         self.footnote_numbers.add(number)
-        self.footnote_open = ends_open(text, comma_closes=False) if text else True
+        self.footnote_open = _note_goes_on(text) if text else True
 
     # -- markers ----------------------------------------------------------------------------
 
@@ -5500,7 +5500,7 @@ class _Parser:
             # September 2015."); after a blank line, the page's text resumes (what a note
             # ending in a URL left open is not its business).
             if self.footnote_open and not line.after_blank:
-                self.footnote_open = ends_open(text, comma_closes=False)
+                self.footnote_open = _note_goes_on(text)
                 return
             self.leave_footnotes()
         if self.on_figure_line(line):
@@ -7275,6 +7275,13 @@ def _ends_at_a_comma(text: str) -> bool:
     """Whether a paragraph ends with a comma ("，"), as a preambular paragraph does, also before
     a note's reference ("…levels,2")."""
     return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
+
+
+def _note_goes_on(text: str) -> bool:
+    """Whether a note's line leaves it open for the line below: unfinished, or stopped at a
+    title's colon ("International Telecommunication Union, Measuring Digital Development:" +
+    "Facts and Figures 2024 (Geneva, 2024).")."""
+    return ends_open(text, comma_closes=False) or text.rstrip().endswith((":", "："))
 
 
 def _lists_a_marker(text: str, token: str) -> bool:
