@@ -5441,15 +5441,7 @@ class _Parser:
         as far as the paragraph's own indented opening (an item printed on its own line, one
         deleted before it), nor where the marker before it is only cited ("subparagraph (b) of
         paragraph 3", "(ii) below", "第3段(b)分段")."""
-        above = self.above
-        if (
-            line.after_blank
-            or current.kind == "heading"
-            or above is None
-            or not self.is_wrapped(above)
-            or line.indent > above.indent
-            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
-        ):
+        if not self.wraps_before_a_marker(line, current):
             return False
         token = marker.strip("(（)） ")
         before: list[str] = []
@@ -5463,21 +5455,28 @@ class _Parser:
             before = [previous.upper() for previous in before]
         return any(_lists_a_marker(current.text, previous) for previous in before)
 
+    def wraps_before_a_marker(self, line: _Line, current: _Node) -> bool:
+        """Whether the printer may have broken ``current``'s sentence right before the marker
+        opening ``line``: right below a full line of it (or across a page break below one), at
+        the margin of its wrapped lines, not indented past the line above nor as far as the
+        paragraph's own indented opening, as an item printed on its own line is."""
+        above = self.above
+        return not (
+            (line.after_blank and not self.across_page_break)
+            or current.kind == "heading"
+            or above is None
+            or not self.is_wrapped(above)
+            or line.indent > above.indent
+            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
+        )
+
     def opens_an_inline_list(self, line: _Line, current: _Node, marker: str, rest: str) -> bool:
         """Whether a list's first item opening a line, right below a full line of its paragraph
         ("…include the following:" + "(a) insufficient funding …; (b) a shortage of staff"),
         begins a list printed inside the sentence, the printer having broken the line before its
         marker: the next marker follows in its own text, listed, not cited, and no line below
         opens with it, as the list's next item on a line of its own would."""
-        above = self.above
-        if (
-            line.after_blank
-            or current.kind == "heading"
-            or above is None
-            or not self.is_wrapped(above)
-            or line.indent > above.indent
-            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
-        ):
+        if not self.wraps_before_a_marker(line, current):
             return False
         token = marker.strip("(（)） ")
         following = {"a": "b", "A": "B", "i": "ii", "I": "II", "一": "二"}.get(token)

@@ -153,3 +153,17 @@ def test_a_first_item_naming_the_next_is_an_item_when_the_next_opens_a_line() ->
         "     3. The offices reported that they had addressed these challenges.\n"
     )
     assert anchors(content) == ["2", "2.a", "2.b", "3"]
+
+
+def test_the_list_goes_on_across_a_page_break_before_a_marker() -> None:
+    content = (
+        "     1. Urges developed countries to support developing countries, in view of (a)\n"
+        "their needs and priorities, (b) the availability of finance from all sources, including\n"
+        "\n"
+        "25-01234" + " " * 80 + "1/2\n"
+        "\f\n"
+        "(c) the operationalization of the fund for responding to loss and damage;\n\n"
+        "     2. Decides to remain seized of the matter.\n"
+    )
+    assert anchors(content) == ["1", "2"]
+    assert paragraph(content, "1").text.endswith("responding to loss and damage;")
