@@ -5388,7 +5388,7 @@ class _Parser:
             # Whatever the line above ended with ("…by 2027;"), the sentence goes on here, and
             # "(i)" after "(h) participation," is the letter its list has reached, not a first
             # roman numeral.
-            self.append(current, line.printed or line.text)
+            self.go_on_with_the_sentence(current, line)
             return True
         if (
             current is not None
@@ -5396,7 +5396,7 @@ class _Parser:
             and (letter == self.next_letter == 1 or roman == self.next_roman == 1)
             and self.opens_an_inline_list(line, current, marker, rest)
         ):
-            self.append(current, line.printed or line.text)
+            self.go_on_with_the_sentence(current, line)
             return True
         letter_ok = letter is not None and letter == self.next_letter
         roman_ok = roman is not None and roman == self.next_roman
@@ -5455,19 +5455,34 @@ class _Parser:
             before = [previous.upper() for previous in before]
         return any(_lists_a_marker(current.text, previous) for previous in before)
 
+    def go_on_with_the_sentence(self, current: _Node, line: _Line) -> None:
+        text = line.printed or line.text
+        if current.kind == "heading":
+            current.text = self.join(current.text, text)
+            current.title = self.join(current.title, text)
+        else:
+            self.append(current, text)
+
     def wraps_before_a_marker(self, line: _Line, current: _Node) -> bool:
         """Whether the printer may have broken ``current``'s sentence right before the marker
         opening ``line``: right below a full line of it (or across a page break below one), at
-        the margin of its wrapped lines, not indented past the line above nor as far as the
-        paragraph's own indented opening, as an item printed on its own line is."""
+        the margin of its wrapped lines, not indented past the line above nor, in a text that
+        indents first lines only, as far as the paragraph's own indented opening, as an item
+        printed on its own line is."""
         above = self.above
         return not (
             (line.after_blank and not self.across_page_break)
-            or current.kind == "heading"
+            # A numbered heading's sentence lists too ("Action 20. We will …, including through
+            # (a) …;" + "(b) open science; and (c) …"); a plain title does not.
+            or (current.kind == "heading" and current.key is None)
             or above is None
             or not self.is_wrapped(above)
             or line.indent > above.indent
-            or (line.indent > 0 and line.indent == above.indent and above.number == current.line)
+            or (
+                line.indent == above.indent > 0
+                and above.number == current.line
+                and self.first_line_indent() > 0
+            )
         )
 
     def opens_an_inline_list(self, line: _Line, current: _Node, marker: str, rest: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 ENGLISH = (
@@ -167,3 +168,23 @@ def test_the_list_goes_on_across_a_page_break_before_a_marker() -> None:
     )
     assert anchors(content) == ["1", "2"]
     assert paragraph(content, "1").text.endswith("responding to loss and damage;")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "  Action 20. We will advance science, technology and innovation, including through (a)\n"
+        "  greater investment in research and development, in particular in developing States;\n"
+        "  (b) open science; and (c) technology transfer.\n",
+        "  行动20. 我们将推进科学、技术和创新，包括通过(a) 增加研发投资，特别是在发展中国家；\n"
+        "  (b) 开放科学；(c) 技术转让。\n",
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_numbered_headings_list_goes_on_in_its_title(heading: str) -> None:
+    content = (
+        heading + "\n  1. We decide to:\n\n  (a) Scale up investment;\n\n  (b) Promote open data.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["action-20", "1", "1.a", "1.b"]
+    assert result.paragraphs[0].text.endswith(("technology transfer.", "技术转让。"))
