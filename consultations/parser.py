@@ -447,8 +447,10 @@ Other choices:
   when the next numbered line below goes on from it and none below comes back to the numbers
   skipped (an abridged text, "2." + "11." + "12."; a quotation's "11." + "12." before the
   text's own "3." stays text). An item marker out of sequence at a line's start, right below a
-  full line (not indented past it, nor as far as the paragraph's own indented opening), whose
-  paragraph prints the marker before it inside the sentence ("…measures: (a) …; (b) to" + "(c)
+  full line or across a page break below one (not indented past it, nor as far as the
+  paragraph's own indented opening where a text indents first lines alone), whose paragraph
+  or numbered heading ("Action 20. We will …, including through (a) …;") prints the marker
+  before it inside the sentence ("…measures: (a) …; (b) to" + "(c)
   ensure …", "…包括(一)…、" + "(二)…"), is where the printer broke a list printed inside the
   sentence: the line goes on with the paragraph, whatever the line above ended with; not where
   that marker is only cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段").
