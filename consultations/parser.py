@@ -1014,14 +1014,23 @@ _INSERTED_RE = re.compile(
 )
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 # A marker a sentence cites rather than lists: after the paragraph or article it belongs to
-# ("subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says so ("(ii) below",
-# "(b) thereof", "(b)分段", "(b)项").
+# ("subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says so, maybe with other
+# markers between ("(ii) below", "(b) thereof", "(b)分段", "(b)项", "(c) and (d) of article 28",
+# "(b), (c) and (d) of the Master Plan").
 _CITED_BEFORE_A_MARKER_RE = re.compile(
     r"(?:\bsub-?paragraphs?|\b(?:paragraphs?|paras?\.|articles?|sections?)\s*\d+[a-z]?|段|条|款)\s*$",
     re.IGNORECASE,
 )
 _CITED_AFTER_A_MARKER_RE = re.compile(
-    r"\s*(?:above|below|of|thereof|hereof|hereunder|分段|[项款段目])", re.IGNORECASE
+    r"(?:\s*(?:,|，|、|and|or|to|和|及|或|至)\s*[(（]\s*\w{1,4}\s*[)）])*"
+    r"\s*(?:above|below|of|thereof|hereof|hereunder|分段|[项款段目])",
+    re.IGNORECASE,
+)
+# The end of a paragraph that introduces what follows it, a quotation or a list: its colon,
+# "as follows." / "如下。", or "the following report(s)." / "下列文件。".
+_INTRODUCES_A_QUOTATION_RE = re.compile(
+    r"(?:[:：]|\bas follows\.?|如下。?|\bthe following(?: [\w-]+){1,3}\.|下列[^。，]{1,12}。)\s*$",
+    re.IGNORECASE,
 )
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
@@ -1958,9 +1967,10 @@ def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
         if not 0 <= index < len(lines):
             continue
         text = lines[index].text
-        if (step < 0 and (ends_open(text, comma_closes=True) or text.endswith((":", "：")))) or (
-            symbol_opens(text) and title_beside_symbol(text) is not None
-        ):
+        if (
+            step < 0
+            and (ends_open(text, comma_closes=True) or _INTRODUCES_A_QUOTATION_RE.search(text))
+        ) or (symbol_opens(text)):
             return False
     return True
 
@@ -3223,7 +3233,11 @@ class _Parser:
             and current.kind != "heading"
             and current.open
             and (bracketed := _WHOLLY_BRACKETED_RE.match(_own_text(current))) is not None
-            and not bracketed.group().rstrip("]］ ").endswith((",", "，", "、"))
+            and not (
+                bracketed.group().rstrip("]］ ").endswith((",", "，", "、"))
+                # The clause goes on in a sentence, not a heading ("Follow-up and review").
+                and (not ends_open(line.text, comma_closes=False) or self.is_full(line))
+            )
         ):
             current.open = False
 
@@ -4817,9 +4831,13 @@ class _Parser:
         paragraphs keeping the numbers a delegate cites. The next numbered line below is
         ``number`` + 1, and no number from the one expected next up to ``number`` is below:
         paragraphs quoted from another text ("11." "12." in a note) before the text's own "3."
-        go on as text."""
+        go on as text, and so do paragraphs a colon or "as follows" introduces ("Paragraphs 11
+        and 12 of the resolution read as follows:")."""
         expected = self.scope.next_top
-        if number <= expected:
+        current = self.current
+        if number <= expected or (
+            current is not None and _INTRODUCES_A_QUOTATION_RE.search(current.text[-_TAIL:])
+        ):
             return False
         numbers_below = [
             int(numbered.group(1))
@@ -5497,7 +5515,10 @@ class _Parser:
             return False
         token = marker.strip("(（)） ")
         following = {"a": "b", "A": "B", "i": "ii", "I": "II", "一": "二"}.get(token)
-        if following is None or not _lists_a_marker(rest, following):
+        below = self.lines[self.position + 1] if self.position + 1 < len(self.lines) else None
+        # The line below may go on with a citation ("…under (b)," + "(c) and (d) of the Plan").
+        sentence = self.join(rest, below.text) if below and not below.after_blank else rest
+        if following is None or not _lists_a_marker(sentence, following):
             return False
         return not any(
             (paren := _PAREN_RE.match(below.view)) is not None and paren.group(1) == following
@@ -7325,7 +7346,8 @@ def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:
         and nodes[below].kind == "text"
         and not nodes[below].dropped
         and not nodes[below].chapeau
-        and _reads_as_preamble(nodes[below].text)
+        # Worded as one, not merely ending with a comma: "Decides …," is operative.
+        and (opens_preamble(nodes[below].text) or speaks_as_we_at_length(nodes[below].text))
     ):
         below += 1
     if below == chapeau + 1 or below == len(nodes):

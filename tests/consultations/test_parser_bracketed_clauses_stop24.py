@@ -48,3 +48,22 @@ def test_a_placeholder_in_brackets_still_ends_at_the_blank_line() -> None:
     assert paragraphs[3].anchor == "2"
     assert paragraphs[3].text == "[关于人工智能的案文待定]"
     assert paragraphs[4].text == "并请会员国提供资料；"
+
+
+@pytest.mark.parametrize(
+    ("alternative", "heading"),
+    [
+        ("[Alt A: Requests the Secretary-General to submit a report,]", "Follow-up and review"),
+        ("[备选案文 A：请秘书长提交报告，]", "后续行动和审查"),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_heading_below_an_alternative_stopped_at_its_comma_stays_a_heading(
+    alternative: str, heading: str
+) -> None:
+    content = f"1. Takes note of the report;\n\n2. {alternative}\n\n{heading}\n\n3. Decides.\n"
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.kind, p.text) for p in paragraphs][1:3] == [
+        ("operative", alternative),
+        ("heading", heading),
+    ]

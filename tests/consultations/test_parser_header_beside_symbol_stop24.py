@@ -152,3 +152,23 @@ def test_an_entry_of_a_list_of_documents_beside_a_page_foot_stays_text(entries: 
 )
 def test_a_page_foot_is_a_job_number_beside_a_page_number(line: str, foot: bool) -> None:
     assert is_page_foot(line) is foot
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "14. The Assembly will have before it the following reports.\n"
+        "A/79/62 Report of the Secretary-General on the implementation of the Summit outcomes.\n",
+        "14. The Commission will have before it the following report.\n\n",
+    ],
+    ids=["after-another-entry", "after-the-following-report"],
+)
+def test_an_entry_of_a_list_of_documents_beside_a_page_foot_is_kept(introduction: str) -> None:
+    content = (
+        introduction
+        + "A/79/67 Report of the Secretary-General on science, technology and innovation\n"
+        "24-11803 9/34\n"
+        "15. The Assembly will consider the item together with the reports listed below.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert any(p.text.startswith("A/79/67 Report") for p in paragraphs)

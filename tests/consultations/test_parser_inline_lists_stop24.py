@@ -188,3 +188,25 @@ def test_a_numbered_headings_list_goes_on_in_its_title(heading: str) -> None:
     result = parse_document(content)
     assert [p.anchor for p in result.paragraphs] == ["action-20", "1", "1.a", "1.b"]
     assert result.paragraphs[0].text.endswith(("technology transfer.", "技术转让。"))
+
+
+def test_a_lone_first_item_citing_markers_over_two_lines_is_an_item() -> None:
+    content = (
+        "  17. The challenges identified by member States at the meeting of the Committee were:\n"
+        "(a) The lack of reliable data on broadband access and use, which hampers work under (b),\n"
+        "(c) and (d) of the Master Plan of the initiative;\n"
+        "  18. ESCAP will continue to monitor the situation.\n"
+    )
+    assert anchors(content) == ["17", "17.a", "18"]
+
+
+def test_an_item_after_a_deleted_one_cited_over_a_wrap_is_an_item() -> None:
+    content = (
+        "  2. Such conditions and safeguards shall, as appropriate in view of the nature of the\n"
+        "procedure or power concerned, include, inter alia:\n"
+        "(a) Judicial or other independent review;\n"
+        "(b) The right to an effective remedy, including in respect of the measures set in (c)\n"
+        "and (d) of article 28 and in the relevant provisions of the domestic law of the Party;\n"
+        "(d) Limitation of the scope and the duration of such power or procedure.\n"
+    )
+    assert anchors(content) == ["2", "2.a", "2.b", "2.d"]

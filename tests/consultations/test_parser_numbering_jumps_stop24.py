@@ -47,3 +47,24 @@ def test_numbers_quoted_before_the_texts_own_next_number_go_on_as_text(
     paragraphs = parse_document(content.format(colon=colon, own=own)).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "2", "3"]
     assert "12." in paragraphs[1].text
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "2. Paragraphs 11 and 12 of the resolution read as follows:",
+        "2. Paragraphs 11 and 12 of the resolution read as follows.",
+        "2. 该决议第11段和第12段内容如下：",
+    ],
+    ids=["colon", "as-follows", "chinese"],
+)
+def test_paragraphs_quoted_at_the_end_of_a_note_stay_text(introduction: str) -> None:
+    content = (
+        "1. The present note is submitted pursuant to resolution 79/215.\n\n"
+        f"{introduction}\n\n"
+        "11. Requests the Secretary-General to submit a report at its eightieth session;\n\n"
+        "12. Decides to include the sub-item in the provisional agenda.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert "12. Decides" in paragraphs[1].text

@@ -58,3 +58,12 @@ def test_a_paragraph_worded_as_no_preamble_right_below_the_chapeau_opens_no_prea
         "Recalling its resolution 78/5,\n"
     )
     assert all(p.kind == "unnumbered" for p in parse_document(content).paragraphs)
+
+
+def test_an_operative_paragraph_ending_with_a_comma_is_no_preamble() -> None:
+    content = (
+        "The Economic and Social Council,\n\n"
+        "Decides to take note of the report of the Commission on its twenty-eighth session,\n\n"
+        "Decides also that the twenty-ninth session shall be held in Geneva.\n"
+    )
+    assert all(p.kind == "unnumbered" for p in parse_document(content).paragraphs)
