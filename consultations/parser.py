@@ -3410,8 +3410,9 @@ class _Parser:
         (a web page's in-page navigation: "Contents" + "I. Sustainable development …" + "II.
         Science, technology …" + "Action 27. We will seize …"), or the title's next line when
         there is none. Its entries run from the title (or a blank line below it) to the next
-        blank line, and the body shows each to be one: it stands alone again further down, as a
-        heading does ("II. Science, technology …" between blank lines), whole or as its
+        blank line, and the body shows each to be one: it opens a block again further down, just
+        as printed ("Action 27" + its commitment right below), or stands alone, as a heading
+        does ("II. Science, technology …" between blank lines), whole or as its
         beginning (a truncated "Action 28. We will scale up…"); or it is numbered as such an
         entry is ("I." and "III." beside a repeated "II.", chapters the copy leaves out). The
         list ends at the first line that is neither: with no entry repeated, the lines below
@@ -3429,9 +3430,24 @@ class _Parser:
             for index, line in enumerate(lines[block:], block)
             if _stands_alone(lines, index) and not _is_junk_line(line)
         ]
+        # A block's first line printed just as the entry is ("Action 27" + "We will seize …"
+        # right below it) repeats it too.
+        opening_below = {
+            _spaces_collapsed(line.text)
+            for line in lines[block:]
+            if line.after_blank and not _is_junk_line(line)
+        }
         entries = lines[title + 1 : block]
+        if any(
+            _DOT_LEADERS_END_RE.search(entry.text) or is_contents_line(entry.text)
+            for entry in entries
+        ):
+            return title + 1  # a list with its pages, which their run delimits
         repeated = [
-            any(_repeats_as_heading(_spaces_collapsed(entry.text), alone) for alone in alone_below)
+            _spaces_collapsed(entry.text) in opening_below
+            or any(
+                _repeats_as_heading(_spaces_collapsed(entry.text), alone) for alone in alone_below
+            )
             for entry in entries
         ]
         numbered_as_repeated = {

@@ -121,3 +121,50 @@ def test_a_chapter_below_a_contents_title_with_no_repetition_is_kept(content: st
     assert result.paragraphs[0].anchor == "section-1"
     assert result.paragraphs[0].text.startswith(("Introduction", "导言"))
     assert "1" in [p.anchor for p in result.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Contents\nI. Sustainable development\nIII. Science, technology and innovation\n"
+        "Action 27\nIV. Youth and future generations\n\n"
+        "III. Science, technology and innovation\n\n"
+        "53. Science, technology and innovation have the potential to accelerate progress.\n\n"
+        "Action 27\nWe will seize the opportunities of science, technology and innovation.\n\n"
+        "54. We decide to foster an enabling environment.\n",
+        "目录\n一. 可持续发展\n三. 科学、技术和创新与数字合作\n行动27\n四. 青年和子孙后代\n\n"
+        "三. 科学、技术和创新与数字合作\n\n"
+        "53. 科学、技术和创新有可能加速实现联合国的愿望。\n\n"
+        "行动27\n我们将抓住科学、技术和创新带来的机遇。\n\n"
+        "54. 我们决定营造有利环境。\n",
+    ],
+    ids=["english", "chinese"],
+)
+def test_an_entry_printed_as_a_blocks_first_line_below_is_an_entry(content: str) -> None:
+    assert anchors(content) == ["section-3", "53", "action-27", "54"]
+
+
+def test_a_list_with_its_pages_is_left_to_them_whatever_the_body_repeats() -> None:
+    content = (
+        "Contents\n"
+        "I.    Introduction: global developments in the information society\n"
+        "............................................ 3\n"
+        "II.   Implementation and follow-up at the regional level ........................... 8\n"
+        "III.  Implementation and follow-up by other stakeholders .............................\n"
+        "16\n\n"
+        "I. Introduction: global developments in the information society\n\n"
+        "     1.   The present report was prepared in response to resolution 2006/46.\n\n"
+        "II. Implementation and follow-up at the regional level\n\n"
+        "     2.   The regional commissions reported on their activities.\n\n"
+        "III. Implementation and follow-up by other stakeholders\n\n"
+        "     3.   Non-governmental stakeholders reported activities under all action lines.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == [
+        "section-1",
+        "1",
+        "section-2",
+        "2",
+        "section-3",
+        "3",
+    ]
