@@ -2,8 +2,9 @@
 without page numbers, is a table of contents before the body, skipped with a warning. Its
 entries run to the first blank line; the body shows them to be entries: each stands alone
 again further down, as a heading does, whole or as its beginning ("Action 28. We will scale
-up…"), or is numbered as such an entry is ("I." and "III." beside a repeated "II."). Without
-that evidence, the lines below a "Contents" title are the body's own, as before."""
+up…"), or opens a block just as printed ("Action 27" + its commitment), or is numbered as such
+an entry is ("I." and "III." beside a repeated "II."). Without that evidence, the lines below a
+"Contents" title are the body's own, as before; a list with pages is left to its pages."""
 
 from __future__ import annotations
 
