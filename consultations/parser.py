@@ -540,7 +540,9 @@ Other choices:
   lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
-  groups), and masthead lines made only of organ names ("United Nations", "General Assembly",
+  groups; without pages, a web page's navigation, down to its blank line, where the body prints
+  its entries again as headings or as a block's first line), and masthead lines made only of
+  organ names ("United Nations", "General Assembly",
   "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on …" /
   "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
   session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
