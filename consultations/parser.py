@@ -1034,6 +1034,10 @@ _INTRODUCES_A_QUOTATION_RE = re.compile(
     r"(?:[:：]|\bas follows\.?|如下。?|\bthe following(?: [\w-]+){1,3}\.|下列[^。，]{1,12}。)\s*$",
     re.IGNORECASE,
 )
+# The title of a text's notes, gathered at its end: "Notes", "Endnotes", "注", "尾注".
+_NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)$", re.IGNORECASE)
+# A clause going on with a sentence a comma left open: a conjunction or adverb opens it.
+_GOES_ON_WITH_A_CLAUSE_RE = re.compile(r"^(?:并|且|以及|及|和|还|又|同时|但|而|或|其中|从而|以便)")
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
@@ -1400,9 +1404,10 @@ _KEYWORD_RE = re.compile(
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
 # The commitment an action of an outcome document states, one sentence to its full stop ("We will
 # seize the opportunities … for the benefit of people and planet.", "我们将加强有效执行的手段。"):
-# a stop inside it ("1.5°C") only before a character other than a space.
+# a stop inside it ("1.5°C") only before a character other than a space. A statement ("We will
+# not end extreme poverty by 2030 …", "我们将无法…") is none.
 _COMMITMENT_TITLE_RE = re.compile(
-    r"^(?:We\s+(?:will|commit)\b(?:[^.]|\.(?=\S))*\.|我们(?:将|承诺)[^。]*。)$"
+    r"^(?:We\s+(?:will|commit)\b(?!\s+not\b)(?:[^.]|\.(?=\S))*\.|我们(?:将|承诺)(?![无不])[^。]*。)$"
 )
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
@@ -1451,6 +1456,7 @@ class _Scope:
     __slots__ = (
         "article_of",
         "chapeau_seen",
+        "highest_number",
         "inserted_for",
         "letters_in_latin",
         "next_letter_heading",
@@ -1476,6 +1482,9 @@ class _Scope:
         # above it is not the text's first paragraph).
         self.preamble_from = 0
         self.next_top = 1
+        # The highest paragraph number printed in it so far, read as one or kept as text: its
+        # numbering jumps ahead past it only ("24." kept as text, then a note's "14." is none).
+        self.highest_number = 0
         # The number an insertion or alternative was printed for where that paragraph itself
         # was expected ("OP3 alt" with no OP3 above): the numbering goes on past it, and the
         # paragraph, printed after its alternative, still has its place.
@@ -1948,7 +1957,8 @@ def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
 def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
     """A symbol and a title printed once ("A/RES/78/265 Seizing the opportunities of safe,
     secure and trustworthy …") are a running header still, as a copy of a few pages prints it,
-    where the symbol opens the line, the page's foot (its job number beside its number,
+    where the symbol opens the line and is the document's own (its first page prints it), the
+    page's foot (its job number beside its number,
     "24-07993 3/8") is right above or below it and the text above the page break is finished
     ("(b) Encourage feedback;"). Ending in the symbol, the line may be a heading or a wrapped
     line ("A. Draft resolution A/C.2/79/L.15", "…contained in document A/79/62"); below an
@@ -1958,6 +1968,11 @@ def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
     Secretary-General", "- A/79/62 …"): text, all of them."""
     line = lines[header]
     if line.bullet or not symbol_opens(line.text):
+        return False
+    # A running header names the document itself, as its first page does; a list's entry
+    # beside the page's foot names another ("E/2025/39 Report of the High-level Committee …").
+    symbol = line.text.split(maxsplit=1)[0]
+    if not any(symbol in above.text for above in lines[: min(header, _FIRST_PAGE_LINES)]):
         return False
     neighbours = lines[max(0, header - 1) : header] + lines[header + 1 : header + 2]
     if not any(is_page_foot(neighbour.text) for neighbour in neighbours):
@@ -2426,6 +2441,7 @@ class _Parser:
         self.contents_end = 0
         self.in_footnotes = False
         self.footnote_open = False
+        self.note_at_a_colon = False
         self.note_cut_by_page = False  # see the separator in ``dispatch``
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
@@ -3237,8 +3253,9 @@ class _Parser:
             and (bracketed := _WHOLLY_BRACKETED_RE.match(_own_text(current))) is not None
             and not (
                 bracketed.group().rstrip("]］ ").endswith((",", "，", "、"))
-                # The clause goes on in a sentence, not a heading ("Follow-up and review").
-                and (not ends_open(line.text, comma_closes=False) or self.is_full(line))
+                # The sentence goes on with its next clause ("并请…", "以及…"), not with a
+                # heading ("后续行动") or a note ("协调人评注：…").
+                and _GOES_ON_WITH_A_CLAUSE_RE.match(line.text) is not None
             )
         ):
             current.open = False
@@ -3303,7 +3320,7 @@ class _Parser:
             self.in_footnotes = True
             # A note the page before left unfinished goes on below this separator.
             self.note_cut_by_page = self.footnote_open and self.last_footnote > 0
-            self.footnote_open = False
+            self.footnote_open = self.note_at_a_colon = False
             return
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
@@ -3343,14 +3360,14 @@ class _Parser:
         if self.note_cut_by_page and self.separator_active and not self.notes_below_separator:
             # "…以及人权理事" + page break + separator + "会第 54/21 号决议。": the rest of it.
             self.note_cut_by_page = False
-            self.footnote_open = _note_goes_on(text)
+            self.read_note_line(text)
             return
         if not line.bullet and (
             is_asterisk_note(text) or (self.separator_active and _ASTERISK_LINE_RE.match(text))
         ):
             # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
             self.in_footnotes = True
-            self.footnote_open = _note_goes_on(text)
+            self.read_note_line(text)
             return
         # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
         # what follows it is its text, "(EU)" no item.
@@ -3458,9 +3475,14 @@ class _Parser:
             if again
         } - {None}
         end = title + 1
+        listed: set[str] = set()
         for entry, again in zip(entries, repeated, strict=True):
+            text = _spaces_collapsed(entry.text)
+            if text in listed:
+                break  # the body begins, right below the list: "I. Introduction" again
             if not again and _heading_numbering(entry.view) not in numbered_as_repeated:
                 break
+            listed.add(text)
             end += 1
         return end if any(repeated[: end - title - 1]) else title + 1
 
@@ -3629,7 +3651,7 @@ class _Parser:
         self.footnote_numbers.update(numbers)
         self.last_footnote = numbers[-1]
         self.leave_footnotes()
-        self.footnote_open = False
+        self.footnote_open = self.note_at_a_colon = False
         self.page_foot_notes_end = end
 
     def referenced_on_the_page(self, index: int, numbers: list[int]) -> bool:
@@ -4063,7 +4085,15 @@ class _Parser:
         self.in_footnotes = True
         self.last_footnote = number
         self.footnote_numbers.add(number)
-        self.footnote_open = _note_goes_on(text) if text else True
+        self.read_note_line(text)
+
+    def read_note_line(self, text: str) -> None:
+        """A note goes on over the line right below where its line leaves it unfinished (an
+        empty one too), or stops at a title's colon ("International Telecommunication Union,
+        Measuring Digital Development:" + "Facts and Figures 2024 (Geneva, 2024)."), which
+        only the same page goes on from: past the page's foot the text resumes."""
+        self.footnote_open = not text or ends_open(text, comma_closes=False)
+        self.note_at_a_colon = text.rstrip().endswith((":", "："))
 
     # -- markers ----------------------------------------------------------------------------
 
@@ -4850,11 +4880,17 @@ class _Parser:
         ``number`` + 1, and no number from the one expected next up to ``number`` is below:
         paragraphs quoted from another text ("11." "12." in a note) before the text's own "3."
         go on as text, and so do paragraphs a colon or "as follows" introduces ("Paragraphs 11
-        and 12 of the resolution read as follows:")."""
+        and 12 of the resolution read as follows:"), numbers below the title of the text's notes
+        ("Notes" + "14. See …"), numbers not growing all the way down, and any number no
+        higher than one printed above (kept as text or not)."""
         expected = self.scope.next_top
         current = self.current
-        if number <= expected or (
-            current is not None and _INTRODUCES_A_QUOTATION_RE.search(current.text[-_TAIL:])
+        if (
+            number <= expected
+            or current is None
+            # Below a text's notes' title ("Notes" + "14. See …") the numbers are the notes'.
+            or (current.kind == "heading" and _NOTES_TITLE_RE.match(current.title) is not None)
+            or _INTRODUCES_A_QUOTATION_RE.search(current.text[-_TAIL:]) is not None
         ):
             return False
         numbers_below = [
@@ -4862,8 +4898,12 @@ class _Parser:
             for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
             if (numbered := _NUMBER_RE.match(line.view))
         ]
-        return numbers_below[:1] == [number + 1] and not any(
-            expected <= value <= number for value in numbers_below
+        return (
+            numbers_below[:1] == [number + 1]
+            # Growing all the way: notes numbered below ("Notes" + "14. See …") are no part
+            # of the run.
+            and all(earlier < later for earlier, later in pairwise(numbers_below))
+            and not any(expected <= value <= number for value in numbers_below)
         )
 
     def numbering_goes_on_below(self, expected: int, *, gap: int = 0) -> bool:
@@ -5016,6 +5056,8 @@ class _Parser:
         return level > label.level or (level == label.level and ends_open(text, comma_closes=True))
 
     def on_number(self, line: _Line, number: int, label: str, rest: str) -> None:
+        scope = self.scope
+        highest, scope.highest_number = scope.highest_number, max(scope.highest_number, number)
         if self.numbers_an_items_list(number):
             self.on_item(line, None, number, label, rest)
             return
@@ -5027,7 +5069,6 @@ class _Parser:
             self.inner_indent = line.indent
             self.add_inner_item(current, number, line.printed or line.text, rest)
             return
-        scope = self.scope
         owner = self.inner_owner
         if (
             owner is not None
@@ -5078,6 +5119,7 @@ class _Parser:
             return
         if (
             line.after_blank
+            and number > highest
             and self.unfinished_sentence() is None
             and self.numbering_jumps_to(number)
         ):
@@ -5479,7 +5521,7 @@ class _Parser:
         as far as the paragraph's own indented opening (an item printed on its own line, one
         deleted before it), nor where the marker before it is only cited ("subparagraph (b) of
         paragraph 3", "(ii) below", "第3段(b)分段")."""
-        if not self.wraps_before_a_marker(line, current):
+        if not self.wraps_before_a_marker(line, current) or self.opens_an_item_of_its_own(line):
             return False
         token = marker.strip("(（)） ")
         before: list[str] = []
@@ -5523,6 +5565,20 @@ class _Parser:
             )
         )
 
+    def opens_an_item_of_its_own(self, line: _Line) -> bool:
+        """An item the printer set on a line of its own, below a finished clause: its text opens
+        with a capital or a quotation mark ("…as in (d);" + "(e) "Service provider" has the
+        meaning …", "(e) Refrain from …"), as a list inside a sentence's does not ("(c) ensure
+        …")."""
+        above = self.above
+        paren = _PAREN_RE.match(line.view)
+        first = paren.group(2)[:1] if paren is not None else ""
+        return (
+            above is not None
+            and above.text.rstrip().endswith((";", ".", ":"))
+            and (first.isupper() or first in _QUOTATION_MARKS or first == '"')
+        )
+
     def opens_an_inline_list(self, line: _Line, current: _Node, marker: str, rest: str) -> bool:
         """Whether a list's first item opening a line, right below a full line of its paragraph
         ("…include the following:" + "(a) insufficient funding …; (b) a shortage of staff"),
@@ -5554,8 +5610,10 @@ class _Parser:
             # A note goes on right below its line (a note wrapped at "adopted" + "on 25
             # September 2015."); after a blank line, the page's text resumes (what a note
             # ending in a URL left open is not its business).
-            if self.footnote_open and not line.after_blank:
-                self.footnote_open = _note_goes_on(text)
+            if not line.after_blank and (
+                self.footnote_open or (self.note_at_a_colon and not self.across_page_break)
+            ):
+                self.read_note_line(text)
                 return
             self.leave_footnotes()
         if self.on_figure_line(line):
@@ -7330,13 +7388,6 @@ def _ends_at_a_comma(text: str) -> bool:
     """Whether a paragraph ends with a comma ("，"), as a preambular paragraph does, also before
     a note's reference ("…levels,2")."""
     return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
-
-
-def _note_goes_on(text: str) -> bool:
-    """Whether a note's line leaves it open for the line below: unfinished, or stopped at a
-    title's colon ("International Telecommunication Union, Measuring Digital Development:" +
-    "Facts and Figures 2024 (Geneva, 2024).")."""
-    return ends_open(text, comma_closes=False) or text.rstrip().endswith((":", "："))
 
 
 def _lists_a_marker(text: str, token: str) -> bool:

@@ -888,9 +888,11 @@ _GLUED_MARKER_RE = re.compile(
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
     # punctuation or its "and" ("秘书长的报告1和…最后报告2，") no figure goes ("表1。", "附件2。",
-    # "目标1，" are not such nouns); a colon follows a label ("决定1：“新的集体量化目标”").
+    # "目标1，" are not such nouns); a colon follows a label ("决定1：“新的集体量化目标”"). Not
+    # before an "and" naming another such figure: "议程3和4", "非文件1和非文件2" count them.
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)})"
-    r"(\d{1,2})()(?=[，。；和及])"
+    r"(\d{1,2})()(?=[，。；]|[和及](?!\s*\d{1,2}(?!\d))"
+    rf"(?![^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d))"
 )
 
 

@@ -67,3 +67,23 @@ def test_a_heading_below_an_alternative_stopped_at_its_comma_stays_a_heading(
         ("operative", alternative),
         ("heading", heading),
     ]
+
+
+@pytest.mark.parametrize(
+    ("alternative", "note"),
+    [
+        (
+            "[Alt 2: Decides that the outcome document shall be negotiated in New York,]",
+            "Co-facilitators' note: Alt 1 was merged with OP1.",
+        ),
+        ("[备选案文 1：决定在纽约谈判成果文件，]", "协调人评注：将分发合并案文。"),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_note_below_an_alternative_stopped_at_its_comma_stands_apart(
+    alternative: str, note: str
+) -> None:
+    content = f"1. Decides to convene the meeting;\n\n2. {alternative}\n\n{note}\n\n3. Decides.\n"
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[1] == alternative
+    assert texts[2] == note

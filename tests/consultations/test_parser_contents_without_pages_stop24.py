@@ -169,3 +169,14 @@ def test_a_list_with_its_pages_is_left_to_them_whatever_the_body_repeats() -> No
         "section-3",
         "3",
     ]
+
+
+def test_the_body_right_below_the_list_keeps_its_first_heading() -> None:
+    content = (
+        "Contents\nI. Introduction\nII. Activities of the Special Rapporteur\n"
+        "I. Introduction\n"
+        "1. The present report is submitted to the General Assembly.\n\n"
+        "II. Activities of the Special Rapporteur\n\n"
+        "2. During the reporting period, the Special Rapporteur conducted two visits.\n"
+    )
+    assert anchors(content) == ["section-1", "1", "section-2", "2"]

@@ -30,3 +30,14 @@ def test_a_reference_before_and_is_taken_out_and_its_note_is_no_paragraph(separa
         "1": "决定设立科学小组，并参照表1和表2所列的专家名单；",
         "2": "决定继续审议这一问题。",
     }
+
+
+def test_figures_counted_before_and_stay() -> None:
+    content = (
+        "1. 工作组审议了共同主持人分发的非文件1和非文件2，涉及数据治理。\n\n"
+        "2. 工作组还审议了议程3和4所列问题。\n\n"
+        "__________\n1 A/79/62。\n2 E/CN.16/2025/CRP.2。\n3 A/HRC/56/23。\n4 A/80/1。\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[0].startswith("工作组审议了共同主持人分发的非文件1和非文件")
+    assert texts[1] == "工作组还审议了议程3和4所列问题。"

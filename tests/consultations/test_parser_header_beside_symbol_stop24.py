@@ -37,8 +37,12 @@ _BELOW = {
 _EXPECTED = ["p-1", "pp1", "1", "1.a", "1.b", "1.c", "2"]
 
 
+# The first page names the document, as a running header does.
+_MASTHEAD = "United Nations\tA/RES/78/265\nGeneral Assembly\tDistr.: General\n"
+
+
 def _copy(language: str, page_break: str) -> str:
-    return _ABOVE[language] + page_break + _BELOW[language]
+    return _MASTHEAD + _ABOVE[language] + page_break + _BELOW[language]
 
 
 def _assert_read_through(content: str, fmt: Format = "text") -> None:
@@ -67,6 +71,7 @@ def test_a_header_printed_once_below_the_page_foot_is_page_furniture(language: s
 
 _MARKDOWN = {
     "en": (
+        "United Nations A/RES/78/265\n\n"
         "*The General Assembly,*\n\n*Recalling* its resolution 70/1,\n\n"
         "1\\. *Encourages* Member States to:\n\n\\(a\\) Promote tools;\n\n"
         "\\(b\\) Encourage feedback;\n\n"
@@ -74,6 +79,7 @@ _MARKDOWN = {
         "\\(c\\) Foster risk monitoring;\n\n2\\. *Emphasizes* human rights;\n"
     ),
     "zh": (
+        "联合国 A/RES/78/265\n\n"
         "*大会*，\n\n回顾其第79/1号决议，\n\n1\\. 鼓励会员国：\n\n\\(a\\) 促进有效的技术工具；\n\n"
         "\\(b\\) 鼓励纳入反馈机制；\n\n"
         f"A/RES/78/265 {_TITLE['zh']}\n\n24-07993 3/8\n\n"
@@ -172,3 +178,29 @@ def test_an_entry_of_a_list_of_documents_beside_a_page_foot_is_kept(introduction
     )
     paragraphs = parse_document(content).paragraphs
     assert any(p.text.startswith("A/79/67 Report") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        (
+            "The Council will have the report of the Committee before it.",
+            "E/2025/39 Report of the High-level Committee on South-South Cooperation",
+        ),
+        (
+            "委员会将收到一份会议室文件。",
+            "E/CN.16/2025/CRP.1 埃塞俄比亚科学、技术和创新政策审查摘要",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_document_another_than_the_texts_own_beside_a_page_foot_is_kept(
+    sentence: str, entry: str
+) -> None:
+    content = (
+        "United Nations\tE/2025/1/Add.1\n\n"
+        f"5. In its decision 2024/220, the Council decided to consider the report. {sentence}\n"
+        f"{entry}\n\n25-01986" + " " * 60 + "3/8\n"
+        "E/2025/1/Add.1\n\n6. The Council will hold its humanitarian affairs segment in Geneva.\n"
+    )
+    assert any(found.text.startswith(entry) for found in parse_document(content).paragraphs)

@@ -210,3 +210,18 @@ def test_an_item_after_a_deleted_one_cited_over_a_wrap_is_an_item() -> None:
         "(d) Limitation of the scope and the duration of such power or procedure.\n"
     )
     assert anchors(content) == ["2", "2.a", "2.b", "2.d"]
+
+
+def test_an_item_opening_with_a_capital_below_a_finished_clause_is_an_item() -> None:
+    content = (
+        "  16. The High Commissioner recommends that States:\n"
+        "(a) Ensure that any interference with the right to privacy complies with legality;\n"
+        "(b) Impose a moratorium on the sale and use of spyware until safeguards are in place;\n"
+        "(c) Refrain from measures that weaken encryption, as described in paragraph 12 above,\n"
+        "and promote strong encryption by all users, in particular journalists and defenders,\n"
+        "and (d) consider the adoption of laws that explicitly protect encryption by all users;\n"
+        "(e) Refrain from using remote biometric recognition in public spaces;\n"
+        "(f) Establish independent oversight bodies.\n"
+        "  17. The High Commissioner recommends that business enterprises conduct due diligence.\n"
+    )
+    assert anchors(content) == ["16", "16.a", "16.b", "16.c", "16.e", "16.f", "17"]

@@ -118,3 +118,13 @@ def test_a_keyword_cited_at_a_wrap_and_prose_below_an_action_stay_text() -> None
     )
     assert paragraph(report, "action-27").text == ""
     assert paragraph(report, "p-3").text == "The Secretary-General will report."
+
+
+def test_a_statement_below_a_goal_is_no_commitment() -> None:
+    for statement in (
+        "We will not end extreme poverty by 2030 at the current pace.",
+        "我们将无法按照目前的速度在2030年前消除极端贫困。",
+    ):
+        content = f"### Goal 1\n\n{statement}\n\n4\\. An estimated 8.5 per cent lived in poverty.\n"
+        paragraphs = parse_document(content, "markdown").paragraphs
+        assert [(p.kind, p.text) for p in paragraphs][1] == ("unnumbered", statement)

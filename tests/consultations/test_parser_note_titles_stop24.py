@@ -35,3 +35,16 @@ def test_a_note_stopped_at_a_titles_colon_goes_on_below(note: str, title: str) -
     paragraphs = parse_document(PAGE.format(note=note, title=title)).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "2"]
     assert paragraphs[1].text == "Internet use continued to grow in 2024."
+
+
+def test_past_the_page_foot_the_text_resumes_below_a_note_at_its_colon() -> None:
+    content = (
+        "1. Requests the Office to prepare a compilation of good practices,1 and decides that "
+        "the compilation shall be\n"
+        "1 The compilation will draw on the submissions listed in the annex to the report titled:\n"
+        "24-12553 3/6\n"
+        "made available on the website of the Office;\n"
+        "2. Decides to continue its consideration of this issue.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert paragraphs[0].text.endswith("shall be made available on the website of the Office;")

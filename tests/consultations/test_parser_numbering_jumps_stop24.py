@@ -68,3 +68,28 @@ def test_paragraphs_quoted_at_the_end_of_a_note_stay_text(introduction: str) -> 
     paragraphs = parse_document(content).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "2"]
     assert "12. Decides" in paragraphs[1].text
+
+
+def test_notes_numbered_below_a_heading_are_no_jump() -> None:
+    content = (
+        "1. We, the Heads of State and Government, have gathered at Headquarters.\n\n"
+        "2. We recognize that future generations means all those not yet born.\n\n"
+        "Notes\n\n"
+        "14. See resolution 70/1, para. 2.\n\n"
+        "15. See resolution 79/1, para. 1.\n"
+    )
+    assert [p.anchor for p in parse_document(content).paragraphs][:2] == ["1", "2"]
+    assert "14" not in [p.anchor for p in parse_document(content).paragraphs]
+
+
+def test_a_jump_whose_numbers_do_not_keep_growing_is_no_jump() -> None:
+    content = (
+        "1. We reaffirm our commitment.\n\n"
+        "2. We recognize the challenges.\n\n"
+        "11. We will abide by the following guiding principles.\n\n"
+        "12. A peaceful world is essential.\n\n"
+        "24. We request the Secretary-General to provide recommendations.\n\n"
+        "14. See resolution 70/1, para. 2.\n\n"
+        "15. See resolution 79/1, para. 1.\n"
+    )
+    assert [p.anchor for p in parse_document(content).paragraphs] == ["1", "2"]
