@@ -497,8 +497,9 @@ Other choices:
   prints (on one line or wrapped over a few, "79/200. Information and communications
   technologies for" + "sustainable development"), and touching the page's furniture (a form
   feed, the page's number, job number or barcode right above or below), or, printed once (a web
-  copy of a few pages, a tab apart), the symbol first right beside the page's foot ("24-07993
-  3/8"), below a finished line ("(b) Encourage feedback;") and in no list of documents; laid out
+  copy of a few pages, a tab apart), the symbol first, the document's own (its first page prints
+  it), right beside the page's foot ("24-07993 3/8"), below a finished line ("(b) Encourage
+  feedback;") and in no list of documents; laid out
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
