@@ -1015,7 +1015,6 @@ _INSERTED_RE = re.compile(
     rf"^(\d{{1,4}})\s*({_INSERTION})\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
-# "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 # A marker a sentence cites rather than lists: after the paragraph or article it belongs to
 # ("subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says so, maybe with other
 # markers between ("(ii) below", "(b) thereof", "(b)分段", "(b)项", "(c) and (d) of article 28",
@@ -1041,6 +1040,7 @@ _NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)$", re.IGNORECAS
 _GOES_ON_WITH_A_CLAUSE_RE = re.compile(r"^(?:并|且|以及|及|和|还|又|同时|但|而|或|其中|从而|以便)")
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
+# "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
