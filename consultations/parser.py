@@ -1029,15 +1029,22 @@ _CITED_AFTER_A_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 # The end of a paragraph that introduces what follows it, a quotation or a list: its colon,
-# "as follows." / "如下。", or "the following report(s)." / "下列文件。".
+# "as follows." / "如下。", "the following report(s)." / "下列文件。", "are reproduced below." /
+# "转载于下文。".
 _INTRODUCES_A_QUOTATION_RE = re.compile(
-    r"(?:[:：]|\bas follows\.?|如下。?|\bthe following(?: [\w-]+){1,3}\.|下列[^。，]{1,12}。)\s*$",
+    r"(?:[:：]|\bas follows\.?|如下。?|\bthe following(?: [\w-]+){1,3}\.|下列[^。，]{1,12}。"
+    r"|\b(?:reproduced|set out|quoted|contained|read)\s+below\.?|(?:转载|载)于下文。?)\s*$",
     re.IGNORECASE,
 )
+# How much of a paragraph's end may say that it introduces what follows.
+_INTRODUCTION_TAIL = 80
 # The title of a text's notes, gathered at its end: "Notes", "Endnotes", "注", "尾注".
 _NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)$", re.IGNORECASE)
 # A clause going on with a sentence a comma left open: a conjunction or adverb opens it.
-_GOES_ON_WITH_A_CLAUSE_RE = re.compile(r"^(?:并|且|以及|及|和|还|又|同时|但|而|或|其中|从而|以便)")
+# Not the words they open: "和平与安全", "及时", "并非".
+_GOES_ON_WITH_A_CLAUSE_RE = re.compile(
+    r"^(?:并(?!非)|且|以及|及(?!时)|和(?![平解谐睦])|还|又|同时|但|而|或|其中|从而|以便)"
+)
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
@@ -1088,6 +1095,8 @@ _NO_TITLE_ENDS = frozenset(",;，；、")
 # secure and trustworthy artificial intelligence systems for sustainable development").
 _LONGEST_HEADER_ON_ONE_LINE = 170
 _FIRST_PAGE_LINES = 40
+# The lines at a text's top that print its masthead, its own symbol among them.
+_MASTHEAD_LINES = 12
 # A running title set apart from its symbol is compared with the first page's title, and with
 # the other pages', only when at least this wide (half-width columns): shorter lines match too
 # easily.
@@ -1973,7 +1982,7 @@ def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
     # A running header names the document itself, as its first page does; a list's entry
     # beside the page's foot names another ("E/2025/39 Report of the High-level Committee …").
     symbol = line.text.split(maxsplit=1)[0]
-    if not any(symbol in above.text for above in lines[: min(header, _FIRST_PAGE_LINES)]):
+    if not any(symbol in above.text.split() for above in lines[: min(header, _MASTHEAD_LINES)]):
         return False
     neighbours = lines[max(0, header - 1) : header] + lines[header + 1 : header + 2]
     if not any(is_page_foot(neighbour.text) for neighbour in neighbours):
@@ -2443,6 +2452,8 @@ class _Parser:
         self.in_footnotes = False
         self.footnote_open = False
         self.note_at_a_colon = False
+        # The section headings set in bold, ranked by ``bold_section_level``.
+        self.bold_sections: set[int] = set()
         self.note_cut_by_page = False  # see the separator in ``dispatch``
         self.separator_active = False
         self.notes_below_separator = 0  # notes read since the last separator
@@ -4779,10 +4790,12 @@ class _Parser:
             scope.next_letter_heading = 1
             scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
-            # A bold line has no level of its own: a bold section heading ranks as one set plain,
-            # above the numbered headings below it ("**I. Sustainable development**" + "Action
-            # 1. …"), never beside them.
-            own_level = _SECTION_LEVEL if level in (None, _BOLD_LEVEL) else level
+            if level is None:
+                own_level = _SECTION_LEVEL
+            elif level == _BOLD_LEVEL:
+                own_level = self.bold_section_level(as_section)
+            else:
+                own_level = level
         else:
             assert as_letter is not None
             if level is None:
@@ -4794,10 +4807,31 @@ class _Parser:
             scope.letters_in_latin = in_latin
             self.add_letter_heading(line, as_letter, label, text[rest_at:], level=own_level)
             return True
-        self.add_heading(
+        heading = self.add_heading(
             line, level=own_level, title=text, text=text[rest_at:], key=key, label=label
         )
+        if level == _BOLD_LEVEL:
+            self.bold_sections.add(id(heading))
         return True
+
+    def bold_section_level(self, section: int) -> int:
+        """The level of a bold section heading, as bold lines have none of their own: beside the
+        section before it wherever that stands ("## II." + "**III.**"), else below the Markdown
+        heading it sits under ("## Chapter I" + "**I. Mandate**"), else as a section set plain,
+        over the numbered headings below it ("**I. Sustainable development**" + "**Action 1.
+        …**" + "**II. …**")."""
+        previous = f"{self.scope.prefix}section-{section - 1}"
+        levels = []
+        for node in self.stack:
+            if node.key == previous and " " not in (node.label or ""):
+                return node.level  # "II", not "Chapter I", which holds its sections
+            if (
+                node.level < _BOLD_LEVEL
+                and id(node) not in self.bold_sections
+                and _KEYWORD_KEY_RE.match(node.key or "", len(node.scope.prefix)) is None
+            ):
+                levels.append(node.level)
+        return max(levels) + 1 if levels else _SECTION_LEVEL
 
     def add_letter_heading(
         self, line: _Line, letter: int, label: str, title: str, *, level: int
@@ -4891,7 +4925,7 @@ class _Parser:
             or current is None
             # Below a text's notes' title ("Notes" + "14. See …") the numbers are the notes'.
             or (current.kind == "heading" and _NOTES_TITLE_RE.match(current.title) is not None)
-            or _INTRODUCES_A_QUOTATION_RE.search(current.text[-_TAIL:]) is not None
+            or _INTRODUCES_A_QUOTATION_RE.search(current.text[-_INTRODUCTION_TAIL:]) is not None
         ):
             return False
         numbers_below = [

@@ -849,6 +849,7 @@ _CITED_DOCUMENT_NOUNS = (
     "协定",
     "议定书",
 )
+_CITED_BY_SYMBOL_NOUNS = ("报告", "决议", "宣言", "公约", "契约", "协定", "议定书")
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
@@ -887,11 +888,15 @@ _GLUED_MARKER_RE = re.compile(
     r"\((\d{1,3})\)( *)"
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
-    # punctuation or its "and" ("秘书长的报告1和…最后报告2，") no figure goes ("表1。", "附件2。",
-    # "目标1，" are not such nouns); a colon follows a label ("决定1：“新的集体量化目标”"). Not
-    # before an "and" naming another such figure: "议程3和4", "非文件1和非文件2" count them.
+    # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns); a colon
+    # follows a label ("决定1：“新的集体量化目标”").
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)})"
-    r"(\d{1,2})()(?=[，。；]|[和及](?!\s*\d{1,2}(?!\d))"
+    r"(\d{1,2})()(?=[，。；])"
+    # Before its "and" too ("秘书长的报告1和…最后报告2，"), after the nouns of documents cited by
+    # symbol or title, never by a number of their own ("非文件1和主席的说明", "工作文件2及其增编",
+    # "决定1和决定2", "议程3和4" name them), nor before an "and" naming another such figure.
+    rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_BY_SYMBOL_NOUNS)})"
+    r"(\d{1,2})()(?=[和及](?!\s*\d{1,2}(?!\d))"
     rf"(?![^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d))"
 )
 

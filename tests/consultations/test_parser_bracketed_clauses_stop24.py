@@ -87,3 +87,13 @@ def test_a_note_below_an_alternative_stopped_at_its_comma_stands_apart(
     texts = [p.text for p in parse_document(content).paragraphs]
     assert texts[1] == alternative
     assert texts[2] == note
+
+
+def test_a_heading_opening_with_the_ideograph_of_and_is_no_clause() -> None:
+    content = (
+        "2. [鼓励会员国加强数字公共基础设施，包括数字身份和数据交换系统，]\n\n"
+        "和平与安全\n\n"
+        "3. 强调信息和通信技术环境必须开放、安全、稳定、和平；\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.kind, p.text) for p in paragraphs][1] == ("heading", "和平与安全")

@@ -41,3 +41,16 @@ def test_figures_counted_before_and_stay() -> None:
     texts = [p.text for p in parse_document(content).paragraphs]
     assert texts[0].startswith("工作组审议了共同主持人分发的非文件1和非文件")
     assert texts[1] == "工作组还审议了议程3和4所列问题。"
+
+
+def test_a_numbered_paper_before_and_keeps_its_number() -> None:
+    content = (
+        "1. 共同主持人在非文件1和主席的说明中概述了各代表团的意见。\n\n"
+        "2. 共同主持人考虑了工作文件2及其增编所载的提案。\n\n"
+        "__________\n1 A/79/62。\n2 E/CN.16/2025/CRP.2。\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts == [
+        "共同主持人在非文件1和主席的说明中概述了各代表团的意见。",
+        "共同主持人考虑了工作文件2及其增编所载的提案。",
+    ]

@@ -204,3 +204,15 @@ def test_a_document_another_than_the_texts_own_beside_a_page_foot_is_kept(
         "E/2025/1/Add.1\n\n6. The Council will hold its humanitarian affairs segment in Geneva.\n"
     )
     assert any(found.text.startswith(entry) for found in parse_document(content).paragraphs)
+
+
+def test_a_symbol_the_texts_own_only_begins_with_is_another_document() -> None:
+    content = (
+        "United Nations A/80/100\n\n"
+        "1. The Assembly will have before it the annual report of the Secretary-General.\n"
+        "A/80/1 Report of the Secretary-General on the work of the Organization\n"
+        "25-09120 1/5\n"
+        "2. The report will be issued before the general debate.\n"
+    )
+    texts = [found.text for found in parse_document(content).paragraphs]
+    assert any(text.startswith("A/80/1 Report") for text in texts)

@@ -199,3 +199,31 @@ def test_a_bold_sub_heading_still_sits_under_the_bold_chapter() -> None:
         ("section-2", None),
         ("2", "section-2"),
     ]
+
+
+def test_bold_sections_sit_under_the_markdown_chapter_above_them() -> None:
+    content = (
+        "## Chapter I\n\n**I. Mandate**\n\n1. The working group shall hold a dialogue.\n\n"
+        "**II. Composition**\n\n2. The working group shall comprise 54 members.\n\n"
+        "## Chapter II\n\n## Organization of the session\n\n"
+        "3. The Commission held its session in Geneva.\n"
+    )
+    paragraphs = {p.text: p for p in parse_document(content, "markdown").paragraphs}
+    assert paragraphs["Composition"].parent == "section-1"
+    assert paragraphs["The Commission held its session in Geneva."].heading_path[:1] != (
+        "II. Composition",
+    )
+
+
+def test_a_bold_section_stands_beside_the_markdown_section_before_it() -> None:
+    content = (
+        "## II. Mandate\n\n2. The working group shall hold a dialogue.\n\n"
+        "**III. Composition**\n\n3. The working group shall comprise 54 members.\n\n"
+        "## IV. Working methods\n\n4. The working group shall meet twice a year.\n"
+    )
+    headings = [p for p in parse_document(content, "markdown").paragraphs if p.kind == "heading"]
+    assert [(p.anchor, p.parent) for p in headings] == [
+        ("section-2", None),
+        ("section-3", None),
+        ("section-4", None),
+    ]

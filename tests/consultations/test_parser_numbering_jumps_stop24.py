@@ -55,8 +55,10 @@ def test_numbers_quoted_before_the_texts_own_next_number_go_on_as_text(
         "2. Paragraphs 11 and 12 of the resolution read as follows:",
         "2. Paragraphs 11 and 12 of the resolution read as follows.",
         "2. 该决议第11段和第12段内容如下：",
+        "2. Paragraphs 11 and 12 of the resolution, which contain its requests, are reproduced "
+        "below.",
     ],
-    ids=["colon", "as-follows", "chinese"],
+    ids=["colon", "as-follows", "chinese", "reproduced-below"],
 )
 def test_paragraphs_quoted_at_the_end_of_a_note_stay_text(introduction: str) -> None:
     content = (
