@@ -125,9 +125,11 @@ main text and ``annex-N/`` inside annex N):
   one inserted, "5 之二." or "5 bis."), and any Markdown heading or bold line so numbered ("###
   （一）连通性"); below sub-headings lettered "A.", "B." such a title, whatever its numeral, heads
   the level below, an unnumbered heading labelled "（一）" ("A. 数字经济" + "2. …。" +
-  "（一）电子商务" + "3. …"). Bold lines have no level of their own: a bold section heading ranks
-  as one set plain, over the numbered headings below it ("**I. Sustainable development**" +
-  "**Action 1. We will …**" + "**II. …**"), and a bold sub-heading sits under it. A chapter's
+  "（一）电子商务" + "3. …"). Bold lines have no level of their own: a bold section heading stands
+  beside the section before it ("## II." + "**III.**"), else below the Markdown heading above it
+  ("## Chapter I" + "**I. Mandate**"), else ranks as one set plain, over the numbered headings
+  below it ("**I. Sustainable development**" + "**Action 1. We will …**" + "**II. …**"); a bold
+  sub-heading sits under it. A chapter's
   numbered sections, "Section 1. Sessions" / "第一节 会议安排" (title on the line or the next),
   the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
