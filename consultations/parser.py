@@ -1018,13 +1018,9 @@ _INSERTED_RE = re.compile(
     re.IGNORECASE,
 )
 # A marker a sentence cites rather than lists: after the paragraph or article it belongs to
-# ("subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says so, maybe with other
-# markers between ("(ii) below", "(b) thereof", "(b)分段", "(b)项", "(c) and (d) of article 28",
-# "(b), (c) and (d) of the Master Plan").
-_CITED_BEFORE_A_MARKER_RE = re.compile(
-    r"(?:\bsub-?paragraphs?|\b(?:paragraphs?|paras?\.|articles?|sections?)\s*\d+[a-z]?|段|条|款)\s*$",
-    re.IGNORECASE,
-)
+# (``_REFERENCE_END_RE``: "subparagraph (b)", "paragraph 3 (b)", "第3段(b)"), or before what says
+# so, maybe with other markers between ("(ii) below", "(b) thereof", "(b)分段", "(b)项", "(c) and
+# (d) of article 28", "(b), (c) and (d) of the Master Plan").
 _CITED_AFTER_A_MARKER_RE = re.compile(
     r"(?:\s*(?:,|，|、|and|or|to|和|及|或|至)\s*[(（]\s*\w{1,4}\s*[)）])*"
     r"\s*(?:above|below|of|thereof|hereof|hereunder|分段|[项款段目])",
@@ -1048,7 +1044,7 @@ _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
     r"^(?:并(?!非)|且|以及|及(?!时)|和(?![平解谐睦])|还|又|同时|但|而|或|其中|从而|以便)"
 )
 # The numerals of "（一）" … "（十）", Chinese items' markers.
-_CHINESE_ITEM_NUMERALS = "一二三四五六七八九十"
+_CHINESE_ITEM_NUMERALS = _CN[:10]
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
@@ -5511,7 +5507,14 @@ class _Parser:
             current is not None
             and self.letter_node is None
             and (letter == self.next_letter == 1 or roman == self.next_roman == 1)
-            and self.opens_an_inline_list(line, current, marker, rest)
+            and self.opens_an_inline_list(
+                line,
+                current,
+                letter if letter == 1 else None,
+                roman if roman == 1 else None,
+                marker,
+                rest,
+            )
         ):
             self.go_on_with_the_sentence(current, line)
             return True
@@ -5560,25 +5563,20 @@ class _Parser:
         paragraph 3", "(ii) below", "第3段(b)分段")."""
         if not self.wraps_before_a_marker(line, current) or self.opens_an_item_of_its_own(line):
             return False
-        token = marker.strip("(（)） ")
-        before: list[str] = []
-        if letter is not None and letter > 1:
-            before.append(letter_for(letter - 1))
-        if roman is not None and 1 < roman <= len(_CHINESE_ITEM_NUMERALS) and not token.isascii():
-            before.append(_CHINESE_ITEM_NUMERALS[roman - 2])
-        elif roman is not None and roman > 1:
-            before.append(to_roman(roman - 1))
-        if token.isupper():
-            before = [previous.upper() for previous in before]
+        before = _neighbouring_markers(marker, letter, roman, step=-1)
         return any(_lists_a_marker(current.text, previous) for previous in before)
 
     def go_on_with_the_sentence(self, current: _Node, line: _Line) -> None:
         text = line.printed or line.text
         if current.kind == "heading":
-            current.text = self.join(current.text, text)
-            current.title = self.join(current.title, text)
+            self.extend_title(current, text)
         else:
             self.append(current, text)
+
+    def extend_title(self, heading: _Node, text: str) -> None:
+        """A heading's title goes on with ``text``, its wrapped rest."""
+        heading.text = self.join(heading.text, text)
+        heading.title = self.join(heading.title, text)
 
     def wraps_before_a_marker(self, line: _Line, current: _Node) -> bool:
         """Whether the printer may have broken ``current``'s sentence right before the marker
@@ -5616,23 +5614,35 @@ class _Parser:
             and (first.isupper() or first in _QUOTATION_MARKS or first == '"')
         )
 
-    def opens_an_inline_list(self, line: _Line, current: _Node, marker: str, rest: str) -> bool:
+    def opens_an_inline_list(
+        self,
+        line: _Line,
+        current: _Node,
+        letter: int | None,
+        roman: int | None,
+        marker: str,
+        rest: str,
+    ) -> bool:
         """Whether a list's first item opening a line, right below a full line of its paragraph
         ("…include the following:" + "(a) insufficient funding …; (b) a shortage of staff"),
         begins a list printed inside the sentence, the printer having broken the line before its
         marker: the next marker follows in its own text, listed, not cited, and no line below
-        opens with it, as the list's next item on a line of its own would."""
+        opens with it, as the list's next item on a line of its own would. ``letter`` and
+        ``roman`` are the marker's readings as a list's first (None for another)."""
         if not self.wraps_before_a_marker(line, current):
             return False
-        token = marker.strip("(（)） ")
-        following = {"a": "b", "A": "B", "i": "ii", "I": "II", "一": "二"}.get(token)
-        below = self.lines[self.position + 1] if self.position + 1 < len(self.lines) else None
+        following = _neighbouring_markers(marker, letter, roman, step=1)
+        right_below = self.lines[self.position + 1] if self.position + 1 < len(self.lines) else None
         # The line below may go on with a citation ("…under (b)," + "(c) and (d) of the Plan").
-        sentence = self.join(rest, below.text) if below and not below.after_blank else rest
-        if following is None or not _lists_a_marker(sentence, following):
+        sentence = (
+            self.join(rest, right_below.text)
+            if right_below is not None and not right_below.after_blank
+            else rest
+        )
+        if not any(_lists_a_marker(sentence, token) for token in following):
             return False
         return not any(
-            (paren := _PAREN_RE.match(below.view)) is not None and paren.group(1) == following
+            (paren := _PAREN_RE.match(below.view)) is not None and paren.group(1) in following
             for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
         )
 
@@ -5894,8 +5904,7 @@ class _Parser:
             or (not self.markdown and self.heading_wraps_onto(current, index, line))
             or self.commitment_titles_heading(current, index, line)
         ):
-            current.text = self.join(current.text, text)
-            current.title = self.join(current.title, text)
+            self.extend_title(current, text)
             return
         following = self.next_text_past_notes(index)
         continues = following is not None and (
@@ -7427,12 +7436,30 @@ def _ends_at_a_comma(text: str) -> bool:
     return ends_open(text, comma_closes=False) and not ends_open(text, comma_closes=True)
 
 
+def _neighbouring_markers(
+    marker: str, letter: int | None, roman: int | None, *, step: int
+) -> list[str]:
+    """The tokens of the markers ``step`` away from ``marker`` as printed, read as ``letter`` or
+    ``roman`` (None for a reading left out), in its script and case: "(c)" -1 -> "b", "(ii)" -1
+    -> "i", "（二）" -1 -> "一", "(A)" +1 -> "B"."""
+    token = marker.strip("(（)） ")
+    tokens = []
+    if letter is not None and letter + step >= 1:
+        tokens.append(letter_for(letter + step))
+    if roman is not None and not token.isascii():
+        if 1 <= roman + step <= len(_CHINESE_ITEM_NUMERALS):
+            tokens.append(_CHINESE_ITEM_NUMERALS[roman + step - 1])
+    elif roman is not None and roman + step >= 1:
+        tokens.append(to_roman(roman + step))
+    return [found.upper() for found in tokens] if token.isupper() else tokens
+
+
 def _lists_a_marker(text: str, token: str) -> bool:
     """Whether ``text`` prints the marker "(token)" inside its sentence as a list's, not at its
     start and not cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段")."""
     return any(
         found.start() > 0
-        and _CITED_BEFORE_A_MARKER_RE.search(text, 0, found.start()) is None
+        and _REFERENCE_END_RE.search(text[: found.start()].rstrip()) is None
         and _CITED_AFTER_A_MARKER_RE.match(text, found.end()) is None
         for found in re.finditer(rf"[(（]\s*{token}\s*[)）]", text)
     )
