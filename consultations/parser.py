@@ -1564,7 +1564,9 @@ class _Node:
         self.front = False  # created before the body started
         self.chapeau = False  # "The General Assembly,": neither front matter nor preamble
         self.introduces = False  # "Adopts the following document:" above its title: no preamble
-        self.table = False  # a Markdown table of its own: never preamble
+        # A table of its own, or the caption its rows join ("Documentation" above a list of
+        # documents): never preamble.
+        self.table = False
         # Opened by a bullet ("• …", "- …"): a list's entry, never a heading or trailing matter.
         self.bullet = False
         # Read before paragraph 1 but below where the text began (see ``_Parser.text_began``):
@@ -1899,23 +1901,44 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
     sentence the line right above left unfinished ("…in particular to the session" + "of the
     Economic and Social Council …, under the symbol   E/CN.16/2025/2")."""
     printed = Counter(_header_key(line) for line in lines if line.header_title is not None)
+    first_printed: dict[tuple[str, str | None], int] = {}
     for index, line in enumerate(lines):
-        if (
-            line.header_title is None
-            or line.page_top
-            or printed[_header_key(line)] > 1
-            or _at_page_top(lines, index)
-        ):
+        if line.header_title is not None:
+            first_printed.setdefault(_header_key(line), index)
+    heading_pages = {
+        _header_key(line)
+        for index, line in enumerate(lines)
+        if line.header_title is not None and (line.page_top or _at_page_top(lines, index))
+    }
+    for index, line in enumerate(lines):
+        key = _header_key(line)
+        if line.header_title is None or key in heading_pages:
+            continue
+        # Printed again and again, the row may still be a list's: agenda annotations list
+        # the same report under several items ("Documentation" + "A/79/1      Report of the
+        # Secretary-General …"). A running header heads a page somewhere, or names the
+        # document itself, as its masthead does.
+        if printed[key] > 1 and _masthead_prints(lines, first_printed[key], key[0].split()):
             continue
         line.header_title, line.junk = None, None
         above = lines[index - 1] if index else None
+        # A symbol opening the row below an unfinished line is a list's entry below its
+        # caption ("文件" + "A/79/1        秘书长关于本组织工作的报告"), as texts printed without
+        # blank lines set them; a sentence wraps onto the symbol's line with words first.
         goes_on = (
             above is not None
             and not line.after_blank
             and not above.table_row
             and ends_open(above.text, comma_closes=False)
+            and not symbol_opens(line.text)
         )
         line.table_row = not goes_on and not _opens_with_a_marker(line.view)
+
+
+def _masthead_prints(lines: list[_Line], below: int, symbols: list[str]) -> bool:
+    """Whether the masthead, the first lines above ``below``, prints one of ``symbols``."""
+    masthead = lines[: min(below, _MASTHEAD_LINES)]
+    return any(symbol in line.text.split() for line in masthead for symbol in symbols)
 
 
 def _mark_headers_one_space_apart(lines: list[_Line]) -> None:
@@ -1979,8 +2002,7 @@ def _opens_above_a_page_foot(lines: list[_Line], header: int) -> bool:
         return False
     # A running header names the document itself, as its first page does; a list's entry
     # beside the page's foot names another ("E/2025/39 Report of the High-level Committee …").
-    symbol = line.text.split(maxsplit=1)[0]
-    if not any(symbol in above.text.split() for above in lines[: min(header, _MASTHEAD_LINES)]):
+    if not _masthead_prints(lines, header, line.text.split(maxsplit=1)[:1]):
         return False
     neighbours = lines[max(0, header - 1) : header] + lines[header + 1 : header + 2]
     if not any(is_page_foot(neighbour.text) for neighbour in neighbours):
@@ -3396,7 +3418,7 @@ class _Parser:
         if (
             current is not None
             and current.kind != "heading"
-            and (in_table or _introduces_list(current.text))
+            and (in_table or current.table or _introduces_list(current.text))
         ):
             self.append(current, line.text, newline=True, closing=True)
             current.body = current.body or own
@@ -5962,6 +5984,11 @@ class _Parser:
             return
         # Below the chapeau and a preambular paragraph's comma, a heading of the operative part
         # ("Mandate of UNMISS"); below where the text began, one of a part of it.
+        if following is not None and following.table_row and not self.front and not self.markdown:
+            # "Documentation" + "A/79/1      Report of the Secretary-General …": the caption of
+            # the list of documents below it, not a heading over the items that follow.
+            self.add_paragraph(line, "text", text).table = True
+            return
         operative_part = self.front and self.heads_the_operative_part()
         of_a_part = self.front and not operative_part and self.heads_a_part_of_the_text(index)
         if self.front and not (operative_part or of_a_part):
