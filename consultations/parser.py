@@ -489,9 +489,13 @@ Other choices:
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
-  page's top (first lines, a form feed, page furniture just above or below) or as several pages
-  print them: elsewhere such a line is the text's own, a table's row ("A/79/62         Report of
-  the Secretary-General …" below "…the following documents:", one a line in that paragraph), or
+  page's top (first lines, a form feed, page furniture just above or below), or as several pages
+  print them where one of them heads a page or the symbol is the document's own (its masthead
+  prints it): elsewhere such a line is the text's own, a table's row ("A/79/62         Report of
+  the Secretary-General …" below "…the following documents:", one a line in that paragraph; the
+  same report listed under several items of agenda annotations, each list one paragraph with its
+  caption, "Documentation"/"文件", which heads nothing; a symbol opening the row, below a line
+  left unfinished as a caption is, when no blank line sets the rows apart), or
   a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
   read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
   Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
