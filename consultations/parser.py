@@ -248,8 +248,8 @@ main text and ``annex-N/`` inside annex N):
   punctuation, so a blank line ends it, and so does a short line below a line short of the page's
   width ("…commitments" + "Technology", one line each). A text that lists its goals before setting
   them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
-  of that list, and so is the last one listed when a numbered paragraph follows the list ("Goal 17.
-  …" + "55. The Goals and targets are integrated …").
+  of that list, and so is every goal of a run listed with nothing under them when a numbered
+  paragraph follows the run ("Goal 17. …" + "55. The Goals and targets are integrated …").
 - decimal numbers, as terms of reference, programme budget sections and Secretariat notes number
   their paragraphs ("1.1 The Panel shall …", "3.1.1 …", "23.1 …", also "1.1. …"): ``P1.1``,
   ``P3.1.1``, ``P23.1``, label "1.1" (as printed, without a final full stop), the number out of
@@ -4638,21 +4638,26 @@ class _Parser:
     def end_listed_goals(self) -> None:
         """A paragraph right below a run of goal headings with nothing under them ("Goal 1. …",
         "Goal 2. …", "Goal 3. …" + "55. The Goals and targets are integrated …") follows a list
-        of the goals: the last one listed is an entry of that list too, not its heading (the
-        others become entries once the goals are set out; ``demote_listed_heading``)."""
-        listed = [
-            node
-            for node in self.nodes[-2:]
-            if node.kind == "heading"
-            and _GOAL_KEY_RE.search(node.key or "")
-            and not any(other.parent is node for other in self.nodes)
-        ]
-        if len(listed) < 2 or self.current is not listed[-1]:
+        of the goals: every goal of that run is an entry of the list, not a heading (a list
+        the goals set out follow at once is left to ``demote_listed_heading``)."""
+        parents = {id(node.parent) for node in self.nodes}
+        listed: list[_Node] = []
+        for node in reversed(self.nodes):
+            if (
+                node.kind != "heading"
+                or not _GOAL_KEY_RE.search(node.key or "")
+                or id(node) in parents
+            ):
+                break
+            listed.append(node)
+        if len(listed) < 2 or self.current is not listed[0]:
             return
-        last = listed[-1]
-        last.kind, last.key, last.label, last.text = "text", None, None, last.title
-        if self.stack and self.stack[-1] is last:
-            self.stack.pop()
+        # Never set out below, the goals listed above are entries of that list as well: every
+        # one of them, not the last alone ("Goal 1." and "Goal 2." headings, "Goal 3." text).
+        for entry in listed:
+            entry.kind, entry.key, entry.label, entry.text = "text", None, None, entry.title
+            if entry in self.stack:
+                self.stack.remove(entry)
 
     def demote_listed_heading(self, key: str) -> None:
         """A text that lists its goals before setting them out ("Goal 1. End poverty …",
