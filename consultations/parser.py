@@ -4640,17 +4640,16 @@ class _Parser:
         "Goal 2. …", "Goal 3. …" + "55. The Goals and targets are integrated …") follows a list
         of the goals: every goal of that run is an entry of the list, not a heading (a list
         the goals set out follow at once is left to ``demote_listed_heading``)."""
-        parents = {id(node.parent) for node in self.nodes}
         listed: list[_Node] = []
         for node in reversed(self.nodes):
-            if (
-                node.kind != "heading"
-                or not _GOAL_KEY_RE.search(node.key or "")
-                or id(node) in parents
-            ):
+            if node.kind != "heading" or not _GOAL_KEY_RE.search(node.key or ""):
                 break
             listed.append(node)
         if len(listed) < 2 or self.current is not listed[0]:
+            return
+        parents = {id(node.parent) for node in self.nodes}
+        listed = listed[: next((i for i, n in enumerate(listed) if id(n) in parents), None)]
+        if len(listed) < 2:
             return
         # Never set out below, the goals listed above are entries of that list as well: every
         # one of them, not the last alone ("Goal 1." and "Goal 2." headings, "Goal 3." text).
