@@ -44,7 +44,9 @@ Every error is an RFC 9457 `application/problem+json` document. Lists use keyset
 `ETag`; changes to comments, rounds and documents require `If-Match`. A `GET` or `HEAD` whose
 response carries an `ETag` answers `If-None-Match` naming it (weak comparison, `*` matches any)
 with `304 Not Modified`: no body, the `ETag` and any `Cache-Control` and `Vary` of the 200.
-Every `GET` also answers `HEAD` (the same status and headers, no body).
+Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` carries
+`Retry-After`: the seconds until a request would be accepted if the client sends nothing else
+meanwhile; refused requests are not counted, so retrying early does not push that moment back.
 """
 
 

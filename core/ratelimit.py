@@ -6,7 +6,10 @@ separate service, and a refused request leaves nothing else behind.
 
 The limit is a sliding window approximated from two fixed windows (the current one, plus the
 previous one weighted by how much of it still overlaps the last ``seconds``), so a burst that
-straddles a window boundary cannot get twice the limit through.
+straddles a window boundary cannot get twice the limit through. A refused request is not
+counted, and its ``Retry-After`` is the first second at which a request would be accepted
+(nothing else arriving meanwhile): a client that waits that long gets through, and one that
+keeps trying too early does not push its turn further away.
 """
 
 import time
@@ -78,7 +81,15 @@ async def enforce(
                     table.c.key == key, table.c.window_start < window_start - limit.seconds
                 )
             )
-    _refuse_over(limit, hits, previous, now, what=what)
+        wait = retry_after(limit, hits - 1, previous, now)
+        if wait is not None:
+            await connection.execute(
+                sa.update(table)
+                .where(table.c.key == key, table.c.window_start == window_start)
+                .values(hits=table.c.hits - 1)
+            )
+    if wait is not None:
+        raise RateLimited(f"Too many {what}; try again later.", retry_after=wait)
     return now
 
 
@@ -114,15 +125,35 @@ async def check(
                 )
             ).all()
         )
-    # The hit this request would be, had it been counted.
-    hits = rows.get(window_start, 0) + 1
-    _refuse_over(limit, hits, rows.get(window_start - limit.seconds, 0), now, what=what)
+    wait = retry_after(
+        limit, rows.get(window_start, 0), rows.get(window_start - limit.seconds, 0), now
+    )
+    if wait is not None:
+        raise RateLimited(f"Too many {what}; try again later.", retry_after=wait)
 
 
-def _refuse_over(limit: Limit, hits: int, previous: int, now: int, *, what: str) -> None:
+def accepts(limit: Limit, counted: int, previous: int, window_start: int, at: int) -> bool:
+    """Whether one more request at second ``at`` fits, ``counted`` requests having been
+    counted in the window opened at ``window_start`` and ``previous`` in the one before."""
+    if at >= window_start + 2 * limit.seconds:
+        return True
+    if at >= window_start + limit.seconds:
+        counted, previous, window_start = 0, counted, window_start + limit.seconds
+    overlap = 1 - (at - window_start) / limit.seconds
+    return counted + 1 + previous * overlap <= limit.count
+
+
+def retry_after(limit: Limit, counted: int, previous: int, now: int) -> int | None:
+    """None when one more request fits at ``now``; else the seconds until the first one at which
+    it would (the counts only fade as time passes, so a binary search finds it)."""
     window_start = now - now % limit.seconds
-    overlap = 1 - (now - window_start) / limit.seconds
-    if hits + previous * overlap > limit.count:
-        raise RateLimited(
-            f"Too many {what}; try again later.", retry_after=window_start + limit.seconds - now
-        )
+    if accepts(limit, counted, previous, window_start, now):
+        return None
+    refused, accepted = now, window_start + 2 * limit.seconds
+    while accepted - refused > 1:
+        middle = (refused + accepted) // 2
+        if accepts(limit, counted, previous, window_start, middle):
+            accepted = middle
+        else:
+            refused = middle
+    return accepted - now

@@ -1,10 +1,12 @@
 """Rate-limit counters in the database, on SQLite and PostgreSQL."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from api.state import AppState
 from core.errors import RateLimited
-from core.ratelimit import Limit, enforce, refund
+from core.ratelimit import Limit, accepts, enforce, refund, retry_after
 
 
 def test_limits_parse_and_reject_nonsense() -> None:
@@ -20,7 +22,9 @@ async def test_the_hit_past_the_limit_is_refused_with_retry_after(state: AppStat
     await enforce(state.engine, "k", limit, what="tries", at=start + 1)
     with pytest.raises(RateLimited) as refused:
         await enforce(state.engine, "k", limit, what="tries", at=start + 2)
-    assert refused.value.headers["Retry-After"] == "58"
+    # Two hits a minute, both in this minute's first seconds: the next one fits once the
+    # minute is over and half of the next has passed (1 + 2 x 1/2 = 2).
+    assert refused.value.headers["Retry-After"] == "88"
     await enforce(state.engine, "other", limit, what="tries", at=start + 2)
 
 
@@ -50,3 +54,45 @@ async def test_a_refunded_hit_frees_its_place_in_its_own_window(state: AppState)
     await enforce(state.engine, "r", limit, what="tries", at=start + 2)
     with pytest.raises(RateLimited):
         await enforce(state.engine, "r", limit, what="tries", at=start + 3)
+
+
+async def test_waiting_as_retry_after_says_gets_through_however_often_refused(
+    state: AppState,
+) -> None:
+    limit = Limit(3, 60)
+    start = 1_800_000_000.0 - 1_800_000_000.0 % 60 + 10
+    for second in range(3):
+        await enforce(state.engine, "w", limit, what="tries", at=start + second)
+    with pytest.raises(RateLimited) as refused:
+        await enforce(state.engine, "w", limit, what="tries", at=start + 3)
+    wait = int(refused.value.headers["Retry-After"])
+    # Trying again and again meanwhile counts for nothing: the turn stays where it was.
+    for second in range(4, 3 + wait):
+        with pytest.raises(RateLimited) as again:
+            await enforce(state.engine, "w", limit, what="tries", at=start + second)
+        assert int(again.value.headers["Retry-After"]) == 3 + wait - second
+    await enforce(state.engine, "w", limit, what="tries", at=start + 3 + wait)
+
+
+@given(
+    count=st.integers(1, 20),
+    seconds=st.integers(1, 3600),
+    counted=st.integers(0, 40),
+    previous=st.integers(0, 40),
+    offset=st.integers(0, 3599),
+)
+def test_retry_after_is_the_first_second_a_request_fits(
+    count: int, seconds: int, counted: int, previous: int, offset: int
+) -> None:
+    limit = Limit(count, seconds)
+    window_start = 1_800_000_000 - 1_800_000_000 % seconds
+    now = window_start + offset % seconds
+    wait = retry_after(limit, counted, previous, now)
+    if wait is None:
+        assert accepts(limit, counted, previous, window_start, now)
+        return
+    assert 1 <= wait <= 2 * seconds
+    assert accepts(limit, counted, previous, window_start, now + wait)
+    assert not any(
+        accepts(limit, counted, previous, window_start, now + earlier) for earlier in range(wait)
+    )
