@@ -98,6 +98,7 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
                 if security is not None:
                     operation["security"] = security
                 _declare_required_headers(operation)
+                _file_problems_as_sent(operation)
         return document
 
     app.openapi = openapi_with_security  # type: ignore[method-assign]
@@ -110,6 +111,28 @@ def _declare_required_headers(operation: dict[str, Any]) -> None:
             parameter["required"] = True
             schema.pop("anyOf", None)
             schema["type"] = "string"
+
+
+_PROBLEM_MEDIA_TYPE = "application/problem+json"
+_PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
+
+
+def _file_problems_as_sent(operation: dict[str, Any]) -> None:
+    """FastAPI files a declared error's model under the route's own media type
+    (``application/json``, ``text/html``) and leaves ``application/problem+json`` without a
+    schema; the server sends every problem as ``application/problem+json``, so a generated
+    client finds its schema there, and nowhere else."""
+    for response in operation.get("responses", {}).values():
+        content = response.get("content", {})
+        if _PROBLEM_MEDIA_TYPE not in content:
+            continue
+        for media_type in list(content):
+            if content[media_type].get("schema") == _PROBLEM_SCHEMA:
+                if media_type == "application/json":
+                    del content[media_type]
+                else:
+                    del content[media_type]["schema"]
+        content[_PROBLEM_MEDIA_TYPE] = {"schema": _PROBLEM_SCHEMA}
 
 
 def openapi_document(app: FastAPI) -> dict[str, Any]:

@@ -81,3 +81,24 @@ def test_headers_the_contract_requires_are_declared_required() -> None:
         assert not _header(document, method, path, name).get("required"), (method, path)
     created = document["paths"]["/v1/rounds/{round_id}/comments"]["post"]["responses"]["201"]
     assert {"Location", "ETag", "Idempotent-Replayed"} <= set(created["headers"])
+
+
+def test_problems_are_described_under_the_media_type_they_are_sent_as() -> None:
+    document = openapi_document(create_app())
+    problem = {"$ref": "#/components/schemas/Problem"}
+    checked = 0
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                content = response.get("content", {})
+                schemas = {media: body.get("schema") for media, body in content.items()}
+                if problem not in schemas.values() and "application/problem+json" not in content:
+                    continue
+                checked += 1
+                assert schemas["application/problem+json"] == problem, (path, method, status)
+                assert [m for m, s in schemas.items() if s == problem] == [
+                    "application/problem+json"
+                ], (path, method, status)
+    assert checked > 200
+    unauthorized = document["paths"]["/v1/me"]["get"]["responses"]["401"]["content"]
+    assert unauthorized == {"application/problem+json": {"schema": problem}}
