@@ -143,7 +143,7 @@ async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]]
     return parameters, email, password
 
 
-async def _login_limit(request: Request, state: StateDep) -> None:
+async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
     """Every sign-in counts against its IP; only failed ones against the account (counted by
     ``_count_failed_sign_in``), so a person signing in often is never locked out, while a
     guessed password still is. Runs before the unit of work opens: on SQLite the counters need
@@ -156,12 +156,9 @@ async def _login_limit(request: Request, state: StateDep) -> None:
         settings.rate_limit_login_ip,
         what="sign-in attempts",
     )
-    if refusal is not None:
-        raise refusal
-    if email:
+    if refusal is None and email:
         refusal = await _failed_sign_ins(state, email, count=False)
-        if refusal is not None:
-            raise refusal
+    return refusal
 
 
 async def _failed_sign_ins(state: AppState, email: str, *, count: bool) -> RateLimited | None:
@@ -252,7 +249,8 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
         415: problem_doc("The body is not a form."),
         429: problem_doc(
             "Too many sign-in attempts from this address, or failed ones for this account "
-            "(with `Retry-After`)."
+            "(with `Retry-After`): the form again, saying so, for a browser (`Accept: "
+            "text/html`), a problem document otherwise."
         ),
     },
     openapi_extra={
@@ -281,11 +279,15 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
     },
 )
 async def oauth_authorize_submit(
-    _limit: Annotated[None, Depends(_login_limit)],
+    refusal: Annotated[RateLimited | None, Depends(_login_limit)],
     request: Request,
     session: SessionDep,
     state: StateDep,
 ) -> Response:
+    # A person at the form reads the refusal on the form; a script gets the problem document.
+    in_a_browser = "text/html" in request.headers.get("accept", "")
+    if refusal is not None and not in_a_browser:
+        raise refusal
     items, email, password = await _authorize_form_items(request)
     try:
         authorization = await validate_authorization_request(session, items)
@@ -293,6 +295,17 @@ async def oauth_authorize_submit(
         return _unsafe_request(request, problem)
     except RedirectableError as error:
         return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
+    if refusal is not None:
+        wait = refusal.headers["Retry-After"]
+        page = _login_page(
+            request,
+            authorization,
+            error=f"Too many sign-in attempts. Try again in {wait} seconds.",
+            email=email,
+        )
+        page.status_code = 429
+        page.headers["Retry-After"] = wait
+        return page
     user = await accounts.authenticate(session, email, password) if email and password else None
     if user is None:
         page = _login_page(

@@ -312,3 +312,33 @@ async def test_limits_off_lets_everything_through(database_url: str) -> None:
                     },
                 )
                 assert response.status_code == 201
+
+
+async def test_a_person_at_the_sign_in_form_reads_the_refusal_on_the_form(
+    database_url: str,
+) -> None:
+    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login="1/60"))
+    async with app.router.lifespan_context(app):
+        state: AppState = app.state.plenary
+        user = await make_user(state)
+        client_id, _ = await make_oauth_client(state)
+        transport = httpx.ASGITransport(app=app)
+        browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            wrong = _sign_in_form(client_id, user.email, "wrong guess")
+            first = await http.post("/oauth/authorize", data=wrong, headers=browser)
+            refused = await http.post(
+                "/oauth/authorize",
+                data=_sign_in_form(client_id, user.email, FACTORY_PASSWORD),
+                headers=browser,
+            )
+            scripted = await http.post("/oauth/authorize", data=wrong)
+    assert first.status_code == 400
+    assert refused.status_code == 429
+    assert refused.headers["content-type"].startswith("text/html")
+    wait = refused.headers["retry-after"]
+    assert f"Too many sign-in attempts. Try again in {wait} seconds." in refused.text
+    assert '<input id="password" name="password"' in refused.text
+    assert user.email in refused.text
+    assert scripted.status_code == 429
+    assert scripted.headers["content-type"] == "application/problem+json"
