@@ -6,12 +6,13 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from starlette.routing import Route
 
 from api.db import create_engine, ensure_migrated
+from api.deps import reject_repeated_query_parameters
 from api.middleware import (
     HeadAsGetMiddleware,
     NotModifiedMiddleware,
@@ -47,6 +48,7 @@ with `304 Not Modified`: no body, the `ETag` and any `Cache-Control` and `Vary` 
 Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` carries
 `Retry-After`: the seconds until a request would be accepted if the client sends nothing else
 meanwhile; refused requests are not counted, so retrying early does not push that moment back.
+Every query parameter of `/v1` takes one value: one given twice is refused (422, naming it).
 """
 
 
@@ -99,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=API_DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        dependencies=[Depends(reject_repeated_query_parameters)],
         # A 404 problem says where the resource is (api.problems): Starlette's redirect would
         # send clients to whatever host the request's Host header names.
         redirect_slashes=False,

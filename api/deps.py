@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
@@ -34,6 +35,32 @@ async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncS
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+def reject_repeated_query_parameters(request: Request) -> None:
+    """Every query parameter of the API takes one value: "?anchor=2.a&anchor=3" would be read
+    as its last value alone, a silently partial answer, so it is refused (422). The OAuth
+    endpoints answer repeated parameters in their own error shape (``auth.oauth``)."""
+    if not request.url.path.startswith("/v1/"):
+        return
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for name, _ in request.query_params.multi_items():
+        if name in seen and name not in repeated:
+            repeated.append(name)
+        seen.add(name)
+    if repeated:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ("query", name),
+                    "msg": "Given more than once; this parameter takes one value.",
+                    "input": request.query_params.getlist(name),
+                }
+                for name in repeated
+            ]
+        )
 
 
 # RFC 6750 2.1: the b64token syntax of a bearer credential.
