@@ -477,7 +477,16 @@ Other choices:
   "1、…；" + "2、…；", "(b) China proposes:" + "1. …;"), as a text's numbering never begins inside
   an item; below an unnumbered lead-in ("…the Council decided:" + "1. That …;" + "2. That …;")
   the numbers are the text's paragraphs, as a decision prints them (so a list under a lead-in
-  of a text that numbers nothing else is numbered paragraphs too, a known limit). A Markdown
+  of a text that numbers nothing else is numbered paragraphs too, a known limit). Below an
+  item's colon, so is the list's title, unpunctuated on lines of its own right above the list's
+  "1." ("(b) Approved the provisional agenda … as set out below:" + "Provisional agenda and
+  documentation for the twenty-ninth session of the Commission" + "1. Election of officers."):
+  the item's text, never front matter. Between two entries of a list kept in its paragraph,
+  unpunctuated lines below a finished entry down to the list's next number are that entry's
+  note, one a line in the paragraph, a list of documents' rows too (an agenda's "Documentation"
+  + "Report of the Secretary-General", "文件" + "秘书长的报告"), never a heading over the entries
+  below nor front matter; below the list's last entry, or an entry without its final stop (which
+  the next line goes on with), nothing tells them from a heading, a known limit. A Markdown
   list at the margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
@@ -3114,6 +3123,56 @@ class _Parser:
             and _UNFINISHED_TITLE_RE.search(self.above.text) is not None
         )
 
+    def titles_an_items_list(self, index: int, line: _Line, current: _Node) -> bool:
+        """Whether an unpunctuated line below an item's colon, right above the list's "1."
+        (its own wrapped lines between), is that list's title: "(b) Approved the provisional
+        agenda … as set out below:" + "Provisional agenda and documentation for the
+        twenty-ninth session of the Commission" + "1. Election of officers.". The title and
+        the list are the item's text, as the list is without a title (see
+        ``lists_for_the_paragraph_above``), never front matter above the text's paragraphs."""
+        numbered = self.numbered_below_a_run(index, line)
+        return (
+            current.kind == "subparagraph"
+            and _introduces_list(current.text)
+            and numbered is not None
+            and numbered[1] == 1
+        )
+
+    def notes_a_listed_entry(self, index: int, line: _Line, current: _Node) -> bool:
+        """Whether an unpunctuated line below a finished entry of the list a paragraph or item
+        keeps in its text is a note on that entry, as are the unpunctuated lines below it down
+        to the list's next number: an agenda's documentation ("(b) Approved the provisional
+        agenda …:" + "2. Progress made ….", "Documentation" + "Report of the
+        Secretary-General" + "3. …", "文件" + "秘书长的报告"). It stays in the text, one line
+        each, never a heading over the entries below nor front matter. Below the list's last
+        entry nothing tells it apart from a heading (a known limit)."""
+        if current is not self.inner_owner or current.open:
+            return False
+        numbered = self.numbered_below_a_run(index, line)
+        return numbered is not None and self.enters_the_inner_list(
+            numbered[0], self.lines[numbered[0]], numbered[1]
+        )
+
+    def numbered_below_a_run(self, index: int, line: _Line) -> tuple[int, int] | None:
+        """The index and number of the numbered line that ends the run of lines from ``line``
+        (at ``index``) down, when they are unpunctuated and no marker or bullet: a title, or a
+        list of documents, its rows too ("E/CN.16/2025/2      Report of the
+        Secretary-General")."""
+        for below in range(index, min(len(self.lines), index + 1 + _LOOK_AHEAD_LINES)):
+            candidate = self.lines[below]
+            if self.passes_over(candidate):
+                continue
+            if (numbered := _NUMBER_RE.match(candidate.view)) is not None:
+                return (below, int(numbered.group(1))) if below > index else None
+            if (
+                candidate.bullet
+                or self.looks_structural(candidate)
+                or not ends_open(candidate.text, comma_closes=True)
+                or display_width(candidate.text) > _MAX_HEADING_WIDTH
+            ):
+                return None
+        return None
+
     def titles_a_chapeau(self, index: int, short: float) -> bool:
         """Whether the run of short lines from ``index`` on ends at a chapeau."""
         for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
@@ -3422,7 +3481,12 @@ class _Parser:
         if (
             current is not None
             and current.kind != "heading"
-            and (in_table or current.table or _introduces_list(current.text))
+            and (
+                in_table
+                or current.table
+                or _introduces_list(current.text)
+                or self.notes_a_listed_entry(self.position, line, current)
+            )
         ):
             self.append(current, line.text, newline=True, closing=True)
             current.body = current.body or own
@@ -4923,12 +4987,30 @@ class _Parser:
         current = self.current
         return current is not None and _opens_articles(current) and self.is_wrapped(line)
 
-    def paragraph_number_comes_back(self, number: int) -> bool:
-        """Whether the numbered lines below go on from ``number`` and then come back to it: the
-        list inside a paragraph ("…the following five objectives:" + "1. …" to "5. …") runs on
-        past the paragraph number expected next, which the paragraph after the list then takes."""
+    def enters_the_inner_list(self, index: int, line: _Line, number: int) -> bool:
+        """Whether ``number``, opening line ``index``, is the next entry of the list kept in
+        the paragraph above (``inner_owner``), not a paragraph of the text: a number the text
+        does not expect next, or one it does where the list's last entry goes on (";", "and")
+        or the numbers below run on past it and come back to it. In Markdown, a line at the
+        margin below an indented list is the text's ("  2. …" + "3\\. Requests …")."""
+        return (
+            self.inner_owner is not None
+            and number == self.inner_next
+            and (
+                number != self.scope.next_top
+                or self.inner_list_continues
+                or self.paragraph_number_comes_back(index, number)
+            )
+            and not (self.markdown and line.indent == 0 < self.inner_indent)
+        )
+
+    def paragraph_number_comes_back(self, index: int, number: int) -> bool:
+        """Whether the numbered lines below line ``index`` go on from ``number`` and then come
+        back to it: the list inside a paragraph ("…the following five objectives:" + "1. …" to
+        "5. …") runs on past the paragraph number expected next, which the paragraph after the
+        list then takes."""
         following = number + 1
-        for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+        for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
             if numbered := _NUMBER_RE.match(line.view):
                 value = int(numbered.group(1))
                 if value != following:
@@ -5133,16 +5215,7 @@ class _Parser:
             self.add_inner_item(current, number, line.printed or line.text, rest)
             return
         owner = self.inner_owner
-        if (
-            owner is not None
-            and number == self.inner_next
-            and (
-                number != scope.next_top
-                or self.inner_list_continues
-                or self.paragraph_number_comes_back(number)
-            )
-            and not (self.markdown and line.indent == 0 < self.inner_indent)
-        ):
+        if owner is not None and self.enters_the_inner_list(self.position, line, number):
             self.add_inner_item(owner, number, line.printed or line.text, rest)
             return
         if number != scope.next_top and self.resume_outer_text(number=number):
@@ -5787,6 +5860,16 @@ class _Parser:
             if self.lists_names(index, line):
                 self.append(current, text, newline=True)
                 self.names_open = True
+                return
+            if self.titles_an_items_list(index, line, current):
+                # Its list is the item's too, though no colon is right above its 1: the title
+                # announces it.
+                self.append(current, text, newline=True)
+                self.inner_owner, self.inner_next, self.inner_indent = current, 1, line.indent
+                self.inner_list_continues = True
+                return
+            if self.notes_a_listed_entry(index, line, current):
+                self.append(current, text, newline=True, closing=True)
                 return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only

@@ -1,0 +1,254 @@
+"""Paragraph parser: the provisional agenda an ECOSOC decision approves in one of its items
+("(b) Approved the provisional agenda … as set out below:" + "1. …" + "2. …"), with each
+item's documentation below it ("Documentation" + "Report of the Secretary-General", "文件" +
+"秘书长的报告"). The documentation lines were dropped as front matter, or, set apart by blank
+lines, became headings over the agenda items below; the agenda's title below the item's colon
+was dropped. All of it is the item's text, one line each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import ParsedParagraph, parse_document
+
+OPENING = "At its 38th plenary meeting, on 24 July 2025, the Economic and Social Council:\n\n"
+ZH_OPENING = "在 2025 年 7 月 24 日第 38 次全体会议上，经济及社会理事会：\n\n"
+
+# As pdftotext -layout prints it: the agenda indented under the item, no blank lines.
+ENGLISH_LAYOUT = OPENING + (
+    "(a) Took note of the report of the Commission;\n\n"
+    "(b) Approved the provisional agenda for the twenty-ninth session of the Commission as set"
+    " out below:\n\n"
+    "      1.   Election of officers.\n"
+    "      2.   Progress made in the implementation of the outcomes of the World Summit.\n"
+    "           Documentation\n"
+    "           Report of the Secretary-General\n"
+    "      3.   Adoption of the report.\n\n"
+    "(c) Decided that the priority theme shall be artificial intelligence.\n"
+)
+CHINESE_LAYOUT = ZH_OPENING + (
+    "(a)  注意到委员会第二十八届会议的报告；\n\n"
+    "(b)  核可下文所列委员会第二十九届会议的临时议程和文件：\n\n"
+    "       1.   选举主席团成员。\n"
+    "       2.   信息社会世界峰会成果落实和后续行动方面的进展。\n"
+    "            文件\n"
+    "            秘书长的报告\n"
+    "       3.   科学、技术和创新促进发展。\n\n"
+    "(c)  决定委员会第二十九届会议的优先主题为“人工智能促进可持续发展”。\n"
+)
+
+
+def _item(paragraphs: list[ParsedParagraph], anchor: str) -> str:
+    return next(p.text for p in paragraphs if p.anchor == anchor)
+
+
+@pytest.mark.parametrize(
+    ("content", "agenda"),
+    [
+        (
+            ENGLISH_LAYOUT,
+            [
+                "Approved the provisional agenda for the twenty-ninth session of the Commission"
+                " as set out below:",
+                "1. Election of officers.",
+                "2. Progress made in the implementation of the outcomes of the World Summit.",
+                "Documentation",
+                "Report of the Secretary-General",
+                "3. Adoption of the report.",
+            ],
+        ),
+        (
+            CHINESE_LAYOUT,
+            [
+                "核可下文所列委员会第二十九届会议的临时议程和文件：",
+                "1. 选举主席团成员。",
+                "2. 信息社会世界峰会成果落实和后续行动方面的进展。",
+                "文件",
+                "秘书长的报告",
+                "3. 科学、技术和创新促进发展。",
+            ],
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_an_agenda_items_documentation_stays_in_the_decisions_item(
+    content: str, agenda: list[str]
+) -> None:
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "p-1.a", "p-1.b", "p-1.c"]
+    assert _item(result.paragraphs, "p-1.b").split("\n") == agenda
+    assert not result.warnings
+
+
+def test_a_list_of_documents_by_symbol_under_an_agenda_item_stays_in_the_item() -> None:
+    content = ENGLISH_LAYOUT.replace(
+        "           Report of the Secretary-General\n",
+        "           E/CN.16/2025/2      Report of the Secretary-General\n",
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "p-1.a", "p-1.b", "p-1.c"]
+    assert _item(result.paragraphs, "p-1.b").split("\n")[3:] == [
+        "Documentation",
+        "E/CN.16/2025/2 Report of the Secretary-General",
+        "3. Adoption of the report.",
+    ]
+    assert not result.warnings
+
+
+# As the decision's web copy and plain pdftotext print it: a blank line between all lines, the
+# agenda's title below the item's colon.
+ENGLISH_APART = OPENING + (
+    "(a) Approved the provisional agenda and documentation for the twenty-ninth session of the"
+    " Commission as set out below:\n\n"
+    "Provisional agenda and documentation for the twenty-ninth session of the Commission\n\n"
+    "1. Election of officers.\n\n"
+    "2. Progress made in the implementation of the outcomes of the World Summit.\n\n"
+    "Documentation\n\n"
+    "Report of the Secretary-General\n\n"
+    "3. Science, technology and innovation for development.\n\n"
+    "4. Adoption of the report of the Commission on its twenty-ninth session.\n"
+)
+CHINESE_APART = ZH_OPENING + (
+    "(a) 核可下文所列委员会第二十九届会议的临时议程和文件：\n\n"
+    "委员会第二十九届会议临时议程和文件\n\n"
+    "1. 选举主席团成员。\n\n"
+    "2. 信息社会世界峰会成果落实和后续行动方面的进展。\n\n"
+    "文件\n\n"
+    "秘书长的报告\n\n"
+    "3. 科学、技术和创新促进发展。\n\n"
+    "4. 通过委员会第二十九届会议的报告。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "agenda"),
+    [
+        (
+            ENGLISH_APART,
+            "text",
+            [
+                "Approved the provisional agenda and documentation for the twenty-ninth session"
+                " of the Commission as set out below:",
+                "Provisional agenda and documentation for the twenty-ninth session of the"
+                " Commission",
+                "1. Election of officers.",
+                "2. Progress made in the implementation of the outcomes of the World Summit.",
+                "Documentation",
+                "Report of the Secretary-General",
+                "3. Science, technology and innovation for development.",
+                "4. Adoption of the report of the Commission on its twenty-ninth session.",
+            ],
+        ),
+        (
+            ENGLISH_APART,
+            "markdown",
+            [
+                "Approved the provisional agenda and documentation for the twenty-ninth session"
+                " of the Commission as set out below:",
+                "Provisional agenda and documentation for the twenty-ninth session of the"
+                " Commission",
+                "1. Election of officers.",
+                "2. Progress made in the implementation of the outcomes of the World Summit.",
+                "Documentation",
+                "Report of the Secretary-General",
+                "3. Science, technology and innovation for development.",
+                "4. Adoption of the report of the Commission on its twenty-ninth session.",
+            ],
+        ),
+        (
+            CHINESE_APART,
+            "text",
+            [
+                "核可下文所列委员会第二十九届会议的临时议程和文件：",
+                "委员会第二十九届会议临时议程和文件",
+                "1. 选举主席团成员。",
+                "2. 信息社会世界峰会成果落实和后续行动方面的进展。",
+                "文件",
+                "秘书长的报告",
+                "3. 科学、技术和创新促进发展。",
+                "4. 通过委员会第二十九届会议的报告。",
+            ],
+        ),
+    ],
+    ids=["english", "english-markdown", "chinese"],
+)
+def test_an_agenda_set_apart_by_blank_lines_is_the_items_with_its_title(
+    content: str, fmt: str, agenda: list[str]
+) -> None:
+    result = parse_document(content, "markdown" if fmt == "markdown" else "text")
+    assert [(p.anchor, p.kind) for p in result.paragraphs] == [
+        ("p-1", "unnumbered"),
+        ("p-1.a", "subparagraph"),
+    ]
+    assert _item(result.paragraphs, "p-1.a").split("\n") == agenda
+    assert not result.warnings
+
+
+def test_documentation_under_an_agenda_a_numbered_paragraph_approves_heads_nothing() -> None:
+    content = (
+        "The Economic and Social Council,\n\n"
+        "Recalling its resolution 2024/5,\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Approves the provisional agenda for the twenty-ninth session as set out below:\n\n"
+        "1. Election of officers.\n\n"
+        "2. Progress made in the implementation of the outcomes of the World Summit.\n\n"
+        "Documentation\n\n"
+        "Report of the Secretary-General\n\n"
+        "3. Adoption of the report.\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.parent) for p in paragraphs] == [
+        ("p-1", None),
+        ("pp1", None),
+        ("1", None),
+        ("2", None),
+        ("3", None),
+    ]
+    assert _item(paragraphs, "2").split("\n")[3:] == [
+        "Documentation",
+        "Report of the Secretary-General",
+        "3. Adoption of the report.",
+    ]
+
+
+def test_a_heading_above_the_paragraph_numbered_as_the_list_would_go_on_stays_a_heading() -> None:
+    # "3." is the text's own paragraph here, not the list's: nothing below comes back to it.
+    content = (
+        "The Economic and Social Council,\n\n"
+        "Recalling its resolution 2024/5,\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Approves the following priorities:\n\n"
+        "1. Connectivity.\n\n"
+        "2. Capacity-building.\n\n"
+        "Follow-up and review\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs][-2:] == [
+        ("p-5", "heading", None),
+        ("3", "operative", "p-5"),
+    ]
+    assert _item(paragraphs, "2") == (
+        "Approves the following priorities:\n1. Connectivity.\n2. Capacity-building."
+    )
+
+
+def test_a_title_below_a_numbered_paragraphs_colon_still_heads_the_text_it_adopts() -> None:
+    # Only an item keeps the list below its colon: a numbered paragraph may adopt a text with a
+    # numbering of its own.
+    content = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n"
+        "1. Adopts the following outcome document:\n\n"
+        "Outcome document of the high-level meeting\n\n"
+        "1. We, the Heads of State, reaffirm our commitment.\n\n"
+        "2. We decide to meet again.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.kind) for p in paragraphs][2:] == [
+        ("1", "operative"),
+        ("p-4", "heading"),
+        ("part-2/1", "operative"),
+        ("part-2/2", "operative"),
+    ]
