@@ -543,7 +543,8 @@ Other choices:
   page numbers (full-width too, or beside the symbol: "A/80/L.1 Page 2", also after a dash,
   "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"; but three
   or more figures one a line are a table's cells as plain pdftotext prints them, text, unless
-  they count up by one from a small number, a stack of note numbers; and "2025/1" alone, whose
+  they count up by one from a small number, a stack of note numbers; years alone, "2024   2025
+  2026", are a table's column heads, text; and "2025/1" alone, whose
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
@@ -699,17 +700,20 @@ Other choices:
   A.1" / "表 A.1", whose number alone on the line does not end a sentence with a note; a title
   after it capitalised: "Table 2 shows …" is a sentence) opens an unnumbered paragraph that takes,
   a line each, the title right below it and what the figure prints: short unfinished lines (cells,
-  axes, legends), figures ("6.0") and rows of them ("Asia 20.1 35.4"), down to its source and
-  notes ("Source: ITU.", "资料来源：国际电联。"). A table printed without a caption (an annex that
-  is only a table, below its title) opens so at its unit in parentheses ("(Percentage of
-  population)", "（占人口百分比）"), at its column heads right above a row of figures, or at that
-  row, when down to its source it prints only short unpunctuated lines and two rows of figures or
-  more. None of it is a heading, so the paragraphs after the figure stay in their section; a
-  box's text, after a blank line or, where none is printed, a line as wide as the text right below
-  the box's short title ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph
-  of its own, never joined to the box's title. The next numbered paragraph or heading ends the
-  figure; an unnumbered heading right below a figure printed without a source is read as the
-  figure's (a known limit).
+  axes, legends), figures ("6.0") and rows of them ("Asia 20.1 35.4", however wide, never a title
+  going on, nor with a title going on from them; column heads of years, "2024   2025   2026",
+  with the heads right below them, "Object of expenditure   expenditure   appropriation"), down
+  to its source and notes ("Source: ITU.", "资料来源：国际电联。"). A table printed without a
+  caption (an annex that is only a table, below its title) opens so at its unit in parentheses
+  ("(Percentage of population)", "（占人口百分比）"), at its column heads right above a row of
+  figures, or at that row, when down to its source it prints only short unpunctuated lines and
+  two rows of figures or more. None of it is a heading, so the paragraphs after the figure stay
+  in their section; a box's text, after a blank line or, where none is printed, a line as wide
+  as the text right below the box's short title
+  ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph of its own, never
+  joined to the box's title. The next numbered paragraph or heading ends the figure; an
+  unnumbered heading right below a figure printed without a source is read as the figure's (a
+  known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence or are a chapeau ("**大会，**"), are
   headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
@@ -819,6 +823,7 @@ from consultations.parser_text import (
     is_meeting_line,
     is_page_foot,
     is_separator,
+    is_years_row,
     join_text,
     latin_item_letter,
     letter_for,
@@ -6400,12 +6405,18 @@ class _Parser:
         # left it unfinished or reached the edge. A line as wide as the text right below a short
         # one, the caption's own line aside, is no title going on: the box's text begins
         # ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…", where no blank line is printed).
+        # A row of figures ("Posts   10 234.5   11 002.3", "2024   2025   2026") is a row of its
+        # own, however wide: no title goes on into it, nor on from it as from a full line.
+        wrapped_above = (
+            above is not None and self.is_full(above) and not _is_row_of_figures(above.view)
+        )
         goes_on = (
             self.current is figure
             and not line.after_blank
             and above is not None
+            and not _is_row_of_figures(line.view)
             and (
-                self.is_full(above)
+                wrapped_above
                 # "Table A.1", "表 A.1": a caption alone, though its number ends like a sentence
                 # with a note ("…A." + "1").
                 or _caption_alone(above.view)
@@ -6423,13 +6434,21 @@ class _Parser:
             _FIGURE_CELL_RE.match(line.view) is not None
             or (not self.is_wrapped(line) and ends_open(text, comma_closes=False))
             or _is_row_of_figures(line.view)
+            # The heads right below the years, "Object of expenditure   expenditure   estimate",
+            # however wide.
+            or (
+                self.current is figure
+                and not line.after_blank
+                and above is not None
+                and is_years_row(above.view)
+            )
         )
         if not (source or goes_on or printed):
             return False
         self.figure_sourced = self.figure_sourced or source
         if self.current is not figure:
             self.figure = self.add_figure_paragraph(line)
-        elif goes_on and not source and (starts_as_continuation(text) or self.is_full(above)):
+        elif goes_on and not source and (starts_as_continuation(text) or wrapped_above):
             figure.text = self.join(figure.text, text)
         else:
             self.append(figure, text, newline=True, closing=True)

@@ -1070,6 +1070,9 @@ _MOST_PLAIN_HEADER_TOKENS = 4
 _JOB_NUMBER_TOKEN_RE = re.compile(rf"^{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?$")
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
+# A table's column heads of years alone, "2024   2025   2026" (a budget's, or "2023   2024" as
+# financial statements print them): no page's header prints two years and nothing else.
+_YEARS_ROW_RE = re.compile(r"(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+")
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
 
 
@@ -1182,6 +1185,11 @@ def is_meeting_line(line: str) -> bool:
     return _MEETING_LINE_RE.match(line) is not None
 
 
+def is_years_row(line: str) -> bool:
+    """A table's column heads of years alone: "2024   2025   2026", "2023  2022"."""
+    return _YEARS_ROW_RE.fullmatch(line.strip()) is not None
+
+
 def is_junk(line: str) -> bool:
     """Running headers, page numbers, job numbers, bare URLs, dates and meeting lines (full-width
     forms too: "２／５", "－2－")."""
@@ -1195,6 +1203,8 @@ def is_junk(line: str) -> bool:
         return False
     if any(pattern.match(line) for pattern in _JUNK_RES):
         return True
+    if is_years_row(line):
+        return False
     if "回收" in line or "cycl" in line or "cicl" in line:
         line = _RECYCLE_RE.sub(" ", line)
     tokens = line.split()
