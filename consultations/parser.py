@@ -265,11 +265,23 @@ main text and ``annex-N/`` inside annex N):
   finished sentence, a colon, a heading or a blank line (not the blank lines around a page's
   header: a page break ends no sentence), with a word after it, not a unit or a counter ("2.6
   billion", "3.5 per cent", "2.6 亿", capitalised too, "2.1 Billion people …") nor a sub-paragraph
-  cited with it ("1.1 (b) of the Staff Regulations"), and in sequence: the next of the scope's
-  last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
+  cited with it ("1.1 (b) of the Staff Regulations"); a word in lower case only as a glossary's
+  defined term before its colon ("2.1.1 machine learning: Processes …", "3.1.1 network function
+  [b-ITU-T Y.3100]: …", as ITU Recommendations define terms), and in sequence: the next of the
+  scope's last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
   under the paragraph or title numbered last, after the series before it ("1.2" + "Composition"
   + "2.1"), or before any numbered paragraph (a budget section's "23.1" under "I. Overall
   orientation"); any other is text ("…as stated in paragraph" + "17.8 of the Agenda").
+  ITU-T and ITU-R Recommendations number their clauses with no full stop, "1       Scope",
+  "2       Definitions", "2.1     Terms defined elsewhere" ("1 范围", "2.1 他处定义的术语"):
+  in a text that numbers clauses 1 and 2 so and no line "1." as paragraphs are, such a line, a
+  few capitalised words without punctuation or a citation's "/" and parentheses, not below a
+  sentence it would go on with ("…of" + "2 Member States"), with its clause's text (no number,
+  no lower case) or its first sub-clause right below, its number the next clause's (1, 2, 3 …)
+  or a sub-clause of the clause above, is a heading keeping its anchor and label (``P2``,
+  ``P2.1``, "2.1"), over the clause's text and the decimal paragraphs down to the next clause
+  ("1 Norway" + "2 Switzerland", a ranking's rows, stay text). A Markdown copy's "## 1 Scope"
+  stays an unnumbered heading, as "## 1. Scope" does.
 - annexes: "Annex I" / "Annex 1" / "附件一" / "المرفق الأول" (Arabic's ordinal words, "الثاني",
   "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
@@ -1256,6 +1268,25 @@ _NUMBER_CITED_END_RE = re.compile(
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
 # stopped without punctuation (a short line at a page's end), it is that paragraph's.
 _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
+# A clause's number and title as ITU-T and ITU-R Recommendations print them, no full stop after
+# the number: "1       Scope", "3.1     Terms defined elsewhere", "3 定义".
+_CLAUSE_TITLE_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]+(\S.*)$")
+# A numbered paragraph with its full stop, "1. …": a text numbered so numbers no clauses.
+_STOPPED_NUMBER_RE = re.compile(r"^\d{1,3}\.\s")
+# A title's first word that makes the line a quantity or a date, no clause's title: "2 Billion
+# people", "1 January 2025", "3 个区域".
+_NO_CLAUSE_TITLE_RE = re.compile(
+    r"^(?:Billion|Million|Trillion|Thousand|Per\s*cent|Percent|January|February|March|April|May"
+    rf"|June|July|August|September|October|November|December)\b|^[{COUNTERS}]"
+)
+# A glossary's entry, its defined term in lower case before its colon, as ITU-T and ITU-R
+# Recommendations define terms: "2.1.1 machine learning: Processes …", "3.2.4 artificial
+# intelligence (AI) [b-ITU-T Y.3172]: …". A word after the number, no counter going on with it
+# ("2.6 billion people: …").
+_DEFINED_TERM_RE = re.compile(
+    r"^\d[\d.]*\s+(?!(?:billion|million|trillion|thousand|per\s*cent|percent)\b)"
+    r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,5}(?:\s+\([A-Za-z\-]{1,12}\))?(?:\s+\[[^\[\]]{1,40}\])?:\s"
+)
 # A decimal number that is prose however the line above ended: a counter capitalised as a
 # sentence's first word ("2.1 Billion people …", "3.5 Per cent …"), or a sub-paragraph cited
 # with it ("1.1 (b) of the Staff Regulations").
@@ -2536,6 +2567,7 @@ class _Parser:
         self.first_page_titles: list[tuple[int, str]] | None = None
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
+        self.clause_titles = frozenset() if markdown else _clause_titles(lines)
         self.position = 0  # the index of the line being read
         # A report's figure, table or box being read, the paragraph its lines go to, and whether
         # its source was (see ``on_figure_line``).
@@ -4251,6 +4283,15 @@ class _Parser:
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
             self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
             return True
+        if (
+            index in self.clause_titles
+            and (clause := _CLAUSE_TITLE_RE.match(view))
+            and "." not in clause.group(1)
+        ):
+            # "1       Scope": no full stop after the number, as ITU Recommendations print it (a
+            # sub-clause's title, "2.1     Terms defined elsewhere", is a decimal one's).
+            self.add_operative(line, int(clause.group(1)), clause.group(1), clause.group(2))
+            return True
         if (decimal := _DECIMAL_NUMBER_RE.match(view)) and self.opens_decimal_paragraph(
             line, _decimal_numbers(decimal)
         ):
@@ -5451,7 +5492,10 @@ class _Parser:
         colon, a heading or a blank line), a word, not a unit or a counter, after the number, and
         the number makes sense where it is (see ``decimal_in_sequence``)."""
         return (
-            _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
+            (
+                _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
+                or _DEFINED_TERM_RE.match(line.view) is not None
+            )
             and _DECIMAL_IN_PROSE_RE.match(line.view) is None
             # A page break ends no sentence, even with blank lines around its header.
             and (
@@ -5514,6 +5558,8 @@ class _Parser:
         """Whether a numbered line is the title of the decimal paragraphs right below it ("1.
         Mandate" + "1.1 The Panel shall …", "3.1 Working methods" + "3.1.1 …"): a few words
         without punctuation alone on their line, its own first decimal on the next."""
+        if self.position in self.clause_titles:
+            return True
         if len(numbers) > _MAX_DECIMAL_TITLE_DEPTH or not _is_numbered_title(rest):
             return False
         following = self.next_content(self.position)
@@ -7442,6 +7488,58 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
         if not in_notes and line.header_title is None and line.md_level is None:
             widths.append(line.width)
     return widths
+
+
+def _clause_titles(lines: list[_Line]) -> frozenset[int]:
+    """The indexes of the clause titles of a text numbered as ITU-T and ITU-R Recommendations
+    are, no full stop after the number: "1       Scope", "2       Definitions", "2.1     Terms
+    defined elsewhere" ("1 范围", "3.1 他处定义的术语"). Each is a few capitalised words without
+    punctuation alone on its line, not below a sentence it would go on with ("…of" + "2 Member
+    States …"), with its clause's text or first sub-clause below it, no number nor lower case
+    ("1 Norway" + "2 Switzerland", a ranking's rows, are none), no citation ("1 Resolution 217 A
+    (III)", a note's); a clause's number is the next
+    of 1, 2, 3 …, a sub-clause's prefix the clause above it. A text is numbered so only when
+    clauses 1 and 2 are, and none of its lines is numbered "1." as paragraphs are."""
+    if any(_STOPPED_NUMBER_RE.match(line.view) for line in lines):
+        return frozenset()
+    titles: list[int] = []
+    clauses = 0
+    for index, line in enumerate(lines):
+        clause = _CLAUSE_TITLE_RE.match(line.view) if line.view[:1].isdigit() else None
+        if clause is None or line.md_level is not None or line.bullet:
+            continue
+        numbers = tuple(int(part) for part in clause.group(1).split("."))
+        title = clause.group(2)
+        if (
+            not (title[:1].isupper() or is_cjk(title[0]))
+            or not _is_numbered_title(title)
+            or _NO_CLAUSE_TITLE_RE.match(title)
+            # A note's citation, "1 Resolution 217 A (III)", "2 A/79/1": no title.
+            or any(mark in title for mark in "/()")
+            or _is_page_furniture(line)
+            or numbers[0] != (clauses + 1 if len(numbers) == 1 else clauses)
+        ):
+            continue
+        above = lines[index - 1] if index else None
+        if not (
+            line.after_blank
+            or above is None
+            or (titles and titles[-1] == index - 1)
+            or not ends_open(above.text, comma_closes=False)
+        ):
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is None or starts_as_continuation(below.text):
+            continue
+        sub_clause = _CLAUSE_TITLE_RE.match(below.view)
+        if below.view[:1].isdigit() and not (
+            sub_clause is not None and sub_clause.group(1) == f"{clause.group(1)}.1"
+        ):
+            continue
+        titles.append(index)
+        if len(numbers) == 1:
+            clauses = numbers[0]
+    return frozenset(titles) if clauses >= 2 else frozenset()
 
 
 def _articles_restart_numbering(lines: list[_Line]) -> bool:
