@@ -310,9 +310,14 @@ main text and ``annex-N/`` inside annex N):
   sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
   and Social Council:" / "经济及社会理事会：" + "(a) …"); that text's preamble is numbered in its
   part (``part-2/pp1``). A chapeau or decision's opening after a blank line never goes on with the
-  unpunctuated title above it. Below a heading naming a text ("Draft resolution I", "决议草案一",
-  "Decision 28/101", "第28/101号决定"), the unpunctuated lines right below it down to a blank
-  line are its title, one heading however many lines a language wraps the title to.
+  unpunctuated title above it. Below a heading naming a text ("Draft resolution I", "Draft
+  decision", "决议草案一", "决定草案", "Decision 28/101", "第28/101号决定"; alone on its line
+  after a blank line it is such a heading, however far ``pdftotext -layout`` centres it, never
+  a paragraph wrapped there), the unpunctuated lines right below it down to a blank line are its
+  title, one heading however many lines a language wraps the title to, in any layout: a draft
+  decision's one sentence after the blank line ("Draft decision" + "Report of the Commission on
+  its twenty-eighth session" + "The Economic and Social Council takes note of …") is a paragraph
+  under it, never the title's last words.
   The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
@@ -2885,17 +2890,24 @@ class _Parser:
             or self.titles_a_named_text(heading, index, line)
         )
 
+    def names_a_text_apart(self, line: _Line) -> bool:
+        """Whether ``line`` is a heading naming a text ("Draft decision", "Draft resolution I",
+        "决定草案") alone on its line after a blank line: it heads the text, its title below it,
+        however far right ``pdftotext -layout`` centres it; never a paragraph wrapped there."""
+        return line.after_blank and _NAMES_A_TEXT_RE.match(line.text) is not None
+
     def titles_a_named_text(self, heading: _Node, index: int, line: _Line) -> bool:
         """ "Draft resolution I" + "Assessment of the progress made … outcomes of the" + "World
         Summit on the Information Society" + a blank line: below a heading naming a text (a
         draft resolution or decision, a decision by its number, "决议草案一", "第28/101号决定"),
         unpunctuated lines down to a blank line are its title, over as many lines as a language
-        wraps it to, so that English and Chinese count alike."""
-        if not (
-            self.blank_line_paragraphs
-            and not line.after_blank
-            and not self.across_page_break
-            and _NAMES_A_TEXT_RE.match(heading.title)
+        wraps it to, so that English and Chinese count alike. This holds in any layout: a report
+        quoting one draft decision numbers too few paragraphs to show that blank lines set them
+        apart, and the title would otherwise go on into the decision's sentence below it."""
+        if (
+            line.after_blank
+            or self.across_page_break
+            or _NAMES_A_TEXT_RE.match(heading.title) is None
         ):
             return False
         for below in self.lines[index : index + _LONGEST_TITLE_LINES + 1]:
@@ -6086,6 +6098,7 @@ class _Parser:
                 )
                 and not following.bullet
                 and not self.titles_a_text(line, following)
+                and not self.names_a_text_apart(line)
                 and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 and (

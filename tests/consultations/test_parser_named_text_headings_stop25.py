@@ -1,0 +1,205 @@
+"""Paragraph parser: a report's chapter I quotes its draft resolutions and decisions under a line
+naming each ("Draft resolution I", "Draft decision", "决定草案") and its title. That line is the
+text's heading, with its title, however far ``pdftotext -layout`` centres it, and the text's
+paragraphs sit under it: a draft decision's one sentence after the blank line is no word of the
+title, and a draft's chapeau and paragraphs are under its heading whatever the indentation."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+# pdftotext -layout: the number column, the centred naming line and title, the body indented.
+_REPORT_EN = (
+    "                 A.    Draft resolutions for adoption by the Council\n"
+    "\n"
+    "                 1.    The Commission on Science and Technology for Development "
+    "recommends to the\n"
+    "           Economic and Social Council the adoption of the following draft resolutions:\n"
+    "\n"
+    "                                             {resolution} I\n"
+    "                      Assessment of the progress made in the implementation of and "
+    "follow-up to\n"
+    "                          the outcomes of the World Summit on the Information Society\n"
+    "\n"
+    "                 The Economic and Social Council,\n"
+    "\n"
+    "                 Recalling the outcome documents of the World Summit on the Information "
+    "Society,\n"
+    "\n"
+    "                 1.    Takes note of the report of the Secretary-General;\n"
+    "\n"
+    "                 2.    Encourages continued cooperation.\n"
+    "\n"
+    "                                             {resolution} II\n"
+    "                                  Science, technology and innovation for development\n"
+    "\n"
+    "                 The Economic and Social Council,\n"
+    "\n"
+    "                 Reaffirming General Assembly resolution 70/1,\n"
+    "\n"
+    "                 1.    Recognizes the role of science, technology and innovation;\n"
+    "\n"
+    "                 B.    Draft decision for adoption by the Council\n"
+    "\n"
+    "                 2.    The Commission recommends to the Council the adoption of the "
+    "following draft\n"
+    "           decision:\n"
+    "\n"
+    "                                               {decision}\n"
+    "                                 Report of the Commission on its twenty-eighth session\n"
+    "\n"
+    "                 The Economic and Social Council takes note of the report of the "
+    "Commission on its\n"
+    "           twenty-eighth session.\n"
+)
+_REPORT_ZH = (
+    "                 A.    建议理事会通过的决议草案\n"
+    "\n"
+    "                 1.    科学和技术促进发展委员会建议经济及社会理事会通过以下决议草案：\n"
+    "\n"
+    "                                             决议草案一\n"
+    "                      信息社会世界首脑会议成果执行和后续落实进展评估的报告全文\n"
+    "\n"
+    "                 经济及社会理事会，\n"
+    "\n"
+    "                 回顾信息社会世界首脑会议的成果文件，\n"
+    "\n"
+    "                 1.    注意到秘书长的报告；\n"
+    "\n"
+    "                 2.    鼓励继续开展合作。\n"
+    "\n"
+    "                                             决议草案二\n"
+    "                                  科学、技术和创新促进发展及其后续行动\n"
+    "\n"
+    "                 经济及社会理事会，\n"
+    "\n"
+    "                 重申大会第 70/1 号决议，\n"
+    "\n"
+    "                 1.    确认科学、技术和创新的作用；\n"
+    "\n"
+    "                 B.    建议理事会通过的决定草案\n"
+    "\n"
+    "                 2.    委员会建议理事会通过以下决定草案：\n"
+    "\n"
+    "                                               决定草案\n"
+    "                                 委员会第二十八届会议的报告\n"
+    "\n"
+    "                 经济及社会理事会注意到委员会第二十八届会议的报告。\n"
+)
+_ANCHORS = [
+    "section-a",
+    "1",
+    "p-3",
+    "p-4",
+    "part-2/pp1",
+    "part-2/1",
+    "part-2/2",
+    "p-8",
+    "p-9",
+    "part-3/pp1",
+    "part-3/1",
+    "section-b",
+    "2",
+    "p-14",
+    "p-15",
+]
+
+
+def _report(language: str, decision: str = "Draft decision") -> str:
+    if language == "zh":
+        return _REPORT_ZH
+    return _REPORT_EN.format(resolution="Draft resolution", decision=decision)
+
+
+@pytest.mark.parametrize(
+    ("language", "decision"),
+    [("en", "Draft decision"), ("en", "Draft decision I"), ("zh", "决定草案")],
+)
+def test_a_draft_decisions_sentence_is_a_paragraph_under_its_heading_and_title(
+    language: str, decision: str
+) -> None:
+    paragraphs = {p.anchor: p for p in parse_document(_report(language, decision)).paragraphs}
+    assert list(paragraphs) == _ANCHORS
+    heading, sentence = paragraphs["p-14"], paragraphs["p-15"]
+    assert heading.kind == "heading"
+    assert heading.text == (
+        f"{decision} Report of the Commission on its twenty-eighth session"
+        if language == "en"
+        else "决定草案委员会第二十八届会议的报告"
+    )
+    assert sentence.kind == "unnumbered"
+    assert sentence.parent == "p-14"
+    assert sentence.text.startswith(("The Economic and Social Council takes note", "经济及社会"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_indented_draft_resolutions_sit_under_their_headings(language: str) -> None:
+    paragraphs = {p.anchor: p for p in parse_document(_report(language)).paragraphs}
+    assert paragraphs["p-3"].kind == paragraphs["p-8"].kind == "heading"
+    assert paragraphs["p-3"].text.startswith(("Draft resolution I Assessment", "决议草案一信息"))
+    for anchor in ("p-4", "part-2/pp1", "part-2/1", "part-2/2"):
+        assert paragraphs[anchor].parent == "p-3"
+        assert paragraphs[anchor].heading_path[-1] == paragraphs["p-3"].text
+    for anchor in ("p-9", "part-3/pp1", "part-3/1"):
+        assert paragraphs[anchor].parent == "p-8"
+    assert paragraphs["p-8"].parent == "section-a"
+
+
+# A report quoting one draft decision: too few numbered paragraphs to show that blank lines set
+# them apart.
+_ONE_DECISION = {
+    "en": (
+        "B.    Draft decision for adoption by the Council\n\n"
+        "2.    The Commission recommends to the Council the adoption of the following draft "
+        "decision:\n\n"
+        "                               {decision}\n"
+        "                 Report of the Commission on its twenty-eighth session\n\n"
+        "The Economic and Social Council takes note of the report of the Commission on its "
+        "twenty-eighth session.\n"
+    ),
+    "zh": (
+        "B.    建议理事会通过的决定草案\n\n"
+        "2.    委员会建议理事会通过以下决定草案：\n\n"
+        "                                  {decision}\n"
+        "                          委员会第二十八届会议的报告\n\n"
+        "经济及社会理事会注意到委员会第二十八届会议的报告。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "decision"),
+    [("en", "Draft decision"), ("en", "Draft decision I"), ("zh", "决定草案")],
+)
+def test_one_quoted_draft_decisions_title_stops_at_the_blank_line(
+    language: str, decision: str
+) -> None:
+    paragraphs = parse_document(_ONE_DECISION[language].format(decision=decision)).paragraphs
+    assert [(p.anchor, p.kind) for p in paragraphs] == [
+        ("section-b", "heading"),
+        ("2", "operative"),
+        ("p-3", "heading"),
+        ("p-4", "unnumbered"),
+    ]
+    assert paragraphs[2].text.startswith(decision)
+    assert paragraphs[2].text.endswith(("twenty-eighth session", "届会议的报告"))
+    assert paragraphs[3].parent == "p-3"
+    assert paragraphs[3].text.startswith(("The Economic and Social Council", "经济及社会理事会"))
+
+
+def test_a_draft_decision_without_a_title_keeps_its_sentence_apart() -> None:
+    """Near miss: "Draft decision" with no title; the sentence below is the decision, as
+    before."""
+    content = _ONE_DECISION["en"].replace(
+        "                 Report of the Commission on its twenty-eighth session\n", ""
+    )
+    paragraphs = parse_document(content.format(decision="Draft decision")).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == [
+        ("section-b", "heading", None),
+        ("2", "operative", "section-b"),
+        ("p-3", "heading", "section-b"),
+        ("p-4", "unnumbered", "p-3"),
+    ]
+    assert paragraphs[2].text == "Draft decision"
