@@ -310,7 +310,10 @@ main text and ``annex-N/`` inside annex N):
   sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
   and Social Council:" / "经济及社会理事会：" + "(a) …"); that text's preamble is numbered in its
   part (``part-2/pp1``). A chapeau or decision's opening after a blank line never goes on with the
-  unpunctuated title above it. Below a heading naming a text ("Draft resolution I", "Draft
+  unpunctuated title above it. A title read as a paragraph (the report's colon right above it, no
+  blank line between) that the chapeau shows to head a text is the heading over that text's
+  paragraphs, as when read at its own line; below a heading naming the text it sits under that
+  heading, which stays theirs. Below a heading naming a text ("Draft resolution I", "Draft
   decision", "决议草案一", "决定草案", "Decision 28/101", "第28/101号决定"; alone on its line
   after a blank line it is such a heading, however far ``pdftotext -layout`` centres it, never
   a paragraph wrapped there), the unpunctuated lines right below it down to a blank line are its
@@ -5885,11 +5888,18 @@ class _Parser:
             )
         ):
             if current.kind != "heading":
-                # "Draft resolution II" + "Future organization of the Commission" + the
-                # chapeau: the unpunctuated line between is that text's title.
-                current.kind, current.title, current.open = "heading", current.text, False
-                current.level, current.plain = _PLAIN_LEVEL, True
                 self.leave_the_parts_headings(current)
+                if self.stack and _NAMES_A_TEXT_RE.match(self.stack[-1].title):
+                    # "Draft resolution II" + "Future organization of the Commission" + the
+                    # chapeau: the unpunctuated line between is that text's title, the heading
+                    # naming the text staying over its paragraphs.
+                    current.kind, current.title, current.open = "heading", current.text, False
+                    current.level, current.plain = _PLAIN_LEVEL, True
+                else:
+                    # "…the following draft resolutions:" + "Draft resolution I" + its title,
+                    # no blank line between, read as a paragraph: the text's heading, over its
+                    # chapeau and paragraphs, as when read as a heading at its own line.
+                    self.turn_into_heading(current)
             # "Draft resolution II" + "The Economic and Social Council,": another text begins,
             # numbered from 1 with a preamble of its own; so does a draft decision, "The
             # Economic and Social Council:" + its items.

@@ -189,6 +189,53 @@ def test_one_quoted_draft_decisions_title_stops_at_the_blank_line(
     assert paragraphs[3].text.startswith(("The Economic and Social Council", "经济及社会理事会"))
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_draft_right_below_the_reports_colon_heads_its_paragraphs(language: str) -> None:
+    """No blank line between "…the following draft resolutions:" and "Draft resolution I": the
+    naming line and its title read as a paragraph until the chapeau shows them a title."""
+    content = _report(language)
+    content = content.replace("resolutions:\n\n", "resolutions:\n").replace(
+        "决议草案：\n\n", "决议草案：\n"
+    )
+    content = content.replace("cooperation.\n\n", "cooperation.\n").replace(
+        "合作。\n\n", "合作。\n"
+    )
+    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
+    assert list(paragraphs) == _ANCHORS
+    assert paragraphs["p-3"].kind == paragraphs["p-8"].kind == "heading"
+    for anchor in ("p-4", "part-2/pp1", "part-2/1", "part-2/2"):
+        assert paragraphs[anchor].parent == "p-3"
+    assert paragraphs["p-8"].parent == "section-a"
+    for anchor in ("p-9", "part-3/pp1", "part-3/1"):
+        assert paragraphs[anchor].parent == "p-8"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The Economic and Social Council,\nRecalling the World Summit for Social Development,\n"
+        "1. Calls upon Member States to act;\n2. Requests a report.\nDraft resolution II\n"
+        "Future organization and methods of work of the Commission for Social Development\n"
+        "The Economic and Social Council,\nRecalling its resolution 2023/10 of 6 June 2023,\n"
+        "1. Decides on the priority theme;\n2. Also decides to review its methods of work.\n",
+        "经济及社会理事会，\n回顾社会发展问题世界首脑会议，\n1. 吁请会员国采取行动；\n"
+        "2. 请提交报告。\n"
+        "决议草案二\n社会发展委员会今后的组织和工作方法\n经济及社会理事会，\n"
+        "回顾其2023年6月6日第2023/10号决议，\n1. 决定优先主题；\n2. 又决定审查其工作方法。\n",
+    ],
+)
+def test_a_title_below_the_line_naming_its_text_leaves_that_line_over_the_text(
+    content: str,
+) -> None:
+    """Near miss: the title read as a paragraph below its own "Draft resolution II" heading is
+    a heading under it, and the text's paragraphs stay under "Draft resolution II"."""
+    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
+    assert paragraphs["p-5"].kind == paragraphs["p-6"].kind == "heading"
+    assert paragraphs["p-6"].parent == "p-5"
+    for anchor in ("p-7", "part-2/pp1", "part-2/1", "part-2/2"):
+        assert paragraphs[anchor].parent == "p-5"
+
+
 def test_a_draft_decision_without_a_title_keeps_its_sentence_apart() -> None:
     """Near miss: "Draft decision" with no title; the sentence below is the decision, as
     before."""
