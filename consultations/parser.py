@@ -748,9 +748,13 @@ Other choices:
   none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
   line's: a space in Latin text);
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
-  pdftotext's Symbol-font glyphs, and "- …" or "– …" below a colon or another bullet, or above
-  another item opened by the same dash, as no sentence wraps twice at a dash, unless the two are a
-  sentence's paired dashes, right below a line left running and in lower case ("…the three
+  "➢ …", "■ …", "✓ …", pdftotext's Symbol- and Wingdings-font glyphs (U+F0B7, U+F0D8 …), a figure
+  dash before a word ("‒ Partnerships"), Word's second-level "o" beside another line so opened or,
+  set off by a wide gap, indented deeper than a bullet or a colon right above it ("    o
+  digital skills"; a lone "o" opening a wrapped line elsewhere is a word), and "- …" or "– …"
+  below a colon or another bullet, or above another item opened by the same dash, as no sentence
+  wraps twice at a dash, unless the two are a sentence's paired dashes, right below a line left
+  running and in lower case ("…the three
   criteria" + "– income per capita, … index" + "– had been met …": one paragraph, its dashes
   kept), its text read without the dash as "• …" is, and a list's entry, a symbol alone ("-
   A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
@@ -762,8 +766,13 @@ Other choices:
   however wide (only a line right below a full one, or below one stopped at a word no entry ends
   with, "…implementation of the" + "2030 Agenda …", goes on with it), never a heading the next
   paragraph would sit under; but not below "Adopts the following document:", whose title is a
-  title). Elsewhere, under a heading, each bullet is an unnumbered paragraph of its own, never a
-  heading however unpunctuated ("Key messages" + "• Financing gaps are widening" + "2. …": paragraph
+  title); a bullet indented deeper than the bullet paragraph above (two columns or more, as
+  Markdown nests lists) is its item, in its text one per line ("•   Capacity-building" + "    –
+  digital skills" + "    –   teacher training"), and a bullet back at that paragraph's indent
+  below such items is its sibling, below a colon too ("•   …including through:" + "    o   …" +
+  "•   Enabling environment"; indents across a page break are not compared). Elsewhere, under a
+  heading, each bullet is an unnumbered paragraph of its own, never a heading however
+  unpunctuated ("Key messages" + "• Financing gaps are widening" + "2. …": paragraph
   2 stays under "Key messages"), and an unpunctuated one ends at a blank line unless its line
   reached the edge, so a heading below it stands apart ("• Combating illicit financial flows" + a
   blank line + "International development cooperation"). A table
@@ -938,6 +947,8 @@ _WRAPPED_FRACTION = 0.85
 # centred title's; a title is centred within this many columns.
 _LEAST_SHARED_INDENT = 3
 _CENTRING_SLACK = 2
+# The least a list's item is indented below the item it belongs to: Markdown's "- ".
+_NESTED_INDENT = 2
 # The formula that introduces a treaty's articles.
 _AGREED_FORMULA_RE = re.compile(
     r"(?:Have|Has)\s+agreed\s+as\s+follows|(?:Sont|Est)\s+convenu|Han\s+convenido|"
@@ -1379,8 +1390,16 @@ _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 # A bullet's text that is one link, nothing else: "[Privacy notice](https://www.un.org/…)".
 _MD_LINK_ONLY_RE = re.compile(r"^(?:\*\*|__)?\[[^\[\]\n]+\]\([^()\s]*\)(?:\*\*|__)?\s*$")
-# Bullets in plain text: Word's and pdftotext's glyphs (U+F0B7, U+F0A7 are Symbol-font bullets).
-_TEXT_BULLET_RE = re.compile(r"^[•●▪◦‣∙\uf0b7\uf0a7]\s*(\S.*)$")
+# Bullets in plain text: Word's and pdftotext's glyphs. U+F0B7 and U+F0A7 are the Symbol and
+# Wingdings bullets, U+F076, U+F0D8 and U+F0FC Wingdings' diamond, arrowhead and tick, as
+# pdftotext prints them when the font has no Unicode map. A figure dash ("‒ Partnerships") is a
+# bullet only before a word: "‒5" is a minus sign.
+_TEXT_BULLET_RE = re.compile(
+    r"^(?:[•●▪◦‣∙■◆❖►▶➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|‒\s+(?=[^\W\d_]))(\S.*)$"
+)
+# Word's second-level bullet, a letter "o" in Courier New, as pdftotext prints it: a bullet only
+# in a list (see ``_letter_o_bullet``), never a word.
+_LETTER_O_BULLET_RE = re.compile(r"^o(\s+)(\S.*)$")
 _TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
 # Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
@@ -1489,6 +1508,7 @@ class _Line:
     view: str
     md_level: int | None = None
     bullet: bool = False
+    glyph: str = ""  # the mark a plain-text bullet is printed with ("•", "o", "–")
     # A Markdown bullet that is only a link ("- [Privacy notice](https://…)"): a site's menu.
     navigation: bool = False
     table_row: bool = False
@@ -1575,6 +1595,7 @@ class _Node:
         "dropped",
         "first_indent",
         "front",
+        "glyph",
         "indent",
         "introduces",
         "key",
@@ -1626,6 +1647,7 @@ class _Node:
         self.table = False
         # Opened by a bullet ("• …", "- …"): a list's entry, never a heading or trailing matter.
         self.bullet = False
+        self.glyph = ""  # the mark a plain-text bullet is printed with
         # Read before paragraph 1 but below where the text began (see ``_Parser.text_began``):
         # the text's own, never front matter.
         self.body = False
@@ -1730,6 +1752,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             continue
         md_level: int | None = None
         bullet = table_row = navigation = False
+        glyph = ""
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
             if _MD_FENCE_RE.match(line) or _MD_GRID_BORDER_RE.match(line):
@@ -1789,6 +1812,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
         elif item := _text_bullet(line, prepared[-1] if prepared else None, raw_lines, number):
+            # "(1) …" keeps its number: no glyph.
+            glyph = line[:1] if item != line else ""
             bullet, line = True, item
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
@@ -1867,6 +1892,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 view=view,
                 md_level=md_level,
                 bullet=bullet,
+                glyph=glyph,
                 navigation=navigation,
                 table_row=table_row,
                 sup_footnote=sup_footnote,
@@ -2185,9 +2211,12 @@ def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: i
     with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women"),
     and a dash's also above another item the same dash opens ("Domestic public resources" +
     "- Strengthening tax administration" + "- Combating illicit financial flows"), as no
-    sentence wraps twice at a dash. The item's text, or None."""
+    sentence wraps twice at a dash; Word's "o" where a list shows it is one
+    (``_letter_o_bullet``). The item's text, or None."""
     if glyph := _TEXT_BULLET_RE.match(line):
         return glyph.group(1)
+    if letter_o := _letter_o_bullet(line, above, raw_lines, number):
+        return letter_o
     dash = _TEXT_DASH_BULLET_RE.match(line)
     if dash:
         # The next line that is not blank, below line ``number`` (counted from 1).
@@ -2208,6 +2237,40 @@ def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: i
         return dash.group(1)
     if _NUMBERED_ITEM_RE.match(line):
         return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
+    return None
+
+
+def _letter_o_bullet(
+    line: str, above: _Line | None, raw_lines: list[str], number: int
+) -> str | None:
+    """ "o   digital skills": Word's second-level bullet, an item only where a list shows it is
+    one: beside another line so opened at the same indent, blank lines apart or none ("o
+    Capacity-building …" + "o Investment …"), or, set off by the spaces pdftotext -layout
+    prints for the tab after a bullet, indented deeper than a bullet or a line ending with a
+    colon right above it ("•   …including through:" + "    o   digital skills programmes;"). A
+    lone "o" opening a wrapped line elsewhere is a word ("•   Fortalecer la cooperación
+    internacional" + "    o regional"). The item's text, or None."""
+    item = _LETTER_O_BULLET_RE.match(line)
+    if item is None:
+        return None
+    raw = raw_lines[number - 1]
+    indent = len(raw) - len(raw.lstrip())
+    if (
+        above is not None
+        and len(item.group(1)) > 1
+        and indent >= above.indent + _NESTED_INDENT
+        and (above.bullet or _introduces_list(above.text))
+    ):
+        return item.group(2)
+    # The nearest lines that are not blank, above and below line ``number`` (counted from 1).
+    above_it = [other for other in raw_lines[max(number - 4, 0) : number - 1] if other.strip()]
+    below_it = [other for other in raw_lines[number : number + 3] if other.strip()]
+    beside = above_it[-1:] + below_it[:1]
+    if any(
+        _LETTER_O_BULLET_RE.match(other.strip()) and len(other) - len(other.lstrip()) == indent
+        for other in beside
+    ):
+        return item.group(2)
     return None
 
 
@@ -2507,6 +2570,9 @@ class _Parser:
         self.inner_indent = 0
         self.inner_list_continues = False
         self.bullets_open = self.names_open = False
+        # Whether the current bullet took items indented deeper than itself (``nests_bullet``),
+        # or printed with another glyph (see ``is_sibling_bullet``).
+        self.bullets_nested = self.glyphs_apart = False
         self.front = True
         # Whether, before paragraph 1, the text has begun (see ``text_began``): it stays so.
         self.began = False
@@ -3117,7 +3183,7 @@ class _Parser:
         self.next_letter = 1
         self.next_roman = 1
         self.inner_owner = None
-        self.bullets_open = self.names_open = False
+        self.bullets_open = self.names_open = self.bullets_nested = self.glyphs_apart = False
 
     def leave_footnotes(self) -> None:
         self.in_footnotes = False
@@ -3162,6 +3228,27 @@ class _Parser:
             and following is not None
             and _is_listed_name(following, short)
             and not self.titles_a_chapeau(index, short)
+        )
+
+    def nests_bullet(self, current: _Node, line: _Line) -> bool:
+        """Whether the bullet ``line`` is an item of the bullet paragraph ``current``, indented
+        deeper, as Word prints its second level ("•   Capacity-building" + "    –   digital
+        skills"). Across a page break indents are another page's: not compared."""
+        return (
+            current.bullet
+            and not self.across_page_break
+            and line.indent >= current.first_indent + _NESTED_INDENT
+        )
+
+    def is_sibling_bullet(self, current: _Node, line: _Line) -> bool:
+        """Whether the bullet ``line``, below items the bullet paragraph ``current`` took, is
+        that paragraph's sibling, below a colon too: back at its indent below items indented
+        deeper ("•   …including through:" + "    o   digital skills;" + "•   Enabling
+        environment"), or printed with its glyph below items printed with another, as pdftotext
+        prints a list without its layout ("• …including through:" + "o digital skills;" + "•
+        Enabling environment")."""
+        return current.bullet and (
+            self.bullets_nested or (self.glyphs_apart and line.glyph == current.glyph)
         )
 
     def goes_on_a_listed_entry(self, line: _Line) -> bool:
@@ -3316,6 +3403,7 @@ class _Parser:
         node.front = self.front
         node.printed_pp = line.preamble_number
         node.bullet = line.bullet and not line.navigation
+        node.glyph = line.glyph
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -3332,7 +3420,7 @@ class _Parser:
         self.append(node, text)
         self.nodes.append(node)
         self.inner_owner = None
-        self.bullets_open = self.names_open = False
+        self.bullets_open = self.names_open = self.bullets_nested = self.glyphs_apart = False
         self.current = node
         return node
 
@@ -5920,12 +6008,21 @@ class _Parser:
         if current is not None and self.titles_preambular_paragraphs(line, current):
             self.turn_into_heading(current)
         if current is not None and current.kind != "heading":
-            if line.bullet and (self.bullets_open or _introduces_list(current.text)):
+            nested = line.bullet and self.nests_bullet(current, line)
+            if nested or (
+                line.bullet
+                and (self.bullets_open or _introduces_list(current.text))
+                and not self.is_sibling_bullet(current, line)
+            ):
                 if self.front and not current.body:
                     # "The elements are:" + its unpunctuated bullets: the text's own.
                     current.body = self.is_text_of_its_own(index, line)
                 self.append(current, text, newline=True)
                 self.bullets_open = True
+                self.bullets_nested = self.bullets_nested or nested
+                self.glyphs_apart = self.glyphs_apart or (
+                    current.bullet and "" != line.glyph != current.glyph != ""
+                )
                 return
             if self.goes_on_a_listed_entry(line):
                 self.append(current, text)
