@@ -735,8 +735,10 @@ Other choices:
   unnumbered heading right below a figure printed without a source is read as the figure's (a
   known limit).
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
-  that are entirely bold, unless they end like a sentence or are a chapeau ("**大会，**"), are
-  headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
+  that are entirely bold, unless they end like a sentence or with a comma, as a chapeau does
+  ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
+  resolution 79/1,**", pp2 as in plain text), are headings (a bold one
+  above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -833,7 +835,7 @@ from consultations.parser_text import (
     COUNTERS,
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
-    TERMINAL_PUNCTUATION,
+    PREAMBLE_TERMINAL_PUNCTUATION,
     arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
@@ -1801,12 +1803,13 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             elif (
                 _MD_BOLD_LINE_RE.match(line)
                 and not is_separator(line)
-                and line.rstrip("*_ ")[-1:] not in TERMINAL_PUNCTUATION
-                and not is_chapeau(line.strip().strip("*_ "))
+                and line.rstrip("*_ ")[-1:] not in PREAMBLE_TERMINAL_PUNCTUATION
             ):
                 # A bold sentence ("**3. The Secretary-General recommends ….**") is a
                 # paragraph set in bold, as reports print recommendations: no heading; nor is
-                # a chapeau set in bold ("**The General Assembly,**"), as it is set plain.
+                # a line ending with a comma, a chapeau ("**The General Assembly,**") or a
+                # preambular paragraph a Rev. inserts ("**Reaffirming its resolution 79/1,**"),
+                # as no title ends with one.
                 md_level = _BOLD_LEVEL
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
