@@ -133,14 +133,16 @@ main text and ``annex-N/`` inside annex N):
   numbered sections, "Section 1. Sessions" / "第一节 会议安排" (title on the line or the next),
   the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
-  "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES"
-  under "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the
-  section's own): numbered from 1 in each chapter (or roman section) and in sequence,
-  never below an unfinished sentence ("…as set out in" + "Section 2."), nor where prose opens a
-  line with it: a lower-case word after the number ("Section 1 of the bulletin …"), or words run
-  on from the number with no separator over a line as wide as the text; outside any chapter or
-  section (a bulletin's "Section 2" + "Definitions", a budget fascicle's "Section 23" above its
-  "I. Overall orientation") it stays an unnumbered heading or front matter, a known limit.
+  "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES" under
+  "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the section's
+  own), in Markdown too ("### III.1 VALUES", "### Section 1. Sessions", as deep as its heading is,
+  never the title of a chapter's bare label above it): numbered from 1 in each chapter (or roman
+  section) and in sequence, never below an unfinished sentence ("…as set out in" + "Section 2."),
+  nor where prose opens a line with it: a lower-case word after the number ("Section 1 of the
+  bulletin …"), or words run on from the number with no separator over a line as wide as the text;
+  outside any chapter or section (a bulletin's "Section 2" + "Definitions", a budget fascicle's
+  "Section 23" above its "I. Overall orientation") it stays an unnumbered heading or front matter, a
+  known limit.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; right below a sentence left unfinished, any such heading
@@ -4598,10 +4600,14 @@ class _Parser:
             return True
         return self.on_section_heading(line, text, view, level=None)
 
-    def on_chapter_section(self, line: _Line, text: str, view: str) -> bool:
+    def on_chapter_section(
+        self, line: _Line, text: str, view: str, level: int | None = None
+    ) -> bool:
         """ "Section 1. Sessions" / "第一节 会议安排" inside chapter 2 (or section II):
         ``Psection-2.1``, label "Section 1" / "第一节", the level below the chapter, numbered
-        from 1 in each chapter and in sequence, never below an unfinished sentence."""
+        from 1 in each chapter and in sequence, never below an unfinished sentence; ``level``
+        is given for Markdown headings ("### II.1 VALUES"), ranked as their lettered
+        sub-headings are."""
         base = self.scope.article_of or self.scope
         found = _CHAPTER_SECTION_RE.match(view)
         if found is not None:
@@ -4632,7 +4638,7 @@ class _Parser:
         self.enter_body()
         self.add_heading(
             line,
-            level=_LETTER_LEVEL,
+            level=_sub_heading_level(level),
             title=text,
             text=text[found.start(3) :],
             key=f"{chapter}.{number}",
@@ -5042,12 +5048,7 @@ class _Parser:
                 own_level = level
         else:
             assert as_letter is not None
-            if level is None:
-                own_level = _LETTER_LEVEL
-            else:
-                # A bold line has no level of its own: a bold sub-heading sits under the bold
-                # section heading above it.
-                own_level = level + 1 if level == _BOLD_LEVEL else level
+            own_level = _sub_heading_level(level)
             scope.letters_in_latin = in_latin
             self.add_letter_heading(line, as_letter, label, text[rest_at:], level=own_level)
             return True
@@ -5323,6 +5324,8 @@ class _Parser:
                     # of its own, so the two stand side by side, as in plain text.
                     level = _KEYWORD_LEVEL
                 self.add_numbered_heading(line, keyword, level)
+            return
+        if self.on_chapter_section(line, text, view, level):
             return
         current = self.current
         if (
@@ -7286,6 +7289,15 @@ def _is_junk_line(line: _Line) -> bool:
 
 def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:
     return tuple(int(part) for part in decimal.group(1).split("."))
+
+
+def _sub_heading_level(level: int | None) -> int:
+    """The level of a section's sub-heading (lettered, "A.", or numbered in it, "III.1"): in
+    plain text the one below sections; in Markdown its heading's, but for a bold line, which has
+    no level of its own, so that it sits under the bold section heading above it."""
+    if level is None:
+        return _LETTER_LEVEL
+    return level + 1 if level == _BOLD_LEVEL else level
 
 
 def _is_sub_section_title(text: str) -> bool:

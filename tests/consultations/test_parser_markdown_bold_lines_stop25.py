@@ -1,6 +1,6 @@
 """Paragraph parser, Markdown lines read as headings where plain text reads a paragraph (audit stop
 25): a preambular paragraph a Rev. sets in bold ("**Reaffirming …,**") is counted as in plain
-text."""
+text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text."""
 
 from __future__ import annotations
 
@@ -65,3 +65,51 @@ def test_an_unpunctuated_bold_line_is_still_a_heading(title: str, section: str) 
         ("section-2", "heading", None),
         ("3", "operative", "section-2"),
     ]
+
+
+# -- UNESCO's numbered sub-sections --------------------------------------------------------------
+
+UNESCO_SUB_SECTIONS = [
+    (
+        "## I. SCOPE OF APPLICATION\n\n"
+        "1. This Recommendation addresses ethical issues related to neurotechnology.\n\n"
+        "## II. VALUES AND PRINCIPLES\n\n### II.1 VALUES\n\n"
+        "2. The inviolable and inherent dignity of every human constitutes the foundation.\n\n"
+        "### II.2 PRINCIPLES\n\n"
+        "3. It should be recognized that neurotechnologies do not ensure flourishing.\n"
+    ),
+    (
+        "## I. 适用范围\n\n1. 本建议书涉及与神经技术有关的伦理问题。\n\n"
+        "## II. 价值观和原则\n\n### II.1 价值观\n\n2. 每个人不可侵犯的固有尊严构成基础。\n\n"
+        "### II.2 原则\n\n3. 应当认识到神经技术并不一定确保繁荣。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("content", UNESCO_SUB_SECTIONS, ids=["en", "zh"])
+def test_a_markdown_unesco_sub_section_is_anchored_as_in_plain_text(content: str) -> None:
+    expected = ["section-1", "1", "section-2", "section-2.1", "2", "section-2.2", "3"]
+    assert anchors(content, "markdown") == anchors(plain(content)) == expected
+    sub_section = paragraph(content, "section-2.1", "markdown")
+    assert (sub_section.label, sub_section.parent) == ("II.1", "section-2")
+    assert sub_section.text in ("VALUES", "价值观")
+    assert paragraph(content, "2", "markdown").parent == "section-2.1"
+
+
+def test_a_markdown_chapter_section_is_anchored_as_in_plain_text() -> None:
+    content = (
+        "## Chapter I\n\n### Section 1. Sessions\n\n1. The Commission shall meet annually.\n\n"
+        "### Section 2. Agenda\n\n2. The agenda shall be adopted.\n"
+    )
+    expected = ["section-1", "section-1.1", "1", "section-1.2", "2"]
+    assert anchors(content, "markdown") == anchors(plain(content)) == expected
+    assert paragraph(content, "section-1.2", "markdown").text == "Agenda"
+
+
+def test_a_sentence_numbered_as_a_sub_section_or_one_of_another_section_is_no_sub_section() -> None:
+    content = (
+        "## II. VALUES AND PRINCIPLES\n\n1. Human dignity is the foundation.\n\n"
+        "### II.1 The proposed resources amount to $1.2 million.\n\n"
+        "2. The resources are shown below.\n\n## III. SCOPE\n\n### II.2 PRINCIPLES\n\n3. Text.\n"
+    )
+    assert anchors(content, "markdown") == ["section-2", "1", "p-3", "2", "section-3", "p-6", "3"]
