@@ -735,12 +735,16 @@ Other choices:
   ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph of its own, never
   joined to the box's title. The next numbered paragraph or heading ends the figure; an
   unnumbered heading right below a figure printed without a source is read as the figure's (a
-  known limit).
+  known limit). In Markdown, where Word's captions come out bold, a caption
+  so set ("**Table 23.1**") opens the figure alike, in the body, and the bold line right below a
+  caption alone is its title ("**Overall: evolution of financial resources**"), no heading; its
+  unit in parentheses ("(Thousands of United States dollars)") and the table below go on in it,
+  one row a line.
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence or with a comma, as a chapeau does
   ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
-  resolution 79/1,**", pp2 as in plain text), are headings (a bold one
-  above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
+  resolution 79/1,**", pp2 as in plain text), or are a figure's caption (below), are headings (a
+  bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -3571,6 +3575,8 @@ class _Parser:
             return
         if line.md_level is not None:
             self.leave_footnotes()
+            if line.md_level == _BOLD_LEVEL and self.on_bold_caption(line):
+                return
             self.figure = None
             self.on_markdown_heading(line)
             return
@@ -3629,6 +3635,7 @@ class _Parser:
             and (
                 in_table
                 or current.table
+                or current is self.figure
                 or _introduces_list(current.text)
                 or self.notes_a_listed_entry(self.position, line, current)
             )
@@ -6604,6 +6611,8 @@ class _Parser:
         )
         printed = not self.figure_sourced and (
             _FIGURE_CELL_RE.match(line.view) is not None
+            # Its unit, however wide the text's lines are (a Markdown copy's are short).
+            or _is_unit_line(line.view)
             or (not self.is_wrapped(line) and ends_open(text, comma_closes=False))
             or _is_row_of_figures(line.view)
             # The heads right below the years, "Object of expenditure   expenditure   estimate",
@@ -6626,6 +6635,24 @@ class _Parser:
             self.append(figure, text, newline=True, closing=True)
         return True
 
+    def on_bold_caption(self, line: _Line) -> bool:
+        """A figure's or table's caption set in bold, as Word sets it in web copies ("**Table
+        23.1**"), and the bold title right below a caption alone ("**Overall: evolution of
+        financial resources**"): the figure's paragraph, as in plain text, never headings over
+        the paragraphs after it. Returns whether the line was the figure's."""
+        figure = self.figure
+        if figure is not None and self.current is figure and _caption_alone(figure.text):
+            self.append(figure, line.text, newline=True, closing=True)
+            return True
+        if (
+            self.front
+            or _CAPTION_RE.match(line.view) is None
+            or self.unfinished_sentence() is not None
+        ):
+            return False
+        self.figure, self.figure_sourced = self.add_figure_paragraph(line), False
+        return True
+
     def opens_uncaptioned_table(self, line: _Line) -> bool:
         """A table printed without a caption (an annex that is only a table, below its title)
         opens with its unit in parentheses ("(Percentage of population)", "（占人口百分比）"),
@@ -6637,7 +6664,7 @@ class _Parser:
         if self.figure is not None or line.md_level is not None or line.bullet:
             return False
         view = line.view
-        unit = view[:1] == "(" and view.rstrip()[-1:] == ")" and not _opens_with_a_marker(view)
+        unit = _is_unit_line(view)
         if not (unit or _is_row_of_figures(view) or self.prints_table_cells(line)):
             return False
         following = self.position + 1
@@ -7915,6 +7942,11 @@ def _caption_alone(view: str) -> bool:
     """A figure's, table's or box's caption alone on its line, its title below: "Table A.1"."""
     caption = _CAPTION_RE.match(view)
     return caption is not None and not view[caption.end() :].strip()
+
+
+def _is_unit_line(view: str) -> bool:
+    """A table's unit in parentheses: "(Thousands of United States dollars)", "（占人口百分比）"."""
+    return view[:1] == "(" and view.rstrip()[-1:] == ")" and not _opens_with_a_marker(view)
 
 
 def _is_row_of_figures(view: str) -> bool:

@@ -1,6 +1,8 @@
 """Paragraph parser, Markdown lines read as headings where plain text reads a paragraph (audit stop
 25): a preambular paragraph a Rev. sets in bold ("**Reaffirming …,**") is counted as in plain
-text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text."""
+text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text; a table
+caption set in bold ("**Table 23.1**") and its bold title open the table's paragraph, no
+headings over the paragraphs after it."""
 
 from __future__ import annotations
 
@@ -113,3 +115,72 @@ def test_a_sentence_numbered_as_a_sub_section_or_one_of_another_section_is_no_su
         "2. The resources are shown below.\n\n## III. SCOPE\n\n### II.2 PRINCIPLES\n\n3. Text.\n"
     )
     assert anchors(content, "markdown") == ["section-2", "1", "p-3", "2", "section-3", "p-6", "3"]
+
+
+# -- a table caption set in bold -----------------------------------------------------------------
+
+BOLD_CAPTIONS = [
+    (
+        "## Overall orientation\n\n"
+        "23.1 The proposed resource requirements are shown in table 23.1.\n\n"
+        "**Table 23.1**\n\n**Overall: evolution of financial resources**\n\n"
+        "(Thousands of United States dollars)\n\n"
+        "| Object of expenditure | 2025 appropriation | 2026 estimate |\n|---|---:|---:|\n"
+        "| Posts | 11 002.3 | 11 210.0 |\n\n"
+        "23.2 The decrease reflects the reduced requirements.\n\n"
+        "## Programme of work\n\n23.3 The objective is to strengthen capacity.\n",
+        [
+            "Table 23.1",
+            "Overall: evolution of financial resources",
+            "(Thousands of United States dollars)",
+            "Object of expenditure | 2025 appropriation | 2026 estimate",
+            "Posts | 11 002.3 | 11 210.0",
+        ],
+    ),
+    (
+        "## 总体方向\n\n23.1 拟议所需资源见表 23.1。\n\n**表 23.1**\n\n"
+        "**总体：财政资源变化情况**\n\n"
+        "（千美元）\n\n| 支出用途 | 2025 年批款 | 2026 年估计数 |\n|---|---:|---:|\n"
+        "| 员额 | 11 002.3 | 11 210.0 |\n\n23.2 减少的原因是所需资源减少。\n\n"
+        "## 工作方案\n\n23.3 目标是加强能力。\n",
+        [
+            "表 23.1",
+            "总体：财政资源变化情况",
+            "（千美元）",
+            "支出用途 | 2025 年批款 | 2026 年估计数",
+            "员额 | 11 002.3 | 11 210.0",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "table"), BOLD_CAPTIONS, ids=["en", "zh"])
+def test_a_bold_table_caption_and_title_open_the_tables_paragraph(
+    content: str, table: list[str]
+) -> None:
+    result = parse_document(content, "markdown")
+    assert [found.anchor for found in result.paragraphs] == [
+        "p-1",
+        "23.1",
+        "p-3",
+        "23.2",
+        "p-5",
+        "23.3",
+    ]
+    caption = result.paragraphs[2]
+    assert (caption.kind, caption.parent) == ("unnumbered", "p-1")
+    assert caption.text.split("\n") == table
+    after = result.paragraphs[3]
+    assert (after.parent, len(after.heading_path)) == ("p-1", 1)
+
+
+def test_a_bold_line_below_a_caption_with_its_title_is_a_heading() -> None:
+    content = (
+        "## Overall orientation\n\n"
+        "23.1 The proposed resource requirements are shown in table 23.1.\n\n"
+        "**Table 23.1. Overall: evolution of financial resources**\n\n"
+        "**Programme of work**\n\n23.2 The objective is to strengthen capacity.\n"
+    )
+    heading = paragraph(content, "p-4", "markdown")
+    assert (heading.kind, heading.text, heading.parent) == ("heading", "Programme of work", "p-1")
+    assert paragraph(content, "23.2", "markdown").parent == "p-4"
