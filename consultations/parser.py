@@ -352,7 +352,8 @@ Other choices:
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
-  bullet excepted (also
+  bullet and a line ending with a URL ("See also: https://www.who.int/amr", a link, no title)
+  excepted (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -1353,6 +1354,8 @@ _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 # How footnotes open in lower case.
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A line ending with a URL: "See also: https://www.who.int/amr", "另见：https://www.who.int/amr".
+_ENDS_WITH_A_URL_RE = re.compile(r"(?<![\w./-])(?:https?://|www\.)\S+$", re.IGNORECASE)
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
@@ -6250,6 +6253,11 @@ class _Parser:
             return
         if text[:1] in _QUOTATION_MARKS and not self.front:
             # "“The General Assembly,", "“Twenty-year review …": a quoted text's own words.
+            self.add_paragraph(line, "text", text)
+            return
+        if _ENDS_WITH_A_URL_RE.search(text) and not self.front:
+            # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no
+            # title, whose heading would hold every paragraph after it.
             self.add_paragraph(line, "text", text)
             return
         if display_width(text) > _MAX_HEADING_WIDTH:

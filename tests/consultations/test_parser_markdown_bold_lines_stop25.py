@@ -2,7 +2,7 @@
 25): a preambular paragraph a Rev. sets in bold ("**Reaffirming …,**") is counted as in plain
 text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text; a table
 caption set in bold ("**Table 23.1**") and its bold title open the table's paragraph, no
-headings over the paragraphs after it."""
+headings over the paragraphs after it; a "See also: <url>" line is no heading, in either format."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from consultations.parser import parse_document
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 
@@ -184,3 +184,46 @@ def test_a_bold_line_below_a_caption_with_its_title_is_a_heading() -> None:
     heading = paragraph(content, "p-4", "markdown")
     assert (heading.kind, heading.text, heading.parent) == ("heading", "Programme of work", "p-1")
     assert paragraph(content, "23.2", "markdown").parent == "p-4"
+
+
+# -- a line ending with a URL --------------------------------------------------------------------
+
+SEE_ALSO = [
+    (
+        "3. Commit to the following targets:\n\n"
+        "   - reduce deaths associated with antimicrobial resistance by 10 per cent by 2030.\n\n"
+        "See also: <https://www.who.int/amr>\n\n"
+        "4. Request the Secretary-General to report at the eighty-first session.\n",
+        "See also: https://www.who.int/amr",
+    ),
+    (
+        "3. 承诺实现以下具体目标：\n\n"
+        "   - 到 2030 年将与抗微生物药物耐药性有关的死亡人数减少 10%。\n\n"
+        "另见：<https://www.who.int/amr>\n\n4. 请秘书长在第八十一届会议上提出报告。\n",
+        "另见：https://www.who.int/amr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "link"), SEE_ALSO, ids=["en", "zh"])
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_line_ending_with_a_url_is_no_heading(content: str, link: str, fmt: Format) -> None:
+    if fmt == "text":
+        content = content.replace("<", "").replace(">", "")
+    result = parse_document(content, fmt)
+    see_also = result.paragraphs[1]
+    assert (see_also.anchor, see_also.kind, see_also.text) == ("p-2", "unnumbered", link)
+    operative = result.paragraphs[2]
+    assert (operative.anchor, operative.parent, operative.heading_path) == ("4", None, ())
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_an_unpunctuated_line_without_a_url_is_still_a_heading(fmt: Format) -> None:
+    content = (
+        "3. Commit to the following targets.\n\nWeb resources\n\n"
+        "4. Request the Secretary-General to report at the eighty-first session.\n"
+    )
+    result = parse_document(content, fmt)
+    heading = result.paragraphs[1]
+    assert (heading.anchor, heading.kind) == ("p-2", "heading")
+    assert result.paragraphs[2].parent == "p-2"
