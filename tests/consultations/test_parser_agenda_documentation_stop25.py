@@ -120,40 +120,31 @@ CHINESE_APART = ZH_OPENING + (
 )
 
 
+ENGLISH_AGENDA = [
+    "Approved the provisional agenda and documentation for the twenty-ninth session"
+    " of the Commission as set out below:",
+    "Provisional agenda and documentation for the twenty-ninth session of the Commission",
+    "1. Election of officers.",
+    "2. Progress made in the implementation of the outcomes of the World Summit.",
+    "Documentation",
+    "Report of the Secretary-General",
+    "3. Science, technology and innovation for development.",
+    "4. Adoption of the report of the Commission on its twenty-ninth session.",
+]
+
+
 @pytest.mark.parametrize(
     ("content", "fmt", "agenda"),
     [
         (
             ENGLISH_APART,
             "text",
-            [
-                "Approved the provisional agenda and documentation for the twenty-ninth session"
-                " of the Commission as set out below:",
-                "Provisional agenda and documentation for the twenty-ninth session of the"
-                " Commission",
-                "1. Election of officers.",
-                "2. Progress made in the implementation of the outcomes of the World Summit.",
-                "Documentation",
-                "Report of the Secretary-General",
-                "3. Science, technology and innovation for development.",
-                "4. Adoption of the report of the Commission on its twenty-ninth session.",
-            ],
+            ENGLISH_AGENDA,
         ),
         (
             ENGLISH_APART,
             "markdown",
-            [
-                "Approved the provisional agenda and documentation for the twenty-ninth session"
-                " of the Commission as set out below:",
-                "Provisional agenda and documentation for the twenty-ninth session of the"
-                " Commission",
-                "1. Election of officers.",
-                "2. Progress made in the implementation of the outcomes of the World Summit.",
-                "Documentation",
-                "Report of the Secretary-General",
-                "3. Science, technology and innovation for development.",
-                "4. Adoption of the report of the Commission on its twenty-ninth session.",
-            ],
+            ENGLISH_AGENDA,
         ),
         (
             CHINESE_APART,

@@ -210,32 +210,6 @@ def test_a_draft_right_below_the_reports_colon_heads_its_paragraphs(language: st
         assert paragraphs[anchor].parent == "p-8"
 
 
-@pytest.mark.parametrize(
-    "content",
-    [
-        "The Economic and Social Council,\nRecalling the World Summit for Social Development,\n"
-        "1. Calls upon Member States to act;\n2. Requests a report.\nDraft resolution II\n"
-        "Future organization and methods of work of the Commission for Social Development\n"
-        "The Economic and Social Council,\nRecalling its resolution 2023/10 of 6 June 2023,\n"
-        "1. Decides on the priority theme;\n2. Also decides to review its methods of work.\n",
-        "经济及社会理事会，\n回顾社会发展问题世界首脑会议，\n1. 吁请会员国采取行动；\n"
-        "2. 请提交报告。\n"
-        "决议草案二\n社会发展委员会今后的组织和工作方法\n经济及社会理事会，\n"
-        "回顾其2023年6月6日第2023/10号决议，\n1. 决定优先主题；\n2. 又决定审查其工作方法。\n",
-    ],
-)
-def test_a_title_below_the_line_naming_its_text_leaves_that_line_over_the_text(
-    content: str,
-) -> None:
-    """Near miss: the title read as a paragraph below its own "Draft resolution II" heading is
-    a heading under it, and the text's paragraphs stay under "Draft resolution II"."""
-    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
-    assert paragraphs["p-5"].kind == paragraphs["p-6"].kind == "heading"
-    assert paragraphs["p-6"].parent == "p-5"
-    for anchor in ("p-7", "part-2/pp1", "part-2/1", "part-2/2"):
-        assert paragraphs[anchor].parent == "p-5"
-
-
 def test_a_draft_decision_without_a_title_keeps_its_sentence_apart() -> None:
     """Near miss: "Draft decision" with no title; the sentence below is the decision, as
     before."""
