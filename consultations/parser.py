@@ -165,11 +165,12 @@ main text and ``annex-N/`` inside annex N):
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
-  "8 bis", "8 之三" "8 ter" …; Russian "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -"
-  or "8 مكرراً", with or without the dash, and the ordinals for the others, "8 ثالثا" for "8 ter")
-  while paragraph 9 is the next expected (also after another insertion): ``P8bis``, ``P8ter``,
-  ``P8alt`` …, label "8 bis" (right below a line left mid-sentence, one without its full stop or
-  dash is cited in the sentence: "…proposed in draft" + "3 bis in the course of …"). Printed
+  "8 bis", "8 之三" "8 ter" …, "8 备选." or "8 备选案文." "8 alt.", but not "8 备选方案…"; Russian
+  "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -" or "8 مكرراً", with or without the
+  dash, and the ordinals for the others, "8 ثالثا" for "8 ter") while paragraph 9 is the next
+  expected (also after another insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"
+  (right below a line left mid-sentence, one without its full stop or dash is cited in the
+  sentence: "…proposed in draft" + "3 bis in the course of …"). Printed
   where paragraph 8 itself is expected ("OP8 alt 1." + "OP8 alt 2." + "OP9.", as a Rev prints a
   paragraph left open, or "8 bis" and "8 ter" where 8 was deleted), it stands for 8: 9 follows in
   sequence, and 8, printed after its alternative, still does; numbered
@@ -1012,8 +1013,11 @@ _RUSSIAN_INSERTIONS = {"бис": "bis", "тер": "ter", "кватер": "quater
 _TRANSLATED_INSERTIONS = _CHINESE_INSERTIONS | _RUSSIAN_INSERTIONS | ARABIC_INSERTIONS
 # "nonies" is also written for "novies".
 # "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2"; an inserted
-# paragraph has alternatives too: "3 bis alt", "OP3 ter alt 2".
-_ALTERNATIVE = r"alt\b(?:\.?\s*\d{1,2}\b)?"
+# paragraph has alternatives too: "3 bis alt", "OP3 ter alt 2". Chinese texts print "4 备选." or
+# "4 备选案文." for "4 alt.", never before another ideograph: "2 备选方案" (options) is a sentence.
+_CHINESE_ALTERNATIVE = r"备选(?:案文)?(?![\u4e00-\u9fff])"
+_CHINESE_ALTERNATIVE_RE = re.compile(_CHINESE_ALTERNATIVE)
+_ALTERNATIVE = rf"(?:alt\b|{_CHINESE_ALTERNATIVE})(?:\.?\s*\d{{1,2}}\b)?"
 _INSERTION = (
     rf"(?:(?:(?:{'|'.join(_LATIN_INSERTIONS)}|nonies)\b|{'|'.join(_CHINESE_INSERTIONS)}"
     rf"|-?(?:{'|'.join(_RUSSIAN_INSERTIONS)})\b|{ARABIC_INSERTION})"
@@ -7235,8 +7239,8 @@ def _leaves_a_pair_open(text: str) -> bool:
 
 def _insertion_suffix(printed: str) -> str:
     """An insertion as anchors spell it: "Bis" -> "bis", "之二", "-бис", "مكرراً" -> "bis",
-    "alt. 2" -> "alt2", "bis alt" -> "bisalt"."""
-    printed = printed.lower()
+    "alt. 2" -> "alt2", "bis alt" -> "bisalt", "备选" -> "alt"."""
+    printed = _CHINESE_ALTERNATIVE_RE.sub("alt", printed.lower())
     alternative = printed.find("alt")
     inserted, printed = (
         (printed[:alternative].strip(), printed[alternative:])
