@@ -219,13 +219,16 @@ main text and ``annex-N/`` inside annex N):
   ending at its colon, right above a numbered paragraph is a title over it ("专题一：数字经济" +
   "OP2. …", "Operative paragraphs:"). A paragraph gone in negotiation keeps its number and anchor:
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
-  text "[deleted]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To …]", or marked
-  whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3. …~~", is
-  read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's text wholly in
-  brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]", "[To be
-  completed]"): the unpunctuated heading below it is no line of it. An alternative stopped at its
-  comma ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the blank
-  line ("并请会员国…") goes on with it.
+  text "[deleted]"; as Chinese texts name the paragraphs, "[执行部分第 4 段删除]" (and
+  "[序言部分第 2 段删除]", "[执行部分第 4 段之二已删除]") is read as "OP4. [删除]" ("PP2. [删除]",
+  "OP4 之二. [已删除]"), the anchors of the English "[OP4 deleted]", but not a proposal to
+  delete, "[删除执行部分第 4 段]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To
+  …]", or marked whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]",
+  "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's
+  text wholly in brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]",
+  "[To be completed]"): the unpunctuated heading below it is no line of it. An alternative stopped
+  at its comma ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the
+  blank line ("并请会员国…") goes on with it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -1048,13 +1051,23 @@ _BRACKETED_MARKER_RE = re.compile(
 )
 # What a line numbered in negotiation opens with (full-width forms included).
 _NEGOTIATION_OPENERS = frozenset("[［<~OPＯＰ")
-# "[OP4 deleted]", "[PP3 moved to PP1]", "[OP6 merged with OP2]", "[OP4 删除]": where a
-# paragraph was, read as "OP4. [deleted]" so that its number keeps its anchor.
+# "[OP4 deleted]", "[PP3 moved to PP1]", "[OP6 merged with OP2]", "[OP4 删除]", "[OP6 并入 OP2]":
+# where a paragraph was, read as "OP4. [deleted]" so that its number keeps its anchor.
+_CHINESE_GONE = r"已?删除|已?删去|已?移至[^\]]*|已?并入[^\]]*"
 _GONE_PARAGRAPH_RE = re.compile(
     rf"^\[\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[.:,–—-]?\s*"
-    r"((?:deleted|moved|merged|withdrawn)\b[^\]]*|已?删除|已?删去|已?移至[^\]]*)\]\s*$",
+    rf"((?:deleted|moved|merged|withdrawn)\b[^\]]*|{_CHINESE_GONE})\]\s*$",
     re.IGNORECASE,
 )
+# Chinese texts name "PP2" "序言部分第 2 段" and "OP2" "执行部分第 2 段", and so mark where a
+# paragraph was: "[序言部分第 2 段删除]", "[执行部分第 4 段之二已删除]",
+# "[执行部分第 6 段已移至执行部分第 2 段]". The verb first, "[删除执行部分第 2 段]", proposes the
+# deletion ("[EU: delete OP2]"): not matched.
+_CHINESE_GONE_PARAGRAPH_RE = re.compile(
+    rf"^\[\s*(序言部分|执行部分)第\s*(\d{{1,4}})\s*(?:段\s*({'|'.join(_CHINESE_INSERTIONS)})"
+    rf"|({'|'.join(_CHINESE_INSERTIONS)})\s*段|段)\s*[:,，]?\s*({_CHINESE_GONE})\]\s*$"
+)
+_CHINESE_PART_PREFIXES = {"序言部分": "PP", "执行部分": "OP"}
 # What a compilation's number spelled otherwise opens with: "[OP4 deleted]", "Alt OP2", "OP2 (alt)",
 # "NEW OP2 bis", "[PP1 bis] Recalling …".
 _NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPpNn")
@@ -2161,7 +2174,7 @@ def _negotiation_number_first(text: str) -> str:
     deleted]" -> "OP4. [deleted]" (numbered as the paragraph it stands for), "Alt OP2 We …" ->
     "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …", "OP2 (bis)" or "OP2.bis"
     -> "OP2 bis", "NEW OP2 bis. …" -> "OP2 bis. …", "[PP1 bis] Recalling …" -> "PP1 bis
-    Recalling …"."""
+    Recalling …", "[执行部分第 4 段删除]" -> "OP4. [删除]"."""
     first = text[:1]
     if first not in _NEGOTIATION_NUMBER_FIRSTS:
         return text
@@ -2172,6 +2185,11 @@ def _negotiation_number_first(text: str) -> str:
         if gone := _GONE_PARAGRAPH_RE.match(marker_view(text)):
             number, what = text[gone.start(1) : gone.end(1)], text[gone.start(2) : gone.end(2)]
             return f"{number}. [{what.strip()}]"
+        if gone := _CHINESE_GONE_PARAGRAPH_RE.match(marker_view(text)):
+            insertion = gone.group(3) or gone.group(4)
+            number = f"{_CHINESE_PART_PREFIXES[gone.group(1)]}{gone.group(2)}"
+            number += f" {insertion}" if insertion else ""
+            return f"{number}. [{text[gone.start(5) : gone.end(5)]}]"
         if bracketed := _BRACKETED_NUMBER_FIRST_RE.match(marker_view(text)):
             text = f"{text[bracketed.start(1) : bracketed.end(1)]} {text[bracketed.end() :]}"
             first = text[:1]
