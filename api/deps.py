@@ -1,11 +1,14 @@
 """Request-scoped dependencies: the unit of work and the caller."""
 
 import re
+import types
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
@@ -37,16 +40,46 @@ async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncS
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-def reject_repeated_query_parameters(request: Request) -> None:
-    """Every query parameter of the API takes one value: "?anchor=2.a&anchor=3" would be read
-    as its last value alone, a silently partial answer, so it is refused (422). The OAuth
-    endpoints answer repeated parameters in their own error shape (``auth.oauth``)."""
-    if not request.url.path.startswith("/v1/"):
+def _takes_a_list(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        return any(_takes_a_list(argument) for argument in get_args(annotation))
+    return origin in (list, set, tuple, frozenset)
+
+
+_LIST_PARAMETERS: dict[str, frozenset[str]] = {}
+
+
+def _list_parameters(route: APIRoute) -> frozenset[str]:
+    """The query parameters ``route`` declares as lists (the comment export's ``status``), by
+    its operation id (routes are not hashable)."""
+
+    def lists_of(dependant: Dependant) -> set[str]:
+        own = {
+            field.alias
+            for field in dependant.query_params
+            if _takes_a_list(field.field_info.annotation)
+        }
+        return own.union(*(lists_of(inner) for inner in dependant.dependencies))
+
+    if route.unique_id not in _LIST_PARAMETERS:
+        _LIST_PARAMETERS[route.unique_id] = frozenset(lists_of(route.dependant))
+    return _LIST_PARAMETERS[route.unique_id]
+
+
+async def reject_repeated_query_parameters(request: Request) -> None:
+    """A query parameter of the API that takes one value, given twice ("?anchor=2.a&anchor=3"),
+    would be read as its last value alone, a silently partial answer: it is refused (422).
+    Parameters declared as lists take several. The OAuth endpoints answer repeated parameters
+    in their own error shape (``auth.oauth``)."""
+    route = request.scope.get("route")
+    if not request.url.path.startswith("/v1/") or not isinstance(route, APIRoute):
         return
+    lists = _list_parameters(route)
     seen: set[str] = set()
     repeated: list[str] = []
     for name, _ in request.query_params.multi_items():
-        if name in seen and name not in repeated:
+        if name in seen and name not in repeated and name not in lists:
             repeated.append(name)
         seen.add(name)
     if repeated:

@@ -1,5 +1,6 @@
 """A query parameter given twice ("?anchor=2.a&anchor=3") is refused: read as its last value
-alone, the answer was silently partial."""
+alone, the answer was silently partial. A parameter declared as a list (the comment export's
+``status``) takes several: tests/consultations/test_exports_api.py."""
 
 from __future__ import annotations
 
