@@ -182,8 +182,16 @@ Comment resolution (``resolve_anchor``), per revision step
       ``RELOCATION_CANDIDATES`` such paragraphs sharing most n-grams with the quote; the comment
       moves to the best paragraph when it is unambiguous (no other such paragraph scores within
       ``RELOCATE_MARGIN`` of it) and either scores >= ``RELOCATE_MIN_SCORE`` or holds the quote
-      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, a passage too long
-      to recur by chance even when the sentence around it was rewritten. Otherwise it is lost.
+      verbatim with at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters; and only when the
+      passage moved there, not merely its words (``_passage_moved``): the quote with the old
+      text around it (``CONTEXT_CHARS`` each side) agrees there on one side in full (or as far
+      as the paragraph reaches), or what that paragraph gained in the step (its n-grams none of
+      its predecessors had; all of them for an added paragraph) is at least
+      ``GAINED_MIN_SHARE`` (0.5) the removed text (a deleted request joined to a surviving
+      one, "…, and to convene an expert group meeting"), or the quote alone is a verbatim
+      passage of ``RELOCATE_MIN_PASSAGE_CHARS`` (64) characters, one of a script written
+      without spaces counting two. A name or a phrase ("Internet Governance Forum", "论坛")
+      recurs in new paragraphs about something else. Otherwise it is lost.
     - A placed quote is carried to the next step as found (its new text and up to
       ``CONTEXT_CHARS`` characters of context), with its relative position as the hint. The
       returned ``QuoteMatch`` gives offsets in the final paragraph; its score is the lowest step
@@ -250,6 +258,10 @@ POSITION_WEIGHT = 2.0
 RELOCATE_MIN_SCORE = 0.75
 RELOCATE_MARGIN = 0.05
 RELOCATE_MIN_VERBATIM_CHARS = 16
+RELOCATE_MIN_PASSAGE_CHARS = 64
+# Of what a paragraph gained, the share that must come from a removed paragraph for its quote
+# to follow: an inserted clause's n-grams at its two junctions are new whatever it carried.
+GAINED_MIN_SHARE = 0.5
 RELOCATION_CANDIDATES = 5
 RELOCATION_MIN_CONTAINMENT = 0.5
 
@@ -1655,6 +1667,7 @@ def _follow_step(
         (index for index, paragraph in enumerate(new) if paragraph.anchor == successor), None
     )
 
+    in_old = None
     if trail.quote is not None and old_index is not None:
         in_old = locate_quote(trail.quote, old[old_index].text, trail.position_hint)
         if in_old is not None:
@@ -1667,7 +1680,18 @@ def _follow_step(
             )
         eligible = _newly_holding(trail.quote, old, new, revision)
         relocated = _relocate(trail.quote, new, revision, eligible, trail.position_hint)
-        if relocated is not None:
+        old_text = old[old_index].text if old_index is not None else None
+        if relocated is not None and _passage_moved(
+            trail.quote if in_old is None or old_text is None else _carried_quote(in_old, old_text),
+            old_text,
+            new[relocated[0]],
+            relocated[1],
+            [
+                old[index].text
+                for index, item in enumerate(revision.diff.items)
+                if item.new_anchor == new[relocated[0]].anchor
+            ],
+        ):
             index, match = relocated
             return _settle(trail, new[index], match, identical=False)
         return _lose(trail, old, old_index)
@@ -1677,6 +1701,34 @@ def _follow_step(
     trail.anchor = new[new_index].anchor
     trail.text_changed = trail.text_changed or not _is_identical(change)
     return True
+
+
+def _passage_moved(
+    passage: TextQuote,
+    old_text: str | None,
+    paragraph: VersionParagraph,
+    match: QuoteMatch,
+    held_before: list[str],
+) -> bool:
+    """Whether a removed paragraph's quoted passage is what ``paragraph`` holds at ``match``, not
+    merely its words: the quote with the old text around it (``passage``: up to
+    ``CONTEXT_CHARS`` each side) agrees there on one side in full, or as far as the paragraph
+    reaches; or what the paragraph gained in this step (its n-grams none of its predecessors,
+    ``held_before``, had; all of them for an added paragraph) is mostly the removed text
+    (``GAINED_MIN_SHARE``): the removed request joined to a surviving one, the removed paragraph
+    rewritten under another number; or the quote alone is a passage too long to recur by
+    chance (``RELOCATE_MIN_PASSAGE_CHARS``, verbatim). A name ("Internet Governance Forum",
+    "论坛") or a phrase recurs in new text about something else."""
+    form = _quote_form(passage)
+    if match.exact and _verbatim_length(form.exact) >= RELOCATE_MIN_PASSAGE_CHARS:
+        return True
+    if _best_context_agreement(form, paragraph.text)[1]:
+        return True
+    if old_text is None:
+        return False
+    grams, old_grams, *earlier = _gram_sets(paragraph.text, old_text, *held_before)
+    gained = grams.difference(*earlier)
+    return _share_contained(gained, old_grams) >= GAINED_MIN_SHARE
 
 
 def _follow_quote_in_survivor(
