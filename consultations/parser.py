@@ -530,8 +530,10 @@ Other choices:
   prints it): elsewhere such a line is the text's own, a table's row ("A/79/62         Report of
   the Secretary-General …" below "…the following documents:", one a line in that paragraph; the
   same report listed under several items of agenda annotations, each list one paragraph with its
-  caption, "Documentation"/"文件", which heads nothing; a symbol opening the row, below a line
-  left unfinished as a caption is, when no blank line sets the rows apart), or
+  caption, "Documentation"/"文件", which heads nothing; a symbol opening the row, below such a
+  caption, a few words and no clause, when no blank line sets the rows apart, while below a
+  sentence, "…as set out in" + "A/79/62        Report of …", or a row's wrapped title it goes on
+  with that line), or
   a wrapped line of a sentence or a numbered paragraph ("2. … listed in annex II   UNDP/ITU"),
   read as text; or beside them one space apart, as plain pdftotext prints them ("A/RES/79/1 The
   Pact for the Future", odd pages "The Pact for the Future A/RES/79/1": a capitalised title
@@ -1170,6 +1172,10 @@ _LONGEST_HEADER_ON_ONE_LINE = 170
 _FIRST_PAGE_LINES = 40
 # The lines at a text's top that print its masthead, its own symbol among them.
 _MASTHEAD_LINES = 12
+# A caption over a list of documents: "Documentation", "Documents before the Commission", "文件".
+_CAPTION_WORDS = 4
+_CAPTION_WIDTH = 32
+_CLAUSE_MARK_RE = re.compile(r"[,;:，；：、]")
 # A running title set apart from its symbol is compared with the first page's title, and with
 # the other pages', only when at least this wide (half-width columns): shorter lines match too
 # easily.
@@ -2034,17 +2040,29 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
             continue
         line.header_title, line.junk = None, None
         above = lines[index - 1] if index else None
-        # A symbol opening the row below an unfinished line is a list's entry below its
-        # caption ("文件" + "A/79/1        秘书长关于本组织工作的报告"), as texts printed without
-        # blank lines set them; a sentence wraps onto the symbol's line with words first.
+        # A symbol opening the row below a caption ("文件" + "A/79/1        秘书长关于本组织工作
+        # 的报告", as texts printed without blank lines set them) is a list's entry; below a
+        # sentence ("…as set out in" + "A/79/62        Report of …") or a row's wrapped title it
+        # goes on with that line.
         goes_on = (
             above is not None
             and not line.after_blank
             and not above.table_row
             and ends_open(above.text, comma_closes=False)
-            and not symbol_opens(line.text)
+            and not (symbol_opens(line.text) and _is_caption(above))
         )
         line.table_row = not goes_on and not _opens_with_a_marker(line.view)
+
+
+def _is_caption(line: _Line) -> bool:
+    """A list's caption alone on its line: a few words, no clause ("Documentation", "文件"),
+    never an item ("(b) 交流最佳做法，载于")."""
+    return (
+        len(line.text.split()) <= _CAPTION_WORDS
+        and line.width <= _CAPTION_WIDTH
+        and not _CLAUSE_MARK_RE.search(line.text)
+        and not _opens_with_a_marker(line.view)
+    )
 
 
 def _masthead_prints(lines: list[_Line], below: int, symbols: list[str]) -> bool:

@@ -118,3 +118,54 @@ def test_a_running_header_naming_the_document_itself_is_dropped_wherever_printed
         == "Adopts the Pact for the Future, which reads as follows; it applies to all;"
     )
     assert "Pact for the Future" not in paragraphs[1].text
+
+
+@pytest.mark.parametrize(
+    ("content", "item"),
+    [
+        (
+            "     4.    Encourages cooperation among Member States, including through:\n\n"
+            "     (a)   South-South and triangular cooperation;\n\n"
+            "     (b)   The exchange of best practices, as set out in\n"
+            "A/79/62        Report of the Secretary-General on progress made in the\n"
+            "implementation of the outcomes of the World Summit;\n\n"
+            "     5.    Requests the Secretary-General to report.\n",
+            "The exchange of best practices, as set out in A/79/62 Report of the"
+            " Secretary-General on progress made in the implementation of the outcomes of the"
+            " World Summit;",
+        ),
+        (
+            "     4.    鼓励会员国开展合作，包括通过：\n"
+            "     (a)   南南合作和三角合作；\n"
+            "     (b)   交流最佳做法，载于\n"
+            "A/79/62        秘书长关于信息社会世界首脑会议成果落实进展情况的报告；\n"
+            "     5.    请秘书长提出报告。\n",
+            "交流最佳做法，载于 A/79/62 秘书长关于信息社会世界首脑会议成果落实进展情况的报告；",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_symbol_row_below_a_sentence_goes_on_with_it(content: str, item: str) -> None:
+    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
+    assert list(paragraphs) == ["4", "4.a", "4.b", "5"]
+    assert paragraphs["4.b"].text == item
+
+
+def test_a_listed_documents_wrapped_title_is_no_heading() -> None:
+    content = (
+        "I.    Introduction\n\n"
+        "1.    The Second Committee held a substantive debate on agenda item 17.\n\n"
+        "2.    For its consideration of the sub-item, the Committee had before it the following\n"
+        "documents:\n"
+        "A/79/62          Report of the Secretary-General on progress made in the\n"
+        "                 implementation of the outcomes of the World Summit\n"
+        "A/79/77          Note by the Secretary-General transmitting the report of the\n"
+        "                 Internet Governance Forum\n\n"
+        "3.    At its 20th meeting, the representative of Iraq introduced a draft resolution.\n\n"
+        "4.    At its 25th meeting, the Committee adopted the draft resolution.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.kind for p in paragraphs].count("heading") == 1
+    assert all(p.parent == "section-1" for p in paragraphs[1:])
+    text = "\n".join(p.text for p in paragraphs)
+    assert "transmitting the report of the Internet Governance Forum" in text
