@@ -68,10 +68,12 @@ Paragraph matching (``diff_versions``)
        two requests to the Secretary-General) and stays removed and added.
        Renamed headings: a still unpaired old heading of the text's structure (an anchor naming
        its printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``)
-       pairs with the unpaired new paragraph of the same anchor when the paragraph right under
-       the old heading is paired with the one right under the new heading and the paired old
-       paragraphs above it keep their order: "IV. Human rights online" -> "IV. Human rights in
-       the digital age" keeps its number, its place and its paragraphs, whatever the new title.
+       pairs with the unpaired new heading of its kind and depth (``section-N``,
+       ``annex-N/section-N.x``) right above the partner of the paragraph right under the old
+       heading, when the paired old paragraphs above it keep their order: "IV. Human rights
+       online" -> "IV. Human rights in the digital age" keeps its place and its paragraphs,
+       whatever the new title, and so does "II. Digital inclusion" -> "III. Closing digital
+       divides" below an inserted section (``moved``).
        A paragraph's number is no such evidence: a different request put in place of a deleted
        one takes its number too, so a paragraph rewritten in place stays removed and added.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
@@ -779,29 +781,39 @@ def _pair_contained(
 _NUMBERED_HEADING = re.compile(r"(?:^|/)(?:section|annex|appendix)-[^/]+$")
 
 
+def _heading_kind(anchor: str) -> str | None:
+    """A structural heading's kind and depth, its numbers left out: "annex-1/section-2.a" ->
+    "annex-/section-."; None for any other paragraph."""
+    if not _NUMBERED_HEADING.search(anchor):
+        return None
+    return re.sub(r"(?<=-)[^/.]+|(?<=\.)[^/.]+", "", anchor)
+
+
 def _pair_renamed_headings(
     old: Sequence[VersionParagraph],
     new: Sequence[VersionParagraph],
     matches: dict[int, tuple[int, float]],
     settled_new: set[int],
 ) -> None:
-    """Pair a leftover heading with the new heading of the same number right above its paragraphs.
+    """Pair a leftover heading with the new heading of its kind right above its paragraphs.
 
     A retitled section ("Human rights online" -> "Human rights in the digital age") shares too
-    little text to pair, but keeps its number, its place and the paragraphs under it. Bottom up,
-    so a retitled sub-heading is paired before the heading right above it.
+    little text to pair, but keeps its place and the paragraphs under it, and its number unless
+    a section inserted above renumbers it ("II. Digital inclusion" -> "III. Closing digital
+    divides"). Bottom up, so a retitled sub-heading is paired before the heading right above it.
     """
     matched_old = sorted(matches)
-    new_by_anchor = {paragraph.anchor: index for index, paragraph in enumerate(new)}
     for old_index in reversed(range(len(old) - 1)):
         anchor = old[old_index].anchor
         if old_index in matches or not _NUMBERED_HEADING.search(anchor):
             continue
-        new_index = new_by_anchor.get(anchor)
-        if new_index is None or new_index in settled_new:
-            continue
         first_below = matches.get(old_index + 1)
-        if first_below is None or first_below[0] != new_index + 1:
+        if first_below is None or first_below[0] == 0:
+            continue
+        new_index = first_below[0] - 1
+        if new_index in settled_new or _heading_kind(new[new_index].anchor) != _heading_kind(
+            anchor
+        ):
             continue
         slot = bisect.bisect_left(matched_old, old_index)
         if slot and matches[matched_old[slot - 1]][0] >= new_index:

@@ -1,12 +1,14 @@
 """Re-anchoring: a quoted comment on a deleted paragraph follows the quoted passage, not its
 words. The words of a name or a short phrase ("Forum", "Internet Governance Forum", "论坛")
-recur in new paragraphs about something else; the comment went there however short its quote."""
+recur in new paragraphs about something else; the comment went there however short its quote.
+And a section renamed and renumbered at once (a section inserted above it) is ``moved``, not
+removed: its comments follow it."""
 
 from __future__ import annotations
 
 import pytest
 
-from consultations.anchoring import TextQuote, diff_versions, resolve_anchor
+from consultations.anchoring import TextQuote, VersionParagraph, diff_versions, resolve_anchor
 from tests.consultations.test_anchoring_revisions import numbered
 
 TEXTS = {
@@ -90,3 +92,71 @@ def test_a_deleted_paragraphs_passage_moved_with_its_context_takes_the_comment(
     assert diff_versions(old, new).items[1].status == "removed"
     resolved = resolve_anchor("2", quote, [(old, new)])
     assert (resolved.anchor, resolved.status) == expected
+
+
+def _version(*pairs: tuple[str, str]) -> tuple[VersionParagraph, ...]:
+    return tuple(VersionParagraph(anchor, text) for anchor, text in pairs)
+
+
+@pytest.mark.parametrize(
+    ("titles", "texts"),
+    [
+        (
+            ("Introduction", "Digital inclusion", "Financing", "Closing digital divides"),
+            (
+                "We reaffirm our commitment to an inclusive information society.",
+                "We commit to connect every school to the Internet by 2030.",
+                "We call for innovative financing mechanisms for digital infrastructure.",
+            ),
+        ),
+        (
+            ("导言", "数字包容", "筹资", "弥合数字鸿沟"),
+            (
+                "我们重申致力于建设包容性信息社会。",
+                "我们承诺到2030年将每一所学校连接到互联网。",
+                "我们呼吁为数字基础设施建立创新筹资机制。",
+            ),
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_section_renamed_and_renumbered_below_an_inserted_one_is_moved(
+    titles: tuple[str, str, str, str], texts: tuple[str, str, str]
+) -> None:
+    introduction, inclusion, financing, divides = titles
+    reaffirm, connect, finance = texts
+    old = _version(
+        ("section-1", introduction), ("1", reaffirm), ("section-2", inclusion), ("2", connect)
+    )
+    new = _version(
+        ("section-1", introduction),
+        ("1", reaffirm),
+        ("section-2", financing),
+        ("2", finance),
+        ("section-3", divides),
+        ("3", connect),
+    )
+    diff = diff_versions(old, new)
+    statuses = {item.old_anchor: (item.new_anchor, item.status) for item in diff.items}
+    assert statuses["section-2"] == ("section-3", "moved")
+    assert statuses["2"] == ("3", "moved")
+    assert set(diff.added) == {"section-2", "2"}
+    resolved = resolve_anchor("section-2", None, [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("section-3", "moved")
+
+
+def test_a_section_is_not_paired_with_an_annex_above_its_paragraphs() -> None:
+    old = _version(
+        ("section-1", "Introduction"),
+        ("1", "We reaffirm our commitment to an inclusive information society."),
+        ("section-2", "Digital inclusion"),
+        ("2", "We commit to connect every school to the Internet by 2030."),
+    )
+    new = _version(
+        ("section-1", "Introduction"),
+        ("1", "We reaffirm our commitment to an inclusive information society."),
+        ("annex-1", "Annex"),
+        ("annex-1/1", "We commit to connect every school to the Internet by 2030."),
+    )
+    statuses = {item.old_anchor: item.status for item in diff_versions(old, new).items}
+    assert statuses["section-2"] == "removed"
