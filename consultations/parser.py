@@ -513,8 +513,13 @@ Other choices:
   note, one a line in the paragraph, a list of documents' rows too (an agenda's "Documentation"
   + "Report of the Secretary-General", "文件" + "秘书长的报告"), never a heading over the entries
   below nor front matter; below the list's last entry, or an entry without its final stop (which
-  the next line goes on with), nothing tells them from a heading, a known limit. A Markdown
-  list at the margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
+  the next line goes on with), nothing tells them from a heading, a known limit. Nor does
+  anything when the number below may as well go on with the text's numbered paragraphs (the one
+  expected next or past it, and no number below coming back to the one expected): a list that
+  took the paragraph after it ("2. Requests …:" + "1. …;" + "2. …;" + "3. Invites …." +
+  "Follow-up and review" + "4. …" + "5. …") leaves the heading and the paragraphs below it
+  the text's, as below a list that did not. A Markdown list at the margin whose every item is
+  "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
@@ -3336,12 +3341,32 @@ class _Parser:
         agenda …:" + "2. Progress made ….", "Documentation" + "Report of the
         Secretary-General" + "3. …", "文件" + "秘书长的报告"). It stays in the text, one line
         each, never a heading over the entries below nor front matter. Below the list's last
-        entry nothing tells it apart from a heading (a known limit)."""
+        entry nothing tells it apart from a heading (a known limit); nor does anything when the
+        number below goes on with the text's own paragraphs too (see
+        ``resumes_the_texts_numbering``): a heading, over the text's next paragraphs."""
         if current is not self.inner_owner or current.open:
             return False
         numbered = self.numbered_below_a_run(index, line)
-        return numbered is not None and self.enters_the_inner_list(
-            numbered[0], self.lines[numbered[0]], numbered[1]
+        if numbered is None:
+            return False
+        below, number = numbered
+        return self.enters_the_inner_list(
+            below, self.lines[below], number
+        ) and not self.resumes_the_texts_numbering(below, number)
+
+    def resumes_the_texts_numbering(self, index: int, number: int) -> bool:
+        """Whether ``number``, opening line ``index`` below a run of unpunctuated lines under
+        an entry of the list kept in a paragraph, may as well go on with the text's numbered
+        paragraphs: the text numbers them (one is above the list), ``number`` is the one it
+        expects next or past it, and the numbers below do not come back to the one it expects,
+        as they do below an agenda a paragraph approves ("2. Approves the agenda:" + "1. …" +
+        "2. …" + "Documentation" + "3. Adoption of the report." + "3. Decides …"). So a
+        resolution's heading and next paragraphs below a list that took the paragraph after it
+        ("2. Requests the following reports:" + "1. …;" + "2. …;" + "3. Invites …." + "Follow-up
+        and review" + "4. Decides …" + "5. …") are the text's, as below a list that did not."""
+        expected = self.scope.next_top
+        return 1 < expected <= number and not self.paragraph_number_comes_back(
+            index, number, to=expected
         )
 
     def numbered_below_a_run(self, index: int, line: _Line) -> tuple[int, int] | None:
@@ -5207,17 +5232,17 @@ class _Parser:
             and not (self.markdown and line.indent == 0 < self.inner_indent)
         )
 
-    def paragraph_number_comes_back(self, index: int, number: int) -> bool:
+    def paragraph_number_comes_back(self, index: int, number: int, to: int | None = None) -> bool:
         """Whether the numbered lines below line ``index`` go on from ``number`` and then come
-        back to it: the list inside a paragraph ("…the following five objectives:" + "1. …" to
-        "5. …") runs on past the paragraph number expected next, which the paragraph after the
-        list then takes."""
+        back to it (or to ``to``): the list inside a paragraph ("…the following five
+        objectives:" + "1. …" to "5. …") runs on past the paragraph number expected next, which
+        the paragraph after the list then takes."""
         following = number + 1
         for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
             if numbered := _NUMBER_RE.match(line.view):
                 value = int(numbered.group(1))
                 if value != following:
-                    return value == number
+                    return value == (number if to is None else to)
                 following += 1
         return False
 

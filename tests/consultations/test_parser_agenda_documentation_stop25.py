@@ -243,3 +243,75 @@ def test_a_title_below_a_numbered_paragraphs_colon_still_heads_the_text_it_adopt
         ("part-2/1", "operative"),
         ("part-2/2", "operative"),
     ]
+
+
+# A resolution whose list took the paragraph after it ("3. Invites …", a known limit): the
+# heading below and the numbers under it go on with the text's own paragraphs (4 after 2, none
+# coming back to 3), not with the list.
+LIST_THEN_HEADING = (
+    "The General Assembly,\n\n"
+    "Recalling its resolution 70/1,\n\n"
+    "1.    Decides to convene a high-level meeting in 2027;\n\n"
+    "2.    Requests the Secretary-General to submit the following reports:\n\n"
+    "1.    A report on the implementation of the Global Digital Compact;\n"
+    "2.    A report on the financing of digital public infrastructure;\n\n"
+    "3.    Invites Member States to contribute to the trust fund.\n\n"
+    "Follow-up and review\n\n"
+    "4.    Decides to review progress at its eighty-second session.\n\n"
+    "5.    Decides to remain seized of the matter.\n"
+)
+ZH_LIST_THEN_HEADING = (
+    "大会，\n\n"
+    "回顾其第 70/1 号决议，\n\n"
+    "1.    决定于 2027 年召开一次高级别会议；\n\n"
+    "2.    请秘书长提交以下报告：\n\n"
+    "1.    关于《全球数字契约》执行情况的报告；\n"
+    "2.    关于数字公共基础设施筹资问题的报告；\n\n"
+    "3.    邀请会员国向信托基金捐款。\n\n"
+    "后续行动和审查\n\n"
+    "4.    决定在第八十二届会议上审查进展情况。\n\n"
+    "5.    决定继续处理此案。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "heading"),
+    [(LIST_THEN_HEADING, "Follow-up and review"), (ZH_LIST_THEN_HEADING, "后续行动和审查")],
+    ids=["english", "chinese"],
+)
+def test_a_heading_above_the_texts_next_paragraphs_below_a_list_stays_a_heading(
+    content: str, heading: str
+) -> None:
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs][-3:] == [
+        ("p-5", "heading", None),
+        ("4", "operative", "p-5"),
+        ("5", "operative", "p-5"),
+    ]
+    assert next(p.text for p in paragraphs if p.anchor == "p-5") == heading
+    assert heading not in _item(paragraphs, "2")
+
+
+def test_documentation_above_an_entry_numbered_past_the_paragraphs_stays_in_the_agenda() -> None:
+    # The agenda's "5." is past the paragraph expected next (3), but "3." comes back below it.
+    content = (
+        "The Economic and Social Council,\n\n"
+        "Recalling its resolution 2024/5,\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Approves the provisional agenda for the twenty-ninth session as set out below:\n\n"
+        "1. Election of officers.\n\n"
+        "2. Adoption of the agenda and other organizational matters.\n\n"
+        "3. Science, technology and innovation for development.\n\n"
+        "4. Progress made in the implementation of the outcomes of the World Summit.\n\n"
+        "Documentation\n\n"
+        "Report of the Secretary-General\n\n"
+        "5. Adoption of the report.\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["p-1", "pp1", "1", "2", "3"]
+    assert _item(paragraphs, "2").split("\n")[-3:] == [
+        "Documentation",
+        "Report of the Secretary-General",
+        "5. Adoption of the report.",
+    ]
