@@ -578,7 +578,8 @@ Other choices:
   "A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or "41 C/23" + "Annex – page 2"; but three
   or more figures one a line are a table's cells as plain pdftotext prints them, text, unless
   they count up by one from a small number, a stack of note numbers; years alone, "2024   2025
-  2026", are a table's column heads, text; and "2025/1" alone, whose
+  2026", are a table's column heads, text, and so is a row of as many figures right below them,
+  "45   62   80"; and "2025/1" alone, whose
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
@@ -741,9 +742,14 @@ Other choices:
   caption (an annex that is only a table, below its title) opens so at its unit in parentheses
   ("(Percentage of population)", "（占人口百分比）"), at its column heads right above a row of
   figures, or at that row, when down to its source it prints only short unpunctuated lines and
-  two rows of figures or more. None of it is a heading, so the paragraphs after the figure stay
-  in their section; a box's text, after a blank line or, where none is printed, a line as wide
-  as the text right below the box's short title
+  two rows of figures or more. Column heads of years alone printed without a caption are no
+  heading either: below a paragraph its colon ends ("…strategies rose:" + "2019   2021   2023"),
+  a line of that paragraph, elsewhere an unnumbered paragraph; the line right below them
+  ("2024   2025" + "Consultations with stakeholders in …", wrapped lines joining it) and the rows
+  of figures under them go on in it one a line (a row of as many figures as years right below
+  them, "45   62   80", is the table's, no page's numbers). None of it is a heading, so the
+  paragraphs after the figure stay in their section; a box's text, after a blank line or, where
+  none is printed, a line as wide as the text right below the box's short title
   ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph of its own, never
   joined to the box's title. The next numbered paragraph or heading ends the figure; an
   unnumbered heading right below a figure printed without a source is read as the figure's (a
@@ -1709,6 +1715,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
     _mark_table_columns(lines)
+    _mark_rows_below_years(lines)
     letter = _mark_cover_letter(lines)
     parser = _Parser(lines, markdown=fmt == "markdown", cover_letter=letter)
     if letter:
@@ -3333,6 +3340,49 @@ class _Parser:
             and numbered is not None
             and numbered[1] == 1
         )
+
+    def heads_a_table_below_a_colon(self, line: _Line, current: _Node) -> bool:
+        """Whether ``line`` is a table's column heads of years alone ("2019   2021   2023"),
+        printed without a caption below a paragraph its colon ends ("…strategies rose:"): a
+        line of that paragraph, as its list would be."""
+        return (
+            is_years_row(line.view)
+            and not line.bullet
+            and line.preamble_number is None
+            and not self.across_page_break
+            and _introduces_list(current.text)
+        )
+
+    def goes_on_years_row(self, line: _Line, current: _Node) -> bool:
+        """Whether ``line``, right below a table's column heads of years that ``current`` holds
+        as its last line ("2024   2025" + "Consultations with stakeholders in …"), or below a
+        row of figures right under them ("45   62   80"), goes on as a line of its own: the
+        row below the heads, not words of the same line. Lines wrapped below it join it as
+        usual."""
+        above = self.above
+        if (
+            above is None
+            or line.after_blank
+            or self.across_page_break
+            or line.bullet
+            or line.preamble_number is not None
+            or self.looks_structural(line)
+        ):
+            return False
+        rows = current.text.split("\n")
+        if rows[-1] != above.text:
+            return False
+        if is_years_row(above.view):
+            return True
+        # Rows of figures below the years, one a line.
+        if not (_is_row_of_figures(line.view) and _is_row_of_figures(above.view)):
+            return False
+        for row in reversed(rows[:-1]):
+            if is_years_row(row):
+                return True
+            if not _is_row_of_figures(row):
+                return False
+        return False
 
     def notes_a_listed_entry(self, index: int, line: _Line, current: _Node) -> bool:
         """Whether an unpunctuated line below a finished entry of the list a paragraph or item
@@ -6122,6 +6172,21 @@ class _Parser:
             if self.notes_a_listed_entry(index, line, current):
                 self.append(current, text, newline=True, closing=True)
                 return
+            if self.heads_a_table_below_a_colon(line, current) or self.goes_on_years_row(
+                line, current
+            ):
+                # "…rose:" + "2019   2021   2023" + "45   62   80": a table printed without a
+                # caption, its column heads of years and its rows one a line, in the paragraph
+                # its colon introduces; never a heading over the paragraphs after it.
+                self.append(
+                    current,
+                    text,
+                    newline=True,
+                    closing=is_years_row(line.view)
+                    or _is_row_of_figures(line.view)
+                    or not self.is_wrapped(line),
+                )
+                return
             # "…on the World Summit" + "Recalling …": a title ends. "Recalling A" + "Noting B,"
             # is a paragraph that lost its comma: joined, rather than cut and dropped. Only
             # capitalised scripts tell: 回顾 may start a wrapped Chinese line mid-sentence, but
@@ -6319,6 +6384,14 @@ class _Parser:
         if text[:1] in _QUOTATION_MARKS and not self.front:
             # "“The General Assembly,", "“Twenty-year review …": a quoted text's own words.
             self.add_paragraph(line, "text", text)
+            return
+        if is_years_row(line.view):
+            # "2023   2024" + "Price of mobile broadband …": a table's column heads of years,
+            # printed without a caption, are text, an unnumbered paragraph whose rows go on
+            # below them one a line; never a heading over the paragraphs after it.
+            own = self.front and self.is_text_of_its_own(index, line)
+            node = self.add_paragraph(line, "text", text)
+            node.body, node.open = own, False
             return
         if _ENDS_WITH_A_URL_RE.search(text) and not self.front:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no
@@ -7674,6 +7747,23 @@ def _mark_table_columns(lines: list[_Line]) -> None:
             for line in lines[index:end]:
                 line.junk = False
         index = max(end, index + 1)
+
+
+def _mark_rows_below_years(lines: list[_Line]) -> None:
+    """A row of figures right below a table's column heads of years, as many figures as years
+    ("2019   2021   2023" + "45   62   80"), and each such row right below it, is the table's
+    row, not a page's numbers."""
+    years = 0
+    for line in lines:
+        cells = line.text.split()
+        if line.after_blank or line.page_top or line.md_level is not None:
+            years = 0
+        if is_years_row(line.text):
+            years = len(cells)
+        elif years and len(cells) == years and all(_FIGURE_CELL_RE.match(c) for c in cells):
+            line.junk = False
+        else:
+            years = 0
 
 
 def _counts_up_from_a_note(run: list[_Line]) -> bool:
