@@ -782,7 +782,12 @@ Other choices:
   wraps twice at a dash, unless the two are a sentence's paired dashes, right below a line left
   running and in lower case ("…the three
   criteria" + "– income per capita, … index" + "– had been met …": one paragraph, its dashes
-  kept), its text read without the dash as "• …" is, and a list's entry, a symbol alone ("-
+  kept; a figure dash or "■" right below a line left running, no blank line between, is read so
+  too, and goes on with the sentence when its text opens in lower case, or, in Chinese, below a
+  line as wide as the text: "…and that its outputs" + "‒ notably the IGF Messages ‒ had grown
+  …", unless indented deeper than the words above it or below an item its glyph opened, "■ the
+  strengthening of national" + "capacities" + "■ financing"), its text read without the dash
+  as "• …" is, and a list's entry, a symbol alone ("-
   A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
   there, in Markdown too, their numbers kept, and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
@@ -1446,6 +1451,13 @@ _TEXT_BULLET_RE = re.compile(
 # in a list (see ``_letter_o_bullet``), never a word.
 _LETTER_O_BULLET_RE = re.compile(r"^o(\s+)(\S.*)$")
 _TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
+# Bullet glyphs a sentence also sets between its words, as it does a dash ("…and that its
+# outputs" + "‒ notably the IGF Messages ‒ had grown …"): right below a line left running, they
+# open an item only as "- " and "– " do (see ``_text_bullet``).
+_SENTENCE_GLYPHS = frozenset("‒■")
+# A plain-text line's leading run of spaces, and a marker set off from its words by a wider gap
+# ("1.    The Panel …"): the words begin after both.
+_WORDS_COLUMN_RE = re.compile(r"\s*(?:\S+\s{2,}(?=\S))?")
 # Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
@@ -1858,7 +1870,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
-        elif item := _text_bullet(line, prepared[-1] if prepared else None, raw_lines, number):
+        elif item := _text_bullet(line, prepared, raw_lines, number):
             # "(1) …" keeps its number: no glyph.
             glyph = line[:1] if item != line else ""
             bullet, line = True, item
@@ -2269,25 +2281,34 @@ def _titles_a_letters_annex(line: _Line) -> bool:
     )
 
 
-def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: int) -> str | None:
+def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number: int) -> str | None:
     """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
     private-use glyphs; "- Item" or "– Item", "(1) Item" or "① Item" only below a line ending
     with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women"),
     and a dash's also above another item the same dash opens ("Domestic public resources" +
     "- Strengthening tax administration" + "- Combating illicit financial flows"), as no
     sentence wraps twice at a dash; Word's "o" where a list shows it is one
-    (``_letter_o_bullet``). The item's text, or None."""
+    (``_letter_o_bullet``). A figure dash or "■" right below a line a sentence left running is
+    read as a dash is (``_glyph_goes_on_a_sentence``). The item's text, or None."""
+    above = prepared[-1] if prepared else None
+    dash_re = _TEXT_DASH_BULLET_RE
+    dash: re.Match[str] | None
     if glyph := _TEXT_BULLET_RE.match(line):
-        return glyph.group(1)
-    if letter_o := _letter_o_bullet(line, above, raw_lines, number):
+        if line[:1] not in _SENTENCE_GLYPHS or not _glyph_goes_on_a_sentence(
+            glyph.group(1), prepared, raw_lines, number
+        ):
+            return glyph.group(1)
+        dash, dash_re = glyph, _TEXT_BULLET_RE
+    elif letter_o := _letter_o_bullet(line, above, raw_lines, number):
         return letter_o
-    dash = _TEXT_DASH_BULLET_RE.match(line)
+    else:
+        dash = _TEXT_DASH_BULLET_RE.match(line)
     if dash:
         # The next line that is not blank, below line ``number`` (counted from 1).
         below = next((raw.strip() for raw in raw_lines[number : number + 3] if raw.strip()), "")
         if (
             below[:1] == line[:1]
-            and (below_dash := _TEXT_DASH_BULLET_RE.match(below))
+            and (below_dash := dash_re.match(below))
             and _dashes_open_items(
                 raw_lines[number - 2].strip() if number >= 2 else "",
                 dash.group(1),
@@ -2302,6 +2323,51 @@ def _text_bullet(line: str, above: _Line | None, raw_lines: list[str], number: i
     if _NUMBERED_ITEM_RE.match(line):
         return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
     return None
+
+
+def _glyph_goes_on_a_sentence(
+    item: str, prepared: list[_Line], raw_lines: list[str], number: int
+) -> bool:
+    """Whether a line opened by a figure dash or "■" (line ``number``, counted from 1, its text
+    ``item``) may go on with the sentence the line right above it left running, to be read as
+    "– …" is there (``_text_bullet``: "…and that its outputs" + "‒ notably the IGF Messages ‒
+    had grown …" is one sentence, "‒ Domestic resources" + "‒ Partnerships" a list): no blank
+    line between, that line unfinished and the item not opening as an entry does
+    (``_dashes_open_items``: in lower case, or, in a script without capitals, below a line
+    reaching the text's width), nor set as a bullet is, indented deeper than the words of the
+    line above or below an item its glyph opened a few lines up, no blank line between ("■ the
+    strengthening of national" + "capacities" + "■ financing"). Elsewhere (below a blank line,
+    a colon, a finished line) it opens an item."""
+    if number < 2 or not prepared:
+        return False
+    running = raw_lines[number - 2]
+    if not running.strip() or running.strip().endswith(_FINISHED_LINE_ENDS):
+        return False
+    if item[:1].isupper() or item[:1].islower():
+        if _dashes_open_items(running.strip(), item, item):
+            return False
+    elif display_width(running.rstrip()) < _FULL_FRACTION * max(
+        display_width(raw.rstrip()) for raw in raw_lines
+    ):
+        return False  # no capitals to tell: only a line as wide as the text was wrapped
+    raw = raw_lines[number - 1]
+    words = _WORDS_COLUMN_RE.match(running)
+    if words and len(raw) - len(raw.lstrip()) >= words.end() + _NESTED_INDENT:
+        return False
+    # The item the lines right above belong to, the nearest bullet among them: one the same
+    # glyph opened is this one's sibling.
+    below = number
+    for line_above in itertools.islice(reversed(prepared), _LONGEST_ITEM_LINES):
+        if below - line_above.number > 1:
+            break
+        if line_above.bullet:
+            return line_above.glyph != raw.lstrip()[:1]
+        below = line_above.number
+    return True
+
+
+# The most lines an item of a bulleted list is wrapped to, as far as its sibling looks up.
+_LONGEST_ITEM_LINES = 4
 
 
 def _letter_o_bullet(

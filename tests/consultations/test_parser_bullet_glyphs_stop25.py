@@ -174,3 +174,131 @@ def test_a_figure_dash_before_a_figure_is_a_minus_sign() -> None:
     assert [p.text for p in parse_document(content).paragraphs] == [
         "The balance changed by ‒5 per cent in 2024 and ‒3 per cent in 2025."
     ]
+
+
+# A figure dash or "■" opening a line a sentence wrapped onto goes on with it, as "– " does.
+
+WRAPPED_AT_A_FIGURE_DASH = (
+    "I.    Introduction\n\n"
+    "1.    The Panel noted that between 2006 and 2025 the Forum had met twenty times, and that"
+    " its outputs\n"
+    "‒ notably the IGF Messages ‒ had grown in relevance over the period.\n\n"
+    "2.    The Panel will report to the Secretary-General.\n"
+)
+# Chinese has no lower case: the line above reaches the text's width.
+WRAPPED_AT_A_FIGURE_DASH_ZH = (
+    "一、导言\n\n"
+    "1. 专家组指出，2006 年至 2025 年间论坛共举行了二十次会议，而且论坛的各项产出\n"
+    "‒ 特别是互联网治理论坛信息 ‒ 在此期间的重要性与日俱增，得到广泛认可。\n\n"
+    "2. 专家组将向秘书长报告。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "sentence"),
+    [
+        (
+            WRAPPED_AT_A_FIGURE_DASH,
+            "The Panel noted that between 2006 and 2025 the Forum had met twenty times, and that"
+            " its outputs ‒ notably the IGF Messages ‒ had grown in relevance over the period.",
+        ),
+        (
+            WRAPPED_AT_A_FIGURE_DASH.replace("‒", "■"),
+            "The Panel noted that between 2006 and 2025 the Forum had met twenty times, and that"
+            " its outputs ■ notably the IGF Messages ■ had grown in relevance over the period.",
+        ),
+        (
+            WRAPPED_AT_A_FIGURE_DASH_ZH,
+            "专家组指出，2006 年至 2025 年间论坛共举行了二十次会议，而且论坛的各项产出 ‒"
+            " 特别是互联网治理论坛信息 ‒ 在此期间的重要性与日俱增，得到广泛认可。",
+        ),
+    ],
+    ids=["en-figure-dash", "en-square", "zh"],
+)
+def test_a_figure_dash_opening_a_wrapped_line_goes_on_with_the_sentence(
+    content: str, sentence: str
+) -> None:
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["section-1", "1", "2"]
+    assert paragraph(content, "1").text == sentence
+
+
+def test_a_recommendations_tail_wrapped_at_a_figure_dash_stays_in_it() -> None:
+    content = (
+        "II.   Conclusions and/or recommendations\n\n"
+        "120. The following recommendations will be examined by Norway, which will provide\n"
+        "responses in due time:\n\n"
+        "      120.1 Strengthen measures to combat hate speech online\n"
+        "– including through digital literacy programmes (Austria);\n\n"
+        "      120.2 Continue efforts to close the gender digital divide\n"
+        "‒ in particular in rural areas (Philippines);\n\n"
+        "121. All conclusions and/or recommendations contained in the present report reflect\n"
+        "the position of the submitting State(s).\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["section-2", "120", "120.1", "120.2", "121"]
+    assert paragraph(content, "120.2").text == (
+        "Continue efforts to close the gender digital divide ‒ in particular in rural areas"
+        " (Philippines);"
+    )
+
+
+def test_a_sentences_paired_figure_dashes_at_two_wraps_stay_in_it() -> None:
+    # As with "– ": no sentence wraps twice at a dash, unless at its paired dashes.
+    content = (
+        "1. The Committee noted that the three criteria\n"
+        "‒ income per capita, the human assets index and the economic vulnerability index\n"
+        "‒ had been met by the country.\n\n"
+        "2. The Committee will report.\n"
+    )
+    assert [p.text for p in parse_document(content).paragraphs] == [
+        "The Committee noted that the three criteria ‒ income per capita, the human assets index"
+        " and the economic vulnerability index ‒ had been met by the country.",
+        "The Committee will report.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "texts"),
+    [
+        (
+            # Below a colon, wrapped flush with the glyph: the item above is this one's sibling.
+            "1. The Panel agreed on the following:\n■ the strengthening of national\ncapacities\n"
+            "■ financing\n\n2. The Panel will report.\n",
+            [
+                "The Panel agreed on the following:\nthe strengthening of national capacities\n"
+                "financing",
+                "The Panel will report.",
+            ],
+        ),
+        (
+            # An item opening as an entry does, below a title left unpunctuated.
+            "II. Messages\n\nKey messages\n‒ Financing gaps are widening\n\n"
+            "2. The Panel will report.\n",
+            ["Messages", "Key messages", "Financing gaps are widening", "The Panel will report."],
+        ),
+        (
+            # Set as a bullet is, indented deeper than the words above it.
+            "1. The Panel discussed\n      ■   the mandate of the Forum\n\n"
+            "2. The Panel will report.\n",
+            ["The Panel discussed", "the mandate of the Forum", "The Panel will report."],
+        ),
+        (
+            # Chinese, below a line short of the text's width.
+            "一、导言\n\n1. 专家组商定了下列信息\n■ 论坛应成为常设机构\n■ 论坛应加强外联\n\n"
+            "2. 专家组将向秘书长报告。\n",
+            [
+                "导言",
+                "专家组商定了下列信息",
+                "论坛应成为常设机构",
+                "论坛应加强外联",
+                "专家组将向秘书长报告。",
+            ],
+        ),
+    ],
+    ids=["en-siblings-below-a-wrap", "en-capital", "en-indented", "zh-short-line-above"],
+)
+def test_figure_dash_and_square_bullets_still_open_items_below_unfinished_lines(
+    content: str, texts: list[str]
+) -> None:
+    assert [p.text for p in parse_document(content).paragraphs] == texts
