@@ -59,9 +59,15 @@ main text and ``annex-N/`` inside annex N):
   title ending in its revision or document number ("Zero draft, Rev.1", "Version 2.1", "A. Draft
   resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
-  as one (a paragraph opening with a participle or a declaration's "We, …", or ending with a comma):
-  a report's summary is not. "Preamble", "I. Preamble", "序言" are such titles; a list's "-
-  Preamble" (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
+  as one (a paragraph opening with a participle or a declaration's "We, …", or every paragraph
+  ending with a comma, none of them a Markdown line set wholly in bold): a report's summary is
+  not, nor a caption with a stray comma over its points ("Key messages," + "- … ." +
+  "Recommendations:"), nor a bold "**Key messages,**" right above paragraph 1; a bold line ending
+  with a comma is preambular only below a chapeau or among paragraphs opening as preambular
+  ones do (a Rev.'s inserted "**Reaffirming its resolution 79/1,**", see Markdown below; plain
+  text cannot tell a lone "Key messages," above paragraph 1 from a sentence ending with a comma:
+  pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
+  (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
@@ -356,8 +362,10 @@ Other choices:
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
-  bullet and a line ending with a URL ("See also: https://www.who.int/amr", a link, no title)
-  excepted (also
+  bullet and a line ending with a URL as a link does excepted (the URL alone, or after a label's
+  colon, a pointer or a word it completes: "See also: https://www.who.int/amr", "Further reading
+  at www.intgovforum.org", "另见：https://…", "请访问 www.un.org"; a title printing its site
+  after it, "Internet governance https://www.intgovforum.org", is a heading) (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -761,8 +769,9 @@ Other choices:
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
   that are entirely bold, unless they end like a sentence or with a comma, as a chapeau does
   ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
-  resolution 79/1,**", pp2 as in plain text), or are a figure's caption (below), are headings (a
-  bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
+  resolution 79/1,**", pp2 as in plain text; a caption with a stray comma, "**Key messages,**",
+  is then an unnumbered paragraph: see the preamble above), or are a figure's caption (below),
+  are headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -1395,6 +1404,19 @@ _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A line ending with a URL: "See also: https://www.who.int/amr", "另见：https://www.who.int/amr".
 _ENDS_WITH_A_URL_RE = re.compile(r"(?<![\w./-])(?:https?://|www\.)\S+$", re.IGNORECASE)
+# What leads into a link, before its URL: a pointer ("See also", "Available at", "More
+# information", "另见", "详见", "资料来源") opening the line, or a word the URL completes ("…
+# reading at", "… available from", "请访问", "载于") closing what comes before it.
+_LINK_LEAD_IN_RE = re.compile(
+    r"(?:(?:see|cf\.|source|sources|available|more|further|for\s+more|read\s+more|visit|"
+    r"download|website|web\s+site|contact|link|links)\b|"
+    r"另见|参见|参看|见|详见|请见|资料来源|来源|更多|详情|请访问|访问|网址|下载|链接|查阅)",
+    re.IGNORECASE,
+)
+_LINK_LEAD_OUT_RE = re.compile(
+    r"(?:\b(?:at|from|via|see|visit|on\s+the\s+website|online)|见|访问|查阅|载于|网址)$",
+    re.IGNORECASE,
+)
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
@@ -1592,6 +1614,9 @@ class _Line:
     page_top: bool = False  # the first line read on a page a form feed began
     # A compilation's label alone whose text cell is empty ("PP3" + "OP1. Proclaims …").
     empty_label: bool = False
+    # A Markdown line set wholly in bold and ending with a comma: no heading, but a caption
+    # ("**Key messages,**") as much as a Rev.'s inserted preambular paragraph.
+    bold_comma: bool = False
 
 
 class _Scope:
@@ -1646,6 +1671,7 @@ class _Node:
     __slots__ = (
         "anchor",
         "body",
+        "bold_comma",
         "bullet",
         "chapeau",
         "comma_closes",
@@ -1715,6 +1741,9 @@ class _Node:
         self.anchor = ""
         self.indent = 0  # an item's, as Markdown nests lists by it
         self.first_indent = 0  # a paragraph's first line's, as written
+        # Opened by a Markdown line set wholly in bold and ending with a comma: its comma alone
+        # makes no preamble (see ``_run_reads_as_preamble``).
+        self.bold_comma = False
 
 
 def parse_document(content: str, fmt: Format = "text") -> ParseResult:
@@ -1809,7 +1838,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
             continue
         md_level: int | None = None
-        bullet = table_row = navigation = False
+        bullet = table_row = navigation = bold_comma = False
         glyph = ""
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
@@ -1867,6 +1896,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 # preambular paragraph a Rev. inserts ("**Reaffirming its resolution 79/1,**"),
                 # as no title ends with one.
                 md_level = _BOLD_LEVEL
+            elif _MD_BOLD_LINE_RE.match(line) and line.rstrip("*_ ").endswith((",", "，", "،")):
+                bold_comma = True
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
@@ -1962,6 +1993,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 preamble_label=preamble_label,
                 printed=printed if text != printed and preamble_number is None else None,
                 indent=len(raw) - len(raw.lstrip()),
+                bold_comma=bold_comma,
             )
         )
         if not markdown and (raw[:1] in " \t" or "  " in raw):
@@ -3597,6 +3629,7 @@ class _Parser:
         node.printed_pp = line.preamble_number
         node.bullet = line.bullet and not line.navigation
         node.glyph = line.glyph
+        node.bold_comma = line.bold_comma
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -6459,9 +6492,10 @@ class _Parser:
             node = self.add_paragraph(line, "text", text)
             node.body, node.open = own, False
             return
-        if _ENDS_WITH_A_URL_RE.search(text) and not self.front:
+        if _is_a_link(text) and not self.front:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no
-            # title, whose heading would hold every paragraph after it.
+            # title, whose heading would hold every paragraph after it. A title may print its
+            # site after it, "Internet governance https://www.intgovforum.org": a heading.
             self.add_paragraph(line, "text", text)
             return
         if display_width(text) > _MAX_HEADING_WIDTH:
@@ -7225,11 +7259,7 @@ class _Parser:
                     continue
             if lead_in and not (chapeau or (run and speaks_as_we_at_length(run[-1].text))):
                 continue  # a report's "The Committee recommended:" + its items: no decision
-            if (
-                not chapeau
-                and not scope.preamble_titled
-                and not any(_reads_as_preamble(node.text) for node in run)
-            ):
+            if not chapeau and not scope.preamble_titled and not _run_reads_as_preamble(run):
                 # No acting body, no "Preamble" title and nothing worded as a preamble: a
                 # report's summary or a letter's paragraphs before its numbered text are none.
                 continue
@@ -8125,6 +8155,37 @@ def _reads_as_preamble(text: str) -> bool:
         or speaks_as_we_at_length(text)
         or text.rstrip().endswith((",", "，", "،"))
     )
+
+
+def _is_a_link(text: str) -> bool:
+    """Whether a line ending with a URL is a link, not a title printing its site after it: the
+    URL alone, or after a label's colon ("Online registration: https://…", "另见：https://…"),
+    a pointer ("See also https://…", "详见 www.un.org") or a word it completes ("Further
+    reading at www.intgovforum.org", "请访问 www.un.org"). "Internet governance
+    https://www.intgovforum.org" is a title with its site."""
+    url = _ENDS_WITH_A_URL_RE.search(text)
+    if url is None:
+        return False
+    lead = text[: url.start()].strip()
+    return (
+        not lead
+        or lead.endswith((":", "："))
+        or _LINK_LEAD_IN_RE.match(lead) is not None
+        or _LINK_LEAD_OUT_RE.search(lead) is not None
+    )
+
+
+def _run_reads_as_preamble(run: list[_Node]) -> bool:
+    """Whether paragraphs with no chapeau above them and no "Preamble" title are worded as a
+    preamble: one opens with a participle ("Recalling", "回顾") or a declaration's "We, …", or
+    all of them end with the comma that ends one ("In its resolution 70/125, the Assembly
+    recalled the outcomes,"), none of them a line set wholly in bold. "Key messages," over its
+    points ("- … ." and "Recommendations:") is a caption with a stray comma, no preamble, and so
+    is a bold "**Key messages,**" right above paragraph 1: set in bold, a line ending with a
+    comma is a Rev.'s inserted preambular paragraph only among others."""
+    if any(opens_preamble(node.text) or speaks_as_we_at_length(node.text) for node in run):
+        return True
+    return bool(run) and all(_reads_as_preamble(node.text) and not node.bold_comma for node in run)
 
 
 def _closes_a_declarations_preamble(nodes: list[_Node], at: int) -> bool:

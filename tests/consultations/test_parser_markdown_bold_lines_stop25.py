@@ -2,7 +2,9 @@
 25): a preambular paragraph a Rev. sets in bold ("**Reaffirming …,**") is counted as in plain
 text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text; a table
 caption set in bold ("**Table 23.1**") and its bold title open the table's paragraph, no
-headings over the paragraphs after it; a "See also: <url>" line is no heading, in either format."""
+headings over the paragraphs after it; a "See also: <url>" line is no heading, in either format,
+but a title printing its site after it ("Internet governance https://…") still is; a caption
+with a stray comma ("**Key messages,**" over its points) opens no preamble, in either format."""
 
 from __future__ import annotations
 
@@ -227,3 +229,112 @@ def test_an_unpunctuated_line_without_a_url_is_still_a_heading(fmt: Format) -> N
     heading = result.paragraphs[1]
     assert (heading.anchor, heading.kind) == ("p-2", "heading")
     assert result.paragraphs[2].parent == "p-2"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Internet governance https://www.intgovforum.org", "互联网治理 https://www.intgovforum.org"],
+    ids=["en", "zh"],
+)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_title_printing_its_site_after_it_is_still_a_heading(title: str, fmt: Format) -> None:
+    # The URL rule is for links: a title with its site after it heads the paragraphs below.
+    content = (
+        "2. Recognizes the importance of confidence and security;\n\n"
+        f"{title}\n\n3. Welcomes the work of the Forum;\n\n4. Decides to consider the item.\n"
+    )
+    result = parse_document(content, fmt)
+    kinds = [(found.anchor, found.kind, found.parent) for found in result.paragraphs]
+    assert kinds == [
+        ("2", "operative", None),
+        ("p-2", "heading", None),
+        ("3", "operative", "p-2"),
+        ("4", "operative", "p-2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Online registration: https://indico.un.org/event/1234",
+        "See also https://unctad.org/der2024",
+        "Further reading at www.intgovforum.org",
+        "详见 www.un.org/wsis",
+        "请访问 www.un.org/wsis",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_link_however_led_into_is_no_heading(link: str, fmt: Format) -> None:
+    content = (
+        "3. Commit to the following targets.\n\n"
+        f"{link}\n\n4. Request the Secretary-General to report at the eighty-first session.\n"
+    )
+    result = parse_document(content, fmt)
+    found = result.paragraphs[1]
+    assert (found.anchor, found.kind, found.text) == ("p-2", "unnumbered", link)
+    assert result.paragraphs[2].parent is None
+
+
+# -- a caption with a stray comma --------------------------------------------------------------
+
+CAPTION_WITH_A_COMMA = [
+    (
+        "## Digital Trust and Security\n\n**Key messages,**\n\n"
+        "- Cybersecurity capacity-building should be demand-driven.\n"
+        "- Confidence-building measures are essential.\n\n**Recommendations:**\n\n"
+        "1. Strengthen national CERTs.\n"
+        "2. Promote the norms of responsible State behaviour.\n"
+    ),
+    (
+        "## 数字信任与安全\n\n**主要信息，**\n\n- 网络安全能力建设应以需求为导向。\n"
+        "- 建立信任措施至关重要。\n\n**建议：**\n\n1. 加强国家计算机应急小组。\n"
+        "2. 促进负责任国家行为规范。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("content", CAPTION_WITH_A_COMMA, ids=["en", "zh"])
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_caption_with_a_comma_over_its_points_opens_no_preamble(
+    content: str, fmt: Format
+) -> None:
+    # "Key messages," is no preambular paragraph: no chapeau above it, nothing around it worded
+    # as one (its points end with stops, "Recommendations:" with a colon).
+    if fmt == "text":
+        content = plain(content)
+    result = parse_document(content, fmt)
+    assert not [found.anchor for found in result.paragraphs if found.kind == "preamble"]
+    caption = next(
+        found for found in result.paragraphs if found.text in ("Key messages,", "主要信息，")
+    )
+    assert caption.kind == "unnumbered"
+    assert [found.anchor for found in result.paragraphs][-2:] == ["1", "2"]
+
+
+@pytest.mark.parametrize("caption", ["**Key messages,**", "**主要信息，**"], ids=["en", "zh"])
+def test_a_bold_caption_with_a_comma_right_above_paragraph_one_is_no_preamble(
+    caption: str,
+) -> None:
+    # Plain text cannot tell it from a sentence ending with a comma (pp1, a known limit); bold
+    # shows it is a caption.
+    content = f"{caption}\n\n1. Strengthen national CERTs.\n\n2. Promote the norms.\n"
+    assert anchors(content, "markdown") == ["p-1", "1", "2"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        (
+            "Recalling its resolution 70/1,\n\n**The importance of an inclusive process,**\n\n"
+            "Noting the report of the Secretary-General,\n\n1. Decides to convene a meeting;\n"
+        ),
+        (
+            "回顾其第70/1号决议，\n\n**包容性进程的重要性，**\n\n"
+            "注意到秘书长的报告，\n\n1. 决定召开一次会议；\n"
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_bold_line_with_a_comma_among_preambular_paragraphs_is_one(content: str) -> None:
+    # No chapeau, but the paragraphs around it are worded as a preamble: it is one of them.
+    assert anchors(content, "markdown") == anchors(plain(content)) == ["pp1", "pp2", "pp3", "1"]
