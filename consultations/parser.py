@@ -62,9 +62,10 @@ main text and ``annex-N/`` inside annex N):
   as one (a paragraph opening with a participle or a declaration's "We, …", or every paragraph
   ending with a comma, none of them a Markdown line set wholly in bold): a report's summary is
   not, nor a caption with a stray comma over its points ("Key messages," + "- … ." +
-  "Recommendations:"), nor a bold "**Key messages,**" right above paragraph 1; a bold line ending
-  with a comma is preambular only below a chapeau or among paragraphs opening as preambular
-  ones do (a Rev.'s inserted "**Reaffirming its resolution 79/1,**", see Markdown below; plain
+  "Recommendations:"), nor a bold "**Key messages,**" right above paragraph 1 (a heading over
+  it); a bold line ending with a comma is preambular only below a chapeau or among paragraphs
+  opening as preambular ones do (a Rev.'s inserted "**Reaffirming its resolution 79/1,**", see
+  Markdown below; plain
   text cannot tell a lone "Key messages," above paragraph 1 from a sentence ending with a comma:
   pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
   (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
@@ -364,8 +365,10 @@ Other choices:
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
   bullet and a line ending with a URL as a link does excepted (the URL alone, or after a label's
   colon, a pointer or a word it completes: "See also: https://www.who.int/amr", "Further reading
-  at www.intgovforum.org", "另见：https://…", "请访问 www.un.org"; a title printing its site
-  after it, "Internet governance https://www.intgovforum.org", is a heading) (also
+  at www.intgovforum.org", "另见：https://…", "请访问 www.un.org", "via" only after what sends
+  one there, "… accessible via https://…", "Register via …"; a title printing its site after it,
+  "Internet governance https://www.intgovforum.org", "Remote participation via
+  www.intgovforum.org", is a heading) (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -767,11 +770,16 @@ Other choices:
   unit in parentheses ("(Thousands of United States dollars)") and the table below go on in it,
   one row a line.
 - Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
-  that are entirely bold, unless they end like a sentence or with a comma, as a chapeau does
+  that are entirely bold, unless they end like a sentence, or with a comma as a chapeau does
   ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
-  resolution 79/1,**", pp2 as in plain text; a caption with a stray comma, "**Key messages,**",
-  is then an unnumbered paragraph: see the preamble above), or are a figure's caption (below),
-  are headings (a bold one above the chapeau is front matter, above); emphasis (``*x*``, ``_x_``,
+  resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a preambular
+  paragraph does, or one with such a paragraph or the chapeau right above or below it, "**The
+  importance of an inclusive process,**" between "Recalling …," and "Noting …,"), or with a
+  comma leading into points worded as sentences as a colon does ("**Key messages,**" + "- … .",
+  then an unnumbered paragraph: see the preamble above), or are a figure's caption (below), are
+  headings (another bold line ending with a comma is a title whose comma is stray, "**Annex,
+  list of speakers,**" over "- Norway" + "- Brazil", heading them) (a bold one above the chapeau
+  is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
@@ -874,6 +882,7 @@ from consultations.parser_text import (
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     PREAMBLE_TERMINAL_PUNCTUATION,
+    TERMINAL_PUNCTUATION,
     arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
@@ -1406,7 +1415,9 @@ _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ENDS_WITH_A_URL_RE = re.compile(r"(?<![\w./-])(?:https?://|www\.)\S+$", re.IGNORECASE)
 # What leads into a link, before its URL: a pointer ("See also", "Available at", "More
 # information", "另见", "详见", "资料来源") opening the line, or a word the URL completes ("…
-# reading at", "… available from", "请访问", "载于") closing what comes before it.
+# reading at", "… available from", "请访问", "载于") closing what comes before it. "via" only
+# after what sends one there ("… accessible via", "… streamed via", "Register via"): a title
+# names its means by it, "Remote participation via www.intgovforum.org", a heading.
 _LINK_LEAD_IN_RE = re.compile(
     r"(?:(?:see|cf\.|source|sources|available|more|further|for\s+more|read\s+more|visit|"
     r"download|website|web\s+site|contact|link|links)\b|"
@@ -1414,7 +1425,9 @@ _LINK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_LEAD_OUT_RE = re.compile(
-    r"(?:\b(?:at|from|via|see|visit|on\s+the\s+website|online)|见|访问|查阅|载于|网址)$",
+    r"(?:\b(?:at|from|see|visit|on\s+the\s+website|online|"
+    r"(?:[a-z]+(?:ed|able|ible)|access|apply|join|register|submit|watch|follow)\s+via)|"
+    r"见|访问|查阅|载于|网址)$",
     re.IGNORECASE,
 )
 _FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
@@ -1614,7 +1627,8 @@ class _Line:
     page_top: bool = False  # the first line read on a page a form feed began
     # A compilation's label alone whose text cell is empty ("PP3" + "OP1. Proclaims …").
     empty_label: bool = False
-    # A Markdown line set wholly in bold and ending with a comma: no heading, but a caption
+    # A Markdown line set wholly in bold and ending with a comma that reads as a paragraph (see
+    # ``_mark_bold_titles_with_a_comma``): no heading, but a caption leading into its points
     # ("**Key messages,**") as much as a Rev.'s inserted preambular paragraph.
     bold_comma: bool = False
 
@@ -1894,7 +1908,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 # paragraph set in bold, as reports print recommendations: no heading; nor is
                 # a line ending with a comma, a chapeau ("**The General Assembly,**") or a
                 # preambular paragraph a Rev. inserts ("**Reaffirming its resolution 79/1,**"),
-                # as no title ends with one.
+                # unless it reads as none: ``_mark_bold_titles_with_a_comma``, once all are read.
                 md_level = _BOLD_LEVEL
             elif _MD_BOLD_LINE_RE.match(line) and line.rstrip("*_ ").endswith((",", "，", "،")):
                 bold_comma = True
@@ -2000,6 +2014,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             spaced = raw.strip()
             added = prepared[-1]
             added.end = added.indent + added.width + len(spaced) - len(" ".join(spaced.split()))
+    if markdown:
+        _mark_bold_titles_with_a_comma(prepared)
     if page_tops:
         _mark_page_tops(prepared, page_tops)
     if any(line.header_title is not None for line in prepared):
@@ -2008,6 +2024,78 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     if not markdown and any(line.indent for line in prepared):
         _measure_as_laid_out(prepared)
     return prepared
+
+
+def _mark_bold_titles_with_a_comma(lines: list[_Line]) -> None:
+    """Markdown lines set wholly in bold and ending with a comma that read as no paragraph are
+    headings, a title's comma a stray one ("**Annex, list of speakers,**" over "- Norway" +
+    "- Brazil"). Such a line is a paragraph when worded as a preambular one (a chapeau,
+    "**大会，**", or a line opening as a preambular paragraph does, "**Reaffirming its
+    resolution 79/1,**", "**重申其第79/1号决议，**"), when a paragraph worded as one (the
+    chapeau, or opening as one does or ending with its comma) is right above or below it, past
+    other such bold lines (a Rev.'s inserted "**The importance of an inclusive process,**" between
+    "Recalling …," and "Noting …,"), and when it leads into points worded as sentences, as a
+    caption's colon does ("**Key messages,**" + "- … ."): see ``_bold_line_with_a_comma_reads``.
+    """
+    titles = [
+        at
+        for at, line in enumerate(lines)
+        if line.bold_comma and not _bold_line_with_a_comma_reads(lines, at)
+    ]
+    for at in titles:
+        title = lines[at]
+        title.md_level, title.bold_comma, title.bullet = _BOLD_LEVEL, False, False
+
+
+def _bold_line_with_a_comma_reads(lines: list[_Line], at: int) -> bool:
+    """Whether the Markdown line ``lines[at]``, set wholly in bold and ending with a comma,
+    reads as a paragraph: see ``_mark_bold_titles_with_a_comma``."""
+    text = lines[at].text
+    if is_chapeau(text) or opens_preamble(text) or speaks_as_we_at_length(text):
+        return True
+    for step in (-1, 1):
+        # The paragraph right above or below, past other bold lines ending with a comma.
+        near = at + step
+        while 0 <= near < len(lines) and lines[near].bold_comma:
+            near += step
+        if not 0 <= near < len(lines):
+            continue
+        first, last = _markdown_block(lines, near)
+        if first.md_level is not None or first.bullet or first.table_row:
+            continue
+        if (
+            is_chapeau(first.text)
+            or opens_preamble(first.text)
+            or speaks_as_we_at_length(first.text)
+            or last.text.endswith((",", "，", "،"))
+        ):
+            return True
+    if at + 1 < len(lines) and lines[at + 1].bullet:
+        # "**Key messages,**" + "- Cybersecurity capacity-building should be demand-driven.":
+        # a caption leading into its points, as one ending with a colon does.
+        return _markdown_block(lines, at + 1)[1].text[-1:] in TERMINAL_PUNCTUATION
+    return False
+
+
+def _markdown_block(lines: list[_Line], at: int) -> tuple[_Line, _Line]:
+    """The first and last lines of the Markdown paragraph, list item or heading ``lines[at]``
+    is a line of: lines with no blank line between them, up to a bullet or a heading."""
+
+    def apart(upper: _Line, lower: _Line) -> bool:
+        return (
+            lower.after_blank
+            or lower.bullet
+            or lower.md_level is not None
+            or upper.md_level is not None
+            or lower.table_row != upper.table_row
+        )
+
+    first = last = at
+    while first > 0 and not apart(lines[first - 1], lines[first]):
+        first -= 1
+    while last + 1 < len(lines) and not apart(lines[last], lines[last + 1]):
+        last += 1
+    return lines[first], lines[last]
 
 
 def _measure_as_laid_out(lines: list[_Line]) -> None:

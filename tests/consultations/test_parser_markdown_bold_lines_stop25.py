@@ -253,12 +253,37 @@ def test_a_title_printing_its_site_after_it_is_still_a_heading(title: str, fmt: 
     ]
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_title_naming_its_means_with_via_before_its_site_is_still_a_heading(fmt: Format) -> None:
+    # "via" after a noun names the means, as a title does; the URL completes no verb there.
+    content = (
+        "II. Registration\n\n"
+        "3. All participants must register online. Registration closes on 15 June 2025.\n\n"
+        "4. Badges can be collected from 21 June 2025.\n\n"
+        "Remote participation via www.intgovforum.org\n\n"
+        "5. Each session will have a remote moderator.\n\n"
+        "6. Remote participants can take the floor.\n"
+    )
+    result = parse_document(content, fmt)
+    kinds = [(found.anchor, found.kind, found.parent) for found in result.paragraphs]
+    assert kinds == [
+        ("section-2", "heading", None),
+        ("3", "operative", "section-2"),
+        ("4", "operative", "section-2"),
+        ("p-4", "heading", "section-2"),
+        ("5", "operative", "p-4"),
+        ("6", "operative", "p-4"),
+    ]
+
+
 @pytest.mark.parametrize(
     "link",
     [
         "Online registration: https://indico.un.org/event/1234",
         "See also https://unctad.org/der2024",
         "Further reading at www.intgovforum.org",
+        "The meeting will be webcast and accessible via https://webtv.un.org",
+        "Register via https://indico.un.org/event/1234",
         "详见 www.un.org/wsis",
         "请访问 www.un.org/wsis",
     ],
@@ -338,3 +363,58 @@ def test_a_bold_caption_with_a_comma_right_above_paragraph_one_is_no_preamble(
 def test_a_bold_line_with_a_comma_among_preambular_paragraphs_is_one(content: str) -> None:
     # No chapeau, but the paragraphs around it are worded as a preamble: it is one of them.
     assert anchors(content, "markdown") == anchors(plain(content)) == ["pp1", "pp2", "pp3", "1"]
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "names"),
+    [
+        (
+            "# Chair's summary\n\n"
+            "**Section I, Information and communication technologies for development**\n\n"
+            "Delegations proposed to merge paragraphs 3 and 4.\n\n"
+            "**Annex, list of speakers,**\n\n- Norway\n- Brazil\n",
+            "Annex, list of speakers,",
+            ["Norway", "Brazil"],
+        ),
+        (
+            "# 主席摘要\n\n**第一节，信息和通信技术促进发展**\n\n"
+            "代表团提议合并第 3 段和第 4 段。\n\n"
+            "**附件，发言者名单，**\n\n- 挪威\n- 巴西\n",
+            "附件，发言者名单，",
+            ["挪威", "巴西"],
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_bold_title_with_a_stray_comma_over_a_list_of_names_is_still_a_heading(
+    content: str, title: str, names: list[str]
+) -> None:
+    # No chapeau, nothing worded as a preamble around it and no sentences below it that it
+    # leads into: a title whose comma is a typo, heading the names below it.
+    result = parse_document(content, "markdown")
+    heading = next(found for found in result.paragraphs if found.text == title)
+    assert (heading.anchor, heading.kind, heading.parent) == ("p-4", "heading", "p-1")
+    listed = [found for found in result.paragraphs if found.text in names]
+    assert [(found.text, found.parent) for found in listed] == [(name, "p-4") for name in names]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        (
+            "Recalling its resolution 70/1,\n\n**The importance of an inclusive process,**\n\n"
+            "**The role of the Internet Governance Forum,**\n\n"
+            "Noting the report of the Secretary-General,\n\n1. Decides to convene a meeting;\n"
+        ),
+        (
+            "回顾其第70/1号决议，\n\n**包容性进程的重要性，**\n\n**互联网治理论坛的作用，**\n\n"
+            "注意到秘书长的报告，\n\n1. 决定召开一次会议；\n"
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_bold_lines_with_a_comma_in_a_row_among_preambular_paragraphs_are_ones(
+    content: str,
+) -> None:
+    expected = ["pp1", "pp2", "pp3", "pp4", "1"]
+    assert anchors(content, "markdown") == anchors(plain(content)) == expected
