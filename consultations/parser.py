@@ -280,7 +280,10 @@ main text and ``annex-N/`` inside annex N):
   billion", "3.5 per cent", "2.6 亿", capitalised too, "2.1 Billion people …") nor a sub-paragraph
   cited with it ("1.1 (b) of the Staff Regulations"); a word in lower case only as a glossary's
   defined term before its colon ("2.1.1 machine learning: Processes …", "3.1.1 network function
-  [b-ITU-T Y.3100]: …", as ITU Recommendations define terms), and in sequence: the next of the
+  [b-ITU-T Y.3100]: …", as ITU Recommendations define terms), never right below a line a
+  sentence stops on midway, its comma, an open word or "such as", even one read as a heading
+  ("Some terms, such as" + "2.1 data localization: the requirement …, are" + "not defined
+  here.": text), and in sequence: the next of the
   scope's last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
   under the paragraph or title numbered last, after the series before it ("1.2" + "Composition"
   + "2.1"), or before any numbered paragraph (a budget section's "23.1" under "I. Overall
@@ -333,7 +336,13 @@ main text and ``annex-N/`` inside annex N):
   title, one heading however many lines a language wraps the title to, in any layout: a draft
   decision's one sentence after the blank line ("Draft decision" + "Report of the Commission on
   its twenty-eighth session" + "The Economic and Social Council takes note of …") is a paragraph
-  under it, never the title's last words.
+  under it, never the title's last words. A title read as a heading of its own right below such
+  a heading (after blank lines, or above the decision's sentence) is a heading under it, never
+  beside it. A text quoted in the report's numbering with no part of its own (a draft decision
+  has no chapeau) ends at the report's paragraph numbered next after the one that quoted it
+  ("1. … the following draft decision:" + "Draft decision I" + its title and sentence + "2. At
+  its 10th meeting …"): that paragraph and those after it sit under the headings paragraph 1
+  did, no longer under the decision's.
   The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
@@ -1371,6 +1380,14 @@ _NO_CLAUSE_TITLE_RE = re.compile(
 _DEFINED_TERM_RE = re.compile(
     r"^\d[\d.]*\s+(?!(?:billion|million|trillion|thousand|per\s*cent|percent)\b)"
     r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,5}(?:\s+\([A-Za-z\-]{1,12}\))?(?:\s+\[[^\[\]]{1,40}\])?:\s"
+)
+# A line a sentence stops on midway, which a glossary's entry never opens below: its comma, a word
+# that leaves it open ("…of", "…including") or a list it leads into ("Some terms, such as" +
+# "2.1 data localization: the requirement …, are" + "not defined here.").
+_LEFT_OPEN_RE = re.compile(
+    rf"{_ENDS_WITH_A_COMMA_RE.pattern}|{_LABEL_WRAP_RE.pattern}"
+    r"|\b(?:as|than|namely|is|are|was|were|be)$",
+    re.IGNORECASE,
 )
 # A decimal number that is prose however the line above ended: a counter capitalised as a
 # sentence's first word ("2.1 Billion people …", "3.5 Per cent …"), or a sub-paragraph cited
@@ -2810,6 +2827,11 @@ class _Parser:
         self.appendix_count = 0  # of the current annex, or of the text before any
         self.part_count = 1
         self.stack: list[_Node] = []
+        # The headings naming a text that a report quotes in its own numbering, no part opened
+        # for it (a draft decision has no chapeau): each with the paragraph number the report
+        # expected next and the headings over the report's paragraphs, restored when that
+        # number comes ("Draft decision I" + its title and sentence + "2. At its 10th …").
+        self.quoted_texts: list[tuple[_Node, _Scope, int, list[_Node]]] = []
         self.current: _Node | None = None  # receives continuation lines
         self.host: _Node | None = None  # paragraph that owns (a), (b) …
         self.letter_node: _Node | None = None
@@ -3689,10 +3711,18 @@ class _Parser:
         label: str | None,
         plain: bool = False,
     ) -> _Node:
-        while self.stack and self.stack[-1].level >= level:
+        names_a_text = plain and _NAMES_A_TEXT_RE.match(title) is not None
+        above = self.stack[:]
+        while (
+            self.stack
+            and self.stack[-1].level >= level
+            and not (plain and not names_a_text and self.titles_the_text_named(line))
+        ):
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         node = _Node("heading", line.number, self.scope, parent, key=key, label=label)
+        if names_a_text and self.scope.next_top > 1:
+            self.quoted_texts.append((node, self.scope, self.scope.next_top, above))
         node.level, node.title, node.text, node.plain = level, title, text, plain
         node.path = self.enclosing_headings()
         node.open = False
@@ -3702,6 +3732,34 @@ class _Parser:
         self.reset_paragraph_state()
         self.current = node
         return node
+
+    def titles_the_text_named(self, line: _Line) -> bool:
+        """Whether an unpunctuated line read as a heading right below a heading naming a text
+        ("Draft decision" + blank lines + "Report of the Commission on its twenty-eighth
+        session", or "Draft decision II" + "Dates of the twenty-ninth session" above the
+        decision's sentence) is that text's title, a heading under it, as the title a chapeau
+        shows one is; never a heading beside it."""
+        current = self.current
+        return (
+            current is not None
+            and current.kind == "heading"
+            and bool(self.stack)
+            and self.stack[-1] is current
+            and current.plain
+            and _NAMES_A_TEXT_RE.match(current.title) is not None
+        )
+
+    def close_quoted_text(self, number: int) -> None:
+        """A report's paragraph numbered next after the one that quoted a text with no part of
+        its own ("1. … the following draft decision:" + "Draft decision I" + its title and
+        sentence + "2. At its 10th meeting …"): the quoted text ends there, and the paragraph
+        sits under the headings the report's paragraph above it did."""
+        for at, (heading, scope, expected, above) in enumerate(self.quoted_texts):
+            if scope is self.scope and expected == number and heading in self.stack:
+                self.stack[:] = above
+                del self.quoted_texts[at:]
+                self.reset_paragraph_state()
+                return
 
     def add_paragraph(
         self, line: _Line, kind: str, text: str, *, key: str | None = None, label: str | None = None
@@ -5893,6 +5951,7 @@ class _Parser:
         self.enter_body()
         self.end_listed_goals()
         self.seen_operative = True
+        self.close_quoted_text(number)
         self.scope.next_top = number + 1
         self.scope.inserted_for = None
         key = f"{self.scope.prefix}{number}"
@@ -5915,7 +5974,10 @@ class _Parser:
         return (
             (
                 _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
-                or _DEFINED_TERM_RE.match(line.view) is not None
+                or (
+                    _DEFINED_TERM_RE.match(line.view) is not None
+                    and not self.leaves_a_term_open(line)
+                )
             )
             and _DECIMAL_IN_PROSE_RE.match(line.view) is None
             # A page break ends no sentence, even with blank lines around its header.
@@ -5924,6 +5986,20 @@ class _Parser:
                 or self.unfinished_sentence() is None
             )
             and self.decimal_in_sequence(numbers)
+        )
+
+    def leaves_a_term_open(self, line: _Line) -> bool:
+        """Whether the line above a lower-case defined term ("2.1 data localization: …") left a
+        sentence open that the term goes on with: its comma, an open word or "such as" ("Some
+        terms, such as" + "2.1 data localization: the requirement …, are" + "not defined
+        here."), even where that line was read as a heading. A glossary's entry comes after a
+        blank line, a finished sentence, a colon or its clause's title ("2.1 Terms defined
+        elsewhere")."""
+        above = self.above
+        return (
+            (not line.after_blank or self.across_page_break)
+            and above is not None
+            and _LEFT_OPEN_RE.search(above.text.rstrip()[-_TAIL:]) is not None
         )
 
     def decimal_in_sequence(self, numbers: tuple[int, ...]) -> bool:

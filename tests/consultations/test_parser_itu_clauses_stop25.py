@@ -216,3 +216,50 @@ def test_a_counter_after_a_decimal_number_stays_prose() -> None:
     )
     anchors = [found.anchor for found in parse_document(content, "text").paragraphs]
     assert "1.2" not in anchors
+
+
+def test_a_defined_term_never_goes_on_with_a_sentence_left_open_above_it() -> None:
+    """Audit W4: "Some terms, such as" (read as a heading) + "2.1 data localization: the
+    requirement …, are" + "not defined here.": the sentence wraps at the number, which opens no
+    glossary entry; below a finished line the entry does."""
+    content = (
+        "                  Annex\n"
+        "                  Glossary\n"
+        "\n"
+        "                  1.    For the purposes of the present report:\n"
+        "\n"
+        "                  1.1   data governance: The set of principles, rules and institutions "
+        "that\n"
+        "                  shape how data are collected, shared and used.\n"
+        "\n"
+        "                  2.    The definitions are without prejudice to those used in national "
+        "law.\n"
+        "                  Some terms, such as\n"
+        "                  2.1 data localization: the requirement to store data within a "
+        "country, are\n"
+        "                  not defined here.\n"
+        "\n"
+        "                  3.    Further terms will be added.\n"
+    )
+    paragraphs = {found.anchor: found for found in parse_document(content, "text").paragraphs}
+    assert "annex-1/1.1" in paragraphs
+    assert "annex-1/2.1" not in paragraphs
+    assert any(
+        found.text.startswith("2.1 data localization: the requirement")
+        for found in paragraphs.values()
+    )
+
+
+@pytest.mark.parametrize("above", ["Some terms, such as", "The terms used include,", "See also"])
+def test_a_defined_term_below_an_open_line_stays_text(above: str) -> None:
+    content = (
+        "1. Definitions\n\n"
+        "1.1 Terms defined elsewhere\n\n"
+        "1.1.1 machine learning: Processes that enable systems to understand data.\n"
+        f"{above}\n"
+        "1.1.2 network function: a processing function in a network, which is not\n"
+        "defined here.\n"
+    )
+    anchors = [found.anchor for found in parse_document(content, "text").paragraphs]
+    assert "1.1.1" in anchors
+    assert "1.1.2" not in anchors

@@ -224,3 +224,114 @@ def test_a_draft_decision_without_a_title_keeps_its_sentence_apart() -> None:
         ("p-4", "unnumbered", "p-3"),
     ]
     assert paragraphs[2].text == "Draft decision"
+
+
+# A report's chapter quoting one draft decision, the report's own paragraphs going on below it
+# (audit W1): a draft decision opens no part (no chapeau), so nothing closed its heading, and
+# paragraphs 2 and 3 fell under "Draft decision I".
+_DECISION_IN_REPORT = {
+    "en": (
+        "                  1.    The Commission recommends to the Economic and Social Council the\n"
+        "                  adoption of the following draft decision:\n"
+        "\n"
+        "                                               Draft decision I\n"
+        "                        Report of the Commission on its twenty-eighth session\n"
+        "                        The Economic and Social Council takes note of the report of the\n"
+        "                  Commission on its twenty-eighth session.\n"
+        "\n"
+        "                  2.    At its 10th meeting, the Commission also adopted a resolution on "
+        "the\n"
+        "                  priority theme.\n"
+        "\n"
+        "                  3.    The Commission decided to hold its next session in April 2026.\n"
+    ),
+    "zh": (
+        "                  1.    委员会建议经济及社会理事会通过下列决定草案：\n"
+        "\n"
+        "                                               决定草案一\n"
+        "                        委员会第二十八届会议的报告\n"
+        "                        经济及社会理事会注意到委员会第二十八届会议的报告。\n"
+        "\n"
+        "                  2.    委员会在第 10 次会议上还通过了一项关于优先主题的决议。\n"
+        "\n"
+        "                  3.    委员会决定于 2026 年 4 月举行下届会议。\n"
+    ),
+}
+# E/2025/31 as pdftotext -layout prints it: blank lines round the centred "Draft decision" and
+# below its title.
+_DECISION_APART_IN_REPORT = {
+    "en": (
+        "                  B.    Draft decisions for adoption by the Council\n"
+        "\n"
+        "                  1.    The Commission recommends to the Economic and Social Council the\n"
+        "                  adoption of the following draft decision:\n"
+        "\n"
+        "\n"
+        "                                               Draft decision\n"
+        "\n"
+        "\n"
+        "                        Report of the Commission on its twenty-eighth session\n"
+        "\n"
+        "                        The Economic and Social Council takes note of the report of the\n"
+        "                  Commission on its twenty-eighth session.\n"
+        "\n"
+        "                  2.    At its 10th meeting, the Commission also adopted a resolution on "
+        "the\n"
+        "                  priority theme.\n"
+        "\n"
+        "                  3.    The Commission decided to hold its next session in April 2026.\n"
+    ),
+    "zh": (
+        "                  B.    建议理事会通过的决定草案\n"
+        "\n"
+        "                  1.    委员会建议经济及社会理事会通过下列决定草案：\n"
+        "\n"
+        "\n"
+        "                                               决定草案\n"
+        "\n"
+        "\n"
+        "                        委员会第二十八届会议的报告\n"
+        "\n"
+        "                        经济及社会理事会注意到委员会第二十八届会议的报告。\n"
+        "\n"
+        "                  2.    委员会在第 10 次会议上还通过了一项关于优先主题的决议。\n"
+        "\n"
+        "                  3.    委员会决定于 2026 年 4 月举行下届会议。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_reports_next_paragraph_closes_a_quoted_draft_decision(language: str) -> None:
+    paragraphs = {p.anchor: p for p in parse_document(_DECISION_IN_REPORT[language]).paragraphs}
+    assert list(paragraphs) == ["1", "p-2", "p-3", "2", "3"]
+    assert paragraphs["p-2"].kind == "heading"
+    assert paragraphs["p-2"].text == ("Draft decision I" if language == "en" else "决定草案一")
+    assert paragraphs["p-3"].parent == "p-2"
+    assert paragraphs["p-3"].text.endswith(("twenty-eighth session.", "届会议的报告。"))
+    for anchor in ("2", "3"):
+        assert paragraphs[anchor].parent == paragraphs["1"].parent is None
+        assert paragraphs[anchor].heading_path == ()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_draft_decision_set_apart_ends_at_the_reports_next_paragraph(language: str) -> None:
+    paragraphs = parse_document(_DECISION_APART_IN_REPORT[language]).paragraphs
+    by_anchor = {p.anchor: p for p in paragraphs}
+    assert by_anchor["1"].parent == "section-b"
+    assert by_anchor["p-3"].kind == "heading"
+    assert by_anchor["p-3"].text == ("Draft decision" if language == "en" else "决定草案")
+    # Its title is no heading beside it: under it, or with its sentence.
+    beside = [p.anchor for p in paragraphs if p.parent == "section-b" and p.kind == "heading"]
+    assert beside == ["p-3"]
+    decision = [p for p in paragraphs if p.anchor not in ("section-b", "1", "p-3", "2", "3")]
+    assert decision
+    for found in decision:
+        ancestors = []
+        while found.parent is not None:
+            ancestors.append(found.parent)
+            found = by_anchor[found.parent]
+        assert "p-3" in ancestors
+    for anchor in ("2", "3"):
+        assert by_anchor[anchor].parent == "section-b"
+        assert by_anchor[anchor].heading_path == by_anchor["1"].heading_path
