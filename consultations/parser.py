@@ -129,10 +129,14 @@ main text and ``annex-N/`` inside annex N):
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
   short title without final punctuation, commas or semicolons, above a numbered paragraph (also
-  one inserted, "5 之二." or "5 bis."), and any Markdown heading or bold line so numbered ("###
-  （一）连通性"); below sub-headings lettered "A.", "B." such a title, whatever its numeral, heads
-  the level below, an unnumbered heading labelled "（一）" ("A. 数字经济" + "2. …。" +
-  "（一）电子商务" + "3. …"). Bold lines have no level of their own: a bold section heading stands
+  one inserted, "5 之二." or "5 bis.") or, in a section numbered "一、" (which holds "（一）"
+  as "I." holds "A."), above bullets or prose past a blank line, not a sentence going on
+  ("二、行动领域" + "（一）国内公共资源" + "•   加强税收能力" + blank line + "（二）…" +
+  "会员国强调…。": a blank line ends the unpunctuated bullets), and any Markdown heading or bold
+  line so numbered ("### （一）连通性"); below sub-headings lettered "A.", "B." such a title,
+  whatever its numeral, heads the level below, an unnumbered heading labelled "（一）"
+  ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"). Bold lines have no level of their
+  own: a bold section heading stands
   beside the section before it ("## II." + "**III.**"), else below the Markdown heading above it
   ("## Chapter I" + "**I. Mandate**"), else ranks as one set plain, over the numbered headings
   below it ("**I. Sustainable development**" + "**Action 1. We will …**" + "**II. …**"); a bold
@@ -5105,13 +5109,17 @@ class _Parser:
         a numbered paragraph next (or one inserted, "5 之二."), and the sub-heading letter
         expected, it is that sub-heading (``Psection-2.a``), not an item. Below sub-headings
         lettered "A.", "B.", every such title heads the level below, unnumbered, label
-        "（一）" ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"), whatever its numeral."""
+        "（一）" ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"), whatever its numeral.
+        In a section numbered "一、" bullets or prose may stand in for the numbered paragraph
+        (``opens_a_sub_section_body``)."""
         current, scope = self.current, self.scope
         following = self.next_content(index)
+        line = self.lines[index]
         below_a_paragraph = (
             current is not None
             and current.kind != "heading"
-            and not current.open
+            # A bullet ends unpunctuated: a blank line below it ends its list.
+            and (not current.open or (current.bullet and line.after_blank))
             and not _introduces_list(current.text)
             # After a finished list, an item numbered out of its sequence ("(c) 代际差距。" +
             # "（二）人工智能") is the next sub-heading too.
@@ -5131,10 +5139,10 @@ class _Parser:
                 _NUMBER_RE.match(following.view)
                 or _INSERTED_RE.match(following.view)
                 or _numbered_before_a_figure(following)
+                or self.opens_a_sub_section_body(following)
             )
         ):
             return False
-        line = self.lines[index]
         if scope.letters_in_latin:
             self.enter_body()
             self.add_heading(
@@ -5143,6 +5151,23 @@ class _Parser:
         else:
             self.add_letter_heading(line, value, marker, rest, level=_LETTER_LEVEL)
         return True
+
+    def opens_a_sub_section_body(self, following: _Line) -> bool:
+        """Whether ``following``, below a "（一）" title, is the first line of a sub-section's
+        unnumbered body, as "A. Domestic public resources" heads bullets or prose in English: a
+        bullet ("• 加强税收能力") or prose past a blank line, not an item of its own ("（二）…"),
+        in a section numbered "一、", which holds "（一）" sub-sections as "I." holds "A."
+        ("二、行动领域" + "（一）国内公共资源" + "会员国强调…。"). The title's sentence going on
+        on the next line makes the line an item."""
+        if (
+            self.scope.section is None
+            or not (following.bullet or following.after_blank)
+            or _PAREN_RE.match(following.view)
+        ):
+            return False
+        section = f"{self.scope.prefix}section-{self.scope.section}"
+        heading = next((node for node in reversed(self.nodes) if node.key == section), None)
+        return heading is not None and chinese_value(heading.label or "") is not None
 
     def goes_on_with_a_number(self) -> bool:
         """Whether the paragraph above stopped without punctuation, however short its last line
