@@ -542,8 +542,13 @@ Other choices:
   expected next or past it, and no number below coming back to the one expected): a list that
   took the paragraph after it ("2. Requests …:" + "1. …;" + "2. …;" + "3. Invites …." +
   "Follow-up and review" + "4. …" + "5. …") leaves the heading and the paragraphs below it
-  the text's, as below a list that did not. A Markdown list at the margin whose every item is
-  "1." ("1. We decide A." + "1. We decide B.") counts up,
+  the text's, as below a list that did not. An entry of a list of documents that its symbol in
+  brackets closes ("Documentation" + "Report of the Secretary-General … (A/81/65-E/2026/10)") is
+  finished: a blank line below it (no page break) ends its paragraph, so the next item's "Item
+  4"/"项目 4" heads what follows, never the entry's last words; in a paragraph right below its
+  caption the next document, unless it opens in lower case, begins a line of its own
+  ("…(E/CN.16/2026/2)" + "秘书长关于数据治理的报告（E/CN.16/2026/3）"). A Markdown list at the
+  margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
@@ -743,7 +748,9 @@ Other choices:
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
   convened …") and is skipped. After the last numbered paragraph, unpunctuated lines and headings
   with nothing under them are trailing matter, skipped the same way, unless an annex or appendix
-  heading follows it (an annex listing members or an agenda is the text's own); a list's bullets are
+  heading follows it (an annex listing members or an agenda is the text's own); so is a list of
+  documents whose entries their symbols in brackets close, as agenda annotations end ("文件" +
+  "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and its caption; a list's bullets are
   the text's ("Next steps" + "• Prepare the report of the Forum", "Related documents" + "-
   A/HRC/58/41"), but for a Markdown bullet that is only a link ("- [Privacy notice](https://…)") and
   a run of bullets that lists a site's pages (as above: "Follow us" + "- Facebook" + "- Instagram",
@@ -903,6 +910,7 @@ from consultations.parser_text import (
     display_width,
     emphasis_across_lines,
     ends_open,
+    ends_with_a_cited_symbol,
     is_asterisk_note,
     is_chapeau,
     is_cjk,
@@ -2227,6 +2235,28 @@ def _is_caption(line: _Line) -> bool:
         and line.width <= _CAPTION_WIDTH
         and not _CLAUSE_MARK_RE.search(line.text)
         and not _opens_with_a_marker(line.view)
+    )
+
+
+def _ends_a_listed_document(node: _Node) -> bool:
+    """Whether ``node`` is an entry of a list of documents under its caption, finished with its
+    symbol ("Documentation" + "Report of the Secretary-General on artificial intelligence for" +
+    "sustainable development (E/CN.16/2026/2)"): the next document begins on a line of its own
+    ("Report of the Secretary-General on data governance (E/CN.16/2026/3)"), not in its title.
+    Prose under a heading is set a blank line below it, and a wrapped sentence may break after a
+    symbol ("…报告（E/CN.16/2026/2）" + "所载建议。"): it goes on as before."""
+    caption = node.parent
+    return (
+        node.kind == "text"
+        and caption is not None
+        and node.line == caption.line + 1
+        and caption.kind == "heading"
+        and caption.plain
+        and caption.key is None
+        and len(caption.title.split()) <= _CAPTION_WORDS
+        and display_width(caption.title) <= _CAPTION_WIDTH
+        and not _CLAUSE_MARK_RE.search(caption.title)
+        and ends_with_a_cited_symbol(node.text)
     )
 
 
@@ -6512,6 +6542,14 @@ class _Parser:
                     and not self.is_full(self.above)
                 )
                 or (
+                    # So does a listed document's entry, which its symbol closes ("Documentation"
+                    # + "Report of the Secretary-General … (A/81/65-E/2026/10)" + a blank line +
+                    # "Item 4"): the next item's heading is no words of its title.
+                    line.after_blank
+                    and not self.across_page_break
+                    and ends_with_a_cited_symbol(current.text)
+                )
+                or (
                     # So does each paragraph of a text quoted whole, every one opening with the
                     # quotation mark ("…the following draft resolution:" + "“The General Assembly,"
                     # + "“Recalling …," + "“1. Decides …;"), however it ends.
@@ -6609,7 +6647,12 @@ class _Parser:
                     and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:])
                 )
             ):
-                self.append(current, text, closing=not self.is_wrapped(line))
+                self.append(
+                    current,
+                    text,
+                    newline=_ends_a_listed_document(current) and not starts_as_continuation(text),
+                    closing=not self.is_wrapped(line),
+                )
                 return
         elif current is not None and (
             (
@@ -7332,13 +7375,18 @@ class _Parser:
         # site's menu has nothing left under it.
         children = Counter(id(node.parent) for node in after if node.parent is not None)
         for node in reversed(after):
-            trailing = (node.kind == "heading" and node.plain) or (
+            trailing = (
+                node.kind == "heading" and node.plain and not ends_with_a_cited_symbol(node.text)
+            ) or (
                 node.kind == "text"
                 and not node.table
                 # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
                 # text's, however unpunctuated; not a site's menu ("- Privacy notice").
                 and (not node.bullet or id(node) in menu)
                 and ends_open(_own_text(node), comma_closes=False)
+                # "文件" + "秘书长关于数据治理的报告（E/CN.16/2026/3）": the documents before the
+                # last item of agenda annotations, as much the text's as a list in mid-text.
+                and not ends_with_a_cited_symbol(_own_text(node))
             )
             if not trailing or children[id(node)]:
                 break

@@ -1136,6 +1136,17 @@ def is_page_foot(line: str) -> bool:
     return False
 
 
+# A title closed by the symbol of the document it names, as a list of documents prints its
+# entries: "Report of the Secretary-General on … (A/81/65-E/2026/10)", "秘书长关于数据治理的报告
+# （E/CN.16/2026/3）", "… (A/79/62 and Corr.1)".
+_CITED_SYMBOL_ENDS_RE = re.compile(rf"[(（]\s*{_SYMBOL}[^()（）]{{0,40}}[)）]$")
+
+
+def ends_with_a_cited_symbol(text: str) -> bool:
+    """Whether a text ends with a document's symbol in brackets, as a listed document does."""
+    return _CITED_SYMBOL_ENDS_RE.search(text[-_TAIL:].rstrip()) is not None
+
+
 def symbol_opens(line: str) -> bool:
     """Whether a line opens with a document symbol ("A/RES/78/265 Seizing …")."""
     first = line.split(maxsplit=1)[:1]
