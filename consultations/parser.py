@@ -51,11 +51,12 @@ main text and ``annex-N/`` inside annex N):
   heading, "Mandate of UNMISS", is kept, and so is one set apart below where the text began, a
   declaration's "Digital inclusion" below its "We, …," and preamble, even as the text's only
   heading (see front matter; "Recognizing …," + "Primary health care" + "1. …" keeps pp1, pp2 and
-  the heading); elsewhere it is skipped as front matter); the run stops at the
-  previous heading or skipped front matter, so a title or an "Adopts the following document:" line
-  before it is not counted, and at a "Preamble" title or a declaration's long "We, …": a note or a
-  date above them ("Note: text in square brackets …", "Adopted on 22 September 2024.") is an
-  unnumbered paragraph. A
+  the heading, and so does a compilation's "PP2 bis [Also recognizing …,] (G77 and China)" +
+  "Operative part" + "OP1 …", the comma inside the brackets before the sponsors); elsewhere it
+  is skipped as front matter); the run stops at the previous heading or skipped front matter,
+  so a title or an "Adopts the following document:" line before it is not counted, and at a
+  "Preamble" title or a declaration's long "We, …": a note or a date above them ("Note: text in
+  square brackets …", "Adopted on 22 September 2024.") is an unnumbered paragraph. A
   title ending in its revision or document number ("Zero draft, Rev.1", "Version 2.1", "A. Draft
   resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
@@ -196,7 +197,10 @@ main text and ``annex-N/`` inside annex N):
   front matter, and is its label, "PP2 bis", what follows it its text, "(EU) Recalling …" no item)
   and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
   paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
-  …"]", keeps it finished; a line of tags below a paragraph, "[G77: retain; EU: delete]", joins it);
+  …"]", keeps it finished, and so do the sponsors named in parentheses after a bracketed proposal,
+  "[Also recognizing …,] (G77 and China)", "[又认识到…，]（77 国集团和中国）": a heading after a
+  blank line below it never joins it; a line of tags below a paragraph, "[G77: retain; EU:
+  delete]", joins it);
   also "OP.1", "OP1:", "OP1)", "OP2 bis –", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4
   (former OP6) We …", a delegation's tag after the number, "OP2 bis (EU): …", "OP3 ter (G77) Calls
   …", "OP2 之二（欧盟）：…" (the tag kept in the text, as "(new)" is; only before a capital, an
@@ -225,7 +229,9 @@ main text and ``annex-N/`` inside annex N):
   "Means of implementation: support for developing countries" and "数字合作：支持能力建设" stay
   headings); in a compilation
   (numbers printed "PP1", "OP1"), whatever proposal follows the colon in lower case, finished or
-  wrapped at the text's width ("Japan: Commit to …;", "77国集团和中国：按原样保留"), and a
+  wrapped at the text's width ("Japan: Commit to …;", "77国集团和中国：按原样保留"; the name may
+  open with a number spaced from its ideographs, "77 国集团和中国：保留", as the official Chinese
+  prints it: no note, which would be lost as front matter), and a
   "Proposals:" line with the lines right below it; but an unfinished line in ideographs, or one
   ending at its colon, right above a numbered paragraph is a title over it ("专题一：数字经济" +
   "OP2. …", "Operative paragraphs:"). A paragraph gone in negotiation keeps its number and anchor:
@@ -1184,10 +1190,11 @@ _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
 # The same without brackets, a delegation's position on a line of its own: "EU: retain", "G77
 # and China: retain as drafted", "Proposal by the EU: delete", "United States: [DEL: …] [ADD:
-# …]", "欧盟：保留". The name opens with a capital or an ideograph ("77国集团和中国" too; see
-# ``_names_a_delegation``).
+# …]", "欧盟：保留". The name opens with a capital or an ideograph ("77国集团和中国" too, or
+# "77 国集团和中国" as the official Chinese spaces it; see ``_names_a_delegation``).
 _DELEGATION_TAG_RE = re.compile(
-    r"^(?P<name>(?:[A-Z\u4e00-\u9fff]|\d{1,3}(?=[\u4e00-\u9fff]))[^\s:：]*(?:,?\s+[^\s:：]+){0,7})"
+    r"^(?P<name>(?:[A-Z\u4e00-\u9fff]|\d{1,3}(?= ?[\u4e00-\u9fff]))"
+    r"[^\s:：]*(?:,?\s+[^\s:：]+){0,7})"
     r"\s*[:：]\s*(?P<position>.*)$"
 )
 # A numbered title is no delegation: "Goal 4: …", "Section B: …", "Part II: …".
@@ -2629,7 +2636,7 @@ def _below_a_preambles_comma(node: _Node) -> bool:
     text = _own_text(node)
     # A note's reference glued after the comma ("…of the Secretary-General,1") leaves it one.
     text = remove_glued_markers(text, frozenset(candidate_glued_markers(text)))
-    return text.rstrip().endswith((",", "，"))
+    return _ends_at_a_comma(text)
 
 
 def _dashes_open_items(above: str, first: str, second: str) -> bool:
@@ -6802,7 +6809,7 @@ class _Parser:
         # delegation, so "EU: add a reference to …" above "OP2" stays a tag.)
         name = tag.group("name")
         heads_a_paragraph = (
-            (not position or is_cjk(name.lstrip("0123456789")[:1]))
+            (not position or _named_in_ideographs(name))
             and following is not None
             and not following.after_blank
             and (
@@ -8284,7 +8291,7 @@ def _names_a_delegation(name: str) -> bool:
     """A delegation's name before its position's colon: a few words ("Mexico, on behalf of a
     group of countries", "G77 and China"), or ideographs, no sentence in them and no numbered
     title ("Goal 4", "Section B")."""
-    if is_cjk(name.lstrip("0123456789")[:1]):
+    if _named_in_ideographs(name):
         return len(name) <= _LONGEST_CJK_DELEGATION and not any(mark in name for mark in "，。；")
     return (
         len(name.replace(",", " ").split()) <= 8
@@ -8293,11 +8300,17 @@ def _names_a_delegation(name: str) -> bool:
     )
 
 
+def _named_in_ideographs(name: str) -> bool:
+    """A delegation's name in ideographs, past a number opening it ("77国集团和中国", "77 国集团和
+    中国")."""
+    return is_cjk(name.lstrip("0123456789 ")[:1])
+
+
 def _shaped_as_a_delegation(name: str) -> bool:
     """An English name's words as a delegation's: capitalised ("G77 and China", "Holy See"),
     or "… on behalf of …", "Proposal by …"; "Digital economy", "Capacity-building",
     "Co-facilitators' note" name none; in ideographs, a note's name ("共同主持人说明") none."""
-    if is_cjk(name.lstrip("0123456789")[:1]):
+    if _named_in_ideographs(name):
         return _CJK_NOTE_NAME_RE.search(name) is None
     return _ON_BEHALF_RE.search(name) is not None or all(
         _names_word(word) for word in name.replace(",", " ").split()

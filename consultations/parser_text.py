@@ -237,6 +237,10 @@ _TRAILING_TAG_RE = re.compile(
     r"(?:(?<=[,.;:，。；：])\s*|(?<=[\]］])\s+)[\[［]"
     # "[G77]", "[EU: delete]", or a sponsor's proposal: "[EU: add "and the outcome document …"]".
     r"(?:[^\[\]［］]{1,60}|[A-Z][\w .&/-]{0,30}[:：][^\[\]［］]{1,180})[\]］]$"
+    # A bracketed proposal names its sponsors in parentheses after it: "[Also recognizing …,]
+    # (G77 and China)", "[又认识到…，]（77 国集团和中国）". A name, no sentence: "[…] (see
+    # annex)" is none.
+    r"|(?<=[\]］])\s*[(（][A-Z\d\u4e00-\u9fff][^()（）\[\]［］,.;:，。；：]{0,60}[)）]$"
 )
 _TAGGED_TAIL = 256
 # A footnote marker left after final punctuation must not make a finished sentence look open.
