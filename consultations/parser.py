@@ -692,7 +692,13 @@ Other choices:
   is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
   宣言, 议程, 契约, 协定, 议定书) and before "，", "。" or "；", as pdftotext glues a Chinese
   reference ("秘书长的报告7；", "第70/125号决议2，"), one or two digits are a reference when
-  that note exists; never before "：", where they label what follows ("决定1：“…”").
+  that note exists; never before "：", where they label what follows ("决定1：“…”"). After the
+  nouns of documents cited by symbol or title (报告, 决议, 宣言, 公约, 契约, 协定, 议定书) they
+  are one also before the words that go on with the sentence, glued or across the space
+  pdftotext sets after the raised digit ("秘书长的报告4所载建议" -> "秘书长的报告所载建议",
+  "第 53/29 号决议3 和大会" -> "第 53/29 号决议和大会"), but not before a counter, a range or a
+  part ("报告1至3", "决议3号", "公约2条"), nor before an "and" naming another figure ("决议1和
+  决议2", "报告3和4").
   Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``) are never
   touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no

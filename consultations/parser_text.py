@@ -854,6 +854,9 @@ _CITED_DOCUMENT_NOUNS = (
     "议定书",
 )
 _CITED_BY_SYMBOL_NOUNS = ("报告", "决议", "宣言", "公约", "契约", "协定", "议定书")
+# What a figure after a document's noun goes on with when it is the document's own, no note's
+# reference: a range, a number, a part ("报告1至3", "决议3号", "公约2条").
+_CITED_PART_WORDS = "至到号段条款章节页卷期之、"
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
@@ -898,10 +901,14 @@ _GLUED_MARKER_RE = re.compile(
     r"(\d{1,2})()(?=[，。；])"
     # Before its "and" too ("秘书长的报告1和…最后报告2，"), after the nouns of documents cited by
     # symbol or title, never by a number of their own ("非文件1和主席的说明", "工作文件2及其增编",
-    # "决定1和决定2", "议程3和4" name them), nor before an "and" naming another such figure.
+    # "决定1和决定2", "议程3和4" name them), nor before an "and" naming another such figure;
+    # and before whatever words go on with the sentence ("秘书长的报告4所载建议", "公约3缔约国"),
+    # also across the space pdftotext may set after the raised digit ("第 53/29 号决议3 和大会"),
+    # but never before what counts, ranges or cites parts ("决议2段", "报告1至3", "报告3号").
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_BY_SYMBOL_NOUNS)})"
-    r"(\d{1,2})()(?=[和及](?!\s*\d{1,2}(?!\d))"
-    rf"(?![^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d))"
+    r"(\d{1,2})( ?)(?![和及]\s*\d{1,2}(?!\d))"
+    rf"(?![和及][^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d)"
+    rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}])"
 )
 
 
