@@ -353,6 +353,13 @@ main text and ``annex-N/`` inside annex N):
   ("1. … the following draft decision:" + "Draft decision I" + its title and sentence + "2. At
   its 10th meeting …"): that paragraph and those after it sit under the headings paragraph 1
   did, no longer under the decision's.
+  A run of texts so named by their number, as a decisions
+  compilation, a council's annual report or a report's chapter prints them ("Decision 2025/216" +
+  its title + its text + "Decision 2025/217" + …, "第 2025/216 号决定" + …; two or more, each after
+  a blank line with its title right below), begins at the first: each is a heading over its text,
+  never front matter, though nothing is numbered above it (a text alone under its number is
+  read as before, its number front matter); after a blank line one never goes on with the names
+  listed above it.
   The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
@@ -841,8 +848,12 @@ Other choices:
   there, in Markdown too, their numbers kept, and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
   item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
-  …, or a programme of work's dates, time slots ("10 a.m.-1 p.m.") and agenda items, "…as follows:"
-  + "3 月 3 日，星期一" + "上午 10 时至下午 1 时" + "项目 1. 会议开幕" + …, each its own line
+  …, or right below an unnumbered one, as a decision's one sentence lists them ("…decided to grant
+  consultative status to the following non-governmental organizations:" + "Asia Internet Society",
+  "…决定给予以下非政府组织咨商地位：" + "亚洲互联网协会"; not below a chapeau or "The Economic and
+  Social Council:", nor after a blank line, where a heading stands apart), or a programme of
+  work's dates, time slots ("10 a.m.-1 p.m.") and agenda items, "…as follows:" + "3 月 3 日，星期一"
+  + "上午 10 时至下午 1 时" + "项目 1. 会议开幕" + …, each its own line
   however wide (only a line right below a full one, or below one stopped at a word no entry ends
   with, "…implementation of the" + "2030 Agenda …", goes on with it), never a heading the next
   paragraph would sit under; but not below "Adopts the following document:", whose title is a
@@ -1790,8 +1801,9 @@ class _Node:
         # Read before paragraph 1 but below where the text began (see ``_Parser.text_began``):
         # the text's own, never front matter.
         self.body = False
-        # Where its delegations' tag lines begin in its text ("Recalling A," + "EU: retain"),
-        # 0 without any: what ends the paragraph is above them.
+        # Where its delegations' tag lines begin in its text ("Recalling A," + "EU: retain"), or
+        # the names an unnumbered paragraph's colon lists, 0 without any: what ends the
+        # paragraph is above them.
         self.tagged_at = 0
         self.dropped = False
         self.anchor = ""
@@ -2805,6 +2817,10 @@ _NAMES_A_TEXT_RE = re.compile(
     rf"|(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])?|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
     re.IGNORECASE,
 )
+# A heading naming a text by its number: "Decision 2025/216", "第 2025/216 号决定".
+_NAMES_A_NUMBERED_TEXT_RE = re.compile(
+    r"^(?:(?:resolution|decision)\s+\d+/\d+|第\s*\d+/\d+\s*号(?:决定|决议))\s*$", re.IGNORECASE
+)
 _LONGEST_TITLE_LINES = 4
 # How much a text must show to be read as indenting first lines only (``first_line_indent``).
 _LEAST_INDENT_EVIDENCE = 5
@@ -3530,11 +3546,16 @@ class _Parser:
         draft resolutions:" + "Draft resolution I" + its title + "The Economic and Social
         Council,"): no list."""
         current = self.current
-        if current is None or current.kind not in ("operative", "subparagraph"):
+        if current is None or not (
+            current.kind in ("operative", "subparagraph") or self.lists_below_a_sentence(line)
+        ):
             return False
         if self.names_open:
-            return _is_listed_name(line, _MAX_HEADING_WIDTH) and not (
-                self.is_full(self.above) and not line.after_blank
+            return (
+                _is_listed_name(line, _MAX_HEADING_WIDTH)
+                and not (self.is_full(self.above) and not line.after_blank)
+                # "Decision 2025/218" after the list: the next text of a run.
+                and not self.names_a_numbered_text_apart(index, line)
             )
         short = max(self.wrap_width, self.wrap_width_of_widest)
         if not _is_listed_name(line, short) or _NAMES_A_TEXT_RE.match(line.text) is not None:
@@ -3547,6 +3568,25 @@ class _Parser:
             and following is not None
             and _is_listed_name(following, short)
             and not self.titles_a_chapeau(index, short)
+        )
+
+    def lists_below_a_sentence(self, line: _Line) -> bool:
+        """Whether ``line`` may list names below an unnumbered paragraph's colon, as a
+        decision's one sentence lists them ("…decided to grant consultative status to the
+        following non-governmental organizations:" + "Global Digital Rights Alliance", "…决定
+        给予以下非政府组织咨商地位：" + "全球数字权利联盟"): right below it and one another, no
+        blank line between (after one, a heading may stand apart), and not below a chapeau, a
+        table's caption, a bullet or a decision's opening ("The Economic and Social Council:"),
+        which lists its items lettered."""
+        current = self.current
+        return (
+            current is not None
+            and current.kind == "text"
+            and not current.chapeau
+            and not current.table
+            and not current.bullet
+            and not line.after_blank
+            and not opens_a_decision(current.text)
         )
 
     def nests_bullet(self, current: _Node, line: _Line) -> bool:
@@ -4589,6 +4629,33 @@ class _Parser:
             and self.set_apart(index, line)
             and self.text_began()
             and not self.opens_a_text_below(index)
+        )
+
+    def heads_one_of_a_run_of_texts(self, index: int, line: _Line) -> bool:
+        """Whether ``line`` names a text by its number ("Decision 2025/216", "第 2025/216 号
+        决定", "Resolution 2025/5") as one of a run that a decisions compilation, a council's
+        annual report or a commission report's chapter prints, each with its title and text
+        below it: another such line heads a text below or above it. A heading naming a text
+        whose own heading follows right below is a list of texts ("Resolution 2023/3" +
+        "Decision 2024/205"), no run."""
+        return self.names_a_numbered_text_apart(index, line) and any(
+            other != index and self.names_a_numbered_text_apart(other, self.lines[other])
+            for other in range(len(self.lines))
+        )
+
+    def names_a_numbered_text_apart(self, index: int, line: _Line) -> bool:
+        """Whether ``line`` is "Decision 2025/216" / "第 2025/216 号决定" after a blank line (or
+        atop the text) with a line of its title right below it."""
+        if (
+            not (line.after_blank or index == 0)
+            or _NAMES_A_NUMBERED_TEXT_RE.match(line.text) is None
+        ):
+            return False
+        following = self.next_content(index)
+        return (
+            following is not None
+            and not following.after_blank
+            and _NAMES_A_TEXT_RE.match(following.text) is None
         )
 
     def set_apart(self, index: int, line: _Line) -> bool:
@@ -6490,7 +6557,22 @@ class _Parser:
                 self.append(current, text)
                 return
             if self.lists_names(index, line):
-                self.append(current, text, newline=True)
+                below_a_sentence = current.kind == "text"
+                if below_a_sentence:
+                    if self.front and not current.body:
+                        # "…decided to grant consultative status to the following
+                        # organizations:" + its names: the text's own.
+                        current.body = self.is_text_of_its_own(index, line)
+                    current.tagged_at = current.tagged_at or len(current.text)
+                following = self.next_content(index)
+                self.append(
+                    current,
+                    text,
+                    newline=True,
+                    # A blank line ends the names an unnumbered sentence lists: what stands
+                    # apart below them is no name, nor goes on with the last.
+                    closing=below_a_sentence and (following is None or following.after_blank),
+                )
                 self.names_open = True
                 return
             if self.titles_an_items_list(index, line, current):
@@ -6576,6 +6658,9 @@ class _Parser:
             # with the title or agenda item above it.
             begins_a_text = line.after_blank and (
                 _NUMBERED_TITLE_RE.match(line.view) is not None
+                # So does "Decision 2025/218" + its title, below the names the decision above
+                # listed.
+                or self.names_a_numbered_text_apart(index, line)
                 # A text's title, however wide, above its chapeau or a decision's opening
                 # ("…临时议程及文件" + "经济及社会理事会："): they never run together.
                 or (
@@ -6757,7 +6842,11 @@ class _Parser:
             return
         operative_part = self.front and self.heads_the_operative_part()
         of_a_part = self.front and not operative_part and self.heads_a_part_of_the_text(index)
-        if self.front and not (operative_part or of_a_part):
+        if self.front and self.heads_one_of_a_run_of_texts(index, line):
+            # "Decision 2025/216" + its title + its text, then "Decision 2025/217" …: the
+            # texts begin at the first heading, no title block above each.
+            self.enter_body()
+        elif self.front and not (operative_part or of_a_part):
             self.skip_front_matter(line)
             return
         heading = self.add_heading(
@@ -8288,8 +8377,9 @@ def _preambular_paragraph_above(top: list[_Node], heading: int, below: _Node) ->
 
 
 def _own_text(node: _Node) -> str:
-    """A paragraph's text above its delegations' tag lines ("EU: retain"), which say nothing of
-    whether it is finished."""
+    """A paragraph's text above its delegations' tag lines ("EU: retain") or the names an
+    unnumbered paragraph's colon lists ("…the following organizations:" + "Asia Internet
+    Society"), which say nothing of whether it is finished."""
     return node.text[: node.tagged_at] if node.tagged_at else node.text
 
 
