@@ -434,8 +434,13 @@ Other choices:
   side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at least
   three glued for one spaced), with one in the official layout ("2023 年"). Known limit: a
   Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
-  page tells that apart from the end of a preambular paragraph (but see the indented first lines
-  of plain text under Blank lines).
+  page tells that apart from the end of a preambular paragraph, but in plain text that indents
+  its paragraphs' first lines further than their wrapped lines (pdftotext -layout, whatever its
+  margin): there a line at the margin right below a full line a comma ends goes on with the
+  paragraph ("回顾…普遍，" set 18 columns in + "具有普遍性…目标，" set 10 in is one paragraph;
+  the next opens at 18 again), with blank lines between paragraphs or none, however short
+  the text, unless it opens a preambular paragraph itself ("又回顾…") or, left unpunctuated,
+  stands above a blank line or a numbered paragraph, as a heading does.
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -445,23 +450,25 @@ Other choices:
   extraction and most plain-text copies do, or wraps its text at one width without them (at least
   four lines, and 40% of all, reach 85% of the widest: extraction that keeps no blank lines, not a
   copy with a paragraph per line), a line right below a full line (80% of the widest, running
-  headers and Markdown headings aside), or first on the next page after one (past the page's
-  furniture, its form feed and the notes at its foot, which are no line above), itself finished or
-  full (or, in plain text, at the margin below a comma at the edge of a paragraph whose first line
-  is indented, as pdftotext -layout indents no wrapped line: "     回顾…主席声明，" + "特别是…该报告
-  可查阅" + a URL too long for that line), not a marker and, in the preamble, not opening a
-  preambular paragraph, continues it (but atop a page, in a text that indents its paragraphs'
-  first lines and no wrapped line, a line indented as those first lines are, below a page whose
-  last line was at the margin, opens a paragraph): a
-  paragraph after a sentence
-  that ended at the line's end ("…of people.\nThey hold…"), a preambular paragraph after a comma
-  ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an operative paragraph after
-  its full stop: there a comma or full stop at the edge ends a preambular paragraph, but inside a
-  name, a capitalised word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"),
-  unless the word below opens a preambular paragraph or a formula; elsewhere one wrapped right
-  after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in
-  text, whatever its layout, the line right below continues a heading wrapped at full width
-  ("Objective 1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
+  headers, Markdown headings, the masthead and the page's furniture aside: -layout sets the
+  symbol, "Distr.: General" and the date at the page's right edge, past the body's), or first
+  on the next page after one (past the page's furniture, its form feed and the notes at its foot,
+  which are no line above), itself finished or full (or, in plain text, at the margin below a
+  comma at the edge of a paragraph whose first line is indented, as pdftotext -layout indents no
+  wrapped line: "     回顾…主席声明，" + "特别是…该报告可查阅" + a URL too long for that
+  line, the paragraph going on below it; see the Chinese preamble above), not a marker
+  and, in the preamble, not opening a preambular paragraph, continues it (but atop a page, in a
+  text that indents its paragraphs' first lines and no wrapped line, a line indented as those
+  first lines are, below a page whose last line was at the margin, opens a paragraph): a paragraph
+  after a sentence that ended at the line's end ("…of people.\nThey hold…"), a preambular
+  paragraph after a comma ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an
+  operative paragraph after its full stop: there a comma or full stop at the edge ends a
+  preambular paragraph, but inside a name, a capitalised word on both sides ("…Covenant on
+  Economic," + "Social and Cultural Rights"), unless the word below opens a preambular paragraph
+  or a formula, or at the margin below a first line indented further; elsewhere one wrapped right
+  after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in text,
+  whatever its layout, the line right below continues a heading wrapped at full width ("Objective
+  1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
   of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
   blank lines set the paragraphs apart, also an
@@ -2954,7 +2961,8 @@ class _Parser:
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
         # Of the widest line of the text: a full line reaches the page's edge (an odd wider line
-        # only makes joining rarer). Notes below a separator are set smaller, more to a line.
+        # only makes joining rarer). Notes below a separator are set smaller, more to a line, and
+        # the masthead reaches past the body's edge: neither counts.
         text_widths = _widths_above_notes(lines)
         widest = max(text_widths) if text_widths else 0
         self.full_width = _FULL_FRACTION * widest
@@ -3357,11 +3365,7 @@ class _Parser:
             self.right_below(line)
             and self.is_full(self.text_above)
             and not self.opens_a_paragraph_atop_a_page(line)
-            and (
-                not ends_open(line.text, comma_closes=self.front)
-                or self.is_full(line)
-                or self.goes_on_below_an_indented_opening(line)
-            )
+            and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
             and (
                 self.blank_line_paragraphs
@@ -3387,10 +3391,16 @@ class _Parser:
         )
 
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
-        """A line at the margin right below a comma at the edge, in a paragraph whose first line
-        is indented, the paragraph going on right below it: pdftotext -layout indents a
-        paragraph's first line, never its wrapped ones, so "     回顾…主席声明，" + "特别是…该报告
-        可查阅" + a URL is one paragraph, its second line left short by the URL too long for it."""
+        """A line at the margin right below a full line a comma ends, in a paragraph whose first
+        line is indented further: pdftotext -layout indents a paragraph's first line, never its
+        wrapped ones, whatever its margin ("回顾…普遍，" set 18 columns in + "具有普遍性…目标，"
+        set 10 in), so the line goes on with the paragraph, blank lines
+        between paragraphs or none, however short the text (the indents alone show the wrap):
+        the next preambular paragraph opens at the first line's indent. So does a line a symbol
+        or URL too long for it left short ("特别是…该报告可查阅" + a URL), when the paragraph
+        goes on right below it: a heading that lost its blank line above ("…2030 Agenda," +
+        "Governance and coordination") has one below, or a numbered paragraph; a line a comma
+        or a stop ends is no heading."""
         current = self.current
         above = self.text_above
         below = self.position + 1
@@ -3398,15 +3408,22 @@ class _Parser:
         return (
             not self.markdown
             and not self.across_page_break
+            and not line.after_blank
+            and not line.bullet
             and current is not None
             and above is not None
-            and line.indent == 0 < current.first_indent
+            and self.is_full(above)
+            and line.indent < current.first_indent
             and above.text.endswith((",", "，"))
-            # Its paragraph goes on below it: a heading that lost its blank line above
-            # ("…2030 Agenda," + "Governance and coordination") has one below.
-            and following is not None
-            and not following.after_blank
-            and not self.looks_structural(following)
+            and not (self.front and opens_preamble(line.text))
+            and (
+                not ends_open(line.text, comma_closes=True)
+                or (
+                    following is not None
+                    and not following.after_blank
+                    and not self.looks_structural(following)
+                )
+            )
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -6716,7 +6733,10 @@ class _Parser:
                         )
                     )
                 )
-                or (self.wraps_onto(line) and not current.chapeau)
+                or (
+                    (self.wraps_onto(line) or self.goes_on_below_an_indented_opening(line))
+                    and not current.chapeau
+                )
                 or (
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
                     and ends_open(current.text, comma_closes=current.comma_closes)
@@ -8236,7 +8256,10 @@ def _mark_vote_records(lines: list[_Line]) -> None:
 
 def _widths_above_notes(lines: list[_Line]) -> list[int]:
     """The widths of the lines that are not running headers, Markdown headings or notes: from
-    a separator to the next blank line, lines are a page's notes."""
+    a separator to the next blank line, lines are a page's notes. Nor do the masthead and the
+    page's furniture count: ``pdftotext -layout`` sets the symbol, "Distr.: General" and the
+    date at the page's right edge, past the body's ("大    会 … Distr.: General" ending at
+    column 127 above paragraphs wrapped at 90), where every wrapped line would be short."""
     widths: list[int] = []
     in_notes = False
     for line in lines:
@@ -8245,7 +8268,13 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
         if line.md_level is None and line.text[:1] in _SEPARATOR_STARTS and is_separator(line.text):
             in_notes = True
             continue
-        if not in_notes and line.header_title is None and line.md_level is None:
+        if (
+            not in_notes
+            and line.header_title is None
+            and line.md_level is None
+            and not _is_junk_line(line)
+            and not is_masthead(line.text)
+        ):
             widths.append(line.width)
     return widths
 
