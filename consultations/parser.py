@@ -352,7 +352,11 @@ main text and ``annex-N/`` inside annex N):
   has no chapeau) ends at the report's paragraph numbered next after the one that quoted it
   ("1. … the following draft decision:" + "Draft decision I" + its title and sentence + "2. At
   its 10th meeting …"): that paragraph and those after it sit under the headings paragraph 1
-  did, no longer under the decision's.
+  did, no longer under the decision's, however many texts it quoted ("2. … the following draft
+  decisions:" + "Draft decision I" + … + "Draft decision II" + … + "3. …": under the heading
+  over paragraph 2, never the first decision's). Such a text's heading right below the
+  paragraph's colon (or after a text it quoted) sits inside the headings over that paragraph,
+  an unnumbered one too ("一、 决议" + "1. 理事会…通过了下列决议：" + "决定草案"), never beside it.
   A run of texts so named by their number, as a decisions
   compilation, a council's annual report or a report's chapter prints them ("Decision 2025/216" +
   its title + its text + "Decision 2025/217" + …, "第 2025/216 号决定" + …; two or more, each after
@@ -3816,16 +3820,20 @@ class _Parser:
         plain: bool = False,
     ) -> _Node:
         names_a_text = plain and _NAMES_A_TEXT_RE.match(title) is not None
-        above = self.stack[:]
+        above = self.quoting_headings() if names_a_text else self.stack[:]
+        quoted = names_a_text and self.scope.next_top > 1
         while (
             self.stack
             and self.stack[-1].level >= level
             and not (plain and not names_a_text and self.titles_the_text_named(line))
+            # The text a report's paragraph quotes sits inside the heading over that paragraph
+            # ("一、 决议" + "1. …通过了下列决议：" + "决定草案"), never beside it.
+            and not (quoted and self.stack[-1] in above and self.quotes_a_text_below())
         ):
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         node = _Node("heading", line.number, self.scope, parent, key=key, label=label)
-        if names_a_text and self.scope.next_top > 1:
+        if quoted:
             self.quoted_texts.append((node, self.scope, self.scope.next_top, above))
         node.level, node.title, node.text, node.plain = level, title, text, plain
         node.path = self.enclosing_headings()
@@ -3851,6 +3859,34 @@ class _Parser:
             and self.stack[-1] is current
             and current.plain
             and _NAMES_A_TEXT_RE.match(current.title) is not None
+        )
+
+    def quoting_headings(self) -> list[_Node]:
+        """The headings over the report's paragraph that quotes the text a heading names: those
+        of the text quoted before it by the same paragraph ("2. … the following draft
+        decisions:" + "Draft decision I" + … + "Draft decision II"), whose heading is still
+        open, or else the headings open now."""
+        for heading, scope, expected, above in self.quoted_texts:
+            if scope is self.scope and expected == self.scope.next_top and heading in self.stack:
+                return above
+        return self.stack[:]
+
+    def quotes_a_text_below(self) -> bool:
+        """Whether the paragraph just read is the report's last numbered one and leads with its
+        colon into the text below it ("1. 理事会在第 61 次会议上通过了下列决议：", "2. … the
+        following draft decisions:"), or a text it so quoted is still open."""
+        current = self.current
+        if any(
+            scope is self.scope and expected == self.scope.next_top and heading in self.stack
+            for heading, scope, expected, _ in self.quoted_texts
+        ):
+            return True
+        return (
+            current is not None
+            and current.kind == "operative"
+            and current.scope is self.scope
+            and current.key == f"{self.scope.prefix}{self.scope.next_top - 1}"
+            and current.text.rstrip()[-1:] in (":", "：")
         )
 
     def close_quoted_text(self, number: int) -> None:

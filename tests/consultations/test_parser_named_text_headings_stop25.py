@@ -335,3 +335,126 @@ def test_a_draft_decision_set_apart_ends_at_the_reports_next_paragraph(language:
     for anchor in ("2", "3"):
         assert by_anchor[anchor].parent == "section-b"
         assert by_anchor[anchor].heading_path == by_anchor["1"].heading_path
+
+
+# A report's section quoting two draft decisions, the report's own paragraphs going on below them
+# (audit round 3, W1): the second decision's heading took the first's as the headings to go back
+# to, so paragraphs 3 and 4 fell under "Draft decision I".
+_TWO_DECISIONS_IN_REPORT = {
+    "en": (
+        "                 B.    Draft decisions\n"
+        "\n"
+        "                 2.    The Commission also recommends the adoption of the following "
+        "draft\n"
+        "           decisions:\n"
+        "\n"
+        "                                         Draft decision I\n"
+        "\n"
+        "                      Report of the Commission on its twenty-ninth session and "
+        "provisional\n"
+        "                      agenda for its thirtieth session\n"
+        "\n"
+        "                      The Economic and Social Council takes note of the report.\n"
+        "\n"
+        "                                        Draft decision II\n"
+        "\n"
+        "                      Appointment of members\n"
+        "\n"
+        "                      The Economic and Social Council endorses the appointment of "
+        "members.\n"
+        "\n"
+        "                 3.    At its 8th meeting, the Commission adopted the draft decisions.\n"
+        "\n"
+        "                 4.    The representative of Brazil made a statement.\n"
+    ),
+    "zh": (
+        "                 B.    决定草案\n"
+        "\n"
+        "                 2.    委员会还建议理事会通过下列决定草案：\n"
+        "\n"
+        "                                         决定草案一\n"
+        "\n"
+        "                       委员会第二十九届会议的报告和第三十届会议临时议程\n"
+        "\n"
+        "                       经济及社会理事会注意到委员会第二十九届会议的报告。\n"
+        "\n"
+        "                                         决定草案二\n"
+        "\n"
+        "                       任命委员会成员\n"
+        "\n"
+        "                       经济及社会理事会核可任命委员会成员。\n"
+        "\n"
+        "                 3.    委员会在第 8 次会议上通过了上述决定草案。\n"
+        "\n"
+        "                 4.    巴西代表发了言。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_reports_next_paragraph_closes_two_quoted_draft_decisions(language: str) -> None:
+    paragraphs = parse_document(_TWO_DECISIONS_IN_REPORT[language]).paragraphs
+    by_anchor = {p.anchor: p for p in paragraphs}
+    assert by_anchor["2"].parent == "section-b"
+    named = ("Draft decision I", "Draft decision II", "决定草案一", "决定草案二")
+    first, second = [p for p in paragraphs if p.text in named]
+    assert first.kind == second.kind == "heading"
+    assert first.parent == second.parent == "section-b"
+    for anchor in ("3", "4"):
+        assert by_anchor[anchor].parent == "section-b"
+        assert by_anchor[anchor].heading_path == by_anchor["2"].heading_path
+
+
+# A Chinese report's section "一、 决议", a plain heading as the draft's is, quoting a draft
+# decision (audit round 3, W5): the draft's heading closed the section and sat beside it.
+_DECISION_IN_A_PLAIN_SECTION = {
+    "zh": (
+        "                 第一部分\n"
+        "                 决议和决定\n"
+        "\n"
+        "                 一、  决议\n"
+        "\n"
+        "                 1.    理事会在第 61 次会议上通过了下列决议：\n"
+        "\n"
+        "                                           决定草案\n"
+        "\n"
+        "                       人权理事会的工作方法\n"
+        "\n"
+        "                       人权理事会决定在第六十二届会议上继续审议其工作方法。\n"
+        "\n"
+        "                 2.    理事会第 62 次会议结束了本届会议。\n"
+    ),
+    "en": (
+        "                 Opening of the session\n"
+        "\n"
+        "                 1.    The Council held its sixty-first session in Geneva.\n"
+        "\n"
+        "                 Resolutions\n"
+        "\n"
+        "                 2.    The Council adopted the following decision at its 61st meeting:\n"
+        "\n"
+        "                                           Draft decision\n"
+        "\n"
+        "                       Working methods of the Human Rights Council\n"
+        "\n"
+        "                       The Human Rights Council decides to continue its consideration.\n"
+        "\n"
+        "                 3.    The Council closed its session at its 62nd meeting.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quoted_draft_decision_stays_inside_its_plain_section(language: str) -> None:
+    paragraphs = parse_document(_DECISION_IN_A_PLAIN_SECTION[language]).paragraphs
+    by_anchor = {p.anchor: p for p in paragraphs}
+    quoting, after = ("1", "2") if language == "zh" else ("2", "3")
+    section = by_anchor[quoting].parent
+    assert section is not None
+    assert by_anchor[section].kind == "heading"
+    assert by_anchor[section].text.endswith(("决议", "Resolutions"))
+    (draft,) = [p for p in paragraphs if p.text in ("决定草案", "Draft decision")]
+    assert draft.kind == "heading"
+    assert draft.parent == section
+    assert draft.heading_path == by_anchor[quoting].heading_path
+    assert by_anchor[after].parent == section
