@@ -136,8 +136,10 @@ main text and ``annex-N/`` inside annex N):
   "会员国强调…。": a blank line ends the unpunctuated bullets), and any Markdown heading or bold
   line so numbered ("### （一）连通性"); below sub-headings lettered "A.", "B." such a title,
   whatever its numeral, heads the level below, an unnumbered heading labelled "（一）"
-  ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"). Bold lines have no level of their
-  own: a bold section heading stands
+  ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"). A plain sub-heading ("A. Digital
+  inclusion", "（一）数字包容") under a Markdown section heading ("## II. Main elements", "## 二、
+  主要要素") is a part of that section, below it whatever its Markdown level. Bold lines have no
+  level of their own: a bold section heading stands
   beside the section before it ("## II." + "**III.**"), else below the Markdown heading above it
   ("## Chapter I" + "**I. Mandate**"), else ranks as one set plain, over the numbered headings
   below it ("**I. Sustainable development**" + "**Action 1. We will …**" + "**II. …**"); a bold
@@ -571,7 +573,10 @@ Other choices:
   finished: a blank line below it (no page break) ends its paragraph, so the next item's "Item
   4"/"项目 4" heads what follows, never the entry's last words; in a paragraph right below its
   caption the next document, unless it opens in lower case, begins a line of its own
-  ("…(E/CN.16/2026/2)" + "秘书长关于数据治理的报告（E/CN.16/2026/3）"). A Markdown list at the
+  ("…(E/CN.16/2026/2)" + "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and a document a blank
+  line below an entry, closed by its symbol too, is the list's next entry, a paragraph under the
+  caption, never a heading under the item (Markdown "Documentation" + "Report … (A/82/65)" +
+  blank line + "Note by the Secretary-General (E/CN.16/2027/CRP.1)"). A Markdown list at the
   margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
@@ -2281,11 +2286,21 @@ def _ends_a_listed_document(node: _Node) -> bool:
     ("Report of the Secretary-General on data governance (E/CN.16/2026/3)"), not in its title.
     Prose under a heading is set a blank line below it, and a wrapped sentence may break after a
     symbol ("…报告（E/CN.16/2026/2）" + "所载建议。"): it goes on as before."""
+    return (
+        node.parent is not None
+        and node.line == node.parent.line + 1
+        and _is_a_listed_document(node)
+    )
+
+
+def _is_a_listed_document(node: _Node) -> bool:
+    """Whether ``node`` is a text under a short caption ("Documentation", "文件") that its
+    document's symbol in brackets closes ("Report of the Secretary-General … (A/82/65)"): an
+    entry of a list of documents, right below the caption or further down it."""
     caption = node.parent
     return (
         node.kind == "text"
         and caption is not None
-        and node.line == caption.line + 1
         and caption.kind == "heading"
         and caption.plain
         and caption.key is None
@@ -5645,6 +5660,15 @@ class _Parser:
         scope.next_letter_heading = letter + 1
         section = f"section-{scope.section}." if scope.section is not None else "section-"
         key = f"{scope.prefix}{section}{letter_for(letter)}"
+        if line.md_level is None and scope.section is not None:
+            # A plain "A. Digital inclusion" or "（一）数字包容" under a Markdown "## II. Main
+            # elements" ("## 二、主要要素") is a part of that section, whatever level Markdown
+            # gave the section: below it, never beside it under the title.
+            heading = f"{scope.prefix}section-{scope.section}"
+            for node in reversed(self.stack):
+                if node.key == heading:
+                    level = max(level, node.level + 1)
+                    break
         self.enter_body()
         self.add_heading(line, level=level, title=line.text, text=title, key=key, label=label)
 
@@ -6877,6 +6901,19 @@ class _Parser:
             own = self.front and self.is_text_of_its_own(index, line)
             node = self.add_paragraph(line, "text", text)
             node.body, node.open = own, False
+            return
+        if (
+            not self.front
+            and line.after_blank
+            and current is not None
+            and _is_a_listed_document(current)
+            and ends_with_a_cited_symbol(text)
+        ):
+            # "Documentation" + "Report of the Secretary-General … (A/82/65-E/2027/10)" + a
+            # blank line + "Note by the Secretary-General (E/CN.16/2027/CRP.1)": the list's next
+            # entry, a paragraph under its caption as the one above, never a heading under the
+            # item holding it (as Markdown, where no width tells a wrapped line, would read it).
+            self.add_paragraph(line, "text", text)
             return
         if _is_a_link(text) and not self.front:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no

@@ -150,3 +150,43 @@ def test_an_english_roman_item_above_prose_is_unchanged() -> None:
         ("section-1.i", "subparagraph"),
         ("section-1.ii", "subparagraph"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "titles"),
+    [
+        (
+            "# 要素文件\n\n## 二、 主要要素\n\n（一） 数字包容\n\n"
+            "- 弥合数字鸿沟；\n- 加强数字技能。\n\n"
+            "（二） 数据治理\n\n会员国强调必须建立数据治理框架。\n\n## 三、 后续行动\n\n"
+            "1. 决定加强后续行动。\n",
+            ["要素文件", "二、 主要要素"],
+        ),
+        (
+            "# 要素文件\n\n## 二、 主要要素\n\n（一） 数字包容\n\n1. 决定弥合数字鸿沟。\n\n"
+            "（二） 数据治理\n\n2. 决定建立数据治理框架。\n\n## 三、 后续行动\n\n"
+            "3. 决定加强后续行动。\n",
+            ["要素文件", "二、 主要要素"],
+        ),
+        (
+            "# Elements paper\n\n## II. Main elements\n\nA. Digital inclusion\n\n"
+            "- Bridging the digital divide;\n- Strengthening digital skills.\n\n"
+            "B. Data governance\n\nMember States stressed the need for a framework.\n\n"
+            "## III. Follow-up\n\n1. Decides to strengthen follow-up.\n",
+            ["Elements paper", "II. Main elements"],
+        ),
+    ],
+    ids=["zh-bullets-prose", "zh-numbered", "en-bullets-prose"],
+)
+def test_a_plain_sub_heading_under_a_markdown_section_is_part_of_it(
+    content: str, titles: list[str]
+) -> None:
+    """Markdown "## 二、" / "## II.": a plain "（一）" / "A." below it heads a part of that
+    section, never one beside it under the title."""
+    paragraphs = parse_document(content, "markdown").paragraphs
+    by_anchor = {p.anchor: p for p in paragraphs}
+    for anchor in ("section-2.a", "section-2.b"):
+        assert by_anchor[anchor].kind == "heading"
+        assert by_anchor[anchor].parent == "section-2"
+        assert list(by_anchor[anchor].heading_path) == titles
+    assert by_anchor["section-3"].parent == "p-1"

@@ -168,3 +168,51 @@ def test_a_sentence_a_page_break_cuts_after_a_symbol_goes_on() -> None:
     ]
     # An unbracketed symbol after the last paragraph names no listed document: trailing.
     assert [w.message for w in result.warnings] == ["trailing text skipped"]
+
+
+MARKDOWN_ENTRIES = {
+    "en": (
+        "# Annotated agenda\n\n## Item 3 WSIS\n\n"
+        "3. The Commission will have before it the report.\n\n"
+        "Documentation\n\n"
+        "Report of the Secretary-General on WSIS (A/82/65-E/2027/10)\n\n"
+        "Note by the Secretary-General (E/CN.16/2027/CRP.1)\n\n"
+        "## Item 4 Priority themes\n\n"
+        "4. The Commission will consider the themes.\n",
+        "Documentation",
+        [
+            "Report of the Secretary-General on WSIS (A/82/65-E/2027/10)",
+            "Note by the Secretary-General (E/CN.16/2027/CRP.1)",
+        ],
+    ),
+    "zh": (
+        "# 临时议程说明\n\n## 项目 3 信息社会世界首脑会议成果执行情况\n\n"
+        "3. 委员会将收到秘书长的报告。\n\n"
+        "文件\n\n"
+        "秘书长关于信息社会世界首脑会议成果执行情况的报告（A/82/65-E/2027/10）\n\n"
+        "秘书长的说明（E/CN.16/2027/CRP.1）\n\n"
+        "## 项目 4 优先主题\n\n"
+        "4. 委员会将审议以下优先主题。\n",
+        "文件",
+        [
+            "秘书长关于信息社会世界首脑会议成果执行情况的报告（A/82/65-E/2027/10）",
+            "秘书长的说明（E/CN.16/2027/CRP.1）",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_markdown_entry_a_blank_line_below_the_last_is_an_entry_too(language: str) -> None:
+    """Markdown: the second document, a blank line below the first, is the list's next entry
+    under its caption (as in plain text), never a heading under the item."""
+    content, caption, entries = MARKDOWN_ENTRIES[language]
+    paragraphs = parse_document(content, "markdown").paragraphs
+    by_anchor = {p.anchor: p for p in paragraphs}
+    caption_node = next(p for p in paragraphs if p.text == caption)
+    listed = [p for p in paragraphs if p.parent == caption_node.anchor]
+    assert [(p.kind, p.text) for p in listed] == [("unnumbered", entry) for entry in entries]
+    assert not any(p.kind == "heading" and p.text in entries for p in paragraphs)
+    assert by_anchor["4"].parent == paragraphs[-2].anchor
+    assert paragraphs[-2].kind == "heading"
+    assert paragraphs[-2].parent == "p-1"  # item 4 beside item 3, under the title
