@@ -395,12 +395,15 @@ Other choices:
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
-  bullet and a line ending with a URL as a link does excepted (the URL alone, or after a label's
+  bullet and a line ending with a URL as a link does excepted (the URL alone or after marks only,
+  "@@ https://…", or after a label's
   colon, a pointer or a word it completes: "See also: https://www.who.int/amr", "Further reading
-  at www.intgovforum.org", "另见：https://…", "请访问 www.un.org", "via" only after what sends
-  one there, "… accessible via https://…", "Register via …"; a title printing its site after it,
-  "Internet governance https://www.intgovforum.org", "Remote participation via
-  www.intgovforum.org", is a heading) (also
+  at www.intgovforum.org", "Read more via https://…", "另见：https://…", "请访问 www.un.org";
+  "via" by itself leads into no link: a title printing its site after it, "Internet governance
+  https://www.intgovforum.org", "Remote participation via www.intgovforum.org", "Documents
+  submitted via https://…", "Apply via https://…", is a heading; a link is a finished paragraph,
+  never going on over a blank line with the line below it, "Read more via https://…" +
+  "Proposed elements", whatever its width) (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -828,12 +831,16 @@ Other choices:
   that are entirely bold, unless they end like a sentence, or with a comma as a chapeau does
   ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
   resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a preambular
-  paragraph does, or one with such a paragraph or the chapeau right above or below it, "**The
-  importance of an inclusive process,**" between "Recalling …," and "Noting …,"), or with a
-  comma leading into points worded as sentences as a colon does ("**Key messages,**" + "- … .",
-  then an unnumbered paragraph: see the preamble above), or are a figure's caption (below), are
-  headings (another bold line ending with a comma is a title whose comma is stray, "**Annex,
-  list of speakers,**" over "- Norway" + "- Brazil", heading them) (a bold one above the chapeau
+  paragraph does below a chapeau, or one with such a paragraph or the chapeau right above or
+  below it, "**The importance of an inclusive process,**" between "Recalling …," and "Noting
+  …,"), or are a figure's caption (below), are headings (another bold line ending with a comma
+  is a title whose comma is stray, at the level of every bold title, a sibling of the bold title
+  above it: "**Annex, list of speakers,**" over "- Norway" + "- Brazil", "**Key messages,**"
+  over "- … ." points, "**附件，主要目标，**", "**Welcoming the progress made,**" in a report's
+  messages with no chapeau above it, heading them; a list's entry below it in lower case,
+  "- reduce deaths …", is an entry, none of its words; one opening as a preambular paragraph
+  does right above paragraph 1, "**会员国，**" + "**回顾第 79/1 号决议，**" + "1. …", is the
+  preamble's last paragraph) (a bold one above the chapeau
   is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
@@ -941,7 +948,6 @@ from consultations.parser_text import (
     MD_FOOTNOTE_LABEL,
     PARENTHESIZED_IDEOGRAPHS,
     PREAMBLE_TERMINAL_PUNCTUATION,
-    TERMINAL_PUNCTUATION,
     arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
@@ -1484,9 +1490,10 @@ _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ENDS_WITH_A_URL_RE = re.compile(r"(?<![\w./-])(?:https?://|www\.)\S+$", re.IGNORECASE)
 # What leads into a link, before its URL: a pointer ("See also", "Available at", "More
 # information", "另见", "详见", "资料来源") opening the line, or a word the URL completes ("…
-# reading at", "… available from", "请访问", "载于") closing what comes before it. "via" only
-# after what sends one there ("… accessible via", "… streamed via", "Register via"): a title
-# names its means by it, "Remote participation via www.intgovforum.org", a heading.
+# reading at", "… available from", "请访问", "载于") closing what comes before it. "via" by
+# itself leads into no link ("Read more via" is one by its pointer): a title names its means by
+# it, "Remote participation via www.intgovforum.org", "Documents submitted via https://…",
+# "Apply via https://…", a heading.
 _LINK_LEAD_IN_RE = re.compile(
     r"(?:(?:see|cf\.|source|sources|available|more|further|for\s+more|read\s+more|visit|"
     r"download|website|web\s+site|contact|link|links)\b|"
@@ -1494,8 +1501,7 @@ _LINK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_LEAD_OUT_RE = re.compile(
-    r"(?:\b(?:at|from|see|visit|on\s+the\s+website|online|"
-    r"(?:[a-z]+(?:ed|able|ible)|access|apply|join|register|submit|watch|follow)\s+via)|"
+    r"(?:\b(?:at|from|see|visit|on\s+the\s+website|online)|"
     r"见|访问|查阅|载于|网址)$",
     re.IGNORECASE,
 )
@@ -2099,13 +2105,15 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
 def _mark_bold_titles_with_a_comma(lines: list[_Line]) -> None:
     """Markdown lines set wholly in bold and ending with a comma that read as no paragraph are
     headings, a title's comma a stray one ("**Annex, list of speakers,**" over "- Norway" +
-    "- Brazil"). Such a line is a paragraph when worded as a preambular one (a chapeau,
-    "**大会，**", or a line opening as a preambular paragraph does, "**Reaffirming its
-    resolution 79/1,**", "**重申其第79/1号决议，**"), when a paragraph worded as one (the
-    chapeau, or opening as one does or ending with its comma) is right above or below it, past
-    other such bold lines (a Rev.'s inserted "**The importance of an inclusive process,**" between
-    "Recalling …," and "Noting …,"), and when it leads into points worded as sentences, as a
-    caption's colon does ("**Key messages,**" + "- … ."): see ``_bold_line_with_a_comma_reads``.
+    "- Brazil", "**Key messages,**" over "- … ." points, "**附件，主要目标，**"), at the level of
+    every bold title, a sibling of the bold title above it. Such a line is a paragraph only where
+    it reads as a preambular one: the chapeau itself ("**大会，**"), a line among paragraphs
+    worded as preambular ones (the chapeau, or a paragraph opening as one does or ending with
+    its comma right above or below it, past other such bold lines: a Rev.'s inserted "**The
+    importance of an inclusive process,**" between "Recalling …," and "Noting …,"), or a line
+    opening as a preambular paragraph does below a chapeau ("**Reaffirming its resolution
+    79/1,**", "**重申其第79/1号决议，**"). "**Welcoming the progress made,**" in a report's
+    messages, with no chapeau above it, is a title: see ``_bold_line_with_a_comma_reads``.
     """
     titles = [
         at
@@ -2121,12 +2129,20 @@ def _bold_line_with_a_comma_reads(lines: list[_Line], at: int) -> bool:
     """Whether the Markdown line ``lines[at]``, set wholly in bold and ending with a comma,
     reads as a paragraph: see ``_mark_bold_titles_with_a_comma``."""
     text = lines[at].text
-    if is_chapeau(text) or opens_preamble(text) or speaks_as_we_at_length(text):
+    if is_chapeau(text):
+        return True
+    if (opens_preamble(text) or speaks_as_we_at_length(text)) and (
+        any(is_chapeau(above.text) for above in lines[:at]) or _opens_paragraph_one_below(lines, at)
+    ):
+        # Below a chapeau, or the last of a preamble right above paragraph 1 ("**会员国，**" +
+        # "**回顾第 79/1 号决议，**" + "1. 决定…").
         return True
     for step in (-1, 1):
         # The paragraph right above or below, past other bold lines ending with a comma.
         near = at + step
         while 0 <= near < len(lines) and lines[near].bold_comma:
+            if is_chapeau(lines[near].text):
+                return True
             near += step
         if not 0 <= near < len(lines):
             continue
@@ -2140,11 +2156,19 @@ def _bold_line_with_a_comma_reads(lines: list[_Line], at: int) -> bool:
             or last.text.endswith((",", "，", "،"))
         ):
             return True
-    if at + 1 < len(lines) and lines[at + 1].bullet:
-        # "**Key messages,**" + "- Cybersecurity capacity-building should be demand-driven.":
-        # a caption leading into its points, as one ending with a colon does.
-        return _markdown_block(lines, at + 1)[1].text[-1:] in TERMINAL_PUNCTUATION
     return False
+
+
+def _opens_paragraph_one_below(lines: list[_Line], at: int) -> bool:
+    """Whether the Markdown paragraph right below ``lines[at]``, past bold lines ending with a
+    comma, is numbered 1: the operative part a preamble ends above."""
+    near = at + 1
+    while near < len(lines) and lines[near].bold_comma:
+        near += 1
+    return near < len(lines) and _PARAGRAPH_ONE_RE.match(lines[near].text) is not None
+
+
+_PARAGRAPH_ONE_RE = re.compile(r"^\s*[1１]\s*[.．、)]\s")
 
 
 def _markdown_block(lines: list[_Line], at: int) -> tuple[_Line, _Line]:
@@ -6838,7 +6862,9 @@ class _Parser:
                 and ends_open(text, comma_closes=True)
                 and not self.is_article_text(line)
             )
-            or starts_as_continuation(text)
+            # A Markdown list's entry in lower case ("**Annex I, Targets,**" + "- reduce deaths
+            # …") is an entry under the title, none of its words.
+            or (starts_as_continuation(text) and not (self.markdown and line.bullet))
             or (not self.markdown and self.heading_wraps_onto(current, index, line))
             or self.commitment_titles_heading(current, index, line)
         ):
@@ -6863,6 +6889,9 @@ class _Parser:
                 and not self.names_a_text_apart(line)
                 and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
+                # A link is finished: "Read more via https://www.un.org/pact" goes on over no
+                # blank line, whatever its width ("Proposed elements" below is a heading).
+                and not (following.after_blank and _is_a_link(text))
                 and (
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)
@@ -6919,7 +6948,11 @@ class _Parser:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no
             # title, whose heading would hold every paragraph after it. A title may print its
             # site after it, "Internet governance https://www.intgovforum.org": a heading.
-            self.add_paragraph(line, "text", text)
+            # A link is a finished paragraph: the line after a blank line below it ("Read more
+            # at https://www.un.org/pact" + "Proposed elements") never goes on with it.
+            link = self.add_paragraph(line, "text", text)
+            if following is None or following.after_blank:
+                link.open = False
             return
         if display_width(text) > _MAX_HEADING_WIDTH:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
@@ -8616,7 +8649,8 @@ def _is_a_link(text: str) -> bool:
         return False
     lead = text[: url.start()].strip()
     return (
-        not lead
+        # The URL alone, or after marks only ("• https://…", "@@ https://…").
+        not any(char.isalnum() for char in lead)
         or lead.endswith((":", "："))
         or _LINK_LEAD_IN_RE.match(lead) is not None
         or _LINK_LEAD_OUT_RE.search(lead) is not None

@@ -4,7 +4,11 @@ text; UNESCO's "### II.1 VALUES" is sub-section ``section-2.1`` as in plain text
 caption set in bold ("**Table 23.1**") and its bold title open the table's paragraph, no
 headings over the paragraphs after it; a "See also: <url>" line is no heading, in either format,
 but a title printing its site after it ("Internet governance https://…") still is; a caption
-with a stray comma ("**Key messages,**" over its points) opens no preamble, in either format."""
+with a stray comma ("**Key messages,**" over its points) opens no preamble, in either format.
+Audit round 3: "via" by itself leads into no link ("Documents submitted via https://…" is a
+heading); a link never goes on over a blank line with the heading below it; a bold line ending
+with a comma is a heading, a sibling of the bold title above it, unless it reads as a preambular
+paragraph (the chapeau, among preambular paragraphs, or opening as one below a chapeau)."""
 
 from __future__ import annotations
 
@@ -282,8 +286,8 @@ def test_a_title_naming_its_means_with_via_before_its_site_is_still_a_heading(fm
         "Online registration: https://indico.un.org/event/1234",
         "See also https://unctad.org/der2024",
         "Further reading at www.intgovforum.org",
-        "The meeting will be webcast and accessible via https://webtv.un.org",
-        "Register via https://indico.un.org/event/1234",
+        "The meeting will be webcast and available at https://webtv.un.org",
+        "Read more via https://www.un.org/pact",
         "详见 www.un.org/wsis",
         "请访问 www.un.org/wsis",
     ],
@@ -332,7 +336,8 @@ def test_a_caption_with_a_comma_over_its_points_opens_no_preamble(
     caption = next(
         found for found in result.paragraphs if found.text in ("Key messages,", "主要信息，")
     )
-    assert caption.kind == "unnumbered"
+    # In Markdown, set in bold, a caption heading its points; in plain text, a paragraph.
+    assert caption.kind == ("heading" if fmt == "markdown" else "unnumbered")
     assert [found.anchor for found in result.paragraphs][-2:] == ["1", "2"]
 
 
@@ -418,3 +423,199 @@ def test_bold_lines_with_a_comma_in_a_row_among_preambular_paragraphs_are_ones(
 ) -> None:
     expected = ["pp1", "pp2", "pp3", "pp4", "1"]
     assert anchors(content, "markdown") == anchors(plain(content)) == expected
+
+
+# -- audit round 3: links, "via" and bold lines with a comma -----------------------------------
+
+LINK_ABOVE_A_HEADING = [
+    (
+        "                 1.   The co-facilitators will hold informal consultations.\n\n"
+        "                 Stakeholder engagement via the UN Web TV\n\n"
+        "                 2.   All meetings will be webcast.\n\n"
+        "                 Read more via https://www.un.org/pact\n\n"
+        "                 Proposed elements\n\n"
+        "                 3.   The following elements are proposed:\n"
+        "                 •    Digital cooperation\n"
+        "                 •    Youth and future generations\n",
+        ("Read more via https://www.un.org/pact", "Proposed elements"),
+    ),
+    (
+        "                 1.   共同主持人将举行非正式磋商。\n\n"
+        "                 通过联合国网络电视进行利益攸关方参与\n\n"
+        "                 2.   所有会议都将进行网播。\n\n"
+        "                 详见 https://www.un.org/pact\n\n"
+        "                 拟议要素\n\n"
+        "                 3.   拟议以下要素：\n"
+        "                 •    数字合作\n"
+        "                 •    青年和子孙后代\n",
+        ("详见 https://www.un.org/pact", "拟议要素"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "texts"), LINK_ABOVE_A_HEADING, ids=["en", "zh"])
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_link_never_goes_on_over_a_blank_line_with_the_heading_below_it(
+    content: str, texts: tuple[str, str], fmt: Format
+) -> None:
+    # A link is a finished paragraph: "Proposed elements" below it, after a blank line, is the
+    # heading over paragraph 3, not the link's next words.
+    if fmt == "markdown":
+        content = "\n".join(line.strip() for line in content.splitlines()) + "\n"
+        content = content.replace("•    ", "- ")
+    link, title = texts
+    result = parse_document(content, fmt)
+    found = [(p.anchor, p.kind, p.text) for p in result.paragraphs]
+    assert ("p-4", "unnumbered", link) in found
+    assert ("p-5", "heading", title) in found
+    assert paragraph(content, "3", fmt).parent == "p-5"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_via_before_a_url_leads_into_no_link_by_itself(fmt: Format) -> None:
+    # "Documents submitted via https://…", "Apply via https://…" set apart are titles over the
+    # paragraphs below, as "Submit proposals via https://…" is: "via" is no "See" or "at".
+    content = (
+        "1. Proposals must include a list of speakers.\n\n"
+        "Submit proposals via https://www.intgovforum.org/proposals\n\n"
+        "2. Proposals must include a list of speakers.\n\n"
+        "Documents submitted via https://docs.intgovforum.org\n\n"
+        "3. Documents will be posted within 48 hours.\n\n"
+        "Apply via https://www.intgovforum.org/register\n\n"
+        "4. Late applications will not be accepted.\n"
+    )
+    result = parse_document(content, fmt)
+    kinds = [(found.anchor, found.kind, found.parent) for found in result.paragraphs]
+    assert kinds == [
+        ("1", "operative", None),
+        ("p-2", "heading", None),
+        ("2", "operative", "p-2"),
+        ("p-4", "heading", None),
+        ("3", "operative", "p-4"),
+        ("p-6", "heading", None),
+        ("4", "operative", "p-6"),
+    ]
+
+
+BOLD_SIBLINGS = [
+    (
+        "# Draft resolution on artificial intelligence\n\n**The General Assembly,**\n\n"
+        "1. Encourages Member States to strengthen cooperation;\n\n"
+        "**Section II, Capacity-building,**\n\n"
+        "2. Requests the Secretary-General to submit a report;\n\n**Annex I, Targets,**\n\n"
+        "- Double digital skills training by 2030.\n"
+        "- Establish regional capacity-building centres.\n\n**Follow-up**\n\n"
+        "3. Decides to remain seized of the matter.\n",
+        "Annex I, Targets,",
+    ),
+    (
+        "# 关于人工智能的决议草案\n\n**大会，**\n\n1. 鼓励会员国加强合作；\n\n"
+        "**第二节，能力建设，**\n\n2. 请秘书长提交报告；\n\n**附件，主要目标，**\n\n"
+        "- 到 2030 年将数字技能培训扩大一倍。\n- 建立区域能力建设中心。\n\n**后续行动**\n\n"
+        "3. 决定继续审议。\n",
+        "附件，主要目标，",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "title"), BOLD_SIBLINGS, ids=["en", "zh"])
+def test_a_bold_title_with_a_comma_over_sentences_is_a_sibling_of_the_bold_title_above(
+    content: str, title: str
+) -> None:
+    # Not among preambular paragraphs: a title, at the level of the bold title above it, over
+    # its points.
+    result = parse_document(content, "markdown")
+    heading = next(found for found in result.paragraphs if found.text == title)
+    assert (heading.anchor, heading.kind, heading.parent) == ("p-6", "heading", "p-1")
+    assert [found.parent for found in result.paragraphs[6:8]] == ["p-6", "p-6"]
+
+
+BOLD_CAPTIONS = [
+    (
+        "# IGF 2026 Messages\n\n## Main session on AI\n\n**Key messages,**\n\n"
+        "- AI governance requires multistakeholder cooperation.\n"
+        "- Capacity-building is essential for developing countries.\n\n"
+        "**Recommendations, in order of priority**\n\n- Strengthen national data strategies\n\n"
+        "**Welcoming the progress made,**\n\n"
+        "Participants welcomed the progress made since 2025.\n",
+        ("Key messages,", "Welcoming the progress made,"),
+    ),
+    (
+        "# 2026 年互联网治理论坛信息\n\n## 人工智能主会议\n\n**主要信息，**\n\n"
+        "- 人工智能治理需要多利益攸关方合作。\n- 能力建设对发展中国家至关重要。\n\n"
+        "**建议，按优先顺序排列**\n\n- 加强国家数据战略\n\n**欢迎取得的进展，**\n\n"
+        "与会者欢迎自 2025 年以来取得的进展。\n",
+        ("主要信息，", "欢迎取得的进展，"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "titles"), BOLD_CAPTIONS, ids=["en", "zh"])
+def test_a_bold_caption_with_a_comma_below_no_chapeau_is_a_heading(
+    content: str, titles: tuple[str, str]
+) -> None:
+    # "**Key messages,**" heads its points; "**Welcoming the progress made,**" opens as a
+    # preambular paragraph would, but no chapeau is above it and nothing around it is one.
+    result = parse_document(content, "markdown")
+    for title in titles:
+        heading = next(found for found in result.paragraphs if found.text == title)
+        assert (heading.kind, heading.parent) == ("heading", "p-2")
+        below = result.paragraphs[result.paragraphs.index(heading) + 1]
+        assert below.parent == heading.anchor
+    assert not [found.anchor for found in result.paragraphs if found.kind == "preamble"]
+
+
+@pytest.mark.parametrize(
+    ("content", "last"),
+    [
+        (
+            "# Elements paper\n\nMember States stressed interoperable frameworks.\n\n"
+            "**Member States,**\n\n**Recalling resolution 79/1,**\n\n"
+            "1. Decide to strengthen the follow-up.\n",
+            "Recalling resolution 79/1,",
+        ),
+        (
+            "# 要素文件\n\n会员国强调必须建立可互操作的数据治理框架。\n\n"
+            "**会员国，**\n\n**回顾第 79/1 号决议，**\n\n1. 决定加强后续行动。\n",
+            "回顾第 79/1 号决议，",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_bold_preambular_line_right_above_paragraph_one_is_one(content: str, last: str) -> None:
+    # No chapeau the parser knows above it, but it opens as a preambular paragraph and paragraph 1
+    # follows: the preamble's last paragraph, no heading over the operative part.
+    result = parse_document(content, "markdown")
+    found = next(found for found in result.paragraphs if found.text == last)
+    assert (found.anchor, found.kind) == ("pp1", "preamble")
+    assert paragraph(content, "1", "markdown").parent != found.anchor
+
+
+def test_lower_case_entries_below_a_bold_title_with_a_comma_are_no_words_of_it() -> None:
+    content = (
+        "# Zero draft\n\n**Section II, Financing,**\n\n2. Call for sustainable financing;\n\n"
+        "**Annex I, Targets,**\n\n- reduce deaths by 10 per cent by 2030.\n"
+        "- ensure 70 per cent of antibiotics used are Access group.\n\n"
+        "**Follow-up, review and reporting,**\n\n3. Request the Secretary-General to report.\n"
+    )
+    result = parse_document(content, "markdown")
+    heading = next(found for found in result.paragraphs if found.text == "Annex I, Targets,")
+    assert (heading.kind, heading.parent) == ("heading", "p-1")
+    entries = [found for found in result.paragraphs if found.text.startswith(("reduce", "ensure"))]
+    assert [found.parent for found in entries] == [heading.anchor, heading.anchor]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_url_after_marks_only_is_a_link(fmt: Format) -> None:
+    content = (
+        "3. Commit to the following targets.\n\nSee also: https://www.who.int/amr\n\n"
+        "@@ https://www.who.int/news-room/fact-sheets/detail/antimicrobial-resistance\n\n"
+        "4. Request the Secretary-General to report at the eighty-first session.\n"
+    )
+    result = parse_document(content, fmt)
+    assert [(found.kind, found.parent) for found in result.paragraphs] == [
+        ("operative", None),
+        ("unnumbered", None),
+        ("unnumbered", None),
+        ("operative", None),
+    ]
