@@ -2951,6 +2951,9 @@ class _Parser:
         self.next_letter = 1
         self.next_roman = 1
         self.inner_owner: _Node | None = None
+        # Whether a colon or a lead-in introduced the list kept in ``inner_owner``'s text, not
+        # merely a restart at 1 below it.
+        self.inner_introduced = False
         self.inner_next = 0
         self.inner_indent = 0
         self.inner_list_continues = False
@@ -3748,8 +3751,11 @@ class _Parser:
         each, never a heading over the entries below nor front matter. Below the list's last
         entry nothing tells it apart from a heading (a known limit); nor does anything when the
         number below goes on with the text's own paragraphs too (see
-        ``resumes_the_texts_numbering``): a heading, over the text's next paragraphs."""
-        if current is not self.inner_owner or current.open:
+        ``resumes_the_texts_numbering``): a heading, over the text's next paragraphs. A list
+        kept only because it restarts at 1 below an unpunctuated title (an annotation's "Item 2"
+        + its title wrapped + "1. The Commission will review …") keeps no such lines: nothing
+        introduced it, and the lines below it are the text's ("Documentation", "Item 3")."""
+        if current is not self.inner_owner or current.open or not self.inner_introduced:
             return False
         numbered = self.numbered_below_a_run(index, line)
         if numbered is None:
@@ -5971,7 +5977,7 @@ class _Parser:
         if number == 1 and current is not None and self.lists_for_the_paragraph_above(current):
             # "（二）中方倡议：" + "1、…；" + "2、…；": the list of the item or the lead-in above,
             # kept in its text, one entry a line, as "7. …目标：" + "1. …" is.
-            self.inner_owner = current
+            self.inner_owner, self.inner_introduced = current, True
             self.inner_indent = line.indent
             self.add_inner_item(current, number, line.printed or line.text, rest)
             return
@@ -6028,7 +6034,8 @@ class _Parser:
         current = self.current
         content = current if current is not None and current.kind != "heading" else None
         if number == 1 and content is not None:
-            if not _introduces_list(content.text):
+            self.inner_introduced = _introduces_list(content.text)
+            if not self.inner_introduced:
                 self.warn(line, "a list restarting at 1 is kept inside the paragraph before it")
             self.inner_owner = content
             # In Markdown a list nested in a paragraph is indented: a line at the margin,
@@ -6681,7 +6688,7 @@ class _Parser:
                 # announces it.
                 self.append(current, text, newline=True)
                 self.inner_owner, self.inner_next, self.inner_indent = current, 1, line.indent
-                self.inner_list_continues = True
+                self.inner_list_continues = self.inner_introduced = True
                 return
             if self.notes_a_listed_entry(index, line, current):
                 self.append(current, text, newline=True, closing=True)

@@ -315,3 +315,62 @@ def test_documentation_above_an_entry_numbered_past_the_paragraphs_stays_in_the_
         "Report of the Secretary-General",
         "5. Adoption of the report.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "documentation", "item"),
+    [
+        (
+            "  I. Provisional agenda\n"
+            "1.    Election of officers.\n"
+            "2.    Progress made in the implementation of the outcomes of the World Summit on the\n"
+            "      Information Society.\n"
+            "3.    Election of the Chair.\n\n"
+            "  II. Annotations\n"
+            "Item 2\n"
+            "Progress made in the implementation of the outcomes of the World Summit on the\n"
+            "Information Society\n"
+            "1.    The Commission will review progress.\n\n"
+            "Documentation\n"
+            "Report of the Secretary-General (A/81/64-E/2026/11)\n\n"
+            "Item 3\n"
+            "Election of the Chair\n"
+            "2.    The Commission will elect its Chair.\n",
+            "Documentation",
+            "Item 3",
+        ),
+        (
+            "  一、 临时议程\n"
+            "1.    选举主席团成员。\n"
+            "2.    信息社会世界首脑会议成果落实和后续行动方面的进展。\n"
+            "3.    选举主席。\n\n"
+            "  二、 说明\n"
+            "项目 2\n"
+            "信息社会世界首脑会议成果落实和后续行动方面取得的\n"
+            "进展\n"
+            "1.    委员会将审查进展情况。\n\n"
+            "文件\n"
+            "秘书长的报告（A/81/64-E/2026/11）\n\n"
+            "项目 3\n"
+            "选举主席\n"
+            "2.    委员会将选举主席。\n",
+            "文件",
+            "项目 3",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_list_restarting_below_an_unpunctuated_title_keeps_no_lines_below_it(
+    content: str, documentation: str, item: str
+) -> None:
+    """Nothing introduced that list (no colon): its paragraph does not take the documentation
+    and the next item below it (they were all lines of the title's paragraph)."""
+    paragraphs = parse_document(content).paragraphs
+    owner = next(p for p in paragraphs if "\n1" in p.text)
+    assert documentation not in owner.text
+    assert item not in owner.text
+    assert [p.text for p in paragraphs if p.kind == "heading"].count(item) == 1
+    assert any(
+        p.text.startswith("Report of the Secretary-General") or p.text.startswith("秘书长的报告")
+        for p in paragraphs
+    )
