@@ -8375,7 +8375,7 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
     column 127 above paragraphs wrapped at 90), where every wrapped line would be short."""
     widths: list[int] = []
     in_notes = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.after_blank:
             in_notes = False
         if line.md_level is None and line.text[:1] in _SEPARATOR_STARTS and is_separator(line.text):
@@ -8386,7 +8386,8 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
             and line.header_title is None
             and line.md_level is None
             and not _is_junk_line(line)
-            and not is_masthead(line.text)
+            # The masthead is the first page's.
+            and not (index < _FIRST_PAGE_LINES and is_masthead(line.text))
         ):
             widths.append(line.width)
     return widths

@@ -1209,7 +1209,8 @@ def is_meeting_line(line: str) -> bool:
 
 def is_years_row(line: str) -> bool:
     """A table's column heads of years alone: "2024   2025   2026", "2023  2022"."""
-    return _YEARS_ROW_RE.fullmatch(line.strip()) is not None
+    line = line.strip()
+    return line[:2] in ("19", "20") and _YEARS_ROW_RE.fullmatch(line) is not None
 
 
 def is_junk(line: str) -> bool:
