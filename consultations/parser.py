@@ -2165,10 +2165,8 @@ def _opens_paragraph_one_below(lines: list[_Line], at: int) -> bool:
     near = at + 1
     while near < len(lines) and lines[near].bold_comma:
         near += 1
-    return near < len(lines) and _PARAGRAPH_ONE_RE.match(lines[near].text) is not None
-
-
-_PARAGRAPH_ONE_RE = re.compile(r"^\s*[1１]\s*[.．、)]\s")
+    number = _NUMBER_RE.match(lines[near].view) if near < len(lines) else None
+    return number is not None and number.group(1) == "1"
 
 
 def _markdown_block(lines: list[_Line], at: int) -> tuple[_Line, _Line]:
@@ -2293,13 +2291,17 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
 
 
 def _is_caption(line: _Line) -> bool:
-    """A list's caption alone on its line: a few words, no clause ("Documentation", "文件"),
-    never an item ("(b) 交流最佳做法，载于")."""
+    """A list's caption alone on its line (``_reads_as_caption``), never an item ("(b)
+    交流最佳做法，载于")."""
+    return _reads_as_caption(line.text) and not _opens_with_a_marker(line.view)
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A list's caption: a few words, no clause ("Documentation", "文件")."""
     return (
-        len(line.text.split()) <= _CAPTION_WORDS
-        and line.width <= _CAPTION_WIDTH
-        and not _CLAUSE_MARK_RE.search(line.text)
-        and not _opens_with_a_marker(line.view)
+        len(text.split()) <= _CAPTION_WORDS
+        and display_width(text) <= _CAPTION_WIDTH
+        and not _CLAUSE_MARK_RE.search(text)
     )
 
 
@@ -2328,9 +2330,7 @@ def _is_a_listed_document(node: _Node) -> bool:
         and caption.kind == "heading"
         and caption.plain
         and caption.key is None
-        and len(caption.title.split()) <= _CAPTION_WORDS
-        and display_width(caption.title) <= _CAPTION_WIDTH
-        and not _CLAUSE_MARK_RE.search(caption.title)
+        and _reads_as_caption(caption.title)
         and ends_with_a_cited_symbol(node.text)
     )
 
