@@ -73,7 +73,8 @@ async def reject_repeated_query_parameters(request: Request) -> None:
     Parameters declared as lists take several. The OAuth endpoints answer repeated parameters
     in their own error shape (``auth.oauth``)."""
     route = request.scope.get("route")
-    if not request.url.path.startswith("/v1/") or not isinstance(route, APIRoute):
+    # The scope's path: ``request.url`` builds a URL object, on every request's way.
+    if not request.scope["path"].startswith("/v1/") or not isinstance(route, APIRoute):
         return
     lists = _list_parameters(route)
     seen: set[str] = set()

@@ -781,12 +781,15 @@ def _pair_contained(
 _NUMBERED_HEADING = re.compile(r"(?:^|/)(?:section|annex|appendix)-[^/]+$")
 
 
+_HEADING_NUMBERS = re.compile(r"(?<=-)[^/.]+|(?<=\.)[^/.]+")
+
+
 def _heading_kind(anchor: str) -> str | None:
     """A structural heading's kind and depth, its numbers left out: "annex-1/section-2.a" ->
     "annex-/section-."; None for any other paragraph."""
     if not _NUMBERED_HEADING.search(anchor):
         return None
-    return re.sub(r"(?<=-)[^/.]+|(?<=\.)[^/.]+", "", anchor)
+    return _HEADING_NUMBERS.sub("", anchor)
 
 
 def _pair_renamed_headings(
@@ -1399,6 +1402,14 @@ class _Revision:
     new_lines: str
     line_starts: tuple[int, ...]
 
+    def predecessors(self) -> defaultdict[str, list[int]]:
+        """By new anchor, the indexes of the old paragraphs paired with it."""
+        paired: defaultdict[str, list[int]] = defaultdict(list)
+        for old_index, item in enumerate(self.diff.items):
+            if item.new_anchor is not None:
+                paired[item.new_anchor].append(old_index)
+        return paired
+
     def paragraphs_containing(self, needle: str) -> list[int]:
         found: list[int] = []
         for position in _occurrences(needle, self.new_lines):
@@ -1509,10 +1520,7 @@ def _newly_holding(
     there all along are another occurrence of them, not the commented one moved.
     """
     form = _quote_form(quote)
-    predecessors: defaultdict[str, list[int]] = defaultdict(list)
-    for old_index, item in enumerate(revision.diff.items):
-        if item.new_anchor is not None:
-            predecessors[item.new_anchor].append(old_index)
+    predecessors = revision.predecessors()
 
     def newly(index: int) -> bool:
         return all(
@@ -1698,11 +1706,7 @@ def _follow_step(
             old_text,
             new[relocated[0]],
             relocated[1],
-            [
-                old[index].text
-                for index, item in enumerate(revision.diff.items)
-                if item.new_anchor == new[relocated[0]].anchor
-            ],
+            [old[index].text for index in revision.predecessors()[new[relocated[0]].anchor]],
         ):
             index, match = relocated
             return _settle(trail, new[index], match, identical=False)

@@ -89,7 +89,7 @@ async def enforce(
                 .values(hits=table.c.hits - 1)
             )
     if wait is not None:
-        raise RateLimited(f"Too many {what}; try again later.", retry_after=wait)
+        raise _refusal(what, wait)
     return now
 
 
@@ -129,7 +129,11 @@ async def check(
         limit, rows.get(window_start, 0), rows.get(window_start - limit.seconds, 0), now
     )
     if wait is not None:
-        raise RateLimited(f"Too many {what}; try again later.", retry_after=wait)
+        raise _refusal(what, wait)
+
+
+def _refusal(what: str, wait: int) -> RateLimited:
+    return RateLimited(f"Too many {what}; try again later.", retry_after=wait)
 
 
 def accepts(limit: Limit, counted: int, previous: int, window_start: int, at: int) -> bool:
