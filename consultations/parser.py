@@ -946,6 +946,7 @@ from consultations.parser_text import (
     BROKEN_NUMBER_RE,
     COUNTERS,
     MD_FOOTNOTE_LABEL,
+    MONTHS,
     PARENTHESIZED_IDEOGRAPHS,
     PREAMBLE_TERMINAL_PUNCTUATION,
     arabic_markers_read,
@@ -1423,20 +1424,19 @@ _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
 # A clause's number and title as ITU-T and ITU-R Recommendations print them, no full stop after
 # the number: "1       Scope", "3.1     Terms defined elsewhere", "3 定义".
 _CLAUSE_TITLE_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]+(\S.*)$")
+# Words that make a number a quantity, no paragraph's or clause's: "2.6 billion people".
+_QUANTITY_WORDS = r"(?:billion|million|trillion|thousand|per\s*cent|percent)"
 # A numbered paragraph with its full stop, "1. …": a text numbered so numbers no clauses.
 _STOPPED_NUMBER_RE = re.compile(r"^\d{1,3}\.\s")
 # A title's first word that makes the line a quantity or a date, no clause's title: "2 Billion
-# people", "1 January 2025", "3 个区域".
-_NO_CLAUSE_TITLE_RE = re.compile(
-    r"^(?:Billion|Million|Trillion|Thousand|Per\s*cent|Percent|January|February|March|April|May"
-    rf"|June|July|August|September|October|November|December)\b|^[{COUNTERS}]"
-)
+# people", "1 January 2025", "3 个区域" (a clause's title is capitalised: case does not matter).
+_NO_CLAUSE_TITLE_RE = re.compile(rf"^(?:(?i:{_QUANTITY_WORDS})|{MONTHS})\b|^[{COUNTERS}]")
 # A glossary's entry, its defined term in lower case before its colon, as ITU-T and ITU-R
 # Recommendations define terms: "2.1.1 machine learning: Processes …", "3.2.4 artificial
 # intelligence (AI) [b-ITU-T Y.3172]: …". A word after the number, no counter going on with it
 # ("2.6 billion people: …").
 _DEFINED_TERM_RE = re.compile(
-    r"^\d[\d.]*\s+(?!(?:billion|million|trillion|thousand|per\s*cent|percent)\b)"
+    rf"^\d[\d.]*\s+(?!{_QUANTITY_WORDS}\b)"
     r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,5}(?:\s+\([A-Za-z\-]{1,12}\))?(?:\s+\[[^\[\]]{1,40}\])?:\s"
 )
 # A line a sentence stops on midway, which a glossary's entry never opens below: its comma, a word

@@ -978,7 +978,7 @@ def remove_year_glued_markers(text: str, footnote_numbers: frozenset[int]) -> st
 # Lines that are never paragraph text
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = (
+MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
@@ -991,9 +991,9 @@ _MONTHS = (
     "أكتوبر|نوفمبر|ديسمبر)"
 )
 _DAY_MONTH_YEAR = (
-    rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}(?:\s+(?:года|г\.))?"
+    rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{MONTHS})\s+(?:de\s+)?\d{{4}}(?:\s+(?:года|г\.))?"
 )
-_MONTH_DAY_YEAR = rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+_MONTH_DAY_YEAR = rf"(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _CHINESE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _NAMES_A_DATE_RE = re.compile(
     rf"\b(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})|{_CHINESE_DATE}", re.IGNORECASE
@@ -1305,10 +1305,10 @@ _MOST_MASTHEAD_PIECES = 8
 # ("Lillestrøm, Norway, 23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆",
 # "日内瓦，2025 年 4 月 7 日至 11 日").
 _DAY_SPAN = r"\d{1,2}(?:er)?(?:\s*(?:[-–—]|to|au|al)\s*\d{1,2}(?:er)?)?"
-_DAY_MONTH_SPAN = rf"{_DAY_SPAN}\s+(?:de\s+)?(?:{_MONTHS})"
+_DAY_MONTH_SPAN = rf"{_DAY_SPAN}\s+(?:de\s+)?(?:{MONTHS})"
 _LATIN_DATE_SPAN = (
     rf"(?:{_DAY_MONTH_SPAN}(?:\s*(?:[-–—]|to|au|al)\s*{_DAY_MONTH_SPAN})?\s+(?:de\s+)?\d{{4}}"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{_MONTHS})\s+)?\d{{1,2}})?,?\s+\d{{4}})"
+    rf"|(?:{MONTHS})\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTHS})\s+)?\d{{1,2}})?,?\s+\d{{4}})"
 )
 _CHINESE_DAY = r"\d{1,2}\s*日"
 _CHINESE_DATE_SPAN = (
