@@ -76,6 +76,12 @@ _CLOSERS = frozenset("\"'”’」』》〉】）)]»")
 # pdftotext ends every page with a form feed right after its last line's break, opening the next
 # page's first line; one inside a line ends the line there.
 _FORM_FEED_INSIDE_A_LINE_RE = re.compile(r"(?<=[^\n\f])(?=\f)")
+# A soft hyphen ending a line marks where a word was broken ("ex\u00ad" above "plained"): the
+# word's rest (up to the next space) moves up to end the line, the line below keeps its indent,
+# or goes if nothing else was on it. Dropping the invisible hyphen alone left "ex plained".
+_WORD_BROKEN_AT_SOFT_HYPHEN_RE = re.compile(
+    r"(?<=\w)\u00ad[ \t]*\n([ \t]*)([^\s\u00ad]+)(?:[ \t]*(?=\n|\Z)|[ \t]+)"
+)
 
 
 def normalise(content: str) -> str:
@@ -85,7 +91,15 @@ def normalise(content: str) -> str:
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if "\f" in content:
         content = _FORM_FEED_INSIDE_A_LINE_RE.sub("\n", content)
+    if "\u00ad" in content:
+        content = _WORD_BROKEN_AT_SOFT_HYPHEN_RE.sub(_word_made_whole, content)
     return unicodedata.normalize("NFC", content.translate(_NORMALISE_TABLE))
+
+
+def _word_made_whole(broken: re.Match[str]) -> str:
+    indent, rest = broken.group(1), broken.group(2)
+    following = broken.string[broken.end() : broken.end() + 1]
+    return rest if following in ("", "\n") else f"{rest}\n{indent}"
 
 
 def marker_view(line: str) -> str:
