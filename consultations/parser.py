@@ -149,7 +149,8 @@ main text and ``annex-N/`` inside annex N):
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
   "Section 1" / "第一节", and so are UNESCO's sub-sections of a roman section, "III.1 VALUES" under
   "III. VALUES AND PRINCIPLES" (``Psection-3.1``, label "III.1", the roman numeral the section's
-  own), in Markdown too ("### III.1 VALUES", "### Section 1. Sessions", as deep as its heading is,
+  own; in Chinese "三.1 价值观", title after a space or none), in Markdown too ("### III.1 VALUES",
+  "### Section 1. Sessions", as deep as its heading is,
   never the title of a chapter's bare label above it): numbered from 1 in each chapter (or roman
   section) and in sequence, never below an unfinished sentence ("…as set out in" + "Section 2."),
   nor where prose opens a line with it: a lower-case word after the number ("Section 1 of the
@@ -1345,6 +1346,9 @@ _CHAPTER_SECTION_RE = re.compile(
 _ROMAN_SUB_SECTION_RE = re.compile(
     r"^([IVXLC]+)\.(\d{1,2})\.?(?:\s*[:–—-])?(?:\s+(?=[^a-z])|$)(.*)$"
 )
+# Its Chinese text numbers the section in Chinese, "三.1 价值观", the title after a space or none,
+# as Chinese sets no space between words.
+_CN_SUB_SECTION_RE = re.compile(rf"^([{_CN}]+)[.．](\d{{1,2}})(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 _LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
@@ -5196,8 +5200,8 @@ class _Parser:
             token = found.group(1) or found.group(2)
             number = int(token) if token.isdigit() else chinese_value(token)
         elif (
-            (found := _ROMAN_SUB_SECTION_RE.match(view))
-            and roman_value(found.group(1)) == base.section
+            (found := _ROMAN_SUB_SECTION_RE.match(view) or _CN_SUB_SECTION_RE.match(view))
+            and _section_numeral_value(found.group(1)) == base.section
             # A title, not the Advisory Committee's paragraph "II.1 The proposed resources …".
             and _is_sub_section_title(found.group(3))
         ):
@@ -8039,6 +8043,11 @@ def _sub_heading_level(level: int | None) -> int:
     if level is None:
         return _LETTER_LEVEL
     return level + 1 if level == _BOLD_LEVEL else level
+
+
+def _section_numeral_value(numeral: str) -> int | None:
+    """The value of a sub-section's section number: roman ("III.1") or Chinese ("三.1")."""
+    return chinese_value(numeral) if numeral[0] in _CN else roman_value(numeral)
 
 
 def _is_sub_section_title(text: str) -> bool:
