@@ -807,7 +807,8 @@ Other choices:
   a line each, the title right below it and what the figure prints: short unfinished lines (cells,
   axes, legends), figures ("6.0") and rows of them ("Asia 20.1 35.4", however wide, never a title
   going on, nor with a title going on from them; column heads of years, "2024   2025   2026",
-  with the heads right below them, "Object of expenditure   expenditure   appropriation"), down
+  "2024 年   2025 年" or "2024年  2025年" in Chinese, with the heads right below them, "Object
+  of expenditure   expenditure   appropriation"), down
   to its source and notes ("Source: ITU.", "资料来源：国际电联。"). A table printed without a
   caption (an annex that is only a table, below its title) opens so at its unit in parentheses
   ("(Percentage of population)", "（占人口百分比）"), at its column heads right above a row of
@@ -8336,7 +8337,8 @@ def _mark_rows_below_years(lines: list[_Line]) -> None:
         if line.after_blank or line.page_top or line.md_level is not None:
             years = 0
         if is_years_row(line.text):
-            years = len(cells)
+            # "2019 年   2021 年": the 年 set apart after a year is no column of its own.
+            years = len(cells) - cells.count("年")
         elif years and len(cells) == years and all(_FIGURE_CELL_RE.match(c) for c in cells):
             line.junk = False
         else:
@@ -8739,7 +8741,10 @@ def _is_unit_line(view: str) -> bool:
 
 
 def _is_row_of_figures(view: str) -> bool:
-    """A table's row as extraction prints it, a label and figures: "Asia 20.1 35.4"."""
+    """A table's row as extraction prints it, a label and figures: "Asia 20.1 35.4", or its
+    column heads of years ("2024年   2025年" as Chinese prints them)."""
+    if is_years_row(view):
+        return True
     cells = view.split()
     figures = sum(1 for cell in cells if _FIGURE_CELL_RE.match(cell))
     return figures >= 2 and 2 * figures >= len(cells)

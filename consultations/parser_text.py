@@ -1096,8 +1096,10 @@ _JOB_NUMBER_TOKEN_RE = re.compile(rf"^{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?$")
 # Every kind of line recognised as junk is shorter than this (a URL may be long).
 _LONGEST_JUNK = 200
 # A table's column heads of years alone, "2024   2025   2026" (a budget's, or "2023   2024" as
-# financial statements print them): no page's header prints two years and nothing else.
-_YEARS_ROW_RE = re.compile(r"(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+")
+# financial statements print them; in Chinese "2024 年   2025 年" or "2024年  2025年"): no
+# page's header prints two years and nothing else.
+_YEAR_HEAD = r"(?:19|20)\d\d(?: ?年)?"
+_YEARS_ROW_RE = re.compile(rf"{_YEAR_HEAD}(?:\s+{_YEAR_HEAD})+")
 _SEPARATOR_RE = re.compile(r"^(?:[_\-—–=~·•*]\s*){3,}$")
 
 

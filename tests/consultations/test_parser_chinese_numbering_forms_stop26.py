@@ -1,6 +1,7 @@
 """Paragraph parser: numbering forms that Chinese UN texts print their own way, read as the
 English forms are. UNESCO's "三.1 价值观" (a Chinese section numeral, an Arabic sub-number) was a
-heading without a number, where "III.1 VALUES" is section 3.1."""
+heading without a number, where "III.1 VALUES" is section 3.1; a table's column heads of years
+written with 年 were no row of heads, as "2024   2025   2026" is."""
 
 from __future__ import annotations
 
@@ -70,3 +71,106 @@ def test_a_chinese_numbered_sub_section_in_markdown() -> None:
 )
 def test_a_chinese_number_that_titles_no_sub_section_keeps_its_reading(content: str) -> None:
     assert "section-3.1" not in _parse(content)
+
+
+# -- a table's column heads of years written with 年 -------------------------------------------
+# "2024 年   2025 年" and "2024年  2025年" were joined to the caption's title or to the sentence
+# below them, or made a heading over every paragraph after them (the row of figures below
+# dropped as a page's numbers), where "2024   2025" is a row of its own: in its table, in the
+# paragraph a colon ends, or an unnumbered paragraph with the row below it.
+
+YEAR_FORMS = ["2024 年        2025 年        2026 年", "2024年    2025年    2026年"]
+
+
+def _texts(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
+    parsed = parse_document(content, "markdown" if fmt == "markdown" else "text")
+    return [(found.anchor, found.kind, found.parent, found.text) for found in parsed.paragraphs]
+
+
+@pytest.mark.parametrize("years", YEAR_FORMS, ids=["spaced", "glued"])
+def test_chinese_years_are_a_row_of_their_table(years: str) -> None:
+    content = (
+        "一. 总体方向\n\n23.1 拟议所需资源见表 23.1。\n\n表 23.1\n财务资源变化情况\n\n"
+        f"                    {years}\n"
+        "支出用途            支出          批款          估计数\n"
+        "员额              10 234.5      11 002.3      11 210.0\n\n"
+        "23.2 减少的原因是所需资源减少。\n"
+    )
+    found = _texts(content)
+    assert [anchor for anchor, _, _, _ in found] == ["section-1", "23.1", "p-3", "23.2"]
+    assert found[2][3] == (
+        f"表 23.1\n财务资源变化情况\n{' '.join(years.split())}\n支出用途 支出 批款 估计数\n"
+        "员额 10 234.5 11 002.3 11 210.0"
+    )
+
+
+BELOW_A_COLON = (
+    "三、技能\n\n8.    制定国家数字技能战略的国家数目有所增加：\n\n"
+    "               {years}\n                45          62          80\n\n9.    还需进一步努力。\n"
+)
+
+
+@pytest.mark.parametrize("years", YEAR_FORMS, ids=["spaced", "glued"])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_chinese_years_below_a_colon_are_lines_of_that_paragraph(years: str, fmt: str) -> None:
+    content = BELOW_A_COLON.format(years=years)
+    if fmt == "markdown":
+        content = "\n".join(line.strip() for line in content.split("\n")).replace("三、", "## 三、")
+    found = _texts(content, fmt)
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in found] == [
+        ("section-3", "heading", None),
+        ("8", "operative", "section-3"),
+        ("9", "operative", "section-3"),
+    ]
+    assert found[1][3].split("\n")[1:] == [" ".join(years.split()), "45 62 80"]
+
+
+@pytest.mark.parametrize(
+    "years", ["2023 年        2024 年", "2023年    2024年"], ids=["spaced", "glued"]
+)
+def test_chinese_years_above_a_sentence_are_no_heading(years: str) -> None:
+    below_a_colon = (
+        f"二、里程碑\n\n4.    审查时间表规定了以下步骤：\n\n{years}\n"
+        "下半年与利益攸关方协商，上半年提出要素文件和零草案。\n\n5.    会员国将谈判成果文件。\n"
+    )
+    assert [(anchor, parent) for anchor, _, parent, _ in _texts(below_a_colon)] == [
+        ("section-2", None), ("4", "section-2"), ("5", "section-2"),
+    ]  # fmt: skip
+    assert _texts(below_a_colon)[1][3].split("\n")[1:] == [
+        " ".join(years.split()),
+        "下半年与利益攸关方协商，上半年提出要素文件和零草案。",
+    ]
+    below_a_full_stop = (
+        f"二、连通性\n\n6.    可负担性仍然令人关切。\n\n{years}\n"
+        "大多数区域的移动宽带价格有所下降。\n\n7.    进展不平衡。\n"
+    )
+    assert _texts(below_a_full_stop) == [
+        ("section-2", "heading", None, "连通性"),
+        ("6", "operative", "section-2", "可负担性仍然令人关切。"),
+        (
+            "p-3",
+            "unnumbered",
+            "section-2",
+            f"{' '.join(years.split())}\n大多数区域的移动宽带价格有所下降。",
+        ),
+        ("7", "operative", "section-2", "进展不平衡。"),
+    ]
+
+
+# Near misses, read as before: a date stays a dropped dateline; a row with a word, a biennium
+# and years run together in words are no row of column heads (what they are is another question).
+def test_a_date_of_years_is_still_dropped() -> None:
+    content = (
+        "二、连通性\n\n6.    可负担性仍然令人关切。\n\n2024 年 9 月 22 日\n\n7.    进展不平衡。\n"
+    )
+    assert [anchor for anchor, _, _, _ in _texts(content)] == ["section-2", "6", "7"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["区域  2024年  2025年", "2024-2025 年", "2024年和2025年"],
+    ids=["worded", "biennium", "words"],
+)
+def test_lines_of_years_that_are_no_row_of_heads_are_read_as_before(line: str) -> None:
+    content = f"二、连通性\n\n6.    可负担性仍然令人关切。\n\n{line}\n\n7.    进展不平衡。\n"
+    assert _texts(content)[2] == ("p-3", "heading", "section-2", " ".join(line.split()))
