@@ -345,7 +345,10 @@ main text and ``annex-N/`` inside annex N):
   heading, which stays theirs. Below a heading naming a text ("Draft resolution I", "Draft
   decision", "决议草案一", "决定草案", "Decision 28/101", "第28/101号决定"; alone on its line
   after a blank line it is such a heading, however far ``pdftotext -layout`` centres it, never
-  a paragraph wrapped there), the unpunctuated lines right below it down to a blank line are its
+  a paragraph wrapped there; so is a numbered draft's name with its title on the line, "Draft
+  decision I Report of …" / "决定草案一委员会…的报告", between blank lines above its text: a
+  chapeau, a decision's opening or its organ's sentence, "经济及社会理事会决定…"), the
+  unpunctuated lines right below it down to a blank line are its
   title, one heading however many lines a language wraps the title to, in any layout: a draft
   decision's one sentence after the blank line ("Draft decision" + "Report of the Commission on
   its twenty-eighth session" + "The Economic and Social Council takes note of …") is a paragraph
@@ -2872,6 +2875,22 @@ _NAMES_A_TEXT_RE = re.compile(
     rf"|(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])?|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
     re.IGNORECASE,
 )
+# A draft's naming heading with its title on the same line: "Draft decision I Report of the
+# Commission …", "决定草案一委员会第二十八届会议的报告" (the title glued or after a space). Only
+# a numbered draft: its number ends the name, where "决定草案所附…" may be a sentence's words.
+_NAMES_A_TEXT_WITH_TITLE_RE = re.compile(
+    r"^(?i:draft\s+(?:resolution|decision))\s+(?:[IVXLC]+|[A-Z])\s+[A-Z]"
+    rf"|^(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])\s*[{HAN_BASIC}]"
+)
+# A draft decision's one sentence, its organ acting: "The Economic and Social Council takes note
+# of …", "经济及社会理事会决定…" (a report's "委员会随后审议了…" acts on no text).
+_DECISION_SENTENCE_RE = re.compile(
+    r"(?:The\s+)?[A-Z][\w ]{0,80}?\b(?:Assembly|Council|Commission|Committee|Conference|Board"
+    r"|Forum)\s+(?:decides|takes\s+note|endorses|approves|adopts|requests|recommends|welcomes"
+    r"|authorizes|notes|invites|reaffirms|elects|appoints|confirms|agrees)\b"
+    rf"|[{HAN_BASIC}]{{0,30}}?(?:大会|理事会|委员会|会议|执行局|论坛|缔约方)"
+    r"(?:决定|注意到|核可|赞同|通过|请|欢迎|授权|邀请|重申|选举|任命|确认|同意|建议)"
+)
 # A heading naming a text by its number: "Decision 2025/216", "第 2025/216 号决定".
 _NAMES_A_NUMBERED_TEXT_RE = re.compile(
     r"^(?:(?:resolution|decision)\s+\d+/\d+|第\s*\d+/\d+\s*号(?:决定|决议))\s*$", re.IGNORECASE
@@ -3353,11 +3372,27 @@ class _Parser:
             or self.titles_a_named_text(heading, index, line)
         )
 
-    def names_a_text_apart(self, line: _Line) -> bool:
+    def names_a_text_apart(self, line: _Line, following: _Line) -> bool:
         """Whether ``line`` is a heading naming a text ("Draft decision", "Draft resolution I",
         "决定草案") alone on its line after a blank line: it heads the text, its title below it,
-        however far right ``pdftotext -layout`` centres it; never a paragraph wrapped there."""
-        return line.after_blank and _NAMES_A_TEXT_RE.match(line.text) is not None
+        however far right ``pdftotext -layout`` centres it; never a paragraph wrapped there. So
+        is a numbered draft's name with its title on the line ("Draft decision I Report of …",
+        "决定草案一委员会…的报告") between blank lines, its text below: the decision's sentence
+        after the blank line is no word of its title."""
+        if not line.after_blank:
+            return False
+        if _NAMES_A_TEXT_RE.match(line.text) is not None:
+            return True
+        return (
+            _NAMES_A_TEXT_WITH_TITLE_RE.match(line.text) is not None
+            and following.after_blank
+            and not following.page_top
+            and (
+                is_chapeau(following.text)
+                or opens_a_decision(following.text)
+                or _DECISION_SENTENCE_RE.match(following.text) is not None
+            )
+        )
 
     def titles_a_named_text(self, heading: _Node, index: int, line: _Line) -> bool:
         """ "Draft resolution I" + "Assessment of the progress made … outcomes of the" + "World
@@ -3869,7 +3904,7 @@ class _Parser:
         label: str | None,
         plain: bool = False,
     ) -> _Node:
-        names_a_text = plain and _NAMES_A_TEXT_RE.match(title) is not None
+        names_a_text = plain and _names_a_text(title)
         above = self.quoting_headings() if names_a_text else self.stack[:]
         quoted = names_a_text and self.scope.next_top > 1
         while (
@@ -6898,7 +6933,7 @@ class _Parser:
                 )
                 and not following.bullet
                 and not self.titles_a_text(line, following)
-                and not self.names_a_text_apart(line)
+                and not self.names_a_text_apart(line, following)
                 and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 # A link is finished: "Read more via https://www.un.org/pact" goes on over no
@@ -8044,6 +8079,15 @@ def _sub_heading_level(level: int | None) -> int:
     if level is None:
         return _LETTER_LEVEL
     return level + 1 if level == _BOLD_LEVEL else level
+
+
+def _names_a_text(title: str) -> bool:
+    """A heading naming a text, alone ("Draft decision I", "决定草案") or with its title
+    ("Draft decision I Report of …", "决定草案一委员会…的报告")."""
+    return (
+        _NAMES_A_TEXT_RE.match(title) is not None
+        or _NAMES_A_TEXT_WITH_TITLE_RE.match(title) is not None
+    )
 
 
 def _section_numeral_value(numeral: str) -> int | None:

@@ -1,7 +1,9 @@
 """Paragraph parser: numbering forms that Chinese UN texts print their own way, read as the
 English forms are. UNESCO's "三.1 价值观" (a Chinese section numeral, an Arabic sub-number) was a
 heading without a number, where "III.1 VALUES" is section 3.1; a table's column heads of years
-written with 年 were no row of heads, as "2024   2025   2026" is."""
+written with 年 were no row of heads, as "2024   2025   2026" is; a numbered draft decision's name
+with its title on one line ("决定草案一委员会…的报告", "Draft decision I Report of …") took the
+decision's sentence below a blank line as its last words."""
 
 from __future__ import annotations
 
@@ -174,3 +176,94 @@ def test_a_date_of_years_is_still_dropped() -> None:
 def test_lines_of_years_that_are_no_row_of_heads_are_read_as_before(line: str) -> None:
     content = f"二、连通性\n\n6.    可负担性仍然令人关切。\n\n{line}\n\n7.    进展不平衡。\n"
     assert _texts(content)[2] == ("p-3", "heading", "section-2", " ".join(line.split()))
+
+
+# -- a numbered draft decision's name with its title on one line -------------------------------
+# "决定草案一委员会第二十八届会议的报告" (or "Draft decision I Report of …"), a blank line, then
+# the decision's sentence: the name and title were an unnumbered paragraph that took the
+# sentence below as its last words, where the name above its title ("决定草案" + title + blank
+# + sentence) is a heading over the sentence. Now the one line is that heading too.
+
+_ONE_DECISION = {
+    "en": (
+        "B.    Draft decision for adoption by the Council\n\n"
+        "2.    The Commission recommends to the Council the adoption of the following draft "
+        "decision:\n\n"
+        "                    {name}\n\n"
+        "The Economic and Social Council decides to hold its next session in New York in June.\n"
+    ),
+    "zh": (
+        "B.    建议理事会通过的决定草案\n\n"
+        "2.    委员会建议理事会通过以下决定草案：\n\n"
+        "                    {name}\n\n"
+        "经济及社会理事会决定于6月在纽约举行下届会议。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "Draft decision I Dates of the next session"),
+        ("en", "Draft decision A Dates of the next session"),
+        ("zh", "决定草案一下届会议的日期"),
+        ("zh", "决定草案二 下届会议的日期"),
+        ("zh", "决定草案 A 下届会议的日期"),
+    ],
+)
+def test_a_draft_decisions_name_and_title_on_one_line_head_its_sentence(
+    language: str, name: str
+) -> None:
+    found = _texts(_ONE_DECISION[language].format(name=name))
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in found] == [
+        ("section-b", "heading", None),
+        ("2", "operative", "section-b"),
+        ("p-3", "heading", "section-b"),
+        ("p-4", "unnumbered", "p-3"),
+    ]
+    assert found[2][3] == name
+    assert found[3][3].startswith(
+        ("The Economic and Social Council decides", "经济及社会理事会决定")
+    )
+
+
+_DECISIONS_IN_REPORT = (
+    "B.    决定草案\n\n2.    委员会还建议理事会通过下列决定草案：\n\n"
+    "                    决定草案一委员会第二十九届会议的报告\n\n"
+    "经济及社会理事会注意到委员会第二十九届会议的报告。\n\n"
+    "                    决定草案二 任命委员会成员\n\n"
+    "经济及社会理事会核可任命委员会成员。\n\n"
+    "3.    委员会在第 8 次会议上通过了上述决定草案。\n"
+)
+
+
+def test_the_reports_next_paragraph_closes_decisions_named_with_their_titles() -> None:
+    found = _texts(_DECISIONS_IN_REPORT)
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in found] == [
+        ("section-b", "heading", None),
+        ("2", "operative", "section-b"),
+        ("p-3", "heading", "section-b"),
+        ("p-4", "unnumbered", "p-3"),
+        ("p-5", "heading", "section-b"),
+        ("p-6", "unnumbered", "p-5"),
+        ("3", "operative", "section-b"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        # a sentence that lost its stop, the report's own sentence below it
+        ("决议草案一未经表决获得通过", "委员会随后审议了项目5。"),
+        ("Draft resolution I was adopted without a vote", "The Committee then turned to item 5."),
+        # an unnumbered draft's name glued to words
+        ("决定草案所附的日期", "经济及社会理事会决定于6月举行下届会议。"),
+    ],
+    ids=["zh-sentence", "en-sentence", "zh-unnumbered"],
+)
+def test_lines_naming_no_text_above_its_sentence_keep_their_reading(line: str, below: str) -> None:
+    content = f"1.    委员会审议了下列案文：\n\n{line}\n\n{below}\n\n2.    会议闭幕。\n"
+    found = _texts(content)
+    assert [(anchor, kind) for anchor, kind, _, _ in found] == [
+        ("1", "operative"), ("p-2", "unnumbered"), ("2", "operative"),
+    ]  # fmt: skip
