@@ -406,8 +406,8 @@ Other choices:
   "via" by itself leads into no link: a title printing its site after it, "Internet governance
   https://www.intgovforum.org", "Remote participation via www.intgovforum.org", "Documents
   submitted via https://…", "Apply via https://…", is a heading; a link is a finished paragraph,
-  never going on over a blank line with the line below it, "Read more via https://…" +
-  "Proposed elements", whatever its width) (also
+  never going on with the line below it, a blank line between or none, "Read more via https://…"
+  + "Proposed elements", whatever its width, but for a line going on in lower case) (also
   wrapped at the text's width, after a blank line, over a short unpunctuated line with a blank or
   numbered line below: "建立使用信息和通信技术的信心和" + "安全保障" + "54. …"), and so is a
   text's number and title as compilations print them ("55/116. Internet access …", ECOSOC's
@@ -6936,9 +6936,9 @@ class _Parser:
                 and not self.names_a_text_apart(line, following)
                 and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
-                # A link is finished: "Read more via https://www.un.org/pact" goes on over no
-                # blank line, whatever its width ("Proposed elements" below is a heading).
-                and not (following.after_blank and _is_a_link(text))
+                # A link is finished: "Read more via https://www.un.org/pact" goes on with no
+                # line below it, whatever its width ("Proposed elements" below is a heading).
+                and not _is_a_link(text)
                 and (
                     not self.looks_structural(following)
                     or _completes_resolution_number(text, following.view)
@@ -6995,11 +6995,10 @@ class _Parser:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no
             # title, whose heading would hold every paragraph after it. A title may print its
             # site after it, "Internet governance https://www.intgovforum.org": a heading.
-            # A link is a finished paragraph: the line after a blank line below it ("Read more
-            # at https://www.un.org/pact" + "Proposed elements") never goes on with it.
-            link = self.add_paragraph(line, "text", text)
-            if following is None or following.after_blank:
-                link.open = False
+            # A link is a finished paragraph: the line below it, a blank line between or none
+            # ("Read more via https://www.un.org/pact" + "Proposed elements"), goes on with it
+            # only as a wrapped line does (in lower case, or below a full line).
+            self.add_paragraph(line, "text", text).open = False
             return
         if display_width(text) > _MAX_HEADING_WIDTH:
             self.warn(line, "unpunctuated text kept as an unnumbered paragraph")
