@@ -583,7 +583,13 @@ Other choices:
   ("…(E/CN.16/2026/2)" + "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and a document a blank
   line below an entry, closed by its symbol too, is the list's next entry, a paragraph under the
   caption, never a heading under the item (Markdown "Documentation" + "Report … (A/82/65)" +
-  blank line + "Note by the Secretary-General (E/CN.16/2027/CRP.1)"). A Markdown list at the
+  blank line + "Note by the Secretary-General (E/CN.16/2027/CRP.1)"). Under a caption naming
+  documents ("Documentation", "Documents before the Commission", "文件"), the first entry is one
+  whatever it ends with, alone or set a blank line below, never a heading over what follows
+  (the caption holds it, and what follows as before), and a line below an entry that stopped
+  short of the text's width begins the next document on a line of its own ("Report of the
+  Secretary-General on the work of the Organization" + "Financial report and audited financial
+  statements"). A Markdown list at the
   margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
   restarting at 1. One below headings
@@ -792,11 +798,14 @@ Other choices:
   with nothing under them are trailing matter, skipped the same way, unless an annex or appendix
   heading follows it (an annex listing members or an agenda is the text's own); so is a list of
   documents whose entries their symbols in brackets close, as agenda annotations end ("文件" +
-  "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and its caption; a list's bullets are
-  the text's ("Next steps" + "• Prepare the report of the Forum", "Related documents" + "-
-  A/HRC/58/41"), but for a Markdown bullet that is only a link ("- [Privacy notice](https://…)") and
-  a run of bullets that lists a site's pages (as above: "Follow us" + "- Facebook" + "- Instagram",
-  "- Contact" + "- Privacy notice" + "- Terms of use"), a site's menu, before paragraph 1 too.
+  "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and its caption, and so is any list under a
+  caption naming documents ("Documentation", "Reference documents", "文件"), whatever its entries
+  end with ("Documentation" + "Report of the Secretary-General on the work of the
+  Organization"); a list's bullets are the text's ("Next steps" + "• Prepare the report of the
+  Forum", "Related documents" + "- A/HRC/58/41"), but for a Markdown bullet that is only a
+  link ("- [Privacy notice](https://…)") and a run of bullets that lists a site's pages (as
+  above: "Follow us" + "- Facebook" + "- Instagram", "- Contact" + "- Privacy notice" + "- Terms
+  of use"), a site's menu, before paragraph 1 too.
   Decimal paragraphs ("23.2") do not count: they number budget sections, bulletins and terms of
   reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
   are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
@@ -1283,6 +1292,13 @@ _MASTHEAD_LINES = 12
 _CAPTION_WORDS = 4
 _CAPTION_WIDTH = 32
 _CLAUSE_MARK_RE = re.compile(r"[,;:，；：、]")
+# The caption that names what it lists as documents: "Documentation", "Documents before the
+# Commission", "Reference documents", "文件", "参考文件".
+_DOCUMENTS_CAPTION_RE = re.compile(
+    r"(?:(?:reference|related|background|session)\s+)?(?:documentation|documents)"
+    r"(?:\s+before\s+the\s+\w+)?|(?:参考|相关|背景|会议)?文件",
+    re.IGNORECASE,
+)
 # A running title set apart from its symbol is compared with the first page's title, and with
 # the other pages', only when at least this wide (half-width columns): shorter lines match too
 # easily.
@@ -2324,6 +2340,17 @@ def _ends_a_listed_document(node: _Node) -> bool:
         node.parent is not None
         and node.line == node.parent.line + 1
         and _is_a_listed_document(node)
+    )
+
+
+def _captions_documents(node: _Node) -> bool:
+    """Whether ``node`` is the caption of a list of documents by its word ("Documentation",
+    "文件"): a plain heading, whatever its entries end with."""
+    return (
+        node.kind == "heading"
+        and node.plain
+        and node.key is None
+        and _DOCUMENTS_CAPTION_RE.fullmatch(node.title) is not None
     )
 
 
@@ -6899,7 +6926,10 @@ class _Parser:
                 self.append(
                     current,
                     text,
-                    newline=_ends_a_listed_document(current) and not starts_as_continuation(text),
+                    newline=(
+                        _ends_a_listed_document(current) or self.lists_the_next_document(current)
+                    )
+                    and not starts_as_continuation(text),
                     closing=not self.is_wrapped(line),
                 )
                 return
@@ -6978,6 +7008,12 @@ class _Parser:
             node = self.add_paragraph(line, "text", text)
             node.body, node.open = own, False
             return
+        if not self.front and current is not None and _captions_documents(current):
+            # "Documentation" + "Report of the Secretary-General on WSIS (A/82/65)", set apart
+            # or not, closed by its symbol or not: the list's first entry, under its caption,
+            # never a heading, even alone at the text's end.
+            self.add_paragraph(line, "text", text)
+            return
         if (
             not self.front
             and line.after_blank
@@ -7025,6 +7061,18 @@ class _Parser:
             line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
         )
         heading.body = of_a_part
+
+    def lists_the_next_document(self, current: _Node) -> bool:
+        """Whether the line below an entry under "Documentation" / "文件" is the list's next
+        document ("Report of the Secretary-General on the work of the Organization" + "Financial
+        report and audited financial statements"), one a line as printed: the entry stopped
+        short of the text's width, so no title of it wrapped there."""
+        return (
+            current.kind == "text"
+            and current.parent is not None
+            and _captions_documents(current.parent)
+            and not self.is_full(self.above)
+        )
 
     def is_delegation_tag(self, index: int, line: _Line, current: _Node) -> bool:
         """Whether ``line``, right below a finished paragraph, is a delegation's tag on it, as
@@ -7659,8 +7707,10 @@ class _Parser:
                 and (not node.bullet or id(node) in menu)
                 and ends_open(_own_text(node), comma_closes=False)
                 # "文件" + "秘书长关于数据治理的报告（E/CN.16/2026/3）": the documents before the
-                # last item of agenda annotations, as much the text's as a list in mid-text.
+                # last item of agenda annotations, as much the text's as a list in mid-text;
+                # under "Documentation" / "文件", whatever its entries end with.
                 and not ends_with_a_cited_symbol(_own_text(node))
+                and not (node.parent is not None and _captions_documents(node.parent))
             )
             if not trailing or children[id(node)]:
                 break
