@@ -4139,6 +4139,26 @@ class _Parser:
             and not is_separator(self.above.text)
         )
 
+    def leads_into_the_link_below(self, index: int, line: _Line) -> bool:
+        """Whether an unpunctuated line stops at a word the bare URL on the next line completes
+        ("The zero draft is available at", "零草案载于"), a blank line between or none."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            below is not None
+            and not below.page_top
+            and _BARE_URL_RE.match(below.text) is not None
+            and _LINK_LEAD_OUT_RE.search(line.text) is not None
+            and not self.ends_a_page(index + 1)
+        )
+
+    def ends_a_page(self, index: int) -> bool:
+        """Whether the page ends below ``lines[index]``: the next line opens a page or is page
+        furniture (its number, "1/5"), another link of a list aside."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return below is not None and (
+            below.page_top or (_is_page_furniture(below) and _BARE_URL_RE.match(below.text) is None)
+        )
+
     def is_meeting_in_a_sentence(self, line: _Line) -> bool:
         """A meeting line right below a line that stopped mid-sentence ("…adoptée à la" +
         "12e séance" + "de la Commission, …") is that sentence's words, not the meeting that
@@ -7026,6 +7046,12 @@ class _Parser:
             # entry, a paragraph under its caption as the one above, never a heading under the
             # item holding it (as Markdown, where no width tells a wrapped line, would read it).
             self.add_paragraph(line, "text", text)
+            return
+        if self.leads_into_the_link_below(index, line):
+            # "The zero draft is available at" + "https://…": a sentence the URL below ends (the
+            # URL, a bare URL line, is no paragraph text), no title over what follows.
+            own = self.front and self.is_text_of_its_own(index, line)
+            self.add_paragraph(line, "text", text).body = own
             return
         if _is_a_link(text) and not self.front:
             # "See also: https://www.who.int/amr": a link, which a URL ends with no stop; no

@@ -159,3 +159,27 @@ def test_a_title_printing_its_site_right_above_a_paragraph_still_heads_it(fmt: F
         ("2", "operative", "p-2"),
         ("3", "operative", "p-2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "lead_in", "second", "third"),
+    [
+        (
+            "1. Decides to convene a dialogue.",
+            "The zero draft of the outcome document is available at",
+            "2. Requests a report.",
+            "3. Decides to remain seized of the matter.",
+        ),
+        ("1. 决定召开对话。", "成果文件零草案载于", "2. 请提交报告。", "3. 决定继续处理此事。"),
+    ],
+)
+def test_a_lead_in_above_a_bare_url_set_apart_is_no_heading(
+    first: str, lead_in: str, second: str, third: str
+) -> None:
+    content = f"{first}\n\n{lead_in}\n\n{URL}\n\n{second}\n\n{third}\n"
+    assert _rows(content) == [
+        ("1", "operative", None, first[3:]),
+        ("p-2", "unnumbered", None, lead_in),
+        ("2", "operative", None, second[3:]),
+        ("3", "operative", None, third[3:]),
+    ]
