@@ -654,7 +654,8 @@ Other choices:
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
-  below a line that stopped mid-sentence, "…available at"), date-only lines (also Russian and Arabic
+  below a line that stopped mid-sentence, "…available at"; such a line with a blank line between
+  it and the URL is a paragraph, not a heading over what follows), date-only lines (also Russian and Arabic
   dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
   languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière", "56ª sesión plenaria",
   "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right below a line that stopped
