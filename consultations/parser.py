@@ -4725,17 +4725,28 @@ class _Parser:
             and display_width(following.text) <= _MAX_HEADING_WIDTH
         )
 
-    def heads_the_operative_part(self) -> bool:
+    def heads_the_operative_part(self, index: int) -> bool:
         """Whether an unpunctuated line before paragraph 1 is a heading of the text rather than
         front matter: below the chapeau and a preambular paragraph, which ends with its comma
         ("Acting under Chapter VII of the Charter," + "Mandate of UNMISS" + "1. Decides …"),
         not below a line that introduces a document ("Adopts the following declaration:" + its
-        title)."""
-        return (
-            self.scope.chapeau_seen
-            and bool(self.nodes)
-            and _below_a_preambles_comma(self.nodes[-1])
+        title). A declaration's "We, …," is its chapeau, however long: right above its
+        paragraph 1 ("We, the Ministers …," + "Recalling …," + "Introduction" + "1. We
+        reaffirm …") the line heads it even where no blank line sets it apart, as its title is
+        printed above the "We"."""
+        nodes = self.nodes
+        if not nodes or not _below_a_preambles_comma(nodes[-1]):
+            return False
+        return self.scope.chapeau_seen or (
+            _declarations_preamble_ends_at(nodes, len(nodes) - 1)
+            and self.opens_the_next_paragraph_below(index)
         )
+
+    def opens_the_next_paragraph_below(self, index: int) -> bool:
+        """Whether the next line below ``index`` opens the paragraph numbered next ("1.")."""
+        following = self.next_content(index)
+        number = _NUMBER_RE.match(following.view) if following is not None else None
+        return number is not None and int(number.group(1)) == self.scope.next_top
 
     def text_began(self) -> bool:
         """Whether, before paragraph 1, the text itself has begun above: a finished paragraph of
@@ -7075,7 +7086,7 @@ class _Parser:
             # the list of documents below it, not a heading over the items that follow.
             self.add_paragraph(line, "text", text).table = True
             return
-        operative_part = self.front and self.heads_the_operative_part()
+        operative_part = self.front and self.heads_the_operative_part(index)
         of_a_part = self.front and not operative_part and self.heads_a_part_of_the_text(index)
         if self.front and self.heads_one_of_a_run_of_texts(index, line):
             # "Decision 2025/216" + its title + its text, then "Decision 2025/217" …: the
@@ -8827,7 +8838,14 @@ def _closes_a_declarations_preamble(nodes: list[_Node], at: int) -> bool:
         or speaks_as_we_at_length(node.text)
     ):
         return False
-    for above in reversed(nodes[:at]):
+    return _declarations_preamble_ends_at(nodes, at - 1)
+
+
+def _declarations_preamble_ends_at(nodes: list[_Node], at: int) -> bool:
+    """Whether ``nodes[at]`` closes a run of preambular paragraphs that opens with a
+    declaration's "We, …," (or its chapeau "We, the Member States,"), the subject they go on
+    from, or is that "We, …," itself."""
+    for above in reversed(nodes[: at + 1]):
         if above.kind != "text" or above.dropped or above.table:
             return False
         if above.chapeau:
