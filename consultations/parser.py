@@ -1998,6 +1998,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 table_row = True
                 line = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
                 line = line.removesuffix(" | ").strip()
+            elif heading and is_chapeau(heading.group(2)):
+                # "## The General Assembly," as a web copy sets the chapeau: the chapeau, as
+                # "**The General Assembly,**" and the plain text's line are, its preamble below
+                # it the text's own, not front matter above a declaration's "We, …,".
+                line = heading.group(2)
             elif heading:
                 md_level, line = len(heading.group(1)), heading.group(2)
             elif (
