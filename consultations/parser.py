@@ -787,12 +787,15 @@ Other choices:
   ("Adopts the following declaration:" + its title; but below a declaration's own formula, "We,
   …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …", it is
   the text's heading, even its only one), a line right below or above a paragraph
-  ("…universal health coverage," + "EU: retain"), what is above the chapeau, a heading with nothing
-  under it, and the text's only heading right above paragraph 1, its title ("Adopted on 22 September
-  2024." + "Modalities of the review" + "1. Decides …"; not below a "We, …," or a preambular
-  paragraph's comma, as no title is printed there). Below "Annex to the letter dated …" or a
-  letter's signature ("(Signed) …", "…（签名）") the text transmitted begins anew: its title block
-  is front matter ("(Signed) …" + "Revised draft decision" + "Modalities of …" + "1. Decides …").
+  ("…universal health coverage," + "EU: retain"; below a preambular paragraph's comma under the
+  chapeau, or right above paragraph 1 under a declaration's "We, …,", however long, it is a
+  heading: "We, the Ministers …," + "Recalling …," + "Introduction" + "1. We reaffirm …"), what
+  is above the chapeau, a heading with nothing under it, and the text's only heading right above
+  paragraph 1, its title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
+  Decides …"; not below a "We, …," or a preambular paragraph's comma, as no title is printed
+  there). Below "Annex to the letter dated …" or a letter's signature ("(Signed) …", "…（签名）")
+  the text transmitted begins anew: its title block is front matter ("(Signed) …" + "Revised
+  draft decision" + "Modalities of …" + "1. Decides …").
   Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
   convened …") and is skipped. After the last numbered paragraph, unpunctuated lines and headings
@@ -842,10 +845,11 @@ Other choices:
   caption alone is its title ("**Overall: evolution of financial resources**"), no heading; its
   unit in parentheses ("(Thousands of United States dollars)") and the table below go on in it,
   one row a line.
-- Markdown: ``#`` headings, Setext headings (a line underlined with ``===`` or ``---``) and lines
-  that are entirely bold, unless they end like a sentence, or with a comma as a chapeau does
-  ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming its
-  resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a preambular
+- Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
+  is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
+  and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
+  does ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming
+  its resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a preambular
   paragraph does below a chapeau, or one with such a paragraph or the chapeau right above or
   below it, "**The importance of an inclusive process,**" between "Recalling …," and "Noting
   …,"), or are a figure's caption (below), are headings (another bold line ending with a comma
