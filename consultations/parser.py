@@ -654,13 +654,13 @@ Other choices:
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
-  below a line that stopped mid-sentence, "…available at"; such a line with a blank line between
-  it and the URL is a paragraph, not a heading over what follows), date-only lines (also Russian and Arabic
-  dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting lines in the six
-  languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière", "56ª sesión plenaria",
-  "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right below a line that stopped
-  mid-sentence, "…adoptée à la" + "12e séance"), adoption lines ("[Adopted without a vote.]",
-  also a recorded vote's, bracketed over several
+  below a line that stopped mid-sentence, "…available at"; such a line with a blank line
+  between it and the URL is a paragraph, not a heading over what follows), date-only lines
+  (also Russian and Arabic dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting
+  lines in the six languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière",
+  "56ª sesión plenaria", "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right
+  below a line that stopped mid-sentence, "…adoptée à la" + "12e séance"), adoption lines
+  ("[Adopted without a vote.]", also a recorded vote's, bracketed over several
   lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
@@ -1082,6 +1082,12 @@ _WRAPPED_FRACTION = 0.85
 # centred title's; a title is centred within this many columns.
 _LEAST_SHARED_INDENT = 3
 _CENTRING_SLACK = 2
+# A title centred in the body's column ("Follow-up" set 32 columns in, in a column 80 wide) is
+# indented at least this share of the column past its margin, further than any first-line or
+# hanging indent; and it is only roughly centred (proportional type, and a short text whose
+# lines stop short of the page's edge), neither side of it more than this many times the other.
+_CENTRED_INDENT_SHARE = 0.2
+_CENTRED_SIDES_RATIO = 3
 # The least a list's item is indented below the item it belongs to: Markdown's "- ".
 _NESTED_INDENT = 2
 # The formula that introduces a treaty's articles.
@@ -1729,6 +1735,9 @@ class _Line:
     # spaces pdftotext -layout sets between a number and its text count, as on the page.
     end: int = 0
     page_top: bool = False  # the first line read on a page a form feed began
+    # Set in the middle of the page or of the body's column (plain text laid out as printed):
+    # a title's line, never wrapped at the text's width.
+    centred: bool = False
     # A compilation's label alone whose text cell is empty ("PP3" + "OP1. Proclaims …").
     empty_label: bool = False
     # A Markdown line set wholly in bold and ending with a comma that reads as a paragraph (see
@@ -2228,19 +2237,68 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
     """Widths as the page sets them, in text indented as ``pdftotext -layout`` prints it (a
     first-line indent, or a number column with the text hanging under it): a line's width is
     where it ends, so a wrapped line indented under its number is as full as the line above it
-    and one ending in "。" is no paragraph's end. A title centred on the page (an indent no
-    other line shares, about as much space right of it as left) keeps its own width: short."""
+    and one ending in "。" is no paragraph's end. A title centred on the page or in the body's
+    column (an indent no other line shares, about as much space right of it as left; see
+    ``_centred_in_the_column``) keeps its own width: short, however far right it ends."""
     indents = Counter(line.indent for line in lines if line.indent)
-    ends = [line.end or line.width for line in lines if line.header_title is None]
+    body = [line for line in lines if line.header_title is None]
+    ends = [line.end or line.width for line in body]
     right = max(ends) if ends else 0
-    for line in lines:
-        if line.header_title is not None or not line.end:
-            continue
-        centred = indents[line.indent] < _LEAST_SHARED_INDENT and (
+    margin = min(line.indent for line in body) if body else 0
+    measured = [line for line in body if line.end]
+    # Lines set at one indent one below the other are a block aligned on its left edge (a
+    # signature, "(Signed) …" + "Under-Secretary-General"), never a title centred in the column.
+    aligned = {
+        line.number
+        for upper, lower in pairwise(measured)
+        if lower.number == upper.number + 1 and lower.indent == upper.indent
+        for line in (upper, lower)
+    }
+    for line in measured:
+        line.centred = indents[line.indent] < _LEAST_SHARED_INDENT and (
             abs(line.indent - (right - line.end)) <= _CENTRING_SLACK
+            or (line.number not in aligned and _centred_in_the_column(line, margin, right))
         )
-        if not centred:
+    # A title's lines are centred together: down from its short last line, up from its first.
+    for ordered in (measured, measured[::-1]):
+        for known, uncertain in pairwise(ordered):
+            uncertain.centred = uncertain.centred or (
+                known.centred
+                and abs(known.number - uncertain.number) == 1
+                and indents[uncertain.indent] < _LEAST_SHARED_INDENT
+                and _wraps_a_centred_title(uncertain, known, margin, right)
+            )
+    for line in measured:
+        if not line.centred:
             line.width = line.end
+
+
+def _wraps_a_centred_title(line: _Line, centred: _Line, margin: int, right: int) -> bool:
+    """Whether ``line``, right above or below a centred line, is another line of its title,
+    too long to show its own centring alone ("Information and communications technologies"
+    above "for development"): set about the same middle, well in from both sides."""
+    least_space = _CENTRED_INDENT_SHARE / 2 * (right - margin)
+    return (
+        line.end == line.indent + line.width
+        and abs(line.indent + line.end - centred.indent - centred.end) <= 2 * _CENTRING_SLACK
+        and line.indent - margin >= least_space
+        and right - line.end >= least_space
+    )
+
+
+def _centred_in_the_column(line: _Line, margin: int, right: int) -> bool:
+    """Whether ``line`` is set roughly in the middle of the body's column, from its margin to
+    its right edge: indented well past the margin, further than a paragraph's first line or
+    an item's hanging lines, and ending well short of the edge, where a symbol, a date or a
+    page number set at the right edge ends. A table's row sets its cells apart by runs of
+    spaces ("2024-2025          2026"); a title's words are one space apart."""
+    left_space, right_space = line.indent - margin, right - line.end
+    return (
+        line.end == line.indent + line.width
+        and left_space >= _CENTRED_INDENT_SHARE * (right - margin)
+        and left_space <= _CENTRED_SIDES_RATIO * right_space
+        and right_space <= _CENTRED_SIDES_RATIO * left_space
+    )
 
 
 def _pandoc_table_header(
@@ -3404,9 +3462,19 @@ class _Parser:
         )
         return right_below and (
             self.is_full(self.text_above)
+            or self.centred_title_goes_on(line)
             or _UNFINISHED_TITLE_RE.search(heading.title) is not None
             or self.title_goes_on_to_a_blank(heading, index, line)
             or self.titles_a_named_text(heading, index, line)
+        )
+
+    def centred_title_goes_on(self, line: _Line) -> bool:
+        """Whether ``line`` is centred right below a centred line: a title set over two or three
+        centred lines ("Information and communications technologies" + "for development",
+        "建立使用信息和通信技术的" + "信心和安全保障"), one heading, as where it fits one line."""
+        above = self.text_above
+        return (
+            line.centred and above is not None and above.centred and above.number == line.number - 1
         )
 
     def names_a_text_apart(self, line: _Line, following: _Line) -> bool:
@@ -7019,7 +7087,9 @@ class _Parser:
             )
         )
         if not ends_open(text, comma_closes=self.before_operatives()) or (
-            continues and not self.title_wrapped_over(index, line, following)
+            continues
+            and not self.title_wrapped_over(index, line, following)
+            and not self.opens_a_centred_title(line, following)
         ):
             own = self.front and self.is_text_of_its_own(index, line)
             self.add_paragraph(line, "text", text).body = own
@@ -7364,6 +7434,17 @@ class _Parser:
         return (
             after is None or after.after_blank or self.looks_structural(after)
         ) and display_width(line.text) + display_width(following.text) <= _MAX_HEADING_WIDTH
+
+    def opens_a_centred_title(self, line: _Line, following: _Line | None) -> bool:
+        """Whether an unpunctuated centred line is a title's first, its next line centred right
+        below it ("Information and communications technologies" + "for development"): a
+        heading going on there, not a paragraph whose words go on in lower case."""
+        return (
+            line.centred
+            and following is not None
+            and following.centred
+            and following.number == line.number + 1
+        )
 
     def quotes_below_a_colon(self, index: int, line: _Line, current: _Node) -> bool:
         """Whether a line opening with a quotation mark goes on right below a full line that a
