@@ -1161,12 +1161,14 @@ _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # reference, not a paragraph), a tag in parentheses ("(new)", "(former OP6)", a delegation's
 # "(EU)", "(G77 and China)", "（欧盟）", the last two also glued to the number), or nothing: "OP1"
 # alone on its line, the text below it, as a compilation table's first column comes out of
-# pdftotext. Matched on the marker view: "OP1．" is "OP1.".
+# pdftotext. Matched on the marker view: "OP1．" is "OP1.". A compilation proposing to delete or
+# insert words marks them from the first: "OP2 ~~Decide …~~", "OP3 (EU) <<Invite>> …".
+_TRACKED_CHANGE_OPENING = r"(?:~~|<<)?"
 _NEGOTIATION_END = (
     r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
     r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|[\u4e00-\u9fff][^()（）]{0,20})[)）]"
-    r"\s*(?:$|[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
-    r"|\s+(?=[A-Z\u4e00-\u9fff\[［]"
+    rf"\s*(?:$|{_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
+    rf"|\s+(?={_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
 )
 # A paragraph bracketed whole in negotiation, "[8. Decides …]", or marked whole as inserted or

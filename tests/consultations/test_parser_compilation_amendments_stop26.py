@@ -1,0 +1,126 @@
+"""Paragraph parser: compilations of Member States' amendments. A paragraph number printed
+without a stop ("OP2", "PP2", "**OP2**") keeps its paragraph when the text after it is struck
+through or marked as inserted from its first word ("OP2 ~~Decide …~~", "OP3 <<Invite>> …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import Format, parse_document
+from tests.consultations.parser_helpers import paragraph
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt"),
+    [
+        (
+            "**OP1** Reaffirm our commitment to the vision;\n\n"
+            "**OP2** ~~Decide to make the Forum a permanent forum;~~\n\n"
+            "**OP3** Request the Commission to continue its review;\n\n"
+            "**OP4** ~~Decide to remain seized of the matter.~~\n",
+            "markdown",
+        ),
+        (
+            "OP1 Reaffirm our commitment to the vision;\n\n"
+            "OP2 ~~Decide to make the Forum a permanent forum;~~\n\n"
+            "OP3 Request the Commission to continue its review;\n\n"
+            "OP4 ~~Decide to remain seized of the matter.~~\n",
+            "text",
+        ),
+        (
+            "        OP1 Reaffirm our commitment to the vision of the World Summit on the\n"
+            "        Information Society;\n"
+            "        OP2 ~~Decide to make the Forum a permanent forum of the United\n"
+            "        Nations;~~\n"
+            "        OP3 Request the Commission to continue its review;\n"
+            "        OP4 ~~Decide to remain seized of the matter.~~\n",
+            "text",
+        ),
+    ],
+)
+def test_a_paragraph_struck_whole_after_its_number_keeps_it(content: str, fmt: Format) -> None:
+    result = parse_document(content, fmt)
+    assert [(p.anchor, p.kind, p.parent) for p in result.paragraphs] == [
+        ("1", "operative", None),
+        ("2", "operative", None),
+        ("3", "operative", None),
+        ("4", "operative", None),
+    ]
+    assert result.paragraphs[1].text.startswith("~~Decide to make the Forum")
+    assert result.paragraphs[3].text == "~~Decide to remain seized of the matter.~~"
+    assert not result.warnings
+
+
+def test_chinese_paragraphs_struck_whole_after_their_numbers_keep_them() -> None:
+    content = (
+        "**PP1** 回顾其第 70/125 号决议，\n\n**PP2** ~~注意到秘书长的报告，~~\n\n"
+        "**OP1** 重申我们的承诺；\n\n**OP2** ~~决定使论坛成为常设论坛；~~\n\n"
+        "**OP3** 请委员会继续进行审查。\n\n**OP4** ~~决定继续处理这一事项。~~\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [(p.anchor, p.kind, p.parent) for p in result.paragraphs] == [
+        ("pp1", "preamble", None),
+        ("pp2", "preamble", None),
+        ("1", "operative", None),
+        ("2", "operative", None),
+        ("3", "operative", None),
+        ("4", "operative", None),
+    ]
+    assert paragraph(content, "pp2", "markdown").text == "~~注意到秘书长的报告，~~"
+    assert paragraph(content, "4", "markdown").text == "~~决定继续处理这一事项。~~"
+    assert not result.warnings
+
+
+def test_words_struck_or_inserted_first_keep_the_paragraphs_number() -> None:
+    content = (
+        "PP1 Recalling its resolution 70/125,\n\nPP2 ~~Noting the report,~~\n\n"
+        "PP3 Welcoming the progress made,\n\nOP1 Reaffirm our commitment;\n\n"
+        "OP2 ~~Request the Commission~~ Invite the Commission to continue its review;\n\n"
+        "OP2 bis <<Request the Secretary-General to submit proposals;>>\n\n"
+        "OP3 (EU) ~~Decide~~ Agree to remain seized of the matter.\n"
+    )
+    result = parse_document(content)
+    assert [(p.anchor, p.label) for p in result.paragraphs] == [
+        ("pp1", "PP1"),
+        ("pp2", "PP2"),
+        ("pp3", "PP3"),
+        ("1", "1"),
+        ("2", "2"),
+        ("2bis", "2 bis"),
+        ("3", "3"),
+    ]
+    assert paragraph(content, "2").text == (
+        "~~Request the Commission~~ Invite the Commission to continue its review;"
+    )
+    assert paragraph(content, "3").text == "(EU) ~~Decide~~ Agree to remain seized of the matter."
+    assert not result.warnings
+
+
+def test_chinese_words_struck_first_keep_the_paragraphs_number() -> None:
+    content = (
+        "**OP1** 重申我们的承诺；\n\n**OP2** ~~请委员会~~ **邀请委员会**继续进行审查；\n\n"
+        "**OP3** 决定继续处理这一事项。\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [p.anchor for p in result.paragraphs] == ["1", "2", "3"]
+    assert paragraph(content, "2", "markdown").text == "~~请委员会~~ 邀请委员会继续进行审查；"
+
+
+def test_a_number_cited_before_struck_words_in_a_wrapped_sentence_stays_in_it() -> None:
+    content = (
+        "1. Decides to consider the proposals made under\nOP 5 ~~Sendai~~ and to report;\n\n"
+        "2. Requests the Secretary-General to report.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["1", "2"]
+    assert paragraph(content, "1").text.endswith("made under OP 5 ~~Sendai~~ and to report;")
+
+
+def test_a_number_with_its_stop_before_struck_text_reads_as_before() -> None:
+    content = (
+        "OP1. Reaffirm our commitment;\n\nOP2. ~~Decide to make the Forum permanent;~~\n\n"
+        "OP3. Request the Commission to continue its review.\n"
+    )
+    result = parse_document(content)
+    assert [p.anchor for p in result.paragraphs] == ["1", "2", "3"]
+    assert paragraph(content, "2").text == "~~Decide to make the Forum permanent;~~"
