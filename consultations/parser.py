@@ -1281,6 +1281,18 @@ _POSITION_RE = re.compile(
     r"(?:[^，。；：]{0,6}?(?:提案|案文|原文|措辞|本段|该段|段落))?(?:[。；]|$))",
     re.IGNORECASE,
 )
+# What a delegation's comment set in italics proposes ("*EU: delete "vision"*", "*G77 and China:
+# prefer original (b)*", "*欧盟：删除本分段*"): a verb of position, where a title set so goes on
+# with its subject ("*Artificial Intelligence: opportunities and risks*").
+_PROPOSES_RE = re.compile(
+    r"^(?:(?:retain|delete|support|oppose|prefer|reserve|bracket|add|insert|replace|move|merge"
+    r"|keep|amend|reword|propose|suggest|accept|agree|object|withdraw|restore|revert|request"
+    r"|align)(?:s|d|ed)?\b|(?:no|not|cannot)\b"
+    r"|保留|删除|删去|支持|反对|倾向|赞成|接受|增加|添加|插入|替换|改为|移至|合并)",
+    re.IGNORECASE,
+)
+# A caption's name, capitalised as a delegation's is: "*Note: the figures are provisional*".
+_CAPTION_NAME_RE = re.compile(r"^(?:Notes?|Sources?|N\.\s?B\.?)$", re.IGNORECASE)
 # A compilation's printed number, as read off the line ("OP2 …", "[OP4 deleted]", "NEW OP2 bis").
 _COMPILATION_NUMBER_RE = re.compile(r"^(?:[\[［]\s*|(?:new|alt\.?)\s+)?(?:OP|PP)\.?\s*\d", re.I)
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
@@ -1584,6 +1596,9 @@ _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECA
 _MD_SUPERSCRIPT_NOTE_RE = re.compile(r"^\s*\^(\d{1,3})\^")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
+_MD_ITALIC_LINE_RE = re.compile(
+    r"^\s*(?:\*(?![\s*])[^*]+(?<![\s*])\*|_(?![\s_])[^_]+(?<![\s_])_)\s*$"
+)
 _MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+(.*)$")
 # A bullet's text that is one link, nothing else: "[Privacy notice](https://www.un.org/…)".
 _MD_LINK_ONLY_RE = re.compile(r"^(?:\*\*|__)?\[[^\[\]\n]+\]\([^()\s]*\)(?:\*\*|__)?\s*$")
@@ -1746,6 +1761,9 @@ class _Line:
     # ``_mark_bold_titles_with_a_comma``): no heading, but a caption leading into its points
     # ("**Key messages,**") as much as a Rev.'s inserted preambular paragraph.
     bold_comma: bool = False
+    # A Markdown line set wholly in italics, as compilations set a delegation's comment on the
+    # paragraph above ("*EU: delete "vision"; USA: retain original*").
+    italic: bool = False
 
 
 class _Scope:
@@ -1968,7 +1986,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
             continue
         md_level: int | None = None
-        bullet = table_row = navigation = bold_comma = False
+        bullet = table_row = navigation = bold_comma = italic = False
         glyph = ""
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
@@ -2033,6 +2051,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 md_level = _BOLD_LEVEL
             elif _MD_BOLD_LINE_RE.match(line) and line.rstrip("*_ ").endswith((",", "，", "،")):
                 bold_comma = True
+            elif _MD_ITALIC_LINE_RE.match(line):
+                italic = True
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
@@ -2129,6 +2149,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 printed=printed if text != printed and preamble_number is None else None,
                 indent=len(raw) - len(raw.lstrip()),
                 bold_comma=bold_comma,
+                italic=italic,
             )
         )
         if not markdown and (raw[:1] in " \t" or "  " in raw):
@@ -6748,7 +6769,9 @@ class _Parser:
             # "[G77: retain; EU: delete]" below a paragraph of a compilation text: its tag.
             self.append(current, text)
             return
-        if current is not None and self.is_delegation_tag(index, line, current):
+        if current is not None and (
+            self.is_delegation_tag(index, line, current) or _comments_as_a_delegation(line, current)
+        ):
             # "EU: retain", "US: [DEL: …]" below a paragraph: a line of its text, not a
             # heading over what follows, nor front matter.
             # A tag wrapped at the text's width goes on right below; after a blank line, the
@@ -8758,6 +8781,27 @@ def _own_text(node: _Node) -> str:
     unnumbered paragraph's colon lists ("…the following organizations:" + "Asia Internet
     Society"), which say nothing of whether it is finished."""
     return node.text[: node.tagged_at] if node.tagged_at else node.text
+
+
+def _comments_as_a_delegation(line: _Line, paragraph: _Node) -> bool:
+    """Whether ``line``, below ``paragraph``, is a delegation's comment on it as Markdown
+    compilations print them, set in italics and apart by a blank line: "*EU: delete "vision";
+    USA: retain original*", "*Russian Federation: delete subparagraph*", "*欧盟：保留原案文*".
+    A caption set so names no delegation or proposes nothing: "*Note: the figures are
+    provisional*", "*Source: World Bank*"."""
+    if not line.italic or paragraph.kind == "heading" or line.preamble_number is not None:
+        return False
+    tag = _DELEGATION_TAG_RE.match(line.text)
+    return (
+        tag is not None
+        and _CAPTION_NAME_RE.match(tag.group("name")) is None
+        and _names_a_delegation(tag.group("name"))
+        and _shaped_as_a_delegation(tag.group("name"))
+        and (
+            _POSITION_RE.match(tag.group("position")) is not None
+            or _PROPOSES_RE.match(tag.group("position")) is not None
+        )
+    )
 
 
 def _names_a_delegation(name: str) -> bool:

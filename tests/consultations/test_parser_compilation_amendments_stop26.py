@@ -1,6 +1,9 @@
 """Paragraph parser: compilations of Member States' amendments. A paragraph number printed
 without a stop ("OP2", "PP2", "**OP2**") keeps its paragraph when the text after it is struck
-through or marked as inserted from its first word ("OP2 ~~Decide …~~", "OP3 <<Invite>> …")."""
+through or marked as inserted from its first word ("OP2 ~~Decide …~~", "OP3 <<Invite>> …").
+A delegation's comment set in italics below a paragraph ("*EU: delete "vision"; USA: retain
+original*") is a line of that paragraph's text, as the plain "EU: retain" right below it is:
+no heading over what follows, no front matter."""
 
 from __future__ import annotations
 
@@ -124,3 +127,95 @@ def test_a_number_with_its_stop_before_struck_text_reads_as_before() -> None:
     result = parse_document(content)
     assert [p.anchor for p in result.paragraphs] == ["1", "2", "3"]
     assert paragraph(content, "2").text == "~~Decide to make the Forum permanent;~~"
+
+
+def test_italic_comments_below_paragraphs_are_their_text() -> None:
+    content = (
+        "1. Reaffirm our commitment to the vision;\n\n"
+        '*EU: delete "vision"; USA: retain original*\n\n'
+        "2. Decide to:\n\n_EU: delete chapeau; G77 and China: retain_\n\n"
+        "(a) Make the Forum a permanent forum;\n\n*Russian Federation: delete subparagraph*\n\n"
+        "(b) Request the Secretary-General to submit proposals;\n\n"
+        "3. Request the Commission to continue its review.\n\n*Switzerland, Norway: retain*\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [(p.anchor, p.kind, p.parent, p.heading_path) for p in result.paragraphs] == [
+        ("1", "operative", None, ()),
+        ("2", "operative", None, ()),
+        ("2.a", "subparagraph", "2", ()),
+        ("2.b", "subparagraph", "2", ()),
+        ("3", "operative", None, ()),
+    ]
+    texts = [p.text for p in result.paragraphs]
+    assert (
+        texts[0]
+        == 'Reaffirm our commitment to the vision;\nEU: delete "vision"; USA: retain original'
+    )
+    assert texts[1] == "Decide to:\nEU: delete chapeau; G77 and China: retain"
+    assert texts[2] == "Make the Forum a permanent forum;\nRussian Federation: delete subparagraph"
+    assert texts[4] == "Request the Commission to continue its review.\nSwitzerland, Norway: retain"
+    assert not result.warnings
+
+
+def test_an_italic_comment_below_the_first_preambular_paragraph_is_no_front_matter() -> None:
+    content = (
+        "**PP1** We, the Ministers, assembled in New York on 16 and 17 December 2025,\n\n"
+        "*G77 and China: retain*\n\n**PP2** Recalling the Geneva Declaration of Principles,\n\n"
+        "*EU: delete; USA: retain original*\n\n**OP1** Reaffirm our commitment;\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [(p.anchor, p.parent) for p in result.paragraphs] == [
+        ("pp1", None),
+        ("pp2", None),
+        ("1", None),
+    ]
+    assert result.paragraphs[0].text.endswith("2025,\nG77 and China: retain")
+    assert not result.warnings
+
+
+def test_chinese_italic_comments_below_paragraphs_are_their_text() -> None:
+    content = (
+        "**PP1** 我们，各国部长，聚集在纽约，\n\n*77国集团和中国：保留*\n\n"
+        '1. 重申我们的承诺；\n\n*欧盟：删除"愿景"；美国：保留原案文*\n\n2. 决定：\n\n'
+        "(a) 使论坛成为常设论坛；\n\n*俄罗斯联邦：删除本分段*\n\n(b) 请秘书长提交提案；\n\n"
+        "3. 请委员会继续进行审查。\n\n*瑞士、挪威：保留*\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [(p.anchor, p.parent, p.heading_path) for p in result.paragraphs] == [
+        ("pp1", None, ()),
+        ("1", None, ()),
+        ("2", None, ()),
+        ("2.a", "2", ()),
+        ("2.b", "2", ()),
+        ("3", None, ()),
+    ]
+    assert result.paragraphs[0].text == "我们，各国部长，聚集在纽约，\n77国集团和中国：保留"
+    assert result.paragraphs[3].text == "使论坛成为常设论坛；\n俄罗斯联邦：删除本分段"
+    assert result.paragraphs[5].text == "请委员会继续进行审查。\n瑞士、挪威：保留"
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "*Note: no data for 2024*",
+        "*Source: World Bank*",
+        "*Digital economy: bridging the divides*",
+        "*Artificial Intelligence: opportunities and risks*",
+        "*资料来源：世界银行*",
+        "*注：删除的数字为临时数字*",
+    ],
+)
+def test_an_italic_caption_or_title_with_a_colon_is_no_comment(caption: str) -> None:
+    content = f"1. Reaffirm our commitment;\n\n{caption}\n\n2. Decide to remain seized.\n"
+    result = parse_document(content, "markdown")
+    assert result.paragraphs[0].text == "Reaffirm our commitment;"
+    assert caption.strip("*") in [p.text for p in result.paragraphs]
+
+
+def test_a_plain_tag_line_apart_by_a_blank_line_reads_as_before() -> None:
+    content = (
+        "1. Reaffirm our commitment;\n\nEU: delete subparagraph\n\n2. Decide to remain seized.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert result.paragraphs[0].text == "Reaffirm our commitment;"
