@@ -1331,11 +1331,16 @@ _LEAST_TITLE_WIDTH = 12
 # What may precede the title where the first page prints it: the resolution's number.
 _TITLE_PREFIX_RE = re.compile(r"^(?:\d{1,4}/\d{1,4}\.?)?$")
 _LONGEST_TITLE_PREFIX = len("2024/2024.")
-# "(a bis)", "(b ter)": items inserted in negotiation.
+# "(a bis)", "(b ter)", "(b) alt.": items inserted in negotiation; compilations also bracket an
+# item's alternative before or after its letter, "[Alt] (b) …", "(b) [Alt] …", "[备选] (b) …".
 _INSERTED_ITEM_RE = re.compile(
-    rf"^\(\s*([a-z]{{1,2}})\s*(?:((?i:{_INSERTION}))\s*\)|\)\s*((?i:{_INSERTION}))(?:\s*[.:]|(?=\s)))"
-    r"\s*(.*)$"
+    rf"^(?:[\[［]\s*(?P<first>(?i:{_ALTERNATIVE}))\.?\s*[\]］]\s*)?\(\s*(?P<letter>[a-z]{{1,2}})\s*"
+    rf"(?(first)\)|(?:(?P<inside>(?i:{_INSERTION}))\s*\)|\)\s*(?:(?P<after>(?i:{_INSERTION}))"
+    rf"(?:\s*[.:]|(?=\s))|[\[［]\s*(?P<bracketed>(?i:{_INSERTION}))\.?\s*[\]］])))"
+    r"\s*(?P<text>.*)$"
 )
+# Where ``_INSERTED_ITEM_RE`` finds an item's insertion.
+_ITEM_INSERTIONS = ("first", "inside", "after", "bracketed")
 # "(1) …", "（1）…": an article's paragraph as model laws number it, or a list's item below a colon
 # (see ``_Parser.on_parenthesized_number``).
 _PARENTHESIZED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
@@ -5208,16 +5213,16 @@ class _Parser:
         ):
             return True
         if (added := _INSERTED_ITEM_RE.match(view)) and self.letter_node is not None:
-            letter = letter_index(added.group(1))
+            letter = letter_index(added.group("letter"))
             if letter == self.next_letter - 1:
                 # "(a bis)" or "(a) alt." after (a): an item of its own, and (b) is still
                 # expected next.
-                marker = text[: added.start(4)].strip().rstrip(".:")
-                insertion = added.group(2) or added.group(3)
+                marker = text[: added.start("text")].strip().rstrip(".:")
+                insertion = next(found for found in added.group(*_ITEM_INSERTIONS) if found)
                 key = f"{letter_for(letter)}{_insertion_suffix(insertion)}"
                 self.leave_footnotes()
                 self.letter_node = self.add_item(
-                    line, self.host or self.letter_node, key, marker, text[added.start(4) :]
+                    line, self.host or self.letter_node, key, marker, text[added.start("text") :]
                 )
                 self.next_roman = 1
                 return True

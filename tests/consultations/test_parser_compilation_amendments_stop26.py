@@ -3,7 +3,9 @@ without a stop ("OP2", "PP2", "**OP2**") keeps its paragraph when the text after
 through or marked as inserted from its first word ("OP2 ~~Decide …~~", "OP3 <<Invite>> …").
 A delegation's comment set in italics below a paragraph ("*EU: delete "vision"; USA: retain
 original*") is a line of that paragraph's text, as the plain "EU: retain" right below it is:
-no heading over what follows, no front matter."""
+no heading over what follows, no front matter. An item's alternative bracketed before or after its
+letter, "[Alt] (b) …", "(b) [Alt] …", "[备选] (b) …", is an item of its own, ``2.balt``, as
+"(b) alt. …" is."""
 
 from __future__ import annotations
 
@@ -219,3 +221,95 @@ def test_a_plain_tag_line_apart_by_a_blank_line_reads_as_before() -> None:
     )
     result = parse_document(content, "markdown")
     assert result.paragraphs[0].text == "Reaffirm our commitment;"
+
+
+@pytest.mark.parametrize(
+    ("alternative", "label"),
+    [
+        ("[Alt] (b) Invite voluntary contributions;", "2 [Alt] (b)"),
+        ("(b) [Alt] Invite voluntary contributions;", "2 (b) [Alt]"),
+        ("(b) [alt.] Invite voluntary contributions;", "2 (b) [alt.]"),
+    ],
+)
+def test_an_items_alternative_bracketed_beside_its_letter_is_an_item_of_its_own(
+    alternative: str, label: str
+) -> None:
+    content = (
+        "1. Reaffirm our commitment;\n\n2. Decide to:\n\n(a) Make the Forum permanent;\n\n"
+        "(b) [Request the Secretary-General to submit proposals;]\n\n"
+        f"{alternative}\n\n(c) Review the mandate in 2035.\n\n3. Request the Commission.\n"
+    )
+    result = parse_document(content, "markdown")
+    assert [(p.anchor, p.parent) for p in result.paragraphs] == [
+        ("1", None),
+        ("2", None),
+        ("2.a", "2"),
+        ("2.b", "2"),
+        ("2.balt", "2"),
+        ("2.c", "2"),
+        ("3", None),
+    ]
+    assert result.paragraphs[4].label == label
+    assert result.paragraphs[4].text == "Invite voluntary contributions;"
+    assert result.paragraphs[3].text == "[Request the Secretary-General to submit proposals;]"
+    assert not result.warnings
+
+
+def test_numbered_alternatives_bracketed_before_an_indented_item() -> None:
+    content = (
+        "OP1 Reaffirm our commitment;\n\nOP2 Decide to:\n\n"
+        "      (a) Make the Forum permanent;\n\n"
+        "      (b) [Request the Secretary-General to submit proposals;]\n\n"
+        "      [Alt 1] (b) Invite voluntary contributions;\n\n"
+        "      [Alt 2] (b) Establish a trust fund;\n\n"
+        "      (c) Review the mandate.\n\nOP3 Decide to remain seized of the matter.\n"
+    )
+    assert [p.anchor for p in parse_document(content).paragraphs] == [
+        "1",
+        "2",
+        "2.a",
+        "2.b",
+        "2.balt1",
+        "2.balt2",
+        "2.c",
+        "3",
+    ]
+    assert paragraph(content, "2.balt2").text == "Establish a trust fund;"
+
+
+@pytest.mark.parametrize(
+    "alternative",
+    ["[备选] (b) 邀请自愿捐款；", "(b) [备选] 邀请自愿捐款；", "［备选］（b）邀请自愿捐款；"],
+)
+def test_a_chinese_items_alternative_bracketed_beside_its_letter(alternative: str) -> None:
+    content = (
+        "1. 重申我们的承诺；\n2. 决定：\n(a) 使论坛成为常设论坛；\n(b) [请秘书长提交供资提案；]\n"
+        f"{alternative}\n(c) 在 2035 年审查任务授权。\n3. 请委员会继续进行审查。\n"
+    )
+    result = parse_document(content)
+    assert [(p.anchor, p.parent) for p in result.paragraphs] == [
+        ("1", None),
+        ("2", None),
+        ("2.a", "2"),
+        ("2.b", "2"),
+        ("2.balt", "2"),
+        ("2.c", "2"),
+        ("3", None),
+    ]
+    assert result.paragraphs[4].text == "邀请自愿捐款；"
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "(b) [Alternatively, invite voluntary contributions;]",
+        "(b) [Alt text proposed by the EU] Invite voluntary contributions;",
+    ],
+)
+def test_a_bracketed_text_after_an_items_letter_is_no_alternative(item: str) -> None:
+    content = (
+        "2. Decide to:\n\n(a) Make the Forum permanent;\n\n(b) Request proposals;\n\n"
+        f"{item}\n\n(c) Review the mandate.\n"
+    )
+    assert "2.balt" not in [p.anchor for p in parse_document(content).paragraphs]
