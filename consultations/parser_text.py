@@ -892,6 +892,13 @@ _GLUED_MARKER_RE = re.compile(
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
+    # Inside it, pdftotext -layout sets the raised digit apart after a word's comma too ("Human
+    # Rights, 1 where everyone", "Principles, 2 the Geneva", as Chinese glues it: "》，1 在"),
+    # before the words a clause goes on with after a cited title, which no count or listed
+    # number is followed by ("42 Member States, 18 entities", "Goals 1, 2 and 3", "resolution
+    # 70/1, 1 of which" stay).
+    r"|(?<=[A-Za-z)”’], )(\d{1,3})( )"
+    r"(?=(?:where|whereby|which|who|whose|whom|that|the|in which|as well as|and(?! \d))\b)"
     # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
     # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
     # three digits).
