@@ -724,7 +724,10 @@ Other choices:
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
   ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); at a paragraph's end also
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
-  space ("Agenda, 1", as pdftotext -layout prints them); a note no reference shows, glued to a
+  space ("Agenda, 1", as pdftotext -layout prints them), and inside it after a word's comma and
+  that space before a clause's words ("Human Rights, 1 where", "Principles, 2 the Geneva", ", 3
+  and that"; never "and" before a number, nor before a count, "States, 2 entities", nor after a
+  number's comma, "Goals 1, 2 and 3", "70/1, 1 of which"); a note no reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
   is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
   宣言, 议程, 契约, 协定, 议定书) and before "，", "。" or "；", as pdftotext glues a Chinese
