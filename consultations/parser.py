@@ -819,6 +819,16 @@ Other choices:
   the chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on
   …**"), is that title block, skipped as the same line is in plain text, never the heading the
   whole text sits under.
+- A document of amendments to a draft heads each instruction with the paragraph it amends, on a
+  line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
+  7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
+  7(c)段", "执行部分第 9 段之后新的执行段落"), with an instruction ("Delete …", "Replace …",
+  "Insert …", "After the words …", "删除…", "将…", "插入…", "在…") or the quoted text it
+  proposes right below, is an unnumbered heading over them, where the text begins (the title
+  above it is front matter), never a line of the quoted text above it nor of the instruction
+  below. A sentence citing the paragraph on a line of its own ("…as proposed in" + "Operative
+  paragraph 5" + "of the draft") goes on over it, and a commented draft's "Preambular paragraph
+  2" above the paragraph's own text ("Noting …,") is front matter, as before.
 - A report's figures, tables and boxes: in the body, below a finished paragraph, a caption
   ("Figure I", "Table 2. Internet users …", "Box 1", "图一", "表 2", "专栏 1", an annex's "Table
   A.1" / "表 A.1", whose number alone on the line does not end a sentence with a note; a title
@@ -1201,6 +1211,38 @@ _CHINESE_GONE_PARAGRAPH_RE = re.compile(
     rf"|({'|'.join(_CHINESE_INSERTIONS)})\s*段|段)\s*[:,，]?\s*({_CHINESE_GONE})\]\s*$"
 )
 _CHINESE_PART_PREFIXES = {"序言部分": "PP", "执行部分": "OP"}
+# A document of amendments to a draft heads each instruction with the paragraph it amends, a
+# line of its own: "Preambular paragraph 3" + "Delete the paragraph.", "Operative paragraph 7
+# (c)", "Operative paragraphs 5 and 6", "New operative paragraph after operative paragraph 9" +
+# "Insert …"; in Chinese "序言部分第 3 段", "执行部分第 7(c)段", "执行部分第 9 段之后新的执行段落".
+_AMENDED_NUMBER = r"\d{1,3}(?:\s*(?:bis|ter|quater))?(?:\s*\([a-z]{1,2}\))?(?:\s*\([ivx]{1,5}\))?"
+_AMENDED_PARAGRAPH = (
+    rf"(?:preambular|operative)\s+paragraphs?\s+{_AMENDED_NUMBER}"
+    rf"(?:\s*(?:,|and|to)\s*{_AMENDED_NUMBER})*(?:,?\s+subparagraph\s+\([a-z]{{1,2}}\))?"
+)
+_CHINESE_AMENDED_NUMBER = r"\d{1,3}\s*(?:[(（][a-z]{1,2}[)）])?"
+_CHINESE_AMENDED_PARAGRAPH = (
+    rf"(?:序言部分|执行部分)\s*第\s*{_CHINESE_AMENDED_NUMBER}"
+    rf"(?:\s*[、和至]\s*(?:第\s*)?{_CHINESE_AMENDED_NUMBER})*\s*段"
+    r"(?:\s*[(（][a-z]{1,2}[)）]\s*分段)?(?:\s*之[二三四五])?"
+)
+_AMENDED_PARAGRAPH_LINE_RE = re.compile(
+    rf"^(?:{_AMENDED_PARAGRAPH}"
+    rf"|new\s+(?:(?:preambular|operative)\s+)?(?:sub)?paragraph(?:\s+{_AMENDED_NUMBER})?"
+    rf"(?:\s+(?:after|before|following)\s+{_AMENDED_PARAGRAPH})?"
+    rf"|(?:新的?)?{_CHINESE_AMENDED_PARAGRAPH}"
+    r"(?:\s*(?:之后|之前|后|前)(?:新的?|新增的?)?(?:序言部分|执行部分|序言|执行)?(?:段落|一段|段|分段))?)$",
+    re.IGNORECASE,
+)
+# What such an instruction opens with ("Delete the paragraph.", "After the words … insert …",
+# "Replace the subparagraph with the following:", "删除该段。", "在“…”等字之后插入…", "将该分段
+# 改为："), or the quoted text it proposes: a paragraph's own text below the same line, as a
+# commented draft prints it ("Preambular paragraph 2" + "Noting …,"), makes it no amendment.
+_AMENDMENT_INSTRUCTION_RE = re.compile(
+    r"^(?:(?:Delete|Replace|Insert|Add|Amend|Reword|Move|Merge|Substitute|Renumber|After|Before"
+    r"|Between|At\s+the|In\s+the|Following|Change)\b"
+    r"|删除|删去|将|把|插入|增加|添加|加入|在|改为|以|用|替换|移至)"
+)
 # What a compilation's number spelled otherwise opens with: "[OP4 deleted]", "Alt OP2", "OP2 (alt)",
 # "NEW OP2 bis", "[PP1 bis] Recalling …".
 _NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPpNn")
@@ -3490,6 +3532,9 @@ class _Parser:
             # "…共享严重犯罪电子形式证据" + "序言": a preamble's title is a heading of its own,
             # never the end of the title above it, however wide that is.
             and _PREAMBLE_TITLE_RE.match(line.text) is None
+            # "Operative paragraph 7 (c)" + "Replace …": an amendment's heading names a
+            # paragraph, whole on its line, however wide (``names_an_amended_paragraph``).
+            and _AMENDED_PARAGRAPH_LINE_RE.match(heading.title) is None
         )
         return right_below and (
             self.is_full(self.text_above)
@@ -6766,6 +6811,13 @@ class _Parser:
             self.leave_footnotes()
         if self.on_figure_line(line):
             return
+        if self.names_an_amended_paragraph(index, line, text):
+            # The amendments below are the text's: the title block above them ends here.
+            self.enter_body()
+            self.add_heading(
+                line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
+            )
+            return
         if (
             _SPONSOR_TAG_LINE_RE.match(text)
             and line.printed is None
@@ -7222,6 +7274,30 @@ class _Parser:
             and current.parent is not None
             and _captions_documents(current.parent)
             and not self.is_full(self.above)
+        )
+
+    def names_an_amended_paragraph(self, index: int, line: _Line, text: str) -> bool:
+        """Whether the line heads an amendment, naming the paragraph it concerns ("Operative
+        paragraph 7 (c)" + "Replace the subparagraph with the following:", "序言部分第 3 段" +
+        "删除该段。"): a line of its own, an instruction below it, set apart from the sentence
+        above (by a blank line, its end or the title block's). A sentence citing the paragraph
+        may wrap so that it fills a line ("…as proposed in" + "Operative paragraph 5" + "of the
+        draft"): it keeps it."""
+        if line.bullet or text[:1].islower() or not _AMENDED_PARAGRAPH_LINE_RE.match(text):
+            return False
+        following = self.next_content(index)
+        if following is None or not (
+            _AMENDMENT_INSTRUCTION_RE.match(following.text)
+            or following.text[:1] in _QUOTATION_MARKS
+        ):
+            return False
+        current = self.current
+        return (
+            (line.after_blank and not self.across_page_break)
+            or current is None
+            or current.kind == "heading"
+            or not ends_open(current.text, comma_closes=False)
+            or (current.front and not current.body)
         )
 
     def is_delegation_tag(self, index: int, line: _Line, current: _Node) -> bool:
