@@ -1509,6 +1509,16 @@ _REFERENCE_END_RE = re.compile(
     rf"|第\s*[\d{_CN}]+\s*[段款条节])$",
     re.IGNORECASE,
 )
+# The same, or a Chinese ordinal whose word follows the marker ("…决议第 5" + "(b)段"): a short
+# line stopping there is completed by a marker on the line below, where the printer broke it.
+_REFERENCE_BEFORE_A_MARKER_RE = re.compile(
+    rf"{_REFERENCE_END_RE.pattern}|第\s*[\d{_CN}]+$", re.IGNORECASE
+)
+# What that marker goes on with, as no item's text opens: "(c) of resolution 79/194", "(b) above",
+# "(b) and 7 of …", Chinese "(b)段", "(b)分段".
+_CITED_MARKER_GOES_ON_RE = re.compile(
+    r"(?:of|above|below|thereof|hereof)\b|(?:and|or|to)\s+[\d(]|分段|[段款条节项]"
+)
 # A sentence stopping at a word that a number completes, "…Sustainable Development Goal" +
 # "5. It further …", "…in particular paragraph" + "3. It also …": the number below goes on with it.
 _NUMBER_CITED_END_RE = re.compile(
@@ -4851,6 +4861,21 @@ class _Parser:
             )
         )
 
+    def reference_completed_below(self, line: _Line, index: int) -> bool:
+        """Whether the line right below completes the reference the line stops at with a marker
+        ("…taking into account paragraph 5" + "(c) of resolution 79/194;", "…决议第 5" +
+        "(b)段；"): a short line broken there, as the printer broke it, leaves its sentence
+        unfinished rather than ending the paragraph."""
+        following = self.next_content(index)
+        if following is None or following.after_blank:
+            return False
+        marker = _PAREN_RE.match(following.view)
+        return (
+            marker is not None
+            and _REFERENCE_BEFORE_A_MARKER_RE.search(line.text) is not None
+            and _CITED_MARKER_GOES_ON_RE.match(marker.group(2)) is not None
+        )
+
     def skip_front_matter(self, line: _Line) -> None:
         self.warn(line, "front matter skipped")
         self.mark_introduction()
@@ -7124,7 +7149,8 @@ class _Parser:
                         _ends_a_listed_document(current) or self.lists_the_next_document(current)
                     )
                     and not starts_as_continuation(text),
-                    closing=not self.is_wrapped(line),
+                    closing=not self.is_wrapped(line)
+                    and not self.reference_completed_below(line, index),
                 )
                 return
         elif current is not None and (

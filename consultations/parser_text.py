@@ -173,9 +173,11 @@ def join_text(left: str, right: str) -> str:
         or (left[-2:-1].isdigit() and last == "." and BROKEN_NUMBER_RE.match(right))
     ):
         return left + right
-    # A marker a Chinese line wrapped before ("…上文" above "(a)至(c)分段") is set as the
-    # printed text sets it after its parenthesis: glued there, glued here.
-    if is_cjk(last) and _GLUED_CJK_MARKER_RE.match(right):
+    # A marker a Chinese line wrapped before ("…上文" above "(a)至(c)分段", "…第 5" above
+    # "(b)段") is set as the printed text sets it after its parenthesis: glued there, glued here.
+    if (is_cjk(last) or _CJK_NUMBER_END_RE.search(left[-16:])) and _GLUED_CJK_MARKER_RE.match(
+        right
+    ):
         return left + right
     return left + " " + right
 

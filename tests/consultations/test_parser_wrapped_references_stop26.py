@@ -1,0 +1,168 @@
+"""Paragraph parser: a paragraph wrapped right before the part of a text it cites, so that the
+next line opens like a marker. "…taking into account paragraph 5" (a short line) + "(c) of
+resolution 79/194;" made a sub-paragraph (c) of the reference's end, and the real "(c)
+Technology transfer;" was kept as its text; an out-of-sequence "(b) of …" or "(b)段；" stayed in
+the text after a raw newline. Each is now the sentence it goes on with."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import ParsedParagraph, parse_document
+
+
+def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
+    result = parse_document(content, fmt)
+    return [(p.anchor, p.kind, p.parent, p.text) for p in result.paragraphs]
+
+
+def _paragraphs(content: str, fmt: str = "text") -> list[ParsedParagraph]:
+    return parse_document(content, fmt).paragraphs
+
+
+ITEMS_LAYOUT = (
+    "             The General Assembly,\n\n"
+    "                   1.    Requests the Secretary-General to submit a report on:\n\n"
+    "                         (a)   Financing;\n\n"
+    "                         (b)   Capacity-building, in particular for least developed"
+    " countries,\n"
+    "             taking into account paragraph 5\n"
+    "             {marker} of resolution 79/194;\n\n"
+    "{rest}"
+    "                   2.    Decides to remain seized of the matter.\n"
+)
+TECHNOLOGY = "                         (c)   Technology transfer;\n\n"
+CAPACITY = (
+    "Capacity-building, in particular for least developed countries, taking into account"
+    " paragraph 5 {marker} of resolution 79/194;"
+)
+
+
+@pytest.mark.parametrize(
+    ("marker", "rest", "items"),
+    [
+        ("(c)", TECHNOLOGY, ["1.a", "1.b", "1.c"]),
+        ("(c)", "", ["1.a", "1.b"]),
+        ("(b)", "", ["1.a", "1.b"]),
+        ("(b)", TECHNOLOGY, ["1.a", "1.b", "1.c"]),
+    ],
+    ids=["next-letter", "next-letter-alone", "out-of-sequence", "out-of-sequence-then-next"],
+)
+def test_a_marker_completing_a_reference_below_a_short_line_is_no_item(
+    marker: str, rest: str, items: list[str]
+) -> None:
+    result = parse_document(ITEMS_LAYOUT.format(marker=marker, rest=rest), "text")
+    subparagraphs = {p.anchor: p for p in result.paragraphs if p.kind == "subparagraph"}
+    assert list(subparagraphs) == items
+    assert subparagraphs["1.b"].text == CAPACITY.format(marker=marker)
+    assert all(p.parent == "1" for p in subparagraphs.values())
+    if "1.c" in subparagraphs:
+        assert subparagraphs["1.c"].text == "Technology transfer;"
+    assert not [w for w in result.warnings if "out of sequence" in w.message]
+
+
+def test_markers_cited_together_below_short_lines_stay_in_the_item() -> None:
+    content = (
+        "The General Assembly,\n\n"
+        "1. Requests the Secretary-General to submit a report on:\n"
+        "(a) Financing;\n"
+        "(b) Capacity-building, in particular for least developed countries, taking\n"
+        "into account paragraphs 5\n"
+        "(b) and 7 of resolution 79/194, and subparagraph\n"
+        "(c) thereof;\n"
+        "(c) Technology transfer;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    rows = _rows(content)
+    assert [row[:3] for row in rows[1:]] == [
+        ("1", "operative", None),
+        ("1.a", "subparagraph", "1"),
+        ("1.b", "subparagraph", "1"),
+        ("1.c", "subparagraph", "1"),
+        ("2", "operative", None),
+    ]
+    assert rows[3][3] == (
+        "Capacity-building, in particular for least developed countries, taking into account"
+        " paragraphs 5 (b) and 7 of resolution 79/194, and subparagraph (c) thereof;"
+    )
+
+
+CHINESE_ITEMS_LAYOUT = (
+    "             大会，\n\n"
+    "                   1.    请秘书长就以下方面提交一份报告：\n\n"
+    "                         (a)   筹资；\n\n"
+    "                         (b)   能力建设，同时考虑到第 79/194 号\n"
+    "             决议第 5\n"
+    "             {marker}段；\n\n"
+    "{rest}"
+    "                   2.    决定继续处理此案。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("marker", "rest", "items"),
+    [
+        ("(b)", "", ["1.a", "1.b"]),
+        ("(c)", "", ["1.a", "1.b"]),
+        ("(c)", "                         (c)   技术转让；\n\n", ["1.a", "1.b", "1.c"]),
+    ],
+    ids=["out-of-sequence", "next-letter-alone", "next-letter-then-real-one"],
+)
+def test_a_chinese_marker_completing_an_ordinal_below_a_short_line_is_no_item(
+    marker: str, rest: str, items: list[str]
+) -> None:
+    result = parse_document(CHINESE_ITEMS_LAYOUT.format(marker=marker, rest=rest), "text")
+    subparagraphs = {p.anchor: p.text for p in result.paragraphs if p.kind == "subparagraph"}
+    assert list(subparagraphs) == items
+    assert subparagraphs["1.b"] == f"能力建设，同时考虑到第 79/194 号决议第 5{marker}段；"
+    assert not [w for w in result.warnings if "out of sequence" in w.message]
+
+
+def test_a_wrapped_reference_in_markdown_goes_on_with_its_item() -> None:
+    content = (
+        "The General Assembly,\n\n"
+        "1. Requests the Secretary-General to submit a report on:\n\n"
+        "   (a) Financing;\n\n"
+        "   (b) Capacity-building, in particular for least developed countries,\n"
+        "   taking into account paragraph 5\n"
+        "   (c) of resolution 79/194;\n\n"
+        "   (c) Technology transfer;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    subparagraphs = {
+        p.anchor: p.text for p in _paragraphs(content, "markdown") if p.kind == "subparagraph"
+    }
+    assert subparagraphs == {
+        "1.a": "Financing;",
+        "1.b": CAPACITY.format(marker="(c)"),
+        "1.c": "Technology transfer;",
+    }
+
+
+# Near misses: real markers and headings after such lines keep their reading.
+
+
+def test_items_below_a_reference_that_introduces_them_stay_items() -> None:
+    content = (
+        "The General Assembly,\n\n"
+        "1. Decides, in accordance with paragraph 5\n"
+        "(a) To establish a working group;\n"
+        "(b) To request the working group to report;\n\n"
+        "2. Requests the Secretary-General to report on the following, as follows:\n"
+        "(a) Financing, in accordance with paragraph 5\n"
+        "(b) Capacity-building, as referred to in paragraph 5\n"
+        "(c) to (e) of resolution 79/194, which the working group will consider;\n"
+    )
+    rows = _rows(content)
+    assert [row[:3] for row in rows[1:]] == [
+        ("1", "operative", None),
+        ("1.a", "subparagraph", "1"),
+        ("1.b", "subparagraph", "1"),
+        ("2", "operative", None),
+        ("2.a", "subparagraph", "2"),
+        ("2.b", "subparagraph", "2"),
+    ]
+    assert rows[-1][3] == (
+        "Capacity-building, as referred to in paragraph 5 (c) to (e) of resolution 79/194, which"
+        " the working group will consider;"
+    )
