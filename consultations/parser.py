@@ -1575,6 +1575,13 @@ _SECTION_CITED_RE = re.compile(
 )
 # What an annex, an appendix or a section cited at a line's start opens with (a cheap test first).
 _CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
+# A section cited at a line's start, "II. A of his report", "IV. B, paragraph 2": "II. A new
+# agenda" may title a section, so it goes on only with a sentence stopping at the word citing it
+# (``_SECTION_WORD_END_RE``). A Chinese one names itself with 节 ("二、A 节以及…"), as no
+# title does.
+_SECTION_CITED_BELOW_ITS_WORD_RE = re.compile(r"^[IVXLC]+\.\s*[A-Z](?:\.\d{1,2})?,?\s+[a-z]")
+_SECTION_WORD_END_RE = re.compile(r"\b(?:sections?|chapters?|parts?)$", re.IGNORECASE)
+_CN_SECTION_CITED_RE = re.compile(rf"^[{_CN}]+\s*[.．、]\s*[A-Z]\s*节")
 # A Chinese annex or appendix going on with a sentence after its number, with a word no title
 # opens with or a comma: "附件一 所载…", "附录 1，以及…".
 _CN_PART_CITED_RE = re.compile(rf"^附\s*[件录]\s*(?:[{_CN}]+|\d{{1,3}})\s*[所的之及与或至，,]")
@@ -4864,15 +4871,17 @@ class _Parser:
     def reference_completed_below(self, line: _Line, index: int) -> bool:
         """Whether the line right below completes the reference the line stops at with a marker
         ("…taking into account paragraph 5" + "(c) of resolution 79/194;", "…决议第 5" +
-        "(b)段；"): a short line broken there, as the printer broke it, leaves its sentence
-        unfinished rather than ending the paragraph."""
+        "(b)段；") or a section ("…and in chapter" + "IV. B, paragraph 2, …"): a short line
+        broken there, as the printer broke it, leaves its sentence unfinished rather than
+        ending the paragraph."""
         following = self.next_content(index)
         if following is None or following.after_blank:
             return False
         marker = _PAREN_RE.match(following.view)
+        if marker is None:
+            return _cites_a_section(line.text, following)
         return (
-            marker is not None
-            and _REFERENCE_BEFORE_A_MARKER_RE.search(line.text) is not None
+            _REFERENCE_BEFORE_A_MARKER_RE.search(line.text) is not None
             and _CITED_MARKER_GOES_ON_RE.match(marker.group(2)) is not None
         )
 
@@ -5206,6 +5215,7 @@ class _Parser:
         if (
             _completes_an_ordinal(self.unfinished_sentence())
             or self.goes_on_at_a_wrap(line)
+            or self.cites_a_section(line)
             or self.completes_a_broken_number(line)
         ):
             return False
@@ -5349,6 +5359,14 @@ class _Parser:
             and self.is_wrapped(self.above)
             and self.unfinished_sentence() is not None
         )
+
+    def cites_a_section(self, line: _Line) -> bool:
+        """Whether a line opening like a section's heading goes on, right below, with the
+        sentence the line above left at the word citing that section ("…taking into account
+        section" + "II. A of his report and the"), or cites a Chinese section by its word
+        ("…其报告" + "二、A 节以及…"), however wide either line is."""
+        sentence = self.unfinished_sentence()
+        return sentence is not None and not line.after_blank and _cites_a_section(sentence, line)
 
     def number_completes_a_sentence(self, line: _Line, number: int) -> bool:
         """Whether "5. It further …", right below a line whose sentence stops at a word the
@@ -8555,6 +8573,18 @@ def _goes_on_at_a_wrap(view: str) -> bool:
     if part is not None:
         return part.group(3)[:1].islower()
     return _SECTION_CITED_RE.match(view) is not None
+
+
+def _cites_a_section(sentence: str, line: _Line) -> bool:
+    """Whether a line opening like a section's heading cites that section in the sentence the
+    line above stops: below the word citing it ("…taking into account section" + "II. A of his
+    report and the"), or by its Chinese word ("…其报告" + "二、A 节以及…")."""
+    if _CN_SECTION_CITED_RE.match(line.view) is not None:
+        return True
+    return (
+        _SECTION_CITED_BELOW_ITS_WORD_RE.match(line.view) is not None
+        and _SECTION_WORD_END_RE.search(sentence[-_TAIL:]) is not None
+    )
 
 
 def _chinese_article(view: str) -> re.Match[str] | None:

@@ -1,8 +1,9 @@
 """Paragraph parser: a paragraph wrapped right before the part of a text it cites, so that the
-next line opens like a marker. "…taking into account paragraph 5" (a short line) + "(c) of
-resolution 79/194;" made a sub-paragraph (c) of the reference's end, and the real "(c)
-Technology transfer;" was kept as its text; an out-of-sequence "(b) of …" or "(b)段；" stayed in
-the text after a raw newline. Each is now the sentence it goes on with."""
+next line opens like a marker. "…taking into account section" + "II. A of his report and the"
+made section II a heading over the paragraphs below; "…taking into account paragraph 5" (a
+short line) + "(c) of resolution 79/194;" made a sub-paragraph (c) of the reference's end, and
+the real "(c) Technology transfer;" was kept as its text; an out-of-sequence "(b) of …" or
+"(b)段；" stayed in the text after a raw newline. Each is now the sentence it goes on with."""
 
 from __future__ import annotations
 
@@ -18,6 +19,62 @@ def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, s
 
 def _paragraphs(content: str, fmt: str = "text") -> list[ParsedParagraph]:
     return parse_document(content, fmt).paragraphs
+
+
+SECTION_CITED = (
+    "The General Assembly,\n\n"
+    "Recalling its resolution 79/194,\n\n"
+    "1. Requests the Secretary-General to report thereon, taking into account section\n"
+    "II. A of his report and the\n"
+    "recommendations therein;\n\n"
+    "2. Decides to remain seized of the matter.\n"
+)
+# As pdftotext -layout prints it, the second reference on a short line of its own.
+SECTIONS_CITED_LAYOUT = (
+    "                                   The General Assembly,\n\n"
+    "                   1.    Requests the Secretary-General to report thereon, taking into\n"
+    "             account the recommendations contained in his report, in particular section\n"
+    "             II. A of the report and chapter\n"
+    "             IV. B, paragraph 2, of the annex thereto;\n\n"
+    "                   2.    Decides to remain seized of the matter.\n"
+)
+CHINESE_SECTION_CITED = (
+    "大会，\n\n"
+    "回顾其第 79/194 号决议，\n\n"
+    "1. 请秘书长就此提出报告，同时考虑到其报告\n"
+    "二、A 节以及其中所载的\n"
+    "建议；\n\n"
+    "2. 决定继续处理此案。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "first"),
+    [
+        (
+            SECTION_CITED,
+            "Requests the Secretary-General to report thereon, taking into account section II. A"
+            " of his report and the recommendations therein;",
+        ),
+        (
+            SECTIONS_CITED_LAYOUT,
+            "Requests the Secretary-General to report thereon, taking into account the"
+            " recommendations contained in his report, in particular section II. A of the report"
+            " and chapter IV. B, paragraph 2, of the annex thereto;",
+        ),
+        (
+            CHINESE_SECTION_CITED,
+            "请秘书长就此提出报告，同时考虑到其报告二、A 节以及其中所载的建议；",
+        ),
+    ],
+    ids=["section", "layout-sections", "chinese-section"],
+)
+def test_a_section_cited_at_a_lines_start_goes_on_with_the_sentence(
+    content: str, first: str
+) -> None:
+    operatives = [row for row in _rows(content) if row[1] in ("operative", "heading")]
+    assert [row[:3] for row in operatives] == [("1", "operative", None), ("2", "operative", None)]
+    assert operatives[0][3] == first
 
 
 ITEMS_LAYOUT = (
@@ -166,3 +223,38 @@ def test_items_below_a_reference_that_introduces_them_stay_items() -> None:
         "Capacity-building, as referred to in paragraph 5 (c) to (e) of resolution 79/194, which"
         " the working group will consider;"
     )
+
+
+def test_a_section_heading_below_a_cited_section_stays_a_heading() -> None:
+    content = (
+        "Report of the Secretary-General\n\n"
+        "I. Introduction\n\n"
+        "1. The present report follows the annex, in particular its section\n"
+        "II. A of the annex and chapter\n"
+        "III. B of the report;\n\n"
+        "II. A new agenda for peace\n\n"
+        "2. The Secretary-General proposes a new agenda.\n"
+    )
+    rows = [row for row in _rows(content) if row[1] != "unnumbered"]
+    assert [row[:3] for row in rows] == [
+        ("section-1", "heading", None),
+        ("1", "operative", "section-1"),
+        ("section-2", "heading", None),
+        ("2", "operative", "section-2"),
+    ]
+    assert rows[1][3].endswith("section II. A of the annex and chapter III. B of the report;")
+    assert rows[2][3] == "A new agenda for peace"
+
+
+def test_a_capitalised_title_below_a_word_citing_a_section_stays_a_heading() -> None:
+    content = (
+        "The General Assembly,\n\n"
+        "1. Requests the Secretary-General to report on progress made in implementing section\n"
+        "II. A New Agenda for Peace\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert [row[:3] for row in _rows(content)[1:]] == [
+        ("1", "operative", None),
+        ("section-2", "heading", None),
+        ("2", "operative", "section-2"),
+    ]
