@@ -71,7 +71,10 @@ main text and ``annex-N/`` inside annex N):
   pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
   (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
-  "大 会，", "L'Assemblée générale,", or a bare "We, the Member States," / "我们，会员国，" of at
+  "大 会，", "L'Assemblée générale,", a conference or assembly with where and when it met, as ITU
+  resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
+  "世界电信标准化全会（2022 年，日内瓦），", but no summit so named, a list's entry, or a bare "We,
+  the Member States," / "我们，会员国，" of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
   pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
   declaration:"), and the run stops there too (a line a paragraph wrapped to leave nothing but

@@ -1391,7 +1391,7 @@ _CHAPEAU_RES = tuple(
         r"(?:\s[^,;:.]{0,60})?",
         r"إن\s+[^،,;:.]{1,60}",
         rf"(?!{_CHINESE_OPENERS})[\u4e00-\u9fff/／《》]{{0,30}}"
-        r"(?:大会|理事会|委员会|会议|执行局|论坛|缔约国|缔约方|缔约各国)",
+        r"(?:大会|全会|理事会|委员会|会议|执行局|论坛|缔约国|缔约方|缔约各国)",
     )
 )
 _WE_RE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Мы|نحن|我们)\s*[,，،]\s*(.+)")
@@ -1404,9 +1404,23 @@ _MAX_WE_CJK = 12
 _SPACE_BETWEEN_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# Where and when a conference met, after its name in an ITU resolution's chapeau: "The
+# Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
+# "世界电信标准化全会（2022 年，日内瓦），".
+# A summit's or a meeting's, "The World Summit on the Information Society (Tunis, 2005),", is a
+# list's entry: only a conference or an assembly acts so.
+_CONFERENCE_MET_RE = re.compile(r"\s*[(（][^()（）]{0,40}\d{4}[^()（）]{0,40}[)）]$")
+_CONFERENCE_RE = re.compile(r"\b(?:Conference|Assembly)\b|大会|全会")
+
+
 def _chapeau_body(text: str) -> str:
-    """The line without its final comma; "大 会，" as spaced-out headings print it is "大会"."""
-    return _SPACE_BETWEEN_CJK_RE.sub("", text[:-1].rstrip())
+    """The line without its final comma and a conference's place and year; "大 会，" as
+    spaced-out headings print it is "大会"."""
+    body = text[:-1].rstrip()
+    met = _CONFERENCE_MET_RE.search(body)
+    if met is not None and _CONFERENCE_RE.search(body, 0, met.start()):
+        body = body[: met.start()]
+    return _SPACE_BETWEEN_CJK_RE.sub("", body)
 
 
 def speaks_as_we(chapeau: str) -> bool:
