@@ -103,6 +103,25 @@ main text and ``annex-N/`` inside annex N):
   its items keep ``p-3``, ``p-3.a``; so has a resolution whose one paragraph is unnumbered,
   between its chapeau and the first paragraph not worded as a preambular one ("The General
   Assembly," + "Recalling …," + "Adopts the political declaration … annexed …": pp1, ``p-3``).
+  An ITU resolution (Plenipotentiary Conference, WTSA, WTDC) sets each section's lead-in alone on
+  its line below such a conference's chapeau: "recalling", "considering further", "noting with
+  satisfaction", "resolves", "instructs the Secretary-General", "invites Member States" ("忆及",
+  "进一步考虑到", "满意地注意到", "做出决议", "责成秘书长", "请各成员国"), in lower case, no final
+  punctuation (a colon allowed), at the chapeau's margin, below a finished line or a blank one,
+  never stopped at a word no title ends with. Each is a paragraph of its own, never the end of
+  the item above it, a heading or front matter, and the items below are its own, as a
+  decision's "Decides:" holds its "(a)": its lettered items, "a) …" (``pp1.a``), and its
+  operative ones numbered 1, 2, 3 … with or without a full stop, "1       to continue …"
+  (``p-8.1``, label "1"; one or two numbers skipped with a warning), under which "a) …" is
+  that item's (``p-8.1.a``, label "1 a)"); a number further off is text. A single clause right
+  below a lead-in ("invites Member States" + "to participate actively …") is a paragraph of its
+  own, whatever its case; no paragraph below the first lead-in is trailing matter. The
+  lead-ins above the first operative one ("resolves", "decides", "instructs", "invites",
+  "requests", "encourages", "urges", "calls upon", "做出决议", "决定", "责成", "请", "鼓励", "敦促",
+  "呼吁" …) are the preamble, ``pp1``, ``pp2`` … as any, their items ``pp1.a``; the operative
+  ones keep ``p-<ordinal>``, so the items "a)" and "1" recurring under each lead-in stay apart
+  (``pp1.a``, ``pp2.a``, ``p-8.1``, ``p-11.1``) and English and Chinese number alike. A lead-in
+  wrapped over two lines reads its second as the clause below it, a known limit.
   The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
   "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
@@ -1009,6 +1028,7 @@ from consultations.parser_text import (
     letter_for,
     letter_index,
     marker_view,
+    names_a_conference_met,
     names_a_date,
     names_a_document,
     normalise,
@@ -1898,6 +1918,7 @@ class _Node:
         "glyph",
         "indent",
         "introduces",
+        "itu_section",
         "key",
         "kind",
         "label",
@@ -1956,6 +1977,9 @@ class _Node:
         # paragraph is above them.
         self.tagged_at = 0
         self.dropped = False
+        # Read below an ITU resolution's first lead-in ("recalling"): the lead-ins and the
+        # clauses under them are the text's own, however unpunctuated, never trailing matter.
+        self.itu_section = False
         self.anchor = ""
         self.indent = 0  # an item's, as Markdown nests lists by it
         self.first_indent = 0  # a paragraph's first line's, as written
@@ -3243,6 +3267,12 @@ class _Parser:
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
         self.clause_titles = frozenset() if markdown else _clause_titles(lines)
+        self.lead_ins, self.lead_in_items = _itu_lead_ins(lines)
+        # The paragraph an ITU resolution's first operative lead-in opened ("resolves"): the
+        # preamble ends above it.
+        self.operative_lead_in: _Node | None = None
+        self.lead_in: _Node | None = None  # the ITU resolution's lead-in read last
+        self.next_lead_in_item = 1
         self.position = 0  # the index of the line being read
         # A report's figure, table or box being read, the paragraph its lines go to, and whether
         # its source was (see ``on_figure_line``).
@@ -4202,6 +4232,7 @@ class _Parser:
         node.bullet = line.bullet and not line.navigation
         node.glyph = line.glyph
         node.bold_comma = line.bold_comma
+        node.itu_section = self.lead_in is not None
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -4221,6 +4252,36 @@ class _Parser:
         self.bullets_open = self.names_open = self.bullets_nested = self.glyphs_apart = False
         self.current = node
         return node
+
+    def add_lead_in(self, line: _Line, *, operative: bool) -> None:
+        """An ITU resolution's lead-in ("considering", "instructs the Secretary-General"): a
+        paragraph of its own, which the items below it belong to, never the end of the item
+        above it nor a heading."""
+        self.leave_footnotes()
+        self.figure = None
+        node = self.add_paragraph(line, "text", line.text)
+        node.open = False
+        node.itu_section = True
+        node.body = True  # the text's own, however unpunctuated, never front matter
+        self.lead_in = node
+        self.next_lead_in_item = 1
+        if operative and self.operative_lead_in is None:
+            self.operative_lead_in = node
+
+    def add_lead_in_item(self, line: _Line, lead_in: _Node) -> None:
+        """An ITU resolution's operative item under its lead-in ("resolves" + "1       to
+        continue …"): its number, as printed, is the item's key below the lead-in, and the
+        lettered items below it ("1 to invite Member States:" + "a) …") are its own."""
+        item = _ITU_ITEM_RE.match(line.view)
+        assert item is not None
+        self.leave_footnotes()
+        number = item.group(1)
+        if int(number) != self.next_lead_in_item:
+            self.warn(line, f"item {number} out of sequence")
+        node = self.add_item(line, lead_in, number, number, line.text[item.start(2) :])
+        self.reset_paragraph_state()
+        self.host = node
+        self.next_lead_in_item = int(number) + 1
 
     def enter_body(self) -> None:
         self.front = False
@@ -4423,6 +4484,19 @@ class _Parser:
             # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
             self.in_footnotes = True
             self.read_note_line(text)
+            return
+        if index in self.lead_ins:
+            self.add_lead_in(line, operative=self.lead_ins[index])
+            return
+        if (
+            self.lead_in is not None
+            and self.current is self.lead_in
+            and index not in self.lead_in_items
+            and not _opens_with_a_marker(view)
+        ):
+            # "invites Member States" + "to participate actively …": the one clause under
+            # the lead-in, a paragraph of its own as the items are, whatever its case.
+            self.add_paragraph(line, "text", text)
             return
         # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
         # what follows it is its text, "(EU)" no item.
@@ -5215,6 +5289,9 @@ class _Parser:
 
     def on_marker(self, index: int, line: _Line) -> bool:
         text, view = line.text, line.view
+        if index in self.lead_in_items and self.lead_in is not None:
+            self.add_lead_in_item(line, self.lead_in)
+            return True
         if (
             _completes_an_ordinal(self.unfinished_sentence())
             or self.goes_on_at_a_wrap(line)
@@ -7986,6 +8063,7 @@ class _Parser:
             ) or (
                 node.kind == "text"
                 and not node.table
+                and not node.itu_section
                 # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
                 # text's, however unpunctuated; not a site's menu ("- Privacy notice").
                 and (not node.bullet or id(node) in menu)
@@ -8031,7 +8109,11 @@ class _Parser:
             # lead-in, the items under it, is its operative part, below the chapeau (or a
             # declaration's "We, …,"): what is between is its preamble.
             lead_in = first is None
-            if lead_in:
+            if lead_in and self.operative_lead_in in top:
+                # An ITU resolution's "resolves", "instructs the Secretary-General": its
+                # "recalling", "considering" above it, with their items, are its preamble.
+                first = top.index(self.operative_lead_in)
+            elif lead_in:
                 first = next(
                     (
                         i
@@ -8843,6 +8925,86 @@ def _clause_titles(lines: list[_Line]) -> frozenset[int]:
         if len(numbers) == 1:
             clauses = numbers[0]
     return frozenset(titles) if clauses >= 2 else frozenset()
+
+
+# The words an ITU resolution's sections open with, alone on their line ("recalling",
+# "considering further", "instructs the Secretary-General", "忆及", "责成秘书长"): preambular
+# ones, then operative ones, each may be "further" or "also" so.
+_ITU_PREAMBULAR_LEAD_IN = (
+    r"(?:recalling|considering|recogni[sz]ing|noting|bearing in mind|taking into account|"
+    r"taking note|aware|emphasi[sz]ing|having regard|having noted|observing|mindful|convinced|"
+    r"concerned|acknowledging|reaffirming|welcoming|stressing|guided by|cognizant|keeping in mind"
+    r"|忆及|回顾|考虑到|认识到|注意到|铭记|意识到|强调|认为|鉴于|欢迎|深信|关注|承认|重申|确认|顾及)"
+)
+_ITU_OPERATIVE_LEAD_IN = (
+    r"(?:resolves|decides|instructs|invites|requests|encourages|calls upon|calls on|urges|"
+    r"appeals to|做出决议|作出决议|决议|决定|责成|请|鼓励|敦促|呼吁|要求|邀请)"
+)
+_ITU_LEAD_IN_RE = re.compile(
+    # "满意地注意到", "noting with satisfaction": Chinese sets the manner before the verb.
+    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?"
+    rf"(?:{_ITU_PREAMBULAR_LEAD_IN}|(?P<operative>{_ITU_OPERATIVE_LEAD_IN}))"
+    # The words after it, the person or body addressed ("Member States", "秘书长"), never ending
+    # a clause as an item's text does ("请秘书长提交报告，").
+    r"(?:(?<=[\u4e00-\u9fff])[^.;。；]{0,24}|(?: [a-zA-Z][^.;]{0,120})?)(?<![,，、])[:：]?$"
+)
+# How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
+_MOST_ITEMS_SKIPPED = 2
+# An ITU resolution's operative item, numbered with no full stop or one: "1       to continue
+# …", "2 国际电联应…".
+_ITU_ITEM_RE = re.compile(r"^(\d{1,2})\.?[ \t]+(\S.*)$")
+
+
+def _itu_lead_ins(lines: list[_Line]) -> tuple[dict[int, bool], dict[int, int]]:
+    """An ITU resolution's lead-ins and the operative items under them: below the chapeau that
+    names the conference with where and when it met ("The Plenipotentiary Conference of the
+    International Telecommunication Union (Bucharest, 2022),"), a lead-in is one of the words its
+    sections open with, alone on its line without final punctuation, below a finished line or a
+    blank one ("recalling", "instructs the Secretary-General", "做出决议"); the items below it
+    numbered 1, 2, 3 … with or without a full stop ("1       to continue …"; one or two
+    skipped, as an item list may, with a warning) are its own. The lead-ins by index, each with
+    whether it is operative (its words the resolution's acts: "resolves", "invites", "责成"),
+    and the items' numbers by index."""
+    lead_ins: dict[int, bool] = {}
+    items: dict[int, int] = {}
+    chapeau: _Line | None = None
+    expected_item = 0
+    above: _Line | None = None
+    for index, line in enumerate(lines):
+        finished_above = (
+            line.after_blank
+            or above is None
+            or not ends_open(above.text, comma_closes=True)
+            or index - 1 in lead_ins
+        )
+        above = line
+        if chapeau is None:
+            if is_chapeau(line.text) and names_a_conference_met(line.text):
+                chapeau = line
+            continue
+        if line.md_level is not None or line.bullet or not finished_above:
+            continue
+        lead_in = _ITU_LEAD_IN_RE.match(line.view)
+        if (
+            lead_in is not None
+            # At the chapeau's margin, as -layout sets it: an item's wrapped line hangs
+            # further in ("a)      the outcomes …," + "        noting the work of …").
+            and line.indent <= chapeau.indent
+            and _UNFINISHED_TITLE_RE.search(line.view) is None
+        ):
+            lead_ins[index] = lead_in.group("operative") is not None
+            expected_item = 1
+        elif (
+            expected_item
+            and (item := _ITU_ITEM_RE.match(line.view)) is not None
+            and expected_item <= int(item.group(1)) <= expected_item + _MOST_ITEMS_SKIPPED
+        ):
+            items[index] = int(item.group(1))
+            expected_item = items[index] + 1
+        elif not _opens_with_a_marker(line.view):
+            # A paragraph of its own, an annex's "1 Introduction" below: the items ended.
+            expected_item = 0
+    return lead_ins, items
 
 
 def _articles_restart_numbering(lines: list[_Line]) -> bool:

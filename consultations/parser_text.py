@@ -1423,6 +1423,12 @@ def _chapeau_body(text: str) -> str:
     return _SPACE_BETWEEN_CJK_RE.sub("", body)
 
 
+def names_a_conference_met(chapeau: str) -> bool:
+    """Whether a chapeau names the conference with where and when it met, as ITU resolutions
+    print it ("The World Telecommunication Development Conference (Kigali, 2022),")."""
+    return _CONFERENCE_MET_RE.search(chapeau[:-1].rstrip()) is not None
+
+
 def speaks_as_we(chapeau: str) -> bool:
     """Whether a chapeau is a declaration's, "We, the Member States," / "我们，会员国，", which may
     follow the resolution's own ("The General Assembly, … Adopts the following declaration:")."""
