@@ -73,7 +73,9 @@ main text and ``annex-N/`` inside annex N):
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", a conference or assembly with where and when it met, as ITU
   resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
-  "世界电信标准化全会（2022 年，日内瓦），", but no summit so named, a list's entry, or a bare "We,
+  "世界电信标准化全会（2022 年，日内瓦），", in plain text also wrapped before its parenthesis
+  ("…Telecommunication Union" + "(Bucharest, 2022),", read as one line, as the Chinese one fits
+  on it), but no summit so named, a list's entry, or a bare "We,
   the Member States," / "我们，会员国，" of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
   pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
@@ -2024,6 +2026,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     merged: set[int] = set()
     if markdown and ("*" in content or "_" in content):
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
+    if not markdown and "(" in content:
+        merged |= _conference_chapeaux_unwrapped(raw_lines)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
@@ -2995,6 +2999,22 @@ def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int])
                 raw_lines[i] = line
             merged.update(run[position] + 1 for position in joined)
         run = []
+    return merged
+
+
+def _conference_chapeaux_unwrapped(raw_lines: list[str]) -> set[int]:
+    """An ITU resolution's chapeau wrapped before its place and year, as a page's width breaks
+    it ("The Plenipotentiary Conference of the International Telecommunication Union" +
+    "(Bucharest, 2022),"), is read on one line, as the Chinese one fits on it: ``raw_lines`` is
+    rewritten in place. Returns the numbers of the lines merged into the line above."""
+    merged: set[int] = set()
+    for index, (upper, lower) in enumerate(pairwise(raw_lines)):
+        if not lower.lstrip().startswith("(") or not upper.strip():
+            continue
+        joined = f"{upper.rstrip()} {lower.strip()}"
+        if is_chapeau(joined.strip()) and names_a_conference_met(joined.strip()):
+            raw_lines[index] = joined
+            merged.add(index + 2)
     return merged
 
 

@@ -481,3 +481,15 @@ def test_an_items_wrapped_line_opening_with_a_lead_in_word_stays_in_it(wrapped: 
     assert paragraphs[2].text.startswith(
         "the outcomes of WSIS, in particular, recognizing the role"
     )
+
+
+def test_a_chapeau_wrapped_before_its_place_and_year_reads_as_on_one_line() -> None:
+    """A page's width breaks the English chapeau where the Chinese one fits: the two number
+    alike."""
+    content = ENGLISH_LAYOUT.replace(
+        "Telecommunication Union (Bucharest, 2022),\n",
+        "Telecommunication Union\n(Bucharest, 2022),\n",
+    )
+    assert content != ENGLISH_LAYOUT
+    assert _outline(content) == LAYOUT_OUTLINE
+    assert _texts(content)["p-1"] == _texts(ENGLISH_LAYOUT)["p-1"]
