@@ -189,7 +189,13 @@ main text and ``annex-N/`` inside annex N):
   "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``;
-  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``
+  UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``;
+  a report's "Recommendation 1: an international scientific panel on AI" / "建议 1：…" (or alone
+  on its line above its title, and in English too a capitalised title after a space alone,
+  "Recommendation 1 Establish a global fund") -> ``Precommendation-1``, the paragraphs below
+  under it, but prose citing one is none: right below a line that left its sentence unfinished,
+  an entry of a list ("Recommendation 1: …;"), or a sentence after a space alone ("建议 6 提出
+  …。"; "Recommendation 3 of the report …" and "建议 3 中…" never read as one)
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits
   are read as digits; a keyword written in lower case, "action 12." opening a line, is one a
   sentence cites, no heading); the items below such a heading ("Action 1. We will:" + "(a) …" +
@@ -1784,6 +1790,7 @@ _KEYWORDS = {
     "objective": ("Objective", "Goal", "Objectif", "Objetivo", "Цель", "الهدف", "هدف", "目标"),
     # UNESCO's recommendations set out their policy action so ("POLICY AREA 1: …").
     "policy-area": ("Policy Area", "政策领域"),
+    "recommendation": ("Recommendation", "建议"),
 }
 # After the number, a full stop, a colon or a dash, or in Chinese a space alone ("行动 35——我们将…",
 # "行动 35 我们将…"), unless what follows goes on with a sentence ("行动 35 中", "目标 3 的").
@@ -1797,6 +1804,12 @@ _KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
+# English sets a recommendation's title apart from its number by the layout's gap alone, as
+# Chinese does ("Recommendation 1    Establish a global fund …"): a capitalised title, where
+# prose goes on in lower case ("Recommendation 3 of the report …").
+_SPACED_RECOMMENDATION_RE = re.compile(
+    r"^(Recommendation|RECOMMENDATION)\s*(\d{1,3})(?:\s*(" + _INSERTION + r"))?\s+(?=[A-Z])(.*)$"
+)
 # The commitment an action of an outcome document states, one sentence to its full stop ("We will
 # seize the opportunities … for the benefit of people and planet.", "我们将加强有效执行的手段。"):
 # a stop inside it ("1.5°C") only before a character other than a space. A statement ("We will
@@ -5561,7 +5574,7 @@ class _Parser:
             return True
         if self.on_action_line(line, text, view):
             return True
-        keyword = _KEYWORD_RE.match(view)
+        keyword = _keyword_heading(view)
         if (
             keyword
             # A keyword heading is capitalised ("Action 35.", "POLICY AREA 1"); "action 12."
@@ -5570,6 +5583,7 @@ class _Parser:
             and not self.names_a_goal_in_a_sentence(line, keyword)
             and not self.cites_a_numbered_heading(keyword)
             and not self.heading_cited_at_a_wrap(line, keyword)
+            and not self.cites_a_recommendation(line, keyword)
         ):
             self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
             return True
@@ -5692,6 +5706,29 @@ class _Parser:
             for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
             if below.view[:1] == line.view[:1] and (again := _KEYWORD_RE.match(below.view))
         )
+
+    def cites_a_recommendation(self, line: _Line, keyword: re.Match[str]) -> bool:
+        """Reports cite recommendations in their prose far more often than texts cite actions:
+        right below a line that left its sentence unfinished, whatever that sentence stops at
+        ("…and that" + "Recommendation 4. The exchange …"), as an entry of a list, its own end
+        or the entry's above saying the list goes on ("Recommendation 1: a scientific panel;"
+        + "Recommendation 2: a policy dialogue."), or set apart
+        from its number by a space alone before a sentence, no title ("建议 6 提出设立全球基
+        金。"), the line is prose."""
+        if _KEYWORD_KIND[keyword.group(1).lower()] != "recommendation":
+            return False
+        if not line.after_blank and self.unfinished_sentence() is not None:
+            return True
+        current = self.current
+        if line.text.rstrip().endswith(_LIST_CONTINUES) or (
+            current is not None
+            and current.kind != "heading"
+            and current.text.rstrip().endswith(_LIST_CONTINUES)
+        ):
+            return True
+        number_end = keyword.end(3) if keyword.group(3) else keyword.end(2)
+        spaced = keyword.string[number_end : keyword.start(4)].isspace()
+        return spaced and not self.heading_text_fits(keyword.group(4))
 
     def expects_bare_numeral(self, view: str) -> bool:
         """A numeral alone on its line heads a section only as the one expected next ("I", then
@@ -6318,7 +6355,7 @@ class _Parser:
             return
         if self.on_article(line, text, view, level):
             return
-        if (keyword := _KEYWORD_RE.match(view)) or self.on_section_heading(line, text, view, level):
+        if (keyword := _keyword_heading(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
                 above = self.stack[-1] if self.stack else None
                 if (
@@ -8278,6 +8315,11 @@ _HEADING_NUMBERINGS = (
     _CN_ANNEX_RE,
     _LETTER_HEADING_RE,
 )
+
+
+def _keyword_heading(view: str) -> re.Match[str] | None:
+    """A numbered keyword heading's number and title ("Action 35.", "Recommendation 1 …")."""
+    return _KEYWORD_RE.match(view) or _SPACED_RECOMMENDATION_RE.match(view)
 
 
 def _spaces_collapsed(text: str) -> str:
