@@ -797,9 +797,10 @@ Other choices:
   月 2 日"), after a blank line or a finished line, however wide, is front matter of its own, never
   joined to the paragraph below or above it. Front matter is only the masthead and title block above
   where the text begins: once a finished paragraph of the text was read (prose, "The present summary
-  is issued under the responsibility of the Chair.", the chapeau, a declaration's "We, …," or a
-  preambular paragraph; not a bracketed note, "[Note: …]", the adopting resolution's "Adopts the
-  following declaration:", nor a note that hands on the text below it, the Secretary-General's
+  is issued under the responsibility of the Chair.", a list's entry ending with a sentence's stop,
+  "• Participants welcomed …", the chapeau, a declaration's "We, …," or a preambular paragraph;
+  not a bracketed note, "[Note: …]", the adopting resolution's "Adopts the following
+  declaration:", nor a note that hands on the text below it, the Secretary-General's
   "…has the honour to transmit to the General Assembly the report of …" / "秘书长谨向大会转递…",
   or "The present document is being issued without formal editing." / "本文件未经正式编辑"), what
   follows is the text's own, however unpunctuated: a list's bullets
@@ -831,9 +832,12 @@ Other choices:
   draft decision" + "Modalities of …" + "1. Decides …").
   Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
-  convened …") and is skipped. After the last numbered paragraph, unpunctuated lines and headings
-  with nothing under them are trailing matter, skipped the same way, unless an annex or appendix
-  heading follows it (an annex listing members or an agenda is the text's own); so is a list of
+  convened …") and is skipped; but one set apart above a list, right below the meeting's dateline
+  that closes the title block ("Chair's summary" + its subtitle + "Geneva, 8 July 2025" + "Key
+  messages" + "• Participants welcomed …"), is a heading, as a title is never printed there.
+  After the last numbered paragraph, unpunctuated lines and headings with nothing under them are
+  trailing matter, skipped the same way, unless an annex or appendix heading follows it (an annex
+  listing members or an agenda is the text's own); so is a list of
   documents whose entries their symbols in brackets close, as agenda annotations end ("文件" +
   "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and its caption, and so is any list under a
   caption naming documents ("Documentation", "Reference documents", "文件"), whatever its entries
@@ -5061,7 +5065,7 @@ class _Parser:
             if node.body or (
                 node.kind == "text"
                 and not node.table
-                and not node.bullet
+                and (not node.bullet or _SENTENCE_END_RE.search(_own_text(node)) is not None)
                 and not _adopts_the_text(node.text)
                 and not _EDITORIAL_NOTE_RE.match(node.text)
                 and not _TRANSMITS_A_TEXT_RE.search(node.text)
@@ -5111,18 +5115,37 @@ class _Parser:
         last = self.nodes[-1] if self.nodes else None
         line = self.lines[index]
         return (
-            last is not None
-            and not _titles_a_letters_annex(line)
+            not _titles_a_letters_annex(line)
             and (
-                not _introduces_list(last.text)
+                last is None
+                or not _introduces_list(last.text)
                 # "We, …," + its preamble + "Adopt the following outcome document:" +
                 # "Introduction": the formula leads into the text's own paragraphs, its title
                 # printed above the "We".
                 or _closes_a_declarations_preamble(self.nodes, len(self.nodes) - 1)
             )
             and self.set_apart(index, line)
-            and self.text_began()
+            and (
+                (last is not None and self.text_began())
+                or self.heads_a_list_below_a_dateline(index)
+            )
             and not self.opens_a_text_below(index)
+        )
+
+    def heads_a_list_below_a_dateline(self, index: int) -> bool:
+        """Whether the line is the first heading of a chair's summary, below the meeting's
+        dateline that closes its title block and above a list ("…Governance" + "Geneva, 8 July
+        2025" + "Key messages" + "• Participants welcomed …"): a title block ends at its
+        dateline, and a list has its heading, never a title, right above it. A site's menu
+        ("Follow us" + "• Facebook") is no list of the text."""
+        following = self.next_content(index)
+        return (
+            index > 0
+            and is_dateline(self.lines[index - 1].text)
+            and following is not None
+            and following.bullet
+            and not following.navigation
+            and self.lines.index(following, index + 1) not in self.site_menu_lines()
         )
 
     def heads_one_of_a_run_of_texts(self, index: int, line: _Line) -> bool:
