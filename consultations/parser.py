@@ -209,6 +209,10 @@ main text and ``annex-N/`` inside annex N):
   lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
   entry of a list (below a colon, or ending with punctuation).
+- an elements paper's questions, "Question 1: What should …?" / "问题 1：…" (a full stop or colon
+  after the number) -> ``Pquestion-1``, label "Question 1", the question its text, an unnumbered
+  paragraph: never a heading, as the paragraphs after a question are not its own; right below a
+  sentence left unfinished ("…In reply to" + "Question 2: most respondents …") it goes on with it.
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
   "8 bis", "8 之三" "8 ter" …, "8 备选." or "8 备选案文." "8 alt.", but not "8 备选方案…"; Russian
   "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -" or "8 مكرراً", with or without the
@@ -1822,6 +1826,11 @@ _COMMITMENT_TITLE_RE = re.compile(
     r"^(?:We\s+(?:will|commit)\b(?!\s+not\b)(?:[^.]|\.(?=\S))*\.|我们(?:将|承诺)(?![无不])[^。]*。)$"
 )
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
+
+# An elements paper's questions to stakeholders, "Question 1: What should …?" / "问题 1：…": each
+# a paragraph of its own, anchored by its number; never a heading, as the paragraphs below a
+# question are not its own.
+_QUESTION_RE = re.compile(r"^(Question|QUESTION|问题)\s*(\d{1,3})\s*[.:](?!\d)\s*(\S.*)$")
 
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
@@ -5396,6 +5405,8 @@ class _Parser:
             key = f"{self.scope.prefix}target-{target.group(1)}.{target.group(2)}"
             self.add_paragraph(line, "target", text[target.start(3) :], key=key, label=label)
             return True
+        if (question := _QUESTION_RE.match(view)) and self.on_question(line, question):
+            return True
         if (
             index in self.clause_titles
             and (clause := _CLAUSE_TITLE_RE.match(view))
@@ -5729,6 +5740,23 @@ class _Parser:
             for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
             if below.view[:1] == line.view[:1] and (again := _KEYWORD_RE.match(below.view))
         )
+
+    def on_question(self, line: _Line, question: re.Match[str]) -> bool:
+        """ "Question 1: What should be the scope …?" -> ``question-1``, label "Question 1",
+        the question its text; right below a sentence left unfinished ("…in reply to" +
+        "Question 2: most respondents …"), the line goes on with that sentence."""
+        if not line.after_blank and self.unfinished_sentence() is not None:
+            return False
+        text = line.text
+        self.enter_body()
+        self.add_paragraph(
+            line,
+            "text",
+            text[question.start(3) :],
+            key=f"{self.scope.prefix}question-{int(question.group(2))}",
+            label=text[: question.end(2)].strip(),
+        )
+        return True
 
     def cites_a_recommendation(self, line: _Line, keyword: re.Match[str]) -> bool:
         """Reports cite recommendations in their prose far more often than texts cite actions:
@@ -7982,6 +8010,9 @@ class _Parser:
                 kind = "subparagraph"
                 base = node.parent.anchor if node.parent is not None else ""
                 anchor = f"{base}.{node.key}" if base else f"{node.key}"
+            elif node.kind == "text" and node.key is not None:
+                kind = "unnumbered"  # a question, anchored by its number
+                anchor = node.key
             elif id(node) in preamble:
                 kind = "preamble"
                 prefix = node.scope.prefix
@@ -8144,6 +8175,7 @@ class _Parser:
                 node.kind == "text"
                 and not node.table
                 and not node.itu_section
+                and node.key is None  # a question, numbered, however unpunctuated
                 # "Next steps" + "• Prepare the report of the Forum": a list's entry is the
                 # text's, however unpunctuated; not a site's menu ("- Privacy notice").
                 and (not node.bullet or id(node) in menu)
