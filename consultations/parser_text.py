@@ -78,9 +78,10 @@ _CLOSERS = frozenset("\"'”’」』》〉】）)]»")
 _FORM_FEED_INSIDE_A_LINE_RE = re.compile(r"(?<=[^\n\f])(?=\f)")
 # A soft hyphen ending a line marks where a word was broken ("ex\u00ad" above "plained"): the
 # word's rest (up to the next space) moves up to end the line, the line below keeps its indent,
-# or goes if nothing else was on it. Dropping the invisible hyphen alone left "ex plained".
+# or goes if nothing else was on it. Dropping the invisible hyphen alone left "ex plained". Not
+# after a digit: no word, and "2024" above "2025" is a range, not one number.
 _WORD_BROKEN_AT_SOFT_HYPHEN_RE = re.compile(
-    r"(?<=\w)\u00ad[ \t]*\n([ \t]*)([^\s\u00ad]+)(?:[ \t]*(?=\n|\Z)|[ \t]+)"
+    r"(?<=\w)(?<!\d)\u00ad[ \t]*\n([ \t]*)([^\s\u00ad]+)(?:[ \t]*(?=\n|\Z)|[ \t]+)"
 )
 
 
@@ -954,6 +955,19 @@ def candidate_glued_markers(text: str) -> Iterable[int]:
         yield int(_marker_digits(match)[0])
 
 
+# A word in lower case, then its comma and a space, where a text goes on: "Among the five
+# regions, " before "2 where data are available".
+_LOWER_CASE_WORD_AND_COMMA_RE = re.compile(r"\b[a-z][a-z-]*, $")
+
+
+def _counts_after_a_common_noun(before: str) -> bool:
+    """Whether digits set apart after a lower-case word's comma, inside a paragraph, count
+    something ("Among the five regions, 2 where data are available", "Of the 24 countries
+    surveyed, 11 that have …"): a reference set apart so follows a cited title, capitalised
+    ("Universal Declaration of Human Rights, 1 where everyone") or quoted."""
+    return _LOWER_CASE_WORD_AND_COMMA_RE.search(before[-64:]) is not None
+
+
 def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
     """Remove footnote reference digits whose footnote exists in the document."""
     if not footnote_numbers:
@@ -974,6 +988,8 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
             return ""
         if following and not following.isspace() and following.isalnum() and not spaces:
             return match.group(0)  # "a1b": part of a token, not a marker
+        if following and _counts_after_a_common_noun(text[: match.start()]):
+            return match.group(0)
         return spaces
 
     return _GLUED_MARKER_RE.sub(replace, text)

@@ -63,6 +63,7 @@ def test_a_words_rest_alone_on_its_line_leaves_no_blank_line() -> None:
         (f"ex{SHY}  \n   plained   \nnext", "explained\nnext"),
         (f"{SHY}\nalone", "\nalone"),
         (f"page end{SHY}\n\fnext page", "page end\n\fnext page"),
+        (f"in 2024{SHY}\n2025 alone", "in 2024\n2025 alone"),
     ],
 )
 def test_only_a_line_ending_soft_hyphen_after_a_letter_moves_a_word(

@@ -133,3 +133,21 @@ def test_a_spaced_marker_before_a_number_going_on_stays() -> None:
     assert _texts(content)["1"] == (
         "We reaffirm the priorities of the Programme, 2 and 3 of which concern connectivity."
     )
+
+
+def test_a_count_after_a_lower_case_words_comma_stays_though_its_note_exists() -> None:
+    content = (
+        "1. Among the five regions, 2 where data are available show gains.1\n"
+        "\n"
+        "2. Of the 24 countries surveyed, 3 that have a national strategy were visited.2\n"
+        "\n"
+        "__________________\n"
+        "1 See A/79/100.\n"
+        "2 ITU (2024).\n"
+        "3 Ibid.\n"
+    )
+    texts = _texts(content)
+    assert texts["1"] == "Among the five regions, 2 where data are available show gains."
+    assert texts["2"] == (
+        "Of the 24 countries surveyed, 3 that have a national strategy were visited."
+    )
