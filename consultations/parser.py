@@ -4540,6 +4540,11 @@ class _Parser:
             and index not in self.lead_in_items
             and not _opens_with_a_marker(view)
         ):
+            if not line.after_blank and _ITU_LEAD_IN_CLAUSE_RE.match(self.lead_in.text):
+                # "noting that the report of the Council was" + "considered at length": a
+                # preambular clause on the lead-in's line, wrapped; it goes on.
+                self.append(self.lead_in, text)
+                return
             # "invites Member States" + "to participate actively …": the one clause under
             # the lead-in, a paragraph of its own as the items are, whatever its case.
             self.add_paragraph(line, "text", text)
@@ -9064,6 +9069,13 @@ _ITU_LEAD_IN_RE = re.compile(
     # The words after it, the person or body addressed ("Member States", "秘书长"), never ending
     # a clause as an item's text does ("请秘书长提交报告，").
     r"(?:(?<=[\u4e00-\u9fff])[^.;。；]{0,24}|(?: [a-zA-Z][^.;]{0,120})?)(?<![,，、])[:：]?$"
+)
+# A preambular lead-in going on with a clause on its line ("noting that the report of the
+# Council was", "忆及理事会的报告"), not only its manner ("noting with satisfaction").
+_ITU_LEAD_IN_CLAUSE_RE = re.compile(
+    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?{_ITU_PREAMBULAR_LEAD_IN}"
+    r"(?! (?:further|also|in particular|with (?:satisfaction|appreciation|(?:deep |grave )?"
+    r"concern))[:：]?$)(?: \S|(?<=[\u4e00-\u9fff])[^:：\s])"
 )
 # How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
 _MOST_ITEMS_SKIPPED = 2

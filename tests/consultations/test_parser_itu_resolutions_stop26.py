@@ -493,3 +493,33 @@ def test_a_chapeau_wrapped_before_its_place_and_year_reads_as_on_one_line() -> N
     assert content != ENGLISH_LAYOUT
     assert _outline(content) == LAYOUT_OUTLINE
     assert _texts(content)["p-1"] == _texts(ENGLISH_LAYOUT)["p-1"]
+
+
+@pytest.mark.parametrize(
+    ("content", "clause"),
+    [
+        (
+            "The Plenipotentiary Conference of the International Telecommunication Union"
+            " (Bucharest, 2022),\n\nnoting that the report of the Council was\n"
+            "considered at length\n\nresolves\n1      to continue the programme.\n",
+            "noting that the report of the Council was considered at length",
+        ),
+        (
+            "国际电信联盟全权代表大会（2022 年，布加勒斯特），\n\n"
+            "注意到理事会对该报告\n进行了详细审议\n\n做出决议\n1      继续实施该方案。\n",
+            "注意到理事会对该报告进行了详细审议",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_preambular_clause_wrapped_below_its_lead_in_word_goes_on(
+    content: str, clause: str
+) -> None:
+    result = parse_document(content, "text")
+    rows = [(p.anchor, p.kind, p.parent, p.text) for p in result.paragraphs]
+    assert rows[1:] == [
+        ("pp1", "preamble", None, clause),
+        ("p-3", "unnumbered", None, rows[2][3]),
+        ("p-3.1", "subparagraph", "p-3", rows[3][3]),
+    ]
+    assert not [w for w in result.warnings if "front matter" in w.message]
