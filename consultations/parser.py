@@ -2401,10 +2401,24 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
         if lower.number == upper.number + 1 and lower.indent == upper.indent
         for line in (upper, lower)
     }
+    # A dateline ("Geneva, 4 March 2026") and a signature with the signer's title ("(Signed)
+    # Jane Doe" + "Chair", "主席" + "简·多伊（签名）") are set in the column's middle too, and
+    # head nothing.
+    signed = {
+        line.number + offset
+        for line in measured
+        if _SIGNATURE_RE.search(line.text)
+        for offset in range(1 - _SIGNATURE_LINES, _SIGNATURE_LINES)
+    }
     for line in measured:
         line.centred = indents[line.indent] < _LEAST_SHARED_INDENT and (
             abs(line.indent - (right - line.end)) <= _CENTRING_SLACK
-            or (line.number not in aligned and _centred_in_the_column(line, margin, right))
+            or (
+                line.number not in aligned
+                and line.number not in signed
+                and _centred_in_the_column(line, margin, right)
+                and not names_a_date(line.text)
+            )
         )
     # A title's lines are centred together: down from its short last line, up from its first.
     for ordered in (measured, measured[::-1]):
@@ -8700,6 +8714,9 @@ _WEB_FURNITURE_RE = re.compile(
     r"|联系我们|隐私(?:通知|政策)|使用条款|版权|常见问题|欺诈警告|网站地图)$",
     re.IGNORECASE,
 )
+# A signature's lines: the name, and the signer's title and body below it ("Chair", "Permanent
+# Representative" + "of Kenya to the United Nations") or, in Chinese, above it.
+_SIGNATURE_LINES = 3
 # A letter's signature: "(Signed) Maria Fernanda Espinosa", "傅聪（签名）".
 _SIGNATURE_RE = re.compile(r"^\(Signed\)\s|^[（(]签名[）)]|[（(]签名[）)]$", re.IGNORECASE)
 # A cover letter (``_mark_cover_letter``): its salutation near the top, its complimentary close.

@@ -215,3 +215,33 @@ def test_a_tables_centred_caption_stays_in_the_table() -> None:
         ("2", "operative", None),
     ]
     assert text_of(english, "p-2").startswith("Table 1\nInternet use by region\n(Percentage)")
+
+
+def test_a_centred_dateline_and_signature_between_paragraphs_head_nothing() -> None:
+    english = (
+        "     1.    The Council adopted the following conclusions at its meeting on 3 March 2026.\n"
+        "\n"
+        "                                        Geneva, 4 March 2026\n"
+        "\n"
+        "                                          (Signed) Jane Doe\n"
+        "                                                  Chair\n"
+        "\n"
+        "     2.    The annex contains the list of participants.\n"
+    )
+    chinese = (
+        "     1.    理事会在 2026 年 3 月 3 日的会议上通过了以下结论。\n"
+        "\n"
+        "                                        2026 年 3 月 4 日，日内瓦\n"
+        "\n"
+        "                                          主席\n"
+        "                                       简·多伊（签名）\n"
+        "\n"
+        "     2.    附件载有与会者名单。\n"
+    )
+    for content in (english, chinese):
+        rows = [(p.anchor, p.kind, p.parent) for p in parse_document(content, "text").paragraphs]
+        assert rows == [
+            ("1", "operative", None),
+            ("p-2", "unnumbered", None),
+            ("2", "operative", None),
+        ]
