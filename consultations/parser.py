@@ -1103,6 +1103,9 @@ class NoStructureError(ValueError):
 
 # Paragraph numbers beyond the expected one by at most this much are taken as a gap.
 _MAX_NUMBER_GAP = 5
+# Paragraph numbers an excerpt skips ahead to, not to number + 1, are never higher: a year
+# opens a chronology's entry ("2016. …" + "2020. …").
+_HIGHEST_NUMBER_SKIPPED_TO = 999
 # Numbered or preambular paragraphs needed before blank lines between them are read as the
 # layout.
 _LEAST_STARTS_FOR_LAYOUT = 2
@@ -6285,11 +6288,14 @@ class _Parser:
                 following += 1
         return False
 
-    def numbering_jumps_to(self, number: int) -> bool:
+    def numbering_jumps_to(self, number: int, rest: str) -> bool:
         """Whether the text's numbering jumps ahead to ``number``, past the gap a missing
         paragraph leaves, and goes on from it: an abridged text ("1." "2." "11." "12."), its
         paragraphs keeping the numbers a delegate cites. The next numbered line below is
-        ``number`` + 1, and no number from the one expected next up to ``number`` is below:
+        ``number`` + 1, or, for a paragraph opening as a sentence does, any higher number, as an
+        excerpt skips paragraphs all along ("1." "2." "10." "13." "14."; not a year wrapped in
+        prose, "2015. and …", or opening a chronology's entry), and no number from the one
+        expected next up to ``number`` is below:
         paragraphs quoted from another text ("11." "12." in a note) before the text's own "3."
         go on as text, and so do paragraphs a colon or "as follows" introduces ("Paragraphs 11
         and 12 of the resolution read as follows:"), numbers below the title of the text's notes
@@ -6310,8 +6316,17 @@ class _Parser:
             for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
             if (numbered := _NUMBER_RE.match(line.view))
         ]
+        next_below = numbers_below[0] if numbers_below else None
         return (
-            numbers_below[:1] == [number + 1]
+            next_below is not None
+            and (
+                next_below == number + 1
+                or (
+                    number < next_below
+                    and number <= _HIGHEST_NUMBER_SKIPPED_TO
+                    and (rest[:1].isupper() or is_cjk(rest[:1]))
+                )
+            )
             # Growing all the way: notes numbered below ("Notes" + "14. See …") are no part
             # of the run.
             and all(earlier < later for earlier, later in pairwise(numbers_below))
@@ -6526,7 +6541,7 @@ class _Parser:
             line.after_blank
             and number > highest
             and self.unfinished_sentence() is None
-            and self.numbering_jumps_to(number)
+            and self.numbering_jumps_to(number, rest)
         ):
             self.warn(
                 line, f"paragraph {number} where {scope.next_top} was expected; numbered from it"
