@@ -888,10 +888,12 @@ Other choices:
   them, "45   62   80", is the table's, no page's numbers). None of it is a heading, so the
   paragraphs after the figure stay in their section; a box's text, after a blank line or, where
   none is printed, a line as wide as the text right below the box's short title
-  ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰"), is a paragraph of its own, never
-  joined to the box's title. The next numbered paragraph or heading ends the figure; an
-  unnumbered heading right below a figure printed without a source is read as the figure's (a
-  known limit). In Markdown, where Word's captions come out bold, a caption
+  ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰") or a sentence ending on that line
+  ("Box 1" + "Skills gaps …" + "In 2024, only 8 per cent …skills."), is a paragraph of its own,
+  never joined to the box's title; its caption printed again on the next page ("Box 2
+  (continued)", "专栏 2（续）") is no text. The next numbered paragraph or heading ends the
+  figure; an unnumbered heading right below a figure printed without a source is read as the
+  figure's (a known limit). In Markdown, where Word's captions come out bold, a caption
   so set ("**Table 23.1**") opens the figure alike, in the body, and the bold line right below a
   caption alone is its title ("**Overall: evolution of financial resources**"), no heading; its
   unit in parentheses ("(Thousands of United States dollars)") and the table below go on in it,
@@ -1499,6 +1501,18 @@ _CAPTION_RE = re.compile(
     r"Вставка)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})"
     rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}))"
     r"(?:\s*[.:：．、–—-]\s*|\s+|$)(?=[^a-zа-яё]|$)"
+)
+# A box's caption (``_CAPTION_RE``): its text, below its title, is a paragraph of its own.
+_BOX_CAPTION_RE = re.compile(
+    r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|专栏)\s*[\dIVXLC一二三四五六七八九十A-Z]"
+)
+# A figure's, table's or box's caption printed again atop the next page it runs on to ("Box 2
+# (continued)", "专栏 2（续）").
+_CONTINUED_CAPTION_RE = re.compile(
+    r"^(?:Figure|Table|Box|Chart|Graph|Map|Diagram|FIGURE|TABLE|BOX|Tableau|Graphique|Encadré|"
+    r"Cuadro|Gráfico|Recuadro|Figura|Рисунок|Таблица|Вставка|图|表|框|专栏)\s*"
+    rf"(?:[IVXLC]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}|[{_CN}]+)\s*"
+    r"[(（]\s*(?i:continued|cont['’]?d\.?|suite|continuación|продолжение|续)\s*[)）]$"
 )
 # A table printed without a caption is read only down to its source within so many lines, and
 # prints at least so many rows of figures.
@@ -7871,6 +7885,8 @@ class _Parser:
         text, set apart by a blank line, is a paragraph of its own. The next numbered paragraph
         or heading ends the figure. Returns whether the line was the figure's."""
         text = line.text
+        if self.continues_the_figure(line):
+            return True
         if (
             not self.front
             and (_CAPTION_RE.match(line.view) or self.opens_uncaptioned_table(line))
@@ -7881,6 +7897,9 @@ class _Parser:
         figure = self.figure
         if figure is None:
             return False
+        if self.opens_box_text(figure, line):
+            self.add_paragraph(line, "text", text)
+            return True
         above = self.above
         source = _CAPTION_SOURCE_RE.match(text) is not None
         # The caption's title, a source wrapped at the page's width: right below a line that
@@ -7938,11 +7957,35 @@ class _Parser:
             self.append(figure, text, newline=True, closing=True)
         return True
 
+    def continues_the_figure(self, line: _Line) -> bool:
+        """Whether the line is the caption of the figure, table or box being read, printed
+        again where it runs on to the next page ("Box 2 (continued)"): page furniture, no text
+        of it; what follows goes on as below the page break."""
+        return self.figure is not None and _CONTINUED_CAPTION_RE.match(line.view) is not None
+
+    def opens_box_text(self, figure: _Node, line: _Line) -> bool:
+        """Whether the line, right below a box's title ("Box 1" + "Skills gaps in …", "Box 1:
+        Skills gaps in …"), opens the box's text, a paragraph of its own: a sentence ending on
+        the line ("In 2024, only 8 per cent had basic digital skills."), as a text too short to
+        fill a line ends, Chinese more often than English, like one filling lines (see
+        ``on_figure_line``), so the box reads alike whatever its text's length. A title ends
+        open."""
+        return (
+            self.current is figure
+            and _BOX_CAPTION_RE.match(figure.text) is not None
+            and ("\n" in figure.text or not _caption_alone(figure.text))
+            and not starts_as_continuation(line.text)
+            and not _opens_with_a_marker(line.view)
+            and not ends_open(line.text, comma_closes=False)
+        )
+
     def on_bold_caption(self, line: _Line) -> bool:
         """A figure's or table's caption set in bold, as Word sets it in web copies ("**Table
         23.1**"), and the bold title right below a caption alone ("**Overall: evolution of
         financial resources**"): the figure's paragraph, as in plain text, never headings over
         the paragraphs after it. Returns whether the line was the figure's."""
+        if self.continues_the_figure(line):
+            return True
         figure = self.figure
         if figure is not None and self.current is figure and _caption_alone(figure.text):
             self.append(figure, line.text, newline=True, closing=True)
