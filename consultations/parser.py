@@ -350,7 +350,9 @@ main text and ``annex-N/`` inside annex N):
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
   and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
-  below ("## Annex" + "### Terms of reference"), so both formats number it alike. Appendices
+  below ("## Annex" + "### Terms of reference"), so both formats number it alike. Below a title
+  of its own ("Annex" + "Zero draft — 12 March 2025"), the unpunctuated paragraph above the
+  annexed text's chapeau is that text's title, a heading over it, wrapped or not. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
   ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). One cited right below a full line
   whose sentence goes on, itself ending a sentence or as wide as the text, is that sentence's when
@@ -5313,6 +5315,21 @@ class _Parser:
             and display_width(node.text) <= _MAX_HEADING_WIDTH
         )
 
+    def titles_the_annexed_text(self, node: _Node) -> bool:
+        """Whether ``node``, the paragraph right below the heading of the annex being read
+        ("Annex" + "Zero draft — 12 March 2025"), is the title of the text annexed, its chapeau
+        following: a heading, as the same title is when it fits on its line, however many lines
+        it wraps over ("Terms of reference and modalities for the establishment …" on three in
+        English, "…的设立和运作职权范围和模式" on one in Chinese)."""
+        part = self.nodes[-2] if len(self.nodes) >= 2 else None
+        return (
+            part is not None
+            and part.key is not None
+            and self.scope.prefix == f"{part.key}/"
+            and self.scope.next_top == 1
+            and self.is_title_below_heading(node)
+        )
+
     def before_operatives(self) -> bool:
         """Before the first operative paragraph of the document or of the current scope: where
         a comma ends a (preambular) paragraph."""
@@ -7170,6 +7187,8 @@ class _Parser:
             # Economic and Social Council:" + its items.
             scope = self.open_part()
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
+        if chapeau and current is not None and self.titles_the_annexed_text(current):
+            self.turn_into_heading(current)
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
         if (
