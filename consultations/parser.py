@@ -566,9 +566,11 @@ Other choices:
   small gap (an excerpt, "III. Conclusions" + paragraphs 35 to 41, or paragraph 55, goals and
   targets, then 60, keeps the numbers its paragraphs are cited by). Further on, a number past
   that gap after a blank line and a finished paragraph numbers its paragraph, with a warning,
-  when the next numbered line below goes on from it and none below comes back to the numbers
-  skipped (an abridged text, "2." + "11." + "12."; a quotation's "11." + "12." before the
-  text's own "3." stays text). An item marker out of sequence at a line's start, right below a
+  when the next numbered line below goes on from it (or, for a paragraph opening with a capital
+  or an ideograph, any higher number below it, as an excerpt skips paragraphs all along: "2." +
+  "10." + "13.", a year's "2016." aside) and none below comes back to the numbers skipped (an
+  abridged text, "2." + "11." + "12."; a quotation's "11." + "12." before the text's own "3."
+  stays text). An item marker out of sequence at a line's start, right below a
   full line or across a page break below one (not indented past it, nor as far as the
   paragraph's own indented opening where a text indents first lines alone), whose paragraph
   or numbered heading ("Action 20. We will …, including through (a) …;") prints the marker
