@@ -754,13 +754,17 @@ Other choices:
   full stop or a comma (，、, not after a digit; never before a counter, "，3个") in CJK text, or
   the "；" that ends a paragraph (``议程》1 及其`` -> ``议程》及其``), after punctuation or a
   lower-case letter in Latin or Cyrillic text ("будущего1,"; not a unit's power after a number,
-  "5000 m2", "300 км2"), in parentheses after an Arabic word of two letters or more or a
-  quotation mark ("المستقبل(1)،" -> "المستقبل،"; a one-letter prefix cites the number, "و(2)"
-  is "and (2)"); after a year's or a resolution's number's
-  comma before a word
+  "5000 m2", "300 км2"), after a straight quotation mark closing a word or punctuation
+  ('"Governing AI for Humanity"8 and'; not after a space or a digit), in parentheses after an
+  Arabic word of two letters or more or a quotation mark
+  ("المستقبل(1)،" -> "المستقبل،"; a one-letter prefix cites the number, "و(2)"
+  is "and (2)"); after a year's or a resolution's number's comma before a word
   ("in 2023,4 and", "resolution 70/1,1 and"), after its full stop before a capitalised sentence
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
-  ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); at a paragraph's end also
+  ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); after a comma (also
+  "，" and "、") before a space and a year or a resolution's number, which no number goes on
+  with ("of 11 July 2019,6 47/23 of", "第 41/11 号、6 2021 年" -> "第 41/11 号、2021 年"; a
+  thousands group has three digits, "，3 000"); at a paragraph's end also
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
   space ("Agenda, 1", as pdftotext -layout prints them), and inside it after a word's comma and
   that space before a clause's words ("Human Rights, 1 where", "Principles, 2 the Geneva", ", 3
@@ -777,8 +781,13 @@ Other choices:
   "第 53/29 号决议3 和大会" -> "第 53/29 号决议和大会"), but not before a counter, a range or a
   part ("报告1至3", "决议3号", "公约2条"), nor before an "and" naming another figure ("决议1和
   决议2", "报告3和4").
-  Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``) are never
-  touched; markers there stay (a known limit).
+  After a plain ideograph, one or two digits glued to it and spaced from the ideograph going on
+  are a reference when that note exists ("国际人权法5 和《宪章》" -> "国际人权法和《宪章》"), as
+  pdftotext sets a raised digit: a figure the sentence names is spaced on both sides or on
+  neither; never after a word a figure numbers ("第5 段", "附件2 所载", "目标3 和"), before a
+  counter, a range or a part, nor before an "and" naming another figure ("目标3 和目标4").
+  Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``,
+  "人权5，") are never touched; markers there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line

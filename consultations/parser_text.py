@@ -874,6 +874,8 @@ _CITED_BY_SYMBOL_NOUNS = ("报告", "决议", "宣言", "公约", "契约", "协
 # What a figure after a document's noun goes on with when it is the document's own, no note's
 # reference: a range, a number, a part ("报告1至3", "决议3号", "公约2条").
 _CITED_PART_WORDS = "至到号段条款章节页卷期之、"
+# Words a figure after them numbers, no note's reference: "第5 段", "附件2 所载", "目标3 和".
+_NUMBERED_NOUNS = ("第", "附件", "目标", "表", "图", "框", "段", "章", "节", "条", "款", "项", "号")
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
@@ -884,8 +886,11 @@ _CITED_PART_WORDS = "至到号段条款章节页卷期之、"
 # after a unit of one or two letters after a number, whose power they are ("5000 m2", "300 км2").
 # (The leading look-aheads let every position without a digit or "(" fail at once.)
 _GLUED_MARKER_RE = re.compile(
-    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])|(?<=[a-zа-яё])"
-    r"(?<!\d[a-zа-яё])(?<!\d [a-zа-яё])(?<!\d[a-zа-яё]{2})(?<!\d [a-zа-яё]{2}))"
+    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])"
+    # A straight quotation mark closes what a letter or punctuation ends ('"Our Common Agenda"1
+    # and'); one after a space or a digit opens a quotation or measures inches.
+    r'|(?<=[^\W\d]")|(?<=[.,;:!?)]")'
+    r"|(?<=[a-zа-яё])(?<!\d[a-zа-яё])(?<!\d [a-zа-яё])(?<!\d[a-zа-яё]{2})(?<!\d [a-zа-яё]{2}))"
     rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1", "2015-2030;3"): inside, "；2"
     # may open an item. But no number goes on after a digit and its semicolon ("in 2023;2 and"),
@@ -911,7 +916,20 @@ _GLUED_MARKER_RE = re.compile(
     # "resolution 70/1,1 and", "resolution 32/13.4" ending the paragraph or before the next
     # sentence.
     r"|(?:(?<=\d/\d,)|(?<=\d/\d\d,)|(?<=\d/\d\d\d,))(\d{1,2})( )(?=[a-z])"
-    r"|(?:(?<=\d/\d\.)|(?<=\d/\d\d\.)|(?<=\d/\d\d\d\.))(\d{1,2})( *$| (?=[A-Z][a-z])))"
+    r"|(?:(?<=\d/\d\.)|(?<=\d/\d\d\.)|(?<=\d/\d\d\d\.))(\d{1,2})( *$| (?=[A-Z][a-z]))"
+    # After a comma, before a year or a resolution's number: no number goes on with a space and
+    # a year or a symbol's number ("of 11 July 2019,6 47/23 of", "第 41/11 号、6 2021 年"; a
+    # thousands group has three digits, "，3 000").
+    r"|(?:(?<=[^\d\s][,，、])|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=\d/\d,)|(?<=\d/\d\d,))"
+    r"(\d{1,2})( )(?=(?:19|20)\d\d(?![\d/])|\d{1,4}/\d)"
+    # After a plain ideograph, glued to it and spaced from the ideograph going on, as pdftotext
+    # sets a raised digit ("国际人权法5 和《宪章》"): a figure the sentence names is spaced on
+    # both sides or on neither ("不到 30 个", "目标3和"). Never after a word a figure numbers
+    # ("第5 段", "附件2 所载", "目标3 和目标4"), nor before what counts, ranges or cites parts.
+    r"|(?=\d)(?<=[\u4e00-\u9fff])"
+    rf"{''.join(f'(?<!{noun})' for noun in _NUMBERED_NOUNS)}"
+    r"(\d{1,2})( )(?=[\u4e00-\u9fff《“])"
+    rf"(?![{COUNTERS}{_CITED_PART_WORDS}])(?![和及与或][^，。；\d]{{0,10}}?\d))"
     # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
     # "المستقبل(1)،". A letter alone before them is a prefix glued to a cited number, "و(2)"
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
@@ -986,6 +1004,8 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
             and (is_cjk(before) or (before in "”’" and is_cjk(following)))
         ):
             return ""
+        if before and is_cjk_punctuation(before):
+            return ""  # "号、6 2021 年": Chinese sets no space after its punctuation
         if following and not following.isspace() and following.isalnum() and not spaces:
             return match.group(0)  # "a1b": part of a token, not a marker
         if following and _counts_after_a_common_noun(text[: match.start()]):
