@@ -87,6 +87,7 @@ def test_a_reference_after_a_straight_closing_quotation_mark_is_removed() -> Non
         "注意到目标3 和目标4 以及附件5 所载内容；",
         "注意到第5 段和表6 所列数据，另有5 个国家，以及 2019 年、6 个区域；",
         "回顾目标5和 2030 年议程；",
+        "注意到有6 多个国家，比例为5 比 6；",
         # Inches, an opening quotation mark, a number the sentence goes on with after a comma.
         'Notes that 12"5 screens and the "5 principles" remain;',
         "Notes that in 2019,5 000 people and 6,6 200 more took part;",
