@@ -6453,13 +6453,24 @@ class _Parser:
                 or (
                     number < next_below
                     and number <= _HIGHEST_NUMBER_SKIPPED_TO
-                    and (rest[:1].isupper() or is_cjk(rest[:1]))
+                    and rest[:1] != ""
+                    and (rest[0].isupper() or is_cjk(rest[0]))
+                    and not self.opens_a_numbered_row(rest)
                 )
             )
             # Growing all the way: notes numbered below ("Notes" + "14. See …") are no part
             # of the run.
             and all(earlier < later for earlier, later in pairwise(numbers_below))
             and not any(expected <= value <= number for value in numbers_below)
+        )
+
+    def opens_a_numbered_row(self, rest: str) -> bool:
+        """Whether the numbered line being read is a row of a ranking or a listing, no paragraph
+        ("12. Republic of Korea        0.9679" + "15. Singapore …"): its text ends with a figure,
+        or the next numbered line follows it with no blank line between."""
+        below = self.lines[self.position + 1] if self.position + 1 < len(self.lines) else None
+        return rest.rstrip()[-1:].isdigit() or (
+            below is not None and not below.after_blank and _NUMBER_RE.match(below.view) is not None
         )
 
     def numbering_goes_on_below(self, expected: int, *, gap: int = 0) -> bool:

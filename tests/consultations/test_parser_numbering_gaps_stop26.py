@@ -109,3 +109,32 @@ def test_a_jump_whose_numbers_below_fall_back_stays_text() -> None:
     paragraphs = parse_document(content).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "2", "3"]
     assert "10. The values" in paragraphs[1].text
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The Working Group held its first session.", "工作组举行了第一届会议。"],
+)
+def test_a_number_alone_on_its_line_after_a_jump_is_read_without_failing(first: str) -> None:
+    content = f"1. {first}\n\n2. {first}\n\n25.\n\n30. Source: secretariat.\n"
+    result = parse_document(content, "text")
+    assert [p.anchor for p in result.paragraphs] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "      12. Republic of Korea               0.9679\n"
+        "      15. Singapore                       0.9541\n"
+        "      23. Kazakhstan                      0.8628\n",
+        "      14. Food and Agriculture Organization of the United Nations\n"
+        "      19. International Telecommunication Union\n",
+    ],
+    ids=["ranking", "listing"],
+)
+def test_rows_numbered_after_a_jump_are_no_paragraphs(rows: str) -> None:
+    content = (
+        "1. The present note summarizes the Survey.\n\n"
+        "2. The ranking of selected countries is shown below.\n\n" + rows
+    )
+    assert [p.anchor for p in parse_document(content, "text").paragraphs] == ["1", "2"]
