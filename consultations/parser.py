@@ -1843,7 +1843,10 @@ _KEYWORD_RE = re.compile(
     + r")\s*(\d{1,3})(?:\s*("
     + _INSERTION
     + r"))?\s*(?:[.:](?!\d)\s*|[–—-]\s+|[–—]{1,2}(?![\d–—-])\s*"
-    + r"|\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等])|$)(.*)$",
+    # Not before a word the number counts with ("建议 15 个试点国家…": "suggests that 15
+    # countries …"), nor one that cites it ("目标 3 的", "建议 3 中").
+    + r"|\s(?=[\u4e00-\u9fff])(?![的中之所和及与或至下里内项等"
+    + r"个名家位届批])|$)(.*)$",
     re.IGNORECASE,
 )
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}

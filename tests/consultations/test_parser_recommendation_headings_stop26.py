@@ -195,3 +195,20 @@ def test_recommendations_listed_as_entries_are_no_headings() -> None:
     assert list(parsed) == ["1", "p-2", "p-3", "2"]
     assert parsed["p-3"].text == "Recommendation 2: a policy dialogue on AI governance."
     assert parsed["2"].parent is None
+
+
+def test_a_chinese_suggestion_counting_something_is_no_recommendation() -> None:
+    content = (
+        "一. 导言\n\n"
+        "1. 会员国提出了以下意见。\n\n"
+        "建议 15 个试点国家在 2026 年底前完成国家数字准备情况评估，并将评估结果提交\n"
+        "给区域委员会。\n\n"
+        "2. 秘书处将汇总各方意见。\n"
+    )
+    rows = [(p.anchor, p.kind, p.parent) for p in parse_document(content, "text").paragraphs]
+    assert rows == [
+        ("section-1", "heading", None),
+        ("1", "operative", "section-1"),
+        ("p-3", "unnumbered", "section-1"),
+        ("2", "operative", "section-1"),
+    ]
