@@ -9286,8 +9286,9 @@ _ITU_LEAD_IN_RE = re.compile(
 # Council was", "忆及理事会的报告"), not only its manner ("noting with satisfaction").
 _ITU_LEAD_IN_CLAUSE_RE = re.compile(
     rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?{_ITU_PREAMBULAR_LEAD_IN}"
-    r"(?! (?:further|also|in particular|with (?:satisfaction|appreciation|(?:deep |grave )?"
-    r"concern))[:：]?$)(?: \S|(?<=[\u4e00-\u9fff])[^:：\s])"
+    # Its manner ("with great concern", "with deep appreciation") is no clause.
+    r"(?! (?:further|also|in particular|with(?: (?!that\b)[a-z]+){1,3})[:：]?$)"
+    r"(?: \S|(?<=[\u4e00-\u9fff])[^:：\s])"
 )
 # How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
 _MOST_ITEMS_SKIPPED = 2

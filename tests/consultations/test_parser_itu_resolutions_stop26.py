@@ -523,3 +523,26 @@ def test_a_preambular_clause_wrapped_below_its_lead_in_word_goes_on(
         ("p-3.1", "subparagraph", "p-3", rows[3][3]),
     ]
     assert not [w for w in result.warnings if "front matter" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("content", "lead_in"),
+    [
+        (
+            "The Plenipotentiary Conference of the International Telecommunication Union"
+            " (Bucharest, 2022),\n\nnoting with great concern\nthat the digital divide persists,\n"
+            "\nresolves\n\n1 to continue the programme.\n",
+            "noting with great concern",
+        ),
+        (
+            "国际电信联盟全权代表大会（2022 年，布加勒斯特），\n\n深表关切地注意到\n"
+            "数字鸿沟依然存在，\n\n做出决议\n\n1 继续实施该方案。\n",
+            "深表关切地注意到",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_lead_in_with_its_manner_keeps_its_clause_apart(content: str, lead_in: str) -> None:
+    rows = [(p.anchor, p.kind, p.text) for p in parse_document(content, "text").paragraphs]
+    assert [anchor for anchor, _, _ in rows] == ["p-1", "pp1", "pp2", "p-4", "p-4.1"]
+    assert rows[1] == ("pp1", "preamble", lead_in)
