@@ -771,10 +771,10 @@ Other choices:
   with ("of 11 July 2019,6 47/23 of", "第 41/11 号、6 2021 年" -> "第 41/11 号、2021 年"; a
   thousands group has three digits, "，3 000"); at a paragraph's end also
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
-  space ("Agenda, 1", as pdftotext -layout prints them), and inside it after a word's comma and
-  that space before a clause's words ("Human Rights, 1 where", "Principles, 2 the Geneva", ", 3
-  and that"; never "and" before a number, nor before a count, "States, 2 entities", nor after a
-  number's comma, "Goals 1, 2 and 3", "70/1, 1 of which"); a note no reference shows, glued to a
+  space ("Agenda, 1", as pdftotext -layout prints them); inside it, a reference set apart after a
+  word's comma ("Human Rights, 1 where") stays, a known limit: nothing in the line tells it from
+  a count ("Of the Least Developed Countries, 12 that have …"), and a count is text; a note no
+  reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
   is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
   宣言, 议程, 契约, 协定, 议定书) and before "，", "。" or "；", as pdftotext glues a Chinese

@@ -903,13 +903,6 @@ _GLUED_MARKER_RE = re.compile(
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
-    # Inside it, pdftotext -layout sets the raised digit apart after a word's comma too ("Human
-    # Rights, 1 where everyone", "Principles, 2 the Geneva", as Chinese glues it: "》，1 在"),
-    # before the words a clause goes on with after a cited title, which no count or listed
-    # number is followed by ("42 Member States, 18 entities", "Goals 1, 2 and 3", "resolution
-    # 70/1, 1 of which" stay).
-    r"|(?<=[A-Za-z)”’], )(\d{1,3})( )"
-    r"(?=(?:where|whereby|which|who|whose|whom|that|the|in which|as well as|and(?! \d))\b)"
     # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
     # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
     # three digits).
@@ -978,19 +971,6 @@ def candidate_glued_markers(text: str) -> Iterable[int]:
         yield int(_marker_digits(match)[0])
 
 
-# A word in lower case, then its comma and a space, where a text goes on: "Among the five
-# regions, " before "2 where data are available".
-_LOWER_CASE_WORD_AND_COMMA_RE = re.compile(r"\b[a-z][a-z-]*, $")
-
-
-def _counts_after_a_common_noun(before: str) -> bool:
-    """Whether digits set apart after a lower-case word's comma, inside a paragraph, count
-    something ("Among the five regions, 2 where data are available", "Of the 24 countries
-    surveyed, 11 that have …"): a reference set apart so follows a cited title, capitalised
-    ("Universal Declaration of Human Rights, 1 where everyone") or quoted."""
-    return _LOWER_CASE_WORD_AND_COMMA_RE.search(before[-64:]) is not None
-
-
 def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
     """Remove footnote reference digits whose footnote exists in the document."""
     if not footnote_numbers:
@@ -1013,8 +993,6 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
             return ""  # "号、6 2021 年": Chinese sets no space after its punctuation
         if following and not following.isspace() and following.isalnum() and not spaces:
             return match.group(0)  # "a1b": part of a token, not a marker
-        if following and _counts_after_a_common_noun(text[: match.start()]):
-            return match.group(0)
         return spaces
 
     return _GLUED_MARKER_RE.sub(replace, text)
