@@ -7127,6 +7127,22 @@ class _Parser:
         else:
             self.append(current, text)
 
+    def recommends_below(self, heading: _Node, index: int, line: _Line) -> bool:
+        """Whether ``line``, right below a recommendation's number alone on its line
+        ("Recommendation 1"), opens the recommendation's text, wrapped at the text's width onto
+        the next line ("The executive heads should, by the end of 2026, designate a senior
+        official" + "accountable for …"), as reports of the Joint Inspection Unit print them: a
+        paragraph under the heading, as where it fits one line, not the heading's title."""
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            heading.key is not None
+            and _KEYWORD_KEY_RE.match(heading.key, len(heading.scope.prefix)) is not None
+            and heading.key[len(heading.scope.prefix) :].startswith("recommendation-")
+            and self.is_wrapped(line)
+            and following is not None
+            and not following.after_blank
+        )
+
     def extend_title(self, heading: _Node, text: str) -> None:
         """A heading's title goes on with ``text``, its wrapped rest."""
         heading.text = self.join(heading.text, text)
@@ -7543,6 +7559,7 @@ class _Parser:
                 not current.text
                 and ends_open(text, comma_closes=True)
                 and not self.is_article_text(line)
+                and not self.recommends_below(current, index, line)
             )
             # A Markdown list's entry in lower case ("**Annex I, Targets,**" + "- reduce deaths
             # …") is an entry under the title, none of its words.

@@ -212,3 +212,26 @@ def test_a_chinese_suggestion_counting_something_is_no_recommendation() -> None:
         ("p-3", "unnumbered", "section-1"),
         ("2", "operative", "section-1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The executive heads should, by the end of 2026, designate a senior official\n"
+        "accountable for business continuity.\n",
+        "行政首长应在 2026 年底前指定一名负责业务连续性的高级官员。\n",
+    ],
+    ids=["en-wrapped", "zh-one-line"],
+)
+def test_a_recommendations_text_wrapped_below_its_number_is_no_title(text: str) -> None:
+    content = (
+        "1. Implementation of the following recommendation is expected to enhance"
+        " accountability.\n\nRecommendation 1\n"
+        + text
+        + "\n2. The Inspectors also reviewed testing.\n"
+    )
+    rows = [(p.anchor, p.kind, p.parent) for p in parse_document(content, "text").paragraphs]
+    assert rows[1:3] == [
+        ("recommendation-1", "heading", None),
+        ("p-3", "unnumbered", "recommendation-1"),
+    ]
