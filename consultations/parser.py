@@ -122,8 +122,13 @@ main text and ``annex-N/`` inside annex N):
   "requests", "encourages", "urges", "calls upon", "做出决议", "决定", "责成", "请", "鼓励", "敦促",
   "呼吁" …) are the preamble, ``pp1``, ``pp2`` … as any, their items ``pp1.a``; the operative
   ones keep ``p-<ordinal>``, so the items "a)" and "1" recurring under each lead-in stay apart
-  (``pp1.a``, ``pp2.a``, ``p-8.1``, ``p-11.1``) and English and Chinese number alike. A lead-in
-  wrapped over two lines reads its second as the clause below it, a known limit.
+  (``pp1.a``, ``pp2.a``, ``p-8.1``, ``p-11.1``) and English and Chinese number alike. An
+  operative lead-in above its item "1" may end with the comma closing its qualifier
+  ("instructs the Secretary-General, in consultation with the Council,", "责成秘书长，与理事会
+  协商，") and a page's width may wrap it over up to three lines at its margin ("…Bureau, in
+  close" + "collaboration with the Director of the Telecommunication Development Bureau,"): one
+  lead-in, its lines joined. A preambular lead-in wrapped above its items "a)" is read as no
+  lead-in, a known limit.
   The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
   "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
@@ -3369,7 +3374,7 @@ class _Parser:
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
         self.clause_titles = frozenset() if markdown else _clause_titles(lines)
-        self.lead_ins, self.lead_in_items = _itu_lead_ins(lines)
+        self.lead_ins, self.lead_in_items, self.lead_in_wraps = _itu_lead_ins(lines)
         # The paragraph an ITU resolution's first operative lead-in opened ("resolves"): the
         # preamble ends above it.
         self.operative_lead_in: _Node | None = None
@@ -4605,6 +4610,9 @@ class _Parser:
             and index not in self.lead_in_items
             and not _opens_with_a_marker(view)
         ):
+            if index in self.lead_in_wraps:
+                self.append(self.lead_in, text, closing=True)
+                return
             if not line.after_blank and _ITU_LEAD_IN_CLAUSE_RE.match(self.lead_in.text):
                 # "noting that the report of the Council was" + "considered at length": a
                 # preambular clause on the lead-in's line, wrapped; it goes on.
@@ -9307,6 +9315,17 @@ _ITU_LEAD_IN_CLAUSE_RE = re.compile(
     r"(?! (?:further|also|in particular|with(?: (?!that\b)[a-z]+){1,3})[:：]?$)"
     r"(?: \S|(?<=[\u4e00-\u9fff])[^:：\s])"
 )
+# An operative lead-in with its words going on, however its line ends: a qualifier closed by
+# its comma ("instructs the Secretary-General, in consultation with the Council,", "责成秘书长，
+# 与理事会协商，"), or the first line of one a page's width wrapped ("…Bureau, in close").
+_ITU_OPERATIVE_LEAD_IN_OPENING_RE = re.compile(
+    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?{_ITU_OPERATIVE_LEAD_IN}"
+    r"(?:,? [a-zA-Z]|(?<=[\u4e00-\u9fff])[^\s.;:。；：])"
+)
+# What no line of a lead-in ends with: a sentence's or a clause's stop, or a colon.
+_ENDS_A_CLAUSE_RE = re.compile(r"[.;:!?。；：！？]$")
+# How many lines a page's width may wrap an operative lead-in onto, below its first.
+_MOST_LEAD_IN_WRAPS = 2
 # How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
 _MOST_ITEMS_SKIPPED = 2
 # An ITU resolution's operative item, numbered with no full stop or one: "1       to continue
@@ -9314,7 +9333,43 @@ _MOST_ITEMS_SKIPPED = 2
 _ITU_ITEM_RE = re.compile(r"^(\d{1,2})\.?[ \t]+(\S.*)$")
 
 
-def _itu_lead_ins(lines: list[_Line]) -> tuple[dict[int, bool], dict[int, int]]:
+def _itu_lead_in_wraps(lines: list[_Line], index: int) -> list[int] | None:
+    """The lines an operative lead-in goes on over, where its qualifier or a page's width carries
+    it on ("instructs the Director of the Telecommunication Standardization Bureau, in close" +
+    "collaboration with the Director of the Telecommunication Development Bureau," + "1      to
+    continue …"; none for "instructs the Secretary-General, in consultation with the Council,"
+    on one line, or a Markdown paragraph's lines read as one): at its margin, none stopped as a
+    clause is, the last ending with its comma or a word a title may end with, and item 1 right
+    below. None where the lines read otherwise."""
+    first = lines[index]
+    if _ITU_OPERATIVE_LEAD_IN_OPENING_RE.match(first.view) is None:
+        return None
+    wraps: list[int] = []
+    for at, below in enumerate(lines[index + 1 : index + 2 + _MOST_LEAD_IN_WRAPS], index + 1):
+        last = lines[at - 1].view
+        if _ENDS_A_CLAUSE_RE.search(last):
+            return None
+        item = _ITU_ITEM_RE.match(below.view)
+        if item is not None and item.group(1) == "1":
+            if last.endswith((",", "，")) or _UNFINISHED_TITLE_RE.search(last) is None:
+                return wraps
+            return None
+        if (
+            below.after_blank
+            or below.indent != first.indent
+            or below.md_level is not None
+            or below.bullet
+            or _opens_with_a_marker(below.view)
+            or _ITU_LEAD_IN_RE.match(below.view)
+        ):
+            return None
+        wraps.append(at)
+    return None
+
+
+def _itu_lead_ins(
+    lines: list[_Line],
+) -> tuple[dict[int, bool], dict[int, int], frozenset[int]]:
     """An ITU resolution's lead-ins and the operative items under them: below the chapeau that
     names the conference with where and when it met ("The Plenipotentiary Conference of the
     International Telecommunication Union (Bucharest, 2022),"), a lead-in is one of the words its
@@ -9323,9 +9378,11 @@ def _itu_lead_ins(lines: list[_Line]) -> tuple[dict[int, bool], dict[int, int]]:
     numbered 1, 2, 3 … with or without a full stop ("1       to continue …"; one or two
     skipped, as an item list may, with a warning) are its own. The lead-ins by index, each with
     whether it is operative (its words the resolution's acts: "resolves", "invites", "责成"),
-    and the items' numbers by index."""
+    the items' numbers by index, and the lines an operative lead-in wrapped onto (see
+    ``_itu_lead_in_wraps``)."""
     lead_ins: dict[int, bool] = {}
     items: dict[int, int] = {}
+    wrapped: set[int] = set()
     chapeau: _Line | None = None
     expected_item = 0
     above: _Line | None = None
@@ -9335,22 +9392,25 @@ def _itu_lead_ins(lines: list[_Line]) -> tuple[dict[int, bool], dict[int, int]]:
             or above is None
             or not ends_open(above.text, comma_closes=True)
             or index - 1 in lead_ins
+            or index - 1 in wrapped
         )
         above = line
         if chapeau is None:
             if is_chapeau(line.text) and names_a_conference_met(line.text):
                 chapeau = line
             continue
-        if line.md_level is not None or line.bullet or not finished_above:
+        if line.md_level is not None or line.bullet or not finished_above or index in wrapped:
             continue
+        # At the chapeau's margin, as -layout sets it: an item's wrapped line hangs further in
+        # ("a)      the outcomes …," + "        noting the work of …").
+        at_margin = line.indent <= chapeau.indent
         lead_in = _ITU_LEAD_IN_RE.match(line.view)
-        if (
-            lead_in is not None
-            # At the chapeau's margin, as -layout sets it: an item's wrapped line hangs
-            # further in ("a)      the outcomes …," + "        noting the work of …").
-            and line.indent <= chapeau.indent
-            and _UNFINISHED_TITLE_RE.search(line.view) is None
-        ):
+        wraps = _itu_lead_in_wraps(lines, index) if at_margin else None
+        if wraps is not None:
+            lead_ins[index] = True
+            wrapped.update(wraps)
+            expected_item = 1
+        elif lead_in is not None and at_margin and _UNFINISHED_TITLE_RE.search(line.view) is None:
             lead_ins[index] = lead_in.group("operative") is not None
             expected_item = 1
         elif (
@@ -9363,7 +9423,7 @@ def _itu_lead_ins(lines: list[_Line]) -> tuple[dict[int, bool], dict[int, int]]:
         elif not _opens_with_a_marker(line.view):
             # A paragraph of its own, an annex's "1 Introduction" below: the items ended.
             expected_item = 0
-    return lead_ins, items
+    return lead_ins, items, frozenset(wrapped)
 
 
 def _articles_restart_numbering(lines: list[_Line]) -> bool:
