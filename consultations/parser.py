@@ -19,7 +19,9 @@ main text and ``annex-N/`` inside annex N):
   number below; then each as the paragraph expected next (a "(3)" right after a list "(1)", "(2)"
   inside paragraph 2 is read as the list's, a known limit). A line opening with "(a) of …" under a
   sentence stopped at a reference ("…and subparagraph", "…第 2 段" + "(b) 分段", "…第 1 款" +
-  "(a) 项") completes that reference: text, no sub-paragraph; below any sentence left unfinished,
+  "(a) 项") completes that reference: text, no sub-paragraph, the line above no title however
+  wide or short (a preambular paragraph's first line, "Recalling …, in particular paragraph 5" +
+  "(c) of resolution 70/1 …,", is none, nor front matter); below any sentence left unfinished,
   so does a marker cited as no item's text opens, with another marker or the word naming it
   ("…set out above in" + "(a) to (c) of …", "…上文" + "(a)至(c)分段", "(a)和(b)项",
   "(a)项"; a Chinese one joins the ideograph above without a space when its own ")" is glued to
@@ -5141,9 +5143,9 @@ class _Parser:
     def reference_completed_below(self, line: _Line, index: int) -> bool:
         """Whether the line right below completes the reference the line stops at with a marker
         ("…taking into account paragraph 5" + "(c) of resolution 79/194;", "…决议第 5" +
-        "(b)段；") or a section ("…and in chapter" + "IV. B, paragraph 2, …"): a short line
-        broken there, as the printer broke it, leaves its sentence unfinished rather than
-        ending the paragraph."""
+        "(b)段；") or a section ("…and in chapter" + "IV. B, paragraph 2, …"): a line broken
+        there, as the printer broke it, leaves its sentence unfinished rather than ending the
+        paragraph, and is no title over what follows it."""
         following = self.next_content(index)
         if following is None or following.after_blank:
             return False
@@ -7580,6 +7582,10 @@ class _Parser:
         following = self.next_text_past_notes(index)
         continues = following is not None and (
             starts_as_continuation(following.text)
+            # "Recalling …, in particular paragraph 5" + "(c) of resolution 70/1 …,": what the
+            # line below opens with completes the reference, however wide the line, and the
+            # sentence goes on; no title stops at a reference.
+            or self.reference_completed_below(line, index)
             or (
                 self.is_wrapped(line)
                 and not (
