@@ -729,12 +729,7 @@ Other choices:
   symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
   On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
   below it that its unfinished sentence takes, never across a blank line, and a note a page break
-  cut goes on right below the next page's separator ("…以及人权理事" + "会第 54/21 号决议。"); where
-  no separator is printed (a graphic pdftotext leaves out), it goes on at the next page's foot:
-  below the page's finished text and a blank line, down to the furniture, the text's end or the
-  next note, opening in lower case or with all its lines set where the note's text starts,
-  deeper than the text above ("…and 88 civil" + page break + "4. … data." + "society
-  organizations. All submissions are available at" + URL + "25-13579 3/6"). Plain
+  cut goes on right below the next page's separator ("…以及人权理事" + "会第 54/21 号决议。"). Plain
   pdftotext prints a note's number alone on its line and the note's text right below ("1" +
   "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
   the note above; a number alone after or before a blank line, above page furniture, a numbered
@@ -3332,10 +3327,6 @@ class _Parser:
         self.page_ended_below_separator = False  # the last separator's note block is behind
         self.note_number_above: int | None = None  # a note's number alone on the line above
         self.page_foot_notes_end = 0  # the index of the line after the page's notes being skipped
-        self.note_column = 0  # where the text of the last note line read starts
-        # Where the text of a note the last page break cut mid-sentence starts, None when that
-        # page ended otherwise (see ``skips_cut_note_at_page_foot``).
-        self.cut_note_column: int | None = None
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
         # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
@@ -4402,7 +4393,6 @@ class _Parser:
             self.position = index
             if line.page_top:
                 self.across_page_break = True
-                self.note_the_page_cut()
             if self.note_number_above is not None:
                 self.on_footnote(self.note_number_above, line.text)
                 self.note_number_above = None
@@ -4413,16 +4403,12 @@ class _Parser:
             if line.empty_label:
                 self.warn(line, "label without text skipped")
                 continue
-            if (
-                index < self.page_foot_notes_end
-                or (
-                    line.view[:1].isdigit()
-                    and (
-                        self.skips_notes_at_page_foot(index, line)
-                        or self.skips_note_stack_at_page_foot(index, line)
-                    )
+            if index < self.page_foot_notes_end or (
+                line.view[:1].isdigit()
+                and (
+                    self.skips_notes_at_page_foot(index, line)
+                    or self.skips_note_stack_at_page_foot(index, line)
                 )
-                or self.skips_cut_note_at_page_foot(index, line)
             ):
                 continue
             if (
@@ -4432,19 +4418,15 @@ class _Parser:
             ):
                 # A page break: the line above the next text is the last one of the page before.
                 self.across_page_break = True
-                self.note_the_page_cut()
                 continue
             if cyrillic := _CYRILLIC_ITEM_RE.match(line.view):
                 self.read_item_letter_as_latin(line, cyrillic)
             if line.after_blank and not self.across_page_break:
                 self.end_a_placeholder(line)
-            last_note = self.last_footnote
             self.dispatch(index, line)
             self.above = line
             if not self.in_footnotes:
                 self.text_above = line
-            else:
-                self.note_column = _note_text_column(line, self.last_footnote != last_note)
             self.across_page_break = False
         return self.finish()
 
@@ -4905,75 +4887,6 @@ class _Parser:
                 return False
         self.take_page_foot_notes(numbers, position)
         return True
-
-    def note_the_page_cut(self) -> None:
-        """Records at a page break whether the page ended inside a note its unfinished sentence
-        left open, and where that note's text starts (``skips_cut_note_at_page_foot``)."""
-        # Markdown has no pages: a link alone on its line there is no page furniture.
-        cut = (
-            not self.markdown
-            and self.in_footnotes
-            and self.footnote_open
-            and self.last_footnote > 0
-        )
-        self.cut_note_column = self.note_column if cut else None
-
-    def skips_cut_note_at_page_foot(self, index: int, line: _Line) -> bool:
-        """A note a page break cut mid-sentence goes on in the next page's notes, at its foot,
-        where no separator shows them (a graphic pdftotext leaves out): below the page's
-        finished text and a blank line, down to the page furniture, the text's end or the next
-        note ("…61 academic institutions and 88 civil" + page break + "4. The divide is …
-        data." + "society organizations. All submissions are available at" + URL + job
-        number). It goes on as the note does: in lower case, or (Chinese, "社会组织的书面意见。
-        …") with all its lines set where the note's text starts, deeper than the text above it
-        (a paragraph's first line indented as deep has its next lines shallower). Right below
-        the page's furniture it would be a paragraph the break cut, and below an unfinished
-        line that paragraph's words. Skips its lines; returns whether it did."""
-        above = self.text_above
-        column = self.cut_note_column
-        if (
-            column is None
-            or self.in_footnotes
-            or self.across_page_break
-            or not line.after_blank
-            or line.md_level is not None
-            or above is None
-            or ends_open(above.text, comma_closes=False)
-        ):
-            return False
-        end = index
-        while end < min(index + _MOST_PAGE_FOOT_LINES, len(self.lines)):
-            below = self.lines[end]
-            if end > index and (below.after_blank or below.page_top or self.opens_next_note(below)):
-                break
-            if _is_page_furniture(below) and _BARE_URL_RE.match(below.text) is None:
-                break
-            if not self.goes_on_at_page_foot(below, opens_a_note=False):
-                return False
-            end += 1
-        indented_as_note = above.indent < column and all(
-            below.indent == column for below in self.lines[index:end]
-        )
-        if not (line.text[0].islower() or indented_as_note) or not self.ends_cut_note(end):
-            return False
-        self.page_foot_notes_end = end
-        self.in_footnotes = True
-        self.read_note_line(self.lines[end - 1].text)
-        self.note_column = self.lines[end - 1].indent
-        return True
-
-    def ends_cut_note(self, end: int) -> bool:
-        """Whether the lines from ``end`` leave a page's foot: the text ends there, or the
-        page's furniture or the next note follows."""
-        if end >= len(self.lines):
-            return True
-        below = self.lines[end]
-        return below.page_top or _is_page_furniture(below) or self.opens_next_note(below)
-
-    def opens_next_note(self, line: _Line) -> bool:
-        """Whether ``line`` opens the note numbered after the last one read."""
-        note = _FOOTNOTE_LINE_RE.match(line.view)
-        return note is not None and int(note.group(1)) == self.last_footnote + 1
 
     def take_page_foot_notes(self, numbers: list[int], end: int) -> None:
         """The page's notes ``numbers`` are read, up to the line ``end``, which the body
@@ -8797,12 +8710,6 @@ def _joined(*pieces: _Line | str | None) -> str:
     return " ".join(
         piece.text if isinstance(piece, _Line) else piece for piece in pieces if piece is not None
     )
-
-
-def _note_text_column(line: _Line, opens_a_note: bool) -> int:
-    """Where a note line's text starts: past the number on the note's first line."""
-    opening = _FOOTNOTE_LINE_RE.match(line.view) if opens_a_note else None
-    return line.indent + (opening.start(2) if opening else 0)
 
 
 def _is_page_furniture(line: _Line) -> bool:
