@@ -788,13 +788,9 @@ Other choices:
   "第 53/29 号决议3 和大会" -> "第 53/29 号决议和大会"), but not before a counter, a range or a
   part ("报告1至3", "决议3号", "公约2条"), nor before an "and" naming another figure ("决议1和
   决议2", "报告3和4").
-  After a plain ideograph, one or two digits glued to it and spaced from the ideograph going on
-  are a reference when that note exists ("国际人权法5 和《宪章》" -> "国际人权法和《宪章》"), as
-  pdftotext sets a raised digit: a figure the sentence names is spaced on both sides or on
-  neither; never after a word a figure numbers ("第5 段", "附件2 所载", "目标3 和"), before a
-  counter, a range or a part, nor before an "and" naming another figure ("目标3 和目标4").
-  Other digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``,
-  "人权5，") are never touched; markers there stay (a known limit).
+  Digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``, "人权5，",
+  "国际人权法5 和《宪章》") are never touched: figures the sentence names are printed so too
+  ("建议3 中", "为期3 天"); references there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line

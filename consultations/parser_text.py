@@ -874,11 +874,6 @@ _CITED_BY_SYMBOL_NOUNS = ("报告", "决议", "宣言", "公约", "契约", "协
 # What a figure after a document's noun goes on with when it is the document's own, no note's
 # reference: a range, a number, a part ("报告1至3", "决议3号", "公约2条").
 _CITED_PART_WORDS = "至到号段条款章节页卷期之、"
-# Words a figure after them numbers, no note's reference: "第5 段", "附件2 所载", "目标3 和".
-_NUMBERED_NOUNS = ("第", "附件", "目标", "表", "图", "框", "段", "章", "节", "条", "款", "项", "号")
-# What makes a figure approximate or a ratio: "有20 多个", "30 余名", "3 分之一", "1 比 2"
-# (not "多边", "多方", "多样", "多元", which a sentence goes on with after a note's reference).
-_APPROXIMATING = r"多(?![边方样元])|余|分之|比\s*\d"
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
@@ -917,17 +912,7 @@ _GLUED_MARKER_RE = re.compile(
     # a year or a symbol's number ("of 11 July 2019,6 47/23 of", "第 41/11 号、6 2021 年"; a
     # thousands group has three digits, "，3 000").
     r"|(?:(?<=[^\d\s][,，、])|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=\d/\d,)|(?<=\d/\d\d,))"
-    r"(\d{1,2})( )(?=(?:19|20)\d\d(?![\d/])|\d{1,4}/\d)"
-    # After a plain ideograph, glued to it and spaced from the ideograph going on, as pdftotext
-    # sets a raised digit ("国际人权法5 和《宪章》"): a figure the sentence names is spaced on
-    # both sides or on neither ("不到 30 个", "目标3和"). Never after a word a figure numbers
-    # ("第5 段", "附件2 所载", "目标3 和目标4"), nor before what counts, ranges, cites parts or
-    # makes the figure approximate ("有20 多个").
-    r"|(?=\d)(?<=[\u4e00-\u9fff])"
-    rf"{''.join(f'(?<!{noun})' for noun in _NUMBERED_NOUNS)}"
-    r"(\d{1,2})( )(?=[\u4e00-\u9fff《“])"
-    rf"(?![{COUNTERS}{_CITED_PART_WORDS}]|{_APPROXIMATING})"
-    r"(?![和及与或][^，。；\d]{0,10}?\d))"
+    r"(\d{1,2})( )(?=(?:19|20)\d\d(?![\d/])|\d{1,4}/\d))"
     # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
     # "المستقبل(1)،". A letter alone before them is a prefix glued to a cited number, "و(2)"
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.

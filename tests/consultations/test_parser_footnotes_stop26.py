@@ -1,8 +1,10 @@
 """Paragraph parser: footnote references left in the text. pdftotext glues a raised digit to the
-glyph before it and spaces it from the glyph after: after a Chinese ideograph ("国际人权法5 和
-《宪章》"), after a comma before a year or a resolution's number ("11 July 2019,6 47/23",
-"第 41/11 号、6 2021 年") and after a straight closing quotation mark ('"Governing AI for
-Humanity"8 and') the reference stayed in the paragraph's text. Figures the sentence names stay."""
+glyph before it and spaces it from the glyph after: after a comma before a year or a
+resolution's number ("11 July 2019,6 47/23", "第 41/11 号、6 2021 年") and after a straight
+closing quotation mark ('"Governing AI for Humanity"8 and') the reference stayed in the
+paragraph's text. Figures the sentence names stay, also those glued to the ideograph before them
+and spaced from the next ("建议3 中", "为期3 天"): one after a plain ideograph is left in the
+text, though a note of that number exists ("国际人权法5 和《宪章》"), a known limit."""
 
 from __future__ import annotations
 
@@ -50,18 +52,6 @@ def test_a_reference_after_a_comma_before_a_year_or_a_resolution_number_is_remov
     assert expected in texts.values()
 
 
-def test_a_reference_glued_to_an_ideograph_and_spaced_from_the_next_is_removed() -> None:
-    texts = _texts(
-        "1.     鼓励各国在尊重国际法，包括国际人权法5 和《宪章》的基础上，促进开放的环境；\n\n"
-        "2.     重申仙台框架6 下的承诺，以及人权5 和基本自由；\n" + CHINESE_NOTES
-    )
-
-    assert texts == {
-        "1": "鼓励各国在尊重国际法，包括国际人权法和《宪章》的基础上，促进开放的环境；",
-        "2": "重申仙台框架下的承诺，以及人权和基本自由；",
-    }
-
-
 def test_a_reference_after_a_straight_closing_quotation_mark_is_removed() -> None:
     texts = _texts(
         'Recalling the report entitled "Governing AI for Humanity"5 and its recommendations,\n\n'
@@ -83,6 +73,7 @@ def test_a_reference_after_a_straight_closing_quotation_mark_is_removed() -> Non
         "注意到第5 段和表6 所列数据，另有5 个国家，以及 2019 年、6 个区域；",
         "回顾目标5和 2030 年议程；",
         "注意到有6 多个国家，比例为5 比 6；",
+        "报告介绍了建议3 中提出的措施。原则5 的执行情况和附录6 载有名单。会议为期5 天。",
         # Inches, an opening quotation mark, a number the sentence goes on with after a comma.
         'Notes that 12"5 screens and the "5 principles" remain;',
         "Notes that in 2019,5 000 people and 6,6 200 more took part;",
