@@ -7060,6 +7060,9 @@ class _Parser:
             and self.is_wrapped(line)
             and following is not None
             and not following.after_blank
+            # "Recommendation 1" + "Establish a global fund …" + "7.   A global fund should …":
+            # a title above the recommendation's numbered paragraph.
+            and not _opens_with_a_marker(following.view)
         )
 
     def extend_title(self, heading: _Node, text: str) -> None:

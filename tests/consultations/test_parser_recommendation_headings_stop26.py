@@ -235,3 +235,18 @@ def test_a_recommendations_text_wrapped_below_its_number_is_no_title(text: str) 
         ("recommendation-1", "heading", None),
         ("p-3", "unnumbered", "recommendation-1"),
     ]
+
+
+def test_a_recommendations_title_wrapped_at_the_width_above_its_paragraph_stays_its_title() -> None:
+    content = (
+        "III. Options for financing\n\n"
+        "6.     Three options are set out below, each with its costs and its benefits.\n\n"
+        "Recommendation 1\n"
+        "Establish a global fund for artificial intelligence and capacity\n"
+        "7.     A global fund should be established, with the following features:\n"
+    )
+    rows = [(p.anchor, p.kind, p.parent) for p in parse_document(content, "text").paragraphs]
+    assert rows[2:4] == [
+        ("recommendation-1", "heading", "section-3"),
+        ("7", "operative", "recommendation-1"),
+    ]
