@@ -129,8 +129,10 @@ main text and ``annex-N/`` inside annex N):
   ("instructs the Secretary-General, in consultation with the Council,", "责成秘书长，与理事会
   协商，") and a page's width may wrap it over up to three lines at its margin ("…Bureau, in
   close" + "collaboration with the Director of the Telecommunication Development Bureau,"): one
-  lead-in, its lines joined. A preambular lead-in wrapped above its items "a)" is read as no
-  lead-in, a known limit.
+  lead-in, its lines joined. So may a preambular lead-in going on with its clause above its
+  item "a)" ("considering further the outcomes of the World Summit …, in" + "particular,"):
+  one lead-in holding its items, where the chapeau or the item above took it in. Either may
+  end with a colon above its items.
   The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
   "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
@@ -9236,7 +9238,9 @@ _ITU_OPERATIVE_LEAD_IN_OPENING_RE = re.compile(
 )
 # What no line of a lead-in ends with: a sentence's or a clause's stop, or a colon.
 _ENDS_A_CLAUSE_RE = re.compile(r"[.;:!?。；：！？]$")
-# How many lines a page's width may wrap an operative lead-in onto, below its first.
+# How a lead-in's last line may end, right above its items ("…, in" + "particular:").
+_LEAD_IN_STOPS = (",", "，", ":", "：")
+# How many lines a page's width may wrap a lead-in onto, below its first.
 _MOST_LEAD_IN_WRAPS = 2
 # How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
 _MOST_ITEMS_SKIPPED = 2
@@ -9245,26 +9249,44 @@ _MOST_ITEMS_SKIPPED = 2
 _ITU_ITEM_RE = re.compile(r"^(\d{1,2})\.?[ \t]+(\S.*)$")
 
 
+def _opens_operative_items(view: str) -> bool:
+    item = _ITU_ITEM_RE.match(view)
+    return item is not None and item.group(1) == "1"
+
+
+def _opens_preambular_items(view: str) -> bool:
+    item = _PAREN_RE.match(view)
+    return item is not None and item.group(1) == "a"
+
+
 def _itu_lead_in_wraps(lines: list[_Line], index: int) -> list[int] | None:
-    """The lines an operative lead-in goes on over, where its qualifier or a page's width carries
-    it on ("instructs the Director of the Telecommunication Standardization Bureau, in close" +
+    """The lines a lead-in goes on over, where its qualifier or a page's width carries it on
+    ("instructs the Director of the Telecommunication Standardization Bureau, in close" +
     "collaboration with the Director of the Telecommunication Development Bureau," + "1      to
-    continue …"; none for "instructs the Secretary-General, in consultation with the Council,"
-    on one line, or a Markdown paragraph's lines read as one): at its margin, none stopped as a
-    clause is, the last ending with its comma or a word a title may end with, and item 1 right
-    below. None where the lines read otherwise."""
+    continue …", "considering further the outcomes of the World Summit …, in" + "particular," +
+    "a)      the Geneva Declaration …"; none for "instructs the Secretary-General, in
+    consultation with the Council," on one line, or a Markdown paragraph's lines read as one):
+    an operative lead-in, or a preambular one going on with its clause, at its margin, none of
+    its lines stopped as a clause is but the last, which ends with its comma, a colon or a word a
+    title may end with, its first item right below, 1 or a). None where the lines read
+    otherwise."""
     first = lines[index]
-    if _ITU_OPERATIVE_LEAD_IN_OPENING_RE.match(first.view) is None:
+    if _ITU_OPERATIVE_LEAD_IN_OPENING_RE.match(first.view) is not None:
+        opens_items = _opens_operative_items
+    elif _ITU_LEAD_IN_CLAUSE_RE.match(first.view) is not None:
+        opens_items = _opens_preambular_items
+    else:
         return None
     wraps: list[int] = []
     for at, below in enumerate(lines[index + 1 : index + 2 + _MOST_LEAD_IN_WRAPS], index + 1):
         last = lines[at - 1].view
-        if _ENDS_A_CLAUSE_RE.search(last):
-            return None
-        item = _ITU_ITEM_RE.match(below.view)
-        if item is not None and item.group(1) == "1":
-            if last.endswith((",", "，")) or _UNFINISHED_TITLE_RE.search(last) is None:
+        if opens_items(below.view):
+            if last.endswith(_LEAD_IN_STOPS) or not (
+                _ENDS_A_CLAUSE_RE.search(last) or _UNFINISHED_TITLE_RE.search(last)
+            ):
                 return wraps
+            return None
+        if _ENDS_A_CLAUSE_RE.search(last):
             return None
         if (
             below.after_blank
@@ -9290,7 +9312,7 @@ def _itu_lead_ins(
     numbered 1, 2, 3 … with or without a full stop ("1       to continue …"; one or two
     skipped, as an item list may, with a warning) are its own. The lead-ins by index, each with
     whether it is operative (its words the resolution's acts: "resolves", "invites", "责成"),
-    the items' numbers by index, and the lines an operative lead-in wrapped onto (see
+    the items' numbers by index, and the lines a lead-in wrapped onto (see
     ``_itu_lead_in_wraps``)."""
     lead_ins: dict[int, bool] = {}
     items: dict[int, int] = {}
@@ -9319,7 +9341,7 @@ def _itu_lead_ins(
         lead_in = _ITU_LEAD_IN_RE.match(line.view)
         wraps = _itu_lead_in_wraps(lines, index) if at_margin else None
         if wraps is not None:
-            lead_ins[index] = True
+            lead_ins[index] = _ITU_OPERATIVE_LEAD_IN_OPENING_RE.match(line.view) is not None
             wrapped.update(wraps)
             expected_item = 1
         elif lead_in is not None and at_margin and _UNFINISHED_TITLE_RE.search(line.view) is None:
