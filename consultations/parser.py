@@ -9232,10 +9232,11 @@ _ITU_OPERATIVE_LEAD_IN = (
     r"(?:resolves|decides|instructs|invites|requests|encourages|calls upon|calls on|urges|"
     r"appeals to|做出决议|作出决议|决议|决定|责成|请|鼓励|敦促|呼吁|要求|邀请)"
 )
+# What a lead-in may open with: "further", "also", or in Chinese its manner before the verb
+# ("满意地注意到", where English says "noting with satisfaction").
+_ITU_LEAD_IN_OPENING = r"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{1,4}地)?"
 _ITU_LEAD_IN_RE = re.compile(
-    # "满意地注意到", "noting with satisfaction": Chinese sets the manner before the verb.
-    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?"
-    rf"(?:{_ITU_PREAMBULAR_LEAD_IN}|(?P<operative>{_ITU_OPERATIVE_LEAD_IN}))"
+    _ITU_LEAD_IN_OPENING + rf"(?:{_ITU_PREAMBULAR_LEAD_IN}|(?P<operative>{_ITU_OPERATIVE_LEAD_IN}))"
     # The words after it, the person or body addressed ("Member States", "秘书长"), never ending
     # a clause as an item's text does ("请秘书长提交报告，").
     r"(?:(?<=[\u4e00-\u9fff])[^.;。；]{0,24}|(?: [a-zA-Z][^.;]{0,120})?)(?<![,，、])[:：]?$"
@@ -9243,17 +9244,19 @@ _ITU_LEAD_IN_RE = re.compile(
 # A preambular lead-in going on with a clause on its line ("noting that the report of the
 # Council was", "忆及理事会的报告"), not only its manner ("noting with satisfaction").
 _ITU_LEAD_IN_CLAUSE_RE = re.compile(
-    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?{_ITU_PREAMBULAR_LEAD_IN}"
+    _ITU_LEAD_IN_OPENING
+    + _ITU_PREAMBULAR_LEAD_IN
     # Its manner ("with great concern", "with deep appreciation") is no clause.
-    r"(?! (?:further|also|in particular|with(?: (?!that\b)[a-z]+){1,3})[:：]?$)"
+    + r"(?! (?:further|also|in particular|with(?: (?!that\b)[a-z]+){1,3})[:：]?$)"
     r"(?: \S|(?<=[\u4e00-\u9fff])[^:：\s])"
 )
 # An operative lead-in with its words going on, however its line ends: a qualifier closed by
 # its comma ("instructs the Secretary-General, in consultation with the Council,", "责成秘书长，
 # 与理事会协商，"), or the first line of one a page's width wrapped ("…Bureau, in close").
 _ITU_OPERATIVE_LEAD_IN_OPENING_RE = re.compile(
-    rf"^(?:(?:further|also) |进一步|还|又|并|亦|[\u4e00-\u9fff]{{1,4}}地)?{_ITU_OPERATIVE_LEAD_IN}"
-    r"(?:,? [a-zA-Z]|(?<=[\u4e00-\u9fff])[^\s.;:。；：])"
+    _ITU_LEAD_IN_OPENING
+    + _ITU_OPERATIVE_LEAD_IN
+    + r"(?:,? [a-zA-Z]|(?<=[\u4e00-\u9fff])[^\s.;:。；：])"
 )
 # What no line of a lead-in ends with: a sentence's or a clause's stop, or a colon.
 _ENDS_A_CLAUSE_RE = re.compile(r"[.;:!?。；：！？]$")
