@@ -256,7 +256,9 @@ main text and ``annex-N/`` inside annex N):
   and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them ("OP 12 of
   resolution 75/1" is a reference), or alone on their line, "PP1" or "OP1" above the paragraph's
   text as pdftotext prints a compilation table's first column (the text below is PP1, or
-  paragraph 1; not a line numbered on its own, "PP3" + "OP1. Proclaims …": the row's text cell is
+  paragraph 1; a Markdown heading "**OP1**" stays one, unless the text below it, a blank line
+  between or not, is struck through, "~~Reaffirm …~~", read as "**OP1** ~~Reaffirm …~~"; not a
+  line numbered on its own, "PP3" + "OP1. Proclaims …": the row's text cell is
   empty, and "PP3" is skipped with a warning). No label is read right below a line stopping at a
   word that leaves it open ("…proposals made under" + "OP 5 (Sendai targets) and …", a comment
   cell's "Moved from" + "OP2", "See also" + "OP4"): it goes on with that line. A line so
@@ -2097,6 +2099,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
+    # A compilation's label alone above its paragraph struck through, and whether a blank line
+    # was above that label.
+    label_over_struck: tuple[str, bool] | None = None
     above = 0  # the number of the last line that was not blank
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
     table_rule_line = 0  # that rule's line number
@@ -2112,6 +2117,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             in_table = False  # a blank line ends a simple table
         if not line or number in footnote_lines or number in merged:
             continue
+        if label_over_struck is not None:
+            line, after_blank = f"{label_over_struck[0]} {line}", label_over_struck[1]
+            label_over_struck = None
         row: str | None = None
         if markdown and (in_table or line[:1] == "-"):
             column_rule = _MD_COLUMN_RULE_RE.match(line) is not None
@@ -2244,6 +2252,12 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
         printed = text
         numbered = _negotiation_number_first(text)
+        if _NEGOTIATION_NUMBER_ALONE_RE.match(numbered) and _struck_line_below(raw_lines, number):
+            # "**OP1**" + "~~Reaffirm our commitment …~~": a compilation printing its label
+            # apart from a paragraph it proposes to delete. No heading over that text, which
+            # reads as on one line, "**OP1** ~~Reaffirm …~~".
+            label_over_struck = (numbered, after_blank)
+            continue
         if (md_level is None or not _NEGOTIATION_NUMBER_ALONE_RE.match(numbered)) and not (
             numbered[:1] in _NEGOTIATION_OPENERS
             and prepared
@@ -2759,6 +2773,13 @@ def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:
         following = bisect.bisect_right(page_tops, read_above)
         line.page_top = following < len(page_tops) and page_tops[following] <= line.number
         read_above = line.number
+
+
+def _struck_line_below(raw_lines: list[str], number: int) -> bool:
+    """Whether the next line with text below line ``number`` opens struck through ("~~…"),
+    and not at a number of its own ("~~OP4. Decide …~~")."""
+    below = next((raw.strip() for raw in raw_lines[number:] if raw.strip()), "")
+    return below.startswith("~~") and _BRACKETED_MARKER_RE.match(below) is None
 
 
 def _negotiation_number_first(text: str) -> str:
