@@ -913,13 +913,15 @@ Other choices:
   ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰") or a sentence ending on that line
   ("Box 1" + "Skills gaps …" + "In 2024, only 8 per cent …skills."), is a paragraph of its own,
   never joined to the box's title; its caption printed again on the next page ("Box 2
-  (continued)", "专栏 2（续）") is no text. The next numbered paragraph or heading ends the
-  figure; an unnumbered heading right below a figure printed without a source is read as the
-  figure's (a known limit). In Markdown, where Word's captions come out bold, a caption
-  so set ("**Table 23.1**") opens the figure alike, in the body, and the bold line right below a
-  caption alone is its title ("**Overall: evolution of financial resources**"), no heading; its
-  unit in parentheses ("(Thousands of United States dollars)") and the table below go on in it,
-  one row a line.
+  (continued)", "专栏 2（续）", "Table 2 (continued)", alone on its line) is no text, nor a
+  heading, even below the body's next paragraph (a box floated past it) once the figure's own
+  caption was read; a caption so printed of no figure read is text. The next numbered
+  paragraph or heading ends the figure; an unnumbered heading right below a figure printed
+  without a source is read as the figure's (a known limit). In Markdown, where Word's captions
+  come out bold, a caption so set ("**Table 23.1**") opens the figure alike, in the body, and
+  the bold line right below a caption alone is its title ("**Overall: evolution of financial
+  resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
+  and the table below go on in it, one row a line.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
   is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
   and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
@@ -1528,12 +1530,17 @@ _CAPTION_RE = re.compile(
 _BOX_CAPTION_RE = re.compile(
     r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|专栏)\s*[\dIVXLC一二三四五六七八九十A-Z]"
 )
+# A figure's, table's or box's caption without its title ("Box 2", "专栏 2", "Table 2.1").
+_CAPTION_HEAD = (
+    r"(?:Figure|Table|Box|Chart|Graph|Map|Diagram|FIGURE|TABLE|BOX|Tableau|Graphique|Encadré|"
+    r"Cuadro|Gráfico|Recuadro|Figura|Рисунок|Таблица|Вставка|图|表|框|专栏)\s*"
+    rf"(?:[IVXLC]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}|[{_CN}]+)"
+)
+_CAPTION_HEAD_RE = re.compile(rf"^{_CAPTION_HEAD}")
 # A figure's, table's or box's caption printed again atop the next page it runs on to ("Box 2
 # (continued)", "专栏 2（续）").
 _CONTINUED_CAPTION_RE = re.compile(
-    r"^(?:Figure|Table|Box|Chart|Graph|Map|Diagram|FIGURE|TABLE|BOX|Tableau|Graphique|Encadré|"
-    r"Cuadro|Gráfico|Recuadro|Figura|Рисунок|Таблица|Вставка|图|表|框|专栏)\s*"
-    rf"(?:[IVXLC]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}|[{_CN}]+)\s*"
+    rf"^({_CAPTION_HEAD})\s*"
     r"[(（]\s*(?i:continued|cont['’]?d\.?|suite|continuación|продолжение|续)\s*[)）]$"
 )
 # A table printed without a caption is read only down to its source within so many lines, and
@@ -3399,6 +3406,8 @@ class _Parser:
         # its source was (see ``on_figure_line``).
         self.figure: _Node | None = None
         self.figure_sourced = False
+        # The captions of the figures read so far, without their spaces ("Box2", "专栏2").
+        self.captions_read: set[str] = set()
         # A compilation prints its paragraphs' numbers "PP1", "OP1": there, a delegation's
         # proposal goes on its own line below the paragraph, whatever its words.
         self.compilation = any(
@@ -8076,8 +8085,22 @@ class _Parser:
     def continues_the_figure(self, line: _Line) -> bool:
         """Whether the line is the caption of the figure, table or box being read, printed
         again where it runs on to the next page ("Box 2 (continued)"): page furniture, no text
-        of it; what follows goes on as below the page break."""
-        return self.figure is not None and _CONTINUED_CAPTION_RE.match(line.view) is not None
+        of it; what follows goes on as below the page break. Printed where no figure is being
+        read, once the figure's own caption was (the box floated past the body's next
+        paragraph, "12. …" + "Box 2 (continued)"), it is furniture alike: the box's text below
+        it opens a paragraph of its own, never the end of the finished paragraph above it nor
+        under a heading. Of no figure read, it is the text's ("As noted in" + "Box 2
+        (continued)")."""
+        continued = _CONTINUED_CAPTION_RE.match(line.view)
+        if continued is None:
+            return False
+        if self.figure is not None:
+            return True
+        if _compact(continued.group(1)) not in self.captions_read:
+            return False
+        if self.unfinished_sentence() is None:
+            self.current = None
+        return True
 
     def opens_box_text(self, figure: _Node, line: _Line) -> bool:
         """Whether the line, right below a box's title ("Box 1" + "Skills gaps in …", "Box 1:
@@ -8161,6 +8184,8 @@ class _Parser:
         )
 
     def add_figure_paragraph(self, line: _Line) -> _Node:
+        if caption := _CAPTION_HEAD_RE.match(line.view):
+            self.captions_read.add(_compact(caption.group()))
         node = self.add_paragraph(line, "text", line.text)
         node.open = False
         # No paragraph of the text: "(a)" below a figure opens no item of it.
