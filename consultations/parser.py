@@ -1668,11 +1668,11 @@ _SECTION_CITED_RE = re.compile(
 )
 # What an annex, an appendix or a section cited at a line's start opens with (a cheap test first).
 _CITED_PART_FIRSTS = frozenset(f"AIVXLCПД附{_CN}")
-# A section cited at a line's start, "II. A of his report", "IV. B, paragraph 2": "II. A new
-# agenda" may title a section, so it goes on only with a sentence stopping at the word citing it
-# (``_SECTION_WORD_END_RE``). A Chinese one names itself with 节 ("二、A 节以及…"), as no
-# title does.
-_SECTION_CITED_BELOW_ITS_WORD_RE = re.compile(r"^[IVXLC]+\.\s*[A-Z](?:\.\d{1,2})?,?\s+[a-z]")
+# A section cited at a line's start, "II. A of his report", "IV. B, paragraph 2", "II of the
+# annex": "II. A new agenda" may title a section, so it goes on only with a sentence stopping at
+# the word citing it (``_SECTION_WORD_END_RE``). A Chinese one names itself with 节 ("二、A 节
+# 以及…"), as no title does.
+_SECTION_CITED_BELOW_ITS_WORD_RE = re.compile(r"^[IVXLC]+(?:\.\s*[A-Z](?:\.\d{1,2})?)?,?\s+[a-z]")
 _SECTION_WORD_END_RE = re.compile(r"\b(?:sections?|chapters?|parts?)$", re.IGNORECASE)
 _CN_SECTION_CITED_RE = re.compile(rf"^[{_CN}]+\s*[.．、]\s*[A-Z]\s*节")
 # A Chinese annex or appendix going on with a sentence after its number, with a word no title

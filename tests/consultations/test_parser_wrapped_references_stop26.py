@@ -258,3 +258,31 @@ def test_a_capitalised_title_below_a_word_citing_a_section_stays_a_heading() -> 
         ("section-2", "heading", None),
         ("2", "operative", "section-2"),
     ]
+
+
+def test_a_section_cited_without_its_letter_below_its_word_goes_on_with_the_preamble() -> None:
+    content = (
+        "                             The General Assembly,\n"
+        "\n"
+        "                             Recalling its resolution 70/1 of 25 September 2015, in"
+        " particular paragraph 5\n"
+        "              (c) of resolution 70/1 and target 17.8 of the Sustainable Development"
+        " Goals,\n"
+        "                             Reaffirming section\n"
+        "              II of the annex to its resolution 77/335,\n"
+        "                             Noting the report of the Secretary-General,\n"
+        "\n"
+        "                             1.     Decides to convene a high-level meeting in 2026;\n"
+    )
+    rows = [(p.anchor, p.parent, p.text) for p in parse_document(content, "text").paragraphs]
+    assert rows[1:] == [
+        (
+            "pp1",
+            None,
+            "Recalling its resolution 70/1 of 25 September 2015, in particular paragraph 5 (c)"
+            " of resolution 70/1 and target 17.8 of the Sustainable Development Goals,",
+        ),
+        ("pp2", None, "Reaffirming section II of the annex to its resolution 77/335,"),
+        ("pp3", None, "Noting the report of the Secretary-General,"),
+        ("1", None, "Decides to convene a high-level meeting in 2026;"),
+    ]
