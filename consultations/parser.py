@@ -912,9 +912,7 @@ Other choices:
   none is printed, a line as wide as the text right below the box's short title
   ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰") or a sentence ending on that line
   ("Box 1" + "Skills gaps …" + "In 2024, only 8 per cent …skills."), is a paragraph of its own,
-  never joined to the box's title, and so is a sentence ending on the line right below a
-  figure's title ("Figure I" + "Internet use by region, 2023" + "The figure shows …", "图一"),
-  the text going on below the figure; its caption printed again on the next page ("Box 2
+  never joined to the box's title; its caption printed again on the next page ("Box 2
   (continued)", "专栏 2（续）", "Table 2 (continued)", alone on its line) is no text, nor a
   heading, even below the body's next paragraph (a box floated past it) once the figure's own
   caption was read; a caption so printed of no figure read is text. The next numbered
@@ -1527,12 +1525,6 @@ _CAPTION_RE = re.compile(
     r"Вставка)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})"
     rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}))"
     r"(?:\s*[.:：．、–—-]\s*|\s+|$)(?=[^a-zа-яё]|$)"
-)
-# A figure's caption (``_CAPTION_RE``), a chart's, map's or diagram's: a sentence right below its
-# title is the text's.
-_FIGURE_CAPTION_RE = re.compile(
-    r"^(?:Figure|FIGURE|Chart|Graph|Map|Diagram|Infographic|Graphique|Carte|Gráfico|Mapa|Figura|"
-    r"Рисунок|Диаграмма|图)\s*[\dIVXLC一二三四五六七八九十]"
 )
 # A box's caption (``_CAPTION_RE``): its text, below its title, is a paragraph of its own.
 _BOX_CAPTION_RE = re.compile(
@@ -8116,36 +8108,15 @@ class _Parser:
         the line ("In 2024, only 8 per cent had basic digital skills."), as a text too short to
         fill a line ends, Chinese more often than English, like one filling lines (see
         ``on_figure_line``), so the box reads alike whatever its text's length. A title ends
-        open. Right below a figure's title ("Figure I" + "Internet use by region, 2023", "图一"
-        + "…互联网使用情况"), such a sentence ("The figure shows …") is the text going on below
-        the figure alike, whose labels and legends end no sentence; its source ("Source: ITU.")
-        and its unit stay the figure's."""
+        open."""
         return (
             self.current is figure
-            and (
-                (
-                    _BOX_CAPTION_RE.match(figure.text) is not None
-                    and ("\n" in figure.text or not _caption_alone(figure.text))
-                )
-                or (
-                    _figure_and_its_title_only(figure.text)
-                    and _opens_a_sentence_below_a_title(figure.text, line.text)
-                    and _CAPTION_SOURCE_RE.match(line.text) is None
-                    and not _is_unit_line(line.view)
-                    and not self.wraps_a_figures_title(line)
-                )
-            )
+            and _BOX_CAPTION_RE.match(figure.text) is not None
+            and ("\n" in figure.text or not _caption_alone(figure.text))
             and not starts_as_continuation(line.text)
             and not _opens_with_a_marker(line.view)
             and not ends_open(line.text, comma_closes=False)
         )
-
-    def wraps_a_figures_title(self, line: _Line) -> bool:
-        """Whether the line is an English title's end, wrapped at the page's width ("Share of
-        Member States reporting progress on the Sustainable Development" + "Goals."). A Chinese
-        title ends with no "。", and its line's width tells little in a short text."""
-        above = self.above
-        return above is not None and self.is_full(above) and not is_cjk(line.text[:1])
 
     def on_bold_caption(self, line: _Line) -> bool:
         """A figure's or table's caption set in bold, as Word sets it in web copies ("**Table
@@ -9766,28 +9737,6 @@ def _opens_articles(node: _Node) -> bool:
         node.kind == "heading"
         and key is not None
         and key.startswith(f"{node.scope.prefix}article-")
-    )
-
-
-def _figure_and_its_title_only(text: str) -> bool:
-    """Whether a figure's paragraph holds its caption and title alone, on one line ("Figure I:
-    Internet use by region, 2023") or two ("图一" + "2023 年按区域分列的互联网使用情况"), no
-    label, legend or cell of it read yet."""
-    caption, _, title = text.partition("\n")
-    return (
-        _FIGURE_CAPTION_RE.match(caption) is not None
-        and "\n" not in title
-        and _caption_alone(caption) == bool(title)
-    )
-
-
-def _opens_a_sentence_below_a_title(title: str, text: str) -> bool:
-    """Whether the text opens as a sentence does, at a capital or an ideograph, below a title
-    no comma leaves open ("…by region and development status," + "2019–2023.")."""
-    return (
-        not title.endswith((",", "，", "、"))
-        and text[:1] != ""
-        and (text[:1].isupper() or is_cjk(text[:1]))
     )
 
 
