@@ -690,9 +690,7 @@ Other choices:
   dates the draft ("Zero draft – 5 February 2025" below Word's "different first page"), opens
   three pages or more, or opens a page the text runs on across (the line below it goes on with a
   small letter, or the last line above the page's furniture is a full line without punctuation),
-  and its removal is warned of, "line atop some pages removed as a running header"), an ITU
-  resolution's header, its conference and number with the page's ("12    PP-22 – Resolution
-  102", "PP-22 – 第 102 号决议    13"), at a page's top even printed once, a draft's
+  and its removal is warned of, "line atop some pages removed as a running header"), a draft's
   watermark alone on its line ("DRAFT", "ADVANCE
   UNEDITED VERSION", "预发未编辑版本"), job numbers as in New York and Geneva, "GE.25-05432(E)",
   a reissued document's with its asterisk ("24-21345* (E)", "GE.24-12345(E)*"),
@@ -3488,7 +3486,6 @@ class _Parser:
                 for line in block:
                     line.running_title = True
         self.mark_draft_headers()
-        self.mark_conference_headers()
 
     def mark_draft_headers(self) -> None:
         """A draft's header without a symbol, as missions' Word drafts print it atop every page
@@ -3588,20 +3585,6 @@ class _Parser:
             if not every_page:
                 self.warn(lines[key_tops[0]], "line atop some pages removed as a running header")
 
-    def mark_conference_headers(self) -> None:
-        """An ITU resolution's running header, printed on one page only, as a short text's
-        page may print it: the conference's short name and year with the resolution's number,
-        the page's number beside it ("12    PP-22 – Resolution 102", odd pages "PP-22 –
-        Resolution 102    13", "12    PP-22 – 第 102 号决议"). No text names its resolution so,
-        yet a header only at a page's top (a form feed, or the page's furniture just above or
-        below it), as the other headers are."""
-        lines = self.lines
-        for index, line in enumerate(lines):
-            if _CONFERENCE_HEADER_RE.match(line.text) and (
-                line.page_top or _at_page_top(lines, index)
-            ):
-                line.running_title = True
-
     def runs_on_across(self, top: int, size: int) -> bool:
         """Whether the text runs on across the page whose header, ``size`` lines, is at
         ``top``: the line below the header goes on with a small letter, or the last text line
@@ -3636,9 +3619,7 @@ class _Parser:
         symbol = lines[header]
         beside = symbol.header_title
         found: list[tuple[list[_Line], str]] = []
-        # A form feed opens the page too; the whole title, never a short line below the
-        # symbol, makes a header there.
-        if not (symbol.page_top or _at_page_top(lines, header)):
+        if not _at_page_top(lines, header):
             return found
         block: list[_Line] = []
         for line in lines[header + 1 : header + 1 + _MOST_RUNNING_TITLE_LINES]:
@@ -9310,17 +9291,6 @@ _ENDS_A_CLAUSE_RE = re.compile(r"[.;:!?。；：！？]$")
 _LEAD_IN_STOPS = (",", "，", ":", "：")
 # How many lines a page's width may wrap a lead-in onto, below its first.
 _MOST_LEAD_IN_WRAPS = 2
-# An ITU resolution's running header: the conference's short name and year, a dash and the
-# resolution's number, either way round, its page's number before or after it ("12    PP-22 –
-# Resolution 102", "Resolution 102 – PP-22    13", "PP-22 – 第 102 号决议").
-_CONFERENCE = r"(?:PP|WTSA|WTDC|WRC|RA|WCIT|WTPF)-\d{2}"
-_CONFERENCE_ACT = (
-    r"(?:Resolution|Res\.|Recommendation|Decision|Opinion) \d{1,4}[A-Z]?|第 ?\d{1,4} ?号决议"
-)
-_CONFERENCE_HEADER_RE = re.compile(
-    rf"^(?:\d{{1,4}} )?(?:{_CONFERENCE} ?[-–—] ?(?:{_CONFERENCE_ACT})"
-    rf"|(?:{_CONFERENCE_ACT}) ?[-–—] ?{_CONFERENCE})(?: \d{{1,4}})?$"
-)
 # How many numbers an item list may skip ("(a)" + "(c)"), with a warning.
 _MOST_ITEMS_SKIPPED = 2
 # An ITU resolution's operative item, numbered with no full stop or one: "1       to continue
