@@ -81,7 +81,6 @@ from matplotlib.ft2font import FT2Font
 from matplotlib.ticker import PercentFormatter
 
 from consultations.synthesis_model import (
-    TOTAL_KEYS,
     RedlineOp,
     RepresentationLine,
     Synthesis,
@@ -111,6 +110,7 @@ from consultations.synthesis_render import (
     representation_sections,
     representative_proposal,
     to_utc,
+    totals_line,
 )
 from core.scripts import CJK_MARKS, IDEOGRAPHS_AND_KANA
 
@@ -748,7 +748,7 @@ def _title_page(body: _Body, s: Synthesis) -> None:
         ("Language", s.language),
         ("Attribution", attribution),
         ("Data as of", display_time(s.generated_for)),
-        ("Totals", ", ".join(f"{s.totals.get(key, 0)} {key}" for key in TOTAL_KEYS)),
+        ("Totals", totals_line(s.totals)),
     )
     for label, value in facts:
         body.add(_paragraph(((f"{label}: ", True), (value, False))))

@@ -464,6 +464,11 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def totals_line(totals: Mapping[str, int]) -> str:
+    """ "12 comments, 1 organization, 0 amendments": the synthesis's totals, in words."""
+    return ", ".join(plural(totals.get(key, 0), key.removesuffix("s")) for key in TOTAL_KEYS)
+
+
 def percent(share: float) -> str:
     """One decimal, halves rounded up as a reader rounds them: 0.1125 is "11.3 %" like 0.1875 is
     "18.8 %" (binary floats store 11.25 as 11.2499…, which formatting alone rounds down)."""
@@ -759,7 +764,7 @@ def _md_title(s: Synthesis, out: list[str]) -> None:
         f"language `{s.language}`",
         f"- Attribution: {attribution}",
         f"- Data as of: {display_time(s.generated_for)}",
-        "- Totals: " + ", ".join(f"{s.totals.get(key, 0)} {key}" for key in TOTAL_KEYS),
+        "- Totals: " + totals_line(s.totals),
         "",
         "Each statement is followed by the comments it comes from: tracking numbers linking to "
         f"`{s.public_url}{COMMENT_PATH}`. Amendments are given in full; a form-letter campaign "

@@ -52,6 +52,7 @@ from consultations.synthesis_render import (
     render_csv,
     render_json,
     render_markdown,
+    totals_line,
 )
 
 CLOSES_AT = datetime(2026, 3, 15, 17, 0, tzinfo=UTC)
@@ -1139,3 +1140,21 @@ def test_markdown_shows_what_each_amendment_changes() -> None:
     section = _markdown_sections(render_markdown(NAMED))["### 1 · `1`"]
     changes = "Changes: … 力于建设以人为本、~~具有包容性和面向发展~~**尊重人权**的信息社会。"
     assert changes in section
+
+
+@pytest.mark.parametrize(
+    ("totals", "line"),
+    [
+        (
+            {"comments": 1, "organizations": 1, "amendments": 1},
+            "1 comment, 1 organization, 1 amendment",
+        ),
+        (
+            {"comments": 12, "organizations": 3, "amendments": 0},
+            "12 comments, 3 organizations, 0 amendments",
+        ),
+        ({}, "0 comments, 0 organizations, 0 amendments"),
+    ],
+)
+def test_the_totals_line_counts_in_words(totals: dict[str, int], line: str) -> None:
+    assert totals_line(totals) == line
