@@ -1,4 +1,4 @@
-"""What the parser tests ask of a parse: its anchors, or one paragraph by anchor."""
+"""What the parser tests ask of a parse: its anchors, its rows, or one paragraph by anchor."""
 
 from __future__ import annotations
 
@@ -12,3 +12,8 @@ def anchors(content: str, fmt: Format = "text") -> list[str]:
 def paragraph(content: str, anchor: str, fmt: Format = "text") -> ParsedParagraph:
     paragraphs = parse_document(content, fmt).paragraphs
     return next(found for found in paragraphs if found.anchor == anchor)
+
+
+def parsed_rows(content: str, fmt: Format = "text") -> list[tuple[str, str, str | None, str]]:
+    """Each paragraph's anchor, kind, parent and text."""
+    return [(p.anchor, p.kind, p.parent, p.text) for p in parse_document(content, fmt).paragraphs]

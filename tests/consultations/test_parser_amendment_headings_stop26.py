@@ -8,7 +8,7 @@ commented draft's "Preambular paragraph 2" over the paragraph's own text, keeps 
 
 from __future__ import annotations
 
-from consultations.parser import ParsedParagraph, parse_document
+from tests.consultations.parser_helpers import parsed_rows
 
 EN_LAYOUT = """\
                                                                        A/C.3/80/L.60
@@ -98,13 +98,8 @@ ZH_LINES = """\
 """
 
 
-def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
-    paragraphs: tuple[ParsedParagraph, ...] = parse_document(content, fmt).paragraphs  # type: ignore[arg-type]
-    return [(p.anchor, p.kind, p.parent, p.text) for p in paragraphs]
-
-
 def test_each_amended_paragraph_heads_its_instructions_in_a_layout_copy() -> None:
-    english, chinese = _rows(EN_LAYOUT), _rows(ZH_LAYOUT)
+    english, chinese = parsed_rows(EN_LAYOUT), parsed_rows(ZH_LAYOUT)
     assert [row[:3] for row in english] == [row[:3] for row in chinese]
     assert english == [
         ("p-1", "heading", None, "Preambular paragraph 17"),
@@ -133,7 +128,7 @@ def test_each_amended_paragraph_heads_its_instructions_in_a_layout_copy() -> Non
 
 
 def test_amended_paragraphs_head_their_instructions_without_blank_lines() -> None:
-    english, chinese = _rows(EN_LINES), _rows(ZH_LINES)
+    english, chinese = parsed_rows(EN_LINES), parsed_rows(ZH_LINES)
     assert [row[:3] for row in english] == [row[:3] for row in chinese]
     assert [(anchor, kind, parent) for anchor, kind, parent, _ in english] == [
         ("p-1", "heading", None),
@@ -162,7 +157,7 @@ def test_amended_paragraphs_head_their_instructions_in_markdown() -> None:
         "Insert a new paragraph that reads:\n\n"
         '"Encourages Member States to share best practices;"\n'
     )
-    assert _rows(content, "markdown") == [
+    assert parsed_rows(content, "markdown") == [
         ("p-1", "heading", None, "Amendment to draft resolution A/C.3/80/L.20"),
         ("p-2", "heading", "p-1", "Preambular paragraph 3"),
         ("p-3", "unnumbered", "p-2", "Delete the paragraph."),
@@ -176,7 +171,7 @@ def test_amended_paragraphs_head_their_instructions_in_markdown() -> None:
 
 
 def test_a_paragraph_cited_on_a_line_of_its_own_inside_a_sentence_stays_in_it() -> None:
-    english = _rows(
+    english = parsed_rows(
         "The General Assembly,\n"
         "Recalling its resolution 70/1,\n"
         "1. Decides to amend, as proposed in\n"
@@ -196,7 +191,7 @@ def test_a_paragraph_cited_on_a_line_of_its_own_inside_a_sentence_stays_in_it() 
         "Decides to amend, as proposed in Operative paragraph 5 of the draft, the mandate of "
         "the Forum;"
     )
-    chinese = _rows(
+    chinese = parsed_rows(
         "大会，\n"
         "回顾其第 70/1 号决议，\n"
         "1. 决定按照决议草案\n"
@@ -220,7 +215,7 @@ def test_a_commented_drafts_paragraph_names_over_their_own_text_stay_front_matte
         "1. Decides to convene a high-level meeting;\n"
         "2. Requests the Secretary-General to report.\n"
     )
-    assert [row[:3] for row in _rows(content)] == [
+    assert [row[:3] for row in parsed_rows(content)] == [
         ("pp1", "preamble", None),
         ("pp2", "preamble", None),
         ("1", "operative", None),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from consultations.parser import parse_document
+from tests.consultations.parser_helpers import parsed_rows
 
 CHAPEAU = (
     "The Plenipotentiary Conference of the International Telecommunication Union "
@@ -25,13 +25,6 @@ OUTLINE = [
     ("p-4.1", "subparagraph", "p-4"),
     ("p-4.2", "subparagraph", "p-4"),
 ]
-
-
-def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
-    return [
-        (found.anchor, found.kind, found.parent, found.text)
-        for found in parse_document(content, fmt).paragraphs  # type: ignore[arg-type]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, s
 def test_a_lead_in_ending_with_its_qualifiers_comma_holds_its_items(
     content: str, lead_in: str, fmt: str
 ) -> None:
-    rows = _rows(content, fmt)
+    rows = parsed_rows(content, fmt)
     assert [row[:3] for row in rows] == OUTLINE
     assert rows[3][3] == lead_in
     assert rows[4][3] in {"to continue the studies;", "继续开展研究；"}
@@ -103,7 +96,7 @@ def test_a_lead_in_ending_with_its_qualifiers_comma_holds_its_items(
     ids=["en", "en-layout-three-lines", "zh"],
 )
 def test_a_wrapped_lead_in_is_one_paragraph_holding_its_items(content: str, lead_in: str) -> None:
-    rows = _rows(content)
+    rows = parsed_rows(content)
     assert [row[:3] for row in rows] == OUTLINE
     assert rows[3][3] == lead_in
 
@@ -122,8 +115,8 @@ def test_english_and_chinese_number_alike_when_only_the_english_lead_in_wraps() 
         "1      继续开展研究；\n2      向理事会报告，\n\n"
         "请成员国\n1      参与这项工作。\n"
     )
-    anchors = [row[:3] for row in _rows(english)]
-    assert anchors == [row[:3] for row in _rows(chinese)]
+    anchors = [row[:3] for row in parsed_rows(english)]
+    assert anchors == [row[:3] for row in parsed_rows(chinese)]
     assert anchors[-2:] == [("p-7", "unnumbered", None), ("p-7.1", "subparagraph", "p-7")]
 
 
@@ -135,7 +128,7 @@ def test_a_lead_in_and_its_lone_clause_without_items_stay_apart() -> None:
         "invites Member States\nto participate actively in the work,\n\n"
         "instructs the Secretary-General\n1      to continue the studies;\n"
     )
-    assert _rows(content)[1:] == [
+    assert parsed_rows(content)[1:] == [
         ("pp1", "preamble", None, "noting that the report of the Council was considered at length"),
         ("p-3", "unnumbered", None, "invites Member States"),
         ("p-4", "unnumbered", None, "to participate actively in the work,"),
@@ -149,7 +142,7 @@ def test_a_lead_in_ending_with_a_comma_and_no_item_below_reads_as_before() -> No
         CHINESE_CHAPEAU + "做出决议\n1      继续开展研究；\n\n"
         "请秘书长，与理事会协商，\n积极参与这项工作。\n"
     )
-    assert _rows(content)[3:] == [
+    assert parsed_rows(content)[3:] == [
         ("p-4", "unnumbered", None, "请秘书长，与理事会协商，"),
         ("p-5", "unnumbered", None, "积极参与这项工作。"),
     ]

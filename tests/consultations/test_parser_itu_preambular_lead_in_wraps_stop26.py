@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from consultations.parser import parse_document
+from tests.consultations.parser_helpers import parsed_rows
 
 CHAPEAU = (
     "The Plenipotentiary Conference of the International Telecommunication Union "
@@ -32,13 +32,6 @@ LEAD_IN = (
     "considering further the outcomes of the World Summit on the Information Society, in "
     "particular,"
 )
-
-
-def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
-    return [
-        (found.anchor, found.kind, found.parent, found.text)
-        for found in parse_document(content, fmt).paragraphs  # type: ignore[arg-type]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +91,7 @@ def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, s
     ids=["en", "en-comma-line", "en-one-line", "en-colon", "en-layout", "markdown", "zh"],
 )
 def test_a_wrapped_preambular_lead_in_holds_its_items(content: str, lead_in: str, fmt: str) -> None:
-    rows = _rows(content, fmt)
+    rows = parsed_rows(content, fmt)
     assert [row[:3] for row in rows] == OUTLINE
     assert rows[1][3] == lead_in
     assert rows[0][3].endswith("2022 年，布加勒斯特），") or rows[0][3].endswith("2022),")
@@ -111,15 +104,15 @@ def test_a_wrapped_lead_in_below_a_lead_ins_items_is_no_part_of_its_last_item() 
         "considering further the outcomes of the World Summit on the Information Society, in\n"
         "particular,\n" + ITEMS + OPERATIVE
     )
-    assert [row[:2] for row in _rows(content)[1:6]] == [
+    assert [row[:2] for row in parsed_rows(content)[1:6]] == [
         ("pp1", "preamble"),
         ("pp1.a", "subparagraph"),
         ("pp2", "preamble"),
         ("pp2.a", "subparagraph"),
         ("pp2.b", "subparagraph"),
     ]
-    assert _rows(content)[2][3] == "Resolution 101;"
-    assert _rows(content)[3][3] == LEAD_IN
+    assert parsed_rows(content)[2][3] == "Resolution 101;"
+    assert parsed_rows(content)[3][3] == LEAD_IN
 
 
 def test_english_and_chinese_number_alike_when_only_the_english_lead_in_wraps() -> None:
@@ -134,8 +127,8 @@ def test_english_and_chinese_number_alike_when_only_the_english_lead_in_wraps() 
         + "\n忆及\na)      第 101 号决议；\n"
         + CHINESE_OPERATIVE
     )
-    anchors = [row[:3] for row in _rows(english)]
-    assert anchors == [row[:3] for row in _rows(chinese)]
+    anchors = [row[:3] for row in parsed_rows(english)]
+    assert anchors == [row[:3] for row in parsed_rows(chinese)]
     assert anchors[4:6] == [("pp2", "preamble", None), ("pp2.a", "subparagraph", "pp2")]
 
 
@@ -146,7 +139,7 @@ def test_english_and_chinese_number_alike_when_only_the_english_lead_in_wraps() 
     ["considering further", "noting with great concern", "进一步考虑到", "深表关切地注意到"],
 )
 def test_a_lead_in_without_its_clause_above_its_items_reads_as_before(first_line: str) -> None:
-    rows = _rows(CHAPEAU + first_line + "\n" + ITEMS + OPERATIVE)
+    rows = parsed_rows(CHAPEAU + first_line + "\n" + ITEMS + OPERATIVE)
     assert [row[:3] for row in rows] == OUTLINE
     assert rows[1][3] == first_line
 
@@ -160,7 +153,7 @@ def test_a_wrapped_clause_with_no_item_below_stays_apart_from_the_next_lead_in(g
         + "recalling\na)      Resolution 101;\n"
         + OPERATIVE
     )
-    assert _rows(content)[1:4] == [
+    assert parsed_rows(content)[1:4] == [
         (
             "pp1",
             "preamble",
@@ -177,7 +170,7 @@ def test_a_chinese_clause_with_no_item_below_stays_a_paragraph_of_its_own() -> N
         CHINESE_CHAPEAU + "进一步考虑到\n" + CHINESE_ITEMS + "\n注意到理事会的报告，\n"
         "\n忆及\na)      第 101 号决议；\n" + CHINESE_OPERATIVE
     )
-    assert [row[:3] for row in _rows(content)][4:7] == [
+    assert [row[:3] for row in parsed_rows(content)][4:7] == [
         ("pp2", "preamble", None),
         ("pp3", "preamble", None),
         ("pp3.a", "subparagraph", "pp3"),

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from consultations.parser import Format, parse_document
+from consultations.parser import Format
+from tests.consultations.parser_helpers import parsed_rows
 
 URL = "https://www.un.org/techenvoy/global-digital-compact"
-
-
-def _rows(content: str, fmt: Format = "text") -> list[tuple[str, str, str | None, str]]:
-    return [(p.anchor, p.kind, p.parent, p.text) for p in parse_document(content, fmt).paragraphs]
 
 
 # -- a bare URL set apart below its lead-in ----------------------------------------------------
@@ -26,7 +23,7 @@ def test_a_web_copys_page_address_below_a_colon_is_still_the_pages(foot: str) ->
         f"https://undocs.org/en/A/79/L.2\n{foot}"
         "(a) To convene a meeting;\n\n(b) To remain seized.\n\n2. Decides to act.\n"
     )
-    assert _rows(content) == [
+    assert parsed_rows(content) == [
         ("1", "operative", None, "Decides the following:"),
         ("1.a", "subparagraph", "1", "To convene a meeting;"),
         ("1.b", "subparagraph", "1", "To remain seized."),
@@ -45,7 +42,10 @@ def test_a_bare_url_below_a_separator_stays_a_note_however_the_text_ends(
     first: str, second: str
 ) -> None:
     content = f"1. {first}\n\n2. {second}\n\n______________\n\n{URL}\n"
-    assert _rows(content) == [("1", "operative", None, first), ("2", "operative", None, second)]
+    assert parsed_rows(content) == [
+        ("1", "operative", None, first),
+        ("2", "operative", None, second),
+    ]
 
 
 def test_a_bare_url_below_a_finished_paragraph_is_still_dropped() -> None:
@@ -53,7 +53,7 @@ def test_a_bare_url_below_a_finished_paragraph_is_still_dropped() -> None:
         "1. The Member States welcome the process.\n\n"
         f"{URL}\n\n2. Stakeholders are invited to comment by 30 April.\n"
     )
-    assert [text for *_, text in _rows(content)] == [
+    assert [text for *_, text in parsed_rows(content)] == [
         "The Member States welcome the process.",
         "Stakeholders are invited to comment by 30 April.",
     ]
@@ -64,7 +64,7 @@ def test_a_heading_above_a_bare_url_stays_a_heading() -> None:
         "1. The Member States welcome the process.\n\n"
         f"Useful links\n\n{URL}\n\n2. Stakeholders are invited to comment by 30 April.\n"
     )
-    assert _rows(content) == [
+    assert parsed_rows(content) == [
         ("1", "operative", None, "The Member States welcome the process."),
         ("p-2", "heading", None, "Useful links"),
         ("2", "operative", "p-2", "Stakeholders are invited to comment by 30 April."),
@@ -103,7 +103,7 @@ LINK_ABOVE_A_HEADING = {
 def test_a_link_never_goes_on_with_the_heading_right_below_it(
     content: str, link: str, title: str, fmt: Format
 ) -> None:
-    rows = _rows(content.format(link=link), fmt)
+    rows = parsed_rows(content.format(link=link), fmt)
     assert rows[2:] == [
         ("p-3", "unnumbered", None, link),
         ("p-4", "heading", None, title),
@@ -122,7 +122,7 @@ def test_an_indented_link_never_goes_on_with_the_heading_right_below_it() -> Non
         "                 •    Digital cooperation\n"
         "                 •    Youth and future generations\n"
     )
-    rows = _rows(content)
+    rows = parsed_rows(content)
     assert rows[2:4] == [
         ("p-3", "unnumbered", None, "Read more via https://www.un.org/pact"),
         ("p-4", "heading", None, "Proposed elements"),
@@ -137,7 +137,7 @@ def test_a_link_wrapped_onto_a_line_in_lower_case_goes_on_with_it() -> None:
         "and on the website of the President of the General Assembly.\n\n"
         "2. All meetings will be webcast.\n"
     )
-    assert _rows(content)[1] == (
+    assert parsed_rows(content)[1] == (
         "p-2",
         "unnumbered",
         None,
@@ -153,7 +153,7 @@ def test_a_title_printing_its_site_right_above_a_paragraph_still_heads_it(fmt: F
         "Internet governance https://www.intgovforum.org\n"
         "2. All meetings will be webcast.\n\n3. The Forum decides to remain seized.\n"
     )
-    assert [(anchor, kind, parent) for anchor, kind, parent, _ in _rows(content, fmt)] == [
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in parsed_rows(content, fmt)] == [
         ("1", "operative", None),
         ("p-2", "heading", None),
         ("2", "operative", "p-2"),
@@ -177,7 +177,7 @@ def test_a_lead_in_above_a_bare_url_set_apart_is_no_heading(
     first: str, lead_in: str, second: str, third: str
 ) -> None:
     content = f"{first}\n\n{lead_in}\n\n{URL}\n\n{second}\n\n{third}\n"
-    assert _rows(content) == [
+    assert parsed_rows(content) == [
         ("1", "operative", None, first[3:]),
         ("p-2", "unnumbered", None, lead_in),
         ("2", "operative", None, second[3:]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.parser import parse_document
+from tests.consultations.parser_helpers import parsed_rows
 
 EXPECTED = [
     ("p-1", "unnumbered", None),
@@ -19,13 +20,6 @@ EXPECTED = [
     ("pp2", "preamble", None),
     ("1", "operative", None),
 ]
-
-
-def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
-    return [
-        (found.anchor, found.kind, found.parent, found.text)
-        for found in parse_document(content, fmt).paragraphs  # type: ignore[arg-type]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, s
 def test_a_preambular_line_stopping_at_a_reference_goes_on_with_its_marker(
     content: str, fmt: str
 ) -> None:
-    rows = _rows(content, fmt)
+    rows = parsed_rows(content, fmt)
     assert [row[:3] for row in rows] == EXPECTED
     assert rows[1][3].endswith(
         "paragraph 5 (c) of resolution 70/1 and target 17.8 of the Sustainable Development Goals,"
@@ -106,8 +100,8 @@ def test_english_numbers_its_preamble_as_chinese_does() -> None:
         "注意到秘书长的报告，\n"
         "1. 注意到该报告；\n"
     )
-    anchors = [row[:3] for row in _rows(english)]
-    assert anchors == [row[:3] for row in _rows(chinese)]
+    anchors = [row[:3] for row in parsed_rows(english)]
+    assert anchors == [row[:3] for row in parsed_rows(chinese)]
     assert anchors == [*EXPECTED[:3], ("pp3", "preamble", None), EXPECTED[3]]
 
 
@@ -122,7 +116,7 @@ def test_a_heading_ending_with_a_reference_above_real_items_stays_a_heading() ->
         "(b) The challenges faced.\n\n"
         "1. Takes note of the report;\n"
     )
-    assert [row[:3] for row in _rows(content)] == [
+    assert [row[:3] for row in parsed_rows(content)] == [
         ("p-1", "unnumbered", None),
         ("pp1", "preamble", None),
         ("p-3", "heading", None),
@@ -140,6 +134,6 @@ def test_a_chinese_preambular_reference_wrapped_before_its_marker_goes_on() -> N
         "注意到秘书长的报告，\n\n"
         "1. 注意到该报告；\n"
     )
-    rows = _rows(content)
+    rows = parsed_rows(content)
     assert [row[:3] for row in rows] == EXPECTED
     assert rows[1][3].endswith("该决议第 5(c)段和可持续发展目标具体目标 17.8，")

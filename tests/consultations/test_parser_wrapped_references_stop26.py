@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.parser import ParsedParagraph, parse_document
-
-
-def _rows(content: str, fmt: str = "text") -> list[tuple[str, str, str | None, str]]:
-    result = parse_document(content, fmt)
-    return [(p.anchor, p.kind, p.parent, p.text) for p in result.paragraphs]
+from tests.consultations.parser_helpers import parsed_rows
 
 
 def _paragraphs(content: str, fmt: str = "text") -> list[ParsedParagraph]:
@@ -72,7 +68,7 @@ CHINESE_SECTION_CITED = (
 def test_a_section_cited_at_a_lines_start_goes_on_with_the_sentence(
     content: str, first: str
 ) -> None:
-    operatives = [row for row in _rows(content) if row[1] in ("operative", "heading")]
+    operatives = [row for row in parsed_rows(content) if row[1] in ("operative", "heading")]
     assert [row[:3] for row in operatives] == [("1", "operative", None), ("2", "operative", None)]
     assert operatives[0][3] == first
 
@@ -130,7 +126,7 @@ def test_markers_cited_together_below_short_lines_stay_in_the_item() -> None:
         "(c) Technology transfer;\n"
         "2. Decides to remain seized of the matter.\n"
     )
-    rows = _rows(content)
+    rows = parsed_rows(content)
     assert [row[:3] for row in rows[1:]] == [
         ("1", "operative", None),
         ("1.a", "subparagraph", "1"),
@@ -210,7 +206,7 @@ def test_items_below_a_reference_that_introduces_them_stay_items() -> None:
         "(b) Capacity-building, as referred to in paragraph 5\n"
         "(c) to (e) of resolution 79/194, which the working group will consider;\n"
     )
-    rows = _rows(content)
+    rows = parsed_rows(content)
     assert [row[:3] for row in rows[1:]] == [
         ("1", "operative", None),
         ("1.a", "subparagraph", "1"),
@@ -235,7 +231,7 @@ def test_a_section_heading_below_a_cited_section_stays_a_heading() -> None:
         "II. A new agenda for peace\n\n"
         "2. The Secretary-General proposes a new agenda.\n"
     )
-    rows = [row for row in _rows(content) if row[1] != "unnumbered"]
+    rows = [row for row in parsed_rows(content) if row[1] != "unnumbered"]
     assert [row[:3] for row in rows] == [
         ("section-1", "heading", None),
         ("1", "operative", "section-1"),
@@ -253,7 +249,7 @@ def test_a_capitalised_title_below_a_word_citing_a_section_stays_a_heading() -> 
         "II. A New Agenda for Peace\n\n"
         "2. Decides to remain seized of the matter.\n"
     )
-    assert [row[:3] for row in _rows(content)[1:]] == [
+    assert [row[:3] for row in parsed_rows(content)[1:]] == [
         ("1", "operative", None),
         ("section-2", "heading", None),
         ("2", "operative", "section-2"),
