@@ -945,15 +945,6 @@ def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
     raise AssertionError("a marker match without digits")
 
 
-# Digits glued to a plain ideograph and spaced from the one going on ("最不发达国家1 在…"), as
-# pdftotext sets a raised reference: evidence that a note of that number is a note (the line
-# "1 最不发达国家名单见 …" at the page's foot), never removed from the text, since a figure the
-# sentence names is printed so too ("建议3 中", "为期3 天"). Not after a word a figure numbers.
-_IDEOGRAPH_GLUED_REFERENCE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![第标表图框段章节条款项号件])(\d{1,2}) (?=[\u4e00-\u9fff《“])"
-)
-
-
 def candidate_glued_markers(text: str) -> Iterable[int]:
     # An Arabic item's quoted number, "’2‘ …", is its marker, no reference after a closing mark.
     quoted = (
@@ -963,8 +954,6 @@ def candidate_glued_markers(text: str) -> Iterable[int]:
     )
     for match in _GLUED_MARKER_RE.finditer(text, quoted.end() if quoted else 0):
         yield int(_marker_digits(match)[0])
-    for match in _IDEOGRAPH_GLUED_REFERENCE_RE.finditer(text):
-        yield int(match.group(1))
 
 
 def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:

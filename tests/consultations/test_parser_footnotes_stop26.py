@@ -83,21 +83,3 @@ def test_figures_the_sentence_names_stay(text: str) -> None:
     texts = _texts("1.     " + text + "\n" + (CHINESE_NOTES if text[0] > "~" else ENGLISH_NOTES))
 
     assert texts == {"1": text}
-
-
-def test_a_note_referenced_after_an_ideograph_at_the_pages_foot_is_a_note() -> None:
-    """The reference stays in the text (see the module's docstring), but it still shows the line
-    at the page's foot to be its note: no item of the paragraph above, as in the English."""
-    pad = " " * 14
-    content = (
-        f"{pad}国际电信联盟全权代表大会（2022 年，布加勒斯特），\n\n"
-        f"{pad}考虑到\n\n"
-        f"{pad}a)     最不发达国家1 在连接其人口方面继续面临重大挑战；\n\n"
-        f"{pad}b)     数字鸿沟具有性别层面，\n\n\n\n"
-        f"{pad}1 最不发达国家名单见 https://www.un.org/ohrlls/content/list-ldcs\n\n\n"
-        f"\f{pad}做出决议\n\n"
-        f"{pad}1      继续优先弥合数字鸿沟；\n\n"
-        f"{pad}2      鼓励成员国通过国家宽带计划。\n"
-    )
-    anchors = [p.anchor for p in parse_document(content, "text").paragraphs]
-    assert anchors == ["p-1", "pp1", "pp1.a", "pp1.b", "p-5", "p-5.1", "p-5.2"]
