@@ -7083,19 +7083,22 @@ class _Parser:
         ("Recommendation 1"), opens the recommendation's text, wrapped at the text's width onto
         the next line ("The executive heads should, by the end of 2026, designate a senior
         official" + "accountable for …"), as reports of the Joint Inspection Unit print them: a
-        paragraph under the heading, as where it fits one line, not the heading's title."""
-        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        return (
+        paragraph under the heading, as where it fits one line, not the heading's title. Its
+        lines end with a sentence's stop; a title wrapped so ("Establish a global fund … in
+        developing" + "countries" + "7.   A global fund should …") ends with none."""
+        if not (
             heading.key is not None
             and _KEYWORD_KEY_RE.match(heading.key, len(heading.scope.prefix)) is not None
             and heading.key[len(heading.scope.prefix) :].startswith("recommendation-")
             and self.is_wrapped(line)
-            and following is not None
-            and not following.after_blank
-            # "Recommendation 1" + "Establish a global fund …" + "7.   A global fund should …":
-            # a title above the recommendation's numbered paragraph.
-            and not _opens_with_a_marker(following.view)
-        )
+        ):
+            return False
+        last = line
+        for below in self.lines[index + 1 :]:
+            if below.after_blank or _opens_with_a_marker(below.view):
+                break
+            last = below
+        return last is not line and _SENTENCE_END_RE.search(last.text) is not None
 
     def extend_title(self, heading: _Node, text: str) -> None:
         """A heading's title goes on with ``text``, its wrapped rest."""

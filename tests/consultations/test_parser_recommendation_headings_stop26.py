@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from consultations.parser import ParsedParagraph, parse_document
+from tests.consultations.parser_helpers import parsed_rows
 
 
 def _parse(content: str, fmt: str = "text") -> dict[str, ParsedParagraph]:
@@ -249,4 +250,33 @@ def test_a_recommendations_title_wrapped_at_the_width_above_its_paragraph_stays_
     assert rows[2:4] == [
         ("recommendation-1", "heading", "section-3"),
         ("7", "operative", "recommendation-1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Establish a global fund for artificial intelligence capacity-building in developing\n"
+        "countries\n",
+        "为发展中国家的人工智能能力建设设立全球基金\n",
+    ],
+    ids=["en-two-lines", "zh-one-line"],
+)
+def test_a_recommendations_title_over_two_lines_above_its_paragraph_is_its_title(
+    title: str,
+) -> None:
+    content = (
+        "III. Recommendations\n\nRecommendation 1\n"
+        + title
+        + "7.   A global fund should be established.\n\n"
+        "Recommendation 2\nThe Secretary-General should convene a scientific panel.\n\n"
+        "8.   The panel should report annually.\n"
+    )
+    assert [row[:3] for row in parsed_rows(content)] == [
+        ("section-3", "heading", None),
+        ("recommendation-1", "heading", "section-3"),
+        ("7", "operative", "recommendation-1"),
+        ("recommendation-2", "heading", "section-3"),
+        ("p-5", "unnumbered", "recommendation-2"),
+        ("8", "operative", "recommendation-2"),
     ]
