@@ -132,7 +132,10 @@ main text and ``annex-N/`` inside annex N):
   lead-in, its lines joined. So may a preambular lead-in going on with its clause above its
   item "a)" ("considering further the outcomes of the World Summit …, in" + "particular,"):
   one lead-in holding its items, where the chapeau or the item above took it in. Either may
-  end with a colon above its items.
+  end with a colon above its items. A preambular clause in lower case right below the chapeau
+  ("recognizing that the digital divide persists …,"), or after a blank line below such a
+  clause before any lead-in, is a preambular paragraph of its own, as the Chinese "认识到…，"
+  is, never the chapeau's end.
   The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
   "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
@@ -3398,6 +3401,7 @@ class _Parser:
         # preamble ends above it.
         self.operative_lead_in: _Node | None = None
         self.lead_in: _Node | None = None  # the ITU resolution's lead-in read last
+        self.conference_chapeau: _Node | None = None  # the ITU resolution's chapeau read last
         self.next_lead_in_item = 1
         self.position = 0  # the index of the line being read
         # A report's figure, table or box being read, the paragraph its lines go to, and whether
@@ -4395,6 +4399,26 @@ class _Parser:
         self.next_lead_in_item = 1
         if operative and self.operative_lead_in is None:
             self.operative_lead_in = node
+
+    def opens_itu_preamble(self, line: _Line, current: _Node) -> bool:
+        """An ITU resolution's preambular clause in lower case, as its lead-ins are, right below
+        its conference's chapeau ("The Plenipotentiary Conference … (Bucharest, 2022)," +
+        "recognizing that the digital divide persists …,") or after a blank line below another
+        such clause, before any lead-in ("noting with concern that …,"): a preambular paragraph
+        of its own, as the Chinese "认识到…，" is, never the end of the chapeau or clause above."""
+        chapeau = self.conference_chapeau
+        if chapeau is None or _ITU_LEAD_IN_CLAUSE_RE.match(line.view) is None:
+            return False
+        if current is chapeau:
+            return True
+        return (
+            line.after_blank
+            and not self.across_page_break
+            and current.kind == "text"
+            and current.line > chapeau.line
+            and current.text.endswith(",")
+            and (self.lead_in is None or self.lead_in.line < chapeau.line)
+        )
 
     def add_lead_in_item(self, line: _Line, lead_in: _Node) -> None:
         """An ITU resolution's operative item under its lead-in ("resolves" + "1       to
@@ -7285,6 +7309,8 @@ class _Parser:
             scope.chapeau_seen = True
             node = self.add_paragraph(line, "text", text)
             node.chapeau, node.open = True, False
+            if names_a_conference_met(text):
+                self.conference_chapeau = node
             return
         if current is not None and self.titles_preambular_paragraphs(line, current):
             self.turn_into_heading(current)
@@ -7467,6 +7493,7 @@ class _Parser:
                             )
                         )
                     )
+                    and not self.opens_itu_preamble(line, current)
                 )
                 or (
                     (self.wraps_onto(line) or self.goes_on_below_an_indented_opening(line))
