@@ -135,7 +135,10 @@ main text and ``annex-N/`` inside annex N):
   end with a colon above its items. A preambular clause in lower case right below the chapeau
   ("recognizing that the digital divide persists …,"), or after a blank line below such a
   clause before any lead-in, is a preambular paragraph of its own, as the Chinese "认识到…，"
-  is, never the chapeau's end.
+  is, never the chapeau's end. An operative lead-in whose list of addressees a comma closes,
+  alone between blank lines above its clause ("invites Member States, Sector Members and
+  Associates," + "to participate actively …"), is a lead-in too, never the end of the item
+  above ending with a comma.
   The run goes on across the sub-headings of a titled preamble ("Preamble" + "People" +
   "Planet") and, below the chapeau, across headings set
   between two preambular paragraphs that each end with their comma ("Recalling …," + "Taking
@@ -9380,6 +9383,29 @@ def _itu_lead_in_wraps(lines: list[_Line], index: int) -> list[int] | None:
     return None
 
 
+def _addresses_the_clause_below(lines: list[_Line], index: int) -> bool:
+    """An operative lead-in whose list of those it addresses a comma closes, alone between blank
+    lines above the one clause it governs ("invites Member States, Sector Members and
+    Associates," + "to participate actively …", "请成员国、部门成员和部门准成员，" + "积极参与…"),
+    never the end of the item above it. A line going on below it ("and to report …"), a
+    capital, a marker or another lead-in there, tells an item's text or a heading."""
+    line = lines[index]
+    lead_in = _ITU_LEAD_IN_RE.match(line.view[:-1]) if line.view.endswith((",", "，")) else None
+    if lead_in is None or lead_in.group("operative") is None or index + 1 == len(lines):
+        return False
+    below = lines[index + 1]
+    return (
+        line.after_blank
+        and below.after_blank
+        and below.md_level is None
+        and not below.bullet
+        and not below.view[:1].isupper()
+        and not _opens_with_a_marker(below.view)
+        and _ITU_LEAD_IN_RE.match(below.view) is None
+        and not below.view.startswith(("and ", "or "))
+    )
+
+
 def _itu_lead_ins(
     lines: list[_Line],
 ) -> tuple[dict[int, bool], dict[int, int], frozenset[int]]:
@@ -9425,6 +9451,9 @@ def _itu_lead_ins(
             expected_item = 1
         elif lead_in is not None and at_margin and _UNFINISHED_TITLE_RE.search(line.view) is None:
             lead_ins[index] = lead_in.group("operative") is not None
+            expected_item = 1
+        elif at_margin and _addresses_the_clause_below(lines, index):
+            lead_ins[index] = True
             expected_item = 1
         elif (
             expected_item
