@@ -5080,10 +5080,13 @@ class _Parser:
             return None
         return numbered
 
-    def bare_marker_in_sentence(self, view: str) -> bool:
+    def bare_marker_in_sentence(self, line: _Line) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
-        the line above left unfinished ("…(see paragraph\n3) and requests")."""
-        if _BARE_MARKER_RE.match(view) is None:
+        the line above left unfinished ("…(see paragraph\n3) and requests"). Never below a
+        blank line on the page: no sentence wraps there, and an item of a list in that style
+        follows one ending with its comma ("ii)  the private sector …," + "b)  Resolution …")."""
+        view = line.view
+        if _BARE_MARKER_RE.match(view) is None or (line.after_blank and not self.across_page_break):
             return False
         current = self.current
         if current is not None and current.kind != "heading" and _closes_on_next_line(current.text):
@@ -5563,7 +5566,7 @@ class _Parser:
             # "…using the Internet in" + "2023.": the number ends the sentence above.
             return False
         numbered = numbered or self.number_before_a_figure(line)
-        if numbered and not self.bare_marker_in_sentence(view):
+        if numbered and not self.bare_marker_in_sentence(line):
             number = int(numbered.group(1))
             if self.number_completes_a_sentence(line, number):
                 return False
@@ -5591,7 +5594,7 @@ class _Parser:
         if paren := _PAREN_RE.match(view):
             if (
                 self.refers_on(text[paren.start(2) :])
-                or self.bare_marker_in_sentence(view)
+                or self.bare_marker_in_sentence(line)
                 or _completes_resolution_number(self.unfinished_sentence(), view)
             ):
                 return False
