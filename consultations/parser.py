@@ -9425,22 +9425,27 @@ def _itu_lead_ins(
     lead_ins: dict[int, bool] = {}
     items: dict[int, int] = {}
     wrapped: set[int] = set()
-    chapeau: _Line | None = None
+    # Most texts have no such chapeau: nothing else is read before one is found.
+    start = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if names_a_conference_met(line.text) and is_chapeau(line.text)
+        ),
+        None,
+    )
+    if start is None:
+        return lead_ins, items, frozenset()
+    chapeau = lines[start]
     expected_item = 0
-    above: _Line | None = None
-    for index, line in enumerate(lines):
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
         finished_above = (
             line.after_blank
-            or above is None
-            or not ends_open(above.text, comma_closes=True)
+            or not ends_open(lines[index - 1].text, comma_closes=True)
             or index - 1 in lead_ins
             or index - 1 in wrapped
         )
-        above = line
-        if chapeau is None:
-            if is_chapeau(line.text) and names_a_conference_met(line.text):
-                chapeau = line
-            continue
         if line.md_level is not None or line.bullet or not finished_above or index in wrapped:
             continue
         # At the chapeau's margin, as -layout sets it: an item's wrapped line hangs further in
