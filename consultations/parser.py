@@ -1049,6 +1049,7 @@ from consultations.parser_text import (
     MONTHS,
     PARENTHESIZED_IDEOGRAPHS,
     PREAMBLE_TERMINAL_PUNCTUATION,
+    TERMINAL_PUNCTUATION,
     arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
@@ -7118,7 +7119,6 @@ class _Parser:
         developing" + "countries" + "7.   A global fund should …") ends with none."""
         if not (
             heading.key is not None
-            and _KEYWORD_KEY_RE.match(heading.key, len(heading.scope.prefix)) is not None
             and heading.key[len(heading.scope.prefix) :].startswith("recommendation-")
             and self.is_wrapped(line)
         ):
@@ -9321,8 +9321,6 @@ _ITU_OPERATIVE_LEAD_IN_OPENING_RE = re.compile(
     + _ITU_OPERATIVE_LEAD_IN
     + r"(?:,? [a-zA-Z]|(?<=[\u4e00-\u9fff])[^\s.;:。；：])"
 )
-# What no line of a lead-in ends with: a sentence's or a clause's stop, or a colon.
-_ENDS_A_CLAUSE_RE = re.compile(r"[.;:!?。；：！？]$")
 # How a lead-in's last line may end, right above its items ("…, in" + "particular:").
 _LEAD_IN_STOPS = (",", "，", ":", "：")
 # How many lines a page's width may wrap a lead-in onto, below its first.
@@ -9367,11 +9365,11 @@ def _itu_lead_in_wraps(lines: list[_Line], index: int) -> list[int] | None:
         last = lines[at - 1].view
         if opens_items(below.view):
             if last.endswith(_LEAD_IN_STOPS) or not (
-                _ENDS_A_CLAUSE_RE.search(last) or _UNFINISHED_TITLE_RE.search(last)
+                last[-1:] in TERMINAL_PUNCTUATION or _UNFINISHED_TITLE_RE.search(last)
             ):
                 return wraps
             return None
-        if _ENDS_A_CLAUSE_RE.search(last):
+        if last[-1:] in TERMINAL_PUNCTUATION:
             return None
         if (
             below.after_blank
