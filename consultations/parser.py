@@ -708,7 +708,10 @@ Other choices:
   "45   62   80"; and "2025/1" alone, whose
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
-  "Please recycle", "请回收", also beside the job number), bare URL lines (but not right
+  "Please recycle", "请回收", also beside the job number), a heading of the body read above
+  printed again atop the page its part runs on to ("Annex I (continued)", "II. Findings
+  (continued)", "附件一（续）": what follows goes on in that part, a sentence the page cut
+  included; a heading so printed that was never read is text), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"; such a line with a blank line
   between it and the URL is a paragraph, not a heading over what follows), date-only lines
   (also Russian and Arabic dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting
@@ -1544,10 +1547,11 @@ _CAPTION_HEAD = (
 _CAPTION_HEAD_RE = re.compile(rf"^{_CAPTION_HEAD}")
 # A figure's, table's or box's caption printed again atop the next page it runs on to ("Box 2
 # (continued)", "专栏 2（续）").
-_CONTINUED_CAPTION_RE = re.compile(
-    rf"^({_CAPTION_HEAD})\s*"
-    r"[(（]\s*(?i:continued|cont['’]?d\.?|suite|continuación|продолжение|续)\s*[)）]$"
-)
+_CONTINUED_MARK = r"[(（]\s*(?i:continued|cont['’]?d\.?|suite|continuación|продолжение|续)\s*[)）]$"
+_CONTINUED_CAPTION_RE = re.compile(rf"^({_CAPTION_HEAD})\s*{_CONTINUED_MARK}")
+# A heading printed again atop the next page its part runs on to ("Annex I (continued)",
+# "II. Findings (continued)", "附件一（续）").
+_CONTINUED_HEADING_RE = re.compile(rf"^(.+?)\s*{_CONTINUED_MARK}")
 # A table printed without a caption is read only down to its source within so many lines, and
 # prints at least so many rows of figures.
 _MOST_UNCAPTIONED_TABLE_LINES = 40
@@ -4598,6 +4602,8 @@ class _Parser:
         if self.front and self.in_contents(index, line):
             return
         if self.is_front_masthead(line):
+            return
+        if self.repeats_a_heading(line):
             return
         if line.md_level is not None:
             self.leave_footnotes()
@@ -8114,6 +8120,26 @@ class _Parser:
         if self.figure is not None:
             return True
         if _compact(continued.group(1)) not in self.captions_read:
+            return False
+        if self.unfinished_sentence() is None:
+            self.current = None
+        return True
+
+    def repeats_a_heading(self, line: _Line) -> bool:
+        """Whether the line is a heading of the body read above, printed again atop the next
+        page its part runs on to ("Annex I (continued)", "II. Findings (continued)", "附件一
+        （续）"): page furniture, as a figure's caption so printed is (``continues_the_figure``).
+        What follows goes on in that part, numbered on ("annex-1/3"), never under a second
+        heading ("annex-1_2") that a translation printing no such line would lack. A heading
+        named so that was never read is the text's."""
+        continued = _CONTINUED_HEADING_RE.match(line.view)
+        if continued is None or self.front:
+            return False
+        repeated = _compact(continued.group(1)).rstrip(".:：")
+        if not repeated or not any(
+            repeated in (_compact(node.title), _compact(node.text), _compact(node.label or ""))
+            for node in self.stack
+        ):
             return False
         if self.unfinished_sentence() is None:
             self.current = None
