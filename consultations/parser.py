@@ -8132,8 +8132,10 @@ class _Parser:
         What follows goes on in that part, numbered on ("annex-1/3"), never under a second
         heading ("annex-1_2") that a translation printing no such line would lack. A heading
         named so that was never read is the text's."""
+        if self.front or not line.view.endswith((")", "）")):
+            return False
         continued = _CONTINUED_HEADING_RE.match(line.view)
-        if continued is None or self.front:
+        if continued is None:
             return False
         repeated = _compact(continued.group(1)).rstrip(".:：")
         if not repeated or not any(
