@@ -80,6 +80,11 @@ STRUCTURE_PIECES = [
     "(c) of resolution",
     "                              Centred title",
     "\f",
+    # The seventh session's.
+    "Annex I (continued)",
+    "II. Title (continued)",
+    "附件二（续）",
+    ". (continued)",
 ]
 
 line_strategy = st.one_of(
