@@ -19,9 +19,11 @@ Text normalisation (three forms, all language-independent, character based)
     letters left out of quote and text (``quote_as_printed``): the parser keeps a line-end
     hyphen ("corres-" + "pondence"), which cannot be told from a compound's ("open-" + "ended"),
     so "correspondence" is found where the text prints "corres-pondence".
-    *Status form* (``unchanged`` versus ``modified``): the quote form, trimmed. A paragraph whose
-    only edit is case or punctuation width is therefore ``modified`` (with similarity 0.9999 at
-    most), while reflowed whitespace alone leaves it ``unchanged``.
+    *Status form* (``unchanged`` versus ``modified``): NFC, whitespace as in the quote form
+    (runs folded to one space, none beside a character of a script written without spaces),
+    trimmed; nothing else folded. A paragraph whose only edit is case, punctuation width ("，"
+    to ",") or quotation marks (curly to straight) is therefore ``modified`` (with similarity
+    0.9999 at most), while reflowed whitespace alone leaves it ``unchanged``.
 
 Text similarity
     Dice coefficient of the sets of character n-grams of the similarity forms: 3-grams, or
@@ -442,7 +444,10 @@ def _similarity_form(text: str) -> str:
 
 
 def _status_form(text: str) -> str:
-    return _fold_quote_text(text).strip()
+    folded = _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
+    if _UNSPACED.search(folded):
+        folded = _SPACE_BY_UNSPACED.sub("", folded)
+    return folded.strip()
 
 
 def _grams(form: str, size: int) -> frozenset[str]:

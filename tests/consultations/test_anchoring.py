@@ -297,6 +297,26 @@ def test_case_only_edits_are_modified_and_whitespace_reflow_is_not() -> None:
     assert 0.5 <= diff.items[1].similarity < 1.0
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "我们鼓励会员国保护隐私和个人数据，并加强合作。",
+            "我们鼓励会员国保护隐私和个人数据,并加强合作。",
+        ),
+        ("会员国；私营部门；民间社会。", "会员国;私营部门;民间社会。"),
+        ("Recalls the “Pact for the Future”.", 'Recalls the "Pact for the Future".'),
+    ],
+)
+def test_punctuation_width_and_quotation_mark_edits_are_modified(before: str, after: str) -> None:
+    old = (VersionParagraph("1", before), VersionParagraph("2", "我们决定继续处理此案。"))
+    new = (VersionParagraph("1", after), VersionParagraph("2", "我们决定 继续处理此案。"))
+    diff = diff_versions(old, new)
+    assert diff.items[0].status == "modified"
+    assert 0.5 <= diff.items[0].similarity <= 0.9999
+    assert diff.items[1] == ParagraphChange("2", "2", "unchanged", 1.0)
+
+
 def test_a_rewritten_paragraph_below_the_threshold_is_removed_and_added() -> None:
     old = (VersionParagraph("8", "We decide to hold the next high-level meeting in 2035."),)
     new = (VersionParagraph("8", "Invites donors to contribute to the trust fund."),)
