@@ -71,11 +71,18 @@ Paragraph matching (``diff_versions``)
        Renamed headings: a still unpaired old heading of the text's structure (an anchor naming
        its printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``)
        pairs with the unpaired new heading of its kind and depth (``section-N``,
-       ``annex-N/section-N.x``) right above the partner of the paragraph right under the old
-       heading, when the paired old paragraphs above it keep their order: "IV. Human rights
-       online" -> "IV. Human rights in the digital age" keeps its place and its paragraphs,
-       whatever the new title, and so does "II. Digital inclusion" -> "III. Closing digital
-       divides" below an inserted section (``moved``).
+       ``annex-N/section-N.x``) above the partner of the first paragraph of its section that
+       has one, with only unpaired paragraphs between (its first paragraphs may have been
+       deleted, moved away or rewritten too), when the paired old paragraphs above it keep
+       their order: "IV. Human rights online" -> "IV. Human rights in the digital age" keeps
+       its place and its paragraphs, whatever the new title, and so does "II. Digital
+       inclusion" -> "III. Closing digital divides" below an inserted section (``moved``).
+       Trimmed merges: a still unpaired old paragraph maps to the partner of the paragraph
+       right below it when that partner goes on with its beginning, further than with the
+       second's, bringing at least ``RELOCATE_MIN_VERBATIM_CHARS`` n-grams the second lacks,
+       and holds ``RELOCATION_MIN_CONTAINMENT`` of its n-grams ("A, including B, and C;" +
+       "Invites D;" -> "A, and invites D;": both map there; step 5 needs more of a text whose
+       part was cut).
        A paragraph's number is no such evidence: a different request put in place of a deleted
        one takes its number too, so a paragraph rewritten in place stays removed and added.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
@@ -665,6 +672,7 @@ def _match_paragraphs(
     _prefer_split_heads(old, new, old_forms, new_forms, matches, settled_new)
     _pair_contained(old, new, matches, settled_new)
     _pair_renamed_headings(old, new, matches, settled_new)
+    _keep_merged_heads(old, new, old_forms, new_forms, matches)
     _absorb_merged(old, new, matches)
     return matches
 
@@ -736,6 +744,43 @@ def _prefer_split_heads(
         matches[old_index] = (head, score)
         settled_new.discard(new_index)
         settled_new.add(head)
+
+
+def _keep_merged_heads(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    old_forms: Sequence[str],
+    new_forms: Sequence[str],
+    matches: dict[int, tuple[int, float]],
+) -> None:
+    """Map a leftover paragraph to the partner of the paragraph right below it when that partner
+    goes on with its beginning: the two were merged, the first one trimmed ("A, including B, and
+    C;" + "Invites D;" -> "A, and invites D;"). The second usually scores higher and takes the
+    merged paragraph; the first, cut, no longer has ``ABSORBED_MIN_CONTAINMENT`` of its n-grams
+    in it (step 5). Its beginning must run on there longer than the second's does, bringing at
+    least ``RELOCATE_MIN_VERBATIM_CHARS`` n-grams the second lacks, so a deleted paragraph
+    opening as its neighbour does ("Encourages Member States to strengthen …") is not taken for
+    merged in, and the merged paragraph must hold ``RELOCATION_MIN_CONTAINMENT`` of its n-grams."""
+    for old_index in range(len(old) - 1):
+        below = matches.get(old_index + 1)
+        if old_index in matches or below is None:
+            continue
+        new_index = below[0]
+        old_form = old_forms[old_index]
+        head = _common_prefix_length(old_form, new_forms[new_index])
+        if head <= _common_prefix_length(old_forms[old_index + 1], new_forms[new_index]):
+            continue
+        old_text, new_text = old[old_index].text, new[new_index].text
+        size = _pair_size(
+            old_form, new_forms[new_index], _text_profile(old_text)[1], _text_profile(new_text)[1]
+        )
+        own, merged, second = (
+            _text_grams(text, size) for text in (old_text, new_text, old[old_index + 1].text)
+        )
+        if len(_grams(old_form[:head], size) - second) < RELOCATE_MIN_VERBATIM_CHARS:
+            continue
+        if _share_contained(own, merged) >= RELOCATION_MIN_CONTAINMENT:
+            matches[old_index] = (new_index, _paragraph_similarity(old_text, new_text))
 
 
 def _pair_contained(
@@ -815,13 +860,9 @@ def _pair_renamed_headings(
         anchor = old[old_index].anchor
         if old_index in matches or not _NUMBERED_HEADING.search(anchor):
             continue
-        first_below = matches.get(old_index + 1)
-        if first_below is None or first_below[0] == 0:
-            continue
-        new_index = first_below[0] - 1
-        if new_index in settled_new or _heading_kind(new[new_index].anchor) != _heading_kind(
-            anchor
-        ):
+        kind = _heading_kind(anchor)
+        new_index = _renamed_heading_above(old, new, matches, settled_new, old_index, kind)
+        if new_index is None:
             continue
         slot = bisect.bisect_left(matched_old, old_index)
         if slot and matches[matched_old[slot - 1]][0] >= new_index:
@@ -830,6 +871,31 @@ def _pair_renamed_headings(
         matches[old_index] = (new_index, score)
         settled_new.add(new_index)
         bisect.insort(matched_old, old_index)
+
+
+def _renamed_heading_above(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+    settled_new: set[int],
+    old_index: int,
+    kind: str | None,
+) -> int | None:
+    """The unpaired new heading of ``kind`` above the partner of a paired paragraph under the old
+    heading at ``old_index`` (before the next heading of that kind), the first such, with only
+    unpaired paragraphs between them: the section's first paragraphs may have been deleted,
+    moved away or rewritten along with its title. None when there is no such heading."""
+    for below in range(old_index + 1, len(old)):
+        if _heading_kind(old[below].anchor) == kind:
+            return None
+        if below not in matches:
+            continue
+        new_index = matches[below][0] - 1
+        while new_index >= 0 and new_index not in settled_new:
+            if _heading_kind(new[new_index].anchor) == kind:
+                return new_index
+            new_index -= 1
+    return None
 
 
 def _absorb_merged(
