@@ -181,7 +181,12 @@ Comment resolution (``resolve_anchor``), per revision step
          datasets." -> "We also call for access to open datasets for researchers …"). A new
          request repeating the quoted boilerplate with words of its own holds too little of the
          old text. An existing paragraph a quoted sentence moved into does not take the comment
-         (its words there are another occurrence, as above).
+         (its words there are another occurrence, as above). A quote no other old paragraph
+         holds, placed after the beginning the successor kept, is no boilerplate: the one added
+         paragraph holding it verbatim next to the successor (only added paragraphs between)
+         takes the comment whatever words it gained ("…, including satellite and community
+         networks;" -> "…;" + "Encourages support for satellite and community networks in
+         rural and remote areas, …").
       5. Else the comment stays on the successor without its quote (later steps follow the
          paragraph only).
     - Quote, paragraph removed: search the new version among the paragraphs that *newly* hold the
@@ -1703,16 +1708,32 @@ def _quote_carried_off(
 
     At least ``CONTAINED_MATCH`` of its n-grams in the old paragraph: a part split off with light
     edits carries the comment; a request that merely repeats the quoted boilerplate with words
-    of its own does not.
+    of its own does not. A quote no other old paragraph holds is no boilerplate: when it came
+    after what the successor kept of the old paragraph's beginning, a part split off next to
+    the successor (added paragraphs only between them) carries it whatever words it gained
+    ("…, including satellite and community networks;" -> "…;" + "Encourages support for
+    satellite and community networks in rural areas, …").
     """
     form = _quote_form(quote)
     if _verbatim_length(form.exact) < RELOCATE_MIN_VERBATIM_CHARS:
         return None
     added = set(revision.diff.added)
+    successor = revision.diff.items[old_index].new_anchor
+    beside = _added_beside(new, successor, added)
+    old_form = _folded_text(old[old_index].text)
+    kept = next((_folded_text(p.text) for p in new if p.anchor == successor), "")
+    head = _common_prefix_length(old_form, kept)
+    distinctive = 0 < head <= old_form.find(form.exact) and not any(
+        form.exact in _folded_text(paragraph.text)
+        for index, paragraph in enumerate(old)
+        if index != old_index
+    )
 
     def carrier(index: int) -> bool:
         if new[index].anchor not in added:
             return False
+        if distinctive and index in beside:
+            return True
         grams, old_grams = _gram_sets(new[index].text, old[old_index].text)
         return _share_contained(grams, old_grams) >= CONTAINED_MATCH
 
@@ -1724,6 +1745,23 @@ def _quote_carried_off(
     if located is None or not located[3]:
         return None
     return carriers[0], _to_match(paragraph_form, located)
+
+
+def _added_beside(
+    new: Sequence[VersionParagraph], anchor: str | None, added: set[str]
+) -> set[int]:
+    """The indexes of the added paragraphs right before and after the new paragraph ``anchor``,
+    runs of them, up to the nearest paragraph not added."""
+    found: set[int] = set()
+    at = next((index for index, paragraph in enumerate(new) if paragraph.anchor == anchor), None)
+    if at is None:
+        return found
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(new) and new[index].anchor in added:
+            found.add(index)
+            index += step
+    return found
 
 
 @dataclass(slots=True)

@@ -1,13 +1,21 @@
 """Re-anchoring, from an audit of zero drafts and their Rev.1: two paragraphs merged with the
 first one trimmed keep the first one's comments on the merged paragraph (it was removed, its
 comments orphaned), and a retitled section keeps its comments when its first paragraph was
-deleted, moved away or rewritten too (only the paragraph right under the heading was looked at)."""
+deleted, moved away or rewritten too (only the paragraph right under the heading was looked at),
+and a quote no other paragraph holds follows a part split off beside its paragraph even when
+that part gained words of its own (it stayed on the head without its quote)."""
 
 from __future__ import annotations
 
 import pytest
 
-from consultations.anchoring import ParagraphChange, VersionParagraph, diff_versions
+from consultations.anchoring import (
+    ParagraphChange,
+    TextQuote,
+    VersionParagraph,
+    diff_versions,
+    resolve_anchor,
+)
 
 _TRIMMED_MERGES = [
     (
@@ -142,3 +150,72 @@ def test_a_section_whose_paragraphs_all_went_is_not_paired_by_place() -> None:
     )
     changes = {item.old_anchor: item for item in diff_versions(old, new).items}
     assert changes["section-2"].status == "removed"
+
+
+_EXPANDED_SPLITS = {
+    "en": (
+        "Encourages Member States to invest in broadband infrastructure, including satellite "
+        "and community networks;",
+        "Encourages Member States to invest in broadband infrastructure;",
+        "Encourages Member States to support satellite and community networks in rural and "
+        "remote areas, including through spectrum policies and universal service funds;",
+        "satellite and community networks",
+    ),
+    "zh": (
+        "鼓励会员国投资于宽带基础设施，包括卫星网络和社区网络；",
+        "鼓励会员国投资于宽带基础设施；",
+        "鼓励会员国支持农村和偏远地区的卫星网络和社区网络，包括通过频谱政策和普遍服务基金；",
+        "卫星网络和社区网络",
+    ),
+}
+_OTHER = {
+    "en": "Decides to remain seized of the matter.",
+    "zh": "决定继续处理此案。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_distinctive_quote_follows_a_split_off_part_that_gained_words(language: str) -> None:
+    whole, head, split_off, quoted = _EXPANDED_SPLITS[language]
+    old = (VersionParagraph("1", whole), VersionParagraph("2", _OTHER[language]))
+    new = (
+        VersionParagraph("1", head),
+        VersionParagraph("2", split_off),
+        VersionParagraph("3", _OTHER[language]),
+    )
+    resolved = resolve_anchor("1", TextQuote(quoted), [(old, new)])
+    assert (resolved.anchor, resolved.status) == ("2", "moved")
+    assert resolved.quote is not None
+    assert split_off[resolved.quote.start : resolved.quote.end] == quoted
+    assert resolve_anchor("1", None, [(old, new)]).anchor == "1"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quote_other_paragraphs_hold_or_an_added_paragraph_apart_does_not_take_it(
+    language: str,
+) -> None:
+    whole, head, split_off, quoted = _EXPANDED_SPLITS[language]
+    elsewhere = (
+        f"Notes the role of {quoted} in connectivity;"
+        if language == "en"
+        else f"注意到{quoted}在连通性方面的作用；"
+    )
+    old = (
+        VersionParagraph("1", whole),
+        VersionParagraph("2", elsewhere),
+        VersionParagraph("3", _OTHER[language]),
+    )
+    new = (
+        VersionParagraph("1", head),
+        VersionParagraph("2", split_off),
+        VersionParagraph("3", elsewhere),
+        VersionParagraph("4", _OTHER[language]),
+    )
+    assert resolve_anchor("1", TextQuote(quoted), [(old, new)]).anchor == "1"
+    old = (VersionParagraph("1", whole), VersionParagraph("2", _OTHER[language]))
+    new = (
+        VersionParagraph("1", head),
+        VersionParagraph("2", _OTHER[language]),
+        VersionParagraph("3", split_off),
+    )
+    assert resolve_anchor("1", TextQuote(quoted), [(old, new)]).anchor == "1"
