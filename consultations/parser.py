@@ -1784,8 +1784,9 @@ _WORDS_COLUMN_RE = re.compile(r"\s*(?:\S+\s{2,}(?=\S))?")
 # Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
-# A code fence ("```", "~~~python"): the lines between are kept as text, the fence is markup.
-_MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$")
+# A code fence ("```", "~~~python"), or pandoc's fenced div ("::: {#footer}", ":::"): the lines
+# between are kept as text, the fence is markup.
+_MD_FENCE_RE = re.compile(r"^(?:`{3,}|~{3,})[^`]*$|^:{3,}(?:\s*\{[^{}]*\}|\s+[\w-]+)?\s*:*$")
 # A note's link back to its reference (pandoc's "#fnref1", Word's "#_ftnref1"), and the number
 # the note may open with.
 _MD_NOTE_BACKLINK_TARGET = r"\(#_?ft?nref(\d{1,3})\)"

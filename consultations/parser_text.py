@@ -583,6 +583,13 @@ _MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
 _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
+_MD_SUPERSCRIPT_LINK_RE = re.compile(r"\^\[(\d{1,3})\]\((#[^()\s]*)\)\^")
+# Pandoc's attributes after a link or heading: "{#fnref1 .footnote-ref}", "{#principles}",
+# "{lang="fr"}": markup, never text (a span's, "[convene]{.mark}", goes with its span).
+_MD_ATTRIBUTES_RE = re.compile(
+    r"(?<!\])\s?\{(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))"
+    r"(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))*\}"
+)
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # An HTML tag as CommonMark reads one: a name, then attributes ``name``, ``name=value`` or
 # ``name="…"`` only; "<<Encourages all stakeholders to contribute;>>", a draft's insertion, is
@@ -642,11 +649,15 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     markers: list[int] = []
     if markdown and "^" in text:
         if "^[" in text:
-            text = _without_inline_notes(text)
+            # Pandoc's superscript link to a note, "^[1](#fn1)^", is a reference as
+            # "<sup>[1](#fn1)</sup>" is, no inline note.
+            text = _without_inline_notes(_MD_SUPERSCRIPT_LINK_RE.sub(r"<sup>[\1](\2)</sup>", text))
         text = _MD_SUPERSCRIPT_RE.sub(r"<sup>\1</sup>", text)
     if "<" in text:
         markers = [int(m) for m in SUP_RE.findall(text)]
         text = _PLACEHOLDER_SPACES_RE.sub("", _SUP_ANY_RE.sub(_drop_marker, text))
+    if markdown and "{" in text:
+        text = _MD_ATTRIBUTES_RE.sub("", text)
     if markdown and any(ch in text for ch in "[*_\\<!"):
         if "](#" in text:
             markers += [int(number) for number in _MD_NOTE_LINK_RE.findall(text)]
@@ -1095,6 +1106,9 @@ _JUNK_RES = tuple(
         r"^(?:draft|advance\s+unedited\s+version|unedited\s+version|draft\s*[-–—]\s*for\s+"
         r"discussion(?:\s+only)?|for\s+discussion\s+only|not\s+for\s+circulation|预发未编辑版本"
         r"|未经编辑的预发本|草稿)$",
+        # A web copy's link back to the page's top, between its sections.
+        r"^[↑^▲]?\s*(?:back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|返回顶部|回到顶部)"
+        r"\s*[↑^▲]?$",
     )
 )
 # "Please recycle" beside the job number and barcode on a first page's footer, as

@@ -1,0 +1,88 @@
+"""Paragraph parser, from an audit of web copies and pandoc Markdown: pandoc's superscript link
+to a note ("^[1](#fn1)^") is a reference as "<sup>[1](#fn1)</sup>" is (it was read as an inline
+note, which left "(#fn)^" and glued two preambular paragraphs); pandoc's attributes
+("{#fnref1 .footnote-ref}", "{#principles}") and fenced divs (":::") are markup; a web copy's
+"Back to top" / "返回顶部" between sections is furniture, no heading over what follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+_PREAMBLE = {
+    "en": (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 79/1 of 22 September 2024{reference}\n\n"
+        "Recalling also its resolution 78/265 of 21 March 2024,\n\n"
+        "1. Decides to establish an Independent International Scientific Panel on AI;\n\n"
+        "2. Also decides to launch a Global Dialogue on AI Governance.\n"
+    ),
+    "zh": (
+        "大会，\n\n"
+        "回顾其2024年9月22日第79/1号决议{reference}\n\n"
+        "又回顾其2024年3月21日第78/265号决议，\n\n"
+        "1. 决定设立人工智能问题独立国际科学小组；\n\n"
+        "2. 又决定发起人工智能治理问题全球对话。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "^[1](#fn1)^",
+        "[1](#fn1){#fnref1 .footnote-ref}",
+        "<sup>[1](#fn1)</sup>",
+    ],
+)
+def test_pandoc_note_references_and_attributes_leave_no_markup(
+    language: str, reference: str
+) -> None:
+    comma = "，" if language == "zh" else ","
+    content = _PREAMBLE[language].format(reference=f"{comma}{reference}")
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [p.anchor for p in paragraphs] == ["p-1", "pp1", "pp2", "1", "2"]
+    assert paragraphs[1].text.endswith(comma)
+    assert not any(mark in p.text for p in paragraphs for mark in "^#{}()")
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "opening"),
+    [("Principles", "Inclusive;", "We commit to:"), ("原则", "包容；", "我们承诺：")],
+)
+def test_heading_attributes_and_fenced_divs_are_markup(
+    heading: str, item: str, opening: str
+) -> None:
+    content = (
+        f"## {heading} {{#principles}}\n\n::: {{.section}}\n\n1. {opening}\n\n(a) {item}\n\n"
+        ":::\n\n2. We decide to meet again.\n\n::: {#footer}\nSite map\n:::\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs[:3]] == [
+        ("p-1", heading),
+        ("1", opening),
+        ("1.a", item),
+    ]
+    assert paragraphs[3].anchor == "2"
+    assert not any(":::" in p.text or "{" in p.text for p in paragraphs)
+    assert all(p.heading_path in ((), (heading,)) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("back", "texts"),
+    [
+        ("Back to top", ("We commit to connect all schools.", "We recognize digital skills.")),
+        ("返回顶部", ("我们承诺让所有学校接入互联网。", "我们确认数字技能的重要性。")),
+        ("↑ Back to top", ("We commit to connect all schools.", "We recognize digital skills.")),
+    ],
+)
+def test_back_to_top_between_sections_is_furniture(back: str, texts: tuple[str, str]) -> None:
+    content = f"1. {texts[0]}\n\n{back}\n\n2. {texts[1]}\n\n{back}\n"
+    for fmt in ("text", "markdown"):
+        paragraphs = parse_document(content, fmt).paragraphs
+        assert [(p.anchor, p.parent, p.text) for p in paragraphs] == [
+            ("1", None, texts[0]),
+            ("2", None, texts[1]),
+        ]
