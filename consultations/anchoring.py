@@ -1747,9 +1747,7 @@ def _quote_carried_off(
     return carriers[0], _to_match(paragraph_form, located)
 
 
-def _added_beside(
-    new: Sequence[VersionParagraph], anchor: str | None, added: set[str]
-) -> set[int]:
+def _added_beside(new: Sequence[VersionParagraph], anchor: str | None, added: set[str]) -> set[int]:
     """The indexes of the added paragraphs right before and after the new paragraph ``anchor``,
     runs of them, up to the nearest paragraph not added."""
     found: set[int] = set()
