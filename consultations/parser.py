@@ -490,7 +490,10 @@ Other choices:
   presidential statement prints them ("…发表如下声明：" + "“安全理事会回顾…首要责任。" +
   "“安全理事会确认…"). So, after a blank line, each paragraph of a text quoted whole (a draft
   a resolution recommends: "“The General Assembly," + "“Recalling …," + "“1. Decides …;")
-  stands apart, however the one above ends, an unnumbered paragraph, never a heading. A line
+  stands apart, however the one above ends, an unnumbered paragraph, never a heading. The line
+  crediting a quotation below it ("— Statement by a participant", pandoc's "--- …", read as its
+  em dash, "——一位与会者的发言"), a blank line between or not, is a line of the quotation's
+  paragraph: never a heading over what follows, nor front matter. A line
   opening with digits and a comma or a semicolon ("8，", "8,", "8；"; not "2,500") never opens a
   paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
@@ -1683,6 +1686,10 @@ _CN_PART_CITED_RE = re.compile(rf"^附\s*[件录]\s*(?:[{_CN}]+|\d{{1,3}})\s*[�
 _NUMBER_CUT_AT_STOP_RE = re.compile(r"\d\.$")
 # What a quotation opens with, Chinese corner brackets and guillemets too.
 _QUOTATION_MARKS = frozenset('"“«「『')
+_CLOSING_QUOTATION_MARKS = frozenset('"”»」』')
+# A quotation's credit below it: "— Statement by a participant", pandoc's "--- …" (its em dash),
+# "——一位与会者的发言"; a line, not a sentence going on.
+_QUOTATION_CREDIT_RE = re.compile(r"^(?:—{1,2}|–|-{2,3})\s*[^\s\-—–].{0,200}$")
 # A line that is a quotation whole, but for its punctuation: a list's entry ("\"Building digital
 # trust\";") or a sentence's end, which a line the quotation goes on past is not.
 _QUOTATION_WHOLE_RE = re.compile(r"^[\"“«「『][^\"”»」』]*[\"”»」』]\s*[.;:,。；：，]?$")
@@ -7229,6 +7236,15 @@ class _Parser:
             self.leave_footnotes()
         if self.on_figure_line(line):
             return
+        if (credited := self.credited_quotation(line)) is not None:
+            if self.markdown:
+                # Pandoc's smart typography: "---" is an em dash, "--" an en dash.
+                text = re.sub(r"^---?", lambda dashes: "—" if len(dashes[0]) == 3 else "–", text)
+            self.append(credited, text, newline=True, closing=True)
+            # Ending with the credit's words, it still ends as the quotation did: no title.
+            credited.body = True
+            self.current = credited
+            return
         if self.names_an_amended_paragraph(index, line, text):
             # The amendments below are the text's: the title block above them ends here.
             self.enter_body()
@@ -8125,6 +8141,18 @@ class _Parser:
         if self.unfinished_sentence() is None:
             self.current = None
         return True
+
+    def credited_quotation(self, line: _Line) -> _Node | None:
+        """The paragraph quoting someone right above a line that credits the quotation ("—
+        Statement by a participant", pandoc's "--- …", "——一位与会者的发言"), a blank line
+        between or not: the credit is a line of that paragraph, never a heading over what
+        follows, nor front matter. None when the line is no credit or no quotation is above."""
+        if _QUOTATION_CREDIT_RE.match(line.text) is None or not self.nodes:
+            return None
+        quoted = self.nodes[-1]
+        if quoted.kind == "heading" or quoted.text.rstrip()[-1:] not in _CLOSING_QUOTATION_MARKS:
+            return None
+        return quoted
 
     def repeats_a_heading(self, line: _Line) -> bool:
         """Whether the line is a heading of the body read above, printed again atop the next

@@ -1,0 +1,58 @@
+"""Paragraph parser: the line crediting a quotation below it ("— Statement by a participant",
+pandoc's "--- …", "——一位与会者的发言") is a line of the quotation's paragraph, a blank line
+between or not. It was skipped as front matter (text lost) in a text without numbered
+paragraphs, and a heading over the next paragraph in a numbered one."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+_QUOTES = {
+    "en": (
+        "Key messages",
+        '"No country should be left behind in the age of artificial intelligence."',
+        "The second meeting will be held in New York in 2027.",
+        "— Statement by a participant",
+    ),
+    "zh": (
+        "主要信息",
+        "“在人工智能时代，任何国家都不应掉队。”",
+        "第二次会议将于2027年在纽约举行。",
+        "——一位与会者的发言",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_below_a_quotation_is_its_line(language: str, gap: str) -> None:
+    heading, quotation, after, credit = _QUOTES[language]
+    markdown = f"### {heading}\n\n> {quotation}\n> {credit.replace('— ', '--- ', 1)}\n\n{after}\n"
+    plain = f"{heading}\n\n{quotation}{gap}{credit}\n\n{after}\n"
+    for content, fmt in ((markdown, "markdown"), (plain, "text")):
+        texts = [p.text for p in parse_document(content, fmt).paragraphs]
+        assert f"{quotation}\n{credit}" in texts
+        assert texts[-1] == after
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_credit_in_a_numbered_text_heads_nothing(language: str) -> None:
+    _, quotation, after, credit = _QUOTES[language]
+    content = f"1. {after}\n\n{quotation}\n\n{credit}\n\n2. {after}\n"
+    rows = [(p.anchor, p.kind, p.parent, p.text) for p in parse_document(content).paragraphs]
+    assert rows == [
+        ("1", "operative", None, after),
+        ("p-2", "unnumbered", None, f"{quotation}\n{credit}"),
+        ("2", "operative", None, after),
+    ]
+
+
+def test_a_dash_line_below_no_quotation_is_no_credit() -> None:
+    content = (
+        "1. The Dialogue discussed the following:\n\n— Capacity-building\n\n"
+        "2. The next meeting will be held in 2027.\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert not any("\n— Capacity-building" in text for text in texts)
