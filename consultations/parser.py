@@ -728,7 +728,8 @@ Other choices:
   groups; without pages, a web page's navigation, down to its blank line, where the body prints
   its entries again as headings or as a block's first line), and masthead lines made only of
   organ names ("United Nations", "General Assembly",
-  "联合国", "大会"), symbols, "Distr.: General", "Resolution adopted by the General Assembly on …" /
+  "联合国", "大会"), symbols (a web copy's field too, "Document symbol: E/CN.16/2026/CRP.1",
+  "文件编号：…"), "Distr.: General", "Resolution adopted by the General Assembly on …" /
   "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
   session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
   ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line; Markdown
@@ -932,6 +933,8 @@ Other choices:
   the bold line right below a caption alone is its title ("**Overall: evolution of financial
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
+- Markdown: pandoc's metadata block atop the file ("---" + "title: …" + "date: …" + "---" or
+  "...": keys and values only) is no text.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
   is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
   and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
@@ -2087,8 +2090,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     if fmt not in ("text", "markdown"):
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     content = normalise(content)
-    if fmt == "text":
-        content = _without_line_numbers(content)
+    content = _without_line_numbers(content) if fmt == "text" else _without_metadata_block(content)
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
     _mark_table_columns(lines)
@@ -2098,6 +2100,31 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     if letter:
         parser.warn(letter[0], "cover letter skipped")
     return parser.run()
+
+
+# Pandoc's metadata block atop a Markdown file ("---" + "title: …" + "date: …" + "---" or "..."):
+# keys and values, list entries and their indented continuations, never text.
+_METADATA_FIELD_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s*:(?:\s.*)?|\s+\S.*|-\s.*|)$")
+_MOST_METADATA_LINES = 60
+
+
+def _without_metadata_block(content: str) -> str:
+    """The Markdown text with the metadata block at its top made blank lines (line numbers kept
+    for the warnings)."""
+    if not content.startswith("---"):
+        return content
+    lines = content.split("\n", _MOST_METADATA_LINES + 1)
+    if lines[0].rstrip() != "---":
+        return content
+    for end in range(1, min(len(lines), _MOST_METADATA_LINES + 1)):
+        if lines[end].rstrip() in ("---", "..."):
+            fields = lines[1:end]
+            if not any(field.strip() for field in fields) or not all(
+                _METADATA_FIELD_RE.match(field) for field in fields
+            ):
+                return content
+            return "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    return content
 
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:

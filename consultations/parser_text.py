@@ -1303,6 +1303,8 @@ _MASTHEAD_WORDS = (
     r"Economic and Social Council|Human Rights Council)(?: on)?",
     _DISTRIBUTION,
     r"(?:Original|Подлинный текст)\s*[:：]\s*\w+",
+    # A web copy's field: "Document symbol: E/CN.16/2026/CRP.1".
+    rf"(?:Document\s+)?[Ss]ymbol\s*[:：]\s*{_SYMBOL}",
     _DAY_MONTH_YEAR,
     _MONTH_DAY_YEAR,
     r"(?:[\w-]*(?:first|second|third|th|ième|ère)|[\w-]+(?=\s+período)|[\w-]+ая)"
@@ -1326,6 +1328,7 @@ _MASTHEAD_GLUED = (
     # "大会2025年9月22日通过的决议": "Resolution adopted by the General Assembly on …".
     r"通过的(?:决议|决定)",
     r"原文\s*[:：]\s*\S+?(?=\s|$)",
+    rf"文件(?:编号|号|symbol)\s*[:：]\s*{_SYMBOL}",
     "中文",
     r"第\s*[一二三四五六七八九十百零〇\d]+\s*届(?:特别|紧急特别|续)?会议",
     rf"议程项目\s*{_AGENDA_ITEMS}",
