@@ -711,7 +711,9 @@ Other choices:
   "45   62   80"; and "2025/1" alone, whose
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
-  "Please recycle", "请回收", also beside the job number), a heading of the body read above
+  "Please recycle", "请回收", also beside the job number), a web copy's "Back to top" / "返回
+  顶部" and copyright line ("© ITU 2026 All rights reserved", "© 国际电联 2026 版权所有"), a
+  heading of the body read above
   printed again atop the page its part runs on to ("Annex I (continued)", "II. Findings
   (continued)", "附件一（续）": what follows goes on in that part, a sentence the page cut
   included; a heading so printed that was never read is text), bare URL lines (but not right

@@ -86,3 +86,23 @@ def test_back_to_top_between_sections_is_furniture(back: str, texts: tuple[str, 
             ("1", None, texts[0]),
             ("2", None, texts[1]),
         ]
+
+
+@pytest.mark.parametrize(
+    ("line", "texts"),
+    [
+        ("© ITU 2026 All rights reserved", ("We recognize ITU's role.", "We decide to meet.")),
+        ("© 国际电联 2026 版权所有", ("我们确认国际电联的作用。", "我们决定再次开会。")),
+    ],
+)
+def test_a_copyright_line_is_furniture(line: str, texts: tuple[str, str]) -> None:
+    content = f"1. {texts[0]}\n{line}\n2. {texts[1]}\n"
+    assert [p.text for p in parse_document(content).paragraphs] == list(texts)
+
+
+def test_a_sentence_about_copyright_stays_text() -> None:
+    content = "1. Copyright and related rights.\n\n2. Copyright 2026 reforms were discussed.\n"
+    assert [p.text for p in parse_document(content).paragraphs] == [
+        "Copyright and related rights.",
+        "Copyright 2026 reforms were discussed.",
+    ]
