@@ -392,8 +392,13 @@ main text and ``annex-N/`` inside annex N):
   sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
   and Social Council:" / "经济及社会理事会：" + "(a) …"); that text's preamble is numbered in its
   part (``part-2/pp1``). A chapeau or decision's opening after a blank line never goes on with the
-  unpunctuated title above it. A title read as a paragraph (the report's colon right above it, no
-  blank line between) that the chapeau shows to head a text is the heading over that text's
+  unpunctuated title above it, nor, without one, with a title right below the paragraph whose
+  colon recommends the text ("…the adoption of the following draft resolution:" + "Information
+  and communications technologies …" + "The General Assembly,", "…通过以下决议草案：" + its title
+  + "大会，", as plain pdftotext prints a committee's report): the title heads a part of its own,
+  as where blank lines set it apart (a preambular "回顾……提交" + "大会，" is no title). A title
+  read as a paragraph (the report's colon right above it, no blank line between) that the
+  chapeau shows to head a text is the heading over that text's
   paragraphs, as when read at its own line; below a heading naming the text it sits under that
   heading, which stays theirs. Below a heading naming a text ("Draft resolution I", "Draft
   decision", "决议草案一", "决定草案", "Decision 28/101", "第28/101号决定"; alone on its line
@@ -5412,14 +5417,17 @@ class _Parser:
         of the following draft resolution:" or the last paragraph of the draft before), is the
         title of the text whose chapeau or decision's opening, ``line``, follows after a blank
         line ("决议草案一" + "信息社会世界峰会成果…进展评估" + "经济及社会理事会，", a title on
-        one line or two, however wide): a heading, never that chapeau's first words."""
+        one line or two, however wide): a heading, never that chapeau's first words. Without a
+        blank line, as plain ``pdftotext`` prints a report, so is the title right below the
+        paragraph whose colon recommends the text ("…the following draft resolution:" + "Information
+        and communications technologies …" + "The General Assembly,")."""
         nodes = self.nodes
         return (
             len(nodes) >= 2
             and nodes[-1] is node
             and node.kind == "text"
             and "\n" not in node.text
-            and line.after_blank
+            and (line.after_blank or _introduces_list(_own_text(nodes[-2])))
             and not self.across_page_break
             and ends_open(node.text, comma_closes=True)
             and not opens_preamble(node.text)
