@@ -557,7 +557,18 @@ Other choices:
   so an indented line as wide as the text is full and its full stop no paragraph's end ("(i)
   安全、…,包" + "    括…机遇。" + "    我们的合作…", indented alike, is one item); a title
   centred on the page (an indent fewer than three lines share, about as much space right of it
-  as left) keeps its own width. Text with no indented line is measured as written.
+  as left) keeps its own width. Text with no indented line is measured as written. In Markdown
+  whose blank lines set its paragraphs apart (as above; where too few paragraphs tell, when the
+  lines of its blocks, each as wide as its wrapped lines, go on mid-sentence at least as often
+  as after a stop, as pandoc wraps at 72 columns: a copy with a paragraph a line ends nearly every
+  one at a stop), the lines of one block are one paragraph, however wide and wherever a sentence
+  stopped ("…in July 2026." + "It was co-chaired by …" + "Spain."; an item "(a) Inclusive. …" +
+  "…divides." + "Everyone should benefit equally;" above a blank line and "(b) …"), as they are
+  below a hard break ("…took part.\\" or "…took part.<br>") in any Markdown, so an English copy
+  wrapped there numbers as its unwrapped Chinese one does: only a line that opens a paragraph of
+  its own (a number, an item, a bullet, a heading, a table row, a note, a preambular paragraph in
+  the preamble) or an unpunctuated short line (a title) stands apart, and a line back at the
+  margin below a list's entry ("-   …" + "The Co-Chairs thanked …") is none of the entry's.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
   (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…", however
@@ -968,6 +979,9 @@ Other choices:
   ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is
   none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
   line's: a space in Latin text);
+  a bullet carrying its item's label ("- \\(a\\) Strengthening …;", "- （a）加强…；", in plain text
+  "• (a) …") is that item, read as the line without its bullet is (2.a, 2.b … below "2. We
+  commit to:"), so a copy printing the bullets numbers as one printing none does; other
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   "➢ …", "■ …", "✓ …", pdftotext's Symbol- and Wingdings-font glyphs (U+F0B7, U+F0D8 …), a figure
   dash before a word ("‒ Partnerships"), Word's second-level "o" beside another line so opened or,
@@ -1020,7 +1034,9 @@ Other choices:
   rows too, their cells apart by a space and their rules dropped, so a row opening "1\\." or
   "C1." numbers no paragraph and opens no action line. Code fences (```` ``` ````,
   ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
-  backslash ending a line (a hard break) is dropped.
+  backslash ending a line (a hard break) is dropped, the paragraph going on below it, and one
+  alone on its line ("\\", "<br>"), an empty line a web page sets between paragraphs, is a blank
+  line.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
   glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
   ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
@@ -1773,6 +1789,10 @@ _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECA
 # Pandoc's superscript opening a line, "^1^ Resolution 70/1.": a note, as "<sup>1</sup> …" is.
 _MD_SUPERSCRIPT_NOTE_RE = re.compile(r"^\s*\^(\d{1,3})\^")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# HTML's line break ending a Markdown line: a hard break, its paragraph going on below it.
+_MD_HARD_BREAK_RE = re.compile(r"<br\s*/?>$", re.IGNORECASE)
+_MD_HARD_BREAKS_RE = re.compile(r"<br\s*/?>\s*(?:\\|<br\s*/?>)$", re.IGNORECASE)
+_MD_BREAK_ALONE_RE = re.compile(r"^(?:\\|(?:<br\s*/?>\s*)+)$", re.IGNORECASE)
 _MD_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
 _MD_ITALIC_LINE_RE = re.compile(
     r"^\s*(?:\*(?![\s*])[^*]+(?<![\s*])\*|_(?![\s_])[^_]+(?<![\s_])_)\s*$"
@@ -1798,6 +1818,10 @@ _SENTENCE_GLYPHS = frozenset("‒■")
 # A plain-text line's leading run of spaces, and a marker set off from its words by a wider gap
 # ("1.    The Panel …"): the words begin after both.
 _WORDS_COLUMN_RE = re.compile(r"\s*(?:\S+\s{2,}(?=\S))?")
+# A bullet's text opening with an item's label, "(a) …", "(iv) …", "（a）…", "（一）…": the item.
+_LABELLED_ITEM_RE = re.compile(
+    r"^\(\s*(?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})\s*\)\s*\S"
+)
 # Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
@@ -1958,6 +1982,8 @@ class _Line:
     # A Markdown line set wholly in italics, as compilations set a delegation's comment on the
     # paragraph above ("*EU: delete "vision"; USA: retain original*").
     italic: bool = False
+    # A Markdown line ending with a hard break ("\\", "<br>"): its paragraph goes on below it.
+    hard_break: bool = False
 
 
 class _Scope:
@@ -2169,6 +2195,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     headerless = False
     for number, raw in enumerate(raw_lines, start=1):
         line = raw.strip()
+        if markdown and line[-1:] in ("\\", ">") and _MD_BREAK_ALONE_RE.match(line):
+            # A hard break alone on its line ("\\", "<br>"), as a web page sets an empty line
+            # between two paragraphs: a blank line.
+            line = ""
         if line:
             after_blank, above = above > 0 and number - above > 1, number
         elif in_table and table_rule is None and not headerless:
@@ -2216,7 +2246,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             )
             continue
         md_level: int | None = None
-        bullet = table_row = navigation = bold_comma = italic = False
+        bullet = table_row = navigation = bold_comma = italic = hard_break = False
         glyph = ""
         if markdown:
             line = _MD_QUOTE_RE.sub("", line)
@@ -2252,6 +2282,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                     continue
             if line.endswith("\\") and not line.endswith("\\\\"):
                 line = line[:-1].rstrip()  # a hard line break: the break is the line's end
+                hard_break = True
+            elif line[-1:] == ">" and _MD_HARD_BREAK_RE.search(line):
+                # One "<br>" ends the line; two set an empty line below it, a paragraph's end.
+                hard_break = _MD_HARD_BREAKS_RE.search(line) is None
             heading = _MD_HEADING_RE.match(line)
             if table_row:
                 pass
@@ -2290,6 +2324,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             # "(1) …" keeps its number: no glyph.
             glyph = line[:1] if item != line else ""
             bullet, line = True, item
+            if _LABELLED_ITEM_RE.match(marker_view(item)):
+                bullet, glyph = False, ""  # "• (a) …": the item (a), as in Markdown below
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
         line = superscripts_as_sup(line)
@@ -2305,6 +2341,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if sup_line:
             line = sup_line.group(2)
         text, markers = clean_inline(line, markdown=markdown)
+        if markdown and bullet and _LABELLED_ITEM_RE.match(marker_view(text)):
+            # "- \\(a\\) Strengthening …;", "- （a）加强…；": a bullet carrying its item's label
+            # is that item, as the line without its dash is (2.a, 2.b …), never a list's entry
+            # the paragraph above holds.
+            bullet = navigation = False
         if markdown and md_level is None and not (bullet or table_row):
             # Read without Markdown's escapes: "\(1\) …" is "(1) …".
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
@@ -2386,6 +2427,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 indent=len(raw) - len(raw.lstrip()),
                 bold_comma=bold_comma,
                 italic=italic,
+                hard_break=hard_break,
             )
         )
         if not markdown and (raw[:1] in " \t" or "  " in raw):
@@ -3341,6 +3383,8 @@ class _Parser:
         self.prints_blank_lines = any(line.after_blank for line in lines)
         self.menu_lines: set[int] | None = None  # see ``site_menu_lines``
         self.above: _Line | None = None  # the line dispatched last
+        # The paragraph that line went into (opened or went on), None if it went into none.
+        self.above_went_into: _Node | None = None
         # The text's line dispatched last, past the notes at a page's foot: the line a
         # paragraph the page break cut was wrapped on.
         self.text_above: _Line | None = None
@@ -3431,6 +3475,11 @@ class _Parser:
         # blank line + "The twentieth Forum …") still wraps its lines near its widest.
         self.wrap_width_of_widest = _WRAP_FRACTION * widest
         self.blank_line_paragraphs = _blank_line_paragraphs(lines, self.full_width)
+        # A Markdown text whose blank lines set its paragraphs apart: the lines of one block
+        # are one paragraph's (see ``goes_on_in_its_block``).
+        self.markdown_blocks = markdown and _markdown_blocks(
+            lines, self.full_width, self.wrap_width
+        )
         # Text wrapped at one width with no blank line between paragraphs (PDF extraction that
         # keeps no blank lines): most lines reach the edge, unlike a copy that puts each
         # paragraph on one line of its own length.
@@ -3870,6 +3919,42 @@ class _Parser:
                 self.blank_line_paragraphs
                 or self.may_go_on_at_the_edge()
                 or self.name_goes_on_in_the_preamble(line)
+            )
+        )
+
+    def goes_on_in_its_block(self, index: int, line: _Line) -> bool:
+        """In Markdown, whether ``line`` goes on with the paragraph the line right above it (no
+        blank line between) went into, whatever their widths and wherever a sentence stopped:
+        below a hard break ("…took part.\\", "…took part.<br>"), or in a text whose blank
+        lines set its paragraphs apart (``_markdown_blocks``; pandoc wraps at 72 columns, a
+        Chinese copy not at all, so both number alike). Not a line opening a preambular
+        paragraph in the preamble, nor an unpunctuated short line, a title in a block, nor a
+        line back at the margin below a list's entry (a paragraph after the list); a marker, a
+        bullet, a heading, a table row or a note opens its own as anywhere else."""
+        above, current = self.above, self.current
+        if (
+            not self.markdown
+            or current is None
+            or above is None
+            or self.above_went_into is not current
+            or line.after_blank
+            or line.bullet
+            or above.md_level is not None
+            or above.table_row
+            or above.sup_footnote is not None
+            or not (self.markdown_blocks or above.hard_break)
+            or (self.front and opens_preamble(line.text))
+            or ((current.bullet or self.bullets_open) and line.indent == 0)
+        ):
+            return False
+        following = self.next_content(index)
+        return (
+            not ends_open(line.text, comma_closes=True)
+            or self.is_wrapped(line)
+            or (
+                following is not None
+                and not following.after_blank
+                and starts_as_continuation(following.text)
             )
         )
 
@@ -4525,8 +4610,13 @@ class _Parser:
                 self.read_item_letter_as_latin(line, cyrillic)
             if line.after_blank and not self.across_page_break:
                 self.end_a_placeholder(line)
+            current, text = self.current, self.current.text if self.current else None
             self.dispatch(index, line)
             self.above = line
+            went_on = self.current is not None and (
+                self.current is not current or self.current.text != text
+            )
+            self.above_went_into = self.current if went_on else None
             if not self.in_footnotes:
                 self.text_above = line
             self.across_page_break = False
@@ -7562,7 +7652,11 @@ class _Parser:
                     and not self.opens_itu_preamble(line, current)
                 )
                 or (
-                    (self.wraps_onto(line) or self.goes_on_below_an_indented_opening(line))
+                    (
+                        self.wraps_onto(line)
+                        or self.goes_on_below_an_indented_opening(line)
+                        or self.goes_on_in_its_block(index, line)
+                    )
                     and not current.chapeau
                 )
                 or (
@@ -8760,17 +8854,66 @@ def _blank_line_paragraphs(lines: list[_Line], full_width: float) -> bool:
     prose (a concept note, a chair's summary) numbers too few paragraphs to tell: there the
     paragraphs' ends tell too, a sentence's stop on a line short of the text's width (wrapping
     only breaks full lines), and what the text prints right below them (``_prose_starts``)."""
-    starts = [
+    starts = _paragraph_starts(lines, full_width)
+    return starts is not None and sum(starts) >= 0.8 * len(starts)
+
+
+def _numbered_starts(lines: list[_Line]) -> list[bool]:
+    """For each numbered or preambular paragraph's first line, whether a blank line sets it
+    apart."""
+    return [
         line.after_blank
         for line in lines[1:]
         if _NUMBER_RE.match(line.view) or opens_preamble(line.text)
     ]
+
+
+def _paragraph_starts(lines: list[_Line], full_width: float) -> list[bool] | None:
+    """For each line that opens a paragraph (``_blank_line_paragraphs``), whether a blank line
+    sets it apart; None when too few tell."""
+    starts = _numbered_starts(lines)
     if len(starts) < _LEAST_STARTS_FOR_LAYOUT:
         prose = _prose_starts(lines, full_width)
         if not prose:
-            return False
+            return None
         starts += prose
-    return sum(starts) >= 0.8 * len(starts)
+    return starts
+
+
+def _markdown_blocks(lines: list[_Line], full_width: float, wrap_width: float) -> bool:
+    """Whether a Markdown text sets its paragraphs apart by blank lines, as CommonMark does and
+    pandoc writes it (wrapping at 72 columns): where its paragraphs tell so
+    (``_blank_line_paragraphs``), or, where too few tell, when its lines go on in their blocks
+    (no blank line between) at least as often mid-sentence as after a sentence's stop, each
+    line as wide as the text's wrapped lines: a copy with a paragraph a line and no blank lines
+    ends nearly every such line at a stop."""
+    starts = _paragraph_starts(lines, full_width)
+    if starts is not None:
+        return sum(starts) >= 0.8 * len(starts)
+    if not all(_numbered_starts(lines)):
+        return False
+    running = finished = 0
+    for above, line in pairwise(lines):
+        if (
+            line.after_blank
+            or line.bullet
+            or line.page_top
+            or above.hard_break
+            or above.width < wrap_width
+            or any(
+                piece.md_level is not None
+                or piece.table_row
+                or piece.sup_footnote is not None
+                or _is_page_furniture(piece)
+                for piece in (above, line)
+            )
+        ):
+            continue
+        if _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None:
+            finished += 1
+        elif above.text[-1:].isalnum():
+            running += 1
+    return running > 0 and running >= finished
 
 
 def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
@@ -8790,6 +8933,8 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
             in_notes
             or above.width >= full_width
             or _SENTENCE_END_RE.search(above.text[-_TAIL:]) is None
+            # A Markdown hard break ("…took part.\\") ends a line, not the paragraph.
+            or above.hard_break
             or line.page_top
             or line.bullet
             or any(
