@@ -523,14 +523,28 @@ Other choices:
   a line short of the text's width: "…信息社会的努力。" + a blank line + "会议将包括…"), as PDF
   extraction and most plain-text copies do, or wraps its text at one width without them (at least
   four lines, and 40% of all, reach 85% of the widest: extraction that keeps no blank lines, not a
-  copy with a paragraph per line), a line right below a full line (80% of the widest, running
+  copy with a paragraph per line; or at least two of its full lines stop mid-sentence, the
+  sentence going on right below, and no fewer than those ending a sentence or clause there, as
+  Chinese shows it, whose paragraphs run to fewer lines, more of them a short last one: a copy
+  with a paragraph per line has full lines only where its longest paragraphs end, each
+  finished), a line right below a full line (80% of the widest, running
   headers, Markdown headings, the masthead and the page's furniture aside: -layout sets the
-  symbol, "Distr.: General" and the date at the page's right edge, past the body's), or first
+  symbol, "Distr.: General" and the date at the page's right edge, past the body's; a joint
+  report's symbols, "A/80/62–E/2025/11", are the masthead's too), or first
   on the next page after one (past the page's furniture, its form feed and the notes at its foot,
   which are no line above), itself finished or full (or, in plain text, at the margin below a
   comma at the edge of a paragraph whose first line is indented, as pdftotext -layout indents no
   wrapped line: "     回顾…主席声明，" + "特别是…该报告可查阅" + a URL too long for that
-  line, the paragraph going on below it; see the Chinese preamble above), not a marker
+  line, the paragraph going on below it; see the Chinese preamble above; or, below a full line
+  a sentence's stop ends, at the indent of the paragraph's wrapped lines, short of its first
+  line's, finished or full, whatever blank lines the text prints or the paragraph, a report's
+  summary too: "             The present report …" + "        …today." + "        It describes
+  …", "         1.    大会…" + "       …的报告。" + "       大会请秘书长…的报告。", as Chinese
+  lines often end at "。" inside a paragraph; a list's entry excepted, whose wrapped lines hang
+  under its text), not a marker, not a recorded vote's caption ("…Zimbabwe." + "Against:",
+  "…津巴布韦。" + "反对："), not indented further than the paragraph's wrapped line above it
+  when that line ends a sentence (pdftotext -layout indents a first line: "       …的报告。" +
+  "             大会请秘书长…" opens a paragraph)
   and, in the preamble, not opening a preambular paragraph, continues it (but atop a page, in a
   text that indents its paragraphs' first lines and no wrapped line, a line indented as those
   first lines are, below a page whose last line was at the margin, opens a paragraph): a paragraph
@@ -847,7 +861,12 @@ Other choices:
   line under 60% of the widest line goes on over no blank line ("Chair's summary" + a blank line +
   "The twentieth Forum …", even in a text too short for its widths to tell a title), when at most 40
   columns wide and not opening like a preambular paragraph (one that lost its comma, or a sentence
-  its stop, goes on as before), and a meeting's dateline, its dates and place ("Lillestrøm, Norway,
+  its stop, goes on as before); nor, however wide, does one between blank lines laid out as a
+  title, centred or at an indent no other line of the text starts at, the line below the blank
+  one at another ("Co-Chairs' summary" + "          Multi-stakeholder segment: “Building
+  capacity …”" + "      The multi-stakeholder segment …": skipped, no words of the paragraph;
+  a sentence that lost its stop starts at the paragraphs' own indent), and a meeting's dateline,
+  its dates and place ("Lillestrøm, Norway,
   23-27 June 2025", "2025 年 6 月 23 日至 27 日，挪威利勒斯特罗姆", "日内瓦，2025 年 6 月 30 日至 7
   月 2 日"), after a blank line or a finished line, however wide, is front matter of its own, never
   joined to the paragraph below or above it. Front matter is only the masthead and title block above
@@ -1188,6 +1207,8 @@ _SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
 # Text is wrapped at one width when at least this many lines, and this share of all, reach it.
 _LEAST_FULL_LINES = 4
 _WRAPPED_SHARE = 0.4
+# Or when at least this many of its full lines stop mid-sentence, the sentence going on below.
+_LEAST_MID_SENTENCE_WRAPS = 2
 # A line at least this fraction of the typical line width is a wrapped (full) line.
 _WRAP_FRACTION = 0.6
 # A line this close to the text's width was broken by wrapping, not ended (in a document whose
@@ -1208,6 +1229,9 @@ _CENTRED_INDENT_SHARE = 0.2
 _CENTRED_SIDES_RATIO = 3
 # The least a list's item is indented below the item it belongs to: Markdown's "- ".
 _NESTED_INDENT = 2
+# The least a paragraph's first line is indented past its wrapped lines (pdftotext -layout);
+# a column or two is the play of full-width punctuation at a line's start.
+_FIRST_LINE_INDENT = 3
 # The formula that introduces a treaty's articles.
 _AGREED_FORMULA_RE = re.compile(
     r"(?:Have|Has)\s+agreed\s+as\s+follows|(?:Sont|Est)\s+convenu|Han\s+convenido|"
@@ -1217,6 +1241,12 @@ _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 # A paragraph's comma at its end, before closing quotes or a note's number: "…uneven,", "…平衡，".
 _ENDS_WITH_A_COMMA_RE = re.compile(r"[,，،][\s\d\"'”’」』》〉】）)\]»]*$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
+# A recorded vote's caption, alone on its line above the States it lists ("In favour:",
+# "反对："): it opens a paragraph, whatever the line above it.
+_VOTE_CAPTION_RE = re.compile(
+    r"^(?:In\s+favour|Against|Abstaining|Pour|Contre|Abstentions?|A\s+favor|En\s+contra|"
+    r"Abstenciones|Голосовали\s+(?:за|против)|Воздержались|赞成|反对|弃权)\s*[:：]$"
+)
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 # A letter naming the annex it circulates: "(see annex)", "annexed", "the present letter and its
 # annex", "本函及其附件", "见附件".
@@ -3487,8 +3517,12 @@ class _Parser:
         self.wrapped_without_blanks = (
             not markdown
             and not self.blank_line_paragraphs
-            and full_lines >= _LEAST_FULL_LINES
-            and full_lines >= _WRAPPED_SHARE * len(widths)
+            and (
+                (full_lines >= _LEAST_FULL_LINES and full_lines >= _WRAPPED_SHARE * len(widths))
+                # Chinese paragraphs run to fewer lines, more of them a paragraph's short last
+                # one: there the full lines a sentence goes on below tell the wrapping.
+                or _wraps_mid_sentence(lines, self.full_width)
+            )
         )
         # The first page's lines without their spaces, computed on first need.
         self.first_page_titles: list[tuple[int, str]] | None = None
@@ -3521,6 +3555,8 @@ class _Parser:
         # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
         self.single_spaced: bool | None = None
         self.opening_indent: int | None = None  # see ``first_line_indent``
+        # How many lines start at each indent, computed on first need.
+        self.indent_counts: Counter[int] | None = None
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -3913,8 +3949,10 @@ class _Parser:
             self.right_below(line)
             and self.is_full(self.text_above)
             and not self.opens_a_paragraph_atop_a_page(line)
+            and not self.opens_further_in_below_a_stop(line)
             and (not ends_open(line.text, comma_closes=self.front) or self.is_full(line))
             and not (self.front and opens_preamble(line.text))
+            and _VOTE_CAPTION_RE.match(line.text) is None
             and (
                 self.blank_line_paragraphs
                 or self.may_go_on_at_the_edge()
@@ -3974,6 +4012,22 @@ class _Parser:
             and line.indent == self.first_line_indent()
         )
 
+    def opens_further_in_below_a_stop(self, line: _Line) -> bool:
+        """Below a paragraph's wrapped line ending a sentence, a line indented further opens a
+        paragraph: pdftotext -layout indents a paragraph's first line and none of its wrapped
+        ones ("       …的报告。" + "             大会请秘书长…"). Below the paragraph's first
+        line, a deeper line hangs under its number or bullet."""
+        current, above = self.current, self.text_above
+        return (
+            not self.markdown
+            and not self.across_page_break
+            and current is not None
+            and above is not None
+            and above.number != current.line
+            and line.indent >= above.indent + _FIRST_LINE_INDENT
+            and _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None
+        )
+
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
         """A line at the margin right below a full line a comma ends, in a paragraph whose first
         line is indented further: pdftotext -layout indents a paragraph's first line, never its
@@ -3998,16 +4052,40 @@ class _Parser:
             and above is not None
             and self.is_full(above)
             and line.indent < current.first_indent
-            and above.text.endswith((",", "，"))
             and not (self.front and opens_preamble(line.text))
             and (
-                not ends_open(line.text, comma_closes=True)
-                or (
-                    following is not None
-                    and not following.after_blank
-                    and not self.looks_structural(following)
+                (
+                    above.text.endswith((",", "，"))
+                    and (
+                        not ends_open(line.text, comma_closes=True)
+                        or (
+                            following is not None
+                            and not following.after_blank
+                            and not self.looks_structural(following)
+                        )
+                    )
                 )
+                or self.sentence_goes_on_at_the_indent(line, current, above)
             )
+        )
+
+    def sentence_goes_on_at_the_indent(self, line: _Line, current: _Node, above: _Line) -> bool:
+        """Below a full line a sentence's stop ends, a line at the indent of the paragraph's
+        wrapped lines (the line above's, or, below its first line, short of it), finished or
+        full itself, goes on with the paragraph: pdftotext -layout opens the next paragraph at
+        its first line's indent, further in ("         1.    大会…" + "       …的报告。" +
+        "       大会请秘书长…的报告。", a summary's "             The present report …" +
+        "        …today." + "        It describes …"). Chinese lines often end at "。" inside
+        a paragraph, and the English wrapped elsewhere goes on at the same line."""
+        return (
+            _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None
+            # A list's entry hangs its wrapped lines under its text: a line set out of it is
+            # the paragraph after the list.
+            and not current.bullet
+            and not self.bullets_open
+            and (line.indent == above.indent or above.number == current.line)
+            and (not ends_open(line.text, comma_closes=True) or self.is_full(line))
+            and _VOTE_CAPTION_RE.match(line.text) is None
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -7734,6 +7812,7 @@ class _Parser:
                 and not following.bullet
                 and not self.titles_a_text(line, following)
                 and not self.names_a_text_apart(line, following)
+                and not self.title_laid_out_apart(index, line, following)
                 and not self.heading_set_apart(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 # A link is finished: "Read more via https://www.un.org/pact" goes on with no
@@ -8097,6 +8176,26 @@ class _Parser:
             and not following.page_top
             and index + 1 < len(self.lines)
             and self.lines[index + 1] is following
+        )
+
+    def title_laid_out_apart(self, index: int, line: _Line, following: _Line) -> bool:
+        """Whether an unpunctuated line between blank lines in the title block, in text laid
+        out as printed, is a title set apart, centred or at an indent no other line of the text
+        starts at, the line below the blank one at another ("Co-Chairs' summary" + "Multi-
+        stakeholder segment: “Building capacity for AI in developing countries”" set 10 columns
+        in + "The multi-stakeholder segment …" set 6 in): it never goes on into the paragraph
+        below, however wide. A sentence that lost its stop starts at a paragraph's indent,
+        which other lines share."""
+        if self.indent_counts is None:
+            self.indent_counts = Counter(below.indent for below in self.lines)
+        return (
+            self.front
+            and not self.markdown
+            and line.after_blank
+            and line.indent > 0
+            and self.blank_line_below(index, following)
+            and following.indent != line.indent
+            and (line.centred or self.indent_counts[line.indent] == 1)
         )
 
     def title_wrapped_over(self, index: int, line: _Line, following: _Line | None) -> bool:
@@ -8914,6 +9013,42 @@ def _markdown_blocks(lines: list[_Line], full_width: float, wrap_width: float) -
         elif above.text[-1:].isalnum():
             running += 1
     return running > 0 and running >= finished
+
+
+def _wraps_mid_sentence(lines: list[_Line], full_width: float) -> bool:
+    """Whether a text printed without blank lines between its paragraphs wraps them at its
+    width: at least two of its full lines stop mid-sentence with the sentence going on right
+    below ("…决定在联合国内设立人工智能问题" + "独立国际科学小组…"), and no fewer than those
+    that end a sentence, a clause or an item there. A copy printing each paragraph on a line of
+    its own has full lines only where its longest paragraphs end, each finished. Page
+    furniture, notes, Markdown headings, table rows and list bullets tell nothing."""
+    wrapped = finished = 0
+    in_notes = False
+    for above, line in pairwise(lines):
+        if above.after_blank:
+            in_notes = False
+        if above.text[:1] in _SEPARATOR_STARTS and is_separator(above.text):
+            in_notes = True
+        if (
+            in_notes
+            or above.width < full_width
+            or line.after_blank
+            or line.page_top
+            or line.bullet
+            or any(
+                piece.md_level is not None
+                or piece.table_row
+                or piece.sup_footnote is not None
+                or _is_page_furniture(piece)
+                for piece in (above, line)
+            )
+        ):
+            continue
+        if ends_open(above.text, comma_closes=True):
+            wrapped += 1
+        else:
+            finished += 1
+    return wrapped >= _LEAST_MID_SENTENCE_WRAPS and wrapped >= finished
 
 
 def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:

@@ -1338,7 +1338,8 @@ _MASTHEAD_GLUED = (
     _CHINESE_DATE,
     # "[without reference to a Main Committee (A/80/L.41)]", "[未经发交主要委员会而通过 (…)]"
     rf"\[[^\[\]]{{1,120}}\(\s*{_SYMBOL}[^()\[\]]*\)\s*\]",
-    rf"(?-i:{_SYMBOL})|{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?|{_BARCODE}",
+    # A joint report's symbols, an en dash between them: "A/80/62–E/2025/11".
+    rf"(?-i:{_SYMBOL}(?:[–—]{_SYMBOL})*)|{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?|{_BARCODE}",
 )
 _MASTHEAD_PIECE_RE = re.compile(
     "(?:" + "|".join(_MASTHEAD_WORDS) + r")(?:\s+|$)|(?:" + "|".join(_MASTHEAD_GLUED) + r")\s*",
