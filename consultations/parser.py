@@ -223,7 +223,16 @@ main text and ``annex-N/`` inside annex N):
   "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
   lines,
   "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
-  entry of a list (below a colon, or ending with punctuation).
+  entry of a list (below a colon, or ending with punctuation). An outcome document's "Action line
+  C1. The role of …" / "行动方针C1. 政府主管部门…" (or "Action line C1" alone) is an unnumbered
+  heading over the paragraphs below it, as a short unpunctuated line is, however its title wraps:
+  the lines right below it go on with the title when they open in lower case, when the line above
+  reached the text's edge or stopped at a word no title ends with, or, unpunctuated, when a blank
+  line, a page break, a numbered line or the text's end follows them ("行动方针C1. …信通技术" +
+  "促进发展方面的作用" + "1. …"), as no paragraph stops so; then no line below goes on with it. So
+  English and Chinese, wrapped at different places, number alike, and one atop a text is no
+  title block's. Not below a sentence left unfinished or a list's colon, nor when its title ends
+  like a sentence ("Action line C1. The role … is vital." is text).
 - an elements paper's questions, "Question 1: What should …?" / "问题 1：…" (a full stop or colon
   after the number) -> ``Pquestion-1``, label "Question 1", the question its text, an unnumbered
   paragraph: never a heading, as the paragraphs after a question are not its own; right below a
@@ -367,7 +376,13 @@ main text and ``annex-N/`` inside annex N):
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
   and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
   ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
-  below ("## Annex" + "### Terms of reference"), so both formats number it alike. Below a title
+  below ("## Annex" + "### Terms of reference"), so both formats number it alike. A title wrapped
+  below it goes on over its unpunctuated lines, however short the line above ("Annex I" +
+  "Proposed modalities for the Global Dialogue on Artificial" + "Intelligence Governance"), down
+  to a blank line, a page break, a numbered line or the text's end, four lines in all at most, so
+  that English and Chinese, wrapped at different places, count alike; not over lines ending like
+  a sentence or at a comma (the annex's text begins below its title), nor over a chapeau, a
+  preambular opening or a text's name. Below a title
   of its own ("Annex" + "Zero draft — 12 March 2025"), the unpunctuated paragraph above the
   annexed text's chapeau is that text's title, a heading over it, wrapped or not. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
@@ -556,7 +571,11 @@ Other choices:
   or a formula, or at the margin below a first line indented further; elsewhere one wrapped right
   after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in text,
   whatever its layout, the line right below continues a heading wrapped at full width ("Objective
-  1. Close … Sustainable\nDevelopment Goals") or stopped at a word no title ends with
+  1. Close … Sustainable\nDevelopment Goals"; but a Chinese keyword heading as written, no
+  layout's indent, that stopped short of the width the text wraps its Chinese lines at by room
+  for the next line's first ideograph was not wrapped there, as Chinese breaks a line at any
+  character: "目标1. …取得进展" + "数字连通性" + "11. …" is a heading and a sub-heading) or
+  stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
   of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
   blank lines set the paragraphs apart, also an
@@ -903,7 +922,11 @@ Other choices:
   Decides …"; not below a "We, …," or a preambular paragraph's comma, as no title is printed
   there). Below "Annex to the letter dated …" or a letter's signature ("(Signed) …", "…（签名）")
   the text transmitted begins anew: its title block is front matter ("(Signed) …" + "Revised
-  draft decision" + "Modalities of …" + "1. Decides …").
+  draft decision" + "Modalities of …" + "1. Decides …"). A Chinese title wrapped right after its
+  colon ("…独立国际科学小组：" + "初步步骤", a line of its own set apart by a blank line, wider than
+  40 columns, no comma in it, leading into no list: "…如下：", "…下列…：") is one title with the
+  unpunctuated line right below it that a blank line follows, front matter as the English title
+  ("…Scientific Panel:" + "initial steps") is, not the text's first paragraph nor a list.
   Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
   convened …") and is skipped; but one set apart above a list, right below the meeting's dateline
@@ -960,10 +983,13 @@ Other choices:
   none is printed, a line as wide as the text right below the box's short title
   ("专栏 1" + "普遍和有意义的连通" + "有意义的连通是指…丰") or a sentence ending on that line
   ("Box 1" + "Skills gaps …" + "In 2024, only 8 per cent …skills."), is a paragraph of its own,
-  never joined to the box's title; its caption printed again on the next page ("Box 2
-  (continued)", "专栏 2（续）", "Table 2 (continued)", alone on its line) is no text, nor a
-  heading, even below the body's next paragraph (a box floated past it) once the figure's own
-  caption was read; a caption so printed of no figure read is text. The next numbered
+  never joined to the box's title, and so is each of its bullets, however short ("Box 1" +
+  "Modalities …" + "• Two days of meetings …"); a box printed without a number, its caption
+  the word alone on its line ("Box" / "框" + its unpunctuated title right below), is read as a
+  numbered one, never a heading over the paragraphs after it; its caption printed again on the
+  next page ("Box 2 (continued)", "专栏 2（续）", "Table 2 (continued)", alone on its line) is
+  no text, nor a heading, even below the body's next paragraph (a box floated past it) once the
+  figure's own caption was read; a caption so printed of no figure read is text. The next numbered
   paragraph or heading ends the figure; an unnumbered heading right below a figure printed
   without a source is read as the figure's (a known limit). In Markdown, where Word's captions
   come out bold, a caption so set ("**Table 23.1**") opens the figure alike, in the body, and
@@ -1595,8 +1621,11 @@ _CAPTION_RE = re.compile(
 )
 # A box's caption (``_CAPTION_RE``): its text, below its title, is a paragraph of its own.
 _BOX_CAPTION_RE = re.compile(
-    r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|专栏)\s*[\dIVXLC一二三四五六七八九十A-Z]"
+    r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|专栏)(?:\s*[\dIVXLC一二三四五六七八九十A-Z]|\n)"
 )
+# A box printed without a number, its caption the word alone on its line, its title below it
+# ("Box" + "Modalities of the Global Dialogue", "框" + "全球对话的模式").
+_BOX_ALONE_RE = re.compile(r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|专栏)$")
 # A figure's, table's or box's caption without its title ("Box 2", "专栏 2", "Table 2.1").
 _CAPTION_HEAD = (
     r"(?:Figure|Table|Box|Chart|Graph|Map|Diagram|FIGURE|TABLE|BOX|Tableau|Graphique|Encadré|"
@@ -3557,6 +3586,11 @@ class _Parser:
         self.opening_indent: int | None = None  # see ``first_line_indent``
         # How many lines start at each indent, computed on first need.
         self.indent_counts: Counter[int] | None = None
+        # The lines a title read whole with its first line wraps onto (``action_line_title``),
+        # and the heading last so read: no line below it goes on with its title.
+        self.title_wraps: set[int] = set()
+        self.cjk_wrap: int | None = None  # see ``chinese_wrap_width``
+        self.whole_title: _Node | None = None
 
     def mark_running_titles(self) -> None:
         """Pages after the first print the symbol and, right below it, the document's title
@@ -3854,12 +3888,91 @@ class _Parser:
             and _AMENDED_PARAGRAPH_LINE_RE.match(heading.title) is None
         )
         return right_below and (
-            self.is_full(self.text_above)
+            (self.is_full(self.text_above) and not self.stops_short_of_the_wrap(heading, line))
             or self.centred_title_goes_on(line)
             or _UNFINISHED_TITLE_RE.search(heading.title) is not None
             or self.title_goes_on_to_a_blank(heading, index, line)
             or self.titles_a_named_text(heading, index, line)
+            or self.annex_title_goes_on(heading, index, line)
         )
+
+    def stops_short_of_the_wrap(self, heading: _Node, line: _Line) -> bool:
+        """Whether a keyword heading's line in Chinese ("目标1. 弥合所有数字鸿沟，…取得进展"), as
+        written (no layout's indent), stopped short of the width the text wraps its Chinese lines
+        at by room for the first ideograph of ``line``: a printer breaks a Chinese line at any
+        character, so no wrap broke the heading there, and ``line`` ("数字连通性") is no word of
+        its title, however near the text's edge the heading reached."""
+        above = self.text_above
+        if (
+            above is None
+            or heading.key is None
+            or _KEYWORD_KEY_RE.match(heading.key, len(heading.scope.prefix)) is None
+            or above.indent
+            or line.indent
+            or _IDEOGRAPH_RE.match(above.text[-1]) is None
+            or _IDEOGRAPH_RE.match(line.text[0]) is None
+        ):
+            return False
+        wrap = self.chinese_wrap_width()
+        return wrap is not None and above.width + display_width(line.text[0]) <= wrap
+
+    def chinese_wrap_width(self) -> int | None:
+        """The width the text wraps its Chinese lines at, as written: the commonest of its lines
+        ending with an ideograph right above a line going on with an ideograph, two of them at
+        least; None without. Computed on first need."""
+        if self.cjk_wrap is None:
+            widths = Counter(
+                above.width
+                for above, below in pairwise(self.lines)
+                if not below.after_blank
+                and not below.page_top
+                and not above.indent
+                and not below.indent
+                and _IDEOGRAPH_RE.match(above.text[-1]) is not None
+                and _IDEOGRAPH_RE.match(below.text[0]) is not None
+                and not _opens_with_a_marker(below.view)
+            )
+            common = widths.most_common(1)
+            self.cjk_wrap = common[0][0] if common and common[0][1] >= 2 else 0
+        return self.cjk_wrap or None
+
+    def annex_title_goes_on(self, heading: _Node, index: int, line: _Line) -> bool:
+        """Whether ``line`` goes on with the title of the annex (or appendix) heading right
+        above it ("Annex I" + "Proposed modalities for the Global Dialogue on Artificial" +
+        "Intelligence Governance" + a blank line), however short the line above: the title's
+        unpunctuated lines, down to a blank line, a page break, a numbered line or the text's
+        end, at most ``_LONGEST_TITLE_LINES`` in all, are one heading, so that English and
+        Chinese, wrapped at different places, count alike. Not where those lines end like a
+        sentence or at a comma (the annex's text begins below its title), nor over a text's
+        chapeau, a preambular opening or a text's name."""
+        if heading.key is None or _PART_KEY_RE.search(heading.key) is None or not heading.text:
+            return False
+        end = min(index + _LONGEST_TITLE_LINES - 1, len(self.lines))
+        for position in range(index, end + 1):
+            if position == len(self.lines):
+                return True
+            below = self.lines[position]
+            if position > index and (
+                below.after_blank or below.page_top or self.looks_structural(below)
+            ):
+                return True
+            if (
+                position == end
+                or below.bullet
+                or below.table_row
+                or below.md_level is not None
+                or _is_page_furniture(below)
+                or self.looks_structural(below)
+                or not ends_open(below.text, comma_closes=True)
+                or is_chapeau(below.text)
+                or opens_a_decision(below.text)
+                or opens_preamble(below.text)
+                or _NAMES_A_TEXT_RE.match(below.text) is not None
+                or _ANNEX_RE.match(below.view) is not None
+                or _CN_ANNEX_RE.match(below.view) is not None
+            ):
+                return False
+        return False
 
     def centred_title_goes_on(self, line: _Line) -> bool:
         """Whether ``line`` is centred right below a centred line: a title set over two or three
@@ -4247,6 +4360,42 @@ class _Parser:
             and following is not None
             and _is_listed_name(following, short)
             and not self.titles_a_chapeau(index, short)
+        )
+
+    def title_wraps_at_its_colon(self, index: int, line: _Line, current: _Node) -> bool:
+        """Whether, above where the text began, ``line`` is the rest of a title wrapped right
+        after its colon ("人工智能治理全球对话和人工智能问题独立国际科学小组：" + "初步步骤"): in
+        Chinese, one unpunctuated line right below a line of its own that a full-width colon
+        ends, as wide as no short title is, with no clause apart by a comma, and leading into no
+        list ("…如下：", "…下列…："), a blank line above that line and below this one. No list's
+        entry (a list's entries are two at least), nor the text's first words: the title
+        block's, as where the English title ("…Scientific Panel:" + "initial steps") goes on as
+        a sentence's wrapped line."""
+        following = self.next_content(index)
+        return (
+            self.front
+            and current.kind == "text"
+            and not current.body
+            and not current.bullet
+            and self.above is not None
+            and current.line == self.above.number  # its one line, right above
+            and (self.above.after_blank or self.above is self.lines[0])
+            # Chinese sets its title's colon full width, its rest in ideographs; English prints
+            # that rest in lower case, and goes on with it as a sentence's wrapped line.
+            and current.text.endswith("：")
+            and _IDEOGRAPH_RE.match(line.text[0]) is not None
+            # A title names; it strings no clauses ("…今后步骤，以及…建议：" is a sentence's).
+            and not any(mark in current.text for mark in "，；。")
+            # A title as wide as a title apart is, at least; no list's lead-in ("…如下：").
+            and display_width(current.text) > _WIDEST_TITLE_APART
+            and _LEADS_INTO_A_LIST_RE.search(current.text) is None
+            and not line.after_blank
+            and not line.page_top
+            and not line.bullet
+            and ends_open(line.text, comma_closes=True)
+            and display_width(line.text) <= _WIDEST_TITLE_APART
+            and following is not None
+            and self.blank_line_below(index, following)
         )
 
     def lists_below_a_sentence(self, line: _Line) -> bool:
@@ -4781,6 +4930,8 @@ class _Parser:
         )
 
     def dispatch(self, index: int, line: _Line) -> None:
+        if index in self.title_wraps:
+            return  # the rest of a title read whole with its first line
         text, view = line.text, line.view
         if self.across_page_break:
             self.page_ended_below_separator = True
@@ -6298,6 +6449,86 @@ class _Parser:
         )
         return True
 
+    def on_action_line_title(self, index: int, line: _Line, text: str) -> bool:
+        """An outcome document's WSIS action line, "Action line C1. The role of public
+        governance authorities and all" + "stakeholders in the promotion of ICTs for development"
+        / "行动方针C1. 政府主管部门和所有利益攸关方在促进信通技术" + "促进发展方面的作用": a heading
+        over the paragraphs below it, its title whole however it wraps, as where it fits one
+        line; at the top of a text too, none of the title block's. Not in a sentence left
+        unfinished above it, nor an entry of a list a colon introduces, nor a title ending like
+        a sentence ("Action line C1. The role … is vital." is text)."""
+        wraps = self.action_line_title(index, line)
+        if wraps is None:
+            return False
+        title = text
+        for position in wraps:
+            title = self.join(title, self.lines[position].text)
+        self.enter_body()
+        self.whole_title = self.add_heading(
+            line, level=_PLAIN_LEVEL, title=title, text=title, key=None, label=None, plain=True
+        )
+        self.title_wraps.update(wraps)
+        return True
+
+    def action_line_title(self, index: int, line: _Line) -> list[int] | None:
+        """The indexes of the lines the action line's title on ``line`` wraps onto (see
+        ``on_action_line_title``), or None when the line titles none. A line goes on with the
+        title right below it when it opens in lower case, when the line above reached the
+        text's edge or stopped at a word no title ends with ("…of the"), or, unpunctuated, when
+        a blank line, a page break, a numbered line or the text's end follows it ("行动方针C1.
+        …信通技术" + "促进发展方面的作用" + "1. …"): no paragraph stops so; never a numbered
+        line, a bullet, a page's furniture or another action line."""
+        current = self.current
+        if (
+            _ACTION_LINE_TITLE_RE.match(line.view) is None
+            or line.bullet
+            or line.table_row
+            or line.preamble_number is not None
+            or self.unfinished_sentence() is not None
+            or (
+                current is not None and current.kind != "heading" and _introduces_list(current.text)
+            )
+        ):
+            return None
+        wraps: list[int] = []
+        last = line
+        for position in range(index + 1, min(index + _LONGEST_TITLE_LINES, len(self.lines))):
+            below = self.lines[position]
+            if (
+                below.after_blank
+                or below.page_top
+                or below.bullet
+                or below.table_row
+                or below.md_level is not None
+                or _is_page_furniture(below)
+                or self.looks_structural(below)
+                or _ACTION_LINE_TITLE_RE.match(below.view) is not None
+                or not (
+                    starts_as_continuation(below.text)
+                    or self.is_full(last)
+                    or _UNFINISHED_TITLE_RE.search(last.text) is not None
+                    or (
+                        ends_open(below.text, comma_closes=True)
+                        and self.ends_a_title_block(position)
+                    )
+                )
+            ):
+                break
+            wraps.append(position)
+            last = below
+        title = " ".join([line.text, *(self.lines[position].text for position in wraps)])
+        if not ends_open(title, comma_closes=True) or display_width(title) > _MAX_HEADING_WIDTH:
+            return None
+        return wraps
+
+    def ends_a_title_block(self, index: int) -> bool:
+        """Whether the line at ``index`` is the last before a blank line, a page break, a
+        numbered line or the text's end: nothing but a title's last line stands there."""
+        if index + 1 >= len(self.lines):
+            return True
+        below = self.lines[index + 1]
+        return below.after_blank or below.page_top or self.looks_structural(below)
+
     def end_listed_goals(self) -> None:
         """A paragraph right below a run of goal headings with nothing under them ("Goal 1. …",
         "Goal 2. …", "Goal 3. …" + "55. The Goals and targets are integrated …") follows a list
@@ -7450,6 +7681,8 @@ class _Parser:
             credited.body = True
             self.current = credited
             return
+        if self.on_action_line_title(index, line, text):
+            return
         if self.names_an_amended_paragraph(index, line, text):
             # The amendments below are the text's: the title block above them ends here.
             self.enter_body()
@@ -7567,6 +7800,9 @@ class _Parser:
                 return
             if self.goes_on_a_listed_entry(line):
                 self.append(current, text)
+                return
+            if self.title_wraps_at_its_colon(index, line, current):
+                self.append(current, text, closing=True)
                 return
             if self.lists_names(index, line):
                 below_a_sentence = current.kind == "text"
@@ -7776,18 +8012,22 @@ class _Parser:
                     and not self.reference_completed_below(line, index),
                 )
                 return
-        elif current is not None and (
-            (
-                not current.text
-                and ends_open(text, comma_closes=True)
-                and not self.is_article_text(line)
-                and not self.recommends_below(current, index, line)
+        elif (
+            current is not None
+            and current is not self.whole_title
+            and (
+                (
+                    not current.text
+                    and ends_open(text, comma_closes=True)
+                    and not self.is_article_text(line)
+                    and not self.recommends_below(current, index, line)
+                )
+                # A Markdown list's entry in lower case ("**Annex I, Targets,**" + "- reduce deaths
+                # …") is an entry under the title, none of its words.
+                or (starts_as_continuation(text) and not (self.markdown and line.bullet))
+                or (not self.markdown and self.heading_wraps_onto(current, index, line))
+                or self.commitment_titles_heading(current, index, line)
             )
-            # A Markdown list's entry in lower case ("**Annex I, Targets,**" + "- reduce deaths
-            # …") is an entry under the title, none of its words.
-            or (starts_as_continuation(text) and not (self.markdown and line.bullet))
-            or (not self.markdown and self.heading_wraps_onto(current, index, line))
-            or self.commitment_titles_heading(current, index, line)
         ):
             self.extend_title(current, text)
             return
@@ -8284,7 +8524,11 @@ class _Parser:
             return True
         if (
             not self.front
-            and (_CAPTION_RE.match(line.view) or self.opens_uncaptioned_table(line))
+            and (
+                _CAPTION_RE.match(line.view)
+                or self.opens_uncaptioned_table(line)
+                or self.captions_a_box_alone(line)
+            )
             and self.unfinished_sentence() is None
         ):
             self.figure, self.figure_sourced = self.add_figure_paragraph(line), False
@@ -8295,6 +8539,10 @@ class _Parser:
         if self.opens_box_text(figure, line):
             self.add_paragraph(line, "text", text)
             return True
+        if line.bullet and _BOX_CAPTION_RE.match(figure.text) is not None:
+            # A box's bullets ("• Two days of meetings …", "• 为期两天的会议…") are its text, each
+            # a paragraph of its own, however short (as a bullet is under a heading).
+            return False
         above = self.above
         source = _CAPTION_SOURCE_RE.match(text) is not None
         # The caption's title, a source wrapped at the page's width: right below a line that
@@ -8351,6 +8599,25 @@ class _Parser:
         else:
             self.append(figure, text, newline=True, closing=True)
         return True
+
+    def captions_a_box_alone(self, line: _Line) -> bool:
+        """Whether the line is a box's caption printed without a number ("Box", "框") alone on
+        its line, its unpunctuated title right below it ("Modalities of the Global Dialogue",
+        "全球对话的模式"): read as a numbered box is, one paragraph down to its text, never a
+        heading over the paragraphs after the box."""
+        following = self.position + 1
+        if _BOX_ALONE_RE.match(line.view) is None or following >= len(self.lines):
+            return False
+        title = self.lines[following]
+        return (
+            not title.after_blank
+            and not title.page_top
+            and not title.bullet
+            and not title.table_row
+            and title.md_level is None
+            and not self.looks_structural(title)
+            and ends_open(title.text, comma_closes=True)
+        )
 
     def continues_the_figure(self, line: _Line) -> bool:
         """Whether the line is the caption of the figure, table or box being read, printed
@@ -9338,6 +9605,17 @@ _LONGEST_VOTE_RECORD = 80  # lines: every Member State named, a few to a line
 _GOAL_KEY_RE = re.compile(r"(?:^|/)objective-\d+$")
 # A WSIS action line: "C1. The role of public governance authorities …", "C7. 信通技术应用".
 _ACTION_LINE_RE = re.compile(r"^C(\d{1,2})\.\s*(\S.*)$")
+# The words a sentence leads into its list with, before the colon ending it ("…as follows:",
+# "…the following themes:", "…包括：", "…如下："): no title's.
+_LEADS_INTO_A_LIST_RE = re.compile(
+    r"(?:\bfollow(?:s|ing)\b|\binclud(?:e|es|ing)\b|\bbelow\b|如下|以下|下列|包括)[^:：]{0,40}[:：]$",
+    re.IGNORECASE,
+)
+# A WSIS action line as an outcome document titles it, "Action line C1. The role of public
+# governance authorities …" / "行动方针C1. 政府主管部门…", or its name alone on the line.
+_ACTION_LINE_TITLE_RE = re.compile(
+    r"^(?:Action [Ll]ine|ACTION LINE|行动方针)\s*C\d{1,2}(?:\s*[.:：．]|\s*[–—-]\s|\s*$)"
+)
 # The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".
 _PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix)-\d+$")
 
@@ -10152,7 +10430,9 @@ def _opens_articles(node: _Node) -> bool:
 def _caption_alone(view: str) -> bool:
     """A figure's, table's or box's caption alone on its line, its title below: "Table A.1"."""
     caption = _CAPTION_RE.match(view)
-    return caption is not None and not view[caption.end() :].strip()
+    if caption is None:
+        return _BOX_ALONE_RE.match(view) is not None
+    return not view[caption.end() :].strip()
 
 
 def _is_unit_line(view: str) -> bool:
