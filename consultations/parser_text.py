@@ -1107,7 +1107,7 @@ _JUNK_RES = tuple(
         r"discussion(?:\s+only)?|for\s+discussion\s+only|not\s+for\s+circulation|预发未编辑版本"
         r"|未经编辑的预发本|草稿)$",
         # A web page's copyright line: "© ITU 2026 All rights reserved", "© 国际电联 2026 版权所有".
-        r"^(?:©|\(c\)\s*\d{4}|copyright\s*©).{0,80}$",
+        r"^(?:©|copyright\s*©).{0,80}$",
         r"^.{0,40}\d{4}.{0,20}(?:版权所有|all\s+rights\s+reserved)\.?$",
         # A web copy's link back to the page's top, between its sections.
         r"^[↑^▲]?\s*(?:back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|返回顶部|回到顶部)"

@@ -106,3 +106,14 @@ def test_a_sentence_about_copyright_stays_text() -> None:
         "Copyright and related rights.",
         "Copyright 2026 reforms were discussed.",
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["(c) 2026 targets for universal connectivity;", "(c) 2026年普遍连通性的具体目标；"],
+)
+def test_an_item_opening_with_a_year_is_no_copyright_line(item: str) -> None:
+    content = f"1. We commit to:\n\n(a) Connect schools;\n\n(b) Connect hospitals;\n\n{item}\n"
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "1.a", "1.b", "1.c"]
+    assert paragraphs[-1].text == item[4:]
