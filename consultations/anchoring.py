@@ -71,16 +71,20 @@ Paragraph matching (``diff_versions``)
        Renamed headings: a still unpaired old heading of the text's structure (an anchor naming
        its printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``)
        pairs with the unpaired new heading of its kind and depth (``section-N``,
-       ``annex-N/section-N.x``) above the partner of the first paragraph of its section that
-       has one, with only unpaired paragraphs between (its first paragraphs may have been
-       deleted, moved away or rewritten too), when the paired old paragraphs above it keep
-       their order: "IV. Human rights online" -> "IV. Human rights in the digital age" keeps
-       its place and its paragraphs, whatever the new title, and so does "II. Digital
-       inclusion" -> "III. Closing digital divides" below an inserted section (``moved``).
+       ``annex-N/section-N.x``) right above the partner of the first paired paragraph under it,
+       with only unpaired paragraphs between (its first paragraphs may have been deleted or
+       rewritten too; not past a heading as high as the old one, nor when that partner lies
+       below the next paired old paragraph's, which it left for another section), when the
+       paired old paragraphs above it keep their order: "IV. Human rights online" -> "IV.
+       Human rights in the digital age" keeps its place and its paragraphs, whatever the new
+       title, and so does "II. Digital inclusion" -> "III. Closing digital divides" below an
+       inserted section (``moved``).
        Trimmed merges: a still unpaired old paragraph maps to the partner of the paragraph
        right below it when that partner goes on with its beginning, further than with the
        second's, bringing at least ``RELOCATE_MIN_VERBATIM_CHARS`` n-grams the second lacks,
-       and holds ``RELOCATION_MIN_CONTAINMENT`` of its n-grams ("A, including B, and C;" +
+       goes on right after that beginning with the second's opening (``MERGE_JUNCTION_CHARS``:
+       a deleted paragraph whose neighbour was rewritten to open as it did is no merge), and
+       holds ``RELOCATION_MIN_CONTAINMENT`` of its n-grams ("A, including B, and C;" +
        "Invites D;" -> "A, and invites D;": both map there; step 5 needs more of a text whose
        part was cut).
        A paragraph's number is no such evidence: a different request put in place of a deleted
@@ -181,12 +185,12 @@ Comment resolution (``resolve_anchor``), per revision step
          datasets." -> "We also call for access to open datasets for researchers …"). A new
          request repeating the quoted boilerplate with words of its own holds too little of the
          old text. An existing paragraph a quoted sentence moved into does not take the comment
-         (its words there are another occurrence, as above). A quote no other old paragraph
-         holds, placed after the beginning the successor kept, is no boilerplate: the one added
-         paragraph holding it verbatim next to the successor (only added paragraphs between)
-         takes the comment whatever words it gained ("…, including satellite and community
-         networks;" -> "…;" + "Encourages support for satellite and community networks in
-         rural and remote areas, …").
+         (its words there are another occurrence, as above). So a part split off with words of
+         its own ("…, including satellite and community networks;" -> "…;" + "Encourages
+         support for satellite and community networks in rural and remote areas, …") does not
+         take a comment quoting its words: the quote alone cannot tell it from a new paragraph
+         naming the same thing ("Internet Governance Forum"), and the comment stays on its
+         paragraph without its quote (a known limit).
       5. Else the comment stays on the successor without its quote (later steps follow the
          paragraph only).
     - Quote, paragraph removed: search the new version among the paragraphs that *newly* hold the
@@ -230,6 +234,7 @@ Comment resolution (``resolve_anchor``), per revision step
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import unicodedata
 from array import array
@@ -274,6 +279,7 @@ POSITION_WEIGHT = 2.0
 RELOCATE_MIN_SCORE = 0.75
 RELOCATE_MARGIN = 0.05
 RELOCATE_MIN_VERBATIM_CHARS = 16
+MERGE_JUNCTION_CHARS = 12
 RELOCATE_MIN_PASSAGE_CHARS = 64
 # Of what a paragraph gained, the share that must come from a removed paragraph for its quote
 # to follow: an inserted clause's n-grams at its two junctions are new whatever it carried.
@@ -784,8 +790,27 @@ def _keep_merged_heads(
         )
         if len(_grams(old_form[:head], size) - second) < RELOCATE_MIN_VERBATIM_CHARS:
             continue
+        if not _goes_on_with_opening(new_forms[new_index], head, old_forms[old_index + 1], size):
+            continue
         if _share_contained(own, merged) >= RELOCATION_MIN_CONTAINMENT:
             matches[old_index] = (new_index, _paragraph_similarity(old_text, new_text))
+
+
+def _goes_on_with_opening(merged: str, head: int, second: str, size: int) -> bool:
+    """Whether the merged paragraph's form, right after the first paragraph's ``head``, goes on
+    with the second paragraph's opening ("…electronic waste" + ", and invites Member States, …"
+    for "Invites Member States, …"; "…工作定义，" + "并决定使互联网治理论坛…" for
+    "我们决定使互联网治理论坛…"): a run of ``MERGE_JUNCTION_CHARS`` characters (bigram texts:
+    half as many) within three times as many characters of each. A deleted paragraph whose
+    neighbour was rewritten to open as it did ("Encourages Member States to develop …" for
+    "Invites the ITU to support …") goes on with the neighbour's later words, not its
+    opening."""
+    run = MERGE_JUNCTION_CHARS if size == NGRAM else MERGE_JUNCTION_CHARS // 2
+    window = 3 * run
+    junction = merged[head : head + window]
+    opening = second[:window]
+    matcher = difflib.SequenceMatcher(None, junction, opening, autojunk=False)
+    return matcher.find_longest_match(0, len(junction), 0, len(opening)).size >= run
 
 
 def _pair_contained(
@@ -886,21 +911,36 @@ def _renamed_heading_above(
     old_index: int,
     kind: str | None,
 ) -> int | None:
-    """The unpaired new heading of ``kind`` above the partner of a paired paragraph under the old
-    heading at ``old_index`` (before the next heading of that kind), the first such, with only
-    unpaired paragraphs between them: the section's first paragraphs may have been deleted,
-    moved away or rewritten along with its title. None when there is no such heading."""
+    """The unpaired new heading of ``kind`` right above the partner of the first paired paragraph
+    under the old heading at ``old_index``, only unpaired paragraphs between them: the section's
+    first paragraphs may have been deleted or rewritten along with its title. None when there is
+    no such heading, when a heading as high as the old one comes first (the section held nothing
+    that stayed), or when that paragraph's partner lies below the partner of the paired old
+    paragraph after it (it moved away, into another section)."""
+    depth = _heading_depth(kind)
     for below in range(old_index + 1, len(old)):
-        if _heading_kind(old[below].anchor) == kind:
+        below_kind = _heading_kind(old[below].anchor)
+        if below_kind is not None and _heading_depth(below_kind) <= depth:
             return None
         if below not in matches:
             continue
-        new_index = matches[below][0] - 1
+        partner = matches[below][0]
+        after = next((later for later in range(below + 1, len(old)) if later in matches), None)
+        if after is not None and matches[after][0] < partner:
+            return None
+        new_index = partner - 1
         while new_index >= 0 and new_index not in settled_new:
             if _heading_kind(new[new_index].anchor) == kind:
                 return new_index
             new_index -= 1
+        return None
     return None
+
+
+def _heading_depth(kind: str | None) -> int:
+    """How deep a structural heading's kind sits: "section-" 0, "section-." or "annex-/section-"
+    1, and so on."""
+    return 0 if kind is None else kind.count(".") + kind.count("/")
 
 
 def _absorb_merged(
@@ -1708,32 +1748,16 @@ def _quote_carried_off(
 
     At least ``CONTAINED_MATCH`` of its n-grams in the old paragraph: a part split off with light
     edits carries the comment; a request that merely repeats the quoted boilerplate with words
-    of its own does not. A quote no other old paragraph holds is no boilerplate: when it came
-    after what the successor kept of the old paragraph's beginning, a part split off next to
-    the successor (added paragraphs only between them) carries it whatever words it gained
-    ("…, including satellite and community networks;" -> "…;" + "Encourages support for
-    satellite and community networks in rural areas, …").
+    of its own does not.
     """
     form = _quote_form(quote)
     if _verbatim_length(form.exact) < RELOCATE_MIN_VERBATIM_CHARS:
         return None
     added = set(revision.diff.added)
-    successor = revision.diff.items[old_index].new_anchor
-    beside = _added_beside(new, successor, added)
-    old_form = _folded_text(old[old_index].text)
-    kept = next((_folded_text(p.text) for p in new if p.anchor == successor), "")
-    head = _common_prefix_length(old_form, kept)
-    distinctive = 0 < head <= old_form.find(form.exact) and not any(
-        form.exact in _folded_text(paragraph.text)
-        for index, paragraph in enumerate(old)
-        if index != old_index
-    )
 
     def carrier(index: int) -> bool:
         if new[index].anchor not in added:
             return False
-        if distinctive and index in beside:
-            return True
         grams, old_grams = _gram_sets(new[index].text, old[old_index].text)
         return _share_contained(grams, old_grams) >= CONTAINED_MATCH
 
@@ -1745,21 +1769,6 @@ def _quote_carried_off(
     if located is None or not located[3]:
         return None
     return carriers[0], _to_match(paragraph_form, located)
-
-
-def _added_beside(new: Sequence[VersionParagraph], anchor: str | None, added: set[str]) -> set[int]:
-    """The indexes of the added paragraphs right before and after the new paragraph ``anchor``,
-    runs of them, up to the nearest paragraph not added."""
-    found: set[int] = set()
-    at = next((index for index, paragraph in enumerate(new) if paragraph.anchor == anchor), None)
-    if at is None:
-        return found
-    for step in (-1, 1):
-        index = at + step
-        while 0 <= index < len(new) and new[index].anchor in added:
-            found.add(index)
-            index += step
-    return found
 
 
 @dataclass(slots=True)
