@@ -997,7 +997,11 @@ Other choices:
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
 - Markdown: pandoc's metadata block atop the file ("---" + "title: …" + "date: …" + "---" or
-  "...": keys and values only) is no text.
+  "...": keys and values only) is no text. A draft converted with its tracked changes (pandoc's
+  ``--track-changes=all``: "[text]{.insertion …}", "[text]{.deletion …}", reviewers' comments
+  "[note]{.comment-start …}", or gfm's "<span class="deletion" …>") is read with its changes
+  accepted, as Word exports it: insertions kept, deletions and comments dropped, a change
+  alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
   is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
   and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
@@ -2182,7 +2186,11 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     if fmt not in ("text", "markdown"):
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     content = normalise(content)
-    content = _without_line_numbers(content) if fmt == "text" else _without_metadata_block(content)
+    content = (
+        _without_line_numbers(content)
+        if fmt == "text"
+        else _with_changes_accepted(_without_metadata_block(content))
+    )
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
     _mark_table_columns(lines)
@@ -2217,6 +2225,62 @@ def _without_metadata_block(content: str) -> str:
                 return content
             return "\n" * (end + 1) + "\n".join(lines[end + 1 :])
     return content
+
+
+# Pandoc's tracked changes and comments (``--track-changes=all``): "[text]{.insertion author=…}",
+# "[text]{.deletion …}", "[note]{.comment-start …}" + "[]{.comment-end …}", empty
+# "{.paragraph-insertion}" marks; as gfm writes them, "<span class="deletion" …>text</span>".
+# A span may hold one level of brackets (a link) and run over lines.
+_TRACKED_CLASSES = (
+    "insertion|deletion|comment-start|comment-end|paragraph-insertion|paragraph-deletion"
+)
+_TRACKED_SPAN = (
+    rf"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\{{\.(?P<kind>{_TRACKED_CLASSES})\b[^{{}}]*\}}"
+    rf"|<span\s+class=\"(?P<html_kind>{_TRACKED_CLASSES})\"[^>]*>(?P<html_text>.*?)</span>"
+)
+_TRACKED_SPAN_RE = re.compile(_TRACKED_SPAN, re.DOTALL)
+_TRACKED_MARKS = (
+    "{.insertion",
+    "{.deletion",
+    "{.comment",
+    "{.paragraph-",
+    'class="insertion"',
+    'class="deletion"',
+    'class="comment',
+    'class="paragraph-',
+)
+# A line opening with a tracked span goes on with the line above ("…composed of" +
+# "[36]{.deletion …}[40]{.insertion …}" + "members …"): pandoc never breaks inside a span's
+# attributes, so a changed word lands on a line of its own.
+_BARE_LIST_MARKER_RE = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]*$", re.MULTILINE)
+_CHANGE_JOINT = "\ue000"  # a private-use character: where such a line break was
+_CHANGE_JOINT_RE = re.compile(f"(.){_CHANGE_JOINT}+(.?)", re.DOTALL)
+_LINE_OPENING_WITH_A_CHANGE_RE = re.compile(rf"(?<=\S)\n[ \t]*(?=(?:{_TRACKED_SPAN}))", re.DOTALL)
+
+
+def _with_changes_accepted(content: str) -> str:
+    """The Markdown text as the revision reads with its tracked changes accepted: insertions kept,
+    deletions and reviewers' comments dropped, as Word's own export of the text prints it."""
+    if not any(mark in content for mark in _TRACKED_MARKS):
+        return content
+    content = _LINE_OPENING_WITH_A_CHANGE_RE.sub(_CHANGE_JOINT, content)
+
+    def accepted(change: re.Match[str]) -> str:
+        kind = change.group("kind") or change.group("html_kind")
+        if kind == "insertion":
+            return change.group("text") if change.group("kind") else change.group("html_text")
+        return ""
+
+    content = _TRACKED_SPAN_RE.sub(accepted, content)
+    content = _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
+    # A list item whose whole text was deleted leaves its marker alone ("2.  [Requests …]{.deletion
+    # …}"): the item is gone, as in the accepted text.
+    return _BARE_LIST_MARKER_RE.sub("", content)
+
+
+def _joint(left: str, right: str) -> str:
+    """The two characters around a line break a change opened, joined as wrapped lines are."""
+    return join_text(left, right) if right else left
 
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:

@@ -1,0 +1,113 @@
+"""Paragraph parser: a Markdown draft converted with its tracked changes (pandoc's
+``--track-changes=all``, or gfm's HTML spans) reads as Word exports it with the changes accepted:
+insertions kept, deletions and reviewers' comments dropped. A changed figure alone on its line
+was dropped as a page number (text lost), a deleted paragraph kept its markup and swallowed the
+renumbered one below it, and a comment's note became draft text."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+_BY = 'author="Co-facilitators" date="2025-06-12T10:20:00Z"'
+
+
+@pytest.mark.parametrize(
+    ("changed", "opening", "closing", "expected"),
+    [
+        (
+            f"[36]{{.deletion {_BY}}}[40]{{.insertion {_BY}}}",
+            "Decides that the Panel shall be composed of",
+            "members serving in their personal capacity;",
+            "Decides that the Panel shall be composed of 40 members serving in their personal "
+            "capacity;",
+        ),
+        (
+            f'<span class="deletion" {_BY}>36</span><span class="insertion" {_BY}>40</span>',
+            "Decides that the Panel shall be composed of",
+            "members serving in their personal capacity;",
+            "Decides that the Panel shall be composed of 40 members serving in their personal "
+            "capacity;",
+        ),
+        (
+            f"[36]{{.deletion {_BY}}}[40]{{.insertion {_BY}}}",
+            "决定科学小组由",
+            "名以个人身份任职的成员组成；",
+            "决定科学小组由 40 名以个人身份任职的成员组成；",
+        ),
+    ],
+)
+def test_a_changed_figure_alone_on_its_line_is_kept(
+    changed: str, opening: str, closing: str, expected: str
+) -> None:
+    content = f"1.  {opening}\n    {changed}\n    {closing}\n\n2.  Requests a report.\n"
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        ("1", expected),
+        ("2", "Requests a report."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("established", "deleted", "last"),
+    [
+        (
+            "*Decides* to establish the Panel;",
+            "*Requests* the Secretary-General to prepare a report on the\nPanel;",
+            "*Decides* to remain seized of the matter.",
+        ),
+        ("决定设立科学小组；", "请秘书长编写一份关于科学小组的报告；", "决定继续处理此案。"),
+    ],
+)
+def test_a_deleted_paragraph_goes_and_the_renumbered_one_keeps_its_new_number(
+    established: str, deleted: str, last: str
+) -> None:
+    content = (
+        f"1\\. {established}\n\n[2\\. {deleted}]{{.deletion {_BY}}}\n\n"
+        f"[3\\.]{{.deletion {_BY}}}[2\\.]{{.insertion {_BY}}} {last}\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        ("1", established.replace("*", "")),
+        ("2", last.replace("*", "")),
+    ]
+
+
+def test_an_insertion_wrapped_over_lines_and_a_comment_read_as_accepted() -> None:
+    content = (
+        "*Recognizing* the need for a shared understanding of its\nopportunities and risks"
+        f"[, including for developing\ncountries]{{.insertion {_BY}}},\n\n"
+        "1.  *Decides* that the Global Dialogue shall\n"
+        f'    [Delegations asked that the venue rotate.]{{.comment-start id="0" {_BY}}}'
+        'hold its first meeting in Geneva[]{.comment-end id="0"}\n    in 2026;\n'
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        (
+            "pp1",
+            "Recognizing the need for a shared understanding of its opportunities and risks, "
+            "including for developing countries,",
+        ),
+        ("1", "Decides that the Global Dialogue shall hold its first meeting in Geneva in 2026;"),
+    ]
+
+
+def test_spans_of_other_classes_and_brackets_stay_as_before() -> None:
+    content = "1. We decide to [convene]{.mark} a meeting [in 2026] [alt: in 2027];\n"
+    assert [p.text for p in parse_document(content, "markdown").paragraphs] == [
+        "We decide to convene a meeting [in 2026] [alt: in 2027];"
+    ]
+
+
+def test_a_wholly_deleted_list_item_goes_with_its_marker() -> None:
+    content = (
+        "1.  *Decides* to establish the Panel;\n\n"
+        f"2.  [*Requests* a report on the\n    Panel;]{{.deletion {_BY}}}\n\n"
+        "3.  *Decides* to remain seized of the matter.\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        ("1", "Decides to establish the Panel;"),
+        ("3", "Decides to remain seized of the matter."),
+    ]
