@@ -545,7 +545,12 @@ Other choices:
   finished), a line right below a full line (80% of the widest, running
   headers, Markdown headings, the masthead and the page's furniture aside: -layout sets the
   symbol, "Distr.: General" and the date at the page's right edge, past the body's; a joint
-  report's symbols, "A/80/62–E/2025/11", are the masthead's too), or first
+  report's symbols, "A/80/62–E/2025/11", are the masthead's too; and a page's notes, below a
+  separator or, where a copy lost the rule, right above the page's furniture from a line opening
+  with a number the text marks as a reference, each note's above the last, below a finished
+  line: "…contributions;3" + "3 Including the private sector, …" + "2/5 25-09876", notes being
+  set smaller, more characters to a line, so that the body's full lines read short and a
+  wrapped title split in two), or first
   on the next page after one (past the page's furniture, its form feed and the notes at its foot,
   which are no line above), itself finished or full (or, in plain text, at the margin below a
   comma at the edge of a paragraph whose first line is indented, as pdftotext -layout indents no
@@ -926,7 +931,13 @@ Other choices:
   colon ("…独立国际科学小组：" + "初步步骤", a line of its own set apart by a blank line, wider than
   40 columns, no comma in it, leading into no list: "…如下：", "…下列…：") is one title with the
   unpunctuated line right below it that a blank line follows, front matter as the English title
-  ("…Scientific Panel:" + "initial steps") is, not the text's first paragraph nor a list.
+  ("…Scientific Panel:" + "initial steps") is, not the text's first paragraph nor a list. A byline
+  in the title block, unpunctuated ("Prepared by the co-facilitators, Ambassador … (Albania) and
+  Ambassador … (Thailand)", "由共同协调人……（泰国）编写"; "Submitted by", "Compiled by", "由…提交"
+  too), is whole when it closes with a name's bracket or its Chinese verb, or when a date line
+  stands below it ("15 April 2025", skipped as furniture): it never goes on into the paragraph
+  below ("The present elements paper draws on …", which was its words' end in a copy with a
+  paragraph per line), and is front matter; one a page's width wrapped mid-name goes on.
   Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
   convened …") and is skipped; but one set apart above a list, right below the meeting's dateline
@@ -4298,6 +4309,25 @@ class _Parser:
             and not opens_preamble(line.text)
             and not is_chapeau(line.text)
         )
+
+    def byline_ends(self, index: int, current: _Node) -> bool:
+        """Whether the title block's byline ("Prepared by the co-facilitators, Ambassador …
+        (Albania) and Ambassador … (Thailand)", "由共同协调人……（泰国）编写"), unpunctuated,
+        ended above the line at ``index``: it closes with a name's bracket or its Chinese verb,
+        or a date line stands between (a copy with a paragraph per line, "15 April 2025" below
+        it). A byline is a line of the title block, never the paragraph below's opening words;
+        one that a page's width wrapped mid-name goes on."""
+        own = _own_text(current)
+        if _BYLINE_RE.match(own) is None or current.line is None:
+            return False
+        if _BYLINE_END_RE.search(own) is not None:
+            return True
+        for between in reversed(self.lines[:index]):
+            if between.number <= current.line:
+                return False
+            if is_dateline(between.text):
+                return True
+        return False
 
     def right_below(self, line: _Line) -> bool:
         """Right below the line above, or first on a page after it (running headers, page
@@ -8008,6 +8038,7 @@ class _Parser:
                     and not ended_by_blank
                     and not begins_a_text
                     and not title_stands_alone
+                    and not (self.front and self.byline_ends(index, current))
                 )
                 or (
                     starts_as_continuation(text)
@@ -9609,6 +9640,13 @@ _NUMBERED_LINES_SHARE = 0.6
 _LEADS_INTO_CHAPEAU_RE = re.compile(r"^(?:Now,?\s+therefore|因此现在)\s*[,，]?$", re.IGNORECASE)
 # A note's opening, its name and colon: "Co-facilitators' note:", "Note by the Secretariat:",
 # "共同主持人的说明：", "秘书处的说明：".
+# A title block's byline: "Prepared by the co-facilitators, …", "Submitted by the Chair",
+# "由共同协调人……编写"; and how a whole one ends: a name's bracket ("(Thailand)") or the verb.
+_BYLINE_RE = re.compile(
+    r"^(?:(?:Prepared|Submitted|Compiled|Drafted|Presented|Circulated) by\s|由\S.{0,150}"
+    r"(?:编写|编制|编拟|拟订|起草|提交|汇编)$)"
+)
+_BYLINE_END_RE = re.compile(r"(?:[)）]|编写|编制|编拟|拟订|起草|提交|汇编)$")
 _NOTE_OPENING_RE = re.compile(
     r"^(?:[\w’'.\- ]{0,40}\bnote(?:\s+by\b[^:]{0,60})?|[\u4e00-\u9fff]{0,12}(?:说明|附注))\s*[:：]",
     re.IGNORECASE,
@@ -9922,13 +9960,17 @@ def _mark_vote_records(lines: list[_Line]) -> None:
 
 def _widths_above_notes(lines: list[_Line]) -> list[int]:
     """The widths of the lines that are not running headers, Markdown headings or notes: from
-    a separator to the next blank line, lines are a page's notes. Nor do the masthead and the
+    a separator to the next blank line, lines are a page's notes, and so are those of
+    ``_page_foot_note_lines`` (a copy that lost the separator). Nor do the masthead and the
     page's furniture count: ``pdftotext -layout`` sets the symbol, "Distr.: General" and the
     date at the page's right edge, past the body's ("大    会 … Distr.: General" ending at
     column 127 above paragraphs wrapped at 90), where every wrapped line would be short."""
     widths: list[int] = []
     in_notes = False
+    foot_notes = _page_foot_note_lines(lines)
     for index, line in enumerate(lines):
+        if index in foot_notes:
+            continue
         if line.after_blank:
             in_notes = False
         if line.md_level is None and line.text[:1] in _SEPARATOR_STARTS and is_separator(line.text):
@@ -9944,6 +9986,62 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
         ):
             widths.append(line.width)
     return widths
+
+
+def _page_foot_note_lines(lines: list[_Line]) -> set[int]:
+    """The indexes of a page's notes that no separator sets apart, as a PDF viewer's copy
+    prints them (every printed line a line, the rule lost): lines right above the page's
+    furniture ("2/5 25-09876"), no blank line between, from one opening with a number the text
+    marks as a reference ("…contributions;3" + "3 Including the private sector, …"), the first
+    not yet seen so, each note's number above the last, below a line a sentence or clause
+    ends. Notes are set smaller, more characters to a line than the body's: counted, they made
+    the body's full lines short (a wrapped title read as two headings)."""
+    if not any(_FOOTNOTE_LINE_RE.match(line.view) for line in lines):
+        return set()
+    references: set[int] = set()
+    for line in lines:
+        if line.header_title is None:
+            references.update(line.markers)
+            references.update(candidate_glued_markers(line.text))
+    notes: set[int] = set()
+    last_note = 0
+    for index, line in enumerate(lines):
+        if not _is_page_furniture(line) or index == 0 or _is_page_furniture(lines[index - 1]):
+            continue
+        top = index  # the first line of the run of lines right above the furniture
+        while top > max(index - _MOST_PAGE_FOOT_LINES, 1):
+            above = lines[top - 1]
+            if above.md_level is not None or above.table_row or above.bullet:
+                break
+            if _is_page_furniture(above):
+                break
+            top -= 1
+            if above.after_blank:
+                break
+        for first in range(top, index):
+            numbered = _FOOTNOTE_LINE_RE.match(lines[first].view)
+            if (
+                first == 0
+                or numbered is None
+                or int(numbered.group(1)) not in references
+                or int(numbered.group(1)) <= last_note
+                or ends_open(lines[first - 1].text, comma_closes=True)
+            ):
+                continue
+            block: list[int] = []
+            number = last_note
+            for position in range(first, index):
+                numbered = _FOOTNOTE_LINE_RE.match(lines[position].view)
+                if numbered is not None and int(numbered.group(1)) in references:
+                    if int(numbered.group(1)) <= number:
+                        break
+                    number = int(numbered.group(1))
+                block.append(position)
+            else:
+                notes.update(block)
+                last_note = number
+            break
+    return notes
 
 
 def _clause_titles(lines: list[_Line]) -> frozenset[int]:
