@@ -264,7 +264,8 @@ main text and ``annex-N/`` inside annex N):
   delete]", joins it);
   also "OP.1", "OP1:", "OP1)", "OP2 bis –", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4
   (former OP6) We …", a delegation's tag after the number, "OP2 bis (EU): …", "OP3 ter (G77) Calls
-  …", "OP2 之二（欧盟）：…" (the tag kept in the text, as "(new)" is; only before a capital, an
+  …", "OP2 之二（欧盟）：…", "PP2 之二（77国集团和中国）…" (a name in ideographs may open with its
+  number; the tag kept in the text, as "(new)" is; only before a capital, an
   ideograph, a bracket, a colon or the line's end: "OP3 (Japan) and OP4 (Mexico) were …" wraps a
   sentence), "Alt OP2 …" (read as "OP2
   alt"), "OP2 (bis)", "OP2(alt)" and "OP2.bis" (read as "OP2 bis"), "NEW OP2 bis." / "New PP1 bis"
@@ -709,7 +710,17 @@ Other choices:
   counts on from it, even a single "1.", as a UN text numbers on across its sections: it
   restarts at an annex's or appendix's heading, and at one over a text numbered apart (a further
   "Draft resolution"/"决议草案", an enclosure, addendum or attachment, "Terms of reference",
-  "Questions for consultation").
+  "Questions for consultation"). A Markdown decimal list nested under a numbered list's item
+  ("1.  *Decides* …:" + "    1.  Scientific excellence;" + "    2.  Balanced …;"), its items
+  paragraphs a blank line apart (a loose list), numbered 1, 2 … with two items or more, every
+  one indented alike to the item's text (or up to three spaces past it), is that paragraph's
+  items (a), (b) … (1.a, 1.b), and one so nested in such an item its (i), (ii) … (4.b.i):
+  CommonMark has no lettered list, and pandoc's gfm writer prints Word's lettered levels so,
+  where the text's other forms print "(a)" and "(i)"; the label is the letter's, "1 (a)", as
+  those forms print it. A nested list numbered otherwise ("1." + "1."), of one item, indented
+  unevenly by hand or tight (its items on consecutive lines, as a paragraph's lines), or under a
+  line that opens no paragraph or item (an entry of a list kept in its paragraph's text), stays
+  in the paragraph's text, as a list at the margin below a lead-in does.
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
@@ -1348,14 +1359,15 @@ _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")", a dash between spaces; "OP.1" too) or by
 # the paragraph's first word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a
 # reference, not a paragraph), a tag in parentheses ("(new)", "(former OP6)", a delegation's
-# "(EU)", "(G77 and China)", "（欧盟）", the last two also glued to the number), or nothing: "OP1"
+# "(EU)", "(G77 and China)", "（欧盟）", "（77国集团和中国）" (its number before the ideographs),
+# the last three also glued to the number), or nothing: "OP1"
 # alone on its line, the text below it, as a compilation table's first column comes out of
 # pdftotext. Matched on the marker view: "OP1．" is "OP1.". A compilation proposing to delete or
 # insert words marks them from the first: "OP2 ~~Decide …~~", "OP3 (EU) <<Invite>> …".
 _TRACKED_CHANGE_OPENING = r"(?:~~|<<)?"
 _NEGOTIATION_END = (
     r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
-    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|[\u4e00-\u9fff][^()（）]{0,20})[)）]"
+    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|(?:\d{1,3}\s?)?[\u4e00-\u9fff][^()（）]{0,20})[)）]"
     rf"\s*(?:$|{_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
     rf"|\s+(?={_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
@@ -2058,6 +2070,12 @@ class _Line:
     italic: bool = False
     # A Markdown line ending with a hard break ("\\", "<br>"): its paragraph goes on below it.
     hard_break: bool = False
+    # A Markdown item of a decimal list nested under a numbered item, read with the letter a UN
+    # text prints there (see ``_letter_nested_decimal_lists``): the number of the item's line
+    # it is nested in, and its text as printed, which it keeps when that item opens no paragraph
+    # or item of its own.
+    nested_under: int = 0
+    decimal: str | None = None
 
 
 class _Scope:
@@ -2305,8 +2323,11 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         # A form feed opens a page's first line (see ``normalise``): noted, and read without.
         page_tops = [number for number, raw in enumerate(raw_lines, start=1) if raw[:1] == "\f"]
         raw_lines = [raw.lstrip("\f") for raw in raw_lines]
+    lettered: dict[int, tuple[int, str, str]] = {}
     if markdown and "\n1" in content:
         _count_lazy_lists(raw_lines)
+    if markdown and "\n " in content and (" 1." in content or " 1)" in content):
+        lettered = _letter_nested_decimal_lists(raw_lines)
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     merged: set[int] = set()
@@ -2564,6 +2585,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 hard_break=hard_break,
             )
         )
+        if number in lettered and text.startswith(lettered[number][1]):
+            added = prepared[-1]
+            added.nested_under = lettered[number][0]
+            added.decimal = f"{lettered[number][2]}{text[len(lettered[number][1]) :]}"
         if not markdown and (raw[:1] in " \t" or "  " in raw):
             spaced = raw.strip()
             added = prepared[-1]
@@ -3405,6 +3430,105 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
             counted_on = 0
         after_blank = False
     close()
+
+
+# A Markdown list's item, its marker's indent, number, delimiter and the spaces after it.
+_MD_INDENTED_ITEM_RE = re.compile(r"^( *)(\d{1,3})([.)])( +|$)")
+# How deep, under a numbered paragraph, a decimal list is read as a UN text letters it: its
+# items (a), (b) …, then their items (i), (ii) …; past that a nested list keeps its numbers.
+_NESTED_MARKERS = 2
+_MOST_LETTERED_ITEMS = 26
+
+
+def _letter_nested_decimal_lists(raw_lines: list[str]) -> dict[int, tuple[int, str, str]]:
+    """Rewrites, in place, the markers of a decimal list nested under a numbered list's item as a
+    writer nests Word's paragraphs, each item a blank line below the line above it (a loose
+    list: its items are paragraphs), numbered 1, 2, 3 … and every item indented alike, to the
+    item's text or up to three spaces past it, as the letters a UN text prints there: "(a)",
+    "(b)" … under the paragraph, "(i)", "(ii)" … under such an item. CommonMark has no lettered
+    list, and pandoc's gfm writer prints Word's (a) and (i) levels as decimal lists nested so
+    ("1.  *Decides* …:" + blank + "    1.  Scientific excellence;" + blank + "    2.  …"). A
+    nested list numbered otherwise ("1." + "1."), of a single item, indented unevenly by hand or
+    tight (its items on consecutive lines, lines of the paragraph), or one under an item it did
+    not so letter, keeps its numbers (a list in its paragraph's text), and so does a list at the
+    margin below a lead-in. Returns, by the number of each line so rewritten, the number of the
+    item's line it is nested in, its marker so written and its marker as printed ("(a)",
+    "1.")."""
+    # The open items the line read is inside: (line index, content column, depth).
+    open_items: list[tuple[int, int, int]] = []
+    # The items of each nested list, by the index of the item it is nested in: (line index,
+    # number, delimiter, indent).
+    nested: dict[int, list[tuple[int, int, str, int]]] = {}
+    column_of: dict[int, int] = {}
+    tight: set[int] = set()  # the items a list nests in without blank lines between its items
+    depth_of: dict[int, int] = {}
+    after_blank = False
+    in_fence = False
+    for index, raw in enumerate(raw_lines):
+        line = raw.expandtabs(4)
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        if _MD_FENCE_RE.match(stripped):
+            in_fence = not in_fence
+            open_items.clear()
+            continue
+        if in_fence:
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        item = _MD_INDENTED_ITEM_RE.match(line)
+        if item is not None or after_blank:
+            while open_items and open_items[-1][1] > indent:
+                open_items.pop()
+        elif indent < 4 and stripped[:1] in _MD_BLOCK_OPENERS:
+            open_items.clear()
+        blank_above, after_blank = after_blank, False
+        if item is None:
+            continue
+        spaces = len(item.group(4))
+        column = item.end(3) + (spaces if 0 < spaces <= 4 else 1)
+        if not open_items and indent > 3:
+            continue  # an indented code block, no list
+        depth = len(open_items)
+        if open_items:
+            nested.setdefault(open_items[-1][0], []).append(
+                (index, int(item.group(2)), item.group(3), indent)
+            )
+            if not blank_above:
+                tight.add(open_items[-1][0])
+        depth_of[index], column_of[index] = depth, column
+        open_items.append((index, column, depth))
+    lettered: dict[int, tuple[int, str, str]] = {}
+    for parent, items in nested.items():
+        depth = depth_of[parent] + 1
+        if depth > _NESTED_MARKERS or (depth > 1 and parent + 1 not in lettered):
+            continue
+        if parent in tight or not _nested_as_written(items, column_of[parent]):
+            continue
+        for index, number, _, _ in items:
+            line = raw_lines[index].expandtabs(4)
+            item = _MD_INDENTED_ITEM_RE.match(line)
+            assert item is not None
+            letter = chr(ord("a") + number - 1) if depth == 1 else to_roman(number)
+            raw_lines[index] = f"{item.group(1)}({letter}){line[item.end(3) :]}"
+            lettered[index + 1] = (parent + 1, f"({letter})", f"{number}{item.group(3)}")
+    return lettered
+
+
+def _nested_as_written(items: list[tuple[int, int, str, int]], column: int) -> bool:
+    """Whether a nested list's items, (line index, number, delimiter, indent), are as a writer
+    prints a lettered level: two or more (a text never letters a single item), numbered 1, 2, 3
+    … with one delimiter, every one indented alike, to the text of the item holding them (its
+    ``column``) or up to three spaces past it."""
+    if not 2 <= len(items) <= _MOST_LETTERED_ITEMS:
+        return False
+    if [number for _, number, _, _ in items] != list(range(1, len(items) + 1)):
+        return False
+    if len({delimiter for _, _, delimiter, _ in items}) > 1:
+        return False
+    indents = {indent for _, _, _, indent in items}
+    return len(indents) == 1 and 0 <= indents.pop() - column <= 3
 
 
 def _heading_title(raw: str) -> str | None:
@@ -5026,6 +5150,10 @@ class _Parser:
     def dispatch(self, index: int, line: _Line) -> None:
         if index in self.title_wraps:
             return  # the rest of a title read whole with its first line
+        if line.decimal is not None and not self.holds_nested_items(line.nested_under):
+            # A decimal list nested under an item of a list kept in its paragraph's text ("3.
+            # Decides:" + "1. to act as follows:" + "    1. …"): its numbers, as printed.
+            line.text, line.view, line.decimal = line.decimal, marker_view(line.decimal), None
         text, view = line.text, line.view
         if self.across_page_break:
             self.page_ended_below_separator = True
@@ -5130,6 +5258,16 @@ class _Parser:
             self.figure = None
             return
         self.on_text(index, line)
+
+    def holds_nested_items(self, number: int) -> bool:
+        """Whether the line numbered ``number`` opened the paragraph or item being read, or one
+        holding it: a list nested under it is its items (see ``_letter_nested_decimal_lists``)."""
+        node = self.current
+        while node is not None:
+            if node.line == number and node.kind in ("operative", "subparagraph"):
+                return True
+            node = node.parent
+        return False
 
     def on_table_row(self, line: _Line) -> None:
         """A Markdown table is text, one row per line: of the paragraph that introduces it
