@@ -1799,6 +1799,8 @@ _NUMBER_CUT_AT_STOP_RE = re.compile(r"\d\.$")
 # What a quotation opens with, Chinese corner brackets and guillemets too.
 _QUOTATION_MARKS = frozenset('"“«「『')
 _CLOSING_QUOTATION_MARKS = frozenset('"”»」』')
+# How a sentence or a list's entry ends; a quotation's credit ends with none of them.
+_CLAUSE_ENDS = frozenset(".;,:!?。；，：！？")
 # A quotation's credit below it: "— Statement by a participant", pandoc's "--- …" (its em dash),
 # "——一位与会者的发言"; a line, not a sentence going on.
 _QUOTATION_CREDIT_RE = re.compile(r"^(?:—{1,2}|–|-{2,3})\s*[^\s\-—–].{0,200}$")
@@ -2279,12 +2281,14 @@ _TRACKED_MARKS = (
     'class="paragraph-',
 )
 # A line opening with a tracked span goes on with the line above ("…composed of" +
-# "[36]{.deletion …}[40]{.insertion …}" + "members …"): pandoc never breaks inside a span's
-# attributes, so a changed word lands on a line of its own.
+# "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
+# breaks inside a span's attributes, so a changed word lands on a line of its own.
 _BARE_LIST_MARKER_RE = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]*$", re.MULTILINE)
 _CHANGE_JOINT = "\ue000"  # a private-use character: where such a line break was
 _CHANGE_JOINT_RE = re.compile(f"(.){_CHANGE_JOINT}+(.?)", re.DOTALL)
-_LINE_OPENING_WITH_A_CHANGE_RE = re.compile(rf"(?<=\S)\n[ \t]*(?=(?:{_TRACKED_SPAN}))", re.DOTALL)
+_LINE_OPENING_WITH_A_CHANGE_RE = re.compile(
+    rf"(?<=\S)(?:\\|<br\s*/?>)?\n[ \t]*(?=(?:{_TRACKED_SPAN}))", re.DOTALL
+)
 
 
 def _with_changes_accepted(content: str) -> str:
@@ -4398,6 +4402,9 @@ class _Parser:
             and (line.indent == above.indent or above.number == current.line)
             and (not ends_open(line.text, comma_closes=True) or self.is_full(line))
             and _VOTE_CAPTION_RE.match(line.text) is None
+            # A block quote set further in wraps at the body's first-line indent: the line there
+            # below its closing stop opens the body's next paragraph.
+            and not (current.text[:1] in _QUOTATION_MARKS and _closes_a_quotation(above.text))
         )
 
     def may_go_on_at_the_edge(self) -> bool:
@@ -8876,11 +8883,26 @@ class _Parser:
         """The paragraph quoting someone right above a line that credits the quotation ("—
         Statement by a participant", pandoc's "--- …", "——一位与会者的发言"), a blank line
         between or not: the credit is a line of that paragraph, never a heading over what
-        follows, nor front matter. None when the line is no credit or no quotation is above."""
-        if _QUOTATION_CREDIT_RE.match(line.text) is None or not self.nodes:
+        follows, nor front matter. None when the line is no credit (it ends as a sentence or a
+        list's entry does, or another dash line follows it: a list) or the paragraph above is no
+        quotation (a sentence quoting words and going on, "…"a pragmatic solution"" + "— a
+        view shared by …")."""
+        if (
+            _QUOTATION_CREDIT_RE.match(line.text) is None
+            or line.text.rstrip()[-1] in _CLAUSE_ENDS
+            or not self.nodes
+        ):
+            return None
+        following = self.next_content(self.position)
+        if following is not None and _QUOTATION_CREDIT_RE.match(following.text):
+            # "— Participants called for …;" + "— Many stressed …": a list's entries, no credit.
             return None
         quoted = self.nodes[-1]
-        if quoted.kind == "heading" or quoted.text.rstrip()[-1:] not in _CLOSING_QUOTATION_MARKS:
+        if (
+            quoted.kind == "heading"
+            or quoted.text[:1] not in _QUOTATION_MARKS
+            or not _closes_a_quotation(quoted.text)
+        ):
             return None
         return quoted
 
@@ -9656,6 +9678,11 @@ def _at_page_top(lines: list[_Line], header: int) -> bool:
         return True
     nearby = lines[max(0, header - 3) : header] + lines[header + 1 : header + 3]
     return any(_is_junk_line(line) and not names_a_document(line.text) for line in nearby)
+
+
+def _closes_a_quotation(text: str) -> bool:
+    """Whether the line ends a quoted sentence: its stop, then a closing quotation mark."""
+    return text.rstrip()[-1:] in _CLOSING_QUOTATION_MARKS
 
 
 def _compact(text: str) -> str:

@@ -583,7 +583,7 @@ _MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
 _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
-_MD_SUPERSCRIPT_LINK_RE = re.compile(r"\^\[(\d{1,3})\]\((#[^()\s]*)\)\^")
+_MD_SUPERSCRIPT_LINK_RE = re.compile(r"\^\[(\d{1,3})\]\((#[^()\s]*)\)(?:\{[^{}]*\})?\^")
 # Pandoc's attributes after a link or heading: "{#fnref1 .footnote-ref}", "{#principles}",
 # "{lang="fr"}": markup, never text (a span's, "[convene]{.mark}", goes with its span).
 _MD_ATTRIBUTES_RE = re.compile(

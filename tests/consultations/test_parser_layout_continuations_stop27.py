@@ -412,3 +412,20 @@ def test_a_sentence_that_lost_its_stop_at_the_paragraphs_indent_still_goes_on() 
         "The multi-stakeholder segment of the first session of the Global Dialogue was held on "
         "8 July 2026 in Geneva and brought together more than 300 participants."
     )
+
+
+def test_a_paragraph_after_a_block_quote_set_further_in_stands_apart() -> None:
+    content = (
+        "               The President of the General Assembly delivered the following message:\n"
+        '                    "Artificial intelligence must serve humanity. We must\n'
+        '               govern it together, on the basis of international law."\n'
+        "               The Secretary-General also addressed the meeting. He recalled that the\n"
+        "         Global Digital Compact was adopted two years ago, in September 2024.\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[1:] == [
+        '"Artificial intelligence must serve humanity. We must govern it together, on the basis '
+        'of international law."',
+        "The Secretary-General also addressed the meeting. He recalled that the Global Digital "
+        "Compact was adopted two years ago, in September 2024.",
+    ]

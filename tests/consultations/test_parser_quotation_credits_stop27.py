@@ -56,3 +56,52 @@ def test_a_dash_line_below_no_quotation_is_no_credit() -> None:
     )
     texts = [p.text for p in parse_document(content).paragraphs]
     assert not any("\n— Capacity-building" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("quotation", "entries"),
+    [
+        (
+            '"Trust is the currency of the digital age."',
+            (
+                "— Participants called for stronger data protection frameworks;",
+                "— Many stressed the need for capacity-building.",
+            ),
+        ),
+        (
+            "“信任是数字时代的货币。”",
+            ("——与会者呼吁建立更有力的数据保护框架；", "——许多人强调需要开展能力建设。"),
+        ),
+    ],
+)
+def test_dash_entries_below_a_quotation_are_no_credit(
+    quotation: str, entries: tuple[str, str]
+) -> None:
+    content = f"6. The Co-Chairs opened the session with the motto:\n{quotation}\n" + "\n".join(
+        entries
+    )
+    texts = [p.text for p in parse_document(content + "\n").paragraphs]
+    assert texts[1:] == [quotation, *entries]
+
+
+def test_a_dash_after_words_quoted_in_a_sentence_is_no_credit() -> None:
+    content = (
+        '1. The representative stated that the proposal was "a pragmatic solution"\n'
+        "— a view shared by several delegations — and called for a decision in 2027.\n"
+    )
+    assert [p.text for p in parse_document(content).paragraphs] == [
+        'The representative stated that the proposal was "a pragmatic solution" — a view '
+        "shared by several delegations — and called for a decision in 2027."
+    ]
+
+
+def test_a_sentence_below_a_quotation_is_no_credit() -> None:
+    content = (
+        '7. The Chair proposed the following:\n\n"The Commission decides to defer the item."\n\n'
+        "— The proposal was adopted without a vote.\n"
+    )
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[1:] == [
+        '"The Commission decides to defer the item."',
+        "— The proposal was adopted without a vote.",
+    ]

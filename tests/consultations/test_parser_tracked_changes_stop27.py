@@ -111,3 +111,14 @@ def test_a_wholly_deleted_list_item_goes_with_its_marker() -> None:
         ("1", "Decides to establish the Panel;"),
         ("3", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_hard_break_before_a_line_opening_with_a_change_leaves_no_backslash() -> None:
+    content = (
+        "1.  The Dialogue should provide an inclusive platform\\\n"
+        f"    [for States and stakeholders]{{.insertion {_BY}}} to discuss governance.\n"
+    )
+    assert [p.text for p in parse_document(content, "markdown").paragraphs] == [
+        "The Dialogue should provide an inclusive platform for States and stakeholders to "
+        "discuss governance."
+    ]

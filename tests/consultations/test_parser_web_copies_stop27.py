@@ -33,6 +33,7 @@ _PREAMBLE = {
     "reference",
     [
         "^[1](#fn1)^",
+        '^[1](#fn1){#fnref1 .footnote-ref role="doc-noteref"}^',
         "[1](#fn1){#fnref1 .footnote-ref}",
         "<sup>[1](#fn1)</sup>",
     ],
