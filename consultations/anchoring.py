@@ -79,14 +79,6 @@ Paragraph matching (``diff_versions``)
        Human rights in the digital age" keeps its place and its paragraphs, whatever the new
        title, and so does "II. Digital inclusion" -> "III. Closing digital divides" below an
        inserted section (``moved``).
-       Trimmed merges: a still unpaired old paragraph maps to the partner of the paragraph
-       right below it when that partner goes on with its beginning, further than with the
-       second's, bringing at least ``RELOCATE_MIN_VERBATIM_CHARS`` n-grams the second lacks,
-       goes on right after that beginning with the second's opening (``MERGE_JUNCTION_CHARS``:
-       a deleted paragraph whose neighbour was rewritten to open as it did is no merge), and
-       holds ``RELOCATION_MIN_CONTAINMENT`` of its n-grams ("A, including B, and C;" +
-       "Invites D;" -> "A, and invites D;": both map there; step 5 needs more of a text whose
-       part was cut).
        A paragraph's number is no such evidence: a different request put in place of a deleted
        one takes its number too, so a paragraph rewritten in place stays removed and added.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
@@ -99,6 +91,13 @@ Paragraph matching (``diff_versions``)
        counting those the partner's own predecessors held, the most, ties to the nearest: a
        paragraph folded into one further down ("6" into the paragraph after "7") is ``moved``
        there, as a quote of it would be, while one whose words were there all along is not.
+       A paragraph merged after most of it was cut ("A, including B, and C;" + "Invites D;" ->
+       "A, and invites D;") holds too little of itself there and is ``removed``, its comments
+       orphaned (a known limit): what remains, its opening, cannot be told from an opening a
+       redrafted neighbour took over ("Invites UNESCO to support X" -> "Calls upon Member States
+       to promote, with the support of UNESCO, X" in place of a deleted "Calls upon Member
+       States to promote …"), and an orphaned comment shows, where a wrongly moved one would
+       not.
        Similarity is always the Dice coefficient, so a pair from steps 4 and 5 may report less
        than ``MATCH_THRESHOLD``.
     6. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
@@ -234,7 +233,6 @@ Comment resolution (``resolve_anchor``), per revision step
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 from array import array
@@ -279,7 +277,6 @@ POSITION_WEIGHT = 2.0
 RELOCATE_MIN_SCORE = 0.75
 RELOCATE_MARGIN = 0.05
 RELOCATE_MIN_VERBATIM_CHARS = 16
-MERGE_JUNCTION_CHARS = 12
 RELOCATE_MIN_PASSAGE_CHARS = 64
 # Of what a paragraph gained, the share that must come from a removed paragraph for its quote
 # to follow: an inserted clause's n-grams at its two junctions are new whatever it carried.
@@ -683,7 +680,6 @@ def _match_paragraphs(
     _prefer_split_heads(old, new, old_forms, new_forms, matches, settled_new)
     _pair_contained(old, new, matches, settled_new)
     _pair_renamed_headings(old, new, matches, settled_new)
-    _keep_merged_heads(old, new, old_forms, new_forms, matches)
     _absorb_merged(old, new, matches)
     return matches
 
@@ -755,62 +751,6 @@ def _prefer_split_heads(
         matches[old_index] = (head, score)
         settled_new.discard(new_index)
         settled_new.add(head)
-
-
-def _keep_merged_heads(
-    old: Sequence[VersionParagraph],
-    new: Sequence[VersionParagraph],
-    old_forms: Sequence[str],
-    new_forms: Sequence[str],
-    matches: dict[int, tuple[int, float]],
-) -> None:
-    """Map a leftover paragraph to the partner of the paragraph right below it when that partner
-    goes on with its beginning: the two were merged, the first one trimmed ("A, including B, and
-    C;" + "Invites D;" -> "A, and invites D;"). The second usually scores higher and takes the
-    merged paragraph; the first, cut, no longer has ``ABSORBED_MIN_CONTAINMENT`` of its n-grams
-    in it (step 5). Its beginning must run on there longer than the second's does, bringing at
-    least ``RELOCATE_MIN_VERBATIM_CHARS`` n-grams the second lacks, so a deleted paragraph
-    opening as its neighbour does ("Encourages Member States to strengthen …") is not taken for
-    merged in, and the merged paragraph must hold ``RELOCATION_MIN_CONTAINMENT`` of its n-grams."""
-    for old_index in range(len(old) - 1):
-        below = matches.get(old_index + 1)
-        if old_index in matches or below is None:
-            continue
-        new_index = below[0]
-        old_form = old_forms[old_index]
-        head = _common_prefix_length(old_form, new_forms[new_index])
-        if head <= _common_prefix_length(old_forms[old_index + 1], new_forms[new_index]):
-            continue
-        old_text, new_text = old[old_index].text, new[new_index].text
-        size = _pair_size(
-            old_form, new_forms[new_index], _text_profile(old_text)[1], _text_profile(new_text)[1]
-        )
-        own, merged, second = (
-            _text_grams(text, size) for text in (old_text, new_text, old[old_index + 1].text)
-        )
-        if len(_grams(old_form[:head], size) - second) < RELOCATE_MIN_VERBATIM_CHARS:
-            continue
-        if not _goes_on_with_opening(new_forms[new_index], head, old_forms[old_index + 1], size):
-            continue
-        if _share_contained(own, merged) >= RELOCATION_MIN_CONTAINMENT:
-            matches[old_index] = (new_index, _paragraph_similarity(old_text, new_text))
-
-
-def _goes_on_with_opening(merged: str, head: int, second: str, size: int) -> bool:
-    """Whether the merged paragraph's form, right after the first paragraph's ``head``, goes on
-    with the second paragraph's opening ("…electronic waste" + ", and invites Member States, …"
-    for "Invites Member States, …"; "…工作定义，" + "并决定使互联网治理论坛…" for
-    "我们决定使互联网治理论坛…"): a run of ``MERGE_JUNCTION_CHARS`` characters (bigram texts:
-    half as many) within three times as many characters of each. A deleted paragraph whose
-    neighbour was rewritten to open as it did ("Encourages Member States to develop …" for
-    "Invites the ITU to support …") goes on with the neighbour's later words, not its
-    opening."""
-    run = MERGE_JUNCTION_CHARS if size == NGRAM else MERGE_JUNCTION_CHARS // 2
-    window = 3 * run
-    junction = merged[head : head + window]
-    opening = second[:window]
-    matcher = difflib.SequenceMatcher(None, junction, opening, autojunk=False)
-    return matcher.find_longest_match(0, len(junction), 0, len(opening)).size >= run
 
 
 def _pair_contained(
@@ -914,9 +854,10 @@ def _renamed_heading_above(
     """The unpaired new heading of ``kind`` right above the partner of the first paired paragraph
     under the old heading at ``old_index``, only unpaired paragraphs between them: the section's
     first paragraphs may have been deleted or rewritten along with its title. None when there is
-    no such heading, when a heading as high as the old one comes first (the section held nothing
-    that stayed), or when that paragraph's partner lies below the partner of the paired old
-    paragraph after it (it moved away, into another section)."""
+    no such heading, when a heading as high as the old one comes first on either side (the
+    section held nothing that stayed, or that paragraph now sits in a section of its own), or
+    when that paragraph's partner lies below the partner of the paired old paragraph after it
+    (it moved away, into another section)."""
     depth = _heading_depth(kind)
     for below in range(old_index + 1, len(old)):
         below_kind = _heading_kind(old[below].anchor)
@@ -930,8 +871,11 @@ def _renamed_heading_above(
             return None
         new_index = partner - 1
         while new_index >= 0 and new_index not in settled_new:
-            if _heading_kind(new[new_index].anchor) == kind:
+            above_kind = _heading_kind(new[new_index].anchor)
+            if above_kind == kind:
                 return new_index
+            if above_kind is not None and _heading_depth(above_kind) <= depth:
+                return None
             new_index -= 1
         return None
     return None

@@ -1,8 +1,8 @@
-"""Re-anchoring, from an audit of zero drafts and their Rev.1: two paragraphs merged with the
-first one trimmed keep the first one's comments on the merged paragraph (it was removed, its
-comments orphaned), and a retitled section keeps its comments when its first paragraph was
-deleted or rewritten too (only the paragraph right under the heading was looked at),
-while a part split off with words of its own still does not take a comment quoting its words
+"""Re-anchoring, from audits of zero drafts and their Rev.1: a retitled section keeps its
+comments when its first paragraph was deleted or rewritten too (only the paragraph right under
+the heading was looked at), never pairing across a heading as high nor with a section its
+paragraph left for; a deleted paragraph whose neighbour took over its opening is removed; a part
+split off with words of its own still does not take a comment quoting its words
 (the quote alone cannot tell it from a new paragraph naming the same thing)."""
 
 from __future__ import annotations
@@ -16,55 +16,6 @@ from consultations.anchoring import (
     diff_versions,
     resolve_anchor,
 )
-
-_TRIMMED_MERGES = [
-    (
-        (
-            "Stresses the need to address the environmental impact of digital technologies, "
-            "including electronic waste and the energy consumption of data centres, and "
-            "encourages the adoption of sustainable design and circular economy approaches;",
-            "Invites Member States, relevant United Nations entities and other stakeholders to "
-            "continue to contribute to the work of the Partnership on Measuring ICT for "
-            "Development, including on indicators on digital inclusion;",
-        ),
-        "Stresses the need to address the environmental impact of digital technologies, "
-        "including electronic waste, and invites Member States, relevant United Nations "
-        "entities and other stakeholders to continue to contribute to the work of the "
-        "Partnership on Measuring ICT for Development, including on indicators on digital "
-        "inclusion and on e-waste;",
-    ),
-    (
-        (
-            "我们重申《信息社会突尼斯议程》所载的互联网治理工作定义，"
-            "以及互联网管理既涉及技术问题也涉及公共政策问题的原则。",
-            "我们决定使互联网治理论坛成为联合国的常设论坛，具有稳定和可持续的供资基础，"
-            "并请秘书长就其工作方式提出建议。",
-        ),
-        "我们重申《信息社会突尼斯议程》所载的互联网治理工作定义，"
-        "并决定使互联网治理论坛成为联合国的常设论坛，具有稳定和可持续的供资基础。",
-    ),
-]
-_LAST = ("Decides to remain seized of the matter.", "决定继续处理此案。")
-
-
-@pytest.mark.parametrize(("merged", "merged_text"), _TRIMMED_MERGES)
-def test_a_trimmed_paragraph_merged_with_the_next_follows_it(
-    merged: tuple[str, str], merged_text: str
-) -> None:
-    last = _LAST[0] if merged_text.isascii() else _LAST[1]
-    old = (
-        VersionParagraph("1", merged[0]),
-        VersionParagraph("2", merged[1]),
-        VersionParagraph("3", last),
-    )
-    new = (VersionParagraph("1", merged_text), VersionParagraph("2", last))
-    diff = diff_versions(old, new)
-    assert [(item.old_anchor, item.new_anchor, item.status) for item in diff.items] == [
-        ("1", "1", "modified"),
-        ("2", "1", "moved"),
-        ("3", "2", "moved"),
-    ]
-    assert diff.added == ()
 
 
 @pytest.mark.parametrize(
@@ -174,6 +125,27 @@ def test_a_deleted_sub_heading_is_not_paired_with_one_of_the_next_section() -> N
     changes = {item.old_anchor: item for item in diff.items}
     assert changes["section-1.b"].status == "removed"
     assert diff.added == ("section-2.a",)
+
+
+def test_a_sub_heading_is_not_paired_across_a_new_section_heading() -> None:
+    old = (
+        VersionParagraph("section-2", "Implementation"),
+        VersionParagraph("section-2.a", "Digital infrastructure"),
+        VersionParagraph(
+            "3", "We call for increased investment in resilient digital infrastructure."
+        ),
+        VersionParagraph("section-2.b", "Financing"),
+        VersionParagraph("4", _SECTION_II[2]),
+    )
+    new = (
+        VersionParagraph("section-2", "Implementation"),
+        VersionParagraph("section-2.a", "Meaningful connectivity"),
+        VersionParagraph("3", "We commit to connecting every school to the Internet by 2030."),
+        VersionParagraph("section-3", "Means of implementation"),
+        VersionParagraph("4", _SECTION_II[2]),
+    )
+    changes = {item.old_anchor: item for item in diff_versions(old, new).items}
+    assert changes["section-2.b"].new_anchor != "section-2.a"
 
 
 def test_a_deleted_section_is_not_paired_with_one_its_paragraph_went_to() -> None:
