@@ -710,17 +710,10 @@ Other choices:
   counts on from it, even a single "1.", as a UN text numbers on across its sections: it
   restarts at an annex's or appendix's heading, and at one over a text numbered apart (a further
   "Draft resolution"/"决议草案", an enclosure, addendum or attachment, "Terms of reference",
-  "Questions for consultation"). A Markdown decimal list nested under a numbered list's item
-  ("1.  *Decides* …:" + "    1.  Scientific excellence;" + "    2.  Balanced …;"), its items
-  paragraphs a blank line apart (a loose list), numbered 1, 2 … with two items or more, every
-  one indented alike to the item's text (or up to three spaces past it), is that paragraph's
-  items (a), (b) … (1.a, 1.b), and one so nested in such an item its (i), (ii) … (4.b.i):
-  CommonMark has no lettered list, and pandoc's gfm writer prints Word's lettered levels so,
-  where the text's other forms print "(a)" and "(i)"; the label is the letter's, "1 (a)", as
-  those forms print it. A nested list numbered otherwise ("1." + "1."), of one item, indented
-  unevenly by hand or tight (its items on consecutive lines, as a paragraph's lines), or under a
-  line that opens no paragraph or item (an entry of a list kept in its paragraph's text), stays
-  in the paragraph's text, as a list at the margin below a lead-in does.
+  "Questions for consultation"). A Markdown decimal list nested under a numbered paragraph
+  stays in its text (pandoc's gfm writer prints Word's lettered levels so, "1.  *Decides* …:" +
+  "    1.  Scientific excellence;": a known limit, as a text's own numbered list, an agenda
+  quoted in a report, prints the same).
 - Never paragraph text: running headers (document symbols with, right below, the title a page (one
   line narrower than the text, or up to three lines as the first page prints the title) repeats
   under them, or beside them far apart as ``pdftotext -layout`` prints them, there only at a
@@ -2072,12 +2065,6 @@ class _Line:
     italic: bool = False
     # A Markdown line ending with a hard break ("\\", "<br>"): its paragraph goes on below it.
     hard_break: bool = False
-    # A Markdown item of a decimal list nested under a numbered item, read with the letter a UN
-    # text prints there (see ``_letter_nested_decimal_lists``): the number of the item's line
-    # it is nested in, and its text as printed, which it keeps when that item opens no paragraph
-    # or item of its own.
-    nested_under: int = 0
-    decimal: str | None = None
 
 
 class _Scope:
@@ -2283,7 +2270,14 @@ _TRACKED_MARKS = (
 # A line opening with a tracked span goes on with the line above ("…composed of" +
 # "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
 # breaks inside a span's attributes, so a changed word lands on a line of its own.
-_BARE_LIST_MARKER_RE = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]*$", re.MULTILINE)
+_DROPPED = "\ue001"  # a private-use character: where a deletion or a comment was
+# A nested numbered item keeps its marker: pandoc numbers the items as Word did, and without it
+# the next item's number would skip one and read as the text's next paragraph.
+_DROPPED_LINE_RE = re.compile(
+    rf"^(?:[ \t]{{0,3}}\d{{1,3}}[.)][ \t]+|[ \t]*[-*+][ \t]+|[ \t]*)(?:{_DROPPED}[ \t]*)+\n?",
+    re.MULTILINE,
+)
+_MD_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _CHANGE_JOINT = "\ue000"  # a private-use character: where such a line break was
 _CHANGE_JOINT_RE = re.compile(f"(.){_CHANGE_JOINT}+(.?)", re.DOTALL)
 _LINE_OPENING_WITH_A_CHANGE_RE = re.compile(
@@ -2296,19 +2290,27 @@ def _with_changes_accepted(content: str) -> str:
     deletions and reviewers' comments dropped, as Word's own export of the text prints it."""
     if not any(mark in content for mark in _TRACKED_MARKS):
         return content
-    content = _LINE_OPENING_WITH_A_CHANGE_RE.sub(_CHANGE_JOINT, content)
+    content = _LINE_OPENING_WITH_A_CHANGE_RE.sub(_joined_unless_below_a_heading, content)
 
     def accepted(change: re.Match[str]) -> str:
         kind = change.group("kind") or change.group("html_kind")
         if kind == "insertion":
             return change.group("text") if change.group("kind") else change.group("html_text")
-        return ""
+        return _DROPPED
 
     content = _TRACKED_SPAN_RE.sub(accepted, content)
-    content = _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
-    # A list item whose whole text was deleted leaves its marker alone ("2.  [Requests …]{.deletion
-    # …}"): the item is gone, as in the accepted text.
-    return _BARE_LIST_MARKER_RE.sub("", content)
+    # A line left with nothing but what was dropped, or a list item's marker ("2.  [Requests
+    # …]{.deletion …}", "    -   [mobilizing …]{.deletion …}"), goes: so does the item (a
+    # nested numbered item's marker stays, see ``_DROPPED_LINE_RE``).
+    content = _DROPPED_LINE_RE.sub("", content).replace(_DROPPED, "")
+    return _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
+
+
+def _joined_unless_below_a_heading(change: re.Match[str]) -> str:
+    """The line break before a line opening with a change, made a joint, unless the line above is
+    a heading ("## I. Vision" + "[We reaffirm …]{.insertion …}": the paragraph below it)."""
+    above = change.string[change.string.rfind("\n", 0, change.start()) + 1 : change.start()]
+    return change.group() if _MD_HEADING_LINE_RE.match(above) else _CHANGE_JOINT
 
 
 def _joint(left: str, right: str) -> str:
@@ -2327,11 +2329,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         # A form feed opens a page's first line (see ``normalise``): noted, and read without.
         page_tops = [number for number, raw in enumerate(raw_lines, start=1) if raw[:1] == "\f"]
         raw_lines = [raw.lstrip("\f") for raw in raw_lines]
-    lettered: dict[int, tuple[int, str, str]] = {}
     if markdown and "\n1" in content:
         _count_lazy_lists(raw_lines)
-    if markdown and "\n " in content and (" 1." in content or " 1)" in content):
-        lettered = _letter_nested_decimal_lists(raw_lines)
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     merged: set[int] = set()
@@ -2589,10 +2588,6 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 hard_break=hard_break,
             )
         )
-        if number in lettered and text.startswith(lettered[number][1]):
-            added = prepared[-1]
-            added.nested_under = lettered[number][0]
-            added.decimal = f"{lettered[number][2]}{text[len(lettered[number][1]) :]}"
         if not markdown and (raw[:1] in " \t" or "  " in raw):
             spaced = raw.strip()
             added = prepared[-1]
@@ -3434,105 +3429,6 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
             counted_on = 0
         after_blank = False
     close()
-
-
-# A Markdown list's item, its marker's indent, number, delimiter and the spaces after it.
-_MD_INDENTED_ITEM_RE = re.compile(r"^( *)(\d{1,3})([.)])( +|$)")
-# How deep, under a numbered paragraph, a decimal list is read as a UN text letters it: its
-# items (a), (b) …, then their items (i), (ii) …; past that a nested list keeps its numbers.
-_NESTED_MARKERS = 2
-_MOST_LETTERED_ITEMS = 26
-
-
-def _letter_nested_decimal_lists(raw_lines: list[str]) -> dict[int, tuple[int, str, str]]:
-    """Rewrites, in place, the markers of a decimal list nested under a numbered list's item as a
-    writer nests Word's paragraphs, each item a blank line below the line above it (a loose
-    list: its items are paragraphs), numbered 1, 2, 3 … and every item indented alike, to the
-    item's text or up to three spaces past it, as the letters a UN text prints there: "(a)",
-    "(b)" … under the paragraph, "(i)", "(ii)" … under such an item. CommonMark has no lettered
-    list, and pandoc's gfm writer prints Word's (a) and (i) levels as decimal lists nested so
-    ("1.  *Decides* …:" + blank + "    1.  Scientific excellence;" + blank + "    2.  …"). A
-    nested list numbered otherwise ("1." + "1."), of a single item, indented unevenly by hand or
-    tight (its items on consecutive lines, lines of the paragraph), or one under an item it did
-    not so letter, keeps its numbers (a list in its paragraph's text), and so does a list at the
-    margin below a lead-in. Returns, by the number of each line so rewritten, the number of the
-    item's line it is nested in, its marker so written and its marker as printed ("(a)",
-    "1.")."""
-    # The open items the line read is inside: (line index, content column, depth).
-    open_items: list[tuple[int, int, int]] = []
-    # The items of each nested list, by the index of the item it is nested in: (line index,
-    # number, delimiter, indent).
-    nested: dict[int, list[tuple[int, int, str, int]]] = {}
-    column_of: dict[int, int] = {}
-    tight: set[int] = set()  # the items a list nests in without blank lines between its items
-    depth_of: dict[int, int] = {}
-    after_blank = False
-    in_fence = False
-    for index, raw in enumerate(raw_lines):
-        line = raw.expandtabs(4)
-        stripped = line.strip()
-        if not stripped:
-            after_blank = True
-            continue
-        if _MD_FENCE_RE.match(stripped):
-            in_fence = not in_fence
-            open_items.clear()
-            continue
-        if in_fence:
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        item = _MD_INDENTED_ITEM_RE.match(line)
-        if item is not None or after_blank:
-            while open_items and open_items[-1][1] > indent:
-                open_items.pop()
-        elif indent < 4 and stripped[:1] in _MD_BLOCK_OPENERS:
-            open_items.clear()
-        blank_above, after_blank = after_blank, False
-        if item is None:
-            continue
-        spaces = len(item.group(4))
-        column = item.end(3) + (spaces if 0 < spaces <= 4 else 1)
-        if not open_items and indent > 3:
-            continue  # an indented code block, no list
-        depth = len(open_items)
-        if open_items:
-            nested.setdefault(open_items[-1][0], []).append(
-                (index, int(item.group(2)), item.group(3), indent)
-            )
-            if not blank_above:
-                tight.add(open_items[-1][0])
-        depth_of[index], column_of[index] = depth, column
-        open_items.append((index, column, depth))
-    lettered: dict[int, tuple[int, str, str]] = {}
-    for parent, items in nested.items():
-        depth = depth_of[parent] + 1
-        if depth > _NESTED_MARKERS or (depth > 1 and parent + 1 not in lettered):
-            continue
-        if parent in tight or not _nested_as_written(items, column_of[parent]):
-            continue
-        for index, number, _, _ in items:
-            line = raw_lines[index].expandtabs(4)
-            item = _MD_INDENTED_ITEM_RE.match(line)
-            assert item is not None
-            letter = chr(ord("a") + number - 1) if depth == 1 else to_roman(number)
-            raw_lines[index] = f"{item.group(1)}({letter}){line[item.end(3) :]}"
-            lettered[index + 1] = (parent + 1, f"({letter})", f"{number}{item.group(3)}")
-    return lettered
-
-
-def _nested_as_written(items: list[tuple[int, int, str, int]], column: int) -> bool:
-    """Whether a nested list's items, (line index, number, delimiter, indent), are as a writer
-    prints a lettered level: two or more (a text never letters a single item), numbered 1, 2, 3
-    … with one delimiter, every one indented alike, to the text of the item holding them (its
-    ``column``) or up to three spaces past it."""
-    if not 2 <= len(items) <= _MOST_LETTERED_ITEMS:
-        return False
-    if [number for _, number, _, _ in items] != list(range(1, len(items) + 1)):
-        return False
-    if len({delimiter for _, _, delimiter, _ in items}) > 1:
-        return False
-    indents = {indent for _, _, _, indent in items}
-    return len(indents) == 1 and 0 <= indents.pop() - column <= 3
 
 
 def _heading_title(raw: str) -> str | None:
@@ -4452,7 +4348,11 @@ class _Parser:
         if _BYLINE_RE.match(own) is None or current.line is None:
             return False
         if _BYLINE_END_RE.search(own) is not None:
-            return True
+            # "由…合作编写" + "的本审查评估了…": a sentence wrapped right after its verb goes on.
+            following = self.lines[index].text
+            return not (
+                starts_as_continuation(following) or following[:1] in _CHINESE_CONTINUATIONS
+            )
         for between in reversed(self.lines[:index]):
             if between.number <= current.line:
                 return False
@@ -5157,10 +5057,6 @@ class _Parser:
     def dispatch(self, index: int, line: _Line) -> None:
         if index in self.title_wraps:
             return  # the rest of a title read whole with its first line
-        if line.decimal is not None and not self.holds_nested_items(line.nested_under):
-            # A decimal list nested under an item of a list kept in its paragraph's text ("3.
-            # Decides:" + "1. to act as follows:" + "    1. …"): its numbers, as printed.
-            line.text, line.view, line.decimal = line.decimal, marker_view(line.decimal), None
         text, view = line.text, line.view
         if self.across_page_break:
             self.page_ended_below_separator = True
@@ -5265,16 +5161,6 @@ class _Parser:
             self.figure = None
             return
         self.on_text(index, line)
-
-    def holds_nested_items(self, number: int) -> bool:
-        """Whether the line numbered ``number`` opened the paragraph or item being read, or one
-        holding it: a list nested under it is its items (see ``_letter_nested_decimal_lists``)."""
-        node = self.current
-        while node is not None:
-            if node.line == number and node.kind in ("operative", "subparagraph"):
-                return True
-            node = node.parent
-        return False
 
     def on_table_row(self, line: _Line) -> None:
         """A Markdown table is text, one row per line: of the paragraph that introduces it
@@ -8894,8 +8780,13 @@ class _Parser:
         ):
             return None
         following = self.next_content(self.position)
-        if following is not None and _QUOTATION_CREDIT_RE.match(following.text):
-            # "— Participants called for …;" + "— Many stressed …": a list's entries, no credit.
+        if following is not None and (
+            _QUOTATION_CREDIT_RE.match(following.text)
+            or not (following.after_blank or _opens_with_a_marker(following.view))
+        ):
+            # "— Participants called for …;" + "— Many stressed …": a list's entries; "— a
+            # principle that should guide the …" + "Future and …": a sentence going on. A credit
+            # is a line of its own.
             return None
         quoted = self.nodes[-1]
         if (
@@ -9811,6 +9702,8 @@ _BYLINE_RE = re.compile(
     r"^(?:(?:Prepared|Submitted|Compiled|Drafted|Presented|Circulated) by\s|由\S.{0,150}"
     r"(?:编写|编制|编拟|拟订|起草|提交|汇编)$)"
 )
+# Characters a Chinese line opens with only to go on with the sentence above ("…编写" + "的本审查").
+_CHINESE_CONTINUATIONS = frozenset("的之地得")
 _BYLINE_END_RE = re.compile(r"(?:[)）]|编写|编制|编拟|拟订|起草|提交|汇编)$")
 _NOTE_OPENING_RE = re.compile(
     r"^(?:[\w’'.\- ]{0,40}\bnote(?:\s+by\b[^:]{0,60})?|[\u4e00-\u9fff]{0,12}(?:说明|附注))\s*[:：]",

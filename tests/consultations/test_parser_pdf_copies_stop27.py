@@ -278,3 +278,14 @@ def test_hyphen_without_evidence_stays_on_a_page_and_across_one(page_break: bool
         text = text.replace("25-05873 1/2\nE/CN.16/2025/L.2\n", "")
     result = parse_document(text)
     assert _by_anchor(result)["1.b"].text.endswith("broadband infra-structure;")
+
+
+def test_a_chinese_sentence_wrapped_after_its_verb_is_no_byline() -> None:
+    content = (
+        "由非洲经济委员会与非洲联盟委员会合作编写\n的本审查评估了自2020年以来非洲数字化转型的进展情况。\n\n"
+        "1. 2024年，非洲互联网普及率达到38%。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert paragraphs[0].text == (
+        "由非洲经济委员会与非洲联盟委员会合作编写的本审查评估了自2020年以来非洲数字化转型的进展情况。"
+    )

@@ -105,3 +105,22 @@ def test_a_sentence_below_a_quotation_is_no_credit() -> None:
         '"The Commission decides to defer the item."',
         "— The proposal was adopted without a vote.",
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '1. The Co-Chairs opened the meeting.\n"Leave no one behind" is the promise, and States\n'
+        'stressed the need "to reach the furthest behind first"\n'
+        "— a principle that should guide the implementation of the Pact for the\n"
+        "Future and the Compact.\n2. The meeting closed at 6 p.m.\n",
+        '1. The Chair recalled the motto:\n"Data must serve people and planet."\n'
+        "— Participants called for data governance frameworks that\n"
+        "are grounded in human rights;\n— Many stressed the need for capacity-building.\n"
+        "2. The consultation closed at 5 p.m.\n",
+    ],
+)
+def test_a_dash_line_going_on_below_is_no_credit(content: str) -> None:
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert not any("\n—" in text for text in texts)
+    assert texts[-1].startswith("The ")

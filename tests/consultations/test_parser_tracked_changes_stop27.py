@@ -122,3 +122,39 @@ def test_a_hard_break_before_a_line_opening_with_a_change_leaves_no_backslash() 
         "The Dialogue should provide an inclusive platform for States and stakeholders to "
         "discuss governance."
     ]
+
+
+def test_a_deleted_bullet_goes_and_a_deleted_nested_item_keeps_its_number() -> None:
+    bullets = (
+        "1.  We commit to:\n\n"
+        '    -   [mobilizing additional resources;]{.deletion author="F"}\n'
+        "    -   strengthening domestic resource mobilization;\n\n"
+        "2.  We decide to hold the next review in 2028.\n"
+    )
+    paragraphs = parse_document(bullets, "markdown").paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert "mobilizing" not in paragraphs[0].text
+    numbered = (
+        "1.  *Decides* that the members shall be selected on the basis of:\n\n"
+        "    1.  Scientific excellence;\n\n"
+        '    2.  [Balanced geographical representation;]{.deletion author="F"}\n\n'
+        "    3.  Gender balance;\n\n"
+        "2.  *Requests* the Secretary-General to support the Panel.\n"
+    )
+    paragraphs = parse_document(numbered, "markdown").paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2"]
+    assert "Gender balance;" in paragraphs[0].text
+    assert "Balanced" not in paragraphs[0].text
+
+
+@pytest.mark.parametrize(
+    ("heading", "inserted"),
+    [("I. Vision", "We reaffirm our commitment."), ("一、愿景", "我们重申我们的承诺。")],
+)
+def test_an_insertion_right_below_a_heading_is_a_paragraph(heading: str, inserted: str) -> None:
+    content = f'## {heading}\n[{inserted}]{{.insertion author="F"}}\n\n1. We commit to act.\n'
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.kind, p.text) for p in paragraphs[:2]] == [
+        ("heading", heading.split(maxsplit=1)[-1].removeprefix("一、")),
+        ("unnumbered", inserted),
+    ]

@@ -1,10 +1,9 @@
-"""Paragraph parser: drafts converted from Word (audit 27e). Pandoc's gfm writer prints Word's
-lettered sub-items as decimal lists nested under their paragraph (CommonMark has no lettered
-list): they are the paragraph's items, (a), (b) and their (i), (ii), anchored as the text's other
-forms anchor them; a nested list numbered or indented by hand, or under an entry of a list kept in
-its paragraph's text, stays that paragraph's text, as a list at the margin below a lead-in does.
-A compilation's Chinese sponsor tag opening with digits ("PP2 之二（77国集团和中国）") is a tag
-after the number, as "（瑞士）" is, with or without a space before "之二"."""
+"""Paragraph parser: drafts converted from Word (audit 27e). A decimal list nested under a
+numbered paragraph stays in its text (pandoc's gfm writer prints Word's lettered sub-items so, and
+so does a text's own list: reading them as items (a), (b) was tried and reverted after a
+false-positive audit). A compilation's Chinese sponsor tag opening with digits ("PP2 之二（77国
+集团和中国）") is a tag after the number, as "（瑞士）" is, with or without a space before
+"之二"."""
 
 from __future__ import annotations
 
@@ -42,56 +41,16 @@ _GFM_ZH = (
     "    3.  于2026年在日内瓦举行第一次会议；\n\n"
     "3.  请秘书长公开征集提名；\n"
 )
-_NESTED_ANCHORS = ["p-1", "1", "1.a", "1.b", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "2.c", "3"]
 
 
 @pytest.mark.parametrize("content", [_GFM_EN, _GFM_ZH])
-def test_a_gfm_decimal_list_nested_under_a_paragraph_is_its_items(content: str) -> None:
+def test_a_gfm_decimal_list_nested_under_a_paragraph_stays_in_its_text(content: str) -> None:
+    # A known limit: a text's own numbered list nested so (an agenda a report quotes) reads the
+    # same, and its numbers must stay as printed.
     result = parse_document(content, "markdown")
-    assert [p.anchor for p in result.paragraphs] == _NESTED_ANCHORS
-    assert not [w for w in result.warnings if "unexpected number" in w.message]
     by_anchor = {p.anchor: p for p in result.paragraphs}
-    assert by_anchor["1.a"].parent == by_anchor["1.b"].parent == "1"
-    assert by_anchor["2.c"].parent == "2"
-    assert by_anchor["2.b.i"].parent == by_anchor["2.b.ii"].parent == "2.b"
-    assert by_anchor["1.b"].label == "1 (b)"
-    assert by_anchor["2.b.ii"].label == "2 (b) (ii)"
-    assert "\n" not in by_anchor["1"].text
-    assert by_anchor["3"].parent is None
-
-
-def test_the_gfm_items_read_as_the_pandoc_markdown_form_prints_them() -> None:
-    for content in (_GFM_EN, _GFM_ZH):
-        lettered = content.replace("    1.  ", "    (a) ").replace("    2.  ", "    (b) ")
-        lettered = lettered.replace("    3.  ", "    (c) ")
-        lettered = lettered.replace("    (a) The", "    (i) The").replace(
-            "    (a) 开发", "    (i) 开发"
-        )
-        lettered = lettered.replace("    (b) The", "    (ii) The")
-        lettered = lettered.replace("    (b) 各种", "    (ii) 各种")
-        gfm = parse_document(content, "markdown").paragraphs
-        markdown = parse_document(lettered, "markdown").paragraphs
-        assert [(p.anchor, p.label, p.parent, p.text) for p in gfm] == [
-            (p.anchor, p.label, p.parent, p.text) for p in markdown
-        ]
-    assert paragraph(_GFM_EN, "2.b.i", "markdown").text == (
-        "The development of safe, secure and trustworthy artificial intelligence systems;"
-    )
-    assert (
-        paragraph(_GFM_ZH, "2.b.i", "markdown").text == "开发安全、可靠和值得信赖的人工智能系统；"
-    )
-    assert paragraph(_GFM_EN, "1.a", "markdown").text == "Scientific excellence;"
-    assert paragraph(_GFM_ZH, "1.b", "markdown").text == "均衡的地域代表性和性别代表性；"
-    assert paragraph(_GFM_ZH, "2.c", "markdown").text == "于2026年在日内瓦举行第一次会议；"
-
-
-def test_a_loose_nested_list_aligned_to_the_items_text_is_its_items() -> None:
-    english = "1. Decides that:\n\n   1. A;\n\n   2. B;\n\n2. Requests a report.\n"
-    chinese = "1. 决定：\n\n   1. 甲；\n\n   2. 乙；\n\n2. 请提出报告。\n"
-    for content in (english, chinese):
-        assert anchors(content, "markdown") == ["1", "1.a", "1.b", "2"]
-    assert paragraph(chinese, "1.b", "markdown").text == "乙；"
-    assert paragraph(english, "1", "markdown").text == "Decides that:"
+    assert "1.a" not in by_anchor
+    assert "\n1." in by_anchor["1"].text
 
 
 @pytest.mark.parametrize(
