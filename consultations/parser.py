@@ -1131,6 +1131,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -9436,26 +9437,8 @@ def _wraps_mid_sentence(lines: list[_Line], full_width: float) -> bool:
     its own has full lines only where its longest paragraphs end, each finished. Page
     furniture, notes, Markdown headings, table rows and list bullets tell nothing."""
     wrapped = finished = 0
-    in_notes = False
-    for above, line in pairwise(lines):
-        if above.after_blank:
-            in_notes = False
-        if above.text[:1] in _SEPARATOR_STARTS and is_separator(above.text):
-            in_notes = True
-        if (
-            in_notes
-            or above.width < full_width
-            or line.after_blank
-            or line.page_top
-            or line.bullet
-            or any(
-                piece.md_level is not None
-                or piece.table_row
-                or piece.sup_footnote is not None
-                or _is_page_furniture(piece)
-                for piece in (above, line)
-            )
-        ):
+    for above, line in _telling_line_pairs(lines):
+        if above.width < full_width or line.after_blank:
             continue
         if ends_open(above.text, comma_closes=True):
             wrapped += 1
@@ -9471,6 +9454,22 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
     notes, Markdown headings, table rows and list bullets tell nothing: a bullet goes right
     below its lead-in, a note below the page's separator."""
     starts: list[bool] = []
+    for above, line in _telling_line_pairs(lines):
+        if (
+            above.width >= full_width
+            or _SENTENCE_END_RE.search(above.text[-_TAIL:]) is None
+            # A Markdown hard break ("…took part.\\") ends a line, not the paragraph.
+            or above.hard_break
+        ):
+            continue
+        starts.append(line.after_blank)
+    return starts
+
+
+def _telling_line_pairs(lines: list[_Line]) -> Iterator[tuple[_Line, _Line]]:
+    """Each line of text with the line above it, where the pair can tell how the text sets its
+    paragraphs apart: not among the notes below a page's separator, nor a page's first line, a
+    list's bullet, a Markdown heading, a table row, a note or page furniture."""
     in_notes = False
     for above, line in pairwise(lines):
         if above.after_blank:
@@ -9479,10 +9478,6 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
             in_notes = True
         if (
             in_notes
-            or above.width >= full_width
-            or _SENTENCE_END_RE.search(above.text[-_TAIL:]) is None
-            # A Markdown hard break ("…took part.\\") ends a line, not the paragraph.
-            or above.hard_break
             or line.page_top
             or line.bullet
             or any(
@@ -9494,8 +9489,7 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
             )
         ):
             continue
-        starts.append(line.after_blank)
-    return starts
+        yield above, line
 
 
 _NESTED_QUOTATIONS = {"“": "”", "«": "»", "「": "」", "『": "』"}
