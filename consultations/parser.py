@@ -2275,7 +2275,15 @@ _DROPPED = "\ue001"  # a private-use character: where a deletion or a comment wa
 # A nested numbered item keeps its marker: pandoc numbers the items as Word did, and without it
 # the next item's number would skip one and read as the text's next paragraph.
 _DROPPED_LINE_RE = re.compile(
-    rf"^(?:[ \t]{{0,3}}\d{{1,3}}[.)][ \t]+|[ \t]*[-*+][ \t]+|[ \t]*)(?:{_DROPPED}[ \t]*)+\n?",
+    rf"^(?:[ \t]{{0,3}}\d{{1,3}}[.)][ \t]+|[ \t]*[-*+][ \t]+|[ \t]{{0,3}}#{{1,6}}[ \t]+|[ \t]*)"
+    rf"(?:{_DROPPED}[ \t]*)+$\n?",
+    re.MULTILINE,
+)
+# An item whose first line was deleted whole goes on below it ("2.  [Recalling …,]{.deletion …}"
+# + "    the Council decides …"): its text below joins its marker.
+_DROPPED_OPENING_RE = re.compile(
+    rf"^([ \t]*(?:\d{{1,3}}[.)]|[-*+])[ \t]+)(?:{_DROPPED}[ \t]*)+\n[ \t]+"
+    r"(?=\S)(?!(?:\d{1,3}[.)]|[-*+])[ \t])",
     re.MULTILINE,
 )
 _MD_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
@@ -2300,9 +2308,11 @@ def _with_changes_accepted(content: str) -> str:
         return _DROPPED
 
     content = _TRACKED_SPAN_RE.sub(accepted, content)
-    # A line left with nothing but what was dropped, or a list item's marker ("2.  [Requests
-    # …]{.deletion …}", "    -   [mobilizing …]{.deletion …}"), goes: so does the item (a
-    # nested numbered item's marker stays, see ``_DROPPED_LINE_RE``).
+    # A line left with nothing but what was dropped, or a list item's or heading's marker ("2.
+    # [Requests …]{.deletion …}", "    -   [mobilizing …]{.deletion …}", "## [II. …]{.deletion
+    # …}"), goes: so does the item (a nested numbered item's marker stays, see
+    # ``_DROPPED_LINE_RE``), unless its text goes on below.
+    content = _DROPPED_OPENING_RE.sub(r"\1", content)
     content = _DROPPED_LINE_RE.sub("", content).replace(_DROPPED, "")
     return _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
 
@@ -4042,7 +4052,8 @@ class _Parser:
         "Intelligence Governance" + a blank line), however short the line above: the title's
         unpunctuated lines, down to a blank line, a page break, a numbered line or the text's
         end, at most ``_LONGEST_TITLE_LINES`` in all, are one heading, so that English and
-        Chinese, wrapped at different places, count alike. Not where those lines end like a
+        Chinese, wrapped at different places, count alike; each below a line at least half the
+        text's width, as a wrapped line is. Not where those lines end like a
         sentence or at a comma (the annex's text begins below its title), nor over a text's
         chapeau, a preambular opening or a text's name."""
         if heading.key is None or _PART_KEY_RE.search(heading.key) is None or not heading.text:
@@ -4057,7 +4068,10 @@ class _Parser:
             ):
                 return True
             if (
-                position == end
+                # A title wraps only a line of some width: below "Composition of the Bureau"
+                # come the list's own short lines ("Chair" + "Ms. Amina Hassan (Kenya)").
+                2 * self.lines[position - 1].width < self.full_width
+                or position == end
                 or below.bullet
                 or below.table_row
                 or below.md_level is not None

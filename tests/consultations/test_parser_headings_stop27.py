@@ -509,3 +509,23 @@ def test_chinese_sentence_ending_with_a_colon_is_kept(lead_in: str) -> None:
     result = parse_document(text)
     assert _anchors(result) == ["p-1", "1", "2"]
     assert result.paragraphs[0].text == lead_in
+
+
+@pytest.mark.parametrize(
+    ("annex", "title", "lines"),
+    [
+        ("Annex", "Composition of the Bureau", ("Chair", "Ms. Amina Hassan (Kenya)")),
+        ("附件", "主席团成员", ("主席", "阿米娜·哈桑女士(肯尼亚)")),
+    ],
+)
+def test_short_lines_below_a_short_annex_title_are_no_part_of_it(
+    annex: str, title: str, lines: tuple[str, str]
+) -> None:
+    content = (
+        "1. The Commission elected its Bureau, whose composition is set out in the annex.\n\n"
+        f"{annex}\n{title}\n{lines[0]}\n{lines[1]}\n\n"
+        "1. The Bureau met four times during the intersessional period.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    heading = next(p for p in paragraphs if p.anchor == "annex-1")
+    assert heading.text == title

@@ -158,3 +158,52 @@ def test_an_insertion_right_below_a_heading_is_a_paragraph(heading: str, inserte
         ("heading", heading.split(maxsplit=1)[-1].removeprefix("一、")),
         ("unnumbered", inserted),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        (
+            '[Recognizing]{.deletion author="F"}[We recognize]{.insertion author="F"} the Forum.',
+            "We recognize the Forum.",
+        ),
+        (
+            '<span class="deletion" author="F">认识到</span>'
+            '<span class="insertion" author="F">我们认识到</span>论坛的作用。',
+            "我们认识到论坛的作用。",
+        ),
+    ],
+)
+def test_an_item_opening_with_a_change_keeps_its_number(item: str, kept: str) -> None:
+    content = f"1.  We reaffirm the Agenda.\n\n2.  {item}\n\n3.  We decide to meet in 2028.\n"
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs][1] == ("2", kept)
+    assert [p.anchor for p in paragraphs] == ["1", "2", "3"]
+
+
+def test_an_item_whose_first_line_was_deleted_goes_on_below_its_number() -> None:
+    content = (
+        "1.  The Council takes note of the report.\n\n"
+        '2.  [Recalling its resolution 2006/46,]{.deletion author="B"}\n'
+        "    the Council decides to extend the mandate of the Forum.\n\n"
+        "3.  The Council requests a report in 2030.\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.text) for p in paragraphs] == [
+        ("1", "The Council takes note of the report."),
+        ("2", "the Council decides to extend the mandate of the Forum."),
+        ("3", "The Council requests a report in 2030."),
+    ]
+
+
+def test_a_deleted_heading_goes() -> None:
+    content = (
+        "## I. Vision\n\n1.  We reaffirm the Agenda.\n\n"
+        '## [II. Implementation]{.deletion author="F"}\n\n2.  We call upon all to act.\n'
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.parent) for p in paragraphs] == [
+        ("section-1", None),
+        ("1", "section-1"),
+        ("2", "section-1"),
+    ]
