@@ -2271,21 +2271,17 @@ _TRACKED_MARKS = (
 # A line opening with a tracked span goes on with the line above ("…composed of" +
 # "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
 # breaks inside a span's attributes, so a changed word lands on a line of its own.
-_DROPPED = "\ue001"  # a private-use character: where a deletion or a comment was
-# A nested numbered item keeps its marker: pandoc numbers the items as Word did, and without it
-# the next item's number would skip one and read as the text's next paragraph.
+_DELETION_OPENS, _DELETION_CLOSES = "\ue001", "\ue002"  # private-use characters
+_COMMENT = "\ue003"  # where a reviewer's comment was
+_LINE_DROPPED = "\ue004"  # a line a deletion emptied, to go whole
 _DROPPED_LINE_RE = re.compile(
-    rf"^(?:[ \t]{{0,3}}\d{{1,3}}[.)][ \t]+|[ \t]*[-*+][ \t]+|[ \t]{{0,3}}#{{1,6}}[ \t]+|[ \t]*)"
-    rf"(?:{_DROPPED}[ \t]*)+$\n?",
+    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*+]|[a-z][.)]|#{{1,6}})[ \t]*)?{_LINE_DROPPED}[ \t]*\n?",
     re.MULTILINE,
 )
-# An item whose first line was deleted whole goes on below it ("2.  [Recalling …,]{.deletion …}"
-# + "    the Council decides …"): its text below joins its marker.
-_DROPPED_OPENING_RE = re.compile(
-    rf"^([ \t]*(?:\d{{1,3}}[.)]|[-*+])[ \t]+)(?:{_DROPPED}[ \t]*)+\n[ \t]+"
-    r"(?=\S)(?!(?:\d{1,3}[.)]|[-*+])[ \t])",
-    re.MULTILINE,
-)
+_DELETION_RE = re.compile(f"{_DELETION_OPENS}([^{_DELETION_CLOSES}]*){_DELETION_CLOSES}")
+_COMMENT_LINE_RE = re.compile(rf"^[ \t]*(?:{_COMMENT}[ \t]*)+\n?", re.MULTILINE)
+# What a line may hold besides a deletion and still say nothing: a list's or heading's marker.
+_MARKER_ONLY_RE = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*+]|[a-z][.)]|#{1,6})[ \t]*)?")
 _MD_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _CHANGE_JOINT = "\ue000"  # a private-use character: where such a line break was
 _CHANGE_JOINT_RE = re.compile(f"(.){_CHANGE_JOINT}+(.?)", re.DOTALL)
@@ -2296,25 +2292,49 @@ _LINE_OPENING_WITH_A_CHANGE_RE = re.compile(
 
 def _with_changes_accepted(content: str) -> str:
     """The Markdown text as the revision reads with its tracked changes accepted: insertions kept,
-    deletions and reviewers' comments dropped, as Word's own export of the text prints it."""
+    deletions and reviewers' comments dropped, as Word's own export of the text prints it. A
+    paragraph or heading deleted whole, a block of its own at the margin ("[2\\. *Requests*
+    …]{.deletion …}", "## [II. …]{.deletion …}"), goes with its marker. Any other deletion that
+    is all its line says (an item with its sub-list or text below it, a nested item) stays, as
+    printed without its marks: dropping it would leave an empty item, or an item's text or
+    sub-list under another number, and comments would move with it."""
     if not any(mark in content for mark in _TRACKED_MARKS):
         return content
     content = _LINE_OPENING_WITH_A_CHANGE_RE.sub(_joined_unless_below_a_heading, content)
 
     def accepted(change: re.Match[str]) -> str:
         kind = change.group("kind") or change.group("html_kind")
+        text = change.group("text") if change.group("kind") else change.group("html_text")
         if kind == "insertion":
-            return change.group("text") if change.group("kind") else change.group("html_text")
-        return _DROPPED
+            return text
+        if kind == "deletion":
+            return f"{_DELETION_OPENS}{text}{_DELETION_CLOSES}"
+        return _COMMENT
 
-    content = _TRACKED_SPAN_RE.sub(accepted, content)
-    # A line left with nothing but what was dropped, or a list item's or heading's marker ("2.
-    # [Requests …]{.deletion …}", "    -   [mobilizing …]{.deletion …}", "## [II. …]{.deletion
-    # …}"), goes: so does the item (a nested numbered item's marker stays, see
-    # ``_DROPPED_LINE_RE``), unless its text goes on below.
-    content = _DROPPED_OPENING_RE.sub(r"\1", content)
-    content = _DROPPED_LINE_RE.sub("", content).replace(_DROPPED, "")
+    content = _COMMENT_LINE_RE.sub("", _TRACKED_SPAN_RE.sub(accepted, content))
+    content = _DELETION_RE.sub(_deletion_accepted, content).replace(_COMMENT, "")
+    content = _DROPPED_LINE_RE.sub("", content)
     return _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
+
+
+def _deletion_accepted(deletion: re.Match[str]) -> str:
+    """The deleted text dropped where its line says more; where it is all its line says, the
+    whole line dropped (``_LINE_DROPPED``) when it is a block of its own at the margin with
+    nothing indented below it (a paragraph or heading deleted whole), else the text kept."""
+    text = deletion.string
+    start = text.rfind("\n", 0, deletion.start()) + 1
+    end = text.find("\n", deletion.end())
+    end = len(text) if end < 0 else end
+    around = text[start : deletion.start()] + text[deletion.end() : end]
+    rest = _DELETION_RE.sub("", around).replace(_COMMENT, "").replace(_CHANGE_JOINT, "")
+    if not _MARKER_ONLY_RE.fullmatch(rest):
+        return ""
+    above = text[: max(start - 1, 0)].rsplit("\n", 1)[-1]
+    below = text[end + 1 :].lstrip("\n")
+    apart = not above.strip() and text[end + 1 : end + 2] in ("", "\n")
+    if apart and not text[start : start + 1].isspace() and not below[:1].isspace():
+        return _LINE_DROPPED
+    return deletion.group(1)
 
 
 def _joined_unless_below_a_heading(change: re.Match[str]) -> str:
@@ -4068,9 +4088,13 @@ class _Parser:
             ):
                 return True
             if (
-                # A title wraps only a line of some width: below "Composition of the Bureau"
-                # come the list's own short lines ("Chair" + "Ms. Amina Hassan (Kenya)").
-                2 * self.lines[position - 1].width < self.full_width
+                # A title wraps only a line of some width, or one that leaves it open ("小组的"
+                # + "职权范围", "Terms of reference" + "of the Panel"): below "Composition of
+                # the Bureau" come the list's own short lines ("Chair" + "Ms. Amina Hassan").
+                (
+                    2 * self.lines[position - 1].width < self.full_width
+                    and not _title_left_open(self.lines[position - 1].text, below.text)
+                )
                 or position == end
                 or below.bullet
                 or below.table_row
@@ -9577,6 +9601,19 @@ def _at_page_top(lines: list[_Line], header: int) -> bool:
         return True
     nearby = lines[max(0, header - 3) : header] + lines[header + 1 : header + 3]
     return any(_is_junk_line(line) and not names_a_document(line.text) for line in nearby)
+
+
+# Words a title's line does not end with: it goes on below ("Terms of reference of the" +
+# "Panel", "小组的" + "职权范围").
+_TITLE_LEFT_OPEN_RE = re.compile(
+    r"(?:\b(?:of|and|the|for|on|in|to|a|an|with|by|at)|[的和与及之并或])$", re.IGNORECASE
+)
+
+
+def _title_left_open(above: str, below: str) -> bool:
+    """Whether a title's line leaves it open: ending with a word that links to more, or with the
+    line below going on in lower case."""
+    return _TITLE_LEFT_OPEN_RE.search(above.rstrip()) is not None or starts_as_continuation(below)
 
 
 def _closes_a_quotation(text: str) -> bool:

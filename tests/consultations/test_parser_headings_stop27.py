@@ -529,3 +529,22 @@ def test_short_lines_below_a_short_annex_title_are_no_part_of_it(
     paragraphs = parse_document(content).paragraphs
     heading = next(p for p in paragraphs if p.anchor == "annex-1")
     assert heading.text == title
+
+
+@pytest.mark.parametrize(
+    ("annex", "lines", "title"),
+    [
+        ("Annex", ("Terms of reference", "of the Panel"), "Terms of reference of the Panel"),
+        ("附件", ("小组的", "职权范围"), "小组的职权范围"),
+    ],
+)
+def test_a_short_annex_title_line_left_open_goes_on(
+    annex: str, lines: tuple[str, str], title: str
+) -> None:
+    content = (
+        "3. The Council decided to establish the Panel with the terms of reference set out in "
+        f"the annex.\n\n{annex}\n{lines[0]}\n{lines[1]}\n\n"
+        "1. The Panel shall meet twice a year.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert next(p for p in paragraphs if p.anchor == "annex-1").text == title
