@@ -1016,7 +1016,10 @@ Other choices:
   ``--track-changes=all``: "[text]{.insertion …}", "[text]{.deletion …}", reviewers' comments
   "[note]{.comment-start …}", or gfm's "<span class="deletion" …>") is read with its changes
   accepted, as Word exports it: insertions kept, deletions and comments dropped, a change
-  alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above.
+  alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above; a
+  paragraph or heading deleted whole (a block of its own at the margin) goes, while an item
+  deleted with its sub-list or text below it, or a nested or tight list's item, stays as
+  printed, so that no item after it changes number.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
   is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
   and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
