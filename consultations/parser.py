@@ -2278,7 +2278,7 @@ _DELETION_OPENS, _DELETION_CLOSES = "\ue001", "\ue002"  # private-use characters
 _COMMENT = "\ue003"  # where a reviewer's comment was
 _LINE_DROPPED = "\ue004"  # a line a deletion emptied, to go whole
 _DROPPED_LINE_RE = re.compile(
-    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*+]|[a-z][.)]|#{{1,6}})[ \t]*)?{_LINE_DROPPED}[ \t]*\n?",
+    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*+]|[a-z][.)]|#{{1,6}})[ \t]*)?(?:{_LINE_DROPPED}[ \t]*)+\n?",
     re.MULTILINE,
 )
 _DELETION_RE = re.compile(f"{_DELETION_OPENS}([^{_DELETION_CLOSES}]*){_DELETION_CLOSES}")
@@ -2316,7 +2316,7 @@ def _with_changes_accepted(content: str) -> str:
 
     content = _COMMENT_LINE_RE.sub("", _TRACKED_SPAN_RE.sub(accepted, content))
     content = _DELETION_RE.sub(_deletion_accepted, content).replace(_COMMENT, "")
-    content = _DROPPED_LINE_RE.sub("", content)
+    content = _DROPPED_LINE_RE.sub("", content).replace(_LINE_DROPPED, "")
     return _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
 
 

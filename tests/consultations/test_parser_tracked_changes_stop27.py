@@ -244,3 +244,17 @@ def test_an_item_deleted_with_what_it_holds_keeps_the_structure(
     content: str, expected: list[str]
 ) -> None:
     assert [p.anchor for p in parse_document(content, "markdown").paragraphs] == expected
+
+
+def test_a_paragraph_deleted_in_two_spans_goes_whole() -> None:
+    content = (
+        "1.  We reaffirm the 2030 Agenda.\n\n"
+        '[We call for reform of]{.deletion author="A"} [the architecture.]{.deletion author="B"}'
+        "\n\n2.  We decide to hold the next review.\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == [
+        ("1", "operative", None),
+        ("2", "operative", None),
+    ]
+    assert not any("\ue004" in p.text for p in paragraphs)
