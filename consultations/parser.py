@@ -9450,17 +9450,9 @@ def _markdown_blocks(lines: list[_Line], full_width: float, wrap_width: float) -
     for above, line in pairwise(lines):
         if (
             line.after_blank
-            or line.bullet
-            or line.page_top
             or above.hard_break
             or above.width < wrap_width
-            or any(
-                piece.md_level is not None
-                or piece.table_row
-                or piece.sup_footnote is not None
-                or _is_page_furniture(piece)
-                for piece in (above, line)
-            )
+            or _tells_nothing(above, line)
         ):
             continue
         if _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None:
@@ -9509,28 +9501,33 @@ def _prose_starts(lines: list[_Line], full_width: float) -> list[bool]:
 
 def _telling_line_pairs(lines: list[_Line]) -> Iterator[tuple[_Line, _Line]]:
     """Each line of text with the line above it, where the pair can tell how the text sets its
-    paragraphs apart: not among the notes below a page's separator, nor a page's first line, a
-    list's bullet, a Markdown heading, a table row, a note or page furniture."""
+    paragraphs apart: not among the notes below a page's separator, nor one that tells nothing
+    (``_tells_nothing``)."""
     in_notes = False
     for above, line in pairwise(lines):
         if above.after_blank:
             in_notes = False
         if above.text[:1] in _SEPARATOR_STARTS and is_separator(above.text):
             in_notes = True
-        if (
-            in_notes
-            or line.page_top
-            or line.bullet
-            or any(
-                piece.md_level is not None
-                or piece.table_row
-                or piece.sup_footnote is not None
-                or _is_page_furniture(piece)
-                for piece in (above, line)
-            )
-        ):
-            continue
-        yield above, line
+        if not in_notes and not _tells_nothing(above, line):
+            yield above, line
+
+
+def _tells_nothing(above: _Line, line: _Line) -> bool:
+    """Whether a line pair tells nothing of how a text sets its paragraphs apart: the line a
+    page's first or a list's bullet, either of them a Markdown heading, a table row, a note or
+    page furniture."""
+    return (
+        line.page_top
+        or line.bullet
+        or any(
+            piece.md_level is not None
+            or piece.table_row
+            or piece.sup_footnote is not None
+            or _is_page_furniture(piece)
+            for piece in (above, line)
+        )
+    )
 
 
 _NESTED_QUOTATIONS = {"“": "”", "«": "»", "「": "」", "『": "』"}
