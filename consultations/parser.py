@@ -1012,14 +1012,15 @@ Other choices:
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
 - Markdown: pandoc's metadata block atop the file ("---" + "title: …" + "date: …" + "---" or
-  "...": keys and values only) is no text. A draft converted with its tracked changes (pandoc's
-  ``--track-changes=all``: "[text]{.insertion …}", "[text]{.deletion …}", reviewers' comments
-  "[note]{.comment-start …}", or gfm's "<span class="deletion" …>") is read with its changes
-  accepted, as Word exports it: insertions kept, deletions and comments dropped, a change
-  alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above; a
-  paragraph or heading deleted whole (a block of its own at the margin) goes, while an item
-  deleted with its sub-list or text below it, or a nested or tight list's item, stays as
-  printed, so that no item after it changes number.
+  "...": keys and values only) is no text, nor is its notes div ("::: {#footnotes …}" down to its
+  closing ":::"; one never closed is read as it stands). A draft converted with its tracked
+  changes (pandoc's ``--track-changes=all``: "[text]{.insertion …}", "[text]{.deletion …}",
+  reviewers' comments "[note]{.comment-start …}", or gfm's "<span class="deletion" …>") is read
+  with its changes accepted, as Word exports it: insertions kept, deletions and comments dropped,
+  a change alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above;
+  a paragraph or heading deleted whole (a block of its own at the margin) goes, while an item
+  deleted with its sub-list or text below it, or a nested or tight list's item, stays as printed,
+  so that no item after it changes number.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
   is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
   and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
@@ -2211,7 +2212,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     content = (
         _without_line_numbers(content)
         if fmt == "text"
-        else _with_changes_accepted(_without_metadata_block(content))
+        else _with_changes_accepted(_without_notes_divs(_without_metadata_block(content)))
     )
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     _mark_vote_records(lines)
@@ -2350,6 +2351,33 @@ def _joined_unless_below_a_heading(change: re.Match[str]) -> str:
 def _joint(left: str, right: str) -> str:
     """The two characters around a line break a change opened, joined as wrapped lines are."""
     return join_text(left, right) if right else left
+
+
+# Pandoc's div holding a web page's notes ("::: {#footnotes .footnotes …}", "::: footnotes"), and
+# any div opening or closing inside it ("1.  ::: {#fn1}", ":::").
+_NOTES_DIV_RE = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\bfootnotes\b[^{}]*\}|footnotes\b)")
+_DIV_OPENS_RE = re.compile(r":{3,}\s*[{\w]")
+_DIV_CLOSES_RE = re.compile(r"^\s*:{3,}\s*$")
+
+
+def _without_notes_divs(content: str) -> str:
+    """The Markdown text with pandoc's notes div made blank lines (line numbers kept): its notes,
+    numbered from 1 again, are never paragraph text (they were glued into the last item, or read
+    as a second part of the text). A notes div never closed leaves the text as it is."""
+    if ":::" not in content or "footnotes" not in content:
+        return content
+    lines = content.split("\n")
+    depth = 0
+    for number, line in enumerate(lines):
+        if depth == 0 and _NOTES_DIV_RE.match(line) is None:
+            continue
+        if _DIV_CLOSES_RE.match(line):
+            depth -= 1
+        elif _DIV_OPENS_RE.search(line):
+            depth += 1
+        lines[number] = ""
+    # A div left open would take the rest of the text with it: read it as it stands.
+    return content if depth else "\n".join(lines)
 
 
 def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:

@@ -583,6 +583,7 @@ _MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
 _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
+_MD_LINKED_SUPERSCRIPT_RE = re.compile(r"\[\^(\d{1,3})\^\]\((#[^()\s]*)\)")
 _MD_SUPERSCRIPT_LINK_RE = re.compile(r"\^\[(\d{1,3})\]\((#[^()\s]*)\)(?:\{[^{}]*\})?\^")
 # Pandoc's attributes after a link or heading: "{#fnref1 .footnote-ref}", "{#principles}",
 # "{lang="fr"}": markup, never text (a span's, "[convene]{.mark}", goes with its span).
@@ -652,6 +653,9 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
             # Pandoc's superscript link to a note, "^[1](#fn1)^", is a reference as
             # "<sup>[1](#fn1)</sup>" is, no inline note.
             text = _without_inline_notes(_MD_SUPERSCRIPT_LINK_RE.sub(r"<sup>[\1](\2)</sup>", text))
+        if "[^" in text:
+            # And its link around a superscript, "[^1^](#fn1)", as pandoc writes an HTML page's.
+            text = _MD_LINKED_SUPERSCRIPT_RE.sub(r"<sup>[\1](\2)</sup>", text)
         text = _MD_SUPERSCRIPT_RE.sub(r"<sup>\1</sup>", text)
     if "<" in text:
         markers = [int(m) for m in SUP_RE.findall(text)]

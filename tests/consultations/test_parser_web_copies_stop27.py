@@ -35,6 +35,7 @@ _PREAMBLE = {
         "^[1](#fn1)^",
         '^[1](#fn1){#fnref1 .footnote-ref role="doc-noteref"}^',
         "[1](#fn1){#fnref1 .footnote-ref}",
+        '[^1^](#fn1){#fnref1 .footnote-ref role="doc-noteref"}',
         "<sup>[1](#fn1)</sup>",
     ],
 )
@@ -118,3 +119,28 @@ def test_an_item_opening_with_a_year_is_no_copyright_line(item: str) -> None:
     paragraphs = parse_document(content).paragraphs
     assert [p.anchor for p in paragraphs] == ["1", "1.a", "1.b", "1.c"]
     assert paragraphs[-1].text == item[4:]
+
+
+@pytest.mark.parametrize(
+    ("item", "note"),
+    [
+        ("The United Nations system should align the action lines.", "The contributions."),
+        ("联合国系统应协调各行动方面。", "所提供的资料。"),
+    ],
+)
+def test_a_pandoc_notes_div_is_no_text(item: str, note: str) -> None:
+    content = (
+        "1. The Commission met in Geneva.\n\n2. It recommends:\n\n   (a) Cooperation;\n\n"
+        f"   (b) {item}\n\n::: {{#footnotes .footnotes .footnotes-end-of-document}}\n"
+        "------------------------------------------------------------------------\n\n"
+        f"1.  ::: {{#fn1}}\n    {note}[↩︎](#fnref1){{.footnote-back}}\n    :::\n:::\n"
+    )
+    paragraphs = parse_document(content, "markdown").paragraphs
+    assert [p.anchor for p in paragraphs] == ["1", "2", "2.a", "2.b"]
+    assert paragraphs[-1].text == item
+
+
+def test_a_notes_div_left_open_keeps_the_text() -> None:
+    content = "1. We decide to meet.\n\n::: {.footnotes}\n2. We request a report.\n"
+    texts = [p.text for p in parse_document(content, "markdown").paragraphs]
+    assert any("We request a report." in text for text in texts)
