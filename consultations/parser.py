@@ -1796,7 +1796,6 @@ _CN_PART_CITED_RE = re.compile(rf"^附\s*[件录]\s*(?:[{_CN}]+|\d{{1,3}})\s*[�
 _NUMBER_CUT_AT_STOP_RE = re.compile(r"\d\.$")
 # What a quotation opens with, Chinese corner brackets and guillemets too.
 _QUOTATION_MARKS = frozenset('"“«「『')
-_CLOSING_QUOTATION_MARKS = frozenset('"”»」』')
 # How a sentence or a list's entry ends; a quotation's credit ends with none of them.
 _CLAUSE_ENDS = frozenset(".;,:!?。；，：！？")
 # A quotation's credit below it: "— Statement by a participant", pandoc's "--- …" (its em dash),
@@ -2254,39 +2253,37 @@ def _without_metadata_block(content: str) -> str:
 # "[text]{.deletion …}", "[note]{.comment-start …}" + "[]{.comment-end …}", empty
 # "{.paragraph-insertion}" marks; as gfm writes them, "<span class="deletion" …>text</span>".
 # A span may hold one level of brackets (a link) and run over lines.
-_TRACKED_CLASSES = (
-    "insertion|deletion|comment-start|comment-end|paragraph-insertion|paragraph-deletion"
+_TRACKED_KINDS = (
+    "insertion",
+    "deletion",
+    "comment-start",
+    "comment-end",
+    "paragraph-insertion",
+    "paragraph-deletion",
 )
+_TRACKED_CLASSES = "|".join(_TRACKED_KINDS)
 _TRACKED_SPAN = (
     rf"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\{{\.(?P<kind>{_TRACKED_CLASSES})\b[^{{}}]*\}}"
     rf"|<span\s+class=\"(?P<html_kind>{_TRACKED_CLASSES})\"[^>]*>(?P<html_text>.*?)</span>"
 )
 _TRACKED_SPAN_RE = re.compile(_TRACKED_SPAN, re.DOTALL)
-_TRACKED_MARKS = (
-    "{.insertion",
-    "{.deletion",
-    "{.comment",
-    "{.paragraph-",
-    'class="insertion"',
-    'class="deletion"',
-    'class="comment',
-    'class="paragraph-',
+# What a text holds when it holds a tracked change: a cheap test before the patterns.
+_TRACKED_MARKS = tuple(f"{{.{kind}" for kind in _TRACKED_KINDS) + tuple(
+    f'class="{kind}"' for kind in _TRACKED_KINDS
 )
-# A line opening with a tracked span goes on with the line above ("…composed of" +
-# "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
-# breaks inside a span's attributes, so a changed word lands on a line of its own.
 _DELETION_OPENS, _DELETION_CLOSES = "\ue001", "\ue002"  # private-use characters
 _COMMENT = "\ue003"  # where a reviewer's comment was
 _LINE_DROPPED = "\ue004"  # a line a deletion emptied, to go whole
-_DROPPED_LINE_RE = re.compile(
-    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*+]|[a-z][.)]|#{{1,6}})[ \t]*)?(?:{_LINE_DROPPED}[ \t]*)+\n?",
-    re.MULTILINE,
-)
+# A list's or heading's marker: what a line may hold besides a deletion and still say nothing.
+_LINE_MARKER = r"[ \t]*(?:(?:\d{1,3}[.)]|[-*+]|[a-z][.)]|#{1,6})[ \t]*)?"
+_MARKER_ONLY_RE = re.compile(_LINE_MARKER)
+_DROPPED_LINE_RE = re.compile(rf"^{_LINE_MARKER}(?:{_LINE_DROPPED}[ \t]*)+\n?", re.MULTILINE)
 _DELETION_RE = re.compile(f"{_DELETION_OPENS}([^{_DELETION_CLOSES}]*){_DELETION_CLOSES}")
 _COMMENT_LINE_RE = re.compile(rf"^[ \t]*(?:{_COMMENT}[ \t]*)+\n?", re.MULTILINE)
-# What a line may hold besides a deletion and still say nothing: a list's or heading's marker.
-_MARKER_ONLY_RE = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*+]|[a-z][.)]|#{1,6})[ \t]*)?")
 _MD_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+# A line opening with a tracked span goes on with the line above ("…composed of" +
+# "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
+# breaks inside a span's attributes, so a changed word lands on a line of its own.
 _CHANGE_JOINT = "\ue000"  # a private-use character: where such a line break was
 _CHANGE_JOINT_RE = re.compile(f"(.){_CHANGE_JOINT}+(.?)", re.DOTALL)
 _LINE_OPENING_WITH_A_CHANGE_RE = re.compile(
@@ -9646,7 +9643,7 @@ def _title_left_open(above: str, below: str) -> bool:
 
 def _closes_a_quotation(text: str) -> bool:
     """Whether the line ends a quoted sentence: its stop, then a closing quotation mark."""
-    return text.rstrip()[-1:] in _CLOSING_QUOTATION_MARKS
+    return text.rstrip()[-1:] in _QUOTE_CLOSERS
 
 
 def _compact(text: str) -> str:
