@@ -344,7 +344,13 @@ _SPACE_BY_UNSPACED = re.compile(f"(?<={_UNSPACED_CLASS}) | (?={_UNSPACED_CLASS})
 
 def _fold_quote_text(text: str) -> str:
     """The quote form of a text, without offsets."""
-    folded = _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+    return _folded_spacing(unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+
+
+def _folded_spacing(text: str) -> str:
+    """Whitespace runs as one space, none beside a character of a script written without
+    spaces."""
+    folded = _WHITESPACE_RUN.sub(" ", text)
     return _SPACE_BY_UNSPACED.sub("", folded) if _UNSPACED.search(folded) else folded
 
 
@@ -459,10 +465,7 @@ def _similarity_form(text: str) -> str:
 
 
 def _status_form(text: str) -> str:
-    folded = _WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
-    if _UNSPACED.search(folded):
-        folded = _SPACE_BY_UNSPACED.sub("", folded)
-    return folded.strip()
+    return _folded_spacing(unicodedata.normalize("NFC", text)).strip()
 
 
 def _grams(form: str, size: int) -> frozenset[str]:
