@@ -4101,9 +4101,10 @@ class _Parser:
         unpunctuated lines, down to a blank line, a page break, a numbered line or the text's
         end, at most ``_LONGEST_TITLE_LINES`` in all, are one heading, so that English and
         Chinese, wrapped at different places, count alike; each below a line at least half the
-        text's width, as a wrapped line is. Not where those lines end like a
-        sentence or at a comma (the annex's text begins below its title), nor over a text's
-        chapeau, a preambular opening or a text's name."""
+        text's width, as a wrapped line is, or one leaving the title open ("Terms of reference" +
+        "of the Panel", "小组的" + "职权范围"). Not where those lines end like a sentence or at
+        a comma (the annex's text begins below its title), nor over a text's chapeau, a
+        preambular opening or a text's name."""
         if heading.key is None or _PART_KEY_RE.search(heading.key) is None or not heading.text:
             return False
         end = min(index + _LONGEST_TITLE_LINES - 1, len(self.lines))
