@@ -1135,7 +1135,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -3685,7 +3685,7 @@ class _Parser:
         # Of the widest line of the text: a full line reaches the page's edge (an odd wider line
         # only makes joining rarer). Notes below a separator are set smaller, more to a line, and
         # the masthead reaches past the body's edge: neither counts.
-        text_widths = _widths_above_notes(lines)
+        text_widths = _widths_above_notes(lines, self.reference_evidence)
         widest = max(text_widths) if text_widths else 0
         self.full_width = _FULL_FRACTION * widest
         # A text too short for its typical line to be a wrapped one ("Chair's summary" + a
@@ -5563,12 +5563,17 @@ class _Parser:
 
     def seen_as_reference(self, number: int) -> bool:
         """Whether ``number`` appears in the text as a footnote reference could."""
+        return number in self.reference_evidence()
+
+    def reference_evidence(self) -> set[int]:
+        """The numbers the text marks as notes' references or glues to its words as they could
+        be, running headers aside. Computed on first need."""
         if self.marker_evidence is None:
             self.marker_evidence = set(self.marked_notes)
             for line in self.lines:
                 if line.header_title is None:
                     self.marker_evidence.update(candidate_glued_markers(line.text))
-        return number in self.marker_evidence
+        return self.marker_evidence
 
     def numbered_footnote(self, line: _Line) -> bool:
         """Web copies list their footnotes as "1. See …" below a separator, referenced by
@@ -10087,16 +10092,17 @@ def _mark_vote_records(lines: list[_Line]) -> None:
         index += 1
 
 
-def _widths_above_notes(lines: list[_Line]) -> list[int]:
+def _widths_above_notes(lines: list[_Line], references: Callable[[], set[int]]) -> list[int]:
     """The widths of the lines that are not running headers, Markdown headings or notes: from
     a separator to the next blank line, lines are a page's notes, and so are those of
     ``_page_foot_note_lines`` (a copy that lost the separator). Nor do the masthead and the
     page's furniture count: ``pdftotext -layout`` sets the symbol, "Distr.: General" and the
     date at the page's right edge, past the body's ("大    会 … Distr.: General" ending at
-    column 127 above paragraphs wrapped at 90), where every wrapped line would be short."""
+    column 127 above paragraphs wrapped at 90), where every wrapped line would be short.
+    ``references`` gives the numbers the text marks as notes' references."""
     widths: list[int] = []
     in_notes = False
-    foot_notes = _page_foot_note_lines(lines)
+    foot_notes = _page_foot_note_lines(lines, references)
     for index, line in enumerate(lines):
         if index in foot_notes:
             continue
@@ -10117,7 +10123,7 @@ def _widths_above_notes(lines: list[_Line]) -> list[int]:
     return widths
 
 
-def _page_foot_note_lines(lines: list[_Line]) -> set[int]:
+def _page_foot_note_lines(lines: list[_Line], evidence: Callable[[], set[int]]) -> set[int]:
     """The indexes of a page's notes that no separator sets apart, as a PDF viewer's copy
     prints them (every printed line a line, the rule lost): lines right above the page's
     furniture ("2/5 25-09876"), no blank line between, from one opening with a number the text
@@ -10127,11 +10133,7 @@ def _page_foot_note_lines(lines: list[_Line]) -> set[int]:
     the body's full lines short (a wrapped title read as two headings)."""
     if not any(_FOOTNOTE_LINE_RE.match(line.view) for line in lines):
         return set()
-    references: set[int] = set()
-    for line in lines:
-        if line.header_title is None:
-            references.update(line.markers)
-            references.update(candidate_glued_markers(line.text))
+    references = evidence()
     notes: set[int] = set()
     last_note = 0
     for index, line in enumerate(lines):
