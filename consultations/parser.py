@@ -10769,7 +10769,7 @@ _LINE_SPACES_RE = re.compile(r"[ \t]+")
 
 
 def _tidy(text: str) -> str:
-    lines = (_LINE_SPACES_RE.sub(" ", part).strip() for part in text.split("\n"))
+    lines = (part.strip() for part in _LINE_SPACES_RE.sub(" ", text).split("\n"))
     return "\n".join(part for part in lines if part)
 
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # Spaces that PDF and web extraction leave behind; all become an ordinary space.
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -35,6 +36,15 @@ _NORMALISE_TABLE.update(
 )
 _NORMALISE_TABLE[0x7F] = None
 _NORMALISE_TABLE.update(_LIGATURES)
+
+
+def _any_of(table: dict[int, Any]) -> re.Pattern[str]:
+    """A pattern finding any character a translation table maps: scanning for one is much
+    faster than translating a text that holds none."""
+    return re.compile(f"[{''.join(re.escape(chr(code)) for code in table)}]")
+
+
+_NORMALISED_CHARACTER_RE = _any_of(_NORMALISE_TABLE)
 
 # One-to-one mapping used only to *recognise* markers: full-width and Arabic-Indic digits and
 # full-width punctuation become ASCII, so that positions in the mapped line equal positions in
@@ -60,6 +70,7 @@ _MARKER_TABLE.update(
         ord("٫"): ".",
     }
 )
+_MARKER_CHARACTER_RE = _any_of(_MARKER_TABLE)
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _CN_DIGITS.update({"七": 7, "八": 8, "九": 9})
@@ -94,7 +105,9 @@ def normalise(content: str) -> str:
         content = _FORM_FEED_INSIDE_A_LINE_RE.sub("\n", content)
     if "\u00ad" in content:
         content = _WORD_BROKEN_AT_SOFT_HYPHEN_RE.sub(_word_made_whole, content)
-    return unicodedata.normalize("NFC", content.translate(_NORMALISE_TABLE))
+    if _NORMALISED_CHARACTER_RE.search(content):
+        content = content.translate(_NORMALISE_TABLE)
+    return unicodedata.normalize("NFC", content)
 
 
 def _word_made_whole(broken: re.Match[str]) -> str:
@@ -105,6 +118,9 @@ def _word_made_whole(broken: re.Match[str]) -> str:
 
 def marker_view(line: str) -> str:
     """The line with digits and marker punctuation mapped to ASCII, character for character."""
+    # The table maps no ASCII character: an ASCII line is its own view.
+    if line.isascii() or not _MARKER_CHARACTER_RE.search(line):
+        return line
     return line.translate(_MARKER_TABLE)
 
 
@@ -133,6 +149,8 @@ _CJK_RUN_RE = re.compile(
 
 def display_width(text: str) -> int:
     """Width in half-width columns: CJK characters count twice, as on a printed page."""
+    if text.isascii():
+        return len(text)
     return len(text) + sum(match.end() - match.start() for match in _CJK_RUN_RE.finditer(text))
 
 
@@ -214,7 +232,8 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     stripped = tail
     if marker is not None and not _NUMBERED_AFTER_DOT_RE.search(tail, 0, marker.start()):
         stripped = tail[: marker.start()]
-    stripped = _TRAILING_TAG_RE.sub("", stripped)
+    if stripped.endswith(_TAG_ENDS):
+        stripped = _TRAILING_TAG_RE.sub("", stripped)
     while stripped and stripped[-1] in _CLOSERS:
         stripped = stripped[:-1].rstrip()
     if not stripped:
@@ -259,6 +278,8 @@ _TRAILING_TAG_RE = re.compile(
     # annex)" is none.
     r"|(?<=[\]］])\s*[(（][A-Z\d\u4e00-\u9fff][^()（）\[\]［］,.;:，。；：]{0,60}[)）]$"
 )
+# What every tag ends with (``_TRAILING_TAG_RE`` is asked only then: most texts end otherwise).
+_TAG_ENDS = ("]", "］", ")", "）")
 _TAGGED_TAIL = 256
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
@@ -609,6 +630,7 @@ _SPACES_RE = re.compile(r" {2,}")
 COUNTERS = "%个名项种万亿千百年月日周岁倍次届型级类"
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+_SUPERSCRIPT_DIGIT_SET = frozenset(_SUPERSCRIPT_DIGITS)
 # Superscript digits as PDF and web extraction print footnote references ("Nations,¹",
 # "报告，³") and footnotes ("¹ See …").
 _SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?![{_SUPERSCRIPT_DIGITS}])")
@@ -621,7 +643,7 @@ def superscripts_as_sup(line: str) -> str:
     """Superscript digit markers written as ``<sup>n</sup>``, the form the rest of the parser
     reads as a footnote reference (inline) or a footnote (at the start of a line); powers
     stay as they are."""
-    if not any(ch in _SUPERSCRIPT_DIGITS for ch in line):
+    if _SUPERSCRIPT_DIGIT_SET.isdisjoint(line):
         return line
 
     def marker(match: re.Match[str]) -> str:
@@ -897,9 +919,10 @@ _CITED_PART_WORDS = "至到号段条款章节页卷期之、"
 # after a plain ideograph ("第1577卷", "目标3"), in a list of numbers ("第1、2段"), counting
 # something ("，3个区域", "，3 000多万", "另有3 项") or numbering a list ("如下：1 加强"), nor
 # after a unit of one or two letters after a number, whose power they are ("5000 m2", "300 км2").
-# (The leading look-aheads let every position without a digit or "(" fail at once.)
+# (The leading look-ahead lets every position without a digit or "(" fail at once, before
+# the alternatives are tried one by one.)
 _GLUED_MARKER_RE = re.compile(
-    r"(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])"
+    r"(?=[\d(])(?:(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])"
     # A straight quotation mark closes what a letter or punctuation ends ('"Our Common Agenda"1
     # and'); one after a space or a digit opens a quotation or measures inches.
     r'|(?<=[^\W\d]")|(?<=[.,;:!?)]")'
@@ -948,7 +971,7 @@ _GLUED_MARKER_RE = re.compile(
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_BY_SYMBOL_NOUNS)})"
     r"(\d{1,2})( ?)(?![和及]\s*\d{1,2}(?!\d))"
     rf"(?![和及][^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d)"
-    rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}])"
+    rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}]))"
 )
 
 
@@ -1084,39 +1107,44 @@ _MEETING_LINES = (
     r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议",
 )
 _MEETING_LINE_RE = re.compile(rf"^(?:{'|'.join(_MEETING_LINES)})$", re.IGNORECASE)
-_JUNK_RES = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"^(?:https?://|www\.)\S+$",
-        r"^[-–—]\s*\d{1,4}\s*[-–—]$",
-        # A page number, alone or beside the symbol ("A/80/L.1 Page 2", "第 2 页 A/80/L.1"), also
-        # after a dash ("A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or, below its symbol,
-        # "Annex – page 2").
-        rf"^(?:{_PAGE_NUMBER_HOLDER})?(?:page|página|pagina|pág\.?|стр\.?)\s*\d{{1,4}}"
-        rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{_SYMBOL})?$",
-        rf"^(?:{_PAGE_NUMBER_HOLDER})?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
-        rf"(?:\s+{_SYMBOL})?$",
-        rf"^{_DISTRIBUTION}$",
-        r"^(?:original|原文)\s*[:：]\s*\S+$",
-        rf"^{_DAY_MONTH_YEAR}$",
-        rf"^{_MONTH_DAY_YEAR}$",
-        rf"^{_CHINESE_DATE}$",
-        *(rf"^{meeting}$" for meeting in _MEETING_LINES),
-        # How a resolution was adopted, below its last paragraph.
-        r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
-        r"^\[[^\[\]]{0,40}(?:表决|协商一致|票)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
-        rf"^{_RECYCLE}\W*$",
-        # A draft's watermark on every page, alone on its line.
-        r"^(?:draft|advance\s+unedited\s+version|unedited\s+version|draft\s*[-–—]\s*for\s+"
-        r"discussion(?:\s+only)?|for\s+discussion\s+only|not\s+for\s+circulation|预发未编辑版本"
-        r"|未经编辑的预发本|草稿)$",
-        # A web page's copyright line: "© ITU 2026 All rights reserved", "© 国际电联 2026 版权所有".
-        r"^(?:©|copyright\s*©).{0,80}$",
-        r"^.{0,40}\d{4}.{0,20}(?:版权所有|all\s+rights\s+reserved)\.?$",
-        # A web copy's link back to the page's top, between its sections.
-        r"^[↑^▲]?\s*(?:back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|返回顶部|回到顶部)"
-        r"\s*[↑^▲]?$",
-    )
+# One alternation, not a loop over patterns: every line of a document is asked.
+_JUNK_RE = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            r"^(?:https?://|www\.)\S+$",
+            r"^[-–—]\s*\d{1,4}\s*[-–—]$",
+            # A page number, alone or beside the symbol ("A/80/L.1 Page 2", "第 2 页 A/80/L.1"),
+            # also after a dash ("A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or, below its
+            # symbol, "Annex – page 2").
+            rf"^(?:{_PAGE_NUMBER_HOLDER})?(?:page|página|pagina|pág\.?|стр\.?)\s*\d{{1,4}}"
+            rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{_SYMBOL})?$",
+            rf"^(?:{_PAGE_NUMBER_HOLDER})?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
+            rf"(?:\s+{_SYMBOL})?$",
+            rf"^{_DISTRIBUTION}$",
+            r"^(?:original|原文)\s*[:：]\s*\S+$",
+            rf"^{_DAY_MONTH_YEAR}$",
+            rf"^{_MONTH_DAY_YEAR}$",
+            rf"^{_CHINESE_DATE}$",
+            *(rf"^{meeting}$" for meeting in _MEETING_LINES),
+            # How a resolution was adopted, below its last paragraph.
+            r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
+            r"^\[[^\[\]]{0,40}(?:表决|协商一致|票)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
+            rf"^{_RECYCLE}\W*$",
+            # A draft's watermark on every page, alone on its line.
+            r"^(?:draft|advance\s+unedited\s+version|unedited\s+version|draft\s*[-–—]\s*for\s+"
+            r"discussion(?:\s+only)?|for\s+discussion\s+only|not\s+for\s+circulation|预发未编辑版本"
+            r"|未经编辑的预发本|草稿)$",
+            # A web page's copyright line: "© ITU 2026 All rights reserved",
+            # "© 国际电联 2026 版权所有".
+            r"^(?:©|copyright\s*©).{0,80}$",
+            r"^.{0,40}\d{4}.{0,20}(?:版权所有|all\s+rights\s+reserved)\.?$",
+            # A web copy's link back to the page's top, between its sections.
+            r"^[↑^▲]?\s*(?:back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|返回顶部|回到顶部)"
+            r"\s*[↑^▲]?$",
+        )
+    ),
+    re.IGNORECASE,
 )
 # "Please recycle" beside the job number and barcode on a first page's footer, as
 # ``pdftotext -layout`` prints it: "24-27468 (C)      请回收".
@@ -1217,6 +1245,8 @@ def symbol_opens(line: str) -> bool:
 def title_beside_symbol(line: str) -> str | None:
     """The title of a line made of a document symbol and a short title beside it, one space
     apart ("A/RES/79/1 The Pact for the Future", "未来契约 A/RES/79/1"), or None."""
+    if "/" not in line:
+        return None  # every symbol has one; the patterns are slow to fail on a long line
     for pattern in (_SYMBOL_THEN_TITLE_RE, _TITLE_THEN_SYMBOL_RE):
         match = pattern.match(line)
         if match is None:
@@ -1268,24 +1298,27 @@ def is_junk(line: str) -> bool:
     forms too: "２／５", "－2－")."""
     if len(line) > _LONGEST_JUNK:
         return False
-    line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
+    if not line.isascii():
+        line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
     if (fraction := _BARE_FRACTION_RE.fullmatch(line)) is not None and int(fraction[1]) > int(
         fraction[2]
     ):
         # "2025/1", "79/1": a decision's or resolution's number, no page "2/25" of a count.
         return False
-    if any(pattern.match(line) for pattern in _JUNK_RES):
+    if _JUNK_RE.match(line):
         return True
     if is_years_row(line):
         return False
     if "回收" in line or "cycl" in line or "cicl" in line:
         line = _RECYCLE_RE.sub(" ", line)
     tokens = line.split()
+    if not 0 < len(tokens) <= _MOST_HEADER_TOKENS:
+        return False
     # Up to four pieces ("A/80/L.99 2/25"), or six with a job number's release dates: more
     # numbers in a row are text ("70/1 71/313 72/279 73/1 74/2 75/1").
     with_job_number = any(_JOB_NUMBER_TOKEN_RE.match(token) for token in tokens)
     most = _MOST_HEADER_TOKENS if with_job_number else _MOST_PLAIN_HEADER_TOKENS
-    return 0 < len(tokens) <= most and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
+    return len(tokens) <= most and all(_HEADER_TOKEN_RE.match(token) for token in tokens)
 
 
 # The masthead of a UN document's first page, in pieces that PDF extraction puts on one line
@@ -1455,7 +1488,9 @@ def _chapeau_body(text: str) -> str:
 def names_a_conference_met(chapeau: str) -> bool:
     """Whether a chapeau names the conference with where and when it met, as ITU resolutions
     print it ("The World Telecommunication Development Conference (Kigali, 2022),")."""
-    return _CONFERENCE_MET_RE.search(chapeau[:-1].rstrip()) is not None
+    body = chapeau[:-1].rstrip()
+    # Asked of every line: the pattern, anchored at the end, is slow to fail on a long one.
+    return body.endswith((")", "）")) and _CONFERENCE_MET_RE.search(body) is not None
 
 
 def speaks_as_we(chapeau: str) -> bool:

@@ -1,0 +1,76 @@
+"""The parser's per-line helpers take shortcuts for the common case (an ASCII line, a line with
+no character to map, a line with no symbol or closing bracket): each must answer as the long
+way does, whatever the text."""
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consultations import parser_text
+from consultations.parser_text import (
+    display_width,
+    ends_open,
+    is_cjk,
+    marker_view,
+    names_a_conference_met,
+    normalise,
+    title_beside_symbol,
+)
+
+# Text mixing what UN documents hold: ASCII, CJK and full-width forms, Arabic digits, odd
+# spaces and invisible characters, brackets and the punctuation tags end with.
+_ALPHABET = st.sampled_from(
+    list("abcXYZ019 ./,;:()[]-\n\t")
+    + list("大会决议。，；：（）［］１２ＡＡｂ．")
+    + list("٠١٢۳٫\u00a0\u200b\u00ad\u3000\ufb01")
+)
+_TEXTS = st.text(alphabet=_ALPHABET, max_size=80)
+
+
+@given(_TEXTS)
+def test_marker_view_maps_as_the_whole_table_does(text: str) -> None:
+    assert marker_view(text) == text.translate(parser_text._MARKER_TABLE)
+
+
+def test_the_marker_table_maps_no_ascii_character() -> None:
+    # marker_view returns an ASCII line untouched on this ground.
+    assert all(code > 0x7F for code in parser_text._MARKER_TABLE)
+
+
+@given(_TEXTS)
+def test_normalise_maps_every_odd_character_and_only_those(text: str) -> None:
+    normalised = normalise(text)
+    assert not any(ord(ch) in parser_text._NORMALISE_TABLE for ch in normalised)
+    if not any(ord(ch) in parser_text._NORMALISE_TABLE for ch in text):
+        assert normalised == unicodedata.normalize("NFC", text)
+
+
+@given(_TEXTS)
+def test_display_width_counts_cjk_characters_twice(text: str) -> None:
+    assert display_width(text) == len(text) + sum(1 for ch in text if is_cjk(ch))
+
+
+@given(_TEXTS)
+def test_a_line_without_a_slash_names_no_symbol(text: str) -> None:
+    if "/" not in text:
+        assert title_beside_symbol(text) is None
+
+
+def test_title_beside_symbol_still_reads_both_orders() -> None:
+    assert title_beside_symbol("A/RES/79/1 The Pact for the Future") == "The Pact for the Future"
+    assert title_beside_symbol("未来契约 A/RES/79/1") == "未来契约"
+
+
+def test_a_conference_named_with_its_place_and_year() -> None:
+    assert names_a_conference_met(
+        "The World Telecommunication Development Conference (Kigali, 2022),"
+    )
+    assert names_a_conference_met("世界电信发展大会（2022年，基加利），")
+    assert not names_a_conference_met("The General Assembly,")
+
+
+def test_a_sponsors_tag_still_closes_a_sentence() -> None:
+    assert not ends_open("Recalling its resolution 70/1. [G77]", comma_closes=False)
+    assert not ends_open("[Also recognizing the role of data.] (G77 and China)", comma_closes=False)
+    assert ends_open("Recalling its resolution 70/1 [G77]", comma_closes=False)
