@@ -10769,7 +10769,10 @@ _LINE_SPACES_RE = re.compile(r"[ \t]+")
 
 
 def _tidy(text: str) -> str:
-    lines = (part.strip() for part in _LINE_SPACES_RE.sub(" ", text).split("\n"))
+    # Most texts hold no tab and no run of spaces: the substitution would rewrite each space.
+    if "\t" in text or "  " in text:
+        text = _LINE_SPACES_RE.sub(" ", text)
+    lines = (part.strip() for part in text.split("\n"))
     return "\n".join(part for part in lines if part)
 
 
