@@ -651,8 +651,9 @@ def _match_paragraphs(
     weighted: list[tuple[float, int, int, int, float]] = []
     for old_index in open_old:
         expected = backbone.expected(old_index)
-        near = sorted(new_by_form.get(old_forms[old_index], []), key=lambda j: abs(j - expected))
-        candidates = set(near[:DUPLICATE_CANDIDATES])
+        candidates = set(
+            _nearest(new_by_form.get(old_forms[old_index], []), expected, DUPLICATE_CANDIDATES)
+        )
         same_anchor = new_by_anchor.get(old[old_index].anchor)
         if same_anchor is not None:
             candidates.add(same_anchor)
@@ -685,6 +686,25 @@ def _match_paragraphs(
     _pair_renamed_headings(old, new, matches, settled_new)
     _absorb_merged(old, new, matches)
     return matches
+
+
+def _nearest(ascending: list[int], target: int, count: int) -> list[int]:
+    """The ``count`` values of an ascending list nearest ``target``, the lower first at equal
+    distance: what sorting the list by distance would put first, without sorting it (a
+    document repeating a short paragraph hundreds of times sorted that list for each)."""
+    right = bisect.bisect_left(ascending, target)
+    left = right - 1
+    nearest: list[int] = []
+    while len(nearest) < count and (left >= 0 or right < len(ascending)):
+        if right >= len(ascending) or (
+            left >= 0 and target - ascending[left] <= ascending[right] - target
+        ):
+            nearest.append(ascending[left])
+            left -= 1
+        else:
+            nearest.append(ascending[right])
+            right += 1
+    return nearest
 
 
 def _gram_sets(*texts: str) -> list[frozenset[str]]:

@@ -19,6 +19,7 @@ from consultations.anchoring import (
     VersionDiff,
     VersionParagraph,
     _fold_quote_text,
+    _nearest,
     _text_form,
     diff_versions,
     locate_quote,
@@ -973,3 +974,15 @@ def test_real_chinese_resolution_revised() -> None:
     assert (resolved.anchor, resolved.status) == ("40", "moved")
     assert resolved.quote is not None
     assert new[39].text[resolved.quote.start : resolved.quote.end] == target[5:25]
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=80), unique=True).map(sorted),
+    st.integers(min_value=-10, max_value=90),
+    st.integers(min_value=0, max_value=12),
+)
+def test_nearest_candidates_are_those_sorting_by_distance_puts_first(
+    ascending: list[int], target: int, count: int
+) -> None:
+    by_distance = sorted(ascending, key=lambda value: abs(value - target))
+    assert _nearest(ascending, target, count) == by_distance[:count]
