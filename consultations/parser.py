@@ -4445,7 +4445,7 @@ class _Parser:
         self, node: _Node, text: str, *, newline: bool = False, closing: bool = False
     ) -> None:
         if newline and node.text:
-            node.text = node.text + "\n" + text
+            node.text = f"{node.text}\n{text}"
         else:
             node.text = self.join(node.text, text)
         node.open = ends_open(node.text, comma_closes=node.comma_closes)
@@ -4458,10 +4458,14 @@ class _Parser:
         hyphen the document spells elsewhere ("multi-stakeholder") stays, and so does one the
         document gives no evidence on: keeping it loses nothing."""
         joined = join_text(left, right)
-        if joined == f"{left} {right}" and self.glues_figures_to_ideographs(left[-1], right[0]):
+        # Told by length, not by building the alternatives: ``join_text`` gives ``left`` and
+        # ``right`` with one space between them, or none, or one of them alone, and copying a
+        # long paragraph at each of its lines made joining them quadratic.
+        spaced = len(joined) == len(left) + len(right) + 1
+        if spaced and self.glues_figures_to_ideographs(left[-1], right[0]):
             return left + right
         broken = _LINE_END_HYPHENATION_RE.search(left[-64:]) if left.endswith("-") else None
-        if broken is None or joined != left + right:
+        if broken is None or len(joined) != len(left) + len(right):
             return joined
         head = broken.group(1)
         tail = _LEADING_WORD_RE.match(right)
@@ -4649,13 +4653,10 @@ class _Parser:
         twenty-ninth session of the Commission" + "1. Election of officers.". The title and
         the list are the item's text, as the list is without a title (see
         ``lists_for_the_paragraph_above``), never front matter above the text's paragraphs."""
+        if current.kind != "subparagraph" or not _introduces_list(current.text):
+            return False
         numbered = self.numbered_below_a_run(index, line)
-        return (
-            current.kind == "subparagraph"
-            and _introduces_list(current.text)
-            and numbered is not None
-            and numbered[1] == 1
-        )
+        return numbered is not None and numbered[1] == 1
 
     def heads_a_table_below_a_colon(self, line: _Line, current: _Node) -> bool:
         """Whether ``line`` is a table's column heads of years alone ("2019   2021   2023"),
@@ -4685,15 +4686,19 @@ class _Parser:
             or self.looks_structural(line)
         ):
             return False
-        rows = current.text.split("\n")
-        if rows[-1] != above.text:
+        # Whether the line above is the paragraph's last line, asked without splitting the
+        # paragraph at every line (a long one made this quadratic).
+        start_of_last = len(current.text) - len(above.text)
+        if not current.text.endswith(above.text) or (
+            start_of_last > 0 and current.text[start_of_last - 1] != "\n"
+        ):
             return False
         if is_years_row(above.view):
             return True
         # Rows of figures below the years, one a line.
         if not (_is_row_of_figures(line.view) and _is_row_of_figures(above.view)):
             return False
-        for row in reversed(rows[:-1]):
+        for row in reversed(current.text.split("\n")[:-1]):
             if is_years_row(row):
                 return True
             if not _is_row_of_figures(row):
@@ -10599,10 +10604,22 @@ def _lists_a_marker(text: str, token: str) -> bool:
     start and not cited ("subparagraph (b) of paragraph 3", "(ii) below", "第3段(b)分段")."""
     return any(
         found.start() > 0
-        and _REFERENCE_END_RE.search(text[: found.start()].rstrip()) is None
+        and not _ends_with_a_reference(text, found.start())
         and _CITED_AFTER_A_MARKER_RE.match(text, found.end()) is None
         for found in re.finditer(rf"[(（]\s*{token}\s*[)）]", text)
     )
+
+
+# Longer than any reference ``_REFERENCE_END_RE`` finds ("sub-paragraphs 12", "第十二段").
+_REFERENCE_LOOK_BACK = 48
+
+
+def _ends_with_a_reference(text: str, end: int) -> bool:
+    """Whether ``text`` up to ``end`` (and the spaces before it) ends with a reference, read
+    in place: a long paragraph printing many markers was copied and searched whole for each."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _REFERENCE_END_RE.search(text, max(0, end - _REFERENCE_LOOK_BACK), end) is not None
 
 
 def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:

@@ -186,7 +186,7 @@ def join_text(left: str, right: str) -> str:
     # stop, whatever the script ("…target 17." above "8, …"). But a thousands group wrapped,
     # "…至少 1" above "000 万人", keeps the space the Chinese service prints ("1 000 万").
     if _wraps_a_thousands_group(left, right):
-        return left + " " + right
+        return f"{left} {right}"
     if first.isdigit() and (
         _CJK_NUMBER_END_RE.search(left[-16:])
         or (left[-2:-1].isdigit() and last == "." and BROKEN_NUMBER_RE.match(right))
@@ -198,7 +198,7 @@ def join_text(left: str, right: str) -> str:
         right
     ):
         return left + right
-    return left + " " + right
+    return f"{left} {right}"  # one copy: a long paragraph is joined line by line
 
 
 _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")

@@ -7,11 +7,12 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consultations import parser_text
+from consultations import parser, parser_text
 from consultations.parser_text import (
     display_width,
     ends_open,
     is_cjk,
+    join_text,
     marker_view,
     names_a_conference_met,
     normalise,
@@ -74,3 +75,42 @@ def test_a_sponsors_tag_still_closes_a_sentence() -> None:
     assert not ends_open("Recalling its resolution 70/1. [G77]", comma_closes=False)
     assert not ends_open("[Also recognizing the role of data.] (G77 and China)", comma_closes=False)
     assert ends_open("Recalling its resolution 70/1 [G77]", comma_closes=False)
+
+
+@given(_TEXTS, _TEXTS)
+def test_joined_pieces_are_told_apart_by_length(left: str, right: str) -> None:
+    # parser._Parser.join tells a space-joined result by its length alone.
+    joined = join_text(left, right)
+    assert (len(joined) == len(left) + len(right) + 1) == (joined == f"{left} {right}")
+    assert (len(joined) == len(left) + len(right)) == (joined == left + right)
+
+
+_REFERENCE_PIECES = st.sampled_from(
+    [
+        "subparagraph",
+        "sub-paragraphs",
+        "paragraph 3",
+        "article",
+        "annex",
+        "Items 12",
+        "第3段",
+        "第 十二 段",
+        "notes",
+        "See",
+        "x",
+        "aparagraph",
+        " ",
+        "  ",
+        "\n",
+        "3",
+        "(b)",
+        "，",
+    ]
+)
+
+
+@given(st.lists(_REFERENCE_PIECES, max_size=12).map("".join), st.data())
+def test_a_reference_before_a_marker_is_read_in_place(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(min_value=0, max_value=len(text)))
+    long_way = parser._REFERENCE_END_RE.search(text[:end].rstrip()) is not None
+    assert parser._ends_with_a_reference(text, end) == long_way
