@@ -151,7 +151,8 @@ def display_width(text: str) -> int:
     """Width in half-width columns: CJK characters count twice, as on a printed page."""
     if text.isascii():
         return len(text)
-    return len(text) + sum(match.end() - match.start() for match in _CJK_RUN_RE.finditer(text))
+    # Each CJK character once more: the text's length less that of the rest.
+    return 2 * len(text) - len(_CJK_RUN_RE.sub("", text))
 
 
 _SHARED_PUNCTUATION = "“”‘’—…"
@@ -1150,6 +1151,7 @@ _JUNK_RE = re.compile(
 # ``pdftotext -layout`` prints it: "24-27468 (C)      请回收".
 _RECYCLE_RE = re.compile(_RECYCLE, re.IGNORECASE)
 _FULL_WIDTH_PAGE_MARKS = {ord("／"): "/", ord("－"): "-"}
+_FULL_WIDTH_PAGE_MARK_RE = _any_of(_FULL_WIDTH_PAGE_MARKS)
 _BARE_FRACTION_RE = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
 # "A/80/L.99  25-21456 (E)  051225  061225  *2521456*": a footer holds at most this many pieces.
 _MOST_HEADER_TOKENS = 6
@@ -1299,7 +1301,9 @@ def is_junk(line: str) -> bool:
     if len(line) > _LONGEST_JUNK:
         return False
     if not line.isascii():
-        line = marker_view(line).translate(_FULL_WIDTH_PAGE_MARKS)
+        line = marker_view(line)
+        if _FULL_WIDTH_PAGE_MARK_RE.search(line):
+            line = line.translate(_FULL_WIDTH_PAGE_MARKS)
     if (fraction := _BARE_FRACTION_RE.fullmatch(line)) is not None and int(fraction[1]) > int(
         fraction[2]
     ):
