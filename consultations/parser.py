@@ -1896,6 +1896,7 @@ _TEXT_BULLET_RE = re.compile(
 # in a list (see ``_letter_o_bullet``), never a word.
 _LETTER_O_BULLET_RE = re.compile(r"^o(\s+)(\S.*)$")
 _TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
+_TEXT_DASH_LABELLED_RE = re.compile(r"^[-–]\s+([(（].*)$")
 # Bullet glyphs a sentence also sets between its words, as it does a dash ("…and that its
 # outputs" + "‒ notably the IGF Messages ‒ had grown …"): right below a line left running, they
 # open an item only as "- " and "– " do (see ``_text_bullet``).
@@ -3189,6 +3190,12 @@ def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number:
         dash, dash_re = glyph, _TEXT_BULLET_RE
     elif letter_o := _letter_o_bullet(line, above, raw_lines, number):
         return letter_o
+    elif (labelled := _TEXT_DASH_LABELLED_RE.match(line)) and _LABELLED_ITEM_RE.match(
+        marker_view(labelled.group(1))
+    ):
+        # "- (a) …", "– （b）…": a dash carrying an item's label is that item, wherever it
+        # stands, as in Markdown; no sentence wraps at a dash right before a list's marker.
+        return labelled.group(1)
     else:
         dash = _TEXT_DASH_BULLET_RE.match(line)
     if dash:
