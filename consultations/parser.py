@@ -10617,7 +10617,8 @@ def _lists_a_marker(text: str, token: str) -> bool:
     )
 
 
-# Longer than any reference ``_REFERENCE_END_RE`` finds ("sub-paragraphs 12", "第十二段").
+# Longer than any reference ``_REFERENCE_END_RE`` finds in a text ("sub-paragraphs 12",
+# "第 十二 段"): only one with a run of some thirty spaces or digits inside would be missed.
 _REFERENCE_LOOK_BACK = 48
 
 
