@@ -74,7 +74,7 @@ from consultations.schemas import (
 )
 from consultations.similarity import excerpt
 from core.clock import utcnow
-from core.db import table_of
+from core.db import BulkInsert, table_of
 from core.errors import (
     Conflict,
     FieldError,
@@ -349,6 +349,19 @@ async def _version_paragraphs(
 # --------------------------------------------------------------------------- writing
 
 
+_insert_paragraphs = BulkInsert(
+    table_of(Paragraph),
+    ["version_id", "language"],
+    ["id", "anchor", "label", "kind", "parent", "ordinal", "heading_path", "text"],
+    json=["heading_path"],
+)
+_insert_changes = BulkInsert(
+    table_of(ParagraphChange),
+    ["version_id"],
+    ["id", "ordinal", "old_anchor", "new_anchor", "status", "similarity"],
+)
+
+
 async def _store_text(
     session: AsyncSession,
     version: DocumentVersion,
@@ -370,23 +383,24 @@ async def _store_text(
         )
     )
     await session.flush()
-    rows = [
-        {
-            "id": new_id(),
-            "version_id": version.id,
-            "language": language,
-            "anchor": p.anchor,
-            "label": p.label,
-            "kind": p.kind,
-            "parent": p.parent,
-            "ordinal": p.ordinal,
-            "heading_path": list(p.heading_path),
-            "text": p.text,
-        }
-        for p in result.paragraphs
-    ]
-    if rows:
-        await session.exec(sa.insert(table_of(Paragraph)), params=rows)
+    await _insert_paragraphs(
+        await session.connection(),
+        {"version_id": version.id, "language": language},
+        [
+            {
+                "id": new_id(),
+                "anchor": p.anchor,
+                "label": p.label,
+                "kind": p.kind,
+                "parent": p.parent,
+                "ordinal": p.ordinal,
+                # A tuple, hashable: each distinct heading path is serialised once.
+                "heading_path": p.heading_path,
+                "text": p.text,
+            }
+            for p in result.paragraphs
+        ],
+    )
 
 
 async def _store_changes(
@@ -395,7 +409,6 @@ async def _store_changes(
     rows = [
         {
             "id": new_id(),
-            "version_id": version.id,
             "ordinal": ordinal,
             "old_anchor": item.old_anchor,
             "new_anchor": item.new_anchor,
@@ -407,7 +420,6 @@ async def _store_changes(
     rows += [
         {
             "id": new_id(),
-            "version_id": version.id,
             "ordinal": len(diff.items) + offset,
             "old_anchor": None,
             "new_anchor": anchor,
@@ -416,8 +428,7 @@ async def _store_changes(
         }
         for offset, anchor in enumerate(diff.added)
     ]
-    if rows:
-        await session.exec(sa.insert(table_of(ParagraphChange)), params=rows)
+    await _insert_changes(await session.connection(), {"version_id": version.id}, rows)
 
 
 def _change_counts(diff: VersionDiff) -> ChangeCounts:
