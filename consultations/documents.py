@@ -263,6 +263,13 @@ async def _version_reads(
 
 
 async def _document_read(session: AsyncSession, document: Document) -> DocumentRead:
+    return (await _document_reads(session, document))[0]
+
+
+async def _document_reads(
+    session: AsyncSession, document: Document
+) -> tuple[DocumentRead, list[VersionRead]]:
+    """The document, and each of its versions in full (which the document summarises)."""
     versions = (
         await session.exec(
             select(DocumentVersion)
@@ -271,7 +278,7 @@ async def _document_read(session: AsyncSession, document: Document) -> DocumentR
         )
     ).all()
     reads = await _version_reads(session, document, versions)
-    return DocumentRead(
+    document_read = DocumentRead(
         id=document.id,
         consultation_id=document.consultation_id,
         title=document.title,
@@ -285,6 +292,7 @@ async def _document_read(session: AsyncSession, document: Document) -> DocumentR
             for read in reads
         ],
     )
+    return document_read, reads
 
 
 async def _paragraph_rows(
@@ -475,12 +483,13 @@ async def _imported(
     diff: VersionDiff | None,
 ) -> Imported:
     paragraphs = result.paragraphs
+    document_read, version_reads = await _document_reads(session, document)
     body = ImportResult(
         id=document.id,
         document_id=document.id,
         number=version.number,
-        document=await _document_read(session, document),
-        version=(await _version_reads(session, document, [version]))[0],
+        document=document_read,
+        version=next(read for read in version_reads if read.number == version.number),
         paragraph_count=len(paragraphs),
         anchors=[p.anchor for p in paragraphs],
         tree=anchor_tree(paragraphs),
