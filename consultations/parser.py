@@ -1048,8 +1048,9 @@ Other choices:
   none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
   line's: a space in Latin text);
   a bullet carrying its item's label ("- \\(a\\) Strengthening …;", "- （a）加强…；", in plain text
-  "• (a) …" and "- (a) …" wherever it stands) is that item, read as the line without its bullet is (2.a, 2.b … below "2. We
-  commit to:"), so a copy printing the bullets numbers as one printing none does; other
+  "• (a) …" and "- (a) …" wherever it stands) is that item, read as the line without its
+  bullet is (2.a, 2.b … below "2. We commit to:"), so a copy printing the bullets numbers as
+  one printing none does; other
   ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
   "➢ …", "■ …", "✓ …", pdftotext's Symbol- and Wingdings-font glyphs (U+F0B7, U+F0D8 …), a figure
   dash before a word ("‒ Partnerships"), Word's second-level "o" beside another line so opened or,
