@@ -4,8 +4,9 @@ Run: .venv/bin/python bench/bench_anchoring.py
 Every repetition uses freshly generated texts, so the per-text caches start cold and the times
 are those of a first diff. Scenarios: identical versions; one paragraph deleted near the top
 (everything after renumbered); every paragraph lightly edited and renumbered (the worst case:
-no identical text to anchor on), in English and in Chinese; resolving 1,000 quoted comments
-across such a revision. It also counts wrongly paired paragraphs in the worst case.
+no identical text to anchor on), in English and in Chinese; every paragraph rewritten (each
+old one left over, looked for in the whole new text); resolving 1,000 quoted comments across
+an edited revision. It also counts wrongly paired paragraphs in the worst case.
 
 Recorded (Python 3.11, 2 shared vCPUs under load from other jobs, best of 3, cold caches):
     identical versions                                      ~80 ms
@@ -143,6 +144,14 @@ def main() -> None:
             )
             resolve_anchor(paragraph.anchor, quote, [(old, new)])
 
+    timed(
+        "every paragraph rewritten (no text in common)",
+        lambda: (
+            version([english_paragraph(rng) for _ in range(PARAGRAPHS)]),
+            version([english_paragraph(rng) for _ in range(PARAGRAPHS)]),
+        ),
+        diff,
+    )
     timed(
         "resolve 1,000 quoted comments across an edited revision",
         lambda: scenario(rng, english_paragraph, english_edit),
