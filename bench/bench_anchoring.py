@@ -1,6 +1,6 @@
 """Timing of consultations.anchoring on a 150-page draft (about 1,000 paragraphs).
 
-Run: .venv/bin/python bench/bench_anchoring.py
+Run: .venv/bin/python bench/bench_anchoring.py [--paragraphs N]
 Every repetition uses freshly generated texts, so the per-text caches start cold and the times
 are those of a first diff. Scenarios: identical versions; one paragraph deleted near the top
 (everything after renumbered); every paragraph lightly edited and renumbered (the worst case:
@@ -21,9 +21,12 @@ took ~0.8 s with this synthetic 77-word vocabulary; real texts have far rarer n-
 
 from __future__ import annotations
 
+import argparse
 import random
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from consultations.anchoring import (
     TextQuote,
@@ -46,6 +49,16 @@ VOCABULARY = (
     "the of and to in for on with by that as an at all its their which be are is"
 )
 WORDS = VOCABULARY.split()
+# The running words of the English parser fixtures, as often as they occur there: a text's
+# word frequencies, so that its n-grams are as rare as a real text's.
+FIXTURE_WORDS = re.findall(
+    r"[A-Za-z]+",
+    " ".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "fixtures").rglob("*"))
+        if path.suffix in (".txt", ".md") and ".en." in path.name
+    ),
+)
 HANZI = "数字发展可持续国家合作国际能力数据连通治理权利人类获取包容决议执行报告秘书长审查利益攸关方"
 
 Versions = tuple[tuple[VersionParagraph, ...], tuple[VersionParagraph, ...]]
@@ -53,6 +66,10 @@ Versions = tuple[tuple[VersionParagraph, ...], tuple[VersionParagraph, ...]]
 
 def english_paragraph(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(25, 70))) + "."
+
+
+def fixture_words_paragraph(rng: random.Random) -> str:
+    return " ".join(rng.choice(FIXTURE_WORDS) for _ in range(rng.randint(20, 80))) + "."
 
 
 def chinese_paragraph(rng: random.Random) -> str:
@@ -107,6 +124,10 @@ def timed(label: str, make: Callable[[], Versions], run: Callable[[Versions], ob
 
 
 def main() -> None:
+    global PARAGRAPHS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paragraphs", type=int, default=PARAGRAPHS)
+    PARAGRAPHS = parser.parse_args().paragraphs
     rng = random.Random(20250917)
 
     def diff(versions: Versions) -> VersionDiff:
@@ -153,7 +174,15 @@ def main() -> None:
         diff,
     )
     timed(
-        "resolve 1,000 quoted comments across an edited revision",
+        "every paragraph rewritten, words as often as in the fixtures",
+        lambda: (
+            version([fixture_words_paragraph(rng) for _ in range(PARAGRAPHS)]),
+            version([fixture_words_paragraph(rng) for _ in range(PARAGRAPHS)]),
+        ),
+        diff,
+    )
+    timed(
+        f"resolve {PARAGRAPHS:,} quoted comments across an edited revision",
         lambda: scenario(rng, english_paragraph, english_edit),
         resolve_all,
     )
