@@ -2580,11 +2580,15 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             numbered[:1] in _NEGOTIATION_OPENERS
             and prepared
             and not after_blank
-            and _LABEL_WRAP_RE.search(prepared[-1].text[-_TAIL:]) is not None
+            and (
+                _LABEL_WRAP_RE.search(prepared[-1].text[-_TAIL:]) is not None
+                or _label_goes_on_a_chinese_sentence(prepared[-1].text, numbered)
+            )
         ):
             # A Markdown heading "**OP1**" stays one, as printed; a label right below a line
             # stopping at a word that leaves it open ("…proposals made under" + "OP 5 (Sendai
-            # targets) and …", a comment cell's "Moved from" + "OP2") goes on with that line.
+            # targets) and …", a comment cell's "Moved from" + "OP2", "…包括对" +
+            # "PP2（77国集团和中国）的修正建议，") goes on with that line.
             text = _negotiation_numbers_read(numbered)
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
@@ -3130,6 +3134,24 @@ def _negotiation_number_first(text: str) -> str:
     if first in "OoPp" and (apart := _INSERTION_APART_RE.match(text)):
         return f"{apart.group(1)} {apart.group(2) or apart.group(3)} {text[apart.end() :]}".rstrip()
     return text
+
+
+def _label_goes_on_a_chinese_sentence(above: str, labelled: str) -> bool:
+    """Whether a compilation's label opening a line is a reference in the Chinese sentence the
+    line above left open: that line stops at an ideograph, and what follows the label (and its
+    sponsors in parentheses) opens with a word no sentence opens with ("…包括对" +
+    "PP2（77国集团和中国）的修正建议，"), where a paragraph so labelled opens with its own
+    words ("PP2（77国集团和中国）又回顾…")."""
+    if not above or not "\u4e00" <= above[-1] <= "\u9fff":
+        return False
+    rest = _LEADING_SPONSORS_RE.sub("", _negotiation_numbers_read(labelled), count=1)
+    return rest != labelled and rest[:1] in _CHINESE_NON_OPENING_WORDS
+
+
+_LEADING_SPONSORS_RE = re.compile(r"^\s*[(（][^()（）]{1,60}[)）]\s*")
+# Particles and conjunctions that join what comes before them: never a paragraph's first word
+# ("之" is not among them: "PP2 之二" is a label, "bis").
+_CHINESE_NON_OPENING_WORDS = frozenset("的所和及与或等")
 
 
 def _negotiation_numbers_read(text: str) -> str:
