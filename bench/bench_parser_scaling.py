@@ -10,7 +10,8 @@ per megabyte stays flat grows linearly, one whose time per megabyte grows does n
 - ``inline items``: one chapeau and tens of thousands of lettered items whose letters restart
   at (a) after (z), read as a list printed inside the sentence;
 - ``numbered``: one short numbered paragraph a line;
-- ``repeated``: the same numbered paragraph again and again.
+- ``repeated``: the same numbered paragraph again and again;
+- ``repeated annexes``: "Annex I" and its paragraph 1 again and again (every anchor renamed).
 
 The baseline, measured in the same run on the same text, is ``str.splitlines()`` plus NFC
 normalisation of every line.
@@ -61,6 +62,8 @@ def build(shape: str, size: int) -> str:
             )
         elif shape == "numbered":
             piece = f"{index}. {prose(rng, 6)}.\n"
+        elif shape == "repeated annexes":
+            piece = f"Annex I\n\n1. {prose(rng, 6)}.\n\n"
         else:
             piece = f"{index}. Reaffirms its commitment to the Global Digital Compact.\n\n"
         pieces.append(piece)
@@ -89,7 +92,7 @@ def main() -> None:
     print(f"machine: {platform.platform()}; {os.cpu_count()} CPUs; {cpu_model()}")
     print(f"python: {platform.python_implementation()} {platform.python_version()}")
     print(f"format: {args.format}")
-    for shape in ("prose", "inline items", "numbered", "repeated"):
+    for shape in ("prose", "inline items", "numbered", "repeated", "repeated annexes"):
         print(f"\n[{shape}]")
         for megabytes in args.sizes:
             text = build(shape, int(megabytes * MEGABYTE))

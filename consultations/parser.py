@@ -1135,7 +1135,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -3639,6 +3639,7 @@ class _Parser:
         # Running headers, page numbers or a form feed since ``above``.
         self.across_page_break = False
         self.warnings: list[ParseWarning] = []
+        self.next_suffix: dict[str, int] = {}
         self.nodes: list[_Node] = []
         self.scope = _Scope("")
         self.scopes = [self.scope]
@@ -9122,9 +9123,12 @@ class _Parser:
         if anchor not in taken:
             taken.add(anchor)
             return anchor
-        suffix = 2
+        # The suffixes below the one last given to this anchor are all taken (``taken`` only
+        # grows): counting from 2 again made a text repeating one anchor quadratic.
+        suffix = self.next_suffix.get(anchor, 2)
         while f"{anchor}_{suffix}" in taken:
             suffix += 1
+        self.next_suffix[anchor] = suffix + 1
         self.warnings.append(
             ParseWarning(node.line, f"anchor {anchor} used twice; renamed", _excerpt(node.text))
         )
@@ -9254,8 +9258,12 @@ class _Parser:
             for node in self.nodes
             if node.kind == "subparagraph" and node.parent is not None
         }
+        tops: defaultdict[int, list[_Node]] = defaultdict(list)
+        for node in self.nodes:
+            if node.kind != "subparagraph":
+                tops[id(node.scope)].append(node)
         for scope in self.scopes:
-            top = [n for n in self.nodes if n.scope is scope and n.kind != "subparagraph"]
+            top = tops[id(scope)]
             first = next(
                 (i for i, n in enumerate(top) if n.kind == "operative" or _opens_articles(n)),
                 None,
