@@ -6790,10 +6790,13 @@ class _Parser:
         """A text that lists its goals before setting them out ("Goal 1. End poverty …",
         "Goal 2. …", then each goal with its targets) prints every heading twice: the first,
         with nothing under it, was an entry of that list, an unnumbered paragraph."""
-        for node in reversed(self.nodes):
+        for position in range(len(self.nodes) - 1, -1, -1):
+            node = self.nodes[position]
             if node.key != key or node.kind != "heading":
                 continue
-            if not any(other.parent is node for other in self.nodes):
+            # What it holds follows it: a text repeating the heading thousands of times read
+            # every paragraph for each.
+            if not any(other.parent is node for other in self.nodes[position + 1 :]):
                 node.kind, node.key, node.label = "text", None, None
                 node.text = node.title
                 if node in self.stack:
