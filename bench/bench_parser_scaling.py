@@ -14,7 +14,10 @@ per megabyte stays flat grows linearly, one whose time per megabyte grows does n
 - ``repeated annexes``: "Annex I" and its paragraph 1 again and again (every anchor renamed).
 
 The baseline, measured in the same run on the same text, is ``str.splitlines()`` plus NFC
-normalisation of every line.
+normalisation of every line. With ``--revise``, each text is also revised as the import
+benchmark revises its document (paragraph 2 deleted, every later one renumbered, every tenth
+edited, one inserted: ``bench_document_import.revise``) and the revision re-anchored against it
+(``diff_versions``), as ``POST /v1/documents/{id}/versions`` does.
 
 Usage: .venv/bin/python bench/bench_parser_scaling.py [--sizes 0.5 1 2] [--format text]
 """
@@ -35,8 +38,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from bench_document_import import revise  # noqa: E402
 from bench_parser import cpu_model  # noqa: E402
 
+from consultations.anchoring import VersionParagraph, diff_versions  # noqa: E402
 from consultations.parser import NoStructureError, parse_document  # noqa: E402
 
 WORDS = ("the", "of", "development", "digital", "governance", "data", "States", "cooperation")
@@ -84,10 +89,16 @@ def parse(text: str, fmt: str) -> int:
         return 0
 
 
+def versions(text: str, fmt: str) -> tuple[VersionParagraph, ...]:
+    result = parse_document(text, fmt)  # type: ignore[arg-type]
+    return tuple(VersionParagraph(p.anchor, p.text) for p in result.paragraphs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1.0, 2.0])
     parser.add_argument("--format", choices=("text", "markdown"), default="text")
+    parser.add_argument("--revise", action="store_true", help="also re-anchor a revision")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}; {os.cpu_count()} CPUs; {cpu_model()}")
     print(f"python: {platform.python_implementation()} {platform.python_version()}")
@@ -108,8 +119,15 @@ def main() -> None:
             elapsed = seconds(run)
             print(
                 f"  {megabytes:4.1f} MiB: {elapsed:6.2f} s ({elapsed / megabytes:5.2f} s/MiB), "
-                f"{paragraphs:,} paragraphs; baseline {baseline * 1000:.1f} ms"
+                f"{paragraphs:,} paragraphs; baseline {baseline * 1000:.1f} ms",
+                end="",
             )
+            if args.revise:
+                pair = tuple(versions(piece, args.format) for piece in (text, revise(text)))
+                elapsed = seconds(lambda pair=pair: diff_versions(*pair))
+                print(f"; re-anchoring a revision {elapsed:6.2f} s")
+            else:
+                print()
 
 
 if __name__ == "__main__":

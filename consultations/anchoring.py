@@ -263,6 +263,10 @@ ORDER_BONUS = 0.1
 CANDIDATES_PER_PARAGRAPH = 5
 CONFIDENT_MATCH = 0.9
 QUERY_GRAMS = 24
+# An n-gram held by more new paragraphs than this says too little about where a paragraph went
+# to be looked up: reading its holders for every paragraph made a long text of short, alike
+# paragraphs quadratic (38,000 of them took 50 s).
+MOST_HOLDERS_PER_QUERY_GRAM = 256
 POSITION_WINDOW = 1
 DUPLICATE_CANDIDATES = 8
 NGRAM = 3
@@ -649,6 +653,8 @@ def _match_paragraphs(
         present.sort(key=document_frequency.__getitem__)
         shared: Counter[int] = Counter()
         for gram in present[:QUERY_GRAMS]:
+            if document_frequency[gram] > MOST_HOLDERS_PER_QUERY_GRAM:
+                break  # the grams after it are held more widely still
             shared.update(gram_index[gram])
         return (new_index for new_index, _ in shared.most_common(CANDIDATES_PER_PARAGRAPH))
 
