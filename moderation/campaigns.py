@@ -71,7 +71,7 @@ from consultations.similarity import (
     excerpt,
 )
 from core.clock import utcnow
-from core.db import one_of, table_of
+from core.db import BulkInsert, one_of, table_of
 from core.events import DomainEvent, collect_until_last
 from core.ids import new_id, parse_id
 from core.pagination import Page, decode_cursor, encode_cursor
@@ -86,6 +86,8 @@ _signatures = table_of(CommentSignature)
 _bands = table_of(CommentBand)
 
 _INSERT_SIGNATURE = sa.insert(_signatures)
+# Band keys of a round's comments: on PostgreSQL one statement for them all.
+_INSERT_BANDS = BulkInsert(_bands, ["round_id"], ["band_key", "comment_id"])
 # A band key's newest holders that are candidates (see "Big campaigns" above).
 CANDIDATES_PER_BAND_KEY = 16
 _DETECTION_KEY = "plenary.campaigns.pending"
@@ -100,9 +102,6 @@ class _DetectionStatements:
     - ``lock_rounds``: the lock on the comments' rounds (see "Concurrency" above): ``FOR NO
       KEY UPDATE`` on PostgreSQL; SQLite has no row locks and renders no FOR clause.
       Parameter: ``round_ids``.
-    - ``insert_bands``: band keys of a round's comments. On PostgreSQL one statement for them
-      all, parameters ``round_id`` and the parallel lists ``keys`` and ``comment_ids``; on
-      SQLite a plain insert, run for every row (in-process, without a round trip).
     - ``sharing``: for each of the given band keys, the ``CANDIDATES_PER_BAND_KEY`` newest
       comments of the round holding it, as (key, comment) rows. Parameters: ``round_id`` and
       the list ``keys``, each key once (which comments probed which key is joined in Python:
@@ -111,7 +110,6 @@ class _DetectionStatements:
       ``comment_ids``."""
 
     lock_rounds: sa.Select[Any]
-    insert_bands: sa.Insert
     sharing: sa.Select[Any] | sa.TextualSelect
     candidate_signatures: sa.Select[Any]
 
@@ -120,22 +118,6 @@ class _DetectionStatements:
 def _detection_statements(dialect: str) -> _DetectionStatements:
     sharing: Any
     if dialect == "postgresql":
-        new_bands = (
-            sa.func.unnest(
-                sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())),
-                sa.bindparam("comment_ids", type_=postgresql.ARRAY(sa.Uuid())),
-            )
-            .table_valued("band_key", "comment_id")
-            .render_derived(name="new_bands")
-        )
-        insert_bands = sa.insert(_bands).from_select(
-            ["round_id", "band_key", "comment_id"],
-            sa.select(
-                sa.bindparam("round_id", type_=_bands.c.round_id.type),
-                new_bands.c.band_key,
-                new_bands.c.comment_id,
-            ),
-        )
         probed = (
             sa.func.unnest(sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())))
             .table_valued("band_key")
@@ -160,7 +142,6 @@ def _detection_statements(dialect: str) -> _DetectionStatements:
             probed.join(probe, sa.true())
         )
     else:
-        insert_bands = sa.insert(_bands)
         # For each key, its 16th newest holder if there are that many (the correlated
         # subquery); the newest are those from it up, a range of the primary key. CROSS JOIN
         # makes SQLite loop over the keys outside: without statistics it chose to scan every
@@ -197,7 +178,7 @@ def _detection_statements(dialect: str) -> _DetectionStatements:
         .join(_comments, _comments.c.id == _signatures.c.comment_id)
         .where(one_of(_signatures.c.comment_id, "comment_ids", dialect))
     )
-    return _DetectionStatements(lock_rounds, insert_bands, sharing, candidate_signatures)
+    return _DetectionStatements(lock_rounds, sharing, candidate_signatures)
 
 
 async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
@@ -257,35 +238,13 @@ async def _detect(session: AsyncSession, events: list[DomainEvent]) -> None:
         if d.keys:
             by_round[d.round_id].append(d)
     for round_id, comments in by_round.items():
-        await _insert_bands(connection, statements, round_id, comments)
+        await _INSERT_BANDS(
+            connection,
+            {"round_id": round_id},
+            [{"band_key": key, "comment_id": c.id} for c in comments for key in c.keys],
+        )
     for round_id, comments in by_round.items():
         await _group(connection, statements, round_id, comments)
-
-
-async def _insert_bands(
-    connection: AsyncConnection,
-    statements: _DetectionStatements,
-    round_id: uuid.UUID,
-    comments: list[_Detected],
-) -> None:
-    if connection.dialect.name == "postgresql":
-        await connection.execute(
-            statements.insert_bands,
-            {
-                "round_id": round_id,
-                "keys": [key for c in comments for key in c.keys],
-                "comment_ids": [c.id for c in comments for _ in c.keys],
-            },
-        )
-        return
-    await connection.execute(
-        statements.insert_bands,
-        [
-            {"round_id": round_id, "band_key": key, "comment_id": c.id}
-            for c in comments
-            for key in c.keys
-        ],
-    )
 
 
 async def _sharing(
