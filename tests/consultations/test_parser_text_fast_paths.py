@@ -4,7 +4,7 @@ way does, whatever the text."""
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consultations import parser, parser_text
@@ -53,9 +53,13 @@ def test_display_width_counts_cjk_characters_twice(text: str) -> None:
 
 
 @given(_TEXTS)
-def test_a_line_without_a_slash_names_no_symbol(text: str) -> None:
-    if "/" not in text:
-        assert title_beside_symbol(text) is None
+@example("A/RES/79/1 The Pact for the Future")
+@example("未来契约 A/RES/79/1")
+def test_no_symbol_pattern_matches_a_line_without_a_slash(text: str) -> None:
+    # title_beside_symbol answers None at once for such a line, on this ground.
+    line = text.replace("/", "")
+    assert parser_text._SYMBOL_THEN_TITLE_RE.match(line) is None
+    assert parser_text._TITLE_THEN_SYMBOL_RE.match(line) is None
 
 
 def test_title_beside_symbol_still_reads_both_orders() -> None:
