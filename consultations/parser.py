@@ -1364,9 +1364,13 @@ _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # pdftotext. Matched on the marker view: "OP1．" is "OP1.". A compilation proposing to delete or
 # insert words marks them from the first: "OP2 ~~Decide …~~", "OP3 (EU) <<Invite>> …".
 _TRACKED_CHANGE_OPENING = r"(?:~~|<<)?"
+# A delegation's tag in parentheses: "(EU)", "(G77 and China)", "（欧盟）", "（77国集团和中国）".
+_DELEGATION_TAG = (
+    r"[(（](?:[A-Z][\w ,.&'’-]{0,40}|(?:\d{1,3}\s?)?[\u4e00-\u9fff][^()（）]{0,20})[)）]"
+)
 _NEGOTIATION_END = (
     r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
-    r"|\s*(?=[(（](?:[A-Z][\w ,.&'’-]{0,40}|(?:\d{1,3}\s?)?[\u4e00-\u9fff][^()（）]{0,20})[)）]"
+    rf"|\s*(?={_DELEGATION_TAG}"
     rf"\s*(?:$|{_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
     rf"|\s+(?={_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［]"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
@@ -3148,10 +3152,7 @@ def _label_goes_on_a_chinese_sentence(above: str, labelled: str) -> bool:
     return rest != labelled and rest[:1] in _CHINESE_NON_OPENING_WORDS
 
 
-_LEADING_SPONSORS_RE = re.compile(r"^\s*[(（][^()（）]{1,60}[)）]\s*")
-# Particles and conjunctions that join what comes before them: never a paragraph's first word
-# ("之" is not among them: "PP2 之二" is a label, "bis").
-_CHINESE_NON_OPENING_WORDS = frozenset("的所和及与或等")
+_LEADING_SPONSORS_RE = re.compile(rf"^\s*{_DELEGATION_TAG}\s*")
 
 
 def _negotiation_numbers_read(text: str) -> str:
@@ -9826,6 +9827,9 @@ _BYLINE_RE = re.compile(
 )
 # Characters a Chinese line opens with only to go on with the sentence above ("…编写" + "的本审查").
 _CHINESE_CONTINUATIONS = frozenset("的之地得")
+# Those, and the conjunctions and particles that join what comes before them, after a label
+# ("之" is not among them there: "PP2 之二" is a label, "bis").
+_CHINESE_NON_OPENING_WORDS = (_CHINESE_CONTINUATIONS - {"之"}) | frozenset("所和及与或等")
 _BYLINE_END_RE = re.compile(r"(?:[)）]|编写|编制|编拟|拟订|起草|提交|汇编)$")
 _NOTE_OPENING_RE = re.compile(
     r"^(?:[\w’'.\- ]{0,40}\bnote(?:\s+by\b[^:]{0,60})?|[\u4e00-\u9fff]{0,12}(?:说明|附注))\s*[:：]",
