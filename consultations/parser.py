@@ -2580,20 +2580,21 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             # reads as on one line, "**OP1** ~~Reaffirm …~~".
             label_over_struck = (numbered, after_blank)
             continue
+        read = _negotiation_numbers_read(numbered)
         if (md_level is None or not _NEGOTIATION_NUMBER_ALONE_RE.match(numbered)) and not (
             numbered[:1] in _NEGOTIATION_OPENERS
             and prepared
             and not after_blank
             and (
                 _LABEL_WRAP_RE.search(prepared[-1].text[-_TAIL:]) is not None
-                or _label_goes_on_a_chinese_sentence(prepared[-1].text, numbered)
+                or _label_goes_on_a_chinese_sentence(prepared[-1].text, numbered, read)
             )
         ):
             # A Markdown heading "**OP1**" stays one, as printed; a label right below a line
             # stopping at a word that leaves it open ("…proposals made under" + "OP 5 (Sendai
             # targets) and …", a comment cell's "Moved from" + "OP2", "…包括对" +
             # "PP2（77国集团和中国）的修正建议，") goes on with that line.
-            text = _negotiation_numbers_read(numbered)
+            text = read
         # "PP2 bis [Recognizing …,]": a preambular paragraph's number, dropped from its text,
         # began a paragraph, and names it (``pp2bis``).
         preambular = (
@@ -3140,15 +3141,16 @@ def _negotiation_number_first(text: str) -> str:
     return text
 
 
-def _label_goes_on_a_chinese_sentence(above: str, labelled: str) -> bool:
+def _label_goes_on_a_chinese_sentence(above: str, labelled: str, read: str) -> bool:
     """Whether a compilation's label opening a line is a reference in the Chinese sentence the
     line above left open: that line stops at an ideograph, and what follows the label (and its
     sponsors in parentheses) opens with a word no sentence opens with ("…包括对" +
     "PP2（77国集团和中国）的修正建议，"), where a paragraph so labelled opens with its own
-    words ("PP2（77国集团和中国）又回顾…")."""
+    words ("PP2（77国集团和中国）又回顾…"). ``read``: the line as ``_negotiation_numbers_read``
+    reads it."""
     if not above or not "\u4e00" <= above[-1] <= "\u9fff":
         return False
-    rest = _LEADING_SPONSORS_RE.sub("", _negotiation_numbers_read(labelled), count=1)
+    rest = _LEADING_SPONSORS_RE.sub("", read, count=1)
     return rest != labelled and rest[:1] in _CHINESE_NON_OPENING_WORDS
 
 
