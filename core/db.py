@@ -145,12 +145,12 @@ class BulkInsert:
     in the ``listed`` ones.
 
     On PostgreSQL one statement whose parameters are one array per listed column (``unnest``):
-    asyncpg's executemany sends the insert, and PostgreSQL runs it, once per row, which for the
-    9,000 paragraphs of a 150-page text took 200 ms against 115 ms
-    (bench/bench_document_import.py). The ``json`` columns travel as arrays of JSON texts,
-    each distinct value serialised once (so their values must be hashable: tuples for JSON
-    arrays; an array of lists would be read as a two-dimensional array). Elsewhere an
-    executemany, which SQLite runs in process."""
+    asyncpg's executemany sends the insert, and PostgreSQL runs it, once per row (the 9,000
+    paragraphs of a 150-page text; bench/RESULTS.md, "Writing the rows"). The ``json`` columns
+    travel as arrays of JSON texts, each distinct value serialised once (so their values must be
+    hashable: tuples for JSON arrays; an array of lists would be read as a two-dimensional
+    array). Elsewhere an executemany, which SQLite runs in process. Campaign detection's band
+    keys (``moderation.campaigns``) go in the same way."""
 
     def __init__(
         self,
