@@ -206,7 +206,10 @@ class UserCreate(_Request):
         "`unspecified`, stored and answered as the canonical value.",
     )
     birth_year: int | None = Field(
-        None, description="For youth statistics; shown only to you and the secretariat."
+        None,
+        strict=True,
+        description="For youth statistics; shown only to you and the secretariat. A JSON "
+        'integer (not `"1990"` or `1990.0`).',
     )
     languages: list[str] | None = Field(
         None,

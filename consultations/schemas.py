@@ -94,6 +94,8 @@ Title = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
     AfterValidator(not_blank),
 ]
+# A JSON number: a string or `true` read as a share would hide a client's mistake.
+TargetShare = Annotated[float, Field(strict=True)]
 Dimension = Literal["stakeholder_group", "regional_group", "country_group", "gender"]
 Visibility = Literal["public", "restricted"]
 ModerationMode = Literal["pre", "post"]
@@ -174,7 +176,7 @@ class ConsultationCreate(_Request):
     eligible_groups: Annotated[list[StakeholderGroup], Field(min_length=1)] | None = Field(
         None, description="Stakeholder groups that may comment; omitted: all of them."
     )
-    representation_targets: dict[Dimension, dict[str, float]] = Field(
+    representation_targets: dict[Dimension, dict[str, TargetShare]] = Field(
         default_factory=dict, description=_TARGETS_DESCRIPTION
     )
     languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = Field(
@@ -192,7 +194,7 @@ class ConsultationUpdate(Changes):
     moderation: ModerationMode | None = None
     attribution: Attribution | None = None
     eligible_groups: Annotated[list[StakeholderGroup], Field(min_length=1)] | None = None
-    representation_targets: dict[Dimension, dict[str, float]] | None = Field(
+    representation_targets: dict[Dimension, dict[str, TargetShare]] | None = Field(
         None, description=_TARGETS_DESCRIPTION
     )
     languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = None
@@ -432,7 +434,9 @@ class RoundCreate(_Request):
         Field(
             ge=1,
             le=LARGEST_INTEGER,
-            description="The document version under consultation.",
+            strict=True,
+            description='The document version under consultation: a JSON integer (not `"1"`, '
+            "`1.0` or `true`).",
         ),
     ]
     opens_at: InputTimestamp

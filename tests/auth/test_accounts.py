@@ -94,6 +94,8 @@ async def test_duplicate_email_is_409_with_a_neutral_message(client: httpx.Async
         ({"display_name": "   "}, "display_name"),
         ({"gender": "other"}, "gender"),
         ({"birth_year": 1850}, "birth_year"),
+        ({"birth_year": "1990"}, "birth_year"),
+        ({"birth_year": 1990.0}, "birth_year"),
         ({"languages": ["english please"]}, "languages"),
         ({"languages": ["xx"]}, "languages"),
         ({"role": "admin"}, "role"),

@@ -185,6 +185,14 @@ async def test_defaults_and_taken_prefixes(client: httpx.AsyncClient, state: App
             {"representation_targets": {"gender": {"woman": 0.6, "man": 0.6}}},
             ["body", "representation_targets", "gender"],
         ),
+        (
+            {"representation_targets": {"gender": {"woman": "0.5"}}},
+            ["body", "representation_targets", "gender", "woman"],
+        ),
+        (
+            {"representation_targets": {"gender": {"woman": True}}},
+            ["body", "representation_targets", "gender", "woman"],
+        ),
     ],
 )
 async def test_invalid_consultations_are_422(

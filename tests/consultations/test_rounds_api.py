@@ -119,6 +119,10 @@ async def test_invalid_rounds_are_422(client: httpx.AsyncClient, state: AppState
         (round_body(foreign.document.id), ["body", "document_id"]),
         (round_body(draft.document.id, version=9), ["body", "version"]),
         (round_body(draft.document.id, version=2**31), ["body", "version"]),
+        # Version 1 exists: only the spelling is wrong.
+        (round_body(draft.document.id, version="1"), ["body", "version"]),
+        (round_body(draft.document.id, version=1.0), ["body", "version"]),
+        (round_body(draft.document.id, version=True), ["body", "version"]),
         (round_body(draft.document.id, status="open"), ["body", "status"]),
         ({**round_body(draft.document.id), "opens_at": "tomorrow"}, ["body", "opens_at"]),
         ({**round_body(draft.document.id), "closes_at": 1893456000}, ["body", "closes_at"]),
