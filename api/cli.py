@@ -85,6 +85,7 @@ def serve(host: str, port: int, workers: int) -> None:
 
     settings = get_settings()
     _require_free(host, port)
+    _require_database(settings)
     if "public_url" not in settings.model_fields_set:
         # The issuer and endpoints the server advertises must be where it answers. Set in the
         # environment, which every worker process reads afresh.
@@ -125,6 +126,35 @@ def _require_free(host: str, port: int) -> None:
         raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def _require_database(settings: Settings) -> None:
+    """Fails in one line when the database cannot be opened or is not migrated (migrating it
+    first under PLENARY_AUTO_MIGRATE): each worker's startup would log a traceback instead.
+    Migrating here, once, also keeps several workers from migrating at the same time."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
+
+    async def check() -> None:
+        engine = create_engine(settings.database_url, pool_size=1)
+        try:
+            await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(check())
+    except UnmigratedDatabaseError as exc:
+        raise CommandError(str(exc)) from None
+    except (OSError, SQLAlchemyError) as exc:
+        shown = make_url(settings.database_url).render_as_string(hide_password=True)
+        raise CommandError(f"cannot use the database {shown}: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
 @main.group()
 def db() -> None:
     """Database maintenance."""
@@ -139,7 +169,7 @@ def db_upgrade() -> None:
     try:
         asyncio.run(upgrade(url))
     except Exception as exc:
-        raise CommandError(f"migration failed: {exc}") from exc
+        raise CommandError(f"migration failed: {_first_line(exc)}") from exc
     click.echo("database is at the latest migration")
 
 

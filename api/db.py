@@ -1,6 +1,7 @@
 """The async engine, SQLite durability settings, and the migration state of the database."""
 
 import asyncio
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,7 @@ def create_engine(database_url: str, *, pool_size: int = 20) -> AsyncEngine:
     url = make_url(database_url)
     overflow = pool_size // 2
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        open_sqlite_file(database_url)
         engine = create_async_engine(
             url, connect_args={"timeout": 30}, pool_size=pool_size, max_overflow=overflow
         )
@@ -37,6 +37,28 @@ def create_engine(database_url: str, *, pool_size: int = 20) -> AsyncEngine:
     # the disconnect and invalidates the pool, so a database restart costs the requests in
     # flight (each answered with an error, which a client retries), not every later one.
     return create_async_engine(url, pool_size=pool_size, max_overflow=overflow)
+
+
+class DatabaseFileError(OSError):
+    """A SQLite database path that cannot hold a database (a directory, an unwritable place)."""
+
+
+def open_sqlite_file(database_url: str) -> None:
+    """Creates a SQLite file database's directory (``make run``'s ``./var/plenary.db`` needs
+    one) and opens the file once, synchronously. A path that cannot be a database then fails
+    here, in one line; the async driver failed from its own thread, which printed a traceback
+    once the command's event loop had closed. Other databases: nothing to do."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a directory, not a SQLite database file")
+    try:
+        sqlite3.connect(path).close()
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(f"cannot open the SQLite database {path}: {exc}") from exc
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:
@@ -80,6 +102,7 @@ async def current_revision(engine: AsyncEngine) -> str | None:
 async def upgrade(database_url: str) -> None:
     """Applies every pending migration. Alembic's env.py runs its own event loop, so it goes to
     a thread when called from async code."""
+    open_sqlite_file(database_url)
     await asyncio.to_thread(command.upgrade, alembic_config(database_url), "head")
 
 
