@@ -111,7 +111,7 @@ clients_group: click.Group = click.Group("clients", help="OAuth 2 client applica
     "scopes",
     multiple=True,
     type=click.Choice(SCOPES),
-    help="Scope the client may request (repeat; default: every scope).",
+    help="Scope the client may request (repeat; default: every scope its grants can carry).",
 )
 @click.option(
     "--organization",

@@ -53,12 +53,27 @@ def registration_grants(data: ClientCreate) -> list[str]:
     grants = _grant_types(data, bound)
     if data.scopes is not None:
         _check_scopes(set(data.scopes), grants)
+        if not data.scopes:
+            # Every token of such a client would carry nothing: a sign-in answered with nothing.
+            raise _invalid("scopes", "give at least one scope, or leave scopes out for the default")
     return grants
+
+
+def registration_scopes(data: ClientCreate, grants: list[str]) -> list[str]:
+    """The scopes ``data`` asks for, or by default every scope its grants can carry: without
+    authorization_code no person signs in, so only the client credentials scopes."""
+    if data.scopes is not None:
+        return list(dict.fromkeys(data.scopes))
+    if "authorization_code" not in grants:
+        return [scope for scope in ALL_SCOPES if scope in CLIENT_CREDENTIALS_SCOPES]
+    return list(ALL_SCOPES)
 
 
 def _grant_types(data: ClientCreate, bound: bool) -> list[str]:
     if data.grant_types is not None:
         grants: list[str] = list(dict.fromkeys(data.grant_types))
+        if not grants:
+            raise _invalid("grant_types", "give at least one grant type, or leave them out")
     else:
         grants = []
         if data.redirect_uris:
@@ -122,7 +137,7 @@ async def create_client(
         name=data.name,
         redirect_uris=list(data.redirect_uris),
         grant_types=grants,
-        scopes=list(dict.fromkeys(data.scopes)) if data.scopes is not None else list(ALL_SCOPES),
+        scopes=registration_scopes(data, grants),
         organization_id=organization_id,
         created_by=created_by,
     )

@@ -542,9 +542,11 @@ class ClientCreate(_Request):
     )
     scopes: list[Scope] | None = Field(
         None,
-        description="Default: every scope. With the client_credentials grant, one of "
-        "comments:write and reports:read is required, and without authorization_code no other "
-        "is allowed: client credentials tokens carry only those two.",
+        description="Default: every scope the client's grants can carry (all of them; only "
+        "comments:write and reports:read for a client without authorization_code). An empty "
+        "list is refused. With the client_credentials grant, one of comments:write and "
+        "reports:read is required, and without authorization_code no other is allowed: client "
+        "credentials tokens carry only those two.",
     )
     organization_id: str | None = Field(
         None, description="Binds the client to one organization (client credentials)."
