@@ -450,7 +450,9 @@ class OrganizationRead(BaseModel):
     m49_region: str | None
     m49_subregion: str | None
     country_groups: list[str] = Field(
-        description="Any of ldc, lldc, sids, and developing or developed."
+        description="Any of ldc, lldc, sids, and developing or developed, as of today (UTC): "
+        "a country leaves ldc on its graduation day (Bangladesh, Lao PDR and Nepal on "
+        "2026-11-24, under General Assembly resolution 76/8; Solomon Islands on 2027-12-13)."
     )
     verification: Verification
     verification_note: str | None = Field(
