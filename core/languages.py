@@ -30,7 +30,8 @@ def normalize_language_tag(value: str) -> str:
         else pycountry.languages.get(alpha_3=primary)
     )
     if known is None:
-        raise ValueError(f"{value!r}: {primary!r} is not an ISO 639 language code")
+        named = repr(tag) if tag.lower() == primary else f"{value!r}: {primary!r}"
+        raise ValueError(f"{named} is not an ISO 639 language code")
     parts = tag.split("-")
     canonical = [primary]
     private = False

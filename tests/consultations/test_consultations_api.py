@@ -99,6 +99,20 @@ def test_bad_language_tags_are_refused(tag: str) -> None:
         normalize_language_tag(tag)
 
 
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ("xx", "'xx' is not an ISO 639 language code"),
+        ("XX", "'XX' is not an ISO 639 language code"),
+        ("xx-Latn", "'xx-Latn': 'xx' is not an ISO 639 language code"),
+    ],
+)
+def test_an_unknown_language_is_named_once(tag: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        normalize_language_tag(tag)
+    assert str(refused.value) == message
+
+
 def test_targets_are_checked_per_dimension() -> None:
     eligible = ["government", "civil_society"]
     assert target_errors({"stakeholder_group": {"government": 0.5}}, eligible) == []
