@@ -106,8 +106,9 @@ async def get_coverage(
     "/rounds/{round_id}/synthesis",
     summary="Synthesis of a round",
     description=(
-        'Per paragraph in document order (the chapeau, "The General Assembly,", only when '
-        "commented on: it asks for no input): its text, counts of published comments by "
+        'Per paragraph in document order (the chapeau, "The General Assembly,", and the '
+        "document's own title, an unlabelled heading opening the text that the synthesis's title "
+        "already names, only when commented on: they ask for no input): its text, counts of published comments by "
         "stakeholder group and by position, every amendment with its organization and group (the "
         "group only under `group_only` attribution; in Markdown and Word with what it changes in "
         "the paragraph marked: deleted words struck through, inserted ones in bold), clusters of "
