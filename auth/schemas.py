@@ -92,7 +92,9 @@ _DOMAIN_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
 _EMAIL = re.compile(
     rf"^(?=[^@]{{1,64}}@){_EMAIL_ATOM}(?:\.{_EMAIL_ATOM})*@(?:{_DOMAIN_LABEL}\.)+{_DOMAIN_LABEL}$"
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 controls and DEL; and the bidirectional overrides, which display the characters after them
+# in reverse ("Trojan Source"): a name could read as another's. Marks and isolates stay.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202d\u202e]")
 DISPLAY_NAME_MAX = 200
 ORGANIZATION_NAME_MAX = 300
 CLIENT_NAME_MAX = 200
@@ -155,8 +157,10 @@ def check_redirect_uri(uri: str) -> str:
 
 
 def normalize_email(value: str) -> str:
-    """The form in which e-mail addresses are stored and compared."""
-    return unicodedata.normalize("NFC", value).strip().lower()
+    """The form in which e-mail addresses are stored and compared. NFKC, not NFC: a full-width
+    "ｆｕｌｌ@example.org" (an East Asian keyboard's other mode) is the same address as
+    "full@example.org", not a second account beside it."""
+    return unicodedata.normalize("NFKC", value).strip().lower()
 
 
 def _checked_email(value: str) -> str:
@@ -176,7 +180,7 @@ def _clean_text(value: str, *, what: str, max_length: int) -> str:
     if is_blank(text):
         raise ValueError(f"{what} must not be empty")
     if _CONTROL.search(text):
-        raise ValueError(f"{what} must not contain control characters")
+        raise ValueError(f"{what} must not contain control characters or bidirectional overrides")
     if len(text) > max_length:
         raise ValueError(
             f"{what} must be at most {max_length} characters (counted after Unicode NFC "

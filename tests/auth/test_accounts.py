@@ -78,6 +78,8 @@ async def test_duplicate_email_is_409_with_a_neutral_message(client: httpx.Async
     assert again.status_code == 409
     assert again.headers["content-type"] == "application/problem+json"
     assert "dup@example.org" not in again.text
+    full_width = await client.post("/v1/users", json=registration(email="ｄｕｐ@example.org"))
+    assert full_width.status_code == 409
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,7 @@ async def test_duplicate_email_is_409_with_a_neutral_message(client: httpx.Async
         ({"password": " " * 12}, "password"),
         ({"password": "a" * 12}, "password"),
         ({"display_name": "   "}, "display_name"),
+        ({"display_name": "Amina \u202enilloD"}, "display_name"),
         ({"gender": "other"}, "gender"),
         ({"birth_year": 1850}, "birth_year"),
         ({"birth_year": "1990"}, "birth_year"),
