@@ -1108,7 +1108,10 @@ Other choices:
   line.
 - Notes in brackets, as Word's plain-text copies print them: a number printed both as "[1]"
   glued to the text (not a Markdown link's "][1]", "[1](…)" or "[1]: …") and opening a line
-  ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too.
+  ("[1] Resolution 70/1.") is a note, read as ``<sup>1</sup>`` is; escaped "\\[1\\]" too. So is
+  a "[2] …" line whose reference the copy lost where its number runs on from, or up to, such a
+  note ("[1] …" + "[2] See A/79/1."); the notes' title right above them ("Notes:", "注释：",
+  "Endnotes") is no text, read as a separator.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
   pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
@@ -1477,8 +1480,9 @@ _INTRODUCES_A_QUOTATION_RE = re.compile(
 )
 # How much of a paragraph's end may say that it introduces what follows.
 _INTRODUCTION_TAIL = 80
-# The title of a text's notes, gathered at its end: "Notes", "Endnotes", "注", "尾注".
-_NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)$", re.IGNORECASE)
+# The title of a text's notes, gathered at its end: "Notes", "Endnotes", "注", "尾注"; a web
+# copy sets its colon ("Notes:", "注释：").
+_NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)[:：]?$", re.IGNORECASE)
 # A clause going on with a sentence a comma left open: a conjunction or adverb opens it.
 # Not the words they open: "和平与安全", "及时", "并非".
 _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
@@ -3413,7 +3417,15 @@ def _bracketed_note_numbers(content: str) -> frozenset[str]:
     referenced = set(_BRACKETED_NOTE_REFERENCE_RE.findall(content))
     if not referenced:
         return frozenset()
-    return frozenset(referenced & set(_BRACKETED_NOTE_LINE_RE.findall(content)))
+    noted = _BRACKETED_NOTE_LINE_RE.findall(content)
+    notes = referenced.intersection(noted)
+    # A note whose reference the copy lost ("[2] See A/79/1." below "[1] …", no "[2]" in the
+    # text) is one still where it runs on from, or up to, a note printed both ways.
+    for run, step in ((noted, 1), (noted[::-1], -1)):
+        for previous, number in pairwise(run):
+            if previous in notes and int(number) == int(previous) + step:
+                notes.add(number)
+    return frozenset(notes)
 
 
 def _bracketed_notes_as_sup(line: str, numbers: frozenset[str]) -> str:
@@ -5145,6 +5157,16 @@ class _Parser:
             below.page_top or (_is_page_furniture(below) and _BARE_URL_RE.match(below.text) is None)
         )
 
+    def titles_the_notes_below(self, index: int) -> bool:
+        """Whether ``lines[index]`` is the title of the notes right below it ("Notes:" + "[1]
+        …"), not a heading over the text's paragraphs ("Notes" + "14. See …" aside)."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            below is not None
+            and below.sup_footnote is not None
+            and _NOTES_TITLE_RE.match(self.lines[index].text) is not None
+        )
+
     def is_meeting_in_a_sentence(self, line: _Line) -> bool:
         """A meeting line right below a line that stopped mid-sentence ("…adoptée à la" +
         "12e séance" + "de la Commission, …") is that sentence's words, not the meeting that
@@ -5180,7 +5202,9 @@ class _Parser:
             self.leave_footnotes()
             self.on_table_row(line)
             return
-        if line.md_level is None and is_separator(text):
+        if (line.md_level is None and is_separator(text)) or self.titles_the_notes_below(index):
+            # A web copy prints its notes' title ("Notes:", "注释：") where a page draws the
+            # separator: no text, and the notes below it are read as below a separator.
             self.separator_active = True
             self.notes_below_separator = 0
             self.page_ended_below_separator = False
