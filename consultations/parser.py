@@ -815,7 +815,10 @@ Other choices:
   full stop, which an operative paragraph's number alone on its line has) seen as a reference and
   not yet as a note, not below a running header, with its note's text below (a blank line between
   too, or the numbers as a column above their texts, "1" + "2" + "Resolution 70/1." + …) and page
-  furniture right below the notes, is a note, separator or not. A stack of two or more numbers
+  furniture right below the notes, is a note, separator or not; a number pdftotext prints alone
+  on its line inside a sentence, no blank line around it ("…Declaration of Human Rights" + "1"
+  + "and relevant …", "重申《世界人权宣言》" + "1" + "以及…"), is seen as such a reference. A
+  stack of two or more numbers
   alone, one after the other, none read yet and at least one a reference on the page above
   points to, right below a paragraph and followed by as many notes, each a finished sentence,
   that end the page (page furniture, a form feed or the text's end) or a blank line closes, is
@@ -5630,12 +5633,16 @@ class _Parser:
 
     def reference_evidence(self) -> set[int]:
         """The numbers the text marks as notes' references or glues to its words as they could
-        be, running headers aside. Computed on first need."""
+        be, running headers aside, and those pdftotext prints alone on a line inside a sentence
+        (``_reference_alone``). Computed on first need."""
         if self.marker_evidence is None:
             self.marker_evidence = set(self.marked_notes)
             for line in self.lines:
                 if line.header_title is None:
                     self.marker_evidence.update(candidate_glued_markers(line.text))
+            for above, line, below in zip(self.lines, self.lines[1:], self.lines[2:], strict=False):
+                if (number := _reference_alone(above, line, below)) is not None:
+                    self.marker_evidence.add(number)
         return self.marker_evidence
 
     def numbered_footnote(self, line: _Line) -> bool:
@@ -9734,6 +9741,26 @@ def _joined(*pieces: _Line | str | None) -> str:
     return " ".join(
         piece.text if isinstance(piece, _Line) else piece for piece in pieces if piece is not None
     )
+
+
+def _reference_alone(above: _Line, line: _Line, below: _Line) -> int | None:
+    """The number of a note's reference that pdftotext printed alone on its line, the sentence
+    going on right below it ("Reaffirming the Universal Declaration of Human Rights" + "1" +
+    "and relevant …", "重申《世界人权宣言》" + "1" + "以及…"); a page's number is set apart by a
+    blank line or opens a page."""
+    alone = _NUMBER_ALONE_RE.match(line.view)
+    if (
+        alone is None
+        or line.after_blank
+        or below.after_blank
+        or line.page_top
+        or below.page_top
+        or _is_page_furniture(above)
+        or not ends_open(above.text, comma_closes=False)
+        or not (starts_as_continuation(below.text) or is_cjk(below.text[0]))
+    ):
+        return None
+    return int(alone.group(1))
 
 
 def _is_page_furniture(line: _Line) -> bool:
