@@ -957,8 +957,10 @@ Other choices:
   "秘书长关于数据治理的报告（E/CN.16/2026/3）"), and its caption, and so is any list under a
   caption naming documents ("Documentation", "Reference documents", "文件"), whatever its entries
   end with ("Documentation" + "Report of the Secretary-General on the work of the
-  Organization"); a list's bullets are the text's ("Next steps" + "• Prepare the report of the
-  Forum", "Related documents" + "- A/HRC/58/41"), but for a Markdown bullet that is only a
+  Organization"), unless an entry prints its URL, a web page's links ("Related documents" +
+  "Press release: …" + "https://…", "相关文件" + "新闻稿：…"); a list's bullets are the
+  text's ("Next steps" + "• Prepare the report of the Forum",
+  "Related documents" + "- A/HRC/58/41"), but for a Markdown bullet that is only a
   link ("- [Privacy notice](https://…)") and a run of bullets that lists a site's pages (as
   above: "Follow us" + "- Facebook" + "- Instagram", "- Contact" + "- Privacy notice" + "- Terms
   of use"), a site's menu, before paragraph 1 too.
@@ -9266,9 +9268,14 @@ class _Parser:
                 and ends_open(_own_text(node), comma_closes=False)
                 # "文件" + "秘书长关于数据治理的报告（E/CN.16/2026/3）": the documents before the
                 # last item of agenda annotations, as much the text's as a list in mid-text;
-                # under "Documentation" / "文件", whatever its entries end with.
+                # under "Documentation" / "文件", whatever its entries end with, but for a
+                # web page's links ("Related documents" + "Press release: …" + its URL).
                 and not ends_with_a_cited_symbol(_own_text(node))
-                and not (node.parent is not None and _captions_documents(node.parent))
+                and not (
+                    node.parent is not None
+                    and _captions_documents(node.parent)
+                    and not any(map(_ENDS_WITH_A_URL_RE.search, node.text.splitlines()))
+                )
             )
             if not trailing or children[id(node)]:
                 break
