@@ -19,13 +19,15 @@ main text and ``annex-N/`` inside annex N):
   number below; then each as the paragraph expected next (a "(3)" right after a list "(1)", "(2)"
   inside paragraph 2 is read as the list's, a known limit). A line opening with "(a) of …" under a
   sentence stopped at a reference ("…and subparagraph", "…第 2 段" + "(b) 分段", "…第 1 款" +
-  "(a) 项") completes that reference: text, no sub-paragraph, the line above no title however
-  wide or short (a preambular paragraph's first line, "Recalling …, in particular paragraph 5" +
-  "(c) of resolution 70/1 …,", is none, nor front matter); below any sentence left unfinished,
-  so does a marker cited as no item's text opens, with another marker or the word naming it
-  ("…set out above in" + "(a) to (c) of …", "…上文" + "(a)至(c)分段", "(a)和(b)项",
-  "(a)项"; a Chinese one joins the ideograph above without a space when its own ")" is glued to
-  the next, as the printed text sets it). So does whatever follows a Chinese ordinal left open
+  "(a) 项", also one asking for an item or a part, "…paragraph 3 (a)" + "(ii) of …", "…第
+  3(a)" + "㈡段", "…下文第二节" + "（一）部分所述") completes that reference: text, no
+  sub-paragraph, the line above no title however wide or short (a preambular paragraph's first
+  line, "Recalling …, in particular paragraph 5" + "(c) of resolution 70/1 …,", is none, nor
+  front matter); below any sentence left unfinished, so does a marker cited as no item's text
+  opens, with another marker or the word naming it ("…set out above in" + "(a) to (c) of …",
+  "…上文" + "(a)至(c)分段", "(a)和(b)项", "(a)项", "㈠至㈢目"; a Chinese one joins the
+  ideograph above without a space when its own ")" is glued to the next, as the printed text
+  sets it). So does whatever follows a Chinese ordinal left open
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"), and a number with its "、" right below
   a full line whose sentence goes on ("…行动 2 和行动" + "3、《全球数字契约》…", as Chinese
   lines break anywhere; below a short line, "一、背景" + "1、…", it opens what it numbers). "b. …"
@@ -1700,15 +1702,17 @@ _MAX_DECIMAL_TITLE_DEPTH = 3
 # How far back a parenthesis a wrapped reference opened may be: "(see paras." + "4-6)".
 _REFERENCE_IN_PARENTHESES_WIDTH = 24
 # How a cross-reference completed by "(a)" goes on: "(a) of paragraph 3", "(b) above", Chinese
-# "(b) 分段", "(a) 项", "(a) 至 (c) 分段".
+# "(b) 分段", "(a) 项", "(a) 至 (c) 分段", "㈡目", "（一）部分" (not "目前", "目标": words).
 _REFERENCE_GOES_ON_RE = re.compile(
-    r"(?:[,，、和及或至]|分段|[项款]|(?:of|to|in|above|below|thereof|and|or)\b)"
+    r"(?:[,，、和及或至]|分段|部分|[项款节]|目(?![前标])"
+    r"|(?:of|to|in|above|below|thereof|and|or)\b)"
 )
 # A marker cited with another, or with the word naming what it marks, which no item's text opens
-# with: "(a) to (c)", "(a) and (b)", "(a), (b)", Chinese "(a)至(c)", "(a)、(b)", "(a)项", "(b)分段".
+# with: "(a) to (c)", "(a) and (b)", "(a), (b)", Chinese "(a)至(c)", "㈠至㈢", "(a)项", "(b)分段".
 # Below any unfinished sentence ("…上文" + "(a)至(c)分段"), such a line goes on with it.
 _CITED_MARKER_RE = re.compile(
-    r"(?:(?:[,，、和及或至]|(?:to|and|or|through)\b)\s*\(\s*[A-Za-z]{1,4}\s*\)"
+    r"(?:(?:[,，、和及或至]|(?:to|and|or|through)\b)"
+    rf"\s*(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}])"
     r"|(?:分段|[项款段])(?![目项落]))"
 )
 # The words a wrapped title can stop at, and no title ends with.
@@ -1723,11 +1727,13 @@ _LABEL_WRAP_RE = re.compile(
     rf"(?:{_UNFINISHED_TITLE_RE.pattern}|\b(?:see|also|cf\.|under|into|between|including))$",
     re.IGNORECASE,
 )
-# A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3"), which
-# a wrapped "(a) of …" completes.
+# A sentence stopping at a reference to a part of a text ("subparagraph", "paragraph 3",
+# "paragraph 3 (a)", "section II", "第 3(a)", "第二节"), which a wrapped "(a) of …" completes.
 _REFERENCE_END_RE = re.compile(
-    r"(?:\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)(?:\s+\d+)?"
-    rf"|第\s*[\d{_CN}]+\s*[段款条节])$",
+    r"(?:\b(?:sub-?paragraphs?|paragraphs?|articles?|sections?|rules?|items?|annex)"
+    r"(?:\s+(?:\d+|(?-i:[IVXLC]+))(?:\s*\([a-z]{1,4}\))*)?"
+    rf"|第\s*[\d{_CN}]+(?:\s*[(（][a-z]{{1,4}}[)）])*\s*[段款条节]"
+    r"|第\s*\d+(?:\s*[(（][a-z]{1,4}[)）])+)$",
     re.IGNORECASE,
 )
 # The same, or a Chinese ordinal whose word follows the marker ("…决议第 5" + "(b)段"): a short
@@ -5738,8 +5744,8 @@ class _Parser:
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
-        "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…") rather than starting
-        sub-paragraph (a)."""
+        "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…", "…第 3(a)\n㈡段…")
+        rather than starting sub-paragraph (a)."""
         sentence = self.unfinished_sentence()
         return sentence is not None and (
             _CITED_MARKER_RE.match(item_text) is not None
@@ -6263,6 +6269,8 @@ class _Parser:
         if ideograph := _IDEOGRAPH_ITEM_RE.match(view):
             roman = PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) + 1
             rest = text[ideograph.start(2) :]
+            if self.refers_on(rest):
+                return False
             if self.heads_numbered_paragraphs(index, roman, ideograph.group(1), rest):
                 return True
             return self.on_item(line, None, roman, ideograph.group(1), rest)
