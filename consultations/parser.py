@@ -565,9 +565,12 @@ Other choices:
   …", "         1.    大会…" + "       …的报告。" + "       大会请秘书长…的报告。", as Chinese
   lines often end at "。" inside a paragraph; a list's entry excepted, whose wrapped lines hang
   under its text), not a marker, not a recorded vote's caption ("…Zimbabwe." + "Against:",
-  "…津巴布韦。" + "反对："), not indented further than the paragraph's wrapped line above it
-  when that line ends a sentence (pdftotext -layout indents a first line: "       …的报告。" +
-  "             大会请秘书长…" opens a paragraph)
+  "…津巴布韦。" + "反对："), alone or with its States beside it as pdftotext -layout sets them
+  ("Against:        None", a line of text as the States below a caption alone are, never a
+  heading, its list wrapped at a comma going on, "…Nigeria," + "Norway, Switzerland"), not
+  indented further than the paragraph's wrapped line above it when that line ends a sentence
+  (pdftotext -layout indents a first line: "       …的报告。" + "             大会请秘书长…"
+  opens a paragraph)
   and, in the preamble, not opening a preambular paragraph, continues it (but atop a page, in a
   text that indents its paragraphs' first lines and no wrapped line, a line indented as those
   first lines are, below a page whose last line was at the margin, opens a paragraph): a paragraph
@@ -1303,10 +1306,11 @@ _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 _ENDS_WITH_A_COMMA_RE = re.compile(r"[,，،][\s\d\"'”’」』》〉】）)\]»]*$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 # A recorded vote's caption, alone on its line above the States it lists ("In favour:",
-# "反对："): it opens a paragraph, whatever the line above it.
+# "反对："), or beside them as pdftotext -layout sets it ("Against:      None", "弃权：    阿根廷、
+# 法国"): it opens a paragraph, whatever the line above it.
 _VOTE_CAPTION_RE = re.compile(
     r"^(?:In\s+favour|Against|Abstaining|Pour|Contre|Abstentions?|A\s+favor|En\s+contra|"
-    r"Abstenciones|Голосовали\s+(?:за|против)|Воздержались|赞成|反对|弃权)\s*[:：]$"
+    r"Abstenciones|Голосовали\s+(?:за|против)|Воздержались|赞成|反对|弃权)\s*[:：]"
 )
 _NAME_CUT_AT_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,$")
 # A letter naming the annex it circulates: "(see annex)", "annexed", "the present letter and its
@@ -8223,6 +8227,7 @@ class _Parser:
                 (
                     current.open
                     and not ended_by_blank
+                    and _VOTE_CAPTION_RE.match(text) is None
                     and not begins_a_text
                     and not title_stands_alone
                     and not (self.front and self.byline_ends(index, current))
@@ -8312,6 +8317,18 @@ class _Parser:
             )
         ):
             self.extend_title(current, text)
+            return
+        if _VOTE_CAPTION_RE.match(text) or (
+            current is not None
+            and current.text.endswith((":", "："))
+            and _VOTE_CAPTION_RE.match(current.text) is not None
+        ):
+            # "Against:          None", or "Against:" + "None": a line of the vote, never a
+            # heading over the paragraphs after it, and no preambular paragraph either, which a
+            # comma ends ("In favour:  Algeria, …, Nigeria," + "Norway, Switzerland").
+            node = self.add_paragraph(line, "text", text)
+            node.comma_closes, node.open = False, ends_open(text, comma_closes=False)
+            node.body = self.front and self.is_text_of_its_own(index, line)
             return
         following = self.next_text_past_notes(index)
         continues = following is not None and (
