@@ -522,9 +522,13 @@ Other choices:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
   "17.8,"). A line ending in a hyphen after a letter or digit joins the next without a space
   ("Secretary-" + "General"); the hyphen goes ("know-" + "ledge") only when the document spells the
-  word whole elsewhere and never hyphenated. A figure or Latin letter and an ideograph either
-  side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at least
-  three glued for one spaced), with one in the official layout ("2023 年"). Known limit: a
+  word whole elsewhere and never hyphenated, or spells it whole in another form, inflected
+  ("docu-" + "ment" beside "documents", "docu-" + "ments" beside "document": -s, -es, -ed, -d,
+  -ing, -al, -ly) or, in lower case, opening a longer word ("mali-" + "cious" beside
+  "maliciously"), and writes no word opening with the first part and its hyphen ("multi-"
+  + "stakeholders" stays so beside "multi-stakeholder"). A figure or Latin letter and an ideograph
+  either side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at
+  least three glued for one spaced), with one in the official layout ("2023 年"). Known limit: a
   Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
   page tells that apart from the end of a preambular paragraph, but in plain text that indents
   its paragraphs' first lines further than their wrapped lines (pdftotext -layout, whatever its
@@ -3734,8 +3738,10 @@ class _Parser:
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
         self.marker_evidence: set[int] | None = None
-        # Every word the document spells, hyphenated compounds whole, computed on first need.
+        # Every word the document spells, hyphenated compounds whole, computed on first need;
+        # sorted, to find the words opening with a given one.
         self.spelled_words: set[str] | None = None
+        self.spelled_in_order: list[str] | None = None
         # A running header says nothing of the text's width, nor does a Markdown heading,
         # which is never wrapped.
         widths = sorted(
@@ -4515,9 +4521,10 @@ class _Parser:
 
     def join(self, left: str, right: str) -> str:
         """``join_text``, and a word hyphenated where a line ends ("know-" above "ledge") is
-        whole again when the document spells it whole elsewhere and never with the hyphen. A
-        hyphen the document spells elsewhere ("multi-stakeholder") stays, and so does one the
-        document gives no evidence on: keeping it loses nothing."""
+        whole again when the document spells it whole elsewhere and never with the hyphen, or
+        in another form (``spells_another_form``). A hyphen the document spells elsewhere
+        ("multi-stakeholder") stays, and so does one the document gives no evidence on: keeping
+        it loses nothing."""
         joined = join_text(left, right)
         # Told by length, not by building the alternatives: ``join_text`` gives ``left`` and
         # ``right`` with one space between them, or none, or one of them alone, and copying a
@@ -4540,7 +4547,33 @@ class _Parser:
         hyphenated = f"{head}-{tail.group()}".casefold()
         if whole in self.spelled_words and hyphenated not in self.spelled_words:
             return left[:-1] + right
+        if self.spells_another_form(head, tail.group(), self.spelled_words):
+            return left[:-1] + right
         return joined
+
+    def spells_another_form(self, head: str, tail: str, spelled: set[str]) -> bool:
+        """Whether the document, not spelling the word a line-end hyphen broke ("docu-" +
+        "ment"), spells it inflected ("documents"; "document" for "docu-" + "ments") or, the
+        word in lower case, as the start of a longer one ("malicious" in "maliciously"): whole
+        then too. Never where it writes the first part with a hyphen ("co-facilitators",
+        "multi-stakeholder" for "multi-" + "stakeholders"): a hyphen it writes stays."""
+        if self.spelled_in_order is None:
+            self.spelled_in_order = sorted(spelled)
+        ordered = self.spelled_in_order
+        whole = (head + tail).casefold()
+        if _opens_a_longer_word(ordered, f"{head}-".casefold()):
+            return False
+        if any(
+            whole + ending in spelled
+            or (
+                whole.endswith(ending)
+                and len(whole) - len(ending) >= len(head)
+                and whole[: -len(ending)] in spelled
+            )
+            for ending in _INFLECTIONS
+        ):
+            return True
+        return tail.islower() and head.islower() and _opens_a_longer_word(ordered, whole)
 
     def glues_figures_to_ideographs(self, last: str, first: str) -> bool:
         """Whether a wrap between a figure or Latin letter and an ideograph ("…第53/29" above
@@ -9542,6 +9575,14 @@ def _heading_numbering(view: str) -> tuple[int, str] | None:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
+# The endings a word takes that tell it is the same word: "document" and "documents".
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "al", "ly")
+
+
+def _opens_a_longer_word(ordered: list[str], start: str) -> bool:
+    """Whether a word of ``ordered`` (sorted) is ``start`` and more: the first after it."""
+    after = bisect.bisect_right(ordered, start)
+    return after < len(ordered) and ordered[after].startswith(start)
 
 
 def _blank_line_paragraphs(lines: list[_Line], full_width: float) -> bool:
