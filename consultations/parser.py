@@ -309,9 +309,11 @@ main text and ``annex-N/`` inside annex N):
   …]", or marked whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]",
   "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's
   text wholly in brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]",
-  "[To be completed]"): the unpunctuated heading below it is no line of it. An alternative stopped
-  at its comma ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the
-  blank line ("并请会员国…") goes on with it.
+  "[To be completed]"): the unpunctuated heading below it is no line of it. The paragraph's next
+  alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：…]") goes on with it,
+  right below or after a blank line, however the first ended. An alternative stopped at its comma
+  ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the blank line
+  ("并请会员国…") goes on with it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -1507,6 +1509,11 @@ _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
 _CHINESE_ITEM_NUMERALS = _CN[:10]
 # "(a)", "(ii)", "(十一)" and, in some drafts and web copies, "a)", "ii)".
 _PAREN_RE = re.compile(rf"^\(?\s*([A-Za-z]{{1,2}}|[ivxlcIVXLC]+|[{_CN}]+)\s*\)\s*(.*)$")
+# A paragraph's alternative in brackets, one of several printed one a line: "[Alt 1: …]", "[Alt
+# B: …]", "[Alternative 2] …", "[备选案文 1：…]", "［备选 2：…］".
+_BRACKETED_ALTERNATIVE_RE = re.compile(
+    r"^[\[［]\s*(?:(?i:alt(?:ernative)?)\.?|备选(?:案文)?)\s*(?:\d{1,2}|[A-Z])?\s*[:：\]］]"
+)
 # A compilation text's line of sponsors or positions, "[EU]", "[G77: retain; US: delete]":
 # short, bracketed whole, no sentence inside.
 _SPONSOR_TAG_LINE_RE = re.compile(r"^[\[［][^\[\]［］]{1,60}(?<![,.，。])[\]］]$")
@@ -8007,6 +8014,21 @@ class _Parser:
             self.add_heading(
                 line, level=_PLAIN_LEVEL, title=text, text=text, key=None, label=None, plain=True
             )
+            return
+        if (
+            _BRACKETED_ALTERNATIVE_RE.match(text)
+            and line.printed is None
+            and current is not None
+            and current.kind != "heading"
+            and not line.bullet
+            and line.preamble_number is None
+            and _BRACKETED_ALTERNATIVE_RE.match(_own_text(current))
+            and _own_text(current).endswith(("]", "］"))
+        ):
+            # "2. [Alt 1: We decide ….]" + "[Alt 2: We decide …]": the paragraph's next
+            # alternative, right below or after a blank line, however the first one ended and
+            # whatever the width of its line.
+            self.append(current, text)
             return
         if (
             _SPONSOR_TAG_LINE_RE.match(text)
