@@ -282,8 +282,9 @@ main text and ``annex-N/`` inside annex N):
   cell's "Moved from" + "OP2", "See also" + "OP4"): it goes on with that line. A line so
   numbered that numbers nothing (out of sequence, "OP9: …", or a proposal printed under the
   paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not "9. …". A
-  delegation's position on a line of its own right below a finished paragraph, without brackets,
-  is a line of that paragraph's text, as the bracketed tag line is (never a heading over what
+  delegation's position on a line of its own right below a finished paragraph, without brackets
+  or bracketed whole past a sponsors' tag line's width ("[Russian Federation: add "…"]"), is a
+  line of that paragraph's text, as the bracketed tag line is (never a heading over what
   follows, nor front matter, the paragraph's end above it deciding whether it is finished): a
   name, a few words opening with a capital or ideographs ("EU", "G77 and China", "Proposal by the
   EU", "Mexico, on behalf of a group of countries", "欧盟", not a numbered title, "Section B", nor
@@ -8572,12 +8573,14 @@ class _Parser:
             return False
         if below_a_tag and self.above.text.endswith((":", "：")):
             return True  # "Proposals:" + what it lists
-        tag = _DELEGATION_TAG_RE.match(line.text)
+        # "[Russian Federation: add "…"]": a tag in brackets, too wide for a sponsors' line.
+        tagged = line.text[1:-1].strip() if _WHOLLY_BRACKETED_RE.match(line.text) else line.text
+        tag = _DELEGATION_TAG_RE.match(tagged)
         if (
             tag is None
             or not _names_a_delegation(tag.group("name"))
-            or opens_preamble(line.text)
-            or is_chapeau(line.text)
+            or opens_preamble(tagged)
+            or is_chapeau(tagged)
         ):
             return False
         if not _shaped_as_a_delegation(tag.group("name")) and not _own_text(

@@ -1,7 +1,9 @@
 """Paragraph parser: a negotiation draft's bracketed alternatives and proposals. The next
 alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：…]") goes on with the
 paragraph whose text is its first alternative, right below it or after a blank line, however the
-first one ended and whatever the width of the text's lines; English and Chinese alike."""
+first one ended and whatever the width of the text's lines. A delegation's proposal bracketed
+whole below the paragraph it amends is a line of its text however wide ("[Russian Federation: add
+"…"]"); English and Chinese alike."""
 
 from __future__ import annotations
 
@@ -50,3 +52,50 @@ def test_a_bracketed_paragraph_below_an_alternative_stays_apart(bracketed: str) 
     )
     anchors = [p.anchor for p in parse_document(content).paragraphs]
     assert anchors == ["1", "2", "p-3", "3"]
+
+
+# A compilation's proposal in brackets, too wide for a sponsors' tag line, below the paragraph it
+# amends: a line of that paragraph's text, never front matter (which took the paragraphs above
+# it out of the preamble).
+_PROPOSALS = {
+    "en": '[Russian Federation: add "while respecting the sovereign right of States to regulate"]',
+    "zh": "[俄罗斯联邦：在句末添加“同时尊重各国根据本国法律和国际法对人工智能系统进行"
+    "监管的主权权利，包括在国家安全、公共秩序和公共卫生领域的主权权利”]",
+}
+
+
+_AROUND_A_PROPOSAL = {
+    "en": (
+        "PP1 Recalling its resolution 78/265,\n\n"
+        "PP2 Recognizing the potential of AI,\n{proposal}\n\n"
+        "PP3 Noting the work of the Panel,\n\n"
+        "OP1 Calls upon Member States to enhance cooperation;\n"
+    ),
+    "zh": (
+        "PP1 回顾其第 78/265 号决议，\n\nPP2 认识到人工智能的潜力，\n{proposal}\n\n"
+        "PP3 注意到小组的工作，\n\nOP1 吁请会员国加强合作；\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_wide_bracketed_proposal_is_a_line_of_the_paragraph_above(language: str) -> None:
+    proposal = _PROPOSALS[language]
+    result = parse_document(_AROUND_A_PROPOSAL[language].format(proposal=proposal))
+    texts = {p.anchor: p.text for p in result.paragraphs}
+    assert list(texts) == ["pp1", "pp2", "pp3", "1"]
+    assert texts["pp2"].endswith(proposal)
+    assert not any("front matter" in warning.message for warning in result.warnings)
+
+
+def test_a_bracketed_title_with_a_colon_below_a_paragraph_stays_apart() -> None:
+    content = (
+        "PP1 Recalling its resolution 78/265,\n\n"
+        "OP1 Calls upon Member States to enhance cooperation;\n"
+        "[Means of implementation: support for developing countries and least developed "
+        "countries]\n\n"
+        "OP2 Decides to remain seized of the matter.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [p.anchor for p in paragraphs] == ["pp1", "1", "p-3", "2"]
+    assert paragraphs[1].text == "Calls upon Member States to enhance cooperation;"
