@@ -257,7 +257,8 @@ main text and ``annex-N/`` inside annex N):
   last one printed, unless the preamble prints the number so counted on another: a note above "PP1"
   ("Note: text in square brackets …") or a paragraph between "PP1" and "PP2" is then an unnumbered
   paragraph, and the printed number keeps its anchor; such a number always begins a paragraph, never
-  front matter, and is its label, "PP2 bis", what follows it its text, "(EU) Recalling …" no item)
+  front matter, and is its label, "PP2 bis", what follows it its text, "(EU) Recalling …" no item;
+  its words on the line below its number and tag, "PP3 [EU: delete]" + "Noting …,", go on with it)
   and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
   paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
   …"]", keeps it finished, and so do the sponsors named in parentheses after a bracketed proposal,
@@ -8199,6 +8200,13 @@ class _Parser:
                     (not is_cjk(text[0]) or (line.after_blank and not self.across_page_break))
                     and opens_preamble(text)
                     and not opens_preamble(current.text)
+                    # "PP3 [EU: delete]" + "Noting …": a number and its tag above their words,
+                    # as Chinese prints them too, no title.
+                    and not (
+                        not line.after_blank
+                        and current.label is not None
+                        and _SPONSOR_TAG_LINE_RE.match(_own_text(current))
+                    )
                 )
                 # "Ministerial declaration …" + "We, the Ministers …, having met …,"
                 or speaks_as_we_at_length(text)

@@ -3,7 +3,8 @@ alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：
 paragraph whose text is its first alternative, right below it or after a blank line, however the
 first one ended and whatever the width of the text's lines. A delegation's proposal bracketed
 whole below the paragraph it amends is a line of its text however wide ("[Russian Federation: add
-"…"]"); English and Chinese alike."""
+"…"]"), and a preambular number with its tag alone on their line ("PP3 [EU: delete]") goes on
+with its words below ("Noting …,"); English and Chinese alike."""
 
 from __future__ import annotations
 
@@ -99,3 +100,41 @@ def test_a_bracketed_title_with_a_colon_below_a_paragraph_stays_apart() -> None:
     paragraphs = parse_document(content).paragraphs
     assert [p.anchor for p in paragraphs] == ["pp1", "1", "p-3", "2"]
     assert paragraphs[1].text == "Calls upon Member States to enhance cooperation;"
+
+
+# A preambular number and its bracketed tag alone on their line, the paragraph's words below:
+# one paragraph, as Chinese reads it. An unnumbered bracketed line is no such tag.
+_TAGGED_NUMBER = {
+    "en": (
+        "PP1 Recalling its resolution 78/265,\n\n"
+        "PP2 Recognizing the potential of AI,\n\n"
+        "PP3 [EU: delete]\nNoting the work of the Panel,\n\n"
+        "OP1 Calls upon Member States to enhance cooperation;\n"
+    ),
+    "zh": (
+        "PP1 回顾其第 78/265 号决议，\n\n"
+        "PP2 认识到人工智能的潜力，\n\n"
+        "PP3 [欧盟：删除]\n注意到小组的工作，\n\n"
+        "OP1 吁请会员国加强合作；\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_words_below_a_number_and_its_tag_are_that_paragraph(language: str) -> None:
+    texts = {p.anchor: p.text for p in parse_document(_TAGGED_NUMBER[language]).paragraphs}
+    assert list(texts) == ["pp1", "pp2", "pp3", "1"]
+    assert texts["pp3"] in (
+        "[EU: delete] Noting the work of the Panel,",
+        "[欧盟：删除] 注意到小组的工作，",
+    )
+
+
+def test_an_unnumbered_bracketed_line_above_the_preamble_stays_apart() -> None:
+    content = (
+        "[Advance unedited version]\n"
+        "Recalling its resolution 78/265,\n\n"
+        "1. Calls upon Member States to enhance cooperation;\n"
+    )
+    first = parse_document(content).paragraphs[0]
+    assert (first.anchor, first.text) == ("pp1", "Recalling its resolution 78/265,")
