@@ -56,8 +56,9 @@ main text and ``annex-N/`` inside annex N):
   declaration's "Digital inclusion" below its "We, …," and preamble, even as the text's only
   heading (see front matter; "Recognizing …," + "Primary health care" + "1. …" keeps pp1, pp2 and
   the heading, and so does a compilation's "PP2 bis [Also recognizing …,] (G77 and China)" +
-  "Operative part" + "OP1 …", the comma inside the brackets before the sponsors); elsewhere it
-  is skipped as front matter); the run stops at the previous heading or skipped front matter,
+  "Operative part" + "OP1 …", the comma inside the brackets before the sponsors, or any "PP2 …"
+  however it ends, "PP2 Stressing … (agreed ad ref)"); elsewhere it is skipped as front
+  matter); the run stops at the previous heading or skipped front matter,
   so a title or an "Adopts the following document:" line before it is not counted, and at a
   "Preamble" title or a declaration's long "We, …": a note or a date above them ("Note: text in
   square brackets …", "Adopted on 22 September 2024.") is an unnumbered paragraph. A
@@ -263,7 +264,9 @@ main text and ``annex-N/`` inside annex N):
   paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
   …"]", keeps it finished, and so do the sponsors named in parentheses after a bracketed proposal,
   "[Also recognizing …,] (G77 and China)", "[又认识到…，]（77 国集团和中国）": a heading after a
-  blank line below it never joins it; a line of tags below a paragraph, "[G77: retain; EU:
+  blank line below it never joins it; a status tag, "(agreed ad ref)", "[agreed]", "（暂时商定）",
+  "（已商定）", ends its paragraph too, "…capacity-building (agreed ad ref)", a comma before it
+  deciding as before a sponsor's; a line of tags below a paragraph, "[G77: retain; EU:
   delete]", joins it);
   also "OP.1", "OP1:", "OP1)", "OP2 bis –", full-width "OP1．", "OP1 之二．", "OP2 [Requests", "OP4
   (former OP6) We …", a delegation's tag after the number, "OP2 bis (EU): …", "OP3 ter (G77) Calls
@@ -3408,6 +3411,10 @@ def _below_a_preambles_comma(node: _Node) -> bool:
     part of that text ("Recognizing …," + "Primary health care" + "1. …"), never its title."""
     if node.kind != "text" or node.chapeau or node.dropped:
         return False
+    if node.printed_pp is not None:
+        # A compilation's "PP2 …" is preambular by its number, however it ends ("…
+        # capacity-building (agreed ad ref)").
+        return True
     text = _own_text(node)
     # A note's reference glued after the comma ("…of the Secretary-General,1") leaves it one.
     text = remove_glued_markers(text, frozenset(candidate_glued_markers(text)))

@@ -229,6 +229,14 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     text = text.rstrip()
     # A sponsor's proposal may be longer than the tail that decides: read it whole.
     tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
+    status = _STATUS_TAG_RE.search(tail) if tail.endswith(_TAG_ENDS) else None
+    if status is not None:
+        # The punctuation before the tag decides, as before a sponsor's; with none, the tag
+        # itself ends the paragraph.
+        before = text[: len(text) - len(tail) + status.start()]
+        return ends_open(before, comma_closes=comma_closes) and not ends_open(
+            before, comma_closes=True
+        )
     marker = _TRAILING_MARKER_RE.search(tail)
     stripped = tail
     if marker is not None and not _NUMBERED_AFTER_DOT_RE.search(tail, 0, marker.start()):
@@ -278,6 +286,13 @@ _TRAILING_TAG_RE = re.compile(
     # (G77 and China)", "[又认识到…，]（77 国集团和中国）". A name, no sentence: "[…] (see
     # annex)" is none.
     r"|(?<=[\]］])\s*[(（][A-Z\d\u4e00-\u9fff][^()（）\[\]［］,.;:，。；：]{0,60}[)）]$"
+)
+# A draft marks a paragraph's status at its end, "(agreed ad ref)", "[agreed]", "（暂时商定）",
+# "（已商定）", whether its own punctuation precedes the tag or not: no sentence goes on past it.
+_STATUS_TAG_RE = re.compile(
+    r"[(\[（［]\s*(?:(?:provisionally\s+)?agreed(?:\s+ad\s+ref(?:erendum)?)?|ad\s+ref(?:erendum)?)"
+    r"\.?\s*[)\]）］]$|[(\[（［](?:已|暂时|已暂时)?商定[)\]）］]$",
+    re.IGNORECASE,
 )
 # What every tag ends with (``_TRAILING_TAG_RE`` is asked only then: most texts end otherwise).
 _TAG_ENDS = ("]", "］", ")", "）")
