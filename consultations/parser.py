@@ -481,7 +481,11 @@ Other choices:
   号", or a year's, "2" + "025 年"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
-  width; an unpunctuated short line after a finished paragraph is an unnumbered heading, a list's
+  width; in a copy printing a paragraph a line, no blank line between (at least two full lines,
+  none of them going on below), so does any line short of the widest's 80%, however long the
+  text's other lines ("Enhancing the digital contribution to peace, development and
+  sustainability" above its paragraph on a web page); an unpunctuated short line after a
+  finished paragraph is an unnumbered heading, a list's
   bullet and a line ending with a URL as a link does excepted (the URL alone or after marks only,
   "@@ https://…", or after a label's
   colon, a pointer or a word it completes: "See also: https://www.who.int/amr", "Further reading
@@ -3824,6 +3828,7 @@ class _Parser:
         self.tag_line: _Line | None = None
         # Whether a paragraph goes on right below a full line (``wraps_without_blank_lines``).
         self.single_spaced: bool | None = None
+        self.line_a_paragraph: bool | None = None  # see ``prints_a_paragraph_a_line``
         self.opening_indent: int | None = None  # see ``first_line_indent``
         # How many lines start at each indent, computed on first need.
         self.indent_counts: Counter[int] | None = None
@@ -8410,6 +8415,9 @@ class _Parser:
             or self.reference_completed_below(line, index)
             or (
                 self.is_wrapped(line)
+                # A line short of the text's width wraps nothing in a copy printing a
+                # paragraph a line (a web page's), however long its other lines.
+                and (self.is_full(line) or not self.prints_a_paragraph_a_line())
                 and not (
                     self.front
                     and self.blank_line_below(index, following)
@@ -8779,6 +8787,19 @@ class _Parser:
                 for above, line in pairwise(self.lines)
             )
         return self.single_spaced
+
+    def prints_a_paragraph_a_line(self) -> bool:
+        """Whether the text is a copy printing each paragraph on a line of its own, no blank
+        line between: at least two of its lines full, and no full line of it going on below,
+        as its longest paragraphs end there (see ``wraps_without_blank_lines``). Computed on
+        first need."""
+        if self.line_a_paragraph is None:
+            self.line_a_paragraph = (
+                not self.prints_blank_lines
+                and sum(1 for line in self.lines if self.is_full(line)) >= 2
+                and not self.wraps_without_blank_lines()
+            )
+        return self.line_a_paragraph
 
     def blank_line_below(self, index: int, following: _Line) -> bool:
         """Whether only a blank line, no page break, stands between the line at ``index`` and
