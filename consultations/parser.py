@@ -92,7 +92,8 @@ main text and ``annex-N/`` inside annex N):
   unnumbered paragraphs. A negotiators' note bracketed whole in the run ("[Co-facilitators' note:
   PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted; so
   is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…"), which never
-  goes on with that unpunctuated title.
+  goes on with that unpunctuated title, however wide, a blank line between or none, unless the
+  title stops at a word no title ends with.
   "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
@@ -8286,6 +8287,14 @@ class _Parser:
                 # draft …": a note below the title never goes on with it.
                 or (self.front and _NOTE_OPENING_RE.match(text) is not None)
             )
+            # So does one right below the title, however wide the title ("Draft outcome
+            # document of the Fourth International Conference on Financing for Development" +
+            # "Co-facilitators' note: …"), unless stopped at a word no title ends with.
+            note_below_a_title = (
+                self.front
+                and _NOTE_OPENING_RE.match(text) is not None
+                and _UNFINISHED_TITLE_RE.search(current.text) is None
+            )
             # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
             # a numbered title, a few words alone on a line well short of the text's (under 60%
             # of most lines). What a page break cut stops near the edge, or is a sentence's piece;
@@ -8305,6 +8314,7 @@ class _Parser:
                     and not ended_by_blank
                     and _VOTE_CAPTION_RE.match(text) is None
                     and not begins_a_text
+                    and not note_below_a_title
                     and not title_stands_alone
                     and not (self.front and self.byline_ends(index, current))
                 )
@@ -8335,6 +8345,7 @@ class _Parser:
                         or self.goes_on_in_its_block(index, line)
                     )
                     and not current.chapeau
+                    and not note_below_a_title
                 )
                 or (
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
