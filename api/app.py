@@ -49,6 +49,8 @@ Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` 
 `Retry-After`: the seconds until a request would be accepted if the client sends nothing else
 meanwhile; refused requests are not counted, so retrying early does not push that moment back.
 Every query parameter of `/v1` takes one value: one given twice is refused (422, naming it).
+A JSON body must be I-JSON (RFC 7493): `NaN`, `Infinity` or a member named twice in one object
+is `400 malformed-json`.
 """
 
 

@@ -14,7 +14,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import orjson
 from starlette.requests import Request
@@ -46,35 +46,44 @@ def _holds_nul(body: bytes, *, form: bool) -> bool:
     return b"\\u0000" in body and _JSON_NUL.search(body) is not None
 
 
-_NOT_JSON_CONSTANTS = (b"NaN", b"Infinity")
 _NOT_JSON_DETAIL = "The request body is not valid JSON."
-_NOT_JSON_ERROR: dict[str, object] = {
-    "loc": ["body"],
-    "msg": "NaN, Infinity and -Infinity are not JSON numbers (RFC 8259 section 6)",
-}
+_NOT_JSON_CONSTANT = "NaN, Infinity and -Infinity are not JSON numbers (RFC 8259 section 6)"
 
 
-class _NotJsonConstant(ValueError):
-    pass
+class _NotIJson(ValueError):
+    """What Python's JSON reader, which FastAPI uses, takes and RFC 7493 (I-JSON) refuses."""
 
 
 def _refuse_constant(name: str) -> NoReturn:
-    raise _NotJsonConstant(name)
+    raise _NotIJson(_NOT_JSON_CONSTANT)
 
 
-def _holds_non_json_constant(body: bytes) -> bool:
-    """Python's JSON reader, which FastAPI uses, takes NaN and Infinity as numbers; a body
-    holding them is not JSON. Parsed again only when those letters occur at all, and then
-    with a hook that the reader calls for those tokens only, never for strings."""
-    if not any(constant in body for constant in _NOT_JSON_CONSTANTS):
-        return False
+def _refuse_repeated_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members = dict(pairs)
+    if len(members) < len(pairs):
+        seen: set[str] = set()
+        for name, _ in pairs:
+            if name in seen:
+                raise _NotIJson(
+                    f"the member {name!r} is given twice in one object (RFC 7493 section 2.3): "
+                    "which value was meant cannot be told"
+                )
+            seen.add(name)
+    return members
+
+
+def _not_i_json(body: bytes) -> str | None:
+    """Why a body Python's JSON reader takes is no I-JSON: NaN or Infinity, which it reads as
+    numbers, or a member named twice in one object, whose last value it keeps without a word
+    (a comment's receipt would then vouch for a text the client may not have meant). None
+    for I-JSON, and for a body that is no JSON at all, which FastAPI refuses itself."""
     try:
-        json.loads(body, parse_constant=_refuse_constant)
-    except _NotJsonConstant:
-        return True
-    except ValueError:
-        return False
-    return False
+        json.loads(body, parse_constant=_refuse_constant, object_pairs_hook=_refuse_repeated_names)
+    except _NotIJson as refused:
+        return str(refused)
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -310,9 +319,13 @@ class RequestBodyMiddleware:
             status, errors = (400, None) if form else (422, [_NUL_ERROR])
             await self._refusal(path, status, _NUL_DETAIL, errors=errors)(scope, receive, send)
             return
-        if not form and _holds_non_json_constant(body):
+        if not form and body and (refused := _not_i_json(body)) is not None:
             await self._refusal(
-                path, 400, _NOT_JSON_DETAIL, errors=[_NOT_JSON_ERROR], slug="malformed-json"
+                path,
+                400,
+                _NOT_JSON_DETAIL,
+                errors=[{"loc": ["body"], "msg": refused}],
+                slug="malformed-json",
             )(scope, receive, send)
             return
         delivered = False
