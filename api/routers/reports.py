@@ -107,11 +107,12 @@ async def get_coverage(
     summary="Synthesis of a round",
     description=(
         'Per paragraph in document order (the chapeau, "The General Assembly,", and the '
-        "document's own title, an unlabelled heading opening the text that the synthesis's title "
-        "already names, only when commented on: they ask for no input): its text, counts of published comments by "
-        "stakeholder group and by position, every amendment with its organization and group (the "
-        "group only under `group_only` attribution; in Markdown and Word with what it changes in "
-        "the paragraph marked: deleted words struck through, inserted ones in bold), clusters of "
+        "document's own title, an unlabelled heading opening the text that the synthesis's "
+        "title already names, only when commented on: they ask for no input): its text, counts "
+        "of published comments by stakeholder group and by position, every amendment with its "
+        "organization and group (the group only under `group_only` attribution; in Markdown and "
+        "Word with what it changes in the paragraph marked: deleted words struck through, "
+        "inserted ones in bold), clusters of "
         "similar comments (character-shingle similarity, any language) with size, groups, "
         "organization count, a representative excerpt and member ids, and `other_comments`: each "
         "comment neither an amendment nor in a cluster with its organization (not under "
