@@ -592,17 +592,21 @@ Other choices:
   first lines are, below a page whose last line was at the margin, opens a paragraph): a paragraph
   after a sentence that ended at the line's end ("…of people.\nThey hold…"), a preambular
   paragraph after a comma ("the Tunis Commitment,\nTunis Agenda") (without blank lines, only an
-  operative paragraph after its full stop: there a comma or full stop at the edge ends a
-  preambular paragraph, but inside a name, a capitalised word on both sides ("…Covenant on
-  Economic," + "Social and Cultural Rights"), unless the word below opens a preambular paragraph
-  or a formula, or at the margin below a first line indented further; elsewhere one wrapped right
-  after a comma is split, a known limit; a semicolon ends a paragraph or an item); and, in text,
-  whatever its layout, the line right below continues a heading wrapped at full width ("Objective
-  1. Close … Sustainable\nDevelopment Goals"; but a Chinese keyword heading as written, no
-  layout's indent, that stopped short of the width the text wraps its Chinese lines at by room
-  for the next line's first ideograph was not wrapped there, as Chinese breaks a line at any
-  character: "目标1. …取得进展" + "数字连通性" + "11. …" is a heading and a sub-heading) or
-  stopped at a word no title ends with
+  operative paragraph after its full stop, or after its colon when the line below is one
+  sentence ending at its full stop, on that line or, that line full, the next ("…from the
+  following entities of the system:" + "FAO, ILO, … and the World Bank.", "…下列实体收到了资料：" +
+  "粮农组织、…和世界银行。"; a list's entries, a vote's caption, a quotation or an unpunctuated
+  title there stand apart), in a text where some full line's sentence goes on below it: there a
+  comma or full stop at the edge ends a preambular paragraph, but inside a name, a capitalised
+  word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"), unless the word
+  below opens a preambular paragraph or a formula, or at the margin below a first line indented
+  further; elsewhere one wrapped right after a comma is split, a known limit; a semicolon ends a
+  paragraph or an item); and, in text, whatever its layout, the line right below continues a heading
+  wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment Goals"; but a Chinese
+  keyword heading as written, no layout's indent, that stopped short of the width the text wraps its
+  Chinese lines at by room for the next line's first ideograph was not wrapped there, as Chinese
+  breaks a line at any character: "目标1. …取得进展" + "数字连通性" + "11. …" is a heading and a
+  sub-heading) or stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
   of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
   blank lines set the paragraphs apart, also an
@@ -8356,6 +8360,7 @@ class _Parser:
                     and _closes_on_next_line(current.text)
                 )
                 or self.quotes_below_a_colon(index, line, current)
+                or self.sentence_goes_on_past_a_colon(line, current)
                 or (line.view[:1].isdigit() and BROKEN_NUMBER_RE.match(line.view) is not None)
             )
             if (
@@ -8893,6 +8898,44 @@ class _Parser:
             and _QUOTATION_WHOLE_RE.match(line.text) is None
             and not self.quotes_whole_sentences(index, line)
         )
+
+    def sentence_goes_on_past_a_colon(self, line: _Line, current: _Node) -> bool:
+        """Whether ``line`` goes on with an operative paragraph whose colon ends the full line
+        right above it, in a text that wraps its lines, no blank line between: the rest of the
+        sentence, one of its own ending at its full stop ("…from the following entities of the
+        system:" + "FAO, ILO, … and the World Bank.", "…下列实体收到了资料：" + "粮农组织、…和
+        世界银行。"), or running to the edge unfinished. A list's entries (ending with ";" or
+        unpunctuated), a title, a vote or a quotation below the colon stand apart, as does more
+        than one sentence."""
+        text = line.text
+        if (
+            line.after_blank
+            or self.across_page_break
+            or current.chapeau
+            or not current.text.endswith((":", "："))
+            or self.before_operatives()
+            or not self.is_full(self.above)
+            or text[:1] in _QUOTATION_MARKS
+            or _VOTE_CAPTION_RE.match(text) is not None
+            or not self.wraps_without_blank_lines()
+        ):
+            return False
+        if _SENTENCE_END_RE.search(text) is None:
+            # Wrapped, the sentence ends on the line right below.
+            below = self.position + 1
+            following = self.lines[below] if below < len(self.lines) else None
+            if (
+                not self.is_full(line)
+                or not ends_open(text, comma_closes=False)
+                or following is None
+                or following.after_blank
+                or following.bullet
+                or self.looks_structural(following)
+            ):
+                return False
+            text = f"{text} {following.text}"
+        end = _SENTENCE_END_RE.search(text)
+        return end is not None and _QUOTED_SENTENCE_END_RE.search(text, 0, end.start()) is None
 
     def quotes_whole_sentences(self, index: int, line: _Line) -> bool:
         """Whether the quotation ``line`` opens holds a sentence's end before it closes (on its
