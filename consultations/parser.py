@@ -1052,12 +1052,16 @@ Other choices:
   deleted with its sub-list or text below it, or a nested or tight list's item, stays as printed,
   so that no item after it changes number.
 - Markdown: ``#`` headings (but the chapeau set as one, "## The General Assembly,", "## 大会，",
-  is the chapeau, as in plain text), Setext headings (a line underlined with ``===`` or ``---``)
-  and lines that are entirely bold, unless they end like a sentence, or with a comma as a chapeau
-  does ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted ("**Reaffirming
-  its resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a preambular
-  paragraph does below a chapeau, or one with such a paragraph or the chapeau right above or
-  below it, "**The importance of an inclusive process,**" between "Recalling …," and "Noting
+  is the chapeau, as in plain text, and an operative paragraph set as one is that paragraph:
+  its number and a sentence ending with ";" or "." that opens with an operative verb ("Welcomes
+  the", "We commit", "欢迎", "请") or is longer than a title, "### 1. Welcomes the progress
+  made;", or its number alone over its text, "### 1." + "Welcomes the progress made;", read as
+  one line; "## 1. Scope" stays a heading), Setext headings (a line underlined with ``===``
+  or ``---``) and lines that are entirely bold, unless they end like a sentence, or with a
+  comma as a chapeau does ("**大会，**") and a preambular paragraph a Rev. sets in bold as inserted
+  ("**Reaffirming its resolution 79/1,**", "**重申…，**", pp2 as in plain text: a line opening as a
+  preambular paragraph does below a chapeau, or one with such a paragraph or the chapeau right above
+  or below it, "**The importance of an inclusive process,**" between "Recalling …," and "Noting
   …,"), or are a figure's caption (below), are headings (another bold line ending with a comma
   is a title whose comma is stray, at the level of every bold title, a sibling of the bold title
   above it: "**Annex, list of speakers,**" over "- Norway" + "- Brazil", "**Key messages,**"
@@ -2450,8 +2454,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
-    # A compilation's label alone above its paragraph struck through, and whether a blank line
-    # was above that label.
+    # A label alone above its paragraph (a compilation's over its text struck through, a
+    # Markdown heading's bare number over its text), and whether a blank line was above it.
     label_over_struck: tuple[str, bool] | None = None
     above = 0  # the number of the last line that was not blank
     table_rule: int | None = None  # the indent of the rule that opened a pandoc table
@@ -2562,11 +2566,19 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 table_row = True
                 line = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
                 line = line.removesuffix(" | ").strip()
-            elif heading and is_chapeau(heading.group(2)):
+            elif heading and (
+                is_chapeau(heading.group(2)) or _numbers_an_operative_sentence(heading.group(2))
+            ):
                 # "## The General Assembly," as a web copy sets the chapeau: the chapeau, as
                 # "**The General Assembly,**" and the plain text's line are, its preamble below
-                # it the text's own, not front matter above a declaration's "We, …,".
+                # it the text's own, not front matter above a declaration's "We, …,". So is
+                # "### 1. Welcomes the progress made;" paragraph 1, as "1. Welcomes …;" is.
                 line = heading.group(2)
+            elif heading and _numbers_the_text_below(heading.group(2), raw_lines, number):
+                # "### 1." + "Welcomes the progress made;": the paragraph's number set as a
+                # heading over its text, read as one line, "1. Welcomes …;".
+                label_over_struck = (heading.group(2), after_blank)
+                continue
             elif heading:
                 md_level, line = len(heading.group(1)), heading.group(2)
             elif (
@@ -3152,6 +3164,48 @@ def _struck_line_below(raw_lines: list[str], number: int) -> bool:
     and not at a number of its own ("~~OP4. Decide …~~")."""
     below = next((raw.strip() for raw in raw_lines[number:] if raw.strip()), "")
     return below.startswith("~~") and _BRACKETED_MARKER_RE.match(below) is None
+
+
+# What an operative paragraph opens with: a verb in the third person ("Welcomes the", "Calls
+# upon", not "Progress made"), "We" and a verb, or a Chinese operative verb.
+_OPERATIVE_OPENING_RE = re.compile(
+    r"We\s+[a-z]|[A-Z][a-z]+(?<!s)s\s+[a-z]"
+    r"|(?:我们)?(?:决定|请|欢迎|鼓励|敦促|呼吁|促请|吁请|要求|邀请|注意到|强调|重申|确认|赞赏"
+    r"|核可|赞同|通过|授权|建议|同意|表示|承诺|支持)"
+)
+
+
+def _numbers_an_operative_sentence(heading: str) -> bool:
+    """Whether a Markdown heading's words are an operative paragraph, its number first: a
+    sentence ending with ";" or "." (full width too) that opens with an operative verb or is
+    longer than a title ("### 1. Welcomes the progress made;", "### 1. 欢迎取得的进展；"). A
+    title ("## 1. Scope") ends unpunctuated."""
+    numbered = _NUMBER_RE.match(marker_view(clean_inline(heading, markdown=True)[0]))
+    if numbered is None:
+        return False
+    words = numbered.group(2).rstrip("\"'”’)）")
+    return words.endswith((";", ".", "；", "。")) and (
+        _OPERATIVE_OPENING_RE.match(words) is not None
+        or display_width(words) > 2 * _MAX_NUMBERED_TITLE_WIDTH
+    )
+
+
+def _numbers_the_text_below(heading: str, raw_lines: list[str], number: int) -> bool:
+    """Whether a Markdown heading is a paragraph's number alone ("### 1."), its text the next
+    line below, a blank line between or none, as a web copy sets it: a line of text, not a
+    heading, a list's entry, a table or another number."""
+    numbered = _NUMBER_RE.match(heading)
+    if numbered is None or numbered.group(2):
+        return False
+    below = next((raw.strip() for raw in raw_lines[number:] if raw.strip()), "")
+    return (
+        below != ""
+        and _MD_HEADING_RE.match(below) is None
+        and _MD_BOLD_LINE_RE.match(below) is None
+        and _MD_BULLET_RE.match(below) is None
+        and not below.startswith("|")
+        and not _opens_with_a_marker(marker_view(clean_inline(below, markdown=True)[0]))
+    )
 
 
 def _negotiation_number_first(text: str) -> str:
