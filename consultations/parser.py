@@ -34,10 +34,13 @@ main text and ``annex-N/`` inside annex N):
   (or "ii. …" under a lettered item) is item (b) when it is the letter expected next, in a list a
   colon opened or that letters already run (pandoc's lettered lists); "i. …" opening a list a
   paragraph's colon opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's
-  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). In Markdown,
-  where indentation shows the nesting, pandoc's upper-case "A.", "B." indented are read alike
-  (a section's "A." is at the margin), and an "i." indented deeper than the lettered item above
-  is that item's (i), whatever the item ends with ("b. Foster inclusion;" + "   i. …").
+  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Below an item
+  ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
+  the next item in sequence opens the line, "b. …", "b) …" or "ii. …" as "(b)" does, no
+  sentence going on there. In Markdown, where indentation shows the nesting, pandoc's upper-case
+  "A.", "B." indented are read alike (a section's "A." is at the margin), and an "i." indented
+  deeper than the lettered item above is that item's (i), whatever the item ends with ("b. Foster
+  inclusion;" + "   i. …").
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi;
   in an article, (一) -> a: see articles); Latin letters, also in Chinese text, stay letters.
   Cyrillic ones, as Russian web copies type them, are the Latin letter they stand for: a
@@ -1636,6 +1639,9 @@ _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
 # A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و",
 # "…countries, and".
 _LIST_ITEM_END_RE = re.compile(r"[;；؛,，،]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
+# The item before a list's last, as drafting ends it: "…divides; and", "…; or", "…鸿沟；和",
+# "…；以及", "…；或". Its sentence reads on, but the next item in sequence opens the next line.
+_BEFORE_LAST_ITEM_END_RE = re.compile(r"[;；؛]\s*(?:and|or|et|ou|y|o|и|или|و|أو|和|以及|或)\s*$")
 # A sentence's full stop ending a list's item, which no title ends with.
 _ITEM_FULL_STOP_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
@@ -5854,8 +5860,24 @@ class _Parser:
             # "…(see para." + "4)." : the parenthesis the line above opened closes here.
             return True
         sentence = self.unfinished_sentence()
+        token = view[: view.index(")")]
+        if self.item_ended_before_the_last() and (
+            letter_index(token) == self.next_letter or roman_value(token) == self.next_roman > 1
+        ):
+            return False
         return sentence is not None and not (
             view.startswith(("a)", "1)")) and _is_numbered_title(sentence)
+        )
+
+    def item_ended_before_the_last(self) -> bool:
+        """Whether the line above ended an item of a list as the item before the last ends,
+        "…divides; and", "…；以及": the next item in sequence opens the line below, however
+        its marker is printed ("b.", "b)", "ii."), no sentence going on there."""
+        current = self.current
+        return (
+            current is not None
+            and current.kind == "subparagraph"
+            and _BEFORE_LAST_ITEM_END_RE.search(current.text[-_TAIL:]) is not None
         )
 
     def refers_on(self, item_text: str) -> bool:
@@ -6188,9 +6210,12 @@ class _Parser:
         else letter (b) in a list a paragraph opened with a colon or that letters already run
         (pandoc writes HTML's lists "a.", "i."; "i." is letter (i) only after (h)). Pandoc's
         upper-case lists, "A.", "B.", are read alike when indented in Markdown, as a section's
-        "A." never is. Never under an unfinished sentence."""
+        "A." never is. Never under an unfinished sentence, but for an item's "; and" (see
+        ``item_ended_before_the_last``)."""
         host = self.host
-        if host is None or self.unfinished_sentence() is not None:
+        if host is None or (
+            self.unfinished_sentence() is not None and not self.item_ended_before_the_last()
+        ):
             return None
         nested = self.markdown and line.indent > 0
         if token.isupper() and not nested:
