@@ -519,7 +519,9 @@ Other choices:
   that is the operative paragraph (``P1``, its title as text), what follows is unnumbered (a
   paragraph a page break cut stops at a full line, or is more than a few words; a page's last
   line, however short, goes on at the next page's first line, "5. We request the" + "\\f" +
-  "Secretary-General to report …", as no title ends a page). A line opening
+  "Secretary-General to report …", as no title ends a page). A number alone titles nothing: its
+  text below a blank line, as web copies print it ("1." + "Decides …", "**1.**" + "Welcomes
+  …"), is that paragraph's, as right below it. A line opening
   with a quotation mark right below a full line a colon ends goes on with that sentence when the
   sentence goes on past the quotation ("…under the following theme:" + "“Building digital
   trust”, and encourages …"); a quotation alone on its line, a list's entry, does not, nor does
@@ -8389,6 +8391,9 @@ class _Parser:
                 and self.above is not None
                 and current.line == self.above.number
                 and not self.is_wrapped(self.above)
+                # A number alone, its text below a blank line as web copies print it ("1." +
+                # "Decides …"), titles nothing.
+                and current.text != ""
                 and _is_numbered_title(current.text)
             )
             joins = (
