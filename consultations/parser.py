@@ -316,7 +316,10 @@ main text and ``annex-N/`` inside annex N):
   "OP4 之二. [已删除]"), the anchors of the English "[OP4 deleted]", but not a proposal to
   delete, "[删除执行部分第 4 段]". A paragraph or item bracketed whole, "[8. Decides …]" or "[(b) To
   …]", or marked whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]",
-  "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept. A blank line ends a paragraph's
+  "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept; a number bracketed alone, as a
+  revised draft prints one in question, "[6] Promote …" ("［6］促进…"), as "[OP6] Promote …" is,
+  "6. Promote …", where it is the number expected next and the next number below follows it (a
+  note printed "[3] See …", its reference lost, numbers nothing). A blank line ends a paragraph's
   text wholly in brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]",
   "[To be completed]"): the unpunctuated heading below it is no line of it. The paragraph's next
   alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：…]") goes on with it,
@@ -1492,6 +1495,9 @@ _NEW_NUMBER_FIRST_RE = re.compile(r"^(?:NEW|New)\s+(?=(?:OP|PP)\.?\s*\d)")
 _BRACKETED_NUMBER_FIRST_RE = re.compile(
     rf"^[\[［]\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[\]］]\s*(?=\S)"
 )
+# "[6] Promote …": a paragraph's number bracketed alone (see ``_Parser.bracketed_number``),
+# read as "[OP6] Promote …" is.
+_BRACKETED_PARAGRAPH_NUMBER_RE = re.compile(r"^\[\s*(\d{1,4})\s*\]\s*(\S.*)$")
 # "PP1" or "OP1 bis" alone on its line, without a stop.
 _NEGOTIATION_NUMBER_ALONE_RE = re.compile(rf"^(?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS}\s*$")
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
@@ -5849,6 +5855,22 @@ class _Parser:
             return None
         return numbered
 
+    def bracketed_number(self, line: _Line) -> re.Match[str] | None:
+        """The paragraph expected next, its number bracketed alone, as a revised draft prints
+        one in question ("5. …;" + "[6] Promote …;" + "7. …"): below a finished paragraph,
+        the next number printed below it. A note printed "[3] See …", its reference lost, is
+        none (no paragraph 4 follows it), nor is a number a sentence cites ("…as set out in" +
+        "[6] …")."""
+        numbered = _BRACKETED_PARAGRAPH_NUMBER_RE.match(line.view)
+        if (
+            numbered is None
+            or int(numbered.group(1)) != self.scope.next_top
+            or self.unfinished_sentence() is not None
+            or self.number_below() != self.scope.next_top + 1
+        ):
+            return None
+        return numbered
+
     def bare_marker_in_sentence(self, line: _Line) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
         the line above left unfinished ("…(see paragraph\n3) and requests"). Never below a
@@ -6356,7 +6378,7 @@ class _Parser:
         ):
             # "…using the Internet in" + "2023.": the number ends the sentence above.
             return False
-        numbered = numbered or self.number_before_a_figure(line)
+        numbered = numbered or self.number_before_a_figure(line) or self.bracketed_number(line)
         if numbered and not self.bare_marker_in_sentence(line):
             number = int(numbered.group(1))
             if self.number_completes_a_sentence(line, number):
