@@ -943,8 +943,12 @@ Other choices:
   or "The present document is being issued without formal editing." / "本文件未经正式编辑"), what
   follows is the text's own, however unpunctuated: a list's bullets
   ("• Combating illicit financial flows", also one over a few lines), a table, an unpunctuated
-  paragraph, and a few words set apart (a blank line above, and below it a blank line, a bullet or a
-  numbered line; anywhere in a text that prints no blank lines) are a heading ("Opening segment" +
+  paragraph, and a few words set apart (a blank line above, and below it a blank line, a bullet, a
+  numbered line or, below a finished paragraph of the text, the paragraph they head, a line short of
+  the text's width and of the line below by a fifth, so no wrap broke it: "…attended." + "Artificial
+  intelligence" + "Participants discussed …", "…planet." + "Session 1: Artificial intelligence for
+  the Goals" + "Participants …"; anywhere in a text that prints no blank lines) are a heading
+  ("Opening segment" +
   "1. In his opening remarks …", a declaration's "We, …," + its preamble + "Digital inclusion" + "1.
   We recognize …", an elements paper's "Domestic public resources" + its bullets). A bullet or a
   table is no title, so after a kept heading too ("# Elements paper" + "## Debt" + "- Debt
@@ -959,7 +963,8 @@ Other choices:
   ("Adopts the following declaration:" + its title; but below a declaration's own formula, "We,
   …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …", it is
   the text's heading, even its only one), a line right below or above a paragraph
-  ("…universal health coverage," + "EU: retain"; below a preambular paragraph's comma under the
+  ("…universal health coverage," + "EU: retain"; above one, but below a finished paragraph, see
+  above; below a preambular paragraph's comma under the
   chapeau, or right above paragraph 1 under a declaration's "We, …,", however long, it is a
   heading: "We, the Ministers …," + "Recalling …," + "Introduction" + "1. We reaffirm …"), what
   is above the chapeau, a heading with nothing under it, and the text's only heading right above
@@ -6115,18 +6120,28 @@ class _Parser:
         """Whether a line stands apart as a heading is printed: where blank lines are printed,
         one above it (or a page break) and one below it, or a list's bullet or a numbered line
         right below it. A line right below a paragraph ("…universal health coverage," + "EU:
-        retain") or right above one is no heading."""
+        retain") is no heading, nor one right above a paragraph, but below a finished paragraph
+        of the text, as a numbered text's heading is read there ("…attended." + "Artificial
+        intelligence" + "Participants discussed …")."""
         if not self.prints_blank_lines:
             return True
         if not (line.after_blank or self.across_page_break):
             return False
         following = self.next_content(index)
+        current = self.current
         return (
             following is None
             or following.after_blank
             or following.page_top
             or following.bullet
             or self.looks_structural(following)
+            or (
+                current is not None
+                and current.kind == "text"
+                and not current.open
+                and not current.table
+                and _SENTENCE_END_RE.search(_own_text(current)) is not None
+            )
         )
 
     def opens_a_text_below(self, index: int) -> bool:
@@ -8554,6 +8569,7 @@ class _Parser:
                 and not self.names_a_text_apart(line, following)
                 and not self.title_laid_out_apart(index, line, following)
                 and not self.heading_set_apart(index, line, following)
+                and not self.heads_the_paragraph_below(index, line, following)
                 and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
                 # A link is finished: "Read more via https://www.un.org/pact" goes on with no
                 # line below it, whatever its width ("Proposed elements" below is a heading).
@@ -8845,6 +8861,32 @@ class _Parser:
                 or not (current.open or _introduces_list(current.text))
             )
             and (not self.front or self.heads_a_part_of_the_text(index))
+        )
+
+    def heads_the_paragraph_below(self, index: int, line: _Line, following: _Line) -> bool:
+        """Whether an unpunctuated line after a blank line, in prose that numbers nothing yet,
+        is a heading over the paragraph right below it, no blank line between: below a finished
+        paragraph of the text (``heads_a_part_of_the_text``), it stops short of the text's width
+        and of the line below it by a fifth, room for that line's first word (an ideograph in
+        Chinese), so no wrap broke it ("…serve people and planet." +
+        "Session 1: Artificial intelligence for the Goals" + "Participants discussed …", "第1场
+        会议：人工智能促进目标" + "与会者讨论了…"). A line stopped at a word no title ends with,
+        or opening like a preambular paragraph, goes on."""
+        first = following.text.split(maxsplit=1)[0]
+        return (
+            self.front
+            and line.after_blank
+            and not self.across_page_break
+            and not following.after_blank
+            and not self.is_full(line)
+            and line.width < _FULL_FRACTION * following.width
+            and line.width + 1 + display_width(first[:1] if is_cjk(first[0]) else first)
+            <= following.width
+            and line.text[-1] not in _NO_TITLE_ENDS
+            and _UNFINISHED_TITLE_RE.search(line.text) is None
+            and not _leaves_a_pair_open(line.text)
+            and not opens_preamble(line.text)
+            and self.heads_a_part_of_the_text(index)
         )
 
     def page_ended_a_paragraph(self) -> bool:
