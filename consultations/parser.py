@@ -924,8 +924,10 @@ Other choices:
   heading, only what is skipped line by line: its paragraphs are all it has). There an unpunctuated
   line under 60% of the widest line goes on over no blank line ("Chair's summary" + a blank line +
   "The twentieth Forum …", even in a text too short for its widths to tell a title), when at most 40
-  columns wide and not opening like a preambular paragraph (one that lost its comma, or a sentence
-  its stop, goes on as before); nor, however wide, does one between blank lines laid out as a
+  columns wide, or however wide as the text's first line short of its width, its masthead aside
+  ("Statement by the President of the Security Council" + a blank line + a wrapped "At the …"),
+  and not opening like a preambular paragraph (one that lost its comma, or a sentence its stop
+  below a title, goes on as before); nor, however wide, does one between blank lines laid out as a
   title, centred or at an indent no other line of the text starts at, the line below the blank
   one at another ("Co-Chairs' summary" + "          Multi-stakeholder segment: “Building
   capacity …”" + "      The multi-stakeholder segment …": skipped, no words of the paragraph;
@@ -8558,10 +8560,22 @@ class _Parser:
                 and not (
                     self.front
                     and self.blank_line_below(index, following)
-                    and line.width < self.wrap_width_of_widest
-                    # Only a title stands apart this way: a preambular paragraph that lost its
-                    # comma, or a sentence that lost its stop, goes on (joined, not lost).
-                    and line.width <= _WIDEST_TITLE_APART
+                    and (
+                        (
+                            line.width < self.wrap_width_of_widest
+                            # Only a title stands apart this way: a preambular paragraph that
+                            # lost its comma, or a sentence that lost its stop, goes on
+                            # (joined, not lost).
+                            and line.width <= _WIDEST_TITLE_APART
+                        )
+                        # The text's first line, short of its width, is its title however
+                        # wide ("Statement by the President of the Security Council"): a
+                        # sentence that lost its stop follows one.
+                        or (
+                            not self.is_full(line)
+                            and all(map(self.passes_over, itertools.islice(self.lines, index)))
+                        )
+                    )
                     and not opens_preamble(line.text)
                 )
                 and not following.bullet

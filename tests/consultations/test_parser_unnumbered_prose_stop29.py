@@ -93,3 +93,39 @@ def test_a_title_right_above_the_first_paragraph_is_still_front_matter() -> None
         ("heading", "Closing"),
         ("unnumbered", "The co-chairs closed the forum."),
     ]
+
+
+_STATEMENT = {
+    "en": (
+        "Statement by the President of the Security Council\n\n"
+        "At the 9932nd meeting of the Security Council, held on 12 June 2025,\n"
+        "the President of the Security Council made the following statement.\n\n"
+        "The Security Council reaffirms its primary responsibility for the\n"
+        "maintenance of international peace and security.\n"
+    ),
+    "zh": (
+        "安全理事会主席关于维持国际和平与安全的声明\n\n"
+        "在2025年6月12日举行的安全理事会第9932次会议上，安全理事会主席代表\n"
+        "安理会发表如下声明。\n\n"
+        "安全理事会重申其维护国际和平与安全的首要责任，并强调各会员国必须\n"
+        "履行义务。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_wide_title_atop_the_text_is_front_matter(language: str) -> None:
+    result = parse_document(_STATEMENT[language])
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "p-2"]
+    assert result.paragraphs[0].text.startswith(("At the 9932nd meeting", "在2025年6月12日"))
+    assert any(w.line == 1 and "front matter" in w.message for w in result.warnings)
+
+
+def test_a_sentence_that_lost_its_stop_below_the_title_still_goes_on() -> None:
+    content = (
+        "Summary of the session\n\nMore than 260 sessions were held over five days\n\n"
+        "Participants discussed the future of the Forum and its mandate in great detail.\n"
+        "The co-chairs thanked the host country for its hospitality and support.\n"
+    )
+    texts = " ".join(p.text for p in parse_document(content).paragraphs)
+    assert "More than 260 sessions were held over five days" in texts
