@@ -998,7 +998,9 @@ Other choices:
   caption naming documents ("Documentation", "Reference documents", "文件"), whatever its entries
   end with ("Documentation" + "Report of the Secretary-General on the work of the
   Organization"), unless an entry prints its URL, a web page's links ("Related documents" +
-  "Press release: …" + "https://…", "相关文件" + "新闻稿：…"); a list's bullets are the
+  "Press release: …" + "https://…", "相关文件" + "新闻稿：…"), or its entries, one a line, list
+  a site's pages, its menu ("Related documents" + "Terms of use" + "Privacy notice", "相关文件" +
+  "使用条款" + "隐私声明"); a list's bullets are the
   text's ("Next steps" + "• Prepare the report of the Forum",
   "Related documents" + "- A/HRC/58/41"), but for a Markdown bullet that is only a
   link ("- [Privacy notice](https://…)") and a run of bullets that lists a site's pages (as
@@ -9604,12 +9606,15 @@ class _Parser:
                 # "文件" + "秘书长关于数据治理的报告（E/CN.16/2026/3）": the documents before the
                 # last item of agenda annotations, as much the text's as a list in mid-text;
                 # under "Documentation" / "文件", whatever its entries end with, but for a
-                # web page's links ("Related documents" + "Press release: …" + its URL).
+                # web page's links ("Related documents" + "Press release: …" + its URL) or
+                # its menu, one name a line ("Related documents" + "Terms of use" + "Privacy
+                # notice").
                 and not ends_with_a_cited_symbol(_own_text(node))
                 and not (
                     node.parent is not None
                     and _captions_documents(node.parent)
                     and not any(map(_ENDS_WITH_A_URL_RE.search, node.text.splitlines()))
+                    and not _lists_a_site_menu(node.text.splitlines())
                 )
             )
             if not trailing or children[id(node)]:

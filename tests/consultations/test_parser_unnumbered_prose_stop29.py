@@ -129,3 +129,32 @@ def test_a_sentence_that_lost_its_stop_below_the_title_still_goes_on() -> None:
     )
     texts = " ".join(p.text for p in parse_document(content).paragraphs)
     assert "More than 260 sessions were held over five days" in texts
+
+
+_FOOTER = {
+    "en": "Related documents\nTerms of use\nPrivacy notice\n\u00a9 United Nations\n",
+    "zh": "相关文件\n使用条款\n隐私声明\n© 联合国\n",
+}
+_RESOLUTION = {
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 76/307,\n\n"
+        "1. Decides to convene a summit in 2026;\n\n"
+        "2. Requests the Secretary-General to report.\n\n"
+    ),
+    "zh": (
+        "大会，\n\n回顾其第76/307号决议，\n\n"
+        "1. 决定于2026年召开首脑会议；\n\n2. 请秘书长提交报告。\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_site_footer_menu_after_the_last_paragraph_is_trailing_matter(language: str) -> None:
+    result = parse_document(_RESOLUTION[language] + _FOOTER[language])
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "pp1", "1", "2"]
+
+
+def test_a_related_document_cited_by_its_symbol_stays_the_texts() -> None:
+    content = _RESOLUTION["en"] + "Related documents\n- A/HRC/58/41\n"
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[-2:] == ["Related documents", "- A/HRC/58/41"]
