@@ -9480,7 +9480,7 @@ class _Parser:
             self.warnings.append(
                 ParseWarning(
                     first.number if first else 1,
-                    "no numbered paragraphs or headings found"
+                    "no numbered paragraphs or numbered headings found"
                     + (
                         "; each paragraph is anchored by its place (p-1, p-2, …)"
                         if paragraphs

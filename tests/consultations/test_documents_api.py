@@ -231,7 +231,7 @@ async def test_limits_and_unstructured_text(client: httpx.AsyncClient, state: Ap
     assert unstructured.status_code == 201, unstructured.text
     assert unstructured.json()["anchors"] == ["p-1", "p-2", "p-3"]
     assert unstructured.json()["warnings"][0]["message"].startswith(
-        "no numbered paragraphs or headings found"
+        "no numbered paragraphs or numbered headings found"
     )
     furniture = await client.post(
         url, json={**draft_body(), "content": "A/80/L.1\n\n2/14\n"}, headers=headers

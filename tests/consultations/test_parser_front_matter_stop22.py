@@ -99,7 +99,7 @@ def test_an_elements_paper_without_numbers_keeps_its_headings_and_bullets(langua
     ]
     # Every anchor is still a place: the warning says so.
     assert any(
-        w.message.startswith("no numbered paragraphs or headings found;") for w in result.warnings
+        w.message.startswith("no numbered paragraphs or numbered headings found;") for w in result.warnings
     )
 
 
