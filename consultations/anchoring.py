@@ -13,8 +13,10 @@ Text normalisation (three forms, all language-independent, character based)
     keeps one character per source character run, so offsets map back to the caller's text.
     The *loose* variant additionally lower-cases each character (where that keeps its length);
     it is what fuzzy matching and context scoring compare.
-    *Similarity form* (``text_similarity``, paragraph matching): NFKC, case folding, whitespace
-    runs folded to one space, trimmed.
+    *Similarity form* (``text_similarity``, paragraph matching): NFKC (which folds widths, "，"
+    to ","), case folding, whitespace as in the quote form (runs folded to one space, none beside
+    a character of a script written without spaces), trimmed: a typesetting pass ("2015年9月" ->
+    "2015 年 9 月") scores as the width or case edit it is, not as a rewrite.
     A quote not found in the quote form is looked for again with every hyphen between two
     letters left out of quote and text (``quote_as_printed``): the parser keeps a line-end
     hyphen ("corres-" + "pondence"), which cannot be told from a compound's ("open-" + "ended"),
@@ -469,8 +471,7 @@ def _text_form(text: str, *, without_word_hyphens: bool = False) -> _TextForm:
 
 
 def _similarity_form(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _WHITESPACE_RUN.sub(" ", folded).strip()
+    return _folded_spacing(unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def _status_form(text: str) -> str:
