@@ -87,19 +87,24 @@ Paragraph matching (``diff_versions``)
        above or below (the better one) when that new paragraph holds at least
        ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams, and as much of the n-grams it does not
        share with that neighbour, so a deleted near-duplicate of the neighbour is not taken for
-       merged in. Several old paragraphs then share one new anchor (any number, in a chain).
+       merged in; or, merged without its lead-in ("Emphasizes that the dialogue should include
+       X;" -> "…, with X;"), when that new paragraph holds at least half of it word for word, in
+       one run past its opening that the neighbour's old text does not hold (a run that long is
+       about as long in Chinese as in English). Several old paragraphs then share one new anchor
+       (any number, in a chain).
        Failing that, a still unpaired old paragraph of at least ``RELOCATE_MIN_VERBATIM_CHARS``
        (16) characters maps to any new partner that holds at least 0.8 of its n-grams not
        counting those the partner's own predecessors held, the most, ties to the nearest: a
        paragraph folded into one further down ("6" into the paragraph after "7") is ``moved``
        there, as a quote of it would be, while one whose words were there all along is not.
        A paragraph merged after most of it was cut ("A, including B, and C;" + "Invites D;" ->
-       "A, and invites D;") holds too little of itself there and is ``removed``, its comments
-       orphaned (a known limit): what remains, its opening, cannot be told from an opening a
-       redrafted neighbour took over ("Invites UNESCO to support X" -> "Calls upon Member States
-       to promote, with the support of UNESCO, X" in place of a deleted "Calls upon Member
-       States to promote …"), and an orphaned comment shows, where a wrongly moved one would
-       not.
+       "A, and invites D;"), or of which a clause under half of it went on ("…, bearing in mind
+       that women and girls remain under-represented"), holds too little of itself there and is
+       ``removed``, its comments orphaned (a known limit): what remains, its opening or a clause,
+       cannot be told from words a redrafted neighbour took over ("Invites UNESCO to support X"
+       -> "Calls upon Member States to promote, with the support of UNESCO, X" in place of a
+       deleted "Calls upon Member States to promote …"), and an orphaned comment shows, where a
+       wrongly moved one would not.
        Similarity is always the Dice coefficient, so a pair from steps 4 and 5 may report less
        than ``MATCH_THRESHOLD``.
     6. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
@@ -949,7 +954,10 @@ def _absorb_merged(
                 contained = min(
                     _share_contained(own, merged), _share_contained(own - neighbours, merged)
                 )
-                if contained >= ABSORBED_MIN_CONTAINMENT and (best is None or contained > best[0]):
+                absorbed = contained >= ABSORBED_MIN_CONTAINMENT or _holds_body(
+                    old[old_index].text, new[new_index].text, old[neighbour].text
+                )
+                if absorbed and (best is None or contained > best[0]):
                     best = (contained, new_index)
             if best is not None:
                 new_index = best[1]
@@ -958,6 +966,34 @@ def _absorb_merged(
                 absorbed_any = True
         if not absorbed_any:
             absorbed_any = _absorb_elsewhere(old, new, matches)
+
+
+def _holds_body(text: str, merged_text: str, neighbour_text: str) -> bool:
+    """Whether a paragraph was merged in without its lead-in ("Emphasizes that the dialogue should
+    include X;" -> "…, with X;"): the merged paragraph holds at least half of it word for word, in
+    one run past its opening that its neighbour did not have. A neighbour that took over a deleted
+    paragraph's opening, or a clause of it, holds less."""
+    own, merged, neighbour = (
+        _text_profile(part)[0] for part in (text, merged_text, neighbour_text)
+    )
+    if not own:
+        return False
+    # A run of at least half the text goes through one of its middle characters.
+    for middle in {(len(own) - 1) // 2, len(own) // 2}:
+        at = merged.find(own[middle])
+        while at >= 0:
+            before = _common_prefix_length(own[middle::-1], merged[at::-1]) - 1
+            after = _common_prefix_length(own[middle:], merged[at:])
+            run = own[middle - before : middle + after]
+            if (
+                middle > before
+                and 2 * len(run) >= len(own)
+                and _verbatim_length(run) >= RELOCATE_MIN_VERBATIM_CHARS
+                and run not in neighbour
+            ):
+                return True
+            at = merged.find(own[middle], at + 1)
+    return False
 
 
 def _absorb_elsewhere(
