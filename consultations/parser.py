@@ -1144,7 +1144,9 @@ Other choices:
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter, nor front matter once the
   text began or a heading was kept ("## Preamble" + "| PP1 | Reaffirming … |", a compilation;
-  above both it is a masthead laid out as a table); a grid table's borders
+  above both it is a masthead laid out as a table); pandoc's caption of a table, a line of its
+  own right below or above it (": Schedule of meetings", "Table: 会议安排"), is read as a row of
+  that table without its "Table:", never a heading; a grid table's borders
   (``+----+``) are dropped and its rows read the same way, as are pandoc's tables set between
   indented rules of dashes: the rule closing a multiline table, indented as the one that opened
   it, right below its last row, is dropped too, no Setext underline. Pandoc's simple and
@@ -2013,6 +2015,9 @@ _MD_GRID_BORDER_RE = re.compile(r"^\+(?:[-=:]+\+)+$")
 # GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
 _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
+# Pandoc's table caption, a paragraph of its own right below or above a table: ": Schedule",
+# "Table: 会议安排".
+_MD_TABLE_CAPTION_RE = re.compile(r"^(?:[Tt]able)?:\s+(\S.*)$")
 _MD_FOOTNOTE_RE = re.compile(rf"^ {{0,3}}{MD_FOOTNOTE_LABEL}:\s*(.*)$")
 _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
 # Capitalised: "annex to the present resolution" on a wrapped line, or "…69/313, annex." ending
@@ -2589,6 +2594,9 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 table_row = True
                 line = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
                 line = line.removesuffix(" | ").strip()
+            elif caption := _md_table_caption(line, prepared, raw_lines, number):
+                # Read with its table's rows, never a heading over the paragraphs below.
+                table_row, line = True, caption
             elif heading and (
                 is_chapeau(heading.group(2)) or _numbers_an_operative_sentence(heading.group(2))
             ):
@@ -2937,6 +2945,42 @@ def _pandoc_table_header(
     if prepared and prepared[-1].number == number - 1 and prepared[-1].after_blank:
         return [prepared[-1]]
     return None
+
+
+def _md_table_caption(line: str, prepared: list[_Line], raw_lines: list[str], number: int) -> str:
+    """The caption ``line`` (line ``number``) gives the table right above or below it, a blank
+    line between or none, without its "Table:"; "" when it is none (": …" also opens a
+    definition in a list of them)."""
+    caption = _MD_TABLE_CAPTION_RE.match(line)
+    if caption is None:
+        return ""
+    between = (
+        [raw.strip() for raw in raw_lines[prepared[-1].number : number - 1]] if prepared else []
+    )
+    if (
+        prepared
+        and prepared[-1].table_row
+        and len(between) <= 2
+        # Only blank lines and the rules a table closes with (dropped) between them.
+        and all(
+            not raw or _MD_TABLE_RULE_RE.match(raw) or _MD_GRID_BORDER_RE.match(raw)
+            for raw in between
+        )
+    ):
+        return caption.group(1)
+    at = number + 1 if number < len(raw_lines) and not raw_lines[number].strip() else number
+    below = [raw.strip() for raw in raw_lines[at : at + 2]]
+    if not below or not below[0]:
+        return ""
+    if (
+        below[0][:1] == "|"
+        or _MD_GRID_BORDER_RE.match(below[0])
+        or _MD_COLUMN_RULE_RE.match(below[0])
+        or (_MD_TABLE_RULE_RE.match(below[0]) and _opens_a_multiline_table(raw_lines, at + 1))
+        or (at > number and len(below) > 1 and _MD_COLUMN_RULE_RE.match(below[1]))
+    ):
+        return caption.group(1)  # above a table (a simple one's header row, column rule)
+    return ""
 
 
 def _opens_a_multiline_table(raw_lines: list[str], number: int) -> bool:
