@@ -240,8 +240,9 @@ main text and ``annex-N/`` inside annex N):
   English and Chinese, wrapped at different places, number alike, and one atop a text is no
   title block's. Not below a sentence left unfinished or a list's colon, nor when its title ends
   like a sentence ("Action line C1. The role … is vital." is text).
-- an elements paper's questions, "Question 1: What should …?" / "问题 1：…" (a full stop or colon
-  after the number) -> ``Pquestion-1``, label "Question 1", the question its text, an unnumbered
+- an elements paper's questions, "Question 1: What should …?" / "问题 1：…", or as such papers
+  title them "Guiding question 1: …" / "指导性问题 1：…" (a full stop or colon after the number)
+  -> ``Pquestion-1``, label "Question 1" (as printed), the question its text, an unnumbered
   paragraph: never a heading, as the paragraphs after a question are not its own; right below a
   sentence left unfinished ("…In reply to" + "Question 2: most respondents …") it goes on with it.
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
@@ -2094,10 +2095,13 @@ _COMMITMENT_TITLE_RE = re.compile(
 )
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
-# An elements paper's questions to stakeholders, "Question 1: What should …?" / "问题 1：…": each
-# a paragraph of its own, anchored by its number; never a heading, as the paragraphs below a
-# question are not its own.
-_QUESTION_RE = re.compile(r"^(Question|QUESTION|问题)\s*(\d{1,3})\s*[.:](?!\d)\s*(\S.*)$")
+# An elements paper's questions to stakeholders, "Question 1: What should …?" / "问题 1：…"
+# ("Guiding question 1:", "指导性问题 1：", as such papers title them): each a paragraph of its
+# own, anchored by its number; never a heading, as the paragraphs below a question are not its own.
+_QUESTION_RE = re.compile(
+    r"^(Question|QUESTION|Guiding\s+[Qq]uestion|GUIDING\s+QUESTION|(?:指导性?)?问题)"
+    r"\s*(\d{1,3})\s*[.:](?!\d)\s*(\S.*)$"
+)
 
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
