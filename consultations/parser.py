@@ -4778,7 +4778,9 @@ class _Parser:
         goes on with it. A text made of such lines is short of its widest line's wrap, not of
         the typical line's. Short lines above a chapeau title the text it opens ("…the following
         draft resolutions:" + "Draft resolution I" + its title + "The Economic and Social
-        Council,"): no list."""
+        Council,"): no list; but a chapeau below "Decision 79/562" set apart over its title
+        opens that decision, the names above it ("…appointed the following persons:" +
+        "Zhang Wei (China)") a list."""
         current = self.current
         if current is None or not (
             current.kind in ("operative", "subparagraph") or self.lists_below_a_sentence(line)
@@ -5009,8 +5011,13 @@ class _Parser:
         return None
 
     def titles_a_chapeau(self, index: int, short: float) -> bool:
-        """Whether the run of short lines from ``index`` on ends at a chapeau."""
-        for line in self.lines[index + 1 : index + 1 + _LOOK_AHEAD_LINES]:
+        """Whether the run of short lines from ``index`` on ends at a chapeau: not past
+        "Decision 79/562" set apart over its title, whose text that chapeau opens, the lines
+        above it a list."""
+        for at in range(index + 1, min(index + 1 + _LOOK_AHEAD_LINES, len(self.lines))):
+            line = self.lines[at]
+            if self.names_a_numbered_text_apart(at, line):
+                return False
             if not (self.passes_over(line) or _is_listed_name(line, short)):
                 return is_chapeau(line.text)
         return False
