@@ -219,8 +219,11 @@ main text and ``annex-N/`` inside annex N):
   an entry of a list ("Recommendation 1: …;"), or a sentence after a space alone ("建议 6 提出
   …。"; "Recommendation 3 of the report …" and "建议 3 中…" never read as one)
   (French, Spanish, Russian and Arabic keywords are known; Arabic-Indic and full-width digits
-  are read as digits; a keyword written in lower case, "action 12." opening a line, is one a
-  sentence cites, no heading); the items below such a heading ("Action 1. We will:" + "(a) …" +
+  are read as digits, and the traditional characters of Chinese keywords and chapeaux, "行動
+  35.", "建議 1：", "人權理事會，", as a copy from Taiwan or Hong Kong prints them, as the
+  simplified ones, the text kept as printed; a keyword written in lower case, "action 12."
+  opening a line, is one a sentence cites, no heading); the items below such a heading
+  ("Action 1. We will:" + "(a) …" +
   "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. One
   printed without a title ("Action 27" alone on its line, "### Action 1", "行动27") takes the
   commitment on the line below as its title, as on one line ("We will seize … planet.", "我们将

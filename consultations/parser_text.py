@@ -70,6 +70,12 @@ _MARKER_TABLE.update(
         ord("٫"): ".",
     }
 )
+# Traditional characters of the words markers and chapeaux are read by ("行動 35.", "目標 3.",
+# "建議 1：", "問題 2：", "人權理事會，"), as copies from Taiwan or Hong Kong print them: read as
+# the simplified ones the United Nations prints, one for one.
+_TRADITIONAL, _SIMPLIFIED = "會動標議權經濟與領問題導員", "会动标议权经济与领问题导员"
+_TRADITIONAL_TABLE = {ord(old): new for old, new in zip(_TRADITIONAL, _SIMPLIFIED, strict=True)}
+_MARKER_TABLE.update(_TRADITIONAL_TABLE)
 _MARKER_CHARACTER_RE = _any_of(_MARKER_TABLE)
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1501,7 +1507,7 @@ def _chapeau_body(text: str) -> str:
     met = _CONFERENCE_MET_RE.search(body)
     if met is not None and _CONFERENCE_RE.search(body, 0, met.start()):
         body = body[: met.start()]
-    return _SPACE_BETWEEN_CJK_RE.sub("", body)
+    return _SPACE_BETWEEN_CJK_RE.sub("", body).translate(_TRADITIONAL_TABLE)
 
 
 def names_a_conference_met(chapeau: str) -> bool:
