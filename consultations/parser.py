@@ -560,7 +560,14 @@ Other choices:
   paragraph ("回顾…普遍，" set 18 columns in + "具有普遍性…目标，" set 10 in is one paragraph;
   the next opens at 18 again), with blank lines between paragraphs or none, however short
   the text, unless it opens a preambular paragraph itself ("又回顾…") or, left unpunctuated,
-  stands above a blank line or a numbered paragraph, as a heading does.
+  stands above a blank line or a numbered paragraph, as a heading does. Nor is it split where
+  the line below opens with a conjunction no preambular paragraph opens with ("…国际公约》，"
+  + "以及《经济社会文化权利国际公约》，"; "以及", "包括", "特别是", "尤其是", "其中", "同时",
+  "和", "及", "而", "但" …, not "和平", "及时"): that line goes on with it, as a line in lower
+  case does in English ("…Political Rights," + "and the International Covenant …,"); nor,
+  where blank lines set the paragraphs apart, where the line right below it, no blank line
+  between, however short the line above, ends with its punctuation and opens no preambular
+  paragraph ("深为关切…持续恶化，" + "有 900 多万人需要人道主义援助，" is one paragraph).
 - Blank lines: UN drafts converted to Markdown often put each paragraph on its own line without a
   blank line between, so by default a single newline is read like a line wrap (the rules above), not
   as CommonMark's soft break inside a paragraph. But when the document sets its numbered and
@@ -1547,7 +1554,8 @@ _NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)[:：]?$", re.IG
 # A clause going on with a sentence a comma left open: a conjunction or adverb opens it.
 # Not the words they open: "和平与安全", "及时", "并非".
 _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
-    r"^(?:并(?!非)|且|以及|及(?!时)|和(?![平解谐睦])|还|又|同时|但|而|或|其中|从而|以便)"
+    r"^(?:并(?!非)|且|以及|及(?!时)|和(?![平解谐睦])|还|又|同时|但|而|或|其中|从而|以便"
+    r"|包括|特别是|尤其是)"
 )
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = _CN[:10]
@@ -8524,6 +8532,28 @@ class _Parser:
                         )
                     )
                     and not self.opens_itu_preamble(line, current)
+                )
+                or (
+                    # "…《公民权利和政治权利国际公约》，" + "以及《经济社会文化权利国际公约》，":
+                    # a conjunction goes on with the clause the comma left open, as a line in
+                    # lower case does; no preambular paragraph opens so ("又", "还" do).
+                    _GOES_ON_WITH_A_CLAUSE_RE.match(text) is not None
+                    and not opens_preamble(text)
+                    and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
+                    and not current.chapeau
+                )
+                or (
+                    # Where blank lines set the paragraphs apart, a Chinese line right below a
+                    # preambular paragraph's comma is its clause wrapped, however short the line
+                    # above ("深为关切…恶化，" + "有 900 多万人…，"), unless it opens one: a
+                    # line English goes on with in lower case. Unpunctuated, it is a title.
+                    self.blank_line_paragraphs
+                    and not line.after_blank
+                    and is_cjk(text[0])
+                    and text[-1] in _CLAUSE_ENDS
+                    and not opens_preamble(text)
+                    and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
+                    and not current.chapeau
                 )
                 or (
                     (
