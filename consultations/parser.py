@@ -108,7 +108,12 @@ main text and ``annex-N/`` inside annex N):
   following:", "Agree as follows:", "Declare as follows:", "兹宣布：", "通过以下成果文件：" is an
   unnumbered paragraph, as "Have agreed as follows:" is, and the "We, …," and the paragraphs
   below it are the preamble, pp1, pp2 … (below "The General Assembly," / "大会，" the same
-  "通过以下…：" is the adopting resolution's). A decision that numbers no paragraph ("大会，" +
+  "通过以下…：" is the adopting resolution's). Right below a "We, …," a line whose sentence a
+  full stop ends (on it or on the lines wrapped below it) is the verb the "we" waited for,
+  whatever it opens with, never a preambular paragraph ("我们，…聚集在联合国总部，" +
+  "重申我们对…的坚定承诺。" is one paragraph, as English prints "…, reaffirm our …" in lower
+  case); a preambular paragraph there ends with its comma ("回顾…，").
+  A decision that numbers no paragraph ("大会，" +
   "回顾其第 70/125 号决议，" + "决定：" + "(a) …") has its preamble between the chapeau (or a
   declaration's "We, …,") and the lead-in its items hang from: "回顾…，" is pp1, "决定：" and
   its items keep ``p-3``, ``p-3.a``; so has a resolution whose one paragraph is unnumbered,
@@ -1899,6 +1904,8 @@ _QUOTATION_WHOLE_RE = re.compile(r"^[\"“«「『][^\"”»」』]*[\"”»」�
 _QUOTED_SENTENCE_END_RE = re.compile(r"[。？！]|[.?!](?=$|\s+[\"“A-Z])")
 # The lines a quotation below a colon is followed over to find where it closes.
 _MOST_QUOTED_LINES = 4
+# The lines a declaration's verb below its "We, …," is followed over to find its sentence's end.
+_MOST_VERB_LINES = 4
 # Old resolution numbers: "217 A (III)", "2200 A (XXI)", wrapped before the session.
 _RESOLUTION_PART_END_RE = re.compile(r"\b\d{2,4}\s?[A-H]$")
 _RESOLUTION_SESSION_RE = re.compile(r"^\([IVXLC]+\)")
@@ -4633,6 +4640,34 @@ class _Parser:
             and not opens_preamble(line.text)
             and not is_chapeau(line.text)
         )
+
+    def gives_the_we_its_verb(self, index: int, line: _Line) -> bool:
+        """ "我们，国家元首…，" + "重申我们对…的坚定承诺。": right below a declaration's "We, …,"
+        waiting for its verb, a line whose sentence a full stop ends (on it or on the lines
+        wrapped below it) is that verb, however it opens, as English prints it in lower case
+        ("…, reaffirm our …"). A preambular paragraph below the "We, …," ends with its comma
+        ("回顾…，"), the verb waiting for the formula ("兹宣布：")."""
+        current = self.current
+        if (
+            current is None
+            or current.chapeau
+            or (line.after_blank and not self.across_page_break)
+            or not speaks_as_we_at_length(current.text)
+            or _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is None
+        ):
+            return False
+        sentence = line
+        for below in self.lines[index + 1 : index + _MOST_VERB_LINES]:
+            # Only a line wrapped at the text's width goes on below: a short one is a title.
+            if (
+                not ends_open(sentence.text, comma_closes=True)
+                or not self.is_wrapped(sentence)
+                or below.after_blank
+                or self.looks_structural(below)
+            ):
+                break
+            sentence = below
+        return _SENTENCE_END_RE.search(sentence.text[-_TAIL:]) is not None
 
     def byline_ends(self, index: int, current: _Node) -> bool:
         """Whether the title block's byline ("Prepared by the co-facilitators, Ambassador …
@@ -8555,6 +8590,7 @@ class _Parser:
                     and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
                     and not current.chapeau
                 )
+                or self.gives_the_we_its_verb(index, line)
                 or (
                     (
                         self.wraps_onto(line)
