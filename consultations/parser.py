@@ -70,7 +70,10 @@ main text and ``annex-N/`` inside annex N):
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
   as one (a paragraph opening with a participle or a declaration's "We, …", or every paragraph
   ending with a comma, none of them a Markdown line set wholly in bold): a report's summary is
-  not, nor a caption with a stray comma over its points ("Key messages," + "- … ." +
+  not (nor a Chinese one wrapped at a comma above "并…": "并", unlike "又" and "还", opens no
+  preambular paragraph but goes on with the sentence, "…提交的，" + "并提出了…。" being one
+  paragraph, as "…resolution 79/194," + "and sets out …" is),
+  nor a caption with a stray comma over its points ("Key messages," + "- … ." +
   "Recommendations:"), nor a bold "**Key messages,**" right above paragraph 1 (a heading over
   it); a bold line ending with a comma is preambular only below a chapeau or among paragraphs
   opening as preambular ones do (a Rev.'s inserted "**Reaffirming its resolution 79/1,**", see
