@@ -1,6 +1,8 @@
 """A client bound to an organization is registered only with scopes its grants can give: one the
 token endpoint would always answer with invalid_scope is refused at registration, over HTTP
-(422 naming `scopes`) and on the command line (a wrong invocation, exit status 2)."""
+(422 naming `scopes`) and on the command line (a wrong invocation, exit status 2). Left out, the
+scopes are those its grants can carry; an empty list of scopes or grant types is refused rather
+than registering a client whose tokens carry nothing."""
 
 import asyncio
 
@@ -106,3 +108,42 @@ async def test_the_command_line_refuses_them_as_a_wrong_invocation(
     assert line.startswith("Error: a client with only the client_credentials grant"), line
     assert "comments:write, reports:read" in line
     assert await _client_count(state) == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"redirect_uris": [CALLBACK], "scopes": []}, "scopes"),
+        ({"redirect_uris": [CALLBACK], "grant_types": []}, "grant_types"),
+    ],
+)
+async def test_empty_scopes_or_grant_types_are_422(
+    client: httpx.AsyncClient, state: AppState, body: dict[str, object], field: str
+) -> None:
+    refused = await _register(client, state, {"name": "Empty", **body})
+    assert refused.status_code == 422, refused.text
+    assert [error["loc"] for error in refused.json()["errors"]] == [["body", field]]
+
+
+async def test_a_client_credentials_client_defaults_to_the_scopes_its_tokens_carry(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    organization = await make_organization(state)
+    bot = await _register(client, state, {"name": "Bot", "organization_id": str(organization.id)})
+    assert bot.status_code == 201, bot.text
+    assert bot.json()["grant_types"] == ["client_credentials"]
+    assert bot.json()["scopes"] == ["comments:write", "reports:read"]
+
+
+async def test_a_sign_in_client_defaults_to_every_scope(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    app = await _register(client, state, {"name": "App", "redirect_uris": [CALLBACK]})
+    assert app.status_code == 201, app.text
+    assert set(app.json()["scopes"]) == {
+        "comments:write",
+        "consultations:write",
+        "moderation:write",
+        "reports:read",
+        "admin",
+    }
