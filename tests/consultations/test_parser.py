@@ -2945,7 +2945,8 @@ def test_unnumbered_prose_is_anchored_by_place_with_a_warning(fmt: Format) -> No
         ("p-2", "unnumbered", "More prose, in English."),
         ("p-3", "unnumbered", "更多的文字。"),
     ]
-    assert result.warnings[0].message.startswith("no numbered paragraphs or numbered headings found;")
+    message = result.warnings[0].message
+    assert message.startswith("no numbered paragraphs or numbered headings found;")
 
 
 def test_unknown_format_is_rejected() -> None:

@@ -98,9 +98,8 @@ def test_an_elements_paper_without_numbers_keeps_its_headings_and_bullets(langua
         "unnumbered",
     ]
     # Every anchor is still a place: the warning says so.
-    assert any(
-        w.message.startswith("no numbered paragraphs or numbered headings found;") for w in result.warnings
-    )
+    placed = "no numbered paragraphs or numbered headings found;"
+    assert any(w.message.startswith(placed) for w in result.warnings)
 
 
 def test_an_unpunctuated_bullet_ends_at_a_blank_line_below_it() -> None:
