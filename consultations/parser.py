@@ -981,7 +981,9 @@ Other choices:
   paragraph, a numbered title ("78/1. …"), a "Preamble" title or "Annex to the letter dated …" /
   "…给秘书长的信的附件", are that text's title block, still front matter (a letter's signature,
   "(Signed) …" + "Ambassador", above the declaration it transmits); so is a line below a colon
-  ("Adopts the following declaration:" + its title; but below a declaration's own formula, "We,
+  ("Adopts the following declaration:" + its title; but not below the bare URL line the colon
+  leads into, which finishes that paragraph: "…on the website:" + "https://…" + "Closing session"
+  is a heading; below a declaration's own formula, "We,
   …," + its preamble + "Adopt the following outcome document:" + "Introduction" + "1. …", it is
   the text's heading, even its only one), a line right below or above a paragraph
   ("…universal health coverage," + "EU: retain"; above one, but below a finished paragraph, see
@@ -6168,6 +6170,7 @@ class _Parser:
             and (
                 last is None
                 or not _introduces_list(last.text)
+                or self.below_a_link_led_into(index)
                 # "We, …," + its preamble + "Adopt the following outcome document:" +
                 # "Introduction": the formula leads into the text's own paragraphs, its title
                 # printed above the "We".
@@ -6248,8 +6251,25 @@ class _Parser:
                 and current.kind == "text"
                 and not current.open
                 and not current.table
-                and _SENTENCE_END_RE.search(_own_text(current)) is not None
+                and (
+                    _SENTENCE_END_RE.search(_own_text(current)) is not None
+                    or self.below_a_link_led_into(index)
+                )
             )
+        )
+
+    def below_a_link_led_into(self, index: int) -> bool:
+        """Whether ``lines[index]`` comes right after a bare URL line that the colon ending the
+        line above it leads into ("…all statements on the website:" + "https://…" + "Closing
+        session"): the URL, no paragraph text, finishes that paragraph as a stop would."""
+        if index < 2:
+            return False
+        link, above = self.lines[index - 1], self.lines[index - 2]
+        return (
+            _BARE_URL_RE.match(link.text) is not None
+            and not link.after_blank
+            and not link.page_top
+            and _introduces_list(above.text)
         )
 
     def opens_a_text_below(self, index: int) -> bool:
