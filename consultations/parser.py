@@ -331,7 +331,8 @@ main text and ``annex-N/`` inside annex N):
   "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept; a number bracketed alone, as a
   revised draft prints one in question, "[6] Promote …" ("［6］促进…"), as "[OP6] Promote …" is,
   "6. Promote …", where it is the number expected next and the next number below follows it (a
-  note printed "[3] See …", its reference lost, numbers nothing). A blank line ends a paragraph's
+  note printed "[3] See …", its reference lost, numbers nothing); with its stop, "[11.] We decide
+  …", it is read as "11. We decide …", no empty brackets kept. A blank line ends a paragraph's
   text wholly in brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]",
   "[To be completed]"): the unpunctuated heading below it is no line of it. The paragraph's next
   alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：…]") goes on with it,
@@ -1461,6 +1462,8 @@ _BRACKETED_MARKER_RE = re.compile(
     rf"|{_NEGOTIATION_DIGITS}\s*(?:[.、](?![\d.])|\))"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
+# The mark closing each opening ``_BRACKETED_MARKER_RE`` reads.
+_CLOSING_MARKS = {"[": "]", "[[": "]]", "<<": ">>", "~~": "~~"}
 # What a line numbered in negotiation opens with (full-width forms included).
 _NEGOTIATION_OPENERS = frozenset("[［<~OPＯＰ")
 # "[OP4 deleted]", "[PP3 moved to PP1]", "[OP6 merged with OP2]", "[OP4 删除]", "[OP6 并入 OP2]":
@@ -3355,9 +3358,15 @@ def _negotiation_numbers_read(text: str) -> str:
     -> "Recalling"."""
     if text[:1] not in _NEGOTIATION_OPENERS:
         return text
-    if bracketed := _BRACKETED_MARKER_RE.match(marker_view(text)):
+    if bracketed := _BRACKETED_MARKER_RE.match(view := marker_view(text)):
         marker = text[bracketed.start(2) : bracketed.end(2)]
-        text = f"{marker} {bracketed.group(1)}{text[bracketed.end() :]}"
+        closing = _CLOSING_MARKS[bracketed.group(1)]
+        if view.startswith(closing, bracketed.end()):
+            # "[11.] We decide …": the number alone is bracketed, as "[10] …" is; no marks
+            # are left to keep around the text.
+            text = f"{marker} {text[bracketed.end() + len(closing) :].lstrip()}"
+        else:
+            text = f"{marker} {bracketed.group(1)}{text[bracketed.end() :]}"
     view = marker_view(text)
     if operative := _OPERATIVE_PREFIX_RE.match(view):
         return f"{text[operative.start(1) : operative.end(1)]}. {text[operative.end() :]}".rstrip()
