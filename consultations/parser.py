@@ -829,7 +829,9 @@ Other choices:
   (continued)", "附件一（续）": what follows goes on in that part, a sentence the page cut
   included; a heading so printed that was never read is text), bare URL lines (but not right
   below a line that stopped mid-sentence, "…available at"; such a line with a blank line
-  between it and the URL is a paragraph, not a heading over what follows), date-only lines
+  between it and the URL is a paragraph, not a heading over what follows; the URL ends the
+  sentence that led into it, so a heading set apart below it is no longer that sentence's:
+  "…available at" + "https://…" + "Closing session"), date-only lines
   (also Russian and Arabic dates, "19 декабря 2025 года", "19 كانون الأول/ديسمبر 2025"), meeting
   lines in the six languages ("56th plenary meeting", "第56次全体会议", "56e séance plénière",
   "56ª sesión plenaria", "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right
@@ -4722,13 +4724,18 @@ class _Parser:
     def append(
         self, node: _Node, text: str, *, newline: bool = False, closing: bool = False
     ) -> None:
+        # A bare URL the sentence led into ends it ("…available at" + "https://…"), as its
+        # full stop would: a heading set apart below it is no longer that sentence's.
+        link_ends_it = _BARE_URL_RE.match(text) is not None and (
+            _LINK_LEAD_OUT_RE.search(node.text) is not None
+        )
         if newline and node.text:
             node.text = f"{node.text}\n{text}"
         else:
             node.text = self.join(node.text, text)
-        node.open = ends_open(node.text, comma_closes=node.comma_closes)
-        if closing:
-            node.open = False
+        node.open = not (closing or link_ends_it) and ends_open(
+            node.text, comma_closes=node.comma_closes
+        )
 
     def join(self, left: str, right: str) -> str:
         """``join_text``, and a word hyphenated where a line ends ("know-" above "ledge") is
