@@ -819,7 +819,9 @@ Other choices:
   or more figures one a line are a table's cells as plain pdftotext prints them, text, unless
   they count up by one from a small number, a stack of note numbers; years alone, "2024   2025
   2026", are a table's column heads, text, and so is a row of as many figures right below them,
-  "45   62   80"; and "2025/1" alone, whose
+  "45   62   80", or below the column heads or rows of a table under its caption, no blank line
+  between ("Table 1" + "Year   Target   Actual" + "2022   10   12", "表 1" + "年份   目标   实际"
+  + "2022   10   12"); and "2025/1" alone, whose
   page would come after the last, is a decision's number, text: "2025/1" + "Structured funding
   dialogue" is that decision's heading),
   "Please recycle", "请回收", also beside the job number), a web copy's "Back to top" / "返回
@@ -10665,19 +10667,26 @@ def _mark_table_columns(lines: list[_Line]) -> None:
 def _mark_rows_below_years(lines: list[_Line]) -> None:
     """A row of figures right below a table's column heads of years, as many figures as years
     ("2019   2021   2023" + "45   62   80"), and each such row right below it, is the table's
-    row, not a page's numbers."""
+    row, not a page's numbers. So is one right below a captioned table's column heads or rows,
+    as many figures as they have cells ("Table 1" + "Year   Target   Actual" + "2022   10   12",
+    "表 1" + "年份   指标   实际" + "2022   10   12"): the lines below its caption, no blank line
+    between."""
     years = 0
+    captioned = False
     for line in lines:
         cells = line.text.split()
         if line.after_blank or line.page_top or line.md_level is not None:
-            years = 0
+            years, captioned = 0, False
         if is_years_row(line.text):
             # "2019 年   2021 年": the 年 set apart after a year is no column of its own.
             years = len(cells) - cells.count("年")
         elif years and len(cells) == years and all(_FIGURE_CELL_RE.match(c) for c in cells):
             line.junk = False
+        elif captioned and len(cells) > 1 and not _is_junk_line(line):
+            years = len(cells)
         else:
             years = 0
+        captioned = captioned or _CAPTION_RE.match(line.view) is not None
 
 
 def _counts_up_from_a_note(run: list[_Line]) -> bool:
