@@ -549,7 +549,12 @@ Other choices:
   stands apart, however the one above ends, an unnumbered paragraph, never a heading. The line
   crediting a quotation below it ("— Statement by a participant", pandoc's "--- …", read as its
   em dash, "——一位与会者的发言"), a blank line between or not, is a line of the quotation's
-  paragraph: never a heading over what follows, nor front matter. A line
+  paragraph: never a heading over what follows, nor front matter. A numbered line right below a
+  finished sentence inside a quotation its paragraph opened and left open ("…which reads: \"The
+  Agenda is universal." + "5. We commit to act.\"", "“授人以渔。" + "1. 这是一句古老的谚语。”")
+  is a line of that paragraph, on a line of its own, when the quotation closes on it or a few
+  lines below (no blank line between): the quoted text's number, neither a paragraph nor a list
+  restarting inside the text's own. A line
   opening with digits and a comma or a semicolon ("8，", "8,", "8；"; not "2,500") never opens a
   paragraph, and one with "、" ("8、17.9 和 17.10") none below a number broken after its full stop:
   it goes on with the number the line above broke, without a space ("…target 17." + "8," is
@@ -6473,6 +6478,9 @@ class _Parser:
             or self.completes_a_broken_number(line)
         ):
             return False
+        if self.current is not None and self.numbered_inside_a_quotation(index, line):
+            self.append(self.current, text, newline=True)
+            return True
         inserted = _INSERTED_RE.match(view)
         if (
             inserted
@@ -6617,6 +6625,32 @@ class _Parser:
             and self.is_wrapped(self.above)
             and self.unfinished_sentence() is not None
         )
+
+    def numbered_inside_a_quotation(self, index: int, line: _Line) -> bool:
+        """Whether a numbered line, right below, is a line of a quotation the paragraph above
+        opened and left open ("Recalling …, which reads: \"The Agenda is universal." + "5. We
+        commit to act.\"", "“授人以渔。" + "1. 这是一句古老的谚语。”"): the quoted text's number,
+        no paragraph's, so the paragraphs numbered below it are not taken for a list restarting
+        inside it. Only a quotation closing on that line or a few lines below is followed: a
+        quotation mark left unpaired (a dropped closing mark, inches) opens nothing."""
+        current = self.current
+        if (
+            current is None
+            or current.kind == "heading"
+            or current.open
+            or line.after_blank
+            or line.text[:1] in _QUOTATION_MARKS
+            or not _leaves_a_quotation_open(_own_text(current))
+        ):
+            return False
+        quoted = _own_text(current)
+        for below in self.lines[index : index + _MOST_QUOTED_LINES]:
+            if below is not line and below.after_blank:
+                return False
+            quoted = f"{quoted}\n{below.text}"
+            if not _leaves_a_quotation_open(quoted):
+                return True
+        return False
 
     def cites_a_section(self, line: _Line) -> bool:
         """Whether a line opening like a section's heading goes on, right below, with the
@@ -10194,6 +10228,14 @@ def _leaves_a_pair_open(text: str) -> bool:
     """Whether the text opens a quotation or a bracket it does not close ("…题为《变革我们的世
     界：2030年可持续发"): a sentence wrapped inside it, never a title's end."""
     return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
+
+
+def _leaves_a_quotation_open(text: str) -> bool:
+    """Whether the text opens a quotation it does not close: a curly or corner mark without its
+    closing one, or an odd number of straight ones."""
+    return text.count('"') % 2 == 1 or any(
+        text.count(opener) > text.count(closer) for opener, closer in _NESTED_QUOTATIONS.items()
+    )
 
 
 def _insertion_suffix(printed: str) -> str:
