@@ -981,7 +981,11 @@ Other choices:
   the Goals" + "Participants …"; anywhere in a text that prints no blank lines) are a heading
   ("Opening segment" +
   "1. In his opening remarks …", a declaration's "We, …," + its preamble + "Digital inclusion" + "1.
-  We recognize …", an elements paper's "Domestic public resources" + its bullets). A bullet or a
+  We recognize …", an elements paper's "Domestic public resources" + its bullets); so is, before
+  anything was read, a section's first heading, a few words (60 columns at most) set apart above a
+  decimal paragraph, when a line of that shape heads a later paragraph of the same run ("Objective"
+  + "9.1 …" + "Strategy" + "9.2 …", "目标" + "9.1 …" + "战略" + "9.2 …": the decimals show a part
+  of a larger text, no title; "Draft resolution" + "1. Decides …" keeps its title). A bullet or a
   table is no title, so after a kept heading too ("# Elements paper" + "## Debt" + "- Debt
   restructuring mechanisms"); above both it is a site's menu ("- Home") or a masthead laid out as a
   table, and so is, anywhere before paragraph 1, a run of bullets that lists a site's pages (two or
@@ -6203,9 +6207,43 @@ class _Parser:
             and (
                 (last is not None and self.text_began())
                 or self.heads_a_list_below_a_dateline(index)
+                or self.heads_a_run_of_decimals(index)
             )
             and not self.opens_a_text_below(index)
         )
+
+    def heads_a_run_of_decimals(self, index: int) -> bool:
+        """Whether the line is the first of a section's unnumbered headings, each set apart
+        above its decimal paragraph ("Objective" + "9.1 …" + "Strategy" + "9.2 …", "目标" +
+        "9.1 …" + "战略" + "9.2 …"): the decimal number says the text is part of a larger one,
+        and a line of the same shape heading a later paragraph of the run says this one is its
+        sibling, no title ("Draft resolution" + "1. Decides …" keeps its title)."""
+        run = self.heads_a_decimal(index)
+        following = self.next_content(index)
+        if run is None or following is None:
+            return False
+        # Past the decimal paragraph it heads: page furniture between the two heads nothing.
+        start = self.lines.index(following, index + 1) + 1
+        return any(self.heads_a_decimal(other) == run for other in range(start, len(self.lines)))
+
+    def heads_a_decimal(self, index: int) -> tuple[int, ...] | None:
+        """The numbers before the last of the decimal paragraph right below the line, when the
+        line is a heading's few unpunctuated words set apart above it ("Strategy" + "9.2 …"
+        gives (9,))."""
+        line = self.lines[index]
+        following = self.next_content(index)
+        if (
+            line.bullet
+            or not (line.after_blank or index == 0)
+            or display_width(line.text) > _MAX_SUB_HEADING_WIDTH
+            or not ends_open(line.text, comma_closes=True)
+            or self.looks_structural(line)
+            or following is None
+            or not following.after_blank
+            or (decimal := _DECIMAL_NUMBER_RE.match(following.view)) is None
+        ):
+            return None
+        return _decimal_numbers(decimal)[:-1]
 
     def heads_a_list_below_a_dateline(self, index: int) -> bool:
         """Whether the line is the first heading of a chair's summary, below the meeting's
@@ -6252,14 +6290,14 @@ class _Parser:
 
     def set_apart(self, index: int, line: _Line) -> bool:
         """Whether a line stands apart as a heading is printed: where blank lines are printed,
-        one above it (or a page break) and one below it, or a list's bullet or a numbered line
-        right below it. A line right below a paragraph ("…universal health coverage," + "EU:
-        retain") is no heading, nor one right above a paragraph, but below a finished paragraph
-        of the text, as a numbered text's heading is read there ("…attended." + "Artificial
-        intelligence" + "Participants discussed …")."""
+        one above it (or a page break, or the text's top) and one below it, or a list's bullet or
+        a numbered line right below it. A line right below a paragraph ("…universal health
+        coverage," + "EU: retain") is no heading, nor one right above a paragraph, but below a
+        finished paragraph of the text, as a numbered text's heading is read there ("…attended."
+        + "Artificial intelligence" + "Participants discussed …")."""
         if not self.prints_blank_lines:
             return True
-        if not (line.after_blank or self.across_page_break):
+        if not (line.after_blank or self.across_page_break or index == 0):
             return False
         following = self.next_content(index)
         current = self.current
