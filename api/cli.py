@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from api.cli_demo import demo
 from api.cli_documents import documents_group
-from api.cli_errors import CommandError
+from api.cli_errors import CommandError, first_line
 from api.cli_export import export
 from api.cli_identity import clients_group, keys, users
 from api.settings import Settings, get_settings
@@ -148,11 +148,7 @@ def _require_database(settings: Settings) -> None:
         raise CommandError(str(exc)) from None
     except (OSError, SQLAlchemyError) as exc:
         shown = make_url(settings.database_url).render_as_string(hide_password=True)
-        raise CommandError(f"cannot use the database {shown}: {_first_line(exc)}") from None
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise CommandError(f"cannot use the database {shown}: {first_line(exc)}") from None
 
 
 @main.group()
@@ -169,7 +165,7 @@ def db_upgrade() -> None:
     try:
         asyncio.run(upgrade(url))
     except Exception as exc:
-        raise CommandError(f"migration failed: {_first_line(exc)}") from exc
+        raise CommandError(f"migration failed: {first_line(exc)}") from exc
     click.echo("database is at the latest migration")
 
 

@@ -21,7 +21,7 @@ import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.cli_errors import CommandError
+from api.cli_errors import CommandError, first_line
 from api.demo import DEFAULT_SEED, TOKEN_SCOPES, DemoError, DemoResult, load_demo
 from api.settings import Settings
 from core.errors import DomainError
@@ -142,7 +142,7 @@ def _demo_command(seed: int, as_json: bool) -> None:
     except DomainError as exc:
         raise CommandError(f"the demo could not be loaded: {exc.detail}") from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+        raise CommandError(f"database error: {first_line(exc)}") from exc
     if as_json:
         click.echo(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
     else:

@@ -31,7 +31,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError, Id, domain_error_line, invocation_checks
+from api.cli_errors import CommandError, Id, domain_error_line, first_line, invocation_checks
 from api.db import UnmigratedDatabaseError
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -194,7 +194,7 @@ def import_command(
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc).replace("\n", " ")) from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+        raise CommandError(f"database error: {first_line(exc)}") from exc
 
     result = imported.result
     counts = result.changes

@@ -24,6 +24,11 @@ class CommandError(click.ClickException):
     """An expected failure: one line on stderr, exit status 1, no stack trace."""
 
 
+def first_line(exc: BaseException) -> str:
+    """An exception's message as one line: a driver's error adds lines of background."""
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
 def domain_error_line(exc: DomainError) -> str:
     """A domain error as one line: its detail, then the fields it names with what is wrong with
     each. A field whose message is the detail itself is named without repeating it: services

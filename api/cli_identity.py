@@ -16,7 +16,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from api.cli_errors import CommandError, Id, domain_error_line, invocation_checks
+from api.cli_errors import CommandError, Id, domain_error_line, first_line, invocation_checks
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
@@ -46,7 +46,7 @@ def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc)) from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+        raise CommandError(f"database error: {first_line(exc)}") from exc
 
 
 def _echo_json(value: dict[str, Any]) -> None:
@@ -175,5 +175,5 @@ def keys_rotate() -> None:
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc)) from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise CommandError(f"database error: {exc}".splitlines()[0]) from exc
+        raise CommandError(f"database error: {first_line(exc)}") from exc
     _echo_json({"kid": kid})
