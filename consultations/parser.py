@@ -1693,12 +1693,14 @@ _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 _DECIMAL_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
 _ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# What joins a list's last item to the one before it ("and", "or", "و"; Chinese ones aside).
+_ITEM_CONJUNCTIONS = r"and|or|et|ou|y|o|и|или|و|أو"
 # A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و",
 # "…countries, and".
-_LIST_ITEM_END_RE = re.compile(r"[;；؛,，،]\s*(?:and|or|et|ou|y|o|и|или|و|أو)?\s*$")
+_LIST_ITEM_END_RE = re.compile(rf"[;；؛,，،]\s*(?:{_ITEM_CONJUNCTIONS})?\s*$")
 # The item before a list's last, as drafting ends it: "…divides; and", "…; or", "…鸿沟；和",
 # "…；以及", "…；或". Its sentence reads on, but the next item in sequence opens the next line.
-_BEFORE_LAST_ITEM_END_RE = re.compile(r"[;；؛]\s*(?:and|or|et|ou|y|o|и|или|و|أو|和|以及|或)\s*$")
+_BEFORE_LAST_ITEM_END_RE = re.compile(rf"[;；؛]\s*(?:{_ITEM_CONJUNCTIONS}|和|以及|或)\s*$")
 # A sentence's full stop ending a list's item, which no title ends with.
 _ITEM_FULL_STOP_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
