@@ -3271,10 +3271,17 @@ def _mark_page_tops(lines: list[_Line], page_tops: list[int]) -> None:
         read_above = line.number
 
 
+def _next_text_below(raw_lines: list[str], number: int) -> str:
+    """The next line with text below line ``number`` (counted from 1), stripped; "" at the end."""
+    return next(
+        (raw.strip() for raw in itertools.islice(raw_lines, number, None) if raw.strip()), ""
+    )
+
+
 def _struck_line_below(raw_lines: list[str], number: int) -> bool:
     """Whether the next line with text below line ``number`` opens struck through ("~~…"),
     and not at a number of its own ("~~OP4. Decide …~~")."""
-    below = next((raw.strip() for raw in raw_lines[number:] if raw.strip()), "")
+    below = _next_text_below(raw_lines, number)
     return below.startswith("~~") and _BRACKETED_MARKER_RE.match(below) is None
 
 
@@ -3309,7 +3316,7 @@ def _numbers_the_text_below(heading: str, raw_lines: list[str], number: int) -> 
     numbered = _NUMBER_RE.match(heading)
     if numbered is None or numbered.group(2):
         return False
-    below = next((raw.strip() for raw in raw_lines[number:] if raw.strip()), "")
+    below = _next_text_below(raw_lines, number)
     return (
         below != ""
         and _MD_HEADING_RE.match(below) is None
