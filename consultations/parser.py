@@ -4747,7 +4747,7 @@ class _Parser:
         # A bare URL the sentence led into ends it ("…available at" + "https://…"), as its
         # full stop would: a heading set apart below it is no longer that sentence's.
         link_ends_it = _BARE_URL_RE.match(text) is not None and (
-            _LINK_LEAD_OUT_RE.search(node.text) is not None
+            _LINK_LEAD_OUT_RE.search(node.text[-_TAIL:]) is not None
         )
         if newline and node.text:
             node.text = f"{node.text}\n{text}"
