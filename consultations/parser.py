@@ -4785,16 +4785,19 @@ class _Parser:
         hyphenated = f"{head}-{tail.group()}".casefold()
         if whole in self.spelled_words and hyphenated not in self.spelled_words:
             return left[:-1] + right
-        if self.spells_another_form(head, tail.group(), self.spelled_words):
+        if self.spells_another_form(head, tail.group()):
             return left[:-1] + right
         return joined
 
-    def spells_another_form(self, head: str, tail: str, spelled: set[str]) -> bool:
+    def spells_another_form(self, head: str, tail: str) -> bool:
         """Whether the document, not spelling the word a line-end hyphen broke ("docu-" +
         "ment"), spells it inflected ("documents"; "document" for "docu-" + "ments") or, the
         word in lower case, as the start of a longer one ("malicious" in "maliciously"): whole
         then too. Never where it writes the first part with a hyphen ("co-facilitators",
-        "multi-stakeholder" for "multi-" + "stakeholders"): a hyphen it writes stays."""
+        "multi-stakeholder" for "multi-" + "stakeholders"): a hyphen it writes stays. Asked
+        once ``spelled_words`` is known (``join``)."""
+        spelled = self.spelled_words
+        assert spelled is not None
         if self.spelled_in_order is None:
             self.spelled_in_order = sorted(spelled)
         ordered = self.spelled_in_order
