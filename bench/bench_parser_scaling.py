@@ -19,7 +19,7 @@ benchmark revises its document (paragraph 2 deleted, every later one renumbered,
 edited, one inserted: ``bench_document_import.revise``) and the revision re-anchored against it
 (``diff_versions``), as ``POST /v1/documents/{id}/versions`` does.
 
-Usage: .venv/bin/python bench/bench_parser_scaling.py [--sizes 0.5 1 2] [--format text]
+Usage: .venv/bin/python bench/bench_parser_scaling.py [--sizes 0.5 1 2] [--format text] [--revise]
 """
 
 from __future__ import annotations
