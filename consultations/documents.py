@@ -361,7 +361,7 @@ _insert_paragraphs = BulkInsert(
     table_of(Paragraph),
     ["version_id", "language"],
     ["id", "anchor", "label", "kind", "parent", "ordinal", "heading_path", "text"],
-    json=["heading_path"],
+    json_columns=["heading_path"],
 )
 _insert_changes = BulkInsert(
     table_of(ParagraphChange),

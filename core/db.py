@@ -146,7 +146,7 @@ class BulkInsert:
 
     On PostgreSQL one statement whose parameters are one array per listed column (``unnest``):
     asyncpg's executemany sends the insert, and PostgreSQL runs it, once per row (the 9,000
-    paragraphs of a 150-page text; bench/RESULTS.md, "Writing the rows"). The ``json`` columns
+    paragraphs of a 150-page text; bench/RESULTS.md, "Writing the rows"). The ``json_columns``
     travel as arrays of JSON texts, each distinct value serialised once (so their values must be
     hashable: tuples for JSON arrays; an array of lists would be read as a two-dimensional
     array). Elsewhere an executemany, which SQLite runs in process. Campaign detection's band
@@ -158,14 +158,14 @@ class BulkInsert:
         shared: Sequence[str],
         listed: Sequence[str],
         *,
-        json: Sequence[str] = (),
+        json_columns: Sequence[str] = (),
     ) -> None:
         self._table = table
         self._listed = tuple(listed)
-        self._json = tuple(json)
+        self._json = tuple(json_columns)
 
         def element_type(name: str) -> sa.types.TypeEngine[Any]:
-            return sa.Text() if name in json else table.c[name].type
+            return sa.Text() if name in self._json else table.c[name].type
 
         rows = (
             sa.func.unnest(
@@ -179,7 +179,7 @@ class BulkInsert:
             sa.select(
                 *(sa.bindparam(name, type_=table.c[name].type) for name in shared),
                 *(
-                    sa.cast(rows.c[name], JSONB) if name in json else rows.c[name]
+                    sa.cast(rows.c[name], JSONB) if name in self._json else rows.c[name]
                     for name in listed
                 ),
             ),
