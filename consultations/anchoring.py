@@ -980,10 +980,11 @@ def _holds_body(text: str, merged_text: str, neighbour_text: str) -> bool:
         return False
     # A run of at least half the text goes through one of its middle characters.
     for middle in {(len(own) - 1) // 2, len(own) // 2}:
+        up_to, from_ = own[middle::-1], own[middle:]
         at = merged.find(own[middle])
         while at >= 0:
-            before = _common_prefix_length(own[middle::-1], merged[at::-1]) - 1
-            after = _common_prefix_length(own[middle:], merged[at:])
+            before = _common_prefix_length(up_to, merged[at::-1]) - 1
+            after = _common_prefix_length(from_, merged[at:])
             run = own[middle - before : middle + after]
             if (
                 middle > before
