@@ -6684,17 +6684,20 @@ class _Parser:
         inside it. Only a quotation closing on that line or a few lines below is followed: a
         quotation mark left unpaired (a dropped closing mark, inches) opens nothing."""
         current = self.current
+        window = self.lines[index : index + _MOST_QUOTED_LINES]
         if (
             current is None
             or current.kind == "heading"
             or current.open
             or line.after_blank
             or line.text[:1] in _QUOTATION_MARKS
-            or not _leaves_a_quotation_open(_own_text(current))
+            # No closing mark below, nothing closes: the paragraph, however long it has grown
+            # (a list inside a sentence), is not read again for each of its markers.
+            or all(_QUOTE_CLOSERS.isdisjoint(below.text) for below in window)
+            or not _leaves_a_quotation_open(quoted := _own_text(current))
         ):
             return False
-        quoted = _own_text(current)
-        for below in self.lines[index : index + _MOST_QUOTED_LINES]:
+        for below in window:
             if below is not line and below.after_blank:
                 return False
             quoted = f"{quoted}\n{below.text}"
