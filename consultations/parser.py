@@ -9119,10 +9119,7 @@ class _Parser:
             )
             and self.blank_line_below(index, following)
             and self.wraps_without_blank_lines()
-            and line.text[-1] not in _NO_TITLE_ENDS
-            and _UNFINISHED_TITLE_RE.search(line.text) is None
-            and not _leaves_a_pair_open(line.text)
-            and not opens_preamble(line.text)
+            and _may_end_as_a_heading(line.text)
             and (
                 current is None
                 or current.kind == "heading"
@@ -9150,10 +9147,7 @@ class _Parser:
             and line.width < _FULL_FRACTION * following.width
             and line.width + 1 + display_width(first[:1] if is_cjk(first[0]) else first)
             <= following.width
-            and line.text[-1] not in _NO_TITLE_ENDS
-            and _UNFINISHED_TITLE_RE.search(line.text) is None
-            and not _leaves_a_pair_open(line.text)
-            and not opens_preamble(line.text)
+            and _may_end_as_a_heading(line.text)
             and self.heads_a_part_of_the_text(index)
         )
 
@@ -10281,6 +10275,19 @@ def _leaves_a_pair_open(text: str) -> bool:
     """Whether the text opens a quotation or a bracket it does not close ("…题为《变革我们的世
     界：2030年可持续发"): a sentence wrapped inside it, never a title's end."""
     return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
+
+
+def _may_end_as_a_heading(text: str) -> bool:
+    """Whether an unpunctuated line set apart may be a heading whole, going on into nothing
+    below it: not stopped at a comma or a word no title ends with ("…the report of the") or
+    inside a quotation or bracket it opened ("…题为《变革我们的世界：2030年可持续发"), nor
+    opening like a preambular paragraph (one that lost its comma)."""
+    return (
+        text[-1] not in _NO_TITLE_ENDS
+        and _UNFINISHED_TITLE_RE.search(text) is None
+        and not _leaves_a_pair_open(text)
+        and not opens_preamble(text)
+    )
 
 
 def _leaves_a_quotation_open(text: str) -> bool:
