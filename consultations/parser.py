@@ -8697,23 +8697,24 @@ class _Parser:
                     and not self.opens_itu_preamble(line, current)
                 )
                 or (
-                    # "…《公民权利和政治权利国际公约》，" + "以及《经济社会文化权利国际公约》，":
-                    # a conjunction goes on with the clause the comma left open, as a line in
-                    # lower case does; no preambular paragraph opens so ("又", "还" do).
-                    _GOES_ON_WITH_A_CLAUSE_RE.match(text) is not None
-                    and not opens_preamble(text)
-                    and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
-                    and not current.chapeau
-                )
-                or (
-                    # Where blank lines set the paragraphs apart, a Chinese line right below a
-                    # preambular paragraph's comma is its clause wrapped, however short the line
-                    # above ("深为关切…恶化，" + "有 900 多万人…，"), unless it opens one: a
-                    # line English goes on with in lower case. Unpunctuated, it is a title.
-                    self.blank_line_paragraphs
-                    and not line.after_blank
-                    and is_cjk(text[0])
-                    and text[-1] in _CLAUSE_ENDS
+                    (
+                        # "…《公民权利和政治权利国际公约》，" +
+                        # "以及《经济社会文化权利国际公约》，": a conjunction goes on with the
+                        # clause the comma left open, as a line in lower case does; no
+                        # preambular paragraph opens so ("又", "还" do).
+                        _GOES_ON_WITH_A_CLAUSE_RE.match(text) is not None
+                        # Where blank lines set the paragraphs apart, a Chinese line right below
+                        # a preambular paragraph's comma is its clause wrapped, however short the
+                        # line above ("深为关切…恶化，" + "有 900 多万人…，"), unless it opens
+                        # one: a line English goes on with in lower case. Unpunctuated, it is a
+                        # title.
+                        or (
+                            self.blank_line_paragraphs
+                            and not line.after_blank
+                            and is_cjk(text[0])
+                            and text[-1] in _CLAUSE_ENDS
+                        )
+                    )
                     and not opens_preamble(text)
                     and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
                     and not current.chapeau
