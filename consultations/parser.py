@@ -11338,8 +11338,10 @@ def _lists_a_marker(text: str, token: str) -> bool:
     )
 
 
-# Longer than any reference ``_REFERENCE_END_RE`` finds in a text ("sub-paragraphs 12",
-# "第 十二 段"): only one with a run of some thirty spaces or digits inside would be missed.
+# Longer than a reference ``_REFERENCE_END_RE`` finds in a text ("sub-paragraphs 12",
+# "第 十二 段"), but not than all it can find: one with a run of some thirty spaces or digits
+# inside, or ending with a long run of markers ("subparagraphs 12 (a) (b) … (j)", the marker
+# after it read as listed), is missed.
 _REFERENCE_LOOK_BACK = 48
 
 
