@@ -11338,19 +11338,29 @@ def _lists_a_marker(text: str, token: str) -> bool:
     )
 
 
-# Longer than a reference ``_REFERENCE_END_RE`` finds in a text ("sub-paragraphs 12",
-# "第 十二 段"), but not than all it can find: one with a run of some thirty spaces or digits
-# inside, or ending with a long run of markers ("subparagraphs 12 (a) (b) … (j)", the marker
-# after it read as listed), is missed.
+# Longer than a reference ``_REFERENCE_END_RE`` finds in a text before the markers it ends with
+# ("sub-paragraphs 12", "第 十二 段"), but not than all it can find: one with a run of some
+# thirty spaces or digits inside is missed.
 _REFERENCE_LOOK_BACK = 48
 
 
 def _ends_with_a_reference(text: str, end: int) -> bool:
     """Whether ``text`` up to ``end`` (and the spaces before it) ends with a reference, read
-    in place: a long paragraph printing many markers was copied and searched whole for each."""
+    in place: a long paragraph printing many markers was copied and searched whole for each.
+    The look-back counts from before the markers the reference ends with, however many
+    ("subparagraphs 12 (a) (b) … (k)")."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return _REFERENCE_END_RE.search(text, max(0, end - _REFERENCE_LOOK_BACK), end) is not None
+    start = end
+    while start > 0 and text[start - 1] in ")）":
+        window = max(0, start - 6)
+        opening = max(text.rfind("(", window, start), text.rfind("（", window, start))
+        if opening < 0:
+            break
+        start = opening
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+    return _REFERENCE_END_RE.search(text, max(0, start - _REFERENCE_LOOK_BACK), end) is not None
 
 
 def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:

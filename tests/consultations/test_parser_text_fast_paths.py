@@ -4,6 +4,7 @@ way does, whatever the text."""
 
 import unicodedata
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -118,3 +119,19 @@ def test_a_reference_before_a_marker_is_read_in_place(text: str, data: st.DataOb
     end = data.draw(st.integers(min_value=0, max_value=len(text)))
     long_way = parser._REFERENCE_END_RE.search(text[:end].rstrip()) is not None
     assert parser._ends_with_a_reference(text, end) == long_way
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "subparagraphs 12 " + " ".join(f"({letter})" for letter in "abcdefghijklmnopqrst"),
+        "第 5" + "".join(f"({letter})" for letter in "abcdefghijklmnopqrst"),
+        "第 5 " + "".join(f"（{letter}）" for letter in "abcdefghijklmnopqrst"),
+    ],
+)
+def test_a_reference_ending_with_many_markers_is_still_read(reference: str) -> None:
+    text = f"Recalls {reference} (u) of it"
+    end = text.index("(u)")
+    long_way = parser._REFERENCE_END_RE.search(text[:end].rstrip()) is not None
+    assert long_way
+    assert parser._ends_with_a_reference(text, end)
