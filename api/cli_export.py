@@ -7,7 +7,9 @@ runs the command can reach the database anyway: it acts as the operator, with no
 ``--kind`` chooses between the synthesis and the bulk comment export where a format has both
 (csv; default the comments); ``--language`` a synthesis's language, as the API's. The file is
 written next to its destination and moved into place at the end, so a failed export never leaves
-half a file behind. The bar goes to stderr, from the export's first progress on.
+half a file behind; ``-o -`` streams it to stdout instead (a failure then exits non-zero after
+what was written). The bar and the closing byte count go to stderr when the file is stdout; the
+bar always does, from the export's first progress on.
 """
 
 import asyncio
@@ -88,7 +90,7 @@ async def _export(
     "--output",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     required=True,
-    help="The file to write (replaced if it exists).",
+    help="The file to write (replaced if it exists); - for stdout.",
 )
 @click.option(
     "--kind",
@@ -126,34 +128,50 @@ def _export_command(
         if language is not None:
             language = language_parameter(language, field=("language",))
         chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()
-    if not output.parent.is_dir():
+    to_stdout = str(output) == "-"
+    if not to_stdout and not output.parent.is_dir():
         raise CommandError(f"{output.parent} is not a directory")
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-        try:
-            with contextlib.ExitStack() as bars, os.fdopen(descriptor, "wb") as sink:
 
-                def open_bar() -> _Bar:
-                    bar = click.progressbar(
-                        length=BAR_STEPS, label=f"{chosen_kind} {format_}", file=sys.stderr
-                    )
-                    return bars.enter_context(bar)
+    def write(sink: BinaryIO) -> int:
+        with contextlib.ExitStack() as bars:
 
-                job = _export(
-                    settings, round_id, chosen_kind, format_, chosen, language, sink, open_bar
+            def open_bar() -> _Bar:
+                bar = click.progressbar(
+                    length=BAR_STEPS, label=f"{chosen_kind} {format_}", file=sys.stderr
                 )
-                written = asyncio.run(job)
-            os.replace(temporary, output)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+                return bars.enter_context(bar)
+
+            job = _export(
+                settings, round_id, chosen_kind, format_, chosen, language, sink, open_bar
+            )
+            return asyncio.run(job)
+
+    try:
+        if to_stdout:
+            written = write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            written = _write_in_place(output, write)
     except DomainError as exc:
         raise CommandError(exc.detail) from exc
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc)) from exc
     except (SQLAlchemyError, OSError) as exc:
         raise CommandError(f"export failed: {exc}") from exc
-    click.echo(f"{output} ({written} bytes)")
+    click.echo(f"{output} ({written} bytes)", err=to_stdout)
+
+
+def _write_in_place(output: Path, write: Callable[[BinaryIO], int]) -> int:
+    """Writes the file beside ``output`` and moves it there once complete."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as sink:
+            written = write(sink)
+        os.replace(temporary, output)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return written
 
 
 # Annotated so that api.cli, which imports this module while being imported, knows its type.
