@@ -416,7 +416,14 @@ async def comment_history(
         "unknown or mistyped number (its check character catches most typos). Receipts of a "
         "restricted consultation are confirmed only to callers who can see that consultation "
         "(404 for anyone else, as for the consultation itself): the contract's 'public' read "
-        "together with its rule that 404 does not leak what the caller cannot see."
+        "together with its rule that 404 does not leak what the caller cannot see. In a "
+        "consultation the caller can see, a receipt is confirmed whatever its comment's status "
+        "(pending, hidden, rejected or withdrawn too): a receipt attests that the comment was "
+        "received, which is what its author shows a third party, while the comment itself stays "
+        "404 to whoever may not read it. So a receipt tells anyone who has its number that a "
+        "comment was received then, with that hash: the hash confirms a text only to someone "
+        "who already holds it, and tracking numbers are sequential within a round (the "
+        "contract's format), so how many comments a round received is public."
     ),
     responses=_problems(404),
 )
