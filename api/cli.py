@@ -159,14 +159,28 @@ def db() -> None:
 @db.command("upgrade")
 def db_upgrade() -> None:
     """Apply every pending migration to PLENARY_DATABASE_URL."""
-    from api.db import upgrade
+    from api.db import create_engine, current_revision, head_revision, upgrade
 
     url = get_settings().database_url
+
+    async def migrate() -> str | None:
+        engine = create_engine(url, pool_size=1)
+        try:
+            before = await current_revision(engine)
+        finally:
+            await engine.dispose()
+        await upgrade(url)
+        return before
+
     try:
-        asyncio.run(upgrade(url))
+        before = asyncio.run(migrate())
     except Exception as exc:
         raise CommandError(f"migration failed: {first_line(exc)}") from exc
-    click.echo("database is at the latest migration")
+    head = head_revision(url)
+    if before == head:
+        click.echo(f"database was already at the latest migration ({head}); nothing to apply")
+    else:
+        click.echo(f"database migrated from {before or 'empty'} to the latest migration ({head})")
 
 
 @main.command()

@@ -33,6 +33,10 @@ def test_upgrade_creates_the_directory_of_a_new_sqlite_file(tmp_path: Path) -> N
     assert completed.returncode == 0, completed.stderr
     assert path.is_file()
     assert completed.stderr == ""
+    assert completed.stdout.startswith("database migrated from empty to the latest migration")
+    again = _plenary(f"sqlite+aiosqlite:///{path}", "db", "upgrade")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("database was already at the latest migration")
 
 
 @pytest.mark.parametrize("command", ["db upgrade", "serve --port {port}"])
