@@ -232,7 +232,7 @@ async def create_consultation(
     policy.can_create_consultation(principal)
     eligible = list(dict.fromkeys(data.eligible_groups or STAKEHOLDER_GROUPS))
     targets: dict[str, dict[str, float]] = {
-        dimension: dict(shares) for dimension, shares in data.representation_targets.items()
+        dimension: dict(shares) for dimension, shares in (data.representation_targets or {}).items()
     }
     errors = target_errors(targets, eligible)
     if errors:

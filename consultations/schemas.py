@@ -83,6 +83,10 @@ LanguageTag = Annotated[
 ]
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str, when_used="json")]
 InputTimestamp = Annotated[datetime, BeforeValidator(_timestamp_text), AfterValidator(_utc)]
+_INPUT_TIMESTAMP = (
+    "RFC 3339 date and time, any offset, stored and returned in UTC (`2026-03-01T09:00:00Z`); "
+    "one written without an offset is read as UTC, as the contract's timestamps are."
+)
 Slug = Annotated[
     str,
     StringConstraints(min_length=2, max_length=80),
@@ -176,8 +180,8 @@ class ConsultationCreate(_Request):
     eligible_groups: Annotated[list[StakeholderGroup], Field(min_length=1)] | None = Field(
         None, description="Stakeholder groups that may comment; omitted: all of them."
     )
-    representation_targets: dict[Dimension, dict[str, TargetShare]] = Field(
-        default_factory=dict, description=_TARGETS_DESCRIPTION
+    representation_targets: dict[Dimension, dict[str, TargetShare]] | None = Field(
+        None, description=_TARGETS_DESCRIPTION + " Omitted or null: none."
     )
     languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = Field(
         None, description="Working languages; omitted: the six official UN languages."
@@ -439,8 +443,8 @@ class RoundCreate(_Request):
             "`1.0` or `true`).",
         ),
     ]
-    opens_at: InputTimestamp
-    closes_at: InputTimestamp
+    opens_at: InputTimestamp = Field(description=_INPUT_TIMESTAMP)
+    closes_at: InputTimestamp = Field(description=_INPUT_TIMESTAMP)
 
 
 class RoundUpdate(Changes):
@@ -448,9 +452,13 @@ class RoundUpdate(Changes):
 
     title: Title | None = None
     opens_at: InputTimestamp | None = Field(
-        None, description="Only while the round is still scheduled (409 once it has opened)."
+        None,
+        description="Only while the round is still scheduled (409 once it has opened). "
+        + _INPUT_TIMESTAMP,
     )
-    closes_at: InputTimestamp | None = Field(None, description="Extend or shorten the round.")
+    closes_at: InputTimestamp | None = Field(
+        None, description="Extend or shorten the round. " + _INPUT_TIMESTAMP
+    )
 
 
 class RoundRead(BaseModel):
