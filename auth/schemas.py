@@ -11,7 +11,8 @@ Choices made where the contract is silent:
 - Passwords: at least 10 characters, at most 1024 (Argon2 hashes anything, but an unbounded body
   would be a cheap denial of service), and not the e-mail address in any letter case.
 - ``accreditation`` accepts an object (``ecosoc_consultative``: true or the ECOSOC status
-  ``general`` / ``special`` / ``roster``, ``wsis_accredited``: bool, ``other``: free text), a
+  ``general`` / ``special`` / ``roster``, ``wsis_accredited``: bool, ``other``: free text; also
+  the shape it is read back in, with ``ecosoc_status`` beside ``ecosoc_consultative: true``), a
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
   strings; it is always answered as the object.
 - ``website`` must be an absolute http(s) URL.
@@ -330,8 +331,25 @@ class RoleUpdate(_Request):
 
 class Accreditation(_Request):
     ecosoc_consultative: bool | EcosocStatus = False
+    ecosoc_status: EcosocStatus | None = Field(
+        None,
+        description="The ECOSOC status as organizations are read back (with "
+        "`ecosoc_consultative` true or omitted), so that what was read can be sent again.",
+    )
     wsis_accredited: bool = False
     other: str | None = Field(None, max_length=500)
+
+    @model_validator(mode="after")
+    def _one_ecosoc_status(self) -> Self:
+        if self.ecosoc_status is None:
+            return self
+        consultative = self.ecosoc_consultative
+        if consultative is False and "ecosoc_consultative" in self.model_fields_set:
+            raise ValueError("ecosoc_status needs ecosoc_consultative true (or omitted)")
+        if isinstance(consultative, str) and consultative != self.ecosoc_status:
+            raise ValueError("ecosoc_consultative and ecosoc_status name different statuses")
+        self.ecosoc_consultative = self.ecosoc_status
+        return self
 
 
 class AccreditationRead(BaseModel):
