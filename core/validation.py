@@ -6,7 +6,8 @@ after the fields are read, where pydantic can only report the whole body. Raisin
 ``field_problem("note", "...")`` instead of ``ValueError`` lets the error point at the field
 (``errors[].loc`` ``["body", "note"]``), as the contract's ``errors: [{loc, msg}]`` wants.
 ``located_errors`` gives pydantic's errors so: each with its field's location and the
-validator's own message, without pydantic's wording around it ("Value error, ").
+validator's own message, without pydantic's wording around it ("Value error, "); an id that is
+no id is said to be so without naming its format (ids are opaque).
 """
 
 import re
@@ -20,6 +21,9 @@ FIELD_PROBLEM = "field_problem"
 # marks, word joiners, the byte-order mark): a text of only these reads as empty.
 _BLANK_RE = re.compile(r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
 _PYDANTIC_MESSAGE_PREFIXES = ("Value error, ", "Assertion failed, ")
+# Ids are opaque to clients (the contract): an id field's error does not teach them its format.
+_NOT_AN_ID = "is not an id: give an id as this API returned it"
+_ID_ERRORS = frozenset({"uuid_parsing", "uuid_type", "uuid_version"})
 
 
 def field_problem(field: str, message: str) -> PydanticCustomError:
@@ -39,6 +43,8 @@ def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         message = str(error.get("msg", "invalid"))
         for prefix in _PYDANTIC_MESSAGE_PREFIXES:
             message = message.removeprefix(prefix)
+        if error.get("type") in _ID_ERRORS:
+            message = _NOT_AN_ID
         located.append({"loc": loc, "msg": message})
     return located
 
