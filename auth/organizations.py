@@ -18,6 +18,7 @@ Choices made where the contract is silent:
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -147,6 +148,13 @@ async def list_visible(
     paged = keyset_page(statement, [id_column], after, limit)
     rows = (await session.exec(paged)).all()
     return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
+
+
+def in_country_group(country_groups: sa.ColumnElement[Any], group: str) -> sa.ColumnElement[bool]:
+    """Whether a stored ``country_groups`` list holds ``group``, on both databases: the JSON list
+    as text ('["ldc", "developing"]'); group keys are fixed identifiers, so matching the quoted
+    key is exact."""
+    return sa.cast(country_groups, sa.String).like(f'%"{group}"%')
 
 
 # The state part of the ETag of a reading without the verification note the organization has.

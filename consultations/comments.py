@@ -81,6 +81,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
 from auth.models import Membership, Organization
+from auth.organizations import in_country_group
 from auth.principal import Principal
 from consultations import comment_policy as policy
 from consultations.anchoring import (
@@ -1056,6 +1057,7 @@ class CommentFilters:
     kind: str | None = None
     stakeholder_group: str | None = None
     regional_group: str | None = None
+    country_group: str | None = None
     organization_id: uuid.UUID | None = None
     language: str | None = None
     status: str | None = None
@@ -1125,6 +1127,8 @@ def _filtered(
         statement = statement.where(o.c.stakeholder_group == filters.stakeholder_group)
     if filters.regional_group is not None:
         statement = statement.where(o.c.regional_group == filters.regional_group)
+    if filters.country_group is not None:
+        statement = statement.where(in_country_group(o.c.country_groups, filters.country_group))
     if filters.language is not None:
         try:
             language = normalize_language_tag(filters.language)

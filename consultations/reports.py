@@ -61,6 +61,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
+from auth.organizations import in_country_group
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
@@ -291,12 +292,9 @@ async def _country_group_counts(
     joined: sa.Join,
     organizations: sa.Table,
 ) -> CategoryTotals:
-    # The JSON list as text on both databases: '["ldc", "developing"]'. Group keys are fixed
-    # identifiers, so matching the quoted key is exact.
-    groups_text = sa.cast(organizations.c.country_groups, sa.String)
     columns: list[Any] = []
     for group in COUNTRY_GROUPS:
-        member = groups_text.like(f'%"{group}"%')
+        member = in_country_group(organizations.c.country_groups, group)
         columns.append(sa.func.sum(sa.case((member, per_organization.c.comment_count), else_=0)))
         columns.append(sa.func.sum(sa.case((member, 1), else_=0)))
     columns += [sa.func.sum(per_organization.c.comment_count), sa.func.count()]

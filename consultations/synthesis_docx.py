@@ -92,7 +92,6 @@ from consultations.synthesis_render import (
     amendment_redline,
     amendments_among,
     campaign_title,
-    category_sources_text,
     category_sources_url,
     cluster_organizations,
     comment_url,
@@ -957,7 +956,7 @@ def _representation(body: _Body, s: Synthesis) -> None:
             body.add(_paragraph(headline, keep_with_next=True))
         if section.note:
             body.add(_paragraph(section.note, italic=True, keep_with_next=True))
-        sources = category_sources_text(section.dimension)
+        sources = "comments"
         cells = representation_rows(section.lines, section.dimension)
         # Organizations: number, share and target share under one header, which would
         # otherwise repeat the page's widest bold word in three columns, too wide together.

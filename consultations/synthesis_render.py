@@ -242,17 +242,11 @@ def group_comments_url(s: Synthesis, group: str) -> str:
 
 
 def category_sources_url(s: Synthesis, dimension: str, key: str) -> str:
-    """Where a representation row comes from: the round's published comments of that category,
-    or, for country groups (the comment list has no such filter), the representation report."""
+    """Where a representation row comes from: the round's published comments of that
+    category."""
     round_path = f"{s.public_url}/v1/rounds/{quote(s.round_id, safe='')}"
-    if dimension == "country_group":
-        return f"{round_path}/representation?{urlencode({'dimension': dimension})}"
     query = urlencode({dimension: key, "status": "published"})
     return f"{round_path}/comments?{query}"
-
-
-def category_sources_text(dimension: str) -> str:
-    return "report" if dimension == "country_group" else "comments"
 
 
 COUNTRY_GROUP_NOTE = (
@@ -913,11 +907,10 @@ def _md_representation(s: Synthesis, out: list[str]) -> None:
             "| --- | ---: | ---: | ---: | ---: | --- | --- |",
         ]
         rows = representation_rows(section.lines, section.dimension)
-        sources = category_sources_text(section.dimension)
         for line, cells in zip(section.lines, rows, strict=True):
             row = " | ".join(md_cell(cell) for cell in cells)
             url = category_sources_url(s, section.dimension, line.key)
-            out.append(f"| {row} | [{sources}]({url}) |")
+            out.append(f"| {row} | [comments]({url}) |")
         out.append("")
 
 

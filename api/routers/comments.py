@@ -18,7 +18,7 @@ from api.middleware import answer_in_full_when_revalidated
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
-from auth.countries import RegionalGroup
+from auth.countries import CountryGroup, RegionalGroup
 from auth.schemas import StakeholderGroup
 from consultations import comments as service
 from consultations import idempotency
@@ -260,6 +260,13 @@ async def list_comments(
     kind: Kind | None = None,
     stakeholder_group: StakeholderGroup | None = None,
     regional_group: RegionalGroup | None = None,
+    country_group: Annotated[
+        CountryGroup | None,
+        Query(
+            description="The organization's country group, as the representation report counts "
+            "it (`ldc`, `lldc`, `sids`, `developing`, `developed`; they overlap)."
+        ),
+    ] = None,
     organization_id: uuid.UUID | None = None,
     language: Annotated[
         str | None,
@@ -278,6 +285,7 @@ async def list_comments(
         kind=kind,
         stakeholder_group=stakeholder_group,
         regional_group=regional_group,
+        country_group=country_group,
         organization_id=organization_id,
         language=language,
         status=status,

@@ -870,8 +870,8 @@ def test_docx_representation_tables_and_chart_come_last() -> None:
         ["Developed countries", "2 (25.0 %)", "1"],
     ]
     assert (
-        f"{PUBLIC_URL}/v1/rounds/round-0001/representation?dimension=country_group",
-        "report",
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?country_group=developing&status=published",
+        "comments",
     ) in word_hyperlinks(document)
     text = "\n".join(p.text for p in document.paragraphs)
     assert "shares need not sum to 100 %" in text
@@ -914,7 +914,10 @@ def test_docx_links_every_statement_to_its_comments() -> None:
     } | {
         f"{PUBLIC_URL}/v1/rounds/round-0001/comments?regional_group={line.key}&status=published"
         for line in NAMED.regional_group_representation
-    } | {f"{PUBLIC_URL}/v1/rounds/round-0001/representation?dimension=country_group"}
+    } | {
+        f"{PUBLIC_URL}/v1/rounds/round-0001/comments?country_group={line.key}&status=published"
+        for line in NAMED.country_group_representation
+    }
     [by_group, _, _, _] = _tables_headed(document, "Stakeholder group")
     assert by_group == [
         ["Stakeholder group", "Comments", "Sources"],
@@ -943,9 +946,13 @@ def test_docx_hyperlinks_are_external_relationships_of_the_document() -> None:
         )
     )
     assert used == hyperlink_ids
-    # One per comment and per stakeholder or regional group; the country groups share one.
-    representation = len(NAMED.representation) + len(NAMED.regional_group_representation)
-    assert len(used) == len(COMMENTS) + representation + 1
+    # One per comment and per stakeholder, regional or country group.
+    representation = (
+        len(NAMED.representation)
+        + len(NAMED.regional_group_representation)
+        + len(NAMED.country_group_representation)
+    )
+    assert len(used) == len(COMMENTS) + representation
 
 
 def test_docx_amendment_tables_per_paragraph() -> None:
