@@ -457,8 +457,14 @@ main text and ``annex-N/`` inside annex N):
   its twenty-eighth session" + "The Economic and Social Council takes note of …") is a paragraph
   under it, never the title's last words. A title read as a heading of its own right below such
   a heading (after blank lines, or above the decision's sentence) is a heading under it, never
-  beside it. A text quoted in the report's numbering with no part of its own (a draft decision
-  has no chapeau) ends at the report's paragraph numbered next after the one that quoted it
+  beside it. With no line naming it, a draft decision's title right below the report's
+  paragraph whose colon leads into it ("…the adoption of the following draft decision:" +
+  "Report of the Commission on its twenty-eighth session" + "The Economic and Social Council
+  takes note of …", "…通过以下决定草案：" + "委员会第二十八届会议的报告" + "经济及社会理事会
+  注意到…") is a heading over the decision's one sentence all the same, however wide, blank
+  lines between or, the title's line short of the text's width, none; and the decision is a
+  text so quoted. A text quoted in the report's numbering with no part of its own (a draft
+  decision has no chapeau) ends at the report's paragraph numbered next after the one that quoted it
   ("1. … the following draft decision:" + "Draft decision I" + its title and sentence + "2. At
   its 10th meeting …"): that paragraph and those after it sit under the headings paragraph 1
   did, no longer under the decision's, however many texts it quoted ("2. … the following draft
@@ -3810,6 +3816,9 @@ _DECISION_SENTENCE_RE = re.compile(
     r"(?:决定|注意到|核可|赞同|通过|请|欢迎|授权|邀请|重申|选举|任命|确认|同意|建议)"
 )
 # A heading naming a text by its number: "Decision 2025/216", "第 2025/216 号决定".
+# A report's paragraph leading with its colon into the draft decisions it recommends: "…the
+# adoption of the following draft decision:", "…通过以下决定草案：", "…通过了下列决定：".
+_LEADS_INTO_A_DECISION_RE = re.compile(r"(?:\bdecisions?|决定(?:草案)?)\s*[:：]\s*$", re.IGNORECASE)
 _NAMES_A_NUMBERED_TEXT_RE = re.compile(
     r"^(?:(?:resolution|decision)\s+\d+/\d+|第\s*\d+/\d+\s*号(?:决定|决议))\s*$", re.IGNORECASE
 )
@@ -6410,6 +6419,37 @@ class _Parser:
             and not ends_open(_own_text(nodes[-2]), comma_closes=False)
         )
 
+    def titles_the_decision_below(self, line: _Line, node: _Node) -> bool:
+        """Whether ``node``, an unpunctuated paragraph or plain heading right below the report's
+        last numbered paragraph, whose colon recommends a draft decision, is that decision's
+        title, ``line`` its one sentence, its organ acting ("The Economic and Social Council
+        takes note of …", "经济及社会理事会注意到…"), after a blank line or right below a title
+        line short of the text's width, as plain ``pdftotext`` prints it: no line names the text
+        ("Draft decision"), and a draft decision has no chapeau to show its title one."""
+        nodes = self.nodes
+        if not (
+            not self.across_page_break
+            and (line.after_blank or not self.is_full(self.above))
+            and _DECISION_SENTENCE_RE.match(line.text) is not None
+            and len(nodes) >= 2
+            and nodes[-1] is node
+            and node.key is None
+            and node.scope is self.scope
+            and (node.kind == "text" or (node.kind == "heading" and node.plain))
+            and "\n" not in node.text
+            and ends_open(node.text, comma_closes=True)
+            and not opens_preamble(node.text)
+            and display_width(node.text) <= _MAX_HEADING_WIDTH
+        ):
+            return False
+        recommending = nodes[-2]
+        return (
+            recommending.kind == "operative"
+            and recommending.scope is self.scope
+            and recommending.key == f"{self.scope.prefix}{self.scope.next_top - 1}"
+            and _LEADS_INTO_A_DECISION_RE.search(_own_text(recommending)) is not None
+        )
+
     def is_title_below_heading(self, node: _Node) -> bool:
         """An unnumbered paragraph of one unpunctuated line, right after a heading."""
         nodes = self.nodes
@@ -8442,6 +8482,17 @@ class _Parser:
             # what the letter transmits begins below, its title first; the text that began above
             # was the letter's.
             self.began, self.began_checked = False, len(self.nodes)
+        if current is not None and self.titles_the_decision_below(line, current):
+            # "…the adoption of the following draft decision:" + "Report of the Commission on
+            # its twenty-eighth session" + "The Economic and Social Council takes note of …":
+            # the decision's title, however wide, heads its one sentence, and the decision ends
+            # at the report's next paragraph, as one named "Draft decision" does.
+            if current.kind != "heading":
+                self.turn_into_heading(current)
+            self.quoted_texts.append(
+                (current, self.scope, self.scope.next_top, self.stack[: self.stack.index(current)])
+            )
+            current = self.current
         scope = self.scope
         chapeau = is_chapeau(text)
         opens_a_text = chapeau or opens_a_decision(text)
