@@ -360,12 +360,15 @@ main text and ``annex-N/`` inside annex N):
   "Goal 4.") or is an entry of a list (below a colon, or ending with ";" or ","); under it
   (unnumbered headings such as "Finance" between allowed), "1.1 By 2030, …" and "1.a Ensure …",
   never going on with a sentence left without punctuation ("some" + "1.5 billion people …"), are its
-  targets, kind ``target``, ``Ptarget-1.1`` and ``Ptarget-1.a``, label "1.1"; a target stops without
-  punctuation, so a blank line ends it, and so does a short line below a line short of the page's
-  width ("…commitments" + "Technology", one line each). A text that lists its goals before setting
-  them out prints each heading twice: the first, with nothing under it, is an unnumbered paragraph
-  of that list, and so is every goal of a run listed with nothing under them when a numbered
-  paragraph follows the run ("Goal 17. …" + "55. The Goals and targets are integrated …").
+  targets, kind ``target``, ``Ptarget-1.1`` and ``Ptarget-1.a``, label "1.1" (but inside a
+  decimal title's chapter, "2. Strategic objectives" + "Objective 2. …" + "2.2 …", the decimal
+  numbers are the chapter's paragraphs, ``P2.2``, whatever objective holds them); a target
+  stops without punctuation, so a blank line ends it, and so does a short line below a line
+  short of the page's width ("…commitments" + "Technology", one line each). A text that lists
+  its goals before setting them out prints each heading twice: the first, with nothing under
+  it, is an unnumbered paragraph of that list, and so is every goal of a run listed with nothing
+  under them when a numbered paragraph follows the run ("Goal 17. …" + "55. The Goals and
+  targets are integrated …").
 - decimal numbers, as terms of reference, programme budget sections and Secretariat notes number
   their paragraphs ("1.1 The Panel shall …", "3.1.1 …", "23.1 …", also "1.1. …"): ``P1.1``,
   ``P3.1.1``, ``P23.1``, label "1.1" (as printed, without a final full stop), the number out of
@@ -373,7 +376,9 @@ main text and ``annex-N/`` inside annex N):
   holds its decimal ones as sub-paragraphs ("2. … shall include:" + "2.1 …;" + "2.2 …;" ->
   ``P2.1`` and ``P2.2`` under ``P2``, as "3.1.1" under "3.1 …"), and a title, a few words without
   punctuation alone on its line right above its own ".1" ("1. Mandate" + "1.1 …", "3.1
-  Meetings" + "3.1.1 …"), is a heading that keeps its anchor and label (``P1``, "1"), over the
+  Meetings" + "3.1.1 …"), or above the keyword headings over it ("2. Strategic objectives" +
+  "Objective 1. …" + "2.1 …", "2. 战略目标" + "目标 1. …" + "2.1 …": the objectives a part of
+  the chapter, under it), is a heading that keeps its anchor and label (``P1``, "1"), over the
   decimal paragraphs down to the next number of its level (numbered to three levels; above
   anything else than its ".1", "1. Mandate" stays paragraph 1, its title as text). Items
   below are the decimal paragraph's: ``P2.2.a``, label "2.2 (a)". Under a goal, "17.1" is its
@@ -7111,10 +7116,16 @@ class _Parser:
     def under_goal(self, goal: int) -> bool:
         """Whether the innermost numbered heading is "Goal ``goal``." (or "Objective", "目标"
         …), unnumbered headings ("Finance") under it allowed: its targets, "1.1" and "1.a",
-        follow it, apart from the paragraph numbering around."""
+        follow it, apart from the paragraph numbering around. Not inside a decimal title's
+        chapter ("2. Strategic objectives" + "Objective 2. …" + "2.2 …"): the decimal numbers
+        there are the chapter's paragraphs, whatever objective holds them."""
         for heading in reversed(self.stack):
             if heading.key is not None:
-                return heading.key == f"{self.scope.prefix}objective-{goal}"
+                return heading.key == f"{self.scope.prefix}objective-{goal}" and not any(
+                    self.numbered_nodes.get(outer.key) is outer
+                    for outer in self.stack
+                    if outer.key is not None
+                )
         return False
 
     def add_numbered_heading(self, line: _Line, keyword: re.Match[str], level: int) -> None:
@@ -7123,6 +7134,10 @@ class _Parser:
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
         suffix = _insertion_suffix(keyword.group(3) or "")
         key = f"{self.scope.prefix}{kind}-{int(keyword.group(2))}{suffix}"
+        if (chapter := self.decimal_title_holding(self.position)) is not None:
+            # "2. Strategic objectives" + "Objective 1. …" + "2.1 …": a part of chapter 2,
+            # which "3. Implementation" closes with it.
+            level = max(level, chapter.level + 1)
         self.enter_body()
         self.demote_listed_heading(key)
         self.add_heading(
@@ -8124,14 +8139,38 @@ class _Parser:
     def titles_its_decimals(self, numbers: tuple[int, ...], rest: str) -> bool:
         """Whether a numbered line is the title of the decimal paragraphs right below it ("1.
         Mandate" + "1.1 The Panel shall …", "3.1 Working methods" + "3.1.1 …"): a few words
-        without punctuation alone on their line, its own first decimal on the next."""
+        without punctuation alone on their line, its own first decimal on the next, or below
+        the keyword headings it holds ("2. Strategic objectives" + "Objective 1. …" + "2.1 …")."""
         if self.position in self.clause_titles:
             return True
         if len(numbers) > _MAX_DECIMAL_TITLE_DEPTH or not _is_numbered_title(rest):
             return False
-        following = self.next_content(self.position)
+        return self.decimal_below_keyword_headings(self.position) == (*numbers, 1)
+
+    def decimal_below_keyword_headings(self, index: int) -> tuple[int, ...] | None:
+        """The decimal number of the first line below ``index`` that is no keyword heading
+        ("Objective 1. Strengthen capacities"), None when that line is not a decimal one."""
+        following = self.next_content(index)
+        while following is not None and (keyword := _keyword_heading(following.view)) is not None:
+            if keyword.group(1)[0].islower():
+                return None
+            following = self.next_content(self.lines.index(following, index + 1))
         decimal = _DECIMAL_NUMBER_RE.match(following.view) if following is not None else None
-        return decimal is not None and _decimal_numbers(decimal) == (*numbers, 1)
+        return _decimal_numbers(decimal) if decimal is not None else None
+
+    def decimal_title_holding(self, index: int) -> _Node | None:
+        """The decimal title open over a keyword heading at ``index`` whose decimal paragraphs
+        go on below it ("2. Strategic objectives" + "Objective 1. …" + "2.1 …"): the heading
+        is a part of that title's chapter."""
+        for heading in reversed(self.stack):
+            if heading.key is None or self.numbered_nodes.get(heading.key) is not heading:
+                continue
+            numbers = tuple(
+                int(part) for part in heading.key[len(heading.scope.prefix) :].split(".")
+            )
+            below = self.decimal_below_keyword_headings(index)
+            return heading if below is not None and below[:-1] == numbers else None
+        return None
 
     def close_numbered_titles(self, level: int) -> None:
         """A numbered paragraph ends the numbered titles ("1. Mandate", "3.1 Working methods")

@@ -3,7 +3,13 @@
 A draft decision a report recommends right below its colon, with no line naming it ("Draft
 decision"), prints its title and then its one sentence, each between blank lines: the title is
 a heading over the sentence, never its first words, and the report's next paragraph sits
-beside it, under the headings the recommending paragraph did."""
+beside it, under the headings the recommending paragraph did.
+
+A strategy numbering its paragraphs decimally under chapter titles ("2. Strategic objectives" +
+"Objective 1. …" + "2.1 …") sets its objectives inside the chapter: "2." is a heading, its
+decimal paragraphs keep their anchors under the objectives ("2.2" under "Objective 2." is no
+goal's target), and "3. Implementation" stands beside chapter 2. A goal's targets outside such a
+chapter ("Goal 2." + "2.1 …") stay targets."""
 
 from __future__ import annotations
 
@@ -172,4 +178,119 @@ def test_a_decisions_title_heads_its_sentence_without_blank_lines(language: str)
         ("p-2", "heading", None),
         ("p-3", "unnumbered", "p-2"),
         ("3", "operative", None),
+    ]
+
+
+_STRATEGY = {
+    "en": (
+        "2. Strategic objectives\n\n"
+        "Objective 1. Strengthen capacities\n\n"
+        "2.1 Entities will invest in data literacy.\n\n"
+        "Objective 2. Promote interoperability\n\n"
+        "2.2 Entities will adopt common data standards.\n\n"
+        "3. Implementation\n\n"
+        "3.1 The strategy will be reviewed every two years.\n"
+    ),
+    "zh": (
+        "2. 战略目标\n\n"
+        "目标 1. 加强能力\n\n"
+        "2.1 各实体将投资于数据素养。\n\n"
+        "目标 2. 促进互操作性\n\n"
+        "2.2 各实体将采用共同数据标准。\n\n"
+        "3. 执行\n\n"
+        "3.1 将每两年审查一次本战略。\n"
+    ),
+}
+
+# The whole strategy: chapter 1 with its decimals, then two objectives in chapter 2, the second
+# holding 2.3.
+_FULL_STRATEGY = {
+    "en": (
+        "1. Introduction\n\n"
+        "1.1 The present strategy sets out the vision of the United Nations system for data\n"
+        "governance.\n\n"
+        "1.2 It was prepared by the High-level Committee on Programmes.\n\n"
+        + _STRATEGY["en"]
+        .replace("2.2 Entities will adopt", "2.3 Entities will adopt")
+        .replace("Objective 2.", "2.2 Entities will designate chief data officers.\n\nObjective 2.")
+    ),
+    "zh": (
+        "1. 导言\n\n"
+        "1.1 本战略阐述了联合国系统的数据治理愿景。\n\n"
+        "1.2 本战略由方案问题高级别委员会编写。\n\n"
+        + _STRATEGY["zh"]
+        .replace("2.2 各实体将采用", "2.3 各实体将采用")
+        .replace("目标 2.", "2.2 各实体将指定首席数据官。\n\n目标 2.")
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_objectives_inside_a_decimal_chapter_hold_its_decimal_paragraphs(language: str) -> None:
+    paragraphs = parse_document(_STRATEGY[language]).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == [
+        ("2", "heading", None),
+        ("objective-1", "heading", "2"),
+        ("2.1", "operative", "objective-1"),
+        ("objective-2", "heading", "2"),
+        ("2.2", "operative", "objective-2"),
+        ("3", "heading", None),
+        ("3.1", "operative", "3"),
+    ]
+    assert [p.label for p in paragraphs] == ["2", "Objective 1" if language == "en" else "目标 1",
+        "2.1", "Objective 2" if language == "en" else "目标 2", "2.2", "3", "3.1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_strategys_chapters_stand_beside_each_other(language: str) -> None:
+    paragraphs = parse_document(_FULL_STRATEGY[language]).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == [
+        ("1", "heading", None),
+        ("1.1", "operative", "1"),
+        ("1.2", "operative", "1"),
+        ("2", "heading", None),
+        ("objective-1", "heading", "2"),
+        ("2.1", "operative", "objective-1"),
+        ("2.2", "operative", "objective-1"),
+        ("objective-2", "heading", "2"),
+        ("2.3", "operative", "objective-2"),
+        ("3", "heading", None),
+        ("3.1", "operative", "3"),
+    ]
+
+
+_GOALS = {
+    "en": (
+        "59. The Goals and targets follow.\n\n"
+        "Goal 1. End poverty in all its forms everywhere\n\n"
+        "1.1 By 2030, eradicate extreme poverty for all people everywhere\n\n"
+        "Goal 2. End hunger\n\n"
+        "2.1 By 2030, end hunger and ensure access by all people to safe food\n\n"
+        "2.2 By 2030, end all forms of malnutrition\n\n"
+        "60. We reaffirm our strong commitment.\n"
+    ),
+    "zh": (
+        "59. 目标和具体目标如下。\n\n"
+        "目标 1. 在全世界消除一切形式的贫困\n\n"
+        "1.1 到 2030 年，在世界所有人口中消除极端贫困\n\n"
+        "目标 2. 消除饥饿\n\n"
+        "2.1 到 2030 年，消除饥饿，确保所有人全年都有安全食物\n\n"
+        "2.2 到 2030 年，消除一切形式的营养不良\n\n"
+        "60. 我们重申坚定承诺。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_goals_targets_outside_a_decimal_chapter_stay_targets(language: str) -> None:
+    """Near miss: goals below numbered paragraphs, no chapter title numbered as a goal above
+    them: "2.1" and "2.2" are Goal 2's targets, as before."""
+    paragraphs = parse_document(_GOALS[language]).paragraphs[:-1]
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == [
+        ("59", "operative", None),
+        ("objective-1", "heading", None),
+        ("target-1.1", "target", "objective-1"),
+        ("objective-2", "heading", None),
+        ("target-2.1", "target", "objective-2"),
+        ("target-2.2", "target", "objective-2"),
     ]
