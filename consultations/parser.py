@@ -577,9 +577,15 @@ Other choices:
   "maliciously"), and writes no word opening with the first part and its hyphen ("multi-"
   + "stakeholders" stays so beside "multi-stakeholder"). A figure or Latin letter and an ideograph
   either side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at
-  least three glued for one spaced), with one in the official layout ("2023 年"). Known limit: a
-  Chinese preambular paragraph wrapped exactly after a "，" is split in two, since nothing on the
-  page tells that apart from the end of a preambular paragraph, but in plain text that indents
+  least three glued for one spaced), with one in the official layout ("2023 年"). A Chinese
+  preambular paragraph wrapped exactly after a "，" goes on as English does in lower case: the
+  next one opens with its verb phrase ("又回顾…", "遗憾地注意到…", "再次重申…"). Without blank
+  lines between paragraphs or an indent to tell a first line (pdftotext without -layout), a
+  line right below it that opens none goes on with its clause ("回顾…第 79/277 号决议，" +
+  "该决议确定了…方式，", "…成果，" + "这些成果为审查提供了重要投入，"; "会上通过了…，",
+  "题为“…”，") when the clause leaves it open, at its comma or "、", or at the page's edge with
+  the text going on below it: a lead-in ("决定："), a sentence, "因此现在，" or an unpunctuated
+  title above a numbered paragraph stands apart. In plain text that indents
   its paragraphs' first lines further than their wrapped lines (pdftotext -layout, whatever its
   margin): there a line at the margin right below a full line a comma ends goes on with the
   paragraph ("回顾…普遍，" set 18 columns in + "具有普遍性…目标，" set 10 in is one paragraph;
@@ -644,7 +650,8 @@ Other choices:
   comma or full stop at the edge ends a preambular paragraph, but inside a name, a capitalised
   word on both sides ("…Covenant on Economic," + "Social and Cultural Rights"), unless the word
   below opens a preambular paragraph or a formula, or at the margin below a first line indented
-  further; elsewhere one wrapped right after a comma is split, a known limit; a semicolon ends a
+  further; elsewhere one wrapped right after a comma is split, a known limit, but in Chinese
+  (above); a semicolon ends a
   paragraph or an item); and, in text, whatever its layout, the line right below continues a heading
   wrapped at full width ("Objective 1. Close … Sustainable\nDevelopment Goals"; but a Chinese
   keyword heading as written, no layout's indent, that stopped short of the width the text wraps its
@@ -1248,6 +1255,7 @@ from consultations.parser_text import (
     ARABIC_INSERTIONS,
     ARABIC_TANWIN,
     BROKEN_NUMBER_RE,
+    CHINESE_OPENERS,
     COUNTERS,
     MD_FOOTNOTE_LABEL,
     MONTHS,
@@ -1593,6 +1601,11 @@ _NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)[:：]?$", re.IG
 _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
     r"^(?:并(?!非)|且|以及|及(?!时)|和(?![平解谐睦])|还|又|同时|但|而|或|其中|从而|以便"
     r"|包括|特别是|尤其是)"
+)
+# A Chinese preambular paragraph opening with its verb's manner or a repetition before the
+# verb ("遗憾地注意到", "再次重申", "进一步回顾"), as English says "Noting with regret".
+_CHINESE_PREAMBLE_IN_A_MANNER_RE = re.compile(
+    rf"^(?:再次|进一步|也|亦|并且|[\u4e00-\u9fff]{{1,4}}地)(?:{CHINESE_OPENERS})"
 )
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = _CN[:10]
@@ -4592,6 +4605,40 @@ class _Parser:
             and above.number != current.line
             and line.indent >= above.indent + _FIRST_LINE_INDENT
             and _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None
+        )
+
+    def goes_on_with_a_preambular_clause(
+        self, index: int, line: _Line, text: str, current: _Node
+    ) -> bool:
+        """Without blank lines between paragraphs and with no indent to tell a first line, a
+        Chinese line right below a preambular paragraph's comma goes on with its clause
+        ("回顾…第 79/277 号决议，" + "该决议确定了…方式，", "…成果，" + "这些成果为…投入，"),
+        as English does in lower case ("…79/277," + "which established …,"): the next
+        preambular paragraph opens with its verb phrase ("又回顾…", "遗憾地注意到…"). Only a
+        line the clause leaves open goes on, at its comma or "、", or at the page's edge with
+        the text going on below it; a lead-in ("决定："), a sentence, the formula leading into
+        the chapeau ("因此现在，") or an unpunctuated title above a numbered paragraph stays
+        apart."""
+        above = self.text_above
+        if (
+            self.blank_line_paragraphs
+            or (line.after_blank and not self.across_page_break)
+            or not is_cjk(text[0])
+            or above is None
+            or not current.first_indent == above.indent == line.indent
+            or not opens_preamble(current.text)
+            or _CHINESE_PREAMBLE_IN_A_MANNER_RE.match(text) is not None
+            or _LEADS_INTO_CHAPEAU_RE.match(text) is not None
+        ):
+            return False
+        if text[-1] in "，、":
+            return True
+        following = self.next_content(index)
+        return (
+            self.is_wrapped(line)
+            and following is not None
+            and not following.after_blank
+            and not self.looks_structural(following)
         )
 
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
@@ -8804,6 +8851,7 @@ class _Parser:
                             and is_cjk(text[0])
                             and text[-1] in _CLAUSE_ENDS
                         )
+                        or self.goes_on_with_a_preambular_clause(index, line, text, current)
                     )
                     and not opens_preamble(text)
                     and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None

@@ -1465,7 +1465,7 @@ def is_masthead(line: str) -> bool:
 # ("We, the Member States,", "我们，会员国，"). A preambular paragraph opens with a participle
 # ("Recalling", "重申") instead, however short it is ("又", "还", but not "并": "…，" + "并提出…"
 # goes on with its sentence, as "and …" does).
-_CHINESE_OPENERS = (
+CHINESE_OPENERS = (
     "回顾|重申|注意到|注意|欢迎|确认|认识到|意识到|深信|深为|深感|铭记|强调|申明|承认|关切|关注|"
     "赞赏|满意|考虑到|认为|鉴于|忆及|希望|决心|感谢|表示|审议|收到|深表|严重关切|着重指出|欣见|"
     "赞扬|谴责|鼓励|敦促|断定|根据|依照|遵循|秉承|强烈|吁请|促请|坚信|念及|决意|又|还"
@@ -1479,7 +1479,7 @@ _CHAPEAU_RES = tuple(
         r"(?:\s[^,;:.]{0,60})?",
         r"إن\s+[^،,;:.]{1,60}",
         # No preambular paragraph ("回顾…大会，"), nor a clause going on ("并请人权理事会，").
-        rf"(?!{_CHINESE_OPENERS}|并)[\u4e00-\u9fff/／《》]{{0,30}}"
+        rf"(?!{CHINESE_OPENERS}|并)[\u4e00-\u9fff/／《》]{{0,30}}"
         r"(?:大会|全会|理事会|委员会|会议|执行局|论坛|缔约国|缔约方|缔约各国)",
     )
 )
@@ -1603,7 +1603,7 @@ _PREAMBLE_OPENER_RE = re.compile(
     r"Ссылаясь|Подтверждая|Вновь|Отмечая|Принимая|Приветствуя|Признавая|Подчеркивая|Учитывая|"
     r"Будучи|Выражая|Руководствуясь|Сознавая|Глубоко|Осуждая|Стремясь|Поддерживая|Призывая|"
     r"Настоятельно|Определяя|Действуя|Подвергнув|Изучив|Заслушав|Придавая|Опираясь|"
-    rf"Решительно)\b|(?:{_CHINESE_OPENERS})"
+    rf"Решительно)\b|(?:{CHINESE_OPENERS})"
 )
 
 

@@ -1,0 +1,120 @@
+"""Paragraph parser, Chinese texts read as their English versions are: a preambular paragraph
+wrapped right after a "，" without blank lines goes on unless the line below opens one."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import Format, parse_document
+
+
+def _paragraphs(text: str, fmt: Format = "text") -> list[tuple[str, str]]:
+    return [(p.anchor, p.text) for p in parse_document(text, fmt).paragraphs]
+
+
+_WRAPPED_AT_A_COMMA_ENGLISH = """\
+The General Assembly,
+Recalling its resolution 79/277 of 27 March 2025,
+which established the modalities of the twenty-year review,
+Noting the twenty-year review report and the outcomes of the Internet Governance Forum,
+which provided important inputs to the review,
+1. Decides to extend the mandate of the Internet Governance Forum;
+"""
+
+_WRAPPED_AT_A_COMMA_CHINESE = """\
+大会，
+回顾 2025 年 3 月 27 日大会通过的关于二十周年审查方式的第 79/277 号决议，
+该决议确定了即将根据大会议事规则举行的二十周年审查的方式，
+注意到科学和技术促进发展委员会编写的二十周年审查报告以及互联网治理论坛的成果，
+这些成果为审查提供了重要投入，
+1. 决定将互联网治理论坛的任务期限延长；
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [_WRAPPED_AT_A_COMMA_ENGLISH, _WRAPPED_AT_A_COMMA_CHINESE], ids=["en", "zh"]
+)
+def test_a_preambular_paragraph_wrapped_after_its_comma_goes_on(text: str) -> None:
+    anchors = [anchor for anchor, _ in _paragraphs(text)]
+    assert anchors == ["p-1", "pp1", "pp2", "1"]
+
+
+def test_the_chinese_wrapped_preambular_paragraphs_keep_their_clauses() -> None:
+    texts = dict(_paragraphs(_WRAPPED_AT_A_COMMA_CHINESE))
+    assert texts["pp1"] == (
+        "回顾 2025 年 3 月 27 日大会通过的关于二十周年审查方式的第 79/277 号决议，"
+        "该决议确定了即将根据大会议事规则举行的二十周年审查的方式，"
+    )
+    assert texts["pp2"] == (
+        "注意到科学和技术促进发展委员会编写的二十周年审查报告以及互联网治理论坛的成果，"
+        "这些成果为审查提供了重要投入，"
+    )
+
+
+@pytest.mark.parametrize(
+    "clause", ["会上通过了《未来契约》，", "题为“未来契约”，", "该决议确定了审查的方式，"]
+)
+def test_a_chinese_clause_below_a_preambular_comma_goes_on(clause: str) -> None:
+    text = (
+        "大会，\n回顾其 2015 年 12 月 16 日第 70/125 号决议，\n"
+        f"{clause}\n认识到数字鸿沟依然存在，\n1. 决定继续审议这一问题。\n"
+    )
+    assert _paragraphs(text) == [
+        ("p-1", "大会，"),
+        ("pp1", f"回顾其 2015 年 12 月 16 日第 70/125 号决议，{clause}"),
+        ("pp2", "认识到数字鸿沟依然存在，"),
+        ("1", "决定继续审议这一问题。"),
+    ]
+
+
+@pytest.mark.parametrize("opening", ["又回顾其第 78/1 号决议，", "遗憾地注意到数字鸿沟依然存在，"])
+def test_a_line_opening_a_preambular_paragraph_still_opens_the_next(opening: str) -> None:
+    text = (
+        "大会，\n回顾其 2015 年 12 月 16 日第 70/125 号决议，\n"
+        f"{opening}\n1. 决定继续审议这一问题。\n"
+    )
+    assert [anchor for anchor, _ in _paragraphs(text)] == ["p-1", "pp1", "pp2", "1"]
+
+
+def test_a_decisions_lead_in_below_a_preambular_comma_stays_apart() -> None:
+    text = (
+        "大会，\n回顾其第 70/125 号决议，\n决定：\n"
+        "(a) 将审查推迟到 2026 年；\n(b) 请秘书长提交报告。\n"
+    )
+    assert dict(_paragraphs(text))["pp1"] == "回顾其第 70/125 号决议，"
+
+
+def test_a_chinese_clause_wrapped_at_the_pages_edge_below_a_preambular_comma_goes_on() -> None:
+    text = (
+        "大会，\n"
+        "回顾其 2015 年 12 月 16 日关于信息社会世界首脑会议成果落实情况审查的第 70/125 号决议，\n"
+        "该决议确定了即将根据大会议事规则举行的二十周年审查的方式并请秘书长在第八十届会议上提\n"
+        "交关于审查筹备工作的报告，\n"
+        "注意到科学和技术促进发展委员会编写的二十周年审查报告以及互联网治理论坛的成果，\n"
+        "1. 决定将互联网治理论坛的任务期限延长；\n"
+    )
+    paragraphs = _paragraphs(text)
+    assert [anchor for anchor, _ in paragraphs] == ["p-1", "pp1", "pp2", "1"]
+    assert paragraphs[1][1].endswith(
+        "第 70/125 号决议，该决议确定了即将根据大会议事规则"
+        "举行的二十周年审查的方式并请秘书长在第八十届会议上提"
+        "交关于审查筹备工作的报告，"
+    )
+
+
+def test_an_unpunctuated_title_below_a_preambular_comma_stays_apart() -> None:
+    text = (
+        "安全理事会，\n回顾其以往关于南苏丹的各项决议，\n根据《联合国宪章》第七章采取行动，\n"
+        "联合国南苏丹特派团的任务\n1. 决定将特派团的任务期限延长至 2025 年 4 月 30 日；\n"
+    )
+    assert [anchor for anchor, _ in _paragraphs(text)] == ["p-1", "pp1", "pp2", "p-4", "1"]
+
+
+def test_the_formula_leading_into_the_chapeau_stays_apart() -> None:
+    text = (
+        "序言\n鉴于对人类家庭所有成员的固有尊严及其平等的和不移的权利的承认，\n"
+        "鉴于对人权的无视和侮蔑已发展为野蛮暴行，\n因此现在，\n大会，\n"
+        "发布这一世界人权宣言，作为所有人民和所有国家努力实现的共同标准。\n"
+    )
+    texts = [text for _, text in _paragraphs(text)]
+    assert "因此现在，" in texts
