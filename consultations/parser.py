@@ -321,7 +321,10 @@ main text and ``annex-N/`` inside annex N):
   prints it: no note, which would be lost as front matter), and a
   "Proposals:" line with the lines right below it; but an unfinished line in ideographs, or one
   ending at its colon, right above a numbered paragraph is a title over it ("专题一：数字经济" +
-  "OP2. …", "Operative paragraphs:"). A paragraph gone in negotiation keeps its number and anchor:
+  "OP2. …", "Operative paragraphs:"), unless it edits the paragraph above, as English "EU:
+  replace with "indefinitely"" does: a verb quoting the words it changes or saying what they
+  become ("欧盟：删除“十年”", "日本：增加“和数字公共产品”",
+  "77 国集团和中国：改为无限期延长"). A paragraph gone in negotiation keeps its number and anchor:
   "[OP4 deleted]", "[PP2 moved to PP5]", "[OP4 删除]" are read as "OP4. [deleted]", ``P4`` with the
   text "[deleted]"; as Chinese texts name the paragraphs, "[执行部分第 4 段删除]" (and
   "[序言部分第 2 段删除]", "[执行部分第 4 段之二已删除]") is read as "OP4. [删除]" ("PP2. [删除]",
@@ -1644,6 +1647,12 @@ _POSITION_RE = re.compile(
     r"|(?:保留|删除|删去|支持|反对|按原样保留)"
     r"(?:[^，。；：]{0,6}?(?:提案|案文|原文|措辞|本段|该段|段落))?(?:[。；]|$))",
     re.IGNORECASE,
+)
+# A Chinese delegation's edit to the paragraph above, in words no title's object opens with:
+# a verb that quotes the words it changes ("删除“十年”", "增加“和数字公共产品”") or says what
+# the words become ("改为无限期延长"), as English "replace with …" does.
+_CHINESE_EDIT_RE = re.compile(
+    r"^(?:(?:删除|删去|增加|添加|插入|替换|保留)\s*[“「『\"]|改为|改成|替换为|移至|移到)"
 )
 # What a delegation's comment set in italics proposes ("*EU: delete "vision"*", "*G77 and China:
 # prefer original (b)*", "*欧盟：删除本分段*"): a verb of position, where a title set so goes on
@@ -9170,7 +9179,7 @@ class _Parser:
         # delegation, so "EU: add a reference to …" above "OP2" stays a tag.)
         name = tag.group("name")
         heads_a_paragraph = (
-            (not position or _named_in_ideographs(name))
+            (not position or (_named_in_ideographs(name) and not _CHINESE_EDIT_RE.match(position)))
             and following is not None
             and not following.after_blank
             and (

@@ -118,3 +118,41 @@ def test_the_formula_leading_into_the_chapeau_stays_apart() -> None:
     )
     texts = [text for _, text in _paragraphs(text)]
     assert "因此现在，" in texts
+
+
+_COMPILATION_CHINESE = (
+    "OP1. 重申我们的承诺；\nOP2. [决定将论坛的任务期限延长十年；]\n{}\n"
+    "OP3. 决定在 2035 年举行一次高级别会议。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "欧盟：删除“十年”",
+        "77 国集团和中国：改为“无限期延长”",
+        "77 国集团和中国：改为无限期延长",
+        "日本：增加“和数字公共产品”",
+        "欧盟：保留\n77 国集团和中国：改为“无限期延长”",
+    ],
+)
+def test_a_chinese_delegations_edit_stays_with_the_paragraph_it_proposes_on(position: str) -> None:
+    paragraphs = _paragraphs(_COMPILATION_CHINESE.format(position))
+    assert [anchor for anchor, _ in paragraphs] == ["1", "2", "3"]
+    assert position.split("\n")[-1] in paragraphs[1][1]
+
+
+def test_an_english_delegations_edit_stays_with_the_paragraph_it_proposes_on() -> None:
+    text = (
+        "OP1. Reaffirm our commitment;\nOP2. [Decide to extend the mandate for ten years;]\n"
+        'EU: replace with "indefinitely"\nOP3. Decide to hold a high-level meeting in 2035.\n'
+    )
+    paragraphs = _paragraphs(text)
+    assert [anchor for anchor, _ in paragraphs] == ["1", "2", "3"]
+    assert 'EU: replace with "indefinitely"' in paragraphs[1][1]
+
+
+def test_a_chinese_title_above_a_compilations_paragraph_still_heads_it() -> None:
+    text = "OP1. 重申我们的承诺；\n专题一：数字经济\nOP2. 决定将论坛的任务期限延长十年；\n"
+    assert [anchor for anchor, _ in _paragraphs(text)][-1] == "2"
+    assert "专题一：数字经济" in [text for _, text in _paragraphs(text)]
