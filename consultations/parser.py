@@ -704,7 +704,12 @@ Other choices:
   preamble, however long or wrapped ("Recalling …," + "Building the information society: …\nof the
   implementation …" + "Noting …,"); so is one opening with a participle when a colon after its
   first few words sets a subtitle apart ("Taking stock: reviewing …"), whereas a preambular
-  paragraph that lost its comma ("Recalling A" + "Noting B,") goes on into the next.
+  paragraph that lost its comma ("Recalling A" + "Noting B,") goes on into the next. A short
+  unpunctuated line opening with a preambular verb is no title when the line below, a page's
+  note number aside, goes on with it, opening with a conjunction ("重申《世界人权宣言》" + "1" +
+  "以及相关国际人权条约，", as English goes on in lower case) or, in Chinese, ending as its
+  clause with the comma and right below ("重申大会" + "第 60/251 号决议，"): it is the
+  paragraph's first line, never front matter.
 - A numbered line is a new paragraph when it is the expected next number (small gaps are accepted
   with a warning). A report's third-level heading, "1. Connectivity" between paragraphs 2 and 3, or
   the WSIS Declaration's "5) Building confidence and security in the use of ICTs" between 9 and 10
@@ -8948,53 +8953,74 @@ class _Parser:
             node.body = self.front and self.is_text_of_its_own(index, line)
             return
         following = self.next_text_past_notes(index)
-        continues = following is not None and (
-            starts_as_continuation(following.text)
-            # "Recalling …, in particular paragraph 5" + "(c) of resolution 70/1 …,": what the
-            # line below opens with completes the reference, however wide the line, and the
-            # sentence goes on; no title stops at a reference.
-            or self.reference_completed_below(line, index)
-            or (
-                self.is_wrapped(line)
-                # A line short of the text's width wraps nothing in a copy printing a
-                # paragraph a line (a web page's), however long its other lines.
-                and (self.is_full(line) or not self.prints_a_paragraph_a_line())
-                and not (
-                    self.front
-                    and self.blank_line_below(index, following)
+        continues = (
+            following is not None
+            and (
+                starts_as_continuation(following.text)
+                # "重申《世界人权宣言》" + "以及相关国际人权条约，": a preambular paragraph's first
+                # line stopped short, the conjunction below going on with it as "and relevant
+                # treaties," does in English; no title opens with a preambular verb.
+                # So does a clause right below it that a preambular comma ends ("重申大会" + "第
+                # 70/1 号决议，").
+                or (
+                    opens_preamble(text)
+                    and not opens_preamble(following.text)
                     and (
-                        (
-                            line.width < self.wrap_width_of_widest
-                            # Only a title stands apart this way: a preambular paragraph that
-                            # lost its comma, or a sentence that lost its stop, goes on
-                            # (joined, not lost).
-                            and line.width <= _WIDEST_TITLE_APART
-                        )
-                        # The text's first line, short of its width, is its title however
-                        # wide ("Statement by the President of the Security Council"): a
-                        # sentence that lost its stop follows one.
+                        _GOES_ON_WITH_A_CLAUSE_RE.match(following.text) is not None
                         or (
-                            not self.is_full(line)
-                            and all(map(self.passes_over, itertools.islice(self.lines, index)))
+                            is_cjk(text[0])
+                            and not following.after_blank
+                            and not self.looks_structural(following)
+                            and _ENDS_WITH_A_COMMA_RE.search(following.text[-_TAIL:]) is not None
                         )
                     )
-                    and not opens_preamble(line.text)
                 )
-                and not following.bullet
-                and not self.titles_a_text(line, following)
-                and not self.names_a_text_apart(line, following)
-                and not self.title_laid_out_apart(index, line, following)
-                and not self.heading_set_apart(index, line, following)
-                and not self.heads_the_paragraph_below(index, line, following)
-                and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
-                # A link is finished: "Read more via https://www.un.org/pact" goes on with no
-                # line below it, whatever its width ("Proposed elements" below is a heading).
-                and not _is_a_link(text)
-                and (
-                    not self.looks_structural(following)
-                    or _completes_resolution_number(text, following.view)
-                    or _completes_an_ordinal(text)
-                    or self.may_go_on_at_a_wrap(following)
+                # "Recalling …, in particular paragraph 5" + "(c) of resolution 70/1 …,": what the
+                # line below opens with completes the reference, however wide the line, and the
+                # sentence goes on; no title stops at a reference.
+                or self.reference_completed_below(line, index)
+                or (
+                    self.is_wrapped(line)
+                    # A line short of the text's width wraps nothing in a copy printing a
+                    # paragraph a line (a web page's), however long its other lines.
+                    and (self.is_full(line) or not self.prints_a_paragraph_a_line())
+                    and not (
+                        self.front
+                        and self.blank_line_below(index, following)
+                        and (
+                            (
+                                line.width < self.wrap_width_of_widest
+                                # Only a title stands apart this way: a preambular paragraph that
+                                # lost its comma, or a sentence that lost its stop, goes on
+                                # (joined, not lost).
+                                and line.width <= _WIDEST_TITLE_APART
+                            )
+                            # The text's first line, short of its width, is its title however
+                            # wide ("Statement by the President of the Security Council"): a
+                            # sentence that lost its stop follows one.
+                            or (
+                                not self.is_full(line)
+                                and all(map(self.passes_over, itertools.islice(self.lines, index)))
+                            )
+                        )
+                        and not opens_preamble(line.text)
+                    )
+                    and not following.bullet
+                    and not self.titles_a_text(line, following)
+                    and not self.names_a_text_apart(line, following)
+                    and not self.title_laid_out_apart(index, line, following)
+                    and not self.heading_set_apart(index, line, following)
+                    and not self.heads_the_paragraph_below(index, line, following)
+                    and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))
+                    # A link is finished: "Read more via https://www.un.org/pact" goes on with no
+                    # line below it, whatever its width ("Proposed elements" below is a heading).
+                    and not _is_a_link(text)
+                    and (
+                        not self.looks_structural(following)
+                        or _completes_resolution_number(text, following.view)
+                        or _completes_an_ordinal(text)
+                        or self.may_go_on_at_a_wrap(following)
+                    )
                 )
             )
         )

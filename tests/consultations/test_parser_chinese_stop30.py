@@ -156,3 +156,48 @@ def test_a_chinese_title_above_a_compilations_paragraph_still_heads_it() -> None
     text = "OP1. 重申我们的承诺；\n专题一：数字经济\nOP2. 决定将论坛的任务期限延长十年；\n"
     assert [anchor for anchor, _ in _paragraphs(text)][-1] == "2"
     assert "专题一：数字经济" in [text for _, text in _paragraphs(text)]
+
+
+_SHORT_FIRST_LINE_CHINESE = (
+    "人权理事会，\n\n重申《世界人权宣言》\n{note}以及相关国际人权条约，\n\n1. 请各国：\n\n"
+    "(a) 促进数字素养，包括通过以下方式：在国家教育课程中纳入数字技能、支持终\n"
+    "身学习方案以及为妇女和女童提供有针对性的培训，特别是在农村地区和偏远地\n区；\n"
+)
+_SHORT_FIRST_LINE_ENGLISH = (
+    "The Human Rights Council,\n\nReaffirming the Universal Declaration of Human Rights\n"
+    "{note}and relevant international human rights treaties,\n\n1. Calls upon States:\n\n"
+    "(a) To promote digital literacy, including through the integration of digital skills into\n"
+    "national curricula and targeted training for women and girls, in particular in rural\n"
+    "areas;\n"
+)
+
+
+@pytest.mark.parametrize("note", ["", "1\n"], ids=["plain", "note-number"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SHORT_FIRST_LINE_CHINESE, "重申《世界人权宣言》以及相关国际人权条约，"),
+        (
+            _SHORT_FIRST_LINE_ENGLISH,
+            "Reaffirming the Universal Declaration of Human Rights"
+            " and relevant international human rights treaties,",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_preambular_paragraphs_short_first_line_is_no_front_matter(
+    text: str, expected: str, note: str
+) -> None:
+    result = parse_document(text.format(note=note))
+    assert [(p.anchor, p.text) for p in result.paragraphs][:2] == [
+        ("p-1", text.split("\n")[0]),
+        ("pp1", expected),
+    ]
+    assert not [w for w in result.warnings if w.message == "front matter skipped"]
+
+
+def test_a_preambular_paragraphs_short_first_line_goes_on_with_its_clause_below() -> None:
+    text = _SHORT_FIRST_LINE_CHINESE.format(note="").replace(
+        "重申《世界人权宣言》\n以及相关国际人权条约，", "重申大会\n第 60/251 号决议，"
+    )
+    assert dict(_paragraphs(text))["pp1"] == "重申大会第 60/251 号决议，"
