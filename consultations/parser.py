@@ -180,7 +180,9 @@ main text and ``annex-N/`` inside annex N):
   需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
   sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …) -> ``Psection-1.a``
-  (``Psection-a`` before any numbered section), as is a
+  (``Psection-a`` before any numbered section; "C. Action lines" or "C. 行动方针" as a text's
+  first section heading, no section above it, is the letter, not section 100: a letter past X
+  reads as a roman only where a run of sections leads up to it), as is a
   Chinese "（一）贫困与不平等" below a heading or a finished paragraph that opened no list (or a
   list finished, when it would be an item out of sequence: "(c) 代际差距。" + "（二）人工智能"), a
   short title without final punctuation, commas or semicolons, above a numbered paragraph (also
@@ -2185,6 +2187,9 @@ _QUESTION_RE = re.compile(
 _KEYWORD_KEY_RE = re.compile("|".join(f"{kind}-" for kind in _KEYWORDS))
 
 _SECTION_LEVEL, _LETTER_LEVEL, _KEYWORD_LEVEL, _PLAIN_LEVEL = 1, 2, 3, 8
+# The last roman numeral a text's (or an excerpt's) first section heading may carry: "C." (100),
+# "D.", "L.", "M." opening the headings are letters.
+_LAST_ROMAN_OPENING_A_TEXT = 10
 _BOLD_LEVEL = 7
 
 
@@ -7508,7 +7513,18 @@ class _Parser:
             use_section = scope.next_letter_heading == 1
         elif section_expected or letter_expected:
             use_section = section_expected
-        elif as_section is not None and as_section > scope.next_section - 1:
+        elif (
+            as_section is not None
+            and as_section > scope.next_section - 1
+            # "C. Action lines" + "C1. …" as a text's first heading, an excerpt's: a letter
+            # past X reads as a roman only where a run of sections leads up to it; no text
+            # opens at section L, C, D or M.
+            and not (
+                as_letter is not None
+                and scope.next_section == 1
+                and as_section > _LAST_ROMAN_OPENING_A_TEXT
+            )
+        ):
             use_section = True
             self.warn(line, f"section {as_section} where {scope.next_section} was expected")
         elif as_letter is not None and as_letter > scope.next_letter_heading:

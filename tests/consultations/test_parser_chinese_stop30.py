@@ -201,3 +201,26 @@ def test_a_preambular_paragraphs_short_first_line_goes_on_with_its_clause_below(
         "重申《世界人权宣言》\n以及相关国际人权条约，", "重申大会\n第 60/251 号决议，"
     )
     assert dict(_paragraphs(text))["pp1"] == "重申大会第 60/251 号决议，"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C. Action lines\nC1. The role of public governance authorities and all stakeholders\n"
+        "8. The effective participation of governments is vital.\n9. Partnerships matter.\n",
+        "C. 行动方针\nC1. 政府和所有利益相关方在推动信息通信技术促进发展方面的作用\n"
+        "8. 政府的有效参与至关重要。\n9. 伙伴关系十分重要。\n",
+    ],
+    ids=["en", "zh"],
+)
+def test_a_first_heading_c_is_the_letter_not_section_100(text: str) -> None:
+    result = parse_document(text)
+    assert result.paragraphs[0].anchor == "section-c"
+    assert not [w for w in result.warnings if "section 100" in w.message]
+
+
+def test_a_c_heading_after_a_run_of_sections_keeps_its_reading() -> None:
+    text = "I. Intro\n1. A.\nII. Two\n2. B.\nC. Three\n3. C.\n"
+    anchors = [p.anchor for p in parse_document(text).paragraphs]
+    assert anchors[:4] == ["section-1", "1", "section-2", "2"]
+    assert "section-c" not in anchors
