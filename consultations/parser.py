@@ -1233,7 +1233,9 @@ Other choices:
   pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
   the paragraph expected next. A line linking back to its reference ("[↩](#fnref1)",
   "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
-- Markdown footnotes: references ``[^label]`` are removed from the text, and so are pandoc's
+- Markdown footnotes: references ``[^label]`` are removed from the text (with the space before
+  them, and in Chinese the one after beside CJK punctuation or between ideographs: "认识到，[^1]
+  消除" -> "认识到，消除"; Latin words keep theirs), and so are pandoc's
   inline notes whole, "A^[See resolution 70/1.];" -> "A;" (brackets inside the note nest; one
   left unclosed on its line stays). A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces

@@ -619,8 +619,28 @@ _MD_AUTOLINK_RE = re.compile(
 )
 # A Markdown footnote label, "[^1]", "[^note]": in a reference and at a definition's start.
 MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
-# "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it.
-_MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}")
+# "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it; in
+# Chinese, with the spaces either side ("认识到，[^1] 消除" is "认识到，消除").
+_MD_FOOTNOTE_REF_RE = re.compile(rf"( ?){MD_FOOTNOTE_LABEL}( *)")
+
+
+def _without_footnote_reference(reference: re.Match[str]) -> str:
+    """What stays of a Markdown note reference: the space after it, as between Latin words
+    ("recognize,[^1] that"), unless it would stand beside CJK punctuation or between two
+    ideographs, which no space parts ("认识到，[^1] 消除", "议程 [^1] 消除"); a figure keeps the
+    space the official Chinese sets beside an ideograph ("议程[^1] 2030")."""
+    text = reference.string
+    before = text[reference.start() - 1] if reference.start() > 0 else ""
+    after = text[reference.end()] if reference.end() < len(text) else ""
+    if not reference.group(2):
+        return ""
+    if (before and is_cjk_punctuation(before)) or (after and is_cjk_punctuation(after)):
+        return ""
+    if before and after and is_cjk(before) and is_cjk(after):
+        return ""
+    return reference.group(2)
+
+
 # A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
 # Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or "[[1]](#_ftn1)".
 _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
@@ -711,7 +731,7 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
             markers += [int(number) for number in _MD_NOTE_LINK_RE.findall(text)]
             text = _MD_NOTE_LINK_RE.sub("", text)
         text = _MD_IMAGE_RE.sub(r"\1", text)
-        text = _MD_FOOTNOTE_REF_RE.sub("", text)
+        text = _MD_FOOTNOTE_REF_RE.sub(_without_footnote_reference, text)
         text = _MD_PERMALINK_RE.sub("", text)
         text = _MD_LINK_RE.sub(r"\1", text)
         while "]{" in text and (unspanned := _MD_SPAN_RE.sub(r"\1", text)) != text:

@@ -224,3 +224,30 @@ def test_a_c_heading_after_a_run_of_sections_keeps_its_reading() -> None:
     anchors = [p.anchor for p in parse_document(text).paragraphs]
     assert anchors[:4] == ["section-1", "1", "section-2", "2"]
     assert "section-c" not in anchors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "我们认识到，[^1] 消除饥饿是一项紧迫的全球挑战。",
+            "我们认识到，消除饥饿是一项紧迫的全球挑战。",
+        ),
+        (
+            "我们认识到 [^1] 消除饥饿是一项紧迫的全球挑战。",
+            "我们认识到消除饥饿是一项紧迫的全球挑战。",
+        ),
+        ("我们重申《议程》[^1] 2030 年的目标。", "我们重申《议程》2030 年的目标。"),
+        ("我们重申议程[^1] 2030 年的目标。", "我们重申议程 2030 年的目标。"),
+        (
+            "We recognize,[^1] that hunger is a challenge.",
+            "We recognize, that hunger is a challenge.",
+        ),
+        ("We recognize hunger [^1] as a challenge.", "We recognize hunger as a challenge."),
+    ],
+)
+def test_a_markdown_note_reference_leaves_no_space_beside_chinese(
+    sentence: str, expected: str
+) -> None:
+    text = f"1. {sentence}\n\n[^1]: 见第 78/1 号决议。\n"
+    assert _paragraphs(text, "markdown")[0] == ("1", expected)
