@@ -691,13 +691,17 @@ Other choices:
   margin below a list's entry ("-   …" + "The Co-Chairs thanked …") is none of the entry's.
 - Before the body, a line opening with a capitalised preambular participle ("Recalling",
   "Rappelant", "Ссылаясь") starts a paragraph even after an unfinished line, which is then a title
-  (unless it opens with a participle too); so does a declaration's "We, …" / "我们，…", however
-  long, right below a title too ("Outcome document …" + "We, ministers …": a sentence going on
-  prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does, below a
-  comma, a Russian preambular participle in lower case, as Russian texts print them ("ссылаясь на
-  …", "осуждая …", also after an adverb, "настоятельно призывая …"), and, where blank lines set
-  the paragraphs apart, any lower-case Russian line after a blank line below a comma (a gerund no
-  list knows, "рассматривая …").
+  (unless it opens with a participle too: then it ends only at its comma and "and", as
+  conventions join their last preambular paragraphs, "Having met …, and" + "Recalling …,", a
+  blank line between or none; a convention's adopting clause in lower case after a blank line
+  below the preamble's last comma, "…work," + "adopts this … the following Convention …:", is a
+  paragraph of its own, as "于…通过以下公约…：" is); so does a declaration's "We, …" / "我们，…",
+  however long, right below a title too ("Outcome document …" + "We, ministers …": a sentence
+  going on prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does,
+  below a comma, a Russian preambular participle in lower case, as Russian texts print them
+  ("ссылаясь на …", "осуждая …", also after an adverb, "настоятельно призывая …"), and, where
+  blank lines set the paragraphs apart, any lower-case Russian line after a blank line below a
+  comma (a gerund no list knows, "рассматривая …").
   Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
   ("关于…的成果文件" + a blank line + "回顾…，" is a title, skipped, and pp1): a Chinese title as
   wide as the body's lines and followed directly by the preamble joins pp1 (a known limit; the
@@ -1414,6 +1418,14 @@ _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 # A paragraph's comma at its end, before closing quotes or a note's number: "…uneven,", "…平衡，".
 _ENDS_WITH_A_COMMA_RE = re.compile(r"[,，،][\s\d\"'”’」』》〉】）)\]»]*$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
+# A preambular paragraph ending with its comma and "and", as conventions join their last ones
+# ("Having been convened at Geneva …, and" + "Recalling that …,"): it ends there, the sentence
+# going on with the next paragraph, not inside it.
+_ENDS_WITH_A_COMMA_AND_RE = re.compile(r",\s+and$")
+# The verb a convention's preamble leads into, in lower case after a blank line below its last
+# paragraph ("Having decided …," + "adopts this twenty-first day of June … the following
+# Convention …:"): the adopting clause, a paragraph of its own.
+_ADOPTS_BELOW_THE_PREAMBLE_RE = re.compile(r"(?:adopts|approves|proclaims)\b")
 # A recorded vote's caption, alone on its line above the States it lists ("In favour:",
 # "反对："), or beside them as pdftotext -layout sets it ("Against:      None", "弃权：    阿根廷、
 # 法国"): it opens a paragraph, whatever the line above it.
@@ -8748,6 +8760,26 @@ class _Parser:
                 # "Ministerial declaration …" + "We, the Ministers …, having met …,"
                 or speaks_as_we_at_length(text)
             )
+            # "Recalling …, and" + "Noting …,": the next preambular paragraph, a blank line
+            # between or none, as a sentence going on would print "noting".
+            preamble_goes_on = (
+                scope.next_top == 1
+                and not is_cjk(text[0])
+                and opens_preamble(text)
+                and opens_preamble(current.text)
+                and _ENDS_WITH_A_COMMA_AND_RE.search(current.text[-_TAIL:]) is not None
+            )
+            if preamble_goes_on:
+                # Finished as its comma would finish it: the text's own, no title.
+                current.open, current.body = False, True
+            adopts_below_the_preamble = (
+                scope.next_top == 1
+                and line.after_blank
+                and not self.across_page_break
+                and _ADOPTS_BELOW_THE_PREAMBLE_RE.match(text) is not None
+                and opens_preamble(current.text)
+                and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
+            )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.
             ended_by_blank = (
@@ -8915,6 +8947,8 @@ class _Parser:
                 joins
                 and not line.bullet
                 and not title_ends
+                and not preamble_goes_on
+                and not adopts_below_the_preamble
                 and line.preamble_number is None
                 # Below a lettered preamble's last item, "(y) Convinced that …," (a comma ends
                 # no item): the formula is a paragraph of its own.

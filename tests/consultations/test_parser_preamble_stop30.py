@@ -1,0 +1,83 @@
+"""Paragraph parser: the preamble's edges, as audited (stop 30).
+
+- A preambular paragraph ending with ", and", as conventions join their last ones, swallowed the
+  next one, a blank line between or none; a convention's lower-case "adopts … the following
+  Convention …:" went on with the preamble's last paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.consultations.parser_helpers import parsed_rows
+
+# The preamble of an ILO convention (C190, 2019), shortened.
+ILO_CONVENTION = (
+    "The General Conference of the International Labour Organization,\n\n"
+    "Having been convened at Geneva by the Governing Body of the International Labour\n"
+    "Office, and having met in its 108th (Centenary) Session on 10 June 2019, and\n\n"
+    "Recalling that the Declaration of Philadelphia affirms that all human beings have\n"
+    "the right to pursue their material well-being,\n\n"
+    "Having decided upon the adoption of certain proposals with regard to violence and\n"
+    "harassment in the world of work,\n\n"
+    "adopts this twenty-first day of June of the year two thousand and nineteen the\n"
+    "following Convention, which may be cited as the Violence and Harassment\n"
+    "Convention, 2019:\n\n"
+    "Article 1\n\n"
+    "1. For the purpose of this Convention, the term “violence and harassment” refers to a\n"
+    "range of unacceptable behaviours.\n"
+)
+CHINESE_ILO_CONVENTION = (
+    "国际劳工组织大会，\n\n"
+    "经国际劳工局理事会召集，于 2019 年 6 月 10 日在日内瓦举行其第 108 届（百年）会议，\n\n"
+    "忆及《费城宣言》申明，全人类有权追求其物质福祉，\n\n"
+    "经决定采纳有关工作领域暴力和骚扰的若干提议，\n\n"
+    "于二〇一九年六月二十一日通过以下公约，引用时得称之为《2019 年暴力和骚扰公约》：\n\n"
+    "第一条\n\n"
+    "1. 就本公约而言，“暴力和骚扰”一词系指一系列不可接受的行为。\n"
+)
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_preambular_paragraph_ending_with_and_ends_there(between: str) -> None:
+    text = (
+        "The General Assembly,\n\n"
+        f"Recalling its resolution 70/1, and{between}"
+        "Noting the report of the Secretary-General,\n\n"
+        "1. Adopts the Convention.\n"
+    )
+    assert [row[::3] for row in parsed_rows(text)] == [
+        ("p-1", "The General Assembly,"),
+        ("pp1", "Recalling its resolution 70/1, and"),
+        ("pp2", "Noting the report of the Secretary-General,"),
+        ("1", "Adopts the Convention."),
+    ]
+
+
+def test_a_sentence_going_on_after_and_stays_one_paragraph() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1, and\n"
+        "noting the report of the Secretary-General,\n\n"
+        "1. Adopts the Convention.\n"
+    )
+    assert [row[::3] for row in parsed_rows(text)][1] == (
+        "pp1",
+        "Recalling its resolution 70/1, and noting the report of the Secretary-General,",
+    )
+
+
+@pytest.mark.parametrize("text", [ILO_CONVENTION, CHINESE_ILO_CONVENTION])
+def test_a_conventions_preamble_and_its_adopting_clause(text: str) -> None:
+    rows = parsed_rows(text)
+    assert [row[0] for row in rows] == [
+        "p-1",
+        "pp1",
+        "pp2",
+        "pp3",
+        "p-5",
+        "article-1",
+        "article-1/1",
+    ]
+    assert rows[1][3].endswith(("Session on 10 June 2019, and", "会议，"))
+    assert rows[4][3].startswith(("adopts this twenty-first day", "于二〇一九年"))
