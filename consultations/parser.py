@@ -86,7 +86,12 @@ main text and ``annex-N/`` inside annex N):
   resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
   "世界电信标准化全会（2022 年，日内瓦），", in plain text also wrapped before its parenthesis
   ("…Telecommunication Union" + "(Bucharest, 2022),", read as one line, as the Chinese one fits
-  on it), but no summit so named, a list's entry, or a bare "We,
+  on it), or an organ with where and when it met after a comma, as UNESCO's General Conference
+  and the General Assembly print it ("The General Conference of the United Nations Educational,
+  Scientific and Cultural Organization (UNESCO), meeting in Paris from 9 to 24 November 2021, at
+  its 41st session,", "The General Assembly, at its seventy-ninth session,", "…（教科文组织）大会
+  于 2021 年 11 月 9 日至 24 日在巴黎举行第四十一届会议，", in plain text also wrapped over up to
+  three lines of a block of its own), but no summit so named, a list's entry, or a bare "We,
   the Member States," / "我们，会员国，" of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
   pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
@@ -100,6 +105,12 @@ main text and ``annex-N/`` inside annex N):
   is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…"), which never
   goes on with that unpunctuated title, however wide, a blank line between or none, unless the
   title stops at a word no title ends with.
+  An operative clause printed without a number right above paragraph 1 (its headings between),
+  a verb and the semicolon or stop an operative paragraph ends with, as UNESCO's General
+  Conference adopts a recommendation below its preamble ("Adopts the present Recommendation … on
+  this twenty-third day of November 2021;" + "Recommends that Member States apply …;", "通过本
+  建议书…；" + "建议会员国…；"), or a decision's "Decides that the Forum shall:" + its items, is
+  an unnumbered paragraph, no preambular one; the run goes on above it.
   "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
@@ -1306,6 +1317,7 @@ from consultations.parser_text import (
     names_a_conference_met,
     names_a_date,
     names_a_document,
+    names_the_body_where_it_met,
     normalise,
     opens_a_decision,
     opens_preamble,
@@ -2581,6 +2593,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     if not markdown and "(" in content:
         merged |= _conference_chapeaux_unwrapped(raw_lines)
+    if not markdown and ("session" in content or "届会议" in content):
+        merged |= _chapeaux_met_unwrapped(raw_lines)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
@@ -3758,6 +3772,35 @@ def _conference_chapeaux_unwrapped(raw_lines: list[str]) -> set[int]:
         if is_chapeau(joined.strip()) and names_a_conference_met(joined.strip()):
             raw_lines[index] = joined
             merged.add(index + 2)
+    return merged
+
+
+# The most lines a chapeau saying where and when its body met wraps over: UNESCO's full name, its
+# place, dates and session fill three.
+_MOST_CHAPEAU_LINES = 3
+
+
+def _chapeaux_met_unwrapped(raw_lines: list[str]) -> set[int]:
+    """A chapeau saying where and when its body met, wrapped at a page's width ("The General
+    Conference of the United Nations Educational, Scientific and Cultural" + "Organization
+    (UNESCO), meeting in Paris from 9 to 24 November 2021, at its 41st" + "session,"), a block
+    of its own, is read on one line, as the chapeau it is: ``raw_lines`` is rewritten in place.
+    Returns the numbers of the lines merged into the line above."""
+    merged: set[int] = set()
+    for index, first in enumerate(raw_lines):
+        if not first.strip() or (index and raw_lines[index - 1].strip()):
+            continue
+        joined = first.strip()
+        for end in range(index + 1, min(index + _MOST_CHAPEAU_LINES, len(raw_lines))):
+            if not raw_lines[end].strip():
+                break
+            joined = join_text(joined, raw_lines[end].strip())
+            if end + 1 < len(raw_lines) and raw_lines[end + 1].strip():
+                continue
+            if names_the_body_where_it_met(joined) and not is_chapeau(first.strip()):
+                raw_lines[index] = joined
+                merged.update(range(index + 2, end + 2))
+            break
     return merged
 
 
@@ -10152,6 +10195,8 @@ class _Parser:
             i = first - 1
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
                 i -= 1
+            while i >= 0 and _is_unnumbered_operative_formula(top[i]):
+                i -= 1  # "Adopts the present Recommendation …;": the adopting body's, no preamble
             if _opens_articles(top[first]) and i >= 0 and _introduces_list(top[i].text):
                 i -= 1  # "Have agreed as follows:", the formula that introduces the articles
             elif i >= 0 and _closes_a_declarations_preamble(top, i):
@@ -11412,6 +11457,29 @@ def _counted_in_compilation(run: list[_Node]) -> list[_Node]:
             count += 1
         counted.append(node)
     return counted
+
+
+# An operative clause printed without a number between a preamble and the text it adopts, as
+# UNESCO's General Conference adopts a recommendation ("Adopts the present Recommendation … on
+# this twenty-third day of November 2021;" + "Recommends that Member States apply …;", "通过本
+# 建议书…；" + "建议会员国…；"): its verb and the semicolon or stop an operative paragraph ends
+# with.
+_OPERATIVE_FORMULA_RE = re.compile(
+    r"(?:Adopts|Recommends|Decides|Approves|Proclaims|Endorses|Invites|Requests|Authorizes)\s"
+    r"|(?:通过|建议|决定|核可|宣布)"
+)
+
+
+def _is_unnumbered_operative_formula(node: _Node) -> bool:
+    return (
+        node.kind == "text"
+        and not node.dropped
+        and node.key is None
+        and node.printed_pp is None
+        and not node.chapeau
+        and node.text[-1:] in (";", "；", ".", "。")
+        and _OPERATIVE_FORMULA_RE.match(node.text) is not None
+    )
 
 
 def _adopts_the_text(text: str) -> bool:

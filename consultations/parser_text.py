@@ -1552,12 +1552,58 @@ def speaks_as_we_at_length(text: str) -> bool:
     return _WE_RE.match(text) is not None
 
 
+# Where and when the acting body met, after its name and a comma, as UNESCO's General Conference
+# and the General Assembly print it: "…, meeting in Paris from 9 to 24 November 2021, at its
+# 41st session", "…, at its seventy-ninth session", "…, réunie à Paris … en sa 41e session",
+# "…, en su 41ª reunión".
+_MET_AT_SESSION_RE = re.compile(
+    r",\s*(?:(?:meeting|met|assembled|gathered|convened)\s+in|réunie\s+à|reunida\s+en)"
+    r"\s[^,;:()]{1,80}(?:,\s*(?:at\s+its|en\s+sa|en\s+su)\s[^,;:()]{1,40})?$"
+    r"|,\s*(?:at\s+its|en\s+sa|à\s+sa|en\s+su)\s[^,;:()]{1,40}\b(?:session|reunión|período\s+de"
+    r"\s+sesiones)$"
+)
+# The organ so named, its name with the commas and the acronym an organization's full name holds:
+# "The General Conference of the United Nations Educational, Scientific and Cultural
+# Organization (UNESCO)".
+_ORGAN_NAMED_RE = re.compile(
+    r"(?:(?:The|Le|La|Les|El|Los|Las)\s+|L['’]\s*)[A-ZÀ-ÖØ-Þ][^;:.!?()]{0,140}"
+    r"(?:\s*\([A-Z]{2,}\))?"
+)
+# Chinese prints where and when it met after the organ, no comma between: "联合国教育、科学及
+# 文化组织（教科文组织）大会于 2021 年 11 月 9 日至 24 日在巴黎举行第四十一届会议".
+_CHINESE_ORGAN_MET_RE = re.compile(
+    rf"(?!{CHINESE_OPENERS}|并)[\u4e00-\u9fff/／《》、（）]{{0,40}}"
+    r"(?:大会|全会|理事会|委员会|执行局)[于在][^，,；;：:。]{1,60}?(?:举行|召开)[^，,；;：:。]{0,20}"
+    r"届会议"
+)
+
+
+def _names_the_body_where_it_met(body: str) -> bool:
+    """Whether a chapeau's body names the organ with where and when it met ("The General
+    Assembly, at its seventy-ninth session")."""
+    if _CHINESE_ORGAN_MET_RE.fullmatch(body):
+        return True
+    met = _MET_AT_SESSION_RE.search(body)
+    if met is None:
+        return False
+    name = body[: met.start()].rstrip()
+    return _ORGAN_NAMED_RE.fullmatch(name) is not None and _ORGAN_RE.search(name) is not None
+
+
+def names_the_body_where_it_met(chapeau: str) -> bool:
+    """Whether a chapeau says where and when its body met ("The General Conference of UNESCO,
+    meeting in Paris at its 41st session,")."""
+    return chapeau.endswith((",", "，")) and _names_the_body_where_it_met(_chapeau_body(chapeau))
+
+
 def is_chapeau(text: str) -> bool:
     """Whether a line names the body that acts ("The General Assembly,"): not a paragraph."""
     if not text.endswith((",", "，", "،")):
         return False
     body = _chapeau_body(text)
-    if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES):
+    if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES) or _names_the_body_where_it_met(
+        body
+    ):
         return True
     we = _WE_RE.fullmatch(body)
     if we is None:

@@ -172,7 +172,9 @@ def test_a_resolutions_paragraphs_numbered_in_parentheses(content: str, fmt: For
     assert _anchors(content, fmt) == ["p-1", "pp1", "1", "2", "2.a", "3"]
 
 
-_LIST = ["p-1", "pp1", "pp2", "1"]
+# "Decides that the Forum shall:" is an operative clause printed without a number, no preambular
+# paragraph.
+_LIST = ["p-1", "pp1", "p-3", "1"]
 _ALONE = ["p-1", "pp1", "p-3", "1", "2"]
 _REFERENCE = ["1", "p-2", "2"]
 

@@ -3,6 +3,10 @@
 - A preambular paragraph ending with ", and", as conventions join their last ones, swallowed the
   next one, a blank line between or none; a convention's lower-case "adopts … the following
   Convention …:" went on with the preamble's last paragraph.
+- A chapeau saying where and when its body met ("The General Conference of UNESCO, meeting in
+  Paris at its 41st session,", "The General Assembly, at its seventy-ninth session,"), also
+  wrapped over three lines, was read as pp1; the adopting formulas a UNESCO recommendation
+  prints after its preamble ("Adopts the present Recommendation …;") as preambular paragraphs.
 """
 
 from __future__ import annotations
@@ -81,3 +85,75 @@ def test_a_conventions_preamble_and_its_adopting_clause(text: str) -> None:
     ]
     assert rows[1][3].endswith(("Session on 10 June 2019, and", "会议，"))
     assert rows[4][3].startswith(("adopts this twenty-first day", "于二〇一九年"))
+
+
+@pytest.mark.parametrize(
+    "chapeau",
+    [
+        "The General Conference of UNESCO, meeting in Paris at its 41st session,",
+        "The General Assembly, at its seventy-ninth session,",
+        "联合国教育、科学及文化组织（教科文组织）大会于 2021 年 11 月 9 日至 24 日"
+        "在巴黎举行第四十一届会议，",
+    ],
+)
+def test_a_chapeau_saying_where_and_when_its_body_met(chapeau: str) -> None:
+    text = (
+        f"{chapeau}\n\n"
+        "Recognizing the profound impacts of artificial intelligence on societies,\n\n"
+        "1. Adopts the present Recommendation.\n"
+    )
+    assert [row[:2] for row in parsed_rows(text)] == [
+        ("p-1", "unnumbered"),
+        ("pp1", "preamble"),
+        ("1", "operative"),
+    ]
+
+
+# The Recommendation on the Ethics of Artificial Intelligence (UNESCO, 2021), shortened.
+UNESCO_RECOMMENDATION = (
+    "Recommendation on the Ethics of Artificial Intelligence\n\n"
+    "PREAMBLE\n\n"
+    "The General Conference of the United Nations Educational, Scientific and Cultural\n"
+    "Organization (UNESCO), meeting in Paris from 9 to 24 November 2021, at its 41st\n"
+    "session,\n\n"
+    "Recognizing the profound and dynamic positive and negative impacts of artificial\n"
+    "intelligence (AI) on societies,\n\n"
+    "Considering that AI technologies can be of great service to humanity,\n\n"
+    "Adopts the present Recommendation on the Ethics of Artificial Intelligence on this\n"
+    "twenty-third day of November 2021;\n\n"
+    "Recommends that Member States apply on a voluntary basis the provisions of this\n"
+    "Recommendation;\n\n"
+    "I. SCOPE OF APPLICATION\n\n"
+    "1. This Recommendation addresses ethical issues related to the domain of Artificial\n"
+    "Intelligence to the extent that they are within UNESCO’s mandate.\n"
+)
+CHINESE_UNESCO_RECOMMENDATION = (
+    "人工智能伦理问题建议书\n\n"
+    "序言\n\n"
+    "联合国教育、科学及文化组织（教科文组织）大会于 2021 年 11 月 9 日至 24 日\n"
+    "在巴黎举行第四十一届会议，\n\n"
+    "认识到人工智能对社会的深远影响，\n\n"
+    "考虑到人工智能技术可以极大地造福人类，\n\n"
+    "通过本《人工智能伦理问题建议书》，时间为二〇二一年十一月二十三日；\n\n"
+    "建议会员国在自愿基础上适用本建议书的各项规定；\n\n"
+    "一. 适用范围\n\n"
+    "1. 本建议书述及教科文组织职责范围内与人工智能领域有关的伦理问题。\n"
+)
+
+
+@pytest.mark.parametrize("text", [UNESCO_RECOMMENDATION, CHINESE_UNESCO_RECOMMENDATION])
+def test_a_unesco_recommendations_chapeau_and_adopting_formulas(text: str) -> None:
+    rows = parsed_rows(text)
+    # The adopting formulas are operative clauses printed without numbers, the General
+    # Conference's, not the Recommendation's preamble.
+    assert [row[:2] for row in rows] == [
+        ("p-1", "unnumbered"),
+        ("pp1", "preamble"),
+        ("pp2", "preamble"),
+        ("p-4", "unnumbered"),
+        ("p-5", "unnumbered"),
+        ("section-1", "heading"),
+        ("1", "operative"),
+    ]
+    assert rows[0][3].startswith(("The General Conference of the United Nations", "联合国教育"))
+    assert rows[0][3].endswith(("at its 41st session,", "第四十一届会议，"))
