@@ -1087,9 +1087,10 @@ Other choices:
   Decimal paragraphs ("23.2") do not count: they number budget sections, bulletins and terms of
   reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
   are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
-  the chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on
-  …**"), is that title block, skipped as the same line is in plain text, never the heading the
-  whole text sits under.
+  the chapeau (or, where the text has none, above the declaration's "We, …," or the preambular
+  paragraph it opens with, only such lines above it), a draft's date line or title ("**Rev.1 – 17
+  March 2025**", "**Draft resolution on …**"), is that title block, skipped as the same line is
+  in plain text, never the heading the whole text sits under.
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -10038,11 +10039,13 @@ class _Parser:
             for node in self.nodes
         )
         headings = sum(1 for node in self.nodes if node.kind == "heading")
+        opening = chapeau or self.preamble_opening()
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
             above_chapeau = i < chapeau and not titled
+            bold_title_above = i < opening and not titled and self.bold_title(node)
             if (
                 structured
                 and node.front
@@ -10061,9 +10064,10 @@ class _Parser:
                 # Decides …"), it is front matter after all; so is a bold title above the
                 # chapeau.
                 node.kind == "heading"
-                and (node.body or (above_chapeau and self.bold_title(node)))
+                and (node.body or bold_title_above)
                 and (
                     above_chapeau
+                    or bold_title_above
                     or id(node) not in has_children
                     or (
                         headings == 1
@@ -10140,6 +10144,23 @@ class _Parser:
             self.warnings.append(
                 ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
             )
+
+    def preamble_opening(self) -> int:
+        """The index of the node a text with no chapeau begins with, a declaration's "We, …,"
+        or a preambular paragraph, when only headings are above it; 0 otherwise. The bold lines
+        above it are its title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We,
+        the Ministers, …," or "**Draft resolution on …**" + "Recalling …,")."""
+        for i, node in enumerate(self.nodes):
+            if node.kind == "heading":
+                continue
+            if (
+                node.kind == "text"
+                and node.front
+                and (opens_preamble(node.text) or speaks_as_we_at_length(node.text))
+            ):
+                return i
+            return 0
+        return 0
 
     @staticmethod
     def bold_title(node: _Node) -> bool:

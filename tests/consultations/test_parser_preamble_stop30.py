@@ -7,6 +7,8 @@
   Paris at its 41st session,", "The General Assembly, at its seventy-ninth session,"), also
   wrapped over three lines, was read as pp1; the adopting formulas a UNESCO recommendation
   prints after its preamble ("Adopts the present Recommendation …;") as preambular paragraphs.
+- Markdown: bold date and title lines above a declaration's "We, …," or a bare preamble, no
+  chapeau, became a heading the whole text sat under, where plain text skips them.
 """
 
 from __future__ import annotations
@@ -157,3 +159,39 @@ def test_a_unesco_recommendations_chapeau_and_adopting_formulas(text: str) -> No
     ]
     assert rows[0][3].startswith(("The General Conference of the United Nations", "联合国教育"))
     assert rows[0][3].endswith(("at its 41st session,", "第四十一届会议，"))
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (
+            "**Rev.1 – 17 March 2025**",
+            "We, the Ministers, gathered in New York on 16 and 17 December 2025,\n\n"
+            "Recalling the Geneva Declaration,",
+        ),
+        (
+            "**Rev.1 – 17 March 2025**\n\n**Draft resolution on the WSIS review**",
+            "Recalling the Geneva Declaration,\n\nNoting the report,",
+        ),
+        (
+            "**Rev.1 – 2025 年 3 月 17 日**",
+            "我们，各国部长，于 2025 年 12 月 16 日和 17 日聚集在纽约，\n\n回顾《日内瓦宣言》，",
+        ),
+        (
+            "**Rev.1 – 2025 年 3 月 17 日**\n\n**关于信息社会世界峰会审查的决议草案**",
+            "回顾《日内瓦宣言》，\n\n注意到报告，",
+        ),
+    ],
+)
+def test_bold_title_lines_above_a_preamble_without_a_chapeau_are_front_matter(
+    title: str, opening: str
+) -> None:
+    markdown = f"{title}\n\n{opening}\n\n1. We reaffirm our commitment.\n"
+    plain = markdown.replace("**", "")
+    rows = parsed_rows(markdown, "markdown")
+    assert [row[:3] for row in rows] == [
+        ("pp1", "preamble", None),
+        ("pp2", "preamble", None),
+        ("1", "operative", None),
+    ]
+    assert [row[::3] for row in rows] == [row[::3] for row in parsed_rows(plain)]
