@@ -92,7 +92,8 @@ main text and ``annex-N/`` inside annex N):
   its 41st session,", "The General Assembly, at its seventy-ninth session,", "…（教科文组织）大会
   于 2021 年 11 月 9 日至 24 日在巴黎举行第四十一届会议，", in plain text also wrapped over up to
   three lines of a block of its own), but no summit so named, a list's entry, or a bare "We,
-  the Member States," / "我们，会员国，" of at
+  the Member States," / "我们，会员国，" (in English also without its comma, as the Charter's
+  "We the peoples": "We the Member States,", below a title too, which it ends) of at
   most eight words or twelve ideographs, with "/" and "的" as anywhere), is ``p-<ordinal>``, never
   pp1 (also a declaration's "We, …," below the resolution's own chapeau and "Adopts the following
   declaration:"), and the run stops there too (a line a paragraph wrapped to leave nothing but

@@ -1503,7 +1503,9 @@ _CHAPEAU_RES = tuple(
         r"(?:大会|全会|理事会|委员会|会议|执行局|论坛|缔约国|缔约方|缔约各国)",
     )
 )
-_WE_RE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Мы|نحن|我们)\s*[,，،]\s*(.+)")
+# English also prints it without the comma, as the Charter's "We the peoples": "We the Member
+# States,".
+_WE_RE = re.compile(r"(?:(?:We|Nous|Nosotros|Nosotras|Мы|نحن|我们)\s*[,，،]|We(?=\s+the\s))\s*(.+)")
 # A "We" subject longer than this carries content ("We, the ministers … assembled in New
 # York,"): it is then the first preambular paragraph.
 _MAX_WE_WORDS = 8

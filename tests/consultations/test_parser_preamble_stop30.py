@@ -9,6 +9,8 @@
   prints after its preamble ("Adopts the present Recommendation …;") as preambular paragraphs.
 - Markdown: bold date and title lines above a declaration's "We, …," or a bare preamble, no
   chapeau, became a heading the whole text sat under, where plain text skips them.
+- Plain text: a title and "We the Member States," below it (no comma after "We", as the
+  Charter's "We the peoples") were merged into pp1.
 """
 
 from __future__ import annotations
@@ -195,3 +197,44 @@ def test_bold_title_lines_above_a_preamble_without_a_chapeau_are_front_matter(
         ("1", "operative", None),
     ]
     assert [row[::3] for row in rows] == [row[::3] for row in parsed_rows(plain)]
+
+
+@pytest.mark.parametrize(
+    ("title", "we", "preamble", "paragraph"),
+    [
+        (
+            "Draft declaration on digital cooperation",
+            "We the Member States,",
+            "Recognizing the role of digital cooperation,",
+            "1. We commit to act.",
+        ),
+        (
+            "Draft declaration on digital cooperation",
+            "We, the Member States,",
+            "Recognizing the role of digital cooperation,",
+            "1. We commit to act.",
+        ),
+        ("数字合作宣言草案", "我们，会员国，", "认识到数字合作的作用，", "1. 我们承诺采取行动。"),
+    ],
+)
+def test_a_title_above_a_declarations_we_is_front_matter(
+    title: str, we: str, preamble: str, paragraph: str
+) -> None:
+    text = f"{title}\n\n{we}\n\n{preamble}\n\n{paragraph}\n"
+    assert [row[::3] for row in parsed_rows(text)] == [
+        ("p-1", we),
+        ("pp1", preamble),
+        ("1", paragraph[3:]),
+    ]
+
+
+def test_we_the_at_length_opens_the_preamble_below_a_title() -> None:
+    we = "We the Heads of State and Government, gathered in New York on 22 September 2025,"
+    text = (
+        f"Draft declaration on digital cooperation\n\n{we}\n\n"
+        "Recognizing the role of digital cooperation,\n\n1. We commit to act.\n"
+    )
+    assert [row[::3] for row in parsed_rows(text)][:2] == [
+        ("pp1", we),
+        ("pp2", "Recognizing the role of digital cooperation,"),
+    ]

@@ -227,6 +227,17 @@ def well_formed_documents(draw: st.DrawFn) -> tuple[str, list[Expected]]:
         # A wrapped line that is nothing but an organ and its comma ("大会，") reads as the
         # chapeau, the lines above it as the masthead (a known limit; make explore drew it).
         assume(not any(is_chapeau(line) for line in lines[1:]))
+        # The text's first paragraph wrapped across a blank line at a capitalised word ("A a …
+        # a0" + a blank line + "A00000,") is printed as a title above the text's opening
+        # ("Draft declaration on digital cooperation" + "We the Member States,"), which real
+        # texts do far more often: the parser reads it so, the unpunctuated line skipped.
+        assume(
+            not (
+                blank_between_wrapped_lines
+                and not blocks
+                and any(line[:1].isupper() for line in lines[1:])
+            )
+        )
         lines[0] = f"{marker} {lines[0]}" if marker else lines[0]
         blocks.append(("\n\n" if blank_between_wrapped_lines else "\n").join(lines))
         expected.append(Expected(anchor, text))
