@@ -134,6 +134,11 @@ main text and ``annex-N/`` inside annex N):
   its items keep ``p-3``, ``p-3.a``; so has a resolution whose one paragraph is unnumbered,
   between its chapeau and the first paragraph not worded as a preambular one ("The General
   Assembly," + "Recalling …," + "Adopts the political declaration … annexed …": pp1, ``p-3``).
+  Chinese opens operative paragraphs with a preambular one's words ("欢迎", "敦促", "注意到"):
+  where English tells "Welcomes …;" from "Welcoming …," by the verb, Chinese tells them by where
+  the sentence ends, a preambular paragraph's going on past its "，", an operative one's ended by
+  its "；" or "。" (a lead-in's, "敦促会员国：", by its last item's), so "回顾…，" + "欢迎…；" +
+  "决定…。" is pp1, ``p-3``, ``p-4`` as in English.
   An ITU resolution (Plenipotentiary Conference, WTSA, WTDC) sets each section's lead-in alone on
   its line below such a conference's chapeau: "recalling", "considering further", "noting with
   satisfaction", "resolves", "instructs the Secretary-General", "invites Member States" ("忆及",
@@ -10179,6 +10184,14 @@ class _Parser:
             for node in self.nodes
             if node.kind == "subparagraph" and node.parent is not None
         }
+        # Where a lead-in's sentence ends: its last item, "敦促会员国：" + … + "(b) 加强合作。".
+        last_items: dict[int, str] = {}
+        for node in self.nodes:
+            holder = node
+            while holder.kind == "subparagraph" and holder.parent is not None:
+                holder = holder.parent
+            if holder is not node:
+                last_items[id(holder)] = node.text
         tops: defaultdict[int, list[_Node]] = defaultdict(list)
         for node in self.nodes:
             if node.kind != "subparagraph":
@@ -10206,7 +10219,8 @@ class _Parser:
                         and id(n) in item_parents
                         and _introduces_list(n.text)
                         and not n.chapeau
-                        and not _reads_as_preamble(n.text)
+                        and not _opens_as_preambular(n.text, ending=last_items.get(id(n)))
+                        and not speaks_as_we_at_length(n.text)
                     ),
                     None,
                 )
@@ -11693,7 +11707,7 @@ def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:
         and not nodes[below].dropped
         and not nodes[below].chapeau
         # Worded as one, not merely ending with a comma: "Decides …," is operative.
-        and (opens_preamble(nodes[below].text) or speaks_as_we_at_length(nodes[below].text))
+        and (_opens_as_preambular(nodes[below].text) or speaks_as_we_at_length(nodes[below].text))
     ):
         below += 1
     if below == chapeau + 1 or below == len(nodes):
@@ -11702,6 +11716,18 @@ def _unnumbered_operative_paragraph(nodes: list[_Node]) -> int | None:
     if operative.kind != "text" or operative.dropped or operative.chapeau or operative.table:
         return None
     return below
+
+
+def _opens_as_preambular(text: str, *, ending: str | None = None) -> bool:
+    """Whether a paragraph opens with a preambular paragraph's participle ("Recalling …",
+    "回顾…"). Chinese opens its operative paragraphs with the same words ("欢迎…；", "敦促…。"):
+    where English tells "Welcomes …;" from "Welcoming …," by the verb, Chinese tells them apart
+    by where the sentence ends (``ending``, a lead-in's last item, else the paragraph itself):
+    a preambular paragraph's goes on past its "，", an operative one's "；" or "。" ends it."""
+    if not opens_preamble(text):
+        return False
+    ending = text if ending is None else ending
+    return not is_cjk(text[:1]) or ends_open(ending, comma_closes=False) or _introduces_list(ending)
 
 
 def _reads_as_preamble(text: str) -> bool:

@@ -1,0 +1,94 @@
+"""Paragraph parser: the English and Chinese versions of one document must number alike.
+
+Chinese opens its operative paragraphs with the words its preambular ones open with ("欢迎",
+"敦促", "鼓励" …), so in a resolution that numbers no paragraph an unnumbered "欢迎取得的进展；"
+was counted as preamble (pp2) where English "Welcomes the progress made;" is operative (p-3).
+Where English tells them apart by the verb ("Welcoming …," / "Welcomes …;"), Chinese tells them
+apart by the ending: a preambular paragraph's sentence goes on past its "，", an operative
+one's "；" or "。" ends it."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+
+
+def _anchors(text: str) -> list[str]:
+    return [found.anchor for found in parse_document(text, "text").paragraphs]
+
+
+@pytest.mark.parametrize(
+    "opener", ["欢迎", "注意到", "重申", "强调", "认识到", "吁请", "鼓励", "敦促"]
+)
+def test_a_chinese_unnumbered_operative_paragraph_ends_the_preamble(opener: str) -> None:
+    english = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/125,\n\n"
+        "Welcomes the progress made;\n\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    chinese = (
+        f"大会，\n\n回顾其第 70/125 号决议，\n\n{opener}取得的进展；\n\n决定继续处理此事项。\n"
+    )
+    assert _anchors(english) == ["p-1", "pp1", "p-3", "p-4"]
+    assert _anchors(chinese) == _anchors(english)
+
+
+def test_a_chinese_resolution_s_one_unnumbered_paragraph_is_operative() -> None:
+    english = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/125,\n\n"
+        "Urges Member States to provide funding.\n"
+    )
+    chinese = "大会，\n\n回顾其第 70/125 号决议，\n\n敦促会员国提供资金。\n"
+    assert _anchors(english) == ["p-1", "pp1", "p-3"]
+    result = parse_document(chinese, "text")
+    assert [found.anchor for found in result.paragraphs] == ["p-1", "pp1", "p-3"]
+    assert not result.warnings
+
+
+def test_a_chinese_preambular_paragraph_ending_with_its_comma_stays_preamble() -> None:
+    chinese = (
+        "大会，\n\n"
+        "回顾其第 70/125 号决议，\n\n"
+        "欢迎在落实成果方面取得的进展，\n\n"
+        "鼓励会员国提供资金；\n\n"
+        "决定继续处理此事项。\n"
+    )
+    assert _anchors(chinese) == ["p-1", "pp1", "pp2", "p-4", "p-5"]
+
+
+def test_a_chinese_decision_s_lead_in_ends_its_sentence_with_its_last_item() -> None:
+    english = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/125,\n\n"
+        "Urges Member States:\n"
+        "(a) To provide funding;\n"
+        "(b) To strengthen cooperation.\n"
+    )
+    chinese = "大会，\n\n回顾其第 70/125 号决议，\n\n敦促会员国：\n(a) 提供资金；\n(b) 加强合作。\n"
+    assert _anchors(english) == ["p-1", "pp1", "p-3", "p-3.a", "p-3.b"]
+    assert _anchors(chinese) == _anchors(english)
+
+
+def test_the_chinese_version_of_an_unnumbered_resolution_numbers_as_the_english() -> None:
+    english = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/125 of 16 December 2015,\n\n"
+        "Noting the report of the Secretary-General,\n\n"
+        "Welcomes the progress made in implementing the outcomes of the World Summit on the "
+        "Information Society;\n\n"
+        "Calls upon all stakeholders to strengthen multi-stakeholder cooperation;\n\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    chinese = (
+        "大会，\n\n"
+        "回顾其 2015 年 12 月 16 日第 70/125 号决议，\n\n"
+        "注意到秘书长的报告，\n\n"
+        "欢迎在落实信息社会世界峰会成果方面取得的进展；\n\n"
+        "吁请所有利益攸关方加强多利益攸关方合作；\n\n"
+        "决定继续处理此事项。\n"
+    )
+    assert _anchors(english) == ["p-1", "pp1", "pp2", "p-4", "p-5", "p-6"]
+    assert _anchors(chinese) == _anchors(english)
