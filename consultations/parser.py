@@ -8367,17 +8367,18 @@ class _Parser:
         if self.scope.article_of is None:
             return False
         chinese = _CN_HEADING_RE.match(line.view)
-        if (
-            chinese is None
-            # A title ("一、总则") stays a heading; a sentence, or a line wrapped at the
-            # text's width, is a paragraph.
-            or not (self.is_wrapped(line) or any(mark in chinese.group(2) for mark in "，。；：、"))
-        ):
+        if chinese is None:
+            return False
+        # The printed text, not the view, which maps "：" to ":".
+        rest = line.text[chinese.start(2) :]
+        # A title ("一、总则") stays a heading; a sentence, or a line wrapped at the text's width,
+        # is a paragraph.
+        if not (self.is_wrapped(line) or any(mark in rest for mark in "，。；：、")):
             return False
         value = chinese_value(chinese.group(1))
         if value is None:
             return False
-        self.on_number(line, value, chinese.group(1), line.text[chinese.start(2) :])
+        self.on_number(line, value, chinese.group(1), rest)
         return True
 
     def on_item(

@@ -92,3 +92,37 @@ def test_the_chinese_version_of_an_unnumbered_resolution_numbers_as_the_english(
     )
     assert _anchors(english) == ["p-1", "pp1", "pp2", "p-4", "p-5", "p-6"]
     assert _anchors(chinese) == _anchors(english)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("发布年度政策相关总结报告；", "就人工智能的机遇、风险和影响提供科学评估。"),
+        ("发布报告；", "提供评估。"),
+    ],
+    ids=["long-items", "short-items"],
+)
+def test_a_chinese_article_s_paragraph_ending_at_its_colon_is_paragraph_1(
+    items: tuple[str, str],
+) -> None:
+    english = (
+        "Article 1 Mandate\n\n"
+        "1. The mandate of the Panel is:\n"
+        "(a) To issue an annual policy-relevant summary report;\n"
+        "(b) To provide scientific assessments of the opportunities, risks and impacts of AI.\n\n"
+        "2. The Panel shall work independently.\n"
+    )
+    chinese = (
+        "第一条 任务\n\n"
+        "一、小组的任务是：\n"
+        f"（一）{items[0]}\n"
+        f"（二）{items[1]}\n\n"
+        "二、小组应以独立方式开展工作。\n"
+    )
+    expected = ["article-1", "article-1/1", "article-1/1.a", "article-1/1.b", "article-1/2"]
+    assert _anchors(english) == expected
+    result = parse_document(chinese, "text")
+    assert [found.anchor for found in result.paragraphs] == expected
+    assert result.paragraphs[1].label == "一"
+    assert result.paragraphs[1].text == "小组的任务是："
+    assert not result.warnings
