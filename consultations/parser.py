@@ -316,7 +316,11 @@ main text and ``annex-N/`` inside annex N):
   paragraph 1; a Markdown heading "**OP1**" stays one, unless the text below it, a blank line
   between or not, is struck through, "~~Reaffirm …~~", read as "**OP1** ~~Reaffirm …~~"; not a
   line numbered on its own, "PP3" + "OP1. Proclaims …": the row's text cell is
-  empty, and "PP3" is skipped with a warning). No label is read right below a line stopping at a
+  empty, and "PP3" is skipped with a warning). A commented draft names each paragraph alone on
+  its line, its text right below: "Paragraph 2" / "第二段" / "第 2 段" + "We recognize …" is
+  read as "2." over that text, ``P2``, label "2" (the number, as "OP2" gives it, alike in both
+  languages), the name in no text; not below a sentence left unfinished, nor over a blank line,
+  a numbered line or a Markdown heading. No label is read right below a line stopping at a
   word that leaves it open ("…proposals made under" + "OP 5 (Sendai targets) and …", a comment
   cell's "Moved from" + "OP2", "See also" + "OP4"): it goes on with that line. A line so
   numbered that numbers nothing (out of sequence, "OP9: …", or a proposal printed under the
@@ -2783,6 +2787,16 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             # Read without Markdown's escapes: "\(1\) …" is "(1) …".
             bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
         printed = text
+        if (
+            md_level is None
+            and (named := _paragraph_named_above_its_text(text, raw_lines, number)) is not None
+            and (
+                after_blank or not prepared or not ends_open(prepared[-1].text, comma_closes=False)
+            )
+        ):
+            # "Paragraph 2" + "We recognize …" (a commented draft's shape): read as "2." over
+            # its text, as "OP2" alone is; below an unfinished sentence it is a reference.
+            text = f"{named}."
         numbered = _negotiation_number_first(text)
         if _NEGOTIATION_NUMBER_ALONE_RE.match(numbered) and _struck_line_below(raw_lines, number):
             # "**OP1**" + "~~Reaffirm our commitment …~~": a compilation printing its label
@@ -3354,6 +3368,29 @@ def _next_text_below(raw_lines: list[str], number: int) -> str:
     return next(
         (raw.strip() for raw in itertools.islice(raw_lines, number, None) if raw.strip()), ""
     )
+
+
+# A paragraph's name alone on its line, its text right below: "Paragraph 2", "第二段", "第 2 段".
+_PARAGRAPH_NAMED_RE = re.compile(
+    rf"^(?:Paragraph\s+(\d{{1,3}})|第\s*(\d{{1,3}}|[{_CN}]{{1,4}})\s*段)$"
+)
+
+
+def _paragraph_named_above_its_text(text: str, raw_lines: list[str], number: int) -> str | None:
+    """The number of a paragraph whose name is alone on line ``number``, its text on the next
+    line ("Paragraph 2" + "We recognize …", "第二段" + "我们认识到…"): "2". None for a line
+    that names no paragraph, or names one over no text of its own (a blank line, a numbered
+    line or a Markdown heading below)."""
+    named = _PARAGRAPH_NAMED_RE.match(marker_view(text))
+    if named is None or number >= len(raw_lines) or not raw_lines[number].strip():
+        return None
+    below = raw_lines[number].strip()
+    if _opens_with_a_marker(marker_view(below)) or _MD_HEADING_RE.match(below):
+        return None
+    if named.group(1):
+        return named.group(1)
+    value = chinese_value(named.group(2)) if not named.group(2).isdigit() else int(named.group(2))
+    return str(value) if value else None
 
 
 def _struck_line_below(raw_lines: list[str], number: int) -> bool:

@@ -126,3 +126,60 @@ def test_a_chinese_article_s_paragraph_ending_at_its_colon_is_paragraph_1(
     assert result.paragraphs[1].label == "一"
     assert result.paragraphs[1].text == "小组的任务是："
     assert not result.warnings
+
+
+ENGLISH_COMMENTED_DRAFT = (
+    "Co-facilitators' revised draft with comments\n\n"
+    "Paragraph 1\n"
+    "We, the Ministers and High Representatives, gathered in Geneva on 7 July 2025, reaffirm "
+    "our commitment to the WSIS vision.\n"
+    "Comment: agreed ad ref.\n\n"
+    "Paragraph 2\n"
+    "We recognize that the digital divide persists.\n"
+    'Comment: EU proposes to add "and is widening".\n\n'
+    "Paragraph 3\n"
+    "We commit to strengthening the Internet Governance Forum.\n"
+)
+CHINESE_COMMENTED_DRAFT = (
+    "共同主持人附评论的订正草案\n\n"
+    "第一段\n"
+    "我们，2025 年 7 月 7 日聚集在日内瓦的部长和高级代表，重申我们对信息社会世界峰会愿景的承诺。\n"
+    "评论：暂时商定。\n\n"
+    "第二段\n"
+    "我们认识到数字鸿沟依然存在。\n"
+    '评论：欧盟提议增加"并在扩大"。\n\n'
+    "第三段\n"
+    "我们承诺加强互联网治理论坛。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Paragraph 1\nWe reaffirm our commitment to the WSIS vision.\n\n"
+        "Paragraph 2\nWe recognize that the digital divide persists.\n",
+        "第一段\n我们重申对信息社会世界峰会愿景的承诺。\n\n第二段\n我们认识到数字鸿沟依然存在。\n",
+        "第 1 段\n我们重申对信息社会世界峰会愿景的承诺。\n\n"
+        "第 2 段\n我们认识到数字鸿沟依然存在。\n",
+    ],
+    ids=["english", "chinese", "chinese-digits"],
+)
+def test_a_paragraph_s_label_alone_above_it_numbers_it(content: str) -> None:
+    result = parse_document(content, "text")
+    assert [(found.anchor, found.label) for found in result.paragraphs] == [("1", "1"), ("2", "2")]
+    assert not result.paragraphs[0].text.startswith(("Paragraph", "第"))
+    assert not result.warnings
+
+
+def test_a_commented_draft_numbers_alike_in_english_and_chinese() -> None:
+    english = parse_document(ENGLISH_COMMENTED_DRAFT, "text").paragraphs
+    chinese = parse_document(CHINESE_COMMENTED_DRAFT, "text").paragraphs
+    assert [found.anchor for found in english] == [found.anchor for found in chinese]
+    assert [found.anchor for found in english if found.kind == "operative"] == ["1", "2", "3"]
+    assert english[-1].text == "We commit to strengthening the Internet Governance Forum."
+
+
+def test_a_sentence_wrapped_before_a_paragraph_s_name_goes_on() -> None:
+    content = "1. The Assembly took note of the proposals set out in\nParagraph 2\nof the report.\n"
+    paragraphs = parse_document(content, "text").paragraphs
+    assert [found.anchor for found in paragraphs] == ["1"]
