@@ -1185,7 +1185,9 @@ Other choices:
   "[text]{custom-style="…"}"; a bracket with no "{" right after it, "[alt 1: …]", stays),
   autolinks ("<https://www.un.org/wsis>", read as the bare URL), images, entity references
   ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is
-  none) are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
+  no tag, a backslash before any ASCII punctuation is that character, "\\$98,347,300",
+  "States\\'", and escaped angle brackets are text, "the \\<Digital Cooperation\\> roadmap")
+  are reduced to their text (a line break, "<br>" or "<br/>", joins its pieces as a wrapped
   line's: a space in Latin text);
   a bullet carrying its item's label ("- \\(a\\) Strengthening …;", "- （a）加强…；", in plain text
   "• (a) …" and "- (a) …" wherever it stands) is that item, read as the line without its

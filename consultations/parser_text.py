@@ -654,7 +654,13 @@ _MD_ATTRIBUTES_RE = re.compile(
     r"(?<!\])\s?\{(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))"
     r"(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))*\}"
 )
-_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+# CommonMark: a backslash before any ASCII punctuation character is that character, as pandoc
+# writes "\$98,347,300", "Member States\'", "\"Digital Cooperation\"".
+_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# An escaped "<", ">" or "&" is text, never part of an HTML tag or an entity reference ("the
+# \<Digital Cooperation\> roadmap"): it waits as a private-use stand-in while those are read.
+_ESCAPED_MARKUP = {ord(ch): chr(0xF0000 + ord(ch)) for ch in "<>&"}
+_ESCAPED_MARKUP_READ = {0xF0000 + ord(ch): ch for ch in "<>&"}
 # An HTML tag as CommonMark reads one: a name, then attributes ``name``, ``name=value`` or
 # ``name="…"`` only; "<<Encourages all stakeholders to contribute;>>", a draft's insertion, is
 # no tag.
@@ -739,12 +745,14 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         if "<" in text:
             text = _MD_AUTOLINK_RE.sub(r"\1", text)
         text = strip_emphasis(text)
-        text = _MD_ESCAPE_RE.sub(r"\1", text)
+        text = _MD_ESCAPE_RE.sub(lambda escape: escape[1].translate(_ESCAPED_MARKUP), text)
         if "<" in text:
             text = _HTML_TAG_RE.sub("", functools.reduce(join_text, _HTML_BREAK_RE.split(text)))
     if markdown and "&" in text:
         # CommonMark reads entity references as their characters: "&nbsp;", "&amp;", "&mdash;".
         text = html.unescape(text).replace("\u00a0", " ")
+    if markdown:
+        text = text.translate(_ESCAPED_MARKUP_READ)
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip(), markers
