@@ -1181,7 +1181,9 @@ Other choices:
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
   Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
-  permalink "[¶](#…)" dropped), pandoc's spans ("[convene]{.mark}", "[x]{.smallcaps}",
+  permalink "[¶](#…)" dropped), pandoc's attributes after a heading or link, whatever its id
+  holds ("{#i.-introduction}", "{#_Toc178234 .unnumbered}", "{-}", "{lang="fr"}"), pandoc's
+  spans ("[convene]{.mark}", "[x]{.smallcaps}",
   "[text]{custom-style="…"}"; a bracket with no "{" right after it, "[alt 1: …]", stays),
   autolinks ("<https://www.un.org/wsis>", read as the bare URL), images, entity references
   ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is

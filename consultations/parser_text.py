@@ -649,11 +649,11 @@ _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
 _MD_LINKED_SUPERSCRIPT_RE = re.compile(r"\[\^(\d{1,3})\^\]\((#[^()\s]*)\)")
 _MD_SUPERSCRIPT_LINK_RE = re.compile(r"\^\[(\d{1,3})\]\((#[^()\s]*)\)(?:\{[^{}]*\})?\^")
 # Pandoc's attributes after a link or heading: "{#fnref1 .footnote-ref}", "{#principles}",
-# "{lang="fr"}": markup, never text (a span's, "[convene]{.mark}", goes with its span).
-_MD_ATTRIBUTES_RE = re.compile(
-    r"(?<!\])\s?\{(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))"
-    r"(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))*\}"
-)
+# "{lang="fr"}", "{-}" (unnumbered): markup, never text (a span's, "[convene]{.mark}", goes with
+# its span). An id holds whatever its heading's words gave it, full stops and all
+# ("{#i.-introduction}", "{#行动-3.-我们将采取行动。}").
+_MD_ATTRIBUTE = r"""(?:[#.][^\s{}"]+|[\w-]+=(?:"[^"]*"|[^\s}]+))"""
+_MD_ATTRIBUTES_RE = re.compile(rf"(?<!\])\s?\{{(?:-|{_MD_ATTRIBUTE}(?:\s+{_MD_ATTRIBUTE})*)\}}")
 # CommonMark: a backslash before any ASCII punctuation character is that character, as pandoc
 # writes "\$98,347,300", "Member States\'", "\"Digital Cooperation\"".
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
