@@ -1247,7 +1247,13 @@ Other choices:
   rules of dashes around; a simple table with a header ends at a blank line, one without at
   the column rule closing it, since a multiline table sets its rows apart by blank lines) are
   rows too, their cells apart by a space and their rules dropped, so a row opening "1\\." or
-  "C1." numbers no paragraph and opens no action line. Code fences (```` ``` ````,
+  "C1." numbers no paragraph and opens no action line. A paragraph or block quote indented
+  under a list item past a blank line, as far as the item's text and less than four columns
+  further, is that item's text, as CommonMark continues a list item ("1.  *Requests* … a
+  report." + "    The report shall be presented …", "…to read as follows:" + "    > "The
+  Commission shall …""): of the innermost item its indent reaches, so text indented under
+  paragraph 2 below its items "(a)", "(b)" is paragraph 2's; a line opening with a marker is an
+  item however deep. Code fences (```` ``` ````,
   ``~~~``) and HTML comments are dropped, the lines between fences read as any others; a
   backslash ending a line (a hard break) is dropped, the paragraph going on below it, and one
   alone on its line ("\\", "<br>"), an empty line a web page sets between paragraphs, is a blank
@@ -2262,6 +2268,9 @@ class _Line:
     # "9. …", "[8. Decides …]" as "8. [Decides …]"): what it keeps should it number nothing.
     printed: str | None = None
     indent: int = 0  # leading spaces as written (Markdown nests lists by them)
+    # In Markdown, the number of the line opening the list item whose content this line goes
+    # on with past a blank line, indented to that content (``_list_item_continuations``).
+    continues_item: int | None = None
     # The column where the line ends as laid out (plain text): its indent and the runs of
     # spaces pdftotext -layout sets between a number and its text count, as on the page.
     end: int = 0
@@ -2892,6 +2901,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             added.end = added.indent + added.width + len(spaced) - len(" ".join(spaced.split()))
     if markdown:
         _mark_bold_titles_with_a_comma(prepared)
+        if "\n " in content:
+            continuations = _list_item_continuations(raw_lines)
+            for prepared_line in prepared:
+                prepared_line.continues_item = continuations.get(prepared_line.number)
     if page_tops:
         _mark_page_tops(prepared, page_tops)
     if any(line.header_title is not None for line in prepared):
@@ -3904,6 +3917,68 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
             counted_on = 0
         after_blank = False
     close()
+
+
+# A Markdown list item's marker as pandoc writes them: "1.", "a)", "iv.", "(a)", "(1)".
+_MD_LIST_MARKER_RE = re.compile(
+    r"^(?:\(?(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8})\)|(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8})\.)"
+    r"(?:\s|$)"
+)
+# Lines opening a block no list item's paragraph goes on with: a table, a heading, a fence, a
+# note's definition, a div.
+_MD_OTHER_BLOCK_RE = re.compile(r"^(?:[|#]|\+[-=]|```|~~~|\[\^|:::)")
+
+
+def _list_item_continuations(raw_lines: list[str]) -> dict[int, int]:
+    """The lines (numbered from 1) that go on with a Markdown list item's content past a blank
+    line, each with the number of the line opening that item: a paragraph or block quote
+    indented at least as far as the item's text, as CommonMark reads a list item's continuation
+    ("1.  *Requests* … a report." + "" + "    The report shall be presented …", "…to read as
+    follows:" + "" + "    > "The Commission shall …""), and the lines wrapped below it. The
+    innermost item whose text it reaches holds it: text indented under paragraph 2 below its
+    items "(a)", "(b)" is paragraph 2's. A line opening with a marker is an item of its own,
+    however deep (pandoc's nested lists), and nothing at the margin goes on past a blank line."""
+    continuations: dict[int, int] = {}
+    items: list[tuple[int, int]] = []  # the open items, outermost first: line, text's column
+    holder: int | None = None  # the item the block being read goes on with
+    after_blank = False
+    for number, raw in enumerate(raw_lines, start=1):
+        if not raw.strip():
+            after_blank = True
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        body = _MD_QUOTE_RE.sub("", raw.strip())
+        if _MD_OTHER_BLOCK_RE.match(body):
+            holder = None
+            if not indent:
+                items.clear()
+        elif _MD_BULLET_RE.match(body) or _opens_as_a_list_item(body):
+            while items and items[-1][1] > indent:
+                items.pop()
+            marker, *text = raw.strip().split(None, 1)
+            # An item opening with its marker alone has its text one column past it.
+            text_column = indent + (len(raw.strip()) - len(text[0]) if text else len(marker) + 1)
+            items.append((number, text_column))
+            holder = None
+        elif after_blank:
+            while items and items[-1][1] > indent:
+                items.pop()
+            # Four columns past the item's text would be code in CommonMark: a layout's indent
+            # (a centred title, plain text read as Markdown), no paragraph of the item.
+            holder = items[-1][0] if items and indent < items[-1][1] + 4 else None
+        if holder is not None:
+            continuations[number] = holder
+        after_blank = False
+    return continuations
+
+
+def _opens_as_a_list_item(body: str) -> bool:
+    """Whether a Markdown line's text opens with an item's marker, pandoc's ("1.", "(a)", "ii.")
+    or any the parser reads as one ("（一）", "一、", "Article 5")."""
+    if _MD_LIST_MARKER_RE.match(body):
+        return True
+    text = clean_inline(body, markdown=True)[0]
+    return _MD_LIST_MARKER_RE.match(text) is not None or _opens_with_a_marker(marker_view(text))
 
 
 def _heading_title(raw: str) -> str | None:
@@ -5574,6 +5649,15 @@ class _Parser:
             self.across_page_break = False
         return self.finish()
 
+    def opened_at(self, number: int) -> _Node | None:
+        """The paragraph or item a Markdown line opened, if it opened one."""
+        for node in reversed(self.nodes):
+            if node.line < number:
+                return None
+            if node.line == number and node.kind != "heading":
+                return node
+        return None
+
     def end_a_placeholder(self, line: _Line) -> None:
         """A blank line ends a paragraph wholly in brackets, a placeholder ("7. [Placeholder for
         text on artificial intelligence]", "[To be completed]"), however unpunctuated: the
@@ -5682,6 +5766,11 @@ class _Parser:
         if line.table_row:
             self.leave_footnotes()
             self.on_table_row(line)
+            return
+        if line.continues_item is not None and (item := self.opened_at(line.continues_item)):
+            # A paragraph indented under a list item, past a blank line, is that item's text
+            # (CommonMark's continuation), never a paragraph of its own.
+            self.append(item, text)
             return
         if (line.md_level is None and is_separator(text)) or self.titles_the_notes_below(index):
             # A web copy prints its notes' title ("Notes:", "注释：") where a page draws the

@@ -4,7 +4,9 @@ Backslash escapes are read as CommonMark reads them, a backslash before any ASCI
 being that character ("\\$98,347,300", "Member States\\'"), and escaped angle brackets are text,
 never an HTML tag whose words would go ("the \\<Digital Cooperation\\> roadmap"). A heading's
 attribute block is dropped whatever its id holds: pandoc's automatic ids keep full stops
-("## I. Introduction {#i.-introduction}")."""
+("## I. Introduction {#i.-introduction}"). A paragraph or block quote indented under a numbered
+item past a blank line is the item's text, as CommonMark continues a list item, not a paragraph
+p-N of its own that shifts nothing but splits the item's words from it."""
 
 from __future__ import annotations
 
@@ -62,3 +64,91 @@ def test_a_heading_attribute_block_is_dropped_whatever_its_id_holds() -> None:
         ("section-4", "Review"),
     ]
     assert anchors(_HEADING_IDS, "markdown")[-1] == "4"
+
+
+_CONTINUED_EN = """\
+*The Human Rights Council*,
+
+*Reaffirming* the Universal Declaration of Human Rights,
+
+1.  *Requests* the Secretary-General to prepare a report.
+
+    The report shall be presented at the sixtieth session.
+
+2.  *Calls upon* all States:
+
+    (a) To promote and facilitate access to the Internet;
+
+    (b) To ensure that the rights of persons with disabilities are
+        respected, including by:
+
+        (i)  Promoting accessible design;
+
+             in particular of public websites;
+
+        (ii) Providing assistive technologies;
+
+    The Council further emphasizes that these measures should be
+    gender-responsive;
+
+3.  *Decides* to amend rule 5 of its rules of procedure to read as
+    follows:
+
+    > "The Commission shall meet annually in Geneva."
+
+4.  *Decides* to continue its consideration of this question.
+"""
+
+_CONTINUED_ZH = """\
+*人权理事会*，
+
+*重申*《世界人权宣言》，
+
+1.  *请*秘书长编写一份报告。
+
+    报告应在第六十届会议上提交。
+
+2.  *吁请*各国：
+
+    (a) 促进和便利互联网接入；
+
+    (b) 确保残疾人的权利得到尊重，包括：
+
+        ㈠ 促进无障碍设计；
+
+           特别是公共网站的设计；
+
+        ㈡ 提供辅助技术；
+
+    理事会进一步强调，这些措施应顾及性别问题；
+
+3.  *决定*将其议事规则第 5 条修正如下：
+
+    > “委员会每年在日内瓦举行会议。”
+
+4.  *决定*继续审议这个问题。
+"""
+
+
+def test_text_indented_under_a_list_item_is_that_items_text() -> None:
+    rows = {anchor: text for anchor, _, _, text in parsed_rows(_CONTINUED_EN, "markdown")}
+    assert list(rows) == ["p-1", "pp1", "1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "3", "4"]
+    assert rows["1"] == (
+        "Requests the Secretary-General to prepare a report."
+        " The report shall be presented at the sixtieth session."
+    )
+    assert rows["2"] == (
+        "Calls upon all States: The Council further emphasizes that these measures should be"
+        " gender-responsive;"
+    )
+    assert rows["2.b.i"] == "Promoting accessible design; in particular of public websites;"
+    assert rows["3"].endswith('to read as follows: "The Commission shall meet annually in Geneva."')
+
+
+def test_chinese_text_indented_under_a_list_item_is_that_items_text() -> None:
+    rows = {anchor: text for anchor, _, _, text in parsed_rows(_CONTINUED_ZH, "markdown")}
+    assert list(rows) == ["p-1", "pp1", "1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "3", "4"]
+    assert rows["1"] == "请秘书长编写一份报告。报告应在第六十届会议上提交。"
+    assert rows["2"] == "吁请各国：理事会进一步强调，这些措施应顾及性别问题；"
+    assert rows["2.b.i"] == "促进无障碍设计；特别是公共网站的设计；"
+    assert rows["3"] == "决定将其议事规则第 5 条修正如下：“委员会每年在日内瓦举行会议。”"
