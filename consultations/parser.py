@@ -1236,8 +1236,13 @@ Other choices:
   (rows opening with ``|``) is text, one row a line, cells apart by " | ", its delimiter row
   dropped: part of the paragraph above when that ends with a colon, otherwise an unnumbered
   paragraph of its own, never preambular and never trailing matter, nor front matter once the
-  text began or a heading was kept ("## Preamble" + "| PP1 | Reaffirming … |", a compilation;
-  above both it is a masthead laid out as a table); pandoc's caption of a table, a line of its
+  text began or a heading was kept (above both it is a masthead laid out as a table). But a
+  compilation laid out as a table, a row's first cell a paragraph's label ("| PP1 | *Recalling*
+  … | G77: retain |", "| OP2 bis | … |"), pipe or grid, is read as pdftotext prints one: each
+  row a line, its cells apart by a space ("OP1 Welcomes …; US: delete"), so its rows number the
+  paragraphs (pp1, 1, 2 …); its header row (the columns' titles) is dropped, and a row's cells
+  wrapped over lines (a grid table's, or a pipe table's row with an empty label cell) are
+  joined. Pandoc's caption of a table, a line of its
   own right below or above it (": Schedule of meetings", "Table: 会议安排"), is read as a row of
   that table without its "Table:", never a heading; a grid table's borders
   (``+----+``) are dropped and its rows read the same way, as are pandoc's tables set between
@@ -1290,6 +1295,7 @@ Other choices:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -2608,6 +2614,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         # A form feed opens a page's first line (see ``normalise``): noted, and read without.
         page_tops = [number for number, raw in enumerate(raw_lines, start=1) if raw[:1] == "\f"]
         raw_lines = [raw.lstrip("\f") for raw in raw_lines]
+    if markdown and "|" in content and ("PP" in content or "OP" in content):
+        _read_compilation_tables_as_lines(raw_lines)
     if markdown and "\n1" in content:
         _count_lazy_lists(raw_lines)
     # A definition opens with "[^": without one, the pass would find nothing.
@@ -3979,6 +3987,95 @@ def _opens_as_a_list_item(body: str) -> bool:
         return True
     text = clean_inline(body, markdown=True)[0]
     return _MD_LIST_MARKER_RE.match(text) is not None or _opens_with_a_marker(marker_view(text))
+
+
+def _read_compilation_tables_as_lines(raw_lines: list[str]) -> None:
+    """Rewrites, in place, a Markdown table laid out as a compilation (a row's first cell a
+    paragraph's label, "PP1", "OP2 bis") as plain pdftotext prints one: each row a line, its
+    cells apart by a space ("OP1 *Welcomes* the progress made; US: delete"), so each row numbers
+    its paragraph. The header row (the columns' titles), the delimiter row and a grid table's
+    borders become blank lines (line numbers kept for the warnings); a grid table's cells
+    wrapped over lines are joined, as is a pipe table's row whose label cell is empty, the
+    label's row wrapped."""
+    start = 0
+    while start < len(raw_lines):
+        if not _is_table_line(raw_lines[start]):
+            start += 1
+            continue
+        end = start
+        while end < len(raw_lines) and _is_table_line(raw_lines[end]):
+            end += 1
+        rows = _table_rows(raw_lines, start, end)
+        if any(
+            _NEGOTIATION_LABEL_CELL_RE.match(clean_inline(cells[0], markdown=True)[0])
+            for _, cells, _ in rows
+            if cells
+        ):
+            for number in range(start, end):
+                raw_lines[number] = ""
+            for first, cells, header in rows:
+                if not header:
+                    raw_lines[first] = functools.reduce(join_text, cells, "")
+        start = end
+
+
+# A compilation's label, alone in its table's first cell: "PP1", "OP2 bis", "OP1.", "PP2 (EU)".
+_NEGOTIATION_LABEL_CELL_RE = re.compile(
+    "|".join(
+        pattern.pattern
+        for pattern in (_NEGOTIATION_NUMBER_ALONE_RE, _PREAMBULAR_NUMBER_RE, _OPERATIVE_PREFIX_RE)
+    )
+)
+
+
+def _is_table_line(raw: str) -> bool:
+    line = raw.strip()
+    return line.startswith("|") or _MD_GRID_BORDER_RE.match(line) is not None
+
+
+def _table_rows(raw_lines: list[str], start: int, end: int) -> list[tuple[int, list[str], bool]]:
+    """A table's rows: the index of each row's first line, its cells (a grid table's cells
+    joined over the lines between its borders) and whether it is a header row."""
+    lines = [raw_lines[index].strip() for index in range(start, end)]
+    grid = any(_MD_GRID_BORDER_RE.match(line) for line in lines)
+    header_ends = next(
+        (
+            offset
+            for offset, line in enumerate(lines)
+            if (grid and line.startswith("+") and "=" in line)
+            or (not grid and _MD_TABLE_DELIMITER_RE.match(line))
+        ),
+        0,
+    )
+    rows: list[tuple[int, list[str], bool]] = []
+    if not grid:
+        for offset, line in enumerate(lines):
+            if _MD_TABLE_DELIMITER_RE.match(line):
+                continue
+            cells = [cell.strip() for cell in _MD_TABLE_CELL_RE.split(line.strip("|"))]
+            if rows and not cells[0] and not rows[-1][2]:
+                # The label's row wrapped: each of its cells goes on.
+                above = rows[-1][1]
+                above += [""] * (len(cells) - len(above))
+                for index, cell in enumerate(cells):
+                    above[index] = join_text(above[index], cell)
+            else:
+                rows.append((start + offset, cells, offset < header_ends))
+        return rows
+    columns: list[list[str]] = []
+    first = 0
+    for offset, line in enumerate([*lines, "+"]):
+        if line.startswith("+"):
+            if columns:
+                cells = [functools.reduce(join_text, column, "") for column in columns]
+                rows.append((start + first, cells, offset <= header_ends))
+            columns, first = [], offset + 1
+            continue
+        pieces = [piece.strip() for piece in _MD_TABLE_CELL_RE.split(line.strip("|"))]
+        columns += [[] for _ in range(len(pieces) - len(columns))]
+        for column, piece in zip(columns, pieces, strict=False):
+            column.append(piece)
+    return rows
 
 
 def _heading_title(raw: str) -> str | None:

@@ -6,7 +6,8 @@ never an HTML tag whose words would go ("the \\<Digital Cooperation\\> roadmap")
 attribute block is dropped whatever its id holds: pandoc's automatic ids keep full stops
 ("## I. Introduction {#i.-introduction}"). A paragraph or block quote indented under a numbered
 item past a blank line is the item's text, as CommonMark continues a list item, not a paragraph
-p-N of its own that shifts nothing but splits the item's words from it."""
+p-N of its own that shifts nothing but splits the item's words from it. A compilation laid out
+as a table, pipe or grid, numbers its paragraphs row by row, as its pdftotext copy does."""
 
 from __future__ import annotations
 
@@ -152,3 +153,78 @@ def test_chinese_text_indented_under_a_list_item_is_that_items_text() -> None:
     assert rows["2"] == "吁请各国：理事会进一步强调，这些措施应顾及性别问题；"
     assert rows["2.b.i"] == "促进无障碍设计；特别是公共网站的设计；"
     assert rows["3"] == "决定将其议事规则第 5 条修正如下：“委员会每年在日内瓦举行会议。”"
+
+
+_PIPE_COMPILATION = """\
+# Compilation of Member State proposals on the zero draft
+
+## Preamble
+
+| Para | Zero draft text | Proposals |
+|------|-----------------|-----------|
+| PP1 | *Recalling* its resolution 70/125 | G77: retain |
+|     | of 16 December 2015, | |
+| PP2 | *Reaffirming* the Global Digital Compact, | EU: add "and the Pact" |
+
+## Operative part
+
+| Para | Zero draft text | Proposals |
+|------|-----------------|-----------|
+| OP1 | *Welcomes* the progress made; | US: delete |
+| OP2 | *Decides* to remain seized of the matter. | |
+"""
+
+_GRID_COMPILATION = """\
+# 零草案提案汇编
+
++------+---------------------------------+---------------------------+
+| 段落 | 零草案案文                      | 提案                      |
++======+=================================+===========================+
+| PP1  | *回顾*其 2015 年 12 月 16 日第  | 77国集团：保留            |
+|      | 70/125 号决议，                 |                           |
++------+---------------------------------+---------------------------+
+| OP1  | *欢迎*取得的进展；              | 美国：删除                |
++------+---------------------------------+---------------------------+
+| OP2  | *决定*继续处理此案。            |                           |
++------+---------------------------------+---------------------------+
+"""
+
+_GRID_COMPILATION_EN = """\
++------+---------------------------------+---------------------------+
+| Para | Zero draft text                 | Proposals                 |
++======+=================================+===========================+
+| PP1  | *Recalling* its resolution      | G77: retain               |
+|      | 70/125 of 16 December 2015,     |                           |
++------+---------------------------------+---------------------------+
+| OP1  | *Welcomes* the progress made;   | US: delete                |
++------+---------------------------------+---------------------------+
+| OP2  | *Decides* to remain seized of   |                           |
+|      | the matter.                     |                           |
++------+---------------------------------+---------------------------+
+"""
+
+
+def test_a_compilation_laid_out_as_a_pipe_table_numbers_its_rows() -> None:
+    rows = parsed_rows(_PIPE_COMPILATION, "markdown")
+    assert [(anchor, text) for anchor, kind, _, text in rows if kind != "heading"] == [
+        ("pp1", "Recalling its resolution 70/125 of 16 December 2015, G77: retain"),
+        ("pp2", 'Reaffirming the Global Digital Compact, EU: add "and the Pact"'),
+        ("1", "Welcomes the progress made; US: delete"),
+        ("2", "Decides to remain seized of the matter."),
+    ]
+
+
+def test_a_compilation_laid_out_as_a_grid_table_joins_its_wrapped_cells() -> None:
+    assert [
+        (anchor, text) for anchor, _, _, text in parsed_rows(_GRID_COMPILATION_EN, "markdown")
+    ] == [
+        ("pp1", "Recalling its resolution 70/125 of 16 December 2015, G77: retain"),
+        ("1", "Welcomes the progress made; US: delete"),
+        ("2", "Decides to remain seized of the matter."),
+    ]
+    rows = parsed_rows(_GRID_COMPILATION, "markdown")
+    assert [(anchor, text) for anchor, kind, _, text in rows if kind != "heading"] == [
+        ("pp1", "回顾其 2015 年 12 月 16 日第 70/125 号决议，77国集团：保留"),
+        ("1", "欢迎取得的进展；美国：删除"),
+        ("2", "决定继续处理此案。"),
+    ]
