@@ -289,9 +289,10 @@ main text and ``annex-N/`` inside annex N):
   alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
-  ``Ppp2bis`` ("PP1 alt" ``Ppp1alt``; unnumbered preambular paragraphs after them count on from the
-  last one printed, unless the preamble prints the number so counted on another: a note above "PP1"
-  ("Note: text in square brackets …") or a paragraph between "PP1" and "PP2" is then an unnumbered
+  ``Ppp2bis``, also with no operative paragraph below them ("PP1 alt" ``Ppp1alt``; unnumbered
+  preambular paragraphs after them count on from the last one printed, unless the preamble
+  prints the number so counted on another: a note above "PP1" ("Note: text in square brackets
+  …") or a paragraph between "PP1" and "PP2" is then an unnumbered
   paragraph, and the printed number keeps its anchor; such a number always begins a paragraph, never
   front matter, and is its label, "PP2 bis", what follows it its text, "(EU) Recalling …" no item;
   its words on the line below its number and tag, "PP3 [EU: delete]" + "Noting …,", go on with it)
@@ -10519,6 +10520,12 @@ class _Parser:
                 # report's summary or a letter's paragraphs before its numbered text are none.
                 continue
             preamble.update(id(node) for node in _counted_in_compilation(run[::-1]))
+        # A compilation's printed "PP1" names a preambular paragraph wherever the rules above
+        # find no preamble (a compilation of preambular proposals only, no "OP" below them):
+        # its anchor is pp1, as its label is "PP1".
+        preamble.update(
+            id(node) for node in self.nodes if node.printed_pp is not None and node.kind == "text"
+        )
         kept_ids = {id(node) for node in kept}
         return preamble & kept_ids
 

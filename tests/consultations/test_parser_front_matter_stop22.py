@@ -186,8 +186,8 @@ def test_a_markdown_compilation_table_is_kept_row_by_row(
         ("p-1", "heading", None, None),
         ("p-2", "unnumbered", "p-1", None),
         ("p-3", "heading", "p-1", None),
-        ("p-4", "unnumbered", "p-3", "PP1"),
-        ("p-5", "unnumbered", "p-3", "PP2"),
+        ("pp1", "preamble", "p-3", "PP1"),
+        ("pp2", "preamble", "p-3", "PP2"),
     ]
     assert [p.text for p in result.paragraphs[3:]] == rows_read
     assert not skipped(result)
