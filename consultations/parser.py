@@ -721,7 +721,11 @@ Other choices:
   however long, right below a title too ("Outcome document …" + "We, ministers …": a sentence
   going on prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does,
   below a comma, a Russian preambular participle in lower case, as Russian texts print them
-  ("ссылаясь на …", "осуждая …", also after an adverb, "настоятельно призывая …"), and, where
+  ("ссылаясь на …", "осуждая …", also after an adverb, "настоятельно призывая …"), or an
+  operative verb in the third person, as they print the operative paragraphs and the adopting
+  clause below the chapeau ("принимает следующий итоговый документ:", "постановляет:",
+  "вновь подтверждает …", as English prints "Adopts", "Decides"; "ссылаясь …," + "принимает
+  политическую декларацию …" is pp1 and ``p-3``, as in English), and, where
   blank lines set the paragraphs apart, any lower-case Russian line after a blank line below a
   comma (a gerund no list knows, "рассматривая …").
   Otherwise Chinese has no such signal (回顾 may start a wrapped line mid-sentence) but a blank line
@@ -1348,6 +1352,7 @@ from consultations.parser_text import (
     names_the_body_where_it_met,
     normalise,
     opens_a_decision,
+    opens_operative_in_lower_case,
     opens_preamble,
     opens_preamble_in_lower_case,
     remove_glued_markers,
@@ -9163,6 +9168,7 @@ class _Parser:
                         and current.text.endswith(",")
                         and (
                             opens_preamble_in_lower_case(text)
+                            or opens_operative_in_lower_case(text)
                             # Where blank lines set the paragraphs apart, a Russian line
                             # after one and a comma opens the next, whatever gerund it opens
                             # with; other scripts capitalise a preambular paragraph's opening.
@@ -11959,7 +11965,7 @@ def _opens_as_preambular(text: str, *, ending: str | None = None) -> bool:
     where English tells "Welcomes …;" from "Welcoming …," by the verb, Chinese tells them apart
     by where the sentence ends (``ending``, a lead-in's last item, else the paragraph itself):
     a preambular paragraph's goes on past its "，", an operative one's "；" or "。" ends it."""
-    if not opens_preamble(text):
+    if not (opens_preamble(text) or opens_preamble_in_lower_case(text)):
         return False
     ending = text if ending is None else ending
     return not is_cjk(text[:1]) or ends_open(ending, comma_closes=False) or _introduces_list(ending)

@@ -325,8 +325,19 @@ def starts_as_continuation(text: str) -> bool:
 
 def opens_preamble_in_lower_case(text: str) -> bool:
     """Russian texts open preambular paragraphs in lower case ("ссылаясь на свою резолюцию
-    70/1,"): below a comma, in the preamble, such a line begins a paragraph."""
-    return _RUSSIAN_PREAMBLE_OPENER_RE.match(text) is not None
+    70/1,"): below a comma, in the preamble, such a line begins a paragraph. An adverb opens
+    operative ones too: "вновь подтверждая …," is preambular, "вновь подтверждает …;" is not."""
+    return (
+        _RUSSIAN_PREAMBLE_OPENER_RE.match(text) is not None
+        and _RUSSIAN_OPERATIVE_OPENER_RE.match(text) is None
+    )
+
+
+def opens_operative_in_lower_case(text: str) -> bool:
+    """Russian texts open operative paragraphs in lower case too, below the chapeau's or a
+    preambular paragraph's comma ("постановляет:", "принимает следующий итоговый документ:"),
+    where English capitalises "Decides", "Adopts": there such a line begins a paragraph."""
+    return _RUSSIAN_OPERATIVE_OPENER_RE.match(text) is not None
 
 
 # The gerunds a Security Council's or General Assembly's preamble opens with, also after an
@@ -343,6 +354,23 @@ _RUSSIAN_PREAMBLE_OPENER_RE = re.compile(
     rf"{_RUSSIAN_PREAMBLE_GERUNDS}|вновь|будучи|с\s+(?:удовлетворением|"
     r"озабоченностью|обеспокоенностью|признательностью|тревогой)|глубоко|особо|высоко|"
     r"преисполненная|убежденная|обеспокоенная|встревоженная)\b"
+)
+# The finite verbs, third person, an operative paragraph or a resolution's adopting clause opens
+# with, where English capitalises "Decides", "Adopts" (a list, as the gerunds': a wrapped line
+# opens with many a verb after a comma mid-clause, "…, в котором она," + "в частности, …"; the
+# first person, "постановляем", is a "Мы, …,"'s verb, its sentence going on).
+_RUSSIAN_OPERATIVE_VERBS = (
+    "постановляет|принимает|просит|призывает|предлагает|рекомендует|одобряет|приветствует|"
+    "подтверждает|признает|признаёт|отмечает|подчеркивает|поручает|решает|утверждает|заявляет|"
+    "выражает|осуждает|требует|напоминает|объявляет|провозглашает|учреждает|уполномочивает|"
+    "продлевает|поощряет|побуждает|благодарит|поддерживает|обращается|настаивает|"
+    "приглашает|соглашается|считает|сожалеет|назначает|избирает|возобновляет|оценивает"
+)
+_RUSSIAN_OPERATIVE_OPENER_RE = re.compile(
+    r"(?:(?:настоятельно|решительно|вновь|глубоко|особо|высоко|твердо|еще\s+раз|"
+    r"с\s+(?:удовлетворением|признательностью|озабоченностью|обеспокоенностью|тревогой|"
+    r"сожалением))\s+)?"
+    rf"(?:{_RUSSIAN_OPERATIVE_VERBS})\b"
 )
 
 
