@@ -68,8 +68,9 @@ main text and ``annex-N/`` inside annex N):
   title ending in its revision or document number ("Zero draft, Rev.1", "Version 2.1", "A. Draft
   resolution A/C.2/79/L.15") is unfinished, a title: that number is no note marker after a full
   stop. Without a chapeau above it or a "Preamble" title, such a run is a preamble only when worded
-  as one (a paragraph opening with a participle or a declaration's "We, …", or every paragraph
-  ending with a comma, none of them a Markdown line set wholly in bold): a report's summary is
+  as one (a paragraph opening with a participle or a declaration's "We, …", or numbered "PP1" as
+  a compilation numbers one in any script, or every paragraph ending with a comma, none of them
+  a Markdown line set wholly in bold): a report's summary is
   not (nor a Chinese one wrapped at a comma above "并…": "并", unlike "又" and "还", opens no
   preambular paragraph but goes on with the sentence, "…提交的，" + "并提出了…。" being one
   paragraph, as "…resolution 79/194," + "and sets out …" is),
@@ -311,18 +312,20 @@ main text and ``annex-N/`` inside annex N):
   ideograph, a bracket, a colon or the line's end: "OP3 (Japan) and OP4 (Mexico) were …" wraps a
   sentence), "Alt OP2 …" (read as "OP2
   alt"), "OP2 (bis)", "OP2(alt)" and "OP2.bis" (read as "OP2 bis"), "NEW OP2 bis." / "New PP1 bis"
-  and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them ("OP 12 of
-  resolution 75/1" is a reference), or alone on their line, "PP1" or "OP1" above the paragraph's
-  text as pdftotext prints a compilation table's first column (the text below is PP1, or
-  paragraph 1; a Markdown heading "**OP1**" stays one, unless the text below it, a blank line
-  between or not, is struck through, "~~Reaffirm …~~", read as "**OP1** ~~Reaffirm …~~"; not a
-  line numbered on its own, "PP3" + "OP1. Proclaims …": the row's text cell is
-  empty, and "PP3" is skipped with a warning). A commented draft names each paragraph alone on
-  its line, its text right below: "Paragraph 2" / "第二段" / "第 2 段" + "We recognize …" is
-  read as "2." over that text, ``P2``, label "2" (the number, as "OP2" gives it, alike in both
-  languages), the name in no text; not below a sentence left unfinished, nor over a blank line,
-  a numbered line or a Markdown heading. No label is read right below a line stopping at a
-  word that leaves it open ("…proposals made under" + "OP 5 (Sendai targets) and …", a comment
+  and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them, in any
+  script ("PP2 Étant …", "OP1 Постановляет …"), an Arabic letter ("OP1 تقرر …") or a Russian
+  paragraph's opening word in lower case ("PP1 ссылаясь …", "OP1 постановляет …"; "OP 12 of
+  resolution 75/1", "OP 12 резолюции …" is a reference), or alone on their line, "PP1" or
+  "OP1" above the paragraph's text as pdftotext prints a compilation table's first column
+  (the text below is PP1, or paragraph 1; a Markdown heading "**OP1**" stays one, unless the
+  text below it, a blank line between or not, is struck through, "~~Reaffirm …~~", read as
+  "**OP1** ~~Reaffirm …~~"; not a line numbered on its own, "PP3" + "OP1. Proclaims …": the
+  row's text cell is empty, and "PP3" is skipped with a warning). A commented draft names each
+  paragraph alone on its line, its text right below: "Paragraph 2" / "第二段" / "第 2 段" + "We
+  recognize …" is read as "2." over that text, ``P2``, label "2" (the number, as "OP2" gives it,
+  alike in both languages), the name in no text; not below a sentence left unfinished, nor over a
+  blank line, a numbered line or a Markdown heading. No label is read right below a line stopping at
+  a word that leaves it open ("…proposals made under" + "OP 5 (Sendai targets) and …", a comment
   cell's "Moved from" + "OP2", "See also" + "OP4"): it goes on with that line. A line so
   numbered that numbers nothing (out of sequence, "OP9: …", or a proposal printed under the
   paragraph's own number, "OP3. [EU: …]") is kept as printed, "OP9: …", not "9. …". A
@@ -1320,6 +1323,7 @@ from consultations.parser_text import (
     MONTHS,
     PARENTHESIZED_IDEOGRAPHS,
     PREAMBLE_TERMINAL_PUNCTUATION,
+    RUSSIAN_PARAGRAPH_OPENING,
     TERMINAL_PUNCTUATION,
     arabic_markers_read,
     candidate_glued_markers,
@@ -1536,8 +1540,9 @@ _INSERTION = (
 _NEGOTIATION_DIGITS = rf"\d{{1,4}}(?:\s*(?i:{_INSERTION}))?"
 _NEGOTIATION_NUMBER = f"({_NEGOTIATION_DIGITS})"
 # The number is followed by its full stop (or ":", ")", a dash between spaces; "OP.1" too) or by
-# the paragraph's first word, capitalised ("OP 12 of resolution 75/1" on a wrapped line is a
-# reference, not a paragraph), a tag in parentheses ("(new)", "(former OP6)", a delegation's
+# the paragraph's first word, capitalised, or in a script with no capitals or opening in lower
+# case as Russian does ("OP 12 of resolution 75/1" on a wrapped line is a reference, not a
+# paragraph), a tag in parentheses ("(new)", "(former OP6)", a delegation's
 # "(EU)", "(G77 and China)", "（欧盟）", "（77国集团和中国）" (its number before the ideographs),
 # the last three also glued to the number), or nothing: "OP1"
 # alone on its line, the text below it, as a compilation table's first column comes out of
@@ -1548,11 +1553,18 @@ _TRACKED_CHANGE_OPENING = r"(?:~~|<<)?"
 _DELEGATION_TAG = (
     r"[(（](?:[A-Z][\w ,.&'’-]{0,40}|(?:\d{1,3}\s?)?[\u4e00-\u9fff][^()（）]{0,20})[)）]"
 )
+# The first letter of a paragraph's words in any script: a capital (Latin with its accents,
+# "Élit", "Œuvre", or Cyrillic, "Постановляет"), an ideograph, or an Arabic letter (a script
+# with no capitals, "تقرر"). Russian opens paragraphs in lower case too ("OP1 постановляет",
+# "PP1 ссылаясь"), but so do the words after a reference ("OP 12 резолюции …"): only the
+# words a paragraph opens with tell.
+_PARAGRAPH_INITIAL = r"A-ZÀ-ÖØ-ÞŒА-ЯЁ\u0621-\u064a\u4e00-\u9fff"
 _NEGOTIATION_END = (
-    r"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[A-Z\u4e00-\u9fff\[［(（])|\s*$"
+    rf"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[{_PARAGRAPH_INITIAL}\[［(（])|\s*$"
     rf"|\s*(?={_DELEGATION_TAG}"
-    rf"\s*(?:$|{_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［(（\"“:：.]))"
-    rf"|\s+(?={_TRACKED_CHANGE_OPENING}[A-Z\u4e00-\u9fff\[［]"
+    rf"\s*(?:$|{_TRACKED_CHANGE_OPENING}[{_PARAGRAPH_INITIAL}\[［(（\"“:：.]))"
+    rf"|\s+(?={_TRACKED_CHANGE_OPENING}(?:[{_PARAGRAPH_INITIAL}\[［]"
+    rf"|{RUSSIAN_PARAGRAPH_OPENING})"
     r"|[(（](?:former|formerly|previously|new|moved|merged|agreed|ad ref)\b|[(（][原新]))"
 )
 # A paragraph bracketed whole in negotiation, "[8. Decides …]", or marked whole as inserted or
@@ -12007,8 +12019,14 @@ def _run_reads_as_preamble(run: list[_Node]) -> bool:
     recalled the outcomes,"), none of them a line set wholly in bold. "Key messages," over its
     points ("- … ." and "Recommendations:") is a caption with a stray comma, no preamble, and so
     is a bold "**Key messages,**" right above paragraph 1: set in bold, a line ending with a
-    comma is a Rev.'s inserted preambular paragraph only among others."""
-    if any(opens_preamble(node.text) or speaks_as_we_at_length(node.text) for node in run):
+    comma is a Rev.'s inserted preambular paragraph only among others. A compilation's "PP1"
+    says so in any script, however its words open and its tags end it."""
+    if any(
+        opens_preamble(node.text)
+        or speaks_as_we_at_length(node.text)
+        or node.printed_pp is not None
+        for node in run
+    ):
         return True
     return bool(run) and all(_reads_as_preamble(node.text) and not node.bold_comma for node in run)
 

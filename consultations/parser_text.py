@@ -372,6 +372,11 @@ _RUSSIAN_OPERATIVE_OPENER_RE = re.compile(
     r"сожалением))\s+)?"
     rf"(?:{_RUSSIAN_OPERATIVE_VERBS})\b"
 )
+# Either, as a pattern to embed: what a compilation's "PP1" / "OP1" may stand before in Russian,
+# where "OP 12 резолюции …" is a reference.
+RUSSIAN_PARAGRAPH_OPENING = (
+    f"(?:{_RUSSIAN_PREAMBLE_OPENER_RE.pattern}|{_RUSSIAN_OPERATIVE_OPENER_RE.pattern})"
+)
 
 
 def roman_value(token: str) -> int | None:

@@ -69,3 +69,62 @@ def test_a_russian_preambular_clause_wrapped_after_a_comma_still_goes_on() -> No
         "в частности, приняла Повестку дня,\n1. постановляет продолжить рассмотрение.\n"
     )
     assert anchors(content) == ["p-1", "pp1", "1"]
+
+
+# --- A compilation's "PP1" / "OP1" before a paragraph opening in any script ---
+
+_COMPILATIONS = {
+    "en": "PP1 Recalling its resolution 70/125,\n\nOP1 Decides to act;\n\nOP2 Requests a report;\n",
+    "ru": "PP1 ссылаясь на свою резолюцию 70/125,\n\nOP1 постановляет действовать;\n\n"
+    "OP2 просит представить доклад;\n",
+    "ru-capitalised": "PP1 Ссылаясь на свою резолюцию 70/125,\n\nOP1 Постановляет действовать;\n\n"
+    "OP2 Просит представить доклад;\n",
+    "ar": "PP1 إذ تشير إلى قرارها 70/125،\n\nOP1 تقرر العمل؛\n\nOP2 تطلب تقديم تقرير؛\n",
+    "fr": "PP1 Étant consciente des risques,\n\nOP1 Décide d'agir ;\n\nOP2 Élit le Bureau ;\n",
+}
+
+
+@pytest.mark.parametrize("content", list(_COMPILATIONS.values()), ids=list(_COMPILATIONS))
+def test_compilation_labels_number_paragraphs_in_every_script(content: str) -> None:
+    assert anchors(content) == ["pp1", "1", "2"]
+    assert not paragraph(content, "2").text.startswith("OP")
+    assert paragraph(content, "pp1").label == "PP1"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "OP 12 of resolution 75/1 is recalled.",
+        "OP 12 резолюции 75/1 остается в силе.",
+    ],
+    ids=["en", "ru"],
+)
+def test_a_compilation_label_followed_by_lower_case_words_stays_a_reference(
+    reference: str,
+) -> None:
+    content = f"PP1 Recalling its resolution 70/125,\n\nOP1 Decides to act;\n\n{reference}\n"
+    assert anchors(content) == ["pp1", "1", "p-3"]
+
+
+_TAGGED_COMPILATIONS = {
+    "en": "Note: Text in square brackets is under negotiation.\n\n"
+    "PP1 Recalling its resolution 70/125, (agreed ad ref)\n\n"
+    "PP2 Noting [with concern] that divides persist, [EU: delete]\n\nOP1 Decides to act;\n",
+    "ru": "Примечание: Текст в квадратных скобках обсуждается.\n\n"
+    "PP1 ссылаясь на свою резолюцию 70/125, (согласовано ad ref)\n\n"
+    "PP2 отмечая [с обеспокоенностью], что разрыв сохраняется, [ЕС: исключить]\n\n"
+    "OP1 постановляет действовать;\n",
+    "ar": "ملاحظة: النص الوارد بين معقوفتين قيد التفاوض.\n\n"
+    "PP1 إذ تشير إلى قرارها 70/125، (متفق عليه بالاستناد إلى المرجع)\n\n"
+    "PP2 وإذ تلاحظ [مع القلق] أن الفجوات الرقمية لا تزال قائمة، [الاتحاد الأوروبي: حذف]\n\n"
+    "OP1 تقرر العمل؛\n",
+}
+
+
+@pytest.mark.parametrize(
+    "content", list(_TAGGED_COMPILATIONS.values()), ids=list(_TAGGED_COMPILATIONS)
+)
+def test_paragraphs_a_compilation_numbers_pp_are_its_preamble_in_every_script(
+    content: str,
+) -> None:
+    assert anchors(content) == ["p-1", "pp1", "pp2", "1"]
