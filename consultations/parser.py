@@ -197,7 +197,10 @@ main text and ``annex-N/`` inside annex N):
   deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
   需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
-  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …) -> ``Psection-1.a``
+  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …; Russian letters them in
+  Cyrillic, "А.", "Б.", "В." …, read as item letters are, the look-alike or the place in the
+  Russian alphabet, whichever is the sub-heading expected next: "В." is B after "А.", C after
+  "Б."; the label keeps the letter as printed) -> ``Psection-1.a``
   (``Psection-a`` before any numbered section; "C. Action lines" or "C. 行动方针" as a text's
   first section heading, no section above it, is the letter, not section 100: a letter past X
   reads as a roman only where a run of sections leads up to it), as is a
@@ -1346,6 +1349,7 @@ from consultations.parser_text import (
     is_separator,
     is_years_row,
     join_text,
+    latin_heading_letter,
     latin_item_letter,
     letter_for,
     letter_index,
@@ -1856,7 +1860,9 @@ _ROMAN_SUB_SECTION_RE = re.compile(
 # as Chinese sets no space between words.
 _CN_SUB_SECTION_RE = re.compile(rf"^([{_CN}]+)[.．](\d{{1,2}})(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
-_LETTER_HEADING_RE = re.compile(r"^([A-Z])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
+# Russian letters them in Cyrillic, "А.", "Б." or the look-alike "В." for "B." (see
+# ``latin_heading_letter``).
+_LETTER_HEADING_RE = re.compile(r"^([A-ZА-ЯЁ])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
 _CN_LETTER_HEADING_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*(.*)$")
 # A report's figure, table or box: "Figure I", "Table 2. Internet users …", "Box 1", "图一",
@@ -7785,7 +7791,14 @@ class _Parser:
             as_section, rest_at = chinese_value(chinese.group(1)), chinese.start(2)
         in_latin = False
         if (letter := _LETTER_HEADING_RE.match(view)) and self.heading_text_fits(letter.group(2)):
-            as_letter, rest_at = letter_index(letter.group(1)), letter.start(2)
+            printed = letter.group(1)
+            latin = (
+                printed
+                if printed <= "Z"
+                else latin_heading_letter(printed, scope.next_letter_heading)
+            )
+            as_letter = None if latin is None else letter_index(latin)
+            rest_at = letter.start(2)
             in_latin = True
         elif (
             level is not None

@@ -450,12 +450,30 @@ _CYRILLIC_LOOKALIKES = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "
 _RUSSIAN_ITEM_LETTERS = "абвгдежзиклмнопрстуфхцчшщэ"
 
 
+# Sub-headings, "А. Подключенность", "Б. …" or "В. …" for "B.": capitals look like more Latin
+# letters than the small ones do.
+_CYRILLIC_CAPITAL_LOOKALIKES = {
+    "А": "a", "В": "b", "С": "c", "Е": "e", "Н": "h", "К": "k", "М": "m", "О": "o", "Р": "p",
+    "Т": "t", "Х": "x", "У": "y",
+}  # fmt: skip
+
+
 def latin_item_letter(cyrillic: str, expected: int) -> str | None:
     """The Latin letter a Cyrillic item letter stands for: the look-alike or the letter at its
     place in the Russian alphabet, whichever is the item ``expected`` next (as "(i)" is the
     letter or the numeral the list expects); failing both, the look-alike, then the place."""
-    lookalike = _CYRILLIC_LOOKALIKES.get(cyrillic)
-    place = _RUSSIAN_ITEM_LETTERS.find(cyrillic)
+    return _latin_letter(_CYRILLIC_LOOKALIKES.get(cyrillic), cyrillic, expected)
+
+
+def latin_heading_letter(cyrillic: str, expected: int) -> str | None:
+    """The same for a sub-heading's Cyrillic capital ("А.", "Б.", "В."), the sub-heading
+    ``expected`` next deciding between look-alike and place ("В." is B after "А.", C after
+    "Б.")."""
+    return _latin_letter(_CYRILLIC_CAPITAL_LOOKALIKES.get(cyrillic), cyrillic.lower(), expected)
+
+
+def _latin_letter(lookalike: str | None, small: str, expected: int) -> str | None:
+    place = _RUSSIAN_ITEM_LETTERS.find(small)
     positional = letter_for(place + 1) if place >= 0 else None
     for candidate in (lookalike, positional):
         if candidate is not None and letter_index(candidate) == expected:

@@ -128,3 +128,42 @@ def test_paragraphs_a_compilation_numbers_pp_are_its_preamble_in_every_script(
     content: str,
 ) -> None:
     assert anchors(content) == ["p-1", "pp1", "pp2", "1"]
+
+
+# --- Russian sub-headings lettered in Cyrillic ---
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "I. Main trends\n\nA. Connectivity\n\n1. Text.\n\nB. Artificial intelligence\n\n2. Text.\n",
+        "I. Основные тенденции\n\nА. Подключенность\n\n1. Текст.\n\n"
+        "В. Искусственный интеллект\n\n2. Текст.\n",
+        "I. Основные тенденции\n\nА. Подключенность\n\n1. Текст.\n\n"
+        "Б. Искусственный интеллект\n\n2. Текст.\n",
+        "I. Основные тенденции\n\nA. Подключенность\n\n1. Текст.\n\n"
+        "Б. Искусственный интеллект\n\n2. Текст.\n",
+    ],
+    ids=["en", "ru-lookalike", "ru-alphabet", "ru-latin-then-cyrillic"],
+)
+def test_russian_sub_headings_lettered_in_cyrillic_are_sub_headings(content: str) -> None:
+    assert anchors(content) == ["section-1", "section-1.a", "1", "section-1.b", "2"]
+
+
+def test_russian_sub_headings_continue_in_the_russian_alphabet() -> None:
+    content = (
+        "I. Тенденции\n\nА. Один\n\n1. Т.\n\nБ. Два\n\n2. Т.\n\nВ. Три\n\n3. Т.\n\n"
+        "Г. Четыре\n\n4. Т.\n"
+    )
+    assert anchors(content) == [
+        *("section-1", "section-1.a", "1", "section-1.b", "2"),
+        *("section-1.c", "3", "section-1.d", "4"),
+    ]
+    assert paragraph(content, "section-1.d").label == "Г"
+
+
+@pytest.mark.parametrize(
+    "content", ["I. Trends\nA. One\n1. T.\n", "I. Тенденции\nА. Один\n1. Т.\n"], ids=["en", "ru"]
+)
+def test_a_cyrillic_sub_heading_right_below_its_section_is_its_own(content: str) -> None:
+    assert anchors(content) == ["section-1", "section-1.a", "1"]
