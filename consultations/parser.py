@@ -46,7 +46,9 @@ main text and ``annex-N/`` inside annex N):
   Cyrillic ones, as Russian web copies type them, are the Latin letter they stand for: a
   look-alike ("а)", "с)" among "b)") or a letter at its place in the Russian alphabet ("а) б) в)
   г)" -> a, b, c, d; ё, й, ъ, ы, ь skipped), the list's next letter deciding which ("с)" is c
-  after "b)", q after "р)"); the label keeps the letter as printed. Arabic texts' markers are
+  after "b)", q after "р)"); the label keeps the letter as printed. So are pandoc's "а.", "б."
+  in Russian, then read as "a.", "b." are (an abbreviation at a line's start, "г. Женеве", is
+  no letter the list expects). Arabic texts' markers are
   read as the English ones: "1 - " (a dash between spaces, Arabic text after it) as "1."
   ("1 مكررا - " as "1 bis."), the abjad letters "(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)" …
   as (a) … (f) …, and quoted numbers,
@@ -1753,8 +1755,10 @@ _COMPILATION_NUMBER_RE = re.compile(r"^(?:[\[［]\s*|(?:new|alt\.?)\s+)?(?:OP|PP
 # A running title under a page's symbol (``_Parser.mark_running_titles``).
 _MOST_RUNNING_TITLE_LINES = 3
 _CYRILLIC_LOWER_RE = re.compile("[а-яё]")
-# "а)", "(б)": an item lettered in Cyrillic (see ``latin_item_letter``).
-_CYRILLIC_ITEM_RE = re.compile(r"^\(?\s*([а-я])\s*\)")
+# "а)", "(б)": an item lettered in Cyrillic (see ``latin_item_letter``), or "а.", "б." as pandoc
+# letters a list: read as "a." is, an item only where the list expects that letter ("г. Женеве",
+# "с. 5" wrapped to a line's start abbreviate a word).
+_CYRILLIC_ITEM_RE = re.compile(r"^(?:\(?\s*([а-я])\s*\)|([а-я])\.(?=\s))")
 # The widest unpunctuated line, in columns, that a blank line below sets apart from the first
 # paragraph as a title ("Chair's summary", "主席总结"); a wider one is a sentence that lost its
 # stop, and goes on.
@@ -5807,9 +5811,10 @@ class _Parser:
         """ "а) …" (Cyrillic) is read as the Latin item it stands for, the list's next letter
         deciding between look-alike and alphabet (``latin_item_letter``); its label keeps the
         letter as printed."""
-        latin = latin_item_letter(cyrillic.group(1), self.next_letter)
+        letter = cyrillic.lastindex or 1
+        latin = latin_item_letter(cyrillic.group(letter), self.next_letter)
         if latin is not None:
-            start, end = cyrillic.span(1)
+            start, end = cyrillic.span(letter)
             line.view = line.view[:start] + latin + line.view[end:]
 
     def is_link_in_a_sentence(self, line: _Line) -> bool:

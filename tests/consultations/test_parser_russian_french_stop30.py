@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from consultations.parser import Format
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --- A Russian operative verb in lower case below the chapeau's or a preambular comma ---
@@ -167,3 +168,33 @@ def test_russian_sub_headings_continue_in_the_russian_alphabet() -> None:
 )
 def test_a_cyrillic_sub_heading_right_below_its_section_is_its_own(content: str) -> None:
     assert anchors(content) == ["section-1", "section-1.a", "1"]
+
+
+# --- Russian lists lettered "а." "б." (Cyrillic, full stop), as pandoc's "a." "b." ---
+
+_LETTERED_WITH_A_STOP = {
+    "latin": "1. Мы обязуемся к 2030 году:\n\n    a. подключить всех людей к Интернету;\n"
+    "    b. составить карту подключенности.\n\n2. Мы обязуемся.\n",
+    "cyrillic": "1. Мы обязуемся к 2030 году:\n\n    а. подключить всех людей к Интернету;\n"
+    "    б. составить карту подключенности.\n\n2. Мы обязуемся.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "content", list(_LETTERED_WITH_A_STOP.values()), ids=list(_LETTERED_WITH_A_STOP)
+)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_russian_items_lettered_with_a_full_stop_are_items(content: str, fmt: Format) -> None:
+    if fmt == "text":
+        content = content.replace("\n\n    ", "\n").replace("\n    ", "\n").replace("\n\n", "\n")
+    assert anchors(content, fmt) == ["1", "1.a", "1.b", "2"]
+    assert paragraph(content, "1.a", fmt).text == "подключить всех людей к Интернету;"
+
+
+def test_an_abbreviation_below_a_finished_sentence_is_no_item() -> None:
+    content = (
+        "1. Мы обязуемся к 2030 году:\nа) подключить всех людей;\nб) составить карту.\n"
+        "2. Совещание состоялось в\nг. Женеве в 2025 году.\n"
+    )
+    assert anchors(content) == ["1", "1.a", "1.b", "2"]
+    assert paragraph(content, "2").text == "Совещание состоялось в г. Женеве в 2025 году."
