@@ -4010,11 +4010,15 @@ def _list_item_continuations(raw_lines: list[str]) -> dict[int, int]:
 
 def _opens_as_a_list_item(body: str) -> bool:
     """Whether a Markdown line's text opens with an item's marker, pandoc's ("1.", "(a)", "ii.")
-    or any the parser reads as one ("（一）", "一、", "Article 5")."""
+    or any the parser reads as one ("（一）", "一、", "Article 5", Russian "а.")."""
     if _MD_LIST_MARKER_RE.match(body):
         return True
     text = clean_inline(body, markdown=True)[0]
-    return _MD_LIST_MARKER_RE.match(text) is not None or _opens_with_a_marker(marker_view(text))
+    return (
+        _MD_LIST_MARKER_RE.match(text) is not None
+        or _CYRILLIC_ITEM_RE.match(text) is not None
+        or _opens_with_a_marker(marker_view(text))
+    )
 
 
 def _read_compilation_tables_as_lines(raw_lines: list[str]) -> None:
