@@ -65,7 +65,7 @@ def _configure_logging(settings: Settings) -> None:
     access.handlers[:] = [handler]
     access.propagate = False
     access.setLevel(logging.INFO if settings.access_log else logging.WARNING)
-    logging.getLogger("plenary").setLevel(settings.log_level.upper())
+    logging.getLogger("plenary").setLevel(settings.log_level)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

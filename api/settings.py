@@ -1,5 +1,6 @@
 """Configuration from the environment (prefix ``PLENARY_``). The README lists every setting."""
 
+import logging
 from functools import cache
 from typing import Annotated, Literal
 
@@ -14,6 +15,10 @@ _ASYNC_DRIVERS = {
     "postgres": "postgresql+asyncpg",
     "sqlite": "sqlite+aiosqlite",
 }
+
+# Python's names, WARN and FATAL included; NOTSET, which logs what the root logger does, is no
+# level an operator means.
+_LOG_LEVELS = frozenset(logging.getLevelNamesMapping()) - {"NOTSET"}
 
 
 class Settings(BaseSettings):
@@ -47,7 +52,9 @@ class Settings(BaseSettings):
         gt=0,
         description="Connections kept open per worker (up to half as many again in bursts).",
     )
-    log_level: str = Field("INFO", description="Python logging level.")
+    log_level: str = Field(
+        "INFO", description="Python logging level: DEBUG, INFO, WARNING, ERROR or CRITICAL."
+    )
     access_log: bool = Field(True, description="One JSON line per request on stderr.")
     access_token_ttl: int = Field(900, gt=0, description="Access token lifetime, seconds.")
     refresh_token_ttl: int = Field(30 * 86400, gt=0, description="Refresh token lifetime, seconds.")
@@ -106,6 +113,15 @@ class Settings(BaseSettings):
         except ValueError:
             raise ValueError("must be requests/seconds, like '10/60'") from None
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        # Read at startup: logging would refuse it only once the app is built, in a traceback.
+        level = value.strip().upper()
+        if level not in _LOG_LEVELS:
+            raise ValueError("must be a logging level: DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
 
     @property
     def is_sqlite(self) -> bool:
