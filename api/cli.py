@@ -84,13 +84,16 @@ def serve(host: str, port: int, workers: int) -> None:
     import uvicorn
 
     settings = get_settings()
-    _require_free(host, port)
-    _require_database(settings)
     if "public_url" not in settings.model_fields_set:
         # The issuer and endpoints the server advertises must be where it answers. Set in the
         # environment, which every worker process reads afresh.
         os.environ["PLENARY_PUBLIC_URL"] = served_url(host, port)
         get_settings.cache_clear()
+        # Read again here, so that a value production refuses stops this command in one line
+        # rather than each worker in a traceback.
+        settings = get_settings()
+    _require_free(host, port)
+    _require_database(settings)
     if workers > 1 and settings.is_sqlite:
         click.echo(
             "note: several workers on SQLite share one file; writes are serialised. "

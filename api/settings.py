@@ -1,13 +1,16 @@
 """Configuration from the environment (prefix ``PLENARY_``). The README lists every setting."""
 
+import ipaddress
 import logging
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
+from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from core.ratelimit import Limit
+from core.validation import field_problem
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/plenary.db"
 _ASYNC_DRIVERS = {
@@ -25,7 +28,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PLENARY_", extra="ignore")
 
     environment: Literal["development", "production", "test"] = Field(
-        "development", description="production refuses insecure defaults."
+        "development",
+        description="production refuses, at startup, a public URL in plain http (but on a "
+        "loopback host), rate limits turned off and CORS open to every origin ('*').",
     )
     database_url: str = Field(
         DEFAULT_DATABASE_URL,
@@ -123,9 +128,35 @@ class Settings(BaseSettings):
             raise ValueError("must be a logging level: DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
 
+    @model_validator(mode="after")
+    def _secure_in_production(self) -> Self:
+        # Values meant for a laptop or an acceptance run, which a public server must not take.
+        if self.environment != "production":
+            return self
+        if urlsplit(self.public_url).scheme != "https" and not _is_loopback(self.public_url):
+            # Tokens, codes and passwords would travel in clear text, and the issuer with them.
+            raise field_problem(
+                "public_url", "must be https in production (plain http only on a loopback host)"
+            )
+        if self.rate_limits == "off":
+            raise field_problem("rate_limits", "cannot be off in production")
+        if "*" in self.cors_origins:
+            raise field_problem("cors_origins", "cannot allow every origin ('*') in production")
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @cache

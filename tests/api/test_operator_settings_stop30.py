@@ -43,3 +43,82 @@ def test_a_log_level_that_is_none_is_refused_in_one_line(
 @pytest.mark.parametrize("name", ["debug", "Warning", "ERROR", "critical", "info"])
 def test_the_usual_log_level_names_are_read_in_any_case(name: str) -> None:
     assert Settings(log_level=name).log_level == name.upper()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        (
+            "PLENARY_PUBLIC_URL",
+            "http://plenary.example.org",
+            "must be https in production (plain http only on a loopback host)",
+        ),
+        ("PLENARY_RATE_LIMITS", "off", "cannot be off in production"),
+        (
+            "PLENARY_CORS_ORIGINS",
+            "https://portal.example.org, *",
+            "cannot allow every origin ('*') in production",
+        ),
+    ],
+)
+def test_production_refuses_insecure_settings_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, message: str
+) -> None:
+    env = {"PLENARY_ENVIRONMENT": "production", variable: value}
+    line = error_line(run(monkeypatch, tmp_path, env, "db", "upgrade"), 1)
+    assert line == f"Error: {variable} {message}"
+    assert not (tmp_path / "plenary.db").exists()
+    # Elsewhere the same values are accepted: tests, acceptance runs, a demo on a laptop.
+    Settings(environment="development", **{variable.removeprefix("PLENARY_").lower(): value})
+
+
+@pytest.mark.parametrize(
+    "public_url",
+    [
+        "https://plenary.example.org",
+        "http://127.0.0.1:8000",
+        "http://localhost:8111",
+        "http://[::1]:8000",
+    ],
+)
+def test_production_accepts_https_and_loopback_urls(public_url: str) -> None:
+    settings = Settings(
+        environment="production",
+        public_url=public_url,
+        cors_origins="https://portal.example.org",  # type: ignore[arg-type]
+    )
+    assert settings.public_url == public_url
+
+
+class _Served:
+    def __init__(self) -> None:
+        self.options: dict[str, object] = {}
+
+    def __call__(self, app: str, **options: object) -> None:
+        self.options = options
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> _Served:
+    """`plenary serve` up to the server it would start, which is recorded instead."""
+    import uvicorn
+
+    import api.cli
+
+    recorder = _Served()
+    monkeypatch.setattr(uvicorn, "run", recorder)
+    monkeypatch.setattr(api.cli, "_require_free", lambda host, port: None)
+    monkeypatch.setattr(api.cli, "_require_database", lambda settings: None)
+    return recorder
+
+
+def test_serve_in_production_refuses_to_advertise_a_plain_http_address(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, served: _Served
+) -> None:
+    # Unset, PLENARY_PUBLIC_URL becomes the address served, which every worker reads again.
+    monkeypatch.delenv("PLENARY_PUBLIC_URL", raising=False)
+    env = {"PLENARY_ENVIRONMENT": "production"}
+    result = run(monkeypatch, tmp_path, env, "serve", "--host", "192.0.2.7")
+    line = error_line(result, 1)
+    assert line.startswith("Error: PLENARY_PUBLIC_URL must be https in production"), line
+    assert not served.options
