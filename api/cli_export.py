@@ -5,7 +5,8 @@ the export jobs (:func:`consultations.exports.produce`), so the file is byte for
 ``GET /v1/rounds/{id}/synthesis`` or ``.../comments/export`` would give for the same data. Whoever
 runs the command can reach the database anyway: it acts as the operator, with no access check.
 ``--kind`` chooses between the synthesis and the bulk comment export where a format has both
-(csv; default the comments); ``--language`` a synthesis's language, as the API's. The file is
+(csv; default the comments); ``--language`` a synthesis's language, as the API's, and
+``--status`` a comments export's statuses (each refused with the other kind). The file is
 written next to its destination and moved into place at the end, so a failed export never leaves
 half a file behind; ``-o -`` streams it to stdout instead (a failure then exits non-zero after
 what was written). The bar and the closing byte count go to stderr when the file is stdout; the
@@ -104,7 +105,8 @@ async def _export(
     "statuses",
     multiple=True,
     type=click.Choice(exports.STATUSES),
-    help="Comment statuses of a comments export (repeatable); default all but withdrawn.",
+    help="Comment statuses of a comments export (repeatable; not for a synthesis); default "
+    "all but withdrawn.",
 )
 @click.option(
     "--language",
@@ -124,7 +126,7 @@ def _export_command(
     settings = Settings()
     chosen_kind = kind or exports.default_kind(format_)
     with invocation_checks():
-        exports.check_kind(chosen_kind, format_, language)
+        exports.check_kind(chosen_kind, format_, language, statuses or None)
         if language is not None:
             language = language_parameter(language, field=("language",))
         chosen = exports.normalise_statuses(statuses, format_) if chosen_kind == "comments" else ()

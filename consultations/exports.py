@@ -864,7 +864,14 @@ def default_kind(format: str) -> str:
     return "comments" if format in COMMENT_FORMATS else "synthesis"
 
 
-def check_kind(kind: str, format: str, language: str | None = None) -> None:
+def check_kind(
+    kind: str,
+    format: str,
+    language: str | None = None,
+    statuses: Sequence[str] | None = None,
+) -> None:
+    """422 for options of the other kind of export: they would be ignored, and the file not be
+    the one asked for. ``statuses`` None when none were given."""
     allowed = COMMENT_FORMATS if kind == "comments" else SYNTHESIS_FORMATS
     if format not in allowed:
         raise Unprocessable(
@@ -876,6 +883,12 @@ def check_kind(kind: str, format: str, language: str | None = None) -> None:
             "A comments export holds every comment in the language it was written in; "
             "`language` chooses the paragraph texts of a synthesis export.",
             errors=[FieldError(("body", "language"), "only for synthesis exports")],
+        )
+    if kind == "synthesis" and statuses is not None:
+        raise Unprocessable(
+            "A synthesis counts the published comments; `status` chooses the comments of a "
+            "comments export.",
+            errors=[FieldError(("body", "status"), "only for comments exports")],
         )
 
 
@@ -940,7 +953,7 @@ async def create_export_job(
 ) -> ExportJob:
     context = await staff_round(session, principal, round_ref)
     kind = data.kind or default_kind(data.format)
-    check_kind(kind, data.format, data.language)
+    check_kind(kind, data.format, data.language, data.status)
     statuses = list(normalise_statuses(data.status, data.format)) if kind == "comments" else []
     language = (
         await synthesis_language(session, context, data.language, field=("body", "language"))

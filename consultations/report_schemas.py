@@ -174,7 +174,7 @@ class ExportJobCreate(BaseModel):
     status: list[CommentStatus] | None = Field(
         None,
         description="Comment statuses of a `comments` export; default every status but "
-        "`withdrawn` (`published` only for `annotations`).",
+        "`withdrawn` (`published` only for `annotations`). Not for `synthesis` exports (422).",
     )
     language: str | None = Field(
         None,
