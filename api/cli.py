@@ -20,6 +20,8 @@ from api.cli_identity import clients_group, keys, users
 from api.settings import Settings, get_settings
 from core.validation import located_errors
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
 
 class _OneLineErrors(click.Group):
     """Usage errors (an unknown option, a bad value) as one line, like every other failure;
@@ -108,6 +110,10 @@ def serve(host: str, port: int, workers: int) -> None:
         workers=workers,
         access_log=False,
         proxy_headers=True,
+        # The supervisor pings each worker from its first moment, while it still imports and
+        # builds the app: on a loaded machine that took 8 s, past uvicorn's 5, and it killed
+        # workers that were only starting. A hung worker is now found after a minute instead.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )
 
 

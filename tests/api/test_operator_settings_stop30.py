@@ -106,6 +106,9 @@ def served(monkeypatch: pytest.MonkeyPatch) -> _Served:
     import api.cli
 
     recorder = _Served()
+    # Unset, PLENARY_PUBLIC_URL becomes the address served (in os.environ, which every worker
+    # reads again): unset here, it is unset again after the test.
+    monkeypatch.delenv("PLENARY_PUBLIC_URL", raising=False)
     monkeypatch.setattr(uvicorn, "run", recorder)
     monkeypatch.setattr(api.cli, "_require_free", lambda host, port: None)
     monkeypatch.setattr(api.cli, "_require_database", lambda settings: None)
@@ -115,10 +118,19 @@ def served(monkeypatch: pytest.MonkeyPatch) -> _Served:
 def test_serve_in_production_refuses_to_advertise_a_plain_http_address(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, served: _Served
 ) -> None:
-    # Unset, PLENARY_PUBLIC_URL becomes the address served, which every worker reads again.
-    monkeypatch.delenv("PLENARY_PUBLIC_URL", raising=False)
     env = {"PLENARY_ENVIRONMENT": "production"}
     result = run(monkeypatch, tmp_path, env, "serve", "--host", "192.0.2.7")
     line = error_line(result, 1)
     assert line.startswith("Error: PLENARY_PUBLIC_URL must be https in production"), line
     assert not served.options
+
+
+def test_serve_gives_workers_time_to_import_the_app(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, served: _Served
+) -> None:
+    result = run(monkeypatch, tmp_path, {}, "serve", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert served.options["workers"] == 2
+    timeout = served.options["timeout_worker_healthcheck"]
+    assert isinstance(timeout, int)
+    assert timeout >= 60
