@@ -139,7 +139,9 @@ documents_group: click.Group = click.Group("documents", help="Draft texts.")
 
 
 @documents_group.command("import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+# Not checked by click (a usage error, exit 2): a path that cannot be read, a directory as much as
+# a missing file, is found when it is read, exit 1.
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--consultation", "consultation", help="Slug (or id) of the consultation.")
 @click.option(
     "--format",

@@ -134,3 +134,17 @@ def test_serve_gives_workers_time_to_import_the_app(
     timeout = served.options["timeout_worker_healthcheck"]
     assert isinstance(timeout, int)
     assert timeout >= 60
+
+
+@pytest.mark.parametrize("unreadable", ["a directory", "a missing file", "an empty file"])
+def test_a_draft_that_cannot_be_read_is_exit_status_1_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, unreadable: str
+) -> None:
+    path = tmp_path / "draft.txt"
+    if unreadable == "a directory":
+        path.mkdir()
+    elif unreadable == "an empty file":
+        path.write_text("")
+    args = ("documents", "import", str(path), "--consultation", "gdc-review")
+    line = error_line(run(monkeypatch, tmp_path, {}, *args), 1)
+    assert str(path) in line
