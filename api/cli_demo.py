@@ -132,11 +132,19 @@ def _demo_command(seed: int, as_json: bool) -> None:
     # Read afresh, not through the process-wide cache, so PLENARY_* set by a caller count.
     settings = Settings()
     target = make_url(settings.database_url).render_as_string(hide_password=True)
-    click.echo(f"loading the demo into {target}", err=True)
+    announced = False
+
+    def progress(line: str) -> None:
+        # Announced with the first step done: a database refused before it (one holding the
+        # demo already) gets its error line alone.
+        nonlocal announced
+        if not announced:
+            click.echo(f"loading the demo into {target}", err=True)
+            announced = True
+        click.echo(f"  {line}", err=True)
+
     try:
-        result = asyncio.run(
-            load_demo(settings, seed=seed, progress=lambda line: click.echo(f"  {line}", err=True))
-        )
+        result = asyncio.run(load_demo(settings, seed=seed, progress=progress))
     except DemoError as exc:
         raise CommandError(str(exc)) from exc
     except DomainError as exc:

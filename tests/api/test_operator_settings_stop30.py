@@ -2,13 +2,17 @@
 level that is none, insecure values in production), options that do not go together, paths that
 cannot be read, and the progress lines of commands that are refused."""
 
+import asyncio
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from api.cli import main
+from api.demo import DEMO_SLUG
 from api.settings import Settings, get_settings
+from api.state import AppState
+from tests.factories import make_consultation
 
 
 def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], *args: str) -> Result:
@@ -148,3 +152,12 @@ def test_a_draft_that_cannot_be_read_is_exit_status_1_in_one_line(
     args = ("documents", "import", str(path), "--consultation", "gdc-review")
     line = error_line(run(monkeypatch, tmp_path, {}, *args), 1)
     assert str(path) in line
+
+
+async def test_a_refused_demo_prints_its_error_alone(state: AppState) -> None:
+    await make_consultation(state, slug=DEMO_SLUG)
+    env = {"PLENARY_DATABASE_URL": state.settings.database_url, "PLENARY_ACCESS_LOG": "0"}
+    result = await asyncio.to_thread(CliRunner().invoke, main, ["demo"], env=env)
+    line = error_line(result, 1)
+    assert "already holds the demo" in line
+    assert not result.stdout
