@@ -116,8 +116,9 @@ class CoverageRead(BaseModel):
     anchors: list[AnchorCoverageRead] = Field(description="Every paragraph, in document order.")
     no_input: list[str] = Field(
         description=(
-            "Paragraphs without a published comment; titles and the chapeau are left out, a "
-            'heading that is a sentence ("Action 1. We will …") is not.'
+            "Paragraphs without a published comment, but for those that ask for none: headings "
+            'that are titles (the document\'s title, "II. Objectives") and the chapeau ("The '
+            'General Assembly,"). A heading that is a sentence ("Action 1. We will …") is in.'
         )
     )
     single_voice: list[str] = Field(

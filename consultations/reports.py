@@ -43,8 +43,9 @@ Who may read (see :func:`report_access`)
 Coverage
     Per paragraph of the round's version, in document order: published comments, distinct
     organizations, and the same per stakeholder group (only groups with input appear in
-    ``by_group``). ``no_input`` lists paragraphs without a published comment (but titles and
-    the chapeau, which ask for none; a heading that is a sentence, "Action 1. We will …", does),
+    ``by_group``). ``no_input`` lists paragraphs without a published comment (but headings that are
+    titles, the document's own included, and the chapeau, which ask for none; a heading that is a
+    sentence, "Action 1. We will …", does),
     ``single_voice`` those whose input all comes from one stakeholder group. General comments
     are summed apart in ``general``.
 """

@@ -89,8 +89,10 @@ async def get_representation(
         "Every paragraph of the round's version in document order with its published comments, "
         "distinct organizations and the same per stakeholder "
         "group (`by_group` holds only groups with input); `no_input` lists paragraphs without "
-        "comments (titles and the chapeau, which ask for none, left out; an action's heading, a "
-        "sentence, is in), `single_voice` "
+        "published comments, leaving out those that ask for none: headings that are titles (the "
+        'document\'s title, a section heading such as "II. Objectives") and the chapeau '
+        '("The General Assembly,"); a heading that is a sentence ("Action 1. We will …") '
+        "is in; `single_voice` lists "
         "those whose input all comes from one stakeholder group; "
         "`general` sums the comments on the document as a whole. " + _WHO_PUBLIC
     ),
