@@ -71,6 +71,8 @@ def _configure_logging(settings: Settings) -> None:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     _configure_logging(settings)
+    for warning in settings.production_warnings():
+        logging.getLogger("plenary").warning("%s (PLENARY_ENVIRONMENT=production)", warning)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

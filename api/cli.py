@@ -91,9 +91,9 @@ def serve(host: str, port: int, workers: int) -> None:
         # environment, which every worker process reads afresh.
         os.environ["PLENARY_PUBLIC_URL"] = served_url(host, port)
         get_settings.cache_clear()
-        # Read again here, so that a value production refuses stops this command in one line
-        # rather than each worker in a traceback.
         settings = get_settings()
+    for warning in settings.production_warnings():
+        click.echo(f"warning: {warning} (PLENARY_ENVIRONMENT=production)", err=True)
     _require_free(host, port)
     _require_database(settings)
     if workers > 1 and settings.is_sqlite:

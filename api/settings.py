@@ -3,14 +3,13 @@
 import ipaddress
 import logging
 from functools import cache
-from typing import Annotated, Literal, Self
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from core.ratelimit import Limit
-from core.validation import field_problem
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/plenary.db"
 _ASYNC_DRIVERS = {
@@ -29,7 +28,7 @@ class Settings(BaseSettings):
 
     environment: Literal["development", "production", "test"] = Field(
         "development",
-        description="production refuses, at startup, a public URL in plain http (but on a "
+        description="production warns, at startup, of a public URL in plain http (but on a "
         "loopback host), rate limits turned off and CORS open to every origin ('*').",
     )
     database_url: str = Field(
@@ -128,21 +127,24 @@ class Settings(BaseSettings):
             raise ValueError("must be a logging level: DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
 
-    @model_validator(mode="after")
-    def _secure_in_production(self) -> Self:
-        # Values meant for a laptop or an acceptance run, which a public server must not take.
+    def production_warnings(self) -> list[str]:
+        """What a public server should not run with, when the environment is production: a
+        public URL in plain http (tokens, codes and passwords would travel in clear text) but on
+        a loopback host, rate limits off, CORS open to every origin. Warned about at startup, not
+        refused: an acceptance run or a private network may mean them."""
         if self.environment != "production":
-            return self
+            return []
+        warnings = []
         if urlsplit(self.public_url).scheme != "https" and not _is_loopback(self.public_url):
-            # Tokens, codes and passwords would travel in clear text, and the issuer with them.
-            raise field_problem(
-                "public_url", "must be https in production (plain http only on a loopback host)"
+            warnings.append(
+                f"PLENARY_PUBLIC_URL {self.public_url} is plain http: tokens, codes and "
+                "passwords travel in clear text"
             )
         if self.rate_limits == "off":
-            raise field_problem("rate_limits", "cannot be off in production")
+            warnings.append("PLENARY_RATE_LIMITS is off")
         if "*" in self.cors_origins:
-            raise field_problem("cors_origins", "cannot allow every origin ('*') in production")
-        return self
+            warnings.append("PLENARY_CORS_ORIGINS allows every origin ('*')")
+        return warnings
 
     @property
     def is_sqlite(self) -> bool:
