@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from consultations.parser import NoStructureError, ParseResult, parse_document
+from consultations.parser import (
+    _GOES_ON_WITH_A_CLAUSE_RE,
+    NoStructureError,
+    ParseResult,
+    parse_document,
+)
 from consultations.parser_text import (
     clean_inline,
     display_width,
@@ -248,6 +253,10 @@ def well_formed_documents(draw: st.DrawFn) -> tuple[str, list[Expected]]:
         # A short organ name and a comma ("经济及社会理事会，") is the chapeau, not pp1: the
         # parser's rule, tested on its own in test_parser.py.
         assume(not is_chapeau(text))
+        # A Chinese line opening with a conjunction ("和…", "并…") below a preambular comma goes
+        # on with that clause, across a blank line too: a preambular paragraph opens with its
+        # verb, never with "and" (the parser's rule, tested on its own).
+        assume(not (cjk and number > 1 and _GOES_ON_WITH_A_CLAUSE_RE.match(text)))
         emit("", text, f"pp{number}")
     if draw(st.booleans()):
         blocks.append("一、导言" if cjk else "I. Introduction")
