@@ -9,7 +9,10 @@ Text normalisation (three forms, all language-independent, character based)
     Hangul), so "2025 年 12 月" matches "2025年12月" and a line break between two ideographs
     counts for nothing; full-width ASCII
     forms U+FF01..U+FF5E become their ASCII counterparts (so "，" matches "," and "（" matches
-    "("); curly single and double quotation marks become straight ones. Case is kept. This form
+    "("); curly single and double quotation marks become straight ones; invisible characters
+    the parser removes from every stored text (zero-width, soft hyphen, bidi marks such as RLM,
+    the Arabic Letter Mark and the isolates, ``parser_text.INVISIBLE_CHARACTERS``) are left out,
+    so a quote copied from the printed document with them still matches. Case is kept. This form
     keeps one character per source character run, so offsets map back to the caller's text.
     The *loose* variant additionally lower-cases each character (where that keeps its length);
     it is what fuzzy matching and context scoring compare.
@@ -258,6 +261,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Literal
 
+from consultations.parser_text import INVISIBLE_CHARACTERS
 from core.scripts import CJK_MARKS, HANGUL_SYLLABLES, IDEOGRAPHS_AND_KANA
 
 ChangeStatus = Literal["unchanged", "modified", "moved", "removed"]
@@ -358,6 +362,7 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _CHAR_FOLD: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _QUOTATION_MARK_FOLD = {0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'}
 _CHAR_FOLD.update(_QUOTATION_MARK_FOLD)
+_QUOTE_FOLD: dict[int, str | None] = {**_CHAR_FOLD, **dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))}
 
 
 # Scripts written without spaces between words (Han, kana, CJK punctuation; not Hangul): a
@@ -370,7 +375,7 @@ _SPACE_BY_UNSPACED = re.compile(f"(?<={_UNSPACED_CLASS}) | (?={_UNSPACED_CLASS})
 
 def _fold_quote_text(text: str) -> str:
     """The quote form of a text, without offsets."""
-    return _folded_spacing(unicodedata.normalize("NFC", text).translate(_CHAR_FOLD))
+    return _folded_spacing(unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD))
 
 
 def _folded_spacing(text: str) -> str:
@@ -441,6 +446,8 @@ def _text_form(text: str, *, without_word_hyphens: bool = False) -> _TextForm:
     ends: list[int] = []
     previous_was_space = False
     for char, start, end in _nfc_units(text):
+        if char in INVISIBLE_CHARACTERS:
+            continue
         if char.isspace():
             if previous_was_space:
                 ends[-1] = end

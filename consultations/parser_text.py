@@ -20,8 +20,14 @@ from typing import Any
 # Spaces that PDF and web extraction leave behind; all become an ordinary space.
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _ODD_SPACES += "\u202f\u205f\u3000\t\v"
-# Invisible characters that only break matching (zero-width, BOM, soft hyphen, bidi marks).
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+# Invisible characters that only break matching (zero-width, BOM, soft hyphen, bidi marks:
+# LRM/RLM, the embeddings and overrides, the Arabic Letter Mark and the isolates LRI/RLI/FSI/PDI
+# that word processors set around numbers in Arabic text, "\u061c1 - " or "\u20671\u2069 - ").
+# Stored texts hold none of them; quotes are matched without them (see ``anchoring``).
+INVISIBLE_CHARACTERS = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u061c\u2066\u2067\u2068\u2069"
+)
 
 # Ligatures PDF extraction leaves in ("ﬁnancial", "ﬂexible"): a quote typed as "financial" must
 # match the paragraph.
@@ -29,7 +35,7 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
 
 
 _NORMALISE_TABLE: dict[int, str | None] = {ord(ch): " " for ch in _ODD_SPACES}
-_NORMALISE_TABLE.update({ord(ch): None for ch in _INVISIBLE})
+_NORMALISE_TABLE.update({ord(ch): None for ch in INVISIBLE_CHARACTERS})
 _NORMALISE_TABLE.update(
     # A form feed is a page break: kept, for the parser to tell where pages begin.
     {c: None for c in range(0x00, 0x20) if c not in (0x0A, 0x0C) and chr(c) not in _ODD_SPACES}
