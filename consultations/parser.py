@@ -959,7 +959,8 @@ Other choices:
   separator, a
   number glued to a capitalised or CJK text ("1See …", "2见 …", not "5G networks", "3D printing") is
   a note's too when it is the run's next number or was seen as a reference, and so is an Arabic
-  note numbered in parentheses, "(1) القرار 79/1.", as its reference is, only on the
+  note numbered in parentheses, "(1) القرار 79/1." or a document symbol alone, "(2)
+  E/CN.16/2025/2." (English's "2 E/CN.16/2025/2."), as its reference is, only on the
   separator's page: after a page break, "(2) …" is the body's list going on. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
   letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
@@ -1324,6 +1325,7 @@ from consultations.parser_text import (
     BROKEN_NUMBER_RE,
     CHINESE_OPENERS,
     COUNTERS,
+    DOCUMENT_SYMBOL,
     MD_FOOTNOTE_LABEL,
     MONTHS,
     PARENTHESIZED_IDEOGRAPHS,
@@ -2109,8 +2111,11 @@ _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 # (not "5G networks", "3D printing").
 _GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
 # "(1) القرار 79/1.": Arabic texts number their notes in parentheses, as their references
-# ("المستقبل(1)،").
-_ARABIC_NOTE_LINE_RE = re.compile(r"^\((\d{1,3})\)\s*(?=[\u0600-\u06ff])(.+)$")
+# ("المستقبل(1)،"); a note may be a document symbol alone, "(2) E/CN.16/2025/2.", as English
+# prints "2 E/CN.16/2025/2.".
+_ARABIC_NOTE_LINE_RE = re.compile(
+    rf"^\((\d{{1,3}})\)\s*(?=[\u0600-\u06ff]|{DOCUMENT_SYMBOL}(?![\w/]))(.+)$"
+)
 _SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 # Pandoc's superscript opening a line, "^1^ Resolution 70/1.": a note, as "<sup>1</sup> …" is.
 _MD_SUPERSCRIPT_NOTE_RE = re.compile(r"^\s*\^(\d{1,3})\^")

@@ -1190,16 +1190,16 @@ _RECYCLE = r"(?:please\s+recycle|请回收|prière\s+de\s+recycler|sírvase\s+re
 # A document symbol as printed in a running header: never ends in punctuation (a wrapped line
 # ending a sentence with "A/79/L.2." is text).
 # "A/80/L.41", "S/RES/2719", "UNEP/EA.6/L.1", "A/79/L.2*" (reissued).
-_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+\*?"
+DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+\*?"
 _HEADER_TOKEN_RE = re.compile(
-    rf"^(?:{_SYMBOL}|{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?|{_JOB_LANGUAGE}|{_RELEASE_DATE}|{_BARCODE}"
+    rf"^(?:{DOCUMENT_SYMBOL}|{_JOB_NUMBER}(?:{_JOB_LANGUAGE})?|{_JOB_LANGUAGE}|{_RELEASE_DATE}|{_BARCODE}"
     # A page number, "2/25"; a Security Council resolution's year, "S/RES/2719 (2023)".
     r"|\d{1,4}(?:\s*/\s*\d{1,4})?|\((?:19|20)\d{2}\))$"
 )
 # What a page's number follows in its header: the symbol, UNESCO's with its session ("41 C/23",
 # "220 EX/5"), or a dash after it or after the annex's name ("Annex II – ", "附件 – ").
 _PAGE_NUMBER_HOLDER = (
-    rf"(?:\d{{1,3}}\s+)?{_SYMBOL}\s*(?:[-–—]\s*)?"
+    rf"(?:\d{{1,3}}\s+)?{DOCUMENT_SYMBOL}\s*(?:[-–—]\s*)?"
     r"|(?:Annex|Annexe|Anexo|Appendix|附件)(?:\s*[IVXLC\d]{1,6})?\s*[-–—]\s*"
 )
 # The meeting that adopted a resolution, alone on its line below it: "56th plenary meeting",
@@ -1225,9 +1225,9 @@ _JUNK_RE = re.compile(
             # also after a dash ("A/80/62 – page 2", UNESCO's "41 C/23 – page 2" or, below its
             # symbol, "Annex – page 2").
             rf"^(?:{_PAGE_NUMBER_HOLDER})?(?:page|página|pagina|pág\.?|стр\.?)\s*\d{{1,4}}"
-            rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{_SYMBOL})?$",
+            rf"(?:\s*(?:of|de|sur|из|/)\s*\d{{1,4}})?(?:\s+{DOCUMENT_SYMBOL})?$",
             rf"^(?:{_PAGE_NUMBER_HOLDER})?第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
-            rf"(?:\s+{_SYMBOL})?$",
+            rf"(?:\s+{DOCUMENT_SYMBOL})?$",
             rf"^{_DISTRIBUTION}$",
             r"^(?:original|原文)\s*[:：]\s*\S+$",
             rf"^{_DAY_MONTH_YEAR}$",
@@ -1285,13 +1285,13 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_RE.match(line))
 
 
-_SYMBOL_TOKEN_RE = re.compile(rf"^{_SYMBOL}$")
+_SYMBOL_TOKEN_RE = re.compile(rf"^{DOCUMENT_SYMBOL}$")
 
 
 # "A/RES/79/325          Artificial intelligence for …" (or the other way round): pdftotext
 # -layout prints a page's symbol and its running title on one line, far apart.
 _HEADER_WITH_TITLE_RE = re.compile(
-    rf"^(?:{_SYMBOL}\s{{3,}}\S.{{0,150}}|\S.{{0,150}}?\s{{3,}}{_SYMBOL})$"
+    rf"^(?:{DOCUMENT_SYMBOL}\s{{3,}}\S.{{0,150}}|\S.{{0,150}}?\s{{3,}}{DOCUMENT_SYMBOL})$"
 )
 
 
@@ -1310,8 +1310,8 @@ def is_header_with_title(raw_line: str) -> bool:
 # A web copy prints the whole title, however long, where a PDF page wraps it: "A/RES/78/265
 # Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for
 # sustainable development".
-_SYMBOL_THEN_TITLE_RE = re.compile(rf"^{_SYMBOL}\s+(\S.{{0,150}})$")
-_TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,150}}?)\s+{_SYMBOL}$")
+_SYMBOL_THEN_TITLE_RE = re.compile(rf"^{DOCUMENT_SYMBOL}\s+(\S.{{0,150}})$")
+_TITLE_THEN_SYMBOL_RE = re.compile(rf"^(\S.{{0,150}}?)\s+{DOCUMENT_SYMBOL}$")
 
 
 # A page's foot as UN documents print it: the job number beside the page's number, either order
@@ -1336,7 +1336,7 @@ def is_page_foot(line: str) -> bool:
 # A title closed by the symbol of the document it names, as a list of documents prints its
 # entries: "Report of the Secretary-General on … (A/81/65-E/2026/10)", "秘书长关于数据治理的报告
 # （E/CN.16/2026/3）", "… (A/79/62 and Corr.1)".
-_CITED_SYMBOL_ENDS_RE = re.compile(rf"[(（]\s*{_SYMBOL}[^()（）]{{0,40}}[)）]$")
+_CITED_SYMBOL_ENDS_RE = re.compile(rf"[(（]\s*{DOCUMENT_SYMBOL}[^()（）]{{0,40}}[)）]$")
 
 
 def ends_with_a_cited_symbol(text: str) -> bool:
@@ -1372,7 +1372,8 @@ def title_beside_symbol(line: str) -> str | None:
 # The unnumbered notes of a first page, with or without a rule above them: "* A/80/150.",
 # "* Reissued for technical reasons on 2 May 2025.", "** 本报告逾期提交。".
 _ASTERISK_NOTE_RE = re.compile(
-    rf"^\*{{1,3}}\s*(?:{_SYMBOL}|Reissued\b|Publi[ée] de nouveau|Nueva emisi|因技术原因|本报告|"
+    rf"^\*{{1,3}}\s*(?:{DOCUMENT_SYMBOL}|Reissued\b|Publi[ée] de nouveau|Nueva emisi|"
+    r"因技术原因|本报告|"
     r"The present (?:report|document)\b|"
     # A draft's sponsors: "* State not a member of the Human Rights Council.", "* On behalf of
     # the States Members of the United Nations that are members of the Group of 77 and China."
@@ -1454,7 +1455,7 @@ _MASTHEAD_WORDS = (
     _DISTRIBUTION,
     r"(?:Original|Подлинный текст)\s*[:：]\s*\w+",
     # A web copy's field: "Document symbol: E/CN.16/2026/CRP.1".
-    rf"(?:Document\s+)?[Ss]ymbol\s*[:：]\s*{_SYMBOL}",
+    rf"(?:Document\s+)?[Ss]ymbol\s*[:：]\s*{DOCUMENT_SYMBOL}",
     _DAY_MONTH_YEAR,
     _MONTH_DAY_YEAR,
     r"(?:[\w-]*(?:first|second|third|th|ième|ère)|[\w-]+(?=\s+período)|[\w-]+ая)"
@@ -1478,15 +1479,15 @@ _MASTHEAD_GLUED = (
     # "大会2025年9月22日通过的决议": "Resolution adopted by the General Assembly on …".
     r"通过的(?:决议|决定)",
     r"原文\s*[:：]\s*\S+?(?=\s|$)",
-    rf"文件(?:编号|号|symbol)\s*[:：]\s*{_SYMBOL}",
+    rf"文件(?:编号|号|symbol)\s*[:：]\s*{DOCUMENT_SYMBOL}",
     "中文",
     r"第\s*[一二三四五六七八九十百零〇\d]+\s*届(?:特别|紧急特别|续)?会议",
     rf"议程项目\s*{_AGENDA_ITEMS}",
     _CHINESE_DATE,
     # "[without reference to a Main Committee (A/80/L.41)]", "[未经发交主要委员会而通过 (…)]"
-    rf"\[[^\[\]]{{1,120}}\(\s*{_SYMBOL}[^()\[\]]*\)\s*\]",
+    rf"\[[^\[\]]{{1,120}}\(\s*{DOCUMENT_SYMBOL}[^()\[\]]*\)\s*\]",
     # A joint report's symbols, an en dash between them: "A/80/62–E/2025/11".
-    rf"(?-i:{_SYMBOL}(?:[–—]{_SYMBOL})*)|{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?|{_BARCODE}",
+    rf"(?-i:{DOCUMENT_SYMBOL}(?:[–—]{DOCUMENT_SYMBOL})*)|{_JOB_NUMBER}(?:\s*{_JOB_LANGUAGE})?|{_BARCODE}",
 )
 _MASTHEAD_PIECE_RE = re.compile(
     "(?:" + "|".join(_MASTHEAD_WORDS) + r")(?:\s+|$)|(?:" + "|".join(_MASTHEAD_GLUED) + r")\s*",

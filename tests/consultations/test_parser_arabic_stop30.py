@@ -46,3 +46,60 @@ def test_a_quote_copied_with_the_invisible_marks_matches_the_stored_text() -> No
     printed = quote_as_printed(quote, texts["2"])
     assert printed is not None
     assert printed.exact == "تقرر أن تبقي المسألة"
+
+
+_NOTES_ACROSS_A_PAGE = {
+    "en": (
+        "1.   Decides to convene a meeting.1\n\n"
+        "2.   Encourages all stakeholders2 to bridge the digital divides, including the gender\n"
+        "__________________\n1   See A/60/687.\n2   E/CN.16/2025/2.\n\n"
+        "25-12345                                   3/5\nE/RES/2025/15\n\n"
+        "digital divide, and to report thereon;\n\n3.   Requests a report.\n"
+    ),
+    "ar": (
+        "1 -   يقرر عقد اجتماع(1).\n\n"
+        "2 -   يشجع جميع أصحاب المصلحة(2) على سد الفجوات الرقمية، بما في ذلك الفجوة\n"
+        "__________________\n(1)   انظر A/60/687.\n(2)   E/CN.16/2025/2.\n\n"
+        "25-12345                                   3/5\nE/RES/2025/15\n\n"
+        "الرقمية بين الجنسين، وتقديم تقارير عن ذلك؛\n\n3 -   يطلب تقريرا.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_note_that_is_only_a_document_symbol_is_a_note(language: str) -> None:
+    paragraphs = dict(_paragraphs(_NOTES_ACROSS_A_PAGE[language]))
+    assert list(paragraphs) == ["1", "2", "3"]
+    assert "E/CN.16" not in paragraphs["2"]
+    assert "(2)" not in paragraphs["2"]
+    assert paragraphs["2"].endswith(("report thereon;", "تقارير عن ذلك؛"))
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "paragraph", "operative", "note"),
+    [
+        (
+            "The Economic and Social Council,",
+            "Taking note of the report of the Secretary-General,1",
+            "1.   Requests a report.",
+            "1   E/CN.16/2025/2.",
+        ),
+        (
+            "إن المجلس الاقتصادي والاجتماعي،",
+            "وإذ يحيط علما بتقرير الأمين العام(1)،",
+            "1 -   يطلب إلى الأمين العام أن يقدم تقريرا.",
+            "(1)   E/CN.16/2025/2.",
+        ),
+    ],
+    ids=["en", "ar"],
+)
+def test_a_single_symbol_note_above_the_page_foot_is_dropped(
+    chapeau: str, paragraph: str, operative: str, note: str
+) -> None:
+    text = f"{chapeau}\n\n{paragraph}\n\n{operative}\n__________________\n{note}\n\n25-12345\n"
+    paragraphs = _paragraphs(text)
+    assert [anchor for anchor, _ in paragraphs] == ["p-1", "pp1", "1"]
+    assert dict(paragraphs)["pp1"] in (
+        "Taking note of the report of the Secretary-General,",
+        "وإذ يحيط علما بتقرير الأمين العام،",
+    )
