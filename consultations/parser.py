@@ -539,12 +539,18 @@ Other choices:
   a paragraph of its own, even below a paragraph ending with a comma; below a line stopping
   mid-list ("…、") or mid-phrase (no punctuation) it is that line's last words.
 - Lines are joined when the previous line stops mid-sentence (no final punctuation, or inside a
-  quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in the preamble
-  a comma also ends a paragraph) or when the next one starts in lower case: CJK pieces join without
-  a space (also across quotation marks, dashes and ellipses between them, "…问题”" + "框架", and
-  inside a number Chinese wrapped, "…第 79/" + "325 号", but for a thousands group, "…至少 1" +
-  "000 万人" is "1 000 万人" as the Chinese service prints it, unless an ordinal's, "第 2" + "719
-  号", or a year's, "2" + "025 年"), others with one. A short line (narrower
+  quotation it opened: "…题为“变革我们的世界：" + "2030年可持续发展议程”…"; in Arabic a
+  curly mark after a space opens, as UN Arabic mirrors English's, "…المعنونة ”تحويل عالمنا:" +
+  "خطة التنمية المستدامة لعام 2030“؛", and web copies may not; in the preamble a comma also
+  ends a paragraph) or when the next one starts in lower case (Arabic, without case, reads a
+  line with no marker below an operative paragraph's colon by where its sentence ends: one
+  sentence down to the next marker or blank line, ended on its last line by "؛" or ".", goes
+  on, "…في دورتها المقبلة:" + "تقرير الأمين العام…؛"; a list's entries or an unpunctuated
+  title stand apart): CJK pieces join without a space (also across
+  quotation marks, dashes and ellipses between them, "…问题”" + "框架", and inside a number
+  Chinese wrapped, "…第 79/" + "325 号", but for a thousands group, "…至少 1" + "000 万人"
+  is "1 000 万人" as the Chinese service prints it, unless an ordinal's, "第 2" + "719 号", or
+  a year's, "2" + "025 年"), others with one. A short line (narrower
   than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; in a copy printing a paragraph a line, no blank line between (at least two full lines,
@@ -2110,6 +2116,10 @@ _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 # "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text
 # (not "5G networks", "3D printing").
 _GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
+# A line opening with an Arabic letter (no digit, mark or punctuation of the Arabic block).
+_ARABIC_LETTER_START_RE = re.compile("^[\u0620-\u064a]")
+# The lines a sentence going on past a colon may take (a paragraph's rest, not a page of text).
+_MOST_LINES_PAST_A_COLON = 6
 # "(1) القرار 79/1.": Arabic texts number their notes in parentheses, as their references
 # ("المستقبل(1)،"); a note may be a document symbol alone, "(2) E/CN.16/2025/2.", as English
 # prints "2 E/CN.16/2025/2.".
@@ -9265,6 +9275,7 @@ class _Parser:
                 )
                 or self.quotes_below_a_colon(index, line, current)
                 or self.sentence_goes_on_past_a_colon(line, current)
+                or self.arabic_sentence_goes_on_past_a_colon(line, current)
                 or (line.view[:1].isdigit() and BROKEN_NUMBER_RE.match(line.view) is not None)
             )
             if (
@@ -9896,6 +9907,34 @@ class _Parser:
             text = f"{text} {following.text}"
         end = _SENTENCE_END_RE.search(text)
         return end is not None and _QUOTED_SENTENCE_END_RE.search(text, 0, end.start()) is None
+
+    def arabic_sentence_goes_on_past_a_colon(self, line: _Line, current: _Node) -> bool:
+        """Whether an Arabic line with no marker, right below the colon ending an operative
+        paragraph's line, goes on with it: the rest of its sentence, one sentence down to the
+        next marker or blank line, its last line ending with "؛" or "." and none above it
+        ("…في ما يلي في دورتها المقبلة:" + "تقرير الأمين العام عن تنفيذ هذا القرار؛"), as English
+        goes on there in lower case ("…at its next session:" + "the report of …;"). Arabic has
+        no case to tell: a list's entries (a sentence ended before the last line) or an
+        unpunctuated title stand apart, as English prints them capitalised."""
+        if (
+            line.after_blank
+            or self.across_page_break
+            or current.chapeau
+            or not current.text.endswith((":", "："))
+            or self.before_operatives()
+            or _ARABIC_LETTER_START_RE.match(line.text) is None
+            or _opens_with_a_marker(line.view)
+        ):
+            return False
+        run = [line]
+        for below in self.lines[self.position + 1 : self.position + _MOST_LINES_PAST_A_COLON]:
+            if below.after_blank or below.page_top or self.looks_structural(below):
+                break
+            run.append(below)
+        *wrapped, last = run
+        return all(ends_open(piece.text, comma_closes=False) for piece in wrapped) and not (
+            ends_open(last.text, comma_closes=False) or last.text.endswith((":", "："))
+        )
 
     def quotes_whole_sentences(self, index: int, line: _Line) -> bool:
         """Whether the quotation ``line`` opens holds a sentence's end before it closes (on its

@@ -269,14 +269,23 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
 def _inside_a_quotation(text: str) -> bool:
     """Whether the text stops inside a quotation it opened: a title wrapped at its colon
     ("…题为“变革我们的世界：" + "2030年可持续发展议程”…") is no finished sentence. A paragraph
-    quoted whole ("“2 之二. 共同主席应确保：" + its items) stops at its own colon."""
+    quoted whole ("“2 之二. 共同主席应确保：" + its items) stops at its own colon. In Arabic text
+    a curly mark after a space opens, whichever way it curls (see ``_opens_arabic_quotation``)."""
     tail = text[-_QUOTATION_TAIL:]
     last = _LAST_QUOTATION_MARK_RE.search(tail)
-    return (
-        last is not None
-        and last.group()[0] in _QUOTATION_OPENERS
-        and (len(text) > len(tail) or last.start() > 0)
-    )
+    if last is None or not (len(text) > len(tail) or last.start() > 0):
+        return False
+    if last.group()[0] in _CURLY_DOUBLE_QUOTATION_MARKS and _ARABIC_LETTER_RE.search(tail):
+        return _opens_arabic_quotation(tail, last.start())
+    return last.group()[0] in _QUOTATION_OPENERS
+
+
+def _opens_arabic_quotation(text: str, mark: int) -> bool:
+    """Whether the curly mark at ``mark`` opens a quotation in Arabic text: UN Arabic opens with
+    ” and closes with “, mirrored from English ("…المعنونة ”تحويل عالمنا:" + "خطة التنمية
+    المستدامة لعام 2030“؛"), web copies often as English does, so where it stands decides: at
+    the start, after a space or an opening bracket it opens, after a word it closes."""
+    return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "([«"
 
 
 # Only the end of a text decides whether it is finished; long paragraphs are not rescanned.
@@ -284,6 +293,8 @@ _TAIL = 64
 # How far back a quotation still open at the end may have opened (a long title).
 _QUOTATION_TAIL = 240
 _INSIDE_A_SENTENCE = frozenset(":：;；,，、")
+_CURLY_DOUBLE_QUOTATION_MARKS = "“”"
+_ARABIC_LETTER_RE = re.compile("[\u0620-\u064a]")
 _QUOTATION_OPENERS = "“《「『"
 _QUOTATION_CLOSERS = "”》」』"
 _LAST_QUOTATION_MARK_RE = re.compile(

@@ -103,3 +103,74 @@ def test_a_single_symbol_note_above_the_page_foot_is_dropped(
         "Taking note of the report of the Secretary-General,",
         "وإذ يحيط علما بتقرير الأمين العام،",
     )
+
+
+_WRAPPED_AT_A_COLON = {
+    "en-quoted": (
+        "The General Assembly,\nRecalling its resolution 70/1,\n"
+        "1. Decides to adopt the document entitled “Transforming our world:\n"
+        "the 2030 Agenda for Sustainable Development”;\n"
+        "2. Requests the Secretary-General to submit a report.\n"
+    ),
+    "ar-quoted": (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 70/1،\n"
+        "1 - تقرر أن تعتمد الوثيقة المعنونة ”تحويل عالمنا:\n"
+        "خطة التنمية المستدامة لعام 2030“؛\n"
+        "2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    ),
+    "ar-quoted-as-english": (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 70/1،\n"
+        "1 - تقرر أن تعتمد الوثيقة المعنونة “تحويل عالمنا:\n"
+        "خطة التنمية المستدامة لعام 2030”؛\n"
+        "2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    ),
+    "en": (
+        "The General Assembly,\nRecalling its resolution 70/1,\n"
+        "1. Decides to consider the following at its next session:\n"
+        "the report of the Secretary-General on the implementation of the present resolution;\n"
+        "2. Requests the Secretary-General to submit a report.\n"
+    ),
+    "ar": (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 70/1،\n"
+        "1 - تقرر أن تنظر في ما يلي في دورتها المقبلة:\n"
+        "تقرير الأمين العام عن تنفيذ هذا القرار؛\n"
+        "2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    ),
+    "ar-wrapped": (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 70/1،\n"
+        "1 - تقرر أن تنظر في ما يلي في دورتها المقبلة:\n"
+        "تقرير الأمين العام عن تنفيذ هذا القرار والتوصيات\nالواردة فيه؛\n"
+        "2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_WRAPPED_AT_A_COLON))
+def test_a_line_wrapped_after_a_colon_goes_on(case: str) -> None:
+    paragraphs = _paragraphs(_WRAPPED_AT_A_COLON[case])
+    assert [anchor for anchor, _ in paragraphs] == ["p-1", "pp1", "1", "2"]
+    assert paragraphs[2][1].endswith(
+        ("Development”;", "2030“؛", "2030”؛", "resolution;", "القرار؛", "فيه؛")
+    )
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A list's entries, each a line.
+        "تقرير الأمين العام عن تنفيذ هذا القرار؛\nتقرير اللجنة الاستشارية.",
+        # A title, unpunctuated.
+        "تقرير الأمين العام عن تنفيذ هذا القرار",
+    ],
+    ids=["list", "title"],
+)
+def test_an_arabic_list_or_title_below_a_colon_stands_apart(below: str) -> None:
+    text = (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 70/1،\n"
+        f"1 - تقرر أن تنظر في ما يلي في دورتها المقبلة:\n{below}\n"
+        "2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    )
+    paragraphs = _paragraphs(text)
+    assert paragraphs[2] == ("1", "تقرر أن تنظر في ما يلي في دورتها المقبلة:")
+    assert [anchor for anchor, _ in paragraphs][-1] == "2"
+    assert len(paragraphs) == 5 + below.count("\n")
