@@ -195,7 +195,9 @@ main text and ``annex-N/`` inside annex N):
   blank line, a numbered paragraph, an "(a)" item or a sentence of its own below it ("…as
   follows:" + "I. Mandate" + "3. …") is a section heading;
   and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
-  II", "第一章", "第二部分", their title on the line or the next, in Markdown the next heading,
+  II", "第一章", "第二部分", "الفصل الأول", "الجزء الثاني", the Arabic ordinal read as for
+  annexes, never followed by "من" or "في", a sentence's "of" and "in"; their title on
+  the line or the next, in Markdown the next heading,
   deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
   需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
@@ -1836,12 +1838,13 @@ _NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*
 # A section's numeral or a part's letter alone on its line, the title below: "I", "B", "二".
 _BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
-# "第一章": a section. Its title is on the line or, as often, the next; never a lower-case word
-# after it ("Chapter II of the Charter" wraps a sentence).
+# "第一章", "الفصل الأول" (its ordinal read as "الفصل I"): a section. Its title is on the line
+# or, as often, the next; never a lower-case word after it ("Chapter II of the Charter" wraps a
+# sentence), nor, in Arabic, which has no case, "of" or "in" ("الفصل الأول من الميثاق").
 _CHAPTER_RE = re.compile(
     r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Part|PART|Partie|PARTIE|"
-    r"Parte|PARTE|Часть|ЧАСТЬ)\s+([IVXLC]+|\d{1,3})"
-    r"(?![\w/])\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
+    r"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{1,3})"
+    r"(?![\w/])(?!\s+(?:من|في)(?![\u0600-\u06ff]))\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
 )
 # "Article 3", "Article 3. Scope of application", "Rule 12", "第三条": an article of a
 # convention or a rule of procedure (one anchor, as French and Chinese word both alike). The

@@ -597,8 +597,9 @@ _ARABIC_HEADING_RE = re.compile(
     + rf")(?![{_ARABIC_LETTERS}])\s*[-–—]\s(?=\s*[{_ARABIC_LETTERS}])"
 )
 
-# Annexes and appendices are numbered with the ordinal after the word, "المرفق الأول" for
-# "Annex I", "التذييل الثاني" for "Appendix II": read as the roman numeral.
+# Annexes, appendices, chapters and parts are numbered with the ordinal after the word,
+# "المرفق الأول" for "Annex I", "التذييل الثاني" for "Appendix II", "الفصل الأول" for "Chapter I",
+# "الجزء الثاني" for "Part II": read as the roman numeral.
 _ARABIC_PART_ORDINALS = (
     "الأول",
     "الثاني",
@@ -612,7 +613,7 @@ _ARABIC_PART_ORDINALS = (
     "العاشر",
 )
 _ARABIC_PART_ORDINAL_RE = re.compile(
-    r"^(?:المرفق|التذييل)\s+("
+    r"^(?:المرفق|التذييل|الفصل|الجزء)\s+("
     + "|".join(f"{word}\\s+عشر" for word in ("الحادي", *_ARABIC_PART_ORDINALS[1:9]))
     + "|العشرون|"
     + "|".join(_ARABIC_PART_ORDINALS)

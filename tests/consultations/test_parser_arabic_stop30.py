@@ -174,3 +174,43 @@ def test_an_arabic_list_or_title_below_a_colon_stands_apart(below: str) -> None:
     assert paragraphs[2] == ("1", "تقرر أن تنظر في ما يلي في دورتها المقبلة:")
     assert [anchor for anchor, _ in paragraphs][-1] == "2"
     assert len(paragraphs) == 5 + below.count("\n")
+
+
+_CHAPTERS = {
+    "en": "Chapter I\n\nGeneral provisions\n\n1. First text.\n\nChapter II\n\nSessions\n\n"
+    "2. Second text.\n",
+    "ar": "الفصل الأول\n\nأحكام عامة\n\n1 - النص الأول.\n\nالفصل الثاني\n\nالدورات\n\n"
+    "2 - النص الثاني.\n",
+    "ar-part": "الجزء الأول\n\nأحكام عامة\n\n1 - النص الأول.\n\nالجزء الثاني\n\nالدورات\n\n"
+    "2 - النص الثاني.\n",
+    "ar-dash": "الفصل الأول - أحكام عامة\n\n1 - النص الأول.\n\nالفصل الثاني - الدورات\n\n"
+    "2 - النص الثاني.\n",
+}
+
+
+@pytest.mark.parametrize("case", list(_CHAPTERS))
+def test_arabic_chapters_and_parts_are_sections(case: str) -> None:
+    paragraphs = parse_document(_CHAPTERS[case]).paragraphs
+    assert [p.anchor for p in paragraphs] == ["section-1", "1", "section-2", "2"]
+    assert [p.text for p in paragraphs if p.kind == "heading"] in (
+        ["General provisions", "Sessions"],
+        ["أحكام عامة", "الدورات"],
+    )
+
+
+def test_an_arabic_chapter_twelve_reads_its_compound_ordinal() -> None:
+    lines = [
+        "الفصل الحادي عشر",
+        "أحكام عامة",
+        "1 - النص.",
+        "الفصل الثاني عشر",
+        "الدورات",
+        "2 - النص.",
+    ]
+    text = "\n\n".join(lines) + "\n"
+    assert _anchors(text) == ["section-11", "1", "section-12", "2"]
+
+
+def test_a_sentence_opening_with_an_arabic_chapter_is_no_heading() -> None:
+    text = "1 - النص الأول.\n\nالفصل الأول من الميثاق يحدد المقاصد.\n\n2 - النص الثاني.\n"
+    assert _anchors(text) == ["1", "p-2", "2"]
