@@ -447,7 +447,9 @@ main text and ``annex-N/`` inside annex N):
   "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
   and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
-  ``annex-1/``. Its title is on the line or the next; in Markdown also a deeper heading right
+  ``annex-1/``. Its title is on the line (after ":", "." or a dash, "Annex I – Global Digital
+  Compact", "المرفق الأول - الاتفاق الرقمي العالمي", which neither title nor label keeps) or the
+  next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. A title wrapped
   below it goes on over its unpunctuated lines, however short the line above ("Annex I" +
   "Proposed modalities for the Global Dialogue on Artificial" + "Intelligence Governance"), down
@@ -2203,14 +2205,16 @@ _MD_FOOTNOTE_RE = re.compile(rf"^ {{0,3}}{MD_FOOTNOTE_LABEL}:\s*(.*)$")
 _MD_INDENTED = "    "  # how far CommonMark indents the continuation of a footnote
 # Capitalised: "annex to the present resolution" on a wrapped line, or "…69/313, annex." ending
 # a footnote, goes on with a sentence.
+# Its title may follow a dash between spaces ("Annex I – Global Digital Compact", "المرفق الأول -
+# الاتفاق الرقمي العالمي"), left out of the title as a section heading's is.
 _ANNEX_RE = re.compile(
     r"^(Annexe?|ANNEXE?|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق)"
-    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
+    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?(?:\s*[.:]\s*|\s+[–—-]\s+|\s+|$)(.*)$"
 )
 # An appendix, to an annex or to the text: numbering restarts inside it too.
 _APPENDIX_RE = re.compile(
     r"^(Appendix|APPENDIX|Appendice|APPENDICE|Apéndice|APÉNDICE|Добавление|ДОБАВЛЕНИЕ|التذييل)"
-    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?\s*(?:[.:]\s*|\s+|$)(.*)$"
+    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?(?:\s*[.:]\s*|\s+[–—-]\s+|\s+|$)(.*)$"
 )
 # "附件", also spaced as printed ("附 件 一"); "Annex*" / "附件*" carry a footnote's asterisk.
 # "Annex to the letter dated … addressed to the Secretary-General": the title of what a letter
@@ -8178,9 +8182,15 @@ class _Parser:
             title=title,
             text=title[heading.start(3) :].strip(),
             key=key,
-            # "Annex I", without the separator or a note's asterisk: "Annex I:", "附件一：". Cut
-            # from the text, which the view may hold as a shorter numeral ("المرفق الأول").
-            label=title[: heading.start(3)].rstrip().rstrip(".:：、").rstrip().rstrip("*").rstrip(),
+            # "Annex I", without the separator or a note's asterisk: "Annex I:", "Annex I –",
+            # "附件一：". Cut from the text, which the view may hold as a shorter numeral
+            # ("المرفق الأول").
+            label=title[: heading.start(3)]
+            .rstrip()
+            .rstrip(".:：、–—-")
+            .rstrip()
+            .rstrip("*")
+            .rstrip(),
         )
 
     def on_markdown_heading(self, line: _Line) -> None:

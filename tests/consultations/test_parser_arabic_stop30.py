@@ -214,3 +214,41 @@ def test_an_arabic_chapter_twelve_reads_its_compound_ordinal() -> None:
 def test_a_sentence_opening_with_an_arabic_chapter_is_no_heading() -> None:
     text = "1 - النص الأول.\n\nالفصل الأول من الميثاق يحدد المقاصد.\n\n2 - النص الثاني.\n"
     assert _anchors(text) == ["1", "p-2", "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "label", "title"),
+    [
+        (
+            "Annex I – Global Digital Compact\n\n1. We commit.\n",
+            "text",
+            "Annex I",
+            "Global Digital Compact",
+        ),
+        (
+            "Annexe I – Pacte numérique mondial\n\n1. Nous nous engageons.\n",
+            "text",
+            "Annexe I",
+            "Pacte numérique mondial",
+        ),
+        (
+            "المرفق الأول - الاتفاق الرقمي العالمي\n\n1 - نلتزم.\n",
+            "text",
+            "المرفق الأول",
+            "الاتفاق الرقمي العالمي",
+        ),
+        (
+            "## المرفق الأول - الاتفاق الرقمي العالمي\n\n1 - نلتزم.\n",
+            "markdown",
+            "المرفق الأول",
+            "الاتفاق الرقمي العالمي",
+        ),
+    ],
+    ids=["en", "fr", "ar", "ar-md"],
+)
+def test_an_annex_title_after_a_dash_drops_the_dash(
+    text: str, fmt: Format, label: str, title: str
+) -> None:
+    annex, paragraph = parse_document(text, fmt).paragraphs
+    assert (annex.anchor, annex.label, annex.text) == ("annex-1", label, title)
+    assert paragraph.anchor == "annex-1/1"
