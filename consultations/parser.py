@@ -984,7 +984,9 @@ Other choices:
   ('"Governing AI for Humanity"8 and'; not after a space or a digit), in parentheses after an
   Arabic word of two letters or more or a quotation mark
   ("المستقبل(1)،" -> "المستقبل،"; a one-letter prefix cites the number, "و(2)"
-  is "and (2)"); after a year's or a resolution's number's comma before a word
+  is "and (2)"), or a resolution's number or a year before the clause's punctuation, a word or
+  the end ("القرار 60/252(1)،" -> "القرار 60/252،", as "…60/252,1" is cleaned);
+  after a year's or a resolution's number's comma before a word
   ("in 2023,4 and", "resolution 70/1,1 and"), after its full stop before a capitalised sentence
   ("in 2023.2 Most of them"); after any number's semicolon, which no number goes on after
   ("in 2023;2 and", "2015-2030;3", but never its colon: 3:2, 10:30); after a comma (also

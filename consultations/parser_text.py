@@ -1075,6 +1075,11 @@ _GLUED_MARKER_RE = re.compile(
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
     r"|(?=\()(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
     r"\((\d{1,3})\)( *)"
+    # So is it to a resolution's number or a year, as English glues "…60/252,1" and "…2006,1":
+    # "القرار 60/252(1)،", "عام 2006(1)،", before the clause's punctuation, a word or the end; no
+    # such number has a part in parentheses glued to it (a session's is roman, "217 (III)").
+    r"|(?=\()(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)|(?<=(?<!\d)(?:19|20)\d\d))"
+    r"\((\d{1,3})\)( *)(?=[،؛.:]|$|(?<= )[\u0621-\u064a])"
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
     # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns); a colon

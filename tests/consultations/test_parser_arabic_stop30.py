@@ -252,3 +252,33 @@ def test_an_annex_title_after_a_dash_drops_the_dash(
     annex, paragraph = parse_document(text, fmt).paragraphs
     assert (annex.anchor, annex.label, annex.text) == ("annex-1", label, title)
     assert paragraph.anchor == "annex-1/1"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cleaned"),
+    [
+        ("إذ يشير إلى القرار 60/252(1)،", "إذ يشير إلى القرار 60/252،"),
+        ("إذ يشير إلى القرار 60/252(1) المؤرخ 27 آذار/مارس 2006،", None),
+        (
+            "وإذ يشير إلى مؤتمر القمة المعقود في عام 2005(1)،",
+            "وإذ يشير إلى مؤتمر القمة المعقود في عام 2005،",
+        ),
+    ],
+    ids=["resolution", "resolution-before-a-word", "year"],
+)
+def test_an_arabic_note_reference_glued_to_a_number_is_removed(
+    paragraph: str, cleaned: str | None
+) -> None:
+    text = (
+        f"إن الجمعية العامة،\n\n{paragraph}\n\n1 - يقرر عقد اجتماع.\n"
+        "__________________\n(1) انظر A/60/687.\n"
+    )
+    paragraphs = dict(_paragraphs(text))
+    assert list(paragraphs) == ["p-1", "pp1", "1"]
+    expected = cleaned or paragraph.replace("(1)", "")
+    assert paragraphs["pp1"] == expected
+
+
+def test_a_number_in_parentheses_with_no_such_note_stays() -> None:
+    text = "إن الجمعية العامة،\n\nإذ يشير إلى القرار 60/252(2)،\n\n1 - يقرر عقد اجتماع.\n"
+    assert dict(_paragraphs(text))["pp1"] == "إذ يشير إلى القرار 60/252(2)،"
