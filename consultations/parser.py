@@ -381,7 +381,9 @@ main text and ``annex-N/`` inside annex N):
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
   -> ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
   ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
-  and Chinese word both alike). A text that numbers its paragraphs on across
+  and Chinese word both alike). An article inserted after 4, "Article 4 bis", "Rule 2 bis",
+  Chinese "第四条之二", "第 2 条之二", "规则 2 之二" ("之三" "ter" …), is ``Particle-4bis``, its
+  paragraphs ``Particle-4bis/1``. A text that numbers its paragraphs on across
   its articles (a report by article) keeps them in its own numbering, the articles as headings; an
   article below which the text's own numbering goes on is one it quotes ("…to read as follows:" +
   "Rule 161" + "2. Requests …"), no article of its own. A convention's preamble ends at the first
@@ -1850,18 +1852,25 @@ _CHAPTER_RE = re.compile(
     r"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{1,3})"
     r"(?![\w/])(?!\s+(?:من|في)(?![\u0600-\u06ff]))\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
 )
-# "Article 3", "Article 3. Scope of application", "Rule 12", "第三条": an article of a
-# convention or a rule of procedure (one anchor, as French and Chinese word both alike). The
-# title follows on the line or the next, capitalised ("Article 19 of the Universal Declaration",
-# "Article 2 (4) of the Charter" are sentences).
+# "Article 3", "Article 3. Scope of application", "Rule 12", "第三条", "Article 4 bis": an
+# article of a convention or a rule of procedure (one anchor, as French and Chinese word both
+# alike). The title follows on the line or the next, capitalised ("Article 19 of the Universal
+# Declaration", "Article 2 (4) of the Charter" are sentences).
 _ARTICLE_RE = re.compile(
     r"^(?:Article|ARTICLE|Artículo|ARTÍCULO|Artigo|Статья|СТАТЬЯ|Rule|RULE|Règle|Правило)\s+"
     rf"(\d{{1,3}})(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
 )
-_CN_ARTICLE_RE = re.compile(rf"^第\s*([{_CN}\d]+)\s*条(?:\s*[.、：:]\s*|\s+|$)(.*)$")
+# An article or rule inserted after 4 is "第四条之二" ("Article 4 bis"), "规则 2 之二".
+_CN_INSERTED_ARTICLE = rf"(?:\s*({'|'.join(_CHINESE_INSERTIONS)}))?"
+_CN_ARTICLE_RE = re.compile(
+    rf"^第\s*([{_CN}\d]+)\s*条{_CN_INSERTED_ARTICLE}(?:\s*[.、：:]\s*|\s+|$)(.*)$"
+)
 # "规则 1", "规则1": a rule of procedure as Chinese prints "Rule 1" (never going on with a
 # sentence, "规则 1 的规定…").
-_CN_RULE_RE = re.compile(r"^规则\s*(\d{1,3})(?![\d/])(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$")
+_CN_RULE_RE = re.compile(
+    rf"^规则\s*(\d{{1,3}})(?![\d/]){_CN_INSERTED_ARTICLE}"
+    r"(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$"
+)
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
 # "Section 1. Sessions", "第一节 会议安排": a numbered section inside a chapter, as rules of
 # procedure, working methods and model laws divide them. A lower-case word after the number
@@ -7971,14 +7980,14 @@ class _Parser:
             # The text's own numbering goes on below: an article a resolution quotes ("…to
             # read as follows:" + "Rule 161" + its text + "2. Requests …").
             return False
-        title_at = found.start(3) if article else found.start(2)
+        title_at = found.start(3)
         if not self.heading_text_fits(text[title_at:]):
             return False
         token = found.group(1)
         number = int(token) if token.isdigit() else chinese_value(token)
         if number is None:
             return False
-        suffix = _insertion_suffix(article.group(2) or "") if article else ""
+        suffix = _insertion_suffix(found.group(2) or "")
         # The heading belongs to the text the articles are numbered in; what follows, to it,
         # unless the text numbers its paragraphs on across articles (a report by article).
         self.scope = base

@@ -1,0 +1,63 @@
+"""Paragraph parser, treaty and decision shapes read alike in English and Chinese: inserted
+articles, lettered preambles, the enacting formula, a chapeau wrapped below a decision's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import Format, parse_document
+
+
+def _paragraphs(text: str, fmt: Format = "text") -> list[tuple[str, str]]:
+    return [(p.anchor, p.text) for p in parse_document(text, fmt).paragraphs]
+
+
+def _anchors(text: str, fmt: Format = "text") -> list[str]:
+    return [anchor for anchor, _ in _paragraphs(text, fmt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 4\n1. States Parties undertake to ensure the rights of persons.\n"
+        "2. Each State Party undertakes to take measures.\nArticle 4 bis\n"
+        "1. States Parties shall cooperate.\nArticle 5\n1. States Parties recognize equality.\n",
+        "第四条\n一、缔约国承诺确保残疾人的权利。\n二、各缔约国承诺采取措施。\n第四条之二\n"
+        "一、缔约国应相互合作。\n第五条\n一、缔约国确认人人平等。\n",
+        "第 4 条\n一、缔约国承诺确保残疾人的权利。\n二、各缔约国承诺采取措施。\n第 4 条之二\n"
+        "一、缔约国应相互合作。\n第 5 条\n一、缔约国确认人人平等。\n",
+    ],
+    ids=["english", "chinese-numeral", "chinese-digits"],
+)
+def test_an_inserted_article_is_an_article_in_english_and_chinese(text: str) -> None:
+    anchors = _anchors(text)
+    assert anchors == [
+        "article-4",
+        "article-4/1",
+        "article-4/2",
+        "article-4bis",
+        "article-4bis/1",
+        "article-5",
+        "article-5/1",
+    ]
+    assert not parse_document(text, "text").warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        (
+            "Rule 2\nThe session shall open.\nRule 2 bis\nIt may be suspended.\n"
+            "Rule 3\nThe agenda.\n",
+            "bis",
+        ),
+        ("第 2 条\n会议应开幕。\n第 2 条之二\n会议可暂停。\n第 3 条\n应通过议程。\n", "bis"),
+        ("规则 2\n会议应开幕。\n规则 2 之二\n会议可暂停。\n规则 3\n应通过议程。\n", "bis"),
+        ("第八条\n战争罪\n第八条之三\n侵略罪\n第九条\n犯罪要件\n", "ter"),
+    ],
+    ids=["english-rule", "chinese-rule-article", "chinese-rule", "chinese-ter"],
+)
+def test_an_inserted_rule_or_article_is_a_heading_of_its_own(text: str, suffix: str) -> None:
+    anchors = [anchor for anchor in _anchors(text) if anchor.startswith("article-")]
+    first = int(anchors[0].removeprefix("article-"))
+    assert anchors == [f"article-{first}", f"article-{first}{suffix}", f"article-{first + 1}"]
