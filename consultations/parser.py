@@ -392,7 +392,10 @@ main text and ``annex-N/`` inside annex N):
   Chinese treaties number an article's paragraphs "一、…" and their items "（一）…": inside an
   article, a sentence so numbered is paragraph 1 (``Particle-3/1``) and its items, also under an
   unnumbered lead-in, are letters (``Particle-3/1.a``), as the English "1." and "(a)" are; a
-  title so numbered stays a heading. An item's own list there, "1.", "2." under "（一）…系指："
+  title so numbered stays a heading. A treaty's lettered preamble, "(一)" to "(二十五)" above its
+  first article (the English "(a)" to "(y)"), is lettered too, unless a numbered paragraph is
+  between (articles a resolution quotes); a resolution's preamble above the annex holding the
+  treaty keeps its "（一）" as "(i)". An item's own list there, "1.", "2." under "（一）…系指："
   (UNCAC art. 2), is its roman items, ``Particle-2/1.a.i``, as the English "(i)", "(ii)".
 - goals and their targets: "Goal 1." is "Objective 1." (``Pobjective-1``), as every other language
   words it, unless it ends a sentence the line above left unfinished ("…Sustainable Development" +
@@ -4374,6 +4377,7 @@ class _Parser:
         self.first_page_titles: list[tuple[int, str]] | None = None
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
+        self.treaty_preamble = _treaty_preamble(lines)
         self.clause_titles = frozenset() if markdown else _clause_titles(lines)
         self.lead_ins, self.lead_in_items, self.lead_in_wraps = _itu_lead_ins(lines)
         # The paragraph an ITU resolution's first operative lead-in opened ("resolves"): the
@@ -7102,8 +7106,9 @@ class _Parser:
             roman = roman_value(token)
             letter = letter_index(token)
             if roman is None and (numeral := chinese_value(token)) is not None:
-                # "（一）" is "(i)" in a resolution, "(a)" in a treaty's article.
-                in_article = self.scope.article_of is not None
+                # "（一）" is "(i)" in a resolution, "(a)" in a treaty, its articles and its
+                # preamble alike (the English preamble of the CRPD is lettered "(a)" to "(y)").
+                in_article = self.scope.article_of is not None or index in self.treaty_preamble
                 letter, roman = (numeral, None) if in_article else (None, numeral)
             marker = text[: paren.start(2)].strip()
             rest = text[paren.start(2) :]
@@ -11799,6 +11804,28 @@ def _itu_lead_ins(
             # A paragraph of its own, an annex's "1 Introduction" below: the items ended.
             expected_item = 0
     return lead_ins, items, frozenset(wrapped)
+
+
+def _treaty_preamble(lines: list[_Line]) -> range:
+    """The lines of a treaty's preamble: from the text's start, or the annex or appendix heading
+    that holds the treaty, to its first article, no paragraph numbered between (articles below
+    a resolution's numbered paragraphs are ones it quotes). Empty when the text has no articles."""
+    start = 0
+    numbered = False
+    for index, line in enumerate(lines):
+        view = line.view
+        if _ARTICLE_RE.match(view) or _chinese_article(view):
+            return range(0) if numbered else range(start, index)
+        if (
+            _ANNEX_RE.match(view)
+            or _CN_ANNEX_RE.match(view)
+            or _APPENDIX_RE.match(view)
+            or _CN_APPENDIX_RE.match(view)
+        ):
+            start, numbered = index + 1, False
+        elif _NUMBER_RE.match(view):
+            numbered = True
+    return range(0)
 
 
 def _articles_restart_numbering(lines: list[_Line]) -> bool:

@@ -61,3 +61,42 @@ def test_an_inserted_rule_or_article_is_a_heading_of_its_own(text: str, suffix: 
     anchors = [anchor for anchor in _anchors(text) if anchor.startswith("article-")]
     first = int(anchors[0].removeprefix("article-"))
     assert anchors == [f"article-{first}", f"article-{first}{suffix}", f"article-{first + 1}"]
+
+
+_LETTERED_PREAMBLE_EN = (
+    "The States Parties to the present Convention,\n"
+    "(a) Recalling the principles proclaimed in the Charter of the United Nations,\n"
+    "(b) Recognizing that everyone is entitled to all the rights and freedoms,\n"
+    "Have agreed as follows:\nArticle 1\n"
+    "The purpose of the present Convention is to promote the human rights of persons.\n"
+)
+_LETTERED_PREAMBLE_ZH = (
+    "本公约缔约国，\n(一) 回顾《联合国宪章》宣告的各项原则，\n"
+    "(二) 确认人人有权享有一切权利和自由，\n兹议定如下：\n"
+    "第一条\n本公约的宗旨是促进残疾人的人权。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LETTERED_PREAMBLE_ZH,
+        _LETTERED_PREAMBLE_ZH.replace("(一) ", "（一）").replace("(二) ", "（二）"),
+    ],
+    ids=["ascii-brackets", "full-width-brackets"],
+)
+def test_a_chinese_lettered_treaty_preamble_is_lettered_as_the_english(text: str) -> None:
+    english = _anchors(_LETTERED_PREAMBLE_EN)
+    assert [anchor for anchor in english if "." in anchor] == ["p-1.a", "p-1.b"]
+    assert _anchors(text) == english
+
+
+def test_a_resolution_preamble_above_an_annexed_treaty_keeps_its_roman_items() -> None:
+    text = (
+        "大会，\n回顾其各项决议，包括：\n(一) 第 60/1 号决议，\n(二) 第 70/1 号决议，\n"
+        "1. 通过本决议所附公约。\n附件\n公约\n本公约缔约国，\n(一) 回顾各项原则，\n"
+        "(二) 确认人人有权享有一切权利，\n兹议定如下：\n第一条\n本公约的宗旨是促进人权。\n"
+    )
+    items = [anchor for anchor in _anchors(text) if "." in anchor]
+    assert items[:2] == ["pp1.i", "pp1.ii"]
+    assert [anchor.rsplit(".", 1)[1] for anchor in items[2:]] == ["a", "b"]
