@@ -739,8 +739,10 @@ Other choices:
   (unless it opens with a participle too: then it ends only at its comma and "and", as
   conventions join their last preambular paragraphs, "Having met …, and" + "Recalling …,", a
   blank line between or none; a convention's adopting clause in lower case after a blank line
-  below the preamble's last comma, "…work," + "adopts this … the following Convention …:", is a
-  paragraph of its own, as "于…通过以下公约…：" is); so does a declaration's "We, …" / "我们，…",
+  below the preamble's last comma, "…work," + "adopts this … the following Convention …:", or
+  right below a last paragraph ending with a semicolon, "…an international Convention;" + "adopts
+  this … which may be cited as … 2019." (ILO), is a paragraph of its own, unnumbered, as
+  "于…通过以下公约…：" is); so does a declaration's "We, …" / "我们，…",
   however long, right below a title too ("Outcome document …" + "We, ministers …": a sentence
   going on prints "we", and Chinese sets no comma right after a 我们 it goes on with); so does,
   below a comma, a Russian preambular participle in lower case, as Russian texts print them
@@ -1498,8 +1500,10 @@ _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
 _ENDS_WITH_A_COMMA_AND_RE = re.compile(r",\s+and$")
 # The verb a convention's preamble leads into, in lower case after a blank line below its last
 # paragraph ("Having decided …," + "adopts this twenty-first day of June … the following
-# Convention …:"): the adopting clause, a paragraph of its own.
+# Convention …:"), or right below it when a semicolon ends it ("…an international Convention;" +
+# "adopts this …", as ILO conventions print it): the adopting clause, a paragraph of its own.
 _ADOPTS_BELOW_THE_PREAMBLE_RE = re.compile(r"(?:adopts|approves|proclaims)\b")
+_ENDS_WITH_A_SEMICOLON_RE = re.compile(r"[;；][\s\"'”’)\]]*$")
 # A recorded vote's caption, alone on its line above the States it lists ("In favour:",
 # "反对："), or beside them as pdftotext -layout sets it ("Against:      None", "弃权：    阿根廷、
 # 法国"): it opens a paragraph, whatever the line above it.
@@ -9136,11 +9140,16 @@ class _Parser:
                 current.open, current.body = False, True
             adopts_below_the_preamble = (
                 scope.next_top == 1
-                and line.after_blank
-                and not self.across_page_break
                 and _ADOPTS_BELOW_THE_PREAMBLE_RE.match(text) is not None
                 and opens_preamble(current.text)
-                and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
+                and (
+                    (
+                        line.after_blank
+                        and not self.across_page_break
+                        and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
+                    )
+                    or _ENDS_WITH_A_SEMICOLON_RE.search(current.text[-_TAIL:]) is not None
+                )
             )
             # A target stops without punctuation ("1.1 By 2030, eradicate … everywhere"): a
             # blank line, not a full stop, ends it.
@@ -11868,10 +11877,12 @@ def _counted_in_compilation(run: list[_Node]) -> list[_Node]:
 # An operative clause printed without a number between a preamble and the text it adopts, as
 # UNESCO's General Conference adopts a recommendation ("Adopts the present Recommendation … on
 # this twenty-third day of November 2021;" + "Recommends that Member States apply …;", "通过本
-# 建议书…；" + "建议会员国…；"): its verb and the semicolon or stop an operative paragraph ends
-# with.
+# 建议书…；" + "建议会员国…；"), or the International Labour Conference a convention, in lower
+# case below its preamble ("adopts this … the following Convention, which may be cited as …"):
+# its verb and the semicolon or stop an operative paragraph ends with.
 _OPERATIVE_FORMULA_RE = re.compile(
-    r"(?:Adopts|Recommends|Decides|Approves|Proclaims|Endorses|Invites|Requests|Authorizes)\s"
+    r"(?:Adopts|Recommends|Decides|Approves|Proclaims|Endorses|Invites|Requests|Authorizes"
+    r"|adopts|approves|proclaims)\s"
     r"|(?:通过|建议|决定|核可|宣布)"
 )
 

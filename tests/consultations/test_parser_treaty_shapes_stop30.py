@@ -100,3 +100,33 @@ def test_a_resolution_preamble_above_an_annexed_treaty_keeps_its_roman_items() -
     items = [anchor for anchor in _anchors(text) if "." in anchor]
     assert items[:2] == ["pp1.i", "pp1.ii"]
     assert [anchor.rsplit(".", 1)[1] for anchor in items[2:]] == ["a", "b"]
+
+
+_ILO_CONVENTION = (
+    "The General Conference of the International Labour Organization,\n"
+    "Recognizing the right of everyone to a world of work free from violence and harassment, and\n"
+    "Having determined that these proposals shall take the form of an international\n"
+    "Convention;\n"
+    "adopts this twenty-first day of June of the year two thousand and nineteen the following\n"
+    "Convention, which may be cited as the Violence and Harassment Convention, 2019.\n"
+    "Article 1\n1. For the purpose of this Convention the term applies.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_ILO_CONVENTION, _ILO_CONVENTION.replace("\n", "\n\n")],
+    ids=["no-blank-lines", "blank-lines"],
+)
+def test_the_ilo_adopting_formula_below_a_semicolon_is_a_paragraph_of_its_own(text: str) -> None:
+    paragraphs = _paragraphs(text)
+    assert [anchor for anchor, _ in paragraphs] == [
+        "p-1",
+        "pp1",
+        "pp2",
+        "p-4",
+        "article-1",
+        "article-1/1",
+    ]
+    assert paragraphs[2][1].endswith("international Convention;")
+    assert paragraphs[3][1].startswith("adopts this twenty-first day of June")
