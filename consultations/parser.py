@@ -108,7 +108,10 @@ main text and ``annex-N/`` inside annex N):
   PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted; so
   is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…"), which never
   goes on with that unpunctuated title, however wide, a blank line between or none, unless the
-  title stops at a word no title ends with.
+  title stops at a word no title ends with. A chapeau plain text wraps once before its last
+  words is read on one line right above a preambular or numbered paragraph ("The Conference of
+  the Parties serving as the meeting of the Parties to the" + "Paris Agreement," + "Recalling
+  …", the CMA's decisions): the decision's number and title above it are then front matter.
   An operative clause printed without a number right above paragraph 1 (its headings between),
   a verb and the semicolon or stop an operative paragraph ends with, as UNESCO's General
   Conference adopts a recommendation below its preamble ("Adopts the present Recommendation … on
@@ -2695,6 +2698,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         merged |= _conference_chapeaux_unwrapped(raw_lines)
     if not markdown and ("session" in content or "届会议" in content):
         merged |= _chapeaux_met_unwrapped(raw_lines)
+    if not markdown:
+        merged |= _chapeaux_wrapped_once(raw_lines, merged)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
@@ -3939,6 +3944,37 @@ def _chapeaux_met_unwrapped(raw_lines: list[str]) -> set[int]:
                 merged.update(range(index + 2, end + 2))
             break
     return merged
+
+
+def _chapeaux_wrapped_once(raw_lines: list[str], merged: set[int]) -> set[int]:
+    """A chapeau a page's width breaks before its last words ("The Conference of the Parties
+    serving as the meeting of the Parties to the" + "Paris Agreement,", the CMA's decisions) is
+    read on one line, as the Chinese one fits on it: ``raw_lines`` is rewritten in place. Only
+    above the paragraph it heads, a preambular or a numbered one (a sentence in a report that
+    opens "The …" and wraps at a comma goes on below). ``merged`` holds the numbers of the lines
+    already merged; returns those this merges."""
+    joined_now: set[int] = set()
+    texts = [raw.strip() for raw in raw_lines]
+    for index in range(len(texts) - 2):
+        upper, lower = texts[index], texts[index + 1]
+        if (
+            not upper
+            or not lower
+            or index + 1 in merged
+            or index + 2 in merged
+            or upper[-1] in ",;:.，；：。"
+            or not lower.endswith(",")
+            or len(lower) >= len(upper)
+        ):
+            continue
+        below = next((text for text in texts[index + 2 :] if text), "")
+        if not (opens_preamble(below) or _NUMBER_RE.match(below)):
+            continue
+        joined = join_text(upper, lower)
+        if is_chapeau(joined):
+            raw_lines[index] = raw_lines[index].rstrip() + " " + lower
+            joined_now.add(index + 2)
+    return joined_now
 
 
 def _count_lazy_lists(raw_lines: list[str]) -> None:

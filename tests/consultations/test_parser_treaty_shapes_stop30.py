@@ -130,3 +130,37 @@ def test_the_ilo_adopting_formula_below_a_semicolon_is_a_paragraph_of_its_own(te
     ]
     assert paragraphs[2][1].endswith("international Convention;")
     assert paragraphs[3][1].startswith("adopts this twenty-first day of June")
+
+
+_CMA_DECISION = (
+    "Decision 1/CMA.5\nOutcome of the first global stocktake\n"
+    "The Conference of the Parties serving as the meeting of the Parties to the\nParis Agreement,\n"
+    "Recalling Article 14 of the Paris Agreement,\n1. Welcomes the progress;\n"
+)
+_CMA_DECISION_LAYOUT = (
+    "                                                  FCCC/PA/CMA/2023/16/Add.1\n\n"
+    "            Decision 1/CMA.5\n\n            Outcome of the first global stocktake\n\n"
+    "                    The Conference of the Parties serving as the meeting of the"
+    " Parties to the\n"
+    "            Paris Agreement,\n"
+    "                    Recalling Article 14 of the Paris Agreement,\n"
+    "                    1.      Welcomes the progress;\n"
+)
+_CMA_DECISION_ZH = (
+    "第 1/CMA.5 号决定\n第一次全球盘点的成果\n作为《巴黎协定》缔约方会议的《公约》缔约方会议，\n"
+    "回顾《巴黎协定》第十四条，\n1. 欢迎取得的进展；\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [_CMA_DECISION, _CMA_DECISION_LAYOUT, _CMA_DECISION_ZH], ids=["plain", "layout", "zh"]
+)
+def test_a_chapeau_wrapped_over_two_lines_below_a_decision_title_is_the_chapeau(text: str) -> None:
+    paragraphs = _paragraphs(text)
+    assert [anchor for anchor, _ in paragraphs] == ["p-1", "pp1", "1"]
+    if not text.startswith("第"):
+        assert paragraphs[0][1] == (
+            "The Conference of the Parties serving as the meeting of the Parties to the Paris "
+            "Agreement,"
+        )
+        assert paragraphs[1][1] == "Recalling Article 14 of the Paris Agreement,"
