@@ -455,9 +455,10 @@ main text and ``annex-N/`` inside annex N):
   "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
   and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
-  ``annex-1/``. Its title is on the line (after ":", "." or a dash, "Annex I – Global Digital
-  Compact", "المرفق الأول - الاتفاق الرقمي العالمي", which neither title nor label keeps) or the
-  next; in Markdown also a deeper heading right
+  ``annex-1/``, unless the annex numbers on from the text ("7." + "Annex I" + "8." is
+  ``annex-1/8``, its items ``annex-1/8.c``). Its title is on the line (after ":", "." or a
+  dash, "Annex I – Global Digital Compact", "المرفق الأول - الاتفاق الرقمي العالمي", which
+  neither title nor label keeps) or the next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. A title wrapped
   below it goes on over its unpunctuated lines, however short the line above ("Annex I" +
   "Proposed modalities for the Global Dialogue on Artificial" + "Intelligence Governance"), down
@@ -2379,6 +2380,7 @@ class _Scope:
         "next_section",
         "next_top",
         "numbered_in_parentheses",
+        "numbered_on_from",
         "outer",
         "preamble_from",
         "preamble_titled",
@@ -2414,6 +2416,9 @@ class _Scope:
         self.chapeau_seen = False
         # Whether its paragraphs are numbered "(1)", "(2)" rather than "1.", "2.".
         self.numbered_in_parentheses = False
+        # For an annex's or an appendix's scope, the number the text above it expected next: an
+        # annex may number its paragraphs on from the text's ("7." + "Annex I" + "8.").
+        self.numbered_on_from: int | None = None
 
 
 class _Node:
@@ -8229,7 +8234,10 @@ class _Parser:
     ) -> None:
         """``heading``: the annex's or appendix's match on the line's view; ``key`` its anchor,
         and with a slash the prefix of what it holds."""
+        numbered_above = self.scope.next_top
         self.scope = _Scope(f"{key}/")
+        if numbered_above > 1:
+            self.scope.numbered_on_from = numbered_above
         self.scopes.append(self.scope)
         self.enter_body()
         self.add_heading(
@@ -8341,6 +8349,10 @@ class _Parser:
         if scope.next_top <= number <= scope.next_top + _MAX_NUMBER_GAP:
             if number != scope.next_top:
                 self.warn(line, f"paragraph {number} where {scope.next_top} was expected")
+            self.add_operative(line, number, label, rest)
+            return
+        if scope.next_top == 1 and number == scope.numbered_on_from:
+            # An annex numbering its paragraphs on from the text's: they keep their numbers.
             self.add_operative(line, number, label, rest)
             return
         if (

@@ -164,3 +164,32 @@ def test_a_chapeau_wrapped_over_two_lines_below_a_decision_title_is_the_chapeau(
             "Agreement,"
         )
         assert paragraphs[1][1] == "Recalling Article 14 of the Paris Agreement,"
+
+
+_SEVEN_PARAGRAPHS = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n" + "".join(
+    f"{number}. Decides on matter {number};\n\n" for number in range(1, 8)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            _SEVEN_PARAGRAPHS + "## Annex I\n\n8. Something the annex sets out:\n\n(c) an item;\n",
+            "markdown",
+        ),
+        (
+            _SEVEN_PARAGRAPHS + "Annex I\n\n8. Something the annex sets out:\n\n(c) an item;\n",
+            "text",
+        ),
+        (
+            "大会，\n\n回顾其第 70/1 号决议，\n\n"
+            + "".join(f"{number}. 决定事项 {number}；\n\n" for number in range(1, 8))
+            + "附件一\n\n8. 附件列出的事项：\n\n(c) 一个项目；\n",
+            "text",
+        ),
+    ],
+    ids=["markdown", "text", "chinese"],
+)
+def test_an_annex_numbering_on_from_the_text_keeps_its_numbers(text: str, fmt: Format) -> None:
+    assert _anchors(text, fmt)[-3:] == ["annex-1", "annex-1/8", "annex-1/8.c"]
