@@ -947,7 +947,11 @@ Other choices:
   note's reference) or ``n text`` where n follows a separator, continues a run of footnotes, or was
   seen glued to the text as a reference; in the last case not when it goes on, right below, with an
   unfinished sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人",
-  "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL); below a separator, under a
+  "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL), and only when its notes end
+  the page: their lines (each numbered one a reference's, the rest no marker) run down to page
+  furniture, a form feed or the text's end, or to blank lines below which the sentence a page
+  break cut goes on in lower case; an ITU list below a clause a reference closes ("…合作，1" +
+  "做出决议" + "1 继续…；" + "2 …包括：" + "a) …") is the body's items; below a separator, under a
   paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the
   run's next number or one seen as a reference, never a line going on in lower case or with a
   counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
@@ -6221,7 +6225,36 @@ class _Parser:
             # Below a separator, any numbered note; under a paragraph the page break cut off
             # mid-sentence, only a number marked in the text.
             return sentence is None or self.seen_as_reference(number)
-        return self.seen_as_reference(number) and number > self.last_footnote
+        return (
+            self.seen_as_reference(number)
+            and number > self.last_footnote
+            and self.notes_end_a_page(self.position)
+        )
+
+    def notes_end_a_page(self, index: int) -> bool:
+        """Whether the notes opening at ``index``, no separator above, end their page: a
+        page's notes sit at its foot, so their lines (each numbered note one a reference points
+        to, text going on with them, blank lines) run down to the page's furniture, a form
+        feed or the text's end. An item list below a clause a reference closes ("…合作，1" +
+        "做出决议" + "1 继续…；" + "2 …包括：" + "a) …") goes on with the body: read as notes,
+        its items would be lost. Where a plain copy's blank lines stand for the page break,
+        the sentence the break cut goes on below them in lower case."""
+        end = min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))
+        for position in range(index, end):
+            below = self.lines[position]
+            if position > index and (below.page_top or _is_page_furniture(below)):
+                return True
+            if position > index and below.after_blank and not _FOOTNOTE_LINE_RE.match(below.view):
+                # Blank lines where a plain copy broke the page: the sentence cut above goes on
+                # below the notes ("…World Summit,1 to act and to" + notes + "ensure that …").
+                return self.unfinished_sentence() is not None and starts_as_continuation(below.text)
+            numbered = _FOOTNOTE_LINE_RE.match(below.view)
+            if numbered is not None:
+                if not self.seen_as_reference(int(numbered.group(1))):
+                    return False
+            elif not self.goes_on_at_page_foot(below, opens_a_note=False):
+                return False
+        return end == len(self.lines)
 
     def is_note_number_alone(self, index: int, line: _Line) -> bool:
         """Plain pdftotext prints a note's number on a line of its own and its text right

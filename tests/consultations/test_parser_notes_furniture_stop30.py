@@ -1,0 +1,52 @@
+"""Notes and page furniture: what a page's foot holds (notes, end-of-document markers) is told
+apart from the body's items, and a word hyphenated at a line's end is joined."""
+
+from __future__ import annotations
+
+from consultations.parser import ParseResult, parse_document
+
+
+def anchors(result: ParseResult) -> list[str]:
+    return [p.anchor for p in result.paragraphs]
+
+
+def texts(result: ParseResult) -> dict[str, str]:
+    return {p.anchor: p.text for p in result.paragraphs}
+
+
+ITU_RESOLVES_BELOW_A_REFERENCE = (
+    "世界电信标准化全会（2024 年，新德里），\n"
+    "进一步认识到\n"
+    "全球网络安全议程鼓励开展国际合作，1\n"
+    "做出决议\n"
+    "1 继续高度重视此项工作；\n"
+    "2 所有研究组继续评估现有的新建议书，包括：\n"
+    "a) 与信令有关的建议书；\n"
+    "3 继续提高认识，\n"
+)
+
+
+def test_items_below_a_clause_a_reference_closes_are_no_notes_without_a_page_foot() -> None:
+    result = parse_document(ITU_RESOLVES_BELOW_A_REFERENCE, "text")
+
+    assert anchors(result)[-5:] == ["p-4", "p-4.1", "p-4.2", "p-4.2.a", "p-4.3"]
+    assert texts(result)["p-4.1"] == "继续高度重视此项工作；"
+    assert texts(result)["p-4.2"] == "所有研究组继续评估现有的新建议书，包括："
+    assert not result.warnings
+
+
+def test_notes_a_reference_points_to_at_the_page_foot_stay_notes() -> None:
+    text = (
+        "世界电信标准化全会（2024 年，新德里），\n"
+        "进一步认识到\n"
+        "全球网络安全议程鼓励开展国际合作，1\n"
+        "做出决议\n"
+        "继续高度重视此项工作。\n"
+        "1 见 WTSA-24/45 号文件。\n"
+        "24-07993 3/8\n"
+        "请各成员国积极参与本决议的实施。\n"
+    )
+    result = parse_document(text, "text")
+
+    assert all("WTSA-24/45" not in p.text for p in result.paragraphs)
+    assert any(p.text == "全球网络安全议程鼓励开展国际合作，" for p in result.paragraphs)
