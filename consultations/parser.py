@@ -1023,7 +1023,10 @@ Other choices:
   pdftotext sets after the raised digit ("秘书长的报告4所载建议" -> "秘书长的报告所载建议",
   "第 53/29 号决议3 和大会" -> "第 53/29 号决议和大会"), but not before a counter, a range or a
   part ("报告1至3", "决议3号", "公约2条"), nor before an "and" naming another figure ("决议1和
-  决议2", "报告3和4").
+  决议2", "报告3和4"). Set apart by the space pdftotext prints before a raised digit, they are
+  one, space and all, after a cited document's noun before the "；" ending a line ("…向卫生大会报告
+  1；"), and before the colon of a lead-in whose items follow in its paragraph ("敦促会员国 2：" +
+  "(1) …"), unless a noun the number labels stands before it ("决定 1：", "备选案文 2：").
   Digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``, "人权5，",
   "国际人权法5 和《宪章》") are never touched: figures the sentence names are printed so too
   ("建议3 中", "为期3 天"); references there stay (a known limit).
@@ -1252,7 +1255,8 @@ Other choices:
   strengthening of national" + "capacities" + "■ financing"), its text read without the dash
   as "• …" is, and a list's entry, a symbol alone ("-
   A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
-  there, in Markdown too, their numbers kept, and names listed without bullets, two or more short
+  there (below a colon a note's reference follows too, "1. URGES Member States:2"), in Markdown
+  too, their numbers kept, and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
   item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
   …, or right below an unnumbered one, as a decision's one sentence lists them ("…decided to grant
@@ -3682,7 +3686,7 @@ def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number:
             )
         ):
             return dash.group(1)
-    if above is None or not (above.bullet or above.text.endswith((":", "："))):
+    if above is None or not (above.bullet or _introduces_list(above.text)):
         return None
     if dash:
         return dash.group(1)
@@ -3850,7 +3854,7 @@ def _is_numbered_item(text: str, above: _Line | None) -> bool:
     that line opened (in Markdown too, which has no such list), never a paragraph's number."""
     return (
         above is not None
-        and (above.bullet or above.text.endswith((":", "：")))
+        and (above.bullet or _introduces_list(above.text))
         and _NUMBERED_ITEM_RE.match(text) is not None
     )
 
@@ -12328,8 +12332,14 @@ def _is_listed_name(line: _Line, wrap_width: float) -> bool:
 _TIME_OF_DAY_END_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.$")
 
 
+# A lead-in's colon with a note's reference glued after it ("URGES Member States:2"); after a
+# digit, a ratio or a time ("3:2", "10:30").
+_COLON_BEFORE_A_REFERENCE_RE = re.compile(r"[^\d\s][:：]\d{1,2}$")
+
+
 def _introduces_list(text: str) -> bool:
-    return text[-_TAIL:].rstrip().endswith((":", "："))
+    tail = text[-_TAIL:].rstrip()
+    return tail.endswith((":", "：")) or _COLON_BEFORE_A_REFERENCE_RE.search(tail) is not None
 
 
 _LINE_SPACES_RE = re.compile(r"[ \t]+")

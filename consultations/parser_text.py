@@ -1099,6 +1099,51 @@ _GLUED_MARKER_RE = re.compile(
 )
 
 
+# What a number labels, not a note's reference, before a colon: "决定 1：", "备选案文 2：",
+# "附件 3：", "第 4：".
+_LABELLED_NOUNS = (
+    "决定",
+    "目标",
+    "选项",
+    "案文",
+    "方案",
+    "部分",
+    "问题",
+    "建议",
+    "步骤",
+    "阶段",
+    "主题",
+    "专题",
+    "附件",
+    "附录",
+    "表",
+    "图",
+    "框",
+    "组",
+    "类",
+    "级",
+    "条",
+    "段",
+    "章",
+    "节",
+    "款",
+    "项",
+    "第",
+    "号",
+    "轮",
+    "届",
+)
+# A Chinese reference pdftotext sets apart from the word before it, as it sets the raised digit:
+# after a cited document's noun before the "；" ending an item ("…向卫生大会报告 1；"), and
+# before the colon of a lead-in whose items follow in its paragraph ("敦促会员国 2：" + "(1) …"),
+# where a labelled thing's number is none ("决定 1：").
+_SPACED_CJK_MARKER_RE = re.compile(
+    rf"(?:{'|'.join(f'(?<={noun})' for noun in _CITED_DOCUMENT_NOUNS)}) (\d{{1,2}})(?=；(?:\n|$))"
+    rf"|(?<=[\u4e00-\u9fff]){''.join(f'(?<!{noun})' for noun in _LABELLED_NOUNS)} (\d{{1,2}})"
+    r"(?=：\n)"
+)
+
+
 def _marker_digits(match: re.Match[str]) -> tuple[str, str]:
     """The reference's digits and the spaces after them, whichever alternative matched."""
     for digits in range(1, _GLUED_MARKER_RE.groups, 2):
@@ -1142,7 +1187,11 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
             return match.group(0)  # "a1b": part of a token, not a marker
         return spaces
 
-    return _GLUED_MARKER_RE.sub(replace, text)
+    def replace_spaced(match: re.Match[str]) -> str:
+        digits = match.group(1) or match.group(2)
+        return "" if int(digits) in footnote_numbers else match.group(0)
+
+    return _SPACED_CJK_MARKER_RE.sub(replace_spaced, _GLUED_MARKER_RE.sub(replace, text))
 
 
 # A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a

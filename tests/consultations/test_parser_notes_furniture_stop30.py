@@ -50,3 +50,63 @@ def test_notes_a_reference_points_to_at_the_page_foot_stay_notes() -> None:
 
     assert all("WTSA-24/45" not in p.text for p in result.paragraphs)
     assert any(p.text == "全球网络安全议程鼓励开展国际合作，" for p in result.paragraphs)
+
+
+WHA_URGES = (
+    "The Seventy-seventh World Health Assembly,\n"
+    "Recalling resolution WHA72.2;\n"
+    "1. URGES Member States:2\n"
+    "(1) to strengthen primary health care;\n"
+    "(2) to ensure a competent workforce;\n"
+    "(3) to promote community engagement;\n"
+    "2. REQUESTS the Director-General:\n"
+    "(1) to provide technical support;\n"
+    "(2) to report on progress.\n"
+)
+WHA_ITEMS = (
+    "(1) to strengthen primary health care;\n"
+    "(2) to ensure a competent workforce;\n"
+    "(3) to promote community engagement;"
+)
+
+
+def test_a_reference_after_a_lead_ins_colon_keeps_its_items_in_the_paragraph() -> None:
+    result = parse_document(WHA_URGES, "text")
+
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert texts(result)["1"] == f"URGES Member States:2\n{WHA_ITEMS}"
+
+
+def test_a_reference_after_a_lead_ins_colon_goes_when_its_note_exists() -> None:
+    result = parse_document(f"{WHA_URGES}\n___________\n2 See document A77/4.\n", "text")
+
+    assert anchors(result) == ["p-1", "pp1", "1", "2"]
+    assert texts(result)["1"] == f"URGES Member States:\n{WHA_ITEMS}"
+
+
+def test_spaced_chinese_references_go_when_their_notes_exist() -> None:
+    text = (
+        "第七十七届世界卫生大会，\n"
+        "忆及 WHA72.2 号决议；\n"
+        "1. 敦促会员国 2：\n"
+        "(1) 加强初级卫生保健；\n"
+        "(2) 确保有一支称职的卫生人力队伍；\n"
+        "2. 要求总干事：\n"
+        "(1) 提供技术支持；\n"
+        "(2) 通过执行委员会向卫生大会报告 1；\n"
+        "(3) 报告进展。\n"
+        "3. 决定 1：\n"
+        "(1) 设立工作组；\n"
+        "(2) 审议进展。\n"
+        "\n___________\n"
+        "1 见 A77/4 号文件。\n"
+        "2 见 A77/5 号文件。\n"
+    )
+    result = parse_document(text, "text")
+
+    assert (
+        texts(result)["1"]
+        == "敦促会员国：\n(1) 加强初级卫生保健；\n(2) 确保有一支称职的卫生人力队伍；"
+    )
+    assert "向卫生大会报告；" in texts(result)["2"]
+    assert texts(result)["3"].startswith("决定 1：\n")
