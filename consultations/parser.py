@@ -931,7 +931,10 @@ Other choices:
   "56ª sesión plenaria", "56-е пленарное заседание", "الجلسة العامة 56"; as URLs, not right
   below a line that stopped mid-sentence, "…adoptée à la" + "12e séance"), adoption lines
   ("[Adopted without a vote.]", also a recorded vote's, bracketed over several
-  lines), separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
+  lines), WIPO's and WHO's bracketed markers of what follows or ends, alone on their line
+  ("[Annex follows]", "[End of Annex and of document]", "[End of document]", "[L'annexe suit]",
+  "[Fin del documento]", "[后接附件]", "[附件和文件完]", "[文件完]"),
+  separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
   groups; without pages, a web page's navigation, down to its blank line, where the body prints

@@ -1280,6 +1280,20 @@ _MEETING_LINES = (
     r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议",
 )
 _MEETING_LINE_RE = re.compile(rf"^(?:{'|'.join(_MEETING_LINES)})$", re.IGNORECASE)
+_ANNEX_WORD = r"(?:annex(?:es)?|appendix|appendices|annexe|appendice|anexos?|ap[ée]ndices?)"
+_ANNEX_NAME = rf"{_ANNEX_WORD}(?:\s+[IVX]{{1,5}}|\s+[A-Z]|\s+\d{{1,2}})?"
+_DOCUMENT_END_MARKER = "|".join(
+    (
+        rf"{_ANNEX_NAME}(?:\s+(?:and\s+)?{_ANNEX_NAME})*\s+follows?",
+        rf"end\s+of\s+(?:the\s+)?(?:{_ANNEX_NAME}\s+and\s+of\s+(?:the\s+)?)?document",
+        rf"end\s+of\s+(?:the\s+)?{_ANNEX_NAME}",
+        rf"l['’]\s*{_ANNEX_NAME}\s+suit|les\s+{_ANNEX_NAME}\s+suivent",
+        rf"fin\s+(?:de\s+l['’]\s*{_ANNEX_NAME}(?:\s+et\s+du\s+document)?|du\s+document)",
+        rf"sigue(?:n)?\s+(?:el|los)\s+{_ANNEX_NAME}",
+        rf"fin\s+(?:del\s+{_ANNEX_NAME}(?:\s+y\s+del\s+documento)?|del\s+documento)",
+        r"后接附件[一二三四五六七八九十]*|附件[一二三四五六七八九十]*(?:和|及)?文件完|文件完|附件完",
+    )
+)
 # One alternation, not a loop over patterns: every line of a document is asked.
 _JUNK_RE = re.compile(
     "|".join(
@@ -1315,6 +1329,10 @@ _JUNK_RE = re.compile(
             # A web copy's link back to the page's top, between its sections.
             r"^[↑^▲]?\s*(?:back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|返回顶部|回到顶部)"
             r"\s*[↑^▲]?$",
+            # WIPO's and WHO's markers of what follows a page or ends the document, centred
+            # alone on their line: "[Annex follows]", "[End of Annex and of document]",
+            # "[L'annexe suit]", "[Fin del documento]", "[后接附件]", "[附件和文件完]".
+            rf"^[\[［]\s*(?:{_DOCUMENT_END_MARKER})\s*[\]］]$",
         )
     ),
     re.IGNORECASE,
@@ -1469,8 +1487,8 @@ def is_years_row(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    """Running headers, page numbers, job numbers, bare URLs, dates and meeting lines (full-width
-    forms too: "２／５", "－2－")."""
+    """Running headers, page numbers, job numbers, bare URLs, dates, meeting lines (full-width
+    forms too: "２／５", "－2－") and end-of-document markers ("[Annex follows]")."""
     if len(line) > _LONGEST_JUNK:
         return False
     if not line.isascii():

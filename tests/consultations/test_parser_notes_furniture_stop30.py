@@ -3,6 +3,8 @@ apart from the body's items, and a word hyphenated at a line's end is joined."""
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import ParseResult, parse_document
 
 
@@ -110,3 +112,44 @@ def test_spaced_chinese_references_go_when_their_notes_exist() -> None:
     )
     assert "向卫生大会报告；" in texts(result)["2"]
     assert texts(result)["3"].startswith("决定 1：\n")
+
+
+@pytest.mark.parametrize(
+    ("follows", "ends", "document_ends"),
+    [
+        ("[Annex follows]", "[End of Annex and of document]", "[End of document]"),
+        ("[L'annexe suit]", "[Fin de l'annexe et du document]", "[Fin du document]"),
+        ("[Sigue el Anexo]", "[Fin del Anexo y del documento]", "[Fin del documento]"),
+        ("[后接附件]", "[附件和文件完]", "[文件完]"),
+    ],
+    ids=["en", "fr", "es", "zh"],
+)
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_end_of_document_markers_are_page_furniture(
+    follows: str, ends: str, document_ends: str, fmt: str
+) -> None:
+    text = (
+        "1. The Committee held two sessions.\n\n"
+        "2. The WIPO General Assembly is invited to take note of the report.\n\n\n"
+        f"                                  {follows}\n\n"
+        "ANNEX\n\n"
+        "1. The first item.\n\n"
+        f"                                  {ends}\n"
+    )
+    if fmt == "markdown":
+        text = text.replace("[", "\\[").replace("]", "\\]")
+    result = parse_document(text, fmt)
+
+    assert texts(result)["2"] == (
+        "The WIPO General Assembly is invited to take note of the report."
+    )
+    assert texts(result)["annex-1/1"] == "The first item."
+    single = parse_document(f"1. The Committee held two sessions.\n\n{document_ends}\n", fmt)
+    assert [p.text for p in single.paragraphs] == ["The Committee held two sessions."]
+
+
+def test_bracketed_text_naming_an_annex_stays() -> None:
+    text = "1. The Committee held two sessions.\n\n[See the annex to the present report]\n"
+    result = parse_document(text, "text")
+
+    assert "[See the annex to the present report]" in "\n".join(p.text for p in result.paragraphs)
