@@ -629,11 +629,15 @@ Other choices:
   ("docu-" + "ment" beside "documents", "docu-" + "ments" beside "document": -s, -es, -ed, -d,
   -ing, -al, -ly) or, in lower case, opening a longer word ("mali-" + "cious" beside
   "maliciously"), and writes no word opening with the first part and its hyphen ("multi-"
-  + "stakeholders" stays so beside "multi-stakeholder"). A figure or Latin letter and an ideograph
-  either side of a wrap join without a space in a text that glues them ("2023年", "第70/1号"; at
-  least three glued for one spaced), with one in the official layout ("2023 年"). A Chinese
-  preambular paragraph wrapped exactly after a "，" goes on as English does in lower case: the
-  next one opens with its verb phrase ("又回顾…", "遗憾地注意到…", "再次重申…"). Without blank
+  + "stakeholders" stays so beside "multi-stakeholder"); it goes too, the first part ending in a
+  small letter, before an English word's ending that is no word of its own nor the second half of
+  a compound ("applica-" + "tion", "implemen-" + "tation", "regu-" + "lar"; not "ion", "able",
+  "ally"), unless the document writes the first part with its hyphen. A figure or Latin letter
+  and an ideograph either side of a wrap join without a space in a text that glues them
+  ("2023年", "第70/1号"; at least three glued for one spaced), with one in the official layout
+  ("2023 年"). A Chinese preambular paragraph wrapped exactly after a "，" goes on as English
+  does in lower case: the next one opens with its verb phrase ("又回顾…", "遗憾地注意到…",
+  "再次重申…"). Without blank
   lines between paragraphs or an indent to tell a first line (pdftotext without -layout), a
   line right below it that opens none goes on with its clause ("回顾…第 79/277 号决议，" +
   "该决议确定了…方式，", "…成果，" + "这些成果为审查提供了重要投入，"; "会上通过了…，",
@@ -5269,7 +5273,22 @@ class _Parser:
             return left[:-1] + right
         if self.spells_another_form(head, tail.group()):
             return left[:-1] + right
+        if self.breaks_before_a_suffix(head, tail.group()):
+            return left[:-1] + right
         return joined
+
+    def breaks_before_a_suffix(self, head: str, tail: str) -> bool:
+        """Whether a line-end hyphen the document gives no other evidence on broke an English
+        word before its ending ("applica-" + "tion", "regu-" + "lar", "implemen-" + "tation"):
+        an ending no word nor compound has as its second half (``_SUFFIX_FRAGMENTS``), after a
+        small letter, where the document writes no word opening with the first part and its
+        hyphen. Asked once ``spelled_words`` is known (``join``)."""
+        if not head[-1].islower() or tail not in _SUFFIX_FRAGMENTS:
+            return False
+        if self.spelled_in_order is None:
+            assert self.spelled_words is not None
+            self.spelled_in_order = sorted(self.spelled_words)
+        return not _opens_a_longer_word(self.spelled_in_order, f"{head}-".casefold())
 
     def spells_another_form(self, head: str, tail: str) -> bool:
         """Whether the document, not spelling the word a line-end hyphen broke ("docu-" +
@@ -10857,6 +10876,77 @@ _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # The endings a word takes that tell it is the same word: "document" and "documents".
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "al", "ly")
+# Ends of English words that are no word of their own nor the second half of any hyphenated
+# compound: below a line-end hyphen ("applica-" + "tion", "regu-" + "lar"), a word broken where
+# the line ended. ("ion", "ions", "ness", "able", "ally", "ant" are words, "non-ally" a compound.)
+_SUFFIX_FRAGMENTS = frozenset(
+    [
+        "tion",
+        "tions",
+        "ation",
+        "ations",
+        "ition",
+        "itions",
+        "ution",
+        "utions",
+        "tation",
+        "tations",
+        "zation",
+        "zations",
+        "sation",
+        "sations",
+        "ization",
+        "izations",
+        "isation",
+        "isations",
+        "sion",
+        "sions",
+        "ssion",
+        "ssions",
+        "ment",
+        "ments",
+        "ity",
+        "ities",
+        "ality",
+        "alities",
+        "ivity",
+        "ivities",
+        "ance",
+        "ances",
+        "ence",
+        "ences",
+        "ing",
+        "ings",
+        "ular",
+        "lar",
+        "ive",
+        "ives",
+        "tive",
+        "tives",
+        "ative",
+        "atives",
+        "ize",
+        "izes",
+        "ized",
+        "izing",
+        "ise",
+        "ised",
+        "ising",
+        "ible",
+        "ibly",
+        "ical",
+        "ically",
+        "ous",
+        "ously",
+        "ary",
+        "ory",
+        "ent",
+        "ently",
+        "ential",
+        "tional",
+        "ional",
+    ]
+)
 
 
 def _opens_a_longer_word(ordered: list[str], start: str) -> bool:

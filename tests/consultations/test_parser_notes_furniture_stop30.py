@@ -153,3 +153,54 @@ def test_bracketed_text_naming_an_annex_stays() -> None:
     result = parse_document(text, "text")
 
     assert "[See the annex to the present report]" in "\n".join(p.text for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "word"),
+    [
+        ("applica", "tion", "application"),
+        ("implemen", "tation", "implementation"),
+        ("organi", "zation", "organization"),
+        ("regu", "lar", "regular"),
+        ("participa", "tion", "participation"),
+        ("develop", "ment", "development"),
+        ("continu", "ous", "continuous"),
+    ],
+)
+def test_a_word_broken_before_its_ending_is_joined(head: str, tail: str, word: str) -> None:
+    text = f"1. The Court noted the interpretation and {head}-\n{tail} of the Statute.\n"
+    result = parse_document(text, "text")
+
+    assert texts(result)["1"] == f"The Court noted the interpretation and {word} of the Statute."
+
+
+@pytest.mark.parametrize(
+    "compound",
+    [
+        "open-ended",
+        "follow-up",
+        "co-facilitators",
+        "multi-stakeholder",
+        "well-being",
+        "non-governmental",
+        "non-ally",
+    ],
+)
+def test_a_compound_broken_at_its_hyphen_keeps_it(compound: str) -> None:
+    head, tail = compound.split("-")
+    text = f"1. The Assembly welcomes the work of the {head}-\n{tail} groups of the Forum.\n"
+    result = parse_document(text, "text")
+
+    assert (
+        texts(result)["1"]
+        == f"The Assembly welcomes the work of the {compound} groups of the Forum."
+    )
+
+
+def test_a_first_part_written_with_its_hyphen_elsewhere_keeps_it() -> None:
+    text = "1. The Assembly welcomes the cross-cutting work and the cross-\ning of the Forum.\n"
+    result = parse_document(text, "text")
+
+    assert texts(result)["1"] == (
+        "The Assembly welcomes the cross-cutting work and the cross-ing of the Forum."
+    )
