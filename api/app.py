@@ -50,7 +50,9 @@ Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` 
 meanwhile; refused requests are not counted, so retrying early does not push that moment back.
 Every query parameter of `/v1` takes one value: one given twice is refused (422, naming it).
 A JSON body must be I-JSON (RFC 7493): `NaN`, `Infinity` or a member named twice in one object
-is `400 malformed-json`.
+is `400 malformed-json`. A request body in a content coding (`Content-Encoding` other than
+`identity`, such as `gzip`) is `415` with `Accept-Encoding: identity`: bodies are never
+decompressed (at `/oauth/token`, `400 invalid_request` with the same header).
 """
 
 

@@ -86,6 +86,18 @@ def _not_i_json(body: bytes) -> str | None:
     return None
 
 
+def _content_codings(scope: Scope) -> list[str]:
+    """The request body's content codings other than ``identity`` (RFC 9110 8.4), from every
+    ``Content-Encoding`` field line."""
+    return [
+        coding
+        for key, value in scope.get("headers", ())
+        if key == b"content-encoding"
+        for coding in (part.strip() for part in value.decode("latin-1").split(","))
+        if coding and coding.lower() != "identity"
+    ]
+
+
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", ()):
         if key == name:
@@ -249,8 +261,10 @@ def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:
 
 
 class RequestBodyMiddleware:
-    """Refuses bodies over the limit for their path (413, as soon as the limit is crossed) and
-    bodies of a type the route cannot read (415), as problem documents; at
+    """Refuses bodies over the limit for their path (413, as soon as the limit is crossed),
+    bodies in a content coding such as gzip (415 with ``Accept-Encoding: identity``, RFC 9110
+    15.5.16: they are never decoded) and bodies of a type the route cannot read (415), as
+    problem documents; at
     ``token_endpoint_paths``, as RFC 6749 section 5.2 errors (400 ``invalid_request``, not to
     be cached)."""
 
@@ -286,6 +300,18 @@ class RequestBodyMiddleware:
         has_body = (declared is not None and declared != "0") or (
             _header(scope, b"transfer-encoding") is not None
         )
+        # Decoding would let a small body expand past the limit (a decompression bomb), and
+        # reading it as it is would take the coded bytes for content.
+        if has_body and (codings := _content_codings(scope)):
+            response = self._refusal(
+                path,
+                415,
+                f"The request body is in the content coding {', '.join(codings)}; this endpoint "
+                "reads bodies without a content coding (Content-Encoding: identity or none).",
+                headers={"Accept-Encoding": "identity"},
+            )
+            await response(scope, receive, send)
+            return
         if has_body and not self._acceptable_type(path, _header(scope, b"content-type")):
             expected = (
                 "application/x-www-form-urlencoded"
