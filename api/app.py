@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from starlette.routing import Route
 
@@ -16,6 +15,7 @@ from api.deps import reject_repeated_query_parameters
 from api.middleware import (
     HeadAsGetMiddleware,
     NotModifiedMiddleware,
+    ProblemCORSMiddleware,
     RequestBodyMiddleware,
     RequestContextMiddleware,
     document_body_limit,
@@ -155,7 +155,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     if settings.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            ProblemCORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
             allow_headers=[

@@ -1,5 +1,5 @@
 """Pure ASGI middleware: request ids and access logs, HEAD, conditional GET, body size limits,
-content types.
+content codings and types, refused CORS preflights as problem documents.
 
 Pure ASGI (not BaseHTTPMiddleware) so that streamed responses stay streamed and the body limit is
 enforced while the body is read, not after it has been buffered.
@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import orjson
+from starlette.datastructures import Headers
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match
@@ -248,6 +250,47 @@ class NotModifiedMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_conditionally)
+
+
+class ProblemCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS, whose refused preflight (400) is a problem document naming what was
+    refused instead of the text "Disallowed CORS origin": every error of the API is one.
+    Allowed preflights and the CORS headers of a refusal are Starlette's."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code < 400:
+            return response
+        refused = []
+        origin = request_headers["origin"]
+        if not self.is_allowed_origin(origin=origin):
+            refused.append(f"the origin {origin}")
+        method = request_headers["access-control-request-method"]
+        if method not in self.allow_methods:
+            refused.append(f"the method {method}")
+        asked_headers = request_headers.get("access-control-request-headers")
+        if asked_headers is not None and not self.allow_all_headers:
+            unknown = [
+                name
+                for name in (part.strip().lower() for part in asked_headers.split(","))
+                if name and name not in self.allow_headers
+            ]
+            if unknown:
+                refused.append(f"the request header{'s' * (len(unknown) > 1)} {', '.join(unknown)}")
+        if (
+            "access-control-request-private-network" in request_headers
+            and not self.allow_private_network
+        ):
+            refused.append("access from a private network")
+        detail = "This CORS preflight asks for what this API does not allow: " + (
+            "; ".join(refused) or "its request"
+        )
+        kept = {
+            name: value
+            for name, value in response.headers.items()
+            if name not in {"content-type", "content-length"}
+        }
+        return problem_response(400, detail, headers=kept)
 
 
 def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:

@@ -6,6 +6,9 @@ import gzip
 
 import httpx
 
+from api.app import create_app
+from tests.conftest import BASE_URL, make_settings
+
 PROBLEM = "application/problem+json"
 REGISTRATION = (
     b'{"email": "someone@example.org", "password": "a long passphrase", "display_name": "S"}'
@@ -56,3 +59,42 @@ async def test_identity_is_no_content_coding(client: httpx.AsyncClient) -> None:
         headers={"Content-Type": "application/json", "Content-Encoding": "identity"},
     )
     assert response.status_code == 422, response.text
+
+
+ORIGIN = "https://app.example.org"
+
+
+async def _preflight(database_url: str, **asked: str) -> tuple[httpx.Response, httpx.Response]:
+    """A refused preflight (``asked`` replaces what an allowed one asks) and an allowed one."""
+    app = create_app(make_settings(database_url, cors_origins=[ORIGIN]))
+    allowed = {
+        "Origin": ORIGIN,
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type",
+    }
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            refused = await http.options("/v1/consultations", headers={**allowed, **asked})
+            accepted = await http.options("/v1/consultations", headers=allowed)
+    return refused, accepted
+
+
+async def test_a_refused_cors_preflight_is_a_problem_naming_what_was_refused(
+    database_url: str,
+) -> None:
+    for asked, named in (
+        ({"Origin": "https://elsewhere.example"}, "https://elsewhere.example"),
+        ({"Access-Control-Request-Method": "TRACE"}, "TRACE"),
+        ({"Access-Control-Request-Headers": "authorization, x-secret"}, "x-secret"),
+    ):
+        refused, accepted = await _preflight(database_url, **asked)
+        assert refused.status_code == 400, asked
+        assert refused.headers["content-type"] == PROBLEM
+        problem = refused.json()
+        assert problem["status"] == 400
+        assert named in problem["detail"], problem
+        assert "Origin" in refused.headers["vary"]
+        assert accepted.status_code == 200
+        assert accepted.text == "OK"
+        assert accepted.headers["access-control-allow-origin"] == ORIGIN
