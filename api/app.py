@@ -13,6 +13,7 @@ from starlette.routing import Route
 from api.db import create_engine, ensure_migrated
 from api.deps import reject_repeated_query_parameters
 from api.middleware import (
+    CallerCachingMiddleware,
     HeadAsGetMiddleware,
     NotModifiedMiddleware,
     ProblemCORSMiddleware,
@@ -45,6 +46,9 @@ Every error is an RFC 9457 `application/problem+json` document. Lists use keyset
 `ETag`; changes to comments, rounds and documents require `If-Match`. A `GET` or `HEAD` whose
 response carries an `ETag` answers `If-None-Match` naming it (weak comparison, `*` matches any)
 with `304 Not Modified`: no body, the `ETag` and any `Cache-Control` and `Vary` of the 200.
+Every `/v1` response carries `Vary: Authorization`, and a response to a request carrying
+`Authorization` is `Cache-Control: private` unless its endpoint says otherwise (`no-store` for
+tokens and the caller's identity, `public` for the signing keys).
 Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` carries
 `Retry-After`: the seconds until a request would be accepted if the client sends nothing else
 meanwhile; refused requests are not counted, so retrying early does not push that moment back.
@@ -153,6 +157,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         form_paths=("/oauth/",),
         token_endpoint_paths=("/oauth/token",),
     )
+    # Inside CORS, which merges Vary: Origin into this Vary.
+    app.add_middleware(CallerCachingMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             ProblemCORSMiddleware,

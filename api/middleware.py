@@ -184,6 +184,54 @@ class HeadAsGetMiddleware:
         await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
+class CallerCachingMiddleware:
+    """Tells caches which answers depend on the caller (RFC 9111 5.2.2.7, RFC 9110 12.5.5):
+    every ``/v1`` answer varies with ``Authorization`` (merged into the route's ``Vary``), and
+    an answer to a request carrying ``Authorization`` is ``Cache-Control: private`` unless the
+    route chose its own (``no-store`` for tokens and identity, ``public`` for the keys).
+    Outside ``NotModifiedMiddleware``, so a 304 carries the same headers as its 200."""
+
+    def __init__(self, app: ASGIApp, *, varying_prefix: str = "/v1/") -> None:
+        self.app = app
+        self.varying_prefix = varying_prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        varies = scope["path"].startswith(self.varying_prefix)
+        authorized = any(key == b"authorization" for key, _ in scope["headers"])
+        if not (varies or authorized):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_caching(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                vary_at = None
+                varied_by: set[bytes] = set()
+                has_cache_control = False
+                for index, (key, value) in enumerate(headers):
+                    lowered = key.lower()
+                    if lowered == b"vary":
+                        vary_at = index
+                        varied_by.update(part.strip().lower() for part in value.split(b","))
+                    elif lowered == b"cache-control":
+                        has_cache_control = True
+                if varies and not varied_by & {b"authorization", b"*"}:
+                    if vary_at is None:
+                        headers.append((b"vary", b"Authorization"))
+                    else:
+                        key, value = headers[vary_at]
+                        headers[vary_at] = (key, value + b", Authorization")
+                if authorized and not has_cache_control:
+                    headers.append((b"cache-control", b"private"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_caching)
+
+
 # What a 304 keeps of the headers its 200 would carry (RFC 9110 15.4.5); the others describe a
 # body it does not have (Content-Type, Content-Length, Content-Disposition...).
 _NOT_MODIFIED_HEADERS = frozenset(

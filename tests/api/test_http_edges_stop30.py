@@ -5,9 +5,16 @@ a patch format the API does not read."""
 import gzip
 
 import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
 
 from api.app import create_app
+from api.middleware import CallerCachingMiddleware
+from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
+from tests.factories import bearer, make_consultation, make_user, token_for
 
 PROBLEM = "application/problem+json"
 REGISTRATION = (
@@ -98,3 +105,73 @@ async def test_a_refused_cors_preflight_is_a_problem_naming_what_was_refused(
         assert accepted.status_code == 200
         assert accepted.text == "OK"
         assert accepted.headers["access-control-allow-origin"] == ORIGIN
+
+
+def _listed(value: str) -> list[str]:
+    return [part.strip().lower() for part in value.split(",")]
+
+
+async def test_answers_that_depend_on_the_caller_say_so_to_caches(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    consultation = await make_consultation(state)
+    url = f"/v1/consultations/{consultation.id}"
+    headers = bearer(await token_for(state, await make_user(state)))
+
+    anonymous = await client.get(url)
+    assert _listed(anonymous.headers["vary"]) == ["authorization"]
+    assert "cache-control" not in anonymous.headers
+
+    full = await client.get(url, headers=headers)
+    assert full.headers["cache-control"] == "private"
+    assert _listed(full.headers["vary"]) == ["authorization"]
+    cached = await client.get(url, headers={**headers, "If-None-Match": full.headers["etag"]})
+    assert cached.status_code == 304
+    assert cached.headers["cache-control"] == full.headers["cache-control"]
+    assert cached.headers["vary"] == full.headers["vary"]
+
+    missing = await client.get("/v1/consultations/unknown", headers=headers)
+    assert missing.headers["cache-control"] == "private"
+    assert _listed(missing.headers["vary"]) == ["authorization"]
+
+    # The route's own Cache-Control stands: no-store for identity, public for the keys.
+    me = await client.get("/v1/me", headers=headers)
+    assert me.headers["cache-control"] == "no-store"
+    keys = await client.get("/.well-known/jwks.json", headers=headers)
+    assert keys.headers["cache-control"].startswith("public, max-age=")
+    assert "vary" not in keys.headers
+    assert "cache-control" not in (await client.get("/healthz")).headers
+
+
+async def test_vary_merges_with_cors_origin_without_repeating(database_url: str) -> None:
+    app = create_app(make_settings(database_url, cors_origins=[ORIGIN]))
+    async with app.router.lifespan_context(app):
+        consultation = await make_consultation(app.state.plenary)
+        url = f"/v1/consultations/{consultation.id}"
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            full = await http.get(url, headers={"Origin": ORIGIN})
+            cached = await http.get(
+                url, headers={"Origin": ORIGIN, "If-None-Match": full.headers["etag"]}
+            )
+    assert sorted(_listed(full.headers["vary"])) == ["authorization", "origin"]
+    assert cached.status_code == 304
+    assert cached.headers["vary"] == full.headers["vary"]
+
+
+async def test_a_route_s_own_vary_is_kept_and_not_repeated() -> None:
+    async def varied(request: Request) -> Response:
+        return PlainTextResponse("x", headers={"Vary": "Accept-Language, authorization"})
+
+    async def plain(request: Request) -> Response:
+        return PlainTextResponse("x", headers={"Vary": "Accept-Language"})
+
+    app = CallerCachingMiddleware(
+        Starlette(routes=[Route("/v1/varied", varied), Route("/v1/plain", plain)])
+    )
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as http:
+        varied_response = await http.get("/v1/varied")
+        plain_response = await http.get("/v1/plain", headers={"Authorization": "Bearer x"})
+    assert _listed(varied_response.headers["vary"]) == ["accept-language", "authorization"]
+    assert _listed(plain_response.headers["vary"]) == ["accept-language", "authorization"]
+    assert plain_response.headers["cache-control"] == "private"
