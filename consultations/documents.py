@@ -80,9 +80,10 @@ from core.errors import (
     FieldError,
     NotFound,
     PayloadTooLarge,
+    PreconditionFailed,
     Unprocessable,
 )
-from core.etag import check_if_match, make_etag
+from core.etag import check_if_match, if_none_match_matches, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
 from core.languages import language_parameter, normalize_language_tag
@@ -729,7 +730,12 @@ async def set_translation(
     *,
     max_bytes: int,
     if_match: str | None,
+    if_none_match: str | None = None,
 ) -> Translated:
+    """Sets the text of version ``number`` in ``language``, replacing the one there is.
+    ``If-None-Match`` (RFC 9110 13.1.2) is evaluated against the existing translation, whose
+    entity tag is the document's: ``*`` refuses to replace one (412), so that two editors who
+    both create a translation do not overwrite each other; without one it always holds."""
     tag = language_parameter(language, field=("path", "language"))
     if data.language is not None and _same_language(data.language) != tag:
         raise Unprocessable(
@@ -746,13 +752,6 @@ async def set_translation(
             f"{tag!r} is the original language of version {number}; post a new version to "
             "change its text."
         )
-    result = await parse_content(data.content, data.format, max_bytes=max_bytes)
-    original = await _paragraph_rows(session, version.id, version.language)
-    errors = translation_mismatch(original, result)
-    if errors:
-        raise Unprocessable(
-            f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors
-        )
     existing = (
         await session.exec(
             select(VersionText).where(
@@ -760,6 +759,27 @@ async def set_translation(
             )
         )
     ).first()
+    # Before the content is read (RFC 9110 13.2.1): the condition decides whether it is.
+    if (
+        existing is not None
+        and if_none_match is not None
+        and if_none_match_matches(if_none_match, document_etag(document))
+    ):
+        condition = (
+            "If-None-Match: * sets a translation only where there is none"
+            if if_none_match.strip() == "*"
+            else f"If-None-Match names its current ETag {document_etag(document)}"
+        )
+        raise PreconditionFailed(
+            f"Version {number} has a {tag!r} translation already; {condition}."
+        )
+    result = await parse_content(data.content, data.format, max_bytes=max_bytes)
+    original = await _paragraph_rows(session, version.id, version.language)
+    errors = translation_mismatch(original, result)
+    if errors:
+        raise Unprocessable(
+            f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors
+        )
     if existing is not None:
         paragraphs = table_of(Paragraph)
         await session.exec(

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.middleware import NOT_MODIFIED_RESPONSE
@@ -243,7 +243,10 @@ async def get_version(
         "up to ten of each. A new translation is 201 with a `Location` (its "
         "paragraphs); an existing one is replaced (200, `replaced: true`); "
         "the original language cannot be replaced here (409: post a new version instead). "
-        "`If-Match` is optional, as for new versions. Same size limit as imports (413)."
+        "`If-Match` is optional, as for new versions. `If-None-Match: *` creates only: 412 "
+        "when the version has a translation in that language already (RFC 9110 13.1.2; an "
+        "entity tag instead of `*` is 412 when it names the current `ETag`). Same size limit "
+        "as imports (413)."
     ),
     responses={
         201: {"description": "A new translation.", "model": TranslationResult},
@@ -260,6 +263,13 @@ async def set_translation(
     state: StateDep,
     response: Response,
     if_match: OptionalIfMatchHeader = None,
+    if_none_match: Annotated[
+        str | None,
+        Header(
+            description="`*`: create the translation only, 412 when there is one; entity "
+            "tags: 412 when one names the current `ETag` (RFC 9110 If-None-Match)."
+        ),
+    ] = None,
 ) -> TranslationResult:
     translated = await service.set_translation(
         session,
@@ -270,6 +280,7 @@ async def set_translation(
         body,
         max_bytes=state.settings.max_document_bytes,
         if_match=if_match,
+        if_none_match=if_none_match,
     )
     response.headers["ETag"] = translated.etag
     result = translated.result

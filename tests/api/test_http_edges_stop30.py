@@ -14,6 +14,8 @@ from api.app import create_app
 from api.middleware import CallerCachingMiddleware
 from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
+from tests.consultations.test_consultations_api import secretariat_headers
+from tests.consultations.test_documents_api import fixture_text, import_draft
 from tests.factories import bearer, make_consultation, make_user, token_for
 
 PROBLEM = "application/problem+json"
@@ -175,3 +177,32 @@ async def test_a_route_s_own_vary_is_kept_and_not_repeated() -> None:
     assert _listed(varied_response.headers["vary"]) == ["accept-language", "authorization"]
     assert _listed(plain_response.headers["vary"]) == ["accept-language", "authorization"]
     assert plain_response.headers["cache-control"] == "private"
+
+
+async def test_if_none_match_star_puts_a_translation_only_when_there_is_none(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = (await import_draft(client, headers, str(consultation.id))).json()
+    url = f"/v1/documents/{imported['document']['id']}/versions/1/translations/zh"
+    body = {"content": fixture_text("draft.zh.txt")}
+    only_new = {**headers, "If-None-Match": "*"}
+
+    created = await client.put(url, json=body, headers=only_new)
+    assert created.status_code == 201, created.text
+    refused = await client.put(
+        url, json={"content": fixture_text("draft.zh.txt") + "\n"}, headers=only_new
+    )
+    assert refused.status_code == 412, refused.text
+    assert refused.headers["content-type"] == PROBLEM
+    assert "zh" in refused.json()["detail"]
+    # Nothing changed: the document's ETag is the one the creation gave.
+    document = await client.get(f"/v1/documents/{imported['document']['id']}")
+    assert document.headers["etag"] == created.headers["etag"]
+    # A tag of an earlier state does not match; the current one does.
+    stale = await client.put(url, json=body, headers={**headers, "If-None-Match": '"old.0"'})
+    assert stale.status_code == 200, stale.text
+    assert stale.json()["replaced"] is True
+    current = {**headers, "If-None-Match": stale.headers["etag"]}
+    assert (await client.put(url, json=body, headers=current)).status_code == 412
