@@ -57,6 +57,9 @@ A JSON body must be I-JSON (RFC 7493): `NaN`, `Infinity` or a member named twice
 is `400 malformed-json`. A request body in a content coding (`Content-Encoding` other than
 `identity`, such as `gzip`) is `415` with `Accept-Encoding: identity`: bodies are never
 decompressed (at `/oauth/token`, `400 invalid_request` with the same header).
+A `PATCH` body is a JSON object of the fields to change, sent as `application/json` or
+`application/merge-patch+json`; any other type, JSON Patch (RFC 6902) among them, is `415`
+with `Accept-Patch`.
 """
 
 

@@ -33,6 +33,8 @@ error_logger = logging.getLogger("plenary.errors")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+# A PATCH body is the fields to change, a JSON merge patch (RFC 7396) in shape.
+_PATCH_MEDIA_TYPES = ("application/json", "application/merge-patch+json")
 # NUL (U+0000) in a URL, a form (%00) or a JSON string (\u0000 after an even run of
 # backslashes, which escape each other): no text of the API may hold it, and PostgreSQL's text
 # cannot store it.
@@ -354,8 +356,9 @@ def _route_template(scope: Scope, routes: Sequence[BaseRoute]) -> str:
 class RequestBodyMiddleware:
     """Refuses bodies over the limit for their path (413, as soon as the limit is crossed),
     bodies in a content coding such as gzip (415 with ``Accept-Encoding: identity``, RFC 9110
-    15.5.16: they are never decoded) and bodies of a type the route cannot read (415), as
-    problem documents; at
+    15.5.16: they are never decoded) and bodies of a type the route cannot read (415; for a
+    PATCH, anything but JSON or a JSON merge patch, with ``Accept-Patch``), as problem
+    documents; at
     ``token_endpoint_paths``, as RFC 6749 section 5.2 errors (400 ``invalid_request``, not to
     be cached)."""
 
@@ -403,14 +406,22 @@ class RequestBodyMiddleware:
             )
             await response(scope, receive, send)
             return
-        if has_body and not self._acceptable_type(path, _header(scope, b"content-type")):
-            expected = (
-                "application/x-www-form-urlencoded"
-                if path.startswith(self.form_paths)
-                else "application/json"
-            )
-            response = self._refusal(path, 415, f"This endpoint reads {expected} request bodies.")
-            await response(scope, receive, send)
+        content_type = _header(scope, b"content-type")
+        if has_body and not self._acceptable_type(path, scope["method"], content_type):
+            headers = None
+            if path.startswith(self.form_paths):
+                detail = "This endpoint reads application/x-www-form-urlencoded request bodies."
+            elif scope["method"] == "PATCH":
+                detail = (
+                    f"A PATCH here is a JSON object of the fields to change, sent as "
+                    f"{' or '.join(_PATCH_MEDIA_TYPES)}; {content_type or 'no content type'} "
+                    "is not read (JSON Patch operations, RFC 6902, are not supported)."
+                )
+                # RFC 5789 3.1: a 415 to a PATCH names the patch formats the resource takes.
+                headers = {"Accept-Patch": ", ".join(_PATCH_MEDIA_TYPES)}
+            else:
+                detail = "This endpoint reads application/json request bodies."
+            await self._refusal(path, 415, detail, headers=headers)(scope, receive, send)
             return
 
         # Read the body here, chunk by chunk, stopping at the limit: frameworks downstream
@@ -456,12 +467,15 @@ class RequestBodyMiddleware:
 
         await self.app(scope, replay, send)
 
-    def _acceptable_type(self, path: str, content_type: str | None) -> bool:
+    def _acceptable_type(self, path: str, method: str, content_type: str | None) -> bool:
         if content_type is None:
             return False
         media = content_type.split(";", 1)[0].strip().lower()
         if path.startswith(self.form_paths):
             return media in {"application/x-www-form-urlencoded", "multipart/form-data"}
+        if method == "PATCH":
+            # Other +json formats (JSON Patch above all) are no partial object of the resource.
+            return media in _PATCH_MEDIA_TYPES
         return media == "application/json" or (
             media.startswith("application/") and media.endswith("+json")
         )

@@ -206,3 +206,33 @@ async def test_if_none_match_star_puts_a_translation_only_when_there_is_none(
     assert stale.json()["replaced"] is True
     current = {**headers, "If-None-Match": stale.headers["etag"]}
     assert (await client.put(url, json=body, headers=current)).status_code == 412
+
+
+async def test_a_patch_in_json_patch_format_is_415_naming_the_accepted_types(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    url = f"/v1/consultations/{consultation.id}"
+    etag = (await client.get(url, headers=headers)).headers["etag"]
+    conditional = {**headers, "If-Match": etag}
+
+    operations = b'[{"op": "replace", "path": "/title", "value": "Renamed"}]'
+    refused = await client.patch(
+        url,
+        content=operations,
+        headers={**conditional, "Content-Type": "application/json-patch+json"},
+    )
+    assert refused.status_code == 415, refused.text
+    assert refused.headers["content-type"] == PROBLEM
+    detail = refused.json()["detail"]
+    assert "application/json" in detail
+    assert "application/merge-patch+json" in detail
+    assert refused.headers["accept-patch"] == "application/json, application/merge-patch+json"
+
+    for media in ("application/merge-patch+json", "application/json; charset=utf-8"):
+        renamed = await client.patch(
+            url, content=b'{"title": "Renamed"}', headers={**conditional, "Content-Type": media}
+        )
+        assert renamed.status_code == 200, renamed.text
+        conditional["If-Match"] = renamed.headers["etag"]
