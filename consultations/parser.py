@@ -75,7 +75,10 @@ main text and ``annex-N/`` inside annex N):
   a Markdown line set wholly in bold): a report's summary is
   not (nor a Chinese one wrapped at a comma above "并…": "并", unlike "又" and "还", opens no
   preambular paragraph but goes on with the sentence, "…提交的，" + "并提出了…。" being one
-  paragraph, as "…resolution 79/194," + "and sets out …" is),
+  paragraph, as "…resolution 79/194," + "and sets out …" is; nor a line opening with a quotation
+  mark right below a comma, the title the paragraph cites wrapped there, "…70/1 of 25 September
+  2015," + "“Transforming our world: …”,", unless every paragraph opens with one, a text quoted
+  whole),
   nor a caption with a stray comma over its points ("Key messages," + "- … ." +
   "Recommendations:"), nor a bold "**Key messages,**" right above paragraph 1 (a heading over
   it); a bold line ending with a comma is preambular only below a chapeau or among paragraphs
@@ -5066,6 +5069,18 @@ class _Parser:
             and not self.looks_structural(following)
         )
 
+    def quotes_a_title_below_a_comma(self, line: _Line, text: str, current: _Node) -> bool:
+        """Whether a line opening with a quotation mark right below a comma is the title the
+        paragraph above cites, wrapped before it ("Recalling its resolution 70/1 of 25 September
+        2015," + "“Transforming our world: …”,", as UNFCCC decisions print it): no preambular
+        paragraph opens with a quotation mark. A text quoted whole, each of its paragraphs
+        opening with the mark ("“The General Assembly," + "“Recalling …,"), is not so wrapped."""
+        return (
+            text[:1] in _QUOTATION_MARKS
+            and (not line.after_blank or self.across_page_break)
+            and _own_text(current)[:1] not in _QUOTATION_MARKS
+        )
+
     def goes_on_below_an_indented_opening(self, line: _Line) -> bool:
         """A line at the margin right below a full line a comma ends, in a paragraph whose first
         line is indented further: pdftotext -layout indents a paragraph's first line, never its
@@ -9395,6 +9410,7 @@ class _Parser:
                             and text[-1] in _CLAUSE_ENDS
                         )
                         or self.goes_on_with_a_preambular_clause(index, line, text, current)
+                        or self.quotes_a_title_below_a_comma(line, text, current)
                     )
                     and not opens_preamble(text)
                     and _ENDS_WITH_A_COMMA_RE.search(current.text[-_TAIL:]) is not None
