@@ -54,6 +54,12 @@ main text and ``annex-N/`` inside annex N):
   as (a) … (f) …, and quoted numbers,
   "'1'", "‘2’", as (i), (ii); labels keep them as printed ("2 (ب) '1'").
   Doubled letters (aa), (bb) stay doubled.
+  A sub-heading set between the lettered items a numbered paragraph's colon opened, unnumbered or
+  lettered, as agreed conclusions print them ("4. … to take the following actions:" + "A.
+  Strengthening normative frameworks" + "(a) …;" + "(b) …;" + "B. Strengthening financing" +
+  "(c) …;", "4. …采取下列行动：" + "加强规范框架" + "(a) …；"), keeps its own anchor, and the
+  items below it that go on with the paragraph's letters stay the paragraph's, ``P4.a`` …
+  ``P4.c``; an item starting its letters anew below it is the heading's.
 - preambular paragraphs: ``Ppp1``, ``Ppp2`` … They are the unnumbered paragraphs immediately before
   the first operative paragraph of a scope (headings right before paragraph 1, such as
   "Introduction", may sit between them; below the chapeau and a preambular paragraph's comma such a
@@ -2451,6 +2457,7 @@ class _Node:
         "first_indent",
         "front",
         "glyph",
+        "held_list",
         "indent",
         "introduces",
         "itu_section",
@@ -2521,6 +2528,10 @@ class _Node:
         # Opened by a Markdown line set wholly in bold and ending with a comma: its comma alone
         # makes no preamble (see ``_run_reads_as_preamble``).
         self.bold_comma = False
+        # A sub-heading set between the lettered items a paragraph's colon opened (agreed
+        # conclusions' "4. … take the following actions:" + "A. Strengthening …" + "(a) …"):
+        # the paragraph, its last lettered item and the next letter, its items going on below.
+        self.held_list: tuple[_Node, _Node | None, int] | None = None
 
 
 def parse_document(content: str, fmt: Format = "text") -> ParseResult:
@@ -5684,6 +5695,7 @@ class _Parser:
         key: str | None,
         label: str | None,
         plain: bool = False,
+        lettered: bool = False,
     ) -> _Node:
         names_a_text = plain and _names_a_text(title)
         above = self.quoting_headings() if names_a_text else self.stack[:]
@@ -5705,6 +5717,8 @@ class _Parser:
         node.path = self.enclosing_headings()
         node.open = False
         node.front = self.front
+        if key is None or lettered:
+            node.held_list = self.list_held_below()
         self.nodes.append(node)
         self.stack.append(node)
         self.reset_paragraph_state()
@@ -5726,6 +5740,22 @@ class _Parser:
             and current.plain
             and _NAMES_A_TEXT_RE.match(current.title) is not None
         )
+
+    def list_held_below(self) -> tuple[_Node, _Node | None, int] | None:
+        """The list a sub-heading interrupts: the numbered paragraph whose colon opened it, right
+        above ("…take the following actions:" + "Strengthening normative frameworks") or
+        above its lettered items ("(b) …;" + "Strengthening financing"), with the item last
+        read and the letter expected next (see ``on_item``)."""
+        host, current = self.host, self.current
+        if (
+            host is None
+            or current is None
+            or host.kind != "operative"
+            or not _introduces_list(host.text)
+            or not (current is host or (current.kind == "subparagraph" and current.parent is host))
+        ):
+            return None
+        return host, self.letter_node, self.next_letter
 
     def quoting_headings(self) -> list[_Node]:
         """The headings over the report's paragraph that quotes the text a heading names: those
@@ -8084,7 +8114,9 @@ class _Parser:
                     level = max(level, node.level + 1)
                     break
         self.enter_body()
-        self.add_heading(line, level=level, title=line.text, text=title, key=key, label=label)
+        self.add_heading(
+            line, level=level, title=line.text, text=title, key=key, label=label, lettered=True
+        )
 
     def on_article(self, line: _Line, text: str, view: str, level: int) -> bool:
         """ "Article 3" (or "Rule 3", "第三条"): a heading ``article-3`` whose numbered
@@ -8823,9 +8855,16 @@ class _Parser:
     ) -> bool:
         host = self.host
         if host is None and self.current is not None and self.current.kind == "heading":
-            # "Action 1. We will:" + "(a) …": the heading holds the list, so (b) after (a) is
-            # its item too, as under "1. We will:".
-            host = self.host = self.current
+            held = self.current.held_list
+            if held is not None and letter == held[2]:
+                # The letter the paragraph's list expects next: the sub-heading only groups its
+                # items, which stay the paragraph's.
+                host, self.letter_node, self.next_letter = held
+                self.host = host
+            else:
+                # "Action 1. We will:" + "(a) …": the heading holds the list, so (b) after (a)
+                # is its item too, as under "1. We will:".
+                host = self.host = self.current
         if host is None:
             return False
         roman_under = self.letter_node if self.letter_node is not None else host

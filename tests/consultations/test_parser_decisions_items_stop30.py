@@ -33,3 +33,68 @@ def test_a_quoted_title_below_a_preambular_comma_goes_on_with_the_paragraph(
     result = parse_document(content, "text")
     assert [anchor for anchor, _ in rows(result)] == ["p-1", "pp1", "1"]
     assert rows(result)[1][1].endswith(("Development”,", "议程”，"))
+
+
+# Agreed conclusions (CSW, ECOSOC) set sub-headings between one paragraph's lettered items,
+# which run on under the paragraph's colon across them.
+SUB_HEADED_ITEMS_EN = (
+    "1. The Commission reaffirms the Beijing Declaration.\n"
+    "2. The Commission urges Governments to take the following actions:\n"
+    "Strengthening normative frameworks\n"
+    "(a) Take all appropriate measures;\n"
+    "(b) Repeal all discriminatory laws;\n"
+    "Strengthening financing\n"
+    "(c) Mobilize financial resources;\n"
+    "3. The Commission requests a report.\n"
+)
+SUB_HEADED_ITEMS_ZH = (
+    "1. 委员会重申《北京宣言》。\n"
+    "2. 委员会敦促各国政府采取下列行动：\n"
+    "加强规范框架\n"
+    "(a) 采取一切适当措施；\n"
+    "(b) 废除一切歧视性法律；\n"
+    "加强筹资\n"
+    "(c) 调动资金；\n"
+    "3. 委员会请秘书长提出报告。\n"
+)
+LETTERED_SUB_HEADINGS_EN = (
+    "1.    The Commission reaffirms the Beijing Declaration.\n"
+    "2.    The Commission urges Governments to take the following actions:\n"
+    "\n"
+    "A.    Strengthening normative frameworks\n"
+    "\n"
+    "      (a)    Take all appropriate measures;\n"
+    "      (b)    Repeal all discriminatory laws;\n"
+    "\n"
+    "B.    Strengthening financing\n"
+    "\n"
+    "      (c)    Mobilize financial resources;\n"
+    "3.    The Commission requests a report.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "headings"),
+    [
+        (SUB_HEADED_ITEMS_EN, ["p-3", "p-6"]),
+        (SUB_HEADED_ITEMS_ZH, ["p-3", "p-6"]),
+        (LETTERED_SUB_HEADINGS_EN, ["section-a", "section-b"]),
+    ],
+)
+def test_lettered_items_run_on_under_the_paragraphs_colon_across_sub_headings(
+    content: str, headings: list[str]
+) -> None:
+    result = parse_document(content, "text")
+    first, second = headings
+    assert [(p.anchor, p.kind) for p in result.paragraphs] == [
+        ("1", "operative"),
+        ("2", "operative"),
+        (first, "heading"),
+        ("2.a", "subparagraph"),
+        ("2.b", "subparagraph"),
+        (second, "heading"),
+        ("2.c", "subparagraph"),
+        ("3", "operative"),
+    ]
+    assert result.paragraphs[6].parent == "2"
+    assert not [w for w in result.warnings if "sequence" in w.message]
