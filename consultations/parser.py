@@ -1061,7 +1061,10 @@ Other choices:
   under consultation, and its own "1." and "2." would push the draft's numbering into a part of
   its own.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
-  also over several lines, sponsors) and any text before the chapeau (but a titled preamble's) are
+  also over several lines, sponsors) and any text before the chapeau (but a titled preamble's, or
+  a decision a report of its organ prints above a resolution, one sentence naming the organ and
+  what it decided, "The Seventy-seventh World Health Assembly, having considered …, decided:" +
+  "(1) …", "第七十七届世界卫生大会审议了…，决定：", an unnumbered paragraph with its items) are
   front matter: skipped, with a warning (in a text with no structure at all, not even an unnumbered
   heading, only what is skipped line by line: its paragraphs are all it has). There an unpunctuated
   line under 60% of the widest line goes on over no blank line ("Chair's summary" + a blank line +
@@ -1414,6 +1417,7 @@ from consultations.parser_text import (
     opens_operative_in_lower_case,
     opens_preamble,
     opens_preamble_in_lower_case,
+    records_a_decision,
     remove_glued_markers,
     remove_year_glued_markers,
     roman_value,
@@ -10563,7 +10567,8 @@ class _Parser:
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
-            above_chapeau = i < chapeau and not titled
+            # A decision its organ's report prints above a resolution is the text's own.
+            above_chapeau = i < chapeau and not titled and not records_a_decision(_own_text(node))
             bold_title_above = i < opening and not titled and self.bold_title(node)
             if (
                 structured

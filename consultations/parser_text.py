@@ -1788,6 +1788,32 @@ def opens_a_decision(text: str) -> bool:
     )
 
 
+def records_a_decision(text: str) -> bool:
+    """Whether a paragraph is a decision as a report of its organ records it, one sentence naming
+    the organ and what it decided ("The Seventy-seventh World Health Assembly, having
+    considered the report …, decided:" + "(1) …", "The Economic and Social Council … decided to
+    grant …", "第七十七届世界卫生大会审议了…报告，决定：", "经济及社会理事会决定…"): the
+    text's own, never the title block above the chapeau of a resolution printed below it."""
+    if is_cjk(text[:1]):
+        return _CHINESE_DECIDED_RE.match(text) is not None
+    decided = _DECIDED_RE.match(text)
+    return decided is not None and _ORGAN_RE.search(decided.group(1)) is not None
+
+
+# The organ's name, then, after a comma or none, what it did: "decided" as a report's past tense
+# says it, never the present an operative paragraph opens with.
+_DECIDED_RE = re.compile(
+    r"((?:The|Le|La|Les|El|Los|Las)\s+[A-ZÀ-ÖØ-Þ][^,;:.!?()]{0,140}?)(?:,[^;:.!?]{0,400}?,)?"
+    r"\s+(?:decided|a\s+décidé|decidió)\b"
+)
+# Chinese names the organ, then what it did before "决定", a comma between ("…大会审议了…，决定：")
+# or none ("…理事会决定…"), never a title naming its decisions ("大会决定", "大会第 79/505 号决定").
+_CHINESE_DECIDED_RE = re.compile(
+    rf"(?!{CHINESE_OPENERS}|并)[\u4e00-\u9fff/／《》]{{0,30}}"
+    r"(?:大会|全会|理事会|委员会|执行局|论坛)(?:[^，,；;：:。\n]{0,200}[，,])?决定[^\n]"
+)
+
+
 # The bodies that take decisions: "The Economic and Social Council", "The Conference of the
 # Parties", "The Executive Board".
 _ORGAN_RE = re.compile(

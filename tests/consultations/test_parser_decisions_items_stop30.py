@@ -98,3 +98,58 @@ def test_lettered_items_run_on_under_the_paragraphs_colon_across_sub_headings(
     ]
     assert result.paragraphs[6].parent == "2"
     assert not [w for w in result.warnings if "sequence" in w.message]
+
+
+# A report of the World Health Assembly prints its decisions, one sentence and its items, above
+# its resolutions: the decision is the text's, never front matter above the resolution's chapeau.
+DECISION_ABOVE_A_RESOLUTION_EN = (
+    "WHA77(10) Universal health coverage\n"
+    "\n"
+    "The Seventy-seventh World Health Assembly, having considered the report by the"
+    " Director-General, decided:\n"
+    "\n"
+    "(1) to welcome the progress made towards universal health coverage;\n"
+    "\n"
+    "(2) to request a report in 2026.\n"
+    "\n"
+    "WHA77.3 Health and care workforce\n"
+    "\n"
+    "The Seventy-seventh World Health Assembly,\n"
+    "\n"
+    "Recalling resolution WHA69.19;\n"
+    "\n"
+    "1. URGES Member States to strengthen the workforce;\n"
+)
+DECISION_ABOVE_A_RESOLUTION_ZH = (
+    "WHA77(10) 全民健康覆盖\n"
+    "\n"
+    "第七十七届世界卫生大会审议了总干事的报告，决定：\n"
+    "\n"
+    "(1) 欢迎在实现全民健康覆盖方面取得的进展；\n"
+    "\n"
+    "(2) 要求在 2026 年提交报告。\n"
+    "\n"
+    "WHA77.3 卫生和照护人力\n"
+    "\n"
+    "第七十七届世界卫生大会，\n"
+    "\n"
+    "回顾 WHA69.19 号决议；\n"
+    "\n"
+    "1. 敦促会员国加强卫生人力；\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content", [DECISION_ABOVE_A_RESOLUTION_EN, DECISION_ABOVE_A_RESOLUTION_ZH]
+)
+def test_a_decision_above_a_resolution_is_the_texts_with_its_items(content: str) -> None:
+    result = parse_document(content, "text")
+    decision, chapeau, *_ = result.paragraphs
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "p-2", "pp1", "1"]
+    assert decision.text.startswith(("The Seventy-seventh", "第七十七届"))
+    assert "(1)" in decision.text
+    assert decision.text.endswith(("request a report in 2026.", "提交报告。"))
+    assert chapeau.text in (
+        "The Seventy-seventh World Health Assembly,",
+        "第七十七届世界卫生大会，",
+    )
