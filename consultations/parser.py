@@ -536,11 +536,13 @@ main text and ``annex-N/`` inside annex N):
   an unnumbered one too ("一、 决议" + "1. 理事会…通过了下列决议：" + "决定草案"), never beside it.
   A run of texts so named by their number, as a decisions
   compilation, a council's annual report or a report's chapter prints them ("Decision 2025/216" +
-  its title + its text + "Decision 2025/217" + …, "第 2025/216 号决定" + …; two or more, each after
-  a blank line with its title right below), begins at the first: each is a heading over its text,
-  never front matter, though nothing is numbered above it (a text alone under its number is
-  read as before, its number front matter); after a blank line one never goes on with the names
-  listed above it.
+  its title + its text + "Decision 2025/217" + …, "第 2025/216 号决定" + …, a UNFCCC session's
+  "Decision 1/CP.28" + … + "Decision 2/CP.28", "第 1/CMA.5 号决定"; two or more, each after a blank
+  line, a finished sentence or atop the text, with its title right below), begins at the first:
+  each is a heading over its text, never front matter, though nothing is numbered above it (a text
+  alone under its number is read as before, its number front matter), and the title right below
+  it, the chapeau following, a heading under it, the first decision's as the next one's; after a
+  blank line one never goes on with the names listed above it.
   The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
@@ -4252,11 +4254,14 @@ _IDEOGRAPH_RE = re.compile(f"[{HAN_BASIC}]")
 # space as the official Chinese layout does ("2023 年", "第 70/1 号").
 _GLUED_FIGURE_RE = re.compile(f"[0-9A-Za-z][{HAN_BASIC}]|[{HAN_BASIC}][0-9A-Za-z]")
 _SPACED_FIGURE_RE = re.compile(f"[0-9A-Za-z] [{HAN_BASIC}]|[{HAN_BASIC}] [0-9A-Za-z]")
+# The session a UNFCCC decision's number names: "1/CP.28", "1/CMA.5", "2/CMP.18".
+_UNFCCC_SESSION = r"(?-i:CP|CMP|CMA)\.\d{1,2}"
 # A heading naming a text its title follows: a draft, or a decision or resolution by its number.
 _NAMES_A_TEXT_RE = re.compile(
     r"^(?:draft\s+(?:resolution|decision)(?:\s+(?:[IVXLC]+|[A-Z]))?"
-    r"|(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/\d+)?)"
-    rf"|(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])?|第\s*\d+/\d+\s*号(?:决定|决议))\s*$",
+    rf"|(?:resolution|decision)\s+(?:[IVXLC]+|[A-Z]|\d+(?:/(?:\d+|{_UNFCCC_SESSION}))?)"
+    rf"|(?:决议|决定)草案\s*(?:[{_CN}]+|[IVXLC]+|[A-Z])?"
+    rf"|第\s*\d+/(?:\d+|{_UNFCCC_SESSION})\s*号(?:决定|决议))\s*$",
     re.IGNORECASE,
 )
 # A draft's naming heading with its title on the same line: "Draft decision I Report of the
@@ -4280,7 +4285,9 @@ _DECISION_SENTENCE_RE = re.compile(
 # adoption of the following draft decision:", "…通过以下决定草案：", "…通过了下列决定：".
 _LEADS_INTO_A_DECISION_RE = re.compile(r"(?:\bdecisions?|决定(?:草案)?)\s*[:：]\s*$", re.IGNORECASE)
 _NAMES_A_NUMBERED_TEXT_RE = re.compile(
-    r"^(?:(?:resolution|decision)\s+\d+/\d+|第\s*\d+/\d+\s*号(?:决定|决议))\s*$", re.IGNORECASE
+    rf"^(?:(?:resolution|decision)\s+\d+/(?:\d+|{_UNFCCC_SESSION})"
+    rf"|第\s*\d+/(?:\d+|{_UNFCCC_SESSION})\s*号(?:决定|决议))\s*$",
+    re.IGNORECASE,
 )
 _LONGEST_TITLE_LINES = 4
 # How much a text must show to be read as indenting first lines only (``first_line_indent``).
@@ -4898,8 +4905,9 @@ class _Parser:
         however far right ``pdftotext -layout`` centres it; never a paragraph wrapped there. So
         is a numbered draft's name with its title on the line ("Draft decision I Report of …",
         "决定草案一委员会…的报告") between blank lines, its text below: the decision's sentence
-        after the blank line is no word of its title."""
-        if not line.after_blank:
+        after the blank line is no word of its title. Atop the text it stands as after a blank
+        line ("第 1/CP.28 号决定" + its title)."""
+        if not (line.after_blank or line is self.lines[0]):
             return False
         if _NAMES_A_TEXT_RE.match(line.text) is not None:
             return True
@@ -6880,11 +6888,13 @@ class _Parser:
         )
 
     def names_a_numbered_text_apart(self, index: int, line: _Line) -> bool:
-        """Whether ``line`` is "Decision 2025/216" / "第 2025/216 号决定" after a blank line (or
-        atop the text) with a line of its title right below it."""
-        if (
-            not (line.after_blank or index == 0)
-            or _NAMES_A_NUMBERED_TEXT_RE.match(line.text) is None
+        """Whether ``line`` is "Decision 2025/216" / "第 2025/216 号决定" (or a UNFCCC one's,
+        "Decision 1/CP.28") after a blank line, a finished sentence (a report printing no blank
+        lines) or atop the text, with a line of its title right below it."""
+        if _NAMES_A_NUMBERED_TEXT_RE.match(line.text) is None or not (
+            line.after_blank
+            or index == 0
+            or self.lines[index - 1].text.rstrip().endswith((".", ";", "。", "；"))
         ):
             return False
         following = self.next_content(index)
@@ -7046,6 +7056,16 @@ class _Parser:
             and "\n" not in node.text
             and ends_open(node.text, comma_closes=True)
             and display_width(node.text) <= _MAX_HEADING_WIDTH
+        )
+
+    def titles_the_named_text(self, node: _Node) -> bool:
+        """Whether ``node``, the paragraph right below a heading naming a text ("Decision
+        1/CP.28" + "Operationalization of the new funding arrangements"), is that text's title,
+        its chapeau following: a heading, as the next decision's title is below its own."""
+        return (
+            len(self.nodes) >= 2
+            and _NAMES_A_TEXT_RE.match(self.nodes[-2].title) is not None
+            and self.is_title_below_heading(node)
         )
 
     def titles_the_annexed_text(self, node: _Node) -> bool:
@@ -9187,6 +9207,12 @@ class _Parser:
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
         if chapeau and current is not None and self.titles_the_annexed_text(current):
             self.turn_into_heading(current)
+        elif chapeau and current is not None and self.titles_the_named_text(current):
+            # The heading naming the text stays over its title and paragraphs, as when the text
+            # is the next of a run ("Decision 2/CP.28" + "Santiago network" + the chapeau).
+            current.kind, current.title, current.open = "heading", current.text, False
+            current.level, current.plain = _PLAIN_LEVEL, True
+            self.stack.append(current)
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
         if (

@@ -323,10 +323,11 @@ _TAGGED_TAIL = 256
 # A footnote marker left after final punctuation must not make a finished sentence look open.
 _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}$")
 # But the number after "Rev.", "No." or "2." is the title's own ("Zero draft, Rev.1", "Version
-# 2.1"): that line is unfinished, a title. (A year's four digits before a marker are a sentence's.)
+# 2.1"), and so is a UNFCCC decision's session ("Decision 1/CP.28", "1/CMA.5"): that line is
+# unfinished, a title. (A year's four digits before a marker are a sentence's.)
 _NUMBERED_AFTER_DOT_RE = re.compile(
     r"(?:\b(?:Revs?|Nos?|Vol|Add|Corr|Amend|Suppl|Paras?|Art|Chap|Ch|Ver|Pt)"
-    r"|/L|(?<!\d)\d{1,2})\.$",
+    r"|/L|\d/(?:CP|CMP|CMA)|(?<!\d)\d{1,2})\.$",
     re.IGNORECASE,
 )
 

@@ -153,3 +153,54 @@ def test_a_decision_above_a_resolution_is_the_texts_with_its_items(content: str)
         "The Seventy-seventh World Health Assembly,",
         "第七十七届世界卫生大会，",
     )
+
+
+# A UNFCCC report prints its decisions one after the other, each under its number and title.
+DECISIONS_OF_A_SESSION_EN = (
+    "Decision 1/CP.28\n"
+    "Operationalization of the new funding arrangements\n"
+    "The Conference of the Parties,\n"
+    "Recalling decision 2/CP.27,\n"
+    "1. Welcomes the report of the Transitional Committee;\n"
+    "Decision 2/CP.28\n"
+    "Santiago network\n"
+    "The Conference of the Parties,\n"
+    "Recalling decision 19/CMA.4,\n"
+    "1. Decides that the host shall be the consortium;\n"
+)
+DECISIONS_OF_A_SESSION_ZH = (
+    "第 1/CP.28 号决定\n"
+    "新的供资安排的运作\n"
+    "缔约方会议，\n"
+    "回顾第 2/CP.27 号决定，\n"
+    "1. 欢迎过渡委员会的报告；\n"
+    "第 2/CP.28 号决定\n"
+    "圣地亚哥网络\n"
+    "缔约方会议，\n"
+    "回顾第 19/CMA.4 号决定，\n"
+    "1. 决定东道方应为该联合体；\n"
+)
+
+
+@pytest.mark.parametrize("content", [DECISIONS_OF_A_SESSION_EN, DECISIONS_OF_A_SESSION_ZH])
+@pytest.mark.parametrize("set_apart", [False, True])
+def test_each_decision_of_a_session_heads_its_title_and_text_alike(
+    content: str, set_apart: bool
+) -> None:
+    if set_apart:
+        # A blank line above the next decision's number, none above its title.
+        content = content.replace("\nDecision 2", "\n\nDecision 2").replace("\n第 2/", "\n\n第 2/")
+    result = parse_document(content, "text")
+    assert [(p.anchor, p.kind, p.parent) for p in result.paragraphs] == [
+        ("p-1", "heading", None),
+        ("p-2", "heading", "p-1"),
+        ("p-3", "unnumbered", "p-2"),
+        ("pp1", "preamble", "p-2"),
+        ("1", "operative", "p-2"),
+        ("p-6", "heading", None),
+        ("p-7", "heading", "p-6"),
+        ("p-8", "unnumbered", "p-7"),
+        ("part-2/pp1", "preamble", "p-7"),
+        ("part-2/1", "operative", "p-7"),
+    ]
+    assert not [w for w in result.warnings if w.message == "front matter skipped"]
