@@ -83,7 +83,12 @@ from core.errors import (
     PreconditionFailed,
     Unprocessable,
 )
-from core.etag import check_if_match, if_none_match_matches, make_etag
+from core.etag import (
+    check_if_match,
+    check_if_none_match_syntax,
+    if_none_match_matches,
+    make_etag,
+)
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
 from core.languages import language_parameter, normalize_language_tag
@@ -760,6 +765,8 @@ async def set_translation(
         )
     ).first()
     # Before the content is read (RFC 9110 13.2.1): the condition decides whether it is.
+    if if_none_match is not None:
+        check_if_none_match_syntax(if_none_match)
     if (
         existing is not None
         and if_none_match is not None

@@ -64,6 +64,17 @@ def _opaque(tag: str) -> str:
     return tag.removeprefix("W/")
 
 
+def check_if_none_match_syntax(if_none_match: str) -> None:
+    """For a write, a malformed ``If-None-Match`` is a bad request (400), as a malformed
+    ``If-Match`` is: read as "matches nothing", a mistyped ``*`` would let the write replace
+    what the client meant to keep."""
+    if if_none_match.strip() != "*" and not _ENTITY_TAG_LIST.fullmatch(if_none_match):
+        raise BadRequest(
+            'If-None-Match must be "*" or entity tags in double quotes, as the ETag header '
+            "gives them."
+        )
+
+
 def if_none_match_matches(if_none_match: str, current: str) -> bool:
     """Whether ``If-None-Match`` names ``current`` (RFC 9110 13.1.2): ``*`` matches any
     current tag, a list matches when one of its tags does by weak comparison (``W/"x"`` and

@@ -206,6 +206,11 @@ async def test_if_none_match_star_puts_a_translation_only_when_there_is_none(
     assert stale.json()["replaced"] is True
     current = {**headers, "If-None-Match": stale.headers["etag"]}
     assert (await client.put(url, json=body, headers=current)).status_code == 412
+    # A mistyped condition is a bad request, never "matches nothing" and a replacement.
+    for malformed in ("abc", "W/*", "*, *", "old.0"):
+        mistyped = await client.put(url, json=body, headers={**headers, "If-None-Match": malformed})
+        assert mistyped.status_code == 400, (malformed, mistyped.text)
+        assert mistyped.headers["content-type"] == PROBLEM
 
 
 async def test_a_patch_in_json_patch_format_is_415_naming_the_accepted_types(
