@@ -320,10 +320,11 @@ class ProblemCORSMiddleware(CORSMiddleware):
             refused.append(f"the method {method}")
         asked_headers = request_headers.get("access-control-request-headers")
         if asked_headers is not None and not self.allow_all_headers:
+            # As Starlette judges them: an empty name ("authorization,") is refused too.
             unknown = [
-                name
+                name or "(an empty name)"
                 for name in (part.strip().lower() for part in asked_headers.split(","))
-                if name and name not in self.allow_headers
+                if name not in self.allow_headers
             ]
             if unknown:
                 refused.append(f"the request header{'s' * (len(unknown) > 1)} {', '.join(unknown)}")

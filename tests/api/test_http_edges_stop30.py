@@ -96,6 +96,7 @@ async def test_a_refused_cors_preflight_is_a_problem_naming_what_was_refused(
         ({"Origin": "https://elsewhere.example"}, "https://elsewhere.example"),
         ({"Access-Control-Request-Method": "TRACE"}, "TRACE"),
         ({"Access-Control-Request-Headers": "authorization, x-secret"}, "x-secret"),
+        ({"Access-Control-Request-Headers": "authorization,"}, "(an empty name)"),
     ):
         refused, accepted = await _preflight(database_url, **asked)
         assert refused.status_code == 400, asked
