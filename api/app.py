@@ -46,7 +46,8 @@ Every error is an RFC 9457 `application/problem+json` document. Lists use keyset
 `ETag`; changes to comments, rounds and documents require `If-Match`. A `GET` or `HEAD` whose
 response carries an `ETag` answers `If-None-Match` naming it (weak comparison, `*` matches any)
 with `304 Not Modified`: no body, the `ETag` and any `Cache-Control` and `Vary` of the 200.
-Every `/v1` response carries `Vary: Authorization`, and a response to a request carrying
+Every `/v1` response (but a CORS preflight's, and an unexpected error's 500) carries
+`Vary: Authorization`, and a response to a request carrying
 `Authorization` is `Cache-Control: private` unless its endpoint says otherwise (`no-store` for
 tokens and the caller's identity, `public` for the signing keys).
 Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` carries

@@ -93,12 +93,14 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
         document = generate()
         document.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
         for operations in document["paths"].values():
-            for operation in operations.values():
+            for method, operation in operations.items():
                 security = security_by_operation.get(operation.get("operationId"))
                 if security is not None:
                     operation["security"] = security
                 _declare_required_headers(operation)
                 _file_problems_as_sent(operation)
+                if method == "patch":
+                    _accept_merge_patches(operation)
         return document
 
     app.openapi = openapi_with_security  # type: ignore[method-assign]
@@ -113,6 +115,15 @@ def _declare_required_headers(operation: dict[str, Any]) -> None:
             schema["type"] = "string"
 
 
+def _accept_merge_patches(operation: dict[str, Any]) -> None:
+    """A PATCH body may be sent as a JSON merge patch (RFC 7396) too, read as the same object
+    (``api.middleware``): the document says so, so that a generated client can send one."""
+    content = operation.get("requestBody", {}).get("content", {})
+    if "application/json" in content:
+        content.setdefault(_MERGE_PATCH_MEDIA_TYPE, content["application/json"])
+
+
+_MERGE_PATCH_MEDIA_TYPE = "application/merge-patch+json"
 _PROBLEM_MEDIA_TYPE = "application/problem+json"
 _PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
 

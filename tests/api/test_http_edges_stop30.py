@@ -242,3 +242,12 @@ async def test_a_patch_in_json_patch_format_is_415_naming_the_accepted_types(
         )
         assert renamed.status_code == 200, renamed.text
         conditional["If-Match"] = renamed.headers["etag"]
+
+
+def test_the_openapi_document_offers_merge_patches_wherever_patch_is() -> None:
+    document = create_app().openapi()
+    patches = [ops["patch"] for ops in document["paths"].values() if "patch" in ops]
+    assert len(patches) >= 4
+    for operation in patches:
+        content = operation["requestBody"]["content"]
+        assert content["application/merge-patch+json"] == content["application/json"]
