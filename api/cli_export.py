@@ -89,7 +89,7 @@ async def _export(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=Path),
     required=True,
     help="The file to write (replaced if it exists); - for stdout.",
 )

@@ -520,7 +520,7 @@ _CJK_LETTER = re.compile(f"[{_CJK_RANGES}]")
 _SPACED_WORD = re.compile(f"[^\\W_{_CJK_RANGES}]+")
 
 
-def _gram_size(form: str) -> tuple[int, ...]:
+def _gram_sizes(form: str) -> tuple[int, ...]:
     """Characters and bigrams when most letters are CJK (a character is nearly a word there),
     else 3-grams."""
     letters = _LETTER.subn("", form)[1]
@@ -531,7 +531,7 @@ def _gram_size(form: str) -> tuple[int, ...]:
 @lru_cache(maxsize=8192)
 def _text_profile(text: str) -> tuple[str, tuple[int, ...]]:
     form = _similarity_form(text)
-    return form, _gram_size(form)
+    return form, _gram_sizes(form)
 
 
 @lru_cache(maxsize=16384)
@@ -544,7 +544,7 @@ def _dice(first: frozenset[str], second: frozenset[str]) -> float:
     return 2.0 * len(first & second) / total if total else 1.0
 
 
-def _pair_size(
+def _pair_sizes(
     first: str, second: str, first_size: tuple[int, ...], second_size: tuple[int, ...]
 ) -> tuple[int, ...]:
     if first_size == second_size == CJK_NGRAMS:
@@ -557,7 +557,7 @@ def _forms_similarity(first: str, second: str) -> float:
         return 1.0
     if not first or not second:
         return 0.0
-    size = _pair_size(first, second, _gram_size(first), _gram_size(second))
+    size = _pair_sizes(first, second, _gram_sizes(first), _gram_sizes(second))
     return _dice(_grams(first, size), _grams(second, size))
 
 
@@ -574,7 +574,7 @@ def _paragraph_similarity(first_text: str, second_text: str) -> float:
         return 1.0
     if not first or not second:
         return 0.0
-    size = _pair_size(first, second, first_size, second_size)
+    size = _pair_sizes(first, second, first_size, second_size)
     return _dice(_text_grams(first_text, size), _text_grams(second_text, size))
 
 
@@ -758,7 +758,7 @@ def _gram_sets(*texts: str) -> list[frozenset[str]]:
     second, second_size = _text_profile(texts[1])
     if not first or not second:
         return [frozenset() for _ in texts]
-    size = _pair_size(first, second, first_size, second_size)
+    size = _pair_sizes(first, second, first_size, second_size)
     return [_text_grams(text, size) for text in texts]
 
 
@@ -1619,7 +1619,7 @@ def _relocate(
     hits = [index for index in revision.paragraphs_containing(form.exact) if eligible(index)]
     if not hits:
         quote_form = _similarity_form(form.exact)
-        quote_size = _gram_size(quote_form)
+        quote_size = _gram_sizes(quote_form)
         quote_grams = _grams(quote_form, quote_size)
         if not quote_grams:
             return None

@@ -956,7 +956,6 @@ def _representation(body: _Body, s: Synthesis) -> None:
             body.add(_paragraph(headline, keep_with_next=True))
         if section.note:
             body.add(_paragraph(section.note, italic=True, keep_with_next=True))
-        sources = "comments"
         cells = representation_rows(section.lines, section.dimension)
         # Organizations: number, share and target share under one header, which would
         # otherwise repeat the page's widest bold word in three columns, too wide together.
@@ -966,9 +965,9 @@ def _representation(body: _Body, s: Synthesis) -> None:
             for index, header in enumerate(headers)
         ]
         columns[0] = replace(columns[0], weight=1)
-        columns.append(_Column("Sources", [sources]))
+        columns.append(_Column("Sources", ["comments"]))
         rows: list[tuple[str | _Inline, ...]] = [
-            (*row, body.link(category_sources_url(s, section.dimension, line.key), sources))
+            (*row, body.link(category_sources_url(s, section.dimension, line.key), "comments"))
             for line, row in zip(section.lines, cells, strict=True)
         ]
         spans = (_Span("Organizations", 2, 3),)

@@ -50,7 +50,9 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "M49 region and sub-region and the country groups (ldc, lldc, sids, developing or "
         "developed) are derived from it and stored. `website` must be an http(s) URL. "
         "`accreditation` is `{ecosoc_consultative: bool | general | special | roster, "
-        "wsis_accredited: bool, other: text}` (a string or list of strings is accepted too)."
+        "wsis_accredited: bool, other: text}` (a string or list of strings is accepted too, "
+        "and so is the shape it is read back in: `ecosoc_status` beside `ecosoc_consultative: "
+        "true`; statuses that contradict each other are 422)."
     ),
     responses={
         **AUTH_PROBLEMS,

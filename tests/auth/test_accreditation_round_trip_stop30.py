@@ -24,7 +24,7 @@ async def test_the_read_shape_is_accepted(client: httpx.AsyncClient, state: AppS
     [
         {"ecosoc_consultative": False, "ecosoc_status": "general"},
         {"ecosoc_consultative": "special", "ecosoc_status": "general"},
-        {"ecosoc_status": "consultative"},
+        {"ecosoc_consultative": "roster", "ecosoc_status": "special"},
     ],
 )
 async def test_contradictions_are_refused(

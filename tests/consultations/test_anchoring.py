@@ -388,6 +388,22 @@ def test_a_short_text_extended_in_place_is_modified(before: str, after: str) -> 
     assert diff.added == ()
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "similarity"),
+    [("目标", "我们的目标", 0.5), ("老年人；", "老年人和青年；", 0.6316)],
+)
+def test_a_short_chinese_text_extended_in_place_pairs_by_similarity(
+    before: str, after: str, similarity: float
+) -> None:
+    first = VersionParagraph("1", "We recognize the importance of digital cooperation.")
+    last = VersionParagraph("3", "Decides to remain seized of the matter.")
+    diff = diff_versions(
+        (first, VersionParagraph("2", before), last), (first, VersionParagraph("2", after), last)
+    )
+    assert changes(diff)["2"] == ("2", "modified")
+    assert diff.items[1].similarity == similarity
+
+
 def test_a_replaced_request_in_place_is_still_removed_and_added() -> None:
     first = VersionParagraph("1", "We recognize the importance of digital cooperation.")
     last = VersionParagraph("3", "Decides to remain seized of the matter.")
