@@ -125,8 +125,9 @@ main text and ``annex-N/`` inside annex N):
   a verb and the semicolon or stop an operative paragraph ends with, as UNESCO's General
   Conference adopts a recommendation below its preamble ("Adopts the present Recommendation … on
   this twenty-third day of November 2021;" + "Recommends that Member States apply …;", "通过本
-  建议书…；" + "建议会员国…；"), or a decision's "Decides that the Forum shall:" + its items, is
-  an unnumbered paragraph, no preambular one; the run goes on above it.
+  建议书…；" + "建议会员国…；"), or a decision's "Decides that the Forum shall:" + its items
+  numbered "(1)", "(2)" (held in its text), is an unnumbered paragraph, no preambular one; the
+  run goes on above it (a lead-in over "(a)", "(b)" items is read as before).
   "Adopts the following outcome document:" / "通过以下…：" right above paragraph 1 is no
   preambular paragraph either, nor is anything above it (the adopting resolution's); above the
   preamble, such a clause ending with its colon ("At its eightieth session, adopted the outcome
@@ -1367,7 +1368,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Literal
 
 from consultations.parser_text import (
@@ -1749,7 +1750,7 @@ _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
 # A Chinese preambular paragraph opening with its verb's manner or a repetition before the
 # verb ("遗憾地注意到", "再次重申", "进一步回顾"), as English says "Noting with regret".
 _CHINESE_PREAMBLE_IN_A_MANNER_RE = re.compile(
-    rf"^(?:再次|进一步|也|亦|并且|[\u4e00-\u9fff]{{1,4}}地)(?:{CHINESE_OPENERS})"
+    rf"^(?:再次|进一步|也|亦|[\u4e00-\u9fff]{{1,4}}地)(?:{CHINESE_OPENERS})"
 )
 # The numerals of "（一）" … "（十）", Chinese items' markers.
 _CHINESE_ITEM_NUMERALS = _CN[:10]
@@ -2923,6 +2924,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         printed = text
         if (
             md_level is None
+            and text[:1] in "P第"
             and (named := _paragraph_named_above_its_text(text, raw_lines, number)) is not None
             and (
                 after_blank or not prepared or not ends_open(prepared[-1].text, comma_closes=False)
@@ -4007,7 +4009,7 @@ def _chapeaux_wrapped_once(raw_lines: list[str], merged: set[int]) -> set[int]:
             or len(lower) >= len(upper)
         ):
             continue
-        below = next((text for text in texts[index + 2 :] if text), "")
+        below = next(filter(None, islice(texts, index + 2, None)), "")
         if not (opens_preamble(below) or _NUMBER_RE.match(below)):
             continue
         joined = join_text(upper, lower)
@@ -4462,7 +4464,12 @@ class _Parser:
         self.first_page_titles: list[tuple[int, str]] | None = None
         self.mark_running_titles()
         self.articles_restart_numbering = _articles_restart_numbering(lines)
-        self.treaty_preamble = _treaty_preamble(lines)
+        # Read on first use: only a Chinese "（一）" item asks whether it is in a treaty's
+        # preamble, and six patterns over every line cost every text.
+        self._treaty_lines: range | None = None
+        # What ``decimal_below_keyword_headings`` found, for every line of a run of keyword
+        # headings at once: read anew for each heading, a run of them was cubic.
+        self._decimal_below: dict[int, tuple[int, ...] | None] = {}
         self.clause_titles = frozenset() if markdown else _clause_titles(lines)
         self.lead_ins, self.lead_in_items, self.lead_in_wraps = _itu_lead_ins(lines)
         # The paragraph an ITU resolution's first operative lead-in opened ("resolves"): the
@@ -5752,6 +5759,12 @@ class _Parser:
             and current.plain
             and _NAMES_A_TEXT_RE.match(current.title) is not None
         )
+
+    def treaty_preamble(self) -> range:
+        """The lines of a treaty's preamble (``_treaty_preamble``), read once."""
+        if self._treaty_lines is None:
+            self._treaty_lines = _treaty_preamble(self.lines)
+        return self._treaty_lines
 
     def list_held_below(self) -> tuple[_Node, _Node | None, int] | None:
         """The list a sub-heading interrupts: the numbered paragraph whose colon opened it, right
@@ -7281,7 +7294,7 @@ class _Parser:
             if roman is None and (numeral := chinese_value(token)) is not None:
                 # "（一）" is "(i)" in a resolution, "(a)" in a treaty, its articles and its
                 # preamble alike (the English preamble of the CRPD is lettered "(a)" to "(y)").
-                in_article = self.scope.article_of is not None or index in self.treaty_preamble
+                in_article = self.scope.article_of is not None or index in self.treaty_preamble()
                 letter, roman = (numeral, None) if in_article else (None, numeral)
             marker = text[: paren.start(2)].strip()
             rest = text[paren.start(2) :]
@@ -8784,13 +8797,20 @@ class _Parser:
     def decimal_below_keyword_headings(self, index: int) -> tuple[int, ...] | None:
         """The decimal number of the first line below ``index`` that is no keyword heading
         ("Objective 1. Strengthen capacities"), None when that line is not a decimal one."""
+        if index in self._decimal_below:
+            return self._decimal_below[index]
+        run = [index]
         following = self.next_content(index)
         while following is not None and (keyword := _keyword_heading(following.view)) is not None:
             if keyword.group(1)[0].islower():
-                return None
-            following = self.next_content(self.lines.index(following, index + 1))
+                following = None
+                break
+            run.append(self.lines.index(following, run[-1] + 1))
+            following = self.next_content(run[-1])
         decimal = _DECIMAL_NUMBER_RE.match(following.view) if following is not None else None
-        return _decimal_numbers(decimal) if decimal is not None else None
+        result = _decimal_numbers(decimal) if decimal is not None else None
+        self._decimal_below.update(dict.fromkeys(run, result))
+        return result
 
     def decimal_title_holding(self, index: int) -> _Node | None:
         """The decimal title open over a keyword heading at ``index`` whose decimal paragraphs
@@ -12518,7 +12538,9 @@ _COLON_BEFORE_A_REFERENCE_RE = re.compile(r"[^\d\s][:：]\d{1,2}$")
 
 def _introduces_list(text: str) -> bool:
     tail = text[-_TAIL:].rstrip()
-    return tail.endswith((":", "：")) or _COLON_BEFORE_A_REFERENCE_RE.search(tail) is not None
+    return tail.endswith((":", "：")) or (
+        tail[-1:].isdigit() and _COLON_BEFORE_A_REFERENCE_RE.search(tail) is not None
+    )
 
 
 _LINE_SPACES_RE = re.compile(r"[ \t]+")

@@ -1192,7 +1192,10 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
         digits = match.group(1) or match.group(2)
         return "" if int(digits) in footnote_numbers else match.group(0)
 
-    return _SPACED_CJK_MARKER_RE.sub(replace_spaced, _GLUED_MARKER_RE.sub(replace, text))
+    text = _GLUED_MARKER_RE.sub(replace, text)
+    if "；" in text or "：\n" in text:
+        text = _SPACED_CJK_MARKER_RE.sub(replace_spaced, text)
+    return text
 
 
 # A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a
