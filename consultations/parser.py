@@ -1385,6 +1385,7 @@ from consultations.parser_text import (
     PREAMBLE_TERMINAL_PUNCTUATION,
     RUSSIAN_PARAGRAPH_OPENING,
     TERMINAL_PUNCTUATION,
+    UNFCCC_BODIES,
     arabic_markers_read,
     candidate_glued_markers,
     chinese_value,
@@ -4257,7 +4258,7 @@ _IDEOGRAPH_RE = re.compile(f"[{HAN_BASIC}]")
 _GLUED_FIGURE_RE = re.compile(f"[0-9A-Za-z][{HAN_BASIC}]|[{HAN_BASIC}][0-9A-Za-z]")
 _SPACED_FIGURE_RE = re.compile(f"[0-9A-Za-z] [{HAN_BASIC}]|[{HAN_BASIC}] [0-9A-Za-z]")
 # The session a UNFCCC decision's number names: "1/CP.28", "1/CMA.5", "2/CMP.18".
-_UNFCCC_SESSION = r"(?-i:CP|CMP|CMA)\.\d{1,2}"
+_UNFCCC_SESSION = rf"(?-i:{UNFCCC_BODIES})\.\d{{1,2}}"
 # A heading naming a text its title follows: a draft, or a decision or resolution by its number.
 _NAMES_A_TEXT_RE = re.compile(
     r"^(?:draft\s+(?:resolution|decision)(?:\s+(?:[IVXLC]+|[A-Z]))?"
@@ -4282,10 +4283,10 @@ _DECISION_SENTENCE_RE = re.compile(
     rf"|[{HAN_BASIC}]{{0,30}}?(?:大会|理事会|委员会|会议|执行局|论坛|缔约方)"
     r"(?:决定|注意到|核可|赞同|通过|请|欢迎|授权|邀请|重申|选举|任命|确认|同意|建议)"
 )
-# A heading naming a text by its number: "Decision 2025/216", "第 2025/216 号决定".
 # A report's paragraph leading with its colon into the draft decisions it recommends: "…the
 # adoption of the following draft decision:", "…通过以下决定草案：", "…通过了下列决定：".
 _LEADS_INTO_A_DECISION_RE = re.compile(r"(?:\bdecisions?|决定(?:草案)?)\s*[:：]\s*$", re.IGNORECASE)
+# A heading naming a text by its number: "Decision 2025/216", "第 2025/216 号决定".
 _NAMES_A_NUMBERED_TEXT_RE = re.compile(
     rf"^(?:(?:resolution|decision)\s+\d+/(?:\d+|{_UNFCCC_SESSION})"
     rf"|第\s*\d+/(?:\d+|{_UNFCCC_SESSION})\s*号(?:决定|决议))\s*$",
@@ -5997,6 +5998,7 @@ class _Parser:
         """ "а) …" (Cyrillic) is read as the Latin item it stands for, the list's next letter
         deciding between look-alike and alphabet (``latin_item_letter``); its label keeps the
         letter as printed."""
+        # "а)" / "(а)" set the pattern's first group, pandoc's "а." its second.
         letter = cyrillic.lastindex or 1
         latin = latin_item_letter(cyrillic.group(letter), self.next_letter)
         if latin is not None:
@@ -8027,7 +8029,7 @@ class _Parser:
             printed = letter.group(1)
             latin = (
                 printed
-                if printed <= "Z"
+                if printed.isascii()
                 else latin_heading_letter(printed, scope.next_letter_heading)
             )
             as_letter = None if latin is None else letter_index(latin)

@@ -325,9 +325,11 @@ _TRAILING_MARKER_RE = re.compile(r"(?<=[.。;；:：,，)）》”\"])\s?\d{1,3}
 # But the number after "Rev.", "No." or "2." is the title's own ("Zero draft, Rev.1", "Version
 # 2.1"), and so is a UNFCCC decision's session ("Decision 1/CP.28", "1/CMA.5"): that line is
 # unfinished, a title. (A year's four digits before a marker are a sentence's.)
+# The UNFCCC's governing bodies, whose sessions number its decisions: "1/CP.28", "1/CMA.5".
+UNFCCC_BODIES = "CP|CMP|CMA"
 _NUMBERED_AFTER_DOT_RE = re.compile(
     r"(?:\b(?:Revs?|Nos?|Vol|Add|Corr|Amend|Suppl|Paras?|Art|Chap|Ch|Ver|Pt)"
-    r"|/L|\d/(?:CP|CMP|CMA)|(?<!\d)\d{1,2})\.$",
+    rf"|/L|\d/(?:{UNFCCC_BODIES})|(?<!\d)\d{{1,2}})\.$",
     re.IGNORECASE,
 )
 
@@ -691,7 +693,7 @@ _MD_AUTOLINK_RE = re.compile(
 MD_FOOTNOTE_LABEL = r"\[\^[^\[\]\s]+\]"
 # "Charter,[^1] and", "the Agenda [^note]": the reference goes, with the space before it; in
 # Chinese, with the spaces either side ("认识到，[^1] 消除" is "认识到，消除").
-_MD_FOOTNOTE_REF_RE = re.compile(rf"( ?){MD_FOOTNOTE_LABEL}( *)")
+_MD_FOOTNOTE_REF_RE = re.compile(rf" ?{MD_FOOTNOTE_LABEL}( *)")
 
 
 def _without_footnote_reference(reference: re.Match[str]) -> str:
@@ -699,16 +701,16 @@ def _without_footnote_reference(reference: re.Match[str]) -> str:
     ("recognize,[^1] that"), unless it would stand beside CJK punctuation or between two
     ideographs, which no space parts ("认识到，[^1] 消除", "议程 [^1] 消除"); a figure keeps the
     space the official Chinese sets beside an ideograph ("议程[^1] 2030")."""
+    if not reference.group(1):
+        return ""
     text = reference.string
     before = text[reference.start() - 1] if reference.start() > 0 else ""
     after = text[reference.end()] if reference.end() < len(text) else ""
-    if not reference.group(2):
-        return ""
     if (before and is_cjk_punctuation(before)) or (after and is_cjk_punctuation(after)):
         return ""
     if before and after and is_cjk(before) and is_cjk(after):
         return ""
-    return reference.group(2)
+    return reference.group(1)
 
 
 # A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
@@ -1734,7 +1736,7 @@ _CHINESE_ORGAN_MET_RE = re.compile(
 )
 
 
-def _names_the_body_where_it_met(body: str) -> bool:
+def _body_names_where_it_met(body: str) -> bool:
     """Whether a chapeau's body names the organ with where and when it met ("The General
     Assembly, at its seventy-ninth session")."""
     if _CHINESE_ORGAN_MET_RE.fullmatch(body):
@@ -1749,7 +1751,7 @@ def _names_the_body_where_it_met(body: str) -> bool:
 def names_the_body_where_it_met(chapeau: str) -> bool:
     """Whether a chapeau says where and when its body met ("The General Conference of UNESCO,
     meeting in Paris at its 41st session,")."""
-    return chapeau.endswith((",", "，")) and _names_the_body_where_it_met(_chapeau_body(chapeau))
+    return chapeau.endswith((",", "，")) and _body_names_where_it_met(_chapeau_body(chapeau))
 
 
 def is_chapeau(text: str) -> bool:
@@ -1757,9 +1759,7 @@ def is_chapeau(text: str) -> bool:
     if not text.endswith((",", "，", "،")):
         return False
     body = _chapeau_body(text)
-    if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES) or _names_the_body_where_it_met(
-        body
-    ):
+    if any(pattern.fullmatch(body) for pattern in _CHAPEAU_RES) or _body_names_where_it_met(body):
         return True
     we = _WE_RE.fullmatch(body)
     if we is None:
