@@ -13,8 +13,8 @@ per megabyte stays flat grows linearly, one whose time per megabyte grows does n
 - ``repeated``: the same numbered paragraph again and again;
 - ``repeated annexes``: "Annex I" and its paragraph 1 again and again (every anchor renamed);
 - ``keyword headings``: "2. Strategic objectives" and a run of "Objective N." headings above
-  its "2.1" (each heading asks what decimal paragraph the run leads to: read anew for each, a
-  run of 400 took 4.8 s, a run of 1,000 a minute).
+  its "2.1" (each heading asks what decimal paragraph the run leads to: read anew for each,
+  the run was cubic).
 
 The baseline, measured in the same run on the same text, is ``str.splitlines()`` plus NFC
 normalisation of every line. With ``--revise``, each text is also revised as the import
@@ -80,6 +80,8 @@ def build(shape: str, size: int) -> str:
             piece = f"{index}. Reaffirms its commitment to the Global Digital Compact.\n\n"
         pieces.append(piece)
         length += len(piece.encode("utf-8"))
+    if shape == "keyword headings":
+        pieces.append("2.1 The strategy will be reviewed every two years.\n")
     return "".join(pieces)
 
 
