@@ -1374,6 +1374,7 @@ from typing import Literal
 from consultations.parser_text import (
     ARABIC_INSERTION,
     ARABIC_INSERTIONS,
+    ARABIC_LETTER_RANGE,
     ARABIC_TANWIN,
     BROKEN_NUMBER_RE,
     CHINESE_OPENERS,
@@ -1538,7 +1539,10 @@ _ENDS_WITH_A_COMMA_AND_RE = re.compile(r",\s+and$")
 # paragraph ("Having decided …," + "adopts this twenty-first day of June … the following
 # Convention …:"), or right below it when a semicolon ends it ("…an international Convention;" +
 # "adopts this …", as ILO conventions print it): the adopting clause, a paragraph of its own.
-_ADOPTS_BELOW_THE_PREAMBLE_RE = re.compile(r"(?:adopts|approves|proclaims)\b")
+# The verbs an adopting body's unnumbered clause opens with in lower case, below its preamble
+# (an ILO convention's "adopts this … the following Convention").
+_ADOPTING_VERBS = "adopts|approves|proclaims"
+_ADOPTS_BELOW_THE_PREAMBLE_RE = re.compile(rf"(?:{_ADOPTING_VERBS})\b")
 _ENDS_WITH_A_SEMICOLON_RE = re.compile(r"[;；][\s\"'”’)\]]*$")
 # A recorded vote's caption, alone on its line above the States it lists ("In favour:",
 # "反对："), or beside them as pdftotext -layout sets it ("Against:      None", "弃权：    阿根廷、
@@ -1623,7 +1627,7 @@ _DELEGATION_TAG = (
 # with no capitals, "تقرر"). Russian opens paragraphs in lower case too ("OP1 постановляет",
 # "PP1 ссылаясь"), but so do the words after a reference ("OP 12 резолюции …"): only the
 # words a paragraph opens with tell.
-_PARAGRAPH_INITIAL = r"A-ZÀ-ÖØ-ÞŒА-ЯЁ\u0621-\u064a\u4e00-\u9fff"
+_PARAGRAPH_INITIAL = rf"A-ZÀ-ÖØ-ÞŒА-ЯЁ{ARABIC_LETTER_RANGE}\u4e00-\u9fff"
 _NEGOTIATION_END = (
     rf"(?:\s*[.:)]\s*|\s+[-–—]\s+(?=[{_PARAGRAPH_INITIAL}\[［(（])|\s*$"
     rf"|\s*(?={_DELEGATION_TAG}"
@@ -2176,7 +2180,7 @@ _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 # (not "5G networks", "3D printing").
 _GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
 # A line opening with an Arabic letter (no digit, mark or punctuation of the Arabic block).
-_ARABIC_LETTER_START_RE = re.compile("^[\u0620-\u064a]")
+_ARABIC_LETTER_START_RE = re.compile(f"^[{ARABIC_LETTER_RANGE}]")
 # The lines a sentence going on past a colon may take (a paragraph's rest, not a page of text).
 _MOST_LINES_PAST_A_COLON = 6
 # "(1) القرار 79/1.": Arabic texts number their notes in parentheses, as their references
@@ -9215,8 +9219,7 @@ class _Parser:
                     # "Draft resolution II" + "Future organization of the Commission" + the
                     # chapeau: the unpunctuated line between is that text's title, the heading
                     # naming the text staying over its paragraphs.
-                    current.kind, current.title, current.open = "heading", current.text, False
-                    current.level, current.plain = _PLAIN_LEVEL, True
+                    self.read_as_plain_heading(current)
                 else:
                     # "…the following draft resolutions:" + "Draft resolution I" + its title,
                     # no blank line between, read as a paragraph: the text's heading, over its
@@ -9232,8 +9235,7 @@ class _Parser:
         elif chapeau and current is not None and self.titles_the_named_text(current):
             # The heading naming the text stays over its title and paragraphs, as when the text
             # is the next of a run ("Decision 2/CP.28" + "Santiago network" + the chapeau).
-            current.kind, current.title, current.open = "heading", current.text, False
-            current.level, current.plain = _PLAIN_LEVEL, True
+            self.read_as_plain_heading(current)
             self.stack.append(current)
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
         # is the end of that paragraph, wrapped.
@@ -9893,12 +9895,18 @@ class _Parser:
             and _ends_at_a_comma(nodes[-2].text)
         )
 
+    @staticmethod
+    def read_as_plain_heading(node: _Node) -> None:
+        """The paragraph read is an unnumbered heading, its text its title; where it sits in
+        the headings is the caller's."""
+        node.kind, node.title, node.open = "heading", node.text, False
+        node.level, node.plain = _PLAIN_LEVEL, True
+
     def turn_into_heading(self, node: _Node) -> None:
         """Make the paragraph just read an unnumbered heading, over what follows it."""
         while self.stack and self.stack[-1].level >= _PLAIN_LEVEL:
             self.stack.pop()
-        node.kind, node.title, node.open = "heading", node.text, False
-        node.level, node.plain = _PLAIN_LEVEL, True
+        self.read_as_plain_heading(node)
         node.parent = self.stack[-1] if self.stack else None
         node.path = self.enclosing_headings()
         self.stack.append(node)
@@ -12168,7 +12176,7 @@ def _counted_in_compilation(run: list[_Node]) -> list[_Node]:
 # its verb and the semicolon or stop an operative paragraph ends with.
 _OPERATIVE_FORMULA_RE = re.compile(
     r"(?:Adopts|Recommends|Decides|Approves|Proclaims|Endorses|Invites|Requests|Authorizes"
-    r"|adopts|approves|proclaims)\s"
+    rf"|{_ADOPTING_VERBS})\s"
     r"|(?:通过|建议|决定|核可|宣布)"
 )
 

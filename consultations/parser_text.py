@@ -294,7 +294,10 @@ _TAIL = 64
 _QUOTATION_TAIL = 240
 _INSIDE_A_SENTENCE = frozenset(":：;；,，、")
 _CURLY_DOUBLE_QUOTATION_MARKS = "“”"
-_ARABIC_LETTER_RE = re.compile("[\u0620-\u064a]")
+# The Arabic letters, hamza to yeh (a character-class range): what opens or goes on with an
+# Arabic word, its diacritics and digits apart.
+ARABIC_LETTER_RANGE = "\u0621-\u064a"
+_ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTER_RANGE}]")
 _QUOTATION_OPENERS = "“《「『"
 _QUOTATION_CLOSERS = "”》」』"
 _LAST_QUOTATION_MARK_RE = re.compile(
@@ -1076,13 +1079,14 @@ _GLUED_MARKER_RE = re.compile(
     # Arabic prints its references in parentheses, glued to the word or closing quotation mark:
     # "المستقبل(1)،". A letter alone before them is a prefix glued to a cited number, "و(2)"
     # ("and (2)"), as "و" "ف" "ب" "ل" "ك" are written glued to the next word.
-    r"|(?=\()(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][\u0621-\u064a])(?<!^[\u0621-\u064a])"
+    rf"|(?=\()(?<=[\u0621-\u0652”“»])(?<![^\u0621-\u0652][{ARABIC_LETTER_RANGE}])"
+    rf"(?<!^[{ARABIC_LETTER_RANGE}])"
     r"\((\d{1,3})\)( *)"
     # So is it to a resolution's number or a year, as English glues "…60/252,1" and "…2006,1":
     # "القرار 60/252(1)،", "عام 2006(1)،", before the clause's punctuation, a word or the end; no
     # such number has a part in parentheses glued to it (a session's is roman, "217 (III)").
     r"|(?=\()(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)|(?<=(?<!\d)(?:19|20)\d\d))"
-    r"\((\d{1,3})\)( *)(?=[،؛.:]|$|(?<= )[\u0621-\u064a])"
+    rf"\((\d{{1,3}})\)( *)(?=[،؛.:]|$|(?<= )[{ARABIC_LETTER_RANGE}])"
     # pdftotext glues a Chinese reference to the document it cites, outside any title marks
     # ("秘书长的报告7；", "第70/125号决议2，"): after a document's noun and before a clause's
     # punctuation no figure goes ("表1。", "附件2。", "目标1，" are not such nouns); a colon
