@@ -156,6 +156,10 @@ class CommentUpdate(Changes):
     ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``."""
 
     clearable = frozenset({"position", "quote", "anchor"})
+    fixed = dict.fromkeys(
+        ("kind", "language", "organization_id", "round_id"),
+        "it is set at submission; withdraw the comment and submit it again",
+    ) | {"status": "a comment is withdrawn with DELETE and moderated with a decision"}
 
     body: BodyText | None = None
     proposed_text: ProposedText | None = None

@@ -331,18 +331,20 @@ async def _paragraph_rows(
     if limit is not None:
         statement = statement.limit(limit)
     rows = await connection.execute(statement)
-    return [
-        ParagraphRead(
-            anchor=row.anchor,
-            label=row.label,
-            kind=row.kind,
-            parent=row.parent,
-            ordinal=row.ordinal,
-            heading_path=list(row.heading_path),
-            text=row.text,
-        )
-        for row in rows
-    ]
+    return [_paragraph_read(row) for row in rows]
+
+
+def _paragraph_read(paragraph: Any) -> ParagraphRead:
+    """A stored paragraph's row or a parsed paragraph: both have the fields."""
+    return ParagraphRead(
+        anchor=paragraph.anchor,
+        label=paragraph.label,
+        kind=paragraph.kind,
+        parent=paragraph.parent,
+        ordinal=paragraph.ordinal,
+        heading_path=list(paragraph.heading_path),
+        text=paragraph.text,
+    )
 
 
 async def _version_paragraphs(
@@ -498,6 +500,7 @@ async def _imported(
         version=next(read for read in version_reads if read.number == version.number),
         paragraph_count=len(paragraphs),
         anchors=[p.anchor for p in paragraphs],
+        paragraphs=[_paragraph_read(p) for p in paragraphs],
         tree=anchor_tree(paragraphs),
         warnings=_warnings(result),
         changes=_change_counts(diff) if diff is not None else None,

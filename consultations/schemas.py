@@ -13,6 +13,7 @@ Vocabulary choices:
 
 import re
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal, get_args
 
@@ -127,9 +128,20 @@ class _Request(BaseModel):
 
 class Changes(_Request):
     """A PATCH body: omitted fields stay as they are. ``null`` clears only the fields named in
-    ``clearable``; for any other field it is refused rather than read as "leave it"."""
+    ``clearable``; for any other field it is refused rather than read as "leave it". A field of
+    the resource that no PATCH changes, named in ``fixed`` with how it can change instead, is
+    refused saying so (a client sending back what it read was told the field was "extra")."""
 
     clearable: ClassVar[frozenset[str]] = frozenset()
+    fixed: ClassVar[Mapping[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_fixed_field(cls, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            for name in sorted(cls.fixed.keys() & data.keys()):
+                raise field_problem(name, f"cannot be changed: {cls.fixed[name]}")
+        return data
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -191,6 +203,8 @@ class ConsultationCreate(_Request):
 class ConsultationUpdate(Changes):
     """Every field is optional, none null; the slug (and so the tracking prefix) never
     changes."""
+
+    fixed = {"slug": "it makes the tracking prefix of every receipt issued"}
 
     title: Title | None = None
     description: Annotated[str, Field(max_length=20_000)] | None = None
@@ -353,6 +367,10 @@ class ImportResult(BaseModel):
     version: VersionRead
     paragraph_count: int
     anchors: list[str] = Field(description="Every anchor of the version, in document order.")
+    paragraphs: list["ParagraphRead"] = Field(
+        description="The version parsed into paragraphs, in document order, as "
+        "`GET /v1/documents/{id}/versions/{n}/paragraphs` lists them."
+    )
     tree: list[AnchorNode] = Field(description="The same anchors nested under their parents.")
     warnings: list[ParseWarningOut] = Field(description="What the parser could not place.")
     changes: ChangeCounts | None = Field(

@@ -82,7 +82,10 @@ async def create_organization(
         "its organization's note at `GET /v1/organizations/{id}`). Filters combine with AND; "
         "`country` accepts the same forms as on creation. Keyset pagination in registration order."
     ),
-    responses={422: problem_doc("Unknown filter value, e.g. an unknown country.")},
+    responses={
+        400: problem_doc("A cursor this API did not issue for this list."),
+        422: problem_doc("Unknown filter value, e.g. an unknown country."),
+    },
 )
 async def list_organizations(
     request: Request,
