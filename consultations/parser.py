@@ -207,9 +207,9 @@ main text and ``annex-N/`` inside annex N):
   it after a full stop), are unnumbered paragraphs of text; an unpunctuated title there with a
   blank line, a numbered paragraph, an "(a)" item or a sentence of its own below it ("…as
   follows:" + "I. Mandate" + "3. …") is a section heading;
-  and chapters and a treaty's parts ("Chapter I", "Chapter 2.", "Part
-  II", "第一章", "第二部分", "الفصل الأول", "الجزء الثاني", the Arabic ordinal read as for
-  annexes, never followed by "من" or "في", a sentence's "of" and "in"; their title on
+  and chapters and a treaty's or report's parts ("Chapter I", "Chapter 2.", "Part
+  II", "Part One", "第一章", "第二部分", "الفصل الأول", "الجزء الثاني", the Arabic ordinal read as
+  for annexes, never followed by "من" or "في", a sentence's "of" and "in"; their title on
   the line or the next, in Markdown the next heading,
   deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
   需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
@@ -249,9 +249,13 @@ main text and ``annex-N/`` inside annex N):
   section) and in sequence, never below an unfinished sentence ("…as set out in" + "Section 2."),
   nor where prose opens a line with it: a lower-case word after the number ("Section 1 of the
   bulletin …"), or words run on from the number with no separator over a line as wide as the text;
-  outside any chapter or section (a bulletin's "Section 2" + "Definitions", a budget fascicle's
-  "Section 23" above its "I. Overall orientation") it stays an unnumbered heading or front matter, a
-  known limit.
+  outside any chapter or section, where the text divides into sections so worded, as the
+  Secretary-General's bulletins and administrative instructions do ("Section 1" + "General" +
+  "1.1 …" + "Section 2" + "Scope", "第一节" + "总则"), each is the text's section as a chapter
+  is, ``Psection-1``, ``Psection-2``, label "Section 1", the first as the others, never front
+  matter, when its number is the section expected next; another (a budget fascicle's "Section
+  23" above its "I. Overall orientation") stays an unnumbered heading or front matter, a known
+  limit.
 - numbered headings: "Action 35." / "行动 35." (or "Action 35:", "Action 35 – …", "行动 35——…",
   and in Chinese a space alone, "行动 35 我们将…", unless it goes on with a sentence, "行动 35 中…",
   or the line above left one unfinished; right below a sentence left unfinished, any such heading
@@ -1890,13 +1894,36 @@ _ITEM_FULL_STOP_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 _NUMBERED_TITLE_RE = re.compile(r"^(?:\d{1,3}/\d{1,4}|(?:19|20)\d{2}/\d{1,3})\s*\.\s+\S")
 # A section's numeral or a part's letter alone on its line, the title below: "I", "B", "二".
 _BARE_NUMERAL_RE = re.compile(rf"^(?:[IVXLC]+|[A-Z]|[{_CN}]+)$")
+# English reports also number their parts in words, "Part One", "PART TWO".
+_ENGLISH_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+)
+_CAPITALISED_NUMBER_WORD = "|".join(
+    alternative
+    for word in _ENGLISH_NUMBER_WORDS
+    for alternative in (word.capitalize(), word.upper())
+)
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
 # "第一章", "الفصل الأول" (its ordinal read as "الفصل I"): a section. Its title is on the line
 # or, as often, the next; never a lower-case word after it ("Chapter II of the Charter" wraps a
 # sentence), nor, in Arabic, which has no case, "of" or "in" ("الفصل الأول من الميثاق").
 _CHAPTER_RE = re.compile(
     r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Part|PART|Partie|PARTIE|"
-    r"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{1,3})"
+    rf"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{{1,3}}|{_CAPITALISED_NUMBER_WORD})"
     r"(?![\w/])(?!\s+(?:من|في)(?![\u0600-\u06ff]))\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
 )
 # "Article 3", "Article 3. Scope of application", "Rule 12", "第三条", "Article 4 bis": an
@@ -2422,6 +2449,7 @@ class _Scope:
         "preamble_titled",
         "prefix",
         "section",
+        "sections_worded",
     )
 
     def __init__(self, prefix: str, outer: _Scope | None = None) -> None:
@@ -2445,6 +2473,8 @@ class _Scope:
         self.inserted_for: int | None = None
         self.next_section = 1
         self.section: int | None = None
+        # Whether its sections are worded "Section 1" / "第一节" with no chapter above them.
+        self.sections_worded = False
         self.next_letter_heading = 1
         # Whether the current section letters its sub-headings "A.", "B.", as some Chinese
         # texts do: a "（一）" title under them heads the level below.
@@ -7512,6 +7542,8 @@ class _Parser:
             return False
         if (
             base.section is None
+            # "Section 2" below "Section 1" is its sibling, not its sub-section.
+            or base.sections_worded
             or self.unfinished_sentence() is not None
             or not self.heading_text_fits(found.group(3))
             or self.runs_on_as_a_sentence(line, found)
@@ -7533,6 +7565,28 @@ class _Parser:
             label=text[: found.start(3)].strip().rstrip(".．、:：–—-").strip(),
         )
         return True
+
+    def chapter_heading(self, line: _Line, view: str) -> tuple[int | None, int] | None:
+        """The number of a chapter's or part's heading ("Chapter I", "Part One", "第二部分", or
+        a section with no chapter above it) and where its title begins on the line."""
+        if chapter := _CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view):
+            return _chapter_number(chapter.group(1)), chapter.start(2)
+        section = _CHAPTER_SECTION_RE.match(view)
+        if section is None or not (section.group(1) or section.group(2)):
+            return None
+        number = _chapter_number(section.group(1) or section.group(2))
+        scope = self.scope.article_of or self.scope
+        if (
+            # "Section 1" + "General" / "第一节" + "总则" with no chapter above it, as the
+            # Secretary-General's bulletins and administrative instructions divide their rules,
+            # is a section of the text as a chapter is, when it is the section expected next (a
+            # budget fascicle's "Section 23" above its "I. Overall orientation" is none).
+            (scope.section is not None and not scope.sections_worded)
+            or number != scope.next_section
+            or self.runs_on_as_a_sentence(line, section)
+        ):
+            return None
+        return number, section.start(3)
 
     def runs_on_as_a_sentence(self, line: _Line, found: re.Match[str]) -> bool:
         """Whether a "Section 1 …" line is a wrapped line of prose ("Section 1 ST/SGB/2019/8
@@ -8011,16 +8065,13 @@ class _Parser:
         as_section: int | None = None
         as_letter: int | None = None
         rest_at = 0
-        chapter = _CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view)
+        chapter = self.chapter_heading(line, view)
         if (
             chapter is not None
-            and self.heading_text_fits(chapter.group(2))
+            and self.heading_text_fits(view[chapter[1] :])
             and (self.unfinished_sentence() is None or self.below_a_title(line))
         ):
-            number = chapter.group(1)
-            as_section = int(number) if number.isdigit() else roman_value(number)
-            as_section = as_section or chinese_value(number)
-            rest_at = chapter.start(2)
+            as_section, rest_at = chapter
         elif (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
             if level is None and self.numbers_a_list_item(as_section):
@@ -8097,6 +8148,7 @@ class _Parser:
         self.enter_body()
         if use_section and as_section is not None:
             scope.section, scope.next_section = as_section, as_section + 1
+            scope.sections_worded = _CHAPTER_SECTION_RE.match(view) is not None
             scope.next_letter_heading = 1
             scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
@@ -11403,6 +11455,15 @@ def _names_a_text(title: str) -> bool:
         _NAMES_A_TEXT_RE.match(title) is not None
         or _NAMES_A_TEXT_WITH_TITLE_RE.match(title) is not None
     )
+
+
+def _chapter_number(token: str) -> int | None:
+    """A chapter's, part's or section's number as printed: "2", "II", "Two", "二"."""
+    if token.isdigit():
+        return int(token)
+    if token.lower() in _ENGLISH_NUMBER_WORDS:
+        return _ENGLISH_NUMBER_WORDS.index(token.lower()) + 1
+    return roman_value(token) or chinese_value(token)
 
 
 def _section_numeral_value(numeral: str) -> int | None:
