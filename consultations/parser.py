@@ -962,12 +962,15 @@ Other choices:
   organ names ("United Nations", "General Assembly",
   "联合国", "大会"), symbols (a web copy's field too, "Document symbol: E/CN.16/2026/CRP.1",
   "文件编号：…"), "Distr.: General", "Resolution adopted by the General Assembly on …" /
-  "大会…通过的决议", dates, "Original: English" / "原文：英文", "中文", sessions ("Eightieth
-  session", "第八十届会议"), agenda items ("Agenda item 13", "议程项目 13") and adoption lines
-  ("[without reference to a Main Committee (A/80/L.41)]"), in any combination on one line; Markdown
-  headings included. A footnote line is ``<sup>n</sup> …``, ``¹ …`` (superscript digits; but not
-  above any separator in lower case, "²the International Covenant …", a line wrapped right before a
-  note's reference) or ``n text`` where n follows a separator, continues a run of footnotes, or was
+  "大会…通过的决议", the Secretariat ("秘书处") and the kind of its issuance ("Secretary-General's
+  bulletin", "Administrative instruction", "秘书长公报": the title below it is then the text's
+  first line, never glued to the promulgation sentence below), dates, "Original: English" /
+  "原文：英文", "中文", sessions ("Eightieth session", "第八十届会议"), agenda items ("Agenda item
+  13", "议程项目 13") and adoption lines ("[without reference to a Main Committee
+  (A/80/L.41)]"), in any combination on one line; Markdown headings included. A footnote line is
+  ``<sup>n</sup> …``, ``¹ …`` (superscript digits; but not above any separator in lower case,
+  "²the International Covenant …", a line wrapped right before a note's reference) or ``n
+  text`` where n follows a separator, continues a run of footnotes, or was
   seen glued to the text as a reference; in the last case not when it goes on, right below, with an
   unfinished sentence in lower case or with a unit ("more than\n2 billion people", "超过\n2 亿人",
   "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL), and only when its notes end

@@ -1563,6 +1563,9 @@ _MASTHEAD_WORDS = (
     # The cover of a report in the Official Records: "Official Records, 2024", "Supplement No. 11".
     r"Official Records(?:,\s*\d{4})?",
     r"Supplement No\.\s*\d{1,3}(?:\s*\([A-Z]/[^()]{1,30}\))?",
+    # The Secretariat's issuances (ST/SGB, ST/AI, ST/IC) name it as their organ, and their kind
+    # above the title.
+    r"Secretariat|Secretary-General['’]s bulletin|Administrative instruction|Information circular",
 )
 # Chinese pieces need no space around them ("联合国A/80/L.99", "2025年12月17日大会决议").
 _MASTHEAD_GLUED = (
@@ -1572,6 +1575,7 @@ _MASTHEAD_GLUED = (
     r"正式记录(?:\s*[,，]?\s*\d{4}\s*年?)?|补编第\s*\d{1,3}\s*号",
     # "大会2025年9月22日通过的决议": "Resolution adopted by the General Assembly on …".
     r"通过的(?:决议|决定)",
+    "秘书处|秘书长公报|行政指示|情况通报",
     r"原文\s*[:：]\s*\S+?(?=\s|$)",
     rf"文件(?:编号|号|symbol)\s*[:：]\s*{DOCUMENT_SYMBOL}",
     "中文",

@@ -129,3 +129,53 @@ def test_a_section_inside_a_chapter_stays_the_chapters() -> None:
         "section-1.2",
         "2",
     ]
+
+
+# ------------------------------------------------ a bulletin's title below its kind of issuance
+
+PROMULGATION_EN = (
+    "The Secretary-General, for the purpose of ensuring fairness, promulgates the following:"
+)
+BULLETIN_TITLE_EN = (
+    "Secretary-General's bulletin\n\n"
+    "Protection against retaliation for reporting misconduct\n\n"
+    f"{PROMULGATION_EN}\n\n"
+    "1. It is the duty of staff members to report any breach.\n\n"
+    "2. Staff members have the duty to cooperate.\n"
+)
+BULLETIN_TITLE_ZH = (
+    "秘书长公报\n\n"
+    "防止因举报不当行为或配合经正式授权的审计或调查而遭到报复\n\n"
+    "秘书长为确保本组织以公开、透明和公平的方式运作，并为加强对举报不当行为或配合经正式授权的"
+    "审计或调查的个人的保护，特颁布如下：\n\n"
+    "1. 工作人员有责任报告任何违反本组织条例和细则的行为，并有义务配合经正式授权的审计和调查。\n\n"
+    "2. 工作人员有义务配合经正式授权的审计和调查。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "promulgation"),
+    [
+        (
+            BULLETIN_TITLE_EN,
+            PROMULGATION_EN,
+        ),
+        (BULLETIN_TITLE_ZH, BULLETIN_TITLE_ZH.split("\n\n")[2]),
+        (
+            BULLETIN_TITLE_EN.replace("Secretary-General's bulletin", "Administrative instruction"),
+            PROMULGATION_EN,
+        ),
+    ],
+    ids=["english", "chinese", "administrative-instruction"],
+)
+@pytest.mark.parametrize(
+    "masthead",
+    ["", "ST/SGB/2024/3\nSecretariat\n1 March 2024\n\n", "ST/SGB/2024/3\n秘书处\n2024年3月1日\n\n"],
+    ids=["alone", "english-masthead", "chinese-masthead"],
+)
+def test_a_bulletins_title_is_never_the_promulgation_sentences(
+    masthead: str, content: str, promulgation: str
+) -> None:
+    content = masthead + content
+    assert [p.anchor for p in parse(content)] == ["p-1", "1", "2"]
+    assert texts(content)["p-1"] == promulgation
