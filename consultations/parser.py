@@ -92,7 +92,11 @@ main text and ``annex-N/`` inside annex N):
   Markdown below; plain
   text cannot tell a lone "Key messages," above paragraph 1 from a sentence ending with a comma:
   pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
-  (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. The
+  (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. Below
+  one, before any operative paragraph, paragraphs numbered "1.", "2." in sequence and worded as
+  preambular ones are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list numbers, which pandoc
+  keeps without their "PP": "## Preamble" + "1.  *Recalling* …," + "## Operative paragraphs" +
+  "1.  *Reaffirms* …", the operative numbering then opening at 1, no part of its own). The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", a conference or assembly with where and when it met, as ITU
   resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
@@ -6206,6 +6210,7 @@ class _Parser:
             # the lead-in, a paragraph of its own as the items are, whatever its case.
             self.add_paragraph(line, "text", text)
             return
+        self.read_numbered_preamble(line)
         # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
         # what follows it is its text, "(EU)" no item.
         if not line.bullet and line.preamble_number is None and self.on_marker(index, line):
@@ -6213,6 +6218,29 @@ class _Parser:
             self.figure = None
             return
         self.on_text(index, line)
+
+    def read_numbered_preamble(self, line: _Line) -> None:
+        """ "## Preamble" + "1.  *Recalling* …," + "2.  *Recognizing* …,": below a "Preamble"
+        title, before any operative paragraph, a paragraph numbered next in that run and worded
+        as a preambular one is the preamble's, as "PP1", "PP2" are, its number its label. Word
+        numbers a draft's preambular and operative paragraphs with lists, which pandoc prints
+        with their numbers only, restarting at "1." below the operative heading."""
+        scope = self.scope
+        if (
+            not scope.preamble_titled
+            or scope.next_top != 1
+            or line.bullet
+            or line.preamble_number is not None
+            or (numbered := _NUMBER_RE.match(line.view)) is None
+            or not opens_preamble(numbered.group(2))
+        ):
+            return
+        printed = sum(1 for node in self.nodes[scope.preamble_from :] if node.printed_pp)
+        if int(numbered.group(1)) != printed + 1:
+            return
+        text = numbered.group(2)
+        line.preamble_number = line.preamble_label = numbered.group(1)
+        line.text, line.view, line.width = text, marker_view(text), display_width(text)
 
     def on_table_row(self, line: _Line) -> None:
         """A Markdown table is text, one row per line: of the paragraph that introduces it

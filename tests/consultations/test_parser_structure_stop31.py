@@ -179,3 +179,67 @@ def test_a_bulletins_title_is_never_the_promulgation_sentences(
     content = masthead + content
     assert [p.anchor for p in parse(content)] == ["p-1", "1", "2"]
     assert texts(content)["p-1"] == promulgation
+
+
+# ----------------------------------------------- a "Preamble" numbered by pandoc from Word's list
+
+PANDOC_PREAMBLE_EN = """## Preamble
+
+1.  *Recalling* the Geneva Declaration of Principles and Plan of Action,
+
+2.  *Recognizing* the progress made since 2005,
+
+## Operative paragraphs
+
+1.  *Reaffirms* the vision of a people-centred Information Society;
+
+2.  *Decides* to hold the next review in 2035.
+"""
+PANDOC_PREAMBLE_ZH = """## 序言
+
+1.  *回顾*《日内瓦原则宣言》和《行动计划》，
+
+2.  *认识到*2005 年以来取得的进展，
+
+## 执行部分
+
+1.  *重申*以人为本的信息社会愿景；
+
+2.  *决定*于 2035 年举行下一次审查。
+"""
+PREAMBLE_ROWS = [
+    ("p-1", None, "heading", None),
+    ("pp1", "1", "preamble", "p-1"),
+    ("pp2", "2", "preamble", "p-1"),
+    ("p-4", None, "heading", None),
+    ("1", "1", "operative", "p-4"),
+    ("2", "2", "operative", "p-4"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_preamble_numbered_under_its_title_is_the_preamble(fmt: Format) -> None:
+    def printed(content: str) -> str:
+        return content if fmt == "markdown" else content.replace("## ", "").replace("*", "")
+
+    english, chinese = printed(PANDOC_PREAMBLE_EN), printed(PANDOC_PREAMBLE_ZH)
+    # Plain text skips the title above the text's first paragraph, as above "PP1 Recalling …".
+    expected = (
+        PREAMBLE_ROWS
+        if fmt == "markdown"
+        else [
+            ("pp1", "1", "preamble", None),
+            ("pp2", "2", "preamble", None),
+            ("p-3", None, "heading", None),
+            ("1", "1", "operative", "p-3"),
+            ("2", "2", "operative", "p-3"),
+        ]
+    )
+    assert rows(english, fmt) == rows(chinese, fmt) == expected
+    assert texts(english, fmt)["pp2"] == "Recognizing the progress made since 2005,"
+    assert not [w for w in parse_document(english, fmt).warnings if "restart" in w.message]
+
+
+def test_numbered_paragraphs_without_a_preamble_title_keep_their_numbers() -> None:
+    content = PANDOC_PREAMBLE_EN.replace("## Preamble\n\n", "")
+    assert [p.anchor for p in parse(content, "markdown")][:2] == ["1", "2"]
