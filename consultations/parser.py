@@ -1444,6 +1444,7 @@ from consultations.parser_text import (
     symbol_opens,
     title_beside_symbol,
     to_roman,
+    without_note_marker,
 )
 from core.scripts import HAN_BASIC
 
@@ -1505,6 +1506,15 @@ _PREAMBLE_TITLE_RE = re.compile(
 )
 # A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
 _SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a line or paragraph ends at a sentence's stop, a note marker glued after it
+    aside: pdftotext prints "…执行情况。1", "…a report.1" at the line's end, and the sentence is
+    as finished as without it (whether the paragraph goes on below is the caller's question)."""
+    return _SENTENCE_END_RE.search(without_note_marker(text[-_TAIL:])) is not None
+
+
 # Text is wrapped at one width when at least this many lines, and this share of all, reach it.
 _LEAST_FULL_LINES = 4
 _WRAPPED_SHARE = 0.4
@@ -5104,7 +5114,7 @@ class _Parser:
             and above is not None
             and above.number != current.line
             and line.indent >= above.indent + _FIRST_LINE_INDENT
-            and _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None
+            and _ends_a_sentence(above.text)
         )
 
     def goes_on_with_a_preambular_clause(
@@ -5203,7 +5213,7 @@ class _Parser:
         "        …today." + "        It describes …"). Chinese lines often end at "。" inside
         a paragraph, and the English wrapped elsewhere goes on at the same line."""
         return (
-            _SENTENCE_END_RE.search(above.text[-_TAIL:]) is not None
+            _ends_a_sentence(above.text)
             # A list's entry hangs its wrapped lines under its text: a line set out of it is
             # the paragraph after the list.
             and not current.bullet
@@ -5225,7 +5235,7 @@ class _Parser:
         current = self.current
         if current is None or self.before_operatives():
             return False
-        return _SENTENCE_END_RE.search(current.text[-_TAIL:]) is not None
+        return _ends_a_sentence(current.text)
 
     def name_goes_on_in_the_preamble(self, line: _Line) -> bool:
         """ "…the International Covenant on Economic," + "Social and Cultural Rights …": a comma

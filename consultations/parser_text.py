@@ -249,10 +249,7 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
         return ends_open(before, comma_closes=comma_closes) and not ends_open(
             before, comma_closes=True
         )
-    marker = _TRAILING_MARKER_RE.search(tail)
-    stripped = tail
-    if marker is not None and not _NUMBERED_AFTER_DOT_RE.search(tail, 0, marker.start()):
-        stripped = tail[: marker.start()]
+    stripped = without_note_marker(tail)
     if stripped.endswith(_TAG_ENDS):
         stripped = _TRAILING_TAG_RE.sub("", stripped)
     while stripped and stripped[-1] in _CLOSERS:
@@ -264,6 +261,16 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     return stripped[-1] not in terminal or (
         stripped[-1] in _INSIDE_A_SENTENCE and _inside_a_quotation(text)
     )
+
+
+def without_note_marker(text: str) -> str:
+    """The text without a note marker glued after its final punctuation ("…执行情况。1",
+    "…a report.1"), which is no word of the sentence; a number that is the title's own ("Zero
+    draft, Rev.1", "Version 2.1", see ``_NUMBERED_AFTER_DOT_RE``) stays."""
+    marker = _TRAILING_MARKER_RE.search(text)
+    if marker is None or _NUMBERED_AFTER_DOT_RE.search(text, 0, marker.start()):
+        return text
+    return text[: marker.start()]
 
 
 def _inside_a_quotation(text: str) -> bool:

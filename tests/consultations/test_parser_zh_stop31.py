@@ -1,0 +1,117 @@
+"""Paragraph parser, Chinese texts as PDF and web copies wrap them (and the English where it
+wraps alike): a note marker glued after a line's final stop, a bracketed preambular paragraph
+above a declaration's formula."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.consultations.parser_helpers import anchors, paragraph
+
+# --------------------------------------------------------------- a note marker after a stop
+
+# pdftotext prints a resolution wrapped at the page's width, no blank lines; only the first
+# operative paragraph's first line ends with a note's marker glued after its "。".
+_MARKER_AT_A_LINE_END_ZH = """\
+人权理事会，
+遵循《联合国宪章》的宗旨和原则，
+重申《世界人权宣言》、《公民及政治权利国际公约》和其他相关国际人权文书，
+回顾人权理事会关于人权与气候变化的所有以往决议，包括2023年7月14日
+第53/6号决议，以及大会关于这一主题的相关决议，
+注意到《联合国气候变化框架公约》、《巴黎协定》及其目标，并认识到气候变化
+的不利影响对有效享有人权产生一系列直接和间接影响，
+关切地注意到，气候变化对已经处于脆弱境地的人口群体影响最为严重，包括土著
+人民、地方社区、农民、移民、儿童、妇女、残疾人和老年人，
+1. 吁请各国在应对气候变化的所有行动中尊重、促进和考虑各自的人权义务。{marker}
+各国应确保气候政策的制定和实施具有包容性和参与性，并考虑到处境脆弱者的需
+求；
+2. 鼓励各国加强国际合作，向发展中国家，特别是最不发达国家和小岛屿发展
+中国家提供支持，以增强其适应能力。这种支持应包括资金、技术转让和能力建设
+，并应以国家自主的优先事项为依据；
+3. 请联合国人权事务高级专员办事处编写一份关于气候变化对儿童权利的不利
+影响的分析研究报告，并在编写报告时与各国、联合国相关机构、国家人权机构和
+民间社会协商。
+4. 决定继续审议这一问题。
+1 见 A/HRC/53/6。
+"""
+
+_MARKER_AT_A_LINE_END_EN = """\
+The Human Rights Council,
+Guided by the purposes and principles of the Charter of the United Nations,
+Reaffirming the Universal Declaration of Human Rights and the International
+Covenant on Civil and Political Rights and other relevant instruments,
+Recalling all previous resolutions of the Human Rights Council on human rights
+and climate change, including resolution 53/6 of 14 July 2023,
+1. Calls upon States to respect, promote and consider their respective human
+rights obligations in all actions to address climate change and its effects.{marker}
+States should ensure that climate policies are inclusive and participatory and
+take into account the needs of persons in vulnerable situations;
+2. Encourages States to strengthen international cooperation and to provide
+support to developing countries, in particular the least developed countries,
+to enhance their adaptive capacity, including through finance and technology;
+3. Decides to continue its consideration of this question.
+1 See A/HRC/53/6.
+"""
+
+# pdftotext -layout: the paragraph's first line indented, its wrapped lines at the margin.
+_MARKER_IN_A_LAYOUT_ZH = """\
+一. 导言
+
+     1.     大会在第 78/132 号决议中请秘书长在第七十九届会议上提交一份报告，说明该决议的执行情况。1
+本报告即根据该请求编写。
+     2.     本报告借鉴了联合国系统各实体、区域委员会和其他利益攸关方提供的资料和各项建议。
+     3.     秘书长在编写本报告时参考了会员国提交的材料，以及相关国际组织提供的最新数据。
+_______________
+     1   第 78/132 号决议，第 15 段。
+"""
+
+_MARKER_IN_A_LAYOUT_EN = """\
+I. Introduction
+
+     1.     In resolution 78/132, the Assembly asked the Secretary-General to submit a report.1
+The present report is submitted pursuant to that request and covers the period.
+     2.     The report draws on information provided by entities of the United Nations system.
+     3.     The Secretary-General also drew on submissions by Member States and recent data.
+_______________
+     1   Resolution 78/132, para. 15.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "second"),
+    [
+        (
+            _MARKER_AT_A_LINE_END_ZH,
+            ["p-1", "pp1", "pp2", "pp3", "pp4", "pp5", "1", "2", "3", "4"],
+            "。各国应确保气候政策",
+        ),
+        (
+            _MARKER_AT_A_LINE_END_EN,
+            ["p-1", "pp1", "pp2", "pp3", "1", "2", "3"],
+            "its effects. States should ensure",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_note_marker_after_a_line_end_stop_does_not_end_the_paragraph(
+    text: str, expected: list[str], second: str
+) -> None:
+    content = text.format(marker="1")
+    assert anchors(content) == expected
+    # The marker is no word of the text.
+    assert second in paragraph(content, "1").text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (_MARKER_IN_A_LAYOUT_ZH, "说明该决议的执行情况。本报告即根据该请求编写。"),
+        (_MARKER_IN_A_LAYOUT_EN, "submit a report. The present report is submitted"),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_marked_stop_in_a_layout_copy_goes_on_at_the_wrapped_margin(
+    text: str, joined: str
+) -> None:
+    assert anchors(text) == ["section-1", "1", "2", "3"]
+    assert joined in paragraph(text, "1").text
