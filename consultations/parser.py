@@ -12509,7 +12509,12 @@ def _opens_as_preambular(text: str, *, ending: str | None = None) -> bool:
 
 def _reads_as_preamble(text: str) -> bool:
     """Worded as a preambular paragraph: opening with its participle ("Recalling", "回顾") or a
-    declaration's "We, …", or ending with the comma that ends one."""
+    declaration's "We, …", or ending with the comma that ends one. A paragraph bracketed whole
+    in negotiation, as a zero draft brackets it ("[Also recalling …,]", "[又回顾…，]"), reads as
+    its words do."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
     return (
         opens_preamble(text)
         or speaks_as_we_at_length(text)

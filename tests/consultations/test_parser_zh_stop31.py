@@ -115,3 +115,52 @@ def test_a_marked_stop_in_a_layout_copy_goes_on_at_the_wrapped_margin(
 ) -> None:
     assert anchors(text) == ["section-1", "1", "2", "3"]
     assert joined in paragraph(text, "1").text
+
+
+# ------------------------------------------------- a bracketed preambular paragraph, a formula
+
+_DECLARATION_ZH = """\
+我们，各国元首和政府首脑及高级代表，于2025年9月聚集在纽约联合国总部，
+
+{bracketed}
+
+重申我们对多边主义的承诺，
+
+兹宣布：
+
+1. 我们重申致力于弥合数字鸿沟。
+
+2. 我们决定审查本宣言。
+"""
+
+_DECLARATION_EN = """\
+We, the Heads of State and Government and High Representatives, gathered at United Nations \
+Headquarters in New York in September 2025,
+
+{bracketed}
+
+Reaffirming our commitment to multilateralism,
+
+Declare the following:
+
+1. We reaffirm our commitment to bridge the digital divide.
+
+2. We decide to review this declaration.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        (_DECLARATION_ZH, "[又回顾《2030年可持续发展议程》，]"),
+        (_DECLARATION_ZH, "又回顾《2030年可持续发展议程》，"),
+        (_DECLARATION_EN, "[Also recalling the Pact for the Future,]"),
+        (_DECLARATION_EN, "Also recalling the Pact for the Future,"),
+    ],
+)
+def test_a_bracketed_preambular_paragraph_keeps_the_formula_unnumbered(
+    text: str, bracketed: str
+) -> None:
+    content = text.format(bracketed=bracketed)
+    assert anchors(content) == ["pp1", "pp2", "pp3", "p-4", "1", "2"]
+    assert paragraph(content, "pp2").text == bracketed
