@@ -2590,6 +2590,7 @@ class _Node:
         # A sub-heading set between the lettered items a paragraph's colon opened (agreed
         # conclusions' "4. … take the following actions:" + "A. Strengthening …" + "(a) …"):
         # the paragraph, its last lettered item and the next letter, its items going on below.
+        # So does an unnumbered paragraph set between them that opens no list of its own.
         self.held_list: tuple[_Node, _Node | None, int] | None = None
 
 
@@ -5890,6 +5891,8 @@ class _Parser:
         node.glyph = line.glyph
         node.bold_comma = line.bold_comma
         node.itu_section = self.lead_in is not None
+        if kind == "text":
+            node.held_list = self.list_held_below()
         self.append(node, text)
         self.nodes.append(node)
         self.reset_paragraph_state()
@@ -9010,6 +9013,24 @@ class _Parser:
                 host = self.host = self.current
         if host is None:
             return False
+        held = host.held_list
+        if (
+            host.kind == "text"
+            and held is not None
+            and letter is not None
+            and letter != self.next_letter
+            and letter == held[2]
+            and not _introduces_list(host.text)
+        ):
+            # "8. …principles:" + "(a) …。" + "我们的合作将…；" + "(b) …": the unnumbered
+            # paragraph opened no list, so "(b)" is the next letter of paragraph 8's, not the
+            # first of a list of its own (where a wrap was misread as a paragraph's end, every
+            # later item of the list would lose its anchor).
+            self.warn(
+                line, f"item ({letter_for(letter)}) goes on with the list above the paragraph"
+            )
+            host, self.letter_node, self.next_letter = held
+            self.host = host
         roman_under = self.letter_node if self.letter_node is not None else host
         current = self.current
         if current is not None and self.goes_on_an_inline_list(

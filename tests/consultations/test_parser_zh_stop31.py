@@ -1,11 +1,13 @@
 """Paragraph parser, Chinese texts as PDF and web copies wrap them (and the English where it
 wraps alike): a note marker glued after a line's final stop, a bracketed preambular paragraph
-above a declaration's formula."""
+above a declaration's formula, an unnumbered
+paragraph between lettered items."""
 
 from __future__ import annotations
 
 import pytest
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --------------------------------------------------------------- a note marker after a stop
@@ -164,3 +166,68 @@ def test_a_bracketed_preambular_paragraph_keeps_the_formula_unnumbered(
     content = text.format(bracketed=bracketed)
     assert anchors(content) == ["pp1", "pp2", "pp3", "p-4", "1", "2"]
     assert paragraph(content, "pp2").text == bracketed
+
+
+# ------------------------------------------------ an unnumbered paragraph between two items
+
+_ITEMS_AROUND_A_PARAGRAPH = {
+    "zh": """\
+8. 我们的数字合作将遵循以下原则：
+
+(a) 所有国家和其他利益攸关方的包容性参与是本契约的基石。
+
+我们的合作将弥合国家内部和国家之间的数字鸿沟；
+
+(b) 本契约以发展为导向，植根于《2030年议程》；
+
+(c) 本契约立足于国际法。
+
+9. 我们承诺采取行动。
+""",
+    "en": """\
+8. Our digital cooperation will be guided by the following principles:
+
+(a) Inclusive participation of all States and other stakeholders is the foundation.
+
+Our cooperation will close digital divides between and within countries;
+
+(b) The Compact is development-oriented and anchored in the 2030 Agenda;
+
+(c) The Compact is anchored in international law.
+
+9. We commit to action.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_items_below_an_unnumbered_paragraph_go_on_with_the_list_above(language: str) -> None:
+    result = parse_document(_ITEMS_AROUND_A_PARAGRAPH[language])
+    rows = [(p.anchor, p.parent) for p in result.paragraphs]
+    assert rows == [
+        ("8", None),
+        ("8.a", "8"),
+        ("p-3", None),
+        ("8.b", "8"),
+        ("8.c", "8"),
+        ("9", None),
+    ]
+    # Still worth a look: the paragraph may be item (a)'s second or a wrap misread.
+    assert [w.line for w in result.warnings if "(b)" in w.message] == [7]
+
+
+def test_a_paragraph_opening_its_own_list_keeps_its_items() -> None:
+    text = """\
+1. 我们的数字合作将遵循以下原则：
+
+(a) 所有国家的包容性参与是本契约的基石。
+
+我们还决定：
+
+(a) 设立一个工作组；
+
+(b) 审查本契约。
+
+2. 我们承诺采取行动。
+"""
+    assert anchors(text) == ["1", "1.a", "p-3", "p-3.a", "p-3.b", "2"]
