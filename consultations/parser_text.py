@@ -191,6 +191,8 @@ def join_text(left: str, right: str) -> str:
         and is_cjk(inner_right[0])
     ):
         return left + right
+    if _marks_at_a_cjk_wrap(left, right):
+        return left + right
     # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
     if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
         return left + right
@@ -215,6 +217,33 @@ def join_text(left: str, right: str) -> str:
 
 
 _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
+# Half-width punctuation as Chinese web copies type it among ideographs ("机会,并促进",
+# "合作(所有目标);"), and what may stand between it and the nearest ideograph without a space
+# ("(目标17)"): digits and the marks themselves.
+_HALF_WIDTH_MARKS = ",;:()"
+_BESIDE_HALF_WIDTH_MARKS = _HALF_WIDTH_MARKS + "0123456789/.%"
+
+
+def _marks_at_a_cjk_wrap(left: str, right: str) -> bool:
+    """Whether a line of Chinese text typed with half-width punctuation broke at a mark ("…提供
+    机会," above "并促进…", "…南南合作(" above "所有目标)。", "…潜在危害" above ",包括"):
+    the nearest character other than marks and digits is CJK on both sides (or there is none on
+    one side). Chinese sets no space around its punctuation, whichever width it is typed in;
+    but the official text spaces a Latin marker, "…第 2 段" above "(b) 分段", and keeps it.
+    A bracket a Chinese clause or sentence closes goes on so too ("…提交报告，]" above
+    "并请…", "[备选案文 1：…。]" above "[备选案文 2：…。]"); a bracketed tag above the words it
+    marks ("PP3 [欧盟：删除]" above "注意到…") keeps its space."""
+    if left.endswith("]") and is_cjk_punctuation(left[-2:-1] or "]"):
+        return is_cjk(right.lstrip("[")[:1] or "[")
+    if left[-1] not in _HALF_WIDTH_MARKS and right[0] not in _HALF_WIDTH_MARKS:
+        return False
+    before = left.rstrip(_BESIDE_HALF_WIDTH_MARKS)[-1:]
+    after = right.lstrip(_BESIDE_HALF_WIDTH_MARKS)[:1]
+    return (before or after) != "" and all(
+        is_cjk(character) for character in (before, after) if character
+    )
+
+
 # A Chinese quantity's leading digits ending a line, "至少 1", never an ordinal's ("第 2" above
 # "719 号决议" is resolution 2719), and a group of exactly three digits opening the next.
 _CJK_THOUSANDS_HEAD_RE = re.compile(r"(?!第)[\u3400-\u9fff] ?(\d{1,3})$")

@@ -1,13 +1,16 @@
 """Paragraph parser, Chinese texts as PDF and web copies wrap them (and the English where it
 wraps alike): a note marker glued after a line's final stop, a bracketed preambular paragraph
-above a declaration's formula, an unnumbered
+above a declaration's formula, half-width punctuation at a wrap, an unnumbered
 paragraph between lettered items."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from consultations.parser import parse_document
+from consultations.parser_text import join_text
 from tests.consultations.parser_helpers import anchors, paragraph
 
 # --------------------------------------------------------------- a note marker after a stop
@@ -166,6 +169,80 @@ def test_a_bracketed_preambular_paragraph_keeps_the_formula_unnumbered(
     content = text.format(bracketed=bracketed)
     assert anchors(content) == ["pp1", "pp2", "pp3", "p-4", "1", "2"]
     assert paragraph(content, "pp2").text == bracketed
+
+
+# ------------------------------------------------------- half-width punctuation at a wrap
+
+_HALF_WIDTH_WRAPPED = """\
+1. 我们承诺加强国际合作,支持努力为高质量和包容性的科学、技术教育提供机会,
+并促进妇女和女童的参与(目标4)。
+2. 我们承诺支持发展中国家的能力建设(目标17);以及加强合作:包括南南合作(
+所有目标)。
+"""
+
+
+def test_half_width_punctuation_in_chinese_takes_no_space_at_a_wrap() -> None:
+    texts = [p.text for p in parse_document(_HALF_WIDTH_WRAPPED).paragraphs]
+    assert texts == [
+        "我们承诺加强国际合作,支持努力为高质量和包容性的科学、技术教育提供机会,并促进妇女和女童的参与(目标4)。",
+        "我们承诺支持发展中国家的能力建设(目标17);以及加强合作:包括南南合作(所有目标)。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        # The official text spaces a Latin marker after a reference: kept.
+        (
+            "回顾第 60/251 号决议第 5 段",
+            "(e) 分段的规定；",
+            "回顾第 60/251 号决议第 5 段 (e) 分段的规定；",
+        ),
+        # A bracketed tag above the words it marks keeps its space.
+        ("[欧盟：删除]", "注意到小组的工作，", "[欧盟：删除] 注意到小组的工作，"),
+        # English keeps its spaces.
+        ("Recalling resolution 70/1,", "(2015) and", "Recalling resolution 70/1, (2015) and"),
+        ("as follows:", "(a) to act;", "as follows: (a) to act;"),
+        # A note marker after the stop is never glued to a year below it.
+        ("…《议程》。1", "2030年", "…《议程》。1 2030年"),
+        # A bracketed Chinese clause or alternative goes on without a space.
+        (
+            "[备选案文 A：请秘书长提交报告，]",
+            "并请会员国提供资料；",
+            "[备选案文 A：请秘书长提交报告，]并请会员国提供资料；",
+        ),
+        (
+            "[备选案文 1：我们决定延长任务期限。]",
+            "[备选案文 2：…。]",
+            "[备选案文 1：我们决定延长任务期限。][备选案文 2：…。]",
+        ),
+        ("我们承诺提供培训", ",以减轻潜在危害", "我们承诺提供培训,以减轻潜在危害"),
+        ("包括南南合作(所有目标)", ";以及", "包括南南合作(所有目标);以及"),
+        ("将数据增加50%,", "这些数据按收入分列", "将数据增加50%,这些数据按收入分列"),
+    ],
+)
+def test_what_a_wrap_joins(left: str, right: str, joined: str) -> None:
+    assert join_text(left, right) == joined
+
+
+_IDEOGRAPHS = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1)
+
+
+@given(_IDEOGRAPHS, st.sampled_from(",;:()"), _IDEOGRAPHS)
+def test_a_half_width_mark_between_ideographs_takes_no_space(
+    before: str, mark: str, after: str
+) -> None:
+    assert join_text(before + mark, after) == before + mark + after
+    assert join_text(before, mark + after) == before + mark + after
+
+
+@given(
+    st.text(st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")), min_size=1),
+    st.sampled_from(",;:"),
+    st.text(st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")), min_size=1),
+)
+def test_a_mark_between_latin_words_keeps_its_space(before: str, mark: str, after: str) -> None:
+    assert join_text(before + mark, after) == f"{before}{mark} {after}"
 
 
 # ------------------------------------------------ an unnumbered paragraph between two items
