@@ -213,6 +213,8 @@ def join_text(left: str, right: str) -> str:
         right
     ):
         return left + right
+    if _wraps_a_url(left, right):
+        return left + right
     return f"{left} {right}"  # one copy: a long paragraph is joined line by line
 
 
@@ -222,6 +224,12 @@ _CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
 # ("(目标17)"): digits and the marks themselves.
 _HALF_WIDTH_MARKS = ",;:()"
 _BESIDE_HALF_WIDTH_MARKS = _HALF_WIDTH_MARKS + "0123456789/.%"
+# A bare URL ending a line, and what a URL broken there goes on with below: a path, a query or
+# a domain ("…/techenvoy/" above "global-digital-compact/submissions", "…/gl" above "obal-…").
+_LINE_END_URL_RE = re.compile(r"(?:https?://|www\.)[!-~]*$")
+_URL_PIECE_RE = re.compile(r"[!-~]+")
+_GOES_ON_A_URL_RE = re.compile(r"[/?=#&%]|\w{2,}\.\w{2,}")
+_URL_SEPARATORS = "/-_.?=&#~%"
 
 
 def _marks_at_a_cjk_wrap(left: str, right: str) -> bool:
@@ -242,6 +250,23 @@ def _marks_at_a_cjk_wrap(left: str, right: str) -> bool:
     return (before or after) != "" and all(
         is_cjk(character) for character in (before, after) if character
     )
+
+
+def _wraps_a_url(left: str, right: str) -> bool:
+    """Whether a line ends inside a bare URL that the next line goes on with ("…可查阅
+    https://www.un.org/techenvoy/" above "global-digital-compact/submissions，…", "…/gl" above
+    "obal-digital-compact/…"): a URL has no space. Only when the URL stops where none ends, at
+    a separator or inside a word in lower case, and what opens the next line reads as its rest
+    (a path, a query, a domain): "…/techenvoy/" above "for the information of …" is the
+    sentence going on, and "https://undocs.org/A/RES/70/1" above "A/RES/79/1 …" a list's next
+    entry."""
+    if _LINE_END_URL_RE.search(left[-256:]) is None:
+        return False
+    piece = _URL_PIECE_RE.match(right)
+    if piece is None or _GOES_ON_A_URL_RE.search(piece.group()) is None:
+        return False
+    last, first = left[-1], right[0]
+    return last in _URL_SEPARATORS or (last.islower() and first.islower())
 
 
 # A Chinese quantity's leading digits ending a line, "至少 1", never an ordinal's ("第 2" above

@@ -1,6 +1,6 @@
 """Paragraph parser, Chinese texts as PDF and web copies wrap them (and the English where it
 wraps alike): a note marker glued after a line's final stop, a bracketed preambular paragraph
-above a declaration's formula, half-width punctuation at a wrap, an unnumbered
+above a declaration's formula, half-width punctuation and URLs at a wrap, an unnumbered
 paragraph between lettered items."""
 
 from __future__ import annotations
@@ -243,6 +243,51 @@ def test_a_half_width_mark_between_ideographs_takes_no_space(
 )
 def test_a_mark_between_latin_words_keeps_its_space(before: str, mark: str, after: str) -> None:
     assert join_text(before + mark, after) == f"{before}{mark} {after}"
+
+
+# ------------------------------------------------------------------- a URL across a wrap
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "after"),
+    [
+        (
+            "1. 这些资料可查阅 https://www.un.org/techenvoy/\n"
+            "global-digital-compact/submissions，供会员国参考。\n2. 报告还借鉴了论坛的成果。\n",
+            "https://www.un.org/techenvoy/global-digital-compact/submissions",
+            "，供会员国参考。",
+        ),
+        (
+            "1. 这些资料可查阅https://www.un.org/techenvoy/gl\n"
+            "obal-digital-compact/submissions，供会员国参考。\n2. 报告还借鉴了论坛的成果。\n",
+            "https://www.un.org/techenvoy/global-digital-compact/submissions",
+            "，供会员国参考。",
+        ),
+        (
+            "1. The submissions are available at https://www.un.org/techenvoy/\n"
+            "global-digital-compact/submissions for the information of Member States.\n"
+            "2. The report also draws on the outcomes of the Forum.\n",
+            "https://www.un.org/techenvoy/global-digital-compact/submissions",
+            " for the information",
+        ),
+    ],
+    ids=["zh", "zh-mid-word", "en"],
+)
+def test_a_url_wrapped_across_lines_is_whole(text: str, url: str, after: str) -> None:
+    assert url + after in paragraph(text, "1").text
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # The sentence goes on after the URL.
+        ("available at https://www.un.org/techenvoy/", "for the information of Member States."),
+        # A list of documents: the next entry, no rest of the URL.
+        ("Transforming our world https://undocs.org/A/RES/70/1", "A/RES/79/1 The Pact"),
+    ],
+)
+def test_what_follows_a_finished_url_keeps_its_space(left: str, right: str) -> None:
+    assert join_text(left, right) == f"{left} {right}"
 
 
 # ------------------------------------------------ an unnumbered paragraph between two items
