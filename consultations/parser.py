@@ -11969,7 +11969,10 @@ def _page_foot_note_lines(lines: list[_Line], evidence: Callable[[], set[int]]) 
                 or numbered is None
                 or int(numbered.group(1)) not in references
                 or int(numbered.group(1)) <= last_note
-                or ends_open(lines[first - 1].text, comma_closes=True)
+                or (
+                    ends_open(lines[first - 1].text, comma_closes=True)
+                    and int(numbered.group(1)) != last_note + 1
+                )
             ):
                 continue
             block: list[int] = []

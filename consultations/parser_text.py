@@ -218,7 +218,10 @@ def join_text(left: str, right: str) -> str:
     return f"{left} {right}"  # one copy: a long paragraph is joined line by line
 
 
-_CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff] ?\d[\d/.]*$")
+# A number a Chinese line ends in: after an ideograph, or after the "、" of a list of figures or
+# the bracket a title opens with ("…（目标3、5、1" above "2、16）", "…《20" above "30年议程》"),
+# never after a closing mark or a stop, where a note marker stands ("…议程》。1").
+_CJK_NUMBER_END_RE = re.compile(r"[\u3400-\u9fff、《（“] ?\d[\d/.]*$")
 # Half-width punctuation as Chinese web copies type it among ideographs ("机会,并促进",
 # "合作(所有目标);"), and what may stand between it and the nearest ideograph without a space
 # ("(目标17)"): digits and the marks themselves.

@@ -1,9 +1,13 @@
 """Paragraph parser, Chinese texts as PDF and web copies wrap them (and the English where it
 wraps alike): a note marker glued after a line's final stop, a bracketed preambular paragraph
 above a declaration's formula, half-width punctuation and URLs at a wrap, an unnumbered
-paragraph between lettered items."""
+paragraph between lettered items, and a page's notes set wider than the body's lines."""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -216,9 +220,12 @@ def test_half_width_punctuation_in_chinese_takes_no_space_at_a_wrap() -> None:
             "[备选案文 2：…。]",
             "[备选案文 1：我们决定延长任务期限。][备选案文 2：…。]",
         ),
+        # Lines of a copy wrapped before a mark, or inside a figure.
         ("我们承诺提供培训", ",以减轻潜在危害", "我们承诺提供培训,以减轻潜在危害"),
         ("包括南南合作(所有目标)", ";以及", "包括南南合作(所有目标);以及"),
         ("将数据增加50%,", "这些数据按收入分列", "将数据增加50%,这些数据按收入分列"),
+        ("(目标3、5、1", "2、16)", "(目标3、5、12、16)"),
+        ("《20", "30年议程》", "《2030年议程》"),
     ],
 )
 def test_what_a_wrap_joins(left: str, right: str, joined: str) -> None:
@@ -353,3 +360,79 @@ def test_a_paragraph_opening_its_own_list_keeps_its_items() -> None:
 2. 我们承诺采取行动。
 """
     assert anchors(text) == ["1", "1.a", "p-3", "p-3.a", "p-3.b", "2"]
+
+
+# --------------------------------------------- a page's notes set wider than the body's lines
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+_COMPACT = CORPUS / "global-digital-compact-webcopy.zh.txt"
+
+
+def _display_cut(text: str, width: int) -> int:
+    """Where a line ``width`` ideographs wide ends (half-width characters count half)."""
+    columns = 0
+    for index, character in enumerate(text):
+        columns += 2 if unicodedata.east_asian_width(character) in "WF" else 1
+        if columns > 2 * width:
+            return index
+    return len(text)
+
+
+def _pdf_copy(web_copy: str, width: int, *, blank: bool) -> str:
+    """The Compact as pdftotext prints a narrow layout of it: lines filled to ``width``
+    ideographs, blank lines between paragraphs or none, a page every 45 lines with its running
+    title and footer, and each page's notes at its foot, set smaller (six ideographs more to a
+    line) below whatever line the page broke at."""
+    source = web_copy.split("\n")
+    body = [line.strip() for line in source[15:398] if line.strip()]
+    notes = {
+        found.group(1): line.strip()
+        for line in source[399:]
+        if (found := re.match(r"(\d+) ", line.strip()))
+    }
+    printed: list[str] = []
+    for text in body:
+        while text:
+            cut = _display_cut(text, width)
+            printed.append(text[:cut])
+            text = text[cut:]
+        if blank:
+            printed.append("")
+    pages: list[list[str]] = [[]]
+    for line in printed:
+        pages[-1].append(line)
+        if len(pages[-1]) >= 45 and line:
+            pages.append([])
+    out = ["联合国 A/RES/79/1", "大会 Distr.: General", "24 September 2024", "79/1. 未来契约"]
+    out.append("全球数字契约")
+    seen: set[str] = set()
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            out += ["A/RES/79/1", "全球数字契约"]
+        out += page
+        text = "\n".join(page)
+        for mark, note in notes.items():
+            if mark not in seen and re.search(rf"[》）]{mark}(?!\d)|。{mark}$", text, re.M):
+                seen.add(mark)
+                while note:
+                    cut = _display_cut(note, width + 6)
+                    out.append(note[:cut])
+                    note = note[cut:]
+        out.append(f"24-27654 {number}/{len(pages)}")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.skipif(not _COMPACT.is_file(), reason="shared corpus not present")
+@pytest.mark.parametrize(("width", "blank"), [(22, True), (22, False), (24, True)])
+def test_a_narrow_copy_with_wider_notes_reads_as_the_web_copy(width: int, blank: bool) -> None:
+    web_copy = _COMPACT.read_text(encoding="utf-8")
+    expected = [(p.anchor, p.text) for p in parse_document(web_copy).paragraphs]
+    got = [
+        (p.anchor, p.text)
+        for p in parse_document(_pdf_copy(web_copy, width, blank=blank)).paragraphs
+    ]
+    assert [anchor for anchor, _ in got] == [anchor for anchor, _ in expected]
+    assert dict(got)["22"] == dict(expected)["22"]
+    assert [pair for pair in got if not pair[0].startswith("p-")] == [
+        pair for pair in expected if not pair[0].startswith("p-")
+    ]
