@@ -1194,7 +1194,9 @@ Other choices:
   after it capitalised: "Table 2 shows …" is a sentence) opens an unnumbered paragraph that takes,
   a line each, the title right below it and what the figure prints: short unfinished lines (cells,
   axes, legends), figures ("6.0") and rows of them ("Asia 20.1 35.4", however wide, never a title
-  going on, nor with a title going on from them; column heads of years, "2024   2025   2026",
+  going on, nor with a title going on from them; column heads right above the first row of
+  figures, "Period   Deaths per 100,000   Number of countries", however wide or indented as
+  pdftotext prints them, a blank line between or not; column heads of years, "2024   2025   2026",
   "2024 年   2025 年" or "2024年  2025年" in Chinese, with the heads right below them, "Object
   of expenditure   expenditure   appropriation"), down
   to its source and notes ("Source: ITU.", "资料来源：国际电联。"). A table printed without a
@@ -10374,11 +10376,13 @@ class _Parser:
         wrapped_above = (
             above is not None and self.is_full(above) and not _is_row_of_figures(above.view)
         )
+        column_heads = self.current is figure and self.heads_a_row_of_figures(line)
         goes_on = (
             self.current is figure
             and not line.after_blank
             and above is not None
             and not _is_row_of_figures(line.view)
+            and not (column_heads and not starts_as_continuation(text))
             and (
                 wrapped_above
                 # "Table A.1", "表 A.1": a caption alone, though its number ends like a sentence
@@ -10400,6 +10404,7 @@ class _Parser:
             or _is_unit_line(line.view)
             or (not self.is_wrapped(line) and ends_open(text, comma_closes=False))
             or _is_row_of_figures(line.view)
+            or column_heads
             # The heads right below the years, "Object of expenditure   expenditure   estimate",
             # however wide.
             or (
@@ -10419,6 +10424,21 @@ class _Parser:
         else:
             self.append(figure, text, newline=True, closing=True)
         return True
+
+    def heads_a_row_of_figures(self, line: _Line) -> bool:
+        """Whether the line is a table's column heads, right above its first row of figures
+        ("Period   Deaths per 100,000   Number of countries" + "2005–2014   1.62   121", "时期
+        死亡率（每10万人）   报告国家数目" + "2005–2014年   1.62   121"), a blank line between
+        or not: cells, however wide or indented as laid out, never a line wrapped at the text's
+        width nor a heading over the paragraphs after the table."""
+        below = self.next_content(self.position)
+        return (
+            below is not None
+            and _is_row_of_figures(below.view)
+            and not _is_row_of_figures(line.view)
+            and ends_open(line.text, comma_closes=False)
+            and not _opens_with_a_marker(line.view)
+        )
 
     def captions_a_box_alone(self, line: _Line) -> bool:
         """Whether the line is a box's caption printed without a number ("Box", "框") alone on

@@ -92,15 +92,17 @@ def test_the_paragraphs_around_the_table_keep_their_anchors() -> None:
 
 
 # Near misses, as they were read before: a row with a word, a biennium, and a page's number
-# or a symbol's running header, which stay what they were.
+# or a symbol's running header, which stay what they were. (The worded row's table goes on
+# down to its row of figures since its column heads right above that row are read as the
+# table's, test_parser_text_stop31.py.)
 @pytest.mark.parametrize(
     ("years", "expected"),
     [
         (
             "Region 2024 2025 2026",
             [
-                "Table 23.1\nOverall: evolution of financial resources\nRegion 2024 2025 2026",
-                "Object of expenditure expenditure appropriation estimate",
+                "Table 23.1\nOverall: evolution of financial resources\nRegion 2024 2025 2026\n"
+                "Object of expenditure expenditure appropriation estimate\n"
                 "Posts 10 234.5 11 002.3 11 210.0",
             ],
         ),

@@ -1,0 +1,92 @@
+"""Paragraph parser, English and Chinese texts of kinds an audit met (stop 31):
+
+- a table's column heads right above its first row of figures are the table's, however wide or
+  indented pdftotext prints them, blank lines around them or not: one figure paragraph, never a
+  heading over the paragraphs after the table nor a paragraph of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.consultations.parser_helpers import parsed_rows
+
+
+def _figure_text(*lines: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in lines)
+
+
+# -- F1, F2: a table's column heads ----------------------------------------------------------
+
+_TABLES = {
+    "en": (
+        "1. The rate fell from 1.62 to 0.79 (see table 1).",
+        "Table 1",
+        "Disaster mortality, 2005–2024",
+        "Period                    Deaths per 100,000         Number of countries",
+        ("2005–2014                 1.62                       121", "2015–2024    0.79   157"),
+        "Source: Sendai Framework Monitor.",
+        "2. The number of people affected increased.",
+    ),
+    "zh": (
+        "1. 死亡率从1.62降至0.79（见表1）。",
+        "表 1",
+        "灾害死亡率，2005–2024年",
+        "时期                  每10万人死亡人数              报告国家数目",
+        ("2005–2014年            1.62                          121", "2015–2024年   0.79   157"),
+        "资料来源：仙台框架监测。",
+        "2. 受影响人数有所增加。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("indent", ["", " "], ids=["margin", "indented"])
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank-lines"])
+def test_a_tables_column_heads_are_the_tables(language: str, indent: str, gap: str) -> None:
+    first, caption, title, heads, rows, source, last = _TABLES[language]
+    body = "\n".join(indent + row for row in rows)
+    content = (
+        f"{first}\n\n{caption}\n{title}\n{gap}{indent}{heads}\n{gap}{body}\n\n{source}\n\n{last}\n"
+    )
+    assert parsed_rows(content) == [
+        ("1", "operative", None, first[3:]),
+        ("p-2", "unnumbered", None, _figure_text(caption, title, heads, *rows, source)),
+        ("2", "operative", None, last[3:]),
+    ]
+
+
+_HEAD_WORDS = st.lists(
+    st.sampled_from(["Period", "Deaths", "per", "100,000", "Number", "of", "countries", "Rate"]),
+    min_size=1,
+    max_size=4,
+).map(lambda words: " ".join(words).capitalize())  # a head in lower case goes on with a title
+
+
+@given(
+    heads=st.lists(_HEAD_WORDS, min_size=2, max_size=4),
+    gap=st.integers(min_value=2, max_value=12),
+    indent=st.integers(min_value=0, max_value=3),
+    blank=st.booleans(),
+)
+def test_column_heads_of_any_width_stay_in_their_table(
+    heads: list[str], gap: int, indent: int, blank: bool
+) -> None:
+    margin, between = " " * indent, "\n" if blank else ""
+    head_row = (" " * gap).join(heads)
+    content = (
+        "1. The rate fell (see table 1).\n\nTable 1\nDisaster mortality\n"
+        f"{between}{margin}{head_row}\n{between}"
+        f"{margin}2005–2014{' ' * gap}1.62{' ' * gap}121\n"
+        f"{margin}2015–2024{' ' * gap}0.79{' ' * gap}157\n\n"
+        "Source: Sendai Framework Monitor.\n\n2. The number increased.\n"
+    )
+    rows = parsed_rows(content)
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in rows] == [
+        ("1", "operative", None),
+        ("p-2", "unnumbered", None),
+        ("2", "operative", None),
+    ]
+    assert " ".join(head_row.split()) in rows[1][3].split("\n")
