@@ -328,8 +328,13 @@ main text and ``annex-N/`` inside annex N):
   and "OP1." / "OP2 alt." read as "1." / "2 alt." (a sponsor tag after a finished
   paragraph, "…70/1, [G77]", or a sponsor's proposal, "… Society, [EU: add "and the outcome document
   …"]", keeps it finished, and so do the sponsors named in parentheses after a bracketed proposal,
-  "[Also recognizing …,] (G77 and China)", "[又认识到…，]（77 国集团和中国）": a heading after a
-  blank line below it never joins it; a status tag, "(agreed ad ref)", "[agreed]", "（暂时商定）",
+  "[Also recognizing …,] (G77 and China)", "[又认识到…，]（77 国集团和中国）", or after the
+  paragraph's own punctuation, "…development, (G77 and China)", "…发展权，（77国集团和中国）": a
+  heading after a blank line below it never joins it, and a delegation's position right below it
+  stays a line of its own; a tag stating a position, "(G77: retain)", "(EU, US: delete)",
+  "（77国集团：保留）", ends its paragraph as a status tag does, its punctuation before it or not
+  (a name alone after a word, "…Organization (UNESCO)", may be a sentence's); a status tag,
+  "(agreed ad ref)", "[agreed]", "（暂时商定）",
   "（已商定）", ends its paragraph too, "…capacity-building (agreed ad ref)", a comma before it
   deciding as before a sponsor's; a line of tags below a paragraph, "[G77: retain; EU:
   delete]", joins it);

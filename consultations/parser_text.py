@@ -298,7 +298,11 @@ def ends_open(text: str, *, comma_closes: bool) -> bool:
     text = text.rstrip()
     # A sponsor's proposal may be longer than the tail that decides: read it whole.
     tail = text[-_TAGGED_TAIL:] if text.endswith(("]", "］")) else text[-_TAIL:]
-    status = _STATUS_TAG_RE.search(tail) if tail.endswith(_TAG_ENDS) else None
+    status = (
+        _STATUS_TAG_RE.search(tail) or _POSITION_TAG_RE.search(tail)
+        if tail.endswith(_TAG_ENDS)
+        else None
+    )
     if status is not None:
         # The punctuation before the tag decides, as before a sponsor's; with none, the tag
         # itself ends the paragraph.
@@ -376,6 +380,21 @@ _TRAILING_TAG_RE = re.compile(
     # (G77 and China)", "[又认识到…，]（77 国集团和中国）". A name, no sentence: "[…] (see
     # annex)" is none.
     r"|(?<=[\]］])\s*[(（][A-Z\d\u4e00-\u9fff][^()（）\[\]［］,.;:，。；：]{0,60}[)）]$"
+    # So does a paragraph's own, after its punctuation: "…development, (G77 and China)", "…
+    # permanent; (EU, Switzerland)", "…发展权，（77国集团和中国）", positions too ("…, (G77:
+    # retain; EU: delete)"). A name's first word, no lower-case word ("…, (see annex)") nor a
+    # lone letter, an item's marker ("…, (A)").
+    r"|(?<=[,.;:，。；：])\s*[(（](?:[A-Z][\w&'’.-]+|\d{0,3}\s?[\u4e00-\u9fff])"
+    r"[^()（）\[\]［］]{0,60}[)）]$"
+)
+# A delegation's position tagged at a paragraph's end: "(G77: retain)", "(EU, US: delete)",
+# "(G77: retain; EU: delete)", "（77国集团：保留）". Like a status tag, it ends the paragraph
+# whether its own punctuation precedes it or not: a sentence's parenthesis ("…Organization
+# (UNESCO)" + "and …") states no position.
+_POSITION_TAG_RE = re.compile(
+    r"[(（](?:[A-Z][\w&'’.-]+|\d{0,3}\s?[\u4e00-\u9fff])[^()（）:：]{0,30}[:：]\s*"
+    r"(?:retain|delete|support|oppose|reserve|bracket|保留|删除|删去|支持|反对)"
+    r"[^()（）]{0,40}[)）]$"
 )
 # A draft marks a paragraph's status at its end, "(agreed ad ref)", "[agreed]", "（暂时商定）",
 # "（已商定）", whether its own punctuation precedes the tag or not: no sentence goes on past it.

@@ -2,7 +2,11 @@
 
 - a table's column heads right above its first row of figures are the table's, however wide or
   indented pdftotext prints them, blank lines around them or not: one figure paragraph, never a
-  heading over the paragraphs after the table nor a paragraph of their own.
+  heading over the paragraphs after the table nor a paragraph of their own;
+- a delegation's tag after a paragraph's own punctuation, "…development, (G77 and China)",
+  "…发展权，（77国集团和中国）", or stating a position, "(G77: retain)", "（77国集团：保留）",
+  ends it as a status tag does: the heading below it is no words of it, and a position line right
+  below stays a line of its own.
 """
 
 from __future__ import annotations
@@ -90,3 +94,83 @@ def test_column_heads_of_any_width_stay_in_their_table(
         ("2", "operative", None),
     ]
     assert " ".join(head_row.split()) in rows[1][3].split("\n")
+
+
+# -- F8: a delegation's tag at a paragraph's end --------------------------------------------
+
+_TAGGED = {
+    "en": (
+        "PP1 Reaffirming the Charter of the United Nations,",
+        "PP2 Recalling the right to development",
+        ",",
+        "Operative part",
+        "OP1 We commit to close the digital divides.",
+    ),
+    "zh": (
+        "PP1 重申《联合国宪章》，",
+        "PP2 回顾发展权",
+        "，",
+        "执行部分",
+        "OP1 我们承诺弥合数字鸿沟。",
+    ),
+}
+_TAGS = {
+    "en": ["(G77 and China)", "(G77: retain)", "(EU, US: delete)", "(G77: retain; EU: delete)"],
+    "zh": ["（77国集团和中国）", "（77国集团：保留）", "（欧盟、美国：删除）"],
+}
+_TAG_CASES = [
+    (language, tag, punctuated)
+    for language, tags in _TAGS.items()
+    for tag in tags
+    for punctuated in (True, False)
+    # A name alone after a word is a sentence's parenthesis ("…Organization (UNESCO)"): only its
+    # punctuation before it, or a position inside it, ends the paragraph.
+    if punctuated or ":" in tag or "：" in tag
+]
+
+
+@pytest.mark.parametrize(("language", "tag", "punctuated"), _TAG_CASES)
+def test_a_delegations_tag_ends_its_paragraph(language: str, tag: str, punctuated: bool) -> None:
+    first, second, comma, heading, operative = _TAGGED[language]
+    separator = comma if punctuated else ""
+    space = " " if language == "en" else ""
+    tagged = f"{second}{separator}{space}{tag}"
+    content = f"{first}\n\n{tagged}\n\n{heading}\n\n{operative}\n"
+    rows = parsed_rows(content)
+    assert rows[1] == ("pp2", "preamble", None, tagged[4:])
+    assert rows[2] == ("p-3", "heading", None, heading)
+    assert rows[3][:3] == ("1", "operative", "p-3")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "position", "expected"),
+    [
+        (
+            "OP2 Decides to make the Forum permanent; (EU, Switzerland)",
+            "China: delete",
+            "Decides to make the Forum permanent; (EU, Switzerland)\nChina: delete",
+        ),
+        (
+            "OP2 决定使论坛成为常设论坛；（欧盟、瑞士）",
+            "中国：删除",
+            "决定使论坛成为常设论坛；（欧盟、瑞士）\n中国：删除",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_position_below_a_tagged_paragraph_stays_on_its_line(
+    paragraph: str, position: str, expected: str
+) -> None:
+    content = f"OP1 Reaffirms the vision;\n\n{paragraph}\n{position}\n\nOP3 Requests a report.\n"
+    assert [text for *_, text in parsed_rows(content)][1] == expected
+
+
+def test_a_sentences_parenthesis_at_a_lines_end_still_goes_on() -> None:
+    content = (
+        "1. Invites the United Nations Educational, Scientific and Cultural Organization (UNESCO)\n"
+        "and the International Telecommunication Union to report.\n\n2. Decides to remain seized.\n"
+    )
+    assert next(text for *_, text in parsed_rows(content)) == (
+        "Invites the United Nations Educational, Scientific and Cultural Organization (UNESCO) "
+        "and the International Telecommunication Union to report."
+    )
