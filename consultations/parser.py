@@ -345,7 +345,9 @@ main text and ``annex-N/`` inside annex N):
   ideograph, a bracket, a colon or the line's end: "OP3 (Japan) and OP4 (Mexico) were …" wraps a
   sentence), "Alt OP2 …" (read as "OP2
   alt"), "OP2 (bis)", "OP2(alt)" and "OP2.bis" (read as "OP2 bis"), "NEW OP2 bis." / "New PP1 bis"
-  and "[PP1 bis] Recalling …", but only with such a stop, tag or a capital after them, in any
+  and "[PP1 bis] Recalling …", a paragraph bracketed whole with its number, "[PP2 Recalling …,]"
+  (read as "PP2 [Recalling …,]", label "PP2"), but only with such a stop, tag or a capital
+  after them, in any
   script ("PP2 Étant …", "OP1 Постановляет …"), an Arabic letter ("OP1 تقرر …") or a Russian
   paragraph's opening word in lower case ("PP1 ссылаясь …", "OP1 постановляет …"; "OP 12 of
   resolution 75/1", "OP 12 резолюции …" is a reference), or alone on their line, "PP1" or
@@ -1739,6 +1741,11 @@ _NEW_NUMBER_FIRST_RE = re.compile(r"^(?:NEW|New)\s+(?=(?:OP|PP)\.?\s*\d)")
 # "[PP1 bis] Recalling …": the number bracketed alone, the text after it.
 _BRACKETED_NUMBER_FIRST_RE = re.compile(
     rf"^[\[［]\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS})\s*[\]］]\s*(?=\S)"
+)
+# "[PP2 Recalling …,]", "[OP2 We decide …]", "［PP2 回顾…，］": a paragraph bracketed whole with
+# its number, read as "PP2 [Recalling …,]" is: the number its label, the brackets its text's.
+_NUMBER_BRACKETED_WITH_ITS_TEXT_RE = re.compile(
+    rf"^([\[［])\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS}){_NEGOTIATION_END}(?=\S)"
 )
 # "[6] Promote …": a paragraph's number bracketed alone (see ``_Parser.bracketed_number``),
 # read as "[OP6] Promote …" is.
@@ -3647,7 +3654,8 @@ def _negotiation_number_first(text: str) -> str:
     deleted]" -> "OP4. [deleted]" (numbered as the paragraph it stands for), "Alt OP2 We …" ->
     "OP2 alt We …", "PP1 (alt) Recalling …" -> "PP1 alt Recalling …", "OP2 (bis)" or "OP2.bis"
     -> "OP2 bis", "NEW OP2 bis. …" -> "OP2 bis. …", "[PP1 bis] Recalling …" -> "PP1 bis
-    Recalling …", "[执行部分第 4 段删除]" -> "OP4. [删除]"."""
+    Recalling …", "[PP2 Recalling …,]" -> "PP2 [Recalling …,]", "[执行部分第 4 段删除]" -> "OP4.
+    [删除]"."""
     first = text[:1]
     if first not in _NEGOTIATION_NUMBER_FIRSTS:
         return text
@@ -3665,6 +3673,10 @@ def _negotiation_number_first(text: str) -> str:
             return f"{number}. [{text[gone.start(5) : gone.end(5)]}]"
         if bracketed := _BRACKETED_NUMBER_FIRST_RE.match(marker_view(text)):
             text = f"{text[bracketed.start(1) : bracketed.end(1)]} {text[bracketed.end() :]}"
+            first = text[:1]
+        elif bracketed := _NUMBER_BRACKETED_WITH_ITS_TEXT_RE.match(marker_view(text)):
+            number = text[bracketed.start(2) : bracketed.end(2)]
+            text = f"{number} {text[: bracketed.end(1)]}{text[bracketed.end() :]}"
             first = text[:1]
     if first in "Aa" and (alternative := _ALTERNATIVE_FIRST_RE.match(text)):
         return f"{alternative.group(1)} alt {text[alternative.end() :]}"

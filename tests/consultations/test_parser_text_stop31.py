@@ -6,7 +6,9 @@
 - a delegation's tag after a paragraph's own punctuation, "…development, (G77 and China)",
   "…发展权，（77国集团和中国）", or stating a position, "(G77: retain)", "（77国集团：保留）",
   ends it as a status tag does: the heading below it is no words of it, and a position line right
-  below stays a line of its own.
+  below stays a line of its own;
+- a compilation's paragraph bracketed whole with its number, "[PP2 Recalling …,]", is labelled
+  "PP2", the brackets its text's, as "[OP2. …]" always was.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import parsed_rows
 
 
@@ -173,4 +176,67 @@ def test_a_sentences_parenthesis_at_a_lines_end_still_goes_on() -> None:
     assert next(text for *_, text in parsed_rows(content)) == (
         "Invites the United Nations Educational, Scientific and Cultural Organization (UNESCO) "
         "and the International Telecommunication Union to report."
+    )
+
+
+# -- F9: a paragraph bracketed whole with its number -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "bracketed", "third", "operative", "label", "anchor", "text"),
+    [
+        (
+            "PP1 Reaffirming the Charter of the United Nations,",
+            "[PP2 Recalling the right to development,]",
+            "PP3 Noting the report,",
+            "OP1 We commit to close the digital divides.",
+            "PP2",
+            "pp2",
+            "[Recalling the right to development,]",
+        ),
+        (
+            "PP1 Reaffirming the Charter of the United Nations,",
+            "[PP2 bis Recalling the right to development,] (G77: retain; EU, US: delete)",
+            "PP3 Noting the report,",
+            "OP1 We commit to close the digital divides.",
+            "PP2 bis",
+            "pp2bis",
+            "[Recalling the right to development,] (G77: retain; EU, US: delete)",
+        ),
+        (
+            "PP1 重申《联合国宪章》，",
+            "［PP2 回顾发展权，］",
+            "PP3 注意到报告，",
+            "OP1 我们承诺弥合数字鸿沟。",
+            "PP2",
+            "pp2",
+            "［回顾发展权，］",
+        ),
+    ],
+    ids=["en", "en-tagged", "zh"],
+)
+def test_a_paragraph_bracketed_with_its_number_keeps_its_label(
+    first: str, bracketed: str, third: str, operative: str, label: str, anchor: str, text: str
+) -> None:
+    content = f"{first}\n\n{bracketed}\n\n{third}\n\n{operative}\n"
+    paragraphs = parse_document(content).paragraphs
+    found = next(p for p in paragraphs if p.anchor == anchor)
+    assert (found.label, found.kind, found.text) == (label, "preamble", text)
+    assert [p.anchor for p in paragraphs] == ["pp1", anchor, "pp3", "1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("[OP2 We decide to establish a panel.]", "[We decide to establish a panel.]"),
+        ("［OP2 我们决定设立一个小组。］", "［我们决定设立一个小组。］"),
+    ],
+    ids=["en", "zh"],
+)
+def test_an_operative_paragraph_bracketed_with_its_number_is_numbered(line: str, text: str) -> None:
+    content = f"OP1 We commit to close the digital divides.\n\n{line}\n\nOP3 We will report.\n"
+    assert [(anchor, kind, body) for anchor, kind, _, body in parsed_rows(content)][1] == (
+        "2",
+        "operative",
+        text,
     )
