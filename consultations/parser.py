@@ -1297,8 +1297,10 @@ Other choices:
   strengthening of national" + "capacities" + "■ financing"), its text read without the dash
   as "• …" is, and a list's entry, a symbol alone ("-
   A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
-  there (below a colon a note's reference follows too, "1. URGES Member States:2"), in Markdown
-  too, their numbers kept, and names listed without bullets, two or more short
+  there (below a colon a note's reference follows too, "1. URGES Member States:2"), and a
+  paragraph's alternatives ("Option 1: …" + "Option 2: …", "Alt A: …", "备选案文1：…"), below the
+  colon or the item above, its wrapped lines between or not, in Markdown too, their numbers kept,
+  and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
   item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
   …, or right below an unnumbered one, as a decision's one sentence lists them ("…decided to grant
@@ -2285,8 +2287,16 @@ _WORDS_COLUMN_RE = re.compile(r"\s*(?:\S+\s{2,}(?=\S))?")
 _LABELLED_ITEM_RE = re.compile(
     r"^\(\s*(?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})\s*\)\s*\S"
 )
+# An item below which the next may follow wraps onto at most so many lines.
+_MOST_WRAPPED_ITEM_LINES = 4
 # Items numbered in parentheses or circled, which no anchor names: kept in their paragraph's text.
-_NUMBERED_ITEM_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*)\S")
+# So are the alternatives a draft offers to complete a paragraph its colon leaves open ("Option
+# 1: by 2030, …;" + "Option 2: …", "Alt A:", "备选案文1：…", "备选 2：…").
+_NUMBERED_ITEM_RE = re.compile(
+    r"^(?:[(（]\d{1,2}[)）]\s*|[\u2460-\u2473\u2474-\u2487]\s*"
+    r"|(?:(?i:option|alternative|alt\.?)\s+|(?:备选案文|备选方案|备选|选项)\s*)"
+    r"(?:\d{1,2}|[A-Z]|[一二三四五六七八九十])\s*[:：]\s*)\S"
+)
 _MD_QUOTE_RE = re.compile(r"^\s*>\s?")
 # A code fence ("```", "~~~python"), or pandoc's fenced div ("::: {#footer}", ":::"): the lines
 # between are kept as text, the fence is markup.
@@ -2987,7 +2997,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             bullet = navigation = False
         if markdown and md_level is None and not (bullet or table_row):
             # Read without Markdown's escapes: "\(1\) …" is "(1) …".
-            bullet = _is_numbered_item(text, prepared[-1] if prepared else None)
+            bullet = _is_numbered_item(text, prepared)
         printed = text
         if (
             md_level is None
@@ -3748,8 +3758,9 @@ def _titles_a_letters_annex(line: _Line) -> bool:
 
 def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number: int) -> str | None:
     """A bullet in plain text, as Word and PDF extraction print lists: "• Item", pdftotext's
-    private-use glyphs; "- Item" or "– Item", "(1) Item" or "① Item" only below a line ending
-    with a colon or another bullet (elsewhere a dash opens a wrapped line: "– including women"),
+    private-use glyphs; "- Item" or "– Item", "(1) Item", "① Item" or "Option 1: …" only below
+    a line ending with a colon or another bullet, the bullet's wrapped lines between or not
+    (elsewhere a dash opens a wrapped line: "– including women"),
     and a dash's also above another item the same dash opens ("Domestic public resources" +
     "- Strengthening tax administration" + "- Combating illicit financial flows"), as no
     sentence wraps twice at a dash; Word's "o" where a list shows it is one
@@ -3787,7 +3798,7 @@ def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number:
             )
         ):
             return dash.group(1)
-    if above is None or not (above.bullet or _introduces_list(above.text)):
+    if not _below_a_lead_in_or_an_item(prepared):
         return None
     if dash:
         return dash.group(1)
@@ -3950,14 +3961,25 @@ def _dashes_open_items(above: str, first: str, second: str) -> bool:
 _FINISHED_LINE_ENDS = (".", ";", ":", "!", "?", "。", "；", "：", "！", "？")
 
 
-def _is_numbered_item(text: str, above: _Line | None) -> bool:
+def _is_numbered_item(text: str, prepared: list[_Line]) -> bool:
     """ "(1) …" or "① …" below a line ending with a colon or another item: an item of the list
     that line opened (in Markdown too, which has no such list), never a paragraph's number."""
-    return (
-        above is not None
-        and (above.bullet or _introduces_list(above.text))
-        and _NUMBERED_ITEM_RE.match(text) is not None
-    )
+    return _NUMBERED_ITEM_RE.match(text) is not None and _below_a_lead_in_or_an_item(prepared)
+
+
+def _below_a_lead_in_or_an_item(prepared: list[_Line]) -> bool:
+    """Whether the line read next is below a lead-in's colon or a list's item, a blank line
+    between or not: right below the colon, or below the item's own line or its wrapped ones
+    ("(1) by 2030, … reviewed" + "at the Forum;" + "(2) …", "Option 1: …" + "…;" + "Option
+    2: …"), as a list's next item is wherever the one above it ended."""
+    if prepared and _introduces_list(prepared[-1].text):
+        return True
+    for line in reversed(prepared[-_MOST_WRAPPED_ITEM_LINES:]):
+        if line.bullet:
+            return True
+        if line.after_blank or line.md_level is not None or _opens_with_a_marker(line.view):
+            return False
+    return False
 
 
 def _bracketed_note_numbers(content: str) -> frozenset[str]:

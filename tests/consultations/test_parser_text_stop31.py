@@ -8,7 +8,9 @@
   ends it as a status tag does: the heading below it is no words of it, and a position line right
   below stays a line of its own;
 - a compilation's paragraph bracketed whole with its number, "[PP2 Recalling …,]", is labelled
-  "PP2", the brackets its text's, as "[OP2. …]" always was.
+  "PP2", the brackets its text's, as "[OP2. …]" always was;
+- a paragraph's alternatives under its colon, "Option 1: …" + "Option 2: …", "备选案文1：…", are
+  lines of its text, as its bullets are, whatever the first one's wrapped lines.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consultations.parser import parse_document
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import parsed_rows
 
 
@@ -240,3 +242,63 @@ def test_an_operative_paragraph_bracketed_with_its_number_is_numbered(line: str,
         "operative",
         text,
     )
+
+
+# -- F10: a paragraph's alternatives under its colon ----------------------------------------
+
+_OPTIONS = {
+    "en": (
+        "3. We will promote meaningful connectivity:",
+        ["Option 1: by 2030, in all countries;", "Option 2: by 2030, in developing countries;"],
+        "4. We encourage the private sector to invest.",
+    ),
+    "zh": (
+        "3. 我们将促进有意义的连通：",
+        ["备选案文1：到2030年，在所有国家；", "备选案文2：到2030年，在发展中国家；"],
+        "4. 我们鼓励私营部门投资。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["blank-lines", "no-blank"])
+def test_alternatives_under_a_colon_are_lines_of_the_paragraph(
+    language: str, fmt: Format, gap: str
+) -> None:
+    lead_in, options, last = _OPTIONS[language]
+    content = f"\n{gap}".join([lead_in, *options, last]) + "\n"
+    assert parsed_rows(content, fmt) == [
+        ("3", "operative", None, "\n".join([lead_in[3:], *options])),
+        ("4", "operative", None, last[3:]),
+    ]
+
+
+def test_the_next_alternative_below_a_wrapped_one_is_the_paragraphs_too() -> None:
+    content = (
+        "3. We will promote meaningful connectivity:\n\n"
+        "Option 1: by 2030, in all countries, with targets set by each Member State and reviewed\n"
+        "at the Forum;\n\nOption 2: by 2030, in developing countries;\n\n"
+        "4. We encourage the private sector to invest.\n"
+    )
+    assert [text for *_, text in parsed_rows(content)] == [
+        "We will promote meaningful connectivity:\n"
+        "Option 1: by 2030, in all countries, with targets set by each Member State and reviewed "
+        "at the Forum;\nOption 2: by 2030, in developing countries;",
+        "We encourage the private sector to invest.",
+    ]
+
+
+def test_an_option_heading_under_a_heading_stays_a_heading() -> None:
+    content = (
+        "B. Options for the mechanism\n\nOption 1: A new intergovernmental panel\n\n"
+        "1. Under this option the panel would report annually.\n\n"
+        "Option 2: A network of existing bodies\n\n2. Under this option the network would report.\n"
+    )
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in parsed_rows(content)] == [
+        ("section-b", "heading", None),
+        ("p-2", "heading", "section-b"),
+        ("1", "operative", "p-2"),
+        ("p-4", "heading", "section-b"),
+        ("2", "operative", "p-4"),
+    ]
