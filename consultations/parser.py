@@ -1267,7 +1267,9 @@ Other choices:
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
   lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
   Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
-  permalink "[¶](#…)" dropped), pandoc's attributes after a heading or link, whatever its id
+  permalink "[¶](#…)" dropped; a link's or span's text pandoc wrapped over lines, "[report of
+  the" + "Secretary-General](https://…)", is read as on one line), pandoc's attributes after a
+  heading or link, whatever its id
   holds ("{#i.-introduction}", "{#_Toc178234 .unnumbered}", "{-}", "{lang="fr"}"), pandoc's
   spans ("[convene]{.mark}", "[x]{.smallcaps}",
   "[text]{custom-style="…"}"; a bracket with no "{" right after it, "[alt 1: …]", stays),
@@ -1434,6 +1436,7 @@ from consultations.parser_text import (
     latin_item_letter,
     letter_for,
     letter_index,
+    links_across_lines,
     marker_view,
     names_a_conference_met,
     names_a_date,
@@ -2810,6 +2813,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
     merged: set[int] = set()
+    if markdown and "[" in content:
+        _links_wrapped_over_lines(raw_lines, footnote_lines)
     if markdown and ("*" in content or "_" in content):
         merged = _emphasis_wrapped_over_lines(raw_lines, footnote_lines)
     if not markdown and "(" in content:
@@ -4009,11 +4014,9 @@ def _bracketed_notes_as_sup(line: str, numbers: frozenset[str]) -> str:
     return _BRACKETED_NOTE_REFERENCE_RE.sub(as_sup, line)
 
 
-def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int]) -> set[int]:
-    """Emphasis wraps with its paragraph's lines in Markdown (CommonMark pairs it across line
-    breaks); ``emphasis_across_lines`` reads it in each run of text lines, rewriting
-    ``raw_lines`` in place. Returns the numbers of the lines merged into the line above."""
-    merged: set[int] = set()
+def _runs_of_text_lines(raw_lines: list[str], footnote_lines: set[int]) -> Iterator[list[int]]:
+    """The indexes of each run of two Markdown text lines or more, a paragraph's wrapped lines:
+    no blank line, heading, fence, table row, separator or note among them."""
     run: list[int] = []
     for index in range(len(raw_lines) + 1):
         raw = raw_lines[index] if index < len(raw_lines) else ""
@@ -4028,13 +4031,35 @@ def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int])
         ):
             run.append(index)
             continue
-        if len(run) > 1 and sum(1 for i in run if "*" in raw_lines[i] or "_" in raw_lines[i]) > 1:
+        if len(run) > 1:
+            yield run
+        run = []
+
+
+def _emphasis_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int]) -> set[int]:
+    """Emphasis wraps with its paragraph's lines in Markdown (CommonMark pairs it across line
+    breaks); ``emphasis_across_lines`` reads it in each run of text lines, rewriting
+    ``raw_lines`` in place. Returns the numbers of the lines merged into the line above."""
+    merged: set[int] = set()
+    for run in _runs_of_text_lines(raw_lines, footnote_lines):
+        if sum(1 for i in run if "*" in raw_lines[i] or "_" in raw_lines[i]) > 1:
             lines, joined = emphasis_across_lines([raw_lines[i] for i in run])
             for i, line in zip(run, lines, strict=True):
                 raw_lines[i] = line
             merged.update(run[position] + 1 for position in joined)
-        run = []
     return merged
+
+
+def _links_wrapped_over_lines(raw_lines: list[str], footnote_lines: set[int]) -> None:
+    """A link or span whose text pandoc wrapped with its paragraph's lines ("[report of the" +
+    "Secretary-General](https://…)", "[that" + "request]{.underline}") is read as its text, as
+    on one line: ``links_across_lines`` rewrites ``raw_lines`` in place, each line keeping its
+    own words."""
+    for run in _runs_of_text_lines(raw_lines, footnote_lines):
+        if any("[" in raw_lines[i] for i in run[:-1]):
+            lines = links_across_lines([raw_lines[i] for i in run])
+            for i, line in zip(run, lines, strict=True):
+                raw_lines[i] = line
 
 
 def _conference_chapeaux_unwrapped(raw_lines: list[str]) -> set[int]:

@@ -771,6 +771,14 @@ _MD_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _MD_SPAN_RE = re.compile(
     r"(?<!\\)\[((?:\\.|[^\[\]\\\n])*)\]\{\s*(?:[.#][\w-]|[A-Za-z][\w-]*\s*=)[^{}\n]*\}"
 )
+# A link or span whose text wraps over lines, its markup right after its closing bracket: the
+# link's destination or the span's attributes, as ``_MD_LINK_RE`` and ``_MD_SPAN_RE`` read them
+# on one line, and an image's, read as its description as ``_MD_IMAGE_RE`` reads it; not an
+# inline note's "^[…]".
+_MD_WRAPPED_LINK_RE = re.compile(
+    r"(?<![\\^])!?\[((?:\\.|[^\[\]\\\n])*\n(?:\\.|[^\[\]\\])*)\]"
+    r"(?:\((?:[^()\n]|\([^()\n]*\))*\)|\{\s*(?:[.#][\w-]|[A-Za-z][\w-]*\s*=)[^{}\n]*\})"
+)
 # CommonMark's autolink, "<https://www.un.org/wsis>" or "<info@un.org>": read as the bare URL.
 _MD_AUTOLINK_RE = re.compile(
     r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
@@ -914,6 +922,16 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip(), markers
+
+
+def links_across_lines(lines: list[str]) -> list[str]:
+    """A paragraph's lines (Markdown) with the markup of each link or span wrapped over them
+    removed, its text kept, line breaks and all: "[report of the" + "Secretary-General](…) for"
+    -> "report of the" + "Secretary-General for", as ``clean_inline`` reads one on one line."""
+    text = "\n".join(lines)
+    if "\n" not in text or "[" not in text:
+        return lines
+    return _MD_WRAPPED_LINK_RE.sub(r"\1", text).split("\n")
 
 
 def _without_inline_notes(text: str) -> str:

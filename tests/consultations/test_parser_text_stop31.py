@@ -10,7 +10,8 @@
 - a compilation's paragraph bracketed whole with its number, "[PP2 Recalling …,]", is labelled
   "PP2", the brackets its text's, as "[OP2. …]" always was;
 - a paragraph's alternatives under its colon, "Option 1: …" + "Option 2: …", "备选案文1：…", are
-  lines of its text, as its bullets are, whatever the first one's wrapped lines.
+  lines of its text, as its bullets are, whatever the first one's wrapped lines;
+- a Markdown link or span that pandoc wrapped over lines is read as its text, as on one line.
 """
 
 from __future__ import annotations
@@ -302,3 +303,54 @@ def test_an_option_heading_under_a_heading_stays_a_heading() -> None:
         ("p-4", "heading", "section-b"),
         ("2", "operative", "p-4"),
     ]
+
+
+# -- F11: a Markdown link or span wrapped over lines -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "1.  The report responds to [that\n    request]{.underline}.\n\n"
+            "2.  See the [report of the\n    Secretary-General](https://undocs.org/A/79/62) for "
+            "details.\n",
+            [
+                "The report responds to that request.",
+                "See the report of the Secretary-General for details.",
+            ],
+        ),
+        (
+            "1.  报告回应了[该\n    请求]{.underline}。\n\n"
+            "2.  见[秘书长的\n    报告](https://undocs.org/zh/A/79/62)。\n",
+            ["报告回应了该请求。", "见秘书长的报告。"],
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_wrapped_link_or_span_is_read_as_its_text(content: str, expected: list[str]) -> None:
+    assert [text for *_, text in parsed_rows(content, "markdown")] == expected
+
+
+_WORDS = st.lists(
+    st.sampled_from(["report", "of", "the", "Secretary-General", "on", "data", "governance"]),
+    min_size=2,
+    max_size=8,
+)
+
+
+@given(
+    words=_WORDS,
+    data=st.data(),
+    markup=st.sampled_from(["(https://undocs.org/A/79/62)", "{.underline}", "{.mark}"]),
+)
+def test_a_link_reads_alike_wherever_pandoc_wrapped_it(
+    words: list[str], data: st.DataObject, markup: str
+) -> None:
+    wrap = data.draw(st.integers(min_value=1, max_value=len(words) - 1))
+    one_line = f"1.  See the [{' '.join(words)}]{markup} for details.\n"
+    wrapped = (
+        f"1.  See the [{' '.join(words[:wrap])}\n    {' '.join(words[wrap:])}]{markup} for "
+        "details.\n"
+    )
+    assert parsed_rows(wrapped, "markdown") == parsed_rows(one_line, "markdown")
