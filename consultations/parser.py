@@ -657,9 +657,10 @@ Other choices:
   -ing, -al, -ly) or, in lower case, opening a longer word ("mali-" + "cious" beside
   "maliciously"), and writes no word opening with the first part and its hyphen ("multi-"
   + "stakeholders" stays so beside "multi-stakeholder"); it goes too, the first part ending in a
-  small letter, before an English word's ending that is no word of its own nor the second half of
-  a compound ("applica-" + "tion", "implemen-" + "tation", "regu-" + "lar"; not "ion", "able",
-  "ally"), unless the document writes the first part with its hyphen. A figure or Latin letter
+  small letter, before an English word's ending that is the second half of no compound
+  ("applica-" + "tion", "implemen-" + "tation", "regu-" + "lar", "respon-" + "sibilities", "tech-"
+  + "nologies", "tele-" + "phony"; not "ion", "able", "ally", "making"), unless the document
+  writes the first part with its hyphen. A figure or Latin letter
   and an ideograph either side of a wrap join without a space in a text that glues them
   ("2023年", "第70/1号"; at least three glued for one spaced), with one in the official layout
   ("2023 年"). A Chinese preambular paragraph wrapped exactly after a "，" goes on as English
@@ -11190,11 +11191,73 @@ _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # The endings a word takes that tell it is the same word: "document" and "documents".
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "al", "ly")
-# Ends of English words that are no word of their own nor the second half of any hyphenated
-# compound: below a line-end hyphen ("applica-" + "tion", "regu-" + "lar"), a word broken where
-# the line ended. ("ion", "ions", "ness", "able", "ally", "ant" are words, "non-ally" a compound.)
+# Ends of English words that are the second half of no hyphenated compound, most of them no
+# word of their own: below a line-end hyphen ("applica-" + "tion", "regu-" + "lar", "respon-" +
+# "sibilities", "tele-" + "phony"), a word broken where the line ended. ("ion", "ions", "ness",
+# "able", "ability", "ally", "ant", "making", "nation" are words, "non-ally", "decision-making"
+# and "nation-building" compounds.) Whole families: the endings printers break UN texts' long
+# words before, never one word's.
 _SUFFIX_FRAGMENTS = frozenset(
     [
+        # responsibility, possibility, accessibility, capability, sustainability
+        "bility",
+        "bilities",
+        "ibility",
+        "ibilities",
+        "sibility",
+        "sibilities",
+        # communication, participation, information, population, recommendation
+        "cation",
+        "cations",
+        "nication",
+        "nications",
+        "pation",
+        "ipation",
+        "mation",
+        "mations",
+        "lation",
+        "lations",
+        "dation",
+        "dations",
+        "mendation",
+        "mendations",
+        "gation",
+        "gations",
+        "vation",
+        "vations",
+        # development, agency, efficiency, technology, economy, democracy, telephony
+        "opment",
+        "opments",
+        "ency",
+        "encies",
+        "iency",
+        "ciency",
+        "ciencies",
+        "iencies",
+        "ancy",
+        "ancies",
+        "ology",
+        "ologies",
+        "nology",
+        "nologies",
+        "graphy",
+        "graphic",
+        "phony",
+        "nomy",
+        "nomic",
+        "nomies",
+        "cracy",
+        "cratic",
+        # infrastructure, inclusive, substantially, digital
+        "ture",
+        "tures",
+        "cture",
+        "ctures",
+        "sive",
+        "sively",
+        "ially",
+        "tially",
+        "ually",
         "tion",
         "tions",
         "ation",

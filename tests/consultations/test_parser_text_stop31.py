@@ -11,7 +11,9 @@
   "PP2", the brackets its text's, as "[OP2. …]" always was;
 - a paragraph's alternatives under its colon, "Option 1: …" + "Option 2: …", "备选案文1：…", are
   lines of its text, as its bullets are, whatever the first one's wrapped lines;
-- a Markdown link or span that pandoc wrapped over lines is read as its text, as on one line.
+- a Markdown link or span that pandoc wrapped over lines is read as its text, as on one line;
+- a word a line-end hyphen broke before a common ending ("respon-" + "sibilities", "tech-" +
+  "nologies") is whole again; a compound's hyphen ("decision-" + "making") stays.
 """
 
 from __future__ import annotations
@@ -354,3 +356,44 @@ def test_a_link_reads_alike_wherever_pandoc_wrapped_it(
         "details.\n"
     )
     assert parsed_rows(wrapped, "markdown") == parsed_rows(one_line, "markdown")
+
+
+# -- F14: line-end hyphens before a common ending ------------------------------------------
+
+
+def _operative_text(sentence: str) -> str:
+    content = f"The General Assembly,\n\nRecalling its resolution 70/125,\n\n1. {sentence}\n"
+    return next(p.text for p in parse_document(content).paragraphs if p.anchor == "1")
+
+
+@pytest.mark.parametrize(
+    ("broken", "whole"),
+    [
+        ("common but differentiated respon-\nsibilities", "responsibilities"),
+        ("mobile tele-\nphony", "telephony"),
+        ("new tech-\nnologies", "technologies"),
+        ("access to infor-\nmation", "information"),
+        ("resilient infrastruc-\nture", "infrastructure"),
+        ("meaningful partici-\npation", "participation"),
+        ("the possi-\nbility", "possibility"),
+        ("energy effi-\nciency", "efficiency"),
+    ],
+)
+def test_a_word_broken_before_a_common_ending_is_whole_again(broken: str, whole: str) -> None:
+    text = _operative_text(f"Stresses {broken} for all;")
+    assert whole in text.split()
+    assert "-" not in text
+
+
+@pytest.mark.parametrize(
+    ("broken", "kept"),
+    [("inclusive decision-\nmaking", "decision-making"), ("nation-\nbuilding", "nation-building")],
+)
+def test_a_compounds_hyphen_still_stays(broken: str, kept: str) -> None:
+    assert kept in _operative_text(f"Stresses {broken} for all;").split()
+
+
+def test_chinese_text_breaks_no_word_at_a_hyphen() -> None:
+    # Chinese hyphenates nothing: a Latin term broken in it is joined as in English.
+    content = "大会，\n\n回顾其第70/125号决议，\n\n1. 强调移动通信（tele-\nphony）的作用。\n"
+    assert parsed_rows(content)[-1][3] == "强调移动通信（telephony）的作用。"
