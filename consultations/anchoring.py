@@ -170,7 +170,15 @@ Submission check (``quote_occurs``, ``quote_as_printed``)
     ``exact`` never occurs. The quote stored is that occurrence as the paragraph prints it.
 
 Comment resolution (``resolve_anchor``), per revision step
-    - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below).
+    - No quote: follow the paragraph's ``ParagraphChange``; removed means lost (below). A
+      paragraph merged with others (its successor is paired with more than one old paragraph)
+      keeps its own text on the trail as the merged paragraph holds it (``locate_quote``),
+      updated at each step while the successor still holds it. When a later step's successor no
+      longer does (the merge undone: "merged in Rev.1, separated in Rev.2", the split's head
+      keeping the merged paragraph's anchor), the comment goes to the paragraph the step adds
+      that is most similar to that text (at least ``MATCH_THRESHOLD``), and follows it alone
+      from then on; failing that, it stays on the successor. Such a text is never reported as a
+      quote position.
     - Quote, paragraph survives: the comment follows the paragraph, and its quote only chooses
       where it goes when the paragraph's own text went somewhere, into a *split part*: a paragraph
       the step adds that holds at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams (at
@@ -1825,6 +1833,8 @@ class _Trail:
     text_changed: bool = False
     # While the paragraph is lost: its text and relative position when last seen.
     last_seen: str | None = None
+    # While the paragraph (followed without a quote) is merged into another: its own text there.
+    merged_text: str | None = None
     last_position: float = 0.0
 
     def drop_quote(self) -> None:
@@ -1873,11 +1883,48 @@ def _follow_step(
             return _settle(trail, new[index], match, identical=False)
         return _lose(trail, old, old_index)
 
-    if new_index is None:
+    if old_index is None or new_index is None:
         return _lose(trail, old, old_index)
+    if trail.merged_text is not None or len(revision.predecessors()[new[new_index].anchor]) > 1:
+        new_index = _follow_merged_text(trail, old[old_index].text, new, new_index, revision)
     trail.anchor = new[new_index].anchor
     trail.text_changed = trail.text_changed or not _is_identical(change)
     return True
+
+
+def _follow_merged_text(
+    trail: _Trail,
+    old_text: str,
+    new: Sequence[VersionParagraph],
+    new_index: int,
+    revision: _Revision,
+) -> int:
+    """Where a comment without a quote on a merged paragraph goes: after its own text.
+
+    The paragraph's own text is kept from the step that merged it with others. While the merged
+    paragraph's successor holds it (``locate_quote``), the comment stays there; once it does not
+    (a later revision split it out again: "merged in Rev.1, separated in Rev.2"), the comment
+    goes to the paragraph the step adds that is most similar to that text, at least
+    ``MATCH_THRESHOLD``, and follows that paragraph alone from then on. The head of the split
+    keeps the merged paragraph's anchor, whichever part the comment's text went to.
+    """
+    own_text = trail.merged_text if trail.merged_text is not None else old_text
+    held = locate_quote(TextQuote(own_text), new[new_index].text)
+    if held is not None:
+        trail.merged_text = new[new_index].text[held.start : held.end]
+        return new_index
+    trail.merged_text = None
+    added = set(revision.diff.added)
+    ranked = [
+        (similarity, index)
+        for index, paragraph in enumerate(new)
+        if paragraph.anchor in added
+        and (similarity := _paragraph_similarity(own_text, paragraph.text)) >= MATCH_THRESHOLD
+    ]
+    if not ranked:
+        return new_index
+    trail.text_changed = True
+    return max(ranked)[1]
 
 
 def _passage_moved(
