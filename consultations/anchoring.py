@@ -125,27 +125,29 @@ Paragraph matching (``diff_versions``)
 
 Quote location (``locate_quote``)
     ``exact``, ``prefix`` and ``suffix`` are compared in the quote form and trimmed; whitespace at
-    the junction between prefix, exact and suffix is not significant. Candidates are every
-    verbatim occurrence of ``exact`` and, unless a verbatim occurrence already scores
-    ``PERFECT_SCORE``, the approximate occurrences found by Myers' bit-parallel edit-distance
-    search over the loose forms with at most ``QUOTE_MAX_ERROR_RATE`` (25%) of the quote's
-    length in edits. Each candidate scores, as in Hypothesis' ``match-quote``, the weighted mean
-    of quote similarity (weight 50), prefix and suffix similarity (20 each, only when given; the
-    last ``CONTEXT_LIMIT`` characters of the prefix and first of the suffix) and closeness to
-    ``position_hint`` (2, only when given). When the best candidate is approximate, its edges
-    grow outwards to the quote's own first and last words (letters and digits of scripts written
-    with spaces; CJK stays character based): an edge moves when the span's edge (a word or part
-    of one) is not the quote's edge word, that word has at least ``EDGE_WORD_MIN_CHARS`` (3)
-    characters and occurs whole within the quote's length outside the span (the nearest
-    occurrence). So an insertion is covered ("invest in resilient digital infrastructure" for
-    "invest in digital infrastructure", not "ilient digital infrastructure"), while a quote
-    that itself starts or ends inside a word keeps its character-based span. Then spaces are
-    trimmed off the span's edges, and an edge still inside a word (of a script written with
-    spaces) moves to that word's start or end, whichever is closer to the quote, when that costs
-    at most one edit more and stays within the error budget ("scientific panel", not "l
+    the junction between prefix, exact and suffix is not significant. Candidates are every verbatim
+    occurrence of ``exact`` and, unless a verbatim occurrence already scores ``PERFECT_SCORE``, the
+    approximate occurrences found by Myers' bit-parallel edit-distance search over the loose forms
+    with at most ``QUOTE_MAX_ERROR_RATE`` (25%) of the quote's length in edits, a character of a
+    script written without spaces counting ``UNSPACED_QUOTE_WEIGHT`` (1.25) in that length (an edit
+    there, "、安全", is a larger share of a quote than the same edit in English, ", safe"; the quote
+    similarity below is measured against the same length). Each candidate scores, as in Hypothesis'
+    ``match-quote``, the weighted mean of quote similarity (weight 50), prefix and suffix similarity
+    (20 each, only when given; the last ``CONTEXT_LIMIT`` characters of the prefix and first of the
+    suffix) and closeness to ``position_hint`` (2, only when given). When the best candidate is
+    approximate, its edges grow outwards to the quote's own first and last words (letters and digits
+    of scripts written with spaces; CJK stays character based): an edge moves when the span's edge
+    (a word or part of one) is not the quote's edge word, that word has at least
+    ``EDGE_WORD_MIN_CHARS`` (3) characters and occurs whole within the quote's length outside the
+    span (the nearest occurrence). So an insertion is covered ("invest in resilient digital
+    infrastructure" for "invest in digital infrastructure", not "ilient digital infrastructure"),
+    while a quote that itself starts or ends inside a word keeps its character-based span. Then
+    spaces are trimmed off the span's edges, and an edge still inside a word (of a script written
+    with spaces) moves to that word's start or end, whichever is closer to the quote, when that
+    costs at most one edit more and stays within the error budget ("scientific panel", not "l
     scientific panel", for "a scientific panel"); a quote whose prefix or suffix goes on with a
-    letter or digit (selected inside a word) keeps such an edge. A costlier edge stays where it
-    is. A grown or moved span is rescored by its full edit distance to the quote.
+    letter or digit (selected inside a word) keeps such an edge. A costlier edge stays where it is.
+    A grown or moved span is rescored by its full edit distance to the quote.
     A quote that is one bracketed alternative (no other bracket inside) and does not occur as
     quoted is looked for only as its words, verbatim up to case and whole words at both ends,
     never fuzzily: an alternative is either kept as written or negotiated away, and a near match
@@ -160,6 +162,10 @@ Quote location (``locate_quote``)
     "：". The words are scored as if quoted in their brackets: two edits, the brackets, and none
     for a label. A comment on a dropped alternative thus stays on its paragraph without a quote
     position.
+    A span's edge of a script written without spaces moves likewise to the quote's own first
+    (last) two characters standing within the quote's length outside it, when that costs no edit
+    more ("有意义、安全且负担得起的连通", not "、安全且负担得起的连通", for
+    "有意义且负担得起的连通": three substitutions cost what three insertions do).
     The best candidate with score >= ``QUOTE_MIN_SCORE`` is returned; a verbatim occurrence always
     qualifies. Offsets are into the text as given.
 
@@ -301,6 +307,17 @@ NGRAM = 3
 CJK_NGRAMS = (1, 2)
 
 QUOTE_MAX_ERROR_RATE = 0.25
+# A character of a script written without spaces is nearly a word, so an edit there (a particle
+# "的", a mark "、", a two-character word) is a larger share of a quote than in English: ", safe"
+# is 6 edits of the 38 characters of "meaningful and affordable connectivity", "、安全" 3 of the
+# 11 of "有意义且负担得起的连通" (27%, over the budget). Such a character counts one and a quarter
+# in a quote's length, for its error budget and its score: that edit is then tolerated, quotes
+# of up to three characters (a word or two) must still occur verbatim, and quotes cut from one
+# paragraph are found fuzzily in unrelated ones no more often than before (measured on the
+# audit's texts). Counted as two, as for RELOCATE_MIN_VERBATIM_CHARS, half of a four-character
+# quote could change ("数字技能" found in any "数字……"): one such quote in ten was found in an
+# unrelated paragraph, and one of three characters in twenty.
+UNSPACED_QUOTE_WEIGHT = 1.25
 QUOTE_MIN_SCORE = 0.5
 PERFECT_SCORE = 0.999
 EDGE_WORD_MIN_CHARS = 3
@@ -1305,10 +1322,21 @@ def _myers_distances(pattern: str, text: str, anchored: bool) -> list[int]:
     return distances
 
 
+def _fuzzy_length(quote: str) -> float:
+    """A quote's length for its error budget and score: a character of a script written without
+    spaces counts ``UNSPACED_QUOTE_WEIGHT``."""
+    return len(quote) + (UNSPACED_QUOTE_WEIGHT - 1) * len(_UNSPACED.findall(quote))
+
+
+def _error_budget(quote: str) -> int:
+    """The edits a fuzzy occurrence of ``quote`` may differ by."""
+    return int(_fuzzy_length(quote) * QUOTE_MAX_ERROR_RATE)
+
+
 def _approximate_spans(pattern: str, text: str) -> list[tuple[int, int, int]]:
     """(start, end, edits) of the best approximate occurrences of ``pattern`` in ``text``."""
     length = len(pattern)
-    budget = int(length * QUOTE_MAX_ERROR_RATE)
+    budget = _error_budget(pattern)
     if not length or len(text) < length - budget:
         return []
     distances = _myers_distances(pattern, text, anchored=False)
@@ -1387,17 +1415,18 @@ def _locate_in_form(
         return _locate_alternative(quote, form, position_hint)
     if best is None or best[0] < PERFECT_SCORE:
         for start, end, edits in _approximate_spans(quote.exact_loose, form.loose):
-            quote_score = 1.0 - edits / len(quote.exact_loose)
+            quote_score = 1.0 - edits / _fuzzy_length(quote.exact_loose)
             score = _candidate_score(quote, form, start, end, quote_score, position_hint)
             if best is None or score > best[0] + 1e-9:
                 best = (score, start, end, False)
     if best is not None and not best[3]:
         _, start, end, _ = best
         grown_start, grown_end = _grow_to_quote_words(quote, form, start, end)
+        grown_start, grown_end = _grow_to_unspaced_edges(quote, form, grown_start, grown_end)
         grown_start, grown_end = _snap_to_words(quote, form, grown_start, grown_end)
         if (grown_start, grown_end) != (start, end):
             edits = _edit_distance(quote.exact_loose, form.loose[grown_start:grown_end])
-            quote_score = max(0.0, 1.0 - edits / len(quote.exact_loose))
+            quote_score = max(0.0, 1.0 - edits / _fuzzy_length(quote.exact_loose))
             score = _candidate_score(
                 quote, form, grown_start, grown_end, quote_score, position_hint
             )
@@ -1448,6 +1477,40 @@ def _grow_to_quote_words(
     return start, end
 
 
+def _grow_to_unspaced_edges(
+    quote: _QuoteForm, form: _TextForm, start: int, end: int
+) -> tuple[int, int]:
+    """Move a fuzzy span's edge to the quote's own first (last) two characters of a script written
+    without spaces, when they stand within the quote's length outside it and that costs no edit
+    more (the nearest occurrence).
+
+    Edit distance alone reads "有意义且负担得起的连通" in "有意义、安全且负担得起的连通" as
+    "、安全且负担得起的连通": three substituted characters cost what three inserted ones do,
+    and the span of the quote's length wins.
+    """
+    exact, loose = quote.exact_loose, form.loose
+    window = len(exact)
+    edits = _edit_distance(exact, loose[start:end])
+    head, tail = exact[:2], exact[-2:]
+    if len(head) == 2 and _UNSPACED.fullmatch(head[0]) and _UNSPACED.fullmatch(head[1]):
+        found = loose.rfind(head, max(0, start - window), start)
+        if (
+            loose[start : start + 2] != head
+            and found >= 0
+            and _edit_distance(exact, loose[found:end]) <= edits
+        ):
+            start = found
+    if len(tail) == 2 and _UNSPACED.fullmatch(tail[0]) and _UNSPACED.fullmatch(tail[1]):
+        found = loose.find(tail, end, end + window)
+        if (
+            loose[end - 2 : end] != tail
+            and found >= 0
+            and _edit_distance(exact, loose[start : found + 2]) <= edits
+        ):
+            end = found + 2
+    return start, end
+
+
 def _snap_to_words(quote: _QuoteForm, form: _TextForm, start: int, end: int) -> tuple[int, int]:
     """Trim spaces off a fuzzy span's edges and move an edge out of the middle of a word.
 
@@ -1456,7 +1519,7 @@ def _snap_to_words(quote: _QuoteForm, form: _TextForm, start: int, end: int) -> 
     context says it begins or ends inside a word keeps such an edge.
     """
     loose = form.loose
-    budget = int(len(quote.exact_loose) * QUOTE_MAX_ERROR_RATE)
+    budget = _error_budget(quote.exact_loose)
     if start < end and " " in (loose[start], loose[end - 1]):
         budget = min(budget, _edit_distance(quote.exact_loose, loose[start:end].strip()) + 1)
     else:

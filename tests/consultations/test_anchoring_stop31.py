@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from consultations.anchoring import (
     ResolvedAnchor,
+    TextQuote,
     VersionParagraph,
     diff_versions,
+    locate_quote,
     resolve_anchor,
 )
 
@@ -159,3 +161,87 @@ def test_any_merge_undone_gives_each_comment_back_its_paragraph(requests: list[s
     assert resolve_anchor("2", None, chain).anchor == "2"
     assert resolve_anchor("3", None, chain).anchor == "3"
     assert resolve_anchor("3", None, chain).quote is None
+
+
+# --------------------------------------------------------------------------- dense-script quotes
+
+# Per language: the paragraph, Rev.1 splitting it (", safe" / "、安全" added to the quoted words),
+# the quote, and the quoted words as Rev.1 prints them.
+SPLIT_WITH_EDITED_QUOTE = {
+    "en": (
+        "We commit to strengthen digital skills for all, and to achieve meaningful and "
+        "affordable connectivity for schools and hospitals by 2030.",
+        "We commit to strengthen digital skills for all.",
+        "We also commit to achieve meaningful, safe and affordable connectivity for schools and "
+        "hospitals by 2030.",
+        "meaningful and affordable connectivity",
+        "meaningful, safe and affordable connectivity",
+    ),
+    "zh": (
+        "我们承诺加强人人享有的数字技能，并到2030年为学校和医院实现有意义且负担得起的连通。",
+        "我们承诺加强人人享有的数字技能。",
+        "我们还承诺到2030年为学校和医院实现有意义、安全且负担得起的连通。",
+        "有意义且负担得起的连通",
+        "有意义、安全且负担得起的连通",
+    ),
+}
+CLOSING = {
+    "en": "We decide to review progress at the eighty-fifth session of the General Assembly.",
+    "zh": "我们决定在大会第八十五届会议上审查进展情况。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quote_survives_the_same_light_edit_in_chinese_as_in_english(language: str) -> None:
+    original, head, part, quoted, edited = SPLIT_WITH_EDITED_QUOTE[language]
+    found = locate_quote(TextQuote(quoted), part)
+    assert found is not None
+    assert part[found.start : found.end] == edited
+    assert not found.exact
+    assert found.score > 0.75
+
+    # So the comment follows its words into the part split off, with its quote.
+    zero = numbered(original, CLOSING[language])
+    rev1 = numbered(head, part, CLOSING[language])
+    resolved = resolve_anchor("1", TextQuote(quoted), [(zero, rev1)])
+    assert (resolved.anchor, resolved.status) == ("2", "moved")
+    assert resolved.quote is not None
+    assert part[resolved.quote.start : resolved.quote.end] == edited
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_lightly_edited_quote_is_kept_in_place(language: str) -> None:
+    original, _, _, quoted, edited = SPLIT_WITH_EDITED_QUOTE[language]
+    rewritten = original.replace(quoted, edited)
+    resolved = resolve_anchor("1", TextQuote(quoted), [(numbered(original), numbered(rewritten))])
+    assert (resolved.anchor, resolved.status) == ("1", "modified")
+    assert resolved.quote is not None
+    assert rewritten[resolved.quote.start : resolved.quote.end] == edited
+
+
+DIGITAL_PARAGRAPHS = [
+    "我们承诺加强人人享有的数字技能，并到2030年为学校和医院实现有意义且负担得起的连通。",
+    "我们鼓励多边开发银行扩大对最不发达国家、内陆发展中国家和小岛屿发展中国家数字基础设施的融资。",
+    "邀请会员国与数字和新兴技术办公室分享数字公共基础设施方面的最佳做法。",
+    "鼓励各专门机构加强数据治理方面的合作，以支持可持续发展目标。",
+    "吁请所有相关利益攸关方在老年人和残疾人中促进数字素养。",
+]
+UNRELATED_PARAGRAPHS = [
+    "注意到海洋酸化对珊瑚礁和沿海渔业造成的影响日益严重。",
+    "决定于明年六月在里斯本召开联合国海洋会议，为期五天。",
+    "敦促各国加强对非法、不报告和不管制捕捞活动的打击。",
+    "强调初级卫生保健对于实现全民健康覆盖至关重要。",
+]
+
+
+@given(st.sampled_from(DIGITAL_PARAGRAPHS), st.data())
+def test_a_chinese_quote_is_not_found_in_an_unrelated_paragraph(
+    paragraph: str, data: st.DataObject
+) -> None:
+    length = data.draw(st.integers(min_value=2, max_value=12))
+    start = data.draw(st.integers(min_value=0, max_value=len(paragraph) - length))
+    quote = TextQuote(paragraph[start : start + length])
+    for unrelated in UNRELATED_PARAGRAPHS:
+        # A word both hold verbatim ("加强") is found, as it should be.
+        if quote.exact not in unrelated:
+            assert locate_quote(quote, unrelated) is None
