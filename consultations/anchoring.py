@@ -1670,7 +1670,9 @@ def _relative_start(match: QuoteMatch, text: str) -> float:
     return match.start / max(1, len(text))
 
 
-def _carried_quote(match: QuoteMatch, text: str) -> TextQuote:
+def quote_at(match: QuoteMatch, text: str) -> TextQuote:
+    """The quote ``match`` found in ``text``, as a TextQuoteSelector: its text there and up to
+    ``CONTEXT_CHARS`` characters of context each side (none at the paragraph's edge)."""
     prefix = text[max(0, match.start - CONTEXT_CHARS) : match.start]
     suffix = text[match.end : match.end + CONTEXT_CHARS]
     return TextQuote(text[match.start : match.end], prefix or None, suffix or None)
@@ -1936,7 +1938,7 @@ def _follow_step(
         relocated = _relocate(trail.quote, new, revision, eligible, trail.position_hint)
         old_text = old[old_index].text if old_index is not None else None
         if relocated is not None and _passage_moved(
-            trail.quote if in_old is None or old_text is None else _carried_quote(in_old, old_text),
+            trail.quote if in_old is None or old_text is None else quote_at(in_old, old_text),
             old_text,
             new[relocated[0]],
             relocated[1],
@@ -2124,7 +2126,7 @@ def _settle(trail: _Trail, paragraph: VersionParagraph, match: QuoteMatch, ident
             match.exact and trail.match.exact,
         )
     trail.match = match
-    trail.quote = _carried_quote(match, paragraph.text)
+    trail.quote = quote_at(match, paragraph.text)
     trail.position_hint = _relative_start(match, paragraph.text)
     trail.text_changed = trail.text_changed or not identical
     return True

@@ -102,6 +102,12 @@ class QuoteOut(BaseModel):
     suffix: str | None = None
 
 
+class ResolvedQuote(QuoteOut):
+    language: str = Field(
+        description="The language of the paragraph text it was found in (the one it quotes)."
+    )
+
+
 class CommentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -219,6 +225,19 @@ class CommentRead(BaseModel):
         None, description="Only with `?version=`: the anchor in that version (null: orphaned)."
     )
     anchor_status: AnchorStatus | None = Field(None, description="Only with `?version=`.")
+    resolved_quote: ResolvedQuote | None = Field(
+        None,
+        description="Only with `?version=`: the quote where that version's paragraph "
+        "`resolved_anchor` prints it (it may have been edited), with up to 32 characters of "
+        "context each side; null when the comment has no quote, when the quote was dropped "
+        "(its words are no longer there; the comment stays on its paragraph), or when it is "
+        "followed only by its anchor (a quote in a language some version lacks, until that "
+        "translation exists).",
+    )
+
+
+# What ``?version=`` adds to a comment, left out of every other answer.
+RESOLVED_FIELDS = {"resolved_anchor", "anchor_status", "resolved_quote"}
 
 
 class CommentRevisionRead(BaseModel):

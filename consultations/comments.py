@@ -48,7 +48,10 @@ Later versions
     ``?version=n`` follows the anchor (and quote) through the document's versions from the
     comment's version to ``n`` with ``consultations.anchoring.resolve_anchor``, over paragraph
     texts in each version's original language; a quote is followed in the language it quotes
-    when every version has that language (otherwise only the anchor is). When following the
+    when every version has that language (otherwise only the anchor is, until the missing
+    translations exist). ``resolved_quote`` is the quote where it was found in version ``n``
+    (``anchoring.quote_at``: its text there and up to 32 characters of context), null when
+    there is none to give: no quote, dropped, or followed only by its anchor. When following the
     quoted translation loses the paragraph (translators recast whole sentences, so a translation
     may share too little with its predecessor to be paired), the paragraph is where the original
     languages' comparison puts it, without the quote (``modified``, or ``moved``). A general
@@ -85,9 +88,12 @@ from auth.organizations import in_country_group
 from auth.principal import Principal
 from consultations import comment_policy as policy
 from consultations.anchoring import (
+    QuoteMatch,
     TextQuote,
     VersionParagraph,
+    locate_quote,
     quote_as_printed,
+    quote_at,
     quote_occurs,
     resolve_anchor,
 )
@@ -101,6 +107,7 @@ from consultations.comment_schemas import (
     QuoteIn,
     QuoteOut,
     ReceiptCheck,
+    ResolvedQuote,
 )
 from consultations.consultations import consultation_access
 from consultations.models import (
@@ -939,10 +946,14 @@ async def get_comment(
     row, round_ = located.row, located.round
     comment = _present(row, located.viewer, round_.attribution, round_.version_number)
     if version is not None:
-        resolved, status = await _resolve_in_version(
-            await _connection(session), row, round_, version
+        resolved = await _resolve_in_version(await _connection(session), row, round_, version)
+        comment = comment.model_copy(
+            update={
+                "resolved_anchor": resolved.anchor,
+                "anchor_status": resolved.status,
+                "resolved_quote": resolved.quote,
+            }
         )
-        comment = comment.model_copy(update={"resolved_anchor": resolved, "anchor_status": status})
     return CommentResult(comment, comment_etag(row.id, row.revision))
 
 
@@ -953,9 +964,16 @@ async def _document_of_round(connection: AsyncConnection, round_id: uuid.UUID) -
     return document_id
 
 
+@dataclass(frozen=True, slots=True)
+class _InVersion:
+    anchor: str | None
+    status: str
+    quote: ResolvedQuote | None = None
+
+
 async def _resolve_in_version(
     connection: AsyncConnection, row: Any, round_: _RoundFacts, target: int
-) -> tuple[str | None, str]:
+) -> _InVersion:
     start = round_.version_number
     document_id = await _document_of_round(connection, round_.id)
     exists = (
@@ -973,7 +991,7 @@ async def _resolve_in_version(
             errors=[FieldError(("query", "version"), f"must be at least {start}")],
         )
     if row.anchor is None:
-        return None, "unchanged"
+        return _InVersion(None, "unchanged")
     v, p = _versions, _paragraphs
     rows = await connection.execute(
         sa.select(v.c.number, v.c.language, p.c.language, p.c.anchor, p.c.text)
@@ -1013,23 +1031,46 @@ async def _resolve_in_version(
             )
         return chain
 
+    def placed(anchor: str | None, match: QuoteMatch | None, language: str) -> ResolvedQuote | None:
+        """The quote as the target version's paragraph ``anchor`` in ``language`` prints it."""
+        text = next((p.text for p in texts[(target, language)] if p.anchor == anchor), None)
+        if match is None or text is None:
+            return None
+        found = quote_at(match, text)
+        return ResolvedQuote(
+            exact=found.exact, prefix=found.prefix, suffix=found.suffix, language=language
+        )
+
+    if target == start:
+        # No revision to follow: the quote is where it was submitted.
+        language = quoted_in or original[start]
+        own = next((p.text for p in texts[(start, language)] if p.anchor == row.anchor), "")
+        match = locate_quote(quote, own) if quote is not None else None
+        return _InVersion(row.anchor, "unchanged", placed(row.anchor, match, language))
     followed = chain_in(in_original_languages)
     if quoted_in is None:
         resolved = resolve_anchor(row.anchor, quote, followed)
-        return resolved.anchor, resolved.status
+        return _InVersion(
+            resolved.anchor,
+            resolved.status,
+            placed(resolved.anchor, resolved.quote, original[target]),
+        )
     # A quote is followed in the language it quotes, through every version's text in it.
     resolved = resolve_anchor(
         row.anchor, quote, chain_in(lambda _before, _after: (quoted_in, quoted_in))
     )
     if resolved.anchor is not None:
-        return resolved.anchor, resolved.status
+        return _InVersion(
+            resolved.anchor, resolved.status, placed(resolved.anchor, resolved.quote, quoted_in)
+        )
     # Translators recast whole sentences, so a translation can differ from its predecessor more
     # than the original does: where the quoted translation loses the paragraph, the paragraph
     # is still where the original languages' comparison puts it, without the quote.
     by_paragraph = resolve_anchor(row.anchor, None, followed)
     if by_paragraph.anchor is None:
-        return None, by_paragraph.status
-    return by_paragraph.anchor, "moved" if by_paragraph.anchor != row.anchor else "modified"
+        return _InVersion(None, by_paragraph.status)
+    status = "moved" if by_paragraph.anchor != row.anchor else "modified"
+    return _InVersion(by_paragraph.anchor, status)
 
 
 def _quoted_language(

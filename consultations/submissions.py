@@ -52,7 +52,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.keys import KeyRing
 from auth.principal import Principal
 from consultations import idempotency
-from consultations.comment_schemas import CommentCreate
+from consultations.comment_schemas import RESOLVED_FIELDS, CommentCreate
 from consultations.comments import (
     CheckedSubmission,
     RoundClosed,
@@ -169,7 +169,7 @@ async def _store(
     campaigns = {row.id: row.campaign_id for row in rows}
     stored = []
     for (pending, _), result in zip(storing, results, strict=True):
-        body = result.comment.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
+        body = result.comment.model_dump(mode="json", exclude=RESOLVED_FIELDS)
         campaign_id = campaigns.get(uuid.UUID(result.comment.id))
         body["campaign_id"] = None if campaign_id is None else str(campaign_id)
         headers = {"Location": f"/v1/comments/{result.comment.id}", "ETag": result.etag}

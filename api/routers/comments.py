@@ -23,6 +23,7 @@ from auth.schemas import StakeholderGroup
 from consultations import comments as service
 from consultations import idempotency
 from consultations.comment_schemas import (
+    RESOLVED_FIELDS,
     Anchor,
     CommentCreate,
     CommentHistory,
@@ -294,10 +295,7 @@ async def list_comments(
         session, principal, _id(round_id, "round"), filters, cursor=cursor, limit=limit
     )
     body = {
-        "items": [
-            item.model_dump(mode="json", exclude={"resolved_anchor", "anchor_status"})
-            for item in page.items
-        ],
+        "items": [item.model_dump(mode="json", exclude=RESOLVED_FIELDS) for item in page.items],
         "next_cursor": page.next_cursor,
     }
     response = _json(body)
@@ -306,7 +304,7 @@ async def list_comments(
 
 
 def _comment_response(result: service.CommentResult) -> Response:
-    exclude = set() if result.comment.anchor_status else {"resolved_anchor", "anchor_status"}
+    exclude = set() if result.comment.anchor_status else RESOLVED_FIELDS
     body = result.comment.model_dump(mode="json", exclude=exclude)
     return _json(body, headers={"ETag": result.etag})
 
@@ -317,9 +315,16 @@ def _comment_response(result: service.CommentResult) -> Response:
     summary="Read a comment",
     description=(
         "With `?version=n`, the comment's anchor (and quote) is followed into version `n` of "
-        "the document: `resolved_anchor` (null when orphaned) and `anchor_status` "
-        "(`unchanged`, `modified`, `moved`, `orphaned`) are added. 404 for an unknown version, "
-        "422 for a version older than the comment's. A general comment resolves to "
+        "the document: `resolved_anchor` (null when orphaned), `anchor_status` (`unchanged`, "
+        "`modified`, `moved`, `orphaned`) and `resolved_quote` are added. `resolved_quote` is "
+        "the quote as that version's paragraph prints it (edited or not), a TextQuoteSelector "
+        "with up to 32 characters of context each side and the `language` of the text it was "
+        "found in; null when the comment has no quote or the quote was dropped (its words are "
+        "gone: the comment stays on its paragraph). A quote is followed in the language it "
+        "quotes only when every version from the comment's to `n` has a text in that language; "
+        "until the missing translations are added only its anchor is followed (`resolved_quote` "
+        "null), and the answer may change once they are. 404 for an unknown version, 422 for a "
+        "version older than the comment's. A general comment resolves to "
         "`resolved_anchor: null`, `anchor_status: unchanged`. The `ETag` follows the comment's "
         "revisions (edits and moderation decisions), what `If-Match` checks: `campaign_id` and "
         "`flag_count` can change without it, so `If-None-Match` is answered in full, never 304."
