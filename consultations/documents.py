@@ -15,6 +15,10 @@ Choices
 - ``If-Match`` is optional on new versions and translations: when sent, it must match the
   document's ETag (412), so two editors cannot both publish "Rev.2" from the same Rev.1 unseen.
   The document's ETag changes with every version and translation.
+- Two versions of a document may not carry the same label, compared without case or spaces
+  ("Rev.1", "rev. 1"): a new version whose label (given, or the default ``Rev.<n-1>``) another
+  version carries is 409, naming that version, so a revision posted twice by mistake is not
+  stored as two versions named alike. Version 1 may have no label.
 - Translations: the same version in another language, whose anchors must be exactly the
   original's, in the same order (422 naming the missing, extra or misplaced anchors). A
   translation may be replaced (PUT); the original language may not (409).
@@ -576,13 +580,15 @@ async def add_version(
             f"that translation first or submit this version in {previous.language!r}.",
             errors=[FieldError(("body", "language"), "the previous version has no such text")],
         )
+    number = previous.number + 1
+    label = data.label or f"Rev.{number - 1}"
+    await _require_free_label(session, document, label)
     new = tuple(VersionParagraph(p.anchor, p.text) for p in result.paragraphs)
     diff = await asyncio.to_thread(diff_versions, old, new)
-    number = previous.number + 1
     version = DocumentVersion(
         document_id=document.id,
         number=number,
-        label=data.label or f"Rev.{number - 1}",
+        label=label,
         language=data.language,
         created_by=principal.user_id,
     )
@@ -614,6 +620,28 @@ async def add_version(
         ),
     )
     return await _imported(session, document, version, result, diff)
+
+
+def _label_key(label: str) -> str:
+    # "Rev.1", "rev. 1" and "REV.1" name one version to a reader.
+    return "".join(label.split()).casefold()
+
+
+async def _require_free_label(session: AsyncSession, document: Document, label: str) -> None:
+    """409 when another version of the document already carries ``label``: a revision posted
+    twice by mistake would otherwise stand as two versions named alike."""
+    versions = await session.exec(
+        select(DocumentVersion.number, DocumentVersion.label).where(
+            DocumentVersion.document_id == document.id
+        )
+    )
+    for number, taken in versions:
+        if taken is not None and _label_key(taken) == _label_key(label):
+            detail = (
+                f"Version {number} of this document is already labelled {taken!r}; give this "
+                "version another label."
+            )
+            raise Conflict(detail, errors=[FieldError(("body", "label"), detail)])
 
 
 def _anchor_list(anchors: Sequence[str]) -> str:

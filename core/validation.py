@@ -58,3 +58,11 @@ def not_blank(value: str) -> str:
     if is_blank(value):
         raise ValueError("must not be blank")
     return value
+
+
+def whole_number(value: object) -> object:
+    """A validator run before an integer is read from a URL: digits only. Pydantic reads "2.0",
+    "+2" and " 2" as 2, so ``?version=2.0`` was answered as ``2`` while "abc" was refused."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("must be a whole number, written in digits only")
+    return value

@@ -12,6 +12,7 @@ import orjson
 import pydantic
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from pydantic import BeforeValidator
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.middleware import answer_in_full_when_revalidated
@@ -39,6 +40,7 @@ from core.errors import NotFound, Unprocessable
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
 from core.ratelimit import Limit, enforce, refund
+from core.validation import whole_number
 
 router = APIRouter(prefix="/v1", tags=["comments"])
 
@@ -338,7 +340,13 @@ async def get_comment(
     session: SessionDep,
     version: Annotated[
         int | None,
-        Query(ge=1, le=LARGEST_INTEGER, description="A later version of the document."),
+        BeforeValidator(whole_number),
+        Query(
+            ge=1,
+            le=LARGEST_INTEGER,
+            description="A later version of the document, a whole number in digits (`2`; "
+            "`2.0`, `abc` or `0` is 422, a number naming no version 404).",
+        ),
     ] = None,
 ) -> Response:
     answer_in_full_when_revalidated(request)

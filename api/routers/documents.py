@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
+from pydantic import BeforeValidator
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.middleware import NOT_MODIFIED_RESPONSE
@@ -29,11 +30,14 @@ from consultations.schemas import (
 )
 from core.db import LARGEST_INTEGER
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.validation import whole_number
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
 VersionNumber = Annotated[
-    int, Path(ge=1, le=LARGEST_INTEGER, description="Version number: 1, 2, ...")
+    int,
+    BeforeValidator(whole_number),
+    Path(ge=1, le=LARGEST_INTEGER, description="Version number: 1, 2, ..."),
 ]
 
 _IMPORT_DESCRIPTION = (
@@ -182,9 +186,11 @@ async def delete_document(
         "must have a text in that language, 422 otherwise); `changes` counts how the previous "
         "paragraphs map into it, `GET .../versions/{n}/changes` lists them. `If-Match` is "
         "optional: when sent it must be the document's current ETag (412 otherwise), so two "
-        "editors cannot both publish a revision of the same version unseen. " + _IMPORT_DESCRIPTION
+        "editors cannot both publish a revision of the same version unseen. Two versions may not "
+        "carry the same label (compared without case or spaces): 409 naming the version that "
+        "has it, also when the default label is taken. " + _IMPORT_DESCRIPTION
     ),
-    responses=problem_responses(400, 401, 403, 404, 412, 413, 422),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
 )
 async def add_version(
     document_id: str,

@@ -2,12 +2,16 @@
 that version (``resolved_quote``), a quote in a language a version lacks, the ``?version=`` query
 and version labels."""
 
+import asyncio
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
+from api.cli import main
 from api.state import AppState
 from tests.consultations.test_consultations_api import secretariat_headers
 from tests.consultations.test_revisions import open_first_reading, submit
@@ -197,3 +201,70 @@ async def test_a_quote_in_a_language_a_version_lacks_is_followed_once_it_has_it(
     assert after["resolved_anchor"] == "2"
     assert after["resolved_quote"]["exact"] == "connectivité utile, sûre et abordable"
     assert after["resolved_quote"]["language"] == "fr"
+
+
+# --------------------------------------------------------------------------- ?version= and labels
+
+
+@pytest.mark.parametrize("version", ["2.0", "abc", "0", "-1", "+2", "2e0", " 2"])
+async def test_a_version_that_is_not_a_whole_number_is_422(
+    client: httpx.AsyncClient, state: AppState, version: str
+) -> None:
+    first, second = DRAFTS["en"]
+    document_id, round_id, organization_id, headers, secretariat = await first_reading(
+        client, state, "en", first
+    )
+    comment = await submit(client, headers, round_id, organization_id, "1", "en")
+    assert (await post_version(client, secretariat, document_id, second)).is_success
+    path = f"/v1/comments/{comment['id']}"
+    refused = await client.get(path, params={"version": version})
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["errors"][0]["loc"] == ["query", "version"]
+    # A whole number naming no version is 404; the number of a version is read.
+    assert (await client.get(path, params={"version": "3"})).status_code == 404
+    assert (await client.get(path, params={"version": "2"})).json()["resolved_anchor"] == "1"
+    # In the path, a segment that cannot name a version is 404 like one naming none.
+    paragraphs = f"/v1/documents/{document_id}/versions/{version}/paragraphs"
+    assert (await client.get(paragraphs.replace(" ", "%20"))).status_code == 404
+
+
+async def test_two_versions_of_a_document_may_not_share_a_label(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    first, second = DRAFTS["en"]
+    document_id, _, _, _, secretariat = await first_reading(client, state, "en", first)
+    assert (await post_version(client, secretariat, document_id, second, label="Rev.1")).is_success
+    again = await post_version(client, secretariat, document_id, second, label="rev. 1 ")
+    assert again.status_code == 409, again.text
+    assert again.json()["detail"].startswith("Version 2 of this document")
+    assert again.json()["errors"][0]["loc"] == ["body", "label"]
+    # The default label ("Rev.<n-1>") may be taken too: version 4 would be "Rev.3".
+    taken = await post_version(client, secretariat, document_id, second, label="Rev.3")
+    assert taken.status_code == 201, taken.text
+    default = await post_version(client, secretariat, document_id, second)
+    assert default.status_code == 409, default.text
+    assert default.json()["detail"].startswith("Version 3 of this document")
+    versions = (await client.get(f"/v1/documents/{document_id}")).json()["versions"]
+    assert [version["label"] for version in versions] == [None, "Rev.1", "Rev.3"]
+
+
+async def test_the_command_line_names_the_version_holding_a_label(
+    database_url: str, client: httpx.AsyncClient, state: AppState, tmp_path: Path
+) -> None:
+    first, second = DRAFTS["en"]
+    document_id, _, _, _, secretariat = await first_reading(client, state, "en", first)
+    assert (await post_version(client, secretariat, document_id, second, label="Rev.1")).is_success
+    revision = tmp_path / "rev1.txt"
+    revision.write_text(second, encoding="utf-8")
+    arguments = ["documents", "import", str(revision), "--document", document_id]
+    result = await asyncio.to_thread(
+        CliRunner().invoke,
+        main,
+        [*arguments, "--label", "Rev.1"],
+        env={"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"},
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines() == [
+        "Error: Version 2 of this document is already labelled 'Rev.1'; give this version "
+        "another label. (label)"
+    ]
