@@ -15,7 +15,9 @@ Shares
     non-overlapping dimensions the shares of all rows sum to 1 when every organization has a
     category.
 Rounding
-    Shares, targets and the balance index are rounded to 4 decimals for output. Statuses are
+    Shares, targets and the balance index are rounded to 4 decimals for output; each row also
+    keeps its shares and target exact, for renderers rounding them to a percentage (rounding
+    the 4 decimals again would move some by a tenth of a point). Statuses are
     decided on exact values: shares are exact fractions of the counts and a target is taken as the
     decimal number that was written (``0.2`` means exactly one fifth, not the binary float
     nearest to it), so a share exactly 5 points from its target is ``balanced``.
@@ -108,6 +110,12 @@ class CategoryRow:
     target_share: float
     status: Status | None  # None when suppressed
     suppressed: bool
+    # The shares and target before rounding (None when suppressed), for renderers that round
+    # them again to their own precision: rounding a rounded share can move it (3 of 17 is
+    # 0.1765, which reads 17.7 %; the share itself is 17.6 %).
+    exact_comment_share: Fraction | None
+    exact_organization_share: Fraction | None
+    exact_target_share: Fraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +156,7 @@ def summarize(
         if index in suppressed:
             rows.append(_suppressed_row(key, target))
             continue
+        comment_share = _share(count.comments, total_comments)
         organization_share = _share(count.organizations, total_organizations)
         status = _status(count.organizations, organization_share, target)
         rows.append(
@@ -155,11 +164,14 @@ def summarize(
                 key=key,
                 comments=count.comments,
                 organizations=count.organizations,
-                comment_share=_round(_share(count.comments, total_comments)),
+                comment_share=_round(comment_share),
                 organization_share=_round(organization_share),
                 target_share=_round(target),
                 status=status,
                 suppressed=False,
+                exact_comment_share=comment_share,
+                exact_organization_share=organization_share,
+                exact_target_share=target,
             )
         )
         if key in eligible_set and (status == "under" or (status == "absent" and target > 0)):
@@ -278,6 +290,9 @@ def _suppressed_row(key: str, target: Fraction) -> CategoryRow:
         target_share=_round(target),
         status=None,
         suppressed=True,
+        exact_comment_share=None,
+        exact_organization_share=None,
+        exact_target_share=target,
     )
 
 

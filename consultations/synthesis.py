@@ -70,6 +70,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from fractions import Fraction
 from typing import Any, Literal, cast
 
 import sqlalchemy as sa
@@ -569,9 +570,9 @@ def _representation_lines(report: RepresentationReport) -> tuple[RepresentationL
             key=row.key,
             comments=row.comments or 0,
             organizations=row.organizations or 0,
-            comment_share=row.comment_share or 0.0,
-            organization_share=row.organization_share or 0.0,
-            target_share=row.target_share,
+            comment_share=row.exact_comment_share or Fraction(0),
+            organization_share=row.exact_organization_share or Fraction(0),
+            target_share=row.exact_target_share,
             status=row.status or "absent",
         )
         for row in report.summary.categories

@@ -188,14 +188,14 @@ def representation_chart_png(lines: Sequence[RepresentationLine]) -> bytes:
         labels = [group_label(line.key) for line in lines]
         axes.barh(
             [p - 0.2 for p in positions],
-            [line.organization_share for line in lines],
+            [float(line.organization_share) for line in lines],
             height=0.4,
             color="#1f5f99",
             label="Organization share",
         )
         axes.barh(
             [p + 0.2 for p in positions],
-            [line.target_share for line in lines],
+            [float(line.target_share) for line in lines],
             height=0.4,
             color="#d9d9d9",
             edgecolor="#555555",
@@ -204,8 +204,8 @@ def representation_chart_png(lines: Sequence[RepresentationLine]) -> bytes:
         )
         axes.set_yticks(positions, labels, fontsize=9)
         axes.invert_yaxis()
-        top = max(
-            [line.organization_share for line in lines] + [line.target_share for line in lines]
+        top = float(
+            max([line.organization_share for line in lines] + [line.target_share for line in lines])
         )
         axes.set_xlim(0, max(top * 1.1, 0.1))
         axes.xaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))

@@ -57,6 +57,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 from typing import Literal
 
 from consultations.similarity import excerpt as word_excerpt
@@ -167,14 +168,15 @@ class SynthesisGeneral:
 @dataclass(frozen=True, slots=True)
 class RepresentationLine:
     """One category (stakeholder, regional or country group) in the round's representation
-    report (shares are 0..1)."""
+    report. Shares are exact fractions, 0..1: each rendering rounds them once, the JSON to the
+    report's 4 decimals, Markdown and Word to a percentage with one decimal."""
 
     key: str
     comments: int
     organizations: int
-    comment_share: float
-    organization_share: float
-    target_share: float
+    comment_share: Fraction
+    organization_share: Fraction
+    target_share: Fraction
     status: str
 
 

@@ -51,17 +51,19 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 import orjson
 
+from consultations.representation_math import SHARE_DECIMALS
 from consultations.synthesis_model import (
     POSITIONS,
     TOTAL_KEYS,
@@ -463,11 +465,18 @@ def totals_line(totals: Mapping[str, int]) -> str:
     return ", ".join(plural(totals.get(key, 0), key.removesuffix("s")) for key in TOTAL_KEYS)
 
 
-def percent(share: float) -> str:
-    """One decimal, halves rounded up as a reader rounds them: 0.1125 is "11.3 %" like 0.1875 is
-    "18.8 %" (binary floats store 11.25 as 11.2499…, which formatting alone rounds down)."""
-    points = Decimal(repr(share)) * 100
-    return f"{points.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)} %"
+def percent(share: Fraction | float) -> str:
+    """A share (0..1) in per cent with one decimal, rounded once, halves up as a reader rounds
+    them: 3/17 is "17.6 %" (17.647…), 0.1125 is "11.3 %" like 0.1875 is "18.8 %". A float is
+    taken as the decimal it was written as (binary floats store 11.25 as 11.2499…)."""
+    exact = share if isinstance(share, Fraction) else Fraction(repr(share))
+    tenths = math.floor(exact * 1000 + Fraction(1, 2))
+    return f"{tenths // 10}.{tenths % 10} %"
+
+
+def output_share(share: Fraction | float) -> float:
+    """A share as the representation report gives it in JSON: 4 decimals."""
+    return round(float(share), SHARE_DECIMALS)
 
 
 # JSON -------------------------------------------------------------------------------------------
@@ -526,9 +535,9 @@ def _representation_json(lines: Sequence[RepresentationLine]) -> list[dict[str, 
             "key": line.key,
             "comments": line.comments,
             "organizations": line.organizations,
-            "comment_share": line.comment_share,
-            "organization_share": line.organization_share,
-            "target_share": line.target_share,
+            "comment_share": output_share(line.comment_share),
+            "organization_share": output_share(line.organization_share),
+            "target_share": output_share(line.target_share),
             "status": line.status,
         }
         for line in lines
