@@ -99,7 +99,14 @@ from consultations.synthesis import (
     render,
     synthesis_language,
 )
-from consultations.synthesis_render import CSV_BOM, csv_header, rfc3339, to_utc
+from consultations.synthesis_render import (
+    CSV_BOM,
+    NUMBER_OR_DATE,
+    csv_header,
+    kept_as_text,
+    rfc3339,
+    to_utc,
+)
 from core.clock import utcnow
 from core.db import table_of
 from core.errors import (
@@ -425,6 +432,13 @@ def _guarded_text_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
     return sa.func.nullif(guarded, _sql_text(""))
 
 
+def _anchor_sql(anchor: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """The anchor cell as ``kept_as_text`` writes it: behind an apostrophe when a spreadsheet
+    would read it as a number or a date (PostgreSQL only: ``~``)."""
+    number_or_date = anchor.regexp_match(_sql_text(f"^(?:{NUMBER_OR_DATE})$"))
+    return sa.case((number_or_date, _sql_text("'") + anchor), else_=_guarded_text_sql(anchor))
+
+
 def _copy_csv_sql(
     engine: AsyncEngine, round_id: uuid.UUID, statuses: Sequence[str], hide: bool
 ) -> str:
@@ -440,7 +454,7 @@ def _copy_csv_sql(
         sa.select(
             _uid_sql(c.id),
             c.tracking_number,
-            _guarded_text_sql(c.anchor),
+            _anchor_sql(c.anchor),
             c.kind,
             c.position,
             c.language,
@@ -609,7 +623,8 @@ def _csv_batch(
     text, uid, time = _text_cell, cells.uid, cells.time
     return "".join(
         [
-            f"{uid(id_)},{tracking},{text(anchor)},{vocabulary},{organizations[organization]},"
+            f"{uid(id_)},{tracking},{text(kept_as_text(anchor))},{vocabulary},"
+            f"{organizations[organization]},"
             f"{uid(campaign) if campaign else ''},{time(submitted)},{text(body)},"
             f"{text(proposed)},{status},{text(quote)}\r\n"
             for (

@@ -43,6 +43,10 @@ Choices made here, where the product contract is silent:
   document order). To stop formula injection, a cell that begins with ``=``, ``+``, ``-``,
   ``@``, a tab or a carriage return gets a leading apostrophe (``'``), which spreadsheets show
   as text; consumers that need the raw value strip one leading apostrophe from such cells.
+  So does an anchor that a spreadsheet would read as a number or a date (``1.1``, ``1.10``,
+  ``2.1``: Excel makes the first two the same number, and ``2.1`` the 2nd of January where
+  dates are written with dots); anchors with a letter (``8.c``, ``pp3``, ``annex-1/2``) or a
+  whole number (``10``, which stays itself) are written as they are.
   The streamed bulk export (:mod:`consultations.exports`) writes these cells but the
   ``cluster_id``, which only the synthesis knows.
 """
@@ -102,6 +106,12 @@ CSV_BOM = "\ufeff".encode()
 COMMENT_PATH = "/v1/comments/{id}"
 
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER_OR_DATE = r"[0-9]+(?:[-.,/:][0-9]+)+"
+"""Digits joined by the separators of numbers and dates ("1.10", "2.1", "1/2"): what a
+spreadsheet opening the CSV turns into a number (1.10 becomes 1.1, the same as "1.1") or a date
+(2 January, where dates are written with dots). Anchors take that shape in reports numbered
+"1.1", "1.2", ... (a PostgreSQL regular expression too)."""
+_NUMBER_OR_DATE = re.compile(NUMBER_OR_DATE)
 
 _GROUP_LABELS: Mapping[str, str] = {
     "government": "Government",
@@ -628,7 +638,7 @@ def csv_row(comment: SynthesisComment, *, hide_organization: bool = False) -> li
     cells = (
         comment.id,
         comment.tracking_number,
-        comment.anchor,
+        kept_as_text(comment.anchor),
         comment.kind,
         comment.position,
         comment.language,
@@ -643,6 +653,14 @@ def csv_row(comment: SynthesisComment, *, hide_organization: bool = False) -> li
         comment.proposed_text,
     )
     return [_spreadsheet_safe(cell) for cell in cells]
+
+
+def kept_as_text(anchor: str | None) -> str | None:
+    """An anchor a spreadsheet would read as a number or a date (:data:`NUMBER_OR_DATE`)
+    behind the apostrophe that makes it text, as the formula guard does; others unchanged."""
+    if anchor is not None and _NUMBER_OR_DATE.fullmatch(anchor):
+        return "'" + anchor
+    return anchor
 
 
 def _spreadsheet_safe(cell: str | None) -> str:

@@ -17,14 +17,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from api.state import AppState
-from consultations.synthesis_render import percent
+from consultations.synthesis_render import csv_row, percent
 from tests.consultations.test_reports_helpers import (
     Row,
+    caller,
     facilitated_round,
     insert_comments,
 )
+from tests.consultations.test_synthesis_render import _comment
 from tests.factories import (
+    make_consultation,
+    make_document,
     make_organization,
+    make_round,
 )
 
 NUMBERED_REPORT = (
@@ -74,3 +79,45 @@ def test_a_share_prints_as_its_exact_value_rounded_half_up(counts: tuple[int, in
     part, whole = counts
     exact = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
     assert percent(Fraction(part, whole)) == f"{exact} %"
+
+
+# F3 ---------------------------------------------------------------------------------------------
+
+
+async def test_anchors_a_spreadsheet_reads_as_numbers_or_dates_stay_text_in_every_csv(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    draft = await make_document(state, consultation, paragraphs=NUMBERED_REPORT)
+    round_ = await make_round(state, consultation, draft)
+    ngo = await make_organization(state)
+    anchors = [anchor for anchor, _ in NUMBERED_REPORT]
+    await insert_comments(state, round_, [Row(ngo.id, anchor=anchor) for anchor in anchors])
+    expected = ["'1.1", "'1.2", "'1.10", "'2.1", "2.a"]
+    synthesis = await client.get(f"/v1/rounds/{round_.id}/synthesis", params={"format": "csv"})
+    assert _csv_cells(synthesis.content, "anchor") == expected
+    export = await client.get(
+        f"/v1/rounds/{round_.id}/comments/export", params={"format": "csv"}, headers=staff.headers
+    )
+    assert export.status_code == 200, export.text
+    assert _csv_cells(export.content, "anchor") == expected
+    # The NDJSON and JSON keep the anchor as it is.
+    ndjson = await client.get(
+        f"/v1/rounds/{round_.id}/comments/export",
+        params={"format": "ndjson"},
+        headers=staff.headers,
+    )
+    assert '"anchor":"1.10"' in ndjson.text
+
+
+@given(st.from_regex(r"[0-9]{1,3}([./:,-][0-9]{1,3}){1,3}", fullmatch=True))
+def test_every_number_or_date_shaped_anchor_gets_the_apostrophe(anchor: str) -> None:
+    cell = csv_row(_comment(1, "org-cs-ke", anchor, "Text."))[2]
+    assert cell == "'" + anchor
+
+
+@given(st.from_regex(r"(pp|annex-1/|section-|target-)?[0-9]{1,2}(\.[a-z])?(bis)?", fullmatch=True))
+def test_anchors_that_hold_a_letter_or_are_a_whole_number_stay_as_they_are(anchor: str) -> None:
+    cell = csv_row(_comment(1, "org-cs-ke", anchor, "Text."))[2]
+    assert cell == anchor
