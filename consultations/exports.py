@@ -25,7 +25,8 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
     (pending, hidden, rejected). An always empty column only suggested otherwise. The synthesis
     CSV has the clusters.
     - ``annotations``: one W3C Web Annotation ``AnnotationCollection`` (JSON-LD), see
-      :mod:`consultations.annotations`.
+      :mod:`consultations.annotations`, whose ``id`` is the URL asking for it, statuses
+      included when they are not the default (:func:`annotation_collection_id`).
 
     Who: the secretariat and the consultation's co-facilitators with ``reports:read``. Which
     comments: every status but ``withdrawn`` by default (staff need the pending, hidden and
@@ -76,6 +77,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final, cast, get_args
+from urllib.parse import urlencode
 
 import orjson
 import sqlalchemy as sa
@@ -742,14 +744,26 @@ class _Feed:
         raise RuntimeError("the annotation feed ran dry before the comments ended")
 
 
+def annotation_collection_id(base: str, round_id: uuid.UUID, statuses: Sequence[str]) -> str:
+    """The URL that asks for this collection: the comments of other statuses are another
+    collection, and a graph merging two must not take them for one. The default (published)
+    has no ``status``; other statuses are named in canonical order, so one collection has one
+    IRI however its request was written."""
+    query = [("format", "annotations")]
+    if tuple(statuses) != ANNOTATION_DEFAULT_STATUSES:
+        query += [("status", status) for status in statuses]
+    return f"{base}/v1/rounds/{round_id}/comments/export?{urlencode(query)}"
+
+
 async def _annotation_chunks(
     batches: AsyncIterator[Sequence[Sequence[Any]]],
     cells: _Cells,
     target: CommentExport,
     base_url: str,
+    statuses: Sequence[str],
 ) -> AsyncIterator[bytes]:
     base = base_url.rstrip("/")
-    collection_id = f"{base}/v1/rounds/{target.round_id}/comments/export?format=annotations"
+    collection_id = annotation_collection_id(base, target.round_id, statuses)
     feed = _Feed()
     chunks = iter_collection_json(
         collection_id, target.collection_label, feed, base, page_size=ANNOTATION_PAGE_SIZE
@@ -834,7 +848,7 @@ async def comment_stream(
             async for batch in batches():
                 yield _ndjson_batch(batch, cells, hide, round_id)
         elif format == "annotations":
-            async for chunk in _annotation_chunks(batches(), cells, target, base_url):
+            async for chunk in _annotation_chunks(batches(), cells, target, base_url, statuses):
                 yield chunk
         else:
             raise ValueError(f"unknown comment export format {format!r}")

@@ -121,3 +121,29 @@ def test_every_number_or_date_shaped_anchor_gets_the_apostrophe(anchor: str) -> 
 def test_anchors_that_hold_a_letter_or_are_a_whole_number_stay_as_they_are(anchor: str) -> None:
     cell = csv_row(_comment(1, "org-cs-ke", anchor, "Text."))[2]
     assert cell == anchor
+
+
+# F4 ---------------------------------------------------------------------------------------------
+
+
+async def test_the_annotation_collection_is_named_by_the_statuses_it_holds(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    staff, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id), Row(ngo.id, status="hidden")])
+    url = f"/v1/rounds/{round_.id}/comments/export"
+    published = await client.get(url, params={"format": "annotations"}, headers=staff.headers)
+    hidden = await client.get(
+        url, params={"format": "annotations", "status": "hidden"}, headers=staff.headers
+    )
+    both = await client.get(
+        url,
+        params=[("status", "hidden"), ("format", "annotations"), ("status", "published")],
+        headers=staff.headers,
+    )
+    base = f"http://testserver/v1/rounds/{round_.id}/comments/export?format=annotations"
+    assert published.json()["id"] == base
+    assert hidden.json()["id"] == f"{base}&status=hidden"
+    assert both.json()["id"] == f"{base}&status=published&status=hidden"
+    assert hidden.json()["first"]["id"].startswith(f"{base}&status=hidden#")
