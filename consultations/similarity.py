@@ -434,8 +434,10 @@ def cluster_texts(
     return clusters
 
 
-def excerpt(text: str, limit: int = 280) -> str:
-    """NFC text with whitespace collapsed, cut to at most ``limit`` characters.
+def excerpt(text: str, limit: int = 280, *, keep_line_breaks: bool = False) -> str:
+    """NFC text with whitespace collapsed, cut to at most ``limit`` characters; with
+    ``keep_line_breaks``, the whitespace within each line, blank lines dropped and one line
+    break between the lines left (a comment's paragraphs and numbered points stay apart).
 
     A cut text ends with "…" (counted in the limit). In scripts written with spaces the cut
     falls at the last word boundary (unless that would drop more than a third of the excerpt);
@@ -444,7 +446,12 @@ def excerpt(text: str, limit: int = 280) -> str:
     """
     if limit < 1:
         raise ValueError("limit must be positive")
-    collapsed = " ".join(unicodedata.normalize("NFC", text).split())
+    normalized = unicodedata.normalize("NFC", text)
+    if keep_line_breaks:
+        lines = (" ".join(line.split()) for line in normalized.splitlines())
+        collapsed = "\n".join(line for line in lines if line)
+    else:
+        collapsed = " ".join(normalized.split())
     if len(collapsed) <= limit:
         return collapsed
     cut = limit - 1

@@ -20,7 +20,9 @@ Choices made here, where the product contract is silent:
   do not repeat among the amendments.
 - ``other_comments`` are the comments that are neither amendments (listed in full under
   ``amendments``) nor in a cluster, each with who sent it and its text: in full up to
-  :data:`COMMENT_EXCERPT_CHARS` characters, else cut at a word boundary and ending in "…".
+  :data:`COMMENT_EXCERPT_CHARS` characters, else cut at a word boundary and ending in "…";
+  its lines stay apart (one line break between them; blank lines and the spacing within a line
+  collapsed), as its paragraphs or numbered points were.
   ``unclustered_comment_ids`` keeps its meaning (amendments included) for existing clients.
 - Under ``group_only`` attribution the builder should leave organization names and ids out
   (``None``); the renderers also refuse to print them whatever they are given, so a builder
@@ -297,7 +299,8 @@ def comment_excerpt(
         organization_name=comment.organization_name,
         stakeholder_group=comment.stakeholder_group,
         position=comment.position,
-        excerpt=excerpt(comment.body, limit),
+        # Printed whole when short: its line breaks are the comment's structure.
+        excerpt=word_excerpt(comment.body, limit, keep_line_breaks=True),
     )
 
 

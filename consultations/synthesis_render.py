@@ -712,13 +712,20 @@ def md_cell(text: str) -> str:
 
 
 def md_block(text: str, prefix: str = "> ") -> list[str]:
-    """Escape multi-line user text as quoted lines that cannot start a list or heading."""
-    lines = []
+    """Escape multi-line user text as quoted lines that cannot start a list or heading, each
+    line a paragraph of its own (Markdown joins adjacent lines into one): one blank quoted
+    line between two lines, whatever blank lines the text has there."""
+    separator = prefix.rstrip()
+    lines: list[str] = []
     for line in _lines(text):
+        if not line.strip():
+            continue
+        if lines:
+            lines.append(separator)
         escaped = _INLINE_SPECIALS.sub(r"\\\1", line)
         escaped = _LINE_START_MARKUP.sub(_escape_line_start, escaped)
         lines.append((prefix + escaped).rstrip())
-    return lines or [prefix.rstrip()]
+    return lines or [separator]
 
 
 def _escape_line_start(match: re.Match[str]) -> str:

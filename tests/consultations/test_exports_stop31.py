@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -147,3 +148,42 @@ async def test_the_annotation_collection_is_named_by_the_statuses_it_holds(
     assert hidden.json()["id"] == f"{base}&status=hidden"
     assert both.json()["id"] == f"{base}&status=published&status=hidden"
     assert hidden.json()["first"]["id"].startswith(f"{base}&status=hidden#")
+
+
+# F5 ---------------------------------------------------------------------------------------------
+
+STRUCTURED = (
+    'Line one of our comment, with "quotes", commas;\nline two\r\nline three\n\n'
+    "\tindented line four\n1. a numbered point"
+)
+
+
+async def test_a_comments_line_breaks_are_kept_in_markdown_and_word(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    _staff, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id, body=STRUCTURED)])
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    markdown = (await client.get(url, params={"format": "markdown"})).text
+    quoted = (
+        '   > Line one of our comment, with "quotes", commas;\n   >\n   > line two\n   >\n'
+        "   > line three\n   >\n   > indented line four\n   >\n   > 1\\. a numbered point\n"
+    )
+    assert quoted in markdown, markdown
+    docx = _document_xml((await client.get(url, params={"format": "docx"})).content)
+    assert re.search(r"commas;</w:t><w:br/><w:t[^>]*>line two</w:t><w:br/>", docx), docx
+
+
+async def test_a_chinese_comments_line_breaks_are_kept_too(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    _staff, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    body = "我们支持本段。\n第一，缩小数字鸿沟。\n第二，加强能力建设。"
+    await insert_comments(state, round_, [Row(ngo.id, body=body, language="zh")])
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    markdown = (await client.get(url, params={"format": "markdown"})).text
+    assert "   > 我们支持本段。\n   >\n   > 第一，缩小数字鸿沟。\n" in markdown, markdown
+    (other,) = (await client.get(url)).json()["paragraphs"][0]["other_comments"]
+    assert other["excerpt"] == body

@@ -633,7 +633,7 @@ def test_other_comments_carry_their_text_whole_when_short_else_cut_at_a_word() -
     long = _comment(8, "org-cs-br", "9", LONG_COMMENT, position="oppose")
     short = _comment(9, "org-ac-jp", "9", "  短い\n意見です。 ")
     (long_entry, short_entry) = general_from_comments([long, short]).other_comments
-    assert short_entry.excerpt == "短い 意見です。"
+    assert short_entry.excerpt == "短い\n意見です。"  # its line break kept
     assert len(long_entry.excerpt) <= COMMENT_EXCERPT_CHARS < len(LONG_COMMENT)
     assert long_entry.excerpt.endswith("…")
     kept = long_entry.excerpt.removesuffix("…")
