@@ -21,8 +21,14 @@ Choices made here, where the product contract is silent:
 - Chinese text renders through an East Asian font set on the styles (``SimSun``, which Word ships
   and LibreOffice substitutes by a CJK font it has); the theme's East Asian font reference is
   removed from the styles because it would take precedence.
-- Arabic text (a paragraph or a cell whose first letter is of a right-to-left script) is set in
-  a right-to-left paragraph and runs: aligned right, its full stop at its left end.
+- Arabic text is set in a right-to-left paragraph and runs: aligned right, its full stop at its
+  left end. What a comment says (its text, proposed text, excerpt) takes its direction from the
+  comment's declared language, a paragraph's text from the synthesis's language
+  (:func:`written_right_to_left`: Arabic, Persian, Urdu, Hebrew, ... or a right-to-left script
+  subtag, ``-Arab``; a left-to-right script subtag, ``ar-Latn``, says left to right), so an
+  Arabic comment opening with "COVID-19" is right to left; only where the language says nothing
+  (English, French, ... which a client may send by default) does the first letter of a script
+  with a direction decide, as it does for every other text.
 - Deterministic bytes: core properties are set from the data (created and modified are the
   synthesis' ``generated_for``), the chart PNG carries no metadata, and the ZIP entries are
   rewritten with a fixed timestamp; hyperlink relationships are numbered in the order the links
@@ -161,7 +167,8 @@ def render_docx(s: Synthesis) -> bytes:
             body.add(
                 _paragraph(" › ".join(paragraph.heading_path), italic=True, keep_with_next=True)
             )
-        body.add(_paragraph(paragraph.text, style="Quote"))
+        rtl = written_right_to_left(s.language, paragraph.text)
+        body.add(_paragraph(paragraph.text, style="Quote", rtl=rtl))
         _feedback(body, s, paragraph, "this paragraph")
 
     body.add(_heading(1, "General comments"))
@@ -344,6 +351,18 @@ class _Body:
             "</w:hyperlink>"
         )
 
+    def comment_text(self, comment_id: str, text: str) -> _Inline:
+        """Text from a comment, in the direction its language is written in."""
+        comment = self.comments.get(comment_id)
+        rtl = written_right_to_left(comment.language if comment else "", text)
+        return _Inline(_runs(text, rtl=rtl), bidi=rtl)
+
+    def comment_quote(self, comment_id: str, text: str) -> str:
+        """A quoted paragraph of text from a comment, in its language's direction."""
+        comment = self.comments.get(comment_id)
+        rtl = written_right_to_left(comment.language if comment else "", text)
+        return _paragraph(text, style="Quote", rtl=rtl)
+
     def comment_link(self, comment_id: str) -> _Inline:
         xml = self._comment_links.get(comment_id)
         if xml is None:
@@ -376,9 +395,11 @@ class _Body:
 
 @dataclass(frozen=True, slots=True)
 class _Inline:
-    """Runs and hyperlinks already written as WordprocessingML, for a paragraph or a cell."""
+    """Runs and hyperlinks already written as WordprocessingML, for a paragraph or a cell;
+    ``bidi``: its paragraph is a right-to-left one."""
 
     xml: str
+    bidi: bool = False
 
 
 def _clean(text: str) -> str:
@@ -393,12 +414,15 @@ def _runs(
     *,
     struck: bool = False,
     underlined: bool = False,
+    rtl: bool | None = None,
 ) -> str:
+    """Runs of ``text``, right to left when ``rtl`` says so (None: as the text's first letter
+    with a direction reads)."""
     properties = f'<w:rStyle w:val="{_style_id(style)}"/>' if style else ""
     properties += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     properties += "<w:strike/>" if struck else ""
     properties += '<w:u w:val="single"/>' if underlined else ""
-    properties += "<w:rtl/>" if right_to_left(text) else ""
+    properties += "<w:rtl/>" if (right_to_left(text) if rtl is None else rtl) else ""
     run_properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
     pieces: list[str] = []
     for number, line in enumerate(_clean(text).split("\n")):
@@ -418,12 +442,14 @@ def _paragraph(
     italic: bool = False,
     *,
     keep_with_next: bool = False,
+    rtl: bool | None = None,
 ) -> str:
     """A paragraph from plain text, or from ``(text, bold)`` pieces. ``keep_with_next``: on
-    the page of what follows (a caption or a lead-in is never left at a page's foot)."""
+    the page of what follows (a caption or a lead-in is never left at a page's foot); ``rtl``:
+    right to left or not (None: as its first letter with a direction reads)."""
     pieces = [(text, False)] if isinstance(text, str) else list(text)
-    runs = "".join(_runs(piece, bold=bold, italic=italic) for piece, bold in pieces)
-    bidi = right_to_left("".join(piece for piece, _ in pieces))
+    bidi = right_to_left("".join(piece for piece, _ in pieces)) if rtl is None else rtl
+    runs = "".join(_runs(piece, bold=bold, italic=italic, rtl=bidi) for piece, bold in pieces)
     return _paragraph_xml(runs, style, keep_with_next=keep_with_next, bidi=bidi)
 
 
@@ -447,6 +473,28 @@ def right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+# Languages written right to left, and the scripts that are (ISO 15924 codes).
+_RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "ug", "ur", "yi"})
+_RIGHT_TO_LEFT_SCRIPTS = frozenset({"Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"})
+
+
+def written_right_to_left(language: str, text: str) -> bool:
+    """Whether ``text``, declared to be in ``language`` (a BCP 47 tag), is set right to left:
+    the tag's script subtag decides when it has one (``ur-Latn`` is left to right), else its
+    language when written right to left (``ar``, ``fa``, ``ur``, ``he``, ...); a tag that says
+    neither (``en``, also sent by clients that do not ask) leaves it to the text's first letter
+    with a direction (:func:`right_to_left`)."""
+    primary, *subtags = language.split("-")
+    for subtag in subtags:
+        if len(subtag) == 1:  # an extension or private use: no script beyond it
+            break
+        if len(subtag) == 4 and subtag.isalpha():
+            return subtag.title() in _RIGHT_TO_LEFT_SCRIPTS
+    if primary.lower() in _RIGHT_TO_LEFT_LANGUAGES:
+        return True
+    return right_to_left(text)
 
 
 def _heading(level: int, text: str) -> str:
@@ -695,7 +743,7 @@ def _table(
             widths,
             alignments,
             body_row,
-            [isinstance(cell, str) and right_to_left(cell) for cell in row],
+            [cell.bidi if isinstance(cell, _Inline) else right_to_left(cell) for cell in row],
         )
         for row in rows
     )
@@ -821,24 +869,32 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         organization = organization_shown(s, amendment.organization_name) or ""
         row: tuple[str | _Inline, ...] = (organization,) if named else ()
         pieces = amendment_redline(feedback, amendment)
+        proposed = body.comment_text(amendment.comment_id, amendment.proposed_text)
         row += (
             group_label(amendment.stakeholder_group),
-            amendment.proposed_text if pieces is None else _redline_runs(pieces),
-            amendment.body,
+            proposed if pieces is None else _redline_runs(pieces, proposed.bidi),
+            body.comment_text(amendment.comment_id, amendment.body),
             body.comment_link(amendment.comment_id),
         )
         rows.append(row)
     body.add(_table(columns, rows))
 
 
-def _redline_runs(pieces: Sequence[tuple[RedlineOp, str]]) -> _Inline:
+def _redline_runs(pieces: Sequence[tuple[RedlineOp, str]], rtl: bool) -> _Inline:
     """The proposed text as a secretariat's compilation marks it: deleted words struck through,
     inserted ones bold and underlined."""
     return _Inline(
         "".join(
-            _runs(text, bold=op == "insert", struck=op == "delete", underlined=op == "insert")
+            _runs(
+                text,
+                bold=op == "insert",
+                struck=op == "delete",
+                underlined=op == "insert",
+                rtl=rtl,
+            )
             for op, text in pieces
-        )
+        ),
+        bidi=rtl,
     )
 
 
@@ -857,13 +913,13 @@ def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
                 keep_with_next=True,
             )
         )
-        body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
+        body.add(body.comment_quote(cluster.representative_id, cluster.representative_excerpt))
         proposal = representative_proposal(cluster, body.comments)
         if proposal:
             link = body.comment_link(cluster.representative_id)
             runs = f"{_runs('Proposed text of ')}{link.xml}{_runs(':')}"
             body.add(_paragraph_xml(runs, keep_with_next=True))
-            body.add(_paragraph(proposal, style="Quote"))
+            body.add(body.comment_quote(cluster.representative_id, proposal))
         _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
 
@@ -884,7 +940,7 @@ def _similar_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
                 keep_with_next=True,
             )
         )
-        body.add(_paragraph(cluster.representative_excerpt, style="Quote"))
+        body.add(body.comment_quote(cluster.representative_id, cluster.representative_excerpt))
         _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
 
@@ -895,7 +951,7 @@ def _other_wordings(body: _Body, cluster: SynthesisCluster) -> None:
         link = body.comment_link(comment_id)
         runs = f"{_runs('Also worded as in ')}{link.xml}{_runs(':')}"
         body.add(_paragraph_xml(runs, keep_with_next=True))
-        body.add(_paragraph(text, style="Quote"))
+        body.add(body.comment_quote(comment_id, text))
     if wordings.more:
         body.add(_paragraph(f"…and {plural(wordings.more, 'other wording')}."))
 
@@ -924,7 +980,7 @@ def _other_comments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         row += (
             group_label(other.stakeholder_group),
             position_label(other.position) if other.position else "",
-            other.excerpt,
+            body.comment_text(other.comment_id, other.excerpt),
         )
         rows.append(row)
     body.add(_table(columns, rows))

@@ -187,3 +187,37 @@ async def test_a_chinese_comments_line_breaks_are_kept_too(
     assert "   > 我们支持本段。\n   >\n   > 第一，缩小数字鸿沟。\n" in markdown, markdown
     (other,) = (await client.get(url)).json()["paragraphs"][0]["other_comments"]
     assert other["excerpt"] == body
+
+
+# F6 ---------------------------------------------------------------------------------------------
+
+
+async def test_word_sets_a_comment_right_to_left_by_its_declared_language(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    _staff, round_ = await facilitated_round(state)
+    ngo = await make_organization(state)
+    arabic = "COVID-19 جائحة أظهرت أهمية التعاون الرقمي بين الدول"
+    english = "The ICT4D programme (برنامج) matters."
+    await insert_comments(
+        state,
+        round_,
+        [
+            Row(ngo.id, body=arabic, language="ar"),
+            Row(ngo.id, anchor="2", body=english, language="en"),
+            Row(ngo.id, anchor="3", body="بالنسبة إلى الفقرة 3", language="ar-Latn"),
+        ],
+    )
+    url = f"/v1/rounds/{round_.id}/synthesis"
+    docx = _document_xml((await client.get(url, params={"format": "docx"})).content)
+
+    def cell_of(text: str) -> str:
+        start = docx.index(text)
+        return docx[docx.rindex("<w:p>", 0, start) : start]
+
+    assert "<w:bidi/>" in cell_of("COVID-19")
+    assert "<w:rtl/>" in cell_of("COVID-19")
+    assert "<w:bidi/>" not in cell_of("The ICT4D")
+    assert "<w:rtl/>" not in cell_of("The ICT4D")
+    # A tag whose script is Latin says left to right, whatever the text.
+    assert "<w:bidi/>" not in cell_of("بالنسبة")
