@@ -149,6 +149,11 @@ def all_countries(as_of: date | None = None) -> tuple[CountryInfo, ...]:
     return tuple(_info(alpha3, day) for alpha3 in sorted(_dataset().records))
 
 
+def countries_in_group(group: str, as_of: date) -> tuple[str, ...]:
+    """The alpha-3 codes of the countries and areas in ``group`` on ``as_of``, in code order."""
+    return tuple(info.alpha3 for info in all_countries(as_of) if group in info.country_groups)
+
+
 def _today() -> date:
     return datetime.now(UTC).date()
 

@@ -2,8 +2,10 @@
 
 An organization's derived classification (UN regional group, M49 region and sub-region, LDC /
 LLDC / SIDS and developing / developed) is computed from its country by
-``auth.countries.classify`` and stored, so reports can group by it in SQL. LDC status changes on
-graduation dates, so the classification is computed again at every verification decision.
+``auth.countries.classify`` and stored, so lists can filter on it in SQL. LDC status changes on
+graduation dates, so the classification is computed again at every verification decision; the
+representation reports do not read the stored list but classify the country as of their round
+(:func:`in_country_group_on`), so a graduation counts for every organization at once.
 
 Choices made where the contract is silent:
 
@@ -18,6 +20,7 @@ Choices made where the contract is silent:
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,7 +29,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth import policy
-from auth.countries import classify, normalize_country
+from auth.countries import classify, countries_in_group, normalize_country
 from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
@@ -148,6 +151,16 @@ async def list_visible(
     paged = keyset_page(statement, [id_column], after, limit)
     rows = (await session.exec(paged)).all()
     return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
+
+
+def in_country_group_on(
+    country: sa.ColumnElement[Any], group: str, as_of: date
+) -> sa.ColumnElement[bool]:
+    """Whether an organization's ``country`` is in ``group`` on ``as_of``, from the country data
+    rather than the classification stored at its last verification decision: LDC status ends on
+    a graduation date, and two organizations of one country verified on either side of it must
+    count alike."""
+    return country.in_(countries_in_group(group, as_of))
 
 
 def in_country_group(country_groups: sa.ColumnElement[Any], group: str) -> sa.ColumnElement[bool]:

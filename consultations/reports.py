@@ -19,7 +19,11 @@ Dimensions
     ``country_group`` (``ldc``, ``lldc``, ``sids``, ``developing``, ``developed``) and ``gender``
     (``woman``, ``man``, ``non_binary``, ``undisclosed``). Country groups overlap (a country can be
     an LDC, landlocked and developing), so their shares need not sum to 1: the report says
-    ``overlapping: true`` and carries a note.
+    ``overlapping: true`` and carries a note. They are read from each organization's country
+    as of the round (:func:`country_groups_as_of`: its close, or today while it is open, in
+    UTC), not from the classification stored when the organization was verified: an LDC that
+    graduates leaves the group on its graduation day for every organization of that country,
+    whenever each was verified.
 Gender
     Counts distinct submitting people (``unit: "people"``), identified by the comment's
     ``author_pseudonym``, by the self-declared gender of their account. People who declared
@@ -55,6 +59,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -62,7 +67,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
-from auth.organizations import in_country_group
+from auth.organizations import in_country_group_on
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
@@ -78,6 +83,7 @@ from consultations.representation_math import (
     summarize,
 )
 from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
+from core.clock import to_utc, utcnow
 from core.db import table_of
 from core.errors import Conflict, FieldError, Forbidden, NotFound, Unauthorized, Unprocessable
 from core.ids import parse_id
@@ -246,11 +252,21 @@ def _int(value: object) -> int:
     return int(value) if value is not None else 0  # type: ignore[call-overload]
 
 
+def country_groups_as_of(round_: Round) -> date:
+    """The day a round's country groups are read on: its close, or today (UTC) while it is open
+    or scheduled, so the report of a closed round does not change with later graduations."""
+    return min(to_utc(round_.closes_at), utcnow()).date()
+
+
 async def category_counts(
-    session: AsyncSession, round_id: uuid.UUID, dimension: Dimension, anchor: str | None = None
+    session: AsyncSession,
+    round_: Round,
+    dimension: Dimension,
+    anchor: str | None = None,
 ) -> CategoryTotals:
     """Comments and distinct organizations (people for gender) per category of ``dimension``,
     and the totals, over the published comments of a round or one anchor."""
+    round_id = round_.id
     if dimension == "gender":
         return await _gender_counts(session, round_id, anchor)
     comments = table_of(Comment)
@@ -268,7 +284,9 @@ async def category_counts(
         organizations, organizations.c.id == per_organization.c.organization_id
     )
     if dimension == "country_group":
-        return await _country_group_counts(session, per_organization, joined, organizations)
+        return await _country_group_counts(
+            session, per_organization, joined, organizations, country_groups_as_of(round_)
+        )
     key = organizations.c[dimension]
     statement = (
         sa.select(key, sa.func.sum(per_organization.c.comment_count), sa.func.count())
@@ -292,10 +310,11 @@ async def _country_group_counts(
     per_organization: sa.Subquery,
     joined: sa.Join,
     organizations: sa.Table,
+    as_of: date,
 ) -> CategoryTotals:
     columns: list[Any] = []
     for group in COUNTRY_GROUPS:
-        member = in_country_group(organizations.c.country_groups, group)
+        member = in_country_group_on(organizations.c.country, group, as_of)
         columns.append(sa.func.sum(sa.case((member, per_organization.c.comment_count), else_=0)))
         columns.append(sa.func.sum(sa.case((member, 1), else_=0)))
     columns += [sa.func.sum(per_organization.c.comment_count), sa.func.count()]
@@ -424,7 +443,7 @@ async def representation_for(
     suppress_below: int | None = None,
 ) -> RepresentationReport:
     """The report without an access check; the caller decides on suppression."""
-    totals = await category_counts(session, context.round.id, dimension, anchor)
+    totals = await category_counts(session, context.round, dimension, anchor)
     overlapping = dimension == "country_group"
     targets: Mapping[str, float] | None = context.consultation.representation_targets.get(dimension)
     try:

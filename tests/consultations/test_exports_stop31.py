@@ -1,8 +1,7 @@
 """Reports and exports as a secretariat uses them (audit of exports, stop 31): percentages
 rounded once, anchors that spreadsheets would read as numbers or dates kept as text, the
 annotation collection named by its filter, comment line breaks kept, right-to-left by the
-comment's language, LDC status as of the round and the language in a translated synthesis's
-file name."""
+comment's language and LDC status as of the round."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ import csv
 import io
 import re
 import zipfile
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -221,3 +221,49 @@ async def test_word_sets_a_comment_right_to_left_by_its_declared_language(
     assert "<w:rtl/>" not in cell_of("The ICT4D")
     # A tag whose script is Latin says left to right, whatever the text.
     assert "<w:bidi/>" not in cell_of("بالنسبة")
+
+
+# F8 ---------------------------------------------------------------------------------------------
+
+
+async def _nepal_round(state: AppState, closes_at: datetime) -> str:
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    draft = await make_document(state, consultation)
+    round_ = await make_round(
+        state, consultation, draft, opens_at=datetime(2026, 10, 1, tzinfo=UTC), closes_at=closes_at
+    )
+    # Verified before Nepal's graduation (2026-11-24): stored as an LDC; verified after: not.
+    early = await make_organization(
+        state,
+        country="NPL",
+        regional_group="asia_pacific",
+        country_groups=("developing", "ldc", "lldc"),
+    )
+    late = await make_organization(
+        state, country="NPL", regional_group="asia_pacific", country_groups=("developing", "lldc")
+    )
+    await insert_comments(state, round_, [Row(early.id), Row(late.id)])
+    return str(round_.id)
+
+
+async def _country_groups(client: httpx.AsyncClient, round_id: str) -> dict[str, int]:
+    report = await client.get(
+        f"/v1/rounds/{round_id}/representation", params={"dimension": "country_group"}
+    )
+    assert report.status_code == 200, report.text
+    return {row["key"]: row["organizations"] for row in report.json()["categories"]}
+
+
+async def test_ldc_status_is_read_as_of_the_rounds_close_for_every_organization(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    before = await _nepal_round(state, datetime(2026, 11, 20, tzinfo=UTC))
+    after = await _nepal_round(state, datetime(2026, 11, 30, tzinfo=UTC))
+    assert (await _country_groups(client, before))["ldc"] == 2
+    groups = await _country_groups(client, after)
+    assert groups["ldc"] == 0
+    assert groups["lldc"] == 2
+    synthesis = (await client.get(f"/v1/rounds/{after}/synthesis")).json()
+    ldc = [row for row in synthesis["country_group_representation"] if row["key"] == "ldc"]
+    assert ldc[0]["organizations"] == 0
