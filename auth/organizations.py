@@ -2,10 +2,11 @@
 
 An organization's derived classification (UN regional group, M49 region and sub-region, LDC /
 LLDC / SIDS and developing / developed) is computed from its country by
-``auth.countries.classify`` and stored, so lists can filter on it in SQL. LDC status changes on
-graduation dates, so the classification is computed again at every verification decision; the
-representation reports do not read the stored list but classify the country as of their round
-(:func:`in_country_group_on`), so a graduation counts for every organization at once.
+``auth.countries.classify`` and stored (what an organization's own reading shows). LDC status
+changes on graduation dates, so the classification is computed again at every verification
+decision; the representation reports and the comment list's ``country_group`` filter do not
+read the stored list but classify the country as of their round (:func:`in_country_group_on`),
+so a graduation counts for every organization at once.
 
 Choices made where the contract is silent:
 
@@ -161,13 +162,6 @@ def in_country_group_on(
     a graduation date, and two organizations of one country verified on either side of it must
     count alike."""
     return country.in_(countries_in_group(group, as_of))
-
-
-def in_country_group(country_groups: sa.ColumnElement[Any], group: str) -> sa.ColumnElement[bool]:
-    """Whether a stored ``country_groups`` list holds ``group``, on both databases: the JSON list
-    as text ('["ldc", "developing"]'); group keys are fixed identifiers, so matching the quoted
-    key is exact."""
-    return sa.cast(country_groups, sa.String).like(f'%"{group}"%')
 
 
 # The state part of the ETag of a reading without the verification note the organization has.

@@ -72,7 +72,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any
@@ -84,7 +84,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
 from auth.models import Membership, Organization
-from auth.organizations import in_country_group
+from auth.organizations import in_country_group_on
 from auth.principal import Principal
 from consultations import comment_policy as policy
 from consultations.anchoring import (
@@ -127,7 +127,7 @@ from consultations.receipts import (
     verify_receipt,
 )
 from consultations.similarity import comment_text, signature_bytes
-from core.clock import rfc3339, utcnow
+from core.clock import rfc3339, to_utc, utcnow
 from core.db import one_of, table_of
 from core.errors import (
     Conflict,
@@ -1131,7 +1131,7 @@ async def list_comments(
         if scope.own_organizations:
             visible = visible | c.c.organization_id.in_(scope.own_organizations)
         statement = statement.where(visible)
-    statement = _filtered(statement, filters, viewer, round_.attribution)
+    statement = _filtered(statement, filters, viewer, round_)
     listing = f"comments/{round_id}"
     if cursor is not None:
         statement = statement.where(c.c.id > decode_id_cursor(cursor, listing))
@@ -1144,9 +1144,18 @@ async def list_comments(
     )
 
 
+def country_groups_as_of(closes_at: datetime) -> date:
+    """The day a round's country groups are read on: its close, or today (UTC) while it is open
+    or scheduled, so what a closed round counted does not change with later graduations. The
+    representation report and the comment list's ``country_group`` filter read the same day, so
+    a report's row and the comments it links to agree."""
+    return min(to_utc(closes_at), utcnow()).date()
+
+
 def _filtered(
-    statement: sa.Select[Any], filters: CommentFilters, viewer: policy.Viewer, attribution: str
+    statement: sa.Select[Any], filters: CommentFilters, viewer: policy.Viewer, round_: _RoundFacts
 ) -> sa.Select[Any]:
+    attribution = round_.attribution
     c, o = _comments, _organizations
     if filters.anchor is not None:
         if filters.general:
@@ -1169,7 +1178,11 @@ def _filtered(
     if filters.regional_group is not None:
         statement = statement.where(o.c.regional_group == filters.regional_group)
     if filters.country_group is not None:
-        statement = statement.where(in_country_group(o.c.country_groups, filters.country_group))
+        statement = statement.where(
+            in_country_group_on(
+                o.c.country, filters.country_group, country_groups_as_of(round_.closes_at)
+            )
+        )
     if filters.language is not None:
         try:
             language = normalize_language_tag(filters.language)

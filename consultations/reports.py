@@ -71,7 +71,7 @@ from auth.organizations import in_country_group_on
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
-from consultations.comments import author_pseudonym
+from consultations.comments import author_pseudonym, country_groups_as_of
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
 from consultations.parser_text import TERMINAL_PUNCTUATION, is_chapeau
@@ -83,7 +83,6 @@ from consultations.representation_math import (
     summarize,
 )
 from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
-from core.clock import to_utc, utcnow
 from core.db import table_of
 from core.errors import Conflict, FieldError, Forbidden, NotFound, Unauthorized, Unprocessable
 from core.ids import parse_id
@@ -252,12 +251,6 @@ def _int(value: object) -> int:
     return int(value) if value is not None else 0  # type: ignore[call-overload]
 
 
-def country_groups_as_of(round_: Round) -> date:
-    """The day a round's country groups are read on: its close, or today (UTC) while it is open
-    or scheduled, so the report of a closed round does not change with later graduations."""
-    return min(to_utc(round_.closes_at), utcnow()).date()
-
-
 async def category_counts(
     session: AsyncSession,
     round_: Round,
@@ -285,7 +278,7 @@ async def category_counts(
     )
     if dimension == "country_group":
         return await _country_group_counts(
-            session, per_organization, joined, organizations, country_groups_as_of(round_)
+            session, per_organization, joined, organizations, country_groups_as_of(round_.closes_at)
         )
     key = organizations.c[dimension]
     statement = (

@@ -54,3 +54,23 @@ async def test_an_unknown_country_group_is_422(client: httpx.AsyncClient, state:
     )
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["query", "country_group"]
+
+
+async def test_the_filter_reads_country_groups_as_the_report_does(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """Nepal left the LDC list on 2026-11-24: an organization verified before that day keeps
+    "ldc" in its stored classification, but the open round's report and filter read today's."""
+    world = await make_world(state)
+    verified_before = await make_organization(
+        state, name="Kathmandu forum", country="NPL", country_groups=("ldc", "lldc", "developing")
+    )
+    await make_comment(state, world.round, verified_before, body="a", anchor="1")
+    report = await client.get(
+        f"/v1/rounds/{world.round.id}/representation", params={"dimension": "country_group"}
+    )
+    counted = {row["key"]: row["comments"] for row in report.json()["categories"]}
+    assert counted["ldc"] == 0
+    assert counted["lldc"] == 1
+    assert bodies(await listing(client, world, country_group="ldc")) == []
+    assert bodies(await listing(client, world, country_group="lldc")) == ["a"]
