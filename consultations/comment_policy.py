@@ -16,10 +16,15 @@ Comments
     Anyone who can read the consultation sees its ``published`` comments. Representatives also
     see their own organization's comments in every status (pending, hidden, rejected,
     withdrawn). The secretariat and co-facilitators see all. A comment the caller may not see
-    does not exist for them (404). Under ``group_only`` attribution, the organization (id and
-    name) is shown only to the secretariat, co-facilitators and the organization itself; the
-    stakeholder and regional groups stay visible. No response names the person who wrote a
-    comment. Flag counts are shown to the secretariat and co-facilitators only.
+    does not exist for them (404). Under ``group_only`` attribution, the organization (id, name
+    and regional group) is shown only to the secretariat, co-facilitators and the organization
+    itself; everyone else sees the stakeholder group alone. The regional group is withheld too
+    because the registry of verified organizations is public: an organization alone in its
+    (stakeholder group, regional group) pair would be named by it. For the same reason the
+    list filters finer than the stakeholder group (``regional_group``, ``country_group``, and
+    ``organization_id`` but for one's own organization) are refused (403) to those callers. No
+    response names the person who wrote a comment. Flag counts are shown to the secretariat
+    and co-facilitators only.
 
 Writes
     Submitting, editing and withdrawing need the ``comments:write`` scope and a representative
@@ -35,7 +40,7 @@ from dataclasses import dataclass, field
 
 from auth.principal import Principal
 from consultations.policy import ConsultationAccess, ConsultationLike, can_view_consultation
-from core.errors import Forbidden, NotFound, Unauthorized
+from core.errors import FieldError, Forbidden, NotFound, Unauthorized
 
 WRITE_SCOPE = "comments:write"
 
@@ -88,9 +93,31 @@ def listing_scope(viewer: Viewer) -> ListingScope:
     return ListingScope(viewer.sees_everything, viewer.organization_ids)
 
 
+def sees_every_organization(viewer: Viewer, attribution: str) -> bool:
+    return attribution != "group_only" or viewer.sees_everything
+
+
 def shows_attribution(viewer: Viewer, attribution: str, organization_id: uuid.UUID) -> bool:
-    return (
-        attribution != "group_only" or viewer.sees_everything or viewer.represents(organization_id)
+    return sees_every_organization(viewer, attribution) or viewer.represents(organization_id)
+
+
+def require_can_filter_by_organization(
+    viewer: Viewer,
+    attribution: str,
+    filter_name: str,
+    organization_id: uuid.UUID | None = None,
+) -> None:
+    """A list filter finer than the stakeholder group (``organization_id`` for that
+    organization) is for those who may see the organizations of the comments it selects."""
+    if organization_id is not None and shows_attribution(viewer, attribution, organization_id):
+        return
+    if sees_every_organization(viewer, attribution):
+        return
+    raise Forbidden(
+        f"Under `group_only` attribution comments show you their stakeholder group only, and "
+        f"the `{filter_name}` filter would narrow them to a few organizations, which the public "
+        "registry could then name. Filter by `stakeholder_group` instead.",
+        errors=[FieldError(("query", filter_name), "not available under group_only attribution")],
     )
 
 

@@ -186,7 +186,10 @@ class OrganizationSummary(BaseModel):
         "co-facilitators and the organization itself."
     )
     stakeholder_group: str
-    regional_group: str
+    regional_group: str | None = Field(
+        description="Null when `name` is: with the public registry of organizations, the "
+        "regional group could name an organization alone in its group and region."
+    )
 
 
 class CommentRead(BaseModel):

@@ -245,7 +245,7 @@ def _present(
         organization=OrganizationSummary(
             name=row.organization_name if attributed else None,
             stakeholder_group=row.stakeholder_group,
-            regional_group=row.regional_group,
+            regional_group=row.regional_group if attributed else None,
         ),
         anchor=row.anchor,
         kind=row.kind,
@@ -1176,8 +1176,10 @@ def _filtered(
     if filters.stakeholder_group is not None:
         statement = statement.where(o.c.stakeholder_group == filters.stakeholder_group)
     if filters.regional_group is not None:
+        policy.require_can_filter_by_organization(viewer, attribution, "regional_group")
         statement = statement.where(o.c.regional_group == filters.regional_group)
     if filters.country_group is not None:
+        policy.require_can_filter_by_organization(viewer, attribution, "country_group")
         statement = statement.where(
             in_country_group_on(
                 o.c.country, filters.country_group, country_groups_as_of(round_.closes_at)
@@ -1196,9 +1198,10 @@ def _filtered(
             (c.c.language == language) | c.c.language.startswith(f"{language}-")
         )
     if filters.organization_id is not None:
+        policy.require_can_filter_by_organization(
+            viewer, attribution, "organization_id", filters.organization_id
+        )
         statement = statement.where(c.c.organization_id == filters.organization_id)
-        if not policy.shows_attribution(viewer, attribution, filters.organization_id):
-            statement = statement.where(sa.false())
     return statement
 
 

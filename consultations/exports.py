@@ -34,8 +34,8 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
     only, since an annotation has no place for a status and is made to be shown beside the
     text; withdrawn comments, which their authors took back, only when asked for with
     ``status=withdrawn``. Under ``group_only``
-    attribution the organization (id, name) is left out of every format, like in the synthesis:
-    exported files travel.
+    attribution the organization (id, name, regional group) is left out of every format, like
+    in the synthesis: exported files travel.
 
 Export jobs (``POST /v1/rounds/{id}/exports``)
     A job is a row of ``export_jobs``; its file is written in ``export_chunks`` of about a
@@ -403,8 +403,8 @@ def _csv_parts_sql(comments: sa.Table) -> list[sa.ColumnElement[Any]]:
 async def _organization_cells(
     engine: AsyncEngine, keys: set[Any], hide: bool, cells: _Cells
 ) -> dict[Any, str]:
-    """The four organization cells of the CSV (group, region, id, name; id and name empty under
-    ``group_only``) of the organizations with these ids as the driver returns them."""
+    """The four organization cells of the CSV (group, region, id, name; all but the group empty
+    under ``group_only``) of the organizations with these ids as the driver returns them."""
     organizations = table_of(Organization)
     o = organizations.c
     statement = sa.select(
@@ -413,9 +413,7 @@ async def _organization_cells(
     async with engine.connect() as connection:
         rows = (await connection.execute(statement)).all()
     return {
-        key: f"{group},{region},,"
-        if hide
-        else f"{group},{region},{cells.uid(key)},{_text_cell(name)}"
+        key: f"{group},,," if hide else f"{group},{region},{cells.uid(key)},{_text_cell(name)}"
         for key, group, region, name in rows
     }
 
@@ -461,7 +459,7 @@ def _copy_csv_sql(
             c.position,
             c.language,
             organizations.c.stakeholder_group,
-            organizations.c.regional_group,
+            sa.null() if hide else organizations.c.regional_group,
             sa.null() if hide else _uid_sql(c.organization_id),
             sa.null() if hide else _guarded_text_sql(organizations.c.name),
             _uid_sql(c.campaign_id),
@@ -686,7 +684,7 @@ def _ndjson_record(row: Sequence[Any], cells: _Cells, hide: bool, round_id: str)
         "organization_id": None if hide else cells.uid(row[_ORGANIZATION_ID]),
         "organization_name": None if hide else row[_ORGANIZATION_NAME],
         "stakeholder_group": row[_GROUP],
-        "regional_group": row[_REGION],
+        "regional_group": None if hide else row[_REGION],
         "campaign_id": cells.uid(campaign) if campaign is not None else None,
         "status": row[_STATUS],
         "body_sha256": row[_SHA],

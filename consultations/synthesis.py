@@ -283,7 +283,7 @@ async def counted_comments(
                     organization_id=None if hide else str(row.organization_id),
                     organization_name=None if hide else row.name,
                     stakeholder_group=row.stakeholder_group,
-                    regional_group=row.regional_group,
+                    regional_group=None if hide else row.regional_group,
                     campaign_id=str(row.campaign_id) if row.campaign_id else None,
                     cluster_id=None,
                     submitted_at=row.submitted_at,

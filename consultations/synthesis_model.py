@@ -92,7 +92,7 @@ class SynthesisComment:
     organization_id: str | None
     organization_name: str | None
     stakeholder_group: str
-    regional_group: str
+    regional_group: str | None  # None under group_only attribution, as the organization
     campaign_id: str | None
     cluster_id: str | None
     submitted_at: datetime

@@ -9,7 +9,9 @@ Choices made here, where the product contract is silent:
   A naive datetime is taken to be UTC already. Where people read them (the "Data as of" line of
   Markdown and Word) they show whole seconds: ``2026-03-15 17:00:00 UTC``.
 - JSON is compact, UTF-8, with sorted keys. It mirrors the model; ids are the links. Under
-  ``group_only`` attribution ``organization_name`` and ``organization_id`` are ``null``.
+  ``group_only`` attribution ``organization_name``, ``organization_id`` and each comment's
+  ``regional_group`` are ``null`` (the CSV's cells empty): with the public registry, a region
+  could name an organization alone in its stakeholder and regional group.
 - Markdown links a statement to its comments as ``[TRACKING-NUMBER](PUBLIC_URL/v1/comments/ID)``:
   the tracking number is what submitters hold on their receipts, the target is the API resource
   under the configured public URL (``Synthesis.public_url``), so the links still work in a file
@@ -17,9 +19,10 @@ Choices made here, where the product contract is silent:
   clusters, other comments) list their comment ids explicitly. Round-wide statements (the
   representation summary) link to the filtered comment list
   ``PUBLIC_URL/v1/rounds/ID/comments?stakeholder_group=G&status=published`` instead of
-  repeating every id of the round once more (regional groups likewise with
-  ``regional_group=R``; country groups, which the comment list cannot filter on, link to the
-  representation report they come from). User text is escaped so that it can
+  repeating every id of the round once more (regional and country groups likewise with
+  ``regional_group=R`` and ``country_group=C``; under ``group_only`` attribution, where the
+  list refuses those filters to whoever may not see the organizations, to the representation
+  report they come from). User text is escaped so that it can
   neither break a table nor inject Markdown or HTML; tables are not padded (CJK characters are
   double width, padding would only look right in some editors).
 - Markdown and Word show, per paragraph: the counts; the amendments in full (except the copies
@@ -255,8 +258,11 @@ def group_comments_url(s: Synthesis, group: str) -> str:
 
 def category_sources_url(s: Synthesis, dimension: str, key: str) -> str:
     """Where a representation row comes from: the round's published comments of that
-    category."""
+    category; under ``group_only`` attribution, for a category finer than the stakeholder
+    group, which the comment list refuses to filter on for most readers, the report itself."""
     round_path = f"{s.public_url}/v1/rounds/{quote(s.round_id, safe='')}"
+    if s.attribution == "group_only" and dimension != "stakeholder_group":
+        return f"{round_path}/representation?{urlencode({'dimension': dimension})}"
     query = urlencode({dimension: key, "status": "published"})
     return f"{round_path}/comments?{query}"
 
@@ -619,7 +625,7 @@ def _comment_json(comment: SynthesisComment, hide_organization: bool) -> dict[st
         "organization_id": None if hide_organization else comment.organization_id,
         "organization_name": None if hide_organization else comment.organization_name,
         "stakeholder_group": comment.stakeholder_group,
-        "regional_group": comment.regional_group,
+        "regional_group": None if hide_organization else comment.regional_group,
         "campaign_id": comment.campaign_id,
         "cluster_id": comment.cluster_id,
         "submitted_at": rfc3339(comment.submitted_at),
@@ -643,7 +649,7 @@ def csv_row(comment: SynthesisComment, *, hide_organization: bool = False) -> li
         comment.position,
         comment.language,
         comment.stakeholder_group,
-        comment.regional_group,
+        None if hide_organization else comment.regional_group,
         None if hide_organization else comment.organization_id,
         None if hide_organization else comment.organization_name,
         comment.campaign_id,

@@ -241,11 +241,16 @@ async def submit_comment(
         "registered users see published comments (of public consultations; restricted ones "
         "are 404 for them); representatives also see every comment of their own organization, "
         "in any status; the secretariat and co-facilitators see all. Under `group_only` "
-        "attribution the organization is hidden from everyone but the secretariat, "
-        "co-facilitators and the organization itself, and `organization_id` filters only "
-        "within what the caller may attribute."
+        "attribution the organization (id, name and regional group) is hidden from everyone "
+        "but the secretariat, co-facilitators and the organization itself, who see the "
+        "stakeholder group only: the registry of verified organizations is public, and an "
+        "organization alone in its group and region would be named by the region. For the "
+        "same reason, under `group_only` the filters finer than the stakeholder group are 403 "
+        "for those callers, naming the filter: `regional_group`, `country_group`, and "
+        "`organization_id` unless it is the caller's own organization. The representation "
+        "report still counts comments and organizations per regional and country group."
     ),
-    responses=_problems(400, 404, 422),
+    responses=_problems(400, 403, 404, 422),
 )
 async def list_comments(
     round_id: RoundRef,

@@ -75,7 +75,9 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
         "`withdrawn` is exported (the `status` column or field tells them apart), and for "
         "`annotations`, which have no place for a status, only `published` comments; pass "
         "`status` (repeat it) to choose. Under `group_only` attribution organizations are "
-        "left out. CSV records end with CRLF (RFC 4180); line breaks inside a quoted cell are "
+        "left out, and with them their regional group (the file travels; the public registry "
+        "could name an organization alone in its group and region). CSV records end with "
+        "CRLF (RFC 4180); line breaks inside a quoted cell are "
         "kept as written. A comment committed while the export runs may or may not be in the file "
         "(on PostgreSQL the CSV is one snapshot, taken when the export starts). " + _WHO
     ),
