@@ -17,6 +17,11 @@ Choices
 - Changes need ``If-Match`` (428 without, 412 on mismatch), as for every mutable resource.
 - Appointing a co-facilitator twice is a no-op (PUT is idempotent); removing one who is not
   appointed is a no-op too. Events are recorded only for real changes.
+- Once a consultation holds a comment (in any round, any status), the settings its
+  contributors relied on when they wrote cannot be relaxed (409): ``attribution`` from
+  ``group_only`` to ``named`` would name organizations that chose to speak as their group,
+  ``visibility`` from ``restricted`` to ``public`` would publish what was written for a closed
+  circle. Tightening them stays allowed, as does any change before the first comment.
 """
 
 import math
@@ -34,7 +39,7 @@ from auth.models import Membership, Organization, User
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
-from consultations.models import Consultation, Facilitator
+from consultations.models import Comment, Consultation, Facilitator
 from consultations.policy import ConsultationAccess
 from consultations.schemas import (
     COUNTRY_GROUPS,
@@ -333,6 +338,7 @@ async def update_consultation(
     )
     if not changed:
         return consultation
+    await _require_no_retroactive_exposure(session, consultation, changes)
     for field in changed:
         setattr(consultation, field, changes[field])
     consultation.revision += 1
@@ -351,6 +357,45 @@ async def update_consultation(
         ),
     )
     return consultation
+
+
+# Settings whose change, once comments exist, would expose what was written under them:
+# field -> (protective value, the value that relaxes it).
+_PROTECTIVE_SETTINGS: Mapping[str, tuple[str, str]] = {
+    "attribution": ("group_only", "named"),
+    "visibility": ("restricted", "public"),
+}
+
+
+async def _require_no_retroactive_exposure(
+    session: AsyncSession, consultation: Consultation, changes: Mapping[str, object]
+) -> None:
+    relaxed = [
+        field
+        for field, (protective, loose) in _PROTECTIVE_SETTINGS.items()
+        if getattr(consultation, field) == protective and changes.get(field) == loose
+    ]
+    if not relaxed:
+        return
+    comments = table_of(Comment)
+    connection = await session.connection()
+    has_comments = (
+        await connection.execute(
+            sa.select(sa.exists().where(comments.c.consultation_id == consultation.id))
+        )
+    ).scalar_one()
+    if has_comments:
+        field = relaxed[0]
+        protective, loose = _PROTECTIVE_SETTINGS[field]
+        raise Conflict(
+            f"This consultation has comments, written under `{field}: {protective}`; changing "
+            f"it to `{loose}` would expose them retroactively. Only tightening is allowed once "
+            "comments exist: open a new consultation to take comments under other settings.",
+            errors=[
+                FieldError(("body", name), "cannot be relaxed once comments exist")
+                for name in relaxed
+            ],
+        )
 
 
 # --------------------------------------------------------------------------- co-facilitators

@@ -142,9 +142,13 @@ async def get_consultation(
     description=(
         "Secretariat only. Send only the fields to change; the slug cannot change. Requires "
         "`If-Match` with the current ETag (428 without, 412 when it changed meanwhile). "
-        "Targets are re-checked against the resulting eligible groups."
+        "Targets are re-checked against the resulting eligible groups. Once the consultation "
+        "holds a comment (any round, any status), `attribution` cannot go from `group_only` to "
+        "`named` nor `visibility` from `restricted` to `public` (409): contributors wrote on "
+        "the promise of those settings, and relaxing them would expose what they wrote. "
+        "Tightening them is always allowed."
     ),
-    responses=problem_responses(400, 401, 403, 404, 412, 422, 428),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
 )
 async def update_consultation(
     consultation_id: ConsultationRef,

@@ -23,6 +23,7 @@ from tests.consultations.test_comments import World, make_world
 from tests.factories import (
     bearer,
     make_comment,
+    make_consultation,
     make_organization,
     make_user,
     token_for,
@@ -314,3 +315,45 @@ async def test_gender_report_suppresses_the_complement(
     assert hidden_people >= SUPPRESS_BELOW, report
     assert hidden_comments >= SUPPRESS_BELOW
     assert [row["key"] for row in shown] == ["man"]
+
+
+# --------------------------------------------------------------------------- F5 settings
+
+
+async def _patch(
+    client: httpx.AsyncClient, token: str, consultation_id: object, changes: dict[str, Any]
+) -> httpx.Response:
+    url = f"/v1/consultations/{consultation_id}"
+    current = await client.get(url, headers=bearer(token))
+    return await client.patch(
+        url, json=changes, headers={**bearer(token), "If-Match": current.headers["etag"]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("setting", "protective", "relaxed"),
+    [("attribution", "group_only", "named"), ("visibility", "restricted", "public")],
+)
+async def test_relaxing_a_protective_setting_after_comments_is_409(
+    client: httpx.AsyncClient, state: AppState, setting: str, protective: str, relaxed: str
+) -> None:
+    token = await _secretariat(state)
+    world = await make_world(state, **{setting: protective})
+    await make_comment(state, world.round, world.organization, status="withdrawn")
+
+    refused = await _patch(client, token, world.consultation.id, {setting: relaxed})
+
+    assert refused.status_code == 409, refused.text
+    assert setting in refused.json()["detail"]
+    unchanged = await client.get(
+        f"/v1/consultations/{world.consultation.id}", headers=bearer(token)
+    )
+    assert unchanged.json()[setting] == protective
+    # Without comments it may still change, and tightening is always allowed.
+    empty = await make_consultation(state, **{setting: protective})
+    assert (await _patch(client, token, empty.id, {setting: relaxed})).status_code == 200
+    loose = await make_world(state, **{setting: relaxed})
+    await make_comment(state, loose.round, loose.organization)
+    assert (
+        await _patch(client, token, loose.consultation.id, {setting: protective})
+    ).status_code == 200
