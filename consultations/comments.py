@@ -85,6 +85,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.keys import KeyRing
 from auth.models import Membership, Organization
 from auth.organizations import in_country_group_on
+from auth.policy import can_see_organization
 from auth.principal import Principal
 from consultations import comment_policy as policy
 from consultations.anchoring import (
@@ -562,14 +563,16 @@ async def _check(
             errors=[FieldError(("body", "organization_id"), "required")],
         )
     organization = facts.organizations.get(organization_id)
-    if organization is None:
+    is_member = (
+        principal.user_id is not None and (organization_id, principal.user_id) in facts.memberships
+    )
+    # A pending or rejected organization the caller may not see answers as an unknown id,
+    # as everywhere else: a different refusal would tell that it exists.
+    if organization is None or not can_see_organization(principal, organization, is_member):
         raise Unprocessable(
             "No organization has this id.",
             errors=[FieldError(("body", "organization_id"), "unknown organization")],
         )
-    is_member = (
-        principal.user_id is not None and (organization_id, principal.user_id) in facts.memberships
-    )
     policy.require_can_submit(
         principal,
         policy.SubmittingOrganization(

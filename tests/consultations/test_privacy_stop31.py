@@ -19,7 +19,7 @@ from api.state import AppState
 from auth.models import User
 from consultations.models import Facilitator
 from consultations.representation_math import CategoryCount, summarize
-from tests.consultations.test_comments import World, make_world
+from tests.consultations.test_comments import World, make_world, submit
 from tests.factories import (
     bearer,
     make_comment,
@@ -357,3 +357,35 @@ async def test_relaxing_a_protective_setting_after_comments_is_409(
     assert (
         await _patch(client, token, loose.consultation.id, {setting: protective})
     ).status_code == 200
+
+
+# --------------------------------------------------------------------------- F7 submissions
+
+
+@pytest.mark.parametrize("verification", ["pending", "rejected"])
+async def test_submitting_for_an_unseen_organization_answers_as_for_an_unknown_one(
+    client: httpx.AsyncClient, state: AppState, verification: str
+) -> None:
+    world = await make_world(state)
+    member = await make_user(state)
+    unseen = await make_organization(state, verification=verification, representatives=[member])
+    body = {"kind": "comment", "anchor": "1", "body": "x", "language": "en"}
+
+    hidden = await submit(
+        client, world.round.id, world.token, {**body, "organization_id": str(unseen.id)}
+    )
+    unknown = await submit(
+        client, world.round.id, world.token, {**body, "organization_id": str(uuid.uuid4())}
+    )
+
+    assert hidden.status_code == unknown.status_code == 422
+    assert hidden.json() == unknown.json()
+    # Its own people, who can see it, are told why.
+    own = await submit(
+        client,
+        world.round.id,
+        await token_for(state, member),
+        {**body, "organization_id": str(unseen.id)},
+    )
+    assert own.status_code == 403
+    assert "verified" in own.json()["detail"]
