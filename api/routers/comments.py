@@ -373,7 +373,10 @@ async def get_comment(
         "clears `position`, `quote` or `anchor`. Pending and published comments can be edited "
         "(409 otherwise). The previous text is kept in the history. Under pre-moderation an "
         "edited published comment returns to `pending`. The receipt is unchanged: it proves the "
-        "original submission."
+        "original submission. Representatives are members of a *verified* organization: once "
+        "the secretariat rejects it, its people can no longer edit or withdraw its comments "
+        "(403; its unpublished ones are 404 to them), which stay as they are until a moderator "
+        "decides."
     ),
     responses=_problems(400, 401, 403, 404, 409, 412, 422, 428),
 )
@@ -398,7 +401,9 @@ async def edit_comment(
         "Representatives of the comment's organization, with `comments:write`, while the round "
         "is open, with `If-Match`. The comment is kept with status `withdrawn` (it stays "
         "visible to its organization, the secretariat and co-facilitators, and leaves reports). "
-        "Answers 200 with the withdrawn comment; 409 when already withdrawn."
+        "Answers 200 with the withdrawn comment; 409 when already withdrawn. The people of an "
+        "organization the secretariat has rejected are no longer its representatives and cannot "
+        "withdraw its comments (403); a published one stays until a moderator hides it."
     ),
     responses=_problems(400, 401, 403, 404, 409, 412, 428),
 )
