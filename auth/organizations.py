@@ -17,6 +17,11 @@ Choices made where the contract is silent:
   caller is a representative, so this reveals no more than the invitation would), an existing
   member 409. While the organization is pending, its representatives can add colleagues (who
   speak for it once it is verified); once it is rejected, nobody can (409) until it is verified.
+- A membership ends when the person leaves or a representative or the secretariat removes
+  them, whatever the organization's state (``representative.removed``). The last
+  representative may leave too: the organization keeps its state and its comments, nobody
+  speaks for it, and the secretariat can add a representative. Memberships are read at every
+  request, so the person's tokens lose the organization at their next request.
 """
 
 import uuid
@@ -35,7 +40,8 @@ from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
 from core.clock import utcnow
-from core.errors import Conflict, FieldError, Unprocessable
+from core.db import table_of
+from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_optional_if_match, make_etag
 from core.events import DomainEvent, record
 from core.pagination import Page, decode_id_cursor, keyset_page, split_page
@@ -265,3 +271,32 @@ async def add_representative(
         ),
     )
     return membership, user
+
+
+async def remove_representative(
+    session: AsyncSession,
+    principal: Principal,
+    organization_id: uuid.UUID | None,
+    user_id: uuid.UUID | None,
+) -> None:
+    organization, member = await get_visible(session, principal, organization_id)
+    policy.require_can_remove_representative(principal, member, user_id)
+    memberships = table_of(Membership)
+    # One statement, counted: of two concurrent removals, the second finds nothing (404).
+    removed = await session.exec(
+        sa.delete(memberships).where(
+            memberships.c.organization_id == organization.id, memberships.c.user_id == user_id
+        )
+    )
+    if removed.rowcount != 1:
+        raise NotFound("This person does not represent the organization.")
+    record(
+        session,
+        DomainEvent(
+            name="representative.removed",
+            actor_id=principal.user_id,
+            subject_type="organization",
+            subject_id=str(organization.id),
+            data={"user_id": str(user_id)},
+        ),
+    )

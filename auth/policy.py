@@ -12,15 +12,16 @@ The rules:
 - Only the secretariat (admins included) decides verification, with the ``moderation:write``
   scope on its token.
 - Representatives of an organization (whatever its verification state, so colleagues can be
-  added while the secretariat reviews it) and the secretariat add representatives. Machine
-  clients never add people.
+  added while the secretariat reviews it) and the secretariat add representatives, and remove
+  them; a person may also leave an organization on their own. Machine clients never add or
+  remove people.
 - Only the secretariat registers OAuth clients, with the ``consultations:write`` or ``admin``
   scope (a client may be bound to any organization and speak for it: a read-only token must not
   mint one); only admins change platform roles, with the ``admin`` scope.
 - ``/v1/me/export`` and ``DELETE /v1/me`` concern a person: a machine client gets 403.
-- Registering an organization, adding a representative and erasing one's account need a token
-  that may write: one carrying any scope but ``reports:read`` (``WRITE_SCOPES``); a read-only
-  token gets 403 ``insufficient_scope``.
+- Registering an organization, adding or removing a representative and erasing one's account
+  need a token that may write: one carrying any scope but ``reports:read`` (``WRITE_SCOPES``); a
+  read-only token gets 403 ``insufficient_scope``.
 """
 
 import uuid
@@ -97,6 +98,18 @@ def require_can_add_representative(principal: Principal, is_member: bool) -> Non
         raise Forbidden("Machine clients cannot add representatives.")
     if not (is_member or principal.is_secretariat):
         raise Forbidden("Only the organization's representatives add representatives.")
+    principal.require_write_scope()
+
+
+def require_can_remove_representative(
+    principal: Principal, is_member: bool, user_id: uuid.UUID | None
+) -> None:
+    """A person may leave; the organization's representatives and the secretariat may remove
+    anyone from it."""
+    if principal.user_id is None:
+        raise Forbidden("Machine clients cannot remove representatives.")
+    if not (is_member or principal.is_secretariat or user_id == principal.user_id):
+        raise Forbidden("Only the organization's representatives remove representatives.")
     principal.require_write_scope()
 
 

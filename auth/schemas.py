@@ -531,10 +531,13 @@ class RepresentativeCreate(_Request):
 
 
 class RepresentativeRead(BaseModel):
+    """The membership added. Not the person's display name: the caller knows the address they
+    typed, and the name is the person's to show. The user id is what ending the membership
+    (``DELETE .../representatives/{user_id}``) names."""
+
     organization_id: str
     user_id: str
     email: str
-    display_name: str
     role: str
     created_at: str
 
@@ -544,7 +547,6 @@ class RepresentativeRead(BaseModel):
             organization_id=str(membership.organization_id),
             user_id=str(user.id),
             email=user.email,
-            display_name=user.display_name,
             role=membership.role,
             created_at=rfc3339(membership.created_at),
         )

@@ -189,7 +189,8 @@ async def decide_organization_verification(
         "by e-mail address. Works while the organization is pending, so colleagues can be "
         "added during review; they speak for it once it is verified. Not while it is rejected "
         "(409). Machine clients cannot add people, nor can a read-only token (one carrying "
-        "only `reports:read`)."
+        "only `reports:read`). The answer names the membership (`user_id`, which ending it "
+        "takes, and the `email` given), not the person's display name."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -211,3 +212,38 @@ async def add_organization_representative(
         session, principal, parse_id(organization_id), body
     )
     return RepresentativeRead.from_rows(membership, user)
+
+
+@router.delete(
+    "/v1/organizations/{organization_id}/representatives/{user_id}",
+    status_code=204,
+    summary="End a membership: leave, or remove a representative",
+    description=(
+        "The person themself (leaving), another representative of the organization or the "
+        "secretariat ends the membership, whatever the organization's verification state. "
+        "It takes effect at the next request: the person's tokens no longer act for the "
+        "organization, nor see it while it is pending or rejected. The last representative "
+        "may leave: the organization keeps its state and its comments, nobody speaks for it, "
+        "and the secretariat can add a representative. Audited as `representative.removed`. "
+        "Machine clients cannot remove people, nor can a read-only token (one carrying only "
+        "`reports:read`)."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc(
+            "Neither the person, a representative of this organization nor the secretariat; "
+            "a machine client, or a read-only token."
+        ),
+        404: problem_doc(
+            "No such organization (or one the caller may not see), or this person does not "
+            "represent it."
+        ),
+    },
+)
+async def remove_organization_representative(
+    organization_id: str, user_id: str, principal: AuthenticatedDep, session: SessionDep
+) -> Response:
+    await organizations.remove_representative(
+        session, principal, parse_id(organization_id), parse_id(user_id)
+    )
+    return Response(status_code=204)
