@@ -57,7 +57,8 @@ Every query parameter of `/v1` takes one value: one given twice is refused (422,
 A JSON body must be I-JSON (RFC 7493): `NaN`, `Infinity` or a member named twice in one object
 is `400 malformed-json`. A request body in a content coding (`Content-Encoding` other than
 `identity`, such as `gzip`) is `415` with `Accept-Encoding: identity`: bodies are never
-decompressed (at `/oauth/token`, `400 invalid_request` with the same header).
+decompressed (at `/oauth/token` and `/oauth/revoke`, `400 invalid_request` with the same
+header).
 A `PATCH` body is a JSON object of the fields to change, sent as `application/json` or
 `application/merge-patch+json`; any other type, JSON Patch (RFC 6902) among them, is `415`
 with `Accept-Patch`.
@@ -159,7 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         RequestBodyMiddleware,
         limit_for=document_body_limit(settings.max_body_bytes, settings.max_document_bytes),
         form_paths=("/oauth/",),
-        token_endpoint_paths=("/oauth/token",),
+        token_endpoint_paths=("/oauth/token", "/oauth/revoke"),
     )
     # Inside CORS, which merges Vary: Origin into this Vary.
     app.add_middleware(CallerCachingMiddleware)

@@ -151,6 +151,20 @@ def clients_create(
     _echo_json(_run(work))
 
 
+@clients_group.command("delete")
+@click.option("--client-id", required=True, help="The client_id registration printed.")
+def clients_delete(client_id: str) -> None:
+    """Delete a client and revoke every sign-in through it; prints {client_id,
+    sign_ins_revoked}. Its secret and its tokens stop working (a leaked secret is stopped this
+    way: register a new client)."""
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        revoked = await clients.delete_client(session, client_id, deleted_by=None)
+        return {"client_id": client_id, "sign_ins_revoked": revoked}
+
+    _echo_json(_run(work))
+
+
 keys: click.Group = click.Group("keys", help="Signing keys of access tokens and receipts.")
 
 

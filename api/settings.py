@@ -64,7 +64,9 @@ class Settings(BaseSettings):
     refresh_token_ttl: int = Field(30 * 86400, gt=0, description="Refresh token lifetime, seconds.")
     rate_limits: Literal["on", "off"] = Field("on", description="off disables every limit.")
     # Per-IP limits are loose: a venue's delegates, or an acceptance script, share one address.
-    rate_limit_token: str = Field("300/60", description="POST /oauth/token per IP.")
+    rate_limit_token: str = Field(
+        "300/60", description="POST /oauth/token and /oauth/revoke, together, per IP."
+    )
     rate_limit_login: str = Field(
         "10/60",
         description="Failed sign-ins per e-mail address (a refused one is not checked; "

@@ -10,6 +10,11 @@ an organization. A public client (no secret) must use PKCE and can never use cli
 Each scope given must be grantable through one of the client's grants, and client credentials
 must be able to carry one of them: a client the token endpoint would always refuse is refused
 at registration instead.
+
+Deleting a client revokes every sign-in through it (their tokens stop at their next request)
+and removes the row, so its secret stops authenticating and its client credentials tokens stop
+at their next request too (``auth.principal`` reads the client's organization at each one).
+Comments it submitted stay, attributed to their organization; the audit log keeps its id.
 """
 
 import hashlib
@@ -17,13 +22,17 @@ import hmac
 import secrets
 import uuid
 
+import sqlalchemy as sa
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth import policy
 from auth.models import OAuthClient, Organization
 from auth.principal import Principal
 from auth.schemas import ALL_SCOPES, ClientCreate
-from core.errors import Conflict, FieldError, Unprocessable
+from auth.sign_ins import revoke_sign_ins_of_client
+from core.db import table_of
+from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.events import DomainEvent, record
 
 # What a client-credentials token may carry: it acts as a representative of one organization.
@@ -166,3 +175,38 @@ async def register_client(
 ) -> tuple[OAuthClient, str | None]:
     policy.require_can_register_client(principal)
     return await create_client(session, data, created_by=principal.user_id)
+
+
+_NO_SUCH_CLIENT = "No client has this id."
+
+
+async def delete_client(
+    session: AsyncSession, client_id: str, *, deleted_by: uuid.UUID | None
+) -> int:
+    """Deletes the client and revokes its sign-ins; returns how many were still standing."""
+    found = await session.exec(select(OAuthClient.name).where(OAuthClient.client_id == client_id))
+    name = found.first()
+    if name is None:
+        raise NotFound(_NO_SUCH_CLIENT)
+    clients = table_of(OAuthClient)
+    deleted = await session.exec(sa.delete(clients).where(clients.c.client_id == client_id))
+    if deleted.rowcount != 1:
+        # Deleted by a concurrent request since it was read: answered as if that came first.
+        raise NotFound(_NO_SUCH_CLIENT)
+    revoked = await revoke_sign_ins_of_client(session, client_id)
+    record(
+        session,
+        DomainEvent(
+            name="client.deleted",
+            actor_id=deleted_by,
+            subject_type="client",
+            subject_id=client_id,
+            data={"name": name, "sign_ins_revoked": revoked},
+        ),
+    )
+    return revoked
+
+
+async def remove_client(session: AsyncSession, principal: Principal, client_id: str) -> None:
+    policy.require_can_delete_client(principal)
+    await delete_client(session, client_id, deleted_by=principal.user_id)

@@ -35,6 +35,11 @@ Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
   again by the role at that moment.
 - Client authentication: ``client_secret_basic``, ``client_secret_post``, or ``none`` (public
   clients, identified by ``client_id``). Using two methods at once is ``invalid_request``.
+- Revocation (RFC 7009), with the same client authentication: a refresh token, or an access
+  token of a sign-in, revokes that whole sign-in; a token of another client is
+  ``invalid_grant``; an unknown, expired or already revoked one is answered as revoked.
+  Client credentials access tokens are not stored and belong to no sign-in:
+  ``unsupported_token_type`` (deleting the client stops them).
 """
 
 import base64
@@ -57,9 +62,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
 from auth.keys import KeyRing
 from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, Organization, RefreshToken, User
-from auth.tokens import SCOPES, issue_access_token
+from auth.sign_ins import revoke_sign_in
+from auth.tokens import SCOPES, AccessTokenVerifier, issue_access_token
 from core.clock import utcnow
 from core.db import table_of
+from core.errors import Unauthorized
 
 CODE_TTL_SECONDS = 120
 AUTHORIZE_PARAMETERS = (
@@ -369,24 +376,6 @@ def _granted(requested: Sequence[str], grantable: Sequence[str]) -> tuple[str, .
     return tuple(grantable)
 
 
-async def _revoke_grant(session: AsyncSession, grant_id: uuid.UUID) -> None:
-    """Revokes the sign-in: its access tokens stop working at their next request, its refresh
-    tokens at once."""
-    now = utcnow()
-    grants = table_of(OAuthGrant)
-    await session.exec(
-        sa.update(grants)
-        .where(grants.c.id == grant_id, grants.c.revoked_at.is_(None))
-        .values(revoked_at=now)
-    )
-    refresh_tokens = table_of(RefreshToken)
-    await session.exec(
-        sa.update(refresh_tokens)
-        .where(refresh_tokens.c.family_id == grant_id, refresh_tokens.c.revoked_at.is_(None))
-        .values(revoked_at=now)
-    )
-
-
 async def _user_tokens(
     session: AsyncSession,
     config: ServerConfig,
@@ -466,7 +455,7 @@ async def _authorization_code_grant(
                 "The authorization code was already presented, and an authorization code is "
                 "good for one attempt only; start the authorization again.",
             )
-        await _revoke_grant(session, grant_id)
+        await revoke_sign_in(session, grant_id)
         raise OAuthError(
             "invalid_grant",
             "The authorization code was already used; every token issued from it is now revoked.",
@@ -526,7 +515,7 @@ async def _refresh_token_grant(
     if row is None or row.client_id != client.client_id or row.revoked_at is not None:
         raise OAuthError("invalid_grant", "The refresh token is invalid or revoked.")
     if row.rotated_at is not None:
-        await _revoke_grant(session, row.family_id)
+        await revoke_sign_in(session, row.family_id)
         raise _reused_refresh_token()
     if row.expires_at <= utcnow():
         raise OAuthError("invalid_grant", "The refresh token has expired.")
@@ -549,7 +538,7 @@ async def _refresh_token_grant(
     )
     if rotated.rowcount != 1:
         # Rotated by a concurrent request since it was read.
-        await _revoke_grant(session, row.family_id)
+        await revoke_sign_in(session, row.family_id)
         raise _reused_refresh_token()
     return await _user_tokens(
         session,
@@ -631,9 +620,58 @@ async def exchange(
     return await _client_credentials_grant(session, config, keys, client, params)
 
 
+def _issued_to_another_client() -> OAuthError:
+    # RFC 6749 5.2's invalid_grant covers a token "issued to another client".
+    return OAuthError("invalid_grant", "The token was issued to another client.")
+
+
+async def revoke(
+    session: AsyncSession,
+    access_tokens: AccessTokenVerifier,
+    items: Sequence[tuple[str, str]],
+    authorization: str | None,
+) -> None:
+    """The revocation endpoint (RFC 7009): ends the sign-in the presented token belongs to, or
+    raises ``OAuthError``. A token this server does not know (invalid, expired, already revoked)
+    is no error: there is nothing left to revoke. ``token_type_hint`` is not needed and not
+    read (RFC 7009 2.1 lets a server ignore it): refresh tokens are looked up by their digest,
+    and anything else is read as an access token."""
+    try:
+        params = _single_values(items)
+    except ValueError as exc:
+        raise OAuthError("invalid_request", str(exc)) from exc
+    client = await _authenticate_client(session, params, authorization)
+    token = params.get("token")
+    if token is None:
+        raise OAuthError("invalid_request", "token is required.")
+    refresh = (
+        await session.exec(select(RefreshToken).where(RefreshToken.token_hash == _digest(token)))
+    ).first()
+    if refresh is not None:
+        if refresh.client_id != client.client_id:
+            raise _issued_to_another_client()
+        await revoke_sign_in(session, refresh.family_id)
+        return
+    try:
+        claims = await access_tokens.verify(token)
+    except Unauthorized:
+        return
+    if claims.client_id != client.client_id:
+        raise _issued_to_another_client()
+    if claims.grant_id is None:
+        # Client credentials tokens belong to no sign-in and are not stored.
+        raise OAuthError(
+            "unsupported_token_type",
+            "This access token belongs to no sign-in and cannot be revoked alone: it expires "
+            "on its own, and deleting its client stops it at once.",
+        )
+    await revoke_sign_in(session, claims.grant_id)
+
+
 def server_metadata(issuer: str) -> dict[str, Any]:
     """RFC 8414 authorization server metadata."""
     base = issuer.rstrip("/")
+    client_authentication = ["client_secret_basic", "client_secret_post", "none"]
     return {
         "issuer": issuer,
         "authorization_endpoint": f"{base}/oauth/authorize",
@@ -643,11 +681,9 @@ def server_metadata(issuer: str) -> dict[str, Any]:
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
         "grant_types_supported": list(GRANT_TYPES),
-        "token_endpoint_auth_methods_supported": [
-            "client_secret_basic",
-            "client_secret_post",
-            "none",
-        ],
+        "token_endpoint_auth_methods_supported": client_authentication,
+        "revocation_endpoint": f"{base}/oauth/revoke",
+        "revocation_endpoint_auth_methods_supported": client_authentication,
         "code_challenge_methods_supported": ["S256"],
         "authorization_response_iss_parameter_supported": True,
         "service_documentation": f"{base}/docs",

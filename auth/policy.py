@@ -15,9 +15,9 @@ The rules:
   added while the secretariat reviews it) and the secretariat add representatives, and remove
   them; a person may also leave an organization on their own. Machine clients never add or
   remove people.
-- Only the secretariat registers OAuth clients, with the ``consultations:write`` or ``admin``
-  scope (a client may be bound to any organization and speak for it: a read-only token must not
-  mint one); only admins change platform roles, with the ``admin`` scope.
+- Only the secretariat registers and deletes OAuth clients, with the ``consultations:write`` or
+  ``admin`` scope (a client may be bound to any organization and speak for it: a read-only token
+  must not mint one); only admins change platform roles, with the ``admin`` scope.
 - ``/v1/me/export`` and ``DELETE /v1/me`` concern a person: a machine client gets 403.
 - Registering an organization, adding or removing a representative and erasing one's account
   need a token that may write: one carrying any scope but ``reports:read`` (``WRITE_SCOPES``); a
@@ -123,6 +123,12 @@ def is_representative(principal: Principal, organization: Organization, is_membe
 def require_can_register_client(principal: Principal) -> None:
     if principal.user_id is None or not principal.is_secretariat:
         raise Forbidden("Only the secretariat registers client applications.")
+    principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
+
+
+def require_can_delete_client(principal: Principal) -> None:
+    if principal.user_id is None or not principal.is_secretariat:
+        raise Forbidden("Only the secretariat deletes client applications.")
     principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
 
 

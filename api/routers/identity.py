@@ -232,3 +232,32 @@ async def register_oauth_client(
     client, secret = await clients.register_client(session, principal, body)
     response.headers.update(NO_STORE)
     return ClientRead.from_row(client, secret)
+
+
+@router.delete(
+    "/v1/clients/{client_id}",
+    status_code=204,
+    summary="Delete an OAuth client application",
+    description=(
+        "Secretariat only, with the `consultations:write` or `admin` scope, as registering. "
+        "`client_id` is the one registration returned. Every sign-in through the client is "
+        "revoked (its refresh tokens stop at once, its access tokens at their next request), "
+        "its secret stops authenticating (`invalid_client`) and its `client_credentials` "
+        "tokens stop at their next request (401). Comments it submitted stay, attributed to "
+        "their organization. Audited as `client.deleted`. This is how a leaked "
+        "`client_secret` is stopped: delete the client and register a new one."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc(
+            "Not the secretariat, or the token has neither the `consultations:write` nor the "
+            "`admin` scope (with an `insufficient_scope` challenge)."
+        ),
+        404: problem_doc("No client has this id."),
+    },
+)
+async def delete_oauth_client(
+    client_id: str, principal: AuthenticatedDep, session: SessionDep
+) -> Response:
+    await clients.remove_client(session, principal, client_id)
+    return Response(status_code=204)

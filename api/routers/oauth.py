@@ -34,6 +34,7 @@ from auth.oauth import (
     error_redirect,
     exchange,
     issue_authorization_code,
+    revoke,
     server_metadata,
     success_redirect,
     validate_authorization_request,
@@ -179,8 +180,9 @@ async def _count_failed_sign_in(state: AppState, email: str) -> None:
 
 
 async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
-    """The refusal, if any, for the route to answer in the RFC 6749 error shape. Also loads
-    the signing keys before the unit of work takes the SQLite write lock."""
+    """The refusal, if any, for the route to answer in the RFC 6749 error shape; the token
+    and revocation endpoints share the limit. Also loads the signing keys before the unit of
+    work takes the SQLite write lock."""
     await state.keys.current()
     setting = state.settings.rate_limit_token
     for key in (f"token:ip:{client_address(request)}",):
@@ -325,6 +327,12 @@ async def oauth_authorize_submit(
     )
 
 
+def _rate_limited(refusal: RateLimited) -> JSONResponse:
+    return token_error_response(
+        OAuthError("temporarily_unavailable", refusal.detail, status=429, headers=refusal.headers)
+    )
+
+
 _TOKEN_ERROR: dict[str, Any] = {
     "content": {
         "application/json": {
@@ -429,11 +437,7 @@ async def oauth_token(
     state: StateDep,
 ) -> JSONResponse:
     if refusal is not None:
-        return token_error_response(
-            OAuthError(
-                "temporarily_unavailable", refusal.detail, status=429, headers=refusal.headers
-            )
-        )
+        return _rate_limited(refusal)
     form: FormData = await request.form()
     items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
     try:
@@ -445,6 +449,76 @@ async def oauth_token(
         # (a consumed code, a revoked token family).
         return token_error_response(error)
     return JSONResponse(tokens, headers=TOKEN_RESPONSE_HEADERS)
+
+
+@router.post(
+    "/oauth/revoke",
+    summary="Revoke a token (RFC 7009): sign out",
+    description=(
+        "Form body: `token`, optional `token_type_hint` (`refresh_token` or `access_token`; "
+        "not needed, the two kinds are told apart without it). Client authentication as at "
+        "`/oauth/token`. A refresh token, or an access token of a sign-in, revokes the whole "
+        "sign-in: its refresh tokens stop working at once, its access tokens at their next "
+        "request (401 `invalid_token`); the person's other sign-ins stand. A token this "
+        "server does not know (invalid, expired, already revoked) is answered 200 as well, as "
+        "RFC 7009 asks. A token issued to another client is `invalid_grant` and stays valid. "
+        "An access token from `client_credentials` belongs to no sign-in and is not stored: "
+        "`unsupported_token_type` (it expires on its own; deleting its client, `DELETE "
+        "/v1/clients/{client_id}`, stops it at once). Errors use the RFC 6749 shape, as at the "
+        "token endpoint, and share its rate limit; every answer is `Cache-Control: no-store`."
+    ),
+    responses={
+        200: {
+            "description": "Revoked, or nothing to revoke: an empty JSON object.",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        },
+        400: {
+            "description": "invalid_request (no `token`, a body that is not a form), "
+            "invalid_grant (a token of another client), unsupported_token_type (a client "
+            "credentials access token).",
+            **_TOKEN_ERROR,
+        },
+        401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
+        429: {"description": "Too many token requests (with `Retry-After`).", **_TOKEN_ERROR},
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["token"],
+                        "properties": {
+                            "token": {"type": "string"},
+                            "token_type_hint": {
+                                "type": "string",
+                                "enum": ["refresh_token", "access_token"],
+                            },
+                            "client_id": {"type": "string"},
+                            "client_secret": {"type": "string", "format": "password"},
+                        },
+                    }
+                }
+            },
+        }
+    },
+)
+async def oauth_revoke(
+    refusal: Annotated[RateLimited | None, Depends(_token_limit)],
+    request: Request,
+    session: SessionDep,
+    state: StateDep,
+) -> JSONResponse:
+    if refusal is not None:
+        return _rate_limited(refusal)
+    form: FormData = await request.form()
+    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    try:
+        await revoke(session, state.access_tokens, items, request.headers.get("authorization"))
+    except OAuthError as error:
+        return token_error_response(error)
+    return JSONResponse({}, headers=TOKEN_RESPONSE_HEADERS)
 
 
 @router.get(
