@@ -509,7 +509,12 @@ main text and ``annex-N/`` inside annex N):
   A list restarting at 1 after a heading, without an annex heading, opens a
   scope ``part-N/`` (with a warning); so does a chapeau right below a heading once paragraphs have
   been numbered ("Draft resolution II" + "The Economic and Social Council,", also with a title line
-  between, which is a heading, however wide), or right below a title, unpunctuated, that a blank
+  between, which is a heading, however wide), or once a text numbering none has run below its
+  own chapeau (a resolution's part A, "A" + its title + "The General Assembly," + "Taking note
+  …," + "Urges …", then "B" + its title + "The General Assembly,": part A is read as a text
+  alone, pp1 and ``p-4``, part B's preamble ``part-2/pp1``; not below a last paragraph leading on
+  with its colon, "Adopts the following political declaration:", whose declaration is no part
+  beside it), or right below a title, unpunctuated, that a blank
   line sets apart below a finished paragraph ("…通过以下决议草案：" + "决议草案一" + "信息社会世界
   峰会成果…进展评估" + "经济及社会理事会，", however wide the title, as ``pdftotext -layout``
   sets it), and so does a draft decision's opening, the acting body with its colon ("The Economic
@@ -8803,6 +8808,24 @@ class _Parser:
         self.scopes.append(self.scope)
         return self.scope
 
+    def ran_an_unnumbered_text(self, scope: _Scope, title: _Node) -> bool:
+        """Whether a text that numbers no paragraph ran in ``scope`` above ``title`` (the heading
+        or title a chapeau comes below), its chapeau and paragraphs below it: a resolution's
+        part A ("A" + its title + "The General Assembly," + "Taking note …," + "Urges …"), after
+        which part B's chapeau begins another text as it does after numbered paragraphs. A text
+        whose last paragraph leads on with its colon ("Adopts the following political
+        declaration:") goes on below the heading: the declaration it adopts, with its "We, …,",
+        is no text beside it."""
+        last: _Node | None = None
+        for node in self.nodes:
+            if node is title:
+                break
+            if node.scope is not scope or node.dropped:
+                continue
+            if node.chapeau or (last is not None and node.kind in ("text", "subparagraph")):
+                last = node
+        return last is not None and not last.chapeau and not _introduces_list(last.text)
+
     def leave_the_parts_headings(self, title: _Node) -> None:
         """The next quoted text's title ("Draft resolution II") sits beside the first's, not
         under the headings the first opened inside it ("Taking stock"): they end there."""
@@ -9386,8 +9409,8 @@ class _Parser:
         opens_a_text = chapeau or opens_a_decision(text)
         if (
             opens_a_text
-            and scope.next_top > 1
             and current is not None
+            and (scope.next_top > 1 or self.ran_an_unnumbered_text(scope, current))
             and (
                 current.kind == "heading"
                 or self.is_title_below_heading(current)

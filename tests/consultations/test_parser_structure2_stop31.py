@@ -1,0 +1,162 @@
+"""Paragraph parser: the structure of texts of kinds the earlier fixtures lacked, in English and
+Chinese alike (continued). A two-part resolution whose part A numbers no paragraph reads part A
+as a text alone and part B as another text beside it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consultations.parser import Format, ParsedParagraph, parse_document
+
+
+def parse(content: str, fmt: Format = "text") -> list[ParsedParagraph]:
+    return list(parse_document(content, fmt).paragraphs)
+
+
+def rows(content: str, fmt: Format = "text") -> list[tuple[str, str, str | None, str]]:
+    return [(p.anchor, p.kind, p.parent, p.text) for p in parse(content, fmt)]
+
+
+# ------------------------------------------------- two parts, part A numbering no paragraph
+
+TWO_PARTS_EN = (
+    "A\nInformation in the service of humanity\n\n"
+    "The General Assembly,\n\n"
+    "Taking note of the report of the Committee on Information,\n\n"
+    "Urges all countries to cooperate with a view to reducing disparities in information flows.\n\n"
+    "B\nGlobal communications policies and activities\n\n"
+    "The General Assembly,\n\n"
+    "Emphasizing the role of the Department of Global Communications,\n\n"
+    "1. Reaffirms that the United Nations remains the indispensable foundation of a peaceful "
+    "world;\n\n"
+    "2. Requests the Department to continue its work.\n"
+)
+TWO_PARTS_ZH = (
+    "A\n为人类服务的新闻\n\n"
+    "大会，\n\n"
+    "注意到新闻委员会的报告，\n\n"
+    "敦促所有国家开展合作，以期减少信息流动方面的差距。\n\n"
+    "B\n联合国全球传播政策和活动\n\n"
+    "大会，\n\n"
+    "强调全球传播部的作用，\n\n"
+    "1. 重申联合国仍是建设和平世界不可或缺的基础；\n\n"
+    "2. 请全球传播部继续开展工作。\n"
+)
+
+
+@pytest.mark.parametrize("content", [TWO_PARTS_EN, TWO_PARTS_ZH], ids=["english", "chinese"])
+def test_part_b_is_another_text_after_a_part_a_numbering_no_paragraph(content: str) -> None:
+    got = [(anchor, kind, parent) for anchor, kind, parent, _ in rows(content)]
+    assert got == [
+        ("section-a", "heading", None),
+        ("p-2", "unnumbered", "section-a"),  # part A's chapeau
+        ("pp1", "preamble", "section-a"),
+        ("p-4", "unnumbered", "section-a"),  # "Urges …": its operative part, unnumbered
+        ("section-b", "heading", None),
+        ("p-6", "unnumbered", "section-b"),  # part B's chapeau, never pp1
+        ("part-2/pp1", "preamble", "section-b"),
+        ("part-2/1", "operative", "section-b"),
+        ("part-2/2", "operative", "section-b"),
+    ]
+    warnings = [w.message for w in parse_document(content).warnings]
+    assert "another text begins after a heading; its anchors are in a new part" in warnings
+
+
+def test_part_a_with_items_under_its_lead_in_is_a_text_of_its_own() -> None:
+    content = TWO_PARTS_EN.replace(
+        "Urges all countries to cooperate with a view to reducing disparities in information "
+        "flows.\n",
+        "Urges all countries:\n\n(a) To cooperate with one another;\n\n"
+        "(b) To ensure the free performance of journalists;\n",
+    )
+    anchors = [anchor for anchor, *_ in rows(content)]
+    assert anchors == [
+        "section-a",
+        "p-2",
+        "pp1",
+        "p-4",
+        "p-4.a",
+        "p-4.b",
+        "section-b",
+        "p-8",
+        "part-2/pp1",
+        "part-2/1",
+        "part-2/2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("chapeau", "recalling", "adopts", "title", "we"),
+    [
+        (
+            "The General Assembly,",
+            "Recalling its resolution 70/125 of 16 December 2015,",
+            "Adopts the following political declaration:",
+            "Political declaration",
+            "We, the Heads of State and Government,",
+        ),
+        (
+            "大会，",
+            "回顾其第 70/125 号决议，",
+            "通过以下政治宣言：",
+            "政治宣言",
+            "我们，各国元首和政府首脑，",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_a_declaration_adopted_below_its_colon_is_no_part_beside_the_resolution(
+    chapeau: str, recalling: str, adopts: str, title: str, we: str
+) -> None:
+    content = f"{chapeau}\n\n{recalling}\n\n{adopts}\n\n{title}\n\n{we}\n\n{recalling}\n\n1. …。\n"
+    anchors = [anchor for anchor, *_ in rows(content)]
+    assert not [anchor for anchor in anchors if anchor.startswith("part-")]
+
+
+_PREAMBULAR_EN = st.sampled_from(
+    [
+        "Recalling its resolution 78/5,",
+        "Taking note of the report of the Committee on Information,",
+        "Reaffirming the Charter of the United Nations,",
+        "Emphasizing the role of the Department of Global Communications,",
+    ]
+)
+_OPERATIVE_EN = st.sampled_from(
+    [
+        "Requests the Secretary-General to report on the matter.",
+        "Reaffirms its commitment to the free flow of information;",
+        "Decides to remain seized of the matter.",
+    ]
+)
+
+
+@given(
+    a_preamble=st.lists(_PREAMBULAR_EN, min_size=1, max_size=4),
+    a_operative=_OPERATIVE_EN,
+    b_preamble=st.lists(_PREAMBULAR_EN, min_size=0, max_size=4),
+    b_operatives=st.lists(_OPERATIVE_EN, min_size=1, max_size=4),
+)
+def test_two_parts_are_numbered_each_as_a_text_alone(
+    a_preamble: list[str], a_operative: str, b_preamble: list[str], b_operatives: list[str]
+) -> None:
+    def part(letter: str, body: list[str]) -> str:
+        return f"{letter}\nTitle of part {letter}\n\nThe General Assembly,\n\n" + "".join(
+            f"{paragraph}\n\n" for paragraph in body
+        )
+
+    numbered = [f"{n}. {text}" for n, text in enumerate(b_operatives, 1)]
+    content = part("A", [*a_preamble, a_operative]) + part("B", [*b_preamble, *numbered])
+    anchors = [anchor for anchor, *_ in rows(content)]
+    chapeau_b = 3 + len(a_preamble) + 2
+    assert anchors == [
+        "section-a",
+        "p-2",
+        *(f"pp{n}" for n in range(1, len(a_preamble) + 1)),
+        f"p-{3 + len(a_preamble)}",
+        "section-b",
+        f"p-{chapeau_b}",
+        *(f"part-2/pp{n}" for n in range(1, len(b_preamble) + 1)),
+        *(f"part-2/{n}" for n in range(1, len(b_operatives) + 1)),
+    ]
