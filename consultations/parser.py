@@ -3220,7 +3220,11 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
     where it ends, so a wrapped line indented under its number is as full as the line above it
     and one ending in "。" is no paragraph's end. A title centred on the page or in the body's
     column (an indent no other line shares, about as much space right of it as left; see
-    ``_centred_in_the_column``) keeps its own width: short, however far right it ends."""
+    ``_centred_in_the_column``) keeps its own width: short, however far right it ends. So do
+    lines aligned one below the other well in from both sides of the column ("Pact for the
+    Future" + "Chapeau" set at one indent below "1. Adopts the following document:"), every line
+    of the block so set: no centred title, but no body text wrapped at the page's edge either.
+    An item's hanging lines run to the edge; a signature is none of it."""
     indents = Counter(line.indent for line in lines if line.indent)
     body = [line for line in lines if line.header_title is None]
     ends = [line.end or line.width for line in body]
@@ -3229,12 +3233,14 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
     measured = [line for line in body if line.end]
     # Lines set at one indent one below the other are a block aligned on its left edge (a
     # signature, "(Signed) …" + "Under-Secretary-General"), never a title centred in the column.
-    aligned = {
-        line.number
-        for upper, lower in pairwise(measured)
-        if lower.number == upper.number + 1 and lower.indent == upper.indent
-        for line in (upper, lower)
-    }
+    blocks: list[list[_Line]] = []
+    for upper, lower in pairwise(measured):
+        if lower.number == upper.number + 1 and lower.indent == upper.indent:
+            if blocks and blocks[-1][-1] is upper:
+                blocks[-1].append(lower)
+            else:
+                blocks.append([upper, lower])
+    aligned = {line.number for block in blocks for line in block}
     # A dateline ("Geneva, 4 March 2026") and a signature with the signer's title ("(Signed)
     # Jane Doe" + "Chair", "主席" + "简·多伊（签名）") are set in the column's middle too, and
     # head nothing.
@@ -3263,9 +3269,30 @@ def _measure_as_laid_out(lines: list[_Line]) -> None:
                 and indents[uncertain.indent] < _LEAST_SHARED_INDENT
                 and _wraps_a_centred_title(uncertain, known, margin, right)
             )
+    set_in = {
+        line.number
+        for block in blocks
+        if all(
+            line.number not in signed and _set_in_from_both_sides(line, margin, right)
+            for line in block
+        )
+        for line in block
+    }
     for line in measured:
-        if not line.centred:
+        if not line.centred and line.number not in set_in:
             line.width = line.end
+
+
+def _set_in_from_both_sides(line: _Line, margin: int, right: int) -> bool:
+    """Whether ``line`` starts well in from the body's margin and ends well short of its right
+    edge, its words one space apart: a title's line, never one of a paragraph or of an item's
+    hanging lines, which run to the edge."""
+    least_space = _CENTRED_INDENT_SHARE * (right - margin)
+    return (
+        line.end == line.indent + line.width
+        and line.indent - margin >= least_space
+        and right - line.end >= least_space
+    )
 
 
 def _wraps_a_centred_title(line: _Line, centred: _Line, margin: int, right: int) -> bool:

@@ -160,3 +160,73 @@ def test_two_parts_are_numbered_each_as_a_text_alone(
         *(f"part-2/pp{n}" for n in range(1, len(b_preamble) + 1)),
         *(f"part-2/{n}" for n in range(1, len(b_operatives) + 1)),
     ]
+
+
+# ------------------------------------- pdftotext -layout: the adopted text's title on two lines
+
+ADOPTED_LAYOUT_EN = (
+    "          The General Assembly,\n"
+    "          Recalling its resolution 76/307 of 8 September 2022, in which it decided to\n"
+    "hold the Summit of the Future on 22 and 23 September 2024,\n"
+    "          1.    Adopts the following document:\n"
+    "{title}"
+    "          1.    We, the Heads of State and Government, representing the peoples of the\n"
+    "world, have gathered at United Nations Headquarters at a time of profound global\n"
+    "transformation.\n"
+    "          2.    We are determined to protect the needs and interests of present and future\n"
+    "generations through the actions in this Pact.\n"
+)
+ADOPTED_LAYOUT_ZH = (
+    "          大会，\n"
+    "          回顾其 2022 年 9 月 8 日第 76/307 号决议，其中决定于 2024 年 9 月 22 日和 23\n"
+    "日举行未来峰会，\n"
+    "          1.    通过以下文件：\n"
+    "{title}"
+    "          1.    我们，各国元首和政府首脑，代表世界各国人民，在全球深刻变革之际齐聚联合\n"
+    "国总部。\n"
+    "          2.    我们决心通过本契约中的行动，保护今世后代的需要和利益。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "heading"),
+    [
+        (ADOPTED_LAYOUT_EN, "Pact for the Future", "Chapeau"),
+        (ADOPTED_LAYOUT_ZH, "未来契约", "序言"),
+    ],
+    ids=["english", "chinese"],
+)
+def test_two_title_lines_set_at_one_indent_head_the_adopted_text(
+    content: str, title: str, heading: str
+) -> None:
+    block = f"{' ' * 42}{title}\n{' ' * 42}{heading}\n"
+    got = rows(content.format(title=block))
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in got][3:] == [
+        ("p-4", "heading", None),
+        ("p-5", "heading", None),
+        ("part-2/1", "operative", "p-5"),
+        ("part-2/2", "operative", "p-5"),
+    ]
+    texts = {anchor: text for anchor, _, _, text in got}
+    assert (texts["p-4"], texts["p-5"]) == (title, heading)
+    assert texts["part-2/1"].startswith(("We, the Heads", "我们，各国元首"))
+
+
+@given(
+    indent=st.integers(min_value=30, max_value=50),
+    title=st.sampled_from(["Pact for the Future", "Global Digital Compact", "Annex"]),
+    heading=st.sampled_from(["Chapeau", "Preamble", "Objectives", "Introduction"]),
+)
+def test_a_title_block_set_in_at_any_indent_keeps_the_adopted_paragraph_one(
+    indent: int, title: str, heading: str
+) -> None:
+    block = f"{' ' * indent}{title}\n{' ' * indent}{heading}\n"
+    got = rows(ADOPTED_LAYOUT_EN.format(title=block))
+    paragraph_one = [text for anchor, _, _, text in got if anchor.endswith("/1")]
+    assert paragraph_one
+    assert paragraph_one[0].startswith("We, the Heads of State")
+    assert not [
+        w
+        for w in parse_document(ADOPTED_LAYOUT_EN.format(title=block)).warnings
+        if "kept inside the paragraph" in w.message
+    ]
