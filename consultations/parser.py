@@ -1239,6 +1239,13 @@ Other choices:
   the bold line right below a caption alone is its title ("**Overall: evolution of financial
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
+  A list of abbreviations printed in two columns, two rows or more one below the other, each an
+  abbreviation of two capitals or more, a run of spaces and its expansion ("AI    artificial
+  intelligence" + "GDC   Global Digital Compact", "AI      人工智能"), is a table's rows: text,
+  one row a line, with its caption above it ("List of abbreviations", "Abbreviations", "缩略语")
+  one unnumbered paragraph (below an "Appendix" the caption is its title), never a heading over
+  what follows nor one sentence of its rows run together. A tab reads as one space, so rows set
+  apart by a tab alone are not seen (a known limit).
 - Markdown: pandoc's metadata block atop the file ("---" + "title: …" + "date: …" + "---" or
   "...": keys and values only) is no text, nor is its notes div ("::: {#footnotes …}" down to its
   closing ":::"; one never closed is read as it stands). A draft converted with its tracked
@@ -3120,6 +3127,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         _mark_page_tops(prepared, page_tops)
     if any(line.header_title is not None for line in prepared):
         _keep_rows_beside_symbols(prepared)
+    if not markdown:
+        _mark_abbreviation_rows(prepared, raw_lines)
     _mark_headers_one_space_apart(prepared)
     if not markdown and any(line.indent for line in prepared):
         _measure_as_laid_out(prepared)
@@ -3438,6 +3447,45 @@ def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
             and not (symbol_opens(line.text) and _is_caption(above))
         )
         line.table_row = not goes_on and not _opens_with_a_marker(line.view)
+
+
+def _mark_abbreviation_rows(lines: list[_Line], raw_lines: list[str]) -> None:
+    """A list of abbreviations printed as two columns ("AI    artificial intelligence" + "GDC
+    Global Digital Compact", "AI      人工智能"), two rows or more one below the other, is a
+    table's rows: text, one row a line, in the paragraph of the caption above them ("List of
+    abbreviations", "缩略语"), never a heading nor a sentence running its rows together."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and _is_abbreviation_row(line, raw_lines[line.number - 1]):
+            run.append(line)
+            continue
+        if len(run) >= _LEAST_ABBREVIATION_ROWS:
+            for row in run:
+                row.table_row = True
+        run = []
+
+
+def _is_abbreviation_row(line: _Line, raw: str) -> bool:
+    """Whether a plain-text line is an abbreviation and its expansion set apart by a run of
+    spaces: the abbreviation two capitals or more, no roman numeral or compilation's
+    label ("IV      Findings", "PP1    Recalling …"); the expansion words one space apart (a
+    table's row sets more cells apart), unpunctuated at its end, as no sentence is."""
+    row = _ABBREVIATION_ROW_RE.match(raw.strip())
+    if (
+        row is None
+        or line.header_title is not None
+        or line.preamble_number is not None
+        or line.printed is not None
+        or _opens_with_a_marker(line.view)
+        or not ends_open(line.text, comma_closes=False)
+    ):
+        return False
+    abbreviation, expansion = row.groups()
+    return (
+        sum(char.isupper() or char.isdigit() for char in abbreviation) >= 2
+        and _ROMAN_NUMERAL_RE.fullmatch(abbreviation) is None
+        and any(char.isalpha() for char in expansion)
+    )
 
 
 def _is_caption(line: _Line) -> bool:
@@ -11157,6 +11205,12 @@ _MARKER_RES = (
     _LETTER_HEADING_RE,
 )
 
+
+# A list of abbreviations' row: the abbreviation ("GDC", "ICT4D", "ITU-T", "LDCs"), a run of
+# spaces (a tab was read as one space), and its expansion, its words one space apart.
+_ABBREVIATION_ROW_RE = re.compile(r"^([A-Z][A-Za-z0-9&+/.'-]{0,11}) {2,}(\S+(?: \S+)*)$")
+_LEAST_ABBREVIATION_ROWS = 2
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]+")
 
 # Tables of contents before the body (see ``_Parser.in_contents``).
 _CONTENTS_TITLE_RE = re.compile(

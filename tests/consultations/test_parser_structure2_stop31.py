@@ -230,3 +230,105 @@ def test_a_title_block_set_in_at_any_indent_keeps_the_adopted_paragraph_one(
         for w in parse_document(ADOPTED_LAYOUT_EN.format(title=block)).warnings
         if "kept inside the paragraph" in w.message
     ]
+
+
+# ------------------------------------------------------- a list of abbreviations in two columns
+
+ABBREVIATIONS_EN = (
+    "AI    artificial intelligence\n"
+    "GDC   Global Digital Compact\n"
+    "SDG   Sustainable Development Goal\n"
+)
+ABBREVIATIONS_ZH = "AI      人工智能\nGDC     全球数字契约\nSDG     可持续发展目标\n"
+
+
+@pytest.mark.parametrize(
+    ("appendix", "caption", "abbreviations", "first_row"),
+    [
+        ("Appendix", "List of abbreviations", ABBREVIATIONS_EN, "AI artificial intelligence"),
+        ("附录", "缩略语", ABBREVIATIONS_ZH, "AI 人工智能"),
+    ],
+    ids=["english", "chinese"],
+)
+def test_an_abbreviations_rows_are_lines_of_one_paragraph_under_the_appendix(
+    appendix: str, caption: str, abbreviations: str, first_row: str
+) -> None:
+    got = rows(f"{appendix}\n\n{caption}\n\n{abbreviations}")
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in got] == [
+        ("appendix-1", "heading", None),
+        ("p-2", "unnumbered", "appendix-1"),
+    ]
+    assert got[0][3] == caption
+    assert got[1][3].splitlines() == [" ".join(row.split()) for row in abbreviations.splitlines()]
+    assert got[1][3].startswith(first_row)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "caption", "abbreviations"),
+    [
+        (
+            "1. The Forum shall meet annually.\n\n2. The Forum shall report to the Council.\n\n",
+            "Abbreviations",
+            ABBREVIATIONS_EN,
+        ),
+        ("1. 论坛每年举行会议。\n\n2. 论坛向理事会报告。\n\n", "缩略语", ABBREVIATIONS_ZH),
+    ],
+    ids=["english", "chinese"],
+)
+def test_an_abbreviations_list_after_the_last_paragraph_is_no_heading(
+    paragraphs: str, caption: str, abbreviations: str
+) -> None:
+    got = rows(f"{paragraphs}{caption}\n\n{abbreviations}")
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in got] == [
+        ("1", "operative", None),
+        ("2", "operative", None),
+        ("p-3", "unnumbered", None),
+    ]
+    assert got[2][3].splitlines()[1:] == [
+        " ".join(row.split()) for row in abbreviations.splitlines()
+    ]
+
+
+def test_an_abbreviations_list_inside_an_annex_holds_no_paragraph_after_it() -> None:
+    content = (
+        "Annex\n\nTerms of reference\n\n1. The Panel shall be composed of 40 members.\n\n"
+        f"Abbreviations\n\n{ABBREVIATIONS_EN}\n2. The Panel shall report annually.\n"
+    )
+    got = rows(content)
+    assert not [anchor for anchor, kind, _, text in got if kind == "heading" and "GDC" in text]
+    assert ("annex-1/2", "operative", "annex-1") in [(a, k, p) for a, k, p, _ in got]
+
+
+def test_rows_that_are_no_abbreviations_are_read_as_before() -> None:
+    # Roman-numbered headings set apart by spaces, and a compilation's labelled paragraphs.
+    headings = rows("IV      Findings\n\nV       Conclusions\n\n1. The Forum shall meet.\n")
+    assert [kind for _, kind, _, _ in headings][:2] != ["unnumbered", "unnumbered"]
+    assert "\n" not in "".join(text for *_, text in headings)
+    compilation = rows(
+        "PP1   Recalling its resolution 70/1,\n\nPP2   Noting the report,\n\n"
+        "OP1   Decides to meet.\n"
+    )
+    assert [anchor for anchor, *_ in compilation] == ["pp1", "pp2", "1"]
+
+
+_ABBREVIATION = st.from_regex(r"[A-Z]{2,5}[0-9]?", fullmatch=True).filter(
+    lambda term: term.strip("IVXLC") != ""
+)
+_EXPANSION = st.lists(
+    st.sampled_from(["digital", "Global", "development", "Compact", "information", "Forum"]),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@given(
+    entries=st.lists(st.tuples(_ABBREVIATION, _EXPANSION), min_size=2, max_size=8),
+    gap=st.integers(min_value=2, max_value=12).map(" ".__mul__),
+)
+def test_any_abbreviations_list_keeps_one_row_a_line(
+    entries: list[tuple[str, str]], gap: str
+) -> None:
+    listed = "".join(f"{term}{gap}{expansion}\n" for term, expansion in entries)
+    got = rows(f"Appendix\n\nList of abbreviations\n\n{listed}")
+    assert [kind for _, kind, _, _ in got] == ["heading", "unnumbered"]
+    assert got[1][3].splitlines() == [f"{term} {expansion}" for term, expansion in entries]
