@@ -92,7 +92,9 @@ main text and ``annex-N/`` inside annex N):
   Markdown below; plain
   text cannot tell a lone "Key messages," above paragraph 1 from a sentence ending with a comma:
   pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
-  (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none. Below
+  (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none, nor is
+  one below the text's own numbered paragraphs (it titles a text they adopt: the Pact's
+  "Chapeau" is "序言" in Chinese, below "1. 通过以下文件："). Below
   one, before any operative paragraph, paragraphs numbered "1.", "2." in sequence and worded as
   preambular ones are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list numbers, which pandoc
   keeps without their "PP": "## Preamble" + "1.  *Recalling* …," + "## Operative paragraphs" +
@@ -6269,8 +6271,10 @@ class _Parser:
         text, view = line.text, line.view
         if self.across_page_break:
             self.page_ended_below_separator = True
-        if _PREAMBLE_TITLE_RE.match(text) and not line.bullet:
-            # A list's "- Preamble" (an elements paper's proposed structure) titles nothing.
+        if _PREAMBLE_TITLE_RE.match(text) and not line.bullet and self.scope.next_top == 1:
+            # A list's "- Preamble" (an elements paper's proposed structure) titles nothing;
+            # nor does one below this text's numbered paragraphs: it titles a text they adopt
+            # (the Pact's "Chapeau" is "序言" in Chinese, below "1. 通过以下文件：").
             self.scope.preamble_titled = True
             self.scope.preamble_from = len(self.nodes)
         if line.sup_footnote is not None:
