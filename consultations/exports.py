@@ -93,12 +93,12 @@ from consultations.models import Comment, ExportChunk, ExportJob
 from consultations.report_schemas import ExportJobCreate
 from consultations.reports import REPORT_SCOPE, RoundContext, round_context, staff_round
 from consultations.synthesis import (
-    EXTENSIONS,
     MEDIA_TYPES,
     SynthesisFormat,
     build_synthesis,
     file_stem,
     render,
+    synthesis_filename,
     synthesis_language,
 )
 from consultations.synthesis_render import (
@@ -923,10 +923,12 @@ def media_type_of(kind: str, format: str) -> str:
     return COMMENT_MEDIA_TYPES[format] if kind == "comments" else MEDIA_TYPES[format]
 
 
-def filename_of(context: RoundContext, kind: str, format: str) -> str:
+def filename_of(context: RoundContext, kind: str, format: str, language: str | None) -> str:
+    """The export's file name; ``language`` is a synthesis's (None: the original's)."""
     if kind == "comments":
         return comment_filename(CommentExport.of(context), format)
-    return f"{file_stem(context, 'synthesis')}.{EXTENSIONS[format]}"
+    language = language or context.version.language
+    return synthesis_filename(context, language, _synthesis_format(format))
 
 
 async def produce(
@@ -995,7 +997,7 @@ async def create_export_job(
         language=language,
         requested_by=principal.user_id,
         media_type=media_type_of(kind, data.format),
-        filename=filename_of(context, kind, data.format),
+        filename=filename_of(context, kind, data.format, language),
     )
     session.add(job)
     await session.flush()

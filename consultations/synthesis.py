@@ -25,7 +25,14 @@ the data and assembles it. Choices, where the contract is silent:
 - A paragraph is cited by its ``reference``: its label after the labels of the annex or article
   it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; in the main
   text, where the number stands alone, with its kind in words ("Paragraph 1", "Paragraph 2
-  (a)", "Preambular paragraph 3"). The renderers show the anchor beside it.
+  (a)", "Preambular paragraph 3"). The renderers show the anchor beside it. The labels are the
+  version's original language's in every language of the synthesis: a paragraph is cited alike
+  in the original and in each translation, as the anchors and the comments cite it, and a
+  translation's labels ("Annexe I", "2 a)") would otherwise sit beside the English words added
+  to them ("Paragraph 2 a)"). The words of the document (paragraph texts, heading titles and
+  paths) are in ``language``; the synthesis's own words are English in every language.
+- A synthesis in a translation is named with its language (``…-synthesis.fr.docx``); the
+  original's file name has none.
 - Links: Markdown and Word link every statement to ``{public_url}/v1/comments/{id}``, with the
   URL the API is configured with (``PLENARY_PUBLIC_URL``), passed in by the caller.
 - Campaigns: per paragraph (and among the general comments), the copies of one detected
@@ -132,6 +139,7 @@ class RenderedFile:
     content: bytes
     media_type: str
     filename: str
+    language: str  # of the paragraph texts: the synthesis's own words are English
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +167,13 @@ async def _noop(_share: float) -> None:
 
 def file_stem(context: RoundContext, what: str) -> str:
     return f"{context.consultation.slug}-round-{context.round.number}-{what}"
+
+
+def synthesis_filename(context: RoundContext, language: str, format: SynthesisFormat) -> str:
+    """The synthesis's file name; one in a translation carries its language, so that the
+    original and each translation downloaded side by side do not overwrite each other."""
+    tag = "" if language == context.version.language else f".{language}"
+    return f"{file_stem(context, 'synthesis')}{tag}.{EXTENSIONS[format]}"
 
 
 async def _paragraph_texts(
@@ -468,7 +483,7 @@ async def build_synthesis(
     paragraphs: list[SynthesisParagraph] = []
     labelled: list[SynthesisComment] = []
     title = _document_title(texts)
-    references = _references(texts)
+    references = _references(originals)
     done = 0
     for text in texts:
         anchored = by_anchor.get(text.anchor, [])
@@ -600,7 +615,8 @@ async def render_file(
     return RenderedFile(
         content=content,
         media_type=MEDIA_TYPES[format],
-        filename=f"{file_stem(context, 'synthesis')}.{EXTENSIONS[format]}",
+        filename=synthesis_filename(context, synthesis.language, format),
+        language=synthesis.language,
     )
 
 

@@ -125,7 +125,9 @@ async def export_comments(
         "`format` json, markdown or docx is the synthesis; csv, ndjson or annotations the bulk "
         "export of comments (csv may be the synthesis CSV with `kind: synthesis`). A synthesis "
         "may be asked for in a translation of the round's version (`language`, as the synthesis "
-        "endpoint's `?language=`; 422 when the version has none in that language). The job "
+        "endpoint's `?language=`; 422 when the version has none in that language; its `filename` "
+        "carries the language, `…-synthesis.fr.docx`, and its file is served with "
+        "`Content-Language`). The job "
         "reports `status` (`queued`, `running`, `done`, `failed`) and `progress` (0..1); once "
         "done its file is at `file_url`, identical to what the synchronous endpoint gives for "
         "the same data. Jobs are kept in the database: one left behind by a stopped server is "
@@ -197,6 +199,8 @@ async def get_export_file(
 ) -> StreamingResponse:
     job = await exports.finished_export_job(session, principal, export_id)
     headers = attachment(job.filename or f"export-{job.id}")
+    if job.language is not None:  # a synthesis's paragraph texts
+        headers["Content-Language"] = job.language
     if job.size_bytes is not None:
         headers["Content-Length"] = str(job.size_bytes)
     return StreamingResponse(

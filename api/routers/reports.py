@@ -172,7 +172,12 @@ async def get_synthesis(
         Query(
             description="Paragraph texts in this language (a translation of the version): a "
             "BCP 47 tag, read case-insensitively as the paragraphs endpoint reads it (`EN` is "
-            "`en`); default the version's original language."
+            "`en`); default the version's original language. The document's words (paragraph "
+            "texts, heading titles) are the translation's; paragraphs are cited by the "
+            "original's labels, as in the original's synthesis (“Paragraph 2 (a)”, “Annex I, "
+            "1”); the synthesis's own words (titles, table headers, group names) are English "
+            "in every language. The file name carries the language of a translation "
+            "(`…-synthesis.fr.docx`), and `Content-Language` gives the paragraph texts' language."
         ),
     ] = None,
 ) -> Response:
@@ -186,6 +191,5 @@ async def get_synthesis(
         cache=state.syntheses,
         data_version=audit.chain_length,
     )
-    return Response(
-        rendered.content, media_type=rendered.media_type, headers=attachment(rendered.filename)
-    )
+    headers = attachment(rendered.filename) | {"Content-Language": rendered.language}
+    return Response(rendered.content, media_type=rendered.media_type, headers=headers)

@@ -1,0 +1,246 @@
+"""A synthesis as a secretariat circulates it (audit of exports, stop 31, F2 and F7): a synthesis
+in a translation carries its language in its file name and ``Content-Language`` and cites every
+paragraph as the original does; headings are named by their number and title, an annex's too, and
+Arabic references are joined by the Arabic comma."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.state import AppState
+from consultations.models import Document, DocumentVersion, Paragraph, Round, VersionText
+from consultations.parser import parse_document
+from tests.consultations.test_export_job_language import _scenario as translated_scenario
+from tests.consultations.test_reports_helpers import Row, caller, insert_comments
+from tests.factories import DraftFixture, make_consultation, make_organization, make_round
+
+ENGLISH = """Draft outcome document
+
+I. Progress and remaining gaps
+
+1. We welcome the progress made since the adoption of the Compact.
+
+2. We note with concern that:
+(a) Digital divides persist between and within countries;
+(b) Women remain under-represented in the digital economy;
+
+II. Commitments
+
+3. We commit to close the digital divides by 2030.
+
+Annex I
+Terms of reference of the panel
+
+1. The panel shall consist of forty members serving in their personal capacity.
+
+2. Members shall be selected with due regard to gender balance.
+"""
+FRENCH = """Projet de document final
+
+I. Progrès accomplis et lacunes
+
+1. Nous saluons les progrès accomplis depuis l'adoption du Pacte.
+
+2. Nous notons avec préoccupation que :
+a) Les fractures numériques persistent entre les pays et en leur sein ;
+b) Les femmes restent sous-représentées dans l'économie numérique ;
+
+II. Engagements
+
+3. Nous nous engageons à combler les fractures numériques d'ici à 2030.
+
+Annexe I
+Mandat du groupe
+
+1. Le groupe est composé de quarante membres siégeant à titre personnel.
+
+2. Les membres sont choisis compte dûment tenu de l'équilibre entre les sexes.
+"""
+CHINESE = """成果文件草案
+
+一、进展和仍然存在的差距
+
+1. 我们欢迎《契约》通过以来取得的进展。
+
+2. 我们关切地注意到：
+(a) 国家之间和国家内部的数字鸿沟依然存在；
+(b) 妇女在数字经济中的代表性仍然不足；
+
+二、承诺
+
+3. 我们承诺到2030年弥合数字鸿沟。
+
+附件一
+小组的职权范围
+
+1. 小组由四十名以个人身份任职的成员组成。
+
+2. 遴选成员时应适当顾及性别平衡。
+"""
+ARABIC = """مشروع الوثيقة الختامية
+
+أولا - التقدم المحرز والثغرات المتبقية
+
+1 - نرحب بالتقدم المحرز منذ اعتماد الميثاق.
+
+2 - نلاحظ مع القلق ما يلي:
+(أ) استمرار الفجوات الرقمية بين البلدان وداخلها؛
+(ب) استمرار نقص تمثيل المرأة في الاقتصاد الرقمي؛
+
+ثانيا - الالتزامات
+
+3 - نلتزم بسد الفجوات الرقمية بحلول عام 2030.
+
+المرفق الأول
+اختصاصات الفريق
+
+1 - يتألف الفريق من أربعين عضوا يعملون بصفتهم الشخصية.
+
+2 - يُختار الأعضاء مع إيلاء الاعتبار الواجب للتوازن بين الجنسين.
+"""
+COMMENTED = ("1", "2.a", "annex-1/1")
+
+
+def _paragraph_rows(version: DocumentVersion, language: str, content: str) -> list[Paragraph]:
+    return [
+        Paragraph(
+            version_id=version.id,
+            language=language,
+            anchor=parsed.anchor,
+            label=parsed.label,
+            kind=parsed.kind,
+            parent=parsed.parent,
+            ordinal=parsed.ordinal,
+            heading_path=list(parsed.heading_path),
+            text=parsed.text,
+        )
+        for parsed in parse_document(content, "text").paragraphs
+    ]
+
+
+async def _parsed_round(
+    state: AppState, language: str, content: str, translations: Mapping[str, str] = {}
+) -> tuple[Round, dict[str, str]]:
+    """An open round on ``content`` as the parser reads it, in ``language``, with its
+    ``translations``, a comment on each of ``COMMENTED``; and the headers of a co-facilitator."""
+    staff = await caller(state)
+    consultation = await make_consultation(state, facilitators=[staff.user])
+    document = Document(consultation_id=consultation.id, title="Outcome", language=language)
+    version = DocumentVersion(document_id=document.id, number=1, language=language)
+    texts = {language: content, **translations}
+    async with AsyncSession(state.engine, expire_on_commit=False) as session:
+        session.add_all([document, version])
+        await session.flush()
+        for tag, text in texts.items():
+            session.add(
+                VersionText(
+                    version_id=version.id,
+                    language=tag,
+                    format="text",
+                    content=text,
+                    is_original=tag == language,
+                )
+            )
+            session.add_all(_paragraph_rows(version, tag, text))
+        await session.commit()
+    round_ = await make_round(state, consultation, DraftFixture(document, version, ()))
+    ngo = await make_organization(state)
+    await insert_comments(state, round_, [Row(ngo.id, anchor=anchor) for anchor in COMMENTED])
+    return round_, staff.headers
+
+
+async def _synthesis(
+    client: httpx.AsyncClient, round_: Round, format: str, language: str | None = None
+) -> httpx.Response:
+    params = {"format": format} | ({"language": language} if language else {})
+    response = await client.get(f"/v1/rounds/{round_.id}/synthesis", params=params)
+    assert response.status_code == 200, response.text
+    return response
+
+
+def _word_headings(content: bytes) -> list[str]:
+    """The text of each paragraph styled Heading 2 (the paragraphs' own headings)."""
+    xml = zipfile.ZipFile(io.BytesIO(content)).read("word/document.xml").decode("utf-8")
+    headings = []
+    for paragraph in xml.split("<w:p>")[1:]:
+        if '<w:pStyle w:val="Heading2"/>' in paragraph:
+            runs = [run.split(">", 1)[1] for run in paragraph.split("<w:t")[1:]]
+            headings.append("".join(run.split("</w:t>", 1)[0] for run in runs))
+    return headings
+
+
+def _references(report: Any) -> dict[str, str | None]:
+    return {paragraph["anchor"]: paragraph["reference"] for paragraph in report["paragraphs"]}
+
+
+# F2 ---------------------------------------------------------------------------------------------
+
+
+async def test_a_synthesis_in_a_translation_carries_its_language(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    s = await translated_scenario(state)  # a Chinese original with a French translation
+    url = f"/v1/rounds/{s['round'].id}/synthesis"
+    extensions = {"docx": "docx", "markdown": "md", "csv": "csv", "json": "json"}
+    for fmt, extension in extensions.items():
+        french = await client.get(url, params={"format": fmt, "language": "FR"})
+        assert french.headers["content-disposition"].endswith(f'-synthesis.fr.{extension}"')
+        assert french.headers["content-language"] == "fr"
+        original = await client.get(url, params={"format": fmt})
+        assert original.headers["content-disposition"].endswith(f'-synthesis.{extension}"')
+        assert original.headers["content-language"] == "zh"
+        # Asking for the original language by name is the original synthesis.
+        named = await client.get(url, params={"format": fmt, "language": "zh"})
+        assert named.headers["content-disposition"] == original.headers["content-disposition"]
+    job = await client.post(
+        f"/v1/rounds/{s['round'].id}/exports",
+        json={"format": "docx", "language": "fr"},
+        headers=s["headers"],
+    )
+    assert job.status_code == 202, job.text
+    assert job.json()["filename"].endswith("-synthesis.fr.docx")
+    original_job = await client.post(
+        f"/v1/rounds/{s['round'].id}/exports", json={"format": "docx"}, headers=s["headers"]
+    )
+    assert original_job.json()["filename"].endswith("-synthesis.docx")
+
+
+async def test_a_translated_synthesis_cites_every_paragraph_as_the_original_does(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    round_, _headers = await _parsed_round(state, "en", ENGLISH, {"fr": FRENCH})
+    english = (await _synthesis(client, round_, "json")).json()
+    french = (await _synthesis(client, round_, "json", "fr")).json()
+    assert _references(french) == _references(english)
+    assert _references(french)["2.a"] == "Paragraph 2 (a)"
+    assert _references(french)["annex-1/1"] == "Annex I, 1"
+    # The paragraph texts and the headings are the translation's.
+    texts = {paragraph["anchor"]: paragraph for paragraph in french["paragraphs"]}
+    assert texts["2.a"]["text"].startswith("Les fractures numériques")
+    assert texts["annex-1/1"]["heading_path"] == ["Annexe I Mandat du groupe"]
+    markdown = (await _synthesis(client, round_, "markdown", "fr")).text
+    assert "### Paragraph 2 (a) · `2.a`" in markdown
+    assert "### Annex I, 1 · `annex-1/1`" in markdown
+    assert "Paragraph 2 a)" not in markdown
+    assert "Annexe I, 1" not in markdown
+    word = _word_headings((await _synthesis(client, round_, "docx", "fr")).content)
+    assert "Paragraph 2 (a) [2.a]" in word
+    assert "Annex I, 1 [annex-1/1]" in word
+
+
+async def test_a_translation_of_a_chinese_original_cites_paragraphs_as_the_chinese_does(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    round_, _headers = await _parsed_round(state, "zh", CHINESE, {"en": ENGLISH})
+    chinese = (await _synthesis(client, round_, "json")).json()
+    english = (await _synthesis(client, round_, "json", "en")).json()
+    assert _references(english) == _references(chinese)
+    assert _references(english)["annex-1/1"] == "附件一, 1"
+    texts = {paragraph["anchor"]: paragraph["text"] for paragraph in english["paragraphs"]}
+    assert texts["annex-1/1"].startswith("The panel shall consist")
