@@ -424,6 +424,7 @@ def _paragraph(
         clusters=feedback.clusters,
         unclustered_comment_ids=feedback.unclustered_comment_ids,
         other_comments=feedback.other_comments,
+        heading=text.heading,
     )
     return paragraph, labelled
 

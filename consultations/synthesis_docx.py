@@ -104,10 +104,12 @@ from consultations.synthesis_render import (
     count_breakdowns,
     display_time,
     group_label,
+    heading_names,
     link_text,
     listed_amendments,
     organization_shown,
     other_wordings,
+    paragraph_name,
     plural,
     position_label,
     representation_headline,
@@ -158,17 +160,19 @@ def render_docx(s: Synthesis) -> bytes:
     body.add(_heading(1, "Paragraphs"))
     if not s.paragraphs:
         body.add(_paragraph("The document has no paragraphs.", italic=True))
+    headings = heading_names(s.paragraphs)
     for paragraph in s.paragraphs:
         title = paragraph.anchor
-        if paragraph.reference and paragraph.reference != paragraph.anchor:
-            title = f"{paragraph.reference} [{paragraph.anchor}]"
+        name = paragraph_name(paragraph, headings)
+        if name and name != paragraph.anchor:
+            title = f"{name} [{paragraph.anchor}]"
         body.add(_heading(2, title))
         if paragraph.heading_path:
-            body.add(
-                _paragraph(" › ".join(paragraph.heading_path), italic=True, keep_with_next=True)
-            )
-        rtl = written_right_to_left(s.language, paragraph.text)
-        body.add(_paragraph(paragraph.text, style="Quote", rtl=rtl))
+            path = " › ".join(headings.get(part, part) for part in paragraph.heading_path)
+            body.add(_paragraph(path, italic=True, keep_with_next=True))
+        if paragraph.anchor not in headings:  # a heading's title is in its name
+            rtl = written_right_to_left(s.language, paragraph.text)
+            body.add(_paragraph(paragraph.text, style="Quote", rtl=rtl))
         _feedback(body, s, paragraph, "this paragraph")
 
     body.add(_heading(1, "General comments"))

@@ -151,6 +151,9 @@ class SynthesisParagraph:
     clusters: tuple[SynthesisCluster, ...]
     unclustered_comment_ids: tuple[str, ...]
     other_comments: tuple[SynthesisCommentExcerpt, ...]
+    # A section, annex or article heading, which Markdown and Word name by number and title
+    # (:func:`consultations.synthesis_render.heading_names`); not in the JSON.
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)

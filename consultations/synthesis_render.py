@@ -70,6 +70,7 @@ from urllib.parse import quote, urlencode
 
 import orjson
 
+from consultations.parser_text import ARABIC_LETTER_RANGE
 from consultations.representation_math import SHARE_DECIMALS
 from consultations.synthesis_model import (
     POSITIONS,
@@ -87,6 +88,7 @@ from consultations.synthesis_model import (
     redline,
     redline_changes,
 )
+from core.scripts import IDEOGRAPHS_AND_KANA
 
 CSV_COLUMNS: tuple[str, ...] = (
     "comment_id",
@@ -115,6 +117,10 @@ spreadsheet opening the CSV turns into a number (1.10 becomes 1.1, the same as "
 (2 January, where dates are written with dots). Anchors take that shape in reports numbered
 "1.1", "1.2", ... (a PostgreSQL regular expression too)."""
 _NUMBER_OR_DATE = re.compile(NUMBER_OR_DATE)
+
+_CJK_CHARACTER = re.compile(f"[{IDEOGRAPHS_AND_KANA}]")
+_ARABIC_LETTER = re.compile(f"[{ARABIC_LETTER_RANGE}]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 _GROUP_LABELS: Mapping[str, str] = {
     "government": "Government",
@@ -240,6 +246,57 @@ def comments_in_document_order(s: Synthesis) -> list[SynthesisComment]:
         return paragraph, to_utc(comment.submitted_at), comment.id
 
     return sorted(s.comments, key=position)
+
+
+def heading_names(paragraphs: Sequence[SynthesisParagraph]) -> dict[str, str]:
+    """How Markdown and Word name the headings, on their own line and in the heading path above
+    the paragraphs under them: by number and title as the text prints them ("I. Progress and
+    remaining gaps", "一、导言", "Annex I – Global Digital Compact"). A heading printed on two
+    lines, its number above its title, reaches the heading path joined by a bare space, or by
+    nothing in Chinese ("Annex I Terms of reference", "附件一职权范围"): it is named by number,
+    colon and title ("Annex I: Terms of reference", "附件一：职权范围"), as is a heading that no
+    heading path shows printed. Keyed by each heading's anchor and by each heading-path part
+    that names a heading printed on two lines; the JSON keeps the parts as printed."""
+    parts = {part for paragraph in paragraphs for part in paragraph.heading_path}
+    names: dict[str, str] = {}
+    for heading in paragraphs:
+        label, title = heading.label, heading.text
+        if not heading.heading or not (label or title):
+            continue
+        if label is None or not title:
+            names[heading.anchor] = label or title
+            continue
+        chinese = _CJK_CHARACTER.match(title) or _CJK_CHARACTER.match(label[-1])
+        named = f"{label}{'：' if chinese else ': '}{title}"
+        names.update((part, named) for part in (f"{label} {title}", label + title) if part in parts)
+        printed = (part for part in parts if _printed_with_punctuation(part, label, title))
+        names[heading.anchor] = next(printed, named)
+    return names
+
+
+def _printed_with_punctuation(part: str, label: str, title: str) -> bool:
+    """Whether a heading-path part is ``label`` and ``title`` parted by punctuation ("I. ",
+    "、", " – "), not by letters: "II. Introduction" is not "I" and "Introduction"."""
+    between = part[len(label) : len(part) - len(title)]
+    return (
+        len(part) > len(label) + len(title)
+        and part.startswith(label)
+        and part.endswith(title)
+        and between.strip() != ""
+        and not _LETTER_OR_DIGIT.search(between)
+    )
+
+
+def paragraph_name(paragraph: SynthesisParagraph, headings: Mapping[str, str]) -> str | None:
+    """How Markdown and Word title a paragraph: a heading by its number and title
+    (``headings``, from :func:`heading_names`), any other paragraph by its reference, whose
+    Arabic labels are joined by the Arabic comma ("المرفق الأول، 1"; the JSON's reference keeps
+    the Latin comma it has always had, and labels hold none: they are numbers as printed)."""
+    if paragraph.anchor in headings:
+        return headings[paragraph.anchor]
+    if paragraph.reference is not None and _ARABIC_LETTER.search(paragraph.reference):
+        return paragraph.reference.replace(", ", "، ")
+    return paragraph.reference
 
 
 def organization_shown(s: Synthesis, name: str | None) -> str | None:
@@ -770,12 +827,16 @@ def render_markdown(s: Synthesis) -> str:
     out += ["## Paragraphs", ""]
     if not s.paragraphs:
         out += ["_The document has no paragraphs._", ""]
+    headings = heading_names(s.paragraphs)
     for paragraph in s.paragraphs:
-        heading = f"### {md_inline(paragraph.reference)} · " if paragraph.reference else "### "
+        name = paragraph_name(paragraph, headings)
+        heading = f"### {md_inline(name)} · " if name else "### "
         out += [heading + f"`{paragraph.anchor.replace('`', '')}`", ""]
         if paragraph.heading_path:
-            out += ["_" + " › ".join(md_inline(part) for part in paragraph.heading_path) + "_", ""]
-        out += [*md_block(paragraph.text), ""]
+            path = (md_inline(headings.get(part, part)) for part in paragraph.heading_path)
+            out += ["_" + " › ".join(path) + "_", ""]
+        if paragraph.anchor not in headings:  # a heading's title is in its name
+            out += [*md_block(paragraph.text), ""]
         _md_feedback(s, paragraph, comments, "this paragraph", out)
     out += ["## General comments", ""]
     if s.general is None or s.general.comment_count == 0:

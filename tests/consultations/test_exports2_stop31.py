@@ -11,11 +11,15 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from consultations.models import Document, DocumentVersion, Paragraph, Round, VersionText
 from consultations.parser import parse_document
+from consultations.synthesis_model import SynthesisParagraph
+from consultations.synthesis_render import heading_names
 from tests.consultations.test_export_job_language import _scenario as translated_scenario
 from tests.consultations.test_reports_helpers import Row, caller, insert_comments
 from tests.factories import DraftFixture, make_consultation, make_organization, make_round
@@ -244,3 +248,126 @@ async def test_a_translation_of_a_chinese_original_cites_paragraphs_as_the_chine
     assert _references(english)["annex-1/1"] == "附件一, 1"
     texts = {paragraph["anchor"]: paragraph["text"] for paragraph in english["paragraphs"]}
     assert texts["annex-1/1"].startswith("The panel shall consist")
+
+
+# F7 ---------------------------------------------------------------------------------------------
+
+
+async def test_headings_are_named_by_their_number_and_title_in_markdown_and_word(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    round_, _headers = await _parsed_round(state, "en", ENGLISH)
+    markdown = (await _synthesis(client, round_, "markdown")).text
+    assert "### I. Progress and remaining gaps · `section-1`" in markdown
+    assert "### II. Commitments · `section-2`" in markdown
+    assert "### Annex I: Terms of reference of the panel · `annex-1`" in markdown
+    # The path above an annex paragraph reads as the annex's own heading does.
+    assert "_Annex I: Terms of reference of the panel_" in markdown
+    assert "_I. Progress and remaining gaps_" in markdown
+    # A heading's title is in its heading line, not quoted again below it.
+    assert "> Progress and remaining gaps" not in markdown
+    assert "### I · " not in markdown
+    word = _word_headings((await _synthesis(client, round_, "docx")).content)
+    assert "I. Progress and remaining gaps [section-1]" in word
+    assert "Annex I: Terms of reference of the panel [annex-1]" in word
+    assert "I [section-1]" not in word
+    # Renderings only: the JSON keeps its reference and heading path.
+    report = (await _synthesis(client, round_, "json")).json()
+    paragraphs = {paragraph["anchor"]: paragraph for paragraph in report["paragraphs"]}
+    assert paragraphs["section-1"]["reference"] == "I"
+    assert paragraphs["annex-1"]["reference"] == "Annex I"
+    assert paragraphs["annex-1/1"]["heading_path"] == ["Annex I Terms of reference of the panel"]
+
+
+async def test_chinese_headings_are_named_by_their_number_and_title(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    round_, _headers = await _parsed_round(state, "zh", CHINESE)
+    markdown = (await _synthesis(client, round_, "markdown")).text
+    assert "### 一、进展和仍然存在的差距 · `section-1`" in markdown
+    assert "### 附件一：小组的职权范围 · `annex-1`" in markdown
+    assert "_附件一：小组的职权范围_" in markdown
+    assert "附件一小组" not in markdown
+    word = _word_headings((await _synthesis(client, round_, "docx")).content)
+    assert "一、进展和仍然存在的差距 [section-1]" in word
+    assert "附件一：小组的职权范围 [annex-1]" in word
+
+
+async def test_arabic_references_are_joined_by_the_arabic_comma(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    round_, _headers = await _parsed_round(state, "ar", ARABIC)
+    markdown = (await _synthesis(client, round_, "markdown")).text
+    assert "### المرفق الأول، 1 · `annex-1/1`" in markdown
+    assert "### أولا - التقدم المحرز والثغرات المتبقية · `section-1`" in markdown
+    assert "### المرفق الأول: اختصاصات الفريق · `annex-1`" in markdown
+    assert "المرفق الأول, 1" not in markdown
+    word = _word_headings((await _synthesis(client, round_, "docx")).content)
+    assert "المرفق الأول، 1 [annex-1/1]" in word
+    report = (await _synthesis(client, round_, "json")).json()
+    assert _references(report)["annex-1/1"] == "المرفق الأول, 1"  # the JSON as it was
+
+
+def _heading(anchor: str, label: str | None, title: str) -> SynthesisParagraph:
+    return SynthesisParagraph(
+        anchor=anchor,
+        label=label,
+        reference=label,
+        heading_path=(),
+        text=title,
+        comment_count=0,
+        comment_ids=(),
+        by_group={},
+        by_position={},
+        amendments=(),
+        clusters=(),
+        unclustered_comment_ids=(),
+        other_comments=(),
+        heading=True,
+    )
+
+
+def _under(heading_path: tuple[str, ...]) -> SynthesisParagraph:
+    return SynthesisParagraph(
+        anchor="1",
+        label="1",
+        reference="Paragraph 1",
+        heading_path=heading_path,
+        text="Text.",
+        comment_count=0,
+        comment_ids=(),
+        by_group={},
+        by_position={},
+        amendments=(),
+        clusters=(),
+        unclustered_comment_ids=(),
+        other_comments=(),
+    )
+
+
+LABELS = st.sampled_from(
+    ["Annex I", "Annex", "Chapter II", "Objective 1", "附件一", "第一章", "建议 1", "المرفق الأول"]
+)
+TITLES = st.sampled_from(
+    ["Terms of reference of the panel", "General provisions", "职权范围", "اختصاصات الفريق"]
+)
+
+
+@given(LABELS, TITLES, st.sampled_from([" ", ""]))
+def test_a_heading_printed_on_two_lines_reads_as_number_colon_title(
+    label: str, title: str, joiner: str
+) -> None:
+    printed = f"{label}{joiner}{title}"
+    names = heading_names([_heading("annex-1", label, title), _under((printed,))])
+    colon = "：" if "\u4e00" <= title[0] <= "\u9fff" or "\u4e00" <= label[-1] <= "\u9fff" else ": "
+    assert names["annex-1"] == names[printed] == f"{label}{colon}{title}"
+
+
+@given(LABELS, TITLES, st.sampled_from([". ", " - ", " – ", "、", "：", ": "]))
+def test_a_heading_printed_with_its_punctuation_reads_as_printed(
+    label: str, title: str, punctuation: str
+) -> None:
+    printed = f"{label}{punctuation}{title}"
+    names = heading_names([_heading("annex-1", label, title), _under((printed,))])
+    assert names["annex-1"] == printed
+    assert names.get(printed, printed) == printed
