@@ -27,7 +27,10 @@ main text and ``annex-N/`` inside annex N):
   opens, with another marker or the word naming it ("…set out above in" + "(a) to (c) of …",
   "…上文" + "(a)至(c)分段", "(a)和(b)项", "(a)项", "㈠至㈢目"; a Chinese one joins the
   ideograph above without a space when its own ")" is glued to the next, as the printed text
-  sets it). So does whatever follows a Chinese ordinal left open
+  sets it); and so does the second of a pair the line above stops inside, ending at the first
+  and its conjunction ("…paragraph 56 (a) and" + "(b) thereof,", "…paragraph 3 (a) to" + "(c)
+  above …", "…第 56 段(a)㈠和" + "㈡目，"), as no list's own marker ends a line that way. So does
+  whatever follows a Chinese ordinal left open
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"), and a number with its "、" right below
   a full line whose sentence goes on ("…行动 2 和行动" + "3、《全球数字契约》…", as Chinese
   lines break anywhere; below a short line, "一、背景" + "1、…", it opens what it numbers). "b. …"
@@ -2104,15 +2107,24 @@ _REFERENCE_END_RE = re.compile(
     r"|第\s*\d+(?:\s*[(（][a-z]{1,4}[)）])+)$",
     re.IGNORECASE,
 )
+# A sentence stopping at a marker it cites and the conjunction pairing it with the next
+# ("…paragraph 56 (a) and", "…paragraph 3 (a) to", "…paragraph 56 (a) (i) or", "…第 56 段(a)㈠和"):
+# a line below opening with that next marker completes the reference ("(b) thereof,", "(c) above
+# …", "㈡目，") and is no item, as a list's own markers never end a line that way.
+_CITED_MARKER_PAIR_END_RE = re.compile(
+    rf"(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}])"
+    r"\s*(?:,?\s*\b(?:and|or|to|through)|[和或至及])$",
+    re.IGNORECASE,
+)
 # The same, or a Chinese ordinal whose word follows the marker ("…决议第 5" + "(b)段"): a short
 # line stopping there is completed by a marker on the line below, where the printer broke it.
 _REFERENCE_BEFORE_A_MARKER_RE = re.compile(
     rf"{_REFERENCE_END_RE.pattern}|第\s*[\d{_CN}]+$", re.IGNORECASE
 )
 # What that marker goes on with, as no item's text opens: "(c) of resolution 79/194", "(b) above",
-# "(b) and 7 of …", Chinese "(b)段", "(b)分段".
+# "(b) and 7 of …", Chinese "(b)段", "(b)分段", "㈡目" (not "目前", "目标": words).
 _CITED_MARKER_GOES_ON_RE = re.compile(
-    r"(?:of|above|below|thereof|hereof)\b|(?:and|or|to)\s+[\d(]|分段|[段款条节项]"
+    r"(?:of|above|below|thereof|hereof)\b|(?:and|or|to)\s+[\d(]|分段|[段款条节项]|目(?![前标])"
 )
 # A sentence stopping at a word that a number completes, "…Sustainable Development Goal" +
 # "5. It further …", "…in particular paragraph" + "3. It also …": the number below goes on with it.
@@ -6908,32 +6920,37 @@ class _Parser:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
         "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…", "…第 3(a)\n㈡段…")
-        rather than starting sub-paragraph (a)."""
+        rather than starting sub-paragraph (a); so does the second marker of a pair the line
+        above stops inside ("…paragraph 56 (a) and\n(b) thereof,")."""
         sentence = self.unfinished_sentence()
         return sentence is not None and (
             _CITED_MARKER_RE.match(item_text) is not None
             or (
                 _REFERENCE_GOES_ON_RE.match(item_text) is not None
-                and _REFERENCE_END_RE.search(sentence) is not None
+                and (
+                    _REFERENCE_END_RE.search(sentence) is not None
+                    or _CITED_MARKER_PAIR_END_RE.search(sentence[-_TAIL:]) is not None
+                )
             )
         )
 
     def reference_completed_below(self, line: _Line, index: int) -> bool:
         """Whether the line right below completes the reference the line stops at with a marker
         ("…taking into account paragraph 5" + "(c) of resolution 79/194;", "…决议第 5" +
-        "(b)段；") or a section ("…and in chapter" + "IV. B, paragraph 2, …"): a line broken
+        "(b)段；", "…paragraph 56 (a) and" + "(b) thereof,", "…第 56 段(a)㈠和" + "㈡目，") or a
+        section ("…and in chapter" + "IV. B, paragraph 2, …"): a line broken
         there, as the printer broke it, leaves its sentence unfinished rather than ending the
         paragraph, and is no title over what follows it."""
         following = self.next_content(index)
         if following is None or following.after_blank:
             return False
-        marker = _PAREN_RE.match(following.view)
+        marker = _PAREN_RE.match(following.view) or _IDEOGRAPH_ITEM_RE.match(following.view)
         if marker is None:
             return _cites_a_section(line.text, following)
         return (
             _REFERENCE_BEFORE_A_MARKER_RE.search(line.text) is not None
-            and _CITED_MARKER_GOES_ON_RE.match(marker.group(2)) is not None
-        )
+            or _CITED_MARKER_PAIR_END_RE.search(line.text[-_TAIL:]) is not None
+        ) and _CITED_MARKER_GOES_ON_RE.match(marker.group(2)) is not None
 
     def skip_front_matter(self, line: _Line) -> None:
         self.warn(line, "front matter skipped")

@@ -1,0 +1,130 @@
+"""Paragraph parser: an English text and its Chinese translation give the same anchors, however
+each copy's lines are broken. A translation is only accepted with the original's anchors, so
+a break that gives one language a paragraph the other cannot have refuses the translation."""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consultations.parser import Format, ParsedParagraph, parse_document
+
+
+def parse(content: str, fmt: Format = "text") -> list[ParsedParagraph]:
+    return list(parse_document(content, fmt).paragraphs)
+
+
+def anchors(content: str, fmt: Format = "text") -> list[str]:
+    return [p.anchor for p in parse(content, fmt)]
+
+
+def texts(content: str, fmt: Format = "text") -> dict[str, str]:
+    return {p.anchor: p.text for p in parse(content, fmt)}
+
+
+def wrap_english(paragraphs: list[str], width: int) -> str:
+    """Each paragraph hard-wrapped at ``width`` as a PDF copy breaks it, a blank line between."""
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs) + "\n"
+
+
+def wrap_chinese(paragraphs: list[str], width: int) -> str:
+    """Each paragraph broken at ``width`` display columns, anywhere, as Chinese is set."""
+    wrapped = []
+    for paragraph in paragraphs:
+        lines, line, used = [], "", 0
+        for char in paragraph:
+            char_width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if used + char_width > width:
+                lines.append(line)
+                line, used = "", 0
+            line += char
+            used += char_width
+        wrapped.append("\n".join([*lines, line]))
+    return "\n\n".join(wrapped) + "\n"
+
+
+# ------------------------------------- a line ending with a cited marker and "and", "or", "to"
+
+CITED_PAIRS_EN = (
+    "The General Assembly,\n\n"
+    "Recalling its resolution 79/1, in particular paragraph 56 (a) and\n(b) thereof,\n\n"
+    "Recalling also paragraph 56 (a) (i) and\n(ii) of the Compact,\n\n"
+    "1. Decides that the functions set out in paragraph 3 (a) or\n(c) above may be delegated;\n\n"
+    "2. Decides that paragraph 3 (a) to\n(c) above applies to the Panel.\n"
+)
+CITED_PAIRS_ZH = (
+    "大会，\n\n"
+    "回顾其第 79/1 号决议，特别是其中第 56 段(a)和\n(b)分段，\n\n"
+    "又回顾契约第 56 段(a)㈠和\n㈡目，\n\n"
+    "1. 决定上文第 3 段(a)或\n(c)分段所述职能可以委托；\n\n"
+    "2. 决定上文第 3 段(a)至\n(c)分段适用于小组。\n"
+)
+
+
+@pytest.mark.parametrize("content", [CITED_PAIRS_EN, CITED_PAIRS_ZH], ids=["english", "chinese"])
+def test_a_marker_completing_a_cited_pair_is_no_item(content: str) -> None:
+    assert anchors(content) == ["p-1", "pp1", "pp2", "1", "2"]
+    assert not [w for w in parse_document(content).warnings if "out of sequence" in w.message]
+
+
+def test_the_cited_pair_reads_on_in_the_paragraph() -> None:
+    found = texts(CITED_PAIRS_EN)
+    assert found["pp1"].endswith("paragraph 56 (a) and (b) thereof,")
+    assert found["pp2"].endswith("paragraph 56 (a) (i) and (ii) of the Compact,")
+    assert "paragraph 3 (a) or (c) above may be delegated" in found["1"]
+    assert "paragraph 3 (a) to (c) above applies" in found["2"]
+    assert texts(CITED_PAIRS_ZH)["pp2"] == "又回顾契约第 56 段(a)㈠和㈡目，"
+
+
+def test_an_item_list_below_a_conjunction_after_its_semicolon_stays_a_list() -> None:
+    # The list's own markers: an item ending "; and" is followed by the next item, never cited.
+    content = (
+        "1. Decides that the Panel shall:\n\n(a) Issue an annual report; and\n\n"
+        "(b) Provide thematic briefs.\n"
+    )
+    assert anchors(content) == ["1", "1.a", "1.b"]
+
+
+RESOLUTION_EN = [
+    "The General Assembly,",
+    'Recalling its resolution 79/1 of 22 September 2024, entitled "Pact for the Future", and '
+    "the Global Digital Compact contained in annex I thereto, in particular paragraph 56 (a) and "
+    "(b) thereof,",
+    "Noting that 2.6 billion people remain unconnected, of whom 260 million live in least "
+    "developed countries,",
+    "1. Decides to establish the Independent International Scientific Panel on Artificial "
+    "Intelligence, with the following functions:",
+    "(a) To issue an annual summary report, including on the areas referred to in subparagraph "
+    "(b) below;",
+    "(b) To provide thematic briefs on issues of particular concern;",
+    "2. Also decides that the functions referred to in paragraph 1 (a) to (b) above may be "
+    "carried out by working groups, and that paragraph 56 (a) or (b) of the Compact applies;",
+    "3. Decides to review the implementation of the present resolution at its eighty-third "
+    "session.",
+]
+RESOLUTION_ZH = [
+    "大会，",
+    "回顾其 2024 年 9 月 22 日题为“未来契约”的第 79/1 号决议及其附件一《全球数字契约》，特别是"
+    "其中第 56 段(a)和(b)分段，",
+    "注意到目前仍有 26 亿人未连接互联网，其中 2.6 亿人生活在最不发达国家，",
+    "1. 决定设立人工智能问题独立国际科学小组，其职能如下：",
+    "(a) 每年发布一份摘要报告，包括关于下文(b)分段所述领域的报告；",
+    "(b) 就特别关注的问题提供专题简报；",
+    "2. 又决定上文第 1 段(a)至(b)分段所述职能可由工作组履行，契约第 56 段(a)或(b)分段适用；",
+    "3. 决定在第八十三届会议上审查本决议的执行情况。",
+]
+RESOLUTION_ANCHORS = ["p-1", "pp1", "pp2", "1", "1.a", "1.b", "2", "3"]
+
+
+@given(st.integers(min_value=30, max_value=100))
+def test_an_english_resolution_wrapped_at_any_width_keeps_its_anchors(width: int) -> None:
+    assert anchors(wrap_english(RESOLUTION_EN, width)) == RESOLUTION_ANCHORS
+
+
+@given(st.integers(min_value=16, max_value=90))
+def test_its_chinese_translation_wrapped_at_any_width_keeps_the_same(width: int) -> None:
+    assert anchors(wrap_chinese(RESOLUTION_ZH, width)) == RESOLUTION_ANCHORS
