@@ -40,10 +40,11 @@ main text and ``annex-N/`` inside annex N):
   roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Below an item
   ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
   the next item in sequence opens the line, "b. …", "b) …" or "ii. …" as "(b)" does, no
-  sentence going on there. In Markdown, where indentation shows the nesting, pandoc's upper-case
-  "A.", "B." indented are read alike (a section's "A." is at the margin), and an "i." indented
-  deeper than the lettered item above is that item's (i), whatever the item ends with ("b. Foster
-  inclusion;" + "   i. …").
+  sentence going on there; the conjunction a Chinese line break leaves alone below the item's
+  "；" ("…政策；" + "以及") is that item's last word, as a lone "and" is. In Markdown, where
+  indentation shows the nesting, pandoc's upper-case "A.", "B." indented are read alike (a
+  section's "A." is at the margin), and an "i." indented deeper than the lettered item above is
+  that item's (i), whatever the item ends with ("b. Foster inclusion;" + "   i. …").
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi;
   in an article, (一) -> a: see articles); Latin letters, also in Chinese text, stay letters.
   Cyrillic ones, as Russian web copies type them, are the Latin letter they stand for: a
@@ -1941,6 +1942,8 @@ _LIST_ITEM_END_RE = re.compile(rf"[;；؛,，،]\s*(?:{_ITEM_CONJUNCTIONS})?\s*$
 # The item before a list's last, as drafting ends it: "…divides; and", "…; or", "…鸿沟；和",
 # "…；以及", "…；或". Its sentence reads on, but the next item in sequence opens the next line.
 _BEFORE_LAST_ITEM_END_RE = re.compile(rf"[;；؛]\s*(?:{_ITEM_CONJUNCTIONS}|和|以及|或)\s*$")
+# That conjunction alone on its line, below the item's semicolon.
+_ITEM_CONJUNCTION_ALONE_RE = re.compile(rf"^(?:{_ITEM_CONJUNCTIONS}|和|以及|或)$")
 # A sentence's full stop ending a list's item, which no title ends with.
 _ITEM_FULL_STOP_RE = re.compile(r"[.。．]\s*[\"'”’»)]*\s*$")
 # A resolution's or decision's number and title, "55/116. Internet access during sessions …",
@@ -6916,6 +6919,18 @@ class _Parser:
             and _BEFORE_LAST_ITEM_END_RE.search(current.text[-_TAIL:]) is not None
         )
 
+    @staticmethod
+    def conjunction_below_an_item(current: _Node, text: str) -> bool:
+        """Whether the line is a conjunction alone ("以及", "和", "或") joining the item above,
+        ended by its semicolon, to the list's last: a Chinese line breaks anywhere, so the
+        drafting "…政策；以及" wraps there, the conjunction the item's last word, as a lone
+        "and" in lower case is in English."""
+        return (
+            current.kind == "subparagraph"
+            and _ITEM_CONJUNCTION_ALONE_RE.match(text) is not None
+            and _ENDS_WITH_A_SEMICOLON_RE.search(current.text[-_TAIL:]) is not None
+        )
+
     def refers_on(self, item_text: str) -> bool:
         """Whether a line opening with "(a)" goes on with a cross-reference the line above
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
@@ -9810,6 +9825,7 @@ class _Parser:
                     and not current.chapeau
                 )
                 or self.gives_the_we_its_verb(index, line)
+                or self.conjunction_below_an_item(current, text)
                 or (
                     (
                         self.wraps_onto(line)

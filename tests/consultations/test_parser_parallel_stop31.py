@@ -128,3 +128,64 @@ def test_an_english_resolution_wrapped_at_any_width_keeps_its_anchors(width: int
 @given(st.integers(min_value=16, max_value=90))
 def test_its_chinese_translation_wrapped_at_any_width_keeps_the_same(width: int) -> None:
     assert anchors(wrap_chinese(RESOLUTION_ZH, width)) == RESOLUTION_ANCHORS
+
+
+# ------------------------------------ "以及", "和", "或" alone below an item ended by its "；"
+
+CONJUNCTION_ALONE_EN = (
+    "4. We recognize that an enabling environment is needed, including:\n"
+    "(a) Policies that support digital entrepreneurship, in particular for women and youth;\n"
+    "{conjunction}\n"
+    "(b) Access to technology transfer on mutually agreed terms.\n\n"
+    "5. We commit to:\n\n"
+    "(a) Establish the Panel;\n\n{conjunction}\n\n(b) Launch the Dialogue.\n"
+)
+CONJUNCTION_ALONE_ZH = (
+    "4. 我们认识到，需要有利的环境，包括：\n"
+    "(a) 支持数字创业特别是妇女和青年创业的政策；\n"
+    "{conjunction}\n"
+    "(b) 按照共同商定的条件获得技术转让。\n\n"
+    "5. 我们承诺：\n\n"
+    "(a) 设立小组；\n\n{conjunction}\n\n(b) 启动对话。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "conjunction"),
+    [
+        (CONJUNCTION_ALONE_EN, "and"),
+        (CONJUNCTION_ALONE_EN, "or"),
+        (CONJUNCTION_ALONE_ZH, "以及"),
+        (CONJUNCTION_ALONE_ZH, "和"),
+        (CONJUNCTION_ALONE_ZH, "或"),
+    ],
+)
+def test_a_conjunction_alone_below_an_item_ends_that_item(content: str, conjunction: str) -> None:
+    found = texts(content.format(conjunction=conjunction))
+    assert list(found) == ["4", "4.a", "4.b", "5", "5.a", "5.b"]
+    assert found["4.a"].endswith(conjunction)
+    assert found["5.a"].endswith(conjunction)
+
+
+@pytest.mark.parametrize("conjunction", ["以及", "和", "或"])
+def test_a_conjunction_alone_below_a_roman_item_ends_that_item(conjunction: str) -> None:
+    content = (
+        "1. 请小组：\n\n(a) 提供专题简报，包括关于：\n\n"
+        f"㈠ 人工智能系统的能源消耗；\n{conjunction}\n㈡ 人工智能与劳动力市场。\n"
+    )
+    found = texts(content)
+    assert list(found) == ["1", "1.a", "1.a.i", "1.a.ii"]
+    assert found["1.a.i"] == f"人工智能系统的能源消耗；{conjunction}"
+
+
+GDC_ITEMS_ZH = [
+    "4. 我们认识到，公平和包容地参与数字经济需要有利的环境，包括《2030 年议程》第 3 段所述的环境：",
+    "(a) 支持数字创业特别是妇女和青年创业的政策，包括 2015 年通过的第 70/1 号决议所述政策；以及",
+    "(b) 按照共同商定的条件获得技术转让。",
+    "5. 我们承诺在 2026 年之前设立人工智能问题独立国际科学小组。",
+]
+
+
+@given(st.integers(min_value=14, max_value=90))
+def test_a_chinese_list_broken_at_any_width_keeps_its_items(width: int) -> None:
+    assert anchors(wrap_chinese(GDC_ITEMS_ZH, width)) == ["4", "4.a", "4.b", "5"]
