@@ -485,9 +485,11 @@ main text and ``annex-N/`` inside annex N):
 - annexes: "Annex I" / "Annex 1" / "附件一" / "المرفق الأول" (Arabic's ordinal words, "الثاني",
   "الثاني عشر" …, read as roman numerals; also spaced, "附 件 一", and "Annex*" with a note's
   asterisk, left out of the label; "Annex A" / "附件A" is the first, "Annex C" the third, but I, V
-  and X are roman) -> heading ``annex-1``; numbering restarts inside it with the prefix
-  ``annex-1/``, unless the annex numbers on from the text ("7." + "Annex I" + "8." is
-  ``annex-1/8``, its items ``annex-1/8.c``). Its title is on the line (after ":", "." or a
+  and X are roman; Chinese words "Annex I to resolution 79/1" with the annex last, "第 79/1 号决议
+  附件一", "第 2024/5 号决定附件", "秘书长报告的附件", its label "附件一" and its text what it
+  is annexed to, below a finished sentence) -> heading ``annex-1``; numbering restarts inside
+  it with the prefix ``annex-1/``, unless the annex numbers on from the text ("7." + "Annex I" +
+  "8." is ``annex-1/8``, its items ``annex-1/8.c``). Its title is on the line (after ":", "." or a
   dash, "Annex I – Global Digital Compact", "المرفق الأول - الاتفاق الرقمي العالمي", which
   neither title nor label keeps) or the next; in Markdown also a deeper heading right
   below ("## Annex" + "### Terms of reference"), so both formats number it alike. A title wrapped
@@ -2388,6 +2390,13 @@ _CN_LETTER_ANNEX_RE = re.compile(r"的(?:同文)?(?:信|普通照会)的附件$"
 # Chinese texts number annexes and appendices as English ones do, "附件A", "附录 B" too.
 _CN_PART_NUMBER = rf"[{_CN}]+|\d{{1,3}}|[A-Z](?![A-Za-z])"
 _CN_ANNEX_RE = re.compile(rf"^(附\s*件)\s*({_CN_PART_NUMBER})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
+# Chinese words "Annex I to resolution 79/1" with the annex last, after what it annexes to:
+# "第 79/1 号决议附件一", "第 2024/5 号决定附件", "秘书长报告的附件", a title of its own (a
+# sentence's punctuation never in it).
+_CN_ANNEX_TO_RE = re.compile(
+    r"^([^\s。；;，,：:！？!?][^。；;，,：:！？!?]{0,60}?(?:决定|决议|报告|公约|宣言|协定|议定书|》|的))"
+    rf"\s*(附\s*件)\s*({_CN_PART_NUMBER})?\*?$"
+)
 _CN_APPENDIX_RE = re.compile(rf"^(附\s*录)\s*({_CN_PART_NUMBER})?\*?(?:[.:、]\s*|\s+|$)(.*)$")
 _KEYWORDS = {
     "action": (
@@ -8600,13 +8609,19 @@ class _Parser:
             and self.heading_text_fits(annex.group(3))
             and not _LETTER_ANNEX_RE.match(view)
         ):
-            if self.annexes_the_circulated_text(numbered=annex.group(2) is not None):
-                self.warn(line, "cover letter skipped; its annex is the text under consultation")
-                self.current = None
-                return True
-            self.annex_count = _heading_number(annex.group(2), self.annex_count)
-            self.appendix_count = 0
-            self.start_part(line, annex, text, f"annex-{self.annex_count}", level=0)
+            label, title_text = _part_label(text, annex), text[annex.start(3) :].strip()
+            self.open_annex(line, annex.group(2), text, label=label, text=title_text)
+            return True
+        if (
+            (annex := _CN_ANNEX_TO_RE.match(view))
+            and self.heading_text_fits(annex.group(1))
+            and _CN_LETTER_ANNEX_RE.search(view) is None
+            and self.unfinished_sentence() is None
+        ):
+            # "第 79/1 号决议附件一" is "Annex I to resolution 79/1": the annex's label last,
+            # what it is annexed to first, the heading's text.
+            label = text[annex.start(2) :].rstrip().rstrip("*").rstrip()
+            self.open_annex(line, annex.group(3), text, label=label, text=text[: annex.end(1)])
             return True
         appendix = _APPENDIX_RE.match(view) or _CN_APPENDIX_RE.match(view)
         if appendix and self.heading_text_fits(appendix.group(3)):
@@ -8614,9 +8629,29 @@ class _Parser:
             # An annex's appendix is the annex's: "annex-1/appendix-2/3".
             within = f"annex-{self.annex_count}/" if self.annex_count else ""
             key = f"{within}appendix-{self.appendix_count}"
-            self.start_part(line, appendix, text, key, level=1 if within else 0)
+            self.start_part(
+                line,
+                text,
+                key,
+                level=1 if within else 0,
+                label=_part_label(text, appendix),
+                text=text[appendix.start(3) :].strip(),
+            )
             return True
         return False
+
+    def open_annex(
+        self, line: _Line, number: str | None, title: str, *, label: str, text: str
+    ) -> None:
+        """The annex numbered ``number`` (or the next one) begins at ``line``, unless it is the
+        text a cover letter circulates, which is then numbered as when issued alone."""
+        if self.annexes_the_circulated_text(numbered=number is not None):
+            self.warn(line, "cover letter skipped; its annex is the text under consultation")
+            self.current = None
+            return
+        self.annex_count = _heading_number(number, self.annex_count)
+        self.appendix_count = 0
+        self.start_part(line, title, f"annex-{self.annex_count}", level=0, label=label, text=text)
 
     def annexes_the_circulated_text(self, *, numbered: bool) -> bool:
         """Whether the annex heading being read annexes the text under consultation to the letter
@@ -8658,10 +8693,11 @@ class _Parser:
         return chapeau
 
     def start_part(
-        self, line: _Line, heading: re.Match[str], title: str, key: str, *, level: int
+        self, line: _Line, title: str, key: str, *, level: int, label: str, text: str
     ) -> None:
-        """``heading``: the annex's or appendix's match on the line's view; ``key`` its anchor,
-        and with a slash the prefix of what it holds."""
+        """An annex's or appendix's heading, ``title`` the line, labelled ``label`` ("Annex
+        I"), ``text`` the rest of it; ``key`` its anchor, and with a slash the prefix of what
+        it holds."""
         numbered_above = self.scope.next_top
         self.scope = _Scope(f"{key}/")
         if numbered_above > 1:
@@ -8672,17 +8708,9 @@ class _Parser:
             line,
             level=level,
             title=title,
-            text=title[heading.start(3) :].strip(),
+            text=text,
             key=key,
-            # "Annex I", without the separator or a note's asterisk: "Annex I:", "Annex I –",
-            # "附件一：". Cut from the text, which the view may hold as a shorter numeral
-            # ("المرفق الأول").
-            label=title[: heading.start(3)]
-            .rstrip()
-            .rstrip(".:：、–—-")
-            .rstrip()
-            .rstrip("*")
-            .rstrip(),
+            label=label,
         )
 
     def on_markdown_heading(self, line: _Line) -> None:
@@ -11948,6 +11976,13 @@ _ACTION_LINE_TITLE_RE = re.compile(
 )
 # The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".
 _PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix)-\d+$")
+
+
+def _part_label(title: str, heading: re.Match[str]) -> str:
+    """ "Annex I", an annex's or appendix's label, without the separator or a note's asterisk
+    ("Annex I:", "Annex I –", "附件一："); ``heading`` its match on the line's view. Cut from
+    the title, which the view may hold as a shorter numeral ("المرفق الأول")."""
+    return title[: heading.start(3)].rstrip().rstrip(".:：、–—-").rstrip().rstrip("*").rstrip()
 
 
 def _heading_number(token: str | None, count: int) -> int:

@@ -189,3 +189,75 @@ GDC_ITEMS_ZH = [
 @given(st.integers(min_value=14, max_value=90))
 def test_a_chinese_list_broken_at_any_width_keeps_its_items(width: int) -> None:
     assert anchors(wrap_chinese(GDC_ITEMS_ZH, width)) == ["4", "4.a", "4.b", "5"]
+
+
+# --------------------------------------- a Chinese annex title with "附件" at its end
+
+ANNEXED_EN = (
+    "The General Assembly,\n\nRecalling its resolution 79/1,\n\n"
+    "1. Adopts the elements contained in the annex.\n\n{title}\n\nElements\n\n"
+    "1. We recognize the need for cooperation.\n\n2. We commit to:\n\n"
+    "(a) Establish the Panel;\n\n(b) Launch the Dialogue.\n"
+)
+ANNEXED_ZH = (
+    "大会，\n\n回顾其第 79/1 号决议，\n\n1. 通过附件所载要素。\n\n{title}\n\n要素\n\n"
+    "1. 我们认识到需要开展合作。\n\n2. 我们承诺：\n\n(a) 设立小组；\n\n(b) 启动对话。\n"
+)
+ANNEXED_ANCHORS = [
+    "p-1",
+    "pp1",
+    "1",
+    "annex-1",
+    "p-5",
+    "annex-1/1",
+    "annex-1/2",
+    "annex-1/2.a",
+    "annex-1/2.b",
+]
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "label", "text"),
+    [
+        ("Annex to decision 2024/5", "第 2024/5 号决定附件", "附件", "第 2024/5 号决定"),
+        ("Annex I to resolution 79/1", "第 79/1 号决议附件一", "附件一", "第 79/1 号决议"),
+        (
+            "Annex to the report of the Secretary-General",
+            "秘书长报告的附件",
+            "附件",
+            "秘书长报告的",
+        ),
+    ],
+)
+@pytest.mark.parametrize("apart", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_chinese_annex_title_ending_with_its_label_is_an_annex(
+    english: str, chinese: str, label: str, text: str, apart: bool
+) -> None:
+    english_text, chinese_text = ANNEXED_EN.format(title=english), ANNEXED_ZH.format(title=chinese)
+    if not apart:
+        english_text = english_text.replace(f"{english}\n\n", f"{english}\n")
+        chinese_text = chinese_text.replace(f"{chinese}\n\n", f"{chinese}\n")
+    assert anchors(chinese_text) == anchors(english_text)
+    assert "annex-1/2.b" in anchors(chinese_text)
+    if apart:
+        assert anchors(chinese_text) == ANNEXED_ANCHORS
+    annex = next(p for p in parse(chinese_text) if p.anchor == "annex-1")
+    # Without a blank line, the title below goes on the heading's, as in English.
+    assert annex.label == label
+    assert annex.text == text if apart else annex.text.startswith(text)
+
+
+def test_a_chinese_sentence_wrapped_before_an_annex_it_cites_is_no_annex() -> None:
+    content = (
+        "1. 欢迎秘书长的报告。\n\n"
+        "2. 注意到报告所载的建议，这些建议载于\n第 79/1 号决议附件一\n并请会员国审议这些建议。\n"
+    )
+    assert anchors(content) == ["1", "2"]
+
+
+def test_a_letters_annex_worded_in_chinese_stays_the_letters_title() -> None:
+    content = (
+        "2025 年 5 月 20 日挪威常驻联合国代表给秘书长的信的附件\n\n"
+        "主席总结\n\n1. 论坛讨论了数字合作。\n\n2. 与会者欢迎契约。\n"
+    )
+    assert "annex-1" not in anchors(content)
