@@ -20,14 +20,19 @@ Choices
   version carries is 409, naming that version, so a revision posted twice by mistake is not
   stored as two versions named alike. Version 1 may have no label.
 - Translations: the same version in another language, whose anchors must be exactly the
-  original's, in the same order (422 naming the missing, extra or misplaced anchors). A
-  translation may be replaced (PUT); the original language may not (409).
+  original's, in the same order (422 naming the missing, extra or misplaced anchors). An
+  unnumbered paragraph's ``p-N`` and a preambular one's ``ppN`` count paragraphs, so one
+  paragraph more or less moves all of them below it: the 422 pairs those by position, says
+  they moved, and lists only the paragraphs that differ. A translation may be replaced (PUT);
+  the original language may not (409).
 - Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
   paragraphs), in the version's original language unless ``language`` asks for a translation.
 - ``/changes`` of version 1 is 404: version 1 has no previous version.
 """
 
 import asyncio
+import difflib
+import re
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -110,6 +115,11 @@ MAX_LISTED_ANCHORS = 50
 # to this many characters: enough to find them in the text, not the text again.
 MAX_LISTED_CONTEXTS = 10
 MISMATCH_EXCERPT_CHARACTERS = 80
+# An anchor that numbers a paragraph by its place, not by a number printed on it: an unnumbered
+# paragraph's "p-12" (its ordinal in the text), a preambular one's "pp3" (its ordinal in the
+# preamble), inside an annex or not, and the items under them ("p-12.b"). One paragraph more or
+# less above moves them all.
+_COUNTED_ANCHOR_RE = re.compile(r"^((?:[^/]+/)*)(p-|pp)\d+(?=$|\.)")
 
 
 def document_etag(document: Document) -> str:
@@ -657,19 +667,77 @@ def _first_difference(expected: Sequence[str], found: Sequence[str]) -> int:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _AnchorComparison:
+    """The original's anchors against a translation's: those only one of them has, and the
+    counted ones (``_COUNTED_ANCHOR_RE``) that the same paragraph has under another number
+    because a paragraph above it differs, as (original's, translation's)."""
+
+    missing: list[str]
+    extra: list[str]
+    moved: list[tuple[str, str]]
+
+
+def _compare_anchors(expected: Sequence[str], found: Sequence[str]) -> _AnchorComparison:
+    """Pairs the paragraphs of both texts by position where the two run alike once each counted
+    anchor is read as its kind ("p-25" as "p-#"): a paragraph they pair is the same one, moved
+    if its count differs; one they leave unpaired is missing or extra, unless it is numbered
+    and its anchor is elsewhere in the other text (out of order)."""
+    # Up to the first difference the two are the same; after it, one paragraph more or less
+    # can pair with either of two unnumbered ones side by side: the earlier is the one that
+    # differs, as a reader comparing the texts from the top finds it.
+    start = _first_difference(expected, found)
+    matcher = difflib.SequenceMatcher(
+        None,
+        [_counted_form(a) for a in expected[start:]],
+        [_counted_form(a) for a in found[start:]],
+        False,
+    )
+    paired_expected: set[int] = set(range(start))
+    paired_found: set[int] = set(range(start))
+    moved: list[tuple[str, str]] = []
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            i, j = start + block.a + offset, start + block.b + offset
+            paired_expected.add(i)
+            paired_found.add(j)
+            if expected[i] != found[j]:
+                moved.append((expected[i], found[j]))
+    expected_set, found_set = set(expected), set(found)
+    return _AnchorComparison(
+        missing=[
+            a
+            for i, a in enumerate(expected)
+            if i not in paired_expected and (a not in found_set or _is_counted(a))
+        ],
+        extra=[
+            a
+            for j, a in enumerate(found)
+            if j not in paired_found and (a not in expected_set or _is_counted(a))
+        ],
+        moved=moved,
+    )
+
+
+def _is_counted(anchor: str) -> bool:
+    return _COUNTED_ANCHOR_RE.match(anchor) is not None
+
+
+def _counted_form(anchor: str) -> str:
+    return _COUNTED_ANCHOR_RE.sub(r"\1\2#", anchor)
+
+
 def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[FieldError]:
     """How a translation's anchors differ from the original's (empty when identical)."""
     if list(expected) == list(found):
         return []
-    expected_set, found_set = set(expected), set(found)
-    missing = [anchor for anchor in expected if anchor not in found_set]
-    extra = [anchor for anchor in found if anchor not in expected_set]
+    compared = _compare_anchors(expected, found)
+    missing, extra, moved = compared.missing, compared.extra, compared.moved
     loc: tuple[str | int, ...] = ("body", "content")
     position = _first_difference(expected, found)
     errors: list[FieldError] = []
-    if missing and extra:
-        # One paragraph read differently shifts every p-N after it into both lists: say where
-        # the two first part, which is what the translator has to look at.
+    if (missing and extra) or moved:
+        # Say where the two first part, which is what the translator has to look at.
         errors.append(
             FieldError(loc, f"first difference: {_divergence(expected, found, position)}")
         )
@@ -677,6 +745,17 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
         errors.append(FieldError(loc, f"missing anchors: {_anchor_list(missing)}"))
     if extra:
         errors.append(FieldError(loc, f"anchors not in the original: {_anchor_list(extra)}"))
+    if moved:
+        original, here = moved[0]
+        more = f", and {len(moved) - 1} more" if len(moved) > 1 else ""
+        errors.append(
+            FieldError(
+                loc,
+                "p-N and ppN anchors count paragraphs, so those below a difference move with "
+                f"it: {here} here is the original's {original}{more}; they are not differences "
+                "of their own and move back once it is fixed",
+            )
+        )
     if not errors:
         errors.append(
             FieldError(
@@ -704,20 +783,41 @@ def translation_mismatch(
     position = _first_difference(expected, found)
     if position < len(found):
         here = parsed.paragraphs[position]
-        there = (
-            f"the original's is {expected[position]}: {_quoted(original[position].text)}"
-            if position < len(original)
-            else "the original has no more paragraphs"
-        )
+        if position < len(original):
+            there = original[position]
+            if (
+                len(found) == len(expected)
+                and (here.label or "").isdecimal()
+                and (there.label or "").isdecimal()
+                and here.label != there.label
+            ):
+                # As many paragraphs as the original, one numbered otherwise: a misprinted
+                # number reads more likely than a part or a paragraph the original lacks, and
+                # is what to look at first.
+                errors.insert(
+                    0,
+                    FieldError(
+                        loc,
+                        f"line {here.line} is numbered {here.label} where the original's "
+                        f"paragraph {position + 1} is {there.label} ({there.anchor}): most likely "
+                        "a misprinted number; read as printed, it renumbers what follows "
+                        f"({here.anchor} …)",
+                    ),
+                )
+            other = (
+                f"the original's is {_labelled(there.anchor, there.label)}: {_quoted(there.text)}"
+            )
+        else:
+            other = "the original has no more paragraphs"
         errors.append(
             FieldError(
                 loc,
-                f"paragraph {position + 1} of this text is {here.anchor} at line {here.line}: "
-                f"{_quoted(here.text)}; {there}",
+                f"paragraph {position + 1} of this text is {_labelled(here.anchor, here.label)} "
+                f"at line {here.line}: {_quoted(here.text)}; {other}",
             )
         )
-    expected_set = set(expected)
-    extra = [p for p in parsed.paragraphs if p.anchor not in expected_set]
+    unpaired = set(_compare_anchors(expected, found).extra)
+    extra = [p for p in parsed.paragraphs if p.anchor in unpaired]
     for paragraph in extra[:MAX_LISTED_CONTEXTS]:
         errors.append(
             FieldError(
@@ -737,6 +837,12 @@ def translation_mismatch(
             )
         )
     return errors
+
+
+def _labelled(anchor: str, label: str | None) -> str:
+    """The anchor, with the number printed on the paragraph that a translator finds in the text
+    ("annex-1/7.b (“7 (b)”)"), where the two differ."""
+    return anchor if label is None or label == anchor else f"{anchor} (\u201c{label}\u201d)"
 
 
 def _quoted(text: str) -> str:

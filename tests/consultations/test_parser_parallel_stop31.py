@@ -7,11 +7,16 @@ from __future__ import annotations
 import textwrap
 import unicodedata
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from api.state import AppState
+from consultations.documents import anchor_mismatch
 from consultations.parser import Format, ParsedParagraph, parse_document
+from tests.consultations.test_consultations_api import secretariat_headers
+from tests.factories import make_consultation
 
 
 def parse(content: str, fmt: Format = "text") -> list[ParsedParagraph]:
@@ -261,3 +266,140 @@ def test_a_letters_annex_worded_in_chinese_stays_the_letters_title() -> None:
         "主席总结\n\n1. 论坛讨论了数字合作。\n\n2. 与会者欢迎契约。\n"
     )
     assert "annex-1" not in anchors(content)
+
+
+# ------------------------------------- the 422 for a translation that does not match the original
+
+COMPACT_EN = (
+    "Global Digital Compact\n\n"
+    "Objective 1. Close all digital divides\n\n"
+    "1. We commit to connect all people to the Internet.\n\n"
+    "2. We commit to:\n\n"
+    "(a) Develop financing mechanisms;\n\n"
+    "(b) Map and connect all schools.\n\n"
+    "Follow-up and review\n\n"
+    "3. We will review the Compact at a high-level meeting.\n\n"
+    "Implementation\n\n"
+    "4. We request the Secretary-General to support the implementation.\n\n"
+    "Closing remarks\n\n"
+    "5. We look forward to the review.\n"
+)
+COMPACT_ZH = (
+    "全球数字契约\n\n"
+    "目标 1. 弥合所有数字鸿沟\n\n"
+    "1. 我们承诺使所有人连接上互联网。\n\n"
+    "2. 我们承诺：\n\n"
+    "(a) 制定融资机制；\n\n"
+    "(b) 摸清所有学校情况并使之连接上互联网。\n\n"
+    "后续行动和审查\n\n"
+    "3. 我们将在高级别会议上审查本契约。\n\n"
+    "执行\n\n"
+    "4. 我们请秘书长支持执行工作。\n\n"
+    "结束语\n\n"
+    "5. 我们期待审查。\n"
+)
+
+
+async def put_translation(
+    client: httpx.AsyncClient, state: AppState, original: str, translation: str
+) -> list[str]:
+    """The errors of the 422 refusing ``translation`` of ``original``."""
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    body = {"title": "Compact", "language": "en", "format": "text", "content": original}
+    created = await client.post(
+        f"/v1/consultations/{consultation.id}/documents", json=body, headers=headers
+    )
+    assert created.status_code == 201, created.text
+    url = f"/v1/documents/{created.json()['document']['id']}/versions/1/translations/zh"
+    response = await client.put(url, json={"content": translation}, headers=headers)
+    assert response.status_code == 422, response.text
+    return [error["msg"] for error in response.json()["errors"]]
+
+
+async def test_the_matching_translation_is_accepted(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    body = {"title": "Compact", "language": "en", "format": "text", "content": COMPACT_EN}
+    created = await client.post(
+        f"/v1/consultations/{consultation.id}/documents", json=body, headers=headers
+    )
+    url = f"/v1/documents/{created.json()['document']['id']}/versions/1/translations/zh"
+    response = await client.put(url, json={"content": COMPACT_ZH}, headers=headers)
+    assert response.status_code == 201, response.text
+
+
+async def test_unnumbered_paragraphs_moved_by_an_extra_one_are_not_listed_as_differences(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    # One paragraph the Chinese copy has more (a translator's note) moves every p-N below it.
+    extra = COMPACT_ZH.replace("2. 我们承诺：", "本段为临时译文。\n\n2. 我们承诺：")
+    errors = await put_translation(client, state, COMPACT_EN, extra)
+    assert errors[:2] == [
+        "first difference: paragraph 3 is p-3, the original has 2 there",
+        "anchors not in the original: p-3",
+    ]
+    # The three headings below are the original's, only counted one further on.
+    assert not [e for e in errors if e.startswith("missing anchors")]
+    assert errors[2] == (
+        "p-N and ppN anchors count paragraphs, so those below a difference move with it: p-7 "
+        "here is the original's p-6, and 2 more; they are not differences of their own and "
+        "move back once it is fixed"
+    )
+    assert "p-3, not in the original, is line 7: “本段为临时译文。”" in errors
+    assert not [e for e in errors if "not in the original, is line" in e and "后续行动" in e]
+
+
+async def test_the_originals_printed_label_is_shown_beside_its_anchor(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    # Item (b) lost in the Chinese: the original's "2 (b)" is what the translator looks for.
+    without_b = COMPACT_ZH.replace("(b) 摸清所有学校情况并使之连接上互联网。\n\n", "")
+    errors = await put_translation(client, state, COMPACT_EN, without_b)
+    where = next(e for e in errors if e.startswith("paragraph 5 of this text"))
+    assert where.endswith("the original's is 2.b (“2 (b)”): “Map and connect all schools.”")
+
+
+async def test_a_misprinted_number_is_read_as_one(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    misprinted = COMPACT_ZH.replace("3. 我们将在", "1. 我们将在")
+    errors = await put_translation(client, state, COMPACT_EN, misprinted)
+    assert errors[0].startswith(
+        "line 15 is numbered 1 where the original's paragraph 7 is 3 (3): most likely a "
+        "misprinted number"
+    )
+
+
+@given(
+    st.lists(st.sampled_from(["1", "2", "2.a", "section-1", "pp"]), max_size=8),
+    st.integers(min_value=0, max_value=8),
+    st.integers(min_value=1, max_value=3),
+)
+def test_counted_anchors_that_only_moved_are_never_missing_nor_extra(
+    kinds: list[str], at: int, inserted: int
+) -> None:
+    """Whatever the text, paragraphs inserted at one place: only they are reported, the p-N
+    and ppN below them pair with the original's by position."""
+
+    def anchored(sequence: list[str]) -> list[str]:
+        anchors: list[str] = []
+        seen: dict[str, int] = {}
+        for ordinal, kind in enumerate(sequence, start=1):
+            seen[kind] = seen.get(kind, 0) + 1
+            if kind == "pp":
+                anchors.append(f"pp{seen[kind]}")
+            elif kind == "p":
+                anchors.append(f"p-{ordinal}")
+            else:  # a numbered paragraph, its anchor the same wherever it is
+                anchors.append(kind if seen[kind] == 1 else f"{kind}-{seen[kind]}")
+        return anchors
+
+    original = [kind for pair in zip(kinds, ["p"] * len(kinds), strict=True) for kind in pair]
+    translation = original[:at] + ["p"] * inserted + original[at:]
+    errors = [e.msg for e in anchor_mismatch(anchored(original), anchored(translation))]
+    assert not [e for e in errors if e.startswith("missing anchors")]
+    extra = next(e for e in errors if e.startswith("anchors not in the original"))
+    assert len(extra.removeprefix("anchors not in the original: ").split(", ")) == inserted
