@@ -125,9 +125,11 @@ main text and ``annex-N/`` inside annex N):
   chapeau are the preamble, and "Now, therefore," / "因此现在，" and the proclamation are
   unnumbered paragraphs. A negotiators' note bracketed whole in the run ("[Co-facilitators' note:
   PP3 and PP4 are under negotiation.]", "[注：…]") is an unnumbered paragraph, not counted; so
-  is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…"), which never
-  goes on with that unpunctuated title, however wide, a blank line between or none, unless the
-  title stops at a word no title ends with. A chapeau plain text wraps once before its last
+  is one below the draft's title ("Co-facilitators' note: …", "共同主持人的说明：…", bracketed
+  or not), which never goes on with that unpunctuated title, however wide, a blank line between
+  or none, unless the title stops at a word no title ends with, and which stays the text's above
+  its chapeau too (an editorial "Note: … issued without formal editing." is front matter). A
+  chapeau plain text wraps once before its last
   words is read on one line right above a preambular or numbered paragraph ("The Conference of
   the Parties serving as the meeting of the Parties to the" + "Paris Agreement," + "Recalling
   …", the CMA's decisions): the decision's number and title above it are then front matter.
@@ -9769,15 +9771,16 @@ class _Parser:
                 or _LETTER_TITLE_RE.search(current.text) is not None
                 or _NUMBERED_TITLE_RE.match(current.text) is not None
                 # "WSIS+20 Outcome document: Zero draft" + "Co-facilitators' note: This zero
-                # draft …": a note below the title never goes on with it.
-                or (self.front and _NOTE_OPENING_RE.match(text) is not None)
+                # draft …" (or "[Co-facilitators' note: …]"): a note below the title never goes
+                # on with it.
+                or (self.front and _opens_a_negotiators_note(text))
             )
             # So does one right below the title, however wide the title ("Draft outcome
             # document of the Fourth International Conference on Financing for Development" +
             # "Co-facilitators' note: …"), unless stopped at a word no title ends with.
             note_below_a_title = (
                 self.front
-                and _NOTE_OPENING_RE.match(text) is not None
+                and _opens_a_negotiators_note(text)
                 and _UNFINISHED_TITLE_RE.search(current.text) is None
             )
             # "1. Purpose of this policy brief" + a blank line + "This policy brief proposes …":
@@ -10994,7 +10997,9 @@ class _Parser:
                 and node.kind == "text"
                 and node.printed_pp is None
                 and (
-                    above_chapeau
+                    # The negotiators' note below the draft's title is the text's, above its
+                    # chapeau as where it has none: stakeholders comment on it.
+                    (above_chapeau and not _is_a_negotiators_note(node.text))
                     or (not node.body and ends_open(_own_text(node), comma_closes=True))
                 )
                 and id(node) not in has_children
@@ -11908,10 +11913,26 @@ _NOTE_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 # A negotiators' note among the paragraphs, bracketed whole: "[Co-facilitators' note: PP3 and PP4
-# are under negotiation.]", "[Note: …]", "[注：…]". Never a preambular paragraph of the text.
+# are under negotiation.]", "[Note: …]", "[注：…]", "[共同主持人的说明：…]". Never a preambular
+# paragraph of the text.
 _EDITORIAL_NOTE_RE = re.compile(
-    r"^[\[［]\s*(?:[\w’'.\- ]{0,40}\bnote|注|说明)\s*[:：]", re.IGNORECASE
+    r"^[\[［]\s*(?:[\w’'.\- ]{0,40}\bnote|注|[\u4e00-\u9fff]{0,12}(?:说明|附注))\s*[:：]",
+    re.IGNORECASE,
 )
+
+
+def _opens_a_negotiators_note(text: str) -> bool:
+    """ "Co-facilitators' note: …", "共同主持人的说明：…", or bracketed whole, "[Co-facilitators'
+    note: …]"."""
+    return _NOTE_OPENING_RE.match(text) is not None or _EDITORIAL_NOTE_RE.match(text) is not None
+
+
+def _is_a_negotiators_note(text: str) -> bool:
+    """Such a note, not the editorial one handing on the text ("Note: The present document is
+    being issued without formal editing.")."""
+    return _opens_a_negotiators_note(text) and _TRANSMITS_A_TEXT_RE.search(text) is None
+
+
 # A note that hands on the text below it, no part of it: the Secretary-General's "…has the honour
 # to transmit to the General Assembly the report of …", "秘书长谨向大会转递…的报告。", and the
 # editorial "The present document is being issued without formal editing." / "本文件未经正式编辑".

@@ -403,3 +403,59 @@ def test_counted_anchors_that_only_moved_are_never_missing_nor_extra(
     assert not [e for e in errors if e.startswith("missing anchors")]
     extra = next(e for e in errors if e.startswith("anchors not in the original"))
     assert len(extra.removeprefix("anchors not in the original: ").split(", ")) == inserted
+
+
+# ------------------------------------ a negotiators' note between a draft's title and chapeau
+
+NOTE_ABOVE_CHAPEAU_EN = (
+    "Draft resolution on the multi-stakeholder working group on data governance at all levels"
+    "\n\n{note}\n\nThe Economic and Social Council,\n\n"
+    "PP1 Recalling General Assembly resolution 79/1,\n\n"
+    "OP1 Takes note of the progress report of the working group;\n"
+)
+NOTE_ABOVE_CHAPEAU_ZH = (
+    "关于各级数据治理问题多利益攸关方工作组的决议草案\n\n{note}\n\n经济及社会理事会，\n\n"
+    "PP1 回顾大会第 79/1 号决议，\n\nOP1 注意到工作组的进度报告；\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "note"),
+    [
+        (
+            NOTE_ABOVE_CHAPEAU_EN,
+            "Co-facilitators' note: text in square brackets is under negotiation.",
+        ),
+        (
+            NOTE_ABOVE_CHAPEAU_EN,
+            "[Co-facilitators' note: text in square brackets is under negotiation.]",
+        ),
+        (NOTE_ABOVE_CHAPEAU_ZH, "共同主持人的说明：方括号中的案文仍在谈判中。"),
+        (NOTE_ABOVE_CHAPEAU_ZH, "[共同主持人的说明：方括号中的案文仍在谈判中。]"),
+    ],
+    ids=["english", "english-bracketed", "chinese", "chinese-bracketed"],
+)
+@pytest.mark.parametrize("apart", [True, False], ids=["blank-line", "no-blank-line"])
+def test_a_note_above_the_chapeau_is_a_paragraph_of_its_own(
+    content: str, note: str, apart: bool
+) -> None:
+    text = content.format(note=note)
+    if not apart:
+        text = text.replace(f"\n\n{note}", f"\n{note}")
+    result = parse_document(text)
+    assert [p.anchor for p in result.paragraphs] == ["p-1", "p-2", "pp1", "1"]
+    assert result.paragraphs[0].text == note
+    skipped = [w for w in result.warnings if w.message == "front matter skipped"]
+    assert len(skipped) == 1
+    assert "note" not in skipped[0].excerpt
+    assert "说明" not in skipped[0].excerpt
+
+
+def test_an_editorial_note_above_the_chapeau_stays_front_matter() -> None:
+    content = (
+        "Draft resolution on data governance\n\n"
+        "Note: The present document is being issued without formal editing.\n\n"
+        "The Economic and Social Council,\n\nPP1 Recalling General Assembly resolution 79/1,\n\n"
+        "OP1 Takes note of the progress report;\n"
+    )
+    assert anchors(content) == ["p-1", "pp1", "1"]
