@@ -262,31 +262,18 @@ class CommentHistory(BaseModel):
 
 class ReceiptCheck(BaseModel):
     tracking_number: str
-    round_id: str
-    consultation_id: str
-    comment_id: str | None = Field(
-        description="Null when `details_withheld`: the caller cannot see the comment and did "
-        "not present its receipt."
-    )
+    comment_id: str
     submitted_at: str
-    body_sha256: str | None = Field(
+    body_sha256: str = Field(
         description="SHA-256 (hex) of the UTF-8 `body` field as originally submitted and stored, "
-        "after Unicode NFC normalisation (not of the whole request); null when "
-        "`details_withheld`."
+        "after Unicode NFC normalisation (not of the whole request)."
     )
     proposed_text_sha256: str | None = Field(
         None,
         description="For an amendment, SHA-256 (hex) of its `proposed_text` as originally "
-        "submitted (NFC), also a claim of its receipt; null for a comment and when "
-        "`details_withheld`.",
+        "submitted (NFC), also a claim of its receipt; null for a comment.",
     )
     valid: bool = Field(
         description="The stored receipt's signature verifies against a published key and its "
-        "claims match the stored comment; with `?receipt=`, the receipt presented is one that "
-        "states exactly the same claims too."
-    )
-    details_withheld: bool = Field(
-        description="True when the comment id and hashes are left out: the caller may not see "
-        "the comment (pending, hidden, rejected or withdrawn, for anyone but its organization "
-        "and the staff) and presented no receipt that matches it."
+        "claims match the stored comment."
     )

@@ -1412,21 +1412,12 @@ async def comment_history(
 
 
 async def check_receipt(
-    session: AsyncSession,
-    principal: Principal,
-    keys: KeyRing,
-    tracking_number: str,
-    presented: str | None = None,
+    session: AsyncSession, principal: Principal, keys: KeyRing, tracking_number: str
 ) -> ReceiptCheck:
     """Public confirmation of a receipt: valid when the stored receipt verifies against a
-    published key and states exactly the stored comment's id, original body hash and time (and,
-    when the caller presents a receipt, that one states the same).
-
-    Receipts of a restricted consultation are confirmed only to those who can see it. Of a
-    comment the caller cannot see, only that the number was issued, where and when: tracking
-    numbers are sequential, so anyone could walk them, collect the ids of unpublished comments
-    and match guessed texts against their hashes. Presenting the receipt itself proves the
-    caller already holds all of it, so it shows everything."""
+    published key and states exactly the stored comment's id, original body hash and time.
+    Receipts of a restricted consultation are confirmed only to those who can see it: anyone
+    else could count its comments and match guessed texts against their hashes."""
     canonical = normalize_tracking_number(tracking_number)
     unknown = NotFound("No receipt has this tracking number.")
     if canonical is None:
@@ -1438,8 +1429,6 @@ async def check_receipt(
             sa.select(
                 c.c.id,
                 c.c.round_id,
-                c.c.organization_id,
-                c.c.status,
                 c.c.receipt,
                 c.c.body_sha256,
                 c.c.proposed_text_sha256,
@@ -1458,20 +1447,12 @@ async def check_receipt(
     stored = ReceiptClaims.of(
         canonical, row.id, row.body_sha256, row.submitted_at, row.proposed_text_sha256
     )
-    valid = await verify_receipt(keys, row.receipt) == stored
-    if presented is not None:
-        valid = valid and await verify_receipt(keys, presented) == stored
-    shown = policy.can_see_comment(viewer, row.status, row.organization_id) or (
-        presented is not None and valid
-    )
+    claims = await verify_receipt(keys, row.receipt)
     return ReceiptCheck(
         tracking_number=canonical,
-        round_id=str(row.round_id),
-        consultation_id=str(round_.consultation.id),
-        comment_id=str(row.id) if shown else None,
+        comment_id=str(row.id),
         submitted_at=stored.submitted_at,
-        body_sha256=row.body_sha256 if shown else None,
-        proposed_text_sha256=row.proposed_text_sha256 if shown else None,
-        valid=valid,
-        details_withheld=not shown,
+        body_sha256=row.body_sha256,
+        proposed_text_sha256=row.proposed_text_sha256,
+        valid=claims == stored,
     )

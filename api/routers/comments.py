@@ -449,18 +449,14 @@ async def comment_history(
         "unknown or mistyped number (its check character catches most typos). Receipts of a "
         "restricted consultation are confirmed only to callers who can see that consultation "
         "(404 for anyone else, as for the consultation itself): the contract's 'public' read "
-        "together with its rule that 404 does not leak what the caller cannot see. A caller who "
-        "can see the comment gets every field. Of a comment the caller cannot see (pending, "
-        "hidden, rejected or withdrawn, to anyone but its organization and the staff), the "
-        "answer says only that the number is a receipt issued in that round and consultation at "
-        "`submitted_at`, and whether it is `valid`: `comment_id` and the hashes are null and "
-        "`details_withheld` is true, since tracking numbers are sequential and anyone could "
-        "otherwise collect the ids of unpublished comments and test guessed texts against their "
-        "hashes. To see every field, present the receipt itself as `?receipt=` (the compact JWS "
-        "the submission answered): it proves the caller holds what the answer would tell. A "
-        "presented receipt that does not state exactly this comment's claims makes `valid` "
-        "false and shows nothing more. How many comments a round received stays public (the "
-        "sequence numbers, the contract's format)."
+        "together with its rule that 404 does not leak what the caller cannot see. In a "
+        "consultation the caller can see, a receipt is confirmed whatever its comment's status "
+        "(pending, hidden, rejected or withdrawn too): a receipt attests that the comment was "
+        "received, which is what its author shows a third party, while the comment itself stays "
+        "404 to whoever may not read it. So a receipt tells anyone who has its number that a "
+        "comment was received then, with that hash: the hash confirms a text only to someone "
+        "who already holds it, and tracking numbers are sequential within a round (the "
+        "contract's format), so how many comments a round received is public."
     ),
     responses=_problems(404),
 )
@@ -469,16 +465,6 @@ async def check_receipt(
     principal: PrincipalDep,
     state: StateDep,
     session: SessionDep,
-    receipt: Annotated[
-        str | None,
-        Query(
-            max_length=4096,
-            description="The receipt (compact JWS) to check against this tracking number; "
-            "presenting it shows the comment id and hashes of a comment the caller cannot see.",
-        ),
-    ] = None,
 ) -> Response:
-    result = await service.check_receipt(
-        session, principal, state.keys, tracking_number, presented=receipt
-    )
+    result = await service.check_receipt(session, principal, state.keys, tracking_number)
     return _json(result.model_dump(mode="json"))
