@@ -32,8 +32,7 @@ Gender
     account from the start, and the pseudonym of their client, see
     :func:`consultations.comments.author_pseudonym`) are no one's and count nowhere in this
     dimension, so its comment total can be below the other dimensions'. For anyone but the
-    secretariat, cells of 1 to 4 people are suppressed, with the empty cells and as many of
-    the next smallest as make the suppressed cells hold at least 5 people together (see
+    secretariat, cells of 1 to 4 people are suppressed (with a complementary cell, see
     representation_math).
 Targets
     From ``consultation.representation_targets[dimension]``, else an equal share of every eligible

@@ -60,19 +60,17 @@ Suppression (``suppress_below``, e.g. 5 for ``gender`` seen by anyone but the se
     Zero rows are hidden with them: were zeros shown, every hidden row would be known to hold at
     least one, and when the hidden rows add up (the totals minus the visible rows) to as many
     people as there are hidden rows, each would be known to hold exactly one. With zeros hidden,
-    any hidden row may be empty. The totals minus the shown rows give what the hidden rows hold
-    together, so that sum must not be a small cell either (it was one person in an audit, whose
-    comment count then named their organization): while the hidden rows hold fewer than
-    ``suppress_below``, the smallest shown row (the first of equal ones) is hidden too. Last, a
-    reader who knows this rule could still solve for a hidden row when no other filling of the
-    hidden rows would have been hidden the same way (two rows of 4 beside a row of 5: a 5 among
-    them would be shown, or would take the other 5 with it). The rule tries moving one person
-    between two hidden rows; when no such move leaves what it hides unchanged for some hidden
-    row, every row is suppressed (the totals stay). ``test_no_hidden_cell_can_be_solved_for``
-    tries every filling. The price is that a report with a small cell shows no ``absent``, and
-    sometimes no row at all; a report with no small cell shows everything. A dimension with a
-    single category cannot be protected this way (its only cell equals the total); the API
-    should not offer one.
+    any hidden row may be empty, and a hidden row holds at most ``suppress_below - 1``. Two
+    cases would still give the hidden rows away, and then every row is suppressed (the totals
+    stay): a single hidden row (the totals minus the visible rows), and hidden rows that all
+    hold ``suppress_below - 1`` (their sum allows nothing else). Hiding one more visible row
+    instead (complementary suppression) was not enough: a reader who knows the rule learns that
+    the added row is the smallest, or the first, of the others, and with ties or small margins
+    can solve for it (``test_no_hidden_cell_can_be_solved_for`` tries every filling of the
+    hidden rows that the rule would have hidden the same way). The price is that a report with a
+    small cell shows no ``absent``, and sometimes no row at all; a report with no small cell
+    shows everything. A dimension with a single category cannot be protected this way (its only
+    cell equals the total); the API should not offer one.
 """
 
 from __future__ import annotations
@@ -269,61 +267,17 @@ def _normalise_targets(
 def _suppressed_rows(row_counts: Sequence[CategoryCount], suppress_below: int | None) -> set[int]:
     if suppress_below is None:
         return set()
-    people = [count.organizations for count in row_counts]
-    nonempty = [_any(count) for count in row_counts]
-    hidden = _small_cells_and_complement(people, nonempty, suppress_below)
-    if hidden and not all(
-        _could_hold_otherwise(people, nonempty, hidden, index, suppress_below) for index in hidden
-    ):
-        return set(range(len(row_counts)))
-    return hidden
-
-
-def _small_cells_and_complement(
-    people: Sequence[int], nonempty: Sequence[bool], suppress_below: int
-) -> set[int]:
-    """The rows under the threshold, the empty rows with them, and then the next smallest rows
-    until the hidden rows hold at least ``suppress_below`` together (the totals minus the shown
-    rows give that sum, which must not be a small cell itself), or every row."""
-    primary = {index for index, n in enumerate(people) if 1 <= n < suppress_below}
+    primary = {
+        index for index, count in enumerate(row_counts) if 1 <= count.organizations < suppress_below
+    }
     if not primary:
         return set()
-    hidden = primary | {index for index, filled in enumerate(nonempty) if not filled}
-    hidden_sum = sum(people[index] for index in hidden)
-    shown = sorted(
-        (index for index in range(len(people)) if index not in hidden),
-        key=lambda index: (people[index], index),
-    )
-    for index in shown:
-        if hidden_sum >= suppress_below:
-            break
-        hidden.add(index)
-        hidden_sum += people[index]
-    return hidden
-
-
-def _could_hold_otherwise(
-    people: Sequence[int],
-    nonempty: Sequence[bool],
-    hidden: set[int],
-    index: int,
-    suppress_below: int,
-) -> bool:
-    """Whether moving one person between hidden row ``index`` and another hidden row would be
-    hidden the same way: then a reader who knows the rule cannot tell the two fillings apart,
-    and row ``index`` has at least two possible values."""
-    for other in hidden - {index}:
-        for source, target in ((index, other), (other, index)):
-            if people[source] == 0:
-                continue
-            candidate = list(people)
-            candidate[source] -= 1
-            candidate[target] += 1
-            # A hidden row is empty exactly when it holds nobody; the shown rows are as shown.
-            filled = [n > 0 if i in hidden else nonempty[i] for i, n in enumerate(candidate)]
-            if _small_cells_and_complement(candidate, filled, suppress_below) == hidden:
-                return True
-    return False
+    hidden = primary | {index for index, count in enumerate(row_counts) if not _any(count)}
+    most_a_hidden_row_holds = suppress_below - 1
+    hidden_sum = sum(row_counts[index].organizations for index in hidden)
+    if len(hidden) > 1 and hidden_sum < len(hidden) * most_a_hidden_row_holds:
+        return hidden
+    return set(range(len(row_counts)))
 
 
 def _suppressed_row(key: str, target: Fraction) -> CategoryRow:

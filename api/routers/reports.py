@@ -59,11 +59,10 @@ _WHO_PUBLIC = (
         "(`unit: people`) by self-declared gender (no declaration or an erased account: "
         "`undisclosed`; comments of machine clients, no people, are not counted there). Gender "
         "cells of 1 to 4 people are suppressed (null, `suppressed: true`) for everyone but the "
-        "secretariat calling with `reports:read`, comments and people alike; the empty cells "
-        "are then suppressed with them, and the next smallest cells until the suppressed cells "
-        "hold at least 5 people together (their sum is the totals minus the visible cells), "
-        "and every cell when the hidden ones could still be solved for (two cells of 4 beside "
-        "one of 5); the totals stay. " + _WHO_PUBLIC
+        "secretariat calling with `reports:read`; the empty cells are then suppressed with them "
+        "(else the hidden cells' sum, the totals minus the visible cells, could give them "
+        "away), and every cell when a single one would be hidden or the hidden ones all hold "
+        "4; the totals stay. " + _WHO_PUBLIC
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )

