@@ -36,7 +36,7 @@ from consultations.comment_schemas import (
 )
 from consultations.idempotency import Claim, StoredResponse
 from core.db import LARGEST_INTEGER
-from core.errors import NotFound, Unprocessable
+from core.errors import DomainError, NotFound
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
 from core.ratelimit import Limit, enforce, refund
@@ -161,8 +161,9 @@ async def submission_gate(
     except BaseException as exc:
         with anyio.CancelScope(shield=True):
             await idempotency.release(state.engine, outcome)
-            # An unknown anchor or a misquote is refused like a malformed body: not a submission.
-            if counted_at is not None and isinstance(exc, Unprocessable):
+            # A refused submission (an unknown anchor, a misquote, a shut round, an organization
+            # the caller does not speak for) stores nothing: like a malformed body, it is not one.
+            if counted_at is not None and isinstance(exc, DomainError):
                 await refund(state.engine, limit_key, limit, counted_at=counted_at)
         raise
 
