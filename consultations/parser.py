@@ -931,7 +931,10 @@ Other choices:
   otherwise
   (below the symbol after a blank line, above it as odd pages print it, with no blank line after it,
   its rest wrapped below or above a symbol beside it), only the whole title as the first page prints
-  it, or as two pages print it, never under 12 columns unless two pages print it, never a chapeau
+  it, or as two pages print it (but the rest of a long title -layout prints far apart beside the
+  symbol and wraps below it, atop even pages, is the header's whatever the first page prints:
+  up to three lines each starting at the very column the title starts at, up to a blank line
+  or a line at another column), never under 12 columns unless two pages print it, never a chapeau
   ("经济及社会理事会，"), and only at a page's top: near the page's number or job number, as no
   symbol in a list of documents is; a draft's header without a symbol, one to three lines first
   on two pages or more and on at least half the pages whose top the text shows ("Zero draft – 5
@@ -2485,6 +2488,8 @@ class _Line:
     running_title: bool = False  # the title printed under the symbol atop a page
     junk: bool | None = None  # computed on first need by ``_is_junk_line``
     header_title: str | None = None  # the running title printed beside the symbol (-layout)
+    # The column that title starts at: -layout wraps its rest below, at that column.
+    header_title_column: int | None = None
     # A compilation's preambular number, dropped from the text ("PP2 bis"), as anchors spell it:
     # "2", "2bis", "1alt". It said a paragraph begins here.
     preamble_number: str | None = None
@@ -2926,6 +2931,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                     header_title=" ".join(
                         token for token in text.split() if not names_a_document(token)
                     ),
+                    header_title_column=_title_column_beside_symbol(raw),
                 )
             )
             continue
@@ -3429,6 +3435,17 @@ def _read_as_table_row(line: _Line, raw_lines: list[str]) -> None:
     line.text, line.view, line.width = text, marker_view(text), display_width(text)
     line.table_row, line.bullet, line.md_level = True, False, None
     line.header_title, line.junk, line.preamble_number = None, None, None
+
+
+def _title_column_beside_symbol(raw: str) -> int:
+    """The column where a running title starts on a -layout header line: after the symbol
+    and the run of spaces that sets them apart ("A/RES/79/325        Terms of …"), or at the
+    line's indent when the title comes first ("Terms of …        A/RES/79/325")."""
+    printed = raw.lstrip()
+    symbol, _, title = printed.partition(" ")
+    if not names_a_document(symbol):
+        return len(raw) - len(printed)
+    return len(raw) - len(title.lstrip())
 
 
 def _keep_rows_beside_symbols(lines: list[_Line]) -> None:
@@ -4773,6 +4790,11 @@ class _Parser:
                 blocks.append(block)
                 first_header = min(first_header, index)
                 continue
+            wrapped_rest = self.title_wrapped_below(index)
+            if wrapped_rest:
+                for line in wrapped_rest:
+                    line.running_title = True
+                continue
             others.extend(
                 (block, title, index) for block, title in self.running_title_blocks(index)
             )
@@ -4921,6 +4943,39 @@ class _Parser:
         return after.text[:1].islower() or (
             bool(text) and text[-1].isalnum() and self.is_wrapped(lines[index])
         )
+
+    def title_wrapped_below(self, header: int) -> list[_Line]:
+        """The rest of the running title beside the symbol at ``header`` that pdftotext
+        -layout wraps below it ("A/RES/79/325        Terms of reference … functioning of the"
+        + "                    Independent International Scientific Panel …"): the lines right
+        below, each starting at the very column the title starts at beside the symbol, up to a
+        blank line or a line at another column, the page's text. Whether the first page prints
+        that title or not (a copy from page 2 on, a first page wrapping it over more lines),
+        the column tells the title's rest from the text. A further line at that column (a
+        fourth, or one no title reads as) leaves the block undecided: none of it is taken."""
+        lines = self.lines
+        symbol = lines[header]
+        column = symbol.header_title_column
+        # A row of a list of documents keeps its title's rest (``_keep_rows_beside_symbols``).
+        if symbol.header_title is None or column is None:
+            return []
+        rest: list[_Line] = []
+        for line in lines[header + 1 : header + 1 + _MOST_RUNNING_TITLE_LINES + 1]:
+            if (
+                line.after_blank
+                or line.page_top
+                or line.number != (rest[-1] if rest else symbol).number + 1
+                or line.indent != column
+            ):
+                break
+            if (
+                len(rest) == _MOST_RUNNING_TITLE_LINES
+                or _is_junk_line(line)
+                or not self.could_be_running_title(line, comma_closes=False)
+            ):
+                return []
+            rest.append(line)
+        return rest
 
     def running_title_blocks(self, header: int) -> list[tuple[list[_Line], str]]:
         """Lines that may be the running title of the header at ``header``, laid out other
