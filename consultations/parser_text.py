@@ -22,11 +22,13 @@ _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 _ODD_SPACES += "\u202f\u205f\u3000\t\v"
 # Invisible characters that only break matching (zero-width, BOM, soft hyphen, bidi marks:
 # LRM/RLM, the embeddings and overrides, the Arabic Letter Mark and the isolates LRI/RLI/FSI/PDI
-# that word processors set around numbers in Arabic text, "\u061c1 - " or "\u20671\u2069 - ").
+# that word processors set around numbers in Arabic text, "\u061c1 - " or "\u20671\u2069 - "),
+# the invisible operators U+2061-U+2064 (function application, times, separator, plus), the
+# Mongolian vowel separator and the combining grapheme joiner, which print nothing either.
 # Stored texts hold none of them; quotes are matched without them (see ``anchoring``).
 INVISIBLE_CHARACTERS = (
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u061c\u2066\u2067\u2068\u2069"
+    "\u061c\u2066\u2067\u2068\u2069\u2061\u2062\u2063\u2064\u180e\u034f"
 )
 
 # Ligatures PDF extraction leaves in ("ﬁnancial", "ﬂexible"): a quote typed as "financial" must
@@ -41,6 +43,10 @@ _NORMALISE_TABLE.update(
     {c: None for c in range(0x00, 0x20) if c not in (0x0A, 0x0C) and chr(c) not in _ODD_SPACES}
 )
 _NORMALISE_TABLE[0x7F] = None
+# The C1 controls, as a Windows-1252 file read as Latin-1 leaves its quotes and bullets
+# (U+0093, U+0095): control characters, removed as C0's are. NEL (U+0085) is a line break
+# before this table applies (``normalise``).
+_NORMALISE_TABLE.update(dict.fromkeys(range(0x80, 0xA0)))
 _NORMALISE_TABLE.update(_LIGATURES)
 
 
