@@ -208,7 +208,8 @@ main text and ``annex-N/`` inside annex N):
   still ends the run. Only what the line says decides, never its
   display width, so a short "Recalling A," or "重申《联合国宪章》，" is pp1 and every language of
   a version numbers its preamble alike.
-- section headings: roman ``I.`` and Chinese ``一.``/``一、`` (also alone on their line above a
+- section headings: roman ``I.`` (also ``I、`` and Unicode's numerals, ``Ⅱ、``, as Chinese drafts
+  type them) and Chinese ``一.``/``一、`` (also alone on their line above a
   title, "I" + "Implementation of the Convention", when the numeral is the one expected next: a lone
   "X", a site's link, is none), Arabic ordinal words read as roman numerals, "أولا - " (also
   "أولاً - ") as "I.", "ثانيا - " as "II." … (with their dash: "أولا، …" is "firstly, …"),
@@ -1940,7 +1941,9 @@ _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 # as terms of reference, budget sections and Secretariat notes number them.
 _DECIMAL_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(\S.*)$")
 _IDEOGRAPH_ITEM_RE = re.compile(rf"^([{PARENTHESIZED_IDEOGRAPHS}])\s*(.*)$")
-_ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*\.\s*(.*)$")
+# "II." or, as Chinese drafts set a roman numeral (typed "Ⅱ、", spelled out by ``normalise``),
+# "II、".
+_ROMAN_HEADING_RE = re.compile(r"^([IVXLC]+)\s*[.、]\s*(.*)$")
 # What joins a list's last item to the one before it ("and", "or", "و"; Chinese ones aside).
 _ITEM_CONJUNCTIONS = r"and|or|et|ou|y|o|и|или|و|أو"
 # A list's item ended for the next to follow: "…stakeholders;", "…; and", "…المصلحة؛", "…؛ و",

@@ -48,6 +48,12 @@ _NORMALISE_TABLE[0x7F] = None
 # before this table applies (``normalise``).
 _NORMALISE_TABLE.update(dict.fromkeys(range(0x80, 0xA0)))
 _NORMALISE_TABLE.update(_LIGATURES)
+# Unicode's roman numerals ("Ⅱ", "ⅳ", "Ⅻ"), as Chinese input methods and Word's Chinese
+# numbering type them: spelled in letters (NFKC's forms, "II", "iv", "XII"), so that "Ⅱ、" and
+# "（ⅰ）" number a chapter and an item as "II." and "(i)" do, alike in every language.
+_NORMALISE_TABLE.update(
+    {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2160, 0x2180)}
+)
 
 
 def _any_of(table: dict[int, Any]) -> re.Pattern[str]:
@@ -116,7 +122,8 @@ _WORD_BROKEN_AT_SOFT_HYPHEN_RE = re.compile(
 
 def normalise(content: str) -> str:
     """NFC, unified line ends, odd spaces to spaces, invisible and control characters removed,
-    Latin ligatures spelled out; form feeds (page breaks) kept, each opening a line."""
+    Latin ligatures and roman numeral characters spelled out; form feeds (page breaks) kept,
+    each opening a line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if "\f" in content:

@@ -85,3 +85,67 @@ def test_invisible_characters_anywhere_keep_anchors_and_texts(
         at = position % (len(messy) + 1)
         messy = messy[:at] + characters + messy[at:]
     assert parsed_rows(messy) == parsed_rows(clean)
+
+
+# --------------------------------------------------------------------------- roman numerals
+
+CHINESE_CHAPTERS = """一、可持续发展
+
+1. 我们重申，消除贫困是全球最大的挑战。
+
+二、国际和平与安全
+
+2. 我们认识到世界正面临日益严重的威胁。
+"""
+ENGLISH_CHAPTERS = """I. Sustainable development
+
+1. We reaffirm that eradicating poverty is the greatest global challenge.
+
+II. International peace and security
+
+2. We recognize that the world faces growing threats.
+"""
+
+
+@pytest.mark.parametrize(
+    ("clean", "messy"),
+    [
+        (CHINESE_CHAPTERS, CHINESE_CHAPTERS.replace("一、", "Ⅰ、").replace("二、", "Ⅱ、")),
+        (CHINESE_CHAPTERS, CHINESE_CHAPTERS.replace("一、", "Ⅰ．").replace("二、", "Ⅱ．")),
+        (CHINESE_CHAPTERS, CHINESE_CHAPTERS.replace("一、", "Ⅰ. ").replace("二、", "Ⅱ. ")),
+        (ENGLISH_CHAPTERS, ENGLISH_CHAPTERS.replace("I. ", "Ⅰ. ").replace("II. ", "Ⅱ. ")),
+    ],
+    ids=["zh-comma", "zh-full-stop", "zh-stop", "en"],
+)
+def test_roman_numeral_characters_number_chapters(clean: str, messy: str) -> None:
+    assert parsed_rows(messy) == parsed_rows(clean)
+    assert [row[0] for row in parsed_rows(messy)] == ["section-1", "1", "section-2", "2"]
+
+
+@RESOLUTIONS
+@pytest.mark.parametrize(("opening", "closing"), [("(", ") "), ("（", "）")])
+def test_roman_numeral_characters_number_items(clean: str, opening: str, closing: str) -> None:
+    messy = clean
+    for printed in ("(i) ", "㈠ "):
+        messy = messy.replace(printed, f"{opening}ⅰ{closing}")
+    for printed in ("(ii) ", "㈡ "):
+        messy = messy.replace(printed, f"{opening}ⅱ{closing}")
+    assert [row[0] for row in parsed_rows(messy)] == [row[0] for row in parsed_rows(clean)]
+    assert "2.b.ii" in [row[0] for row in parsed_rows(messy)]
+
+
+def _roman(number: int) -> str:
+    ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    return "X" * (number // 10) + ones[number % 10]
+
+
+@given(chapter=st.integers(min_value=1, max_value=12), chinese=st.booleans())
+def test_a_roman_numeral_character_reads_as_its_letters(chapter: int, chinese: bool) -> None:
+    """Ⅰ … Ⅻ (U+2160 … U+216B), one character each, number a chapter as "I." … "XII." do."""
+    heading = "{}、国际和平与安全" if chinese else "{}. International peace and security"
+    paragraph = "1. 我们认识到世界正面临威胁。" if chinese else "1. We recognize the threats."
+    body = f"\n\n{paragraph}\n"
+    clean = heading.format(_roman(chapter)) + body
+    messy = heading.format(chr(0x2160 + chapter - 1)) + body
+    assert parsed_rows(messy) == parsed_rows(clean)
+    assert parsed_rows(messy)[0][0] == f"section-{chapter}"
