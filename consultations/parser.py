@@ -1315,7 +1315,10 @@ Other choices:
   dash before a word ("‒ Partnerships"), Word's second-level "o" beside another line so opened or,
   set off by a wide gap, indented deeper than a bullet or a colon right above it ("    o
   digital skills"; a lone "o" opening a wrapped line elsewhere is a word), and "- …" or "– …"
-  below a colon or another bullet, or above another item opened by the same dash, as no sentence
+  (also "— …", the minus signs "− …" and "－ …", and the glyphs that stand outside lists too:
+  "* …", "＊ …", "· …", "・ …", "○ …", "□ …"; in Chinese with no space before a Han character,
+  "-弥合…", as Chinese typesetting sets them) below a colon or another bullet, or above
+  another item opened by the same dash, as no sentence
   wraps twice at a dash, unless the two are a sentence's paired dashes, right below a line left
   running and in lower case ("…the three
   criteria" + "– income per capita, … index" + "– had been met …": one paragraph, its dashes
@@ -2317,7 +2320,14 @@ _TEXT_BULLET_RE = re.compile(
 # Word's second-level bullet, a letter "o" in Courier New, as pdftotext prints it: a bullet only
 # in a list (see ``_letter_o_bullet``), never a word.
 _LETTER_O_BULLET_RE = re.compile(r"^o(\s+)(\S.*)$")
-_TEXT_DASH_BULLET_RE = re.compile(r"^[-–]\s+([^\W\d_].*)$")
+# Dashes ("-", "–", "—", the minus signs "−" and "－") and the glyphs that also stand outside
+# lists ("*" and "＊" mark notes, "○" is a zero in "二○二四年", "·" and "・" join the parts of a
+# transcribed name, "□" is a box to tick): a bullet only where a list shows it is one (see
+# ``_text_bullet``). Chinese sets no space between a dash or a dot and a Han character
+# ("-弥合…", "·弥合…"); an asterisk glued to a word is emphasis ("*回顾*其…").
+_TEXT_DASH_BULLET_RE = re.compile(
+    r"^(?:[-–—−－*＊·・‧○□⚫]\s+(?=[^\W\d_])|[-–—−－·・‧○□⚫](?=[\u3400-\u4dbf\u4e00-\u9fff]))(.*)$"
+)
 _TEXT_DASH_LABELLED_RE = re.compile(r"^[-–]\s+([(（].*)$")
 # Bullet glyphs a sentence also sets between its words, as it does a dash ("…and that its
 # outputs" + "‒ notably the IGF Messages ‒ had grown …"): right below a line left running, they

@@ -149,3 +149,82 @@ def test_a_roman_numeral_character_reads_as_its_letters(chapter: int, chinese: b
     messy = heading.format(chr(0x2160 + chapter - 1)) + body
     assert parsed_rows(messy) == parsed_rows(clean)
     assert parsed_rows(messy)[0][0] == f"section-{chapter}"
+
+
+# --------------------------------------------------------------------------- bullets
+
+ENGLISH_LIST = """The General Assembly,
+
+Recalling its resolution 70/1,
+
+1. Decides that the Forum shall:
+
+- close all digital divides;
+
+- expand digital inclusion;
+
+2. Requests the Secretary-General to report.
+"""
+CHINESE_LIST = """大会，
+
+回顾其第70/1号决议，
+
+1. 决定论坛应：
+
+- 弥合所有数字鸿沟；
+
+- 扩大数字包容；
+
+2. 请秘书长提交报告。
+"""
+LISTS = pytest.mark.parametrize("clean", [ENGLISH_LIST, CHINESE_LIST], ids=["en", "zh"])
+# The glyphs Word, e-mail and web copies set for the same list's "- ".
+BULLET_GLYPHS = ["·", "・", "‧", "○", "□", "⚫", "*", "＊", "—", "−", "－", "–", "•"]
+
+
+def _with_bullets(clean: str, bullet: str) -> str:
+    return clean.replace("\n- ", f"\n{bullet}")
+
+
+@LISTS
+@pytest.mark.parametrize("glyph", BULLET_GLYPHS)
+def test_bullet_glyphs_open_items_as_a_dash_does(clean: str, glyph: str) -> None:
+    rows = parsed_rows(_with_bullets(clean, f"{glyph} "))
+    assert rows == parsed_rows(clean)
+    assert [row[0] for row in rows] == ["p-1", "pp1", "1", "2"]
+
+
+@pytest.mark.parametrize("glyph", [glyph for glyph in BULLET_GLYPHS if glyph not in "*＊"])
+def test_chinese_sets_no_space_after_a_bullet(glyph: str) -> None:
+    """ "-弥合…": Chinese typesetting puts no space between a dash and a Han character."""
+    assert parsed_rows(_with_bullets(CHINESE_LIST, glyph)) == parsed_rows(CHINESE_LIST)
+
+
+@LISTS
+@given(
+    glyph=st.sampled_from(BULLET_GLYPHS),
+    indent=st.sampled_from(["", "  ", "    "]),
+    gap=st.sampled_from([" ", "\t", "   "]),
+)
+def test_swapping_bullet_glyphs_keeps_anchors_and_texts(
+    clean: str, glyph: str, indent: str, gap: str
+) -> None:
+    assert parsed_rows(_with_bullets(clean, f"{indent}{glyph}{gap}")) == parsed_rows(clean)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "1. Decides to convene the Conference in 2025.\n\n"
+        "* Reissued for technical reasons on 3 May 2025.\n\n"
+        "2. Requests the Secretary-General to report.\n",
+        "1. 决定于二○二五年召开会议，并请秘书长在\n○二六年提交报告。\n\n2. 决定继续处理此案。\n",
+        "1. 决定：\n\n*回顾*其第70/1号决议；\n\n*重申*其第70/125号决议；\n",
+    ],
+    ids=["en-note", "zh-zero", "zh-emphasis"],
+)
+def test_a_glyph_outside_a_list_opens_no_item(content: str) -> None:
+    """A note's "*" below a finished sentence, a "○" (zero) opening a wrapped line, an
+    asterisk glued to a word (emphasis, even below a colon): no list."""
+    texts = [row[3] for row in parsed_rows(content)]
+    assert not any(text.startswith(("Reissued", "二六年", "回顾", "重申")) for text in texts)
