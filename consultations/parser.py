@@ -1310,7 +1310,8 @@ Other choices:
   "• (a) …" and "- (a) …" wherever it stands) is that item, read as the line without its
   bullet is (2.a, 2.b … below "2. We commit to:"), so a copy printing the bullets numbers as
   one printing none does; other
-  ``- `` bullets after a colon stay in the paragraph, one per line (in plain text too: "• …",
+  ``- `` bullets after a colon stay in the paragraph, one per line (in plain text, and in
+  Markdown as Word's glyphs pasted into it, too: "• …",
   "➢ …", "■ …", "✓ …", pdftotext's Symbol- and Wingdings-font glyphs (U+F0B7, U+F0D8 …), a figure
   dash before a word ("‒ Partnerships"), Word's second-level "o" beside another line so opened or,
   set off by a wide gap, indented deeper than a bullet or a colon right above it ("    o
@@ -3034,6 +3035,14 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
+            elif (
+                item := _text_bullet(line, prepared, raw_lines, number)
+            ) is not None and item != line:
+                # Word's glyphs pasted into Markdown ("• …", "▪ …", "– …" below a colon): no
+                # list marker to CommonMark, but the list items they are in plain text. "(1) …"
+                # keeps its number, read as an item below (``_is_numbered_item``).
+                glyph = line[:1]
+                bullet, line = True, item
         elif item := _text_bullet(line, prepared, raw_lines, number):
             # "(1) …" keeps its number: no glyph.
             glyph = line[:1] if item != line else ""

@@ -228,3 +228,52 @@ def test_a_glyph_outside_a_list_opens_no_item(content: str) -> None:
     asterisk glued to a word (emphasis, even below a colon): no list."""
     texts = [row[3] for row in parsed_rows(content)]
     assert not any(text.startswith(("Reissued", "二六年", "回顾", "重申")) for text in texts)
+
+
+ENGLISH_MARKDOWN = """## Chapeau
+
+1. We, the Heads of State and Government, have gathered at United Nations Headquarters.
+
+2. We will:
+
+- close all digital divides;
+- expand digital inclusion.
+
+## I. Sustainable development
+
+3. We decide to scale up the SDG Stimulus.
+"""
+CHINESE_MARKDOWN = """## 序言
+
+1. 我们，各国元首和政府首脑，聚集在联合国总部。
+
+2. 我们将：
+
+- 弥合所有数字鸿沟；
+- 扩大数字包容。
+
+## 一、可持续发展
+
+3. 我们决定扩大可持续发展目标刺激计划。
+"""
+MARKDOWN = pytest.mark.parametrize("clean", [ENGLISH_MARKDOWN, CHINESE_MARKDOWN], ids=["en", "zh"])
+
+
+@MARKDOWN
+@pytest.mark.parametrize("glyph", ["•", "▪", "\uf0b7", "–", "●", "➢", "·", "—"])
+def test_words_bullets_pasted_into_markdown_are_list_items(clean: str, glyph: str) -> None:
+    messy = clean.replace("\n- ", f"\n{glyph} ")
+    assert parsed_rows(messy, "markdown") == parsed_rows(clean, "markdown")
+    assert parsed_rows(messy, "markdown")[2][3].count("\n") == 2  # "2. We will:" + two items
+
+
+@MARKDOWN
+@given(
+    glyph=st.sampled_from(["•", "▪", "\uf0b7", "–", "-", "*", "+"]),
+    gap=st.sampled_from([" ", "\t"]),
+)
+def test_swapping_markdown_bullet_glyphs_keeps_anchors_and_texts(
+    clean: str, glyph: str, gap: str
+) -> None:
+    messy = clean.replace("\n- ", f"\n{glyph}{gap}")
+    assert parsed_rows(messy, "markdown") == parsed_rows(clean, "markdown")
