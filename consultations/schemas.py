@@ -37,7 +37,7 @@ from core.clock import rfc3339, to_utc
 from core.db import LARGEST_INTEGER
 from core.ids import parse_id
 from core.languages import normalize_language_tag
-from core.validation import field_problem, not_blank
+from core.validation import field_problem, not_blank, without_control_characters
 
 REGIONAL_GROUPS: tuple[str, ...] = tuple(g for g in get_args(RegionalGroup) if g != "none")
 COUNTRY_GROUPS: tuple[str, ...] = get_args(CountryGroup)
@@ -94,10 +94,16 @@ Slug = Annotated[
     AfterValidator(_check_slug),
     Field(description="Lower-case, URL-safe and unique: letters, digits, single hyphens."),
 ]
+_ONE_LINE = (
+    "Stored on one line: line breaks and tabs become spaces, other control characters are "
+    "removed, as from a document's content."
+)
 Title = Annotated[
     str,
+    BeforeValidator(without_control_characters),
     StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
     AfterValidator(not_blank),
+    Field(description=_ONE_LINE),
 ]
 # A JSON number: a string or `true` read as a share would hide a client's mistake.
 TargetShare = Annotated[float, Field(strict=True)]
@@ -256,18 +262,27 @@ Content = Annotated[
     ),
 ]
 VersionLabel = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+    str,
+    BeforeValidator(without_control_characters),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+]
+Symbol = Annotated[
+    str,
+    BeforeValidator(without_control_characters),
+    StringConstraints(strip_whitespace=True, max_length=100),
+    Field(description=_ONE_LINE),
 ]
 
 
 class DocumentCreate(_Request):
     title: Title
-    symbol: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    symbol: Symbol | None = None
     language: LanguageTag
     format: DocumentFormat = "text"
     content: Content
     label: VersionLabel | None = Field(
-        None, description="Label of version 1, e.g. `Zero draft`; null when omitted."
+        None,
+        description="Label of version 1, e.g. `Zero draft`; null when omitted. " + _ONE_LINE,
     )
 
 
@@ -278,12 +293,12 @@ class DocumentUpdate(Changes):
     clearable = frozenset({"symbol"})
 
     title: Title | None = None
-    symbol: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    symbol: Symbol | None = None
 
 
 class VersionCreate(_Request):
     label: VersionLabel | None = Field(
-        None, description="E.g. `Rev.1`; omitted: `Rev.<n-1>` for version n."
+        None, description="E.g. `Rev.1`; omitted: `Rev.<n-1>` for version n. " + _ONE_LINE
     )
     language: LanguageTag
     format: DocumentFormat = "text"

@@ -49,6 +49,21 @@ def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return located
 
 
+# A one-line name's control characters, as a document's content loses them (see
+# ``consultations.parser_text.normalise``): line breaks and tabs are spaces, the rest (C0, DEL,
+# C1: a terminal's escapes and bells, a Windows-1252 file's quotes read as Latin-1) nothing.
+_LINE_BREAKS_AND_TABS_RE = re.compile(r"\r\n|[\t\n\v\f\r\x85\u2028\u2029]")
+_CONTROL_CHARACTERS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def without_control_characters(value: object) -> object:
+    """A validator run before a title, symbol or label is read: its text on one line, without
+    control characters, so none is stored and printed back where a name is shown."""
+    if not isinstance(value, str):
+        return value
+    return _CONTROL_CHARACTERS_RE.sub("", _LINE_BREAKS_AND_TABS_RE.sub(" ", value))
+
+
 def is_blank(text: str) -> bool:
     return _BLANK_RE.fullmatch(text) is not None
 

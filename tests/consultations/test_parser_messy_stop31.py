@@ -4,11 +4,15 @@ bullets with, and with roman numerals typed as Unicode's numeral characters ("�
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from api.state import AppState
 from tests.consultations.parser_helpers import parsed_rows
+from tests.consultations.test_consultations_api import secretariat_headers
+from tests.factories import make_consultation
 
 ENGLISH_RESOLUTION = """The General Assembly,
 
@@ -277,3 +281,59 @@ def test_swapping_markdown_bullet_glyphs_keeps_anchors_and_texts(
 ) -> None:
     messy = clean.replace("\n- ", f"\n{glyph}{gap}")
     assert parsed_rows(messy, "markdown") == parsed_rows(clean, "markdown")
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("sent", "stored"),
+    [
+        ("Out\u0007come\u001b[31m document\u0093", "Outcome[31m document"),
+        ("\u0085Outcome\r\ndocument\t", "Outcome document"),
+        ("成果\u0080文件\u009b（零稿）", "成果文件（零稿）"),
+    ],
+    ids=["en-escapes", "en-line-breaks", "zh-c1"],
+)
+async def test_a_documents_title_loses_its_control_characters_as_its_content_does(
+    client: httpx.AsyncClient, state: AppState, sent: str, stored: str
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    body = {
+        "title": sent,
+        "symbol": "A/80/\u0007L.1",
+        "label": "Zero\u001b draft",
+        "language": "en",
+        "content": ENGLISH_RESOLUTION.replace("Decides", "Deci\u0007des"),
+    }
+    response = await client.post(
+        f"/v1/consultations/{consultation.id}/documents", json=body, headers=headers
+    )
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["document"]["title"] == stored
+    assert created["document"]["symbol"] == "A/80/L.1"
+    assert created["version"]["label"] == "Zero draft"
+    assert "Decides to convene" in created["paragraphs"][2]["text"]
+    document = created["document"]["id"]
+    renamed = await client.patch(
+        f"/v1/documents/{document}",
+        json={"title": f"{sent}\u0007"},
+        headers={**headers, "If-Match": "*"},
+    )
+    assert renamed.status_code == 200, renamed.text
+    assert renamed.json()["title"] == stored
+
+
+async def test_a_title_of_control_characters_only_is_blank(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    headers = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    body = {"title": "\u0007\u001b\u0093", "language": "en", "content": ENGLISH_RESOLUTION}
+    response = await client.post(
+        f"/v1/consultations/{consultation.id}/documents", json=body, headers=headers
+    )
+    assert response.status_code == 422, response.text
+    assert [error["loc"] for error in response.json()["errors"]] == [["body", "title"]]
