@@ -17,12 +17,7 @@ from consultations.anchoring import (
     locate_quote,
     resolve_anchor,
 )
-
-Version = tuple[VersionParagraph, ...]
-
-
-def numbered(*texts: str) -> Version:
-    return tuple(VersionParagraph(str(index + 1), text) for index, text in enumerate(texts))
+from tests.consultations.test_anchoring_revisions import Version, numbered
 
 
 def successors(old: Version, new: Version) -> dict[str, str | None]:
