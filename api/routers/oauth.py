@@ -125,13 +125,18 @@ def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Re
     )
 
 
+async def _form_items(request: Request) -> list[tuple[str, str]]:
+    """The form's text fields in order, repeated names kept (files are no OAuth parameter)."""
+    form: FormData = await request.form()
+    return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+
+
 async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]], str, str]:
     """The authorization request's parameters, the e-mail address and the password. Our form
     carries the parameters in hidden fields; a client posting only the credentials to the
     authorization URL carries them in the query, so the query supplies what the form lacks
     (never the credentials, which belong in the body)."""
-    form: FormData = await request.form()
-    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    items = await _form_items(request)
     email = next((v for k, v in items if k == "email"), "")
     password = next((v for k, v in items if k == "password"), "")
     parameters = [(k, v) for k, v in items if k not in _CREDENTIAL_FIELDS]
@@ -438,8 +443,7 @@ async def oauth_token(
 ) -> JSONResponse:
     if refusal is not None:
         return _rate_limited(refusal)
-    form: FormData = await request.form()
-    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    items = await _form_items(request)
     try:
         tokens = await exchange(
             session, _config(state), state.keys, items, request.headers.get("authorization")
@@ -512,8 +516,7 @@ async def oauth_revoke(
 ) -> JSONResponse:
     if refusal is not None:
         return _rate_limited(refusal)
-    form: FormData = await request.form()
-    items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    items = await _form_items(request)
     try:
         await revoke(session, state.access_tokens, items, request.headers.get("authorization"))
     except OAuthError as error:
