@@ -28,6 +28,7 @@ Choices made where the requirement is silent:
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import unicodedata
@@ -149,8 +150,10 @@ def all_countries(as_of: date | None = None) -> tuple[CountryInfo, ...]:
     return tuple(_info(alpha3, day) for alpha3 in sorted(_dataset().records))
 
 
+@functools.lru_cache(maxsize=64)
 def countries_in_group(group: str, as_of: date) -> tuple[str, ...]:
-    """The alpha-3 codes of the countries and areas in ``group`` on ``as_of``, in code order."""
+    """The alpha-3 codes of the countries and areas in ``group`` on ``as_of``, in code order.
+    Cached: a country-group report asks for each of its five groups on the same day."""
     return tuple(info.alpha3 for info in all_countries(as_of) if group in info.country_groups)
 
 
