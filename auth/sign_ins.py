@@ -18,32 +18,32 @@ _codes = table_of(AuthorizationCode)
 
 
 async def revoke_sign_in(session: AsyncSession, grant_id: uuid.UUID) -> None:
-    now = utcnow()
-    await session.exec(
-        sa.update(_grants)
-        .where(_grants.c.id == grant_id, _grants.c.revoked_at.is_(None))
-        .values(revoked_at=now)
-    )
-    await session.exec(
-        sa.update(_refresh_tokens)
-        .where(_refresh_tokens.c.family_id == grant_id, _refresh_tokens.c.revoked_at.is_(None))
-        .values(revoked_at=now)
-    )
+    await _revoke(session, _grants.c.id == grant_id, _refresh_tokens.c.family_id == grant_id)
 
 
 async def revoke_sign_ins_of_client(session: AsyncSession, client_id: str) -> int:
     """Revokes every sign-in through the client and drops its unexchanged authorization
     codes; returns how many sign-ins were still standing."""
+    revoked = await _revoke(
+        session, _grants.c.client_id == client_id, _refresh_tokens.c.client_id == client_id
+    )
+    await session.exec(sa.delete(_codes).where(_codes.c.client_id == client_id))
+    return revoked
+
+
+async def _revoke(
+    session: AsyncSession,
+    grants: sa.ColumnElement[bool],
+    refresh_tokens: sa.ColumnElement[bool],
+) -> int:
+    """Revokes the standing sign-ins and refresh tokens matched; how many sign-ins were."""
     now = utcnow()
     revoked = await session.exec(
-        sa.update(_grants)
-        .where(_grants.c.client_id == client_id, _grants.c.revoked_at.is_(None))
-        .values(revoked_at=now)
+        sa.update(_grants).where(grants, _grants.c.revoked_at.is_(None)).values(revoked_at=now)
     )
     await session.exec(
         sa.update(_refresh_tokens)
-        .where(_refresh_tokens.c.client_id == client_id, _refresh_tokens.c.revoked_at.is_(None))
+        .where(refresh_tokens, _refresh_tokens.c.revoked_at.is_(None))
         .values(revoked_at=now)
     )
-    await session.exec(sa.delete(_codes).where(_codes.c.client_id == client_id))
     return int(revoked.rowcount)
