@@ -23,7 +23,6 @@ import secrets
 import uuid
 
 import sqlalchemy as sa
-from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth import policy
@@ -173,7 +172,7 @@ async def create_client(
 async def register_client(
     session: AsyncSession, principal: Principal, data: ClientCreate
 ) -> tuple[OAuthClient, str | None]:
-    policy.require_can_register_client(principal)
+    policy.require_can_manage_clients(principal, "registers")
     return await create_client(session, data, created_by=principal.user_id)
 
 
@@ -184,14 +183,13 @@ async def delete_client(
     session: AsyncSession, client_id: str, *, deleted_by: uuid.UUID | None
 ) -> int:
     """Deletes the client and revokes its sign-ins; returns how many were still standing."""
-    found = await session.exec(select(OAuthClient.name).where(OAuthClient.client_id == client_id))
-    name = found.first()
-    if name is None:
-        raise NotFound(_NO_SUCH_CLIENT)
     clients = table_of(OAuthClient)
-    deleted = await session.exec(sa.delete(clients).where(clients.c.client_id == client_id))
-    if deleted.rowcount != 1:
-        # Deleted by a concurrent request since it was read: answered as if that came first.
+    deleted = await session.exec(
+        sa.delete(clients).where(clients.c.client_id == client_id).returning(clients.c.name)
+    )
+    name = deleted.scalar_one_or_none()
+    if name is None:
+        # Unknown, or deleted by a concurrent request: answered as if that came first.
         raise NotFound(_NO_SUCH_CLIENT)
     revoked = await revoke_sign_ins_of_client(session, client_id)
     record(
@@ -208,5 +206,5 @@ async def delete_client(
 
 
 async def remove_client(session: AsyncSession, principal: Principal, client_id: str) -> None:
-    policy.require_can_delete_client(principal)
+    policy.require_can_manage_clients(principal, "deletes")
     await delete_client(session, client_id, deleted_by=principal.user_id)

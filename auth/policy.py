@@ -120,15 +120,10 @@ def is_representative(principal: Principal, organization: Organization, is_membe
     return is_member or principal.bound_organization_id == organization.id
 
 
-def require_can_register_client(principal: Principal) -> None:
+def require_can_manage_clients(principal: Principal, action: str) -> None:
+    """Registering and deleting client applications: ``action`` names which, for the 403."""
     if principal.user_id is None or not principal.is_secretariat:
-        raise Forbidden("Only the secretariat registers client applications.")
-    principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
-
-
-def require_can_delete_client(principal: Principal) -> None:
-    if principal.user_id is None or not principal.is_secretariat:
-        raise Forbidden("Only the secretariat deletes client applications.")
+        raise Forbidden(f"Only the secretariat {action} client applications.")
     principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
 
 
