@@ -1423,7 +1423,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import pairwise
 from typing import Literal
 
 from consultations.parser_text import (
@@ -3951,13 +3951,13 @@ def _text_bullet(line: str, prepared: list[_Line], raw_lines: list[str], number:
             )
         ):
             return dash.group(1)
-    if not _below_a_lead_in_or_an_item(prepared):
+    # Only a dash or a number can open an item here: the look above is for them alone.
+    numbered = dash is None and _NUMBERED_ITEM_RE.match(line) is not None
+    if not (dash or numbered) or not _below_a_lead_in_or_an_item(prepared):
         return None
     if dash:
         return dash.group(1)
-    if _NUMBERED_ITEM_RE.match(line):
-        return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
-    return None
+    return line  # "(1) …", "① …": the number stays, as a list's "1. …" inside a paragraph
 
 
 def _glyph_goes_on_a_sentence(
@@ -4276,7 +4276,8 @@ def _chapeaux_wrapped_once(raw_lines: list[str], merged: set[int]) -> set[int]:
             or len(lower) >= len(upper)
         ):
             continue
-        below = next(filter(None, islice(texts, index + 2, None)), "")
+        # By index: islice would walk the list from its start for every candidate.
+        below = next((texts[at] for at in range(index + 2, len(texts)) if texts[at]), "")
         if not (opens_preamble(below) or _NUMBER_RE.match(below)):
             continue
         joined = join_text(upper, lower)
@@ -6674,11 +6675,11 @@ class _Parser:
             below = self.lines[position]
             if position > index and (below.page_top or _is_page_furniture(below)):
                 return True
-            if position > index and below.after_blank and not _FOOTNOTE_LINE_RE.match(below.view):
+            numbered = _FOOTNOTE_LINE_RE.match(below.view)
+            if position > index and below.after_blank and numbered is None:
                 # Blank lines where a plain copy broke the page: the sentence cut above goes on
                 # below the notes ("…World Summit,1 to act and to" + notes + "ensure that …").
                 return self.unfinished_sentence() is not None and starts_as_continuation(below.text)
-            numbered = _FOOTNOTE_LINE_RE.match(below.view)
             if numbered is not None:
                 if not self.seen_as_reference(int(numbered.group(1))):
                     return False
