@@ -276,7 +276,9 @@ def _wraps_a_url(left: str, right: str) -> bool:
     (a path, a query, a domain): "…/techenvoy/" above "for the information of …" is the
     sentence going on, and "https://undocs.org/A/RES/70/1" above "A/RES/79/1 …" a list's next
     entry."""
-    if _LINE_END_URL_RE.search(left[-256:]) is None:
+    tail = left[-256:]
+    # Most joins have no URL: the substring tests spare them the pattern's scan.
+    if ("://" not in tail and "www." not in tail) or _LINE_END_URL_RE.search(tail) is None:
         return False
     piece = _URL_PIECE_RE.match(right)
     if piece is None or _GOES_ON_A_URL_RE.search(piece.group()) is None:
