@@ -59,7 +59,7 @@ def test_a_dash_line_below_no_quotation_is_no_credit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("quotation", "entries"),
+    ("quotation", "entries", "read"),
     [
         (
             '"Trust is the currency of the digital age."',
@@ -67,24 +67,30 @@ def test_a_dash_line_below_no_quotation_is_no_credit() -> None:
                 "— Participants called for stronger data protection frameworks;",
                 "— Many stressed the need for capacity-building.",
             ),
+            # An em dash opening two lines in a row is a list's bullet, as "–" is: read without.
+            (
+                "Participants called for stronger data protection frameworks;",
+                "Many stressed the need for capacity-building.",
+            ),
         ),
         (
             "“信任是数字时代的货币。”",
+            ("——与会者呼吁建立更有力的数据保护框架；", "——许多人强调需要开展能力建设。"),
+            # The Chinese double dash is no bullet: kept as printed.
             ("——与会者呼吁建立更有力的数据保护框架；", "——许多人强调需要开展能力建设。"),
         ),
     ],
 )
 def test_dash_entries_below_a_quotation_are_no_credit(
-    quotation: str, entries: tuple[str, str]
+    quotation: str, entries: tuple[str, str], read: tuple[str, str]
 ) -> None:
     content = f"6. The Co-Chairs opened the session with the motto:\n{quotation}\n" + "\n".join(
         entries
     )
     texts = [p.text for p in parse_document(content + "\n").paragraphs]
-    # Each entry a paragraph of its own; an em dash opening two lines in a row is a list's
-    # bullet, as "–" is, and read without it.
+    # Each entry a paragraph of its own.
     assert texts[1] == quotation
-    assert [text.lstrip("— ") for text in texts[2:]] == [entry.lstrip("— ") for entry in entries]
+    assert tuple(texts[2:]) == read
 
 
 def test_a_dash_after_words_quoted_in_a_sentence_is_no_credit() -> None:

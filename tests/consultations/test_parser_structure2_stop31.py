@@ -301,9 +301,17 @@ def test_an_abbreviations_list_inside_an_annex_holds_no_paragraph_after_it() -> 
 
 def test_rows_that_are_no_abbreviations_are_read_as_before() -> None:
     # Roman-numbered headings set apart by spaces, and a compilation's labelled paragraphs.
-    headings = rows("IV      Findings\n\nV       Conclusions\n\n1. The Forum shall meet.\n")
-    assert [kind for _, kind, _, _ in headings][:2] != ["unnumbered", "unnumbered"]
-    assert "\n" not in "".join(text for *_, text in headings)
+    headings = rows(
+        "1. The Forum was convened.\n\nIV      Findings\n\n2. It found gaps.\n\n"
+        "V       Conclusions\n\n3. The Forum shall meet.\n"
+    )
+    assert [(anchor, kind, text) for anchor, kind, _, text in headings] == [
+        ("1", "operative", "The Forum was convened."),
+        ("p-2", "heading", "IV Findings"),
+        ("2", "operative", "It found gaps."),
+        ("p-4", "heading", "V Conclusions"),
+        ("3", "operative", "The Forum shall meet."),
+    ]
     compilation = rows(
         "PP1   Recalling its resolution 70/1,\n\nPP2   Noting the report,\n\n"
         "OP1   Decides to meet.\n"
