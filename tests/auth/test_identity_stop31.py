@@ -17,12 +17,20 @@ from auth.tokens import issue_access_token
 from tests.auth.test_cli_identity import invoke, one_line_error
 from tests.auth.test_oauth import oauth_client, sign_in
 from tests.conftest import BASE_URL
-from tests.factories import bearer, make_oauth_client, make_organization, make_user, token_for
+from tests.consultations.test_consultations_api import secretariat_headers
+from tests.factories import (
+    ALL_SCOPES,
+    bearer,
+    make_oauth_client,
+    make_organization,
+    make_user,
+    token_for,
+)
 
 
-async def _headers(state: AppState, user: User, scopes: tuple[str, ...] | None = None) -> dict:
-    if scopes is None:
-        return bearer(await token_for(state, user))
+async def _headers(
+    state: AppState, user: User, scopes: tuple[str, ...] = ALL_SCOPES
+) -> dict[str, str]:
     return bearer(await token_for(state, user, scopes))
 
 
@@ -113,7 +121,7 @@ async def test_ending_a_membership_is_audited(client: httpx.AsyncClient, state: 
     await client.delete(
         _membership_url(organization, removed), headers=await _headers(state, remover)
     )
-    secretariat = await _headers(state, await make_user(state, role="secretariat"))
+    secretariat = await secretariat_headers(state)
     audit = await client.get(
         "/v1/audit", params={"event": "representative.removed"}, headers=secretariat
     )
@@ -141,7 +149,7 @@ async def test_the_last_representative_may_leave_and_the_secretariat_can_add_ano
     read = await client.get(f"/v1/organizations/{organization.id}")
     assert read.json()["verification"] == "verified"
     newcomer = await make_user(state)
-    secretariat = await _headers(state, await make_user(state, role="secretariat"))
+    secretariat = await secretariat_headers(state)
     added = await client.post(
         f"/v1/organizations/{organization.id}/representatives",
         json={"email": newcomer.email},
@@ -198,7 +206,7 @@ async def test_who_may_end_a_membership(
         "representative": await _headers(state, representative),
         "read-only representative": await _headers(state, representative, ("reports:read",)),
         "bound client": bearer(issued.json()["access_token"]),
-        "secretariat": await _headers(state, await make_user(state, role="secretariat")),
+        "secretariat": await secretariat_headers(state),
     }
     targets = {
         "member": str(member.id),
@@ -423,7 +431,7 @@ async def test_deleting_a_client_stops_its_tokens(
     machine_token = issued.json()["access_token"]
     kept_id, kept_secret = await make_oauth_client(state)
     kept = await _sign_in_tokens(app, kept_id, kept_secret, user)
-    secretariat = await _headers(state, await make_user(state, role="secretariat"))
+    secretariat = await secretariat_headers(state)
 
     deleted = await client.delete(f"/v1/clients/{client_id}", headers=secretariat)
     assert deleted.status_code == 204, deleted.text

@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from auth.models import User
-from consultations.models import Facilitator
 from tests.consultations.test_comments import World, make_world, submit
+from tests.consultations.test_comments_read import staff
+from tests.consultations.test_consultations_api import secretariat_headers
 from tests.factories import (
     bearer,
     make_comment,
@@ -23,19 +23,6 @@ from tests.factories import (
     make_user,
     token_for,
 )
-
-
-async def _secretariat(state: AppState) -> str:
-    return await token_for(state, await make_user(state, role="secretariat"))
-
-
-async def _facilitator(state: AppState, world: World) -> str:
-    facilitator = await make_user(state)
-    async with AsyncSession(state.engine) as session:
-        session.add(Facilitator(consultation_id=world.consultation.id, user_id=facilitator.id))
-        await session.commit()
-    return await token_for(state, facilitator)
-
 
 # --------------------------------------------------------------------------- F2 group_only
 
@@ -69,7 +56,7 @@ async def test_group_only_shows_no_regional_group_to_who_cannot_see_the_organiza
 
     own = (await client.get(url, headers=bearer(world.token))).json()["items"]
     assert _regions(own) == {"ours": "african", "theirs": None}
-    staff = (await client.get(url, headers=bearer(await _secretariat(state)))).json()["items"]
+    staff = (await client.get(url, headers=await secretariat_headers(state))).json()["items"]
     assert _regions(staff) == {"ours": "african", "theirs": "asia_pacific"}
     outsider_view = await client.get(url, headers=bearer(await token_for(state, outsider)))
     assert _regions(outsider_view.json()["items"]) == {"ours": None, "theirs": "asia_pacific"}
@@ -88,7 +75,8 @@ async def test_group_only_refuses_filters_finer_than_the_group(
         assert refused.status_code == 403, refused.text
         assert refused.json()["errors"][0]["loc"] == ["query", name]
         assert "group_only" in refused.json()["detail"]
-    for token in (await _secretariat(state), await _facilitator(state, world)):
+    secretariat, facilitator, _ = await staff(state, world)
+    for token in (secretariat, facilitator):
         allowed = await client.get(url, params={name: value}, headers=bearer(token))
         assert allowed.status_code == 200, allowed.text
     named = await make_world(state)
@@ -109,7 +97,8 @@ async def test_group_only_organization_filter_is_for_its_own_people_and_the_staf
         assert refused.json()["errors"][0]["loc"] == ["query", "organization_id"]
     unknown = await client.get(url, params={"organization_id": str(uuid.uuid4())})
     assert unknown.json() == {**refused.json(), "instance": unknown.json().get("instance")}
-    for token in (world.token, await _secretariat(state)):
+    secretariat, _, _ = await staff(state, world)
+    for token in (world.token, secretariat):
         own = await client.get(url, params=params, headers=bearer(token))
         assert own.status_code == 200
         assert [item["body"] for item in own.json()["items"]] == ["ours"]
@@ -137,7 +126,7 @@ async def test_group_only_files_carry_no_regional_group(
     assert "regional_group=" not in markdown
     assert "country_group=" not in markdown
 
-    staff = bearer(await _secretariat(state))
+    staff = await secretariat_headers(state)
     ndjson = await client.get(
         f"{round_url}/comments/export", params={"format": "ndjson"}, headers=staff
     )
@@ -176,8 +165,8 @@ async def _patch(
 async def test_relaxing_a_protective_setting_after_comments_is_409(
     client: httpx.AsyncClient, state: AppState, setting: str, protective: str, relaxed: str
 ) -> None:
-    token = await _secretariat(state)
     world = await make_world(state, **{setting: protective})
+    token, _, _ = await staff(state, world)
     await make_comment(state, world.round, world.organization, status="withdrawn")
 
     refused = await _patch(client, token, world.consultation.id, {setting: relaxed})
