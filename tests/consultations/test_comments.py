@@ -577,12 +577,13 @@ async def test_submissions_are_rate_limited_per_account(database_url: str, state
     assert len(await comment_rows(state)) == 3
 
 
-async def test_submissions_refused_as_invalid_cost_no_quota(
-    database_url: str, state: AppState
-) -> None:
-    """An unknown anchor or a quote not in the paragraph is found only once the submission is
-    checked, after the quota was counted: the hit is given back, as for a malformed body."""
+async def test_refused_submissions_cost_no_quota(database_url: str, state: AppState) -> None:
+    """An unknown anchor, a quote not in the paragraph, an organization the caller does not
+    speak for or a round shut meanwhile is found only once the submission is checked, after the
+    quota was counted: the hit is given back, as for a malformed body (clients refused at a
+    round's close found their quota spent when it was extended)."""
     world = await make_world(state)
+    stranger = await make_organization(state, name="Not theirs")
     limited: FastAPI = create_app(
         make_settings(database_url, rate_limits="on", rate_limit_submission="2/60")
     )
@@ -596,13 +597,23 @@ async def test_submissions_refused_as_invalid_cost_no_quota(
                 world.body(anchor="8.zz"),
                 world.body(anchor="zzz"),
                 world.body(quote={"exact": "words this paragraph never had"}),
+                world.body(organization_id=str(stranger.id)),
+                world.body(organization_id=str(stranger.id)),
             )
         ]
+        opened_at, closes_at = world.round.opens_at, world.round.closes_at
+        await set_round_window(state, world.round, closes_at=utcnow() - timedelta(seconds=1))
+        closed = [
+            (await submit(http, world.round.id, world.token, world.body())).status_code
+            for _ in range(3)
+        ]
+        await set_round_window(state, world.round, opens_at=opened_at, closes_at=closes_at)
         accepted = [
             (await submit(http, world.round.id, world.token, world.body())).status_code
             for _ in range(3)
         ]
-    assert refused == [422, 422, 422]
+    assert refused == [422, 422, 422, 403, 403]
+    assert closed == [409, 409, 409]
     assert accepted == [201, 201, 429]
 
 
