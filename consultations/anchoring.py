@@ -269,7 +269,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
@@ -1633,14 +1633,13 @@ class _Revision:
     # occurrence spans two paragraphs.
     new_lines: str
     line_starts: tuple[int, ...]
+    # By new anchor, the indexes of the old paragraphs paired with it: built once with the
+    # revision (cached per pair of versions), read for every comment followed through it.
+    paired: Mapping[str, tuple[int, ...]]
 
-    def predecessors(self) -> defaultdict[str, list[int]]:
-        """By new anchor, the indexes of the old paragraphs paired with it."""
-        paired: defaultdict[str, list[int]] = defaultdict(list)
-        for old_index, item in enumerate(self.diff.items):
-            if item.new_anchor is not None:
-                paired[item.new_anchor].append(old_index)
-        return paired
+    def predecessors(self, anchor: str) -> tuple[int, ...]:
+        """The indexes of the old paragraphs paired with the new paragraph ``anchor``."""
+        return self.paired.get(anchor, ())
 
     def paragraphs_containing(self, needle: str) -> list[int]:
         found: list[int] = []
@@ -1659,7 +1658,17 @@ def _cached_revision(
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    return _Revision(diff_versions(old, new), "\n".join(lines), tuple(starts))
+    diff = diff_versions(old, new)
+    paired: defaultdict[str, list[int]] = defaultdict(list)
+    for old_index, item in enumerate(diff.items):
+        if item.new_anchor is not None:
+            paired[item.new_anchor].append(old_index)
+    return _Revision(
+        diff,
+        "\n".join(lines),
+        tuple(starts),
+        {anchor: tuple(indexes) for anchor, indexes in paired.items()},
+    )
 
 
 def _revision(old: Sequence[VersionParagraph], new: Sequence[VersionParagraph]) -> _Revision:
@@ -1754,12 +1763,11 @@ def _newly_holding(
     there all along are another occurrence of them, not the commented one moved.
     """
     form = _quote_form(quote)
-    predecessors = revision.predecessors()
 
     def newly(index: int) -> bool:
         return all(
             _locate_in_form(form, _text_form(old[old_index].text), None) is None
-            for old_index in predecessors[new[index].anchor]
+            for old_index in revision.predecessors(new[index].anchor)
         )
 
     return newly
@@ -1942,7 +1950,7 @@ def _follow_step(
             old_text,
             new[relocated[0]],
             relocated[1],
-            [old[index].text for index in revision.predecessors()[new[relocated[0]].anchor]],
+            [old[index].text for index in revision.predecessors(new[relocated[0]].anchor)],
         ):
             index, match = relocated
             return _settle(trail, new[index], match, identical=False)
@@ -1950,7 +1958,7 @@ def _follow_step(
 
     if old_index is None or new_index is None:
         return _lose(trail, old, old_index)
-    if trail.merged_text is not None or len(revision.predecessors()[new[new_index].anchor]) > 1:
+    if trail.merged_text is not None or len(revision.predecessors(new[new_index].anchor)) > 1:
         new_index = _follow_merged_text(trail, old[old_index].text, new, new_index, revision)
     trail.anchor = new[new_index].anchor
     trail.text_changed = trail.text_changed or not _is_identical(change)
