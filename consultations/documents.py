@@ -731,10 +731,20 @@ def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[Field
     """How a translation's anchors differ from the original's (empty when identical)."""
     if list(expected) == list(found):
         return []
-    compared = _compare_anchors(expected, found)
+    return _mismatch_errors(
+        expected, found, _compare_anchors(expected, found), _first_difference(expected, found)
+    )
+
+
+def _mismatch_errors(
+    expected: Sequence[str],
+    found: Sequence[str],
+    compared: _AnchorComparison,
+    position: int,
+) -> list[FieldError]:
+    """:func:`anchor_mismatch`'s errors, from the comparison and the first difference."""
     missing, extra, moved = compared.missing, compared.extra, compared.moved
     loc: tuple[str | int, ...] = ("body", "content")
-    position = _first_difference(expected, found)
     errors: list[FieldError] = []
     if (missing and extra) or moved:
         # Say where the two first part, which is what the translator has to look at.
@@ -776,11 +786,12 @@ def translation_mismatch(
     skipped), which is usually why (empty when the anchors are the same)."""
     expected = [row.anchor for row in original]
     found = [paragraph.anchor for paragraph in parsed.paragraphs]
-    errors = anchor_mismatch(expected, found)
-    if not errors:
-        return errors
-    loc: tuple[str | int, ...] = ("body", "content")
+    if expected == found:
+        return []
+    compared = _compare_anchors(expected, found)
     position = _first_difference(expected, found)
+    errors = _mismatch_errors(expected, found, compared, position)
+    loc: tuple[str | int, ...] = ("body", "content")
     if position < len(found):
         here = parsed.paragraphs[position]
         if position < len(original):
@@ -816,7 +827,7 @@ def translation_mismatch(
                 f"at line {here.line}: {_quoted(here.text)}; {other}",
             )
         )
-    unpaired = set(_compare_anchors(expected, found).extra)
+    unpaired = set(compared.extra)
     extra = [p for p in parsed.paragraphs if p.anchor in unpaired]
     for paragraph in extra[:MAX_LISTED_CONTEXTS]:
         errors.append(
