@@ -1397,15 +1397,25 @@ _PAGE_NUMBER_HOLDER = (
 # The meeting that adopted a resolution, alone on its line below it: "56th plenary meeting",
 # "56e séance plénière", "56ª sesión plenaria", "56-е пленарное заседание", "الجلسة العامة 56",
 # "第56次全体会议".
-_MEETING_LINES = (
-    r"\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting",
-    r"\d{1,3}\s?(?:e|re|er|ème)\s+séance(?:\s+plénière)?",
-    r"\d{1,3}\s?[ªa]\.?\s+sesión(?:\s+plenaria)?",
-    r"\d{1,3}\s?[-‑–]?\s?е\s+(?:пленарное\s+)?заседание",
-    r"الجلسة\s+(?:العامة\s+)?\d{1,3}",
-    r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议",
+_MEETINGS = "|".join(
+    (
+        r"\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting",
+        r"\d{1,3}\s?(?:e|re|er|ème)\s+séance(?:\s+plénière)?",
+        r"\d{1,3}\s?[ªa]\.?\s+sesión(?:\s+plenaria)?",
+        r"\d{1,3}\s?[-‑–]?\s?е\s+(?:пленарное\s+)?заседание",
+        r"الجلسة\s+(?:العامة\s+)?\d{1,3}",
+        r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*次(?:全体)?会议",
+    )
 )
-_MEETING_LINE_RE = re.compile(rf"^(?:{'|'.join(_MEETING_LINES)})$", re.IGNORECASE)
+_MEETING_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_CHINESE_DATE})"
+# The meeting is printed with the comma that leads to its date on the next line ("56-е
+# пленарное заседание," + "19 декабря 2025 года"), or with the date on its own line, after it
+# ("56th plenary meeting, 19 December 2025") or, in Chinese, before it ("2025年12月17日
+# 第68次全体会议").
+_MEETING_LINE = (
+    rf"(?:{_MEETING_DATE}\s*[,，]?\s*)?(?:{_MEETINGS})\s*[,.،，。]?(?:\s*{_MEETING_DATE}\s*[.。]?)?"
+)
+_MEETING_LINE_RE = re.compile(rf"^{_MEETING_LINE}$", re.IGNORECASE)
 _ANNEX_WORD = r"(?:annex(?:es)?|appendix|appendices|annexe|appendice|anexos?|ap[ée]ndices?)"
 _ANNEX_NAME = rf"{_ANNEX_WORD}(?:\s+[IVX]{{1,5}}|\s+[A-Z]|\s+\d{{1,2}})?"
 _DOCUMENT_END_MARKER = "|".join(
@@ -1439,7 +1449,7 @@ _JUNK_RE = re.compile(
             rf"^{_DAY_MONTH_YEAR}$",
             rf"^{_MONTH_DAY_YEAR}$",
             rf"^{_CHINESE_DATE}$",
-            *(rf"^{meeting}$" for meeting in _MEETING_LINES),
+            rf"^{_MEETING_LINE}$",
             # How a resolution was adopted, below its last paragraph.
             r"^\[(?:Adopted|Adoptée?|Aprobad[ao]|Принята?)\b[^\[\]]{0,100}\]$",
             r"^\[[^\[\]]{0,40}(?:表决|协商一致|票)[^\[\]]{0,40}通过[^\[\]]{0,20}\]$",
