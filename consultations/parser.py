@@ -2296,9 +2296,12 @@ _MOST_LINES_PAST_A_COLON = 6
 _ARABIC_NOTE_LINE_RE = re.compile(
     rf"^\((\d{{1,3}})\)\s*(?=[\u0600-\u06ff]|{DOCUMENT_SYMBOL}(?![\w/]))(.+)$"
 )
-_SUP_LINE_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
+# What a note is marked with: its number, or the asterisks (escaped in Markdown too, "\\*"),
+# daggers or letter of an unnumbered one ("* A/80/50.", "* Reissued for technical reasons.").
+_NOTE_MARK = r"\d{1,3}|(?:\\?\*){1,3}|[†‡]{1,2}|[a-z]"
+_SUP_LINE_RE = re.compile(rf"^\s*<sup>\s*({_NOTE_MARK})\s*</sup>\s*(.*)$", re.IGNORECASE)
 # Pandoc's superscript opening a line, "^1^ Resolution 70/1.": a note, as "<sup>1</sup> …" is.
-_MD_SUPERSCRIPT_NOTE_RE = re.compile(r"^\s*\^(\d{1,3})\^")
+_MD_SUPERSCRIPT_NOTE_RE = re.compile(rf"^\s*\^({_NOTE_MARK})\^")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # HTML's line break ending a Markdown line: a hard break, its paragraph going on below it.
 _MD_HARD_BREAK_RE = re.compile(r"<br\s*/?>$", re.IGNORECASE)
@@ -2494,7 +2497,7 @@ class _Line:
     # A Markdown bullet that is only a link ("- [Privacy notice](https://…)"): a site's menu.
     navigation: bool = False
     table_row: bool = False
-    sup_footnote: int | None = None
+    sup_footnote: int | str | None = None  # the number of the note it opens, or its mark ("*")
     after_blank: bool = False  # a blank line between it and the line above
     markers: tuple[int, ...] = ()
     width: int = 0
@@ -3055,7 +3058,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if markdown:
             line = _MD_SUPERSCRIPT_NOTE_RE.sub(r"<sup>\1</sup>", line, count=1)
         sup_line = _SUP_LINE_RE.match(line)
-        sup_footnote = int(sup_line.group(1)) if sup_line else None
+        sup_footnote = _note_number_or_mark(sup_line.group(1)) if sup_line else None
         if markdown and (backlink := _MD_NOTE_BACKLINK_RE.search(line)):
             # A web copy's or Word's note, linking back to its reference: "1. See … [↩](#fnref1)",
             # "[\[1\]](#_ftnref1) See …".
@@ -7509,11 +7512,14 @@ class _Parser:
             )
         )
 
-    def on_footnote(self, number: int, text: str) -> None:
+    def on_footnote(self, number: int | str, text: str) -> None:
+        """A note's line, numbered or marked ("*", "†", "a"): a mark is out of the numbers'
+        sequence, which the next numbered note goes on with."""
         self.notes_below_separator += 1
         self.in_footnotes = True
-        self.last_footnote = number
-        self.footnote_numbers.add(number)
+        if isinstance(number, int):
+            self.last_footnote = number
+            self.footnote_numbers.add(number)
         self.read_note_line(text)
 
     def read_note_line(self, text: str) -> None:
@@ -11894,6 +11900,10 @@ def _is_junk_line(line: _Line) -> bool:
     if line.junk is None:
         line.junk = line.md_level is None and is_junk(line.text)
     return line.junk
+
+
+def _note_number_or_mark(printed: str) -> int | str:
+    return int(printed) if printed.isdigit() else printed.replace("\\", "")
 
 
 def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:

@@ -1,11 +1,11 @@
-"""Paragraph parser, what closes a resolution read alike in every language: a line the English
-text has no paragraph for would give a translation other anchors."""
+"""Paragraph parser, what closes a resolution and what marks a note read alike in every language:
+a line the English text has no paragraph for would give a translation other anchors."""
 
 from __future__ import annotations
 
 import pytest
 
-from consultations.parser import Format
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import anchors
 
 # A resolution with an annex, the adopting meeting between the two.
@@ -76,3 +76,52 @@ def test_a_meeting_named_in_a_sentence_stays_its_words() -> None:
         "3 March 2025\nof the Commission.\n\n2. Decides to remain seized of the matter.\n"
     )
     assert anchors(text) == ["p-1", "1", "2"]
+
+
+_MARKED_NOTES = {
+    "en": (
+        "Item 15 of the preliminary list<sup>{mark}</sup>\n\n## I. Introduction\n\n"
+        "1. The report<sup>{mark}</sup> is submitted.\n\n2. It covers 2025.\n\n"
+        "<sup>{mark}</sup> {note}\n"
+    ),
+    "zh": (
+        "临时议程<sup>{mark}</sup>项目15\n\n## 一. 导言\n\n1. 提交本报告<sup>{mark}</sup>。\n\n"
+        "2. 报告涵盖2025年。\n\n<sup>{mark}</sup> {note}\n"
+    ),
+}
+_MARKED_NOTES_READ = {
+    "en": [
+        ("section-1", "Introduction"),
+        ("1", "The report is submitted."),
+        ("2", "It covers 2025."),
+    ],
+    "zh": [("section-1", "导言"), ("1", "提交本报告。"), ("2", "报告涵盖2025年。")],
+}
+
+
+@pytest.mark.parametrize("mark", ["*", "\\*", "**", "\\*\\*", "†", "a"])
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("en", "A/80/50."),
+        ("en", "Reissued for technical reasons on 3 July 2025."),
+        ("en", "Publié sans mise au point."),
+        ("zh", "A/80/50。"),
+        ("zh", "因技术原因重新印发。"),
+    ],
+)
+def test_a_note_marked_otherwise_than_by_a_number_is_no_paragraph(
+    mark: str, language: str, note: str
+) -> None:
+    report = _MARKED_NOTES[language].format(mark=mark, note=note)
+    parsed = [(p.anchor, p.text) for p in parse_document(report, "markdown").paragraphs]
+    assert parsed == _MARKED_NOTES_READ[language]
+
+
+def test_numbered_notes_below_a_marked_one_are_read_as_notes_too() -> None:
+    report = (
+        "## I. Introduction\n\n1. The report<sup>*</sup> recalls resolution 70/1<sup>1</sup>.\n\n"
+        "2. It covers 2025<sup>2</sup>.\n\n<sup>*</sup> A/80/50.\n\n"
+        "<sup>1</sup> See A/RES/70/1,\nparagraph 3.\n\n<sup>2</sup> E/2025/1.\n"
+    )
+    assert anchors(report, "markdown") == ["section-1", "1", "2"]
