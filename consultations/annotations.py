@@ -27,6 +27,14 @@ Each comment becomes one ``Annotation`` (https://www.w3.org/TR/annotation-model/
   model several selectors in a list would each have to describe the same segment, whereas
   ``refinedBy`` applies the quote to what the anchor selected. A quote without an anchor (which
   the API should not accept) becomes the selector on the document version itself.
+- A quote is a segment of one language's text, and a comment may quote a translation of the
+  version (in any language of its own: the body's ``language`` says nothing of the quote's).
+  The model makes the ``source`` the resource a selector describes, so a quote that occurs only
+  in a translation has for source that translation's text, the URL the API serves it at
+  (``{base_url}/v1/documents/{id}/versions/{n}/paragraphs?language=fr``, where the quote can
+  be found); the anchors are the same in every language. A quote in the original language (as
+  well, when printed alike in several) keeps the version as its source, which is in that
+  language.
 
 The export is one JSON-LD document, streamed in constant memory (one page of annotations at a
 time): the ``AnnotationCollection`` at the top, its first ``AnnotationPage`` embedded in
@@ -47,6 +55,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from typing import Any, Literal
+from urllib.parse import urlencode
 
 import orjson
 
@@ -76,6 +85,8 @@ class AnnotationInput:
     modified_at: datetime | None
     document_id: str
     version: int
+    # The translation the quote occurs in; None when in the original language, or no quote.
+    quote_translation: str | None = None
 
 
 def annotation(item: AnnotationInput, base_url: str) -> dict[str, Any]:
@@ -247,6 +258,8 @@ def _text_body(value: str, language: str, purpose: str) -> dict[str, str]:
 
 def _target(item: AnnotationInput, base: str) -> str | dict[str, Any]:
     source = f"{base}/v1/documents/{item.document_id}/versions/{item.version}"
+    if item.quote_translation is not None:
+        source += f"/paragraphs?{urlencode({'language': item.quote_translation})}"
     quote = _quote_selector(item)
     if item.anchor is None:
         if quote is None:

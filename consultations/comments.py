@@ -70,7 +70,7 @@ import functools
 import hashlib
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
@@ -1010,7 +1010,15 @@ async def _resolve_in_version(
         texts[(number, language)].append(VersionParagraph(anchor, text))
     numbers = sorted(original)
     quote = _quote_of(row)
-    quoted_in = _quoted_language(texts, start, row.anchor, quote)
+    at_start = sorted(
+        (language for number, language in texts if number == start),
+        key=lambda language: language != original[start],
+    )
+    quoted_in = quoted_language(
+        {language: {p.anchor: p.text for p in texts[(start, language)]} for language in at_start},
+        row.anchor,
+        quote,
+    )
     if quoted_in is None or not all((number, quoted_in) in texts for number in numbers):
         # A quote in a language some version lacks cannot be followed: the anchor is.
         if quoted_in != original[start]:
@@ -1076,20 +1084,17 @@ async def _resolve_in_version(
     return _InVersion(by_paragraph.anchor, status)
 
 
-def _quoted_language(
-    texts: dict[tuple[int, str], list[VersionParagraph]],
-    version: int,
-    anchor: str,
-    quote: TextQuote | None,
+def quoted_language(
+    texts: Mapping[str, Mapping[str, str]], anchor: str, quote: TextQuote | None
 ) -> str | None:
-    """The language of the version's paragraph ``anchor`` the quote occurs in, if any."""
+    """The language whose paragraph ``anchor`` the quote occurs in, if any: the first in the
+    order of ``texts`` (a version's paragraph texts by anchor, by language), so that a quote
+    printed alike in several ("70/1") is given the one put first, the original."""
     if quote is None:
         return None
-    for (number, language), paragraphs in texts.items():
-        if number != version:
-            continue
-        paragraph = next((p for p in paragraphs if p.anchor == anchor), None)
-        if paragraph is not None and quote_occurs(quote, paragraph.text):
+    for language, paragraphs in texts.items():
+        text = paragraphs.get(anchor)
+        if text is not None and quote_occurs(quote, text):
             return language
     return None
 

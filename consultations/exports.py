@@ -16,7 +16,12 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
       ``cluster_id``, plus ``status`` and ``quote`` (the passage the comment quotes, its
       TextQuoteSelector's ``exact``; prefix and suffix are in ndjson and annotations).
     - ``ndjson``: one JSON object per line (``application/x-ndjson``), with the quote, the
-      statuses and both timestamps.
+      statuses and both timestamps. ``quote_language`` is the language of the round's version
+      whose text the quote occurs in (a comment may quote a translation, in any language of
+      its own), the original's when the quote is printed alike in several, as
+      ``GET /v1/comments/{id}?version=`` tells it (``resolved_quote.language``); null without
+      a quote. The CSV has no such column, as it has no prefix and suffix: on PostgreSQL its
+      records are written by the database, which cannot apply TextQuoteSelector matching.
 
     Both carry ``campaign_id``, the form-letter campaign stored with each comment, and neither a
     cluster: the synthesis clusters the published comments of a paragraph by comparing them all
@@ -87,9 +92,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.models import Organization
 from auth.principal import Principal
 from consultations import policy
+from consultations.anchoring import TextQuote
 from consultations.annotations import AnnotationInput, iter_collection_json
+from consultations.comments import quoted_language
 from consultations.consultations import consultation_access
-from consultations.models import Comment, ExportChunk, ExportJob
+from consultations.models import Comment, DocumentVersion, ExportChunk, ExportJob, Paragraph
 from consultations.report_schemas import ExportJobCreate
 from consultations.reports import REPORT_SCOPE, RoundContext, round_context, staff_round
 from consultations.synthesis import (
@@ -572,6 +579,7 @@ class CommentExport:
     round_id: uuid.UUID
     document_id: uuid.UUID
     version: int
+    language: str  # the version's original language
     hide_organization: bool
     collection_label: str
     stem: str
@@ -582,6 +590,7 @@ class CommentExport:
             round_id=context.round.id,
             document_id=context.document.id,
             version=context.version.number,
+            language=context.version.language,
             hide_organization=context.consultation.attribution == "group_only",
             collection_label=(
                 f"Comments on {context.document.title}, {context.round.title} "
@@ -661,7 +670,37 @@ def csv_preamble() -> bytes:
     return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 
-def _ndjson_record(row: Sequence[Any], cells: _Cells, hide: bool, round_id: str) -> dict[str, Any]:
+# A version's paragraph texts by anchor, by language, the original's first: what tells the
+# language of a quote (:func:`consultations.comments.quoted_language`).
+VersionTexts = dict[str, dict[str, str]]
+
+
+async def _version_texts(engine: AsyncEngine, target: CommentExport) -> VersionTexts:
+    """The texts of the round's version in every language it has. Its size is the document's,
+    whatever the number of comments: the export still takes constant memory in them."""
+    versions, paragraphs = table_of(DocumentVersion), table_of(Paragraph)
+    statement = (
+        sa.select(paragraphs.c.language, paragraphs.c.anchor, paragraphs.c.text)
+        .join(versions, versions.c.id == paragraphs.c.version_id)
+        .where(versions.c.document_id == target.document_id, versions.c.number == target.version)
+    )
+    texts: VersionTexts = {target.language: {}}
+    async with engine.connect() as connection:
+        for language, anchor, text in await connection.execute(statement):
+            texts.setdefault(language, {})[anchor] = text
+    return texts
+
+
+def _quote_language(row: Sequence[Any], texts: VersionTexts) -> str | None:
+    if not row[_QUOTE_EXACT] or row[_ANCHOR] is None:
+        return None
+    quote = TextQuote(row[_QUOTE_EXACT], row[_QUOTE_PREFIX], row[_QUOTE_SUFFIX])
+    return quoted_language(texts, row[_ANCHOR], quote)
+
+
+def _ndjson_record(
+    row: Sequence[Any], cells: _Cells, hide: bool, round_id: str, texts: VersionTexts
+) -> dict[str, Any]:
     quote = None
     if row[_QUOTE_EXACT]:
         quote = {
@@ -681,6 +720,7 @@ def _ndjson_record(row: Sequence[Any], cells: _Cells, hide: bool, round_id: str)
         "body": row[_BODY],
         "proposed_text": row[_PROPOSED],
         "quote": quote,
+        "quote_language": _quote_language(row, texts),
         "organization_id": None if hide else cells.uid(row[_ORGANIZATION_ID]),
         "organization_name": None if hide else row[_ORGANIZATION_NAME],
         "stakeholder_group": row[_GROUP],
@@ -694,15 +734,22 @@ def _ndjson_record(row: Sequence[Any], cells: _Cells, hide: bool, round_id: str)
     }
 
 
-def _ndjson_batch(rows: Sequence[Sequence[Any]], cells: _Cells, hide: bool, round_id: str) -> bytes:
+def _ndjson_batch(
+    rows: Sequence[Sequence[Any]], cells: _Cells, hide: bool, round_id: str, texts: VersionTexts
+) -> bytes:
     return b"".join(
-        orjson.dumps(_ndjson_record(row, cells, hide, round_id), option=orjson.OPT_APPEND_NEWLINE)
+        orjson.dumps(
+            _ndjson_record(row, cells, hide, round_id, texts), option=orjson.OPT_APPEND_NEWLINE
+        )
         for row in rows
     )
 
 
-def _annotation_input(row: Sequence[Any], cells: _Cells, target: CommentExport) -> AnnotationInput:
+def _annotation_input(
+    row: Sequence[Any], cells: _Cells, target: CommentExport, texts: VersionTexts
+) -> AnnotationInput:
     hide = target.hide_organization
+    quote_language = _quote_language(row, texts)
     return AnnotationInput(
         comment_id=cells.uid(row[_ID]),
         kind=row[_KIND],
@@ -720,6 +767,7 @@ def _annotation_input(row: Sequence[Any], cells: _Cells, target: CommentExport) 
         modified_at=cells.moment(row[_UPDATED]) if row[_REVISION] > 1 else None,
         document_id=str(target.document_id),
         version=target.version,
+        quote_translation=quote_language if quote_language != target.language else None,
     )
 
 
@@ -759,6 +807,7 @@ async def _annotation_chunks(
     target: CommentExport,
     base_url: str,
     statuses: Sequence[str],
+    texts: VersionTexts,
 ) -> AsyncIterator[bytes]:
     base = base_url.rstrip("/")
     collection_id = annotation_collection_id(base, target.round_id, statuses)
@@ -772,7 +821,7 @@ async def _annotation_chunks(
             if batch is None:
                 feed.exhausted = True
             else:
-                feed.buffer.extend(_annotation_input(row, cells, target) for row in batch)
+                feed.buffer.extend(_annotation_input(row, cells, target, texts) for row in batch)
         chunk = next(chunks, None)
         if chunk is None:
             return
@@ -843,10 +892,14 @@ async def comment_stream(
                 yield _csv_batch(batch, cells, organizations)
         elif format == "ndjson":
             round_id = str(target.round_id)
+            texts = await _version_texts(engine, target)
             async for batch in batches():
-                yield _ndjson_batch(batch, cells, hide, round_id)
+                yield _ndjson_batch(batch, cells, hide, round_id, texts)
         elif format == "annotations":
-            async for chunk in _annotation_chunks(batches(), cells, target, base_url, statuses):
+            texts = await _version_texts(engine, target)
+            async for chunk in _annotation_chunks(
+                batches(), cells, target, base_url, statuses, texts
+            ):
                 yield chunk
         else:
             raise ValueError(f"unknown comment export format {format!r}")
