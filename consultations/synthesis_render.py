@@ -121,6 +121,7 @@ _NUMBER_OR_DATE = re.compile(NUMBER_OR_DATE)
 _CJK_CHARACTER = re.compile(f"[{IDEOGRAPHS_AND_KANA}]")
 _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTER_RANGE}]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_REFERENCE_COMMAS = ((_ARABIC_LETTER, "، "), (_CJK_CHARACTER, "，"))
 
 _GROUP_LABELS: Mapping[str, str] = {
     "government": "Government",
@@ -290,13 +291,19 @@ def _printed_with_punctuation(part: str, label: str, title: str) -> bool:
 def paragraph_name(paragraph: SynthesisParagraph, headings: Mapping[str, str]) -> str | None:
     """How Markdown and Word title a paragraph: a heading by its number and title
     (``headings``, from :func:`heading_names`), any other paragraph by its reference, whose
-    Arabic labels are joined by the Arabic comma ("المرفق الأول، 1"; the JSON's reference keeps
-    the Latin comma it has always had, and labels hold none: they are numbers as printed)."""
+    labels are joined by the comma of their script: the Arabic comma ("المرفق الأول، 1"), the
+    full-width comma of Chinese and Japanese, which takes no space after it ("附件一，1"). The
+    JSON's reference keeps the Latin comma it has always had, and labels hold none: they are
+    numbers as printed."""
     if paragraph.anchor in headings:
         return headings[paragraph.anchor]
-    if paragraph.reference is not None and _ARABIC_LETTER.search(paragraph.reference):
-        return paragraph.reference.replace(", ", "، ")
-    return paragraph.reference
+    reference = paragraph.reference
+    if reference is None:
+        return None
+    for script, comma in _REFERENCE_COMMAS:
+        if script.search(reference):
+            return reference.replace(", ", comma)
+    return reference
 
 
 def organization_shown(s: Synthesis, name: str | None) -> str | None:
