@@ -21,6 +21,10 @@ Choices made here, where the product contract is silent:
 - Chinese text renders through an East Asian font set on the styles (``SimSun``, which Word ships
   and LibreOffice substitutes by a CJK font it has); the theme's East Asian font reference is
   removed from the styles because it would take precedence.
+- Word proofs the text in the synthesis's language (:func:`proofing_languages`), with the region
+  its tag names or else the usual one ("fr-FR", "zh-CN"), set on the Normal style that every
+  paragraph style here is based on: French is not spell-checked as English, Chinese and
+  Arabic are proofed as such (``eastAsia``, ``bidi``), Traditional Chinese as Taiwan's.
 - Arabic text is set in a right-to-left paragraph and runs: aligned right, its full stop at its
   left end. What a comment says (its text, proposed text, excerpt) takes its direction from the
   comment's declared language, a paragraph's text from the synthesis's language
@@ -139,14 +143,18 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _LINK_SEPARATOR = '<w:r><w:t xml:space="preserve">, </w:t></w:r>'
 _ATTRIBUTE_ENTITIES = {'"': "&quot;"}
 _STYLED_FOR_EAST_ASIA = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3")
+# The region Word proofs a language in when the synthesis's tag names none.
 _LANGUAGE_TAGS: Mapping[str, str] = {
     "ar": "ar-SA",
     "en": "en-GB",
     "es": "es-ES",
     "fr": "fr-FR",
+    "ja": "ja-JP",
+    "ko": "ko-KR",
     "ru": "ru-RU",
     "zh": "zh-CN",
 }
+_EAST_ASIAN_LANGUAGES = frozenset({"ja", "ko", "zh"})
 
 
 def render_docx(s: Synthesis) -> bytes:
@@ -261,13 +269,42 @@ def _set_up_page_and_styles(document: WordDocument, language: str) -> None:
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
     normal_run = styles["Normal"].element.get_or_add_rPr()
-    language_tag = _LANGUAGE_TAGS.get(language.split("-")[0].lower(), language)
+    text, east_asian, right_to_left_text = (
+        escape(tag, _ATTRIBUTE_ENTITIES) for tag in proofing_languages(language)
+    )
     normal_run.append(
         parse_xml(
-            f'<w:lang {nsdecls("w")} w:val="{escape(language_tag, _ATTRIBUTE_ENTITIES)}" '
-            'w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+            f'<w:lang {nsdecls("w")} w:val="{text}" w:eastAsia="{east_asian}" '
+            f'w:bidi="{right_to_left_text}"/>'
         )
     )
+
+
+def proofing_languages(language: str) -> tuple[str, str, str]:
+    """The languages Word proofs a synthesis in ``language`` (a BCP 47 tag) in: its text, its
+    East Asian text and its right-to-left text (``w:lang``'s ``val``, ``eastAsia`` and
+    ``bidi``). The synthesis's own language is each of the three it is written in, with the
+    region its tag names ("fr-CA", "zh-TW"; Traditional Chinese, "zh-Hant", is proofed as
+    Taiwan's), else the usual one ("fr-FR", "zh-CN"); the other two stay Chinese and Arabic."""
+    primary, *subtags = language.split("-")
+    primary = primary.lower()
+    region = script = None
+    for subtag in subtags:
+        if len(subtag) == 1:  # an extension or private use: no region or script beyond it
+            break
+        if len(subtag) == 4 and subtag.isalpha():
+            script = subtag.title()
+        elif (len(subtag) == 2 and subtag.isalpha()) or (len(subtag) == 3 and subtag.isdigit()):
+            region = subtag.upper()
+    if region is not None:
+        tag = f"{primary}-{region}"
+    elif primary == "zh" and script == "Hant":
+        tag = "zh-TW"
+    else:
+        tag = _LANGUAGE_TAGS.get(primary, language)
+    east_asian = tag if primary in _EAST_ASIAN_LANGUAGES else _LANGUAGE_TAGS["zh"]
+    right_to_left_text = tag if written_right_to_left(language, "") else _LANGUAGE_TAGS["ar"]
+    return tag, east_asian, right_to_left_text
 
 
 def _drop_template_thumbnail(document: WordDocument) -> None:
