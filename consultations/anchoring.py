@@ -318,6 +318,9 @@ QUOTE_MAX_ERROR_RATE = 0.25
 # quote could change ("数字技能" found in any "数字……"): one such quote in ten was found in an
 # unrelated paragraph, and one of three characters in twenty.
 UNSPACED_QUOTE_WEIGHT = 1.25
+# A passage verbatim long enough to follow (RELOCATE_MIN_VERBATIM_CHARS,
+# RELOCATE_MIN_PASSAGE_CHARS) counts such a character as two: it is nearly a word.
+UNSPACED_VERBATIM_WEIGHT = 2
 QUOTE_MIN_SCORE = 0.5
 PERFECT_SCORE = 0.999
 EDGE_WORD_MIN_CHARS = 3
@@ -1042,7 +1045,7 @@ def _holds_body(text: str, merged_text: str, neighbour_text: str) -> bool:
             if (
                 middle > before
                 and 2 * len(run) >= len(own)
-                and _verbatim_length(run) >= RELOCATE_MIN_VERBATIM_CHARS
+                and _weighted_length(run, UNSPACED_VERBATIM_WEIGHT) >= RELOCATE_MIN_VERBATIM_CHARS
                 and run not in neighbour
             ):
                 return True
@@ -1322,15 +1325,16 @@ def _myers_distances(pattern: str, text: str, anchored: bool) -> list[int]:
     return distances
 
 
-def _fuzzy_length(quote: str) -> float:
-    """A quote's length for its error budget and score: a character of a script written without
-    spaces counts ``UNSPACED_QUOTE_WEIGHT``."""
-    return len(quote) + (UNSPACED_QUOTE_WEIGHT - 1) * len(_UNSPACED.findall(quote))
+def _weighted_length(text: str, unspaced_weight: float) -> float:
+    """``text``'s length, a character of a script written without spaces counting
+    ``unspaced_weight``: ``UNSPACED_QUOTE_WEIGHT`` in a quote's error budget and score,
+    ``UNSPACED_VERBATIM_WEIGHT`` in a verbatim passage's length."""
+    return len(text) + (unspaced_weight - 1) * len(_UNSPACED.findall(text))
 
 
 def _error_budget(quote: str) -> int:
     """The edits a fuzzy occurrence of ``quote`` may differ by."""
-    return int(_fuzzy_length(quote) * QUOTE_MAX_ERROR_RATE)
+    return int(_weighted_length(quote, UNSPACED_QUOTE_WEIGHT) * QUOTE_MAX_ERROR_RATE)
 
 
 def _approximate_spans(pattern: str, text: str) -> list[tuple[int, int, int]]:
@@ -1415,7 +1419,7 @@ def _locate_in_form(
         return _locate_alternative(quote, form, position_hint)
     if best is None or best[0] < PERFECT_SCORE:
         for start, end, edits in _approximate_spans(quote.exact_loose, form.loose):
-            quote_score = 1.0 - edits / _fuzzy_length(quote.exact_loose)
+            quote_score = 1.0 - edits / _weighted_length(quote.exact_loose, UNSPACED_QUOTE_WEIGHT)
             score = _candidate_score(quote, form, start, end, quote_score, position_hint)
             if best is None or score > best[0] + 1e-9:
                 best = (score, start, end, False)
@@ -1426,7 +1430,9 @@ def _locate_in_form(
         grown_start, grown_end = _snap_to_words(quote, form, grown_start, grown_end)
         if (grown_start, grown_end) != (start, end):
             edits = _edit_distance(quote.exact_loose, form.loose[grown_start:grown_end])
-            quote_score = max(0.0, 1.0 - edits / _fuzzy_length(quote.exact_loose))
+            quote_score = max(
+                0.0, 1.0 - edits / _weighted_length(quote.exact_loose, UNSPACED_QUOTE_WEIGHT)
+            )
             score = _candidate_score(
                 quote, form, grown_start, grown_end, quote_score, position_hint
             )
@@ -1858,11 +1864,6 @@ def _quote_moved_out(
     return nearest, _to_match(paragraph_form, located)
 
 
-def _verbatim_length(exact: str) -> int:
-    """Characters, one of a script written without spaces counting two: it is nearly a word."""
-    return len(exact) + len(_UNSPACED.findall(exact))
-
-
 def _quote_carried_off(
     quote: TextQuote,
     old: Sequence[VersionParagraph],
@@ -1877,7 +1878,7 @@ def _quote_carried_off(
     of its own does not.
     """
     form = _quote_form(quote)
-    if _verbatim_length(form.exact) < RELOCATE_MIN_VERBATIM_CHARS:
+    if _weighted_length(form.exact, UNSPACED_VERBATIM_WEIGHT) < RELOCATE_MIN_VERBATIM_CHARS:
         return None
     added = set(revision.diff.added)
 
@@ -2017,7 +2018,10 @@ def _passage_moved(
     chance (``RELOCATE_MIN_PASSAGE_CHARS``, verbatim). A name ("Internet Governance Forum",
     "论坛") or a phrase recurs in new text about something else."""
     form = _quote_form(passage)
-    if match.exact and _verbatim_length(form.exact) >= RELOCATE_MIN_PASSAGE_CHARS:
+    if (
+        match.exact
+        and _weighted_length(form.exact, UNSPACED_VERBATIM_WEIGHT) >= RELOCATE_MIN_PASSAGE_CHARS
+    ):
         return True
     if _best_context_agreement(form, paragraph.text)[1]:
         return True
