@@ -26,7 +26,7 @@ Choices made where the contract is silent:
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,7 +39,7 @@ from auth.countries import classify, countries_in_group, normalize_country
 from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
-from core.clock import utcnow
+from core.clock import to_utc, utcnow
 from core.db import table_of
 from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_optional_if_match, make_etag
@@ -168,6 +168,14 @@ def in_country_group_on(
     a graduation date, and two organizations of one country verified on either side of it must
     count alike."""
     return country.in_(countries_in_group(group, as_of))
+
+
+def country_groups_as_of(closes_at: datetime) -> date:
+    """The day a round's country groups are read on: its close, or today (UTC) while it is open
+    or scheduled, so what a closed round counted does not change with later graduations. The
+    representation report and the comment list's ``country_group`` filter read the same day, so
+    a report's row and the comments it links to agree."""
+    return min(to_utc(closes_at), utcnow()).date()
 
 
 # The state part of the ETag of a reading without the verification note the organization has.

@@ -72,7 +72,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any
@@ -84,7 +84,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
 from auth.models import Membership, Organization
-from auth.organizations import in_country_group_on
+from auth.organizations import country_groups_as_of, in_country_group_on
 from auth.policy import can_see_organization
 from auth.principal import Principal
 from consultations import comment_policy as policy
@@ -128,7 +128,7 @@ from consultations.receipts import (
     verify_receipt,
 )
 from consultations.similarity import comment_text, signature_bytes
-from core.clock import rfc3339, to_utc, utcnow
+from core.clock import rfc3339, utcnow
 from core.db import one_of, table_of
 from core.errors import (
     Conflict,
@@ -1150,14 +1150,6 @@ async def list_comments(
         [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
         page.next_cursor,
     )
-
-
-def country_groups_as_of(closes_at: datetime) -> date:
-    """The day a round's country groups are read on: its close, or today (UTC) while it is open
-    or scheduled, so what a closed round counted does not change with later graduations. The
-    representation report and the comment list's ``country_group`` filter read the same day, so
-    a report's row and the comments it links to agree."""
-    return min(to_utc(closes_at), utcnow()).date()
 
 
 def _filtered(

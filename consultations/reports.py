@@ -20,10 +20,10 @@ Dimensions
     (``woman``, ``man``, ``non_binary``, ``undisclosed``). Country groups overlap (a country can be
     an LDC, landlocked and developing), so their shares need not sum to 1: the report says
     ``overlapping: true`` and carries a note. They are read from each organization's country
-    as of the round (:func:`country_groups_as_of`: its close, or today while it is open, in
-    UTC), not from the classification stored when the organization was verified: an LDC that
-    graduates leaves the group on its graduation day for every organization of that country,
-    whenever each was verified.
+    as of the round (:func:`auth.organizations.country_groups_as_of`: its close, or today while
+    it is open, in UTC), not from the classification stored when the organization was verified:
+    an LDC that graduates leaves the group on its graduation day for every organization of that
+    country, whenever each was verified.
 Gender
     Counts distinct submitting people (``unit: "people"``), identified by the comment's
     ``author_pseudonym``, by the self-declared gender of their account. People who declared
@@ -67,11 +67,11 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization, User
-from auth.organizations import in_country_group_on
+from auth.organizations import country_groups_as_of, in_country_group_on
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
-from consultations.comments import author_pseudonym, country_groups_as_of
+from consultations.comments import author_pseudonym
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
 from consultations.parser_text import TERMINAL_PUNCTUATION, is_chapeau
