@@ -6,6 +6,7 @@ Arabic references are joined by the Arabic comma."""
 from __future__ import annotations
 
 import io
+import uuid
 import zipfile
 from collections.abc import Mapping
 from typing import Any
@@ -16,13 +17,14 @@ from hypothesis import strategies as st
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
-from consultations.models import Document, DocumentVersion, Paragraph, Round, VersionText
-from consultations.parser import parse_document
+from consultations.models import Round
 from consultations.synthesis_model import SynthesisParagraph
 from consultations.synthesis_render import heading_names
+from tests.consultations.test_consultations_api import secretariat_headers
 from tests.consultations.test_export_job_language import _scenario as translated_scenario
-from tests.consultations.test_reports_helpers import Row, caller, insert_comments
-from tests.factories import DraftFixture, make_consultation, make_organization, make_round
+from tests.consultations.test_reports_helpers import Row, insert_comments
+from tests.consultations.test_revisions import open_first_reading
+from tests.factories import make_consultation, make_organization
 
 ENGLISH = """Draft outcome document
 
@@ -111,52 +113,39 @@ ARABIC = """مشروع الوثيقة الختامية
 COMMENTED = ("1", "2.a", "annex-1/1")
 
 
-def _paragraph_rows(version: DocumentVersion, language: str, content: str) -> list[Paragraph]:
-    return [
-        Paragraph(
-            version_id=version.id,
-            language=language,
-            anchor=parsed.anchor,
-            label=parsed.label,
-            kind=parsed.kind,
-            parent=parsed.parent,
-            ordinal=parsed.ordinal,
-            heading_path=list(parsed.heading_path),
-            text=parsed.text,
-        )
-        for parsed in parse_document(content, "text").paragraphs
-    ]
-
-
 async def _parsed_round(
-    state: AppState, language: str, content: str, translations: Mapping[str, str] = {}
-) -> tuple[Round, dict[str, str]]:
-    """An open round on ``content`` as the parser reads it, in ``language``, with its
-    ``translations``, a comment on each of ``COMMENTED``; and the headers of a co-facilitator."""
-    staff = await caller(state)
-    consultation = await make_consultation(state, facilitators=[staff.user])
-    document = Document(consultation_id=consultation.id, title="Outcome", language=language)
-    version = DocumentVersion(document_id=document.id, number=1, language=language)
-    texts = {language: content, **translations}
-    async with AsyncSession(state.engine, expire_on_commit=False) as session:
-        session.add_all([document, version])
-        await session.flush()
-        for tag, text in texts.items():
-            session.add(
-                VersionText(
-                    version_id=version.id,
-                    language=tag,
-                    format="text",
-                    content=text,
-                    is_original=tag == language,
-                )
-            )
-            session.add_all(_paragraph_rows(version, tag, text))
-        await session.commit()
-    round_ = await make_round(state, consultation, DraftFixture(document, version, ()))
+    client: httpx.AsyncClient,
+    state: AppState,
+    language: str,
+    content: str,
+    translations: Mapping[str, str] = {},
+) -> Round:
+    """An open round on ``content`` in ``language`` with its ``translations``, imported through
+    the API, and a comment on each of ``COMMENTED``."""
+    secretariat = await secretariat_headers(state)
+    consultation = await make_consultation(state)
+    imported = await client.post(
+        f"/v1/consultations/{consultation.id}/documents",
+        json={"title": "Outcome", "language": language, "content": content},
+        headers=secretariat,
+    )
+    assert imported.status_code == 201, imported.text
+    document_id = imported.json()["document"]["id"]
+    for tag, text in translations.items():
+        translated = await client.put(
+            f"/v1/documents/{document_id}/versions/1/translations/{tag}",
+            json={"content": text},
+            headers=secretariat,
+        )
+        assert translated.status_code == 201, translated.text
+    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
+    assert opened.status_code == 201, opened.text
+    async with AsyncSession(state.engine) as session:
+        round_ = await session.get(Round, uuid.UUID(opened.json()["id"]))
+    assert round_ is not None
     ngo = await make_organization(state)
     await insert_comments(state, round_, [Row(ngo.id, anchor=anchor) for anchor in COMMENTED])
-    return round_, staff.headers
+    return round_
 
 
 async def _synthesis(
@@ -218,7 +207,7 @@ async def test_a_synthesis_in_a_translation_carries_its_language(
 async def test_a_translated_synthesis_cites_every_paragraph_as_the_original_does(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "en", ENGLISH, {"fr": FRENCH})
+    round_ = await _parsed_round(client, state, "en", ENGLISH, {"fr": FRENCH})
     english = (await _synthesis(client, round_, "json")).json()
     french = (await _synthesis(client, round_, "json", "fr")).json()
     assert _references(french) == _references(english)
@@ -241,7 +230,7 @@ async def test_a_translated_synthesis_cites_every_paragraph_as_the_original_does
 async def test_a_translation_of_a_chinese_original_cites_paragraphs_as_the_chinese_does(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "zh", CHINESE, {"en": ENGLISH})
+    round_ = await _parsed_round(client, state, "zh", CHINESE, {"en": ENGLISH})
     chinese = (await _synthesis(client, round_, "json")).json()
     english = (await _synthesis(client, round_, "json", "en")).json()
     assert _references(english) == _references(chinese)
@@ -256,7 +245,7 @@ async def test_a_translation_of_a_chinese_original_cites_paragraphs_as_the_chine
 async def test_headings_are_named_by_their_number_and_title_in_markdown_and_word(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "en", ENGLISH)
+    round_ = await _parsed_round(client, state, "en", ENGLISH)
     markdown = (await _synthesis(client, round_, "markdown")).text
     assert "### I. Progress and remaining gaps · `section-1`" in markdown
     assert "### II. Commitments · `section-2`" in markdown
@@ -282,7 +271,7 @@ async def test_headings_are_named_by_their_number_and_title_in_markdown_and_word
 async def test_chinese_headings_are_named_by_their_number_and_title(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "zh", CHINESE)
+    round_ = await _parsed_round(client, state, "zh", CHINESE)
     markdown = (await _synthesis(client, round_, "markdown")).text
     assert "### 一、进展和仍然存在的差距 · `section-1`" in markdown
     assert "### 附件一：小组的职权范围 · `annex-1`" in markdown
@@ -296,7 +285,7 @@ async def test_chinese_headings_are_named_by_their_number_and_title(
 async def test_arabic_references_are_joined_by_the_arabic_comma(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "ar", ARABIC)
+    round_ = await _parsed_round(client, state, "ar", ARABIC)
     markdown = (await _synthesis(client, round_, "markdown")).text
     assert "### المرفق الأول، 1 · `annex-1/1`" in markdown
     assert "### أولا - التقدم المحرز والثغرات المتبقية · `section-1`" in markdown

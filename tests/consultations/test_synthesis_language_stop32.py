@@ -28,7 +28,7 @@ from tests.consultations.test_synthesis_render import NAMED
 async def test_chinese_references_are_joined_by_the_full_width_comma(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "zh", CHINESE, {"en": ENGLISH})
+    round_ = await _parsed_round(client, state, "zh", CHINESE, {"en": ENGLISH})
     for language in (None, "en"):  # the original's synthesis and its translation's
         markdown = (await _synthesis(client, round_, "markdown", language)).text
         assert "### 附件一，1 · `annex-1/1`" in markdown
@@ -42,7 +42,7 @@ async def test_chinese_references_are_joined_by_the_full_width_comma(
 async def test_latin_references_keep_the_latin_comma(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    round_, _headers = await _parsed_round(state, "en", ENGLISH, {"zh": CHINESE})
+    round_ = await _parsed_round(client, state, "en", ENGLISH, {"zh": CHINESE})
     markdown = (await _synthesis(client, round_, "markdown", "zh")).text
     assert "### Annex I, 1 · `annex-1/1`" in markdown
 
