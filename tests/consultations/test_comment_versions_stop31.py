@@ -88,6 +88,22 @@ async def first_reading(
     return document_id, opened.json()["id"], organization.id, headers, secretariat
 
 
+async def put_translation(
+    client: httpx.AsyncClient,
+    secretariat: dict[str, str],
+    document_id: str,
+    version: int,
+    language: str,
+    content: str,
+) -> None:
+    translated = await client.put(
+        f"/v1/documents/{document_id}/versions/{version}/translations/{language}",
+        json={"content": content},
+        headers=secretariat,
+    )
+    assert translated.status_code == 201, translated.text
+
+
 async def post_version(
     client: httpx.AsyncClient,
     secretariat: dict[str, str],
@@ -175,12 +191,7 @@ async def test_a_quote_in_a_language_a_version_lacks_is_followed_once_it_has_it(
     document_id, round_id, organization_id, headers, secretariat = await first_reading(
         client, state, "en", first
     )
-    translated = await client.put(
-        f"/v1/documents/{document_id}/versions/1/translations/fr",
-        json={"content": FRENCH[0]},
-        headers=secretariat,
-    )
-    assert translated.status_code == 201, translated.text
+    await put_translation(client, secretariat, document_id, 1, "fr", FRENCH[0])
     comment = await submit(
         client, headers, round_id, organization_id, "1", "fr", "connectivité utile et abordable"
     )
@@ -191,12 +202,7 @@ async def test_a_quote_in_a_language_a_version_lacks_is_followed_once_it_has_it(
     before = (await client.get(path, params={"version": 2})).json()
     assert (before["resolved_anchor"], before["resolved_quote"]) == ("1", None)
 
-    translated = await client.put(
-        f"/v1/documents/{document_id}/versions/2/translations/fr",
-        json={"content": FRENCH[1]},
-        headers=secretariat,
-    )
-    assert translated.status_code == 201, translated.text
+    await put_translation(client, secretariat, document_id, 2, "fr", FRENCH[1])
     after = (await client.get(path, params={"version": 2})).json()
     assert after["resolved_anchor"] == "2"
     assert after["resolved_quote"]["exact"] == "connectivité utile, sûre et abordable"

@@ -1,7 +1,8 @@
 """A synthesis as a secretariat circulates it (audit of exports, stop 31, F2 and F7): a synthesis
 in a translation carries its language in its file name and ``Content-Language`` and cites every
-paragraph as the original does; headings are named by their number and title, an annex's too, and
-Arabic references are joined by the Arabic comma."""
+paragraph as the original does; headings are named by their number and title, an annex's too
+(in Chinese and Arabic, with references joined by their script's comma:
+test_synthesis_language_stop32)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,10 @@ from api.state import AppState
 from consultations.models import Round
 from consultations.synthesis_model import SynthesisParagraph
 from consultations.synthesis_render import heading_names
-from tests.consultations.test_consultations_api import secretariat_headers
+from tests.consultations.test_comment_versions_stop31 import first_reading, put_translation
 from tests.consultations.test_export_job_language import _scenario as translated_scenario
 from tests.consultations.test_reports_helpers import Row, insert_comments
-from tests.consultations.test_revisions import open_first_reading
-from tests.factories import make_consultation, make_organization
+from tests.factories import make_organization
 
 ENGLISH = """Draft outcome document
 
@@ -122,26 +122,11 @@ async def _parsed_round(
 ) -> Round:
     """An open round on ``content`` in ``language`` with its ``translations``, imported through
     the API, and a comment on each of ``COMMENTED``."""
-    secretariat = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    imported = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Outcome", "language": language, "content": content},
-        headers=secretariat,
-    )
-    assert imported.status_code == 201, imported.text
-    document_id = imported.json()["document"]["id"]
+    document_id, round_id, _, _, secretariat = await first_reading(client, state, language, content)
     for tag, text in translations.items():
-        translated = await client.put(
-            f"/v1/documents/{document_id}/versions/1/translations/{tag}",
-            json={"content": text},
-            headers=secretariat,
-        )
-        assert translated.status_code == 201, translated.text
-    opened = await open_first_reading(client, str(consultation.id), document_id, secretariat)
-    assert opened.status_code == 201, opened.text
+        await put_translation(client, secretariat, document_id, 1, tag, text)
     async with AsyncSession(state.engine) as session:
-        round_ = await session.get(Round, uuid.UUID(opened.json()["id"]))
+        round_ = await session.get(Round, uuid.UUID(round_id))
     assert round_ is not None
     ngo = await make_organization(state)
     await insert_comments(state, round_, [Row(ngo.id, anchor=anchor) for anchor in COMMENTED])
@@ -266,35 +251,6 @@ async def test_headings_are_named_by_their_number_and_title_in_markdown_and_word
     assert paragraphs["section-1"]["reference"] == "I"
     assert paragraphs["annex-1"]["reference"] == "Annex I"
     assert paragraphs["annex-1/1"]["heading_path"] == ["Annex I Terms of reference of the panel"]
-
-
-async def test_chinese_headings_are_named_by_their_number_and_title(
-    client: httpx.AsyncClient, state: AppState
-) -> None:
-    round_ = await _parsed_round(client, state, "zh", CHINESE)
-    markdown = (await _synthesis(client, round_, "markdown")).text
-    assert "### 一、进展和仍然存在的差距 · `section-1`" in markdown
-    assert "### 附件一：小组的职权范围 · `annex-1`" in markdown
-    assert "_附件一：小组的职权范围_" in markdown
-    assert "附件一小组" not in markdown
-    word = _word_headings((await _synthesis(client, round_, "docx")).content)
-    assert "一、进展和仍然存在的差距 [section-1]" in word
-    assert "附件一：小组的职权范围 [annex-1]" in word
-
-
-async def test_arabic_references_are_joined_by_the_arabic_comma(
-    client: httpx.AsyncClient, state: AppState
-) -> None:
-    round_ = await _parsed_round(client, state, "ar", ARABIC)
-    markdown = (await _synthesis(client, round_, "markdown")).text
-    assert "### المرفق الأول، 1 · `annex-1/1`" in markdown
-    assert "### أولا - التقدم المحرز والثغرات المتبقية · `section-1`" in markdown
-    assert "### المرفق الأول: اختصاصات الفريق · `annex-1`" in markdown
-    assert "المرفق الأول, 1" not in markdown
-    word = _word_headings((await _synthesis(client, round_, "docx")).content)
-    assert "المرفق الأول، 1 [annex-1/1]" in word
-    report = (await _synthesis(client, round_, "json")).json()
-    assert _references(report)["annex-1/1"] == "المرفق الأول, 1"  # the JSON as it was
 
 
 def _heading(anchor: str, label: str | None, title: str) -> SynthesisParagraph:

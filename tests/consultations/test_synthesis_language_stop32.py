@@ -1,6 +1,7 @@
-"""A synthesis set as its language is (stop 32): a Chinese reference's labels are joined by the
-full-width comma in Markdown and Word, as an Arabic one's are by the Arabic comma; Word proofs the
-text in the synthesis's language, with the region its tag names."""
+"""A synthesis set as its language is (stop 32): headings named by number and title, a Chinese
+reference's labels joined by the full-width comma in Markdown and Word as an Arabic one's are by
+the Arabic comma; Word proofs the text in the synthesis's language, with the region its tag
+names."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from lxml import etree
 from api.state import AppState
 from consultations.synthesis_docx import render_docx
 from tests.consultations.test_exports2_stop31 import (
+    ARABIC,
     CHINESE,
     ENGLISH,
     _parsed_round,
@@ -25,18 +27,63 @@ from tests.consultations.test_exports2_stop31 import (
 from tests.consultations.test_synthesis_render import NAMED
 
 
-async def test_chinese_references_are_joined_by_the_full_width_comma(
-    client: httpx.AsyncClient, state: AppState
+@pytest.mark.parametrize(
+    ("language", "content", "section", "annex", "printed_annex", "reference", "json_reference"),
+    [
+        (
+            "zh",
+            CHINESE,
+            "一、进展和仍然存在的差距",
+            "附件一：小组的职权范围",
+            "附件一小组的职权范围",
+            "附件一，1",
+            "附件一, 1",
+        ),
+        (
+            "ar",
+            ARABIC,
+            "أولا - التقدم المحرز والثغرات المتبقية",
+            "المرفق الأول: اختصاصات الفريق",
+            "المرفق الأول اختصاصات الفريق",
+            "المرفق الأول، 1",
+            "المرفق الأول, 1",
+        ),
+    ],
+    ids=["chinese", "arabic"],
+)
+async def test_headings_read_number_and_title_and_references_take_their_scripts_comma(
+    client: httpx.AsyncClient,
+    state: AppState,
+    language: str,
+    content: str,
+    section: str,
+    annex: str,
+    printed_annex: str,
+    reference: str,
+    json_reference: str,
 ) -> None:
-    round_ = await _parsed_round(client, state, "zh", CHINESE, {"en": ENGLISH})
-    for language in (None, "en"):  # the original's synthesis and its translation's
-        markdown = (await _synthesis(client, round_, "markdown", language)).text
-        assert "### 附件一，1 · `annex-1/1`" in markdown
-        assert "附件一, 1" not in markdown
-        word = _word_headings((await _synthesis(client, round_, "docx", language)).content)
-        assert "附件一，1 [annex-1/1]" in word
-        report = (await _synthesis(client, round_, "json", language)).json()
-        assert _references(report)["annex-1/1"] == "附件一, 1"  # the JSON as it was
+    """Headings by their number and title, an annex's printed on two lines with a colon; a
+    reference's labels joined by the comma of their script, in the original's synthesis and in
+    its translation's, which cites paragraphs as the original does; the JSON as it was."""
+    round_ = await _parsed_round(client, state, language, content, {"en": ENGLISH})
+    markdown = (await _synthesis(client, round_, "markdown")).text
+    assert f"### {section} · `section-1`" in markdown
+    assert f"### {annex} · `annex-1`" in markdown
+    assert f"_{annex}_" in markdown  # the heading path above the annex's paragraphs
+    assert printed_annex not in markdown
+    word = _word_headings((await _synthesis(client, round_, "docx")).content)
+    assert f"{section} [section-1]" in word
+    assert f"{annex} [annex-1]" in word
+    for synthesis_language in (None, "en"):
+        markdown = (await _synthesis(client, round_, "markdown", synthesis_language)).text
+        assert f"### {reference} · `annex-1/1`" in markdown
+        assert json_reference not in markdown
+        word = _word_headings(
+            (await _synthesis(client, round_, "docx", synthesis_language)).content
+        )
+        assert f"{reference} [annex-1/1]" in word
+        report = (await _synthesis(client, round_, "json", synthesis_language)).json()
+        assert _references(report)["annex-1/1"] == json_reference
 
 
 async def test_latin_references_keep_the_latin_comma(
