@@ -125,6 +125,28 @@ def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Re
     )
 
 
+def _form_body(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI request body of an endpoint that reads a form, as FastAPI cannot tell it."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {"type": "object", "required": required, "properties": properties}
+                }
+            },
+        }
+    }
+
+
+# The form fields of client authentication at the token and revocation endpoints (RFC 6749
+# section 2.3.1), for a client that does not send HTTP Basic credentials.
+_CLIENT_AUTHENTICATION: dict[str, Any] = {
+    "client_id": {"type": "string"},
+    "client_secret": {"type": "string", "format": "password"},
+}
+
+
 async def _form_items(request: Request) -> list[tuple[str, str]]:
     """The form's text fields in order, repeated names kept (files are no OAuth parameter)."""
     form: FormData = await request.form()
@@ -260,30 +282,20 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
             "text/html`), a problem document otherwise."
         ),
     },
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/x-www-form-urlencoded": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["email", "password"],
-                        "properties": {
-                            "email": {"type": "string"},
-                            "password": {"type": "string", "format": "password"},
-                            "response_type": {"type": "string", "enum": ["code"]},
-                            "client_id": {"type": "string"},
-                            "redirect_uri": {"type": "string"},
-                            "scope": {"type": "string"},
-                            "state": {"type": "string"},
-                            "code_challenge": {"type": "string"},
-                            "code_challenge_method": {"type": "string", "enum": ["S256"]},
-                        },
-                    }
-                }
-            },
-        }
-    },
+    openapi_extra=_form_body(
+        ["email", "password"],
+        {
+            "email": {"type": "string"},
+            "password": {"type": "string", "format": "password"},
+            "response_type": {"type": "string", "enum": ["code"]},
+            "client_id": {"type": "string"},
+            "redirect_uri": {"type": "string"},
+            "scope": {"type": "string"},
+            "state": {"type": "string"},
+            "code_challenge": {"type": "string"},
+            "code_challenge_method": {"type": "string", "enum": ["S256"]},
+        },
+    ),
 )
 async def oauth_authorize_submit(
     refusal: Annotated[RateLimited | None, Depends(_login_limit)],
@@ -404,36 +416,21 @@ _TOKEN_ERROR: dict[str, Any] = {
         401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
         429: {"description": "Too many token requests (with `Retry-After`).", **_TOKEN_ERROR},
     },
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/x-www-form-urlencoded": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["grant_type"],
-                        "properties": {
-                            "grant_type": {
-                                "type": "string",
-                                "enum": [
-                                    "authorization_code",
-                                    "refresh_token",
-                                    "client_credentials",
-                                ],
-                            },
-                            "code": {"type": "string"},
-                            "redirect_uri": {"type": "string"},
-                            "code_verifier": {"type": "string"},
-                            "refresh_token": {"type": "string"},
-                            "scope": {"type": "string"},
-                            "client_id": {"type": "string"},
-                            "client_secret": {"type": "string", "format": "password"},
-                        },
-                    }
-                }
+    openapi_extra=_form_body(
+        ["grant_type"],
+        {
+            "grant_type": {
+                "type": "string",
+                "enum": ["authorization_code", "refresh_token", "client_credentials"],
             },
-        }
-    },
+            "code": {"type": "string"},
+            "redirect_uri": {"type": "string"},
+            "code_verifier": {"type": "string"},
+            "refresh_token": {"type": "string"},
+            "scope": {"type": "string"},
+            **_CLIENT_AUTHENTICATION,
+        },
+    ),
 )
 async def oauth_token(
     refusal: Annotated[RateLimited | None, Depends(_token_limit)],
@@ -485,28 +482,17 @@ async def oauth_token(
         401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
         429: {"description": "Too many token requests (with `Retry-After`).", **_TOKEN_ERROR},
     },
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/x-www-form-urlencoded": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["token"],
-                        "properties": {
-                            "token": {"type": "string"},
-                            "token_type_hint": {
-                                "type": "string",
-                                "enum": ["refresh_token", "access_token"],
-                            },
-                            "client_id": {"type": "string"},
-                            "client_secret": {"type": "string", "format": "password"},
-                        },
-                    }
-                }
+    openapi_extra=_form_body(
+        ["token"],
+        {
+            "token": {"type": "string"},
+            "token_type_hint": {
+                "type": "string",
+                "enum": ["refresh_token", "access_token"],
             },
-        }
-    },
+            **_CLIENT_AUTHENTICATION,
+        },
+    ),
 )
 async def oauth_revoke(
     refusal: Annotated[RateLimited | None, Depends(_token_limit)],
