@@ -23,8 +23,11 @@ from core.db import metadata
 # make test tries the same property examples on every run, so what passed here passes in CI
 # (a randomised run once failed CI on an example no run before had drawn); `make explore` draws
 # fresh ones to look for new failures.
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False, print_blob=True)
+# No deadline: an example's time says how busy the shared machine was, not whether the code is
+# right (a parser property test failed its 200 ms deadline once while other suites ran beside
+# it); speed is measured in bench/.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", derandomize=False, print_blob=True, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 BASE_URL = "http://testserver"
