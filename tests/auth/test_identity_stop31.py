@@ -351,9 +351,7 @@ async def live_sign_in(
     return credentials, await _sign_in_tokens(app, *credentials, await make_user(state))
 
 
-@settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # Without NUL: any form body holding one is refused (400) before it is read, as everywhere.
 @given(token=st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=200))
 async def test_any_unknown_token_is_200_and_revokes_nothing(

@@ -368,7 +368,7 @@ def test_empty_collection_has_no_pages() -> None:
     }
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.integers(min_value=0, max_value=130), st.integers(min_value=1, max_value=40))
 def test_pages_link_up_whatever_the_sizes(count: int, page_size: int) -> None:
     document = _stream(count, page_size)

@@ -110,7 +110,6 @@ def _reference(
 
 @settings(
     max_examples=15,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(values=ROWS, name=AWKWARD.filter(bool), hide=st.booleans(), batch=st.integers(1, 5))
@@ -189,7 +188,7 @@ def _copy_csv(rows: list[list[str]]) -> bytes:
     return "".join(",".join(map(cell, row)) + "\n" for row in rows).encode("utf-8")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     # At least two cells a row, like the export (csv.writer quotes a lone empty cell).
     rows=st.lists(st.lists(AWKWARD, min_size=2, max_size=4), min_size=0, max_size=8),

@@ -142,7 +142,7 @@ def parse_or_refuse(content: str, *, markdown: bool) -> ParseResult | None:
     return None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(content=st.text(max_size=400), markdown=st.booleans())
 def test_never_crashes_on_arbitrary_text(content: str, markdown: bool) -> None:
     result = parse_or_refuse(content, markdown=markdown)
@@ -150,7 +150,7 @@ def test_never_crashes_on_arbitrary_text(content: str, markdown: bool) -> None:
         check_result_invariants(result)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=st.lists(line_strategy, max_size=40), markdown=st.booleans())
 def test_never_crashes_on_structure_like_noise(lines: list[str], markdown: bool) -> None:
     result = parse_or_refuse("\n".join(lines), markdown=markdown)
@@ -274,7 +274,7 @@ def without_spaces(text: str) -> str:
     return "".join(text.split())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(document=well_formed_documents())
 def test_never_loses_paragraph_content(document: tuple[str, list[Expected]]) -> None:
     content, expected = document
@@ -288,7 +288,7 @@ def test_never_loses_paragraph_content(document: tuple[str, list[Expected]]) -> 
     check_result_invariants(result)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(document=well_formed_documents())
 def test_wrapped_lines_of_well_formed_documents_join_as_written(
     document: tuple[str, list[Expected]],
@@ -309,7 +309,7 @@ def without_delimiters(text: str) -> str:
     return "".join(ch for ch in text if ch not in DELIMITERS)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(text=inline_text)
 def test_emphasis_stripping_removes_delimiters_and_nothing_else(text: str) -> None:
     stripped = strip_emphasis(text)
@@ -318,7 +318,7 @@ def test_emphasis_stripping_removes_delimiters_and_nothing_else(text: str) -> No
         assert stripped == text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(lines=st.lists(inline_text, min_size=1, max_size=6))
 def test_emphasis_across_lines_removes_delimiters_and_nothing_else(lines: list[str]) -> None:
     """Wrapped emphasis is read over the lines: only delimiters go, the lines' text stays in
@@ -335,7 +335,7 @@ def test_emphasis_across_lines_removes_delimiters_and_nothing_else(lines: list[s
         assert (read, merged) == (lines, [])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 # "!" runs the Markdown clean-up without forming markup: an image needs a "[" too.
 @given(text=st.text(alphabet=LATIN_LETTERS + CJK_CHARS + " ,.;:()《》，。-!"))
 def test_markdown_clean_up_never_changes_text_without_markup(text: str) -> None:
@@ -345,7 +345,7 @@ def test_markdown_clean_up_never_changes_text_without_markup(text: str) -> None:
 word = st.one_of(latin_word, st.text(alphabet=CJK_CHARS, min_size=1, max_size=6))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     words=st.lists(st.tuples(word, st.sampled_from(["", "*", "_", "**", "__", "***"])), min_size=1)
 )
@@ -434,7 +434,6 @@ def translated_versions(draw: st.DrawFn) -> tuple[str, str, bool, int, bool]:
 
 @settings(
     max_examples=300,
-    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(versions=translated_versions())

@@ -168,7 +168,7 @@ def test_english_and_chinese_headers_wrapped_alike_give_the_same_anchors() -> No
 
 # A header's title runs 60 to 80 columns wide: wrapped at any such width, or a little narrower,
 # it takes up to four lines, the symbol's and three below.
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(
     wrapped=st.one_of(
         st.tuples(st.just("en"), st.integers(min_value=55, max_value=100)),

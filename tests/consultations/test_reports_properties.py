@@ -211,7 +211,6 @@ async def _load(state: AppState, data: Dataset) -> Any:
 
 @settings(
     max_examples=15,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(

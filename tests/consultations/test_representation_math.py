@@ -164,7 +164,7 @@ def _summarize(world: World, suppress_below: int | None = None) -> Representatio
 HALF_UNIT = 5e-5 + 1e-12
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(worlds())
 def test_report_matches_naive_reference(world: World) -> None:
     counts, total_comments, total_orgs = _naive_counts(world)
@@ -214,7 +214,7 @@ def test_report_matches_naive_reference(world: World) -> None:
         assert summary.balance_index == pytest.approx(expected_index, abs=1e-4)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(worlds(overlapping=False), st.integers(min_value=2, max_value=8))
 def test_suppression_hides_small_cells_and_cannot_be_undone(world: World, threshold: int) -> None:
     counts, _, _ = _naive_counts(world)
@@ -278,7 +278,7 @@ def _splits(total: int, parts: int) -> Iterator[tuple[int, ...]]:
             yield (first, *rest)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.integers(min_value=0, max_value=12), min_size=2, max_size=4))
 def test_no_hidden_cell_can_be_solved_for(people: list[int]) -> None:
     """A reader who knows the rule, the visible rows and the total, and tries every way of

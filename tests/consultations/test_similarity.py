@@ -376,7 +376,7 @@ any_text = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(any_text)
 def test_signatures_are_what_datasketch_computes(text: str) -> None:
     sig = signature(text)
@@ -386,7 +386,7 @@ def test_signatures_are_what_datasketch_computes(text: str) -> None:
     assert band_keys(stored) == band_keys(sig)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(any_text)
 def test_normalisation_is_nfkc_casefold_nfkc_without_dropped_characters(text: str) -> None:
     assert normalize_for_shingles(text) == reference_normalization(text)
@@ -472,13 +472,13 @@ def test_near_duplicates_accept_stored_bytes_and_return_sorted_ids() -> None:
     assert near_duplicates(letter, candidates, threshold=1.0) == ["a"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(texts_with_content)
 def test_a_text_is_fully_similar_to_itself(text: str) -> None:
     assert estimated_jaccard(signature(text), signature(text)) == 1.0
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.text())
 def test_signature_round_trips_through_bytes(text: str) -> None:
     sig = signature(text)
@@ -486,13 +486,13 @@ def test_signature_round_trips_through_bytes(text: str) -> None:
     assert band_keys(signature_to_bytes(sig)) == band_keys(sig)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(texts_with_content, texts_with_content)
 def test_estimated_jaccard_tracks_exact_jaccard(a: str, b: str) -> None:
     assert abs(estimated_jaccard(signature(a), signature(b)) - exact_jaccard(a, b)) <= 0.25
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.text(alphabet=st.characters(categories=("L", "N")), min_size=1))
 def test_punctuation_and_width_do_not_change_band_keys(text: str) -> None:
     spaced = " , ".join(text)
@@ -617,7 +617,7 @@ def test_cluster_texts_rejects_duplicate_ids() -> None:
         cluster_texts([("a", "one text"), ("a", "another")])
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(st.permutations(synthesis_items()), st.sampled_from([0.3, 0.5, 0.8]))
 def test_cluster_texts_is_independent_of_input_order(
     items: list[tuple[str, str]], threshold: float
@@ -662,7 +662,7 @@ def test_excerpt_hard_cuts_a_very_long_word() -> None:
     assert excerpt("a" * 500, limit=10) == "a" * 9 + "…"
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(st.text(), st.integers(min_value=1, max_value=300))
 def test_excerpt_is_a_bounded_prefix(text: str, limit: int) -> None:
     collapsed = " ".join(unicodedata.normalize("NFC", text).split())
