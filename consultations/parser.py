@@ -4087,6 +4087,12 @@ def _names_a_menu_entry(text: str) -> bool:
     return len(text.split()) <= 3
 
 
+def _few_hidden_references(proven: int, hidden: int) -> bool:
+    """Whether a block of notes with ``proven`` numbers the text shows as references and
+    ``hidden`` ones it does not is one: all shown, or one hidden among at least two shown."""
+    return hidden == 0 or (hidden == 1 and proven >= 2)
+
+
 def _below_a_preambles_comma(node: _Node) -> bool:
     """Whether ``node``, right above a heading before paragraph 1, is a declaration's "We, …," or
     a preambular paragraph ending with its comma (not the chapeau): the heading below heads a
@@ -6672,23 +6678,28 @@ class _Parser:
         feed or the text's end. An item list below a clause a reference closes ("…合作，1" +
         "做出决议" + "1 继续…；" + "2 …包括：" + "a) …") goes on with the body: read as notes,
         its items would be lost. Where a plain copy's blank lines stand for the page break,
-        the sentence the break cut goes on below them in lower case."""
+        the sentence the break cut goes on below them in lower case. One note whose reference
+        the text hides (glued where no rule sees it) leaves a block of notes two others' prove
+        notes: read as paragraphs, all of them would be the text's."""
         end = min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))
+        proven = hidden = 0
         for position in range(index, end):
             below = self.lines[position]
             if position > index and (below.page_top or _is_page_furniture(below)):
-                return True
+                return _few_hidden_references(proven, hidden)
             numbered = _FOOTNOTE_LINE_RE.match(below.view)
             if position > index and below.after_blank and numbered is None:
                 # Blank lines where a plain copy broke the page: the sentence cut above goes on
                 # below the notes ("…World Summit,1 to act and to" + notes + "ensure that …").
                 return self.unfinished_sentence() is not None and starts_as_continuation(below.text)
             if numbered is not None:
-                if not self.seen_as_reference(int(numbered.group(1))):
-                    return False
+                if self.seen_as_reference(int(numbered.group(1))):
+                    proven += 1
+                else:
+                    hidden += 1
             elif not self.goes_on_at_page_foot(below, opens_a_note=False):
                 return False
-        return end == len(self.lines)
+        return end == len(self.lines) and _few_hidden_references(proven, hidden)
 
     def is_note_number_alone(self, index: int, line: _Line) -> bool:
         """Plain pdftotext prints a note's number on a line of its own and its text right

@@ -1153,6 +1153,53 @@ _CITED_BY_SYMBOL_NOUNS = ("报告", "决议", "宣言", "公约", "契约", "协
 # reference: a range, a number, a part ("报告1至3", "决议3号", "公约2条").
 _CITED_PART_WORDS = "至到号段条款章节页卷期之、"
 
+# What a number labels, not a note's reference, before a colon: "决定 1：", "备选案文 2：",
+# "附件 3：", "第 4：".
+_LABELLED_NOUNS = (
+    "决定",
+    "目标",
+    "选项",
+    "案文",
+    "方案",
+    "部分",
+    "问题",
+    "建议",
+    "步骤",
+    "阶段",
+    "主题",
+    "专题",
+    "附件",
+    "附录",
+    "表",
+    "图",
+    "框",
+    "组",
+    "类",
+    "级",
+    "条",
+    "段",
+    "章",
+    "节",
+    "款",
+    "项",
+    "第",
+    "号",
+    "轮",
+    "届",
+    "行动",
+    "原则",
+    "指标",
+    "支柱",
+    "领域",
+    "版本",
+    "模块",
+    "情景",
+    "备选",
+)
+# Words after which a figure is an amount or a value, never a reference ("增至15，", "数量为12。",
+# "约20、", "决议1和2，").
+_BEFORE_A_VALUE = "为是至到和及或与约共达计占逾近有"
+
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
 # Latin and Cyrillic text they follow a lower-case letter or punctuation ("Development,1 and",
@@ -1218,44 +1265,17 @@ _GLUED_MARKER_RE = re.compile(
     rf"|(?=\d)(?:{'|'.join(f'(?<={noun})' for noun in _CITED_BY_SYMBOL_NOUNS)})"
     r"(\d{1,2})( ?)(?![和及]\s*\d{1,2}(?!\d))"
     rf"(?![和及][^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d)"
-    rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}]))"
+    rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}])"
+    # pdftotext and web copies glue one after any other word too, right before the clause's
+    # punctuation or where the paragraph ends ("…第五十九届会议2；", "…秘书长的会议2，"): no
+    # figure ends a clause after a word but a labelled thing's ("表1。", "目标3，", "第1、2段")
+    # or an amount ("增至15，"), and only a note with that number has it removed.
+    rf"|(?=\d)(?<=[\u4e00-\u9fff])(?<![{_BEFORE_A_VALUE}])"
+    rf"{''.join(f'(?<!{noun})' for noun in _LABELLED_NOUNS)}"
+    r"(\d{1,2})()(?=[；，。、]|$))"
 )
 
 
-# What a number labels, not a note's reference, before a colon: "决定 1：", "备选案文 2：",
-# "附件 3：", "第 4：".
-_LABELLED_NOUNS = (
-    "决定",
-    "目标",
-    "选项",
-    "案文",
-    "方案",
-    "部分",
-    "问题",
-    "建议",
-    "步骤",
-    "阶段",
-    "主题",
-    "专题",
-    "附件",
-    "附录",
-    "表",
-    "图",
-    "框",
-    "组",
-    "类",
-    "级",
-    "条",
-    "段",
-    "章",
-    "节",
-    "款",
-    "项",
-    "第",
-    "号",
-    "轮",
-    "届",
-)
 # A Chinese reference pdftotext sets apart from the word before it, as it sets the raised digit:
 # after a cited document's noun before the "；" ending an item ("…向卫生大会报告 1；"), and
 # before the colon of a lead-in whose items follow in its paragraph ("敦促会员国 2：" + "(1) …"),

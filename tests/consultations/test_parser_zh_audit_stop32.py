@@ -1,0 +1,110 @@
+"""Paragraph parser, what an audit of Chinese UN texts found (and the English where it does the
+same): a note's reference glued after any word before a clause's punctuation ("…第五十九届会议2；"),
+and a block of notes with one reference the text hides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.consultations.parser_helpers import parsed_rows
+
+# ------------------------------------------------------- a reference glued after any word
+
+_RESOLUTION_WITH_NOTES_ZH = """\
+人权理事会，
+
+重申《世界人权宣言》1和有关国际人权条约所载的人权和基本自由，
+
+1. 申明人们在线下享有的权利在线上也必须受到保护；
+
+2. 请高级专员编写一份报告，提交人权理事会第五十九届会议{second}
+
+3. 决定继续审议这个问题。
+
+1 大会第217 A (III)号决议。
+2 见A/HRC/59/20。
+"""
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("2；", "请高级专员编写一份报告，提交人权理事会第五十九届会议；"),
+        (
+            "2，并向大会报告。",
+            "请高级专员编写一份报告，提交人权理事会第五十九届会议，并向大会报告。",
+        ),
+        (
+            "2、大会第八十届会议。",
+            "请高级专员编写一份报告，提交人权理事会第五十九届会议、大会第八十届会议。",
+        ),
+        ("2", "请高级专员编写一份报告，提交人权理事会第五十九届会议"),
+    ],
+    ids=["semicolon", "comma", "enumeration comma", "paragraph end"],
+)
+def test_a_reference_glued_after_a_word_before_punctuation_is_seen(
+    second: str, expected: str
+) -> None:
+    rows = parsed_rows(_RESOLUTION_WITH_NOTES_ZH.format(second=second))
+    assert [(anchor, text) for anchor, _, _, text in rows] == [
+        ("p-1", "人权理事会，"),
+        ("pp1", "重申《世界人权宣言》和有关国际人权条约所载的人权和基本自由，"),
+        ("1", "申明人们在线下享有的权利在线上也必须受到保护；"),
+        ("2", expected),
+        ("3", "决定继续审议这个问题。"),
+    ]
+
+
+def test_a_labelled_figure_or_an_amount_before_punctuation_keeps_its_digits() -> None:
+    content = (
+        "人权理事会，\n\n重申《世界人权宣言》1和《公约》2，\n\n"
+        "1. 注意到报告的表1，以及可持续发展目标2、第1、2段和附件1。\n\n"
+        "2. 又注意到成员数目增至2，参与者约1。\n\n"
+        "1 大会第217 A (III)号决议。\n2 见A/HRC/59/20。\n"
+    )
+    texts = [text for _, _, _, text in parsed_rows(content)]
+    assert texts == [
+        "人权理事会，",
+        "重申《世界人权宣言》和《公约》，",
+        "注意到报告的表1，以及可持续发展目标2、第1、2段和附件1。",
+        "又注意到成员数目增至2，参与者约1。",
+    ]
+
+
+# ------------------------------------------------- one hidden reference in a block of notes
+
+_HIDDEN_REFERENCE = {
+    "zh": (
+        "人权理事会，\n\n重申《世界人权宣言》1和《公民权利和政治权利国际公约》2，\n\n"
+        "1. 申明人们在线下享有的权利在线上也必须受到保护；\n\n"
+        "2. 请高级专员编写一份报告，提交人权理事会对话3审议；\n\n"
+        "3. 决定继续审议这个问题。\n\n"
+        "1 大会第217 A (III)号决议。\n2 大会第2200 A (XXI)号决议，附件。\n3 见A/HRC/59/20。\n"
+    ),
+    "en": (
+        "The Human Rights Council,\n\n"
+        "Reaffirming the Universal Declaration of Human Rights1 and the International "
+        "Covenant on Civil and Political Rights,2\n\n"
+        "1. Affirms that the same rights that people have offline must also be protected "
+        "online;\n\n"
+        "2. Requests the High Commissioner to submit a report to the dialogue 3 of the "
+        "Council;\n\n"
+        "3. Decides to continue its consideration of this question.\n\n"
+        "1 General Assembly resolution 217 A (III).\n"
+        "2 General Assembly resolution 2200 A (XXI), annex.\n"
+        "3 See A/HRC/59/20.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_one_hidden_reference_leaves_a_block_of_notes_notes(language: str) -> None:
+    rows = parsed_rows(_HIDDEN_REFERENCE[language])
+    assert [anchor for anchor, _, _, _ in rows] == ["p-1", "pp1", "1", "2", "3"]
+    assert not any(text[0].isdigit() for _, _, _, text in rows)
+
+
+def test_two_hidden_references_leave_the_numbered_lines_the_texts() -> None:
+    content = _HIDDEN_REFERENCE["zh"].replace("《世界人权宣言》1", "《世界人权宣言》")
+    anchors = [anchor for anchor, _, _, _ in parsed_rows(content)]
+    assert anchors[-3:] == ["p-6", "p-7", "p-8"]
