@@ -4087,6 +4087,15 @@ def _names_a_menu_entry(text: str) -> bool:
     return len(text.split()) <= 3
 
 
+def _room_for_first_word(line: _Line, following: _Line) -> bool:
+    """Whether ``line`` stops short of ``following`` by room for its first word (an ideograph in
+    Chinese) and the space before it: no wrap broke ``line`` there."""
+    first = following.text.split(maxsplit=1)[0]
+    return line.width + 1 + display_width(first[:1] if is_cjk(first[0]) else first) <= (
+        following.width
+    )
+
+
 def _few_hidden_references(proven: int, hidden: int) -> bool:
     """Whether a block of notes with ``proven`` numbers the text shows as references and
     ``hidden`` ones it does not is one: all shown, or one hidden among at least two shown."""
@@ -5115,6 +5124,10 @@ class _Parser:
             # "Operative paragraph 7 (c)" + "Replace …": an amendment's heading names a
             # paragraph, whole on its line, however wide (``names_an_amended_paragraph``).
             and _AMENDED_PARAGRAPH_LINE_RE.match(heading.title) is None
+            # "Report of the Commission on its twenty-eighth session" + "The Economic and Social
+            # Council takes note of …": a draft decision's title above its one sentence, however
+            # far right the centred title reaches.
+            and not (heading.plain and self.states_a_decision(line))
         )
         return right_below and (
             (self.is_full(self.text_above) and not self.stops_short_of_the_wrap(heading, line))
@@ -7402,9 +7415,7 @@ class _Parser:
         ("Draft decision"), and a draft decision has no chapeau to show its title one."""
         nodes = self.nodes
         if not (
-            not self.across_page_break
-            and (line.after_blank or not self.is_full(self.above))
-            and _DECISION_SENTENCE_RE.match(line.text) is not None
+            self.states_a_decision(line)
             and len(nodes) >= 2
             and nodes[-1] is node
             and node.key is None
@@ -7422,6 +7433,24 @@ class _Parser:
             and recommending.scope is self.scope
             and recommending.key == f"{self.scope.prefix}{self.scope.next_top - 1}"
             and _LEADS_INTO_A_DECISION_RE.search(_own_text(recommending)) is not None
+        )
+
+    def states_a_decision(self, line: _Line) -> bool:
+        """Whether ``line`` opens a draft decision's one sentence, its organ acting ("The
+        Economic and Social Council takes note of …", "经济及社会理事会注意到…"), set apart from
+        the line above, its title's, by a blank line, or right below it where no wrap broke the
+        title: the title's line is short of the text's width, or of ``line`` by room for its
+        first word (a centred title, as ``pdftotext -layout`` prints it, may reach as far right
+        as the text's lines do)."""
+        above = self.above
+        return (
+            not self.across_page_break
+            and _DECISION_SENTENCE_RE.match(line.text) is not None
+            and (
+                line.after_blank
+                or not self.is_full(above)
+                or (above is not None and _room_for_first_word(above, line))
+            )
         )
 
     def is_title_below_heading(self, node: _Node) -> bool:
@@ -9672,9 +9701,15 @@ class _Parser:
             self.warn(line, "another text begins after a heading; its anchors are in a new part")
         if chapeau and current is not None and self.titles_the_annexed_text(current):
             self.turn_into_heading(current)
-        elif chapeau and current is not None and self.titles_the_named_text(current):
+        elif (
+            (chapeau or self.states_a_decision(line))
+            and current is not None
+            and self.titles_the_named_text(current)
+        ):
             # The heading naming the text stays over its title and paragraphs, as when the text
-            # is the next of a run ("Decision 2/CP.28" + "Santiago network" + the chapeau).
+            # is the next of a run ("Decision 2/CP.28" + "Santiago network" + the chapeau); a
+            # draft decision's one sentence shows its title as a chapeau does ("Draft decision"
+            # + "Report of the working group …" + "The Economic and Social Council takes note …").
             self.read_as_plain_heading(current)
             self.stack.append(current)
         # "大会，" after an unfinished title is the chapeau; after an unfinished "回顾……提交" it
@@ -10400,7 +10435,6 @@ class _Parser:
         "Session 1: Artificial intelligence for the Goals" + "Participants discussed …", "第1场
         会议：人工智能促进目标" + "与会者讨论了…"). A line stopped at a word no title ends with,
         or opening like a preambular paragraph, goes on."""
-        first = following.text.split(maxsplit=1)[0]
         return (
             self.front
             and line.after_blank
@@ -10408,8 +10442,7 @@ class _Parser:
             and not following.after_blank
             and not self.is_full(line)
             and line.width < _FULL_FRACTION * following.width
-            and line.width + 1 + display_width(first[:1] if is_cjk(first[0]) else first)
-            <= following.width
+            and _room_for_first_word(line, following)
             and _may_end_as_a_heading(line.text)
             and self.heads_a_part_of_the_text(index)
         )

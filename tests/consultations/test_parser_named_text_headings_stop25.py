@@ -304,11 +304,15 @@ _DECISION_APART_IN_REPORT = {
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_the_reports_next_paragraph_closes_a_quoted_draft_decision(language: str) -> None:
     paragraphs = {p.anchor: p for p in parse_document(_DECISION_IN_REPORT[language]).paragraphs}
-    assert list(paragraphs) == ["1", "p-2", "p-3", "2", "3"]
+    assert list(paragraphs) == ["1", "p-2", "p-3", "p-4", "2", "3"]
     assert paragraphs["p-2"].kind == "heading"
     assert paragraphs["p-2"].text == ("Draft decision I" if language == "en" else "决定草案一")
+    # The decision's title, right above its sentence, is a heading of its own under the draft's.
+    assert paragraphs["p-3"].kind == "heading"
     assert paragraphs["p-3"].parent == "p-2"
-    assert paragraphs["p-3"].text.endswith(("twenty-eighth session.", "届会议的报告。"))
+    assert paragraphs["p-3"].text.endswith(("twenty-eighth session", "届会议的报告"))
+    assert paragraphs["p-4"].parent == "p-3"
+    assert paragraphs["p-4"].text.startswith(("The Economic and Social Council", "经济及社会"))
     for anchor in ("2", "3"):
         assert paragraphs[anchor].parent == paragraphs["1"].parent is None
         assert paragraphs[anchor].heading_path == ()

@@ -108,3 +108,58 @@ def test_two_hidden_references_leave_the_numbered_lines_the_texts() -> None:
     content = _HIDDEN_REFERENCE["zh"].replace("《世界人权宣言》1", "《世界人权宣言》")
     anchors = [anchor for anchor, _, _, _ in parsed_rows(content)]
     assert anchors[-3:] == ["p-6", "p-7", "p-8"]
+
+
+# --------------------------------------------- a draft decision's title below its caption
+
+# A web copy of a report's chapter on action by the Council: blank lines between all its lines.
+_DRAFT_DECISION_WEB_COPY = {
+    "zh": (
+        "1. 工作组于2025年1月举行了第一次会议。\n\n"
+        "2. 工作组建议委员会向理事会提出以下决定草案：\n\n"
+        "{caption}\n\n"
+        "数据治理问题多利益攸关方工作组的报告\n\n"
+        "经济及社会理事会注意到数据治理问题多利益攸关方工作组的报告。\n\n"
+        "3. 工作组通过了本报告。\n"
+    ),
+    "en": (
+        "1. The working group met in January 2025.\n\n"
+        "2. The working group recommends the following draft decision:\n\n"
+        "{caption}\n\n"
+        "Report of the multi-stakeholder working group on data governance\n\n"
+        "The Economic and Social Council takes note of the report of the working group.\n\n"
+        "3. The working group adopted the present report.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("zh", "决定草案"),
+        ("zh", "决定草案一"),
+        ("en", "Draft decision"),
+        ("en", "Draft decision I"),
+    ],
+    ids=["zh", "zh numbered", "en", "en numbered"],
+)
+def test_a_draft_decisions_title_below_its_caption_is_a_heading_over_its_sentence(
+    language: str, caption: str
+) -> None:
+    rows = parsed_rows(_DRAFT_DECISION_WEB_COPY[language].format(caption=caption))
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in rows] == [
+        ("1", "operative", None),
+        ("2", "operative", None),
+        ("p-3", "heading", None),
+        ("p-4", "heading", "p-3"),
+        ("p-5", "unnumbered", "p-4"),
+        ("3", "operative", None),
+    ]
+    title, sentence = rows[3][3], rows[4][3]
+    assert title in (
+        "数据治理问题多利益攸关方工作组的报告",
+        "Report of the multi-stakeholder working group on data governance",
+    )
+    assert sentence.startswith(
+        ("经济及社会理事会注意到", "The Economic and Social Council takes note")
+    )
