@@ -7282,7 +7282,9 @@ class _Parser:
     def names_a_numbered_text_apart(self, index: int, line: _Line) -> bool:
         """Whether ``line`` is "Decision 2025/216" / "第 2025/216 号决定" (or a UNFCCC one's,
         "Decision 1/CP.28") after a blank line, a finished sentence (a report printing no blank
-        lines) or atop the text, with a line of its title right below it."""
+        lines) or atop the text, with a line of its title right below it, or, as a web copy
+        sets every line apart, below a blank line: a title's unpunctuated line, short of a
+        paragraph's width ("第79/502号决定" + "任命人权理事会成员" + "在2024年10月9日…")."""
         if _NAMES_A_NUMBERED_TEXT_RE.match(line.text) is None or not (
             line.after_blank
             or index == 0
@@ -7292,7 +7294,14 @@ class _Parser:
         following = self.next_content(index)
         return (
             following is not None
-            and not following.after_blank
+            and (
+                not following.after_blank
+                or (
+                    display_width(following.text) <= _MAX_HEADING_WIDTH
+                    and ends_open(following.text, comma_closes=True)
+                    and _may_end_as_a_heading(following.text)
+                )
+            )
             and _NAMES_A_TEXT_RE.match(following.text) is None
         )
 
@@ -10127,6 +10136,9 @@ class _Parser:
                     and not self.titles_a_text(line, following)
                     and not self.names_a_text_apart(line, following)
                     and not self.title_laid_out_apart(index, line, following)
+                    # "第79/501号决定" + "大会第七十九届会议主要委员会主席的选举" + "在…全体会议
+                    # 上，大会选出…": the title right below a heading naming a text, all set apart.
+                    and not (following.after_blank and self.titles_the_text_named(line))
                     and not self.heading_set_apart(index, line, following)
                     and not self.heads_the_paragraph_below(index, line, following)
                     and not (following.after_blank and _NUMBERED_TITLE_RE.match(line.view))

@@ -163,3 +163,57 @@ def test_a_draft_decisions_title_below_its_caption_is_a_heading_over_its_sentenc
     assert sentence.startswith(
         ("经济及社会理事会注意到", "The Economic and Social Council takes note")
     )
+
+
+# ------------------------------------------------------- a run of decisions in a web copy
+
+# A web copy of a decisions volume (A/79/49 (Vol. II)): blank lines between all its lines.
+_DECISIONS_WEB_COPY = {
+    "zh": (
+        "{above}"
+        "第79/501号决定\n\n"
+        "大会第七十九届会议主要委员会主席的选举\n\n"
+        "在2024年6月5日第95次全体会议上，大会选出下列人士担任主要委员会主席：\n\n"
+        "裁军和国际安全委员会（第一委员会）：马里奥·奥本海默（阿根廷）\n\n"
+        "第79/502号决定\n\n"
+        "任命人权理事会成员\n\n"
+        "在2024年10月9日第28次全体会议上，大会选出下列国家为人权理事会成员：贝宁、玻利维亚。\n"
+    ),
+    "en": (
+        "{above}"
+        "Decision 79/501\n\n"
+        "Election of the Chairs of the Main Committees\n\n"
+        "At its 95th plenary meeting, on 5 June 2024, the General Assembly elected the "
+        "following Chairs:\n\n"
+        "First Committee: Mario Oppenheimer (Argentina)\n\n"
+        "Decision 79/502\n\n"
+        "Appointment of members of the Human Rights Council\n\n"
+        "At its 28th plenary meeting, the General Assembly elected Benin and Bolivia.\n"
+    ),
+}
+_SECTION_ABOVE = {"zh": "二、决定\n\nA. 选举和任命\n\n", "en": "II. Decisions\n\nA. Elections\n\n"}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("below_a_section", [False, True], ids=["atop", "below a section"])
+def test_a_decisions_number_line_is_a_heading_its_title_one_below_it(
+    language: str, below_a_section: bool
+) -> None:
+    above = _SECTION_ABOVE[language] if below_a_section else ""
+    content = _DECISIONS_WEB_COPY[language].format(above=above)
+    lines = [line for line in content.splitlines() if line][2 if below_a_section else 0 :]
+    rows = parsed_rows(content)[2 if below_a_section else 0 :]
+    # No line lost, none joined to another.
+    assert [text for _, _, _, text in rows] == lines
+    kinds = {text: (kind, parent) for anchor, kind, parent, text in rows}
+    by_text = {text: anchor for anchor, _, _, text in rows}
+    first_number, first_title, first_sentence = lines[0], lines[1], lines[2]
+    second_number, second_title, second_sentence = lines[4], lines[5], lines[6]
+    for number, title, sentence in (
+        (first_number, first_title, first_sentence),
+        (second_number, second_title, second_sentence),
+    ):
+        assert kinds[number][0] == "heading"
+        assert kinds[title] == ("heading", by_text[number])
+        assert kinds[sentence] == ("unnumbered", by_text[title])
+    assert kinds[second_number][1] == kinds[first_number][1]
