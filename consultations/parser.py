@@ -6049,7 +6049,12 @@ class _Parser:
         quoted = names_a_text and self.scope.next_top > 1
         while (
             self.stack
-            and self.stack[-1].level >= level
+            and (
+                self.stack[-1].level >= level
+                # "## 序言" + "兹协议如下：" + "第1条": the preamble ends where the first article
+                # or chapter opens, whatever level its title was marked up at.
+                or (key is not None and _PREAMBLE_TITLE_RE.match(self.stack[-1].title) is not None)
+            )
             and not (plain and not names_a_text and self.titles_the_text_named(line))
             # The text a report's paragraph quotes sits inside the heading over that paragraph
             # ("一、 决议" + "1. …通过了下列决议：" + "决定草案"), never beside it.

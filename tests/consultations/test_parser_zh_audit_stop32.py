@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import parsed_rows
 
 # ------------------------------------------------------- a reference glued after any word
@@ -217,3 +218,37 @@ def test_a_decisions_number_line_is_a_heading_its_title_one_below_it(
         assert kinds[title] == ("heading", by_text[number])
         assert kinds[sentence] == ("unnumbered", by_text[title])
     assert kinds[second_number][1] == kinds[first_number][1]
+
+
+# ------------------------------------------------------ a Markdown preamble's heading ends
+
+_CONVENTION_MARKDOWN = {
+    "zh": (
+        "## 序言\n\n本公约缔约国，\n\n兹协议如下：\n\n{chapter}"
+        "第1条\n\n宗旨\n\n本公约的宗旨是：\n\n(a) 促进国际合作。\n\n"
+        "第2条\n\n适用范围\n\n1. 本公约应适用于刑事犯罪的预防。\n"
+    ),
+    "en": (
+        "## Preamble\n\nThe States Parties to this Convention,\n\nHave agreed as follows:\n\n"
+        "{chapter}Article 1\n\nPurposes\n\nThe purposes of this Convention are:\n\n"
+        "(a) To promote international cooperation.\n\n"
+        "Article 2\n\nScope of application\n\n1. This Convention shall apply to prevention.\n"
+    ),
+}
+# The chapter's line as a Word document's plain paragraph, no heading mark.
+_CHAPTER = {"zh": "第一章\n\n总则\n\n", "en": "Chapter I\n\nGeneral provisions\n\n"}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("chapter", [False, True], ids=["articles", "chapter"])
+def test_a_markdown_preamble_heading_ends_at_the_first_article_or_chapter(
+    language: str, chapter: bool
+) -> None:
+    content = _CONVENTION_MARKDOWN[language].format(chapter=_CHAPTER[language] if chapter else "")
+    paragraphs = {p.anchor: p for p in parse_document(content, "markdown").paragraphs}
+    preamble = next(p for p in paragraphs.values() if p.text in ("序言", "Preamble"))
+    opening = paragraphs["section-1"] if chapter else paragraphs["article-1"]
+    assert opening.parent is None
+    assert preamble.text not in opening.heading_path
+    assert paragraphs["article-2"].parent == ("section-1" if chapter else None)
+    assert preamble.text not in paragraphs["article-2/1"].heading_path
