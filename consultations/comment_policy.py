@@ -22,9 +22,10 @@ Comments
     because the registry of verified organizations is public: an organization alone in its
     (stakeholder group, regional group) pair would be named by it. For the same reason the
     list filters finer than the stakeholder group (``regional_group``, ``country_group``, and
-    ``organization_id`` but for one's own organization) are refused (403) to those callers. No
-    response names the person who wrote a comment. Flag counts are shown to the secretariat
-    and co-facilitators only.
+    ``organization_id`` but for one's own organization) are refused (403) to those callers, and
+    the representation report of one paragraph suppresses its small regional and country
+    cells for them (``consultations.reports``). No response names the person who wrote a
+    comment. Flag counts are shown to the secretariat and co-facilitators only.
 
 Writes
     Submitting, editing and withdrawing need the ``comments:write`` scope and a representative

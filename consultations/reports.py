@@ -32,8 +32,19 @@ Gender
     account from the start, and the pseudonym of their client, see
     :func:`consultations.comments.author_pseudonym`) are no one's and count nowhere in this
     dimension, so its comment total can be below the other dimensions'. For anyone but the
-    secretariat, cells of 1 to 4 people are suppressed (with a complementary cell, see
-    representation_math).
+    secretariat, cells of 1 to 4 people are suppressed (with the empty cells, or all of them,
+    see representation_math).
+One paragraph under ``group_only`` attribution
+    Its comments show their stakeholder group only, and the comment list refuses the
+    ``regional_group`` and ``country_group`` filters to everyone but the secretariat, the
+    co-facilitators and the organization itself: the public registry would name an organization
+    alone in its group and region. A paragraph often has few commenters, so its
+    ``regional_group`` and ``country_group`` reports are suppressed as gender is (cells of 1 to 4
+    organizations) for everyone but the staff (secretariat and co-facilitators with
+    ``reports:read``); the whole round's reports are not. Country groups overlap and are tied
+    together (a country is developing or developed, an LDC is developing), so a small cell there
+    hides every cell; ``none`` is listed as a regional group whenever cells are suppressed, lest
+    its row show up only when it holds someone.
 Targets
     From ``consultation.representation_targets[dimension]``, else an equal share of every eligible
     category. Targets that cannot be applied (a gender key outside the four categories, say)
@@ -43,7 +54,8 @@ Who may read (see :func:`report_access`)
     callers included. Of a *restricted* consultation: the secretariat and its co-facilitators,
     with a token carrying ``reports:read``; representatives who take part in it get 403 (the
     reports describe who else took part). The unsuppressed gender report needs the secretariat
-    role and the ``reports:read`` scope; everyone else gets the suppressed one.
+    role and the ``reports:read`` scope; everyone else gets the suppressed one. The unsuppressed
+    regional and country groups of one paragraph under ``group_only``, the staff's.
 Coverage
     Per paragraph of the round's version, in document order: published comments, distinct
     organizations, and the same per stakeholder group (only groups with input appear in
@@ -98,6 +110,9 @@ UNDISCLOSED = "undisclosed"
 COUNTED_STATUS = "published"
 REPORT_SCOPE = "reports:read"
 SUPPRESS_BELOW = 5
+# Finer than the stakeholder group: with it, they let the public registry name an organization.
+ATTRIBUTION_REVEALING_DIMENSIONS: tuple[Dimension, ...] = ("regional_group", "country_group")
+NO_REGIONAL_GROUP = "none"
 OVERLAPPING_NOTE = (
     "Country groups overlap (a country can be an LDC, landlocked and developing at once): an "
     "organization counts in every group its country belongs to, so shares need not sum to 1."
@@ -398,6 +413,17 @@ class RepresentationReport:
     note: str | None
 
 
+def dimension_categories(dimension: Dimension) -> tuple[str, ...]:
+    """Every category an organization (a person, for gender) can count in."""
+    if dimension == "stakeholder_group":
+        return STAKEHOLDER_GROUPS
+    if dimension == "regional_group":
+        return (*REGIONAL_GROUPS, NO_REGIONAL_GROUP)
+    if dimension == "country_group":
+        return COUNTRY_GROUPS
+    return GENDERS
+
+
 def eligible_categories(consultation: Consultation, dimension: Dimension) -> tuple[str, ...]:
     if dimension == "stakeholder_group":
         chosen = set(consultation.eligible_groups or STAKEHOLDER_GROUPS)
@@ -448,6 +474,7 @@ async def representation_for(
             targets=targets,
             overlapping=overlapping,
             suppress_below=suppress_below,
+            possible_others=dimension_categories(dimension),
         )
     except InvalidTargets as exc:
         raise Conflict(
@@ -476,8 +503,23 @@ async def representation_report(
     view = report_access(principal, context.consultation, context.access)
     if anchor is not None:
         await require_anchor(session, context, anchor)
-    suppress = SUPPRESS_BELOW if dimension == "gender" and not view.secretariat else None
+    suppress = SUPPRESS_BELOW if suppresses_small_cells(view, context, dimension, anchor) else None
     return await representation_for(session, context, dimension, anchor, suppress_below=suppress)
+
+
+def suppresses_small_cells(
+    view: ReportAccess, context: RoundContext, dimension: Dimension, anchor: str | None
+) -> bool:
+    """Gender for anyone but the secretariat; under ``group_only`` attribution, the regional
+    and country groups of one paragraph for anyone but the staff (see the module docstring)."""
+    if dimension == "gender":
+        return not view.secretariat
+    return (
+        anchor is not None
+        and dimension in ATTRIBUTION_REVEALING_DIMENSIONS
+        and context.consultation.attribution == "group_only"
+        and not view.staff
+    )
 
 
 # --------------------------------------------------------------------------- coverage

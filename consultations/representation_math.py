@@ -71,6 +71,14 @@ Suppression (``suppress_below``, e.g. 5 for ``gender`` seen by anyone but the se
     small cell shows no ``absent``, and sometimes no row at all; a report with no small cell
     shows everything. A dimension with a single category cannot be protected this way (its only
     cell equals the total); the API should not offer one.
+
+    All of this rests on any hidden row possibly being empty, and on the rows adding up to the
+    totals. A row listed only when someone is in it (a category outside ``eligible``) would be
+    known to hold at least one, so when suppressing, the ``possible_others`` are listed always,
+    empty or not. The rows of an overlapping dimension do not add up to the totals, but what
+    the reader knows of the categories ties them together (a country is developing or
+    developed, and an LDC is developing: with 5 organizations, all developing, a hidden
+    ``developed`` row would be 0), so there a small cell hides every row.
 """
 
 from __future__ import annotations
@@ -137,17 +145,22 @@ def summarize(
     targets: Mapping[str, float] | None,
     overlapping: bool,
     suppress_below: int | None,
+    possible_others: Sequence[str] = (),
 ) -> RepresentationSummary:
-    """Build the representation report from per-category counts (see the module docstring)."""
+    """Build the representation report from per-category counts (see the module docstring).
+    ``possible_others``: the categories outside ``eligible`` that the dimension can hold, listed
+    when suppressing (see Suppression in the module docstring)."""
     _check_counts(counts, total_comments, total_organizations, eligible, overlapping)
     exact_targets = _normalise_targets(eligible, targets, overlapping)
 
     eligible_set = set(eligible)
-    others = sorted(key for key, count in counts.items() if key not in eligible_set and _any(count))
-    keys = [*eligible, *others]
+    others = {key for key, count in counts.items() if key not in eligible_set and _any(count)}
+    if suppress_below is not None:
+        others.update(key for key in possible_others if key not in eligible_set)
+    keys = [*eligible, *sorted(others)]
     zero = CategoryCount(comments=0, organizations=0)
     row_counts = [counts.get(key, zero) for key in keys]
-    suppressed = _suppressed_rows(row_counts, suppress_below)
+    suppressed = _suppressed_rows(row_counts, suppress_below, overlapping)
 
     rows: list[CategoryRow] = []
     under_represented: list[str] = []
@@ -264,7 +277,9 @@ def _normalise_targets(
     return result
 
 
-def _suppressed_rows(row_counts: Sequence[CategoryCount], suppress_below: int | None) -> set[int]:
+def _suppressed_rows(
+    row_counts: Sequence[CategoryCount], suppress_below: int | None, overlapping: bool
+) -> set[int]:
     if suppress_below is None:
         return set()
     primary = {
@@ -272,6 +287,9 @@ def _suppressed_rows(row_counts: Sequence[CategoryCount], suppress_below: int | 
     }
     if not primary:
         return set()
+    if overlapping:
+        # The rule below relies on the rows adding up to the totals.
+        return set(range(len(row_counts)))
     hidden = primary | {index for index, count in enumerate(row_counts) if not _any(count)}
     most_a_hidden_row_holds = suppress_below - 1
     hidden_sum = sum(row_counts[index].organizations for index in hidden)

@@ -251,7 +251,8 @@ async def submit_comment(
         "same reason, under `group_only` the filters finer than the stakeholder group are 403 "
         "for those callers, naming the filter: `regional_group`, `country_group`, and "
         "`organization_id` unless it is the caller's own organization. The representation "
-        "report still counts comments and organizations per regional and country group."
+        "report still counts comments and organizations per regional and country group, for "
+        "one paragraph with cells of 1 to 4 organizations suppressed for those callers."
     ),
     responses=_problems(400, 403, 404, 422),
 )

@@ -62,7 +62,16 @@ _WHO_PUBLIC = (
         "secretariat calling with `reports:read`; the empty cells are then suppressed with them "
         "(else the hidden cells' sum, the totals minus the visible cells, could give them "
         "away), and every cell when a single one would be hidden or the hidden ones all hold "
-        "4; the totals stay. " + _WHO_PUBLIC
+        "4; the totals stay. Under `group_only` attribution, the `regional_group` and "
+        "`country_group` reports of one paragraph (with `anchor`) are suppressed the same way, "
+        "cells of 1 to 4 organizations, for everyone but the secretariat and the "
+        "consultation's co-facilitators calling with `reports:read`: the comments show them "
+        "their stakeholder group only, and group and region together let the public registry "
+        "name a paragraph's few organizations (the comment list refuses them these filters, "
+        "403). There a `country_group` report hides every cell when one is small (its groups "
+        "overlap and are tied together: an LDC is developing), and a `regional_group` report "
+        "lists `none` even when empty. Reports of the whole round are not suppressed. "
+        + _WHO_PUBLIC
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
