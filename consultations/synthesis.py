@@ -76,7 +76,7 @@ import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from fractions import Fraction
 from typing import Any, Literal, cast
 
@@ -86,6 +86,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization
 from auth.principal import Principal
+from consultations.comments import country_groups_as_of
 from consultations.models import Comment, Paragraph
 from consultations.reports import (
     COUNTED_STATUS,
@@ -641,7 +642,8 @@ async def synthesis_file(
     reader (see the module docstring), so it is kept in ``cache`` under the round, format and
     language for the ``data_version`` it was built from, a number that every change of the
     database moves (the composition root passes the audit chain's length, which every state
-    change lengthens in its own transaction). The caller's access is checked every time.
+    change lengthens in its own transaction), and for the day its country groups were read on
+    (``_kept_for``). The caller's access is checked every time.
 
     The version is read before anything it stands for, so a file never holds less than its
     version says; and a build reads in one snapshot (``_one_snapshot``), so a file is the data
@@ -650,7 +652,7 @@ async def synthesis_file(
     context = await public_report_round(session, principal, round_ref)
     language = await synthesis_language(session, context, language, field=("query", "language"))
     key = (context.round.id, format, language)
-    if (kept := cache.get(key, version)) is not None:
+    if (kept := cache.get(key, _kept_for(version, context))) is not None:
         return kept
     # Waiting for another build of the same file, or for a turn to build, holds no connection.
     await session.commit()
@@ -658,15 +660,22 @@ async def synthesis_file(
         session.expire_all()
         await _one_snapshot(session)
         version = await data_version(session)
-        if (kept := cache.get(key, version)) is not None:
-            return kept
         context = await public_report_round(session, principal, round_ref)
+        if (kept := cache.get(key, _kept_for(version, context))) is not None:
+            return kept
         synthesis = await build_synthesis(
             session, context, language=language, public_url=public_url
         )
         rendered = await render_file(synthesis, context, format)
-        cache.put(key, version, rendered, len(rendered.content))
+        cache.put(key, _kept_for(version, context), rendered, len(rendered.content))
         return rendered
+
+
+def _kept_for(data_version: int, context: RoundContext) -> tuple[int, date]:
+    """What a kept file stands for: the data, and the day the round's country groups are read
+    on, which follows the clock while the round is open; an LDC graduating that day changes
+    the country-group summary with no change of the data."""
+    return data_version, country_groups_as_of(context.round.closes_at)
 
 
 async def _one_snapshot(session: AsyncSession) -> None:

@@ -1,8 +1,9 @@
 """Costly results kept for as long as the data they were made from has not changed.
 
 A :class:`VersionedCache` holds, for each key, one result and the data version it was made
-from (a number that grows with every change of the data, such as the audit chain's length): a
-lookup with another version misses, so a result is never served for data it was not made from.
+from (a value that changes with every change of the data, such as the audit chain's length, and
+of anything else the result depends on): a lookup with another version misses, so a result is
+never served for data it was not made from.
 Results are evicted least recently used first once their sizes pass ``max_bytes``; one larger
 than that is not kept.
 
@@ -25,7 +26,7 @@ Value = TypeVar("Value")
 
 @dataclass(frozen=True, slots=True)
 class _Entry(Generic[Value]):
-    version: int
+    version: Hashable
     value: Value
     size: int
 
@@ -39,14 +40,14 @@ class VersionedCache(Generic[Key, Value]):
         self._key_locks: dict[Key, asyncio.Lock] = {}
         self._key_users: dict[Key, int] = {}
 
-    def get(self, key: Key, version: int) -> Value | None:
+    def get(self, key: Key, version: Hashable) -> Value | None:
         entry = self._entries.get(key)
         if entry is None or entry.version != version:
             return None
         self._entries.move_to_end(key)
         return entry.value
 
-    def put(self, key: Key, version: int, value: Value, size: int) -> None:
+    def put(self, key: Key, version: Hashable, value: Value, size: int) -> None:
         """Keeps ``value`` as the result for ``version`` of the data, replacing the key's
         result for any other version."""
         self._drop(key)

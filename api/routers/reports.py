@@ -151,7 +151,9 @@ async def get_coverage(
         "secretariat and co-facilitators). Who: as for representation and coverage; the same "
         "file for every reader, organizations named or not by the consultation's attribution. "
         "Built once per state of the data: a process keeps the files it built until something "
-        "changes (any change the audit chain records), serves them again meanwhile, makes readers "
+        "changes (any change the audit chain records, and while the round is open the day, "
+        "as its country groups are read as of today: an LDC graduating changes them), serves "
+        "them again meanwhile, makes readers "
         "asking for a file being built wait for that build, and builds at most two at once. "
         + _WHO_PUBLIC
     ),

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import httpx
+import pytest
 
 from api.state import AppState
 from auth.countries import all_countries
-from consultations.reports import SUPPRESS_BELOW, Dimension, dimension_categories
+from consultations.reports import (
+    SUPPRESS_BELOW,
+    Dimension,
+    country_groups_as_of,
+    dimension_categories,
+)
 from consultations.representation_math import CategoryCount, RepresentationSummary, summarize
 from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
@@ -234,3 +241,38 @@ def test_no_hidden_country_group_can_be_solved_for() -> None:
     )
     assert frozenset({"developing", "ldc", "lldc"}) in kinds
     assert _solvable_cells(kinds, "country_group", COUNTRY_GROUPS, True, 7) == []
+
+
+# --------------------------------------------------------------------------- finding 2
+
+
+async def test_the_kept_synthesis_follows_the_day_its_country_groups_are_read_on(
+    client: httpx.AsyncClient, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a round is open its country groups are read as of today, so the day an LDC
+    graduates changes them with no change of the data; the synthesis kept from the day before
+    must not be served then, or it disagrees with `/representation`."""
+    consultation = await make_consultation(state)
+    round_ = await make_round(
+        state,
+        consultation,
+        await make_document(state, consultation),
+        closes_at=datetime(2030, 1, 31, tzinfo=UTC),
+    )
+    # Solomon Islands leaves the LDCs on 13 December 2027.
+    honiara = await make_organization(
+        state, country="SLB", regional_group="asia_pacific", country_groups=("developing", "ldc")
+    )
+    await insert_comments(state, round_, [Row(honiara.id)])
+    # The clock country_groups_as_of reads, wherever that function lives.
+    clock_user = sys.modules[country_groups_as_of.__module__]
+
+    for day, ldc in ((date(2027, 12, 12), 1), (date(2027, 12, 13), 0)):
+        noon = datetime.combine(day, time(12), tzinfo=UTC)
+        monkeypatch.setattr(clock_user, "utcnow", lambda noon=noon: noon)
+        report = await _report(client, str(round_.id), "country_group", None, {})
+        assert _organizations(report)["ldc"] == ldc, day
+        response = await client.get(f"/v1/rounds/{round_.id}/synthesis")
+        assert response.status_code == 200, response.text
+        summary = response.json()["country_group_representation"]
+        assert {row["key"]: row["organizations"] for row in summary}["ldc"] == ldc, day
