@@ -85,8 +85,8 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Organization
+from auth.organizations import country_groups_as_of
 from auth.principal import Principal
-from consultations.comments import country_groups_as_of
 from consultations.models import Comment, Paragraph
 from consultations.reports import (
     COUNTED_STATUS,

@@ -13,12 +13,8 @@ import pytest
 
 from api.state import AppState
 from auth.countries import all_countries
-from consultations.reports import (
-    SUPPRESS_BELOW,
-    Dimension,
-    country_groups_as_of,
-    dimension_categories,
-)
+from auth.organizations import country_groups_as_of
+from consultations.reports import SUPPRESS_BELOW, Dimension, dimension_categories
 from consultations.representation_math import CategoryCount, RepresentationSummary, summarize
 from consultations.schemas import COUNTRY_GROUPS, REGIONAL_GROUPS
 from tests.consultations.test_reports_helpers import Caller, Row, caller, insert_comments
