@@ -1164,9 +1164,11 @@ Other choices:
   is above the chapeau, a heading with nothing under it, and the text's only heading right above
   paragraph 1, its title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
   Decides …"; not below a "We, …," or a preambular paragraph's comma, as no title is printed
-  there). Below "Annex to the letter dated …" or a letter's signature ("(Signed) …", "…（签名）")
-  the text transmitted begins anew: its title block is front matter ("(Signed) …" + "Revised
-  draft decision" + "Modalities of …" + "1. Decides …"). A Chinese title wrapped right after its
+  there, nor the name of a text's opening section, which no title is worded as: "Purpose and
+  scope", "Background", "Introduction", "目的", "背景" + "1. …" is a heading). Below "Annex to
+  the letter dated …" or a letter's signature ("(Signed) …", "…（签名）") the text transmitted
+  begins anew: its title block is front matter ("(Signed) …" + "Revised draft decision" +
+  "Modalities of …" + "1. Decides …"). A Chinese title wrapped right after its
   colon ("…独立国际科学小组：" + "初步步骤", a line of its own set apart by a blank line, wider than
   40 columns, no comma in it, leading into no list: "…如下：", "…下列…：") is one title with the
   unpunctuated line right below it that a blank line follows, front matter as the English title
@@ -1548,6 +1550,16 @@ _MAX_HEADING_WIDTH = 240
 _PREAMBLE_TITLE_RE = re.compile(
     r"^(?:#+\s*)?(?:[IVX]+\s*\.\s*|[一二三四五六七八九十]+\s*[.、]\s*)?"
     r"(?:Preamble|PREAMBLE|Préambule|Preámbulo|Преамбула|الديباجة|序\s*言)\s*[:：]?$"
+)
+# The name of a text's opening section, which no text is titled: above paragraph 1 it heads the
+# text, even as its only heading ("Purpose and scope" + "1. The present guidelines …").
+_OPENING_SECTION_NAME = (
+    r"introduction|background|purpose|scope|objectives?|context|overview"
+    r"|导\s*言|引\s*言|背\s*景|目\s*的|范\s*围|宗\s*旨|概\s*述"
+)
+_OPENING_SECTION_RE = re.compile(
+    rf"^(?:{_OPENING_SECTION_NAME})(?:\s*(?:and|和|与|及)\s*(?:{_OPENING_SECTION_NAME}))?$",
+    re.IGNORECASE,
 )
 # A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
 _SENTENCE_END_RE = re.compile(r"[.。?!？！][”’\"')）」』]*$")
@@ -7219,8 +7231,18 @@ class _Parser:
                 (last is not None and self.text_began())
                 or self.heads_a_list_below_a_dateline(index)
                 or self.heads_a_run_of_decimals(index)
+                or self.names_the_opening_section(index, line)
             )
             and not self.opens_a_text_below(index)
+        )
+
+    def names_the_opening_section(self, index: int, line: _Line) -> bool:
+        """Whether the line names the text's opening section ("Purpose and scope", "Background",
+        "目的") right above paragraph 1: no title is worded so, so it heads the text."""
+        return (
+            self.scope.next_top == 1
+            and _OPENING_SECTION_RE.match(line.view.strip()) is not None
+            and self.opens_the_next_paragraph_below(index)
         )
 
     def heads_a_run_of_decimals(self, index: int) -> bool:
@@ -11165,6 +11187,7 @@ class _Parser:
                         headings == 1
                         and i + 1 < len(self.nodes)
                         and self.nodes[i + 1].kind in ("operative", "target")
+                        and _OPENING_SECTION_RE.match(node.text) is None
                         # Below a declaration's formula, its "We, …," or a preambular
                         # paragraph's comma it heads the text's paragraphs: a title is never
                         # printed there.
