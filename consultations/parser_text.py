@@ -1209,6 +1209,13 @@ _BEFORE_A_VALUE = "为是至到和及或与约共达计占逾近有"
 # after a unit of one or two letters after a number, whose power they are ("5000 m2", "300 км2").
 # (The leading look-ahead lets every position without a digit or "(" fail at once, before
 # the alternatives are tried one by one.)
+_CITING_ABBREVIATIONS = (
+    "para", "paras", "sect", "chap", "ch", "vol", "art", "arts", "pp", "op", "rev", "add",
+    "corr", "suppl", "sess", "fig", "figs", "nos", "al", "cf", "ibid", "approx",
+)  # fmt: skip
+_NO_CITING_ABBREVIATION = "".join(
+    rf"(?<!\b(?i:{abbreviation})\. )" for abbreviation in _CITING_ABBREVIATIONS
+)
 _GLUED_MARKER_RE = re.compile(
     r"(?=[\d(])(?:(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])"
     # A straight quotation mark closes what a letter or punctuation ends ('"Our Common Agenda"1
@@ -1224,6 +1231,11 @@ _GLUED_MARKER_RE = re.compile(
     # Where the paragraph ends, also after a number and its comma ("resolution 70/1,1") and,
     # as pdftotext -layout prints them, after a space ("Agenda, 1", "Secretary-General; 2").
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
+    # So after a word's full stop and a space ("…governance. 12"), ending the paragraph or before
+    # the next sentence, but for an abbreviation's stop, after which a number is cited ("para.
+    # 12"), and after the Chinese full stop where the paragraph ends ("…合作。 12").
+    rf"|(?<=[a-z]{{2}}\. ){_NO_CITING_ABBREVIATION}(\d{{1,3}})( *$| (?=[A-Z][a-z]))"
+    r"|(?<=[^\d\s]。 )(\d{1,3})( *)$"
     # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
     # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
     # three digits).

@@ -1,5 +1,8 @@
 """Paragraph parser: an earlier audit's backlog. A text's opening section named "Purpose and
-scope", "Background" or "目的" right above paragraph 1 was skipped as the text's title."""
+scope", "Background" or "目的" right above paragraph 1 was skipped as the text's title; a note's
+reference set apart from the full stop before it ("…governance. 12", "…合作。 12") stayed in
+the paragraph's text where the glued one ("…governance.12", "…合作。12") went, as one set apart
+after a comma ("…Agenda, 1") did."""
 
 from __future__ import annotations
 
@@ -47,3 +50,53 @@ def test_an_opening_section_below_the_title_is_a_heading_and_the_title_front_mat
 def test_a_title_above_paragraph_1_stays_front_matter(title: str) -> None:
     content = f"{title}\n\n1. This text sets out the principles.\n"
     assert anchors(content) == ["1"]
+
+
+# -- a note's reference set apart from the full stop --------------------------------------------
+
+NOTE = "\n\n__________\n\n12 See A/79/100.\n"
+ZH_NOTE = "\n\n__________\n\n12 见 A/79/100。\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        (
+            "1. States should strengthen cooperation on artificial intelligence governance. 12\n\n"
+            "2. States should act." + NOTE,
+            "States should strengthen cooperation on artificial intelligence governance.",
+        ),
+        (
+            "1. States should strengthen cooperation on artificial intelligence\n"
+            "governance. 12 They should also act now.\n\n2. States should act." + NOTE,
+            "States should strengthen cooperation on artificial intelligence governance. "
+            "They should also act now.",
+        ),
+        (
+            "1. 各国应加强人工智能治理方面的合作。 12\n\n2. 各国应采取行动。" + ZH_NOTE,
+            "各国应加强人工智能治理方面的合作。",
+        ),
+    ],
+    ids=["en-end", "en-next-sentence", "zh-end"],
+)
+def test_a_reference_set_apart_after_a_full_stop_is_removed(content: str, text: str) -> None:
+    assert paragraph(content, "1").text == text
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # no note 12: a number the sentence gives
+        "1. States should strengthen cooperation on artificial intelligence governance. 12\n\n"
+        "2. States should act.\n",
+        # a number an abbreviation cites
+        "1. States should strengthen cooperation, as set out in para. 12\n\n"
+        "2. States should act." + NOTE,
+        # a sentence opening with a number
+        "1. States should report by December. 12 countries have done so.\n\n"
+        "2. States should act." + NOTE,
+    ],
+    ids=["no-note", "abbreviation", "counted"],
+)
+def test_a_number_after_a_full_stop_that_is_no_reference_stays(content: str) -> None:
+    assert " 12" in paragraph(content, "1").text
