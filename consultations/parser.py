@@ -4114,6 +4114,25 @@ def _few_hidden_references(proven: int, hidden: int) -> bool:
     return hidden == 0 or (hidden == 1 and proven >= 2)
 
 
+# A heading's label and the stop or "、" after it, the title beginning after any spaces (but no
+# further number: "III.1 VALUES" is numbered "III.1").
+_LABEL_SEPARATOR_RE = re.compile(r"([.．、])\s*(?=[^\d\s])")
+
+
+def _path_entry(title: str, label: str | None) -> str:
+    """A heading as ``heading_path`` holds it: its label and title apart as printed in every
+    language, whatever spaces the copy set after the label's stop ("A. 背景" for "A.背景",
+    "II. Scope" for "II.Scope", "B. 范围" for "B．范围") or the Chinese "、", which none
+    follows ("一、导言" for "一、 导言")."""
+    if not label or not title.startswith(label):
+        return title
+    separator = _LABEL_SEPARATOR_RE.match(title, len(label))
+    if separator is None:
+        return title
+    apart = "、" if separator.group(1) == "、" else ". "
+    return f"{label}{apart}{title[separator.end() :]}"
+
+
 def _below_a_preambles_comma(node: _Node) -> bool:
     """Whether ``node``, right above a heading before paragraph 1, is a declaration's "We, …," or
     a preambular paragraph ending with its comma (not the chapeau): the heading below heads a
@@ -11035,10 +11054,13 @@ class _Parser:
         )
         taken: set[str] = set()
         titles = {
-            id(node): _tidy(
-                remove_year_glued_markers(
-                    remove_glued_markers(node.title, footnotes), glued_to_years
-                )
+            id(node): _path_entry(
+                _tidy(
+                    remove_year_glued_markers(
+                        remove_glued_markers(node.title, footnotes), glued_to_years
+                    )
+                ),
+                node.label,
             )
             for node in kept
             if node.kind == "heading"

@@ -2,7 +2,8 @@
 scope", "Background" or "目的" right above paragraph 1 was skipped as the text's title; a note's
 reference set apart from the full stop before it ("…governance. 12", "…合作。 12") stayed in
 the paragraph's text where the glued one ("…governance.12", "…合作。12") went, as one set apart
-after a comma ("…Agenda, 1") did."""
+after a comma ("…Agenda, 1") did. heading_path held a heading as the copy spaced it: "A.背景" and
+"II.Scope" glued, "一、 导言" apart, where "A. Background" and "一、导言" are printed."""
 
 from __future__ import annotations
 
@@ -100,3 +101,42 @@ def test_a_reference_set_apart_after_a_full_stop_is_removed(content: str, text: 
 )
 def test_a_number_after_a_full_stop_that_is_no_reference_stays(content: str) -> None:
     assert " 12" in paragraph(content, "1").text
+
+
+# -- a heading's label and title in heading_path -----------------------------------------------
+
+HEADINGS = {
+    "en": "I. Introduction\n\n1. Text one.\n\nA. Background\n\n2. Text two.\n",
+    # "A.Background" glued is no lettered heading in English (a known limit of its own).
+    "en-glued": "I.Introduction\n\n1. Text one.\n\nA. Background\n\n2. Text two.\n",
+    "en-spaced": "I.\tIntroduction\n\n1. Text one.\n\nA.    Background\n\n2. Text two.\n",
+    "zh": "一、导言\n\n1. 案文一。\n\nA. 背景\n\n2. 案文二。\n",
+    "zh-glued": "一、导言\n\n1. 案文一。\n\nA.背景\n\n2. 案文二。\n",
+    "zh-spaced": "一、\t导言\n\n1. 案文一。\n\nA．  背景\n\n2. 案文二。\n",
+}
+
+
+@pytest.mark.parametrize("variant", ["", "-glued", "-spaced"])
+def test_heading_path_sets_label_and_title_apart_alike_in_english_and_chinese(
+    variant: str,
+) -> None:
+    english = paragraph(HEADINGS[f"en{variant}"], "2").heading_path
+    chinese = paragraph(HEADINGS[f"zh{variant}"], "2").heading_path
+    assert english == ("I. Introduction", "A. Background")
+    assert chinese == ("一、导言", "A. 背景")
+
+
+def test_heading_path_in_markdown() -> None:
+    content = "## 一、 导言\n\n1. 案文一。\n\n### A.背景\n\n2. 案文二。\n"
+    assert paragraph(content, "2", "markdown").heading_path == ("一、导言", "A. 背景")
+
+
+@pytest.mark.parametrize(
+    ("content", "path"),
+    [
+        ("III. VALUES\n\nIII.1 VALUES\n\n1. Text.\n", ("III. VALUES", "III.1 VALUES")),
+        ("Action 35. We will act\n\n1. Text.\n", ("Action 35. We will act",)),
+    ],
+)
+def test_heading_path_keeps_a_number_after_the_label(content: str, path: tuple[str, ...]) -> None:
+    assert paragraph(content, "1").heading_path == path
