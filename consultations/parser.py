@@ -1609,6 +1609,11 @@ _WE_INTRODUCE_A_LIST_RE = re.compile(r"^(?:We\s|我们).{0,120}[:：]$")
 # A paragraph's comma at its end, before closing quotes or a note's number: "…uneven,", "…平衡，".
 _ENDS_WITH_A_COMMA_RE = re.compile(r"[,，،][\s\d\"'”’」』》〉】）)\]»]*$")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z'’-]+\b")
+_LOWER_CASE_WORD_RE = re.compile(r"\b[a-z][a-z'’-]*\b")
+# A capitalised word right after a word in lower case or a comma: "developing States", "the
+# United Nations", never a sentence's first word.
+_CAPITAL_MID_SENTENCE_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+\b")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 # A preambular paragraph ending with its comma and "and", as conventions join their last ones
 # ("Having been convened at Geneva …, and" + "Recalling that …,"): it ends there, the sentence
 # going on with the next paragraph, not inside it.
@@ -4741,6 +4746,9 @@ class _Parser:
         # sorted, to find the words opening with a given one.
         self.spelled_words: set[str] | None = None
         self.spelled_in_order: list[str] | None = None
+        # The words the text spells in lower case, and those it capitalises mid-sentence,
+        # computed on first need (``opens_a_sub_heading``).
+        self.words_by_case: tuple[set[str], set[str]] | None = None
         # A running header says nothing of the text's width, nor does a Markdown heading,
         # which is never wrapped.
         widths = sorted(
@@ -5161,13 +5169,45 @@ class _Parser:
             and not (heading.plain and self.states_a_decision(line))
         )
         return right_below and (
-            (self.is_full(self.text_above) and not self.stops_short_of_the_wrap(heading, line))
-            or self.centred_title_goes_on(line)
-            or _UNFINISHED_TITLE_RE.search(heading.title) is not None
-            or self.title_goes_on_to_a_blank(heading, index, line)
+            _UNFINISHED_TITLE_RE.search(heading.title) is not None
             or self.titles_a_named_text(heading, index, line)
-            or self.annex_title_goes_on(heading, index, line)
+            or (
+                not self.opens_a_sub_heading(heading, line)
+                and (
+                    (
+                        self.is_full(self.text_above)
+                        and not self.stops_short_of_the_wrap(heading, line)
+                    )
+                    or self.centred_title_goes_on(line)
+                    or self.title_goes_on_to_a_blank(heading, index, line)
+                    or self.annex_title_goes_on(heading, index, line)
+                )
+            )
         )
+
+    def opens_a_sub_heading(self, heading: _Node, line: _Line) -> bool:
+        """Whether ``line`` opens with a common noun's capital below a title in sentence case
+        ("A. Strengthening international cooperation on … governance" + "Capacity"): a heading
+        of its own, however wide the title, for a sentence-case title wraps onto a capital only
+        at a name's ("…small island developing" + "States"). The noun is common when the text
+        spells it in lower case and never with its capital mid-sentence, as it does "States"."""
+        first = _CAPITALISED_WORD_RE.match(line.text)
+        last = _LAST_WORD_RE.search(heading.title)
+        if first is None or last is None or not last.group(1).islower():
+            return False
+        if self.words_by_case is None:
+            texts = [line.text for line in self.lines]
+            self.words_by_case = (
+                {word for text in texts for word in _LOWER_CASE_WORD_RE.findall(text)},
+                {
+                    word.casefold()
+                    for text in texts
+                    for word in _CAPITAL_MID_SENTENCE_RE.findall(text)
+                },
+            )
+        lower_case, capitalised = self.words_by_case
+        word = first.group().casefold()
+        return word in lower_case and word not in capitalised
 
     def stops_short_of_the_wrap(self, heading: _Node, line: _Line) -> bool:
         """Whether a keyword heading's line in Chinese ("目标1. 弥合所有数字鸿沟，…取得进展"), as
