@@ -119,17 +119,23 @@ _WORD_BROKEN_AT_SOFT_HYPHEN_RE = re.compile(
     r"(?<=\w)(?<!\d)\u00ad[ \t]*\n([ \t]*)([^\s\u00ad]+)(?:[ \t]*(?=\n|\Z)|[ \t]+)"
 )
 
+# A tab between two words sets columns apart ("AI<tab>artificial intelligence"), as a run of
+# spaces does: it becomes two spaces, where any other odd space becomes one.
+_COLUMN_TAB_RE = re.compile(r"(?<=\S)\t(?=\S)")
+
 
 def normalise(content: str) -> str:
-    """NFC, unified line ends, odd spaces to spaces, invisible and control characters removed,
-    Latin ligatures and roman numeral characters spelled out; form feeds (page breaks) kept,
-    each opening a line."""
+    """NFC, unified line ends, odd spaces to spaces (a tab between words to two), invisible
+    and control characters removed, Latin ligatures and roman numeral characters spelled out;
+    form feeds (page breaks) kept, each opening a line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if "\f" in content:
         content = _FORM_FEED_INSIDE_A_LINE_RE.sub("\n", content)
     if "\u00ad" in content:
         content = _WORD_BROKEN_AT_SOFT_HYPHEN_RE.sub(_word_made_whole, content)
+    if "\t" in content:
+        content = _COLUMN_TAB_RE.sub("  ", content)
     if _NORMALISED_CHARACTER_RE.search(content):
         content = content.translate(_NORMALISE_TABLE)
     return unicodedata.normalize("NFC", content)
