@@ -37,7 +37,10 @@ main text and ``annex-N/`` inside annex N):
   (or "ii. …" under a lettered item) is item (b) when it is the letter expected next, in a list a
   colon opened or that letters already run (pandoc's lettered lists); "i. …" opening a list a
   paragraph's colon opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's
-  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Below an item
+  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Right below a
+  heading "i. …" is the heading's item (i), as "(i)" is; atop a text, its heading front matter
+  ("Summary" + "i. …" + "ii. …"), each numeral opens a paragraph of its own (``p-N``, the
+  numeral kept in its text, as a summary's plain paragraphs are). Below an item
   ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
   the next item in sequence opens the line, "b. …", "b) …" or "ii. …" as "(b)" does, no
   sentence going on there; the conjunction a Chinese line break leaves alone below the item's
@@ -1956,6 +1959,8 @@ _ITEM_INSERTIONS = ("first", "inside", "after", "bracketed")
 _PARENTHESIZED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 # "a. …", "ii. …", as pandoc writes HTML's lists (see ``_Parser.expected_dotted_item``).
 _DOTTED_ITEM_RE = re.compile(r"^([a-z]|[ivx]{1,4}|[A-Z])\.\s+(\S.*)$")
+# How far below "i." a text's "ii." is looked for (``_Parser.opens_a_roman_paragraph``).
+_LINES_TO_THE_NEXT_ROMAN = 40
 # A goal's target, "1.1 By 2030, eradicate …" or "1.a Ensure …", under "Goal 1." / "目标 1".
 _TARGET_RE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])\s+(\S.*)$")
 # A decimally numbered paragraph, "1.1 The Panel shall …", "3.1.1 …", "23.1 …", also "1.1. …",
@@ -7604,7 +7609,7 @@ class _Parser:
         if host is None or (
             self.unfinished_sentence() is not None and not self.item_ended_before_the_last()
         ):
-            return None
+            return self.roman_item_under_a_heading(token)
         nested = self.markdown and line.indent > 0
         if token.isupper() and not nested:
             return None
@@ -7627,6 +7632,57 @@ class _Parser:
         if letter == self.next_letter and (self.next_letter > 1 or _introduces_list(host.text)):
             return letter, None
         return None
+
+    def roman_item_under_a_heading(self, token: str) -> tuple[None, int] | None:
+        """(None, roman) when "i. …", or the roman numeral next in sequence, opens a line right
+        below a heading or its items, no paragraph between ("Key messages" + "i. …" + "ii.
+        …"): the heading's item, as "(i)" there is (``on_item``)."""
+        current = self.current
+        roman = roman_value(token)
+        if (
+            self.host is None
+            and current is not None
+            and current.kind == "heading"
+            and roman is not None
+            and roman == self.next_roman
+        ):
+            return None, roman
+        return None
+
+    def opens_a_roman_paragraph(self, index: int, line: _Line, current: _Node) -> bool:
+        """Whether ``line`` opens the next of a run of paragraphs numbered "i.", "ii.", "iii."
+        with nothing above them to hold them as items ("Summary" + "i. …" + "ii. …", as a
+        report's key messages print them atop the text): each is a paragraph of its own, never
+        words its lower-case numeral would have go on with the line above. "i." opens the run
+        below a finished sentence, a short line or a blank line, with "ii." opening a line
+        further down; "ii." below the finished paragraph "i." opened, and so on."""
+        dotted = _DOTTED_ITEM_RE.match(line.view)
+        if (
+            dotted is None
+            or not dotted.group(1).islower()
+            or self.letter_node is not None
+            or self.next_roman > 1
+        ):
+            return False
+        roman = roman_value(dotted.group(1))
+        if roman is None:
+            return False
+        if roman > 1:
+            return _own_text(current).startswith(f"{to_roman(roman - 1)}. ") and _ends_a_sentence(
+                current.text
+            )
+        return (
+            roman == 1
+            and (
+                line.after_blank
+                or _ends_a_sentence(current.text)
+                or (self.above is not None and not self.is_wrapped(self.above))
+            )
+            and any(
+                below.view.startswith("ii. ")
+                for below in self.lines[index + 1 : index + 1 + _LINES_TO_THE_NEXT_ROMAN]
+            )
+        )
 
     def reference_opens_line(self, line: _Line) -> bool:
         """Whether a line opening with a superscript number is text that wrapped right before a
@@ -10111,6 +10167,7 @@ class _Parser:
                 and not preamble_goes_on
                 and not adopts_below_the_preamble
                 and line.preamble_number is None
+                and not self.opens_a_roman_paragraph(index, line, current)
                 # Below a lettered preamble's last item, "(y) Convinced that …," (a comma ends
                 # no item): the formula is a paragraph of its own.
                 and not _AGREED_FORMULA_RE.match(text)
