@@ -365,11 +365,24 @@ async def erase(session: AsyncSession, principal: Principal) -> None:
     )
 
 
+async def _locked_user(session: AsyncSession, which: sa.ColumnElement[bool]) -> User | None:
+    """The account whose role is to change, locked: of two changes at once the second reads the
+    role the first stored, so no change is recorded twice and each names the role it replaced.
+    NO KEY UPDATE leaves the foreign key checks of rows naming the account unblocked."""
+    statement = (
+        select(User)
+        .where(which)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    return (await session.exec(statement)).first()
+
+
 async def set_role(
     session: AsyncSession, principal: Principal, user_id: uuid.UUID | None, change: RoleUpdate
 ) -> User:
     policy.require_can_set_role(principal, user_id)
-    user = await session.get(User, user_id) if user_id is not None else None
+    user = await _locked_user(session, col(User.id) == user_id) if user_id is not None else None
     if user is None:
         raise NotFound("No account has this id.")
     if user.role == "admin":
@@ -396,7 +409,7 @@ async def set_role(
 
 async def set_role_by_email(session: AsyncSession, email: str, role: str) -> User:
     """The command line's way to grant or withdraw a role, admin included."""
-    user = (await session.exec(select(User).where(User.email == normalize_email(email)))).first()
+    user = await _locked_user(session, col(User.email) == normalize_email(email))
     if user is None:
         raise NotFound(f"No account has the e-mail address {normalize_email(email)}.")
     if user.role != role:

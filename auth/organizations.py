@@ -201,8 +201,18 @@ async def decide_verification(
     *,
     if_match: str | None = None,
 ) -> Organization:
-    organization, _ = await get_visible(session, principal, organization_id)
+    found, _ = await get_visible(session, principal, organization_id)
     policy.require_can_decide_verification(principal)
+    # Locked before If-Match is compared: of two decisions sent with one ETag, the second
+    # reads the first's revision and is refused (412), and no two decisions share a revision.
+    # NO KEY UPDATE leaves the foreign key checks of memberships and comments unblocked.
+    locked = (
+        select(Organization)
+        .where(Organization.id == found.id)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    organization = (await session.exec(locked)).one()
     check_optional_if_match(if_match, organization_etag(organization))
     now = utcnow()
     organization.verification = data.decision
