@@ -261,7 +261,11 @@ async def add_representative(
             "The organization was rejected; representatives can be added again once the "
             "secretariat verifies it."
         )
-    user = (await session.exec(select(User).where(User.email == data.email))).first()
+    # Held (FOR KEY SHARE) until the membership commits: an erasure of the account already
+    # under way finishes first and the address is unknown (422), instead of the membership
+    # failing on its foreign key.
+    kept = select(User).where(User.email == data.email).with_for_update(read=True, key_share=True)
+    user = (await session.exec(kept)).first()
     if user is None:
         raise Unprocessable(
             "No registered account has this e-mail address; ask them to register first.",

@@ -408,9 +408,13 @@ class FacilitatorEntry:
     appointed_now: bool = False
 
 
-async def _user(session: AsyncSession, user_ref: str) -> User:
+async def _user_kept(session: AsyncSession, user_ref: str) -> User:
+    """The account, held (FOR KEY SHARE) until the appointment naming it commits: an erasure
+    already under way finishes first and the account is not found (404), instead of the
+    appointment failing on its foreign key."""
     user_id = parse_id(user_ref)
-    user = await session.get(User, user_id) if user_id is not None else None
+    kept = select(User).where(User.id == user_id).with_for_update(read=True, key_share=True)
+    user = (await session.exec(kept)).first() if user_id is not None else None
     if user is None:
         raise NotFound("No such user.")
     return user
@@ -422,7 +426,7 @@ async def appoint_facilitator(
     visible = await get_visible_consultation(session, principal, ref)
     consultation = visible.consultation
     policy.can_administer_consultation(principal, consultation, visible.access)
-    user = await _user(session, user_ref)
+    user = await _user_kept(session, user_ref)
     existing = await session.get(Facilitator, (consultation.id, user.id))
     if existing is not None:
         return FacilitatorEntry(existing, user)

@@ -49,6 +49,7 @@ from consultations import policy
 from consultations.anchoring import VersionDiff, VersionParagraph, diff_versions
 from consultations.consultations import (
     consultation_access,
+    get_managed_consultation,
     get_visible_consultation,
 )
 from consultations.models import (
@@ -186,16 +187,13 @@ async def _visible_document(
     document_ref: str,
     *,
     manage: bool = False,
-    deleting: bool = False,
 ) -> _Loaded:
     document_id = parse_id(document_ref)
     statement = select(Document).where(Document.id == document_id)
-    if manage or deleting:
+    if manage:
         # NO KEY UPDATE serialises editors of the document without blocking foreign key checks
-        # of rows that reference it. Deleting takes FOR UPDATE: a round being created on the
-        # document waits for that transaction, then finds no document, instead of the delete
-        # failing on the new round.
-        statement = statement.with_for_update(key_share=not deleting)
+        # of rows that reference it.
+        statement = statement.with_for_update(key_share=True)
     document = (await session.exec(statement)).first() if document_id is not None else None
     consultation = (
         await session.get(Consultation, document.consultation_id) if document is not None else None
@@ -207,7 +205,7 @@ async def _visible_document(
         policy.can_view_consultation(principal, consultation, access)
     except NotFound as exc:
         raise NotFound("No such document.") from exc
-    if manage or deleting:
+    if manage:
         policy.can_manage_consultation(principal, consultation, access)
     return _Loaded(document, consultation)
 
@@ -1022,7 +1020,23 @@ async def delete_document(
     session: AsyncSession, principal: Principal, document_ref: str, *, if_match: str | None
 ) -> None:
     """Deletes a document no round has used, with its versions, texts and paragraphs."""
-    document = (await _visible_document(session, principal, document_ref, deleting=True)).document
+    found = (await _visible_document(session, principal, document_ref)).document
+    # Consultation first, then the document: the order round creation takes locks in (it holds
+    # the consultation when its round's foreign key check reads the document). A round created
+    # meanwhile is then counted below (409), and one being created waits for this deletion and
+    # finds no document (422), instead of failing on the foreign key.
+    await get_managed_consultation(session, principal, str(found.consultation_id), lock=True)
+    # FOR UPDATE: versions and translations being added hold the document FOR NO KEY UPDATE;
+    # they finish first, or wait for this deletion and find no document (404).
+    locked = (
+        select(Document)
+        .where(Document.id == found.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    document = (await session.exec(locked)).first()
+    if document is None:
+        raise NotFound("No such document.")
     check_if_match(if_match, document_etag(document))
     connection = await session.connection()
     rounds = table_of(Round)
