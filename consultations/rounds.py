@@ -18,7 +18,9 @@ Choices
 - Changes (``PATCH``, ``If-Match`` required: 428 without, 412 when stale): rename; extend or
   shorten ``closes_at``, also reopening a closed round; move ``opens_at`` only while the round
   is still scheduled (409 once it has opened). New times may not lie in the past, beyond
-  ``CLOCK_SKEW`` of tolerance: closing "now" is done by sending the current time.
+  ``CLOCK_SKEW`` of tolerance: closing "now" is done by sending the current time. A closing
+  time that has passed when the change takes effect is stored as that moment, unless the round
+  had closed already: then it keeps its closing time (nothing was accepted since).
 """
 
 import uuid
@@ -281,10 +283,15 @@ async def update_round(
         _not_past(opens_at, now, "opens_at")
     if closes_at != round_.closes_at:
         _not_past(closes_at, now, "closes_at")
-        # Comments accepted until now stay inside the round: a closing time that passed
-        # while this change waited for the round's lock (or within the clock-skew tolerance)
-        # becomes now.
-        closes_at = max(closes_at, now)
+        if closes_at <= now and round_status(round_, now) == "closed":
+            # Already closed: it has accepted nothing since its closing time, which stays
+            # (storing now would move the close later than it happened).
+            closes_at = round_.closes_at
+        else:
+            # Comments accepted until now stay inside the round: a closing time that passed
+            # while this change waited for the round's lock (or within the clock-skew
+            # tolerance) becomes now.
+            closes_at = max(closes_at, now)
     _ordered(opens_at, closes_at)
     times_changed = (opens_at, closes_at) != (round_.opens_at, round_.closes_at)
     if times_changed:
