@@ -169,13 +169,24 @@ async def update_consultation(
     "/consultations/{consultation_id}/facilitators/{user_id}",
     summary="Appoint a co-facilitator",
     description=(
-        "Secretariat only. 201 for a new appointment; idempotent: appointing someone already "
-        "appointed changes nothing and answers 200 with the same body. A co-facilitator "
-        "manages this consultation's documents and rounds and nothing else. 404 when the user "
-        "does not exist."
+        "Secretariat only. 201 for a new appointment, with `Location` naming the "
+        "consultation's co-facilitators (`GET .../facilitators`), where the appointment is "
+        "read: this URL itself answers only `PUT` and `DELETE`. Idempotent: appointing "
+        "someone already appointed changes nothing and answers 200 with the same body. A "
+        "co-facilitator manages this consultation's documents and rounds and nothing else. "
+        "404 when the user does not exist."
     ),
     responses={
-        201: {"description": "Appointed now.", "model": FacilitatorRead},
+        201: {
+            "description": "Appointed now.",
+            "model": FacilitatorRead,
+            "headers": {
+                "Location": {
+                    "description": "The consultation's co-facilitators.",
+                    "schema": {"type": "string"},
+                }
+            },
+        },
         **problem_responses(401, 403, 404),
     },
 )
@@ -189,6 +200,9 @@ async def appoint_facilitator(
     entry = await service.appoint_facilitator(session, principal, consultation_id, user_id)
     if entry.appointed_now:
         response.status_code = 201
+        response.headers["Location"] = (
+            f"/v1/consultations/{entry.facilitator.consultation_id}/facilitators"
+        )
     return _facilitator(entry)
 
 

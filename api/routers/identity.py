@@ -82,8 +82,10 @@ RegistrationLimit = Annotated[None, Depends(_registration_limit)]
         "hash and never echoed. `gender`, `birth_year` and `languages` are optional (null is "
         "the same as omitted) and self-declared: only you and the secretariat see them, and "
         "reports show them only aggregated. No token is returned: sign in through "
-        "`/oauth/authorize`. A duplicate e-mail address is 409 with a neutral message. Rate "
-        "limited per IP and per address."
+        "`/oauth/authorize`. `Location: /v1/me` names the account, which its owner reads "
+        "there once signed in (until then it answers 401: registering gives no token, and "
+        "accounts have no URL of their own). A duplicate e-mail address is 409 with a "
+        "neutral message. Rate limited per IP and per address."
     ),
     responses={
         409: problem_doc("An account with this e-mail address exists."),
@@ -210,7 +212,9 @@ async def set_user_role(
         "`unauthorized_client`). Redirect URIs "
         "are absolute, without a fragment: https, a native app's own scheme, or plain http to "
         "any host (accepted for tests and intranets; production clients should use https, "
-        "since over http the authorization code travels in clear text)."
+        "since over http the authorization code travels in clear text). The 201 has no "
+        "`Location`: a client cannot be read back (its secret is shown in this answer only); "
+        "it is deleted at `DELETE /v1/clients/{client_id}`."
     ),
     responses={
         **AUTH_PROBLEMS,

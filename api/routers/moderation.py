@@ -56,7 +56,10 @@ IfMatchHeader = Annotated[
         "otherwise). When the flags no moderation decision has answered yet reach the "
         "configured threshold (`PLENARY_FLAG_THRESHOLD`, default 3), the comment is hidden "
         "for review: "
-        "`comment_status` becomes `hidden` and it waits in the moderation queue."
+        "`comment_status` becomes `hidden` and it waits in the moderation queue. The 201 has "
+        "no `Location`: a flag cannot be read on its own (who flagged stays private); its "
+        "count shows in the comment's `flag_count` and its reason and note in the moderation "
+        "queue."
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -90,7 +93,10 @@ async def create_flag(
         "ETag. `If-Match` is optional: send the ETag the moderator read (the `etag` of the "
         "queue item, or the `ETag` of `GET /v1/comments/{id}`) and the decision applies only "
         "to that revision: 412 when the author has edited the comment since, 400 when the "
-        "header is not `*` or entity tags. Without it the decision applies to the current text."
+        "header is not `*` or entity tags. Without it the decision applies to the current text. "
+        "The 201 has no `Location`: a decision cannot be read on its own; its effect is the "
+        "comment's status (`GET /v1/comments/{id}`), and it stays in the audit log "
+        "(`comment.moderated`)."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422),
 )

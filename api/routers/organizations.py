@@ -190,7 +190,10 @@ async def decide_organization_verification(
         "added during review; they speak for it once it is verified. Not while it is rejected "
         "(409). Machine clients cannot add people, nor can a read-only token (one carrying "
         "only `reports:read`). The answer names the membership (`user_id`, which ending it "
-        "takes, and the `email` given), not the person's display name."
+        "takes, and the `email` given), not the person's display name. The 201 has no "
+        "`Location`: a membership has no representation to read (the organization does not "
+        "list its representatives; the person sees it in `GET /v1/me`), and it is ended at "
+        "`DELETE /v1/organizations/{id}/representatives/{user_id}`."
     ),
     responses={
         **AUTH_PROBLEMS,
