@@ -3,6 +3,10 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Where `make run` serves: `make run PORT=8111` (set on the command line; `=` rather than `?=` so
+# that a HOST or PORT exported for something else does not move the server).
+HOST = 127.0.0.1
+PORT = 8000
 
 .PHONY: install run test explore lint typecheck openapi-check openapi
 
@@ -15,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
-	PLENARY_AUTO_MIGRATE=$${PLENARY_AUTO_MIGRATE:-1} $(BIN)/plenary serve
+	PLENARY_AUTO_MIGRATE=$${PLENARY_AUTO_MIGRATE:-1} $(BIN)/plenary serve --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,7 +1,10 @@
 """What README.md tells a newcomer to run, checked against what the project does."""
 
 import json
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,28 @@ def test_each_query_parameter_the_readme_shows_is_one_the_api_declares(
     ]
     declared = {p["name"] for p in operation.get("parameters", []) if p["in"] == "query"}
     assert name in declared, f"{method.upper()} {path} has no query parameter {name!r}"
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_serves_on_the_port_and_host_given_on_its_command_line() -> None:
+    """A dry run (-n) prints the commands without running them."""
+
+    make = shutil.which("make")
+    assert make is not None
+
+    def serve_command(*arguments: str, environment: dict[str, str]) -> str:
+        printed = subprocess.run(  # noqa: S603 - make from PATH, fixed arguments
+            [make, "-n", "-C", str(ROOT), "run", *arguments],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=environment,
+        ).stdout
+        (line,) = [line for line in printed.splitlines() if "plenary serve" in line]
+        return line
+
+    clean = {"PATH": os.environ["PATH"]}
+    given = serve_command("PORT=8111", "HOST=0.0.0.0", environment=clean)
+    assert given.endswith("plenary serve --host 0.0.0.0 --port 8111"), given
+    exported = serve_command(environment=clean | {"PORT": "9999", "HOST": "example.org"})
+    assert exported.endswith("plenary serve --host 127.0.0.1 --port 8000"), exported
