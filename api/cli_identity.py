@@ -8,6 +8,7 @@ line on stderr, exit status 2 for a wrong value and 1 for the rest (see ``api.cl
 
 import asyncio
 import json
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
 from auth import accounts, clients
 from auth.keys import KeyRing
-from auth.schemas import ClientCreate, UserCreate
+from auth.schemas import ClientCreate, UserCreate, checked_email
 from auth.tokens import SCOPES
 from core.errors import DomainError
 
@@ -51,6 +52,27 @@ def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
 
 def _echo_json(value: dict[str, Any]) -> None:
     click.echo(json.dumps(value, ensure_ascii=False))
+
+
+# Visible ASCII, and no longer than the column: registration prints 24 URL-safe characters.
+_CLIENT_ID = re.compile(r"[\x21-\x7e]{1,64}")
+
+
+def _email_address(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """An address that cannot be one is a usage error, as for `users create`; a well-formed one
+    that names no account fails at the lookup."""
+    try:
+        return checked_email(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from exc
+
+
+def _client_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A value that cannot be a client id is a usage error; a well-formed one that names no
+    client fails at the lookup."""
+    if not _CLIENT_ID.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not a client id", ctx, param)
+    return value
 
 
 # Declared, not decorated: api/cli.py imports these back, and mypy needs their types up front.
@@ -83,7 +105,9 @@ def users_create(email: str, password: str, role: str, name: str | None) -> None
 
 
 @users.command("set-role")
-@click.option("--email", required=True, help="The account's e-mail address.")
+@click.option(
+    "--email", required=True, callback=_email_address, help="The account's e-mail address."
+)
 @click.option("--role", type=click.Choice(["admin", "secretariat", "registered"]), required=True)
 def users_set_role(email: str, role: str) -> None:
     """Grant or withdraw a platform role; prints {id, email, role}."""
@@ -152,7 +176,9 @@ def clients_create(
 
 
 @clients_group.command("delete")
-@click.option("--client-id", required=True, help="The client_id registration printed.")
+@click.option(
+    "--client-id", required=True, callback=_client_id, help="The client_id registration printed."
+)
 def clients_delete(client_id: str) -> None:
     """Delete a client and revoke every sign-in through it; prints {client_id,
     sign_ins_revoked}. Its secret and its tokens stop working (a leaked secret is stopped this

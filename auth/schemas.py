@@ -164,7 +164,7 @@ def normalize_email(value: str) -> str:
     return unicodedata.normalize("NFKC", value).strip().lower()
 
 
-def _checked_email(value: str) -> str:
+def checked_email(value: str) -> str:
     """``normalize_email``, refusing what is no e-mail address."""
     email = normalize_email(value)
     if not _EMAIL.match(email):
@@ -226,7 +226,7 @@ class UserCreate(_Request):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        return _checked_email(value)
+        return checked_email(value)
 
     @field_validator("display_name")
     @classmethod
@@ -527,7 +527,7 @@ class RepresentativeCreate(_Request):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        return _checked_email(value)
+        return checked_email(value)
 
 
 class RepresentativeRead(BaseModel):

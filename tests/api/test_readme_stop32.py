@@ -1,5 +1,6 @@
 """What README.md tells a newcomer to run, checked against what the project does."""
 
+import asyncio
 import json
 import os
 import re
@@ -8,6 +9,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+
+from api.cli import main
+from api.state import AppState
+from tests.factories import make_oauth_client, make_user
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -71,3 +77,63 @@ def test_make_run_serves_on_the_port_and_host_given_on_its_command_line() -> Non
     assert given.endswith("plenary serve --host 0.0.0.0 --port 8111"), given
     exported = serve_command(environment=clean | {"PORT": "9999", "HOST": "example.org"})
     assert exported.endswith("plenary serve --host 127.0.0.1 --port 8000"), exported
+
+
+@pytest.fixture
+def cli_env(database_url: str) -> dict[str, str]:
+    return {"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"}
+
+
+async def invoke(env: dict[str, str], *args: str) -> Result:
+    """The commands run their own event loop, so they go to a thread here."""
+    return await asyncio.to_thread(CliRunner().invoke, main, list(args), env=env)
+
+
+def error_line(result: Result, exit_code: int) -> str:
+    assert result.exit_code == exit_code, result.output
+    assert not result.stdout
+    (line,) = [line for line in result.stderr.splitlines() if line.strip()]
+    assert line.startswith("Error: "), line
+    return line
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["users", "set-role", "--email", "nobody", "--role", "admin"], "not an e-mail address"),
+        (["clients", "delete", "--client-id", ""], "'' is not a client id"),
+        (["clients", "delete", "--client-id", "  "], "'  ' is not a client id"),
+        (["clients", "delete", "--client-id", "x" * 65], "is not a client id"),
+    ],
+)
+async def test_an_address_or_client_id_that_cannot_be_one_is_a_usage_error(
+    cli_env: dict[str, str], state: AppState, args: list[str], message: str
+) -> None:
+    line = error_line(await invoke(cli_env, *args), exit_code=2)
+    assert message in line, line
+
+
+async def test_a_well_formed_address_or_client_id_is_looked_up(
+    cli_env: dict[str, str], state: AppState
+) -> None:
+    nobody = await invoke(
+        cli_env, "users", "set-role", "--email", "nobody@example.org", "--role", "admin"
+    )
+    assert "No account" in error_line(nobody, exit_code=1)
+    unknown = await invoke(cli_env, "clients", "delete", "--client-id", "a" * 24)
+    assert error_line(unknown, exit_code=1)
+
+    user = await make_user(state, email="someone@example.org")
+    granted = await invoke(
+        cli_env, "users", "set-role", "--email", " Someone@Example.org ", "--role", "secretariat"
+    )
+    assert granted.exit_code == 0, granted.output
+    assert json.loads(granted.stdout) == {
+        "id": str(user.id),
+        "email": "someone@example.org",
+        "role": "secretariat",
+    }
+    client_id, _ = await make_oauth_client(state)
+    deleted = await invoke(cli_env, "clients", "delete", "--client-id", client_id)
+    assert deleted.exit_code == 0, deleted.output
+    assert json.loads(deleted.stdout)["client_id"] == client_id
