@@ -150,8 +150,8 @@ documents_group: click.Group = click.Group("documents", help="Draft texts.")
     help="Default: markdown for .md files, text otherwise.",
 )
 @click.option("--language", help="BCP 47 tag; default: from the file name (x.zh.txt), else en.")
-@click.option("--title", help="Document title; default: the file name.")
-@click.option("--symbol", help="UN document symbol, e.g. A/80/L.41.")
+@click.option("--title", help="A new document's title; default: the file name.")
+@click.option("--symbol", help="A new document's UN document symbol, e.g. A/80/L.41.")
 @click.option("--label", help="Version label, e.g. 'Zero draft' or 'Rev.1'.")
 @click.option(
     "--document",
@@ -172,6 +172,11 @@ def import_command(
     """Import FILE as a draft and print its anchors and the parser's warnings."""
     if consultation is None and document_id is None:
         raise click.UsageError("name the consultation (--consultation SLUG) or a --document ID")
+    if document_id is not None and (title is not None or symbol is not None):
+        raise click.UsageError(
+            "--title and --symbol name a new document; with --document, rename it or change its "
+            "symbol with PATCH /v1/documents/{id}"
+        )
     content = _read(file)
     fields = {
         "language": language or guess_language(file),

@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from api.cli import main
 from api.state import AppState
-from tests.factories import make_oauth_client, make_user
+from tests.factories import make_consultation, make_oauth_client, make_user
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -137,3 +137,34 @@ async def test_a_well_formed_address_or_client_id_is_looked_up(
     deleted = await invoke(cli_env, "clients", "delete", "--client-id", client_id)
     assert deleted.exit_code == 0, deleted.output
     assert json.loads(deleted.stdout)["client_id"] == client_id
+
+
+@pytest.mark.parametrize("option", [["--title", "Renamed"], ["--symbol", "A/80/L.99"]])
+async def test_a_new_version_refuses_a_title_or_symbol_it_would_not_apply(
+    cli_env: dict[str, str], state: AppState, tmp_path: Path, option: list[str]
+) -> None:
+    """They name a new document: a revision silently keeping the old ones misled its caller."""
+    await make_consultation(state, slug="c")
+    draft = tmp_path / "draft.zh.txt"
+    draft.write_text("1. 决定召开对话。\n\n2. 请求提交报告。\n", encoding="utf-8")
+    first = await invoke(cli_env, "documents", "import", str(draft), "--consultation", "c")
+    assert first.exit_code == 0, first.output
+    document_id = first.stdout.split("document ", 1)[1].split()[0]
+    revised = await invoke(
+        cli_env,
+        "documents",
+        "import",
+        str(draft),
+        "--document",
+        document_id,
+        "--label",
+        "Rev.1",
+        *option,
+    )
+    line = error_line(revised, exit_code=2)
+    assert "--title and --symbol name a new document" in line, line
+    plain = await invoke(
+        cli_env, "documents", "import", str(draft), "--document", document_id, "--label", "Rev.1"
+    )
+    assert plain.exit_code == 0, plain.output
+    assert " version 2 (zh)" in plain.stdout.splitlines()[0]
