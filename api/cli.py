@@ -44,7 +44,7 @@ class _OneLineErrors(click.Group):
             outcome: Any = outcome_of()
         except click.UsageError as error:
             context = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
-            click.echo(f"Error: {error.format_message()}{context}", err=True)
+            click.echo(f"Error: {_usage_problem(error)}{context}", err=True)
             sys.exit(error.exit_code)
         except click.ClickException as error:
             error.show()
@@ -58,6 +58,16 @@ class _OneLineErrors(click.Group):
             click.echo(f"Error: {_setting_problem(error)}", err=True)
             sys.exit(1)
         sys.exit(outcome if isinstance(outcome, int) else 0)
+
+
+def _usage_problem(error: click.UsageError) -> str:
+    """A usage error's message; for a group called without a command, its commands, where click
+    would print the whole help as the message."""
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        group = error.ctx.command
+        assert isinstance(group, click.Group)
+        return f"missing command: {', '.join(group.list_commands(error.ctx))}"
+    return error.format_message()
 
 
 def _setting_problem(error: ValidationError) -> str:

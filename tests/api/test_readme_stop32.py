@@ -168,3 +168,18 @@ async def test_a_new_version_refuses_a_title_or_symbol_it_would_not_apply(
     )
     assert plain.exit_code == 0, plain.output
     assert " version 2 (zh)" in plain.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("group", "commands"),
+    [
+        ([], "clients, db, demo, documents, export, keys, openapi, serve, users"),
+        (["users"], "create, set-role"),
+    ],
+)
+async def test_a_group_without_a_command_is_one_line_naming_its_commands(
+    cli_env: dict[str, str], group: list[str], commands: str
+) -> None:
+    """Click's own message for it is the whole help text, on stderr, after 'Error: Usage:'."""
+    line = error_line(await invoke(cli_env, *group), exit_code=2)
+    assert line.startswith(f"Error: missing command: {commands} (see "), line
