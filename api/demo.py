@@ -805,6 +805,6 @@ async def load_demo(
         people_password=loader.people_password,
         access_token=token,
         token_expires_in=expires_in,
-        public_url=settings.public_url.rstrip("/"),
+        public_url=settings.public_url,
         seconds=round(time.monotonic() - started, 1),
     )

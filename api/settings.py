@@ -120,6 +120,19 @@ class Settings(BaseSettings):
             raise ValueError("must be requests/seconds, like '10/60'") from None
         return value
 
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str) -> str:
+        # Tokens carry it as their issuer and audience, compared as strings: a trailing slash on
+        # one side only (the server's or the demo's) would refuse every token as invalid.
+        url = value.strip()
+        if not _is_base_url(url):
+            raise ValueError(
+                "must be an absolute http or https URL without query or fragment, like "
+                "'https://consult.example.org'"
+            )
+        return url.rstrip("/")
+
     @field_validator("log_level")
     @classmethod
     def _log_level(cls, value: str) -> str:
@@ -151,6 +164,21 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def _is_base_url(url: str) -> bool:
+    """An absolute http or https URL with a host and a valid port, if any, that a path can be
+    appended to: no query, no fragment, no white space."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  (raises for a port that is not a number in range)
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in {"http", "https"}
+        and bool(parts.hostname)
+        and not any(character in "?#" or character.isspace() for character in url)
+    )
 
 
 def _is_loopback(url: str) -> bool:

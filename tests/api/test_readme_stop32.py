@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from api.cli import main
+from api.settings import Settings
 from api.state import AppState
 from tests.factories import make_consultation, make_oauth_client, make_user
 
@@ -183,3 +184,38 @@ async def test_a_group_without_a_command_is_one_line_naming_its_commands(
     """Click's own message for it is the whole help text, on stderr, after 'Error: Usage:'."""
     line = error_line(await invoke(cli_env, *group), exit_code=2)
     assert line.startswith(f"Error: missing command: {commands} (see "), line
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("http://127.0.0.1:8111/", "http://127.0.0.1:8111"),
+        ("https://consult.example.org/plenary/", "https://consult.example.org/plenary"),
+        (" http://[::1]:8000 ", "http://[::1]:8000"),
+    ],
+)
+def test_the_public_url_loses_a_trailing_slash(given: str, used: str) -> None:
+    """The issuer is compared as a string: a slash on one side only refused every token."""
+    assert Settings(public_url=given).public_url == used
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "not-a-url",
+        "ftp://example.org",
+        "http://",
+        "/relative",
+        "http://a:99999",
+        "http://a/?x=1",
+        "http://a/#top",
+        "http://a b",
+    ],
+)
+async def test_a_public_url_that_cannot_be_one_stops_a_command_in_one_line(
+    cli_env: dict[str, str], tmp_path: Path, given: str
+) -> None:
+    """Read at startup like the other settings; it used to become the advertised issuer."""
+    environment = cli_env | {"PLENARY_PUBLIC_URL": given}
+    line = error_line(await invoke(environment, "keys", "rotate"), exit_code=1)
+    assert line.startswith("Error: PLENARY_PUBLIC_URL must be an absolute http or https URL"), line
