@@ -119,7 +119,21 @@ async def ensure_migrated(engine: AsyncEngine, database_url: str, *, auto_migrat
         await upgrade(database_url)
         return
     raise UnmigratedDatabaseError(
-        f"The database {make_url(database_url).render_as_string(hide_password=True)} is at "
-        f"migration {current or 'none'}, this release needs {head}. Run `plenary db upgrade` "
-        "(or set PLENARY_AUTO_MIGRATE=1) and start again."
+        f"The database {_described(database_url)} is at migration {current or 'none'}, this "
+        f"release needs {head}. Run `plenary db upgrade` (or set PLENARY_AUTO_MIGRATE=1) and "
+        "start again."
     )
+
+
+def _described(database_url: str) -> str:
+    """The URL without its password, and for a SQLite file given by a relative path the file
+    itself: a command run from another directory than the server's opens (and creates) another
+    file, which `plenary db upgrade` would migrate instead of finding the right one."""
+    url = make_url(database_url)
+    shown = url.render_as_string(hide_password=True)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return shown
+    path = Path(url.database)
+    if path.is_absolute():
+        return shown
+    return f"{shown} (the file {path.resolve()}, relative to the current directory)"

@@ -219,3 +219,22 @@ async def test_a_public_url_that_cannot_be_one_stops_a_command_in_one_line(
     environment = cli_env | {"PLENARY_PUBLIC_URL": given}
     line = error_line(await invoke(environment, "keys", "rotate"), exit_code=1)
     assert line.startswith("Error: PLENARY_PUBLIC_URL must be an absolute http or https URL"), line
+
+
+def test_a_command_on_a_new_relative_sqlite_file_names_the_file_it_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from another directory than the server's, the default URL opens another file: the
+    message said only './var/plenary.db' and advised migrating it."""
+    monkeypatch.chdir(tmp_path)
+    environment = {"PLENARY_DATABASE_URL": "sqlite:///./var/plenary.db", "PLENARY_ACCESS_LOG": "0"}
+    line = error_line(CliRunner().invoke(main, ["keys", "rotate"], env=environment), exit_code=1)
+    opened = tmp_path.resolve() / "var" / "plenary.db"
+    assert f"(the file {opened}, relative to the current directory) is at migration none" in line
+
+
+def test_an_absolute_sqlite_path_is_named_once(tmp_path: Path) -> None:
+    database = tmp_path / "new.db"
+    environment = {"PLENARY_DATABASE_URL": f"sqlite:///{database}", "PLENARY_ACCESS_LOG": "0"}
+    line = error_line(CliRunner().invoke(main, ["keys", "rotate"], env=environment), exit_code=1)
+    assert f"The database sqlite+aiosqlite:///{database} is at migration none" in line, line
