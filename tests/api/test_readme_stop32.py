@@ -5,6 +5,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
@@ -14,7 +15,13 @@ from click.testing import CliRunner, Result
 from api.cli import main
 from api.settings import Settings
 from api.state import AppState
-from tests.factories import make_consultation, make_oauth_client, make_user
+from tests.factories import (
+    make_consultation,
+    make_document,
+    make_oauth_client,
+    make_round,
+    make_user,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -238,3 +245,32 @@ def test_an_absolute_sqlite_path_is_named_once(tmp_path: Path) -> None:
     environment = {"PLENARY_DATABASE_URL": f"sqlite:///{database}", "PLENARY_ACCESS_LOG": "0"}
     line = error_line(CliRunner().invoke(main, ["keys", "rotate"], env=environment), exit_code=1)
     assert f"The database sqlite+aiosqlite:///{database} is at migration none" in line, line
+
+
+async def test_an_export_file_is_its_owners_only_as_the_readme_says(
+    cli_env: dict[str, str], state: AppState, tmp_path: Path
+) -> None:
+    """It holds personal data: mode 0600 whatever the umask, a file it replaces included."""
+    consultation = await make_consultation(state)
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    output = tmp_path / "comments.csv"
+    output.write_text("shared\n")
+    output.chmod(0o644)
+    previous = os.umask(0o022)
+    try:
+        result = await invoke(
+            cli_env,
+            "export",
+            str(round_.id),
+            "--format",
+            "csv",
+            "--kind",
+            "comments",
+            "-o",
+            str(output),
+        )
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    assert "mode 0600, whatever the umask, also when it replaces a file" in " ".join(README.split())
