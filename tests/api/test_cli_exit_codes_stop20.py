@@ -13,11 +13,6 @@ from api.state import AppState
 from tests.factories import make_consultation, make_organization
 
 
-@pytest.fixture
-def cli_env(database_url: str) -> dict[str, str]:
-    return {"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"}
-
-
 async def invoke(env: dict[str, str], *args: str) -> Result:
     """The commands run their own event loop, so they go to a thread here."""
     return await asyncio.to_thread(CliRunner().invoke, main, list(args), env=env)

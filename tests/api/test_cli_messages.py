@@ -5,17 +5,11 @@ import asyncio
 import uuid
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner, Result
 
 from api.cli import main
 from api.state import AppState
 from tests.factories import make_consultation, make_organization
-
-
-@pytest.fixture
-def cli_env(database_url: str) -> dict[str, str]:
-    return {"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"}
 
 
 async def invoke(env: dict[str, str], *args: str) -> Result:

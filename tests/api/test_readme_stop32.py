@@ -1,6 +1,5 @@
 """What README.md tells a newcomer to run, checked against what the project does."""
 
-import asyncio
 import json
 import os
 import re
@@ -10,11 +9,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from api.cli import main
 from api.settings import Settings
 from api.state import AppState
+from tests.api.test_cli_exit_codes_stop20 import error_line, invoke
 from tests.factories import (
     make_consultation,
     make_document,
@@ -85,24 +85,6 @@ def test_make_run_serves_on_the_port_and_host_given_on_its_command_line() -> Non
     assert given.endswith("plenary serve --host 0.0.0.0 --port 8111"), given
     exported = serve_command(environment=clean | {"PORT": "9999", "HOST": "example.org"})
     assert exported.endswith("plenary serve --host 127.0.0.1 --port 8000"), exported
-
-
-@pytest.fixture
-def cli_env(database_url: str) -> dict[str, str]:
-    return {"PLENARY_DATABASE_URL": database_url, "PLENARY_ACCESS_LOG": "0"}
-
-
-async def invoke(env: dict[str, str], *args: str) -> Result:
-    """The commands run their own event loop, so they go to a thread here."""
-    return await asyncio.to_thread(CliRunner().invoke, main, list(args), env=env)
-
-
-def error_line(result: Result, exit_code: int) -> str:
-    assert result.exit_code == exit_code, result.output
-    assert not result.stdout
-    (line,) = [line for line in result.stderr.splitlines() if line.strip()]
-    assert line.startswith("Error: "), line
-    return line
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,20 @@ from tests.consultations.test_consultations_api import capture_events, secretari
 from tests.factories import make_consultation, make_document, make_round
 
 
+async def closed_round(state: AppState) -> str:
+    """A round that closed two minutes ago, after an hour open."""
+    consultation = await make_consultation(state)
+    now = utcnow()
+    round_ = await make_round(
+        state,
+        consultation,
+        await make_document(state, consultation),
+        opens_at=now - timedelta(hours=1),
+        closes_at=now - timedelta(minutes=2),
+    )
+    return str(round_.id)
+
+
 @pytest.mark.parametrize(
     "requested",
     [
@@ -25,16 +39,7 @@ async def test_a_passed_closing_time_leaves_a_closed_round_as_it_is(
 ) -> None:
     events = capture_events(state)
     headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    now = utcnow()
-    round_ = await make_round(
-        state,
-        consultation,
-        await make_document(state, consultation),
-        opens_at=now - timedelta(hours=1),
-        closes_at=now - timedelta(minutes=2),
-    )
-    url = f"/v1/rounds/{round_.id}"
+    url = f"/v1/rounds/{await closed_round(state)}"
     before = await client.get(url, headers=headers)
     assert before.json()["status"] == "closed"
     changed = await client.patch(
@@ -53,16 +58,7 @@ async def test_a_closed_round_renamed_with_a_passed_closing_time_keeps_its_closi
 ) -> None:
     events = capture_events(state)
     headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    now = utcnow()
-    round_ = await make_round(
-        state,
-        consultation,
-        await make_document(state, consultation),
-        opens_at=now - timedelta(hours=1),
-        closes_at=now - timedelta(minutes=2),
-    )
-    url = f"/v1/rounds/{round_.id}"
+    url = f"/v1/rounds/{await closed_round(state)}"
     before = await client.get(url, headers=headers)
     changed = await client.patch(
         url,
