@@ -1184,7 +1184,9 @@ Other choices:
   paragraph per line), and is front matter; one a page's width wrapped mid-name goes on.
   Known limit: a heading above the text's first paragraph of prose ("Purpose of this paper" + "This
   elements paper is intended …") cannot be told from a title ("Chair's summary" + "The President
-  convened …") and is skipped; but one set apart above a list, right below the meeting's dateline
+  convened …") and is skipped, unless it names the text's opening section, as no title does
+  ("Introduction", "导言" + "The nineteenth annual meeting …": a heading, as in Markdown's "##
+  Introduction"); but one set apart above a list, right below the meeting's dateline
   that closes the title block ("Chair's summary" + its subtitle + "Geneva, 8 July 2025" + "Key
   messages" + "• Participants welcomed …"), is a heading, as a title is never printed there.
   After the last numbered paragraph, unpunctuated lines and headings with nothing under them are
@@ -1207,9 +1209,10 @@ Other choices:
   reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
   are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
   the chapeau (or, where the text has none, above the declaration's "We, …," or the preambular
-  paragraph it opens with, only such lines above it), a draft's date line or title ("**Rev.1 – 17
-  March 2025**", "**Draft resolution on …**"), is that title block, skipped as the same line is
-  in plain text, never the heading the whole text sits under.
+  paragraph it opens with, or the heading naming its opening section, "## Introduction", "## 导言",
+  only such lines above it), a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft
+  resolution on …**", "**Riyadh IGF Messages**"), is that title block, skipped as the same line
+  is in plain text, never the heading the whole text sits under.
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -7302,11 +7305,12 @@ class _Parser:
 
     def names_the_opening_section(self, index: int, line: _Line) -> bool:
         """Whether the line names the text's opening section ("Purpose and scope", "Background",
-        "目的") right above paragraph 1: no title is worded so, so it heads the text."""
+        "目的", "导言") before paragraph 1, above it or above the unnumbered text it opens with:
+        no title is worded so, so it heads the text."""
         return (
             self.scope.next_top == 1
             and _OPENING_SECTION_RE.match(line.view.strip()) is not None
-            and self.opens_the_next_paragraph_below(index)
+            and self.next_content(index) is not None
         )
 
     def heads_a_run_of_decimals(self, index: int) -> bool:
@@ -11269,7 +11273,7 @@ class _Parser:
             for node in self.nodes
         )
         headings = sum(1 for node in self.nodes if node.kind == "heading")
-        opening = chapeau or self.preamble_opening()
+        opening = chapeau or self.text_opening()
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
@@ -11379,13 +11383,17 @@ class _Parser:
                 ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
             )
 
-    def preamble_opening(self) -> int:
-        """The index of the node a text with no chapeau begins with, a declaration's "We, …,"
-        or a preambular paragraph, when only headings are above it; 0 otherwise. The bold lines
-        above it are its title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We,
-        the Ministers, …," or "**Draft resolution on …**" + "Recalling …,")."""
+    def text_opening(self) -> int:
+        """The index of the node a text with no chapeau begins with, a declaration's "We, …,",
+        a preambular paragraph or the heading naming its opening section ("Introduction",
+        "导言"), when only headings are above it; 0 otherwise. The bold lines above it are its
+        title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We, the Ministers, …,",
+        "**Draft resolution on …**" + "Recalling …,", "**Riyadh IGF Messages**" + "## 导言"),
+        skipped as the plain text's title is."""
         for i, node in enumerate(self.nodes):
             if node.kind == "heading":
+                if _OPENING_SECTION_RE.match(node.text) is not None:
+                    return i
                 continue
             if (
                 node.kind == "text"
