@@ -61,6 +61,13 @@ main text and ``annex-N/`` inside annex N):
   as (a) … (f) …, and quoted numbers,
   "'1'", "‘2’", as (i), (ii); labels keep them as printed ("2 (ب) '1'").
   Doubled letters (aa), (bb) stay doubled.
+  Items atop the text, no paragraph above them nor any heading but skipped front matter ("(a)
+  …" + "(b) …", "Summary" + "(i) …" + "(ii) …", "摘要" + "（一）…" + "（二）…", an excerpt's
+  first lines), the first its sequence's with text after its marker and the second opening a
+  line below it, are paragraphs of their own anchored by their handle, ``Pa``, ``Pb``; ``Pi``,
+  ``Pii`` (Chinese numerals as roman ones), label "(a)" as printed, a title-shaped first one no
+  front matter; the items below one are its own (``Pa.i``), and the run ends where another
+  paragraph or a heading opens (pandoc's "i." there keeps ``p-N``, above).
   A sub-heading set between the lettered items a numbered paragraph's colon opened, unnumbered or
   lettered, as agreed conclusions print them ("4. … to take the following actions:" + "A.
   Strengthening normative frameworks" + "(a) …;" + "(b) …;" + "B. Strengthening financing" +
@@ -4703,6 +4710,9 @@ class _Parser:
         self.letter_node: _Node | None = None
         self.next_letter = 1
         self.next_roman = 1
+        # Items atop the text, no paragraph above them (see ``on_top_level_item``): the last
+        # read, whether they run as roman numerals, and the value expected next.
+        self.top_items: tuple[_Node, bool, int] | None = None
         self.inner_owner: _Node | None = None
         # Whether a colon or a lead-in introduced the list kept in ``inner_owner``'s text, not
         # merely a restart at 1 below it.
@@ -9509,6 +9519,8 @@ class _Parser:
     def on_item(
         self, line: _Line, letter: int | None, roman: int | None, marker: str, rest: str
     ) -> bool:
+        if self.on_top_level_item(line, letter, roman, marker, rest):
+            return True
         host = self.host
         if host is None and self.current is not None and self.current.kind == "heading":
             held = self.current.held_list
@@ -9600,6 +9612,68 @@ class _Parser:
             self.next_letter = letter + 1
             self.next_roman = 1
         return True
+
+    def on_top_level_item(
+        self, line: _Line, letter: int | None, roman: int | None, marker: str, rest: str
+    ) -> bool:
+        """Items atop the text, no paragraph above them nor any heading but front matter
+        ("(a) …" + "(b) …", "Summary" + "(i) …" + "(ii) …", "摘要" + "（一）…" + "（二）…"): each
+        is a paragraph of its own, its handle its anchor (``a``, ``b``; ``i``, ``ii``, as Chinese
+        numerals are), its marker as printed its label, and the items below it are its own
+        (``a.i``). The first opens the run only with its text and with the second below it; a
+        lone "(a)" reads as before. The next of them goes on with the run where the item above,
+        or one of its own, is the paragraph last read; "(i)" after "(h)" is the first of (h)'s
+        own items where (h) opens a list with its colon, as under a numbered paragraph."""
+        if self.top_items is not None and self.host is self.top_items[0]:
+            top, as_roman, expected = self.top_items
+            if as_roman:
+                if roman != expected:
+                    return False
+            elif letter != expected or (
+                roman == self.next_roman == 1
+                and self.letter_node is None
+                and _introduces_list(top.text)
+            ):
+                return False
+        elif self.front and self.host is None and self.current is None and rest.strip():
+            if letter == 1:
+                as_roman, expected = False, 1
+            elif roman == 1:
+                as_roman, expected = True, 1
+            else:
+                return False
+            if not self.next_item_below(
+                None if as_roman else letter, roman if as_roman else None, marker
+            ):
+                return False
+        else:
+            return False
+        self.leave_footnotes()
+        self.enter_body()
+        handle = to_roman(expected) if as_roman else letter_for(expected)
+        node = self.add_paragraph(
+            line, "text", rest, key=f"{self.scope.prefix}{handle}", label=marker
+        )
+        self.top_items = (node, as_roman, expected + 1)
+        return True
+
+    def next_item_below(self, letter: int | None, roman: int | None, marker: str) -> bool:
+        """Whether a line below opens with the item after ``marker`` (read as ``letter`` or
+        ``roman``, None for a reading left out): "(b)" or "b)" below "(a)", "（二）" below
+        "（一）", "㈡" below "㈠"."""
+        following = _neighbouring_markers(marker, letter, roman, step=1)
+        for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+            paren = _PAREN_RE.match(below.view)
+            if paren is not None and paren.group(1) in following:
+                return True
+            ideograph = _IDEOGRAPH_ITEM_RE.match(below.view)
+            if (
+                ideograph is not None
+                and roman is not None
+                and PARENTHESIZED_IDEOGRAPHS.index(ideograph.group(1)) == roman
+            ):
+                return True
+        return False
 
     def goes_on_an_inline_list(
         self, line: _Line, current: _Node, letter: int | None, roman: int | None, marker: str
