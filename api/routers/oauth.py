@@ -7,6 +7,7 @@ URI) are an HTML page for browsers and a problem document for everybody else.
 """
 
 import html
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -350,6 +351,25 @@ def _rate_limited(refusal: RateLimited) -> JSONResponse:
     )
 
 
+async def _token_endpoint_answer(
+    refusal: RateLimited | None,
+    request: Request,
+    handle: Callable[[list[tuple[str, str]], str | None], Awaitable[dict[str, Any]]],
+) -> JSONResponse:
+    """The answer of the token and revocation endpoints: the rate limit's refusal, or ``handle``
+    applied to the form and the Authorization header, its OAuth error in the RFC 6749 shape.
+    The error is returned, not raised: the unit of work commits what the failed request
+    changed (a consumed code, a revoked token family)."""
+    if refusal is not None:
+        return _rate_limited(refusal)
+    items = await _form_items(request)
+    try:
+        answer = await handle(items, request.headers.get("authorization"))
+    except OAuthError as error:
+        return token_error_response(error)
+    return JSONResponse(answer, headers=TOKEN_RESPONSE_HEADERS)
+
+
 _TOKEN_ERROR: dict[str, Any] = {
     "content": {
         "application/json": {
@@ -438,18 +458,10 @@ async def oauth_token(
     session: SessionDep,
     state: StateDep,
 ) -> JSONResponse:
-    if refusal is not None:
-        return _rate_limited(refusal)
-    items = await _form_items(request)
-    try:
-        tokens = await exchange(
-            session, _config(state), state.keys, items, request.headers.get("authorization")
-        )
-    except OAuthError as error:
-        # Returned, not raised: the unit of work commits what the failed exchange changed
-        # (a consumed code, a revoked token family).
-        return token_error_response(error)
-    return JSONResponse(tokens, headers=TOKEN_RESPONSE_HEADERS)
+    async def issue(items: list[tuple[str, str]], authorization: str | None) -> dict[str, Any]:
+        return await exchange(session, _config(state), state.keys, items, authorization)
+
+    return await _token_endpoint_answer(refusal, request, issue)
 
 
 @router.post(
@@ -500,14 +512,13 @@ async def oauth_revoke(
     session: SessionDep,
     state: StateDep,
 ) -> JSONResponse:
-    if refusal is not None:
-        return _rate_limited(refusal)
-    items = await _form_items(request)
-    try:
-        await revoke(session, state.access_tokens, items, request.headers.get("authorization"))
-    except OAuthError as error:
-        return token_error_response(error)
-    return JSONResponse({}, headers=TOKEN_RESPONSE_HEADERS)
+    async def revoke_token(
+        items: list[tuple[str, str]], authorization: str | None
+    ) -> dict[str, Any]:
+        await revoke(session, state.access_tokens, items, authorization)
+        return {}
+
+    return await _token_endpoint_answer(refusal, request, revoke_token)
 
 
 @router.get(
