@@ -24,7 +24,10 @@ Choices made here, where the product contract is silent:
 - Word proofs the text in the synthesis's language (:func:`proofing_languages`), with the region
   its tag names or else the usual one ("fr-FR", "zh-CN"), set on the Normal style that every
   paragraph style here is based on: French is not spell-checked as English, Chinese and
-  Arabic are proofed as such (``eastAsia``, ``bidi``), Traditional Chinese as Taiwan's.
+  Arabic are proofed as such (``eastAsia``, ``bidi``), Traditional Chinese as Taiwan's. What a
+  comment says (its text, excerpt, proposed text) is proofed in the comment's declared language
+  instead, set on its runs for its script only (:func:`_run_language`): an English comment in a
+  Chinese synthesis is spell-checked as English.
 - Arabic text is set in a right-to-left paragraph and runs: aligned right, its full stop at its
   left end. What a comment says (its text, proposed text, excerpt) takes its direction from the
   comment's declared language, a paragraph's text from the synthesis's language
@@ -393,16 +396,44 @@ class _Body:
         )
 
     def comment_text(self, comment_id: str, text: str) -> _Inline:
-        """Text from a comment, in the direction its language is written in."""
-        comment = self.comments.get(comment_id)
-        rtl = written_right_to_left(comment.language if comment else "", text)
-        return _Inline(_runs(text, rtl=rtl), bidi=rtl)
+        """Text from a comment, in the direction its language is written in and proofed in
+        that language."""
+        language = self._comment_language(comment_id)
+        rtl = written_right_to_left(language, text)
+        return _Inline(_runs(text, rtl=rtl, language=language), bidi=rtl)
 
     def comment_quote(self, comment_id: str, text: str) -> str:
-        """A quoted paragraph of text from a comment, in its language's direction."""
+        """A quoted paragraph of text from a comment, in its language's direction and proofed
+        in its language."""
+        language = self._comment_language(comment_id)
+        rtl = written_right_to_left(language, text)
+        runs = _runs(text, rtl=rtl, language=language)
+        return _paragraph_xml(runs, "Quote", bidi=rtl)
+
+    def comment_proposal(
+        self, comment_id: str, pieces: Sequence[tuple[RedlineOp, str]], rtl: bool
+    ) -> _Inline:
+        """An amendment's proposed text as a secretariat's compilation marks it: deleted words
+        struck through, inserted ones bold and underlined; proofed in the comment's language."""
+        language = self._comment_language(comment_id)
+        return _Inline(
+            "".join(
+                _runs(
+                    text,
+                    bold=op == "insert",
+                    struck=op == "delete",
+                    underlined=op == "insert",
+                    rtl=rtl,
+                    language=language,
+                )
+                for op, text in pieces
+            ),
+            bidi=rtl,
+        )
+
+    def _comment_language(self, comment_id: str) -> str:
         comment = self.comments.get(comment_id)
-        rtl = written_right_to_left(comment.language if comment else "", text)
-        return _paragraph(text, style="Quote", rtl=rtl)
+        return comment.language if comment else ""
 
     def comment_link(self, comment_id: str) -> _Inline:
         xml = self._comment_links.get(comment_id)
@@ -456,14 +487,16 @@ def _runs(
     struck: bool = False,
     underlined: bool = False,
     rtl: bool | None = None,
+    language: str = "",
 ) -> str:
     """Runs of ``text``, right to left when ``rtl`` says so (None: as the text's first letter
-    with a direction reads)."""
+    with a direction reads), proofed in ``language`` (a BCP 47 tag; empty: as their style)."""
     properties = f'<w:rStyle w:val="{_style_id(style)}"/>' if style else ""
     properties += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     properties += "<w:strike/>" if struck else ""
     properties += '<w:u w:val="single"/>' if underlined else ""
     properties += "<w:rtl/>" if (right_to_left(text) if rtl is None else rtl) else ""
+    properties += _run_language(language)
     run_properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
     pieces: list[str] = []
     for number, line in enumerate(_clean(text).split("\n")):
@@ -475,6 +508,22 @@ def _runs(
             if chunk:
                 pieces.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
     return f"<w:r>{run_properties}{''.join(pieces)}</w:r>"
+
+
+def _run_language(language: str) -> str:
+    """A run's ``w:lang`` for text in ``language``: the one attribute of the three that Word
+    proofs that language's script by (East Asian, right-to-left or other text), so that the
+    synthesis's own language still proofs what the run holds in the other scripts (an
+    English abbreviation in a Chinese comment)."""
+    primary = language.split("-")[0].lower()
+    if not primary.isalpha() or primary in ("und", "mul", "zxx"):
+        return ""
+    tag = escape(proofing_languages(language)[0], _ATTRIBUTE_ENTITIES)
+    if primary in _EAST_ASIAN_LANGUAGES:
+        return f'<w:lang w:eastAsia="{tag}"/>'
+    if written_right_to_left(language, ""):
+        return f'<w:lang w:bidi="{tag}"/>'
+    return f'<w:lang w:val="{tag}"/>'
 
 
 def _paragraph(
@@ -913,30 +962,16 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         proposed = body.comment_text(amendment.comment_id, amendment.proposed_text)
         row += (
             group_label(amendment.stakeholder_group),
-            proposed if pieces is None else _redline_runs(pieces, proposed.bidi),
+            (
+                proposed
+                if pieces is None
+                else body.comment_proposal(amendment.comment_id, pieces, proposed.bidi)
+            ),
             body.comment_text(amendment.comment_id, amendment.body),
             body.comment_link(amendment.comment_id),
         )
         rows.append(row)
     body.add(_table(columns, rows))
-
-
-def _redline_runs(pieces: Sequence[tuple[RedlineOp, str]], rtl: bool) -> _Inline:
-    """The proposed text as a secretariat's compilation marks it: deleted words struck through,
-    inserted ones bold and underlined."""
-    return _Inline(
-        "".join(
-            _runs(
-                text,
-                bold=op == "insert",
-                struck=op == "delete",
-                underlined=op == "insert",
-                rtl=rtl,
-            )
-            for op, text in pieces
-        ),
-        bidi=rtl,
-    )
 
 
 def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
