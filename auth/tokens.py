@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from joserfc import jws, jwt
-from joserfc.errors import JoseError
+from joserfc.errors import ExpiredTokenError, InvalidClaimError, JoseError
 from joserfc.jws import JWSRegistry
 from joserfc.jwt import JWTClaimsRegistry
 
@@ -55,6 +55,16 @@ def _invalid(detail: str) -> Unauthorized:
         detail,
         headers={"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{detail}"'},
     )
+
+
+def _expired() -> Unauthorized:
+    return _invalid("The access token has expired.")
+
+
+def _printable(value: object) -> str:
+    """A claim's value fit for a problem's detail and a header's quoted string."""
+    text = "".join(c for c in str(value) if c.isascii() and c.isprintable() and c not in '"\\')
+    return text[:200] or "another server"
 
 
 async def issue_access_token(
@@ -108,6 +118,10 @@ async def verify_access_token(
             await keys.verification_keys(kid if isinstance(kid, str) else None),
             registry=_REGISTRY,
         )
+    except (JoseError, ValueError) as exc:
+        raise _invalid("The access token does not verify against this server's keys.") from exc
+    claims = decoded.claims
+    try:
         JWTClaimsRegistry(
             iss={"essential": True, "value": issuer},
             aud={"essential": True, "value": audience},
@@ -115,10 +129,21 @@ async def verify_access_token(
             sub={"essential": True},
             client_id={"essential": True},
             leeway=EXPIRY_LEEWAY,
-        ).validate(decoded.claims)
+        ).validate(claims)
+    except ExpiredTokenError as exc:
+        raise _expired() from exc
+    except InvalidClaimError as exc:
+        # Signed by this server's keys, so issued by this server under another public URL
+        # (PLENARY_PUBLIC_URL): say which, as it is what an operator has to put right.
+        if exc.claim in ("iss", "aud"):
+            raise _invalid(
+                f"The access token was issued for {_printable(claims.get(exc.claim))}, "
+                f"not for this server ({issuer if exc.claim == 'iss' else audience}): "
+                "ask this server for a token."
+            ) from exc
+        raise _invalid(f"The access token's {exc.claim} claim is invalid.") from exc
     except (JoseError, ValueError) as exc:
-        raise _invalid("The access token is invalid or expired.") from exc
-    claims = decoded.claims
+        raise _invalid("The access token lacks a claim it must carry.") from exc
     subject = str(claims["sub"])
     try:
         user_id: uuid.UUID | None = uuid.UUID(subject)
@@ -173,7 +198,7 @@ class AccessTokenVerifier:
             if int(self._clock()) - EXPIRY_LEEWAY <= claims.expires_at:
                 return claims
             del self._verified[token]
-            raise _invalid("The access token is invalid or expired.")
+            raise _expired()
         claims = await verify_access_token(
             self._keys, token, issuer=self._issuer, audience=self._audience
         )
