@@ -2,6 +2,7 @@
 
 import asyncio
 import functools
+import logging
 import os
 import socket
 import sys
@@ -119,6 +120,9 @@ def serve(host: str, port: int, workers: int) -> None:
         port=port,
         workers=workers,
         access_log=False,
+        # uvicorn's own lines (startup, shutdown, worker supervision) obey the same level as
+        # the app's.
+        log_level=logging.getLevelNamesMapping()[settings.log_level],
         proxy_headers=True,
         # The supervisor pings each worker from its first moment, while it still imports and
         # builds the app: on a loaded machine that took 8 s, past uvicorn's 5, and it killed
