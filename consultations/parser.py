@@ -2066,8 +2066,10 @@ _ROMAN_SUB_SECTION_RE = re.compile(
 _CN_SUB_SECTION_RE = re.compile(rf"^([{_CN}]+)[.．](\d{{1,2}})(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
 _CN_HEADING_RE = re.compile(rf"^([{_CN}]+)\s*[.、]\s*(.*)$")
 # Russian letters them in Cyrillic, "А.", "Б." or the look-alike "В." for "B." (see
-# ``latin_heading_letter``).
-_LETTER_HEADING_RE = re.compile(r"^([A-ZА-ЯЁ])\s*\.(?:\s+|$|(?=[^\x00-\x7f]))(.*)$")
+# ``latin_heading_letter``). A conversion that lost the space prints "A.Background" as roman
+# headings print "I.Introduction": a capitalised word glued to the full stop is still the title
+# ("U.S." or "E.g." is not a letter's heading).
+_LETTER_HEADING_RE = re.compile(r"^([A-ZА-ЯЁ])\s*\.(?:\s+|$|(?=[^\x00-\x7f])|(?=[A-Z][a-z]))(.*)$")
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
 _CN_LETTER_HEADING_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*(.*)$")
 # A report's figure, table or box: "Figure I", "Table 2. Internet users …", "Box 1", "图一",
