@@ -416,13 +416,14 @@ main text and ``annex-N/`` inside annex N):
   revised draft prints one in question, "[6] Promote …" ("［6］促进…"), as "[OP6] Promote …" is,
   "6. Promote …", where it is the number expected next and the next number below follows it (a
   note printed "[3] See …", its reference lost, numbers nothing); with its stop, "[11.] We decide
-  …", it is read as "11. We decide …", no empty brackets kept. A blank line ends a paragraph's
-  text wholly in brackets, a placeholder ("7. [Placeholder for text on artificial intelligence]",
-  "[To be completed]"): the unpunctuated heading below it is no line of it. The paragraph's next
-  alternative in brackets ("2. [Alt 1: …]" + "[Alt 2: …]", "[备选案文 2：…]") goes on with it,
-  right below or after a blank line, however the first ended. An alternative stopped at its comma
-  ("2. [备选案文 A：…提交报告，]") is a clause, no placeholder: the line below the blank line
-  ("并请会员国…") goes on with it.
+  …", it is read as "11. We decide …", no empty brackets kept, as a heading's is ("[B.] Scope",
+  "[II. ] Scope", "[二、] 范围" as "B. Scope", "II. Scope", "二、范围"; "[B. Scope]" as "B.
+  [Scope]"). A blank line ends a paragraph's text wholly in brackets, a placeholder ("7.
+  [Placeholder for text on artificial intelligence]", "[To be completed]"): the unpunctuated heading
+  below it is no line of it. The paragraph's next alternative in brackets ("2. [Alt 1: …]" + "[Alt
+  2: …]", "[备选案文 2：…]") goes on with it, right below or after a blank line, however the first
+  ended. An alternative stopped at its comma ("2. [备选案文 A：…提交报告，]") is a clause, no
+  placeholder: the line below the blank line ("并请会员国…") goes on with it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
   "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
@@ -1735,9 +1736,13 @@ _NEGOTIATION_END = (
 # A paragraph bracketed whole in negotiation, "[8. Decides …]", or marked whole as inserted or
 # deleted in a draft's tracked changes ("<<1 bis. Encourages …>>", "[[2. Decides …]]", "~~3.
 # …~~"): the marker is read as if it came first, "8. [Decides …]", and the text keeps its marks.
+# So is a heading's number, "[B.] Scope", "[II. ] Scope", "[二、] 范围", "[B. Scope]" (a letter's
+# or roman numeral's stop followed by a space or the closing mark: "[U.S. proposal]" is none).
 _BRACKETED_MARKER_RE = re.compile(
     rf"^(\[\[?|<<|~~)\s*(OP\.?\s*{_NEGOTIATION_DIGITS}\s*[.、:)]"
     rf"|{_NEGOTIATION_DIGITS}\s*(?:[.、](?![\d.])|\))"
+    r"|(?:[IVXLC]{1,6}|[A-Z])\.(?=\s|\]|>>|~~)"
+    rf"|[{_CN}]{{1,3}}、"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
 # The mark closing each opening ``_BRACKETED_MARKER_RE`` reads.

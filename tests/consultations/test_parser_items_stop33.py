@@ -37,3 +37,61 @@ def test_a_letter_heading_glued_to_its_title_is_a_heading(content: str, fmt: str
 def test_an_initial_glued_to_a_word_in_lower_case_is_no_heading() -> None:
     content = "1. The Assembly recalls.\nE.g. the Forum.\n"
     assert [p.anchor for p in parse_document(content).paragraphs] == ["1", "p-2"]
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "expected"),
+    [
+        (
+            "I. Background\n1. The Assembly recalls.\n[II.] Scope\n2. Decides.\n",
+            "text",
+            [
+                ("section-1", "I", "Background", ("I. Background",)),
+                ("section-2", "II", "Scope", ("II. Scope",)),
+            ],
+        ),
+        (
+            "A. Background\n1. The Assembly recalls.\n[B. ] Scope\n2. Decides.\n",
+            "text",
+            [
+                ("section-a", "A", "Background", ("A. Background",)),
+                ("section-b", "B", "Scope", ("B. Scope",)),
+            ],
+        ),
+        (
+            "[A.] Background\n1. The Assembly recalls.\n[B. Scope]\n2. Decides.\n",
+            "text",
+            [
+                ("section-a", "A", "Background", ("A. Background",)),
+                ("section-b", "B", "[Scope]", ("B. [Scope]",)),
+            ],
+        ),
+        (
+            "一、背景\n1. 大会回顾。\n[二、] 范围\n2. 决定。\n",
+            "text",
+            [
+                ("section-1", "一", "背景", ("一、背景",)),
+                ("section-2", "二", "范围", ("二、范围",)),
+            ],
+        ),
+        (
+            "## A. Background\n\n1. The Assembly recalls.\n\n## [B.] Scope\n\n2. Decides.\n",
+            "markdown",
+            [
+                ("section-a", "A", "Background", ("A. Background",)),
+                ("section-b", "B", "Scope", ("B. Scope",)),
+            ],
+        ),
+    ],
+)
+def test_a_heading_number_in_brackets_numbers_the_heading(
+    content: str, fmt: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
+) -> None:
+    # As "[11.] We decide …" is paragraph 11, "[B.] Scope" is sub-heading B: its path entry is
+    # written as every other heading's, "B. Scope", whatever space the brackets held.
+    assert _headings(content, fmt) == expected
+
+
+def test_a_bracketed_abbreviation_opens_no_heading() -> None:
+    content = "1. The Assembly recalls.\n[U.S. proposal: delete the paragraph]\n2. Decides.\n"
+    assert "heading" not in [p.kind for p in parse_document(content).paragraphs]
