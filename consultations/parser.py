@@ -37,9 +37,11 @@ main text and ``annex-N/`` inside annex N):
   (or "ii. …" under a lettered item) is item (b) when it is the letter expected next, in a list a
   colon opened or that letters already run (pandoc's lettered lists); "i. …" opening a list a
   paragraph's colon opened, no letters running, is its item (i), and "ii.", "iii." follow (pandoc's
-  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). Right below a
-  heading "i. …" is the heading's item (i), as "(i)" is; atop a text, its heading front matter
-  ("Summary" + "i. …" + "ii. …"), each numeral opens a paragraph of its own (``p-N``, the
+  roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). A paragraph ending
+  at its full stop opens such a list too where its "i. …" (or "a. …") right below is followed by
+  "ii. …" ("b. …") before the next numbered paragraph; a lone "i. …" there stays its text. Right
+  below a heading "i. …" is the heading's item (i), as "(i)" is; atop a text, its heading front
+  matter ("Summary" + "i. …" + "ii. …"), each numeral opens a paragraph of its own (``p-N``, the
   numeral kept in its text, as a summary's plain paragraphs are). Below an item
   ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
   the next item in sequence opens the line, "b. …", "b) …" or "ii. …" as "(b)" does, no
@@ -7617,12 +7619,16 @@ class _Parser:
         a comma ends a (preambular) paragraph."""
         return not self.seen_operative or self.scope.next_top == 1
 
-    def expected_dotted_item(self, token: str, line: _Line) -> tuple[int | None, int | None] | None:
+    def expected_dotted_item(
+        self, index: int, token: str, line: _Line
+    ) -> tuple[int | None, int | None] | None:
         """(letter, roman) when "b. …" or "ii. …" is the item expected next: item (ii) under a
         lettered item, or under a paragraph no letters run in, that opened a list with a colon
         or whose romans already run, or, in Markdown, that the item is indented deeper than,
         else letter (b) in a list a paragraph opened with a colon or that letters already run
-        (pandoc writes HTML's lists "a.", "i."; "i." is letter (i) only after (h)). Pandoc's
+        (pandoc writes HTML's lists "a.", "i."; "i." is letter (i) only after (h)). A paragraph
+        ending at its full stop opens the list too where its first item, "i." or "a.", right
+        below, is followed by the second, "ii." or "b." (``opens_a_list_below``). Pandoc's
         upper-case lists, "A.", "B.", are read alike when indented in Markdown, as a section's
         "A." never is. Never under an unfinished sentence, but for an item's "; and" (see
         ``item_ended_before_the_last``)."""
@@ -7646,13 +7652,34 @@ class _Parser:
                 self.next_roman > 1
                 or _introduces_list(under.text)
                 or (nested and under is self.letter_node and line.indent > under.indent)
+                or (under is host and self.opens_a_list_below(index, host, "ii. "))
             )
         ):
             return None, roman
         letter = letter_index(token) if len(token) == 1 else None
-        if letter == self.next_letter and (self.next_letter > 1 or _introduces_list(host.text)):
+        if letter == self.next_letter and (
+            self.next_letter > 1
+            or _introduces_list(host.text)
+            or (token.islower() and self.opens_a_list_below(index, host, "b. "))
+        ):
             return letter, None
         return None
+
+    def opens_a_list_below(self, index: int, host: _Node, second: str) -> bool:
+        """Whether the first item of a dotted list, "i. …" or "a. …" on line ``index``, right
+        below ``host`` whose sentence ended at its full stop ("1. Member States should consider
+        the following." + "i. …;" + "ii. …."), opens that paragraph's list: the second item,
+        ``second``, opens a line below before the next numbered paragraph does, as no sentence
+        goes on at a lower-case numeral after a full stop. Alone, "i. …" stays the paragraph's
+        text."""
+        if self.current is not host or not _ends_a_sentence(host.text):
+            return False
+        for below in self.lines[index + 1 : index + 1 + _LINES_TO_THE_NEXT_ROMAN]:
+            if below.view.startswith(second):
+                return True
+            if _NUMBER_RE.match(below.view):
+                return False
+        return False
 
     def roman_item_under_a_heading(self, token: str) -> tuple[None, int] | None:
         """(None, roman) when "i. …", or the roman numeral next in sequence, opens a line right
@@ -7876,7 +7903,7 @@ class _Parser:
                 return True
             return self.on_item(line, letter, roman, marker, rest)
         if (dotted := _DOTTED_ITEM_RE.match(view)) and (
-            expected := self.expected_dotted_item(dotted.group(1), line)
+            expected := self.expected_dotted_item(index, dotted.group(1), line)
         ):
             marker = text[: dotted.start(2)].strip()
             return self.on_item(line, *expected, marker, text[dotted.start(2) :])

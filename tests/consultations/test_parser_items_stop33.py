@@ -95,3 +95,67 @@ def test_a_heading_number_in_brackets_numbers_the_heading(
 def test_a_bracketed_abbreviation_opens_no_heading() -> None:
     content = "1. The Assembly recalls.\n[U.S. proposal: delete the paragraph]\n2. Decides.\n"
     assert "heading" not in [p.kind for p in parse_document(content).paragraphs]
+
+
+def _texts(content: str, fmt: str = "text") -> dict[str, str]:
+    return {p.anchor: p.text for p in parse_document(content, fmt).paragraphs}
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "expected"),
+    [
+        (
+            "1. Member States should consider the following.\ni. Platform accountability;\n"
+            "ii. Data governance.\n2. Requests a report.\n",
+            "text",
+            {
+                "1": "Member States should consider the following.",
+                "1.i": "Platform accountability;",
+                "1.ii": "Data governance.",
+                "2": "Requests a report.",
+            },
+        ),
+        (
+            "1.  Member States should consider the following.\n\n    i.  Platform accountability;"
+            "\n\n    ii. Data governance.\n\n2.  Requests a report.\n",
+            "markdown",
+            {
+                "1": "Member States should consider the following.",
+                "1.i": "Platform accountability;",
+                "1.ii": "Data governance.",
+                "2": "Requests a report.",
+            },
+        ),
+        (
+            "1. 会员国应考虑以下方面。\ni. 平台问责；\nii. 数据治理。\n2. 请提出报告。\n",
+            "text",
+            {
+                "1": "会员国应考虑以下方面。",
+                "1.i": "平台问责；",
+                "1.ii": "数据治理。",
+                "2": "请提出报告。",
+            },
+        ),
+        (
+            "1. Member States should consider the following.\na. Platform accountability;\n"
+            "b. Data governance.\n2. Requests a report.\n",
+            "text",
+            {
+                "1": "Member States should consider the following.",
+                "1.a": "Platform accountability;",
+                "1.b": "Data governance.",
+                "2": "Requests a report.",
+            },
+        ),
+    ],
+)
+def test_dotted_items_below_a_paragraph_ending_at_its_full_stop_are_its_items(
+    content: str, fmt: str, expected: dict[str, str]
+) -> None:
+    assert _texts(content, fmt) == expected
+
+
+def test_a_lone_roman_numeral_below_a_full_stop_stays_in_the_paragraph() -> None:
+    # No "ii." below: nothing shows a list, and the paragraph keeps what it printed.
+    content = "1. Member States should consider the following.\ni. Platform accountability.\n"
+    assert list(_texts(content)) == ["1"]
