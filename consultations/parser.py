@@ -46,8 +46,12 @@ main text and ``annex-N/`` inside annex N):
   ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
   the next item in sequence opens the line, "b. …", "b) …" or "ii. …" as "(b)" does, no
   sentence going on there; the conjunction a Chinese line break leaves alone below the item's
-  "；" ("…政策；" + "以及") is that item's last word, as a lone "and" is. In Markdown, where
-  indentation shows the nesting, pandoc's upper-case "A.", "B." indented are read alike (a
+  "；" ("…政策；" + "以及") is that item's last word, as a lone "and" is. The words below a list's
+  last item ended at its comma or semicolon ("1. Decides:" + "(a) …;" + "(b) …," + "in order to …",
+  "以加强…。"), its line short of the text's width, close the paragraph's sentence: they are the
+  paragraph's text, after its colon, where they open in lower case (or in a script without
+  capitals), end as a sentence does and no item follows (``_Parser.closes_a_list``). In Markdown,
+  where indentation shows the nesting, pandoc's upper-case "A.", "B." indented are read alike (a
   section's "A." is at the margin), and an "i." indented deeper than the lettered item above is
   that item's (i), whatever the item ends with ("b. Foster inclusion;" + "   i. …").
   Chinese ㈠ … ㈩ and (一) … (十一) are items too and become roman numerals (㈠ -> i, (十一) -> xi;
@@ -1995,6 +1999,9 @@ _LIST_ITEM_END_RE = re.compile(rf"[;；؛,，،]\s*(?:{_ITEM_CONJUNCTIONS})?\s*$
 # The item before a list's last, as drafting ends it: "…divides; and", "…; or", "…鸿沟；和",
 # "…；以及", "…；或". Its sentence reads on, but the next item in sequence opens the next line.
 _BEFORE_LAST_ITEM_END_RE = re.compile(rf"[;；؛]\s*(?:{_ITEM_CONJUNCTIONS}|和|以及|或)\s*$")
+# An item its comma or semicolon ends with more text to come, no conjunction after it: the list's
+# next item or, after its last, the words closing the chapeau's sentence.
+_ITEM_CLOSED_FOR_MORE_RE = re.compile(r"[;；؛,，،][\s\"'”’)\]]*$")
 # That conjunction alone on its line, below the item's semicolon.
 _ITEM_CONJUNCTION_ALONE_RE = re.compile(rf"^(?:{_ITEM_CONJUNCTIONS}|和|以及|或)$")
 # A sentence's full stop ending a list's item, which no title ends with.
@@ -4783,6 +4790,7 @@ class _Parser:
         )
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
+        self.typical_width = typical
         # Of the widest line of the text: a full line reaches the page's edge (an odd wider line
         # only makes joining rarer). Notes below a separator are set smaller, more to a line, and
         # the masthead reaches past the body's edge: neither counts.
@@ -7665,6 +7673,60 @@ class _Parser:
             return letter, None
         return None
 
+    def closes_a_list(self, index: int, line: _Line, current: _Node) -> _Node | None:
+        """The paragraph whose sentence ``line`` goes on with after its list's last item, as UN
+        drafting closes a list ("1. Decides:" + "(a) …;" + "(b) …," + "in order to strengthen
+        …", "1. 决定：" + "(a) …；" + "(b) …，" + "以加强…。"): the item, right below the
+        paragraph's colon or another of its items, ended at its comma or semicolon with more to
+        come (a full stop ends the paragraph; "; and" leaves the next item to come) on a line
+        that stopped short of the text's width (``stops_short_of``; in Markdown, a block of its
+        own); the line opens in lower case or in a script without capitals, its words end as a
+        sentence or clause does (an unpunctuated line is a heading), and no item of the list
+        follows them before the next paragraph's number. Those words are the paragraph's, not
+        its last item's, which a commenter cites alone. None elsewhere."""
+        host = self.host
+        above = self.above
+        if (
+            host is None
+            or current is host
+            or current.parent is not host
+            or current.kind == "heading"
+            or not _introduces_list(_own_text(host))
+            or _ITEM_CLOSED_FOR_MORE_RE.search(current.text[-_TAIL:]) is None
+            or above is None
+            or self.across_page_break
+            or line.bullet
+            or not _opens_uncapitalised(line.text)
+            or (self.markdown and not line.after_blank)
+            or not (self.markdown or self.stops_short_of(above, line))
+        ):
+            return None
+        last = line
+        for below in self.lines[index + 1 : index + 1 + _MOST_WRAPPED_ITEM_LINES]:
+            if _opens_with_a_marker(below.view):
+                if (
+                    _PAREN_RE.match(below.view)
+                    or _DOTTED_ITEM_RE.match(below.view)
+                    or _IDEOGRAPH_ITEM_RE.match(below.view)
+                ):
+                    return None
+                break
+            if below.after_blank or below.md_level is not None:
+                break
+            last = below
+        return host if last.text.rstrip().endswith(_FINISHED_LINE_ENDS) else None
+
+    def stops_short_of(self, above: _Line, line: _Line) -> bool:
+        """Whether ``above`` ended where its text did, not where the page's edge wrapped it: the
+        first word of ``line`` (an ideograph, in a script that breaks lines anywhere) would have
+        fitted on it within the text's typical width."""
+        words = line.text.split(maxsplit=1)
+        if not words:
+            return False
+        if is_cjk(words[0][0]):
+            return above.width + display_width(words[0][0]) <= self.typical_width
+        return above.width + 1 + display_width(words[0]) <= self.typical_width
+
     def opens_a_list_below(self, index: int, host: _Node, second: str) -> bool:
         """Whether the first item of a dotted list, "i. …" or "a. …" on line ``index``, right
         below ``host`` whose sentence ended at its full stop ("1. Member States should consider
@@ -9906,6 +9968,12 @@ class _Parser:
                 closing=not self.is_wrapped(line) or following is None or following.after_blank,
             )
             self.tag_line = line
+            return
+        if current is not None and (host := self.closes_a_list(index, line, current)):
+            # "1. Decides:" + "(a) …;" + "(b) …," + "in order to …": the chapeau's sentence goes
+            # on after its last item, and its lines below are the chapeau's too.
+            self.append(host, text)
+            self.current = host
             return
         if (
             self.front
@@ -13426,6 +13494,14 @@ _TIME_OF_DAY_END_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.$")
 # A lead-in's colon with a note's reference glued after it ("URGES Member States:2"); after a
 # digit, a ratio or a time ("3:2", "10:30").
 _COLON_BEFORE_A_REFERENCE_RE = re.compile(r"[^\d\s][:：]\d{1,2}$")
+
+
+def _opens_uncapitalised(text: str) -> bool:
+    """Whether a line opens with a letter in lower case, or in a script without capitals (an
+    ideograph, an Arabic letter): a sentence's words going on, where cased scripts open a new one
+    with a capital."""
+    first = text[:1]
+    return first.isalpha() and not first.isupper() and not first.istitle()
 
 
 def _introduces_list(text: str) -> bool:

@@ -159,3 +159,88 @@ def test_a_lone_roman_numeral_below_a_full_stop_stays_in_the_paragraph() -> None
     # No "ii." below: nothing shows a list, and the paragraph keeps what it printed.
     content = "1. Member States should consider the following.\ni. Platform accountability.\n"
     assert list(_texts(content)) == ["1"]
+
+
+_REQUESTS_A_REPORT = (
+    "2. Requests the Secretary-General to report to the General Assembly at its eighty-first "
+    "session.\n"
+)
+_REQUESTS_A_REPORT_ZH = (
+    "2. 请秘书长在第八十一届会议上就本决议的执行情况提出报告，并向所有利益攸关方\n通报进展。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "expected"),
+    [
+        (
+            "1. The General Assembly decides:\n"
+            "(a) To establish an intergovernmental panel on artificial intelligence;\n"
+            "(b) To request a report; and\n(c) To review progress,\n"
+            "in order to strengthen cooperation among Member States and\n"
+            "all relevant stakeholders.\n" + _REQUESTS_A_REPORT,
+            "text",
+            {
+                "1": "The General Assembly decides: in order to strengthen cooperation among "
+                "Member States and all relevant stakeholders.",
+                "1.c": "To review progress,",
+            },
+        ),
+        (
+            "1. 大会决定：\n(a) 设立一个小组；\n(b) 请求提交报告，\n以加强会员国之间的合作。\n"
+            + _REQUESTS_A_REPORT_ZH,
+            "text",
+            {"1": "大会决定：以加强会员国之间的合作。", "1.b": "请求提交报告，"},
+        ),
+        (
+            "1. The General Assembly decides:\n\n"
+            "(a) To establish an intergovernmental panel on artificial intelligence;\n\n"
+            "(b) To request a report,\n\nin order to strengthen cooperation.\n\n"
+            + _REQUESTS_A_REPORT,
+            "markdown",
+            {
+                "1": "The General Assembly decides: in order to strengthen cooperation.",
+                "1.b": "To request a report,",
+            },
+        ),
+    ],
+)
+def test_the_words_closing_a_list_are_its_paragraphs(
+    content: str, fmt: str, expected: dict[str, str]
+) -> None:
+    # "…decides: (a) …; (b) …, in order to …" is one sentence whose closing words belong to
+    # the whole paragraph: a comment on them is a comment on paragraph 1, not on its last item.
+    texts = _texts(content, fmt)
+    assert {anchor: texts.get(anchor) for anchor in expected} == expected
+    assert not [anchor for anchor in texts if anchor.startswith("p-")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # The item's line wrapped at the text's width: its words go on below.
+        "1. The General Assembly decides:\n"
+        "(a) To establish an intergovernmental panel on artificial intelligence;\n"
+        "(b) To request the Secretary-General to submit a report on the implementation,\n"
+        "including recommendations.\n" + _REQUESTS_A_REPORT,
+        # Another item of the list follows: the line is the item's.
+        "1. The General Assembly decides:\n"
+        "(a) To establish an intergovernmental panel on artificial intelligence,\n"
+        "in order to strengthen cooperation;\n(b) To request a report.\n" + _REQUESTS_A_REPORT,
+    ],
+)
+def test_an_items_own_words_stay_the_items(content: str) -> None:
+    assert _texts(content)["1"] == "The General Assembly decides:"
+
+
+def test_an_unpunctuated_line_below_the_last_item_is_no_closing_words() -> None:
+    content = (
+        "全球数字契约\n\n目标 1. 弥合所有数字鸿沟\n\n1. 我们承诺使所有人连接上互联网。\n\n"
+        "2. 我们承诺：\n\n(a) 制定融资机制；\n\n后续行动和审查\n\n"
+        "3. 我们将在高级别会议上审查本契约。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.kind, p.text) for p in paragraphs if p.anchor in ("2", "p-5")] == [
+        ("2", "operative", "我们承诺："),
+        ("p-5", "heading", "后续行动和审查"),
+    ]
