@@ -1358,7 +1358,9 @@ Other choices:
   and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
   item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
-  …, or right below an unnumbered one, as a decision's one sentence lists them ("…decided to grant
+  … (one alone too, opening with a word, right above the paragraph numbered next: "1. …the
+  following:" + "Close the digital divide" + "2. …", no heading between), or right below an
+  unnumbered one, as a decision's one sentence lists them ("…decided to grant
   consultative status to the following non-governmental organizations:" + "Asia Internet Society",
   "…决定给予以下非政府组织咨商地位：" + "亚洲互联网协会"; not below a chapeau or "The Economic and
   Social Council:", nor after a blank line, where a heading stands apart), or a programme of
@@ -5839,18 +5841,18 @@ class _Parser:
 
     def lists_names(self, index: int, line: _Line) -> bool:
         """ "(a) To grant special consultative status to the following organizations:" +
-        "Arab Organization for Human Rights" + "International Peace Foundation": short
-        unpunctuated lines below a numbered paragraph or item that opens a list (two or more,
-        a title is one) are its entries, one per line, never one sentence or front matter. So
-        are a programme of work's dates, time slots and agenda items ("…as follows:" + "Monday,
-        3 March" + "10 a.m.-1 p.m." + "Item 1. Opening of the session"), never two joined: in a
-        list so opened an entry is as wide as it runs, and only a line right below a full one
-        goes on with it. A text made of such lines is short of its widest line's wrap, not of
-        the typical line's. Short lines above a chapeau title the text it opens ("…the following
-        draft resolutions:" + "Draft resolution I" + its title + "The Economic and Social
-        Council,"): no list; but a chapeau below "Decision 79/562" set apart over its title
-        opens that decision, the names above it ("…appointed the following persons:" +
-        "Zhang Wei (China)") a list."""
+        "Arab Organization for Human Rights" + "International Peace Foundation": short unpunctuated
+        lines below a numbered paragraph or item that opens a list (two or more, a title is one, but
+        for one right above the paragraph numbered next: ``numbers_the_paragraph_after``) are its
+        entries, one per line, never one sentence or front matter. So are a programme of work's
+        dates, time slots and agenda items ("…as follows:" + "Monday, 3 March" + "10 a.m.-1 p.m." +
+        "Item 1. Opening of the session"), never two joined: in a list so opened an entry is as wide
+        as it runs, and only a line right below a full one goes on with it. A text made of such
+        lines is short of its widest line's wrap, not of the typical line's. Short lines above a
+        chapeau title the text it opens ("…the following draft resolutions:" + "Draft resolution I"
+        + its title + "The Economic and Social Council,"): no list; but a chapeau below "Decision
+        79/562" set apart over its title opens that decision, the names above it ("…appointed the
+        following persons:" + "Zhang Wei (China)") a list."""
         current = self.current
         if current is None or not (
             current.kind in ("operative", "subparagraph") or self.lists_below_a_sentence(line)
@@ -5872,8 +5874,30 @@ class _Parser:
             _introduces_list(current.text)
             and not _ADOPTS_TEXT_RE.match(current.text)
             and following is not None
-            and _is_listed_name(following, short)
+            and (
+                _is_listed_name(following, short)
+                # One entry opens with a word: a figure alone there ("152/150") is the page's.
+                or (
+                    not line.text[:1].isdigit()
+                    and self.numbers_the_paragraph_after(current, following)
+                )
+            )
             and not self.titles_a_chapeau(index, short)
+        )
+
+    def numbers_the_paragraph_after(self, current: _Node, line: _Line) -> bool:
+        """Whether ``line`` opens the paragraph numbered after ``current``, a numbered
+        paragraph or its item: a single short line between, below the colon, is the one entry
+        of the list the colon opened ("1. … to consider the following:" + "Close the digital
+        divide" + "2. …"), as no heading sits between a paragraph's colon and the paragraph
+        next in sequence. Before paragraph 1 it may title the text a colon introduces, which
+        numbers its paragraphs from 1 ("…临时议程和文件：" + its title + "1. …")."""
+        numbered = _NUMBER_RE.match(line.view)
+        return (
+            current.kind in ("operative", "subparagraph")
+            and self.scope.next_top > 1
+            and numbered is not None
+            and int(numbered.group(1)) == self.scope.next_top
         )
 
     def title_wraps_at_its_colon(self, index: int, line: _Line, current: _Node) -> bool:

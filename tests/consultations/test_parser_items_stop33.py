@@ -244,3 +244,51 @@ def test_an_unpunctuated_line_below_the_last_item_is_no_closing_words() -> None:
         ("2", "operative", "我们承诺："),
         ("p-5", "heading", "后续行动和审查"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "expected"),
+    [
+        (
+            "1. The Assembly invites Member States to consider the following:\n"
+            "Close the digital divide\n" + _REQUESTS_A_REPORT,
+            "text",
+            "The Assembly invites Member States to consider the following:\n"
+            "Close the digital divide",
+        ),
+        (
+            "1. The Assembly invites Member States to consider the following:\n\n"
+            "Close the digital divide\n\n" + _REQUESTS_A_REPORT,
+            "markdown",
+            "The Assembly invites Member States to consider the following:\n"
+            "Close the digital divide",
+        ),
+        (
+            "1. 大会请会员国考虑以下方面：\n弥合数字鸿沟\n" + _REQUESTS_A_REPORT_ZH,
+            "text",
+            "大会请会员国考虑以下方面：\n弥合数字鸿沟",
+        ),
+    ],
+)
+def test_one_entry_below_a_colon_before_the_next_paragraph_is_the_paragraphs(
+    content: str, fmt: str, expected: str
+) -> None:
+    # No heading sits between a paragraph's colon and the paragraph numbered next: the line is
+    # the list's one entry, in the paragraph's text as two or more are.
+    paragraphs = parse_document(content, fmt).paragraphs
+    assert [(p.anchor, p.kind) for p in paragraphs] == [("1", "operative"), ("2", "operative")]
+    assert paragraphs[0].text == expected
+
+
+def test_a_title_below_a_colon_above_paragraph_1_stays_a_title() -> None:
+    # Before paragraph 1 the line may title the text the colon introduces, numbered from 1.
+    content = (
+        "在 2025 年 7 月 24 日第 38 次全体会议上，经济及社会理事会：\n\n"
+        "(a) 核可下文所列委员会第二十九届会议的临时议程和文件：\n\n"
+        "委员会第二十九届会议临时议程和文件\n\n1. 选举主席团成员。\n2. 通过委员会的报告。\n"
+    )
+    assert _texts(content)["p-1.a"].split("\n")[:3] == [
+        "核可下文所列委员会第二十九届会议的临时议程和文件：",
+        "委员会第二十九届会议临时议程和文件",
+        "1. 选举主席团成员。",
+    ]
