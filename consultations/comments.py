@@ -14,7 +14,10 @@ Submission
 
     The checks (``check_submissions``) and the storing (``store_submissions``) run in one
     writing transaction, which the API shares among the submissions waiting at that moment
-    (``consultations.submissions``).
+    (``consultations.submissions``). The checks hold the consultation's row (FOR SHARE) until
+    the commit, so a change of its settings (attribution, visibility, moderation, eligible
+    groups) applies entirely before or entirely after a submission: a comment is never stored
+    under settings other than those it was checked under.
 
 The deadline, on the server clock at the moment of writing
     The last steps of a submission, after every check, run in the storing transaction:
@@ -811,8 +814,8 @@ class _SubmissionStatements:
     """What the checks of a batch read, one statement each, lists as one parameter each
     (``core.db.one_of``):
 
-    - ``rounds``: the rounds with their consultations' rules and document versions
-      (parameter ``ids``);
+    - ``rounds``: the rounds with their consultations' rules, held until the commit, and
+      document versions (parameter ``ids``);
     - ``organizations``: the organizations submitted for (``ids``);
     - ``memberships``: which of the callers represent which of them (``organization_ids``,
       ``user_ids``);
@@ -829,7 +832,14 @@ class _SubmissionStatements:
 def _submission_statements(dialect: str) -> _SubmissionStatements:
     o, m, p, v = _organizations, _memberships, _paragraphs, _versions
     return _SubmissionStatements(
-        rounds=_round_select().where(one_of(_rounds.c.id, "ids", dialect)),
+        # FOR SHARE of the consultations: a change of their settings (PATCH, which holds the
+        # row FOR NO KEY UPDATE) waits for the submissions checked under the settings they
+        # read, and sees their comments; a submission arriving during a change waits for it
+        # and is checked under the new settings. The comments' foreign key check alone (FOR
+        # KEY SHARE) blocks neither.
+        rounds=_round_select()
+        .where(one_of(_rounds.c.id, "ids", dialect))
+        .with_for_update(read=True, of=_consultations),
         organizations=sa.select(
             o.c.id, o.c.name, o.c.verification, o.c.stakeholder_group, o.c.regional_group
         ).where(one_of(o.c.id, "ids", dialect)),

@@ -21,7 +21,10 @@ Choices
   contributors relied on when they wrote cannot be relaxed (409): ``attribution`` from
   ``group_only`` to ``named`` would name organizations that chose to speak as their group,
   ``visibility`` from ``restricted`` to ``public`` would publish what was written for a closed
-  circle. Tightening them stays allowed, as does any change before the first comment.
+  circle. Tightening them stays allowed, as does any change before the first comment. A
+  submission holds the consultation's row from its checks to its commit
+  (``consultations.comments``), so a comment being stored while a change is made is waited for
+  and counts; one submitted during the change is checked under the new settings.
 """
 
 import math

@@ -8,18 +8,14 @@ lock every write takes before its commit: the deletion stops there with its rows
 locks held, the creation is started and runs until it waits for them, then both go on."""
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import httpx
-import pytest
-import sqlalchemy as sa
 
 from api.state import AppState
 from consultations.documents import document_etag
 from core.clock import rfc3339, utcnow
-from moderation.audit import APPEND_LOCK_KEY
+from tests.concurrency import audit_appends_held, needs_concurrent_writers, until_waiting
 from tests.consultations.test_consultations_api import secretariat_headers
 from tests.factories import (
     bearer,
@@ -31,34 +27,6 @@ from tests.factories import (
 )
 
 RACES = 5
-
-
-def _needs_concurrent_writers(state: AppState) -> None:
-    if state.engine.dialect.name != "postgresql":
-        pytest.skip("needs concurrent writers (on SQLite writers never overlap)")
-
-
-@asynccontextmanager
-async def _audit_appends_held(state: AppState) -> AsyncIterator[None]:
-    async with state.engine.connect() as connection:
-        await connection.execute(sa.select(sa.func.pg_advisory_xact_lock(APPEND_LOCK_KEY)))
-        yield
-        await connection.commit()
-
-
-async def _until_waiting(state: AppState, *, advisory: bool) -> None:
-    """Until a session of this database waits for the audit append lock (``advisory``) or for
-    a row's lock (not ``advisory``)."""
-    waiting = sa.text(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-        "AND wait_event_type = 'Lock' AND (wait_event = 'advisory') = :advisory"
-    )
-    for _ in range(250):
-        async with state.engine.connect() as connection:
-            if (await connection.execute(waiting, {"advisory": advisory})).scalar_one():
-                return
-        await asyncio.sleep(0.02)
-    raise AssertionError("nothing waited for the lock")
 
 
 def _round_body(document_id: object) -> dict[str, object]:
@@ -75,18 +43,18 @@ def _round_body(document_id: object) -> dict[str, object]:
 async def test_a_round_created_on_a_document_being_deleted_is_422(
     client: httpx.AsyncClient, other_worker: httpx.AsyncClient, state: AppState
 ) -> None:
-    _needs_concurrent_writers(state)
+    needs_concurrent_writers(state)
     headers = await secretariat_headers(state)
     consultation = await make_consultation(state)
     draft = await make_document(state, consultation)
-    async with _audit_appends_held(state):
+    async with audit_appends_held(state):
         deleting = asyncio.create_task(
             client.delete(
                 f"/v1/documents/{draft.document.id}",
                 headers=headers | {"If-Match": document_etag(draft.document)},
             )
         )
-        await _until_waiting(state, advisory=True)
+        await until_waiting(state, advisory=True)
         creating = asyncio.create_task(
             other_worker.post(
                 f"/v1/consultations/{consultation.id}/rounds",
@@ -94,7 +62,7 @@ async def test_a_round_created_on_a_document_being_deleted_is_422(
                 headers=headers,
             )
         )
-        await _until_waiting(state, advisory=False)
+        await until_waiting(state, advisory=False)
     deleted, created = await deleting, await creating
     assert deleted.status_code == 204, deleted.text
     assert created.status_code == 422, created.text
@@ -129,20 +97,20 @@ async def test_a_document_deleted_while_rounds_are_created_on_it_is_deleted_or_k
 async def test_appointing_a_person_whose_account_is_being_erased_is_404(
     client: httpx.AsyncClient, other_worker: httpx.AsyncClient, state: AppState
 ) -> None:
-    _needs_concurrent_writers(state)
+    needs_concurrent_writers(state)
     headers = await secretariat_headers(state)
     consultation = await make_consultation(state)
     person = await make_user(state)
     person_headers = bearer(await token_for(state, person))
-    async with _audit_appends_held(state):
+    async with audit_appends_held(state):
         erasing = asyncio.create_task(client.delete("/v1/me", headers=person_headers))
-        await _until_waiting(state, advisory=True)
+        await until_waiting(state, advisory=True)
         appointing = asyncio.create_task(
             other_worker.put(
                 f"/v1/consultations/{consultation.id}/facilitators/{person.id}", headers=headers
             )
         )
-        await _until_waiting(state, advisory=False)
+        await until_waiting(state, advisory=False)
     erased, appointed = await erasing, await appointing
     assert erased.status_code == 204, erased.text
     assert appointed.status_code == 404, appointed.text
@@ -155,15 +123,15 @@ async def test_appointing_a_person_whose_account_is_being_erased_is_404(
 async def test_adding_a_representative_whose_account_is_being_erased_is_422(
     client: httpx.AsyncClient, other_worker: httpx.AsyncClient, state: AppState
 ) -> None:
-    _needs_concurrent_writers(state)
+    needs_concurrent_writers(state)
     owner = await make_user(state)
     organization = await make_organization(state, representatives=[owner])
     person = await make_user(state)
     person_headers = bearer(await token_for(state, person))
     owner_headers = bearer(await token_for(state, owner))
-    async with _audit_appends_held(state):
+    async with audit_appends_held(state):
         erasing = asyncio.create_task(client.delete("/v1/me", headers=person_headers))
-        await _until_waiting(state, advisory=True)
+        await until_waiting(state, advisory=True)
         adding = asyncio.create_task(
             other_worker.post(
                 f"/v1/organizations/{organization.id}/representatives",
@@ -171,7 +139,7 @@ async def test_adding_a_representative_whose_account_is_being_erased_is_422(
                 headers=owner_headers,
             )
         )
-        await _until_waiting(state, advisory=False)
+        await until_waiting(state, advisory=False)
     erased, added = await erasing, await adding
     assert erased.status_code == 204, erased.text
     assert added.status_code == 422, added.text
