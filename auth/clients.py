@@ -11,7 +11,8 @@ Each scope given must be grantable through one of the client's grants, and clien
 must be able to carry one of them: a client the token endpoint would always refuse is refused
 at registration instead.
 
-Deleting a client revokes every sign-in through it (their tokens stop at their next request)
+Deleting a client revokes every sign-in through it (their tokens stop at their next request),
+one completing meanwhile too (the token endpoint holds the client's row until it commits),
 and removes the row, so its secret stops authenticating and its client credentials tokens stop
 at their next request too (``auth.principal`` reads the client's organization at each one).
 Comments it submitted stay, attributed to their organization; the audit log keeps its id.

@@ -164,11 +164,16 @@ def _single_values(items: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {key: value for key, value in values.items() if value != ""}
 
 
-async def _client(session: AsyncSession, client_id: str | None) -> OAuthClient | None:
+async def _client(
+    session: AsyncSession, client_id: str | None, *, held: bool = False
+) -> OAuthClient | None:
+    """The registered client; ``held`` keeps its row (FOR KEY SHARE) until the commit."""
     if not client_id:
         return None
-    found = await session.exec(select(OAuthClient).where(OAuthClient.client_id == client_id))
-    return found.first()
+    statement = select(OAuthClient).where(OAuthClient.client_id == client_id)
+    if held:
+        statement = statement.with_for_update(read=True, key_share=True)
+    return (await session.exec(statement)).first()
 
 
 # Scopes clients add on their own (OpenID Connect libraries, RFC 6749 clients wanting refresh
@@ -353,7 +358,10 @@ async def _authenticate_client(
         client_id, secret = params["client_id"], ""
     else:
         raise _invalid_client("Authenticate the client (client_secret_basic or _post).")
-    client = await _client(session, client_id)
+    # Held: a deletion of the client waits for this request and then revokes the sign-in it
+    # started; a deletion under way finishes first and the client is unknown here. Never a
+    # sign-in left standing for a client that is gone.
+    client = await _client(session, client_id, held=True)
     if client is None:
         raise _invalid_client("Client authentication failed.")
     if client.secret_hash is None:
