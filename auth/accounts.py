@@ -97,8 +97,11 @@ async def register(session: AsyncSession, data: UserCreate, *, role: str = "regi
 
 
 async def authenticate(session: AsyncSession, email: str, password: str) -> User | None:
-    """The account with this address and password, or None (same time either way)."""
-    user = (await session.exec(select(User).where(User.email == normalize_email(email)))).first()
+    """The account with this address and password, or None (same time either way). The
+    account is held (FOR KEY SHARE) until the commit, for the authorization code naming it:
+    an erasure under way finishes first and the address is unknown."""
+    account = select(User).where(User.email == normalize_email(email))
+    user = (await session.exec(account.with_for_update(read=True, key_share=True))).first()
     stored = user.password_hash if user is not None else _DUMMY_HASH
     valid = await asyncio.to_thread(verify_password, stored, password)
     return user if valid and user is not None else None

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import OAuthClient, OAuthGrant, User
 from auth.tokens import SCOPES, AccessClaims
@@ -117,6 +118,30 @@ def _stale_token(detail: str) -> Unauthorized:
     return Unauthorized(detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
+def account_gone() -> Unauthorized:
+    """The answer to a token whose account was erased."""
+    return _stale_token("The account behind this token no longer exists.")
+
+
+def holding_accounts(user_ids: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    """The ids of the accounts matched that exist, held (FOR KEY SHARE) until the commit."""
+    return sa.select(_users.c.id).where(user_ids).with_for_update(read=True, key_share=True)
+
+
+async def hold_account(session: AsyncSession, principal: Principal) -> None:
+    """For a change that writes rows naming the caller's account: holds the account until the
+    commit, so an erasure of it under way finishes first and the caller is answered as after
+    it (401, ``account_gone``) instead of the change failing on its foreign key, and an erasure
+    starting later waits for the change, then removes or pseudonymises what it wrote as it does
+    for anything written before."""
+    if principal.user_id is None:
+        return
+    connection = await session.connection()
+    held = await connection.execute(holding_accounts(_users.c.id == principal.user_id))
+    if held.first() is None:
+        raise account_gone()
+
+
 class Principals:
     """The callers behind verified token claims. The role (or the client's organization) is
     read at request time, in a short read-only transaction of its own (the request's unit of
@@ -174,7 +199,7 @@ class Principals:
             user_id, grant_id = pending.item
             role = roles.get(user_id)
             if role is None:
-                pending.fail(_stale_token("The account behind this token no longer exists."))
+                pending.fail(account_gone())
             elif grant_id is not None and (user_id, grant_id) not in live_grants:
                 pending.fail(_stale_token("The sign-in behind this token was revoked."))
             else:

@@ -86,10 +86,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
-from auth.models import Membership, Organization
+from auth.models import Membership, Organization, User
 from auth.organizations import country_groups_as_of, in_country_group_on
 from auth.policy import can_see_organization
-from auth.principal import Principal
+from auth.principal import Principal, account_gone, holding_accounts
 from consultations import comment_policy as policy
 from consultations.anchoring import (
     QuoteMatch,
@@ -149,6 +149,7 @@ from core.pagination import Page, decode_id_cursor, split_page
 
 _comments = table_of(Comment)
 _rounds = table_of(Round)
+_users = table_of(User)
 _consultations = table_of(Consultation)
 _versions = table_of(DocumentVersion)
 _paragraphs = table_of(Paragraph)
@@ -524,6 +525,7 @@ class SubmissionRequest:
 class _SubmissionFacts:
     """What the checks of a batch of submissions read, in one statement per table."""
 
+    accounts: frozenset[uuid.UUID]
     rounds: dict[uuid.UUID, _RoundFacts]
     organizations: dict[uuid.UUID, Any]
     memberships: frozenset[tuple[uuid.UUID, uuid.UUID]]
@@ -553,6 +555,8 @@ async def _check(
     session: AsyncSession, facts: _SubmissionFacts, request: SubmissionRequest
 ) -> CheckedSubmission:
     principal, payload = request.principal, request.payload
+    if principal.user_id is not None and principal.user_id not in facts.accounts:
+        raise account_gone()
     round_ = facts.rounds.get(request.round_id)
     if round_ is None:
         raise NotFound("No such round.")
@@ -621,6 +625,11 @@ async def _submission_facts(
     connection: AsyncConnection, requests: Sequence[SubmissionRequest]
 ) -> _SubmissionFacts:
     statements = _submission_statements(connection.dialect.name)
+    user_ids = sorted({u for request in requests if (u := request.principal.user_id) is not None})
+    accounts: frozenset[uuid.UUID] = frozenset()
+    if user_ids:
+        held = await connection.execute(statements.accounts, {"ids": user_ids})
+        accounts = frozenset(held.scalars())
     round_ids = sorted({request.round_id for request in requests})
     rounds = {
         row.id: _round_from_row(row)
@@ -629,7 +638,6 @@ async def _submission_facts(
     organization_ids = sorted(
         {o for request in requests if (o := request.organization_id) is not None}
     )
-    user_ids = sorted({u for request in requests if (u := request.principal.user_id) is not None})
     organizations: dict[uuid.UUID, Any] = {}
     memberships: frozenset[tuple[uuid.UUID, uuid.UUID]] = frozenset()
     if organization_ids:
@@ -650,7 +658,7 @@ async def _submission_facts(
             statements.anchor_texts, {"version_ids": version_ids, "anchors": anchors}
         )
         anchor_texts = {(row.version_id, row.anchor): row.text for row in rows}
-    return _SubmissionFacts(rounds, organizations, memberships, anchor_texts)
+    return _SubmissionFacts(accounts, rounds, organizations, memberships, anchor_texts)
 
 
 async def store_submissions(
@@ -814,6 +822,8 @@ class _SubmissionStatements:
     """What the checks of a batch read, one statement each, lists as one parameter each
     (``core.db.one_of``):
 
+    - ``accounts``: the submitters' accounts that exist, held until the commit
+      (``auth.principal.hold_account``; parameter ``ids``);
     - ``rounds``: the rounds with their consultations' rules, held until the commit, and
       document versions (parameter ``ids``);
     - ``organizations``: the organizations submitted for (``ids``);
@@ -822,6 +832,7 @@ class _SubmissionStatements:
     - ``anchor_texts``: the anchored paragraphs' texts in their versions' original languages
       (``version_ids``, ``anchors``)."""
 
+    accounts: sa.Select[Any]
     rounds: sa.Select[Any]
     organizations: sa.Select[Any]
     memberships: sa.Select[Any]
@@ -832,6 +843,7 @@ class _SubmissionStatements:
 def _submission_statements(dialect: str) -> _SubmissionStatements:
     o, m, p, v = _organizations, _memberships, _paragraphs, _versions
     return _SubmissionStatements(
+        accounts=holding_accounts(one_of(_users.c.id, "ids", dialect)),
         # FOR SHARE of the consultations: a change of their settings (PATCH, which holds the
         # row FOR NO KEY UPDATE) waits for the submissions checked under the settings they
         # read, and sees their comments; a submission arriving during a change waits for it
