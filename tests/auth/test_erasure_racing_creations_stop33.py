@@ -18,6 +18,7 @@ from authlib.common.security import generate_token
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
 from api.state import AppState
+from consultations.comments import comment_etag
 from consultations.models import Comment
 from core.db import table_of
 from tests.auth.test_oauth import REDIRECT_URI
@@ -73,6 +74,26 @@ async def test_a_comment_submitted_while_its_author_is_erased_is_401(
     )
     _account_gone(created)
     assert await _authors(state) == []
+
+
+async def test_a_comment_edited_while_its_author_is_erased_is_401(
+    client: httpx.AsyncClient, other_worker: httpx.AsyncClient, state: AppState
+) -> None:
+    needs_concurrent_writers(state)
+    world = await make_world(state)
+    author = world.representative
+    comment = await make_comment(state, world.round, world.organization, author=author)
+    headers = bearer(world.token)
+    created = await _erased_first(
+        state,
+        lambda: client.delete("/v1/me", headers=headers),
+        other_worker.patch(
+            f"/v1/comments/{comment.id}",
+            json={"body": "Edited at the last minute."},
+            headers=headers | {"If-Match": comment_etag(comment.id, comment.revision)},
+        ),
+    )
+    _account_gone(created)
 
 
 async def test_a_flag_raised_while_its_flagger_is_erased_is_401(
