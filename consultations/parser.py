@@ -8953,7 +8953,9 @@ class _Parser:
         go on as text, and so do paragraphs a colon or "as follows" introduces ("Paragraphs 11
         and 12 of the resolution read as follows:"), numbers below the title of the text's notes
         ("Notes" + "14. See …"), numbers not growing all the way down, and any number no
-        higher than one printed above (kept as text or not)."""
+        higher than one printed above (kept as text or not). The run ends where a number below
+        restarts at 1, a list of its own: an annex's or an appendix's ("Annex I" + "1. …"), a
+        part's, a paragraph's; what follows it is no part of the body's numbering."""
         expected = self.scope.next_top
         current = self.current
         if (
@@ -8964,11 +8966,19 @@ class _Parser:
             or _INTRODUCES_A_QUOTATION_RE.search(current.text[-_INTRODUCTION_TAIL:]) is not None
         ):
             return False
-        numbers_below = [
-            int(numbered.group(1))
-            for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
-            if (numbered := _NUMBER_RE.match(line.view))
-        ]
+        numbers_below = list(
+            itertools.takewhile(
+                # Where 1 is the number expected next, it is the text's own, no restart.
+                lambda value: value != 1 or expected == 1,
+                (
+                    int(numbered.group(1))
+                    for line in self.lines[
+                        self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES
+                    ]
+                    if (numbered := _NUMBER_RE.match(line.view))
+                ),
+            )
+        )
         next_below = numbers_below[0] if numbers_below else None
         return (
             next_below is not None
