@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -189,39 +190,62 @@ async def test_a_synthesis_in_a_translation_carries_its_language(
     assert original_job.json()["filename"].endswith("-synthesis.docx")
 
 
+@pytest.mark.parametrize(
+    ("original", "translation", "references", "cited", "translation_labels", "texts", "annex_path"),
+    [
+        pytest.param(
+            ("en", ENGLISH),
+            ("fr", FRENCH),
+            {"2.a": "Paragraph 2 (a)", "annex-1/1": "Annex I, 1"},
+            {"2.a": "Paragraph 2 (a)", "annex-1/1": "Annex I, 1"},
+            ("Paragraph 2 a)", "Annexe I, 1"),
+            {"2.a": "Les fractures numériques", "annex-1/1": "Le groupe est composé"},
+            ["Annexe I Mandat du groupe"],
+            id="english-original-french-translation",
+        ),
+        pytest.param(
+            ("zh", CHINESE),
+            ("en", ENGLISH),
+            {"2.a": "Paragraph 2 (a)", "annex-1/1": "附件一, 1"},
+            {"2.a": "Paragraph 2 (a)", "annex-1/1": "附件一，1"},
+            ("Annex I, 1",),
+            {"2.a": "Digital divides persist", "annex-1/1": "The panel shall consist"},
+            ["Annex I Terms of reference of the panel"],
+            id="chinese-original-english-translation",
+        ),
+    ],
+)
 async def test_a_translated_synthesis_cites_every_paragraph_as_the_original_does(
-    client: httpx.AsyncClient, state: AppState
+    client: httpx.AsyncClient,
+    state: AppState,
+    original: tuple[str, str],
+    translation: tuple[str, str],
+    references: dict[str, str],
+    cited: dict[str, str],
+    translation_labels: tuple[str, ...],
+    texts: dict[str, str],
+    annex_path: list[str],
 ) -> None:
-    round_ = await _parsed_round(client, state, "en", ENGLISH, {"fr": FRENCH})
-    english = (await _synthesis(client, round_, "json")).json()
-    french = (await _synthesis(client, round_, "json", "fr")).json()
-    assert _references(french) == _references(english)
-    assert _references(french)["2.a"] == "Paragraph 2 (a)"
-    assert _references(french)["annex-1/1"] == "Annex I, 1"
+    """``references`` as the JSON gives them, ``cited`` as Markdown and Word print them (in the
+    original's script), never the ``translation_labels`` the translation prints."""
+    language, translated_text = translation
+    round_ = await _parsed_round(client, state, *original, {language: translated_text})
+    in_original = (await _synthesis(client, round_, "json")).json()
+    translated = (await _synthesis(client, round_, "json", language)).json()
+    assert _references(translated) == _references(in_original)
+    assert _references(translated).items() >= references.items()
     # The paragraph texts and the headings are the translation's.
-    texts = {paragraph["anchor"]: paragraph for paragraph in french["paragraphs"]}
-    assert texts["2.a"]["text"].startswith("Les fractures numériques")
-    assert texts["annex-1/1"]["heading_path"] == ["Annexe I Mandat du groupe"]
-    markdown = (await _synthesis(client, round_, "markdown", "fr")).text
-    assert "### Paragraph 2 (a) · `2.a`" in markdown
-    assert "### Annex I, 1 · `annex-1/1`" in markdown
-    assert "Paragraph 2 a)" not in markdown
-    assert "Annexe I, 1" not in markdown
-    word = _word_headings((await _synthesis(client, round_, "docx", "fr")).content)
-    assert "Paragraph 2 (a) [2.a]" in word
-    assert "Annex I, 1 [annex-1/1]" in word
-
-
-async def test_a_translation_of_a_chinese_original_cites_paragraphs_as_the_chinese_does(
-    client: httpx.AsyncClient, state: AppState
-) -> None:
-    round_ = await _parsed_round(client, state, "zh", CHINESE, {"en": ENGLISH})
-    chinese = (await _synthesis(client, round_, "json")).json()
-    english = (await _synthesis(client, round_, "json", "en")).json()
-    assert _references(english) == _references(chinese)
-    assert _references(english)["annex-1/1"] == "附件一, 1"
-    texts = {paragraph["anchor"]: paragraph["text"] for paragraph in english["paragraphs"]}
-    assert texts["annex-1/1"].startswith("The panel shall consist")
+    paragraphs = {paragraph["anchor"]: paragraph for paragraph in translated["paragraphs"]}
+    for anchor, opening in texts.items():
+        assert paragraphs[anchor]["text"].startswith(opening)
+    assert paragraphs["annex-1/1"]["heading_path"] == annex_path
+    markdown = (await _synthesis(client, round_, "markdown", language)).text
+    word = _word_headings((await _synthesis(client, round_, "docx", language)).content)
+    for anchor, name in cited.items():
+        assert f"### {name} · `{anchor}`" in markdown
+        assert f"{name} [{anchor}]" in word
+    for label in translation_labels:
+        assert label not in markdown
 
 
 # F7 ---------------------------------------------------------------------------------------------
@@ -253,13 +277,20 @@ async def test_headings_are_named_by_their_number_and_title_in_markdown_and_word
     assert paragraphs["annex-1/1"]["heading_path"] == ["Annex I Terms of reference of the panel"]
 
 
-def _heading(anchor: str, label: str | None, title: str) -> SynthesisParagraph:
+def _uncommented(
+    anchor: str,
+    label: str | None,
+    reference: str | None,
+    heading_path: tuple[str, ...],
+    text: str,
+    heading: bool = False,
+) -> SynthesisParagraph:
     return SynthesisParagraph(
         anchor=anchor,
         label=label,
-        reference=label,
-        heading_path=(),
-        text=title,
+        reference=reference,
+        heading_path=heading_path,
+        text=text,
         comment_count=0,
         comment_ids=(),
         by_group={},
@@ -268,26 +299,16 @@ def _heading(anchor: str, label: str | None, title: str) -> SynthesisParagraph:
         clusters=(),
         unclustered_comment_ids=(),
         other_comments=(),
-        heading=True,
+        heading=heading,
     )
+
+
+def _heading(anchor: str, label: str | None, title: str) -> SynthesisParagraph:
+    return _uncommented(anchor, label, label, (), title, heading=True)
 
 
 def _under(heading_path: tuple[str, ...]) -> SynthesisParagraph:
-    return SynthesisParagraph(
-        anchor="1",
-        label="1",
-        reference="Paragraph 1",
-        heading_path=heading_path,
-        text="Text.",
-        comment_count=0,
-        comment_ids=(),
-        by_group={},
-        by_position={},
-        amendments=(),
-        clusters=(),
-        unclustered_comment_ids=(),
-        other_comments=(),
-    )
+    return _uncommented("1", "1", "Paragraph 1", heading_path, "Text.")
 
 
 LABELS = st.sampled_from(
