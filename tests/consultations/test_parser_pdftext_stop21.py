@@ -4,6 +4,8 @@ Chinese thousands group wrapped to the next line."""
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
@@ -109,55 +111,58 @@ def test_a_year_keeps_digits_no_note_has() -> None:
 # --- A hyphen at a line's end stays: it may be a compound's (quotes match either way) ---
 
 
-def test_a_hyphen_the_document_spells_stays_and_chinese_text_is_untouched() -> None:
-    content = (
-        "1. Welcomes the peace-\nful settlement and the good peace-ful practice;\n\n"
-        "2. 鼓励会员国加强在 ICT-\n相关领域的合作；\n"
-    )
-    assert paragraph(content, "1").text == (
-        "Welcomes the peace-ful settlement and the good peace-ful practice;"
-    )
-    assert paragraph(content, "2").text == "鼓励会员国加强在 ICT-相关领域的合作；"
-
-
-def test_a_hyphen_between_two_lower_case_russian_words_stays() -> None:
-    content = (
-        "1. Подчеркивает важность социально-\nэкономического развития;\n\n"
-        "2. Постановляет продолжить рассмотрение этого вопроса.\n"
-    )
-    assert (
-        paragraph(content, "1").text == "Подчеркивает важность социально-экономического развития;"
-    )
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            "1. Welcomes the peace-\nful settlement and the good peace-ful practice;\n\n"
+            "2. 鼓励会员国加强在 ICT-\n相关领域的合作；\n",
+            {
+                "1": "Welcomes the peace-ful settlement and the good peace-ful practice;",
+                "2": "鼓励会员国加强在 ICT-相关领域的合作；",
+            },
+            id="spelled-by-the-document-and-chinese-untouched",
+        ),
+        pytest.param(
+            "1. Подчеркивает важность социально-\nэкономического развития;\n\n"
+            "2. Постановляет продолжить рассмотрение этого вопроса.\n",
+            {"1": "Подчеркивает важность социально-экономического развития;"},
+            id="between-two-lower-case-russian-words",
+        ),
+    ],
+)
+def test_a_hyphen_at_a_lines_end_stays(content: str, expected: dict[str, str]) -> None:
+    assert {anchor: paragraph(content, anchor).text for anchor in expected} == expected
 
 
 # --- A Chinese thousands group wrapped keeps its space, an ordinal's or a year's digits none ---
 
 
-def test_a_thousands_group_wrapped_keeps_its_space_chinese() -> None:
-    content = (
-        "1. 鼓励会员国加强合作，特别是在 2025 年之前，将至少 1\n"
-        "000 万人纳入数字经济，并为此提供资金；\n\n2. 决定继续审议。\n"
-    )
-    assert paragraph(content, "1").text == (
-        "鼓励会员国加强合作，特别是在 2025 年之前，将至少 1 000 万人纳入数字经济，并为此提供资金；"
-    )
-
-
-def test_an_ordinal_or_a_year_wrapped_goes_on_without_a_space_chinese() -> None:
-    content = (
-        "1. 回顾安全理事会第 2\n719(2024) 号决议，并鼓励会员国在 2\n025 年之前加强合作；\n\n"
-        "2. 决定继续审议。\n"
-    )
-    assert paragraph(content, "1").text == (
-        "回顾安全理事会第 2719(2024) 号决议，并鼓励会员国在 2025 年之前加强合作；"
-    )
-
-
-def test_a_number_wrapped_in_english_text_keeps_its_space() -> None:
-    content = (
-        "1. Encourages Member States to connect at least 1\n"
-        "000 schools by 2030;\n\n2. Decides to remain seized of the matter.\n"
-    )
-    assert paragraph(content, "1").text == (
-        "Encourages Member States to connect at least 1 000 schools by 2030;"
-    )
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            "1. 鼓励会员国加强合作，特别是在 2025 年之前，将至少 1\n"
+            "000 万人纳入数字经济，并为此提供资金；\n\n2. 决定继续审议。\n",
+            "鼓励会员国加强合作，特别是在 2025 年之前，将至少 1 000 万人纳入数字经济，"
+            "并为此提供资金；",
+            id="chinese-thousands-group-keeps-its-space",
+        ),
+        pytest.param(
+            "1. 回顾安全理事会第 2\n719(2024) 号决议，并鼓励会员国在 2\n025 年之前加强合作；\n\n"
+            "2. 决定继续审议。\n",
+            "回顾安全理事会第 2719(2024) 号决议，并鼓励会员国在 2025 年之前加强合作；",
+            id="chinese-ordinal-or-year-without-a-space",
+        ),
+        pytest.param(
+            "1. Encourages Member States to connect at least 1\n"
+            "000 schools by 2030;\n\n2. Decides to remain seized of the matter.\n",
+            "Encourages Member States to connect at least 1 000 schools by 2030;",
+            id="english-number-keeps-its-space",
+        ),
+    ],
+)
+def test_a_number_wrapped_to_the_next_line_goes_on_as_it_is_written(
+    content: str, expected: str
+) -> None:
+    assert paragraph(content, "1").text == expected
