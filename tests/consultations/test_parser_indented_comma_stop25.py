@@ -5,6 +5,8 @@ wraps anywhere, lands a "，" at the edge in many a preamble, and was split ther
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import parse_document
 
 ZH_SHORT = (
@@ -77,22 +79,32 @@ def test_an_english_capitalised_line_at_the_margin_below_a_comma_at_the_edge_goe
     )
 
 
-def test_a_line_at_the_first_lines_indent_below_a_comma_at_the_edge_opens_a_paragraph() -> None:
-    content = ZH_SHORT.replace(
-        "          具有普遍性和变革性的", "                  具有普遍性和变革性的"
-    )
-    assert _anchors(content) == ["p-1", "pp1", "pp2", "pp3", "1"]
-
-
-def test_a_preambular_opening_at_the_margin_below_a_comma_at_the_edge_opens_a_paragraph() -> None:
-    content = ZH_SHORT.replace(
-        "          具有普遍性和变革性的", "          注意到具有普遍性和变革性的"
-    )
-    assert _anchors(content) == ["p-1", "pp1", "pp2", "pp3", "1"]
-
-
-def test_a_line_at_the_margin_below_a_short_line_a_comma_ends_opens_a_paragraph() -> None:
-    content = ZH_SHORT.replace("其中通过了一套全面、影响深远和以人为中心的普遍，", "其中通过了，")
+@pytest.mark.parametrize(
+    ("printed", "changed"),
+    [
+        pytest.param(
+            "          具有普遍性和变革性的",
+            "                  具有普遍性和变革性的",
+            id="at-the-first-lines-indent",
+        ),
+        pytest.param(
+            "          具有普遍性和变革性的",
+            "          注意到具有普遍性和变革性的",
+            id="a-preambular-opening-at-the-margin",
+        ),
+        pytest.param(
+            "其中通过了一套全面、影响深远和以人为中心的普遍，",
+            "其中通过了，",
+            id="at-the-margin-below-a-short-line",
+        ),
+    ],
+)
+def test_a_line_below_a_comma_opens_a_paragraph_when_it_reads_as_one(
+    printed: str, changed: str
+) -> None:
+    """Changed so, ZH_SHORT's line at the margin below pp1's comma is a paragraph of its own."""
+    content = ZH_SHORT.replace(printed, changed)
+    assert content != ZH_SHORT
     assert _anchors(content) == ["p-1", "pp1", "pp2", "pp3", "1"]
 
 
