@@ -76,54 +76,79 @@ def test_a_deleted_paragraph_goes_and_the_renumbered_one_keeps_its_new_number(
     ]
 
 
-def test_an_insertion_wrapped_over_lines_and_a_comment_read_as_accepted() -> None:
-    content = (
-        "*Recognizing* the need for a shared understanding of its\nopportunities and risks"
-        f"[, including for developing\ncountries]{{.insertion {_BY}}},\n\n"
-        "1.  *Decides* that the Global Dialogue shall\n"
-        f'    [Delegations asked that the venue rotate.]{{.comment-start id="0" {_BY}}}'
-        'hold its first meeting in Geneva[]{.comment-end id="0"}\n    in 2026;\n'
-    )
-    paragraphs = parse_document(content, "markdown").paragraphs
-    assert [(p.anchor, p.text) for p in paragraphs] == [
-        (
-            "pp1",
-            "Recognizing the need for a shared understanding of its opportunities and risks, "
-            "including for developing countries,",
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            "*Recognizing* the need for a shared understanding of its\nopportunities and risks"
+            f"[, including for developing\ncountries]{{.insertion {_BY}}},\n\n"
+            "1.  *Decides* that the Global Dialogue shall\n"
+            f'    [Delegations asked that the venue rotate.]{{.comment-start id="0" {_BY}}}'
+            'hold its first meeting in Geneva[]{.comment-end id="0"}\n    in 2026;\n',
+            [
+                (
+                    "pp1",
+                    "Recognizing the need for a shared understanding of its opportunities and"
+                    " risks, including for developing countries,",
+                ),
+                (
+                    "1",
+                    "Decides that the Global Dialogue shall hold its first meeting in Geneva in"
+                    " 2026;",
+                ),
+            ],
+            id="insertion-wrapped-over-lines-and-comment-accepted",
         ),
-        ("1", "Decides that the Global Dialogue shall hold its first meeting in Geneva in 2026;"),
-    ]
-
-
-def test_spans_of_other_classes_and_brackets_stay_as_before() -> None:
-    content = "1. We decide to [convene]{.mark} a meeting [in 2026] [alt: in 2027];\n"
-    assert [p.text for p in parse_document(content, "markdown").paragraphs] == [
-        "We decide to convene a meeting [in 2026] [alt: in 2027];"
-    ]
-
-
-def test_a_wholly_deleted_list_item_goes_with_its_marker() -> None:
-    content = (
-        "1.  *Decides* to establish the Panel;\n\n"
-        f"2.  [*Requests* a report on the\n    Panel;]{{.deletion {_BY}}}\n\n"
-        "3.  *Decides* to remain seized of the matter.\n"
-    )
+        pytest.param(
+            "1. We decide to [convene]{.mark} a meeting [in 2026] [alt: in 2027];\n",
+            [("1", "We decide to convene a meeting [in 2026] [alt: in 2027];")],
+            id="spans-of-other-classes-and-brackets-as-before",
+        ),
+        pytest.param(
+            "1.  *Decides* to establish the Panel;\n\n"
+            f"2.  [*Requests* a report on the\n    Panel;]{{.deletion {_BY}}}\n\n"
+            "3.  *Decides* to remain seized of the matter.\n",
+            [
+                ("1", "Decides to establish the Panel;"),
+                ("3", "Decides to remain seized of the matter."),
+            ],
+            id="wholly-deleted-list-item-goes-with-its-marker",
+        ),
+        pytest.param(
+            "1.  The Dialogue should provide an inclusive platform\\\n"
+            f"    [for States and stakeholders]{{.insertion {_BY}}} to discuss governance.\n",
+            [
+                (
+                    "1",
+                    "The Dialogue should provide an inclusive platform for States and"
+                    " stakeholders to discuss governance.",
+                )
+            ],
+            id="hard-break-before-a-change-leaves-no-backslash",
+        ),
+        pytest.param(
+            "1.  The Council takes note of the report.\n\n"
+            '2.  [Recalling its resolution 2006/46,]{.deletion author="B"}\n'
+            "    the Council decides to extend the mandate of the Forum.\n\n"
+            "3.  The Council requests a report in 2030.\n",
+            [
+                ("1", "The Council takes note of the report."),
+                (
+                    "2",
+                    "Recalling its resolution 2006/46, the Council decides to extend the mandate"
+                    " of the Forum.",
+                ),
+                ("3", "The Council requests a report in 2030."),
+            ],
+            id="item-whose-first-line-was-deleted-keeps-it-and-its-number",
+        ),
+    ],
+)
+def test_a_markdown_draft_reads_as_word_exports_it(
+    content: str, expected: list[tuple[str, str]]
+) -> None:
     paragraphs = parse_document(content, "markdown").paragraphs
-    assert [(p.anchor, p.text) for p in paragraphs] == [
-        ("1", "Decides to establish the Panel;"),
-        ("3", "Decides to remain seized of the matter."),
-    ]
-
-
-def test_a_hard_break_before_a_line_opening_with_a_change_leaves_no_backslash() -> None:
-    content = (
-        "1.  The Dialogue should provide an inclusive platform\\\n"
-        f"    [for States and stakeholders]{{.insertion {_BY}}} to discuss governance.\n"
-    )
-    assert [p.text for p in parse_document(content, "markdown").paragraphs] == [
-        "The Dialogue should provide an inclusive platform for States and stakeholders to "
-        "discuss governance."
-    ]
+    assert [(p.anchor, p.text) for p in paragraphs] == expected
 
 
 def test_a_deleted_nested_item_stays_as_printed() -> None:
@@ -182,25 +207,6 @@ def test_an_item_opening_with_a_change_keeps_its_number(item: str, kept: str) ->
     paragraphs = parse_document(content, "markdown").paragraphs
     assert [(p.anchor, p.text) for p in paragraphs][1] == ("2", kept)
     assert [p.anchor for p in paragraphs] == ["1", "2", "3"]
-
-
-def test_an_item_whose_first_line_was_deleted_keeps_it_and_its_number() -> None:
-    content = (
-        "1.  The Council takes note of the report.\n\n"
-        '2.  [Recalling its resolution 2006/46,]{.deletion author="B"}\n'
-        "    the Council decides to extend the mandate of the Forum.\n\n"
-        "3.  The Council requests a report in 2030.\n"
-    )
-    paragraphs = parse_document(content, "markdown").paragraphs
-    assert [(p.anchor, p.text) for p in paragraphs] == [
-        ("1", "The Council takes note of the report."),
-        (
-            "2",
-            "Recalling its resolution 2006/46, the Council decides to extend the mandate of the "
-            "Forum.",
-        ),
-        ("3", "The Council requests a report in 2030."),
-    ]
 
 
 def test_a_deleted_heading_goes() -> None:
