@@ -19,53 +19,54 @@ def _anchors(content: str) -> list[str]:
 # -- footnote references ------------------------------------------------------------------------
 
 
-def test_reference_after_a_years_full_stop_before_the_next_sentence_is_removed() -> None:
-    content = (
-        "1. Some 2.6 billion people remained offline in 2023.2 Most of them live in least"
-        " developed\n"
-        "countries, where the cost of devices remains a major barrier and where the\n"
-        "\n"
-        "__________________\n"
-        "2\n"
-        "ITU, Facts and Figures 2023.\n"
-        "\n"
-        "gender gap is widest.\n"
-        "\n"
-        "2. Next.\n"
-    )
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            "1. Some 2.6 billion people remained offline in 2023.2 Most of them live in least"
+            " developed\n"
+            "countries, where the cost of devices remains a major barrier and where the\n"
+            "\n"
+            "__________________\n"
+            "2\n"
+            "ITU, Facts and Figures 2023.\n"
+            "\n"
+            "gender gap is widest.\n"
+            "\n"
+            "2. Next.\n",
+            "Some 2.6 billion people remained offline in 2023. Most of them live in least"
+            " developed countries, where the cost of devices remains a major barrier and where the"
+            " gender gap is widest.",
+            id="after-a-years-full-stop-removed",
+        ),
+        pytest.param(
+            "1. 2023 年约有 26 亿人没有上网。2 其中大多数人生活在最不发达国家，"
+            "那里的设备成本仍然是一个主要障碍，而且\n"
+            "\n"
+            "__________________\n"
+            "2\n"
+            "国际电联，《2023 年事实与数字》。\n"
+            "\n"
+            "性别差距最大。\n"
+            "\n"
+            "2. 下一段。\n",
+            "2023 年约有 26 亿人没有上网。其中大多数人生活在最不发达国家，那里的设备成本仍然是一个"
+            "主要障碍，而且性别差距最大。",
+            id="after-a-chinese-full-stop-removed",
+        ),
+        pytest.param(
+            "1. Growth reached 2.5 per cent in 2023.2 Most economies recovered.\n\n2. Next.\n",
+            "Growth reached 2.5 per cent in 2023.2 Most economies recovered.",
+            id="a-year-and-a-decimal-without-such-a-note-stay",
+        ),
+    ],
+)
+def test_a_reference_before_the_next_sentence_goes_with_its_note(
+    content: str, expected: str
+) -> None:
     paragraphs = _paragraphs(content)
-    assert paragraphs["1"].text == (
-        "Some 2.6 billion people remained offline in 2023. Most of them live in least developed "
-        "countries, where the cost of devices remains a major barrier and where the gender gap "
-        "is widest."
-    )
+    assert paragraphs["1"].text == expected
     assert list(paragraphs) == ["1", "2"]
-
-
-def test_chinese_reference_after_a_full_stop_before_the_next_sentence_is_removed() -> None:
-    content = (
-        "1. 2023 年约有 26 亿人没有上网。2 其中大多数人生活在最不发达国家，那里的设备成本仍然是一个"
-        "主要障碍，而且\n"
-        "\n"
-        "__________________\n"
-        "2\n"
-        "国际电联，《2023 年事实与数字》。\n"
-        "\n"
-        "性别差距最大。\n"
-        "\n"
-        "2. 下一段。\n"
-    )
-    assert _paragraphs(content)["1"].text == (
-        "2023 年约有 26 亿人没有上网。其中大多数人生活在最不发达国家，那里的设备成本仍然是一个"
-        "主要障碍，而且性别差距最大。"
-    )
-
-
-def test_a_year_and_a_decimal_before_a_sentence_stay_without_such_a_note() -> None:
-    content = "1. Growth reached 2.5 per cent in 2023.2 Most economies recovered.\n\n2. Next.\n"
-    assert _paragraphs(content)["1"].text == (
-        "Growth reached 2.5 per cent in 2023.2 Most economies recovered."
-    )
 
 
 # -- figures, tables and boxes ------------------------------------------------------------------
@@ -313,25 +314,28 @@ _NOTES_ZH = {
 
 @pytest.mark.parametrize("separator", [False, True], ids=["no separator", "separator"])
 @pytest.mark.parametrize("layout", list(_NOTES_EN))
-def test_notes_at_a_page_foot_are_no_paragraphs(layout: str, separator: bool) -> None:
-    content = _resolution_with_notes(_NOTES_EN[layout], separator=separator, chinese=False)
+@pytest.mark.parametrize(
+    ("chinese", "recalling", "strengthening"),
+    [
+        pytest.param(
+            False,
+            "Recalling the Charter of the United Nations, and the Universal Declaration of Human "
+            "Rights,",
+            "To strengthen cooperation.",
+            id="en",
+        ),
+        pytest.param(True, "回顾《联合国宪章》，并回顾《世界人权宣言》，", "加强合作。", id="zh"),
+    ],
+)
+def test_notes_at_a_page_foot_are_no_paragraphs(
+    chinese: bool, recalling: str, strengthening: str, layout: str, separator: bool
+) -> None:
+    notes = (_NOTES_ZH if chinese else _NOTES_EN)[layout]
+    content = _resolution_with_notes(notes, separator=separator, chinese=chinese)
     paragraphs = _paragraphs(content)
     assert list(paragraphs) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
-    assert paragraphs["pp1"].text == (
-        "Recalling the Charter of the United Nations, and the Universal Declaration of Human "
-        "Rights,"
-    )
-    assert paragraphs["1.b"].text == "To strengthen cooperation."
-
-
-@pytest.mark.parametrize("separator", [False, True], ids=["no separator", "separator"])
-@pytest.mark.parametrize("layout", list(_NOTES_ZH))
-def test_chinese_notes_at_a_page_foot_are_no_paragraphs(layout: str, separator: bool) -> None:
-    content = _resolution_with_notes(_NOTES_ZH[layout], separator=separator, chinese=True)
-    paragraphs = _paragraphs(content)
-    assert list(paragraphs) == ["p-1", "pp1", "1", "1.a", "1.b", "2"]
-    assert paragraphs["pp1"].text == "回顾《联合国宪章》，并回顾《世界人权宣言》，"
-    assert paragraphs["1.b"].text == "加强合作。"
+    assert paragraphs["pp1"].text == recalling
+    assert paragraphs["1.b"].text == strengthening
 
 
 @pytest.mark.parametrize(
@@ -396,27 +400,30 @@ def test_a_page_number_without_a_note_below_it_stays_the_pages() -> None:
     assert paragraphs["pp1"].text == "Recalling its resolution 54/21,2"
 
 
-def test_text_below_a_number_never_seen_as_a_reference_stays() -> None:
-    content = (
-        "1. Decides to continue its work.\n\n"
-        "5\n\n"
-        "The Council thanks the Secretariat for its support.\n\n"
-        "GE.24-13170(E)\n\n"
-        "2. Decides to remain seized of the matter.\n"
-    )
-    assert _paragraphs(content)["p-2"].text == "The Council thanks the Secretariat for its support."
-
-
-def test_a_page_number_below_the_running_header_opens_no_note() -> None:
-    content = (
-        "1. Recalls its resolution 54/21,1 and decides to continue its work.\n\n"
-        "GE.24-13170(E)\n\n"
-        "A/HRC/57/L.1\n\n"
-        "1\n\n"
-        "The Council thanks the Secretariat for its support.\n\n"
-        "GE.24-13171(E)\n\n"
-        "2. Decides to remain seized of the matter.\n"
-    )
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(
+            "1. Decides to continue its work.\n\n"
+            "5\n\n"
+            "The Council thanks the Secretariat for its support.\n\n"
+            "GE.24-13170(E)\n\n"
+            "2. Decides to remain seized of the matter.\n",
+            id="a-number-never-seen-as-a-reference",
+        ),
+        pytest.param(
+            "1. Recalls its resolution 54/21,1 and decides to continue its work.\n\n"
+            "GE.24-13170(E)\n\n"
+            "A/HRC/57/L.1\n\n"
+            "1\n\n"
+            "The Council thanks the Secretariat for its support.\n\n"
+            "GE.24-13171(E)\n\n"
+            "2. Decides to remain seized of the matter.\n",
+            id="a-page-number-below-the-running-header",
+        ),
+    ],
+)
+def test_text_below_a_number_opening_no_note_stays(content: str) -> None:
     assert _paragraphs(content)["p-2"].text == "The Council thanks the Secretariat for its support."
 
 
