@@ -4,6 +4,8 @@ to it, and a listed entry below a colon never goes on a line left unfinished."""
 
 from __future__ import annotations
 
+import pytest
+
 from consultations.parser import parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
 
@@ -15,58 +17,62 @@ def _texts(content: str) -> list[str]:
 # --- A column of numbers below a paragraph keeps its rows --------------------------------------
 
 
-def test_numbers_below_a_colon_are_the_text_s_own_english() -> None:
-    content = (
-        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and "
-        "presents the ranking of the regions by growth in connectivity in 2024:\n"
-        "1\n2\nAfrica recorded the highest growth.\n"
-        "Asia and the Pacific recorded the second highest growth.\n\n"
-        "2. The Secretary-General welcomes the progress made in all regions.\n"
-    )
+@pytest.mark.parametrize(
+    ("content", "rows", "last"),
+    [
+        pytest.param(
+            "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and "
+            "presents the ranking of the regions by growth in connectivity in 2024:\n"
+            "1\n2\nAfrica recorded the highest growth.\n"
+            "Asia and the Pacific recorded the second highest growth.\n\n"
+            "2. The Secretary-General welcomes the progress made in all regions.\n",
+            (
+                "Africa recorded the highest growth.",
+                "Asia and the Pacific recorded the second highest growth.",
+            ),
+            "2",
+            id="below-a-colon-english",
+        ),
+        pytest.param(
+            "1. 秘书长回顾《2030 年可持续发展议程》，1 "
+            "并按 2024 年互联互通增长情况列出各区域排名如下：\n"
+            "1\n2\n非洲增长最快。\n亚洲及太平洋增长居第二。\n\n"
+            "2. 秘书长欢迎所有区域取得的进展。\n",
+            ("非洲增长最快。", "亚洲及太平洋增长居第二。"),
+            "2",
+            id="below-a-colon-chinese",
+        ),
+        pytest.param(
+            "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and"
+            " the\n"
+            "outcome of the World Summit on the Information Society,2 and presents the results.\n"
+            "2. The survey ranked the options as shown in the table below.\n"
+            "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
+            "3. The Secretary-General welcomes the progress made in all regions.\n\n"
+            "__________________\n1 Resolution 70/1.\n2 See A/60/687.\n",
+            ("Expanding broadband infrastructure.", "Reducing the cost of devices."),
+            "3",
+            id="a-later-note-block-holds-the-numbers",
+        ),
+        pytest.param(
+            "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and\n"
+            "presents the results of the survey in the present report.\n"
+            "\f2. The survey ranked the options as shown in the table below.\n"
+            "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
+            "3. The Secretary-General welcomes the progress made in all regions.\n",
+            ("Expanding broadband infrastructure.", "Reducing the cost of devices."),
+            "3",
+            id="no-reference-on-their-page-points-to-them",
+        ),
+    ],
+)
+def test_a_column_of_numbers_that_is_no_note_stack_keeps_its_rows(
+    content: str, rows: tuple[str, str], last: str
+) -> None:
     texts = _texts(content)
-    assert "Africa recorded the highest growth." in texts
-    assert "Asia and the Pacific recorded the second highest growth." in texts
-    assert paragraph(content, "1").text.startswith("The Secretary-General recalls")
-
-
-def test_numbers_below_a_colon_are_the_text_s_own_chinese() -> None:
-    content = (
-        "1. 秘书长回顾《2030 年可持续发展议程》，1 "
-        "并按 2024 年互联互通增长情况列出各区域排名如下：\n"
-        "1\n2\n非洲增长最快。\n亚洲及太平洋增长居第二。\n\n"
-        "2. 秘书长欢迎所有区域取得的进展。\n"
-    )
-    texts = _texts(content)
-    assert "非洲增长最快。" in texts
-    assert "亚洲及太平洋增长居第二。" in texts
-
-
-def test_numbers_a_later_note_block_holds_are_no_note_stack() -> None:
-    content = (
-        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and the\n"
-        "outcome of the World Summit on the Information Society,2 and presents the results.\n"
-        "2. The survey ranked the options as shown in the table below.\n"
-        "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
-        "3. The Secretary-General welcomes the progress made in all regions.\n\n"
-        "__________________\n1 Resolution 70/1.\n2 See A/60/687.\n"
-    )
-    texts = _texts(content)
-    assert "Expanding broadband infrastructure." in texts
-    assert "Reducing the cost of devices." in texts
-    assert anchors(content)[-1] == "3"
-
-
-def test_numbers_no_reference_on_their_page_points_to_are_no_note_stack() -> None:
-    content = (
-        "1. The Secretary-General recalls the 2030 Agenda for Sustainable Development,1 and\n"
-        "presents the results of the survey in the present report.\n"
-        "\f2. The survey ranked the options as shown in the table below.\n"
-        "1\n2\nExpanding broadband infrastructure.\nReducing the cost of devices.\n\n"
-        "3. The Secretary-General welcomes the progress made in all regions.\n"
-    )
-    texts = _texts(content)
-    assert "Expanding broadband infrastructure." in texts
-    assert "Reducing the cost of devices." in texts
+    assert [row for row in rows if row not in texts] == []
+    assert paragraph(content, "1").text.startswith(("The Secretary-General recalls", "秘书长回顾"))
+    assert anchors(content)[-1] == last
 
 
 def test_a_note_stack_its_page_refers_to_is_still_notes() -> None:
