@@ -51,19 +51,23 @@ def test_a_resolution_without_numbers_has_its_preamble(content: str) -> None:
     ]
 
 
-def test_a_paragraph_worded_as_no_preamble_right_below_the_chapeau_opens_no_preamble() -> None:
-    content = (
-        "The General Assembly,\n\n"
-        "Adopts the political declaration annexed to the present resolution.\n\n"
-        "Recalling its resolution 78/5,\n"
-    )
-    assert all(p.kind == "unnumbered" for p in parse_document(content).paragraphs)
-
-
-def test_an_operative_paragraph_ending_with_a_comma_is_no_preamble() -> None:
-    content = (
-        "The Economic and Social Council,\n\n"
-        "Decides to take note of the report of the Commission on its twenty-eighth session,\n\n"
-        "Decides also that the twenty-ninth session shall be held in Geneva.\n"
-    )
-    assert all(p.kind == "unnumbered" for p in parse_document(content).paragraphs)
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(
+            "The General Assembly,\n\n"
+            "Adopts the political declaration annexed to the present resolution.\n\n"
+            "Recalling its resolution 78/5,\n",
+            id="worded-as-no-preamble-right-below-the-chapeau",
+        ),
+        pytest.param(
+            "The Economic and Social Council,\n\n"
+            "Decides to take note of the report of the Commission on its twenty-eighth session,\n\n"
+            "Decides also that the twenty-ninth session shall be held in Geneva.\n",
+            id="operative-ending-with-a-comma",
+        ),
+    ],
+)
+def test_an_operative_paragraph_below_the_chapeau_opens_no_preamble(content: str) -> None:
+    kinds = [p.kind for p in parse_document(content).paragraphs]
+    assert kinds == ["unnumbered"] * 3
