@@ -7,9 +7,10 @@ of the first, or for the append lock too when nothing serialises them); releasin
 lock lets both go on, the first committing first. On SQLite writers never overlap."""
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import httpx
 import pytest
 import sqlalchemy as sa
 
@@ -45,3 +46,18 @@ async def until_waiting(state: AppState, *, advisory: bool | None, sessions: int
                 return
         await asyncio.sleep(0.02)
     raise AssertionError("nothing waited for the lock")
+
+
+async def first_commits_first(
+    state: AppState,
+    first: Callable[[], Awaitable[httpx.Response]],
+    second: Callable[[], Awaitable[httpx.Response]],
+) -> tuple[httpx.Response, httpx.Response]:
+    """The answers to two requests, ``second`` started once ``first`` holds its locks and run
+    until it waits, so that ``first`` commits first."""
+    async with audit_appends_held(state):
+        answering_first = asyncio.ensure_future(first())
+        await until_waiting(state, advisory=True)
+        answering_second = asyncio.ensure_future(second())
+        await until_waiting(state, advisory=None, sessions=2)
+    return await answering_first, await answering_second

@@ -22,7 +22,10 @@ from consultations.comments import comment_etag
 from consultations.models import Comment
 from core.db import table_of
 from tests.auth.test_oauth import REDIRECT_URI
-from tests.concurrency import audit_appends_held, needs_concurrent_writers, until_waiting
+from tests.concurrency import (
+    first_commits_first,
+    needs_concurrent_writers,
+)
 from tests.consultations.test_comments import make_world, submit
 from tests.factories import PASSWORD, bearer, make_comment, make_oauth_client, make_user, token_for
 
@@ -40,12 +43,7 @@ async def _erased_first(
     create: Awaitable[httpx.Response],
 ) -> httpx.Response:
     """``create``'s answer, started while the erasure waits to commit; the erasure succeeded."""
-    async with audit_appends_held(state):
-        erasing = asyncio.create_task(erase())
-        await until_waiting(state, advisory=True)
-        creating = asyncio.ensure_future(create)
-        await until_waiting(state, advisory=None, sessions=2)
-    erased, created = await erasing, await creating
+    erased, created = await first_commits_first(state, erase, lambda: create)
     assert erased.status_code == 204, erased.text
     return created
 
@@ -156,12 +154,11 @@ async def test_a_comment_stored_before_its_author_is_erased_is_pseudonymised(
 ) -> None:
     needs_concurrent_writers(state)
     world = await make_world(state)
-    async with audit_appends_held(state):
-        submitting = asyncio.create_task(submit(client, world.round.id, world.token, world.body()))
-        await until_waiting(state, advisory=True)
-        erasing = asyncio.create_task(other_worker.delete("/v1/me", headers=bearer(world.token)))
-        await until_waiting(state, advisory=None, sessions=2)
-    submitted, erased = await submitting, await erasing
+    submitted, erased = await first_commits_first(
+        state,
+        lambda: submit(client, world.round.id, world.token, world.body()),
+        lambda: other_worker.delete("/v1/me", headers=bearer(world.token)),
+    )
     assert submitted.status_code == 201, submitted.text
     assert erased.status_code == 204, erased.text
     assert await _authors(state) == [None]

@@ -15,7 +15,10 @@ import httpx
 from api.state import AppState
 from consultations.documents import document_etag
 from core.clock import rfc3339, utcnow
-from tests.concurrency import audit_appends_held, needs_concurrent_writers, until_waiting
+from tests.concurrency import (
+    first_commits_first,
+    needs_concurrent_writers,
+)
 from tests.consultations.test_consultations_api import secretariat_headers
 from tests.factories import (
     bearer,
@@ -47,23 +50,18 @@ async def test_a_round_created_on_a_document_being_deleted_is_422(
     headers = await secretariat_headers(state)
     consultation = await make_consultation(state)
     draft = await make_document(state, consultation)
-    async with audit_appends_held(state):
-        deleting = asyncio.create_task(
-            client.delete(
-                f"/v1/documents/{draft.document.id}",
-                headers=headers | {"If-Match": document_etag(draft.document)},
-            )
-        )
-        await until_waiting(state, advisory=True)
-        creating = asyncio.create_task(
-            other_worker.post(
-                f"/v1/consultations/{consultation.id}/rounds",
-                json=_round_body(draft.document.id),
-                headers=headers,
-            )
-        )
-        await until_waiting(state, advisory=False)
-    deleted, created = await deleting, await creating
+    deleted, created = await first_commits_first(
+        state,
+        lambda: client.delete(
+            f"/v1/documents/{draft.document.id}",
+            headers=headers | {"If-Match": document_etag(draft.document)},
+        ),
+        lambda: other_worker.post(
+            f"/v1/consultations/{consultation.id}/rounds",
+            json=_round_body(draft.document.id),
+            headers=headers,
+        ),
+    )
     assert deleted.status_code == 204, deleted.text
     assert created.status_code == 422, created.text
     assert created.json()["errors"][0]["loc"] == ["body", "document_id"]
@@ -102,16 +100,13 @@ async def test_appointing_a_person_whose_account_is_being_erased_is_404(
     consultation = await make_consultation(state)
     person = await make_user(state)
     person_headers = bearer(await token_for(state, person))
-    async with audit_appends_held(state):
-        erasing = asyncio.create_task(client.delete("/v1/me", headers=person_headers))
-        await until_waiting(state, advisory=True)
-        appointing = asyncio.create_task(
-            other_worker.put(
-                f"/v1/consultations/{consultation.id}/facilitators/{person.id}", headers=headers
-            )
-        )
-        await until_waiting(state, advisory=False)
-    erased, appointed = await erasing, await appointing
+    erased, appointed = await first_commits_first(
+        state,
+        lambda: client.delete("/v1/me", headers=person_headers),
+        lambda: other_worker.put(
+            f"/v1/consultations/{consultation.id}/facilitators/{person.id}", headers=headers
+        ),
+    )
     assert erased.status_code == 204, erased.text
     assert appointed.status_code == 404, appointed.text
     facilitators = await client.get(
@@ -129,18 +124,15 @@ async def test_adding_a_representative_whose_account_is_being_erased_is_422(
     person = await make_user(state)
     person_headers = bearer(await token_for(state, person))
     owner_headers = bearer(await token_for(state, owner))
-    async with audit_appends_held(state):
-        erasing = asyncio.create_task(client.delete("/v1/me", headers=person_headers))
-        await until_waiting(state, advisory=True)
-        adding = asyncio.create_task(
-            other_worker.post(
-                f"/v1/organizations/{organization.id}/representatives",
-                json={"email": person.email},
-                headers=owner_headers,
-            )
-        )
-        await until_waiting(state, advisory=False)
-    erased, added = await erasing, await adding
+    erased, added = await first_commits_first(
+        state,
+        lambda: client.delete("/v1/me", headers=person_headers),
+        lambda: other_worker.post(
+            f"/v1/organizations/{organization.id}/representatives",
+            json={"email": person.email},
+            headers=owner_headers,
+        ),
+    )
     assert erased.status_code == 204, erased.text
     assert added.status_code == 422, added.text
     assert added.json()["errors"][0]["loc"] == ["body", "email"]

@@ -17,7 +17,10 @@ import sqlalchemy as sa
 from api.state import AppState
 from consultations.models import Comment, Consultation
 from core.db import table_of
-from tests.concurrency import audit_appends_held, needs_concurrent_writers, until_waiting
+from tests.concurrency import (
+    first_commits_first,
+    needs_concurrent_writers,
+)
 from tests.consultations.test_comments import make_world, submit
 from tests.consultations.test_consultations_api import secretariat_headers
 
@@ -54,18 +57,15 @@ async def test_attribution_is_not_relaxed_over_a_comment_being_stored_under_grou
     world = await make_world(state, attribution="group_only")
     staff = await secretariat_headers(state)
     etag = (await client.get(f"/v1/consultations/{world.consultation.id}")).headers["etag"]
-    async with audit_appends_held(state):
-        submitting = asyncio.create_task(submit(client, world.round.id, world.token, world.body()))
-        await until_waiting(state, advisory=True)
-        relaxing = asyncio.create_task(
-            other_worker.patch(
-                f"/v1/consultations/{world.consultation.id}",
-                json={"attribution": "named"},
-                headers=staff | {"If-Match": etag},
-            )
-        )
-        await until_waiting(state, advisory=None, sessions=2)
-    submitted, relaxed = await submitting, await relaxing
+    submitted, relaxed = await first_commits_first(
+        state,
+        lambda: submit(client, world.round.id, world.token, world.body()),
+        lambda: other_worker.patch(
+            f"/v1/consultations/{world.consultation.id}",
+            json={"attribution": "named"},
+            headers=staff | {"If-Match": etag},
+        ),
+    )
     assert submitted.status_code == 201, submitted.text
     assert relaxed.status_code == 409, relaxed.text
     consultation = await client.get(f"/v1/consultations/{world.consultation.id}", headers=staff)
@@ -79,18 +79,15 @@ async def test_a_comment_submitted_while_moderation_is_tightened_is_stored_under
     world = await make_world(state, moderation="post")
     staff = await secretariat_headers(state)
     etag = (await client.get(f"/v1/consultations/{world.consultation.id}")).headers["etag"]
-    async with audit_appends_held(state):
-        tightening = asyncio.create_task(
-            other_worker.patch(
-                f"/v1/consultations/{world.consultation.id}",
-                json={"moderation": "pre"},
-                headers=staff | {"If-Match": etag},
-            )
-        )
-        await until_waiting(state, advisory=True)
-        submitting = asyncio.create_task(submit(client, world.round.id, world.token, world.body()))
-        await until_waiting(state, advisory=None, sessions=2)
-    tightened, submitted = await tightening, await submitting
+    tightened, submitted = await first_commits_first(
+        state,
+        lambda: other_worker.patch(
+            f"/v1/consultations/{world.consultation.id}",
+            json={"moderation": "pre"},
+            headers=staff | {"If-Match": etag},
+        ),
+        lambda: submit(client, world.round.id, world.token, world.body()),
+    )
     assert tightened.status_code == 200, tightened.text
     assert submitted.status_code == 201, submitted.text
     assert submitted.json()["status"] == "pending"
