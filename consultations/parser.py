@@ -1223,10 +1223,12 @@ Other choices:
   reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
   are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
   the chapeau (or, where the text has none, above the declaration's "We, …," or the preambular
-  paragraph it opens with, or the heading naming its opening section, "## Introduction", "## 导言",
-  only such lines above it), a draft's date line or title ("**Rev.1 – 17 March 2025**", "**Draft
-  resolution on …**", "**Riyadh IGF Messages**"), is that title block, skipped as the same line
-  is in plain text, never the heading the whole text sits under.
+  paragraph it opens with, the heading naming its opening section, "## Introduction", "## 导言",
+  or its paragraph 1, only such lines above it), a draft's date line or title ("**Rev.1 – 17
+  March 2025**", "**Draft resolution on …**", "**Riyadh IGF Messages**", "**Modalities of the
+  high-level meeting**" + "1. Decides …"), is that title block, skipped as the same line is in
+  plain text, never the heading the whole text sits under; but not, above paragraph 1, a
+  caption with a stray comma ("**Key messages,**") or a compilation's label ("**OP3**").
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -11595,10 +11597,11 @@ class _Parser:
 
     def text_opening(self) -> int:
         """The index of the node a text with no chapeau begins with, a declaration's "We, …,",
-        a preambular paragraph or the heading naming its opening section ("Introduction",
-        "导言"), when only headings are above it; 0 otherwise. The bold lines above it are its
-        title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We, the Ministers, …,",
-        "**Draft resolution on …**" + "Recalling …,", "**Riyadh IGF Messages**" + "## 导言"),
+        a preambular paragraph, its paragraph 1 or the heading naming its opening section
+        ("Introduction", "导言"), when only headings are above it; 0 otherwise. The bold lines
+        above it are its title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We,
+        the Ministers, …,", "**Draft resolution on …**" + "Recalling …,", "**Riyadh IGF
+        Messages**" + "## 导言", "**Modalities of the high-level meeting**" + "1. Decides …"),
         skipped as the plain text's title is."""
         for i, node in enumerate(self.nodes):
             if node.kind == "heading":
@@ -11609,10 +11612,23 @@ class _Parser:
                 node.kind == "text"
                 and node.front
                 and (opens_preamble(node.text) or speaks_as_we_at_length(node.text))
+            ) or (
+                node.kind == "operative"
+                and id(node) not in self.decimal_ids
+                and not any(map(self.heads_paragraph_one, self.nodes[:i]))
             ):
                 return i
             return 0
         return 0
+
+    @staticmethod
+    def heads_paragraph_one(node: _Node) -> bool:
+        """Whether a Markdown line above paragraph 1 is its own, no title: a caption whose comma
+        is stray ("**Key messages,**"), or a compilation's label set in bold ("**OP3**")."""
+        return (
+            node.text.endswith((",", "，", "،"))
+            or _COMPILATION_NUMBER_RE.match(node.text) is not None
+        )
 
     @staticmethod
     def bold_title(node: _Node) -> bool:
