@@ -1031,9 +1031,12 @@ Other choices:
   counter ("700 million people", "3 个区域"), which joins a paragraph a page's short last line left
   without punctuation; "* A/79/50." or "** Reissued …" too, and anywhere an asterisk note naming a
   symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
-  On behalf of the States Members …", "* 非人权理事会成员国。"). A note goes on over the lines right
-  below it that its unfinished sentence takes, never across a blank line, and a note a page break
-  cut goes on right below the next page's separator ("…以及人权理事" + "会第 54/21 号决议。"). Plain
+  On behalf of the States Members …", "* 非人权理事会成员国。"); in Markdown too, where CommonMark
+  reads "* A/79/150." as a list of one entry: a line so closed by its stop, below a line carrying
+  the mark it answers ("Report of the Secretary-General\\*"), is that note. A note goes on over
+  the lines right below it that its unfinished sentence takes, never across a blank line, and a
+  note a page break cut goes on right below the next page's separator ("…以及人权理事" + "会第
+  54/21 号决议。"). Plain
   pdftotext prints a note's number alone on its line and the note's text right below ("1" +
   "Resolution 70/1."): a note where "1 Resolution 70/1." would be one, right below the separator or
   the note above; a number alone after or before a blank line, above page furniture, a numbered
@@ -3087,6 +3090,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 bold_comma = True
             elif _MD_ITALIC_LINE_RE.match(line):
                 italic = True
+            elif _marks_a_page_note(line, prepared, raw_lines, number):
+                # "* A/79/150." below "Report of the Secretary-General\\*": the note the
+                # title's mark calls, read below as in plain text, no list of one entry.
+                pass
             elif not is_separator(line) and (bulleted := _MD_BULLET_RE.match(line)):
                 bullet, line = True, bulleted.group(1)
                 navigation = _MD_LINK_ONLY_RE.match(line) is not None
@@ -3953,6 +3960,22 @@ def _printed_preamble_number(preambular: re.Match[str] | None) -> str | None:
 
 def _leading_digits(text: str) -> str:
     return text[: len(text) - len(text.lstrip("0123456789"))]
+
+
+def _marks_a_page_note(line: str, prepared: list[_Line], raw_lines: list[str], number: int) -> bool:
+    """Whether a Markdown line CommonMark reads as a list's one entry, "* A/79/150.", "*
+    Reissued for technical reasons on 2 May 2025.", is the page's unnumbered note that a line
+    above calls with its mark ("Report of the Secretary-General\\*", "临时议程\\*项目 13"), as
+    in plain text: a note's sentence closed by its stop, alone, where a list of documents prints
+    their symbols one below the other ("* A/79/150" + "* E/CN.16/2025/2")."""
+    neighbours = raw_lines[max(number - 2, 0) : number - 1] + raw_lines[number : number + 1]
+    return (
+        line[:1] == "*"
+        and line.rstrip()[-1:] in (".", "。")
+        and is_asterisk_note(line)
+        and not any(_MD_BULLET_RE.match(neighbour) for neighbour in neighbours)
+        and any("*" in above.text for above in prepared)
+    )
 
 
 def _titles_a_letters_annex(line: _Line) -> bool:

@@ -51,3 +51,48 @@ def test_a_caption_or_a_label_in_bold_above_paragraph_1_is_no_title(caption: str
     # A caption's stray comma or a compilation's label set in bold is the text's own.
     content = f"**{caption}**\n\n1. Strengthen national CERTs.\n\n2. Promote the norms.\n"
     assert caption in [text for _, text in _rows(content, "markdown")]
+
+
+# ------------------------------------------------- the note the title's mark calls, "* A/79/150."
+
+_MARKED_REPORT = {
+    "en": (
+        "Information and communications technologies for sustainable development",
+        "Report of the Secretary-General",
+        "A/79/150.",
+        "I. Introduction",
+        "1. The present report is submitted pursuant to General Assembly resolution 78/132.\n\n"
+        "2. It reviews the progress made in the implementation of the outcomes of the Summit.\n",
+    ),
+    "zh": (
+        "信息和通信技术促进可持续发展",
+        "秘书长的报告",
+        "A/79/150。",
+        "一. 导言",
+        "1. 本报告是根据大会第 78/132 号决议提交的。\n\n2. 报告审查了首脑会议成果的执行进展。\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("mark", ["**{report}**\\*", "**{report}\\***", "{report}\\*"])
+def test_a_title_notes_asterisk_note_is_no_list_entry(language: str, mark: str) -> None:
+    topic, report, note, section, paragraphs = _MARKED_REPORT[language]
+    text = f"{topic}\n\n{report}*\n\n* {note}\n\n{section}\n\n{paragraphs}"
+    # CommonMark reads the unescaped note line as a list of one entry.
+    markdown = (
+        f"**{topic}**\n\n{mark.format(report=report)}\n\n* {note}\n\n# {section}\n\n{paragraphs}"
+    )
+    rows = _assert_alike(text, markdown)
+    assert [anchor for anchor, _ in rows] == ["section-1", "1", "2"]
+
+
+def test_a_list_of_documents_in_asterisk_bullets_stays_a_list() -> None:
+    content = (
+        "Report of the Commission*\n\n"
+        "1. The Commission had before it the following documents:\n\n"
+        "* A/79/150.\n* E/CN.16/2025/2.\n\n2. The Commission adopted its agenda.\n"
+    )
+    texts = [text for _, text in _rows(content, "markdown")]
+    assert any("A/79/150" in text for text in texts)
+    assert any("E/CN.16/2025/2" in text for text in texts)
