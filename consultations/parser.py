@@ -1227,11 +1227,13 @@ Other choices:
   are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
   the chapeau (or, where the text has none, above the declaration's "We, …," or the preambular
   paragraph it opens with, the heading naming its opening section, "## Introduction", "## 导言",
-  or its paragraph 1, only such lines above it), a draft's date line or title ("**Rev.1 – 17
-  March 2025**", "**Draft resolution on …**", "**Riyadh IGF Messages**", "**Modalities of the
-  high-level meeting**" + "1. Decides …"), is that title block, skipped as the same line is in
-  plain text, never the heading the whole text sits under; but not, above paragraph 1, a
-  caption with a stray comma ("**Key messages,**") or a compilation's label ("**OP3**").
+  its paragraph 1 or the note or letter transmitting it, "The Secretary-General has the honour to
+  transmit …", "谨随信转递…", only such lines above it), a draft's date line or title ("**Rev.1 –
+  17 March 2025**", "**Draft resolution on …**", "**Riyadh IGF Messages**", "**Modalities of the
+  high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**", "**…常驻联合国代表
+  给秘书长的信**"), is that title block, skipped as the same line is in plain text, never the
+  heading the whole text sits under; but not, above paragraph 1, a caption with a stray comma
+  ("**Key messages,**") or a compilation's label ("**OP3**").
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -11620,12 +11622,14 @@ class _Parser:
 
     def text_opening(self) -> int:
         """The index of the node a text with no chapeau begins with, a declaration's "We, …,",
-        a preambular paragraph, its paragraph 1 or the heading naming its opening section
-        ("Introduction", "导言"), when only headings are above it; 0 otherwise. The bold lines
-        above it are its title block, as above a chapeau ("**Rev.1 – 17 March 2025**" + "We,
-        the Ministers, …,", "**Draft resolution on …**" + "Recalling …,", "**Riyadh IGF
-        Messages**" + "## 导言", "**Modalities of the high-level meeting**" + "1. Decides …"),
-        skipped as the plain text's title is."""
+        a preambular paragraph, its paragraph 1, the note or letter transmitting it ("The
+        Secretary-General has the honour to transmit …", "谨随信转递…") or the heading naming its
+        opening section ("Introduction", "导言"), when only headings are above it; 0 otherwise.
+        The bold lines above it are its title block, as above a chapeau ("**Rev.1 – 17 March
+        2025**" + "We, the Ministers, …,", "**Draft resolution on …**" + "Recalling …,",
+        "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the high-level meeting**" + "1.
+        Decides …", "**Note by the Secretary-General**" + "The Secretary-General has the honour
+        …"), skipped as the plain text's title is."""
         for i, node in enumerate(self.nodes):
             if node.kind == "heading":
                 if _OPENING_SECTION_RE.match(node.text) is not None:
@@ -11634,7 +11638,11 @@ class _Parser:
             if (
                 node.kind == "text"
                 and node.front
-                and (opens_preamble(node.text) or speaks_as_we_at_length(node.text))
+                and (
+                    opens_preamble(node.text)
+                    or speaks_as_we_at_length(node.text)
+                    or _TRANSMITS_A_TEXT_RE.search(node.text) is not None
+                )
             ) or (
                 node.kind == "operative"
                 and id(node) not in self.decimal_ids

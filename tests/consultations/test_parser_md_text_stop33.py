@@ -96,3 +96,37 @@ def test_a_list_of_documents_in_asterisk_bullets_stays_a_list() -> None:
     texts = [text for _, text in _rows(content, "markdown")]
     assert any("A/79/150" in text for text in texts)
     assert any("E/CN.16/2025/2" in text for text in texts)
+
+
+# ------------------------------------- a Secretary-General's note's title block above its text
+
+_NOTES = {
+    "en": (
+        "Report of the Special Rapporteur on the right to privacy",
+        "Note by the Secretary-General",
+        "The Secretary-General has the honour to transmit to the General Assembly the report of "
+        "the Special Rapporteur on the right to privacy, submitted in accordance with Human "
+        "Rights Council resolution 55/3.",
+        "1. The present report is submitted pursuant to Council resolution 55/3.\n\n"
+        "2. In it, the Special Rapporteur reviews developments in data protection.\n",
+    ),
+    "zh": (
+        "隐私权问题特别报告员的报告",
+        "秘书长的说明",
+        "秘书长谨向大会转递隐私权问题特别报告员根据人权理事会第 55/3 号决议提交的报告。",
+        "1. 本报告是根据理事会第 55/3 号决议提交的。\n\n"
+        "2. 特别报告员在报告中审查了数据保护方面的发展。\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_secretary_generals_notes_title_block_is_front_matter_in_both_forms(
+    language: str,
+) -> None:
+    title, note, transmittal, paragraphs = _NOTES[language]
+    text = f"{title}\n\n{note}\n\n{transmittal}\n\n{paragraphs}"
+    markdown = f"**{title}**\n\n**{note}**\n\n{transmittal}\n\n{paragraphs}"
+    rows = _assert_alike(text, markdown)
+    assert rows[0] == ("p-1", transmittal)
+    assert [anchor for anchor, _ in rows] == ["p-1", "1", "2"]
