@@ -1233,7 +1233,9 @@ Other choices:
   high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**", "**…常驻联合国代表
   给秘书长的信**"), is that title block, skipped as the same line is in plain text, never the
   heading the whole text sits under; but not, above paragraph 1, a caption with a stray comma
-  ("**Key messages,**") or a compilation's label ("**OP3**").
+  ("**Key messages,**") or a compilation's label ("**OP3**"). So is, below a letter, the bold
+  title of its annex and the bold lines below it down to where the text it transmits begins
+  ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text.
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -3983,9 +3985,15 @@ def _marks_a_page_note(line: str, prepared: list[_Line], raw_lines: list[str], n
 def _titles_a_letters_annex(line: _Line) -> bool:
     """ "Annex to the letter dated … addressed to the Secretary-General" / "…给秘书长的信的附件":
     the title of what a letter transmits, which begins below it."""
+    return _names_a_letters_annex(line.text, line.view)
+
+
+def _names_a_letters_annex(text: str, view: str) -> bool:
+    """Whether a line, as read and in its marker view, titles a letter's annex: see
+    ``_titles_a_letters_annex``."""
     return (
-        _LETTER_ANNEX_RE.match(line.view) is not None
-        or _CN_LETTER_ANNEX_RE.search(line.text[-_TAIL:]) is not None
+        _LETTER_ANNEX_RE.match(view) is not None
+        or _CN_LETTER_ANNEX_RE.search(text[-_TAIL:]) is not None
     )
 
 
@@ -11511,13 +11519,16 @@ class _Parser:
         )
         headings = sum(1 for node in self.nodes if node.kind == "heading")
         opening = chapeau or self.text_opening()
+        annexed_title_blocks = self.annexed_title_blocks(opening)
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
             # A decision its organ's report prints above a resolution is the text's own.
             above_chapeau = i < chapeau and not titled and not records_a_decision(_own_text(node))
-            bold_title_above = i < opening and not titled and self.bold_title(node)
+            bold_title_above = (
+                (i < opening or i in annexed_title_blocks) and not titled and self.bold_title(node)
+            )
             if (
                 structured
                 and node.front
@@ -11620,17 +11631,18 @@ class _Parser:
                 ParseWarning(node.line, "trailing text skipped", _excerpt(node.text))
             )
 
-    def text_opening(self) -> int:
+    def text_opening(self, start: int = 0) -> int:
         """The index of the node a text with no chapeau begins with, a declaration's "We, …,",
         a preambular paragraph, its paragraph 1, the note or letter transmitting it ("The
         Secretary-General has the honour to transmit …", "谨随信转递…") or the heading naming its
-        opening section ("Introduction", "导言"), when only headings are above it; 0 otherwise.
-        The bold lines above it are its title block, as above a chapeau ("**Rev.1 – 17 March
-        2025**" + "We, the Ministers, …,", "**Draft resolution on …**" + "Recalling …,",
-        "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the high-level meeting**" + "1.
-        Decides …", "**Note by the Secretary-General**" + "The Secretary-General has the honour
-        …"), skipped as the plain text's title is."""
-        for i, node in enumerate(self.nodes):
+        opening section ("Introduction", "导言"), when only headings are above it (from
+        ``start``); 0 otherwise. The bold lines above it are its title block, as above a
+        chapeau ("**Rev.1 – 17 March 2025**" + "We, the Ministers, …,", "**Draft resolution on
+        …**" + "Recalling …,", "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the
+        high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**" + "The
+        Secretary-General has the honour …"), skipped as the plain text's title is."""
+        for i in range(start, len(self.nodes)):
+            node = self.nodes[i]
             if node.kind == "heading":
                 if _OPENING_SECTION_RE.match(node.text) is not None:
                     return i
@@ -11646,11 +11658,23 @@ class _Parser:
             ) or (
                 node.kind == "operative"
                 and id(node) not in self.decimal_ids
-                and not any(map(self.heads_paragraph_one, self.nodes[:i]))
+                and not any(map(self.heads_paragraph_one, self.nodes[start:i]))
             ):
                 return i
             return 0
         return 0
+
+    def annexed_title_blocks(self, opening: int) -> set[int]:
+        """The indexes of the title blocks below where the text began: a letter's annex title
+        and the bold lines below it down to where the text it transmits begins ("**Annex to the
+        letter dated …**" + "**Oslo Declaration …**" + "1. We …", "**…给秘书长的信的附件**"),
+        that text begun anew, as in plain text."""
+        blocks: set[int] = set()
+        for i in range(opening + 1, len(self.nodes)):
+            node = self.nodes[i]
+            if node.kind == "heading" and _names_a_letters_annex(node.text, marker_view(node.text)):
+                blocks.update(range(i, self.text_opening(i)))
+        return blocks
 
     @staticmethod
     def heads_paragraph_one(node: _Node) -> bool:

@@ -130,3 +130,60 @@ def test_a_secretary_generals_notes_title_block_is_front_matter_in_both_forms(
     rows = _assert_alike(text, markdown)
     assert rows[0] == ("p-1", transmittal)
     assert [anchor for anchor, _ in rows] == ["p-1", "1", "2"]
+
+
+# ---------------------------------------------- a letter's title blocks above the annexed text
+
+_LETTERS = {
+    "en": (
+        "{b}Letter dated 2 May 2025 from the Permanent Representative of Kenya to the United "
+        "Nations addressed to the Secretary-General{b}\n\n"
+        "I have the honour to transmit herewith the Nairobi Declaration on digital public "
+        "infrastructure, adopted on 30 April 2025 (see annex).\n\n"
+        "I should be grateful if the present letter and its annex could be circulated as a "
+        "document of the General Assembly, under agenda item 18.\n\n"
+        "(Signed) Martin Kimani\n\n"
+        "{b}Annex to the letter dated 2 May 2025 from the Permanent Representative of Kenya to "
+        "the United Nations addressed to the Secretary-General{b}\n\n"
+        "{b}Nairobi Declaration on digital public infrastructure{b}\n\n"
+        "{opening}"
+        "1. We commit to open standards for digital public infrastructure.\n\n"
+        "2. We will share good practices.\n"
+    ),
+    "zh": (
+        "{b}2025年5月2日肯尼亚常驻联合国代表给秘书长的信{b}\n\n"
+        "谨随信转递2025年4月30日通过的《关于数字公共基础设施的内罗毕宣言》（见附件）。\n\n"
+        "请将本信及其附件作为大会议程项目18下的文件分发为荷。\n\n"
+        "常驻代表\n马丁·基马尼（签名）\n\n"
+        "{b}2025年5月2日肯尼亚常驻联合国代表给秘书长的信的附件{b}\n\n"
+        "{b}关于数字公共基础设施的内罗毕宣言{b}\n\n"
+        "{opening}"
+        "1. 我们致力于为数字公共基础设施制定开放标准。\n\n"
+        "2. 我们将分享良好做法。\n"
+    ),
+}
+_DECLARATION_OPENINGS = {
+    "en": (
+        "We, the Ministers responsible for digital affairs, meeting in Nairobi on 30 April 2025,"
+        "\n\nRecognizing the role of digital public infrastructure,\n\nDeclare the following:\n\n"
+    ),
+    "zh": (
+        "我们，负责数字事务的部长们，于2025年4月30日在内罗毕举行会议，\n\n"
+        "认识到数字公共基础设施的作用，\n\n兹宣布：\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("preamble", [False, True], ids=["paragraphs", "preamble"])
+def test_a_letters_annex_title_block_is_front_matter_in_both_forms(
+    language: str, preamble: bool
+) -> None:
+    opening = _DECLARATION_OPENINGS[language] if preamble else ""
+    letter = _LETTERS[language]
+    rows = _assert_alike(
+        letter.format(b="", opening=opening), letter.format(b="**", opening=opening)
+    )
+    expected = ["p-1", "p-2", "pp1", "pp2", "p-5", "1", "2"] if preamble else ["p-1", "p-2"]
+    assert [anchor for anchor, _ in rows][: len(expected)] == expected
+    assert [anchor for anchor, _ in rows][-2:] == ["1", "2"]
