@@ -1233,7 +1233,11 @@ Other choices:
   high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**", "**…常驻联合国代表
   给秘书长的信**"), is that title block, skipped as the same line is in plain text, never the
   heading the whole text sits under; but not, above paragraph 1, a caption with a stray comma
-  ("**Key messages,**") or a compilation's label ("**OP3**"). So is, below a letter, the bold
+  ("**Key messages,**") or a compilation's label ("**OP3**"). So are bold lines, only bold
+  lines above them, above the text's first paragraph of prose, as plain text cannot tell them
+  from a title (the known limit above): a report's "**Report of the Secretary-General**" +
+  "**Summary**" + "The present report …", "**Chair's summary**" + "The President convened …"
+  (a "## Summary" heading is kept). So is, below a letter, the bold
   title of its annex and the bold lines below it down to where the text it transmits begins
   ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text.
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
@@ -11636,11 +11640,13 @@ class _Parser:
         a preambular paragraph, its paragraph 1, the note or letter transmitting it ("The
         Secretary-General has the honour to transmit …", "谨随信转递…") or the heading naming its
         opening section ("Introduction", "导言"), when only headings are above it (from
-        ``start``); 0 otherwise. The bold lines above it are its title block, as above a
-        chapeau ("**Rev.1 – 17 March 2025**" + "We, the Ministers, …,", "**Draft resolution on
-        …**" + "Recalling …,", "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the
-        high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**" + "The
-        Secretary-General has the honour …"), skipped as the plain text's title is."""
+        ``start``), or its first paragraph of prose, when only bold lines are above it; 0
+        otherwise. The bold lines above it are its title block, as above a chapeau ("**Rev.1 –
+        17 March 2025**" + "We, the Ministers, …,", "**Draft resolution on …**" + "Recalling
+        …,", "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the high-level meeting**"
+        + "1. Decides …", "**Note by the Secretary-General**" + "The Secretary-General has the
+        honour …", "**Summary**" + "The present report …"), skipped as the plain text's title
+        is."""
         for i in range(start, len(self.nodes)):
             node = self.nodes[i]
             if node.kind == "heading":
@@ -11661,8 +11667,27 @@ class _Parser:
                 and not any(map(self.heads_paragraph_one, self.nodes[start:i]))
             ):
                 return i
+            if self.opens_with_prose(start, i):
+                return i
             return 0
         return 0
+
+    def opens_with_prose(self, start: int, at: int) -> bool:
+        """Whether the node ``at`` is a text's first paragraph of prose with only bold lines
+        above it (from ``start``): "**Report of the Secretary-General**" + "**Summary**" + "The
+        present report …". Plain text cannot tell a heading above its first paragraph of prose
+        from a title and skips it: so are those bold lines, but for a caption or a label that is
+        the text's own (``heads_paragraph_one``)."""
+        node, above = self.nodes[at], self.nodes[start:at]
+        return (
+            node.kind == "text"
+            and node.front
+            and not node.bullet
+            and not node.table
+            and _SENTENCE_END_RE.search(_own_text(node)) is not None
+            and all(self.bold_title(line) for line in above)
+            and not any(map(self.heads_paragraph_one, above))
+        )
 
     def annexed_title_blocks(self, opening: int) -> set[int]:
         """The indexes of the title blocks below where the text began: a letter's annex title
@@ -11678,8 +11703,9 @@ class _Parser:
 
     @staticmethod
     def heads_paragraph_one(node: _Node) -> bool:
-        """Whether a Markdown line above paragraph 1 is its own, no title: a caption whose comma
-        is stray ("**Key messages,**"), or a compilation's label set in bold ("**OP3**")."""
+        """Whether a Markdown line above paragraph 1 or the first paragraph of prose is the
+        text's own, no title: a caption whose comma is stray ("**Key messages,**"), or a
+        compilation's label set in bold ("**OP3**")."""
         return (
             node.text.endswith((",", "，", "،"))
             or _COMPILATION_NUMBER_RE.match(node.text) is not None

@@ -187,3 +187,52 @@ def test_a_letters_annex_title_block_is_front_matter_in_both_forms(
     expected = ["p-1", "p-2", "pp1", "pp2", "p-5", "1", "2"] if preamble else ["p-1", "p-2"]
     assert [anchor for anchor, _ in rows][: len(expected)] == expected
     assert [anchor for anchor, _ in rows][-2:] == ["1", "2"]
+
+
+# ------------------------------------ a report's bold title block above its summary's prose
+
+_SUMMARISED_REPORT = {
+    "en": (
+        "Information and communications technologies for sustainable development",
+        "Report of the Secretary-General",
+        "Summary",
+        "The present report reviews progress in the implementation of resolution 78/132.",
+        "I. Introduction",
+        "1. The present report is submitted pursuant to General Assembly resolution 78/132.\n",
+    ),
+    "zh": (
+        "信息和通信技术促进可持续发展",
+        "秘书长的报告",
+        "摘要",
+        "本报告审查了第 78/132 号决议的执行进展。",
+        "一. 导言",
+        "1. 本报告是根据大会第 78/132 号决议提交的。\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_reports_bold_title_block_above_its_summary_is_front_matter_in_both_forms(
+    language: str,
+) -> None:
+    topic, report, summary, prose, section, paragraph = _SUMMARISED_REPORT[language]
+    text = f"{topic}\n\n{report}\n\n{summary}\n\n{prose}\n\n{section}\n\n{paragraph}"
+    markdown = (
+        f"**{topic}**\n\n**{report}**\n\n**{summary}**\n\n{prose}\n\n# {section}\n\n{paragraph}"
+    )
+    rows = _assert_alike(text, markdown)
+    assert rows[0] == ("p-1", prose)
+    assert [anchor for anchor, _ in rows] == ["p-1", "section-1", "1"]
+
+
+def test_a_heading_set_as_one_above_the_first_prose_is_still_kept() -> None:
+    content = (
+        "# Chair's summary\n\n**Opening segment**\n\nThe President convened the meeting.\n\n"
+        "**Key messages**\n\n- Participants agreed on next steps.\n"
+    )
+    texts = [text for _, text in _rows(content, "markdown")]
+    assert texts[:3] == [
+        "Chair's summary",
+        "Opening segment",
+        "The President convened the meeting.",
+    ]
