@@ -1239,7 +1239,10 @@ Other choices:
   "**Summary**" + "The present report …", "**Chair's summary**" + "The President convened …"
   (a "## Summary" heading is kept). So is, below a letter, the bold
   title of its annex and the bold lines below it down to where the text it transmits begins
-  ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text.
+  ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text,
+  and so are the bold lines right below the Secretary-General's note down to where the report it
+  transmits begins ("The Secretary-General has the honour to transmit …" + "**Report of the
+  Special Rapporteur …**" + "**Summary**" + "In the present report …").
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -11523,7 +11526,7 @@ class _Parser:
         )
         headings = sum(1 for node in self.nodes if node.kind == "heading")
         opening = chapeau or self.text_opening()
-        annexed_title_blocks = self.annexed_title_blocks(opening)
+        later_title_blocks = self.later_title_blocks(opening)
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
@@ -11531,7 +11534,7 @@ class _Parser:
             # A decision its organ's report prints above a resolution is the text's own.
             above_chapeau = i < chapeau and not titled and not records_a_decision(_own_text(node))
             bold_title_above = (
-                (i < opening or i in annexed_title_blocks) and not titled and self.bold_title(node)
+                (i < opening or i in later_title_blocks) and not titled and self.bold_title(node)
             )
             if (
                 structured
@@ -11689,16 +11692,25 @@ class _Parser:
             and not any(map(self.heads_paragraph_one, above))
         )
 
-    def annexed_title_blocks(self, opening: int) -> set[int]:
-        """The indexes of the title blocks below where the text began: a letter's annex title
-        and the bold lines below it down to where the text it transmits begins ("**Annex to the
-        letter dated …**" + "**Oslo Declaration …**" + "1. We …", "**…给秘书长的信的附件**"),
-        that text begun anew, as in plain text."""
+    def later_title_blocks(self, opening: int) -> set[int]:
+        """The indexes of the title blocks from where the text began (``opening``) on, of the
+        text a note or a letter transmits, begun anew below it as in plain text: the bold lines
+        right below the Secretary-General's note, down to where the report begins ("The
+        Secretary-General has the honour to transmit …" + "**Report of the Special Rapporteur
+        …**" + "**Summary**" + "In the present report …"), and a letter's annex title and the
+        bold lines below it ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1.
+        We …", "**…给秘书长的信的附件**")."""
         blocks: set[int] = set()
-        for i in range(opening + 1, len(self.nodes)):
+        for i in range(opening, len(self.nodes)):
             node = self.nodes[i]
             if node.kind == "heading" and _names_a_letters_annex(node.text, marker_view(node.text)):
                 blocks.update(range(i, self.text_opening(i)))
+            elif (
+                node.kind == "text"
+                and node.front
+                and _TRANSMITS_A_TEXT_RE.search(node.text) is not None
+            ):
+                blocks.update(range(i + 1, self.text_opening(i + 1)))
         return blocks
 
     @staticmethod

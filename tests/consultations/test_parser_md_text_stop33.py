@@ -236,3 +236,40 @@ def test_a_heading_set_as_one_above_the_first_prose_is_still_kept() -> None:
         "Opening segment",
         "The President convened the meeting.",
     ]
+
+
+# ------------------------------- the report a note transmits begins anew with its title block
+
+_TRANSMITTED_REPORTS = {
+    "en": (
+        "Report of the Special Rapporteur on the right to privacy",
+        "Summary",
+        "In the present report, the Special Rapporteur reviews developments in data protection.",
+        "I. Introduction",
+    ),
+    "zh": (
+        "隐私权问题特别报告员的报告",
+        "摘要",
+        "特别报告员在本报告中审查了数据保护方面的发展。",
+        "一. 导言",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_title_block_of_the_report_a_note_transmits_is_front_matter_in_both_forms(
+    language: str,
+) -> None:
+    title, note, transmittal, paragraphs = _NOTES[language]
+    report, summary, prose, section = _TRANSMITTED_REPORTS[language]
+    text = (
+        f"{title}\n\n{note}\n\n{transmittal}\n\n{report}\n\n{summary}\n\n{prose}\n\n"
+        f"{section}\n\n{paragraphs}"
+    )
+    markdown = (
+        f"**{title}**\n\n**{note}**\n\n{transmittal}\n\n**{report}**\n\n**{summary}**\n\n"
+        f"{prose}\n\n# {section}\n\n{paragraphs}"
+    )
+    rows = _assert_alike(text, markdown)
+    assert rows[:2] == [("p-1", transmittal), ("p-2", prose)]
+    assert [anchor for anchor, _ in rows] == ["p-1", "p-2", "section-1", "1", "2"]
