@@ -1242,7 +1242,9 @@ Other choices:
   ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text,
   and so are the bold lines right below the Secretary-General's note down to where the report it
   transmits begins ("The Secretary-General has the honour to transmit …" + "**Report of the
-  Special Rapporteur …**" + "**Summary**" + "In the present report …").
+  Special Rapporteur …**" + "**Summary**" + "In the present report …") or below the adopting
+  resolution's clause down to where the text it adopts begins ("Adopts the following political
+  declaration:" + "**Political declaration**" + "We, the Heads of State and Government, …,").
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -11694,12 +11696,13 @@ class _Parser:
 
     def later_title_blocks(self, opening: int) -> set[int]:
         """The indexes of the title blocks from where the text began (``opening``) on, of the
-        text a note or a letter transmits, begun anew below it as in plain text: the bold lines
-        right below the Secretary-General's note, down to where the report begins ("The
-        Secretary-General has the honour to transmit …" + "**Report of the Special Rapporteur
-        …**" + "**Summary**" + "In the present report …"), and a letter's annex title and the
-        bold lines below it ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1.
-        We …", "**…给秘书长的信的附件**")."""
+        text a note or a letter transmits or a resolution adopts, begun anew below it as in
+        plain text: the bold lines right below the Secretary-General's note, down to where the
+        report begins ("The Secretary-General has the honour to transmit …" + "**Report of the
+        Special Rapporteur …**" + "**Summary**" + "In the present report …"), or right below the
+        adopting clause ("在其第八十届会议上通过了…成果文件：" + "**…成果文件**" + "我们，…，"),
+        and a letter's annex title and the bold lines below it ("**Annex to the letter dated
+        …**" + "**Oslo Declaration …**" + "1. We …", "**…给秘书长的信的附件**")."""
         blocks: set[int] = set()
         for i in range(opening, len(self.nodes)):
             node = self.nodes[i]
@@ -11708,7 +11711,10 @@ class _Parser:
             elif (
                 node.kind == "text"
                 and node.front
-                and _TRANSMITS_A_TEXT_RE.search(node.text) is not None
+                and (
+                    _TRANSMITS_A_TEXT_RE.search(node.text) is not None
+                    or _adopts_the_text(node.text)
+                )
             ):
                 blocks.update(range(i + 1, self.text_opening(i + 1)))
         return blocks

@@ -273,3 +273,47 @@ def test_the_title_block_of_the_report_a_note_transmits_is_front_matter_in_both_
     rows = _assert_alike(text, markdown)
     assert rows[:2] == [("p-1", transmittal), ("p-2", prose)]
     assert [anchor for anchor, _ in rows] == ["p-1", "p-2", "section-1", "1", "2"]
+
+
+# -------------------------------- the title of the text a resolution adopts, below its clause
+
+_ADOPTED_OUTCOMES = {
+    # A/RES/80/173 as the Official Document System gives it.
+    "en": (
+        "The General Assembly,",
+        "At its eightieth session, adopted the following outcome document of the high-level "
+        "meeting on the overall review of the implementation of the outcomes of the World "
+        "Summit on the Information Society:",
+        "Outcome document of the high-level meeting of the General Assembly on the overall "
+        "review of the implementation of the outcomes of the World Summit on the Information "
+        "Society",
+        "We, the Ministers and heads of delegation participating in the high-level meeting,\n\n"
+        "Recalling resolution 70/125 of 16 December 2015,",
+        "Introduction",
+        "1. We reaffirm our commitment to the vision of the World Summit.\n",
+    ),
+    "zh": (
+        "大会，",
+        "在其第八十届会议上通过了关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议"
+        "成果文件：",
+        "关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议成果文件",
+        "我们，参加大会高级别全体会议的各国部长和代表团团长，\n\n"
+        "回顾大会 2015 年 12 月 16 日第 70/125 号决议，",
+        "导言",
+        "1. 我们重申对信息社会世界首脑会议愿景的承诺。\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_bold_title_of_the_text_a_resolution_adopts_is_front_matter_in_both_forms(
+    language: str,
+) -> None:
+    chapeau, adopts, title, preamble, opening, paragraph = _ADOPTED_OUTCOMES[language]
+    text = f"{chapeau}\n\n{adopts}\n\n{title}\n\n{preamble}\n\n{opening}\n\n{paragraph}"
+    markdown = (
+        f"## {chapeau}\n\n{adopts}\n\n**{title}**\n\n{preamble}\n\n## {opening}\n\n{paragraph}"
+    )
+    rows = _assert_alike(text, markdown)
+    assert [anchor for anchor, _ in rows] == ["p-1", "p-2", "pp1", "pp2", "p-5", "1"]
+    assert title not in [text for _, text in rows]
