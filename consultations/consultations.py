@@ -15,8 +15,10 @@ Choices
   the caller may see (``consultations.policy``): public ones, plus for the secretariat every one,
   for co-facilitators theirs, for representatives the restricted ones open to their group.
 - Changes need ``If-Match`` (428 without, 412 on mismatch), as for every mutable resource.
-- Appointing a co-facilitator twice is a no-op (PUT is idempotent); removing one who is not
-  appointed is a no-op too. Events are recorded only for real changes.
+- Appointing a co-facilitator twice is a no-op (PUT is idempotent). Removing someone who is not
+  appointed (an unknown or malformed user id included) is 404, as for an organization's
+  representatives: a repeated DELETE says the appointment is gone. Events are recorded only for
+  real changes.
 - Once a consultation holds a comment (in any round, any status), the settings its
   contributors relied on when they wrote cannot be relaxed (409): ``attribution`` from
   ``group_only`` to ``named`` would name organizations that chose to speak as their group,
@@ -458,17 +460,23 @@ async def remove_facilitator(
     visible = await get_visible_consultation(session, principal, ref)
     consultation = visible.consultation
     policy.can_administer_consultation(principal, consultation, visible.access)
+    not_appointed = NotFound("This person is not a co-facilitator of the consultation.")
     user_id = parse_id(user_ref)
-    existing = (
-        await session.get(Facilitator, (consultation.id, user_id)) if user_id is not None else None
+    if user_id is None:
+        raise not_appointed
+    facilitators = table_of(Facilitator)
+    # One statement, counted: of two concurrent removals, the second finds nothing (404).
+    removed = await session.exec(
+        sa.delete(facilitators).where(
+            facilitators.c.consultation_id == consultation.id,
+            facilitators.c.user_id == user_id,
+        )
     )
-    if existing is None:
-        return
-    await session.delete(existing)
-    await session.flush()
+    if removed.rowcount != 1:
+        raise not_appointed
     record(
         session,
-        _event("facilitator.removed", principal, consultation, "user", str(existing.user_id)),
+        _event("facilitator.removed", principal, consultation, "user", str(user_id)),
     )
 
 

@@ -210,7 +210,11 @@ async def appoint_facilitator(
     "/consultations/{consultation_id}/facilitators/{user_id}",
     status_code=204,
     summary="Remove a co-facilitator",
-    description="Secretariat only. Idempotent: 204 also when the user was not appointed.",
+    description=(
+        "Secretariat only. 404 when there is no such appointment: the user id is unknown or "
+        "malformed, or the user is not a co-facilitator of this consultation. So a repeated "
+        "`DELETE` answers 404, as for an organization's representatives."
+    ),
     responses=problem_responses(401, 403, 404),
 )
 async def remove_facilitator(

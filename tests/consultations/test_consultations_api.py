@@ -459,7 +459,7 @@ async def test_appointing_and_removing_facilitators(
     removed = await client.delete(url, headers=headers)
     assert removed.status_code == 204
     removed_again = await client.delete(url, headers=headers)
-    assert removed_again.status_code == 204
+    assert removed_again.status_code == 404
     assert [e.name for e in events] == ["facilitator.appointed", "facilitator.removed"]
     empty = await client.get(f"/v1/consultations/{consultation.id}/facilitators", headers=headers)
     assert empty.json() == {"items": [], "next_cursor": None}
