@@ -2,7 +2,7 @@
 
 import re
 import types
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Request
@@ -141,3 +141,17 @@ async def require_authenticated(principal: PrincipalDep) -> Principal:
 
 
 AuthenticatedDep = Annotated[Principal, Depends(require_authenticated)]
+
+
+def caller_allowed(check: Callable[[Principal], object]) -> Any:
+    """A dependency answering the signed-in caller once ``check`` (a rule of a domain policy
+    that needs no resource) lets them through. Dependencies run before the body is validated,
+    so a caller who may never do what the endpoint does is told 403 whatever they send, not
+    422 about a body no body would have made acceptable. The service checks again, for its
+    other callers (the command line, the demo)."""
+
+    async def allowed(principal: AuthenticatedDep) -> Principal:
+        check(principal)
+        return principal
+
+    return Depends(allowed)

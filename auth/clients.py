@@ -173,7 +173,7 @@ async def create_client(
 async def register_client(
     session: AsyncSession, principal: Principal, data: ClientCreate
 ) -> tuple[OAuthClient, str | None]:
-    policy.require_can_manage_clients(principal, "registers")
+    policy.require_can_register_clients(principal)
     return await create_client(session, data, created_by=principal.user_id)
 
 

@@ -127,6 +127,10 @@ def require_can_manage_clients(principal: Principal, action: str) -> None:
     principal.require_scope(*CLIENT_REGISTRATION_SCOPES)
 
 
+def require_can_register_clients(principal: Principal) -> None:
+    require_can_manage_clients(principal, "registers")
+
+
 def require_can_set_role(principal: Principal, target_id: uuid.UUID | None) -> None:
     if principal.user_id is None or not principal.is_admin:
         raise Forbidden("Only an admin changes platform roles.")

@@ -4,12 +4,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request, Response
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
+from auth.principal import Principal
 from consultations import consultations as service
+from consultations import policy
 from consultations.consultations import FacilitatorEntry
 from consultations.schemas import (
     ConsultationCreate,
@@ -74,13 +76,14 @@ def _facilitator(entry: FacilitatorEntry) -> FacilitatorRead:
         "taken). `eligible_groups` omitted means every stakeholder group; `languages` omitted "
         "means the six official UN languages. `representation_targets` are checked: known "
         "categories, shares in 0..1, at most 1 in total for non-overlapping dimensions. "
-        "Returns the consultation with `Location` and `ETag`."
+        "Returns the consultation with `Location` and `ETag`. Anyone else is 403 before the "
+        "body is looked at, whatever it holds (never 422)."
     ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_consultation(
     body: ConsultationCreate,
-    principal: AuthenticatedDep,
+    principal: Annotated[Principal, caller_allowed(policy.can_create_consultation)],
     session: SessionDep,
     response: Response,
 ) -> ConsultationRead:

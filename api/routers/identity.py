@@ -5,10 +5,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from api.deps import AuthenticatedDep, SessionDep, StateDep
+from api.deps import AuthenticatedDep, SessionDep, StateDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.problems import problem_doc
-from auth import accounts, clients
+from auth import accounts, clients, policy
+from auth.principal import Principal
 from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
 from core.errors import RateLimited
 from core.etag import content_etag
@@ -168,13 +169,21 @@ async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response
     return Response(status_code=204)
 
 
+async def _role_setter(user_id: str, principal: AuthenticatedDep) -> Principal:
+    """The admin changing ``user_id``'s role: checked before the body, as ``caller_allowed``
+    does, with the target since admins cannot change their own role."""
+    policy.require_can_set_role(principal, parse_id(user_id))
+    return principal
+
+
 @router.put(
     "/v1/users/{user_id}/role",
     summary="Grant or withdraw the secretariat role",
     description=(
         "Admins only, with the `admin` scope: `{role: secretariat | registered}`. Admin "
         "accounts are managed with `plenary users` on the command line (409 here), and admins "
-        "cannot change their own role."
+        "cannot change their own role. Those checks come before the body's: a caller who may "
+        "not change this role is 403 whatever the body holds (never 422)."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -186,7 +195,7 @@ async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response
 async def set_user_role(
     user_id: str,
     body: RoleUpdate,
-    principal: AuthenticatedDep,
+    principal: Annotated[Principal, Depends(_role_setter)],
     session: SessionDep,
     response: Response,
 ) -> UserRead:
@@ -214,7 +223,8 @@ async def set_user_role(
         "any host (accepted for tests and intranets; production clients should use https, "
         "since over http the authorization code travels in clear text). The 201 has no "
         "`Location`: a client cannot be read back (its secret is shown in this answer only); "
-        "it is deleted at `DELETE /v1/clients/{client_id}`."
+        "it is deleted at `DELETE /v1/clients/{client_id}`. Anyone but the secretariat is 403 "
+        "before the body is looked at, whatever it holds (never 422)."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -231,7 +241,10 @@ async def set_user_role(
     },
 )
 async def register_oauth_client(
-    body: ClientCreate, principal: AuthenticatedDep, session: SessionDep, response: Response
+    body: ClientCreate,
+    principal: Annotated[Principal, caller_allowed(policy.require_can_register_clients)],
+    session: SessionDep,
+    response: Response,
 ) -> ClientRead:
     client, secret = await clients.register_client(session, principal, body)
     response.headers.update(NO_STORE)

@@ -4,15 +4,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
 from api.routers.identity import AUTH_PROBLEMS
-from auth import organizations
+from auth import organizations, policy
 from auth.countries import RegionalGroup
 from auth.models import Organization
 from auth.organizations import OrganizationFilters
+from auth.principal import Principal
 from auth.schemas import (
     OrganizationCreate,
     OrganizationRead,
@@ -52,7 +53,8 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "`accreditation` is `{ecosoc_consultative: bool | general | special | roster, "
         "wsis_accredited: bool, other: text}` (a string or list of strings is accepted too, "
         "and so is the shape it is read back in: `ecosoc_status` beside `ecosoc_consultative: "
-        "true`; statuses that contradict each other are 422)."
+        "true`; statuses that contradict each other are 422). A machine client or a "
+        "read-only token is 403 before the body is looked at, whatever it holds (never 422)."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -64,7 +66,7 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
 )
 async def create_organization(
     body: OrganizationCreate,
-    principal: AuthenticatedDep,
+    principal: Annotated[Principal, caller_allowed(policy.require_can_create_organization)],
     session: SessionDep,
     response: Response,
 ) -> OrganizationRead:
