@@ -20,6 +20,10 @@ Choices made where the contract is silent:
   admins erasing themselves at once on PostgreSQL are serialised: the second counts after the
   first has committed and is refused. SQLite serialises writers anyway. Secretariat accounts
   are not guarded: an admin can grant the role again.
+- ``GET /v1/users?email=`` finds one account by its exact address, for the secretariat (who
+  appoints co-facilitators and registers clients) and admins (who change roles), with a token
+  that may do one of those (``consultations:write`` or ``admin``). It answers a list, as every
+  list, of at most one item; nothing else is searchable, so the accounts cannot be enumerated.
 - The export reads comments, comment revisions and flags through the shared metadata by table
   name, because ``auth`` sits below ``consultations`` and ``moderation`` and must not import them.
 """
@@ -51,6 +55,7 @@ from auth.schemas import (
     OrganizationRead,
     RoleUpdate,
     UserCreate,
+    UserFound,
     UserRead,
     normalize_email,
 )
@@ -139,6 +144,39 @@ async def _facilitated(session: AsyncSession, user_id: uuid.UUID) -> list[str]:
     return [str(consultation_id) for (consultation_id,) in found]
 
 
+def _roles(user: User, memberships: list[MembershipRead], facilitates: list[str]) -> list[str]:
+    """Every role the person holds, as ``/v1/me`` names them."""
+    # An admin may do everything the secretariat does, and holds its role too.
+    roles = {"admin": ["admin", "secretariat"], "secretariat": ["secretariat"]}.get(user.role, [])
+    roles.append("registered")
+    if any(m.verification == "verified" for m in memberships):
+        roles.append("representative")
+    if facilitates:
+        roles.append("co-facilitator")
+    return roles
+
+
+async def find_by_email(session: AsyncSession, principal: Principal, email: str) -> list[UserFound]:
+    """The account with this address (compared as sign-in compares them), as a list of at most
+    one: for the secretariat to name a person in an appointment or a role change. No other
+    search is offered, so the people registered cannot be listed."""
+    policy.require_can_find_users(principal)
+    user = (await session.exec(select(User).where(User.email == normalize_email(email)))).first()
+    if user is None:
+        return []
+    memberships = await memberships_of(session, user.id)
+    facilitates = await _facilitated(session, user.id)
+    return [
+        UserFound(
+            id=str(user.id),
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role,
+            roles=_roles(user, memberships, facilitates),
+        )
+    ]
+
+
 async def me(session: AsyncSession, principal: Principal) -> MeRead:
     scopes = sorted(principal.scopes)
     if principal.user_id is None:
@@ -181,14 +219,8 @@ async def me(session: AsyncSession, principal: Principal) -> MeRead:
     if user is None:
         raise NotFound("This account no longer exists.")
     memberships = await memberships_of(session, user.id)
-    # An admin may do everything the secretariat does, and holds its role too.
-    roles = {"admin": ["admin", "secretariat"], "secretariat": ["secretariat"]}.get(user.role, [])
-    roles.append("registered")
-    if any(m.verification == "verified" for m in memberships):
-        roles.append("representative")
     facilitates = await _facilitated(session, user.id)
-    if facilitates:
-        roles.append("co-facilitator")
+    roles = _roles(user, memberships, facilitates)
     account = UserRead.from_row(user)
     return MeRead(
         kind="user",

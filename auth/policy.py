@@ -18,6 +18,8 @@ The rules:
 - Only the secretariat registers and deletes OAuth clients, with the ``consultations:write`` or
   ``admin`` scope (a client may be bound to any organization and speak for it: a read-only token
   must not mint one); only admins change platform roles, with the ``admin`` scope.
+- Only the secretariat (admins included) finds an account by its e-mail address, with a token
+  that may appoint co-facilitators or change roles: ``consultations:write`` or ``admin``.
 - ``/v1/me/export`` and ``DELETE /v1/me`` concern a person: a machine client gets 403.
 - Registering an organization, adding or removing a representative and erasing one's account
   need a token that may write: one carrying any scope but ``reports:read`` (``WRITE_SCOPES``); a
@@ -36,6 +38,7 @@ from core.errors import Forbidden, NotFound
 VERIFICATION_SCOPE = "moderation:write"
 ROLE_SCOPE = "admin"
 CLIENT_REGISTRATION_SCOPES = ("consultations:write", "admin")
+USER_LOOKUP_SCOPES = ("consultations:write", "admin")
 
 
 def is_bound_client(principal: Principal) -> bool:
@@ -129,6 +132,14 @@ def require_can_manage_clients(principal: Principal, action: str) -> None:
 
 def require_can_register_clients(principal: Principal) -> None:
     require_can_manage_clients(principal, "registers")
+
+
+def require_can_find_users(principal: Principal) -> None:
+    """Finding an account by its address: those who name accounts, to appoint co-facilitators
+    (the secretariat, ``consultations:write``) or change roles (admins, ``admin``)."""
+    if principal.user_id is None or not principal.is_secretariat:
+        raise Forbidden("Only the secretariat looks accounts up.")
+    principal.require_scope(*USER_LOOKUP_SCOPES)
 
 
 def require_can_set_role(principal: Principal, target_id: uuid.UUID | None) -> None:

@@ -297,6 +297,19 @@ class UserRead(BaseModel):
         )
 
 
+class UserFound(BaseModel):
+    """An account found by its e-mail address, for the secretariat to name it."""
+
+    id: str
+    email: str
+    display_name: str
+    role: PlatformRole
+    roles: list[str] = Field(
+        description="Every role the person holds, as `GET /v1/me` names them: admin, "
+        "secretariat, registered, representative (of a verified organization), co-facilitator."
+    )
+
+
 class MeRead(BaseModel):
     """The caller: a person, or a machine client acting for its organization."""
 

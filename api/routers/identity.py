@@ -3,14 +3,25 @@
 import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import AfterValidator
 
 from api.deps import AuthenticatedDep, SessionDep, StateDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.pagination import PageOut
 from api.problems import problem_doc
 from auth import accounts, clients, policy
 from auth.principal import Principal
-from auth.schemas import ClientCreate, ClientRead, MeRead, RoleUpdate, UserCreate, UserRead
+from auth.schemas import (
+    ClientCreate,
+    ClientRead,
+    MeRead,
+    RoleUpdate,
+    UserCreate,
+    UserFound,
+    UserRead,
+    checked_email,
+)
 from core.errors import RateLimited
 from core.etag import content_etag
 from core.ids import parse_id
@@ -167,6 +178,43 @@ async def export_me(
 async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response:
     await accounts.erase(session, principal)
     return Response(status_code=204)
+
+
+@router.get(
+    "/v1/users",
+    summary="Find an account by its e-mail address",
+    description=(
+        "For the secretariat (admins included), with the `consultations:write` or `admin` "
+        "scope: the id to name in `PUT /v1/consultations/{id}/facilitators/{user_id}` or "
+        "`PUT /v1/users/{user_id}/role`. `email` is required (422 without it, or when it is no "
+        "e-mail address) and compared as sign-in compares it (trimmed, NFKC, case-insensitive); "
+        "the answer is the list of the accounts with exactly that address: one item, or none "
+        "(an erased account is not found). Nothing else is searched and there is no listing "
+        "of every account, to keep who is registered private; since an address names one "
+        "account at most, the list is never paged and `next_cursor` is always null. Anyone "
+        "else is 403, whatever the query."
+    ),
+    responses={
+        **AUTH_PROBLEMS,
+        403: problem_doc(
+            "Not the secretariat, or the token has neither the `consultations:write` nor the "
+            "`admin` scope (with an `insufficient_scope` challenge)."
+        ),
+        422: problem_doc("`email` is missing or no e-mail address."),
+    },
+)
+async def find_users(
+    principal: Annotated[Principal, caller_allowed(policy.require_can_find_users)],
+    email: Annotated[
+        str,
+        AfterValidator(checked_email),
+        Query(max_length=320, description="The e-mail address, exactly (case aside)."),
+    ],
+    session: SessionDep,
+    response: Response,
+) -> PageOut[UserFound]:
+    response.headers.update(NO_STORE)
+    return PageOut(items=await accounts.find_by_email(session, principal, email), next_cursor=None)
 
 
 async def _role_setter(user_id: str, principal: AuthenticatedDep) -> Principal:
