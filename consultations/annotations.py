@@ -20,13 +20,18 @@ Each comment becomes one ``Annotation`` (https://www.w3.org/TR/annotation-model/
 - ``target`` for a general comment is the document version ``{base_url}/v1/documents/{id}/
   versions/{n}`` itself. For a paragraph it is a ``SpecificResource`` on that source whose
   selector is a ``FragmentSelector`` with the paragraph anchor as its value (``8.c``,
-  ``annex-1/8.c``, the way example 32 of the model writes ``para5``). There is no ``conformsTo``:
-  anchors are Plenary's own scheme, documented with the API, and no published fragment
-  specification describes them. A quote is a ``TextQuoteSelector`` (``exact``, ``prefix``,
-  ``suffix``) in the selector's ``refinedBy``: the quote lies within the paragraph, and in the
-  model several selectors in a list would each have to describe the same segment, whereas
-  ``refinedBy`` applies the quote to what the anchor selected. A quote without an anchor (which
-  the API should not accept) becomes the selector on the document version itself.
+  ``annex-1/8.c``, the way example 32 of the model writes ``para5``). Its ``conformsTo``, which
+  the model says a FragmentSelector SHOULD have, is RFC 3986
+  (``http://tools.ietf.org/rfc/rfc3986``): an anchor is written only in letters, digits and
+  ``._~/-`` (``consultations.comment_schemas``), so it is a URI fragment as RFC 3986 defines the
+  syntax, needing no percent-encoding; what it names is Plenary's anchor scheme, documented with
+  the API. The source is the version as JSON, which no media-type fragment specification (HTML
+  element ids, RFC 5147 plain-text ranges) describes, so none of those is claimed. A quote is a
+  ``TextQuoteSelector`` (``exact``, ``prefix``, ``suffix``) in the selector's ``refinedBy``:
+  the quote lies within the paragraph, and in the model several selectors in a list would each
+  have to describe the same segment, whereas ``refinedBy`` applies the quote to what the anchor
+  selected. A quote without an anchor (which the API should not accept) becomes the selector
+  on the document version itself.
 - A quote is a segment of one language's text, and a comment may quote a translation of the
   version (in any language of its own: the body's ``language`` says nothing of the quote's).
   The model makes the ``source`` the resource a selector describes, so a quote that occurs only
@@ -63,6 +68,8 @@ from core.clock import rfc3339
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 POSITIONS = frozenset({"support", "oppose", "neutral"})
+# The specification a FragmentSelector's value follows (see the module docstring).
+URI_FRAGMENT_SYNTAX = "http://tools.ietf.org/rfc/rfc3986"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +272,11 @@ def _target(item: AnnotationInput, base: str) -> str | dict[str, Any]:
         if quote is None:
             return source
         return {"type": "SpecificResource", "source": source, "selector": quote}
-    selector: dict[str, Any] = {"type": "FragmentSelector", "value": item.anchor}
+    selector: dict[str, Any] = {
+        "type": "FragmentSelector",
+        "conformsTo": URI_FRAGMENT_SYNTAX,
+        "value": item.anchor,
+    }
     if quote is not None:
         selector["refinedBy"] = quote
     return {"type": "SpecificResource", "source": source, "selector": selector}

@@ -227,7 +227,11 @@ def test_comment_mapping() -> None:
     assert result["target"] == {
         "type": "SpecificResource",
         "source": f"{BASE}/v1/documents/doc-3/versions/2",
-        "selector": {"type": "FragmentSelector", "value": "8.c"},
+        "selector": {
+            "type": "FragmentSelector",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3986",
+            "value": "8.c",
+        },
     }
 
 
@@ -244,6 +248,7 @@ def test_amendment_carries_proposed_text_and_quote_within_the_paragraph() -> Non
     ]
     assert result["target"]["selector"] == {
         "type": "FragmentSelector",
+        "conformsTo": "http://tools.ietf.org/rfc/rfc3986",
         "value": "annex-1/8.c.ii",
         "refinedBy": {
             "type": "TextQuoteSelector",
