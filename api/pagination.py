@@ -6,9 +6,19 @@ from fastapi import Query, Request, Response
 from pydantic import BaseModel, BeforeValidator
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.validation import whole_number
 
+LIMIT_DESCRIPTION = "written in digits only (`+5`, ` 5` or `5.0` is 422, as a version number)"
 LimitQuery = Annotated[
-    int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (default {DEFAULT_LIMIT}).")
+    int,
+    # As every integer of a URL: pydantic alone would read "+5", " 5" and "5.0" as 5.
+    BeforeValidator(whole_number),
+    Query(
+        ge=1,
+        le=MAX_LIMIT,
+        description=f"Page size (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}), "
+        f"{LIMIT_DESCRIPTION}.",
+    ),
 ]
 CursorQuery = Annotated[
     str | None,

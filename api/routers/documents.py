@@ -7,7 +7,7 @@ from pydantic import BeforeValidator
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.middleware import NOT_MODIFIED_RESPONSE
-from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
+from api.pagination import LIMIT_DESCRIPTION, CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import (
     ConsultationRef,
     IfMatchHeader,
@@ -330,7 +330,13 @@ async def list_paragraphs(
     ] = None,
     limit: Annotated[
         int | None,
-        Query(ge=1, le=MAX_LIMIT, description="Page size; omit to read the whole version."),
+        BeforeValidator(whole_number),
+        Query(
+            ge=1,
+            le=MAX_LIMIT,
+            description=f"Page size; omit to read the whole version. At most {MAX_LIMIT}, "
+            f"{LIMIT_DESCRIPTION}.",
+        ),
     ] = None,
     cursor: CursorQuery = None,
 ) -> ParagraphList:
