@@ -258,6 +258,7 @@ class CommentHistory(BaseModel):
     comment_id: str
     current_revision: int
     items: list[CommentRevisionRead]
+    next_cursor: str | None
 
 
 class ReceiptCheck(BaseModel):

@@ -145,7 +145,14 @@ from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import new_id
 from core.languages import normalize_language_tag
-from core.pagination import Page, decode_id_cursor, split_page
+from core.pagination import (
+    DEFAULT_LIMIT,
+    Page,
+    decode_cursor,
+    decode_id_cursor,
+    keyset_page,
+    split_page,
+)
 
 _comments = table_of(Comment)
 _rounds = table_of(Round)
@@ -1402,17 +1409,28 @@ async def withdraw_comment(
 
 
 async def comment_history(
-    session: AsyncSession, principal: Principal, comment_id: uuid.UUID
+    session: AsyncSession,
+    principal: Principal,
+    comment_id: uuid.UUID,
+    *,
+    cursor: str | None = None,
+    limit: int = DEFAULT_LIMIT,
 ) -> CommentHistory:
+    """Earlier texts, oldest first, keyset-paginated by revision number like every list."""
+    listing = f"history/{comment_id}"
+    after = None if cursor is None else decode_cursor(cursor, listing, [int])
     located = await _visible_comment(session, principal, comment_id)
     policy.require_can_read_history(located.viewer, located.row.organization_id)
     r = _revisions
-    rows = await (await _connection(session)).execute(
-        sa.select(r).where(r.c.comment_id == comment_id).order_by(r.c.revision)
+    statement = keyset_page(
+        sa.select(r).where(r.c.comment_id == comment_id), [r.c.revision], after, limit
     )
+    rows = (await (await _connection(session)).execute(statement)).all()
+    page = split_page(rows, limit, lambda row: [row.revision], listing=listing)
     return CommentHistory(
         comment_id=str(comment_id),
         current_revision=located.row.revision,
+        next_cursor=page.next_cursor,
         items=[
             CommentRevisionRead(
                 revision=item.revision,
@@ -1424,7 +1442,7 @@ async def comment_history(
                 edited_by=str(item.edited_by) if item.edited_by is not None else None,
                 replaced_at=rfc3339(item.replaced_at),
             )
-            for item in rows
+            for item in page.items
         ],
     )
 

@@ -427,15 +427,26 @@ async def withdraw_comment(
     summary="A comment's edit history",
     description=(
         "Every earlier text of the comment, oldest first, for the representatives of its "
-        "organization and the secretariat (403 for others who can see the comment)."
+        "organization and the secretariat (403 for others who can see the comment). A list "
+        "like the others: `limit` and `cursor`, `next_cursor` (null on the last page) and a "
+        '`Link: rel="next"` header; `current_revision` is the comment\'s revision now.'
     ),
-    responses=_problems(401, 403, 404),
+    responses=_problems(400, 401, 403, 404, 422),
 )
 async def comment_history(
-    comment_id: CommentRef, principal: PrincipalDep, session: SessionDep
+    request: Request,
+    comment_id: CommentRef,
+    principal: PrincipalDep,
+    session: SessionDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
 ) -> Response:
-    history = await service.comment_history(session, principal, _id(comment_id, "comment"))
-    return _json(history.model_dump(mode="json"))
+    history = await service.comment_history(
+        session, principal, _id(comment_id, "comment"), cursor=cursor, limit=limit
+    )
+    answer = _json(history.model_dump(mode="json"))
+    set_next_link(request, answer, history.next_cursor)
+    return answer
 
 
 @router.get(
