@@ -96,7 +96,7 @@ async def create(
         name=data.name,
         stakeholder_group=data.stakeholder_group,
         country=data.country,
-        website=str(data.website) if data.website is not None else None,
+        website=data.website,
         accreditation=data.stored_accreditation(),
         regional_group="none",
         created_by=principal.user_id,

@@ -15,7 +15,9 @@ Choices made where the contract is silent:
   the shape it is read back in, with ``ecosoc_status`` beside ``ecosoc_consultative: true``), a
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
   strings; it is always answered as the object.
-- ``website`` must be an absolute http(s) URL.
+- ``website`` must be an absolute http(s) URL. It is stored in the URL parser's normal form
+  (lower-case host, punycode, percent-encoding), which makes one URL one string, without the
+  slash that form adds to a URL with no path: ``https://example.org`` is kept as written.
 - ``gender`` also takes common synonyms in any letter case (``female``, ``male``,
   ``non-binary``, ``prefer not to say``...), stored and answered as the canonical value.
 - Free-text strings must be valid Unicode: JSON can carry a lone UTF-16 surrogate
@@ -37,6 +39,8 @@ from pydantic import (
     Discriminator,
     Field,
     Tag,
+    TypeAdapter,
+    ValidationError,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -155,6 +159,24 @@ def check_redirect_uri(uri: str) -> str:
     if scheme in {"http", "https"} and not parts.hostname:
         raise ValueError(f"{uri!r} has no host")
     return uri
+
+
+_HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+
+
+def http_url(value: str) -> str:
+    """An absolute http(s) URL in its normal form (pydantic's, the WHATWG URL parser's), less
+    the slash that form gives a URL with no path: "https://example.org" was answered as
+    "https://example.org/", which is the same resource but not what the person wrote."""
+    try:
+        url = _HTTP_URL.validate_python(value)
+    except ValidationError as exc:
+        raise ValueError(exc.errors()[0]["msg"]) from exc
+    normal = str(url)
+    written = urlsplit(value.strip())
+    if url.path == "/" and written.path == "" and normal.endswith("/"):
+        return normal[:-1]
+    return normal
 
 
 def normalize_email(value: str) -> str:
@@ -425,7 +447,16 @@ class OrganizationCreate(_Request):
         "the headquarters country of an international organization.",
         examples=["KEN"],
     )
-    website: AnyHttpUrl | None = Field(None, description="An http(s) URL.")
+    website: str | None = Field(
+        None,
+        description="An absolute http(s) URL, at most 500 characters. Kept as sent but for "
+        "what makes it one URL in one spelling: the scheme and host in lower case, an "
+        "internationalised host in its ASCII (punycode) form, characters a URL cannot hold "
+        "percent-encoded, a default port dropped. No slash is added to a URL without a path "
+        "(`https://example.org` stays so).",
+        json_schema_extra={"format": "uri"},
+        examples=["https://kictanet.or.ke"],
+    )
     accreditation: AccreditationInput | None = None
 
     @field_validator("name")
@@ -443,10 +474,13 @@ class OrganizationCreate(_Request):
 
     @field_validator("website")
     @classmethod
-    def _website(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
-        if value is not None and len(str(value)) > 500:
+    def _website(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        website = http_url(value)
+        if len(website) > 500:
             raise ValueError("website must be at most 500 characters")
-        return value
+        return website
 
     @field_validator("accreditation")
     @classmethod
