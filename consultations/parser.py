@@ -40,7 +40,8 @@ main text and ``annex-N/`` inside annex N):
   roman lists, as Chinese prints ㈠, ㈡): "i." is the letter (i) only after (h). A paragraph ending
   at its full stop opens such a list too where its "i. …" (or "a. …") right below is followed by
   "ii. …" ("b. …") before the next numbered paragraph; a lone "i. …" there stays its text. Right
-  below a heading "i. …" is the heading's item (i), as "(i)" is; atop a text, its heading front
+  below a heading "i. …" is the heading's item (i), as "(i)" is ("I. …" there is section I, an
+  annex's or appendix's first, "Annex" + "I. Mandate"); atop a text, its heading front
   matter ("Summary" + "i. …" + "ii. …"), each numeral opens a paragraph of its own (``p-N``, the
   numeral kept in its text, as a summary's plain paragraphs are). Below an item
   ended as the one before a list's last is, "…divides; and", "; or", "…；和", "…；以及", "…；或",
@@ -7814,11 +7815,13 @@ class _Parser:
     def roman_item_under_a_heading(self, token: str) -> tuple[None, int] | None:
         """(None, roman) when "i. …", or the roman numeral next in sequence, opens a line right
         below a heading or its items, no paragraph between ("Key messages" + "i. …" + "ii.
-        …"): the heading's item, as "(i)" there is (``on_item``)."""
+        …"): the heading's item, as "(i)" there is (``on_item``). "I. …" there is section I, a
+        heading of its own, as "II." after it is ("Annex" + "I. Mandate")."""
         current = self.current
         roman = roman_value(token)
         if (
             self.host is None
+            and token.islower()
             and current is not None
             and current.kind == "heading"
             and roman is not None
