@@ -523,7 +523,9 @@ main text and ``annex-N/`` inside annex N):
   of its own ("Annex" + "Zero draft — 12 March 2025"), the unpunctuated paragraph above the
   annexed text's chapeau is that text's title, a heading over it, wrapped or not. Appendices
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
-  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex). One cited right below a full line
+  ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex), the appendix's sections under
+  it (``annex-1/appendix-2/section-1``, parent and heading path the appendix's), up to the next
+  annex or appendix. One cited right below a full line
   whose sentence goes on, itself ending a sentence or as wide as the text, is that sentence's when
   it goes on in lower case, or in Chinese with "所", "的" … or a comma ("…as well as" + "Annex I to
   resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its letter is ("…in
@@ -6234,6 +6236,9 @@ class _Parser:
             # The text a report's paragraph quotes sits inside the heading over that paragraph
             # ("一、 决议" + "1. …通过了下列决议：" + "决定草案"), never beside it.
             and not (quoted and self.stack[-1] in above and self.quotes_a_text_below())
+            # An annex's appendix holds the headings of its own numbering ("annex-1/appendix-1/
+            # section-2"), though plain text ranks a section at the appendix's own level.
+            and not self.opens_the_scope(self.stack[-1])
         ):
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
@@ -6251,6 +6256,15 @@ class _Parser:
         self.reset_paragraph_state()
         self.current = node
         return node
+
+    def opens_the_scope(self, heading: _Node) -> bool:
+        """Whether ``heading`` is the annex's or appendix's heading that opened the scope being
+        read, holding every heading inside it."""
+        return (
+            heading.scope is self.scope
+            and heading.key is not None
+            and _PART_KEY_RE.search(heading.key) is not None
+        )
 
     def titles_the_text_named(self, line: _Line) -> bool:
         """Whether an unpunctuated line read as a heading right below a heading naming a text

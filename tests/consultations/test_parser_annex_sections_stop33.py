@@ -101,3 +101,92 @@ def test_a_lower_case_numeral_below_a_heading_stays_its_item() -> None:
         ("section-1.i", "subparagraph", "section-1"),
         ("section-1.ii", "subparagraph", "section-1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "annex", "appendix", "sections"),
+    [
+        (
+            _APPENDIX,
+            "text",
+            "Annex Terms of reference",
+            "Appendix",
+            ("I. General information", "II. Activities"),
+        ),
+        (
+            _APPENDIX,
+            "markdown",
+            "Annex Terms of reference",
+            "Appendix",
+            ("I. General information", "II. Activities"),
+        ),
+        (
+            _APPENDIX.replace("Annex", "## Annex").replace("Appendix", "## Appendix"),
+            "markdown",
+            "Annex Terms of reference",
+            "Appendix",
+            ("I. General information", "II. Activities"),
+        ),
+        (
+            "1. 通过本决议所附职权范围。\n\n附件\n\n职权范围\n\n1. 对话应具有包容性。\n\n"
+            "附录\n\n一、一般信息\n\n2. 案文。\n\n二、活动\n\n3. 其他案文。\n",
+            "text",
+            "附件职权范围",
+            "附录",
+            ("一、一般信息", "二、活动"),
+        ),
+    ],
+)
+def test_the_sections_of_an_annexs_appendix_sit_under_the_appendix(
+    content: str, fmt: str, annex: str, appendix: str, sections: tuple[str, str]
+) -> None:
+    first, second = sections
+    assert [row[:4] for row in _rows(content, fmt)[3:]] == [
+        ("annex-1/appendix-1", "heading", "annex-1", (annex,)),
+        ("annex-1/appendix-1/section-1", "heading", "annex-1/appendix-1", (annex, appendix)),
+        (
+            "annex-1/appendix-1/2",
+            "operative",
+            "annex-1/appendix-1/section-1",
+            (annex, appendix, first),
+        ),
+        ("annex-1/appendix-1/section-2", "heading", "annex-1/appendix-1", (annex, appendix)),
+        (
+            "annex-1/appendix-1/3",
+            "operative",
+            "annex-1/appendix-1/section-2",
+            (annex, appendix, second),
+        ),
+    ]
+
+
+def test_the_next_appendix_closes_the_sections_of_the_one_before() -> None:
+    content = (
+        "1. Adopts.\n\nAnnex\n\n1. Text.\n\nAppendix I\n\nI. General\n\n1. A.\n\n"
+        "II. More\n\n2. B.\n\nAppendix II\n\nI. Other\n\n1. C.\n"
+    )
+    assert [row[:4] for row in _rows(content, "text")[3:]] == [
+        ("annex-1/appendix-1", "heading", "annex-1", ("Annex",)),
+        ("annex-1/appendix-1/section-1", "heading", "annex-1/appendix-1", ("Annex", "Appendix I")),
+        (
+            "annex-1/appendix-1/1",
+            "operative",
+            "annex-1/appendix-1/section-1",
+            ("Annex", "Appendix I", "I. General"),
+        ),
+        ("annex-1/appendix-1/section-2", "heading", "annex-1/appendix-1", ("Annex", "Appendix I")),
+        (
+            "annex-1/appendix-1/2",
+            "operative",
+            "annex-1/appendix-1/section-2",
+            ("Annex", "Appendix I", "II. More"),
+        ),
+        ("annex-1/appendix-2", "heading", "annex-1", ("Annex",)),
+        ("annex-1/appendix-2/section-1", "heading", "annex-1/appendix-2", ("Annex", "Appendix II")),
+        (
+            "annex-1/appendix-2/1",
+            "operative",
+            "annex-1/appendix-2/section-1",
+            ("Annex", "Appendix II", "I. Other"),
+        ),
+    ]
