@@ -309,8 +309,10 @@ main text and ``annex-N/`` inside annex N):
   "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. One
   printed without a title ("Action 27" alone on its line, "### Action 1", "行动27") takes the
   commitment on the line below as its title, as on one line ("We will seize … planet.", "我们将
-  ……。": one sentence opening "We will", "We commit", "我们将" or "我们承诺", with a numbered
-  paragraph, an item or a heading next; prose going on below it is a paragraph under it). In
+  ……。": a line opening "We will", "We commit", "我们将" or "我们承诺", ending at a full stop or
+  at the colon its items hang from, "… We decide to:" + "(a) …" giving ``Paction-1.a`` as on one
+  line, with a numbered paragraph, an item or a heading next; prose going on below it is a
+  paragraph under it). In
   Markdown, one set in bold right below another set as text ("**Action 2.** We will: …" +
   "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
   lines,
@@ -2531,12 +2533,14 @@ _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for wor
 _SPACED_RECOMMENDATION_RE = re.compile(
     r"^(Recommendation|RECOMMENDATION)\s*(\d{1,3})(?:\s*(" + _INSERTION + r"))?\s+(?=[A-Z])(.*)$"
 )
-# The commitment an action of an outcome document states, one sentence to its full stop ("We will
-# seize the opportunities … for the benefit of people and planet.", "我们将加强有效执行的手段。"):
-# a stop inside it ("1.5°C") only before a character other than a space. A statement ("We will
-# not end extreme poverty by 2030 …", "我们将无法…") is none.
+# The commitment an action of an outcome document states, to its full stop ("We will seize the
+# opportunities … for the benefit of people and planet.", "我们将加强有效执行的手段。"), or to the
+# colon its items hang from ("We will take bold actions … We decide to:", "我们将……。我们决定：");
+# a stop inside it ("1.5°C") only before a character other than a space or a sentence's capital.
+# A statement ("We will not end extreme poverty by 2030 …", "我们将无法…") is none.
 _COMMITMENT_TITLE_RE = re.compile(
-    r"^(?:We\s+(?:will|commit)\b(?!\s+not\b)(?:[^.]|\.(?=\S))*\.|我们(?:将|承诺)(?![无不])[^。]*。)$"
+    r"^(?:We\s+(?:will|commit)\b(?!\s+not\b)(?:[^.]|\.(?=\S)|\.\s+(?=[A-Z]))*[.:]"
+    r"|我们(?:将|承诺)(?![无不]).*[。：:])$"
 )
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
@@ -8537,9 +8541,10 @@ class _Parser:
         commitment "We will seize … for the benefit of people and planet." (with or without a
         blank line between): the title it has on one line, "Action 27. We will seize …", as an
         unpunctuated title below ("Action 1" + "Strengthening multilateralism") already is. Only
-        one sentence opening "We will", "We commit", "我们将" or "我们承诺", ending on its line,
-        with a numbered paragraph, an item or a heading next ("54. We decide to:"): prose that
-        goes on below it is the heading's first paragraph."""
+        a line opening "We will", "We commit", "我们将" or "我们承诺", its sentences ending on it
+        at a full stop or at the colon its items hang from ("We will take bold actions … We
+        decide to:" + "(a) …"), with a numbered paragraph, an item or a heading next ("54. We
+        decide to:"): prose that goes on below it is the heading's first paragraph."""
         if (
             heading.text
             or _KEYWORD_KEY_RE.match(heading.key or "", len(heading.scope.prefix)) is None
