@@ -1519,6 +1519,7 @@ from consultations.parser_text import (
     names_a_conference_met,
     names_a_date,
     names_a_document,
+    names_a_meeting,
     names_the_body_where_it_met,
     normalise,
     opens_a_decision,
@@ -2770,6 +2771,8 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
         else _with_changes_accepted(_without_notes_divs(_without_metadata_block(content)))
     )
     lines = _prepare_lines(content, markdown=fmt == "markdown")
+    if fmt == "text":
+        _set_runs_of_decisions_apart(lines)
     _mark_vote_records(lines)
     _mark_table_columns(lines)
     _mark_rows_below_years(lines)
@@ -4701,6 +4704,64 @@ _LONGEST_TITLE_LINES = 4
 # How much a text must show to be read as indenting first lines only (``first_line_indent``).
 _LEAST_INDENT_EVIDENCE = 5
 _INDENT_EVIDENCE_SHARE = 0.8
+
+
+def _set_runs_of_decisions_apart(lines: list[_Line]) -> None:
+    """A run of decisions printed with no blank line between them ("Decision 2025/201" +
+    "Election of members of the Committee" + "At its 2nd plenary meeting, …" + "Germany" +
+    "Decision 2025/202" + …) reads as printed with blank lines: each decision's name is set
+    apart from the names the decision above listed, and its text from its title, however wide
+    (the title never runs into the text, nor the names into the next decision). Only where two
+    or more such names each have their title (unpunctuated lines, at most
+    ``_LONGEST_TITLE_LINES``) right above the opening of a decision's text: its organ's colon or
+    sentence, or the meeting it was taken at ("…in accordance with" + "decision 2025/202" is a
+    sentence's words). A chapeau below the title is set apart from it as it is ("Decision
+    1/CP.28" + its title + "The Conference of the Parties,": the title a heading under the
+    decision's)."""
+    starts = [
+        (index, opening)
+        for index in range(len(lines))
+        if (opening := _opening_below_a_decisions_title(lines, index)) is not None
+    ]
+    if len(starts) < 2:
+        return
+    for index, opening in starts:
+        lines[index].after_blank = index > 0
+        if not is_chapeau(lines[opening].text):
+            lines[opening].after_blank = True
+
+
+def _opening_below_a_decisions_title(lines: list[_Line], index: int) -> int | None:
+    """Where ``lines[index]`` names a decision by its number ("Decision 2025/202",
+    "第2025/202号决定") above its title, the index of the line opening its text below the
+    title; else None."""
+    line = lines[index]
+    if _NAMES_A_NUMBERED_TEXT_RE.match(line.text) is None or line.text[:1].islower():
+        return None
+    for at in range(index + 1, min(index + 2 + _LONGEST_TITLE_LINES, len(lines))):
+        below = lines[at].text
+        if at > index + 1 and _opens_a_decisions_text(below):
+            return at
+        if (
+            display_width(below) > _MAX_HEADING_WIDTH
+            or not ends_open(below, comma_closes=True)
+            or _NAMES_A_NUMBERED_TEXT_RE.match(below) is not None
+        ):
+            return None
+    return None
+
+
+def _opens_a_decisions_text(text: str) -> bool:
+    """Whether a line opens a decision's text: its chapeau ("The Conference of the Parties,"),
+    its organ with its colon or acting ("The Economic and Social Council decided …"), or the
+    meeting it was taken at ("At its 30th plenary meeting, …")."""
+    return (
+        is_chapeau(text)
+        or opens_a_decision(text)
+        or records_a_decision(text)
+        or _DECISION_SENTENCE_RE.match(text) is not None
+        or names_a_meeting(text)
+    )
 
 
 def _opens_an_annex(title: str) -> bool:

@@ -1654,6 +1654,15 @@ def is_meeting_line(line: str) -> bool:
     return _MEETING_LINE_RE.match(line) is not None
 
 
+_MEETING_NAMED_RE = re.compile(_MEETINGS, re.IGNORECASE)
+
+
+def names_a_meeting(text: str) -> bool:
+    """Whether a sentence names the meeting that acted, as a decision's text opens ("At its 2nd
+    plenary meeting, on …", "À sa 30e séance plénière", "…在2025年2月7日第2次全体会议上…")."""
+    return _MEETING_NAMED_RE.search(text) is not None
+
+
 def is_years_row(line: str) -> bool:
     """A table's column heads of years alone: "2024   2025   2026", "2023  2022"."""
     line = line.strip()

@@ -1,0 +1,106 @@
+"""Paragraph parser: a run of decisions printed with no blank line between them reads as the same
+run printed with blank lines (each decision a heading with its title over its text, the names a
+decision lists lines of its sentence); and the notes gathered after a text's body, under "Notes"
+or "注", are notes, never paragraphs, where the body's markers point to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import parsed_rows
+
+# Each decision's name and text set apart by a blank line, as "WITH blank lines" prints them.
+DECISIONS_APART = {
+    "en": (
+        "Decision 2025/201\n"
+        "Election of members of the Committee\n\n"
+        "At its 2nd plenary meeting, on 7 February 2025, the Economic and Social Council elected "
+        "the following members:\n"
+        "Germany\n"
+        "Kenya\n\n"
+        "Decision 2025/202\n"
+        "Confirmation of members\n\n"
+        "At its 3rd plenary meeting, on 8 February 2025, the Council confirmed the nomination "
+        "of:\n"
+        "Ms. Jane Doe (Kenya)\n"
+        "Mr. Juan Pérez (Peru)\n"
+    ),
+    "zh": (
+        "第2025/201号决定\n"
+        "选举委员会成员\n\n"
+        "经济及社会理事会在2025年2月7日第2次全体会议上选举下列成员：\n"
+        "德国\n"
+        "肯尼亚\n\n"
+        "第2025/202号决定\n"
+        "任命审计委员会成员\n\n"
+        "理事会在2025年2月8日第3次全体会议上确认下列提名：\n"
+        "简·多女士（肯尼亚）\n"
+        "胡安·佩雷斯先生（秘鲁）\n"
+    ),
+}
+
+
+def _without_blank_lines(content: str) -> str:
+    return "".join(line for line in content.splitlines(keepends=True) if line.strip())
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_run_of_decisions_without_blank_lines_reads_as_with_them(language: str) -> None:
+    apart = DECISIONS_APART[language]
+    result = parse_document(_without_blank_lines(apart))
+    assert [(p.anchor, p.kind, p.parent) for p in result.paragraphs] == [
+        ("p-1", "heading", None),
+        ("p-2", "unnumbered", "p-1"),
+        ("p-3", "heading", None),
+        ("p-4", "unnumbered", "p-3"),
+    ]
+    assert [row[1:] for row in parsed_rows(_without_blank_lines(apart))] == [
+        row[1:] for row in parsed_rows(apart)
+    ]
+    assert not [w for w in result.warnings if w.message == "front matter skipped"]
+
+
+# A decisions compilation as pdftotext prints it without blank lines: a title as wide as the text
+# right above the decision's opening sentence, which it never runs into.
+WIDE_TITLES = {
+    "en": (
+        "Decision 2025/216\n"
+        "Independent expert group on artificial intelligence for sustainable development\n"
+        "At its 30th plenary meeting, on 24 July 2025, the Economic and Social Council\n"
+        "decided to establish an independent expert group.\n"
+        "Decision 2025/217\n"
+        "Consultative status of non-governmental organizations in the field of development\n"
+        "At its 30th plenary meeting, on 24 July 2025, the Economic and Social Council\n"
+        "decided to grant consultative status to the following organizations:\n"
+        "Global Digital Rights Alliance\n"
+        "Asia Internet Society\n"
+    ),
+    "zh": (
+        "第2025/216号决定\n"
+        "人工智能促进可持续发展问题独立专家小组\n"
+        "经济及社会理事会在2025年7月24日第30次全体会议上决定设立一个人工智能促进可持续发\n"
+        "展问题独立专家小组。\n"
+        "第2025/217号决定\n"
+        "发展领域非政府组织的咨商地位\n"
+        "经济及社会理事会在2025年7月24日第30次全体会议上决定给予下列非政府组织咨商地位：\n"
+        "全球数字权利联盟\n"
+        "亚洲互联网协会\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_wide_title_without_a_blank_line_below_it_heads_the_decisions_text(
+    language: str,
+) -> None:
+    rows = parsed_rows(WIDE_TITLES[language])
+    assert [(anchor, kind, parent) for anchor, kind, parent, _ in rows] == [
+        ("p-1", "heading", None),
+        ("p-2", "unnumbered", "p-1"),
+        ("p-3", "heading", None),
+        ("p-4", "unnumbered", "p-3"),
+    ]
+    title = WIDE_TITLES[language].split("\n")[1]
+    assert rows[0][3].endswith(title)
+    assert rows[3][3].split("\n")[1:] == WIDE_TITLES[language].rstrip("\n").split("\n")[-2:]
