@@ -5955,7 +5955,8 @@ class _Parser:
         """ "(a) To grant special consultative status to the following organizations:" +
         "Arab Organization for Human Rights" + "International Peace Foundation": short unpunctuated
         lines below a numbered paragraph or item that opens a list (two or more, a title is one, but
-        for one right above the paragraph numbered next: ``numbers_the_paragraph_after``) are its
+        for one right above the paragraph numbered next, ``numbers_the_paragraph_after``, or
+        ending the text, where it titles nothing) are its
         entries, one per line, never one sentence or front matter. So are a programme of work's
         dates, time slots and agenda items ("…as follows:" + "Monday, 3 March" + "10 a.m.-1 p.m." +
         "Item 1. Opening of the session"), never two joined: in a list so opened an entry is as wide
@@ -5985,9 +5986,11 @@ class _Parser:
         return (
             _introduces_list(current.text)
             and not _ADOPTS_TEXT_RE.match(current.text)
-            and following is not None
             and (
-                _is_listed_name(following, short)
+                # The list's one entry ends the text ("…confirmed the nomination of:" + "Ms.
+                # Jane Doe (Kenya)"): no heading stands over nothing.
+                following is None
+                or _is_listed_name(following, short)
                 # One entry opens with a word: a figure alone there ("152/150") is the page's.
                 or (
                     not line.text[:1].isdigit()

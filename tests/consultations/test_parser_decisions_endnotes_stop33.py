@@ -104,3 +104,15 @@ def test_a_wide_title_without_a_blank_line_below_it_heads_the_decisions_text(
     title = WIDE_TITLES[language].split("\n")[1]
     assert rows[0][3].endswith(title)
     assert rows[3][3].split("\n")[1:] == WIDE_TITLES[language].rstrip("\n").split("\n")[-2:]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("set_apart", [False, True])
+def test_the_one_name_ending_the_text_below_a_colon_is_a_line_of_its_sentence(
+    language: str, set_apart: bool
+) -> None:
+    *lines, name, _ = DECISIONS_APART[language].rstrip("\n").split("\n")
+    content = "\n".join([*lines, name]) + "\n"
+    rows = parsed_rows(content if set_apart else _without_blank_lines(content))
+    assert [kind for _, kind, _, _ in rows] == ["heading", "unnumbered", "heading", "unnumbered"]
+    assert rows[-1][3].split("\n")[1:] == [name]
