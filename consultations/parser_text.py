@@ -870,8 +870,11 @@ _SUPERSCRIPT_DIGIT_SET = frozenset(_SUPERSCRIPT_DIGITS)
 # "报告，³") and footnotes ("¹ See …").
 _SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?![{_SUPERSCRIPT_DIGITS}])")
 # What a superscript is a power of, not a reference to a footnote: a number ("10¹⁸"), a single
-# letter ("x²"), a unit of length ("km²", "ft³", "µm²").
-_POWER_BASE_RE = re.compile(r"(?:\d|(?<![^\W\d_])[^\W\d_]|\b(?:[kcdmnµμ]?m|ft|mi|in|yd))$")
+# letter ("x²"), a unit of length ("km²", "ft³", "µm²"). Not the number ending a document's
+# symbol: "resolution 70/1¹", "第70/1¹号决议" mark a note.
+_POWER_BASE_RE = re.compile(
+    r"(?:(?<![\d/])\d+|(?<![^\W\d_])[^\W\d_]|\b(?:[kcdmnµμ]?m|ft|mi|in|yd))$"
+)
 
 
 def superscripts_as_sup(line: str) -> str:

@@ -116,3 +116,28 @@ def test_the_one_name_ending_the_text_below_a_colon_is_a_line_of_its_sentence(
     rows = parsed_rows(content if set_apart else _without_blank_lines(content))
     assert [kind for _, kind, _, _ in rows] == ["heading", "unnumbered", "heading", "unnumbered"]
     assert rows[-1][3].split("\n")[1:] == [name]
+
+
+@pytest.mark.parametrize(
+    ("content", "preamble"),
+    [
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1¹ and its decision 79/505,\n\n"
+            "1. Notes that 10¹⁸ operations a second cover 5 km².\n\n"
+            "__________\n¹ See A/70/PV.4.\n",
+            "Recalling its resolution 70/1 and its decision 79/505,",
+        ),
+        (
+            "大会，\n\n回顾其第70/1¹号决议，\n\n1. 注意到每秒10¹⁸次运算覆盖5 km²。\n\n"
+            "__________\n¹ 见A/70/PV.4。\n",
+            "回顾其第70/1号决议，",
+        ),
+    ],
+)
+def test_a_superscript_after_a_symbols_number_marks_a_note_no_power(
+    content: str, preamble: str
+) -> None:
+    rows = parsed_rows(content)
+    assert [row[3] for row in rows if row[0] == "pp1"] == [preamble]
+    assert "10¹⁸" in rows[-1][3]
+    assert "km²" in rows[-1][3]
