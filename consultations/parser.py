@@ -1438,6 +1438,13 @@ Other choices:
   a "[2] …" line whose reference the copy lost where its number runs on from, or up to, such a
   note ("[1] …" + "[2] See A/79/1."); the notes' title right above them ("Notes:", "注释：",
   "Endnotes") is no text, read as a separator.
+- Notes gathered after the body under their title ("Notes", "Endnotes", "注", "注释", a
+  Markdown heading or bold line too), numbered from 1 ("1. See resolution 70/1." + "2
+  A/79/150.", a note going on over the lines below where it stops mid-sentence), are notes,
+  read as a page's notes below a separator, never paragraphs, where the body marks a reference
+  to every one: its number glued to the text ("…70/1,1", "…报告；2"), a superscript ("…70/1¹",
+  "^1^") or in brackets ("…70/1,[1]"), each dropped from the text. A numbered list the body
+  marks no reference to, or under another title ("Annex" + "1. …"), is text as before.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
   pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
@@ -1884,6 +1891,9 @@ _INTRODUCTION_TAIL = 80
 # The title of a text's notes, gathered at its end: "Notes", "Endnotes", "注", "尾注"; a web
 # copy sets its colon ("Notes:", "注释：").
 _NOTES_TITLE_RE = re.compile(r"^(?:(?:end)?notes|注释?|尾注)[:：]?$", re.IGNORECASE)
+# A note of the notes gathered below that title: its number, in brackets or followed by a stop,
+# a parenthesis or a space, then its text ("1. See resolution 70/1.", "2 A/79/150.", "[3] …").
+_ENDNOTE_RE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})(?:[.)]|(?=\s)))\s*(\S.*)$")
 # A clause going on with a sentence a comma left open: a conjunction or adverb opens it.
 # Not the words they open: "和平与安全", "及时", "并非".
 _GOES_ON_WITH_A_CLAUSE_RE = re.compile(
@@ -4890,6 +4900,7 @@ class _Parser:
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
         self.marker_evidence: set[int] | None = None
+        self.read_endnotes()
         # Every word the document spells, hyphenated compounds whole, computed on first need;
         # sorted, to find the words opening with a given one.
         self.spelled_words: set[str] | None = None
@@ -6626,6 +6637,64 @@ class _Parser:
         return below is not None and (
             below.page_top or (_is_page_furniture(below) and _BARE_URL_RE.match(below.text) is None)
         )
+
+    def read_endnotes(self) -> None:
+        """The notes a text gathers after its body under their title ("Notes", "Endnotes",
+        "注", "注释"; a Markdown heading too) and numbers from 1 ("1. See resolution 70/1." +
+        "2 A/79/150.", a note going on over the lines right below where it stops mid-sentence)
+        are notes, never paragraphs, where the body above marks every one of them: its number
+        glued to the text ("…resolution 70/1,1", "…的报告；2"), set as a superscript or a
+        Markdown one ("…70/1¹", "^1^") or in brackets ("…70/1,[1]", dropped from the text as a
+        note's reference). Their lines are read as a page's notes below a separator are, the
+        title as that separator. A numbered list the body marks no reference to ("Notes" + "1.
+        The meeting opened …"), or under any other title ("Annex" + "1. …"), is text."""
+        titles = [i for i, line in enumerate(self.lines) if _NOTES_TITLE_RE.match(line.text)]
+        if not titles or titles[-1] == 0:
+            return
+        title = titles[-1]
+        notes = self.endnotes_below(title)
+        body = self.lines[:title]
+        referenced = set(self.marked_notes)
+        for line in body:
+            referenced.update(candidate_glued_markers(line.text))
+            referenced.update(map(int, _BRACKETED_NOTE_REFERENCE_RE.findall(line.text)))
+        if not notes or any(number not in referenced for number, _, _ in notes):
+            return
+        numbers = {str(number) for number, _, _ in notes}
+        for line in body:
+            if "[" in line.text:
+                line.text = _BRACKETED_NOTE_REFERENCE_RE.sub(
+                    lambda reference: "" if reference[1] in numbers else reference[0], line.text
+                )
+                line.view = marker_view(line.text)
+        for number, index, text in notes:
+            note = self.lines[index]
+            note.sup_footnote, note.text, note.view = number, text, marker_view(text)
+
+    def endnotes_below(self, title: int) -> list[tuple[int, int, str]]:
+        """The notes right below the notes' title at ``title``, numbered from 1 in sequence:
+        each line's note number, index and text (its number dropped); empty if a number out of
+        sequence follows them."""
+        notes: list[tuple[int, int, str]] = []
+        expected = 1
+        for index in range(title + 1, len(self.lines)):
+            line = self.lines[index]
+            numbered = _ENDNOTE_RE.match(line.text)
+            if numbered is not None:
+                if int(numbered[1] or numbered[2]) != expected:
+                    return []
+                notes.append((expected, index, numbered[3]))
+                expected += 1
+            elif (
+                notes
+                and not line.after_blank
+                and not line.page_top
+                and ends_open(self.lines[index - 1].text, comma_closes=False)
+            ):
+                notes.append((notes[-1][0], index, line.text))
+            else:
+                break
+        return notes
 
     def titles_the_notes_below(self, index: int) -> bool:
         """Whether ``lines[index]`` is the title of the notes right below it ("Notes:" + "[1]

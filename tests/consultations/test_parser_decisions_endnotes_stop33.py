@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from consultations.parser import parse_document
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import parsed_rows
 
 # Each decision's name and text set apart by a blank line, as "WITH blank lines" prints them.
@@ -141,3 +141,105 @@ def test_a_superscript_after_a_symbols_number_marks_a_note_no_power(
     assert [row[3] for row in rows if row[0] == "pp1"] == [preamble]
     assert "10¹⁸" in rows[-1][3]
     assert "km²" in rows[-1][3]
+
+
+BODY_ROWS = {
+    "en": [
+        ("p-1", "unnumbered", None, "The General Assembly,"),
+        ("pp1", "preamble", None, "Recalling its resolution 70/1,"),
+        ("1", "operative", None, "Welcomes the report of the Secretary-General;"),
+        ("2", "operative", None, "Decides to continue its work."),
+    ],
+    "zh": [
+        ("p-1", "unnumbered", None, "大会，"),
+        ("pp1", "preamble", None, "回顾其第70/1号决议，"),
+        ("1", "operative", None, "欢迎秘书长的报告；"),
+        ("2", "operative", None, "决定继续工作。"),
+    ],
+}
+ENDNOTES = [
+    pytest.param(
+        "en",
+        "text",
+        "The General Assembly,\nRecalling its resolution 70/1,1\n"
+        "1. Welcomes the report of the Secretary-General;2\n2. Decides to continue its work.\n"
+        "Notes\n1. See resolution 70/1.\n2 A/79/150.\n",
+        id="en-glued-digits-no-blank-lines",
+    ),
+    pytest.param(
+        "en",
+        "text",
+        "The General Assembly,\n\nRecalling its resolution 70/1¹,\n\n"
+        "1. Welcomes the report of the Secretary-General;²\n\n2. Decides to continue its work.\n\n"
+        "Endnotes\n\n1. See resolution 70/1, adopted by the General Assembly on 25 September\n"
+        "2015.\n\n2. A/79/150.\n",
+        id="en-superscripts-a-note-wrapped",
+    ),
+    pytest.param(
+        "en",
+        "text",
+        "The General Assembly,\n\nRecalling its resolution 70/1,[1]\n\n"
+        "1. Welcomes the report of the Secretary-General;[2]\n\n"
+        "2. Decides to continue its work.\n\n"
+        "Notes\n\n1. See resolution 70/1.\n\n2. A/79/150.\n",
+        id="en-bracketed-references",
+    ),
+    pytest.param(
+        "zh",
+        "text",
+        "大会，\n回顾其第70/1号决议，1\n1. 欢迎秘书长的报告；2\n2. 决定继续工作。\n"
+        "注\n1. 见第70/1号决议。\n2. A/79/150。\n",
+        id="zh-glued-digits",
+    ),
+    pytest.param(
+        "zh",
+        "text",
+        "大会，\n\n回顾其第70/1¹号决议，\n\n1. 欢迎秘书长的报告；²\n\n2. 决定继续工作。\n\n"
+        "注释：\n\n1 见第70/1号决议。\n\n2 A/79/150。\n",
+        id="zh-superscripts",
+    ),
+    pytest.param(
+        "en",
+        "markdown",
+        "The General Assembly,\n\n*Recalling* its resolution 70/1,^1^\n\n"
+        "1. Welcomes the report of the Secretary-General;^2^\n\n"
+        "2. Decides to continue its work.\n\n"
+        "## Notes\n\n1. See resolution 70/1.\n2. A/79/150.\n",
+        id="en-markdown",
+    ),
+    pytest.param(
+        "zh",
+        "markdown",
+        "大会，\n\n回顾其第70/1号决议，^1^\n\n1. 欢迎秘书长的报告；^2^\n\n2. 决定继续工作。\n\n"
+        "**注释**\n\n1. 见第70/1号决议。\n2. A/79/150。\n",
+        id="zh-markdown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "fmt", "content"), ENDNOTES)
+def test_notes_gathered_after_the_body_are_no_paragraphs(
+    language: str, fmt: Format, content: str
+) -> None:
+    result = parse_document(content, fmt)
+    assert [(p.anchor, p.kind, p.parent, p.text) for p in result.paragraphs] == BODY_ROWS[language]
+    assert not [w for w in result.warnings if "numbering restarts" in w.message]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # The body marks no note: the numbered lines are the text's own.
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n2. Decides to continue its work.\n\n"
+        "Notes\n\n1. The meeting opened at 10 a.m.\n\n2. The meeting closed at 1 p.m.\n",
+        # Under an annex's title the numbers restart the annex's paragraphs.
+        "The General Assembly,\n\nRecalling its resolution 70/1,1\n\n"
+        "1. Welcomes the report of the Secretary-General;2\n\n2. Decides to continue its work.\n\n"
+        "Annex\n\n1. The meeting opened at 10 a.m.\n\n2. The meeting closed at 1 p.m.\n",
+    ],
+    ids=["no-references", "annex"],
+)
+def test_a_numbered_list_after_the_body_that_is_no_notes_stays_text(content: str) -> None:
+    texts = [p.text for p in parse_document(content).paragraphs]
+    assert texts[-2:] == ["The meeting opened at 10 a.m.", "The meeting closed at 1 p.m."]
