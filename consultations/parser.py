@@ -5513,13 +5513,27 @@ class _Parser:
                 not ends_open(below.text, comma_closes=False)
                 or is_chapeau(below.text)
                 or opens_a_decision(below.text)
-                or opens_preamble(below.text)
+                or (opens_preamble(below.text) and not self.title_opening_as_preamble(index, below))
                 or self.looks_structural(below)
                 # "第70/125号决议" + its title + "第69/313号决议" + …: a list of texts.
                 or _NAMES_A_TEXT_RE.match(below.text) is not None
             ):
                 return False
         return False
+
+    def title_opening_as_preamble(self, index: int, line: _Line) -> bool:
+        """Whether ``line``, right below a heading naming a text ("第2025/202号决定"), is its
+        title though it opens with the word a preambular paragraph opens with ("确认职司委员会
+        成员": "确认", "Recognizing"): the title's one line, unpunctuated at its end as no
+        preambular paragraph is, a blank line below it."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            line is self.lines[index]
+            and below is not None
+            and below.after_blank
+            and ends_open(line.text, comma_closes=True)
+            and line.text[-1] not in _NO_TITLE_ENDS
+        )
 
     def title_goes_on_to_a_blank(self, heading: _Node, index: int, line: _Line) -> bool:
         following = self.next_content(index)

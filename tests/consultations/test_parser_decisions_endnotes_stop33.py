@@ -243,3 +243,23 @@ def test_notes_gathered_after_the_body_are_no_paragraphs(
 def test_a_numbered_list_after_the_body_that_is_no_notes_stays_text(content: str) -> None:
     texts = [p.text for p in parse_document(content).paragraphs]
     assert texts[-2:] == ["The meeting opened at 10 a.m.", "The meeting closed at 1 p.m."]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("zh", "确认职司委员会成员"), ("en", "Recognizing the work of the functional commissions")],
+)
+@pytest.mark.parametrize("set_apart", [False, True])
+def test_a_decisions_title_opening_as_a_preambular_paragraph_is_its_title(
+    language: str, title: str, set_apart: bool
+) -> None:
+    second = DECISIONS_APART[language].split("\n")[8]
+    content = DECISIONS_APART[language].replace(f"\n{second}\n", f"\n{title}\n")
+    rows = parsed_rows(content if set_apart else _without_blank_lines(content))
+    assert [(anchor, kind) for anchor, kind, _, _ in rows] == [
+        ("p-1", "heading"),
+        ("p-2", "unnumbered"),
+        ("p-3", "heading"),
+        ("p-4", "unnumbered"),
+    ]
+    assert rows[2][3].endswith(title)
