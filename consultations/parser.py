@@ -596,7 +596,14 @@ main text and ``annex-N/`` inside annex N):
   each is a heading over its text, never front matter, though nothing is numbered above it (a text
   alone under its number is read as before, its number front matter), and the title right below
   it, the chapeau following, a heading under it, the first decision's as the next one's; after a
-  blank line one never goes on with the names listed above it.
+  blank line one never goes on with the names listed above it. A run printed with no blank
+  lines ("…the following member:" + "Germany" + "Decision 2025/202" + its title + "At its 3rd
+  plenary meeting, …") reads as printed with them, where two or more names each have their
+  title right above their text's opening (its chapeau, its organ's colon or sentence, the
+  meeting it was taken at): each name is set apart from the line above, and the text from its
+  title, however wide, but for a chapeau (the title then a heading under the decision's, as
+  above). A title's one unpunctuated line opening as a preambular paragraph does ("确认职司委员会
+  成员") is still the title.
   The text around a part goes on after it where it stopped: a
   paragraph number, section or sub-heading letter the part does not expect and the text around it
   does (a report's "2. The Commission recommends …", "B. Draft decision …" or "Chapter II" after
