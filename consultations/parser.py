@@ -8495,13 +8495,15 @@ class _Parser:
     def heading_cited_at_a_wrap(self, line: _Line, keyword: re.Match[str]) -> bool:
         """ "…in line with our commitments in" + "Action 2. We also decide …": right below a
         line whose sentence stops unfinished, "Action 2." goes on with it when that sentence
-        stops at a word no sentence ends with ("in", "the", "of" …), or when the heading would
-        be out of its sequence: printed again below as a line's start (the real heading), or
-        not the number the headings of its kind expect next."""
+        stops at a word no sentence ends with ("in", "the", "of", "including" …), or when the
+        heading would be out of its sequence: printed again below as a line's start (the real
+        heading), or not the number the headings of its kind expect next, 1 for the first
+        ("…listed in the Pact, including" + "Action 35. We will also …", "…包括" + "行动 35.
+        …", no action above)."""
         sentence = self.unfinished_sentence()
         if sentence is None or line.after_blank:
             return False
-        if _UNFINISHED_TITLE_RE.search(sentence[-_TAIL:]) is not None:
+        if _LABEL_WRAP_RE.search(sentence[-_TAIL:]) is not None:
             return True
         kind = _KEYWORD_KIND[keyword.group(1).lower()]
         number, suffix = int(keyword.group(2)), _insertion_suffix(keyword.group(3) or "")
@@ -8514,7 +8516,8 @@ class _Parser:
             ),
             None,
         )
-        if last is not None and not suffix and last.isdigit() and number != int(last) + 1:
+        expected = 1 if last is None else int(last) + 1 if last.isdigit() else None
+        if not suffix and expected is not None and number != expected:
             return True
         return any(
             _KEYWORD_KIND[again.group(1).lower()] == kind
