@@ -29,7 +29,11 @@ main text and ``annex-N/`` inside annex N):
   ideograph above without a space when its own ")" is glued to the next, as the printed text
   sets it); and so does the second of a pair the line above stops inside, ending at the first
   and its conjunction ("…paragraph 56 (a) and" + "(b) thereof,", "…paragraph 3 (a) to" + "(c)
-  above …", "…第 56 段(a)㈠和" + "㈡目，"), as no list's own marker ends a line that way. So does
+  above …", "…第 56 段(a)㈠和" + "㈡目，"), as no list's own marker ends a line that way. So
+  does a marker with punctuation, or other markers and then punctuation or "of", right after it
+  below a sentence stopping at a numbered reference ("…paragraph 56" + "(a). The Panel …",
+  "…paragraph 8" + "(c) (ii), shall apply", "…resolution 70/1" + "(a). It …", "…第 56 段" +
+  "(a)。", "…第 8 段" + "(c)㈡，"), as no item's text opens with punctuation. So does
   whatever follows a Chinese ordinal left open
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"), and a number with its "、" right below
   a full line whose sentence goes on ("…行动 2 和行动" + "3、《全球数字契约》…", as Chinese
@@ -2228,6 +2232,18 @@ _CITED_MARKER_PAIR_END_RE = re.compile(
 # line stopping there is completed by a marker on the line below, where the printer broke it.
 _REFERENCE_BEFORE_A_MARKER_RE = re.compile(
     rf"{_REFERENCE_END_RE.pattern}|第\s*[\d{_CN}]+$", re.IGNORECASE
+)
+# A sentence stopping at a numbered reference ("…paragraph 56", "…article 5", "…resolution 70/1",
+# "…第 56 段"), whose marker a wrapped line completes when punctuation follows it, or other markers
+# and then punctuation or what a reference goes on with ("(a). The Panel …", "(c) (ii), shall
+# apply", "(c) (ii) of resolution 70/1", "(a)。", "(c)㈡，"), as no item's text opens.
+_NUMBERED_REFERENCE_END_RE = re.compile(
+    rf"{_REFERENCE_BEFORE_A_MARKER_RE.pattern}|\b(?:resolutions?|decisions?)\s+[\w./-]*\d$",
+    re.IGNORECASE,
+)
+_CITED_MARKER_PUNCTUATED_RE = re.compile(
+    rf"(?:\s*(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}]))*"
+    r"\s*(?:[.,;:)。，；：）]|(?:of|above|below|thereof|hereof)\b)"
 )
 # What that marker goes on with, as no item's text opens: "(c) of resolution 79/194", "(b) above",
 # "(b) and 7 of …", Chinese "(b)段", "(b)分段", "㈡目" (not "目前", "目标": words).
@@ -7404,10 +7420,16 @@ class _Parser:
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
         "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…", "…第 3(a)\n㈡段…")
         rather than starting sub-paragraph (a); so does the second marker of a pair the line
-        above stops inside ("…paragraph 56 (a) and\n(b) thereof,")."""
+        above stops inside ("…paragraph 56 (a) and\n(b) thereof,"), and a marker the
+        sentence's numbered reference wrapped before, punctuation or another marker right after
+        it ("…paragraph 56\n(a). The Panel …", "…paragraph 8\n(c) (ii), shall apply")."""
         sentence = self.unfinished_sentence()
         return sentence is not None and (
             _CITED_MARKER_RE.match(item_text) is not None
+            or (
+                _CITED_MARKER_PUNCTUATED_RE.match(item_text) is not None
+                and _NUMBERED_REFERENCE_END_RE.search(sentence[-_TAIL * 2 :]) is not None
+            )
             or (
                 _REFERENCE_GOES_ON_RE.match(item_text) is not None
                 and (

@@ -311,7 +311,11 @@ def _wraps_a_thousands_group(left: str, right: str) -> bool:
 # Digits and a comma, "、" or a semicolon opening a line ("8，", "8,", "8；"): the rest of a number
 # the line above broke ("…具体目标 17." above "8，"), as no paragraph opens ("2,500" is a number).
 BROKEN_NUMBER_RE = re.compile(r"^\d{1,4}(?:,(?!\d)|[，、;；])")
-_GLUED_CJK_MARKER_RE = re.compile(r"\([^()\s]{1,4}\)[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# A marker glued to what follows it: an ideograph, Chinese punctuation or a parenthesized numeral
+# ("(c)㈡，").
+_GLUED_CJK_MARKER_RE = re.compile(
+    r"\([^()\s]{1,4}\)[\u3000-\u303f\u3220-\u3229\u3400-\u9fff\uff00-\uffef]"
+)
 
 
 def ends_open(text: str, *, comma_closes: bool) -> bool:

@@ -1,13 +1,91 @@
-"""Paragraph parser: a sentence wrapped right before what it cites. "Action 35." opening the line
-below "…listed in the Pact, including" (or "…包括") became a heading, cutting the paragraph and
-adopting the paragraphs below it."""
+"""Paragraph parser: a sentence wrapped right before what it cites. A marker completing the
+numbered reference the line above stops at, followed by punctuation or another marker
+("…paragraph 56" + "(a). The Panel …", "…paragraph 8" + "(c) (ii), shall apply;", "…第 56 段" +
+"(a)。"), opened a phantom sub-paragraph, splitting the sentence (and swallowing the real item
+(a) below it). "Action 35." opening the line below "…listed in the Pact, including" (or "…包括")
+became a heading, cutting the paragraph and adopting the paragraphs below it."""
 
 from __future__ import annotations
 
 import pytest
 
-from consultations.parser import Format
+from consultations.parser import Format, parse_document
 from tests.consultations.parser_helpers import anchors, paragraph
+
+# -- a marker completing a reference at a wrap -------------------------------------------------
+
+FIRST, LAST = (
+    "1. Decides to establish the Panel;\n\n",
+    "\n\n3. Decides to remain seized of the matter.\n",
+)
+ZH_FIRST, ZH_LAST = "1. 决定设立小组；\n\n", "\n\n3. 决定继续处理此案。\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize(
+    ("content", "ending"),
+    [
+        (
+            f"{FIRST}2. Requests the Secretary-General to ensure that the provisions set out in"
+            f" paragraph 56\n(a). The Panel shall report;{LAST}",
+            "set out in paragraph 56 (a). The Panel shall report;",
+        ),
+        (
+            f"{FIRST}2. Requests the Secretary-General to ensure that the provisions set out in"
+            f" accordance with paragraph 8\n(c) (ii), shall apply;{LAST}",
+            "with paragraph 8 (c) (ii), shall apply;",
+        ),
+        (
+            f"{FIRST}2. Requests the Secretary-General to ensure that the provisions set out in"
+            f" accordance with paragraph 8\n(c) (ii) of resolution 70/1 shall apply;{LAST}",
+            "with paragraph 8 (c) (ii) of resolution 70/1 shall apply;",
+        ),
+        (
+            f"{FIRST}2. Recalls the arrangements it set out in its resolution 70/1\n"
+            f"(a). It also decides to act;{LAST}",
+            "its resolution 70/1 (a). It also decides to act;",
+        ),
+        (
+            f"{ZH_FIRST}2. 请秘书长确保第 56 段\n(a)。小组应提交报告；{ZH_LAST}",
+            "第 56 段(a)。小组应提交报告；",
+        ),
+        (f"{ZH_FIRST}2. 请秘书长确保第 8 段\n(c)㈡，应适用；{ZH_LAST}", "第 8 段(c)㈡，应适用；"),
+    ],
+)
+def test_a_marker_completing_a_reference_at_a_wrap_goes_on_with_the_sentence(
+    content: str, ending: str, fmt: Format
+) -> None:
+    parsed = parse_document(content, fmt)
+    assert [p.anchor for p in parsed.paragraphs] == ["1", "2", "3"]
+    assert paragraph(content, "2", fmt).text.endswith(ending)
+    assert not any("sequence" in warning.message for warning in parsed.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize(
+    ("content", "lead_in", "item"),
+    [
+        (
+            f"{FIRST}2. Requests the Secretary-General, in accordance with paragraph 56\n"
+            f"(a). It shall:\n\n(a) To issue a report;\n\n(b) To consult;{LAST}",
+            "in accordance with paragraph 56 (a). It shall:",
+            "To issue a report;",
+        ),
+        (
+            f"{ZH_FIRST}2. 请秘书长根据第 56 段\n(a)。秘书长应：\n\n"
+            f"(a) 发布报告；\n\n(b) 进行协商；{ZH_LAST}",
+            "根据第 56 段(a)。秘书长应：",
+            "发布报告；",
+        ),
+    ],
+)
+def test_the_real_item_below_a_marker_completing_a_reference_is_the_paragraphs_own(
+    content: str, lead_in: str, item: str, fmt: Format
+) -> None:
+    assert anchors(content, fmt) == ["1", "2", "2.a", "2.b", "3"]
+    assert paragraph(content, "2", fmt).text.endswith(lead_in)
+    assert paragraph(content, "2.a", fmt).text == item
+
 
 # -- "Action 35." cited at a wrap ---------------------------------------------------------------
 
