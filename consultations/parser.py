@@ -33,7 +33,9 @@ main text and ``annex-N/`` inside annex N):
   does a marker with punctuation, or other markers and then punctuation or "of", right after it
   below a sentence stopping at a numbered reference ("…paragraph 56" + "(a). The Panel …",
   "…paragraph 8" + "(c) (ii), shall apply", "…resolution 70/1" + "(a). It …", "…第 56 段" +
-  "(a)。", "…第 8 段" + "(c)㈡，"), as no item's text opens with punctuation. So does
+  "(a)。", "…第 8 段" + "(c)㈡，"), as no item's text opens with punctuation, and a marker
+  cited by the place it names below a sentence stopping at the preposition before it ("…the
+  provisions of" + "(b) above"; below "…; and", "(b) above all, …" stays an item). So does
   whatever follows a Chinese ordinal left open
   ("…该决议第" + "3、第 4 段", "…本决议第 1" + "(b) 段"), and a number with its "、" right below
   a full line whose sentence goes on ("…行动 2 和行动" + "3、《全球数字契约》…", as Chinese
@@ -2244,6 +2246,13 @@ _NUMBERED_REFERENCE_END_RE = re.compile(
 _CITED_MARKER_PUNCTUATED_RE = re.compile(
     rf"(?:\s*(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}]))*"
     r"\s*(?:[.,;:)。，；：）]|(?:of|above|below|thereof|hereof)\b)"
+)
+# A marker cited by the place it names, below a sentence stopping at the preposition before it
+# ("…the provisions of" + "(b) above"), as no item's text opens below such a line (an item's
+# "(b) above all, …" follows its list's "; and").
+_CITED_BY_ITS_PLACE_RE = re.compile(r"(?:above|below|thereof|hereof)(?![\w-])")
+_PREPOSITION_BEFORE_A_MARKER_RE = re.compile(
+    r"\b(?:of|in|under|with|by|from|see|cf\.)$", re.IGNORECASE
 )
 # What that marker goes on with, as no item's text opens: "(c) of resolution 79/194", "(b) above",
 # "(b) and 7 of …", Chinese "(b)段", "(b)分段", "㈡目" (not "目前", "目标": words).
@@ -7420,12 +7429,17 @@ class _Parser:
         left unfinished ("…referred to in paragraph 1 and subparagraph\n(a) of paragraph 3",
         "…set out above in\n(a) to (c) of …", "…上文\n(a)至(c)分段…", "…第 3(a)\n㈡段…")
         rather than starting sub-paragraph (a); so does the second marker of a pair the line
-        above stops inside ("…paragraph 56 (a) and\n(b) thereof,"), and a marker the
-        sentence's numbered reference wrapped before, punctuation or another marker right after
-        it ("…paragraph 56\n(a). The Panel …", "…paragraph 8\n(c) (ii), shall apply")."""
+        above stops inside ("…paragraph 56 (a) and\n(b) thereof,"), a marker the sentence's
+        numbered reference wrapped before, punctuation or another marker right after it
+        ("…paragraph 56\n(a). The Panel …", "…paragraph 8\n(c) (ii), shall apply"), and one
+        cited by the place it names ("…the provisions of\n(b) above")."""
         sentence = self.unfinished_sentence()
         return sentence is not None and (
             _CITED_MARKER_RE.match(item_text) is not None
+            or (
+                _CITED_BY_ITS_PLACE_RE.match(item_text) is not None
+                and _PREPOSITION_BEFORE_A_MARKER_RE.search(sentence[-_TAIL:]) is not None
+            )
             or (
                 _CITED_MARKER_PUNCTUATED_RE.match(item_text) is not None
                 and _NUMBERED_REFERENCE_END_RE.search(sentence[-_TAIL * 2 :]) is not None

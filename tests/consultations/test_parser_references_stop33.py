@@ -2,8 +2,9 @@
 numbered reference the line above stops at, followed by punctuation or another marker
 ("…paragraph 56" + "(a). The Panel …", "…paragraph 8" + "(c) (ii), shall apply;", "…第 56 段" +
 "(a)。"), opened a phantom sub-paragraph, splitting the sentence (and swallowing the real item
-(a) below it). "Action 35." opening the line below "…listed in the Pact, including" (or "…包括")
-became a heading, cutting the paragraph and adopting the paragraphs below it."""
+(a) below it), and so did one cited by the place it names ("…the provisions of" + "(b) above").
+"Action 35." opening the line below "…listed in the Pact, including" (or "…包括") became a
+heading, cutting the paragraph and adopting the paragraphs below it."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ ZH_FIRST, ZH_LAST = "1. 决定设立小组；\n\n", "\n\n3. 决定继续处理�
             "its resolution 70/1 (a). It also decides to act;",
         ),
         (
+            f"{FIRST}2. Requests the Secretary-General to ensure that the provisions of\n"
+            f"(b) above apply;{LAST}",
+            "the provisions of (b) above apply;",
+        ),
+        (
             f"{ZH_FIRST}2. 请秘书长确保第 56 段\n(a)。小组应提交报告；{ZH_LAST}",
             "第 56 段(a)。小组应提交报告；",
         ),
@@ -85,6 +91,14 @@ def test_the_real_item_below_a_marker_completing_a_reference_is_the_paragraphs_o
     assert anchors(content, fmt) == ["1", "2", "2.a", "2.b", "3"]
     assert paragraph(content, "2", fmt).text.endswith(lead_in)
     assert paragraph(content, "2.a", fmt).text == item
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_an_item_opening_with_above_all_below_the_item_before_the_last_stays_an_item(
+    fmt: Format,
+) -> None:
+    content = "1. Decides:\n(a) to act; and\n(b) above all, to report;\n\n2. Decides to act.\n"
+    assert anchors(content, fmt) == ["1", "1.a", "1.b", "2"]
 
 
 # -- "Action 35." cited at a wrap ---------------------------------------------------------------
