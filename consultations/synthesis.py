@@ -441,16 +441,17 @@ async def synthesis_language(
     language = language_parameter(language, field=field)
     if language == context.version.language:
         return language
-    translated = (
+    available = (
         await session.exec(
-            select(Paragraph.id)
-            .where(Paragraph.version_id == context.version.id, Paragraph.language == language)
-            .limit(1)
+            select(Paragraph.language).where(Paragraph.version_id == context.version.id).distinct()
         )
-    ).first()
-    if translated is None:
+    ).all()
+    if language not in available:
+        # As the paragraphs endpoint says it: the languages there are, the original first.
+        original_first = sorted(available, key=lambda tag: (tag != context.version.language, tag))
         raise Unprocessable(
-            f"The round's document version has no {language!r} text.",
+            f"The round's document version has no {language!r} text; it has: "
+            f"{', '.join(original_first)}.",
             errors=[FieldError(field, "no translation in this language")],
         )
     return language

@@ -117,6 +117,12 @@ async def test_a_job_language_is_checked_when_the_job_is_requested(
         assert problem["errors"][0]["loc"] == ["body", "language"], problem
         if reason is not None:
             assert problem["errors"][0]["msg"] == reason
+    # Which languages there are, as the paragraphs endpoint names them for a missing one.
+    missing = await client.get(
+        f"/v1/rounds/{s['round'].id}/synthesis?language=de", headers=s["headers"]
+    )
+    assert missing.status_code == 422
+    assert missing.json()["detail"].endswith("has no 'de' text; it has: zh, fr.")
 
 
 async def test_cli_export_in_a_translation(
