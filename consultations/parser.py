@@ -2267,6 +2267,16 @@ _NUMBER_CITED_END_RE = re.compile(
     r"commitments?|recommendations?|tables?|figures?|box(?:es)?)$",
     re.IGNORECASE,
 )
+
+
+def _cites_a_number_at_its_end(text: str) -> bool:
+    """Whether the text stops at a word citing one thing by its number ("…and resolution",
+    "…in paragraph"), which no title ends with: the plural ("Objectives", "Recommendations")
+    may be a title's last word."""
+    cited = _NUMBER_CITED_END_RE.search(text[-_TAIL:])
+    return cited is not None and not cited.group().endswith("s")
+
+
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
 # stopped without punctuation (a short line at a page's end), it is that paragraph's.
 _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
@@ -8287,6 +8297,7 @@ class _Parser:
             or current.kind == "heading"
             or current.open
             or line.after_blank
+            or not _opens_with_a_marker(line.view)
             or line.text[:1] in _QUOTATION_MARKS
             # No closing mark below, nothing closes: the paragraph, however long it has grown
             # (a list inside a sentence), is not read again for each of its markers.
@@ -8317,7 +8328,11 @@ class _Parser:
         below such a word or with the expected number the next numbered line below ("…Goal" +
         "5. It further …" + "3. Notes …"); the expected number itself only below such a word and
         printed again right below as the next numbered line ("…Goal" + "4. It …" + "4. Notes …").
-        A list's item inside a paragraph ("…objectives:" + "1. …") is never one."""
+        A list's item inside a paragraph ("…objectives:" + "1. …") is never one. Below such a
+        word, a number short of the one expected is the one cited too ("…set out in paragraph" +
+        "1. It shall …", "…and resolution" + "2. It shall …"), not a list restarting inside the
+        sentence nor a paragraph numbered again; but for "1." with "2." the next number below, not
+        the paragraph expected: a list."""
         current = self.current
         sentence = self.unfinished_sentence()
         if (
@@ -8329,6 +8344,10 @@ class _Parser:
         ):
             return False
         expected = self.scope.next_top
+        if number < expected:
+            return _NUMBER_CITED_END_RE.search(sentence[-_TAIL:]) is not None and (
+                number > 1 or expected == 2 or self.number_below() != 2
+            )
         if not expected <= number <= expected + _MAX_NUMBER_GAP:
             return False
         cited = _NUMBER_CITED_END_RE.search(sentence[-_TAIL:]) is not None
@@ -9563,13 +9582,14 @@ class _Parser:
             return False
         following = self.next_content(self.position)
         if (
-            _UNFINISHED_TITLE_RE.search(rest) is not None
+            (_UNFINISHED_TITLE_RE.search(rest) is not None or _cites_a_number_at_its_end(rest))
             and following is not None
             and not following.after_blank
             and _NUMBER_RE.match(following.view) is not None
         ):
             # "2. The Secretary-General recalls paragraphs 1 and" + "2. He also notes …": no
-            # title stops at "and"; the number right below completes the sentence.
+            # title stops at "and", nor at "…and resolution" ("2. It shall …" below), a word
+            # wanting its number; the number right below completes the sentence.
             return False
         if number == expected:
             return self.number_below() == number or self.numbering_starts_past(number)

@@ -370,7 +370,20 @@ def _inside_a_quotation(text: str) -> bool:
         return False
     if last.group()[0] in _CURLY_DOUBLE_QUOTATION_MARKS and _ARABIC_LETTER_RE.search(tail):
         return _opens_arabic_quotation(tail, last.start())
+    if last.group()[0] == '"':
+        return _opens_straight_quotation(text, len(text) - len(tail) + last.start())
     return last.group()[0] in _QUOTATION_OPENERS
+
+
+def _opens_straight_quotation(text: str, mark: int) -> bool:
+    """Whether the straight mark at ``mark``, the text's last, opens a quotation ("…entitled
+    \"Transforming our world:" + "the 2030 Agenda …\"", "…题为\"变革我们的世界：" + …): one
+    the marks before it leave unpaired, standing where a quotation opens (at the start, after a
+    space, an opening bracket or an ideograph), not right after a word it would close."""
+    before = text[mark - 1] if mark else " "
+    return text.count('"') % 2 == 1 and (
+        before.isspace() or before in "([{«“" or before >= "\u3000"
+    )
 
 
 def _opens_arabic_quotation(text: str, mark: int) -> bool:
@@ -391,10 +404,11 @@ _CURLY_DOUBLE_QUOTATION_MARKS = "“”"
 # Arabic word, its diacritics and digits apart.
 ARABIC_LETTER_RANGE = "\u0621-\u064a"
 _ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTER_RANGE}]")
-_QUOTATION_OPENERS = "“《「『"
-_QUOTATION_CLOSERS = "”》」』"
+_QUOTATION_OPENERS = "“«《「『"
+_QUOTATION_CLOSERS = "”»》」』"
+# A straight mark opens or closes, as where it stands tells (``_opens_straight_quotation``).
 _LAST_QUOTATION_MARK_RE = re.compile(
-    f"[{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}][^{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}]*$"
+    f'[{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}"][^{_QUOTATION_OPENERS}{_QUOTATION_CLOSERS}"]*$'
 )
 # Compilation texts tag a finished paragraph with its sponsors: "…resolution 70/1, [G77]".
 _TRAILING_TAG_RE = re.compile(
