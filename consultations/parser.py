@@ -1203,7 +1203,8 @@ Other choices:
   paragraph 1, its title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
   Decides …"; not below a "We, …," or a preambular paragraph's comma, as no title is printed
   there, nor the name of a text's opening section, which no title is worded as: "Purpose and
-  scope", "Background", "Introduction", "目的", "背景" + "1. …" is a heading). Below "Annex to
+  scope", "Background", "Introduction", "Objectives", "目的", "背景情况", "目标" + "1. …" is a
+  heading, in each UN language alike). Below "Annex to
   the letter dated …" or a letter's signature ("(Signed) …", "…（签名）") the text transmitted
   begins anew: its title block is front matter ("(Signed) …" + "Revised draft decision" +
   "Modalities of …" + "1. Decides …"). A Chinese title wrapped right after its
@@ -1618,13 +1619,25 @@ _PREAMBLE_TITLE_RE = re.compile(
     r"(?:Preamble|PREAMBLE|Préambule|Preámbulo|Преамбула|الديباجة|序\s*言)\s*[:：]?$"
 )
 # The name of a text's opening section, which no text is titled: above paragraph 1 it heads the
-# text, even as its only heading ("Purpose and scope" + "1. The present guidelines …").
+# text, even as its only heading ("Purpose and scope" + "1. The present guidelines …"). Each name
+# in every UN language, as its translations print it, so that they anchor alike: "目标" is
+# "Objectives" and "Goals", "背景情况" "Background" and "Context".
 _OPENING_SECTION_NAME = (
-    r"introduction|background|purpose|scope|objectives?|context|overview"
-    r"|导\s*言|引\s*言|背\s*景|目\s*的|范\s*围|宗\s*旨|概\s*述"
+    r"introduction|background(?:\s+information)?|purposes?|scope|objectives?|goals?|aims?"
+    r"|context|overview"
+    r"|导\s*言|引\s*言|背\s*景(?:\s*(?:情\s*况|资\s*料))?|目\s*的|目\s*标|范\s*围|宗\s*旨"
+    r"|概\s*述|概\s*览"
+    r"|contexte|historique|objet|objectifs?|buts?|portée|champ\s+d[’']application"
+    r"|aperçu(?:\s+général)?|vue\s+d[’']ensemble"
+    r"|introducción|antecedentes|propósito|finalidad|objeto|alcance|ámbito\s+de\s+aplicación"
+    r"|objetivos?|metas?|contexto|panorama\s+general|sinopsis"
+    r"|введение|общая\s+информация|справочная\s+информация|цели|цель|сфера\s+охвата"
+    r"|сфера\s+применения|контекст|обзор"
+    r"|مقدمة|معلومات\s+أساسية|الغرض|النطاق|الأهداف|الهدف|الغايات|السياق|لمحة\s+عامة"
 )
 _OPENING_SECTION_RE = re.compile(
-    rf"^(?:{_OPENING_SECTION_NAME})(?:\s*(?:and|和|与|及)\s*(?:{_OPENING_SECTION_NAME}))?$",
+    rf"^(?:{_OPENING_SECTION_NAME})"
+    rf"(?:\s*(?:and|和|与|及|et|y|и|و)\s*(?:{_OPENING_SECTION_NAME}))?$",
     re.IGNORECASE,
 )
 # A sentence's end: its full stop (Latin or CJK, "?" and "!" too) and any closing marks after it.
