@@ -186,7 +186,7 @@ def display_width(text: str) -> int:
     return 2 * len(text) - len(_CJK_RUN_RE.sub("", text))
 
 
-_SHARED_PUNCTUATION = "“”‘’—…"
+_SHARED_PUNCTUATION = '“”‘’—…"'
 
 
 def join_text(left: str, right: str) -> str:
@@ -211,6 +211,10 @@ def join_text(left: str, right: str) -> str:
     ):
         return left + right
     if _marks_at_a_cjk_wrap(left, right):
+        return left + right
+    # A line broken inside brackets' ends, "…(" above "b)技术转让", as only a Chinese line breaks
+    # (anywhere): no text sets a space after an opening bracket or before a closing one.
+    if last in "([" or first in ")]":
         return left + right
     # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
     if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():

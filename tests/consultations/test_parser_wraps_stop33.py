@@ -123,3 +123,25 @@ def test_a_list_numbered_on_below_the_citing_word_stays_a_list(fmt: Format) -> N
     )
     assert [anchor for anchor, _ in _texts(content, fmt)] == ["1", "2", "3"]
     assert _texts(content, fmt)[1][1].endswith("paragraph\n1. Independence;\n2. Transparency.")
+
+
+@pytest.mark.parametrize("fmt", _FORMATS)
+@pytest.mark.parametrize(
+    ("wrapped", "expected"),
+    [
+        (
+            "鼓励会员国加强合作，包括通过：(a)能力建设；(\nb)技术转让；(c\n)融资，并就此提出报告；",
+            "鼓励会员国加强合作，包括通过：(a)能力建设；(b)技术转让；(c)融资，并就此提出报告；",
+        ),
+        (
+            '重申其题为"变革我们的世界：2030年可持续发展议程\n"的第70/1号决议；',
+            '重申其题为"变革我们的世界：2030年可持续发展议程"的第70/1号决议；',
+        ),
+    ],
+    ids=["brackets", "straight-quotation-mark"],
+)
+def test_a_chinese_line_broken_at_a_bracket_or_straight_mark_takes_no_space(
+    wrapped: str, expected: str, fmt: Format
+) -> None:
+    content = f"1. 决定设立小组；\n\n2. {wrapped}\n\n3. 请秘书长提交报告。\n"
+    assert _texts(content, fmt)[1] == ("2", expected)
