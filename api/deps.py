@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from api.unit_of_work import unit_of_work
-from auth.principal import ANONYMOUS, Principal
+from auth.principal import ANONYMOUS, Principal, hold_account
 from core.errors import BadRequest, Unauthorized
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -27,17 +27,18 @@ def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-async def get_session(request: Request, state: StateDep) -> AsyncIterator[AsyncSession]:
+async def get_unit_of_work(request: Request, state: StateDep) -> AsyncIterator[AsyncSession]:
     """The unit of work: one transaction per request, committed before the response is sent
     (the dependency is function-scoped) and rolled back on any error. Domain events recorded
-    during the request reach their subscribers inside the same transaction."""
+    during the request reach their subscribers inside the same transaction. For the endpoints
+    without a bearer caller (OAuth, registration); the others take ``SessionDep``."""
     async with unit_of_work(
         state.engine, state.events, writes=request.method not in _SAFE_METHODS
     ) as session:
         yield session
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+UnitOfWorkDep = Annotated[AsyncSession, Depends(get_unit_of_work, scope="function")]
 
 
 def _takes_a_list(annotation: Any) -> bool:
@@ -129,6 +130,24 @@ async def get_principal(request: Request, state: StateDep) -> Principal:
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+
+async def get_session(
+    principal: PrincipalDep, request: Request, session: UnitOfWorkDep
+) -> AsyncSession:
+    """The unit of work of a request with a caller. A change first holds the caller's account
+    until its commit (``auth.principal.hold_account``), whatever it writes: a change racing
+    the erasure of the same account is answered as after it (401) instead of failing on a
+    foreign key naming the account (500), and an erasure starting later waits for the change,
+    then treats what it wrote as everything written before. Taken first, the account's lock
+    comes before any other lock of the change. The caller is read before the unit of work
+    opens, as it always was (on SQLite a writer's turn is not held during that read)."""
+    if request.method not in _SAFE_METHODS:
+        await hold_account(session, principal)
+    return session
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
 async def require_authenticated(principal: PrincipalDep) -> Principal:

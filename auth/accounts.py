@@ -16,10 +16,10 @@ Choices made where the contract is silent:
   opaque account id and counts, never the name or address.
 - The last admin cannot erase their account (409, nothing changed): nobody would be left to
   grant roles. Another admin must be appointed first (``plenary users set-role``). The admin
-  rows are locked (``FOR UPDATE``, in id order) and counted in the erasing transaction, so two
-  admins erasing themselves at once on PostgreSQL are serialised: the second counts after the
-  first has committed and is refused. SQLite serialises writers anyway. Secretariat accounts
-  are not guarded: an admin can grant the role again.
+  rows are locked (``FOR NO KEY UPDATE``, in id order) and counted in the erasing
+  transaction, so two admins erasing themselves at once on PostgreSQL are serialised: the
+  second counts after the first has committed and is refused. SQLite serialises writers
+  anyway. Secretariat accounts are not guarded: an admin can grant the role again.
 - ``GET /v1/users?email=`` finds one account by its exact address, for the secretariat (who
   appoints co-facilitators and registers clients) and admins (who change roles), with a token
   that may do one of those (``consultations:write`` or ``admin``). It answers a list, as every
@@ -356,10 +356,15 @@ async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> N
     if user.role != "admin":
         return
     # Locked, not only counted: a concurrent erasure of another admin waits here until it
-    # commits, and this statement then no longer sees that admin's row.
+    # commits, and this statement then no longer sees that admin's row. NO KEY UPDATE, not
+    # UPDATE: every write holds its caller's account FOR KEY SHARE (``api.deps.get_session``),
+    # and two admins erasing themselves at once would each wait for the other's hold.
     admins = (
         await session.exec(
-            select(User.id).where(User.role == "admin").order_by(col(User.id)).with_for_update()
+            select(User.id)
+            .where(User.role == "admin")
+            .order_by(col(User.id))
+            .with_for_update(key_share=True)
         )
     ).all()
     if all(admin == user.id for admin in admins):

@@ -37,7 +37,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth import policy
 from auth.countries import classify, countries_in_group, normalize_country
 from auth.models import Membership, Organization, User, VerificationDecision
-from auth.principal import Principal, hold_account
+from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
 from core.clock import to_utc, utcnow
 from core.db import table_of
@@ -91,7 +91,6 @@ async def create(
     session: AsyncSession, principal: Principal, data: OrganizationCreate
 ) -> Organization:
     creator = policy.require_can_create_organization(principal)
-    await hold_account(session, principal)
     organization = Organization(
         name=data.name,
         stakeholder_group=data.stakeholder_group,

@@ -129,7 +129,8 @@ def holding_accounts(user_ids: sa.ColumnElement[bool]) -> sa.Select[Any]:
 
 
 async def hold_account(session: AsyncSession, principal: Principal) -> None:
-    """For a change that writes rows naming the caller's account: holds the account until the
+    """For a change by the caller (every write of the API, before its other locks: the
+    request's unit of work, ``api.deps.get_session``): holds the caller's account until the
     commit, so an erasure of it under way finishes first and the caller is answered as after
     it (401, ``account_gone``) instead of the change failing on its foreign key, and an erasure
     starting later waits for the change, then removes or pseudonymises what it wrote as it does

@@ -89,7 +89,7 @@ from auth.keys import KeyRing
 from auth.models import Membership, Organization, User
 from auth.organizations import country_groups_as_of, in_country_group_on
 from auth.policy import can_see_organization
-from auth.principal import Principal, account_gone, hold_account, holding_accounts
+from auth.principal import Principal, account_gone, holding_accounts
 from consultations import comment_policy as policy
 from consultations.anchoring import (
     QuoteMatch,
@@ -1246,8 +1246,6 @@ async def _changeable(
     from_statuses: frozenset[str],
     what: str,
 ) -> _Located:
-    # The caller's account first: an edit's revision names its editor.
-    await hold_account(session, principal)
     connection = await _connection(session)
     # The round's lock before the comment's, the order submissions and campaign detection
     # take them in: a change holding the comment while waiting for the round would deadlock.

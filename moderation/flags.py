@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from auth.principal import Principal, hold_account
+from auth.principal import Principal
 from core.clock import utcnow
 from core.db import table_of
 from core.errors import Conflict, Forbidden
@@ -44,7 +44,6 @@ async def flag_comment(
     if threshold < 1:
         raise ValueError("the flag threshold must be at least 1")
     policy.can_flag(principal)
-    await hold_account(session, principal)
     context = await visible_comment(session, principal, comment_ref, lock=True)
     comment = context.comment
     if comment.author_id is not None and comment.author_id == principal.user_id:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import AfterValidator
 
-from api.deps import AuthenticatedDep, SessionDep, StateDep, caller_allowed
+from api.deps import AuthenticatedDep, SessionDep, StateDep, UnitOfWorkDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import PageOut
 from api.problems import problem_doc
@@ -106,7 +106,7 @@ RegistrationLimit = Annotated[None, Depends(_registration_limit)]
     },
 )
 async def register_user(
-    _limit: RegistrationLimit, body: UserCreate, session: SessionDep, response: Response
+    _limit: RegistrationLimit, body: UserCreate, session: UnitOfWorkDep, response: Response
 ) -> UserRead:
     user = await accounts.register(session, body)
     response.headers.update(NO_STORE)

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.background import BackgroundTask
 from starlette.datastructures import FormData
 
-from api.deps import SessionDep, StateDep
+from api.deps import StateDep, UnitOfWorkDep
 from api.problems import (
     TOKEN_RESPONSE_HEADERS,
     problem_doc,
@@ -245,7 +245,9 @@ _AUTHORIZE_DESCRIPTION = (
         400: problem_doc("Unknown client or unregistered redirect URI: nothing is redirected."),
     },
 )
-async def oauth_authorize_form(request: Request, session: SessionDep, state: StateDep) -> Response:
+async def oauth_authorize_form(
+    request: Request, session: UnitOfWorkDep, state: StateDep
+) -> Response:
     try:
         authorization = await validate_authorization_request(
             session, list(request.query_params.multi_items())
@@ -301,7 +303,7 @@ async def oauth_authorize_form(request: Request, session: SessionDep, state: Sta
 async def oauth_authorize_submit(
     refusal: Annotated[RateLimited | None, Depends(_login_limit)],
     request: Request,
-    session: SessionDep,
+    session: UnitOfWorkDep,
     state: StateDep,
 ) -> Response:
     # A person at the form reads the refusal on the form; a script gets the problem document.
@@ -455,7 +457,7 @@ _TOKEN_ERROR: dict[str, Any] = {
 async def oauth_token(
     refusal: Annotated[RateLimited | None, Depends(_token_limit)],
     request: Request,
-    session: SessionDep,
+    session: UnitOfWorkDep,
     state: StateDep,
 ) -> JSONResponse:
     async def issue(items: list[tuple[str, str]], authorization: str | None) -> dict[str, Any]:
@@ -509,7 +511,7 @@ async def oauth_token(
 async def oauth_revoke(
     refusal: Annotated[RateLimited | None, Depends(_token_limit)],
     request: Request,
-    session: SessionDep,
+    session: UnitOfWorkDep,
     state: StateDep,
 ) -> JSONResponse:
     async def revoke_token(
