@@ -12,6 +12,7 @@ counted, and its ``Retry-After`` is the first second at which a request would be
 keeps trying too early does not push its turn further away.
 """
 
+import hashlib
 import time
 from dataclasses import dataclass
 
@@ -31,6 +32,33 @@ class RateLimitWindow(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=200)
     window_start: int = Field(primary_key=True)
     hits: int = 0
+
+
+def account_key(value: str) -> str:
+    """Rate-limit keys carry a digest, so the counters table holds no e-mail addresses.
+
+    The address is not validated yet: it may hold a lone surrogate (JSON allows ``"\\udc00"``),
+    which must still get a key and leave the refusal to validation."""
+    digest = hashlib.sha256(value.strip().lower().encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+def registration_key(email: str) -> str:
+    return f"registration:account:{account_key(email)}"
+
+
+def failed_sign_in_key(email: str) -> str:
+    return f"login:account:{account_key(email)}"
+
+
+def submission_key(caller: str) -> str:
+    return f"submission:{caller}"
+
+
+def person_keys(caller: str, email: str) -> tuple[str, ...]:
+    """The counters naming a person, by their caller id or their address: an erasure removes
+    them."""
+    return submission_key(caller), failed_sign_in_key(email), registration_key(email)
 
 
 @dataclass(frozen=True, slots=True)

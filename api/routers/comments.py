@@ -39,7 +39,7 @@ from core.db import LARGEST_INTEGER
 from core.errors import DomainError, NotFound
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
-from core.ratelimit import Limit, enforce, refund
+from core.ratelimit import Limit, enforce, refund, submission_key
 from core.validation import whole_number
 
 router = APIRouter(prefix="/v1", tags=["comments"])
@@ -152,7 +152,7 @@ async def submission_gate(
     if isinstance(outcome, StoredResponse):
         yield SubmissionGate(None, outcome)
         return
-    limit_key, limit = f"submission:{caller}", Limit.parse(settings.rate_limit_submission)
+    limit_key, limit = submission_key(caller), Limit.parse(settings.rate_limit_submission)
     counted_at: int | None = None
     try:
         if settings.rate_limits == "on":

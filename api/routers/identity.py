@@ -1,6 +1,5 @@
 """Accounts, the caller, platform roles and OAuth client registration."""
 
-import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -25,7 +24,7 @@ from auth.schemas import (
 from core.errors import RateLimited
 from core.etag import content_etag
 from core.ids import parse_id
-from core.ratelimit import Limit, check, enforce
+from core.ratelimit import Limit, check, enforce, registration_key
 
 router = APIRouter(tags=["identity"])
 
@@ -39,15 +38,6 @@ AUTH_PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def account_key(value: str) -> str:
-    """Rate-limit keys carry a digest, so the counters table holds no e-mail addresses.
-
-    The address is not validated yet: it may hold a lone surrogate (JSON allows ``"\\udc00"``),
-    which must still get a key and leave the refusal to validation."""
-    digest = hashlib.sha256(value.strip().lower().encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:32]
 
 
 async def check_limit(
@@ -74,7 +64,7 @@ async def _registration_limit(request: Request, state: StateDep) -> None:
     except ValueError:
         body = None
     if isinstance(body, dict) and isinstance(body.get("email"), str):
-        keys.append(f"registration:account:{account_key(body['email'])}")
+        keys.append(registration_key(body["email"]))
     for key in keys:
         refusal = await check_limit(state, key, setting, what="registrations")
         if refusal is not None:
@@ -159,10 +149,14 @@ async def export_me(
     status_code=204,
     summary="Erase the caller's account",
     description=(
-        "Removes the account with its memberships and sessions. Comments stay, pseudonymised: "
+        "Removes the account with its memberships, sign-ins, sessions, pending authorization "
+        "codes, the Idempotency-Keys of its submissions (with their stored responses) and the "
+        "rate-limit counters of its id and address. Comments stay, pseudonymised: "
         "attributed to their organization only. Erasing the last representative of an "
         "organization is allowed; the organization stays until the secretariat adds a "
-        "representative. The audit log records `user.erased` with no personal data. Tokens "
+        "representative. The audit log records `user.erased` with no personal data; being "
+        "append-only, it keeps the account's opaque id as the actor of its past entries, "
+        "which no longer leads to a name or an address. Tokens "
         "already issued stop working at once. Needs a token that may write (any scope but "
         "`reports:read` alone): an app granted only reading cannot erase the account. The "
         "last admin cannot erase their account (409, nothing changed): nobody would be left "

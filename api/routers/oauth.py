@@ -22,7 +22,7 @@ from api.problems import (
     problem_response,
     token_error_response,
 )
-from api.routers.identity import account_key, check_limit, client_address
+from api.routers.identity import check_limit, client_address
 from api.state import AppState
 from auth import accounts
 from auth.keys import JWKS_MAX_AGE
@@ -41,6 +41,7 @@ from auth.oauth import (
     validate_authorization_request,
 )
 from core.errors import RateLimited
+from core.ratelimit import failed_sign_in_key
 
 router = APIRouter(tags=["oauth"])
 
@@ -193,7 +194,7 @@ async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
 async def _failed_sign_ins(state: AppState, email: str, *, count: bool) -> RateLimited | None:
     return await check_limit(
         state,
-        f"login:account:{account_key(email)}",
+        failed_sign_in_key(email),
         state.settings.rate_limit_login,
         what="failed sign-in attempts",
         count=count,
