@@ -1247,10 +1247,25 @@ async def _changeable(
     what: str,
 ) -> _Located:
     connection = await _connection(session)
-    # The round's lock before the comment's, the order submissions and campaign detection
-    # take them in: a change holding the comment while waiting for the round would deadlock.
-    # The comment is read under that lock: a change that held it meanwhile (another worker's,
-    # with the same If-Match) has committed, and this one must see its revision to answer 412.
+    # Locks in the order every writer takes them: the caller's account (held by the request's
+    # unit of work), the consultation, the round, the comment; a change holding a later one
+    # while waiting for an earlier one would deadlock. The consultation FOR SHARE, as
+    # submissions hold it: a change of its settings (PATCH, FOR NO KEY UPDATE) under way
+    # commits first and this change reads its moderation (an edit under `pre` goes back to
+    # pending); a settings change arriving later waits for this one.
+    await connection.execute(
+        sa.select(_consultations.c.id)
+        .where(
+            _consultations.c.id
+            == sa.select(_comments.c.consultation_id)
+            .where(_comments.c.id == comment_id)
+            .scalar_subquery()
+        )
+        .with_for_update(read=True)
+    )
+    # The comment is read under the round's lock: a change that held it meanwhile (another
+    # worker's, with the same If-Match) has committed, and this one must see its revision to
+    # answer 412.
     await connection.execute(
         sa.select(_rounds.c.id)
         .where(
