@@ -1810,6 +1810,12 @@ _BRACKETED_MARKER_RE = re.compile(
     rf"|[{_CN}]{{1,3}}、"
     r"|\(\s*(?:[a-z]{1,2}|[ivxlc]+)\s*\))\s*(?=\S)"
 )
+# A heading's number bracketed alone with its stop left outside, "[B]. Scope", "[II]. Scope",
+# "[二]、范围": read as "[B.] Scope" is, "B. Scope". A bracketed number so stopped is left as it is:
+# "[1]. See …" is also how a web page prints its notes.
+_HEADING_NUMBER_BEFORE_ITS_STOP_RE = re.compile(
+    rf"^\[\s*([IVXLC]{{1,6}}|[A-Z]|[{_CN}]{{1,3}})\s*\]\s*([.、])\s*(?=\S)"
+)
 # The mark closing each opening ``_BRACKETED_MARKER_RE`` reads.
 _CLOSING_MARKS = {"[": "]", "[[": "]]", "<<": ">>", "~~": "~~"}
 # What a line numbered in negotiation opens with (full-width forms included).
@@ -4020,6 +4026,12 @@ def _negotiation_numbers_read(text: str) -> str:
     -> "Recalling"."""
     if text[:1] not in _NEGOTIATION_OPENERS:
         return text
+    if stopped := _HEADING_NUMBER_BEFORE_ITS_STOP_RE.match(marker_view(text)):
+        number, stop = (
+            text[stopped.start(1) : stopped.end(1)],
+            text[stopped.start(2) : stopped.end(2)],
+        )
+        text = f"{number}{stop} {text[stopped.end() :]}"
     if bracketed := _BRACKETED_MARKER_RE.match(view := marker_view(text)):
         marker = text[bracketed.start(2) : bracketed.end(2)]
         closing = _CLOSING_MARKS[bracketed.group(1)]
