@@ -317,8 +317,9 @@ main text and ``annex-N/`` inside annex N):
   commitment on the line below as its title, as on one line ("We will seize … planet.", "我们将
   ……。": a line opening "We will", "We commit", "我们将" or "我们承诺", ending at a full stop or
   at the colon its items hang from, "… We decide to:" + "(a) …" giving ``Paction-1.a`` as on one
-  line, with a numbered paragraph, an item or a heading next; prose going on below it is a
-  paragraph under it). In
+  line, with a numbered paragraph, an item or a heading next; any other chapeau of more than a
+  word right above its items too, "We decide to:" or "我们决定：" + "(a) …"; prose going on below
+  it is a paragraph under it). In
   Markdown, one set in bold right below another set as text ("**Action 2.** We will: …" +
   "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
   lines,
@@ -2614,6 +2615,8 @@ _COMMITMENT_TITLE_RE = re.compile(
     r"^(?:We\s+(?:will|commit)\b(?!\s+not\b)(?:[^.]|\.(?=\S)|\.\s+(?=[A-Z]))*[.:]"
     r"|我们(?:将|承诺)(?![无不]).*[。：:])$"
 )
+# The fewest ideographs a Chinese chapeau holds ("我们决定："); fewer label a list ("目标：").
+_CHINESE_CHAPEAU_LENGTH = 4
 _LIST_CONTINUES = (";", "；", ",", "，", " and", " or", " et", " y", " и", "和", "及", "或")
 
 # An elements paper's questions to stakeholders, "Question 1: What should …?" / "问题 1：…"
@@ -8781,17 +8784,28 @@ class _Parser:
         a line opening "We will", "We commit", "我们将" or "我们承诺", its sentences ending on it
         at a full stop or at the colon its items hang from ("We will take bold actions … We
         decide to:" + "(a) …"), with a numbered paragraph, an item or a heading next ("54. We
-        decide to:"): prose that goes on below it is the heading's first paragraph."""
+        decide to:"): prose that goes on below it is the heading's first paragraph. A commitment
+        worded otherwise titles it where it is the chapeau of the items right below it ("We
+        decide to:" + "(a) …", "我们决定：" + "(a) …"), as "Action 1. We decide to:" does; a
+        word alone, "Targets:" ("目标："), labels the list, no commitment."""
         if (
             heading.text
             or _KEYWORD_KEY_RE.match(heading.key or "", len(heading.scope.prefix)) is None
             or line.bullet
             or line.table_row
-            or _COMMITMENT_TITLE_RE.match(line.text) is None
             or display_width(line.text) > _MAX_HEADING_WIDTH
         ):
             return False
         following = self.next_content(index)
+        if _COMMITMENT_TITLE_RE.match(line.text) is None:
+            return (
+                line.text.endswith((":", "："))
+                and _is_a_chapeau(line.text[:-1])
+                and not line.text[:1].islower()
+                and not _opens_with_a_marker(line.view)
+                and following is not None
+                and (following.bullet or _opens_preambular_items(following.view))
+            )
         return following is None or self.looks_structural(following)
 
     def on_action_line(self, line: _Line, text: str, view: str) -> bool:
@@ -12960,6 +12974,14 @@ def _numbered_before_a_figure(line: _Line) -> re.Match[str] | None:
     if numbered is None or line.text[numbered.start(2) - 1] != "．":
         return None
     return numbered
+
+
+def _is_a_chapeau(words: str) -> bool:
+    """Whether the words before a colon are a sentence's ("We decide to", "我们决定"), not a
+    list's label ("Targets", "目标")."""
+    if words.isascii():
+        return len(words.split()) > 1
+    return len(words.strip()) >= _CHINESE_CHAPEAU_LENGTH
 
 
 def _opens_with_a_marker(view: str) -> bool:
