@@ -642,8 +642,9 @@ Other choices:
   quotation marks, dashes and ellipses between them, "…问题”" + "框架", and inside a number
   Chinese wrapped, "…第 79/" + "325 号", but for a thousands group, "…至少 1" + "000 万人"
   is "1 000 万人" as the Chinese service prints it, unless an ordinal's, "第 2" + "719 号", or
-  a year's, "2" + "025 年"), others with one. A short line (narrower
-  than most lines of the document, notes below a separator, set
+  a year's, "2" + "025 年"; after a mark too, a colon's, a comma's or a stop's, where the line
+  below opens with a zero, as no note or paragraph does, "…世界：2" + "030年前…"), others
+  with one. A short line (narrower than most lines of the document, notes below a separator, set
   smaller, left out) ends a paragraph even without punctuation, since wrapping only happens at full
   width; in a copy printing a paragraph a line, no blank line between (at least two full lines,
   none of them going on below), so does any line short of the widest's 80%, however long the
@@ -1519,6 +1520,7 @@ from consultations.parser_text import (
     emphasis_across_lines,
     ends_open,
     ends_with_a_cited_symbol,
+    goes_on_a_cut_number,
     is_asterisk_note,
     is_chapeau,
     is_cjk,
@@ -10691,6 +10693,7 @@ class _Parser:
                 or self.sentence_goes_on_past_a_colon(line, current)
                 or self.arabic_sentence_goes_on_past_a_colon(line, current)
                 or (line.view[:1].isdigit() and BROKEN_NUMBER_RE.match(line.view) is not None)
+                or goes_on_a_cut_number(current.text, line.view)
             )
             if (
                 joins

@@ -225,6 +225,8 @@ def join_text(left: str, right: str) -> str:
     # "…至少 1" above "000 万人", keeps the space the Chinese service prints ("1 000 万").
     if _wraps_a_thousands_group(left, right):
         return f"{left} {right}"
+    if goes_on_a_cut_number(left, right):
+        return left + right
     if first.isdigit() and (
         _CJK_NUMBER_END_RE.search(left[-16:])
         or (left[-2:-1].isdigit() and last == "." and BROKEN_NUMBER_RE.match(right))
@@ -310,6 +312,25 @@ def _wraps_a_thousands_group(left: str, right: str) -> bool:
     head = _CJK_THOUSANDS_HEAD_RE.search(left[-16:])
     group = _THOUSANDS_GROUP_RE.match(right)
     return head is not None and group is not None and not _YEAR_RE.match(head.group(1) + right)
+
+
+# A Chinese line's last digits after an ideograph or any Chinese mark, a full-width colon or
+# comma too ("…世界：2").
+_CJK_CUT_NUMBER_HEAD_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef] ?(\d{1,3})$")
+
+
+def goes_on_a_cut_number(left: str, right: str) -> bool:
+    """Whether a line opening with a zero goes on with the number the Chinese line above broke,
+    whatever mark stands before its digits ("…世界：2" above "030年前…"): no paragraph, note or
+    word opens with a zero, so those digits are no note marker glued after the mark. A
+    thousands group keeps its space ("…，1" above "000 万人"), a year none."""
+    head = _CJK_CUT_NUMBER_HEAD_RE.search(left[-16:])
+    if head is None or right[:1] != "0":
+        return False
+    return (
+        _THOUSANDS_GROUP_RE.match(right) is None
+        or _YEAR_RE.match(head.group(1) + right) is not None
+    )
 
 
 # Digits and a comma, "、" or a semicolon opening a line ("8，", "8,", "8；"): the rest of a number
