@@ -9336,10 +9336,15 @@ class _Parser:
         return number is not None and expected <= number <= expected + gap
 
     def number_below(self) -> int | None:
-        """The number of the next numbered line below the current one."""
+        """The number of the next numbered line below the current one; none where it is an
+        annex's or an appendix's restarting at 1 ("Annex" + "1. …"), no part of the body's
+        numbering (one numbered on from the body's is read)."""
+        below_an_annex = False
         for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
             if numbered := _NUMBER_RE.match(line.view):
-                return int(numbered.group(1))
+                number = int(numbered.group(1))
+                return None if below_an_annex and number == 1 else number
+            below_an_annex = below_an_annex or _opens_an_annex(line.view)
         return None
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
