@@ -250,8 +250,9 @@ main text and ``annex-N/`` inside annex N):
   deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
   需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
   paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
-  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …; Russian letters them in
-  Cyrillic, "А.", "Б.", "В." …, read as item letters are, the look-alike or the place in the
+  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …; Chinese may letter them
+  with the heavenly stems, "甲." or "甲、", "乙." …, not before another stem; Russian letters
+  them in Cyrillic, "А.", "Б.", "В." …, read as item letters are, the look-alike or the place in the
   Russian alphabet, whichever is the sub-heading expected next: "В." is B after "А.", C after
   "Б."; the label keeps the letter as printed) -> ``Psection-1.a``
   (``Psection-a`` before any numbered section; "C. Action lines" or "C. 行动方针" as a text's
@@ -1502,6 +1503,7 @@ from consultations.parser_text import (
     ARABIC_LETTER_RANGE,
     ARABIC_TANWIN,
     BROKEN_NUMBER_RE,
+    CHINESE_HEADING_STEMS,
     CHINESE_OPENERS,
     COUNTERS,
     DOCUMENT_SYMBOL,
@@ -1514,6 +1516,7 @@ from consultations.parser_text import (
     UNFCCC_BODIES,
     arabic_markers_read,
     candidate_glued_markers,
+    chinese_stem_heading_read,
     chinese_value,
     clean_inline,
     display_width,
@@ -3307,6 +3310,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         width, view = display_width(text), marker_view(text)
         if "\u0600" <= text[:1] <= "\u06ff" or text[:1] in "(0123456789'‘’":
             text, view = arabic_markers_read(text, view)
+        elif text[:1] in CHINESE_HEADING_STEMS:
+            view = chinese_stem_heading_read(view)
         prepared.append(
             _Line(
                 number=number,

@@ -818,6 +818,24 @@ def arabic_markers_read(text: str, view: str) -> tuple[str, str]:
     return text, view
 
 
+# Chinese texts letter their sub-headings with the heavenly stems, "甲. 法律框架" ("甲、", "甲．")
+# for "A. Legal framework", "乙." for "B." … "癸." for "J.": read as the English letters, so
+# that anchors match the English text. A stem before another, "甲、乙两国", names the parties.
+CHINESE_HEADING_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_CHINESE_STEM_HEADING_RE = re.compile(
+    rf"^([{CHINESE_HEADING_STEMS}])\s*[.．、](?=\s*[^\s{CHINESE_HEADING_STEMS}\x00-\x7f])"
+)
+
+
+def chinese_stem_heading_read(view: str) -> str:
+    """The marker view with a Chinese sub-heading's stem read as the English letter ("乙、" as
+    "B.")."""
+    if not (heading := _CHINESE_STEM_HEADING_RE.match(view)):
+        return view
+    letter = letter_for(CHINESE_HEADING_STEMS.index(heading.group(1)) + 1).upper()
+    return f"{letter}{view[1 : heading.end() - 1]}.{view[heading.end() :]}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Inline clean-up
 # ---------------------------------------------------------------------------------------------
