@@ -11697,10 +11697,13 @@ class _Parser:
         taken: set[str] = set()
         titles = {
             id(node): _path_entry(
-                _tidy(
-                    remove_year_glued_markers(
-                        remove_glued_markers(node.title, footnotes), glued_to_years
-                    )
+                _letter_spacing_closed(
+                    _tidy(
+                        remove_year_glued_markers(
+                            remove_glued_markers(node.title, footnotes), glued_to_years
+                        )
+                    ),
+                    node.label,
                 ),
                 node.label,
             )
@@ -11748,6 +11751,8 @@ class _Parser:
                     remove_glued_markers(node.text, footnotes), glued_to_years
                 )
             )
+            if kind == "heading":
+                text = _letter_spacing_closed(text, None)
             if not text and kind != "heading":
                 self.warnings.append(ParseWarning(node.line, "paragraph without text", anchor))
             paragraphs.append(
@@ -13956,6 +13961,20 @@ def _introduces_list(text: str) -> bool:
 
 
 _LINE_SPACES_RE = re.compile(r"[ \t]+")
+
+
+# A short Chinese title set letter-spaced, as reports print "导  言", "序  言" or "结 论 和 建 议"
+# (after its label, "一.  导  言"): pdftotext keeps the spacing, which is no word break. A label
+# spaced as printed, "附 件 一", stays the label.
+_LETTER_SPACED_TITLE_RE = re.compile(rf"[{HAN_BASIC}](?: +[{HAN_BASIC}])+")
+
+
+def _letter_spacing_closed(text: str, label: str | None) -> str:
+    head = len(label) if label and text.startswith(label) else 0
+    head += len(text[head:]) - len(text[head:].lstrip(" .、．"))
+    if _LETTER_SPACED_TITLE_RE.fullmatch(text, head) is None:
+        return text
+    return text[:head] + text[head:].replace(" ", "")
 
 
 def _tidy(text: str) -> str:

@@ -114,3 +114,30 @@ def test_a_chinese_layout_draft_loses_its_page_furniture_and_notes_not_its_text(
         ("3.ii", "分享最佳做法和经验教训，包括通过南南合作和三角合作；"),
         ("4", "请秘书长在第八十届会议上就本决议的执行情况提出报告。"),
     ]
+
+
+# ------------------------------------------------------- letter-spaced titles
+
+_REPORT_WITH_LETTER_SPACED_TITLES_ZH = """\
+ 一.     导  言
+      1.    本报告是根据大会第 78/176 号决议提交的。
+ 二.     结 论 和 建 议
+      2.    秘书长建议会员国废除所有基于年龄的歧视性法律。
+
+附 件 一
+              提交资料的会员国名单
+      阿根廷、智利、中国、哥伦比亚。
+"""
+
+
+def test_a_letter_spaced_chinese_title_reads_as_one_word_its_spaced_label_as_printed() -> None:
+    paragraphs = parse_document(_REPORT_WITH_LETTER_SPACED_TITLES_ZH).paragraphs
+    assert [(p.anchor, p.label, p.text) for p in paragraphs] == [
+        ("section-1", "一", "导言"),
+        ("1", "1", "本报告是根据大会第 78/176 号决议提交的。"),
+        ("section-2", "二", "结论和建议"),
+        ("2", "2", "秘书长建议会员国废除所有基于年龄的歧视性法律。"),
+        ("annex-1", "附 件 一", "提交资料的会员国名单"),
+        ("p-6", None, "阿根廷、智利、中国、哥伦比亚。"),
+    ]
+    assert [p.heading_path for p in paragraphs[1:4:2]] == [("一. 导言",), ("二. 结论和建议",)]
