@@ -2435,8 +2435,8 @@ _BRACKETED_NOTE_REFERENCE_RE = re.compile(rf"(?<=[^\s\]\\]){_BRACKETED_NOTE_NUMB
 _BRACKETED_NOTE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_BRACKETED_NOTE_NUMBER}[ \t]+(?=\S)")
 _BRACKETED_NOTE_START_RE = re.compile(rf"^\s*{_BRACKETED_NOTE_NUMBER}(?=\s+\S)")
 # "1See resolution 70/1.", "2见 A/79/1。": a note's number glued to a capitalised or CJK text
-# (not "5G networks", "3D printing").
-_GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b)(?=[A-Z\u4e00-\u9fff《“])(.+)$")
+# (not "5G networks", "3D printing"), or to a document's symbol, "3A/79/200。", "4E/CN.6/2024/1".
+_GLUED_NOTE_LINE_RE = re.compile(r"^(\d{1,3})(?![A-Z]{1,3}\b(?!/))(?=[A-Z\u4e00-\u9fff《“])(.+)$")
 # A line opening with an Arabic letter (no digit, mark or punctuation of the Arabic block).
 _ARABIC_LETTER_START_RE = re.compile(f"^[{ARABIC_LETTER_RANGE}]")
 # The lines a sentence going on past a colon may take (a paragraph's rest, not a page of text).

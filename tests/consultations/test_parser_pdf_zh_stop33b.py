@@ -141,3 +141,48 @@ def test_a_letter_spaced_chinese_title_reads_as_one_word_its_spaced_label_as_pri
         ("p-6", None, "阿根廷、智利、中国、哥伦比亚。"),
     ]
     assert [p.heading_path for p in paragraphs[1:4:2]] == [("一. 导言",), ("二. 结论和建议",)]
+
+
+# ------------------------------------------------------- a note's number glued to a symbol
+
+_NOTES_GLUED_TO_THEIR_TEXT_ZH = """\
+           大会，
+
+           回顾《2030 年可持续发展议程》1和《亚的斯亚贝巴行动议程》2，
+
+           1．欢迎秘书长的报告3；
+
+           2．决定继续审议。
+_______________
+1第 70/1 号决议。
+2第 69/313 号决议，附件。
+3A/79/200。
+"""
+
+_NOTES_GLUED_TO_THEIR_TEXT_EN = """\
+           The General Assembly,
+
+           Recalling the 2030 Agenda1 and the Addis Ababa Action Agenda,2
+
+           1.    Welcomes the report of the Secretary-General;3
+
+           2.    Decides to remain seized of the matter.
+_______________
+1Resolution 70/1.
+2Resolution 69/313, annex.
+3A/79/200.
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "welcomes"),
+    [
+        (_NOTES_GLUED_TO_THEIR_TEXT_ZH, "欢迎秘书长的报告；"),
+        (_NOTES_GLUED_TO_THEIR_TEXT_EN, "Welcomes the report of the Secretary-General;"),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_note_number_glued_to_a_document_symbol_is_a_note(content: str, welcomes: str) -> None:
+    rows = parsed_rows(content)
+    assert [anchor for anchor, _, _, _ in rows] == ["p-1", "pp1", "1", "2"]
+    assert rows[2][3] == welcomes
