@@ -1303,8 +1303,12 @@ _GLUED_MARKER_RE = re.compile(
     r"|(?:(?<=\d,)|(?<=[,;，；] ))(\d{1,3})( *)$"
     # So after a word's full stop and a space ("…governance. 12"), ending the paragraph or before
     # the next sentence, but for an abbreviation's stop, after which a number is cited ("para.
-    # 12"), and after the Chinese full stop where the paragraph ends ("…合作。 12").
-    rf"|(?<=[a-z]{{2}}\. ){_NO_CITING_ABBREVIATION}(\d{{1,3}})( *$| (?=[A-Z][a-z]))"
+    # 12"), and after the Chinese full stop where the paragraph ends ("…合作。 12"). A sentence
+    # ending with a year, a resolution's number, a closing bracket or quotation mark ("…Report
+    # 2024. 2", "…resolution 70/1. 3", "…(A/78/250). 4", "…Agenda”. 5") has it so too.
+    r"|(?:(?<=[a-z]{2}\. )|(?<=(?<!\d)(?:19|20)\d\d\. )|(?<=\d/\d\. )|(?<=\d/\d\d\. )"
+    r"|(?<=\d/\d\d\d\. )|(?<=[)\]”’\"]\. )|(?<=[a-z]\.[”’\"] ))"
+    rf"{_NO_CITING_ABBREVIATION}(\d{{1,3}})( *$| (?=[A-Z][a-z]))"
     r"|(?<=[^\d\s]。 )(\d{1,3})( *)$"
     # After a year, where no number can go on: "online in 2023,4 and that", "… in 2023.5" ending
     # the paragraph or before the next sentence, "in 2023.2 Most of them" (a thousands group has
