@@ -4908,6 +4908,8 @@ class _Parser:
         self.glued_figures: bool | None = None  # see ``glues_figures_to_ideographs``
         # Running headers, page numbers or a form feed since ``above``.
         self.across_page_break = False
+        # The meeting line closing a text ("37th plenary meeting") since ``above``.
+        self.below_a_meeting = False
         self.warnings: list[ParseWarning] = []
         self.next_suffix: dict[str, int] = {}
         self.nodes: list[_Node] = []
@@ -6610,7 +6612,7 @@ class _Parser:
     def run(self) -> ParseResult:
         for index, line in enumerate(self.lines):
             self.position = index
-            if line.page_top:
+            if line.page_top and not self.below_a_meeting:
                 self.across_page_break = True
             if self.note_number_above is not None:
                 self.on_footnote(self.note_number_above, line.text)
@@ -6635,8 +6637,15 @@ class _Parser:
                 and not self.is_link_in_a_sentence(line)
                 and not self.is_meeting_in_a_sentence(line)
             ):
-                # A page break: the line above the next text is the last one of the page before.
-                self.across_page_break = True
+                if is_meeting_line(line.view):
+                    # "37th plenary meeting" closes the text above, page break or not: nothing
+                    # below it goes on with that text ("2024/16. …" begins the next one).
+                    self.across_page_break = False
+                    self.below_a_meeting = True
+                elif not self.below_a_meeting:
+                    # A page break: the line above the next text is the last one of the page
+                    # before.
+                    self.across_page_break = True
                 continue
             if cyrillic := _CYRILLIC_ITEM_RE.match(line.view):
                 self.read_item_letter_as_latin(line, cyrillic)
@@ -6652,6 +6661,7 @@ class _Parser:
             if not self.in_footnotes:
                 self.text_above = line
             self.across_page_break = False
+            self.below_a_meeting = False
         return self.finish()
 
     def opened_at(self, number: int) -> _Node | None:
