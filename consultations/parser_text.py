@@ -216,8 +216,10 @@ def join_text(left: str, right: str) -> str:
     # (anywhere): no text sets a space after an opening bracket or before a closing one.
     if last in "([" or first in ")]":
         return left + right
-    # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030").
-    if last == "-" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
+    # A line broken after a hyphen ("Secretary-" above "General", "2020-" above "2030"), or
+    # after a closed-up en dash, a range's or a joint symbol's ("paras. 12–" above "15",
+    # "A/79/62–" above "E/2024/11"); a spaced dash ("…States –" above "…") keeps its spaces.
+    if last in "-–" and len(left) > 1 and left[-2].isalnum() and first.isalnum():
         return left + right
     # Chinese lines break anywhere, inside a number too ("…第 7" above "0/1 号决议", "第 79/"
     # above "325 号"): its digits go on without a space; so does a number broken after its full
