@@ -10634,12 +10634,20 @@ class _Parser:
                 and current.text != ""
                 and _is_numbered_title(current.text)
             )
+            # A web copy sets the adopting clause right below the resolution's number and title
+            # ("78/1. Political declaration …" + "The General Assembly" + "Adopts the political
+            # declaration …"), no blank line between: no title goes on with it.
+            adopted_below_a_title = (
+                _NUMBERED_TITLE_RE.match(current.text) is not None
+                and _OPERATIVE_FORMULA_RE.match(text) is not None
+            )
             joins = (
                 (
                     current.open
                     and not ended_by_blank
                     and _VOTE_CAPTION_RE.match(text) is None
                     and not begins_a_text
+                    and not adopted_below_a_title
                     and not note_below_a_title
                     and not title_stands_alone
                     and not (self.front and self.byline_ends(index, current))
