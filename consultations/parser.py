@@ -4787,6 +4787,12 @@ _NAMES_A_NUMBERED_TEXT_RE = re.compile(
     rf"|第\s*\d+/(?:\d+|{_UNFCCC_SESSION})\s*号(?:决定|决议))\s*$",
     re.IGNORECASE,
 )
+# The same heading with its title on its line: "Decision 79/501 Election of the President of the
+# General Assembly", "第79/501号决定 选举大会主席" (or glued, "第79/501号决定选举大会主席").
+_NAMES_A_NUMBERED_TEXT_AND_TITLE_RE = re.compile(
+    rf"^(?:(?i:resolution|decision)\s+\d+/(?:\d+|{_UNFCCC_SESSION})\s+[A-Z]"
+    rf"|第\s*\d+/(?:\d+|{_UNFCCC_SESSION})\s*号(?:决定|决议)\s*[{HAN_BASIC}])"
+)
 _LONGEST_TITLE_LINES = 4
 # How much a text must show to be read as indenting first lines only (``first_line_indent``).
 _LEAST_INDENT_EVIDENCE = 5
@@ -7728,9 +7734,38 @@ class _Parser:
         below it: another such line heads a text below or above it. A heading naming a text
         whose own heading follows right below is a list of texts ("Resolution 2023/3" +
         "Decision 2024/205"), no run."""
-        return self.names_a_numbered_text_apart(index, line) and any(
-            other != index and self.names_a_numbered_text_apart(other, self.lines[other])
+        return self.heads_a_numbered_text(index, line) and any(
+            other != index and self.heads_a_numbered_text(other, self.lines[other])
             for other in range(len(self.lines))
+        )
+
+    def heads_a_numbered_text(self, index: int, line: _Line) -> bool:
+        """Whether ``line`` names a text by its number above its text, its title below it
+        (``names_a_numbered_text_apart``) or on its line, as compilations and web copies print
+        decisions: "79/501. Election of the President of the General Assembly", "Decision
+        79/501 Election …", "第79/501号决定 选举大会主席", set apart above its meeting, organ or
+        sentence ("At its 5th plenary meeting, …", "在2024年6月6日第5次全体会议上，…"). A
+        resolution's number and title above its chapeau ("78/1. Political declaration …" +
+        "The General Assembly,") heads no decision."""
+        if self.names_a_numbered_text_apart(index, line):
+            return True
+        text = line.text
+        if (
+            not (line.after_blank or index == 0)
+            or display_width(text) > _MAX_HEADING_WIDTH
+            or not ends_open(text, comma_closes=True)
+            or (
+                _NAMES_A_NUMBERED_TEXT_AND_TITLE_RE.match(text) is None
+                and _NUMBERED_TITLE_RE.match(text) is None
+            )
+        ):
+            return False
+        following = self.next_content(index)
+        return (
+            following is not None
+            and following.after_blank
+            and _opens_a_decisions_text(following.text)
+            and not is_chapeau(following.text)
         )
 
     def names_a_numbered_text_apart(self, index: int, line: _Line) -> bool:
