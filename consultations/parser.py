@@ -7760,7 +7760,18 @@ class _Parser:
             )
         ):
             return False
-        following = self.next_content(index)
+        # A long title wraps ("79/504. Appointment of members of the Advisory Committee on" +
+        # "Administrative and Budgetary Questions"): its text opens below its last line.
+        at, following = index, self.next_content(index)
+        for _ in range(_LONGEST_TITLE_LINES):
+            if (
+                following is None
+                or following.after_blank
+                or not ends_open(following.text, comma_closes=True)
+            ):
+                break
+            at = self.lines.index(following, at + 1)
+            following = self.next_content(at)
         return (
             following is not None
             and following.after_blank
@@ -10820,6 +10831,12 @@ class _Parser:
             node.comma_closes, node.open = False, ends_open(text, comma_closes=False)
             node.body = self.front and self.is_text_of_its_own(index, line)
             return
+        if self.front and self.heads_one_of_a_run_of_texts(index, line):
+            # "Decision 2025/216" + its title + its text, then "Decision 2025/217" …: the texts
+            # begin at the first heading, no title block above each, and so does a title
+            # wrapping on its number's line ("79/501. Election of the President of the General
+            # Assembly and of the" + "Chairs of the Main Committees"), a heading as on one.
+            self.enter_body()
         following = self.next_text_past_notes(index)
         continues = (
             following is not None
@@ -10976,11 +10993,7 @@ class _Parser:
             return
         operative_part = self.front and self.heads_the_operative_part(index)
         of_a_part = self.front and not operative_part and self.heads_a_part_of_the_text(index)
-        if self.front and self.heads_one_of_a_run_of_texts(index, line):
-            # "Decision 2025/216" + its title + its text, then "Decision 2025/217" …: the
-            # texts begin at the first heading, no title block above each.
-            self.enter_body()
-        elif self.front and not (operative_part or of_a_part):
+        if self.front and not (operative_part or of_a_part):
             self.skip_front_matter(line)
             return
         heading = self.add_heading(
@@ -11314,7 +11327,7 @@ class _Parser:
         if (
             following is None
             or self.front
-            or not line.after_blank
+            or not (line.after_blank or index == 0)
             or following.after_blank
             or not (self.is_full(line) or _UNFINISHED_TITLE_RE.search(line.text))
             or self.is_wrapped(following)

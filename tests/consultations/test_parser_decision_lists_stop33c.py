@@ -136,6 +136,34 @@ def test_a_translation_anchors_as_its_original() -> None:
     assert [p.anchor for p in english] == [p.anchor for p in chinese]
 
 
+@pytest.mark.parametrize(
+    ("content", "first"),
+    [
+        (
+            ENGLISH_LAYOUT.replace(
+                "79/501.    Election of the President of the General Assembly\n",
+                "79/501.    Election of the President of the General Assembly and of the Chairs"
+                " of the\n          Main Committees\n",
+            ),
+            "79/501. Election of the President of the General Assembly and of the Chairs of the"
+            " Main Committees",
+        ),
+        (
+            CHINESE_LAYOUT.replace(
+                "          选举大会主席\n",
+                "          选举大会第七十九届会议主席和各主要委员会\n          主席\n",
+            ),
+            "第79/501号决定选举大会第七十九届会议主席和各主要委员会主席",
+        ),
+    ],
+    ids=["english", "chinese"],
+)
+def test_the_first_decisions_wrapped_title_is_its_heading(content: str, first: str) -> None:
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.kind, p.parent) for p in paragraphs] == ROWS
+    assert paragraphs[0].text == first
+
+
 @pytest.mark.parametrize("translation", [CHINESE_LAYOUT, CHINESE_WEB], ids=["layout", "web"])
 async def test_the_chinese_decisions_list_is_accepted_as_the_english_ones_translation(
     client: httpx.AsyncClient, state: AppState, translation: str
