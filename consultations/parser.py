@@ -11385,7 +11385,7 @@ class _Parser:
             or self.across_page_break
             or current.chapeau
             or not current.text.endswith((":", "："))
-            or self.before_operatives()
+            or (self.before_operatives() and not self.cjk_report_colon_wraps(current, text))
             or not self.is_full(self.above)
             or text[:1] in _QUOTATION_MARKS
             or _VOTE_CAPTION_RE.match(text) is not None
@@ -11408,6 +11408,19 @@ class _Parser:
             text = f"{text} {following.text}"
         end = _SENTENCE_END_RE.search(text)
         return end is not None and _QUOTED_SENTENCE_END_RE.search(text, 0, end.start()) is None
+
+    def cjk_report_colon_wraps(self, current: _Node, text: str) -> bool:
+        """Whether a Chinese or Japanese report's unnumbered paragraph, no operative paragraph
+        above it, may go on past its colon: pdftotext wraps a narrow CJK line anywhere, the
+        colon too ("…以便彻底改变我们的世界：" + "2030年前消除一切形式的贫困…。"), and no case
+        tells a sentence's rest from a title as English's lower case does. A preamble's colon
+        (a list of clauses below it) keeps its lines apart."""
+        return (
+            current.kind == "text"
+            and not self.front
+            and current.text.endswith("：")
+            and (is_cjk(text[0]) or text[:1].isdigit())
+        )
 
     def arabic_sentence_goes_on_past_a_colon(self, line: _Line, current: _Node) -> bool:
         """Whether an Arabic line with no marker, right below the colon ending an operative
