@@ -10679,6 +10679,10 @@ class _Parser:
                 # "Decides …"), titles nothing.
                 and current.text != ""
                 and _is_numbered_title(current.text)
+                # An article's numbered paragraph titled so ("Article 2" + "1. Principle of
+                # sovereignty" + its text), as UNESCO's conventions print their principles, is
+                # cited "article 2, paragraph 1" for its text: no title of a section apart.
+                and current.scope.article_of is None
             )
             # A web copy sets the adopting clause right below the resolution's number and title
             # ("78/1. Political declaration …" + "The General Assembly" + "Adopts the political
