@@ -82,13 +82,47 @@ def test_an_initial_glued_to_a_word_in_lower_case_is_no_heading() -> None:
                 ("section-b", "B", "Scope", ("B. Scope",)),
             ],
         ),
+        # The stop printed outside the brackets (stop 33b).
+        (
+            "A. General\n\n1. The parties agree on the text.\n\n[B]. Scope\n\n2. This applies.\n",
+            "text",
+            [
+                ("section-a", "A", "General", ("A. General",)),
+                ("section-b", "B", "Scope", ("B. Scope",)),
+            ],
+        ),
+        (
+            "I. General\n\n1. The parties agree on the text.\n\n[II] . Scope\n\n2. This applies.\n",
+            "text",
+            [
+                ("section-1", "I", "General", ("I. General",)),
+                ("section-2", "II", "Scope", ("II. Scope",)),
+            ],
+        ),
+        (
+            "一、总则\n\n1. 各方商定案文。\n\n[二]、范围\n\n2. 适用于各方。\n",
+            "text",
+            [
+                ("section-1", "一", "总则", ("一、总则",)),
+                ("section-2", "二", "范围", ("二、范围",)),
+            ],
+        ),
+        (
+            "## A. Background\n\n1. The Assembly recalls.\n\n## [B]. Scope\n\n2. Decides.\n",
+            "markdown",
+            [
+                ("section-a", "A", "Background", ("A. Background",)),
+                ("section-b", "B", "Scope", ("B. Scope",)),
+            ],
+        ),
     ],
 )
 def test_a_heading_number_in_brackets_numbers_the_heading(
     content: str, fmt: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
 ) -> None:
     # As "[11.] We decide …" is paragraph 11, "[B.] Scope" is sub-heading B: its path entry is
-    # written as every other heading's, "B. Scope", whatever space the brackets held.
+    # written as every other heading's, "B. Scope", whatever space the brackets held, and
+    # whether the stop is inside them or printed after them ("[B]. Scope").
     assert _headings(content, fmt) == expected
 
 
