@@ -1,9 +1,11 @@
 """The composition root's event wiring: which subscribers hear which domain events.
 
-Campaign detection hears new and edited comments; the audit chain hears every event and is
-subscribed last, so that it sees the events other subscribers record and appends after them.
+Campaign detection hears new and edited comments; an erasure drops the person's
+Idempotency-Keys; the audit chain hears every event and is subscribed last, so that it sees the
+events other subscribers record and appends after them.
 """
 
+from consultations.idempotency import forget_erased_callers_keys
 from core.events import EventBus
 from moderation.audit import record_in_chain
 from moderation.campaigns import detect_campaign
@@ -13,5 +15,6 @@ def build_event_bus() -> EventBus:
     bus = EventBus()
     bus.subscribe(detect_campaign, name="comment.submitted")
     bus.subscribe(detect_campaign, name="comment.edited")
+    bus.subscribe(forget_erased_callers_keys, name="user.erased")
     bus.subscribe(record_in_chain)
     return bus

@@ -9,8 +9,9 @@ Choices made where the contract is silent:
 - Erasure (``DELETE /v1/me``) removes the account row. The database then deletes memberships,
   sign-ins, refresh tokens and pending authorization codes (ON DELETE CASCADE) and clears the
   author of comments, flags, decisions and organizations (ON DELETE SET NULL); the erasure
-  deletes what names the person without a foreign key (Idempotency-Keys and their stored
-  responses, rate-limit counters); access tokens
+  deletes what names the person without a foreign key (rate-limit counters here; their
+  Idempotency-Keys and stored responses by the ``user.erased`` event's subscriber in
+  ``consultations.idempotency``); access tokens
   stop working at their next request, which finds no account. Comments stay, attributed
   to their organization and the stable ``author_pseudonym`` only. Erasing the last
   representative of an organization is allowed: the organization and its comments stay, with no
@@ -68,8 +69,6 @@ from core.errors import Conflict, NotFound
 from core.events import DomainEvent, record
 from core.ratelimit import RateLimitWindow, person_keys
 
-# consultations.idempotency.IN_FLIGHT (``auth`` sits below ``consultations``).
-_KEY_IN_FLIGHT = "in_flight"
 _DUPLICATE = "This e-mail address cannot be used for a new account."
 # Verifying against this keeps sign-in time the same whether or not the address exists.
 _DUMMY_HASH = hash_password("not a real password, only spends the same time")
@@ -380,24 +379,13 @@ async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> N
         )
 
 
-async def _forget_traces(session: AsyncSession, user_id: uuid.UUID, email: str) -> None:
-    """What names the person without a foreign key to the account: the Idempotency-Keys of
-    their submissions (the caller is their id, the stored 201 response their comment as
-    they saw it) and the rate-limit counters of their id and address. After the account's
-    row: a submission holding the account finishes first, its key done. A key still in flight
-    is its submission's, which will find no account and release it (deleting it here would
-    answer that submission 409 "still being processed" instead of 401)."""
-    connection = await session.connection()
-    records = metadata.tables.get("idempotency_records")
-    if records is not None:
-        await connection.execute(
-            sa.delete(records).where(
-                records.c.caller == str(user_id), records.c.state != _KEY_IN_FLIGHT
-            )
-        )
+async def _forget_counters(session: AsyncSession, user_id: uuid.UUID, email: str) -> None:
+    """The rate-limit counters of the person's id and address, which name them without a
+    foreign key to the account (their Idempotency-Keys go with the ``user.erased`` event:
+    ``consultations.idempotency.forget_erased_callers_keys``)."""
     counters = table_of(RateLimitWindow)
     keys = person_keys(str(user_id), email)
-    await connection.execute(sa.delete(counters).where(counters.c.key.in_(keys)))
+    await (await session.connection()).execute(sa.delete(counters).where(counters.c.key.in_(keys)))
 
 
 async def erase(session: AsyncSession, principal: Principal) -> None:
@@ -419,7 +407,7 @@ async def erase(session: AsyncSession, principal: Principal) -> None:
         ).scalar_one()
     await session.delete(user)
     await session.flush()
-    await _forget_traces(session, user_id, user.email)
+    await _forget_counters(session, user_id, user.email)
     record(
         session,
         DomainEvent(

@@ -52,7 +52,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from auth.principal import Principal
 from consultations.models import IdempotencyRecord
@@ -60,6 +60,7 @@ from core.batching import Batcher, Take
 from core.clock import utcnow
 from core.db import one_of, short_write, table_of
 from core.errors import BadRequest, Conflict, DomainError, FieldError, Unprocessable
+from core.events import DomainEvent
 from core.ids import new_id
 
 ABANDONED_AFTER = timedelta(minutes=2)
@@ -113,6 +114,20 @@ def caller_of(principal: Principal) -> str:
     if principal.user_id is not None:
         return str(principal.user_id)
     return f"client:{principal.client_id}"
+
+
+async def forget_erased_callers_keys(session: AsyncSession, event: DomainEvent) -> None:
+    """Subscriber of ``user.erased``: the person's Idempotency-Keys go with the account (their
+    caller is the person's id, their stored 201 response the comment as the person saw it).
+    A key still in flight is its submission's, which finds no account and releases it
+    (deleting it here would answer that submission 409 "still being processed" instead of
+    401)."""
+    connection = await session.connection()
+    await connection.execute(
+        sa.delete(_records).where(
+            _records.c.caller == event.subject_id, _records.c.state != IN_FLIGHT
+        )
+    )
 
 
 def request_fingerprint(method: str, path: str, body: bytes) -> str:
