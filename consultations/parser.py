@@ -9324,7 +9324,8 @@ class _Parser:
     def numbering_jumps_to(self, number: int, rest: str) -> bool:
         """Whether the text's numbering jumps ahead to ``number``, past the gap a missing
         paragraph leaves, and goes on from it: an abridged text ("1." "2." "11." "12."), its
-        paragraphs keeping the numbers a delegate cites. The next numbered line below is
+        paragraphs keeping the numbers a delegate cites, with or without blank lines between
+        them: the numbers below confirm the jump, not the layout. The next numbered line below is
         ``number`` + 1, or, for a paragraph opening as a sentence does, any higher number, as an
         excerpt skips paragraphs all along ("1." "2." "10." "13." "14."; not a year wrapped in
         prose, "2015. and …", or opening a chronology's entry), and no number from the one
@@ -9629,8 +9630,7 @@ class _Parser:
             self.add_operative(line, number, label, rest)
             return
         if (
-            line.after_blank
-            and number > highest
+            number > highest
             and self.unfinished_sentence() is None
             and self.numbering_jumps_to(number, rest)
         ):
