@@ -4857,6 +4857,15 @@ def _opens_a_decisions_text(text: str) -> bool:
     )
 
 
+def _numbers_others_below(node: _Node) -> bool:
+    """Whether the numbered lines right below ``node`` are another's than the text's
+    paragraphs: the notes' below their title ("Notes" + "14. See …"), a quoted text's below the
+    colon or "as follows" introducing it."""
+    return (
+        node.kind == "heading" and _NOTES_TITLE_RE.match(node.title) is not None
+    ) or _INTRODUCES_A_QUOTATION_RE.search(node.text[-_INTRODUCTION_TAIL:]) is not None
+
+
 def _opens_an_annex(title: str) -> bool:
     """Whether a heading's title opens an annex or an appendix, where numbering restarts."""
     return any(
@@ -9339,13 +9348,7 @@ class _Parser:
         part's, a paragraph's; what follows it is no part of the body's numbering."""
         expected = self.scope.next_top
         current = self.current
-        if (
-            number <= expected
-            or current is None
-            # Below a text's notes' title ("Notes" + "14. See …") the numbers are the notes'.
-            or (current.kind == "heading" and _NOTES_TITLE_RE.match(current.title) is not None)
-            or _INTRODUCES_A_QUOTATION_RE.search(current.text[-_INTRODUCTION_TAIL:]) is not None
-        ):
+        if number <= expected or current is None or _numbers_others_below(current):
             return False
         numbers_below = list(
             itertools.takewhile(
@@ -9365,18 +9368,42 @@ class _Parser:
             next_below is not None
             and (
                 next_below == number + 1
-                or (
-                    number < next_below
-                    and number <= _HIGHEST_NUMBER_SKIPPED_TO
-                    and rest[:1] != ""
-                    and (rest[0].isupper() or is_cjk(rest[0]))
-                    and not self.opens_a_numbered_row(rest)
-                )
+                or (number < next_below and self.opens_like_a_paragraph(number, rest))
             )
             # Growing all the way: notes numbered below ("Notes" + "14. See …") are no part
             # of the run.
             and all(earlier < later for earlier, later in pairwise(numbers_below))
             and not any(expected <= value <= number for value in numbers_below)
+        )
+
+    def numbers_the_text_alone(self, number: int, highest: int, rest: str) -> bool:
+        """Whether the numbered line being read, the first the text numbers (``highest`` the
+        highest number above it, 0 for none), is the only one down to the end of the look-ahead
+        or an annex restarting at 1: the one paragraph a text holds ("8. We decide:" + "(a) …",
+        a paragraph extracted from a larger text), nothing else there to be the text's
+        numbering. It opens a sentence below a finished one, as a paragraph does; not a year
+        ("2015. …"), a ranking's row, a note ("8. See …", a number referenced as a note's, below
+        the notes' title) or a numbered line a colon or "as follows" quotes."""
+        current = self.current
+        return (
+            highest == 0
+            and self.unfinished_sentence() is None
+            and self.opens_like_a_paragraph(number, rest)
+            and _FOOTNOTE_OPENING_RE.match(rest) is None
+            and not self.seen_as_reference(number)
+            and not (current is not None and _numbers_others_below(current))
+            and self.number_below() is None
+        )
+
+    def opens_like_a_paragraph(self, number: int, rest: str) -> bool:
+        """Whether a numbered line no number below confirms opens a sentence as a paragraph
+        does: its number below any year's, its text opening with a capital or a Chinese
+        character, no ranking's or listing's row."""
+        return (
+            number <= _HIGHEST_NUMBER_SKIPPED_TO
+            and rest[:1] != ""
+            and (rest[0].isupper() or is_cjk(rest[0]))
+            and not self.opens_a_numbered_row(rest)
         )
 
     def opens_a_numbered_row(self, rest: str) -> bool:
@@ -9622,10 +9649,14 @@ class _Parser:
             scope.next_top == 1
             and not scope.prefix
             and not self.seen_operative
-            and self.numbering_goes_on_below(number + 1, gap=_MAX_NUMBER_GAP)
+            and (
+                self.numbering_goes_on_below(number + 1, gap=_MAX_NUMBER_GAP)
+                or self.numbers_the_text_alone(number, highest, rest)
+            )
         ):
-            # An excerpt ("III. Conclusions" + paragraphs 35 to 41) or a text quoted from the
-            # middle of another: its paragraphs keep the numbers a delegate cites.
+            # An excerpt ("III. Conclusions" + paragraphs 35 to 41), a text quoted from the
+            # middle of another or one paragraph of it: its paragraphs keep the numbers a
+            # delegate cites.
             self.warn(line, f"numbering starts at {number}")
             self.add_operative(line, number, label, rest)
             return

@@ -3281,9 +3281,9 @@ def test_an_excerpt_keeps_the_numbers_its_paragraphs_are_cited_by() -> None:
         "36. The Special Rapporteur recommends further measures.\n"
     )
     assert anchors(parse_document(content)) == ["section-3", "35", "35.a", "35.b", "36"]
-    # A lone number far from 1 that no next number confirms stays text, as before.
+    # A lone number far from 1, the only one the text numbers, is its paragraph's too.
     lone = "I. Introduction\n\n35. The Special Rapporteur recommends that States act.\n"
-    assert "35" not in anchors(parse_document(lone))
+    assert anchors(parse_document(lone)) == ["section-1", "35"]
 
 
 @pytest.mark.parametrize(
