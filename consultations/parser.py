@@ -324,9 +324,11 @@ main text and ``annex-N/`` inside annex N):
   Markdown, one set in bold right below another set as text ("**Action 2.** We will: …" +
   "**Objective 2. …**") stands beside it, as in plain text; the WSIS Plan of Action's action
   lines,
-  "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1", unless an
-  entry of a list (below a colon, or ending with punctuation). An outcome document's "Action line
-  C1. The role of …" / "行动方针C1. 政府主管部门…" (or "Action line C1" alone) is an unnumbered
+  "C1. The role of public governance authorities …" -> ``Paction-line-c1``, label "C1" (in
+  Markdown as a heading or in bold too, "### C1. …", "**C1. …**", atop the text as well: no
+  title block's), unless an entry of a list (below a colon, or ending with punctuation). An
+  outcome document's "Action line C1. The role of …" / "行动方针C1. 政府主管部门…" (or "Action
+  line C1" alone) is an unnumbered
   heading over the paragraphs below it, as a short unpunctuated line is, however its title wraps:
   the lines right below it go on with the title when they open in lower case, when the line above
   reached the text's edge or stopped at a word no title ends with, or, unpunctuated, when a blank
@@ -8880,10 +8882,13 @@ class _Parser:
             )
         return following is None or self.looks_structural(following)
 
-    def on_action_line(self, line: _Line, text: str, view: str) -> bool:
+    def on_action_line(
+        self, line: _Line, text: str, view: str, level: int = _KEYWORD_LEVEL
+    ) -> bool:
         """The WSIS Plan of Action's action lines, "C1. The role of public governance
         authorities …" -> ``action-line-c1``, label "C1", over the paragraphs that follow (their
-        numbering goes on across action lines)."""
+        numbering goes on across action lines); ``level`` is given for Markdown headings ("###
+        C1. …", "**C1. …**"), ranked as keyword headings are."""
         action_line = _ACTION_LINE_RE.match(view) if view[:1] == "C" else None
         current = self.current
         if (
@@ -8898,7 +8903,7 @@ class _Parser:
         self.enter_body()
         self.add_heading(
             line,
-            level=_KEYWORD_LEVEL,
+            level=level,
             title=text,
             text=text[action_line.start(2) :],
             key=f"{self.scope.prefix}action-line-c{int(action_line.group(1))}",
@@ -9555,19 +9560,11 @@ class _Parser:
             return
         if self.on_article(line, text, view, level):
             return
+        if self.on_action_line(line, text, view, self.keyword_heading_level(level)):
+            return
         if (keyword := _keyword_heading(view)) or self.on_section_heading(line, text, view, level):
             if keyword:
-                above = self.stack[-1] if self.stack else None
-                if (
-                    level == _BOLD_LEVEL
-                    and above is not None
-                    and above.level == _KEYWORD_LEVEL
-                    and _KEYWORD_KEY_RE.match(above.key or "", len(above.scope.prefix))
-                ):
-                    # "**Action 2.** We will: …" + "**Objective 2. …**": bold has no level
-                    # of its own, so the two stand side by side, as in plain text.
-                    level = _KEYWORD_LEVEL
-                self.add_numbered_heading(line, keyword, level)
+                self.add_numbered_heading(line, keyword, self.keyword_heading_level(level))
             return
         if self.on_chapter_section(line, text, view, level):
             return
@@ -9587,6 +9584,21 @@ class _Parser:
         if self.front:
             self.mark_introduction()
         self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
+
+    def keyword_heading_level(self, level: int) -> int:
+        """The level of a Markdown keyword heading ("## Action 35.", "### C1. …") marked up at
+        ``level``: its own, but a bold one's right below another keyword heading ("**Action
+        2.** We will: …" + "**Objective 2. …**", "### C1. …" + "**C7. …**") is that one's, as
+        bold has no level of its own: the two stand side by side, as in plain text."""
+        above = self.stack[-1] if self.stack else None
+        if (
+            level == _BOLD_LEVEL
+            and above is not None
+            and above.level == _KEYWORD_LEVEL
+            and _KEYWORD_KEY_RE.match(above.key or "", len(above.scope.prefix))
+        ):
+            return _KEYWORD_LEVEL
+        return level
 
     @staticmethod
     def titles_the_label_above(label: _Node, level: int, text: str) -> bool:
