@@ -1248,27 +1248,30 @@ Other choices:
   of use"), a site's menu, before paragraph 1 too.
   Decimal paragraphs ("23.2") do not count: they number budget sections, bulletins and terms of
   reference, whose table titles ("Table 23.1"), source lines and contact blocks after the last one
-  are kept. Markdown headings are always kept, masthead ones excepted; but a line set in bold above
-  the chapeau (or, where the text has none, above the declaration's "We, …," or the preambular
-  paragraph it opens with, the heading naming its opening section, "## Introduction", "## 导言",
-  its paragraph 1 or the note or letter transmitting it, "The Secretary-General has the honour to
-  transmit …", "谨随信转递…", only such lines above it), a draft's date line or title ("**Rev.1 –
-  17 March 2025**", "**Draft resolution on …**", "**Riyadh IGF Messages**", "**Modalities of the
-  high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**", "**…常驻联合国代表
-  给秘书长的信**"), is that title block, skipped as the same line is in plain text, never the
-  heading the whole text sits under; but not, above paragraph 1, a caption with a stray comma
-  ("**Key messages,**") or a compilation's label ("**OP3**"). So are bold lines, only bold
-  lines above them, above the text's first paragraph of prose, as plain text cannot tell them
-  from a title (the known limit above): a report's "**Report of the Secretary-General**" +
-  "**Summary**" + "The present report …", "**Chair's summary**" + "The President convened …"
-  (a "## Summary" heading is kept). So is, below a letter, the bold
-  title of its annex and the bold lines below it down to where the text it transmits begins
-  ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as in plain text,
-  and so are the bold lines right below the Secretary-General's note down to where the report it
-  transmits begins ("The Secretary-General has the honour to transmit …" + "**Report of the
-  Special Rapporteur …**" + "**Summary**" + "In the present report …") or below the adopting
-  resolution's clause down to where the text it adopts begins ("Adopts the following political
-  declaration:" + "**Political declaration**" + "We, the Heads of State and Government, …,").
+  are kept. A Markdown line set in bold or as a heading (ATX "# …" or setext), no numbered one
+  ("## I. …", "## Action 1.", "## 1. Scope" keep their place), with no numbered heading above it,
+  above the chapeau (or, where the text has none, above the declaration's "We, …," or the
+  preambular paragraph it opens with, the heading naming its opening section, "## Introduction",
+  "## 导言", its paragraph 1 or the note or letter transmitting it, "The Secretary-General has the
+  honour to transmit …", "谨随信转递…", only such lines above it), a draft's date line or title
+  ("**Rev.1 – 17 March 2025**", "# 56/7. The promotion of human rights on the Internet", "# Pact
+  for the Future", "**Draft resolution on …**", "**Riyadh IGF Messages**", "**Modalities of the
+  high-level meeting**" + "1. Decides …", "**Note by the Secretary-General**",
+  "**…常驻联合国代表给秘书长的信**"), is that title block, skipped as the same line is in plain
+  text, never the heading the whole text sits under, so both formats give the same anchors,
+  parents and heading paths; but not, above paragraph 1, a caption with a stray comma ("**Key
+  messages,**") or a compilation's label ("**OP3**"). So are such lines, only such lines above
+  them, above the text's first paragraph of prose, as plain text cannot tell them from a title
+  (the known limit above): a report's "# …" + "## Report of the Secretary-General" + "### Summary"
+  + "The present report …", "**Chair's summary**" + "The President convened …". So is, below a
+  letter, the bold title of its annex and the bold lines below it down to where the text it
+  transmits begins ("**Annex to the letter dated …**" + "**Oslo Declaration …**" + "1. We …"), as
+  in plain text, and so are the bold lines right below the Secretary-General's note down to where
+  the report it transmits begins ("The Secretary-General has the honour to transmit …" + "**Report
+  of the Special Rapporteur …**" + "**Summary**" + "In the present report …") or below the
+  adopting resolution's clause down to where the text it adopts begins ("Adopts the following
+  political declaration:" + "**Political declaration**" + "We, the Heads of State and Government,
+  …,"). Other Markdown headings are kept, masthead ones excepted.
 - A document of amendments to a draft heads each instruction with the paragraph it amends, on a
   line of its own: "Preambular paragraph 3", "Operative paragraphs 5 and 6", "Operative paragraph
   7 (c)", "New operative paragraph after operative paragraph 9" ("序言部分第 3 段", "执行部分第
@@ -11946,6 +11949,16 @@ class _Parser:
         )
         headings = sum(1 for node in self.nodes if node.kind == "heading")
         opening = chapeau or self.text_opening()
+        # A title block holds no numbered heading: a heading below one ("## Chapter I. …" +
+        # "**Draft resolutions**" + "1. …") is the text's own, as in plain text.
+        title_block_end = next(
+            (
+                i
+                for i, node in enumerate(self.nodes[:opening])
+                if node.kind == "heading" and node.key is not None
+            ),
+            opening,
+        )
         later_title_blocks = self.later_title_blocks(opening)
         for i, node in enumerate(self.nodes):
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
@@ -11953,8 +11966,10 @@ class _Parser:
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from
             # A decision its organ's report prints above a resolution is the text's own.
             above_chapeau = i < chapeau and not titled and not records_a_decision(_own_text(node))
-            bold_title_above = (
-                (i < opening or i in later_title_blocks) and not titled and self.bold_title(node)
+            markdown_title_above = (
+                (i < title_block_end or i in later_title_blocks)
+                and not titled
+                and self.markdown_title(node)
             )
             if (
                 structured
@@ -11973,13 +11988,13 @@ class _Parser:
                 # the chapeau, with nothing under it (a letter's signature, "Ambassador", above
                 # the annexed text), or the text's only heading right above paragraph 1, its
                 # title ("Adopted on 22 September 2024." + "Modalities of the review" + "1.
-                # Decides …"), it is front matter after all; so is a bold title above the
-                # chapeau.
+                # Decides …"), it is front matter after all; so is a Markdown title (bold or a
+                # heading) above the chapeau.
                 node.kind == "heading"
-                and (node.body or bold_title_above)
+                and (node.body or markdown_title_above)
                 and (
                     above_chapeau
-                    or bold_title_above
+                    or markdown_title_above
                     or id(node) not in has_children
                     or (
                         headings == 1
@@ -12063,8 +12078,9 @@ class _Parser:
         a preambular paragraph, its paragraph 1, the note or letter transmitting it ("The
         Secretary-General has the honour to transmit …", "谨随信转递…") or the heading naming its
         opening section ("Introduction", "导言"), when only headings are above it (from
-        ``start``), or its first paragraph of prose, when only bold lines are above it; 0
-        otherwise. The bold lines above it are its title block, as above a chapeau ("**Rev.1 –
+        ``start``), or its first paragraph of prose, when only Markdown titles (bold lines or
+        headings) are above it; 0 otherwise. The Markdown titles above it are its title block,
+        as above a chapeau ("# 56/7. The promotion of …" + "The Human Rights Council,", "**Rev.1 –
         17 March 2025**" + "We, the Ministers, …,", "**Draft resolution on …**" + "Recalling
         …,", "**Riyadh IGF Messages**" + "## 导言", "**Modalities of the high-level meeting**"
         + "1. Decides …", "**Note by the Secretary-General**" + "The Secretary-General has the
@@ -12096,11 +12112,12 @@ class _Parser:
         return 0
 
     def opens_with_prose(self, start: int, at: int) -> bool:
-        """Whether the node ``at`` is a text's first paragraph of prose with only bold lines
+        """Whether the node ``at`` is a text's first paragraph of prose with only Markdown titles
         above it (from ``start``): "**Report of the Secretary-General**" + "**Summary**" + "The
-        present report …". Plain text cannot tell a heading above its first paragraph of prose
-        from a title and skips it: so are those bold lines, but for a caption or a label that is
-        the text's own (``heads_paragraph_one``)."""
+        present report …", "# Chair's summary" + "## Opening segment" + "The President …".
+        Plain text cannot tell a heading above its first paragraph of prose from a title and
+        skips it: so are those lines, but for a caption or a label that is the text's own
+        (``heads_paragraph_one``)."""
         node, above = self.nodes[at], self.nodes[start:at]
         return (
             node.kind == "text"
@@ -12108,7 +12125,7 @@ class _Parser:
             and not node.bullet
             and not node.table
             and _SENTENCE_END_RE.search(_own_text(node)) is not None
-            and all(self.bold_title(line) for line in above)
+            and all(self.markdown_title(line) for line in above)
             and not any(map(self.heads_paragraph_one, above))
         )
 
@@ -12148,11 +12165,19 @@ class _Parser:
         )
 
     @staticmethod
-    def bold_title(node: _Node) -> bool:
-        """A Markdown line set in bold, no numbered heading: above the chapeau, a draft's date
-        line or title ("**Rev.1 – 17 March 2025**", "**Draft resolution on …**"), the title
-        block, skipped as the same line in plain text is, never the whole text's heading."""
-        return node.key is None and node.level == _BOLD_LEVEL
+    def markdown_title(node: _Node) -> bool:
+        """A Markdown line set in bold or as a heading, no numbered heading nor one opening with
+        a paragraph's number ("## 1. Scope", which plain text reads as paragraph 1): above the
+        chapeau, a draft's date line or title ("**Rev.1 – 17 March 2025**", "# Draft resolution
+        on …", "# 56/7. The promotion of …"), the title block, skipped as the same line in
+        plain text is, never the whole text's heading."""
+        return (
+            node.kind == "heading"
+            and node.key is None
+            and node.label is None
+            and not node.plain
+            and _NUMBER_RE.match(marker_view(node.text)) is None
+        )
 
     def find_preamble(self, kept: list[_Node]) -> set[int]:
         """Ids of preamble nodes: see the module docstring for the rule."""

@@ -1211,7 +1211,8 @@ def test_the_adoption_heading_is_masthead_in_both_languages() -> None:
         "# 大会2025年9月22日通过的决议\n\n## 第80/1号决议. 成果文件\n\n*大会*，\n\n*回顾*甲，\n\n"
         "1. 决定甲；\n"
     )
-    expected = ["p-1", "p-2", "pp1", "1"]
+    # The resolution's number and title above its chapeau are its title block, as in plain text.
+    expected = ["p-1", "pp1", "1"]
     assert anchors(parse_document(english, "markdown")) == expected
     assert anchors(parse_document(chinese, "markdown")) == expected
 
@@ -2566,7 +2567,8 @@ def test_adopts_the_following_above_a_markdown_title_is_no_preamble_either(title
         "1. We recognize X.\n\n2. We decide Y.\n"
     )
     result = parse_document(content, "markdown")
-    assert anchors(result) == ["p-1", "p-2", "p-3", "p-4", "section-1", "1", "2"]
+    # The adopted text's title begins its title block anew, skipped as in plain text.
+    assert anchors(result) == ["p-1", "p-2", "p-3", "section-1", "1", "2"]
 
 
 def test_a_wrapped_cross_reference_to_a_subparagraph_is_no_subparagraph() -> None:
@@ -2615,8 +2617,9 @@ def test_web_copy_footnotes_listed_below_a_break_are_never_text() -> None:
         "1. See [A/78/123](https://undocs.org/A/78/123).\n2. Resolution 70/1.\n"
     )
     result = parse_document(content, "markdown")
-    assert anchors(result) == ["p-1", "1", "2", "3"]
-    assert [p.text for p in result.paragraphs[1:]] == [
+    # The title above paragraph 1 is its title block, skipped as in plain text.
+    assert anchors(result) == ["1", "2", "3"]
+    assert [p.text for p in result.paragraphs] == [
         "Digital technologies are transforming our world.",
         "We recognize new possibilities.",
         "We decide to review the Compact.",
@@ -3101,8 +3104,9 @@ def test_a_chinese_line_wrapped_before_a_preambular_word_stays_one_paragraph() -
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_markdown_footnotes_are_never_paragraph_text(language: str) -> None:
     result = parse_fixture(f"footnotes.{language}.md", "markdown")
-    assert anchors(result) == ["p-1", "p-2", "pp1", "pp2", "pp3", "1", "2"]
-    assert not any(w.message == "front matter skipped" for w in result.warnings)
+    # The draft's "# title" above its chapeau is its title block, skipped as in plain text.
+    assert anchors(result) == ["p-1", "pp1", "pp2", "pp3", "1", "2"]
+    assert [w.line for w in result.warnings if w.message == "front matter skipped"] == [1]
     everything = "\n".join(p.text for p in result.paragraphs)
     for footnote in ("[^", "Footnote", "脚注", "lazy", "惰性", "San Francisco", "旧金山", "123"):
         assert footnote not in everything, footnote
@@ -3122,11 +3126,13 @@ def test_markdown_footnote_definitions_end_where_the_paragraphs_resume() -> None
 
 
 def test_a_footnote_reference_does_not_make_the_last_preambular_paragraph_front_matter() -> None:
-    for title in ("# Draft resolution\n\n", ""):
+    for title, skipped in (("# Draft resolution\n\n", ["Draft resolution"]), ("", [])):
         content = f"{title}The General Assembly,\n\nReaffirming the Charter,[^1]\n\n1. Decides.\n"
         result = parse_document(content + "\n[^1]: Note.\n", "markdown")
         assert by_anchor(result)["pp1"].text == "Reaffirming the Charter,"
-        assert result.warnings == ()
+        # Only the title above the chapeau is skipped, as in plain text.
+        assert [w.excerpt for w in result.warnings] == skipped
+        assert {w.message for w in result.warnings} <= {"front matter skipped"}
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -4116,7 +4122,9 @@ def test_a_web_copys_organ_and_resolution_headings_are_masthead_in_both_language
         "## 经济及社会理事会\n\n"
         "*经济及社会理事会*，\n\n*回顾*成果文件，\n\n1. *注意到*进展；\n\n2. *请*秘书长提交报告。\n"
     )
-    expected = ["p-1", "p-2", "pp1", "1", "2"]
+    # The resolution's number and title and the organ's name above its chapeau are its title
+    # block, skipped as in plain text.
+    expected = ["p-1", "pp1", "1", "2"]
     assert anchors(parse_document(english, "markdown")) == expected
     assert anchors(parse_document(chinese, "markdown")) == expected
 

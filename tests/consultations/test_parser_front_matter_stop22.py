@@ -180,17 +180,17 @@ def test_markdown_bullets_below_a_heading_are_the_texts_own(
 def test_a_markdown_compilation_table_is_kept_row_by_row(
     content: str, rows_read: list[str]
 ) -> None:
-    # Read as pdftotext prints a compilation table, a row a line: each row its paragraph.
+    # Read as pdftotext prints a compilation table, a row a line: each row its paragraph. The
+    # title above the date line is the title block, skipped as in plain text.
     result = parse_document(content, "markdown")
     assert [(p.anchor, p.kind, p.parent, p.label) for p in result.paragraphs] == [
-        ("p-1", "heading", None, None),
-        ("p-2", "unnumbered", "p-1", None),
-        ("p-3", "heading", "p-1", None),
-        ("pp1", "preamble", "p-3", "PP1"),
-        ("pp2", "preamble", "p-3", "PP2"),
+        ("p-1", "unnumbered", None, None),
+        ("p-2", "heading", None, None),
+        ("pp1", "preamble", "p-2", "PP1"),
+        ("pp2", "preamble", "p-2", "PP2"),
     ]
-    assert [p.text for p in result.paragraphs[3:]] == rows_read
-    assert not skipped(result)
+    assert [p.text for p in result.paragraphs[2:]] == rows_read
+    assert skipped(result) == [content[2 : content.index("\n")]]
 
 
 def test_a_sites_menu_and_a_masthead_table_stay_front_and_trailing_matter() -> None:

@@ -173,24 +173,26 @@ def test_a_list_that_says_something_after_the_last_paragraph_is_kept() -> None:
             "# Department of Economic and Social Affairs\n\n- Home\n- About\n- Publications\n\n"
             "## Elements paper\n\nThis elements paper does not prejudge the outcome.\n\n"
             "### Debt\n\n- Debt transparency\n",
-            ["Home", "About", "Publications"],
+            [
+                "Department of Economic and Social Affairs",
+                "Home",
+                "About",
+                "Publications",
+                "Elements paper",
+            ],
         ),
         (
             "# 经济和社会事务部\n\n- 首页\n- 联系我们\n- 出版物\n\n"
             "## 要素文件\n\n本要素文件不预断成果。\n\n### 债务\n\n- 债务透明度\n",
-            ["首页", "联系我们", "出版物"],
+            ["经济和社会事务部", "首页", "联系我们", "出版物", "要素文件"],
         ),
     ],
 )
 def test_a_sites_menu_below_its_name_is_front_matter(content: str, menu: list[str]) -> None:
     result = parse_document(content, "markdown")
-    assert [p.kind for p in result.paragraphs] == [
-        "heading",
-        "heading",
-        "unnumbered",
-        "heading",
-        "unnumbered",
-    ]
+    # The site's name and the paper's title above its first paragraph of prose are its title
+    # block, skipped as in plain text.
+    assert [p.kind for p in result.paragraphs] == ["unnumbered", "heading", "unnumbered"]
     assert skipped(result) == menu
 
 

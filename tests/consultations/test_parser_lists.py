@@ -58,8 +58,10 @@ def test_a_markdown_list_numbered_only_one_counts_up_as_it_renders() -> None:
     english = "# Draft\n\n1. We decide A.\n1. We decide B.\n1. We decide C.\n"
     chinese = "# 草案\n\n1. 我们决定甲。\n1. 我们决定乙。\n1. 我们决定丙。\n"
     for content in (english, chinese):
-        assert anchors(content, "markdown") == ["p-1", "1", "2", "3"]
-        assert not parse_document(content, "markdown").warnings
+        # The title above paragraph 1 is skipped, as in plain text.
+        assert anchors(content, "markdown") == ["1", "2", "3"]
+        warnings = parse_document(content, "markdown").warnings
+        assert [(w.line, w.message) for w in warnings] == [(1, "front matter skipped")]
     assert paragraph(english, "2", "markdown").text == "We decide B."
     assert paragraph(chinese, "3", "markdown").text == "我们决定丙。"
     assert paragraph(chinese, "3", "markdown").label == "3"

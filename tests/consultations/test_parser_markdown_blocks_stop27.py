@@ -94,14 +94,15 @@ _ITEM_ZH = """\
 )
 def test_a_wrapped_item_is_whole_and_the_next_item_follows_it(content: str, item_a: str) -> None:
     rows = parsed_rows(content, "markdown")
+    # The only heading above paragraph 1 is its title, skipped as in plain text.
     assert [(anchor, kind, parent) for anchor, kind, parent, _ in rows] == [
-        ("p-1", "heading", None),
-        ("1", "operative", "p-1"),
+        ("1", "operative", None),
         ("1.a", "subparagraph", "1"),
         ("1.b", "subparagraph", "1"),
     ]
-    assert rows[2][3] == item_a
-    assert not parse_document(content, "markdown").warnings
+    assert rows[1][3] == item_a
+    warnings = parse_document(content, "markdown").warnings
+    assert [(w.line, w.message) for w in warnings] == [(1, "front matter skipped")]
 
 
 @pytest.mark.parametrize(
@@ -196,8 +197,10 @@ def test_a_wrapped_summary_numbers_as_its_unwrapped_translation() -> None:
     english = parsed_rows(_SUMMARY_EN, "markdown")
     chinese = parsed_rows(_SUMMARY_ZH, "markdown")
     assert [row[:3] for row in english] == [row[:3] for row in chinese]
-    assert [row[0] for row in english] == ["p-1", "p-2", "p-3", "p-4", "p-5"]
-    assert english[2][3].endswith(
+    # The title and the opening section's heading above the first paragraph of prose are the
+    # title block, skipped as in plain text.
+    assert [row[0] for row in english] == ["p-1", "p-2", "p-3"]
+    assert english[0][3].endswith(
         "in all six languages. More than 150 Member States and 300 stakeholders took part."
     )
 
@@ -293,8 +296,9 @@ def test_a_line_at_the_margin_below_a_list_is_a_paragraph_of_its_own() -> None:
         "meeting.\n"
     )
     rows = parsed_rows(content, "markdown")
-    assert [row[0] for row in rows] == ["p-1", "p-2", "p-3"]
-    assert rows[2][3] == (
+    # The heading above the first paragraph of prose is skipped, as in plain text.
+    assert [row[0] for row in rows] == ["p-1", "p-2"]
+    assert rows[1][3] == (
         "The Co-Chairs thanked all participants for their contributions to the meeting."
     )
 

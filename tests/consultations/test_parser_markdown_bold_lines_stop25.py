@@ -395,12 +395,14 @@ def test_a_bold_title_with_a_stray_comma_over_a_list_of_names_is_still_a_heading
     content: str, title: str, names: list[str]
 ) -> None:
     # No chapeau, nothing worded as a preamble around it and no sentences below it that it
-    # leads into: a title whose comma is a typo, heading the names below it.
+    # leads into: a title whose comma is a typo, heading the names below it. The summary's
+    # title and section line above its first paragraph of prose are its title block, skipped as
+    # in plain text.
     result = parse_document(content, "markdown")
     heading = next(found for found in result.paragraphs if found.text == title)
-    assert (heading.anchor, heading.kind, heading.parent) == ("p-4", "heading", "p-1")
+    assert (heading.anchor, heading.kind, heading.parent) == ("p-2", "heading", None)
     listed = [found for found in result.paragraphs if found.text in names]
-    assert [(found.text, found.parent) for found in listed] == [(name, "p-4") for name in names]
+    assert [(found.text, found.parent) for found in listed] == [(name, "p-2") for name in names]
 
 
 @pytest.mark.parametrize(
@@ -523,11 +525,12 @@ def test_a_bold_title_with_a_comma_over_sentences_is_a_sibling_of_the_bold_title
     content: str, title: str
 ) -> None:
     # Not among preambular paragraphs: a title, at the level of the bold title above it, over
-    # its points.
+    # its points. The draft's title above its chapeau is its title block, skipped as in plain
+    # text.
     result = parse_document(content, "markdown")
     heading = next(found for found in result.paragraphs if found.text == title)
-    assert (heading.anchor, heading.kind, heading.parent) == ("p-6", "heading", "p-1")
-    assert [found.parent for found in result.paragraphs[6:8]] == ["p-6", "p-6"]
+    assert (heading.anchor, heading.kind, heading.parent) == ("p-5", "heading", None)
+    assert [found.parent for found in result.paragraphs[5:7]] == ["p-5", "p-5"]
 
 
 BOLD_CAPTIONS = [
