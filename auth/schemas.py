@@ -6,7 +6,8 @@ password hashes or client secret hashes.
 
 Choices made where the contract is silent:
 
-- E-mail addresses are NFC-normalised, trimmed and lower-cased, then checked for one ``@`` with a
+- E-mail addresses are NFKC-normalised, trimmed and lower-cased, an internationalised domain
+  decoded from A-labels (punycode) to its Unicode form, then checked for one ``@`` with a
   dotted domain; deliverability is not checked (no network at registration).
 - Passwords: at least 10 characters, at most 1024 (Argon2 hashes anything, but an unbounded body
   would be a cheap denial of service), and not the e-mail address in any letter case.
@@ -182,8 +183,26 @@ def http_url(value: str) -> str:
 def normalize_email(value: str) -> str:
     """The form in which e-mail addresses are stored and compared. NFKC, not NFC: a full-width
     "ｆｕｌｌ@example.org" (an East Asian keyboard's other mode) is the same address as
-    "full@example.org", not a second account beside it."""
-    return unicodedata.normalize("NFKC", value).strip().lower()
+    "full@example.org", not a second account beside it. An internationalised domain is kept in
+    its Unicode form, the one people type and the one stored before A-labels were decoded:
+    "user@xn--bcher-kva.de" is the mailbox "user@bücher.de" (RFC 5890 2.3.2.1)."""
+    address = unicodedata.normalize("NFKC", value).strip().lower()
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address
+    return f"{local}@{'.'.join(_u_label(label) for label in domain.split('.'))}"
+
+
+def _u_label(label: str) -> str:
+    """The Unicode form of an A-label, normalised as typed domains are; any other label, and an
+    "xn--" label that is no Punycode, as it is (it cannot name a Unicode domain)."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        decoded = label.removeprefix("xn--").encode("ascii").decode("punycode")
+    except UnicodeError:
+        return label
+    return unicodedata.normalize("NFKC", decoded).lower()
 
 
 def checked_email(value: str) -> str:
@@ -217,7 +236,13 @@ class _Request(BaseModel):
 
 
 class UserCreate(_Request):
-    email: str = Field(max_length=320, examples=["amina.diallo@example.org"])
+    email: str = Field(
+        max_length=320,
+        description="Stored and compared trimmed, NFKC-normalised and in lower case, an "
+        "internationalised domain in its Unicode form: `user@xn--bcher-kva.de` is the "
+        "address `user@bücher.de`, one mailbox and one account.",
+        examples=["amina.diallo@example.org"],
+    )
     password: str = Field(
         min_length=MIN_LENGTH,
         max_length=MAX_PASSWORD_LENGTH,
