@@ -215,9 +215,10 @@ def checked_email(value: str) -> str:
 
 def _clean_text(value: str, *, what: str, max_length: int) -> str:
     """NFC, trimmed, not blank (nothing but spaces and invisible characters), no control
-    characters, and at most ``max_length`` characters once normalised: NFC can lengthen a
-    text (U+0958 becomes two characters), so the field's own limit, checked before, is not
-    enough."""
+    characters, and at most ``max_length`` characters once normalised. Only here: NFC changes
+    a text's length either way (U+0958 becomes two characters, "e" + U+0301 one), so a limit
+    on the field, checked on the text as sent, would count other characters than are stored
+    (``_limited_after_nfc``)."""
     text = unicodedata.normalize("NFC", value).strip()
     if is_blank(text):
         raise ValueError(f"{what} must not be empty")
@@ -229,6 +230,14 @@ def _clean_text(value: str, *, what: str, max_length: int) -> str:
             "normalisation)"
         )
     return text
+
+
+def _limited_after_nfc(max_length: int) -> dict[str, Any]:
+    """The schema of a name whose limit ``_clean_text`` checks after NFC."""
+    return {
+        "description": f"At most {max_length} characters, counted after Unicode NFC normalisation.",
+        "json_schema_extra": {"maxLength": max_length},
+    }
 
 
 class _Request(BaseModel):
@@ -249,7 +258,7 @@ class UserCreate(_Request):
         description=f"At least {MIN_LENGTH} characters, not the e-mail address, not only white "
         "space or one character repeated. Never echoed.",
     )
-    display_name: str = Field(max_length=DISPLAY_NAME_MAX, examples=["Amina Diallo"])
+    display_name: str = Field(examples=["Amina Diallo"], **_limited_after_nfc(DISPLAY_NAME_MAX))
     gender: RequestedGender | None = Field(
         None,
         description="Self-declared; shown only to you and the secretariat. One of `woman`, "
@@ -464,7 +473,9 @@ AccreditationInput = Annotated[
 
 
 class OrganizationCreate(_Request):
-    name: str = Field(max_length=ORGANIZATION_NAME_MAX, examples=["Kenya ICT Action Network"])
+    name: str = Field(
+        examples=["Kenya ICT Action Network"], **_limited_after_nfc(ORGANIZATION_NAME_MAX)
+    )
     stakeholder_group: StakeholderGroup
     country: str = Field(
         max_length=100,
@@ -625,7 +636,7 @@ class RepresentativeRead(BaseModel):
 
 
 class ClientCreate(_Request):
-    name: str = Field(max_length=CLIENT_NAME_MAX)
+    name: str = Field(**_limited_after_nfc(CLIENT_NAME_MAX))
     redirect_uris: list[UnicodeText] = Field(
         default_factory=list,
         max_length=20,
