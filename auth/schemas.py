@@ -16,9 +16,10 @@ Choices made where the contract is silent:
   the shape it is read back in, with ``ecosoc_status`` beside ``ecosoc_consultative: true``), a
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
   strings; it is always answered as the object.
-- ``website`` must be an absolute http(s) URL. It is stored in the URL parser's normal form
-  (lower-case host, punycode, percent-encoding), which makes one URL one string, without the
-  slash that form adds to a URL with no path: ``https://example.org`` is kept as written.
+- ``website`` must be an absolute http(s) URL as written (``https://`` and a host). It is
+  stored in the URL parser's normal form (lower-case host, punycode, percent-encoding), which
+  makes one URL one string, without the slash that form adds to a URL with no path:
+  ``https://example.org`` is kept as written.
 - ``gender`` also takes common synonyms in any letter case (``female``, ``male``,
   ``non-binary``, ``prefer not to say``...), stored and answered as the canonical value.
 - Free-text strings must be valid Unicode: JSON can carry a lone UTF-16 surrogate
@@ -168,13 +169,21 @@ _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
 def http_url(value: str) -> str:
     """An absolute http(s) URL in its normal form (pydantic's, the WHATWG URL parser's), less
     the slash that form gives a URL with no path: "https://example.org" was answered as
-    "https://example.org/", which is the same resource but not what the person wrote."""
+    "https://example.org/", which is the same resource but not what the person wrote.
+
+    Absolute as written, not only once the WHATWG parser has repaired it: that parser makes
+    "https:///path" the host "path" and "http:example.org" the host "example.org", a URL
+    other than the one typed."""
     try:
         url = _HTTP_URL.validate_python(value)
     except ValidationError as exc:
         raise ValueError(exc.errors()[0]["msg"]) from exc
-    normal = str(url)
     written = urlsplit(value.strip())
+    if not written.hostname:
+        raise ValueError(
+            "must be an absolute URL with a host after the scheme's //, as in https://example.org"
+        )
+    normal = str(url)
     if url.path == "/" and written.path == "" and normal.endswith("/"):
         return normal[:-1]
     return normal
@@ -485,7 +494,9 @@ class OrganizationCreate(_Request):
     )
     website: str | None = Field(
         None,
-        description="An absolute http(s) URL, at most 500 characters. Kept as sent but for "
+        description="An absolute http(s) URL, at most 500 characters: `http://` or "
+        "`https://` and a host as written (`https:///path` and `http:example.org` are "
+        "refused, not repaired). Kept as sent but for "
         "what makes it one URL in one spelling: the scheme and host in lower case, an "
         "internationalised host in its ASCII (punycode) form, characters a URL cannot hold "
         "percent-encoded, a default port dropped. No slash is added to a URL without a path "
