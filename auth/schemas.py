@@ -16,10 +16,10 @@ Choices made where the contract is silent:
   the shape it is read back in, with ``ecosoc_status`` beside ``ecosoc_consultative: true``), a
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
   strings; it is always answered as the object.
-- ``website`` must be an absolute http(s) URL as written (``https://`` and a host). It is
-  stored in the URL parser's normal form (lower-case host, punycode, percent-encoding), which
-  makes one URL one string, without the slash that form adds to a URL with no path:
-  ``https://example.org`` is kept as written.
+- ``website`` must be an absolute http(s) URL as written (``https://`` and a host, no user
+  name or password: the registry is public). It is stored in the URL parser's normal form
+  (lower-case host, punycode, percent-encoding), which makes one URL one string, without the
+  slash that form adds to a URL with no path: ``https://example.org`` is kept as written.
 - ``gender`` also takes common synonyms in any letter case (``female``, ``male``,
   ``non-binary``, ``prefer not to say``...), stored and answered as the canonical value.
 - Free-text strings must be valid Unicode: JSON can carry a lone UTF-16 surrogate
@@ -173,7 +173,8 @@ def http_url(value: str) -> str:
 
     Absolute as written, not only once the WHATWG parser has repaired it: that parser makes
     "https:///path" the host "path" and "http:example.org" the host "example.org", a URL
-    other than the one typed."""
+    other than the one typed. No user name or password either (RFC 3986 3.2.1 deprecates
+    them), since the URL is published."""
     try:
         url = _HTTP_URL.validate_python(value)
     except ValidationError as exc:
@@ -182,6 +183,10 @@ def http_url(value: str) -> str:
     if not written.hostname:
         raise ValueError(
             "must be an absolute URL with a host after the scheme's //, as in https://example.org"
+        )
+    if "@" in written.netloc:
+        raise ValueError(
+            "must not hold a user name or password (RFC 3986 3.2.1): the registry is public"
         )
     normal = str(url)
     if url.path == "/" and written.path == "" and normal.endswith("/"):
@@ -496,7 +501,7 @@ class OrganizationCreate(_Request):
         None,
         description="An absolute http(s) URL, at most 500 characters: `http://` or "
         "`https://` and a host as written (`https:///path` and `http:example.org` are "
-        "refused, not repaired). Kept as sent but for "
+        "refused, not repaired), without a user name or password. Kept as sent but for "
         "what makes it one URL in one spelling: the scheme and host in lower case, an "
         "internationalised host in its ASCII (punycode) form, characters a URL cannot hold "
         "percent-encoded, a default port dropped. No slash is added to a URL without a path "
