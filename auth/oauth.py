@@ -80,6 +80,10 @@ AUTHORIZE_PARAMETERS = (
 )
 GRANT_TYPES = ("authorization_code", "refresh_token", "client_credentials")
 _PKCE_VALUE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
+# BASE64URL of a SHA-256 digest, unpadded (RFC 7636 4.2): 43 characters of that alphabet, the
+# last one carrying 4 bits of the digest and two zero bits. Any other challenge could never be
+# matched by a verifier, and its code could never be redeemed.
+_S256_CHALLENGE = re.compile(r"[A-Za-z0-9\-_]{42}[AEIMQUYcgkosw048]")
 # Namespace of the sign-in ids derived from authorization codes.
 _GRANT_NAMESPACE = uuid.UUID("5b0e7a52-64a4-4d36-9d61-8f0f2f0f6a10")
 
@@ -241,7 +245,7 @@ async def validate_authorization_request(
         raise fail("invalid_request", "PKCE is required: send code_challenge (S256).")
     if params.get("code_challenge_method") != "S256":
         raise fail("invalid_request", "code_challenge_method must be S256.")
-    if not _PKCE_VALUE.match(challenge):
+    if not _S256_CHALLENGE.fullmatch(challenge):
         raise fail("invalid_request", "code_challenge is not a valid S256 challenge.")
     scopes = _requested_scopes(params.get("scope"), client.scopes)
     if scopes is None:

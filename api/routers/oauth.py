@@ -224,7 +224,9 @@ async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
 _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
     "`client_id`, `redirect_uri` (exactly as registered; optional when the client registered "
-    "one), `scope`, `state`, `code_challenge`, `code_challenge_method=S256`. Scopes this "
+    "one), `scope`, `state`, `code_challenge` (the BASE64URL of the verifier's SHA-256, "
+    "unpadded: 43 characters; any other is `invalid_request`), `code_challenge_method=S256`. "
+    "Scopes this "
     "server does not know are ignored beside known ones (RFC 6749 3.3); without `scope`, or "
     "with only `openid`, `profile`, `email` or `offline_access`, the request asks for the "
     "client's scopes; with only other unknown scopes it is `invalid_scope` (a misspelt scope "
