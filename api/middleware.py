@@ -472,7 +472,11 @@ class RequestBodyMiddleware:
         if content_type is None:
             return False
         media = content_type.split(";", 1)[0].strip().lower()
+        if path in self.token_endpoint_paths:
+            # RFC 6749 3.2 and RFC 7009 2.1 name this one encoding for OAuth's own endpoints.
+            return media == "application/x-www-form-urlencoded"
         if path.startswith(self.form_paths):
+            # The sign-in form is a browser's, which may post either encoding of a form.
             return media in {"application/x-www-form-urlencoded", "multipart/form-data"}
         if method == "PATCH":
             # Other +json formats (JSON Patch above all) are no partial object of the resource.

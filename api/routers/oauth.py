@@ -411,7 +411,8 @@ _TOKEN_ERROR: dict[str, Any] = {
         "refresh, the sign-in's) are; only other unknown scopes are `invalid_scope`. "
         "When none of the requested scopes can be granted: `invalid_scope`. Errors use the "
         "RFC 6749 shape `{error, error_description}`, never problem documents, including a "
-        "body that is not a form or is over the size limit (400 `invalid_request`); every "
+        "body that is not an `application/x-www-form-urlencoded` form (a multipart one "
+        "included, RFC 6749 3.2) or is over the size limit (400 `invalid_request`); every "
         "answer is `Cache-Control: no-store`."
     ),
     responses={
@@ -434,8 +435,9 @@ _TOKEN_ERROR: dict[str, Any] = {
             },
         },
         400: {
-            "description": "invalid_request (also for a body that is not a form, or too "
-            "large), invalid_grant, invalid_scope, ...",
+            "description": "invalid_request (also for a body that is not an "
+            "`application/x-www-form-urlencoded` form, or too large), invalid_grant, "
+            "invalid_scope, ...",
             **_TOKEN_ERROR,
         },
         401: {"description": "invalid_client (with `WWW-Authenticate`).", **_TOKEN_ERROR},
@@ -491,7 +493,8 @@ async def oauth_token(
             "content": {"application/json": {"schema": {"type": "object"}}},
         },
         400: {
-            "description": "invalid_request (no `token`, a body that is not a form), "
+            "description": "invalid_request (no `token`, a body that is not an "
+            "`application/x-www-form-urlencoded` form), "
             "invalid_grant (a token of another client), unsupported_token_type (a client "
             "credentials access token).",
             **_TOKEN_ERROR,
