@@ -18,7 +18,9 @@ Choices made where the requirement is silent:
   before its graduation date; on the graduation day itself it is no longer an LDC. ``as_of``
   defaults to today's date in UTC, so a server's time zone does not change the answer.
 - Input is matched case-insensitively, after Unicode NFKD folding that drops accents, ignoring
-  punctuation and spaces, a leading "the" and "St"/"St." for "Saint". A value is tried as an
+  punctuation and the spaces between words, a leading "the" and "St"/"St." for "Saint";
+  letters typed apart ("K E", "U S A") are no code and no name, while an abbreviation's dots
+  are dropped ("U.S.A.", "U. K."). A value is tried as an
   alpha-3 code, an alpha-2 code (plus "UK"), a numeric M49/ISO code ("4", "004"), then as a name:
   ISO name, official and common names, the UN name and the aliases that the data file lists
   ("Turkey", "Russia", "Ivory Coast", ...). There is no fuzzy matching: an ambiguous or misspelt
@@ -123,7 +125,9 @@ def normalize_country(value: str) -> str:
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         raise UnknownCountryError(value)
-    compact = re.sub(r"[\s.]", "", text).upper()
+    # An abbreviation's dots go ("U.S.A.", "U. K."), not the spaces between letters: "K E" is
+    # two letters, not the code KE.
+    compact = re.sub(r"\.\s*", "", text).upper()
     if compact in data.records:
         return compact
     if compact in data.by_alpha2:
@@ -188,10 +192,16 @@ def _info(alpha3: str, as_of: date) -> CountryInfo:
     )
 
 
+_LETTERS_APART = re.compile(r"(?<!\w)\w(?:\s+\w)+(?!\w)")
+
+
 def _name_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     folded = re.sub(r"['’ʼ`]", "", folded.replace("&", " and "))
+    # Letters typed apart ("U S A") are held together as one token that no name has, rather
+    # than joined into a word below: they spell no name, as they spell no code.
+    folded = _LETTERS_APART.sub(lambda letters: "_".join(letters[0].split()), folded)
     words = re.sub(r"[^\w]+", " ", folded).split()
     if words and words[0] == "the":
         words = words[1:]
