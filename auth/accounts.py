@@ -118,6 +118,9 @@ async def authenticate(session: AsyncSession, email: str, password: str) -> User
 
 
 async def memberships_of(session: AsyncSession, user_id: uuid.UUID) -> list[MembershipRead]:
+    """The person's memberships, each named by what it makes them now: the people of a
+    rejected organization are no longer its representatives, though the membership stays
+    (the organization may be verified again)."""
     rows = await session.exec(
         select(Membership, Organization)
         .join(Organization, col(Organization.id) == col(Membership.organization_id))
@@ -129,7 +132,7 @@ async def memberships_of(session: AsyncSession, user_id: uuid.UUID) -> list[Memb
             organization_id=str(organization.id),
             organization_name=organization.name,
             verification=organization.verification,
-            role=membership.role,
+            role="member" if organization.verification == "rejected" else "representative",
             created_at=rfc3339(membership.created_at),
         )
         for membership, organization in rows.all()

@@ -333,11 +333,20 @@ class UserCreate(_Request):
         return self
 
 
+MembershipRole = Literal["representative", "member", "client"]
+
+
 class MembershipRead(BaseModel):
     organization_id: str
     organization_name: str
     verification: Verification
-    role: str
+    role: MembershipRole = Field(
+        description="`representative` of a pending or verified organization (speaking for it "
+        "once it is verified: the `representative` of `roles`); `member` of one the "
+        "secretariat rejected, whose people still belong to it (they read it and the note, "
+        "and may leave) but no longer represent it; `client` for a machine client's own "
+        "organization."
+    )
     created_at: str
 
 
