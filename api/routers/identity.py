@@ -20,6 +20,7 @@ from auth.schemas import (
     UserFound,
     UserRead,
     checked_email,
+    normalize_email,
 )
 from core.errors import RateLimited
 from core.etag import content_etag
@@ -64,7 +65,8 @@ async def _registration_limit(request: Request, state: StateDep) -> None:
     except ValueError:
         body = None
     if isinstance(body, dict) and isinstance(body.get("email"), str):
-        keys.append(registration_key(body["email"]))
+        # Counted per account, as the address is compared: every spelling of it at once.
+        keys.append(registration_key(normalize_email(body["email"])))
     for key in keys:
         refusal = await check_limit(state, key, setting, what="registrations")
         if refusal is not None:

@@ -40,6 +40,7 @@ from auth.oauth import (
     success_redirect,
     validate_authorization_request,
 )
+from auth.schemas import normalize_email
 from core.errors import RateLimited
 from core.ratelimit import failed_sign_in_key
 
@@ -194,7 +195,8 @@ async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
 async def _failed_sign_ins(state: AppState, email: str, *, count: bool) -> RateLimited | None:
     return await check_limit(
         state,
-        failed_sign_in_key(email),
+        # Per account, as sign-in compares addresses: other spellings of it count too.
+        failed_sign_in_key(normalize_email(email)),
         state.settings.rate_limit_login,
         what="failed sign-in attempts",
         count=count,

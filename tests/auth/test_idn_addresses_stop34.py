@@ -13,13 +13,14 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from api.app import create_app
 from api.db import alembic_config, upgrade
 from api.state import AppState
 from auth.models import User
 from auth.schemas import normalize_email
 from tests.auth.test_cli_identity import cli_env, invoke  # noqa: F401 (the fixture)
-from tests.auth.test_oauth import oauth_client, sign_in
-from tests.conftest import POSTGRES_URL
+from tests.auth.test_oauth import _authorize_query, oauth_client, sign_in
+from tests.conftest import BASE_URL, POSTGRES_URL, make_settings
 from tests.factories import (
     PASSWORD,
     bearer,
@@ -121,3 +122,20 @@ async def test_an_account_stored_with_a_labels_takes_the_unicode_form(tmp_path: 
         # The mailbox already had an account in Unicode: that one keeps it.
         twice_a_label.id: A_LABEL,
     }
+
+
+async def test_failed_sign_ins_count_against_the_account_in_every_spelling(
+    database_url: str,
+) -> None:
+    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login="2/60"))
+    async with app.router.lifespan_context(app):
+        state: AppState = app.state.plenary
+        await make_user(state, email=UNICODE)
+        client_id, _ = await make_oauth_client(state)
+        statuses = []
+        for index, spelling in enumerate([A_LABEL, "ｕｓｅｒ@bücher.de", UNICODE]):
+            transport = httpx.ASGITransport(app=app, client=(f"10.0.0.{index}", 1234))
+            async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+                form = {**_authorize_query(client_id), "email": spelling, "password": "wrong!"}
+                statuses.append((await http.post("/oauth/authorize", data=form)).status_code)
+    assert statuses == [400, 400, 429]
