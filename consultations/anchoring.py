@@ -185,13 +185,19 @@ Comment resolution (``resolve_anchor``), per revision step
       that is most similar to that text (at least ``MATCH_THRESHOLD``), and follows it alone
       from then on; failing that, it stays on the successor. Such a text is never reported as a
       quote position.
-    - Quote, paragraph survives: the comment follows the paragraph, and its quote only chooses
-      where it goes when the paragraph's own text went somewhere, into a *split part*: a paragraph
-      the step adds that holds at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams (at
-      the pair's similarity size) in the old paragraph's text. UN texts repeat opening verbs and
-      boilerplate ("Requests the Secretary-General to", "least developed countries") in nearly
-      every paragraph, so the quoted words in any other paragraph are another occurrence of them,
-      not the commented passage moved. In order:
+    - Quote, paragraph survives: the quote is first found in the old paragraph and followed as
+      that paragraph prints it, with up to ``CONTEXT_CHARS`` characters of context each side
+      (``quote_at``), as after every later step: the context a comment gave chose one of several
+      identical passages, and the text around that one goes on telling it apart when an edit
+      changes the given prefix ("shall report annually" -> "shall publish its findings
+      annually": the suffix still agrees there) or a split leaves it at a paragraph's start.
+      The comment follows the paragraph, and its quote only chooses where it goes when the
+      paragraph's own text went somewhere, into a *split part*: a paragraph the step adds that
+      holds at least ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams (at the pair's similarity
+      size) in the old paragraph's text. UN texts repeat opening verbs and boilerplate ("Requests
+      the Secretary-General to", "least developed countries") in nearly every paragraph, so the
+      quoted words in any other paragraph are another occurrence of them, not the commented passage
+      moved. In order:
       1. ``locate_quote`` places the quote itself (equal up to case) in the successor: stay,
          unless the context given with the quote does not wholly agree there (counted in
          characters of prefix and suffix agreeing next to the best occurrence, up to case) and a
@@ -1940,6 +1946,10 @@ def _follow_step(
 
     if trail.quote is not None:
         if old_index is not None and new_index is not None:
+            if in_old is not None:
+                # The context given chose this occurrence among identical ones; the text around it
+                # goes on telling it apart where an edit or a split cut the context given.
+                trail.quote = quote_at(in_old, old[old_index].text)
             return _follow_quote_in_survivor(
                 trail, old, old_index, new, new_index, revision, _is_identical(change)
             )
