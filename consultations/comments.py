@@ -1049,9 +1049,10 @@ async def _resolve_in_version(
         quote,
     )
     if quoted_in is None or not all((number, quoted_in) in texts for number in numbers):
-        # A quote in a language some version lacks cannot be followed: the anchor is.
-        if quoted_in != original[start]:
-            quote = None
+        # A quote in a language some version lacks cannot be followed: the anchor is. Not even
+        # one in the comment's version's original language, through versions compared in another
+        # (a revision submitted in French): its words would be looked for among French ones.
+        quote = None
         quoted_in = None
 
     def in_original_languages(before: int, after: int) -> tuple[str, str]:
@@ -1089,12 +1090,8 @@ async def _resolve_in_version(
         return _InVersion(row.anchor, "unchanged", placed(row.anchor, match, language))
     followed = chain_in(in_original_languages)
     if quoted_in is None:
-        resolved = resolve_anchor(row.anchor, quote, followed)
-        return _InVersion(
-            resolved.anchor,
-            resolved.status,
-            placed(resolved.anchor, resolved.quote, original[target]),
-        )
+        resolved = resolve_anchor(row.anchor, None, followed)
+        return _InVersion(resolved.anchor, resolved.status)
     # A quote is followed in the language it quotes, through every version's text in it.
     resolved = resolve_anchor(
         row.anchor, quote, chain_in(lambda _before, _after: (quoted_in, quoted_in))
