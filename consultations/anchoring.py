@@ -261,8 +261,10 @@ Comment resolution (``resolve_anchor``), per revision step
       a change unless its status form equals the last text.
     Over the chain: ``orphaned`` if lost and never back; else ``moved`` if the final anchor
     differs from the original; else ``modified`` if the comment's paragraph text changed (or the
-    quote had to be dropped or relocated) at any step; else ``unchanged``. An anchor missing from
-    a step's old version is lost with no text to look for. With an empty chain the anchor is
+    quote had to be dropped or relocated) at any step, unless the final paragraph reads as in the
+    comment's own version (equal status forms: edits undone, the quote placed as written even
+    when dropped on the way); else ``unchanged``. An anchor missing from a step's old version is
+    lost with no text to look for. With an empty chain the anchor is
     ``unchanged`` and no quote position is known.
     Diffs of recently seen version pairs are cached, so resolving many comments across the same
     revision is cheap when the caller passes tuples of ``VersionParagraph`` (hashable).
@@ -2167,6 +2169,14 @@ def resolve_anchor(
         lost = not step(trail, old, new)
     if lost:
         return ResolvedAnchor(None, "orphaned", None)
+    if trail.anchor == anchor and trail.text_changed and chain:
+        written = next((p.text for p in chain[0][0] if p.anchor == anchor), None)
+        final = next(p.text for p in chain[-1][1] if p.anchor == anchor)
+        if written is not None and _status_form(written) == _status_form(final):
+            # The edits were undone: the paragraph reads as the comment's version printed it, so
+            # the comment, and its quote, are where they were written.
+            trail.text_changed = False
+            trail.match = locate_quote(quote, final) if quote is not None else None
     status: AnchorStatus
     if trail.anchor != anchor:
         status = "moved"

@@ -227,7 +227,13 @@ class CommentRead(BaseModel):
     resolved_anchor: str | None = Field(
         None, description="Only with `?version=`: the anchor in that version (null: orphaned)."
     )
-    anchor_status: AnchorStatus | None = Field(None, description="Only with `?version=`.")
+    anchor_status: AnchorStatus | None = Field(
+        None,
+        description="Only with `?version=`: `moved` when the paragraph is under another anchor "
+        "in that version, `orphaned` when it is gone; else `unchanged` when it reads as in the "
+        "comment's version (whitespace aside; also when later edits were undone), `modified` "
+        "when it does not.",
+    )
     resolved_quote: ResolvedQuote | None = Field(
         None,
         description="Only with `?version=`: the quote where that version's paragraph "

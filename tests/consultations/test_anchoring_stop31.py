@@ -78,7 +78,8 @@ def test_a_merged_paragraph_split_out_again_takes_its_comment_back(language: str
     # Each comment without a quote goes with its own text, and reports no quote position.
     chain = [(zero, rev1), (rev1, rev2)]
     assert resolve_anchor("3", None, chain) == ResolvedAnchor("3", "modified", None)
-    assert resolve_anchor("2", None, chain) == ResolvedAnchor("2", "modified", None)
+    # Split out again as the zero draft printed it: unchanged, as if never merged.
+    assert resolve_anchor("2", None, chain) == ResolvedAnchor("2", "unchanged", None)
     # In Rev.1 both are on the merged paragraph.
     assert resolve_anchor("3", None, chain[:1]) == ResolvedAnchor("2", "moved", None)
     assert resolve_anchor("2", None, chain[:1]) == ResolvedAnchor("2", "modified", None)
