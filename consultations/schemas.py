@@ -98,10 +98,13 @@ _ONE_LINE = (
     "Stored on one line: line breaks and tabs become spaces, other control characters are "
     "removed, as from a document's content."
 )
+# The constraints come before the validator in each annotation so that pydantic wraps them in
+# it: control characters go first, then lengths are checked as a string's, in characters
+# (after it, they were checked as a sequence's: "at least 1 item").
 Title = Annotated[
     str,
-    BeforeValidator(without_control_characters),
     StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    BeforeValidator(without_control_characters),
     AfterValidator(not_blank),
     Field(description=_ONE_LINE),
 ]
@@ -263,13 +266,13 @@ Content = Annotated[
 ]
 VersionLabel = Annotated[
     str,
-    BeforeValidator(without_control_characters),
     StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    BeforeValidator(without_control_characters),
 ]
 Symbol = Annotated[
     str,
-    BeforeValidator(without_control_characters),
     StringConstraints(strip_whitespace=True, max_length=100),
+    BeforeValidator(without_control_characters),
     Field(description=_ONE_LINE),
 ]
 
