@@ -131,7 +131,11 @@ Quote location (``locate_quote``)
     with at most ``QUOTE_MAX_ERROR_RATE`` (25%) of the quote's length in edits, a character of a
     script written without spaces counting ``UNSPACED_QUOTE_WEIGHT`` (1.25) in that length (an edit
     there, "、安全", is a larger share of a quote than the same edit in English, ", safe"; the quote
-    similarity below is measured against the same length). Each candidate scores, as in Hypothesis'
+    similarity below is measured against the same length); an approximate occurrence is every
+    start as close to the quote as the best for its end ("in low-resource languages" and
+    "low-resource languages" for "under-resourced languages": the prefix, "... models in",
+    tells that "in" is not quoted; without context, the nearest the quote's length wins, up to
+    ``MAX_SCORED_CANDIDATES`` in all). Each candidate scores, as in Hypothesis'
     ``match-quote``, the weighted mean of quote similarity (weight 50), prefix and suffix similarity
     (20 each, only when given; the last ``CONTEXT_LIMIT`` characters of the prefix and first of the
     suffix) and closeness to ``position_hint`` (2, only when given). When the best candidate is
@@ -1346,7 +1350,12 @@ def _error_budget(quote: str) -> int:
 
 
 def _approximate_spans(pattern: str, text: str) -> list[tuple[int, int, int]]:
-    """(start, end, edits) of the best approximate occurrences of ``pattern`` in ``text``."""
+    """(start, end, edits) of the best approximate occurrences of ``pattern`` in ``text``.
+
+    Every start as close to the pattern as the best for an end is given, nearest the pattern's
+    length first: for "under-resourced languages", "in low-resource languages" costs what
+    "low-resource languages" does, and only the context can tell that "in" is not quoted.
+    """
     length = len(pattern)
     budget = _error_budget(pattern)
     if not length or len(text) < length - budget:
@@ -1368,12 +1377,11 @@ def _approximate_spans(pattern: str, text: str) -> list[tuple[int, int, int]]:
     for distance, end in ends[:MAX_SCORED_CANDIDATES]:
         window_start = max(0, end - length - distance)
         backwards = _myers_distances(pattern[::-1], text[window_start:end][::-1], anchored=True)
-        best_length = min(
-            range(1, len(backwards) + 1),
-            key=lambda size: (backwards[size - 1], abs(size - length)),
-        )
-        spans.append((end - best_length, end, backwards[best_length - 1]))
-    return spans
+        fewest = min(backwards)
+        sizes = [size for size in range(1, len(backwards) + 1) if backwards[size - 1] == fewest]
+        for size in sorted(sizes, key=lambda size: abs(size - length)):
+            spans.append((end - size, end, fewest))
+    return spans[:MAX_SCORED_CANDIDATES]
 
 
 def _context_score(wanted: str, available: str) -> float:
