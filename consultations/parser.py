@@ -1111,7 +1111,12 @@ Other choices:
   after that full stop ("in 2023.5", "resolution 32/13.4") or any number's comma ("70/1,1") or a
   space ("Agenda, 1", as pdftotext -layout prints them); inside it, a reference set apart after a
   word's comma ("Human Rights, 1 where") stays, a known limit: nothing in the line tells it from
-  a count ("Of the Least Developed Countries, 12 that have …"), and a count is text; a note no
+  a count ("Of the Least Developed Countries, 12 that have …"), and a count is text. One set
+  apart after a word or a year before the clause's punctuation or a conjunction ("…à l'horizon
+  2030 1 et", "…Addis-Abeba 2,"), never after a word citing or counting a figure ("Goals 1,",
+  "between 1 and"), is removed when a block of notes proves it: lines ending the page, numbered
+  from 1 (or on from the notes before) without a stop and each citing a document ("1 Résolution
+  70/1.", "2 See A/79/1."), every number marked above; those lines are notes. A note no
   reference shows, glued to a
   year ("of 26 September 20192 and", the year 19xx or 20xx, no digit or number separator around),
   is removed after that year. After a cited document's noun (报告, 决议, 决定, 公约, 文件,
@@ -1560,8 +1565,10 @@ from consultations.parser_text import (
     opens_preamble_in_lower_case,
     records_a_decision,
     remove_glued_markers,
+    remove_spaced_note_markers,
     remove_year_glued_markers,
     roman_value,
+    spaced_note_markers,
     speaks_as_we,
     speaks_as_we_at_length,
     starts_as_continuation,
@@ -4999,6 +5006,9 @@ class _Parser:
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
         self.marker_evidence: set[int] | None = None
+        # Of those, the numbers only a block of notes proves references set apart from their
+        # word (``_spaced_note_references``).
+        self.spaced_references: frozenset[int] = frozenset()
         self.read_endnotes()
         # Every word the document spells, hyphenated compounds whole, computed on first need;
         # sorted, to find the words opening with a given one.
@@ -7365,6 +7375,8 @@ class _Parser:
             for above, line, below in zip(self.lines, self.lines[1:], self.lines[2:], strict=False):
                 if (number := _reference_alone(above, line, below)) is not None:
                     self.marker_evidence.add(number)
+            self.spaced_references = _spaced_note_references(self.lines, self.marker_evidence)
+            self.marker_evidence.update(self.spaced_references)
         return self.marker_evidence
 
     def numbered_footnote(self, line: _Line) -> bool:
@@ -11823,13 +11835,17 @@ class _Parser:
         glued_to_years = frozenset(
             number for number in footnotes if not self.seen_as_reference(number)
         )
+        spaced = footnotes & self.spaced_references
         taken: set[str] = set()
         titles = {
             id(node): _path_entry(
                 _letter_spacing_closed(
                     _tidy(
                         remove_year_glued_markers(
-                            remove_glued_markers(node.title, footnotes), glued_to_years
+                            remove_spaced_note_markers(
+                                remove_glued_markers(node.title, footnotes), spaced
+                            ),
+                            glued_to_years,
                         )
                     ),
                     node.label,
@@ -11877,7 +11893,8 @@ class _Parser:
                 parent = parent.parent
             text = _tidy(
                 remove_year_glued_markers(
-                    remove_glued_markers(node.text, footnotes), glued_to_years
+                    remove_spaced_note_markers(remove_glued_markers(node.text, footnotes), spaced),
+                    glued_to_years,
                 )
             )
             if kind == "heading":
@@ -13408,6 +13425,72 @@ def _page_foot_note_lines(lines: list[_Line], evidence: Callable[[], set[int]]) 
                 last_note = number
             break
     return notes
+
+
+# A note citing a document: a sentence opening with a letter and citing a symbol, a resolution's
+# number or an address ("Resolution 70/1.", "See A/79/1.", "Résolution 69/313, annexe.").
+_CITING_NOTE_RE = re.compile(rf"^[^\W\d_].*?(?:\d/\d|{DOCUMENT_SYMBOL}|https?://|www\.).*\.$")
+
+
+def _spaced_note_references(lines: list[_Line], marked: set[int]) -> frozenset[int]:
+    """The numbers of the notes whose references the text sets apart after a word or a year
+    (``spaced_note_markers``: "…à l'horizon 2030 1 et", "…Addis-Abeba 2,"), which a block of
+    notes proves so: lines numbered as notes are ("1 Résolution 70/1.", no stop after the
+    number, unlike a paragraph's "1. Décide"), counting up from 1 or from the last note of the
+    block before, each citing a document (``_CITING_NOTE_RE``, a note's unfinished line going on
+    below it), each number marked in the text above (set apart so, or as ``marked`` holds), the
+    block ending its page (page furniture, a page break, a blank line or the text's end below
+    it). Without such a block a figure set apart so is the sentence's ("…Member States, 1
+    United Nations entity")."""
+    references: set[int] = set()
+    body: list[str] = []
+    last_note = 0
+    index = 0
+    while index < len(lines):
+        notes, end = _citing_notes(lines, index, last_note + 1)
+        if not notes:
+            if lines[index].header_title is None:
+                body.append(lines[index].text)
+            index += 1
+            continue
+        last_note = notes[-1]
+        below = lines[end] if end < len(lines) else None
+        if below is None or below.page_top or below.after_blank or _is_page_furniture(below):
+            spaced = set(spaced_note_markers(" ".join(body))).intersection(notes)
+            if spaced and all(number in spaced or number in marked for number in notes):
+                references.update(spaced)
+        index = end
+    return frozenset(references)
+
+
+def _citing_notes(lines: list[_Line], index: int, number: int) -> tuple[list[int], int]:
+    """The numbers of the notes citing documents (``_CITING_NOTE_RE``) that open at ``index``,
+    the first numbered ``number``, each the next, and the index of the line after them."""
+    numbers: list[int] = []
+    position = index
+    while position < len(lines):
+        line = lines[position]
+        numbered = _FOOTNOTE_LINE_RE.match(line.view)
+        if (
+            numbered is None
+            or int(numbered.group(1)) != number + len(numbers)
+            or line.bullet
+            or line.md_level is not None
+            or (numbers and (line.page_top or line.after_blank))
+        ):
+            break
+        note = numbered.group(2)
+        position += 1
+        while not note.endswith(".") and position < len(lines):
+            going_on = lines[position]
+            if going_on.page_top or going_on.after_blank or _FOOTNOTE_LINE_RE.match(going_on.view):
+                break
+            note = _joined(note, going_on)
+            position += 1
+        if not _CITING_NOTE_RE.match(note):
+            return [], index
+        numbers.append(number + len(numbers))
+    return numbers, position
 
 
 def _clause_titles(lines: list[_Line]) -> frozenset[int]:

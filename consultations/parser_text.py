@@ -1428,6 +1428,74 @@ def remove_glued_markers(text: str, footnote_numbers: frozenset[int]) -> str:
     return text
 
 
+# A note's reference pdftotext -layout sets apart after a word or a year where the sentence goes
+# on: before the clause's punctuation or a conjunction ("…à l'horizon 2030 1 et", "…Addis-Abeba
+# 2,", "…Sustainable Development 1 and"). A figure the sentence names is printed so too, after a
+# word citing it or counting with it ("Goals 1, 2", "paragraphe 3 et", "between 1 and 5", "and 2,"),
+# before an "and" naming another figure ("…phases 1 and 2") or as a decimal's whole part ("1,5"):
+# none of those is a reference.
+# Nothing else in the line tells the two apart, so only a block of notes proves references so
+# (``_spaced_note_references`` in the parser).
+_SPACED_NOTE_MARKER_RE = re.compile(
+    r"\b([^\W\d_]+|(?<![/\d.,])(?:19|20)\d\d) (\d{1,3})"
+    r"(?=[,;:](?!\d)|\.(?:\s|$)|\s+(?:and|or|nor|et|ou|ni|y|e|o|u)\b(?!\s+\d)|\s*$)"
+)
+# Words citing a numbered thing, in English, French and Spanish, and words counting with a figure
+# or pairing it with another.
+_WORDS_BEFORE_A_FIGURE = frozenset((
+    "goal", "goals", "target", "targets", "paragraph", "paragraphs", "subparagraph",
+    "subparagraphs", "para", "paras", "resolution", "resolutions", "decision", "decisions",
+    "action", "actions", "article", "articles", "section", "sections", "chapter", "chapters",
+    "annex", "annexes", "part", "parts", "rule", "rules", "item", "items", "objective",
+    "objectives", "principle", "principles", "commitment", "commitments", "recommendation",
+    "recommendations", "table", "tables", "figure", "figures", "box", "boxes", "page", "pages",
+    "volume", "phase", "phases", "level", "levels", "step", "steps", "stage", "stages", "option",
+    "options", "point", "points", "number", "no", "tier", "day", "days", "session", "meeting",
+    "module", "pillar", "paragraphe", "paragraphes", "alinéa", "résolution", "décision",
+    "objectif", "objectifs", "cible", "cibles", "annexe", "annexes", "chapitre", "chapitres",
+    "partie", "parties", "règle", "recommandation", "tableau", "encadré", "niveau", "étape",
+    "numéro", "jour", "séance", "párrafo", "párrafos", "resolución", "resoluciones", "decisión",
+    "decisiones", "artículo", "artículos", "sección", "capítulo", "anexo", "anexos", "parte",
+    "objetivo", "objetivos", "meta", "metas", "punto", "puntos", "regla", "recomendación",
+    "cuadro", "gráfico", "figura", "recuadro", "página", "fase", "nivel", "etapa", "opción",
+    "número", "día", "sesión", "sdg", "sdgs", "odd", "ods", "appendix", "appendice", "apéndice",
+    "protocol", "protocole", "protocolo", "priority", "outcome", "output", "indicator",
+    "indicateur", "indicador", "criterion", "scenario", "track", "round", "cycle", "component",
+    "category", "type", "version", "clause", "regulation", "week", "month", "year", "years",
+    "grade", "group", "area", "window", "tranche",
+    "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "between", "than",
+    "under", "over", "about", "some", "all", "per", "the", "et", "ou", "de", "du", "des", "à",
+    "au", "aux", "en", "par", "pour", "sur", "avec", "entre", "que", "le", "la", "les", "y", "o",
+    "e", "u", "del", "al", "con", "por", "para", "los", "las", "el",
+))  # fmt: skip
+
+
+def _is_spaced_note_marker(match: re.Match[str]) -> bool:
+    return match.group(1).lower() not in _WORDS_BEFORE_A_FIGURE
+
+
+def spaced_note_markers(text: str) -> Iterable[int]:
+    """The numbers ``text`` may set apart as notes' references (``_SPACED_NOTE_MARKER_RE``)."""
+    for match in _SPACED_NOTE_MARKER_RE.finditer(text):
+        if _is_spaced_note_marker(match):
+            yield int(match.group(2))
+
+
+def remove_spaced_note_markers(text: str, note_numbers: frozenset[int]) -> str:
+    """Remove the references set apart (``_SPACED_NOTE_MARKER_RE``) whose note a block of notes
+    proves so."""
+    if not note_numbers:
+        return text
+    return _SPACED_NOTE_MARKER_RE.sub(
+        lambda match: (
+            match.group(1)
+            if int(match.group(2)) in note_numbers and _is_spaced_note_marker(match)
+            else match.group(0)
+        ),
+        text,
+    )
+
+
 # A year with a reference glued to it, "…of 26 September 20192 and": no digit or separator of a
 # number around it (not "A/RES/20192", "1,20192", "201925%").
 _YEAR_GLUED_MARKER_RE = re.compile(
