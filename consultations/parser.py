@@ -2242,6 +2242,13 @@ _UNFINISHED_TITLE_RE = re.compile(
     r"\b(?:of|the|and|or|for|to|in|on|with|a|an|by|from|at|de|des|du|la|le|les|et|y|del|los|las)$",
     re.IGNORECASE,
 )
+# A Chinese title a line break cut at a conjunction or a particle: its line ends with one
+# ("…的落实和", "…一级的") or the next opens with one ("和贯彻情况", "以及后续行动"), as no title
+# ends or opens. Not the words they end or open: "参与", "普及", "目的", "总和", "和平", "与会".
+_CHINESE_TITLE_CUT_RE = re.compile(
+    r"(?:(?<![总缓温饱调])和|(?<![参给赋])与|以及|(?<![普涉危波提顾触企遍])及|(?<![目有])的)$"
+)
+_CHINESE_TITLE_GOES_ON_RE = re.compile(r"^(?:和(?![平解谐睦约])|与(?!会)|以及|及(?![时早]))")
 # A line stopping at a word that leaves it open, as no paragraph (nor a title, nor a table's cell
 # ends): a compilation's label right below it is a reference that goes on with it ("…the text
 # of" + "OP3 (Chair's proposal) be revisited …", "Moved from" + "OP2", "See also" + "OP4").
@@ -5417,7 +5424,8 @@ class _Parser:
     def heading_wraps_onto(self, heading: _Node, index: int, line: _Line) -> bool:
         """A heading goes on over the line right below it when it was wrapped at the full
         width of the text or stopped at a word no title ends with ("…dimensions of the",
-        "Action 2. We will … to achieve the\n2030 Agenda."), in any text: a heading as wide as
+        "Action 2. We will … to achieve the\n2030 Agenda.", "…一级的落实和" + "后续行动") or
+        its next line opens with ("…的落实" + "和贯彻情况"), in any text: a heading as wide as
         the page is wrapped even where the paragraphs are lines of their own. Where blank lines
         set the paragraphs apart, it also goes on over an unpunctuated line opening with a
         capital or an ideograph, with a blank line below it: a centred title is set narrower
@@ -5439,6 +5447,14 @@ class _Parser:
         )
         return right_below and (
             _UNFINISHED_TITLE_RE.search(heading.title) is not None
+            or (
+                heading.title != ""
+                and is_cjk(heading.title[-1])
+                and (
+                    _CHINESE_TITLE_CUT_RE.search(heading.title) is not None
+                    or _CHINESE_TITLE_GOES_ON_RE.match(line.text) is not None
+                )
+            )
             or self.titles_a_named_text(heading, index, line)
             or (
                 not self.opens_a_sub_heading(heading, line)
