@@ -242,7 +242,19 @@ def join_text(left: str, right: str) -> str:
         return left + right
     if _wraps_a_url(left, right):
         return left + right
+    # A symbol or a resolution's number broken after its "/" ("(A/79/" above "276)",
+    # "resolution 70/" above "125", "(E/CN.6/" above "2024/1)"): its next element goes on.
+    if (first.isdigit() or first.isupper()) and _SYMBOL_CUT_AFTER_A_SLASH_RE.search(
+        left[-_LONGEST_SYMBOL:]
+    ):
+        return left + right
     return f"{left} {right}"  # one copy: a long paragraph is joined line by line
+
+
+# The elements of a symbol up to the "/" a line ends with, from the symbol's start: capitals and
+# digits ("A/79/", "E/CN.6/", "70/"), never a word's ("and/").
+_SYMBOL_CUT_AFTER_A_SLASH_RE = re.compile(r"(?<![\w/.-])[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?/$")
+_LONGEST_SYMBOL = 40
 
 
 # A number a Chinese line ends in: after an ideograph, or after the "、" of a list of figures or
