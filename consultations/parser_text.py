@@ -1300,13 +1300,22 @@ _CITING_ABBREVIATIONS = (
 _NO_CITING_ABBREVIATION = "".join(
     rf"(?<!\b(?i:{abbreviation})\. )" for abbreviation in _CITING_ABBREVIATIONS
 )
+# A number glued to a symbol's part or to what cites a part ("A/HRC/56/L.22/Rev.1", "Add.2",
+# "No.3", "Part1", "para.2") or after a letter's stop inside a symbol ("A/78/L.2", "E/CN.6",
+# "UNEP/EA.6/Res.2") is the symbol's or the part's, whatever notes the document has.
+_SYMBOL_PARTS = ("rev", "add", "corr", "amend", "suppl", "vol", "para", "paras")
+_NUMBERS_OF_A_SYMBOL = (
+    "".join(rf"(?<!\b(?i:{part})\.)" for part in _SYMBOL_PARTS)
+    + r"(?<!\bNo\.)(?<!\bNos\.)(?<!\bPart)"
+    + "".join(rf"(?<!/[A-Z][A-Za-z]{{{letters}}}\.)" for letters in range(6))
+)
 _GLUED_MARKER_RE = re.compile(
     r"(?=[\d(])(?:(?=\d)(?:(?:(?<=[》」』〉】”’）)\]。»])|(?<=[^\d\s][.,;:!?，、])"
     # A straight quotation mark closes what a letter or punctuation ends ('"Our Common Agenda"1
     # and'); one after a space or a digit opens a quotation or measures inches.
     r'|(?<=[^\W\d]")|(?<=[.,;:!?)]")'
     r"|(?<=[a-zа-яё])(?<!\d[a-zа-яё])(?<!\d [a-zа-яё])(?<!\d[a-zа-яё]{2})(?<!\d [a-zа-яё]{2}))"
-    rf"(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
+    rf"{_NUMBERS_OF_A_SYMBOL}(\d{{1,3}})(?![\d%]|[./,:]\d|\s*[\d{COUNTERS}])( *)"
     # After a semicolon only where the paragraph ends ("报告；1", "2015-2030;3"): inside, "；2"
     # may open an item. But no number goes on after a digit and its semicolon ("in 2023;2 and"),
     # unlike its colon (3:2, 10:30).
