@@ -711,12 +711,14 @@ Other choices:
   word whole elsewhere and never hyphenated, or spells it whole in another form, inflected
   ("docu-" + "ment" beside "documents", "docu-" + "ments" beside "document": -s, -es, -ed, -d,
   -ing, -al, -ly) or, in lower case, opening a longer word ("mali-" + "cious" beside
-  "maliciously"), and writes no word opening with the first part and its hyphen ("multi-"
-  + "stakeholders" stays so beside "multi-stakeholder"); it goes too, the first part ending in a
-  small letter, before an English word's ending that is the second half of no compound
-  ("applica-" + "tion", "implemen-" + "tation", "regu-" + "lar", "respon-" + "sibilities", "tech-"
-  + "nologies", "tele-" + "phony"; not "ion", "able", "ally", "making"), unless the document
-  writes the first part with its hyphen. A figure or Latin letter
+  "maliciously") or a word of its family sharing three letters past the hyphen ("multi-" +
+  "lateralism" beside "multilateral"; not "high-" + "level" beside "highlights"), and writes no
+  word opening with the first part and its hyphen ("multi-" + "stakeholders" stays so beside
+  "multi-stakeholder"); it goes too, the first part ending in a small letter, before an English
+  word's ending that is the second half of no compound ("applica-" + "tion", "implemen-" +
+  "tation", "regu-" + "lar", "respon-" + "sibilities", "technolo-" + "gies", "sustain-" +
+  "able", "tele-" + "phony"; not "ion", "ally", "making"), unless the document writes the first
+  part with its hyphen. A figure or Latin letter
   and an ideograph either side of a wrap join without a space in a text that glues them
   ("2023年", "第70/1号"; at least three glued for one spaced), with one in the official layout
   ("2023 年"). A Chinese preambular paragraph wrapped exactly after a "，" goes on as English
@@ -6036,8 +6038,9 @@ class _Parser:
     def spells_another_form(self, head: str, tail: str) -> bool:
         """Whether the document, not spelling the word a line-end hyphen broke ("docu-" +
         "ment"), spells it inflected ("documents"; "document" for "docu-" + "ments") or, the
-        word in lower case, as the start of a longer one ("malicious" in "maliciously"): whole
-        then too. Never where it writes the first part with a hyphen ("co-facilitators",
+        word in lower case, as the start of a longer one ("malicious" in "maliciously"), or a
+        word of its family, solid past the hyphen ("multilateral" for "multi-" + "lateralism"):
+        whole then too. Never where it writes the first part with a hyphen ("co-facilitators",
         "multi-stakeholder" for "multi-" + "stakeholders"): a hyphen it writes stays. Asked
         once ``spelled_words`` is known (``join``)."""
         spelled = self.spelled_words
@@ -6058,7 +6061,19 @@ class _Parser:
             for ending in _INFLECTIONS
         ):
             return True
-        return tail.islower() and head.islower() and _opens_a_longer_word(ordered, whole)
+        if tail.islower() and head.islower() and _opens_a_longer_word(ordered, whole):
+            return True
+        # A word of its family written solid and sharing some letters past the hyphen
+        # ("multilateral" for "multi-" + "lateralism", "peacekeepers" for "peace-" + "keeping"):
+        # one letter or two could be another word's ("high-" + "level" beside "highlights",
+        # and a first part of two letters a prefix's, "in-" + "depth" beside "independent").
+        shared = _SHARED_PAST_THE_HYPHEN
+        return (
+            tail.islower()
+            and len(head) > 2
+            and len(tail) > shared
+            and _opens_a_longer_word(ordered, (head + tail[:shared]).casefold())
+        )
 
     def glues_figures_to_ideographs(self, last: str, first: str) -> bool:
         """Whether a wrap between a figure or Latin letter and an ideograph ("…第53/29" above
@@ -12461,11 +12476,14 @@ _LINE_END_HYPHENATION_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 # The endings a word takes that tell it is the same word: "document" and "documents".
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "al", "ly")
+# How many letters after a line-end hyphen a solid word must share to tell the word's family.
+_SHARED_PAST_THE_HYPHEN = 3
 # Ends of English words that are the second half of no hyphenated compound, most of them no
 # word of their own: below a line-end hyphen ("applica-" + "tion", "regu-" + "lar", "respon-" +
 # "sibilities", "tele-" + "phony"), a word broken where the line ended. ("ion", "ions", "ness",
-# "able", "ability", "ally", "ant", "making", "nation" are words, "non-ally", "decision-making"
-# and "nation-building" compounds.) Whole families: the endings printers break UN texts' long
+# "ally", "ant", "making", "nation" are words, "non-ally", "decision-making" and
+# "nation-building" compounds; "able" and "ability" are words too, but close none: "sustain-"
+# + "able", "vulner-" + "abilities".) Whole families: the endings printers break UN texts' long
 # words before, never one word's.
 _SUFFIX_FRAGMENTS = frozenset(
     [
@@ -12495,7 +12513,12 @@ _SUFFIX_FRAGMENTS = frozenset(
         "gations",
         "vation",
         "vations",
-        # development, agency, efficiency, technology, economy, democracy, telephony
+        # sustainable, probably, accountability, capabilities
+        "able",
+        "ably",
+        "ability",
+        "abilities",
+        # development, agency, efficiency, technology, strategies, economy, democracy, telephony
         "opment",
         "opments",
         "ency",
@@ -12510,6 +12533,8 @@ _SUFFIX_FRAGMENTS = frozenset(
         "ologies",
         "nology",
         "nologies",
+        "gy",
+        "gies",
         "graphy",
         "graphic",
         "phony",
