@@ -1406,7 +1406,8 @@ Other choices:
   A/HRC/58/41") included, is never page furniture or masthead; so do items numbered "(1) …" or "① …"
   there (below a colon a note's reference follows too, "1. URGES Member States:2"), and a
   paragraph's alternatives ("Option 1: …" + "Option 2: …", "Alt A: …", "备选案文1：…"), below the
-  colon or the item above, its wrapped lines between or not, in Markdown too, their numbers kept,
+  colon or the item above, its wrapped lines between or not, in Markdown too, their numbers kept
+  (a numbered paragraph opening with its first, "2. Alt 1: …" + "Alt 2: …", is such an item),
   and names listed without bullets, two or more short
   unpunctuated lines opening with a capital, an ideograph or a digit below a numbered paragraph or
   item ending with a colon, "…the following organizations:" + "Arab Organization for Human Rights" +
@@ -4373,15 +4374,26 @@ def _below_a_lead_in_or_an_item(prepared: list[_Line]) -> bool:
     """Whether the line read next is below a lead-in's colon or a list's item, a blank line
     between or not: right below the colon, or below the item's own line or its wrapped ones
     ("(1) by 2030, … reviewed" + "at the Forum;" + "(2) …", "Option 1: …" + "…;" + "Option
-    2: …"), as a list's next item is wherever the one above it ended."""
+    2: …"), as a list's next item is wherever the one above it ended. A paragraph whose text
+    opens as such an item is its first ("2. Alt 1: …" + "Alt 2: …")."""
     if prepared and _introduces_list(prepared[-1].text):
         return True
     for line in reversed(prepared[-_MOST_WRAPPED_ITEM_LINES:]):
         if line.bullet:
             return True
-        if line.after_blank or line.md_level is not None or _opens_with_a_marker(line.view):
+        if line.after_blank or line.md_level is not None:
             return False
+        if _opens_with_a_marker(line.view):
+            numbered = _NUMBER_RE.match(line.view)
+            return numbered is not None and _opens_as_an_item(numbered.group(2))
     return False
+
+
+def _opens_as_an_item(text: str) -> bool:
+    """Whether a paragraph's text opens as a list's numbered item or a draft's alternative does,
+    in brackets or not ("2. Alt 1: …", "2. [Alt 1: …", "2. (1) …"): its first, the next going on
+    with the paragraph ("Alt 2: …")."""
+    return _NUMBERED_ITEM_RE.match(text.lstrip("[［")) is not None
 
 
 def _bracketed_note_numbers(content: str) -> frozenset[str]:
@@ -10572,7 +10584,11 @@ class _Parser:
             nested = line.bullet and self.nests_bullet(current, line)
             if nested or (
                 line.bullet
-                and (self.bullets_open or _introduces_list(current.text))
+                and (
+                    self.bullets_open
+                    or _introduces_list(current.text)
+                    or _opens_as_an_item(current.text)
+                )
                 and not self.is_sibling_bullet(current, line)
             ):
                 if self.front and not current.body:
