@@ -8031,6 +8031,32 @@ class _Parser:
             )
         )
 
+    def states_the_named_decision(self, index: int, line: _Line, node: _Node) -> bool:
+        """Whether ``line`` is a draft decision's one sentence, its organ acting, right below its
+        title ``node`` under the line naming it ("Draft decision" + "Report of the Commission
+        on its twenty-eighth session" + "The Economic and Social Council takes note of …"),
+        however wide the title: a sentence wrapped there would go on with "the Council", and a
+        short text tells no wrap by the width of its lines. Atop the text the naming line is
+        its title block's, read as no heading."""
+        if (
+            self.across_page_break
+            or _DECISION_SENTENCE_RE.match(line.text) is None
+            or not line.text.startswith("The ")
+        ):
+            return False
+        if self.titles_the_named_text(node):
+            return True
+        return (
+            index >= 2
+            and self.nodes == [node]
+            and node.front
+            and node.line == self.lines[index - 1].number
+            and not self.lines[index - 1].after_blank
+            and _NAMES_A_TEXT_RE.match(self.lines[index - 2].text) is not None
+            and "\n" not in node.text
+            and ends_open(node.text, comma_closes=True)
+        )
+
     def is_title_below_heading(self, node: _Node) -> bool:
         """An unnumbered paragraph of one unpunctuated line, right after a heading."""
         nodes = self.nodes
@@ -10557,7 +10583,7 @@ class _Parser:
             (chapeau or self.states_a_decision(line))
             and current is not None
             and self.titles_the_named_text(current)
-        ):
+        ) or (current is not None and self.states_the_named_decision(index, line, current)):
             # The heading naming the text stays over its title and paragraphs, as when the text
             # is the next of a run ("Decision 2/CP.28" + "Santiago network" + the chapeau); a
             # draft decision's one sentence shows its title as a chapeau does ("Draft decision"
@@ -10739,28 +10765,31 @@ class _Parser:
             )
             # "78/555. Revitalization …" after a blank line begins a text: it never goes on
             # with the title or agenda item above it.
-            begins_a_text = line.after_blank and (
-                _NUMBERED_TITLE_RE.match(line.view) is not None
-                # So does "Decision 2025/218" + its title, below the names the decision above
-                # listed.
-                or self.names_a_numbered_text_apart(index, line)
-                # A text's title, however wide, above its chapeau or a decision's opening
-                # ("…临时议程及文件" + "经济及社会理事会："): they never run together.
-                or (
-                    opens_a_text
-                    and not self.across_page_break
-                    and ends_open(current.text, comma_closes=True)
-                    and not opens_preamble(current.text)
+            begins_a_text = (
+                line.after_blank
+                and (
+                    _NUMBERED_TITLE_RE.match(line.view) is not None
+                    # So does "Decision 2025/218" + its title, below the names the decision above
+                    # listed.
+                    or self.names_a_numbered_text_apart(index, line)
+                    # A text's title, however wide, above its chapeau or a decision's opening
+                    # ("…临时议程及文件" + "经济及社会理事会："): they never run together.
+                    or (
+                        opens_a_text
+                        and not self.across_page_break
+                        and ends_open(current.text, comma_closes=True)
+                        and not opens_preamble(current.text)
+                    )
+                    # "Letter dated … addressed to the Secretary-General" is a title, whole, and
+                    # so is "78/1. Political declaration …" above it.
+                    or _LETTER_TITLE_RE.search(current.text) is not None
+                    or _NUMBERED_TITLE_RE.match(current.text) is not None
+                    # "WSIS+20 Outcome document: Zero draft" + "Co-facilitators' note: This zero
+                    # draft …" (or "[Co-facilitators' note: …]"): a note below the title never goes
+                    # on with it.
+                    or (self.front and _opens_a_negotiators_note(text))
                 )
-                # "Letter dated … addressed to the Secretary-General" is a title, whole, and
-                # so is "78/1. Political declaration …" above it.
-                or _LETTER_TITLE_RE.search(current.text) is not None
-                or _NUMBERED_TITLE_RE.match(current.text) is not None
-                # "WSIS+20 Outcome document: Zero draft" + "Co-facilitators' note: This zero
-                # draft …" (or "[Co-facilitators' note: …]"): a note below the title never goes
-                # on with it.
-                or (self.front and _opens_a_negotiators_note(text))
-            )
+            ) or self.states_the_named_decision(index, line, current)
             # So does one right below the title, however wide the title ("Draft outcome
             # document of the Fourth International Conference on Financing for Development" +
             # "Co-facilitators' note: …"), unless stopped at a word no title ends with.
