@@ -374,22 +374,31 @@ REDLINE_MAX_WORK = 360_000
 REDLINE_MIN_SHARED = 0.5
 
 
-def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, str], ...] | None:
+def redline(
+    paragraph_text: str, proposed_text: str, label: str | None = None
+) -> tuple[tuple[RedlineOp, str], ...] | None:
     """The proposed text as changes to the paragraph: its pieces in order, each kept, deleted
     or inserted (word by word, punctuation marks apart from the words; character by character
     in Chinese and Japanese); joined, the pieces kept and inserted are the proposed text. None
     when the proposal is no edit of the paragraph (fewer than ``REDLINE_MIN_SHARED`` of their
-    tokens in common: a paragraph in another language, a rewrite)."""
+    tokens in common: a paragraph in another language, a rewrite).
+
+    Delegates copy a paragraph with its number: a proposed text opening with the paragraph's
+    ``label`` as printed (:func:`copied_label`) is compared without it, and the label is kept."""
     before = _REDLINE_TOKEN.findall(paragraph_text)
+    copied = copied_label(label, paragraph_text, proposed_text)
     edit = token_edit(
-        before, _REDLINE_TOKEN.findall(proposed_text), REDLINE_MIN_SHARED, REDLINE_MAX_WORK
+        before,
+        _REDLINE_TOKEN.findall(proposed_text[len(copied) :]),
+        REDLINE_MIN_SHARED,
+        REDLINE_MAX_WORK,
     )
     if edit is None:
         return None
     old_middle, new_middle = edit.old_middle, edit.new_middle
     pieces: list[tuple[RedlineOp, str]] = []
-    if edit.head:
-        pieces.append(("equal", "".join(before[: edit.head])))
+    if kept := copied + "".join(before[: edit.head]):
+        pieces.append(("equal", kept))
     for tag, old_start, old_end, new_start, new_end in edit.opcodes:
         if tag == "equal":
             pieces.append(("equal", "".join(old_middle[old_start:old_end])))
@@ -401,6 +410,38 @@ def redline(paragraph_text: str, proposed_text: str) -> tuple[tuple[RedlineOp, s
     if edit.tail:
         pieces.append(("equal", "".join(before[len(before) - edit.tail :])))
     return tuple(pieces)
+
+
+# How a label's own part ("a" of "2 (a)", "1") is printed before a paragraph's text: in
+# brackets, or followed by its stop or closing bracket; Latin and full-width forms.
+_LABEL_OPENING_BRACKETS = "(\uff08"
+_LABEL_CLOSING_MARKS = ".)\uff0e\uff09\u3001"
+
+
+def copied_label(label: str | None, paragraph_text: str, proposed_text: str) -> str:
+    """The opening of ``proposed_text`` that is the paragraph's ``label`` as printed, with the
+    space after it: "1. " for label "1", "(a) " or "（a）" for "2 (a)", "8 (c) ", "1.1 ". Empty
+    when the proposed text does not open so, or when the paragraph's text itself does (its
+    label is then part of what is compared). A bare number or letter counts only with its
+    brackets or stop, and "1." only before a space or a mark that ends no number ("1.5 million"
+    is no label)."""
+    if not label or not label.strip():
+        return ""
+    own = label.split()[-1]
+    bare = re.escape(own.strip("()\uff08\uff09"))
+    forms = [
+        f"[{_LABEL_OPENING_BRACKETS}]{bare}[)\uff09]",
+        f"{bare}[{_LABEL_CLOSING_MARKS}]",
+    ]
+    if not own.isalnum():
+        forms += [re.escape(label), re.escape(own)]
+    printed = re.compile(
+        f"(?:{'|'.join(forms)})(?:\\s+|(?<=[{_LABEL_CLOSING_MARKS}])(?![0-9A-Za-z]))"
+    )
+    if printed.match(paragraph_text):
+        return ""
+    copied = printed.match(proposed_text)
+    return copied[0] if copied else ""
 
 
 # Words of unchanged text kept on each side of a change when only the changes are shown

@@ -29,7 +29,8 @@ Choices made here, where the product contract is silent:
   of a form-letter campaign), with what each changes in the paragraph marked when it is an edit
   of it (:func:`consultations.synthesis_model.redline`: Word redlines the proposed text, deleted
   words struck through and inserted ones bold and underlined; Markdown adds a "Changes:" line,
-  ``~~deleted~~`` and ``**inserted**``, with a few words of context); each campaign, named as
+  ``~~deleted~~`` and ``**inserted**``, with a few words of context; the paragraph's label
+  copied before the proposed text, "1. ", "(a) ", is kept unmarked); each campaign, named as
   such with its comment, organization and stakeholder-group counts, one representative text (and
   the representative's proposed text in full when it is an amendment) and its organizations;
   each cluster of similar comments with a representative excerpt and its organizations; under
@@ -449,7 +450,7 @@ def amendment_redline(
     something (general amendments have no paragraph to mark)."""
     if not isinstance(feedback, SynthesisParagraph):
         return None
-    pieces = redline(feedback.text, amendment.proposed_text)
+    pieces = redline(feedback.text, amendment.proposed_text, feedback.label)
     if pieces is None or all(op == "equal" for op, _ in pieces):
         return None
     return pieces

@@ -123,7 +123,8 @@ async def get_coverage(
         "of published comments by stakeholder group and by position, every amendment with its "
         "organization and group (the group only under `group_only` attribution; in Markdown and "
         "Word with what it changes in the paragraph marked: deleted words struck through, "
-        "inserted ones in bold), clusters of "
+        "inserted ones in bold; the paragraph's own number opening the proposed text as printed, "
+        '"1.", "(a)", "8 (c)", is no change), clusters of '
         "similar comments (character-shingle similarity, any language) with size, groups, "
         "organization count, a representative excerpt and member ids, and `other_comments`: each "
         "comment neither an amendment nor in a cluster with its organization (not under "
