@@ -11,10 +11,13 @@ Each comment becomes one ``Annotation`` (https://www.w3.org/TR/annotation-model/
   attribution. Under ``group_only`` attribution the database layer leaves the organization out
   and the annotation has no creator: the model has no way to say "an organization of group X"
   without inventing a name, and the stakeholder group is in the CSV and NDJSON exports.
-- ``body`` a list of ``TextualBody`` objects (``format`` ``text/plain``, ``language`` the
-  comment's language): the comment text with purpose ``commenting``; for an amendment the
+- ``body`` a list of ``TextualBody`` objects (``format`` ``text/plain``): the comment text
+  with purpose ``commenting`` and ``language`` the comment's language; for an amendment the
   proposed text with purpose ``editing`` (the explanation, when not empty, stays ``commenting``
-  so that a client can tell the replacement text from the reasons for it); the position
+  so that a client can tell the replacement text from the reasons for it) and ``language`` the
+  version's, the language of the paragraph it replaces (the model's ``language`` is the body
+  value's: a French delegation's English wording of an English paragraph is English; left out
+  when the version's is unknown); the position
   (``support``, ``oppose``, ``neutral``) as a ``tagging`` body. Texts are exported exactly as
   stored, so they still match the ``body_sha256`` of the receipt.
 - ``target`` for a general comment is the document version ``{base_url}/v1/documents/{id}/
@@ -94,6 +97,8 @@ class AnnotationInput:
     version: int
     # The translation the quote occurs in; None when in the original language, or no quote.
     quote_translation: str | None = None
+    # The version's language, which an amendment's proposed text is in; None when unknown.
+    version_language: str | None = None
 
 
 def annotation(item: AnnotationInput, base_url: str) -> dict[str, Any]:
@@ -247,20 +252,18 @@ def _bodies(item: AnnotationInput) -> list[dict[str, str]]:
     if item.body or item.kind == "comment":
         bodies.append(_text_body(item.body, item.language, "commenting"))
     if item.kind == "amendment" and item.proposed_text:
-        bodies.append(_text_body(item.proposed_text, item.language, "editing"))
+        bodies.append(_text_body(item.proposed_text, item.version_language, "editing"))
     if item.position is not None:
         bodies.append({"type": "TextualBody", "value": item.position, "purpose": "tagging"})
     return bodies
 
 
-def _text_body(value: str, language: str, purpose: str) -> dict[str, str]:
-    return {
-        "type": "TextualBody",
-        "value": value,
-        "format": "text/plain",
-        "language": language,
-        "purpose": purpose,
-    }
+def _text_body(value: str, language: str | None, purpose: str) -> dict[str, str]:
+    body = {"type": "TextualBody", "value": value, "format": "text/plain"}
+    if language is not None:
+        body["language"] = language
+    body["purpose"] = purpose
+    return body
 
 
 def _target(item: AnnotationInput, base: str) -> str | dict[str, Any]:

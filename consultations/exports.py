@@ -768,6 +768,7 @@ def _annotation_input(
         document_id=str(target.document_id),
         version=target.version,
         quote_translation=quote_language if quote_language != target.language else None,
+        version_language=target.language,
     )
 
 

@@ -25,12 +25,14 @@ Choices made here, where the product contract is silent:
   its tag names or else the usual one ("fr-FR", "zh-CN"), set on the Normal style that every
   paragraph style here is based on: French is not spell-checked as English, Chinese and
   Arabic are proofed as such (``eastAsia``, ``bidi``), Traditional Chinese as Taiwan's. What a
-  comment says (its text, excerpt, proposed text) is proofed in the comment's declared language
-  instead, set on its runs for its script only (:func:`_run_language`): an English comment in a
-  Chinese synthesis is spell-checked as English.
+  comment says (its text, excerpt) is proofed in the comment's declared language instead, set
+  on its runs for its script only (:func:`_run_language`): an English comment in a Chinese
+  synthesis is spell-checked as English. An amendment's proposed text is in the language of the
+  paragraph it replaces, the synthesis's, whatever language its explanation is in: a French
+  delegation's English wording of an English paragraph is proofed as English.
 - Arabic text is set in a right-to-left paragraph and runs: aligned right, its full stop at its
-  left end. What a comment says (its text, proposed text, excerpt) takes its direction from the
-  comment's declared language, a paragraph's text from the synthesis's language
+  left end. What a comment says (its text, excerpt) takes its direction from the comment's
+  declared language, a paragraph's text and a proposed text from the synthesis's language
   (:func:`written_right_to_left`: Arabic, Persian, Urdu, Hebrew, ... or a right-to-left script
   subtag, ``-Arab``; a left-to-right script subtag, ``ar-Latn``, says left to right), so an
   Arabic comment opening with "COVID-19" is right to left; only where the language says nothing
@@ -398,24 +400,26 @@ class _Body:
     def comment_text(self, comment_id: str, text: str) -> _Inline:
         """Text from a comment, in the direction its language is written in and proofed in
         that language."""
-        language = self._comment_language(comment_id)
-        rtl = written_right_to_left(language, text)
-        return _Inline(_runs(text, rtl=rtl, language=language), bidi=rtl)
+        return _text_in(self._comment_language(comment_id), text)
 
     def comment_quote(self, comment_id: str, text: str) -> str:
         """A quoted paragraph of text from a comment, in its language's direction and proofed
         in its language."""
-        language = self._comment_language(comment_id)
-        rtl = written_right_to_left(language, text)
-        runs = _runs(text, rtl=rtl, language=language)
-        return _paragraph_xml(runs, "Quote", bidi=rtl)
+        return _quote_in(self._comment_language(comment_id), text)
 
-    def comment_proposal(
-        self, comment_id: str, pieces: Sequence[tuple[RedlineOp, str]], rtl: bool
-    ) -> _Inline:
+    def proposal_text(self, text: str) -> _Inline:
+        """An amendment's proposed text: in the language of the paragraph it replaces, the
+        synthesis's, whatever language the comment explaining it is in."""
+        return _text_in(self._synthesis.language, text)
+
+    def proposal_quote(self, text: str) -> str:
+        """An amendment's proposed text as a quoted paragraph, in the synthesis's language."""
+        return _quote_in(self._synthesis.language, text)
+
+    def marked_proposal(self, pieces: Sequence[tuple[RedlineOp, str]], rtl: bool) -> _Inline:
         """An amendment's proposed text as a secretariat's compilation marks it: deleted words
-        struck through, inserted ones bold and underlined; proofed in the comment's language."""
-        language = self._comment_language(comment_id)
+        struck through, inserted ones bold and underlined; in the synthesis's language."""
+        language = self._synthesis.language
         return _Inline(
             "".join(
                 _runs(
@@ -472,6 +476,18 @@ class _Inline:
 
     xml: str
     bidi: bool = False
+
+
+def _text_in(language: str, text: str) -> _Inline:
+    """``text`` in ``language``'s direction, proofed in ``language``."""
+    rtl = written_right_to_left(language, text)
+    return _Inline(_runs(text, rtl=rtl, language=language), bidi=rtl)
+
+
+def _quote_in(language: str, text: str) -> str:
+    """``text`` as a quoted paragraph, in ``language``'s direction and proofed in it."""
+    rtl = written_right_to_left(language, text)
+    return _paragraph_xml(_runs(text, rtl=rtl, language=language), "Quote", bidi=rtl)
 
 
 def _clean(text: str) -> str:
@@ -959,14 +975,10 @@ def _amendments(body: _Body, s: Synthesis, feedback: Feedback) -> None:
         organization = organization_shown(s, amendment.organization_name) or ""
         row: tuple[str | _Inline, ...] = (organization,) if named else ()
         pieces = amendment_redline(feedback, amendment)
-        proposed = body.comment_text(amendment.comment_id, amendment.proposed_text)
+        proposed = body.proposal_text(amendment.proposed_text)
         row += (
             group_label(amendment.stakeholder_group),
-            (
-                proposed
-                if pieces is None
-                else body.comment_proposal(amendment.comment_id, pieces, proposed.bidi)
-            ),
+            proposed if pieces is None else body.marked_proposal(pieces, proposed.bidi),
             body.comment_text(amendment.comment_id, amendment.body),
             body.comment_link(amendment.comment_id),
         )
@@ -995,7 +1007,7 @@ def _campaigns(body: _Body, s: Synthesis, feedback: Feedback) -> None:
             link = body.comment_link(cluster.representative_id)
             runs = f"{_runs('Proposed text of ')}{link.xml}{_runs(':')}"
             body.add(_paragraph_xml(runs, keep_with_next=True))
-            body.add(body.comment_quote(cluster.representative_id, proposal))
+            body.add(body.proposal_quote(proposal))
         _other_wordings(body, cluster)
         _cluster_sources(body, s, cluster)
 

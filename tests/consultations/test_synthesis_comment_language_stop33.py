@@ -1,8 +1,9 @@
 """What a comment says is proofed in Word in the comment's own language (stop 33), not in the
 synthesis's: an English comment in a Chinese synthesis is spell-checked as English, a Chinese or
-Japanese one in an English synthesis as Chinese or Japanese, its text, its quoted excerpt and its
-amendment's marked-up proposal alike. Only the attribute of the comment's script is set on its
-runs, so the synthesis's language still proofs what the comment holds in the other scripts."""
+Japanese one in an English synthesis as Chinese or Japanese, its text and its quoted excerpt
+alike (an amendment's proposed text is in the synthesis's language, stop 34). Only the attribute
+of the comment's script is set on its runs, so the synthesis's language still proofs what the
+comment holds in the other scripts."""
 
 from __future__ import annotations
 
@@ -52,11 +53,12 @@ def test_a_comment_is_proofed_in_its_language(
     assert all(language == proofed_in for language in languages)
 
 
-def test_an_amendments_marked_up_proposal_is_proofed_in_the_comments_language() -> None:
-    docx = render_docx(replace(NAMED, language="zh"))
-    languages = _run_languages(docx, "private investment")
-    assert languages
-    assert all(language == {"val": "en-GB"} for language in languages)
+def test_an_amendments_marked_up_proposal_is_proofed_in_the_synthesis_language() -> None:
+    # The proposed text is in the language of the paragraph it replaces (stop 34); the
+    # explanation stays in the comment's.
+    docx = render_docx(replace(NAMED, language="fr"))
+    assert _run_languages(docx, "through") == [{"val": "fr-FR"}]
+    assert _run_languages(docx, "private investment is key") == [{"val": "en-GB"}]
 
 
 def test_the_synthesis_own_text_keeps_its_style_language() -> None:
