@@ -10,7 +10,9 @@ Choices
   be unique across consultations, so a prefix already in use gets a number (``GDCREV2``).
 - ``representation_targets`` are validated against the consultation's eligible groups and the
   fixed vocabularies (see ``consultations.schemas``); shares in 0..1; non-overlapping dimensions
-  sum to at most 1 (``country_group`` overlaps: only ``developing`` + ``developed`` <= 1).
+  sum to at most 1 (``country_group`` overlaps: only ``developing`` + ``developed`` <= 1). Sent
+  targets that fail are the body's fault (422); stored targets that a change of the eligible
+  groups would leave inapplicable are a conflict with the stored state (409).
 - The list is ordered by creation (ids are time-ordered) with keyset pagination; it holds what
   the caller may see (``consultations.policy``): public ones, plus for the secretariat every one,
   for co-facilitators theirs, for representatives the restricted ones open to their group.
@@ -105,6 +107,21 @@ def target_errors(
         if dimension == "country_group" and exclusive_pair > 1.0 + _TARGET_ALLOWANCE:
             errors.append(FieldError(loc, "developing + developed sum to more than 1"))
     return errors
+
+
+def _require_stored_targets_apply(
+    targets: Mapping[str, Mapping[str, float]], eligible_groups: Sequence[str]
+) -> None:
+    """409 when the stored targets would not apply to the changed eligible groups (a target for
+    a group no longer eligible): the conflict is with the consultation's state, not with the
+    body, which holds no targets to point at."""
+    errors = target_errors(targets, eligible_groups)
+    if errors:
+        stored = ", ".join(".".join(map(str, error.loc[2:])) for error in errors)
+        raise Conflict(
+            f"The consultation's representation targets {stored} would no longer apply "
+            f"({errors[0].msg}). Send representation_targets without them in the same request."
+        )
 
 
 def consultation_etag(consultation: Consultation) -> str:
@@ -334,10 +351,12 @@ async def update_consultation(
     if "languages" in changes:
         changes["languages"] = list(dict.fromkeys(changes["languages"]))
     eligible = changes.get("eligible_groups", consultation.eligible_groups)
-    targets = changes.get("representation_targets", consultation.representation_targets)
-    errors = target_errors(targets, eligible)
-    if errors:
-        raise Unprocessable("The representation targets cannot be applied.", errors=errors)
+    if "representation_targets" in changes:
+        errors = target_errors(changes["representation_targets"], eligible)
+        if errors:
+            raise Unprocessable("The representation targets cannot be applied.", errors=errors)
+    else:
+        _require_stored_targets_apply(consultation.representation_targets, eligible)
     changed = sorted(
         field for field, value in changes.items() if getattr(consultation, field) != value
     )

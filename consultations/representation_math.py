@@ -25,7 +25,7 @@ Targets
     ``targets`` maps category keys to a share in [0, 1]. Eligible categories without a target
     split what the given targets leave (``1 - sum``, never less than 0) equally between them;
     with no targets at all, that is an equal share for every eligible category, as the contract
-    says. Targets are refused (``InvalidTargets``, a ``ValueError`` the API answers with 422)
+    says. Targets are refused (``InvalidTargets``, a ``ValueError`` the reports answer with 409)
     when a value is not a finite number in [0, 1], when a key is not an eligible category (a
     typo would otherwise silently become a target of 0), or, for non-overlapping dimensions,
     when they sum to more than 1 (beyond a 1e-9 rounding allowance). For overlapping dimensions

@@ -145,7 +145,10 @@ async def get_consultation(
     description=(
         "Secretariat only. Send only the fields to change; the slug cannot change. Requires "
         "`If-Match` with the current ETag (428 without, 412 when it changed meanwhile). "
-        "Targets are re-checked against the resulting eligible groups. Once the consultation "
+        "Targets are re-checked against the resulting eligible groups: sent ones that do not "
+        "fit them are 422, and a change of `eligible_groups` that would leave a stored target "
+        "for a group no longer eligible is 409 (send `representation_targets` without it in the "
+        "same request). Once the consultation "
         "holds a comment (any round, any status), `attribution` cannot go from `group_only` to "
         "`named` nor `visibility` from `restricted` to `public` (409): contributors wrote on "
         "the promise of those settings, and relaxing them would expose what they wrote. "
