@@ -25,7 +25,9 @@ the data and assembles it. Choices, where the contract is silent:
 - A paragraph is cited by its ``reference``: its label after the labels of the annex or article
   it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; in the main
   text, where the number stands alone, with its kind in words ("Paragraph 1", "Paragraph 2
-  (a)", "Preambular paragraph 3"). The renderers show the anchor beside it. The labels are the
+  (a)", "Preambular paragraph 3"); a paragraph printed without a number by what it is
+  ("Chapeau", "Annex I, chapeau") or by its opening words in the original ('Paragraph beginning
+  "This annex sets out…"'). The renderers show the anchor beside it. The labels are the
   version's original language's in every language of the synthesis: a paragraph is cited alike
   in the original and in each translation, as the anchors and the comments cite it, and a
   translation's labels ("Annexe I", "2 a)") would otherwise sit beside the English words added
@@ -133,6 +135,8 @@ _READ_SHARE = 0.3
 _CLUSTER_SHARE = 0.5
 _PREAMBULAR_ANCHOR = re.compile(r"pp(\d+)")
 _NUMBERED_KINDS = ("operative", "subparagraph")
+# How much of an unnumbered paragraph's opening its reference quotes, in characters.
+OPENING_WORDS_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,11 +219,22 @@ def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
     "Annex I, 2 (a)" when ``annex-1`` is labelled "Annex I". Preambular paragraphs are printed
     without a number, so theirs is said in words: ``pp3`` is "Preambular paragraph 3"; so is
     the kind of a numbered paragraph of the main text, whose bare number reads as nothing:
-    "Paragraph 1", "Paragraph 2 (a)"."""
+    "Paragraph 1", "Paragraph 2 (a)". A paragraph printed without a number is cited by what it
+    is, "Chapeau" ("The General Assembly,"), or else by its opening words, "Paragraph beginning
+    "This annex sets out…"", in the annex or article it is in ("Annex I, chapeau")."""
     labels = {text.anchor: text.label for text in texts}
+    anchor_scopes = {
+        scope for text in texts for scope in _scopes_of(text.anchor.rpartition("/")[0])
+    }
     references: dict[str, str | None] = {}
     for text in texts:
         *scopes, own_anchor = text.anchor.split("/")
+        unnumbered = text.label is None and not text.heading
+        if unnumbered and not scopes and text.parent is not None:
+            # An unnumbered paragraph's anchor has no scope ("p-6"): it is cited in the annex
+            # or article its parent is in, as the numbered paragraphs there are.
+            enclosing = [scope for scope in _scopes_of(text.parent) if scope in anchor_scopes]
+            scopes = enclosing[-1].split("/") if enclosing else []
         scope_labels = [
             label
             for depth in range(1, len(scopes) + 1)
@@ -230,8 +245,19 @@ def _references(texts: Sequence[_ParagraphText]) -> dict[str, str | None]:
             own = f"{'p' if scope_labels else 'P'}reambular paragraph {preambular[1]}"
         elif own is not None and not scope_labels and text.kind in _NUMBERED_KINDS:
             own = f"Paragraph {own}"
+        elif unnumbered:
+            words = "chapeau" if text.chapeau else "paragraph beginning"
+            own = words if scope_labels else words.capitalize()
+            if not text.chapeau:
+                own += f' "{excerpt(text.text, OPENING_WORDS_CHARS)}"'
         references[text.anchor] = ", ".join([*scope_labels, own]) if own is not None else None
     return references
+
+
+def _scopes_of(anchor: str) -> list[str]:
+    """``annex-1/section-2`` -> ``annex-1``, ``annex-1/section-2``; nothing for ``""``."""
+    parts = anchor.split("/") if anchor else []
+    return ["/".join(parts[:depth]) for depth in range(1, len(parts) + 1)]
 
 
 def _without_title(heading_path: tuple[str, ...], title: _ParagraphText | None) -> tuple[str, ...]:
