@@ -27,7 +27,9 @@ Choices made here, where the product contract is silent:
   Arabic are proofed as such (``eastAsia``, ``bidi``), Traditional Chinese as Taiwan's. What a
   comment says (its text, excerpt) is proofed in the comment's declared language instead, set
   on its runs for its script only (:func:`_run_language`): an English comment in a Chinese
-  synthesis is spell-checked as English. An amendment's proposed text is in the language of the
+  synthesis is spell-checked as English. A paragraph's text carries the synthesis's language
+  on its runs, as a comment's carries its own: the document's words say what language they are
+  in wherever they are copied to. An amendment's proposed text is in the language of the
   paragraph it replaces, the synthesis's, whatever language its explanation is in: a French
   delegation's English wording of an English paragraph is proofed as English.
 - Arabic text is set in a right-to-left paragraph and runs: aligned right, its full stop at its
@@ -184,8 +186,7 @@ def render_docx(s: Synthesis) -> bytes:
             path = " › ".join(headings.get(part, part) for part in paragraph.heading_path)
             body.add(_paragraph(path, italic=True, keep_with_next=True))
         if paragraph.anchor not in headings:  # a heading's title is in its name
-            rtl = written_right_to_left(s.language, paragraph.text)
-            body.add(_paragraph(paragraph.text, style="Quote", rtl=rtl))
+            body.add(_quote_in(s.language, paragraph.text))
         _feedback(body, s, paragraph, "this paragraph")
 
     body.add(_heading(1, "General comments"))
