@@ -434,10 +434,13 @@ def cluster_texts(
     return clusters
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def excerpt(text: str, limit: int = 280, *, keep_line_breaks: bool = False) -> str:
     """NFC text with whitespace collapsed, cut to at most ``limit`` characters; with
-    ``keep_line_breaks``, the whitespace within each line, blank lines dropped and one line
-    break between the lines left (a comment's paragraphs and numbered points stay apart).
+    ``keep_line_breaks``, the whitespace within each line, its line breaks kept and each run of
+    blank lines made one (a comment's paragraphs and numbered points stay apart as written).
 
     A cut text ends with "…" (counted in the limit). In scripts written with spaces the cut
     falls at the last word boundary (unless that would drop more than a third of the excerpt);
@@ -448,8 +451,8 @@ def excerpt(text: str, limit: int = 280, *, keep_line_breaks: bool = False) -> s
         raise ValueError("limit must be positive")
     normalized = unicodedata.normalize("NFC", text)
     if keep_line_breaks:
-        lines = (" ".join(line.split()) for line in normalized.splitlines())
-        collapsed = "\n".join(line for line in lines if line)
+        lines = "\n".join(" ".join(line.split()) for line in normalized.splitlines())
+        collapsed = _BLANK_LINES.sub("\n\n", lines).strip("\n")
     else:
         collapsed = " ".join(normalized.split())
     if len(collapsed) <= limit:

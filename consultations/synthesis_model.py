@@ -21,8 +21,8 @@ Choices made here, where the product contract is silent:
 - ``other_comments`` are the comments that are neither amendments (listed in full under
   ``amendments``) nor in a cluster, each with who sent it and its text: in full up to
   :data:`COMMENT_EXCERPT_CHARS` characters, else cut at a word boundary and ending in "…";
-  its lines stay apart (one line break between them; blank lines and the spacing within a line
-  collapsed), as its paragraphs or numbered points were.
+  its lines stay apart as its paragraphs or numbered points were (its line breaks kept, each
+  run of blank lines made one; the spacing within a line collapsed).
   ``unclustered_comment_ids`` keeps its meaning (amendments included) for existing clients.
 - Under ``group_only`` attribution the builder should leave organization names and ids out
   (``None``); the renderers also refuse to print them whatever they are given, so a builder
