@@ -9662,8 +9662,8 @@ class _Parser:
         ):
             # "## Annex" + "### Terms of reference …": the title the text format finds on the
             # line below the label, so both formats number alike.
+            current.title = self.title_joined(current, text)
             current.text = text
-            current.title = self.join(current.title, text)
             return
         if self.front:
             self.mark_introduction()
@@ -10365,8 +10365,16 @@ class _Parser:
 
     def extend_title(self, heading: _Node, text: str) -> None:
         """A heading's title goes on with ``text``, its wrapped rest."""
+        heading.title = self.title_joined(heading, text)
         heading.text = self.join(heading.text, text)
-        heading.title = self.join(heading.title, text)
+
+    def title_joined(self, heading: _Node, text: str) -> str:
+        """The heading's title with ``text`` after it. A title below a number printed alone
+        ("附件一" + "职权范围") stays apart from it by a space in every language, as "Annex I" +
+        "Terms of reference" does: joined as wrapped Chinese, the two would read as one word."""
+        if heading.title and not heading.text:
+            return f"{heading.title} {text}"
+        return self.join(heading.title, text)
 
     def wraps_before_a_marker(self, line: _Line, current: _Node) -> bool:
         """Whether the printer may have broken ``current``'s sentence right before the marker

@@ -254,8 +254,9 @@ def heading_names(paragraphs: Sequence[SynthesisParagraph]) -> dict[str, str]:
     """How Markdown and Word name the headings, on their own line and in the heading path above
     the paragraphs under them: by number and title as the text prints them ("I. Progress and
     remaining gaps", "一、导言", "Annex I – Global Digital Compact"). A heading printed on two
-    lines, its number above its title, reaches the heading path joined by a bare space, or by
-    nothing in Chinese ("Annex I Terms of reference", "附件一职权范围"): it is named by number,
+    lines, its number above its title, reaches the heading path joined by a bare space ("Annex
+    I Terms of reference", "附件一 职权范围"; documents parsed before stop 34 may hold the Chinese
+    glued, "附件一职权范围"): it is named by number,
     colon and title ("Annex I: Terms of reference", "附件一：职权范围"), as is a heading that no
     heading path shows printed. Keyed by each heading's anchor and by each heading-path part
     that names a heading printed on two lines; the JSON keeps the parts as printed."""

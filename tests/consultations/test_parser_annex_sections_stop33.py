@@ -131,7 +131,7 @@ def test_a_lower_case_numeral_below_a_heading_stays_its_item() -> None:
             "1. 通过本决议所附职权范围。\n\n附件\n\n职权范围\n\n1. 对话应具有包容性。\n\n"
             "附录\n\n一、一般信息\n\n2. 案文。\n\n二、活动\n\n3. 其他案文。\n",
             "text",
-            "附件职权范围",
+            "附件 职权范围",
             "附录",
             ("一、一般信息", "二、活动"),
         ),

@@ -35,7 +35,7 @@ from tests.consultations.test_synthesis_render import NAMED
             CHINESE,
             "一、进展和仍然存在的差距",
             "附件一：小组的职权范围",
-            "附件一小组的职权范围",
+            "附件一 小组的职权范围",
             "附件一，1",
             "附件一, 1",
         ),
