@@ -48,7 +48,7 @@ ONE_PARAGRAPH = [
     pytest.param(
         "markdown",
         "# Draft outcome\n\n8. We decide:\n\n(a) x;\n\n(b) y;\n\n(c) z.\n",
-        ["p-1", "8", "8.a", "8.b", "8.c"],
+        ["8", "8.a", "8.b", "8.c"],
         id="markdown",
     ),
 ]
