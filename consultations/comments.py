@@ -130,7 +130,7 @@ from consultations.receipts import (
     text_sha256,
     verify_receipt,
 )
-from consultations.similarity import comment_text, signature_bytes
+from consultations.similarity import comment_signature_bytes
 from core.clock import rfc3339, utcnow
 from core.db import one_of, table_of
 from core.errors import (
@@ -487,7 +487,8 @@ class SubmissionRequest:
     what it says (for campaign detection; computed with the request, before the transaction
     that stores it, where it would hold up the submissions stored with it). An anchored
     amendment's signature covers what it changes in its paragraph
-    (``similarity.comment_text``): ``paragraph_text`` is the text it was computed against."""
+    (``similarity.comment_signature_bytes``): ``paragraph_text`` is the text it was computed
+    against."""
 
     principal: Principal
     round_id: uuid.UUID
@@ -503,8 +504,8 @@ class SubmissionRequest:
         payload: CommentCreate,
         paragraph_text: str | None = None,
     ) -> "SubmissionRequest":
-        text = comment_text(payload.body, payload.proposed_text, paragraph_text)
-        return cls(principal, round_id, payload, signature_bytes(text), paragraph_text)
+        signature = comment_signature_bytes(payload.body, payload.proposed_text, paragraph_text)
+        return cls(principal, round_id, payload, signature, paragraph_text)
 
     @classmethod
     async def read(
@@ -625,7 +626,7 @@ def _signature(facts: _SubmissionFacts, round_: _RoundFacts, request: Submission
     paragraph_text = facts.anchor_texts.get((round_.version_id, payload.anchor))
     if paragraph_text == request.paragraph_text:
         return request.signature
-    return signature_bytes(comment_text(payload.body, payload.proposed_text, paragraph_text))
+    return comment_signature_bytes(payload.body, payload.proposed_text, paragraph_text)
 
 
 async def _submission_facts(
@@ -1362,7 +1363,6 @@ async def edit_comment(
         values.get("body", row.body),
         values.get("proposed_text", row.proposed_text),
     )
-    text = comment_text(body, proposed_text, paragraph_text)
     record(
         session,
         DomainEvent(
@@ -1377,7 +1377,10 @@ async def edit_comment(
                 "anchor": anchor,
                 "revision": revision,
             },
-            context={"signature": signature_bytes(text), "campaign_id": row.campaign_id},
+            context={
+                "signature": comment_signature_bytes(body, proposed_text, paragraph_text),
+                "campaign_id": row.campaign_id,
+            },
         ),
     )
     return await get_comment(session, principal, comment_id)

@@ -32,6 +32,16 @@ Amendments
     words in common: a rewrite, or a text in another language, whose "change" would be the
     whole paragraph deleted, the same for all of them) are compared by the whole proposed text.
 
+    The body and the change are one text to the signature, and a change of a word or two weighs
+    little beside an explanation of a sentence: amendments sharing a stock explanation ("We
+    propose the following amendment to this paragraph.") matched whatever they changed. So the
+    stored signature of an amendment that changes words (``comment_signature_bytes``) carries a
+    second signature, of what it is compared by besides its body, and two comments are near
+    duplicates only when both their whole texts and those changes are (``StackedSignatures``):
+    different edits of one paragraph are never one campaign, while copies of one amendment
+    (near-same explanation, same or near-same change) still are; an amendment changing words
+    never matches a comment that changes none.
+
 Signatures
     A signature is the MinHash of the shingle set in ``datasketch``'s ``affine32`` scheme
     (``NUM_PERM`` permutations, seed ``MINHASH_SEED``): a tuple of ``NUM_PERM`` unsigned 32-bit
@@ -124,6 +134,8 @@ _SIGNATURE_DTYPE: Final = np.dtype("<u4")
 _SIGNATURE_BYTES: Final = NUM_PERM * _SIGNATURE_DTYPE.itemsize
 _BAND_BYTES: Final = LSH_ROWS * _SIGNATURE_DTYPE.itemsize
 _BAND_DIGEST_BYTES: Final = 8
+# The change's row of a comment that changes no words: masked out, never compared.
+_NO_EDIT: Final = np.zeros(NUM_PERM, dtype=np.uint32)
 _DROPPED_CATEGORY_PREFIXES: Final = ("P", "Z", "C")
 _ARABIC_TATWEEL: Final = "\u0640"
 _CODE_POINT_DTYPE: Final = np.dtype("<u4")
@@ -189,12 +201,30 @@ def comment_text(body: str, proposed_text: str | None, paragraph_text: str | Non
     ``paragraph_text``, the anchored paragraph (in the version's original language); its whole
     proposed text when the paragraph is unknown (general amendments) or when the proposed text
     is not an edit of it."""
+    edit = _compared_edit(proposed_text, paragraph_text)
+    return f"{body}\n\n{edit}" if edit else body
+
+
+def comment_signature_bytes(
+    body: str, proposed_text: str | None, paragraph_text: str | None = None
+) -> bytes:
+    """What campaign detection stores of a comment (see "Amendments" in the module docstring):
+    ``signature_bytes`` of its ``comment_text``, and for an amendment that changes words the
+    signature of that change alone after it."""
+    whole = signature_bytes(comment_text(body, proposed_text, paragraph_text))
+    edit = _compared_edit(proposed_text, paragraph_text)
+    if not whole or not edit:
+        return whole
+    return whole + signature_bytes(edit)
+
+
+def _compared_edit(proposed_text: str | None, paragraph_text: str | None) -> str:
+    """What an amendment is compared by besides its body: the change it makes to the paragraph,
+    or its whole proposed text when it is no edit of it (or the paragraph is unknown)."""
     if not proposed_text:
-        return body
+        return ""
     change = None if paragraph_text is None else proposed_change(paragraph_text, proposed_text)
-    if change is None:
-        return f"{body}\n\n{proposed_text}"
-    return f"{body}\n\n{change}" if change else body
+    return proposed_text if change is None else change
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +338,9 @@ def band_keys(sig: SignatureLike) -> tuple[str, ...]:
     """LSH band keys ``"BB-hhhhhhhhhhhhhhhh"``: band index, 64-bit BLAKE2b of the band's
     ``LSH_ROWS`` little-endian uint32 values. Stored bytes (``signature_bytes``) are hashed as
     they are, without decoding."""
-    if isinstance(sig, bytes) and len(sig) == _SIGNATURE_BYTES:
-        data = sig
+    if isinstance(sig, bytes) and len(sig) in (_SIGNATURE_BYTES, 2 * _SIGNATURE_BYTES):
+        # An amendment's stored bytes: its whole text's signature makes the candidates.
+        data = sig[:_SIGNATURE_BYTES]
     else:
         data = signature_to_bytes(sig)
     if not data:
@@ -342,18 +373,25 @@ def near_duplicates(
 class StackedSignatures(Generic[Key]):
     """Signatures (stored or computed) stacked once as the rows of one matrix, so that many
     comments can each be matched against their own subset of them: the new comments of a
-    batch against their LSH candidates. Empty signatures match nothing and are left out."""
+    batch against their LSH candidates. Empty signatures match nothing and are left out.
+    Stored bytes of an amendment (``comment_signature_bytes``) match only those whose change
+    matches too (see "Amendments" in the module docstring)."""
 
     def __init__(self, signatures: Iterable[tuple[Key, SignatureLike]]) -> None:
         self._keys: list[Key] = []
         rows: list[npt.NDArray[np.uint32]] = []
+        edit_rows: list[npt.NDArray[np.uint32]] = []
         for key, sig in signatures:
-            values = _as_array(sig)
+            values, edit = _whole_and_edit(sig)
             if values.size:
                 self._keys.append(key)
                 rows.append(values)
+                edit_rows.append(edit)
         self._row_of = {key: row for row, key in enumerate(self._keys)}
         self._matrix = np.stack(rows) if rows else np.empty((0, NUM_PERM), dtype=np.uint32)
+        self._has_edit = np.array([edit.size > 0 for edit in edit_rows], dtype=bool)
+        edits = [edit if edit.size else _NO_EDIT for edit in edit_rows]
+        self._edits = np.stack(edits) if edits else np.empty((0, NUM_PERM), dtype=np.uint32)
 
     def near_duplicates(
         self,
@@ -363,7 +401,7 @@ class StackedSignatures(Generic[Key]):
     ) -> list[Key]:
         """The keys (of ``among``, or of all) whose estimated Jaccard with ``sig`` is at least
         ``threshold``, in the order they were stacked."""
-        target = _as_array(sig)
+        target, target_edit = _whole_and_edit(sig)
         if not target.size:
             return []
         if among is None:
@@ -376,7 +414,13 @@ class StackedSignatures(Generic[Key]):
         if not rows.size:
             return []
         agreement = np.count_nonzero(self._matrix[rows] == target, axis=1) / NUM_PERM
-        return [self._keys[rows[index]] for index in np.flatnonzero(agreement >= threshold)]
+        matching = agreement >= threshold
+        if target_edit.size:
+            edit_agreement = np.count_nonzero(self._edits[rows] == target_edit, axis=1) / NUM_PERM
+            matching &= self._has_edit[rows] & (edit_agreement >= threshold)
+        else:
+            matching &= ~self._has_edit[rows]
+        return [self._keys[rows[index]] for index in np.flatnonzero(matching)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,6 +632,16 @@ def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     values = (values ^ (values >> middle_shift)) * second
     mixed: npt.NDArray[np.uint32] = values ^ (values >> outer_shift)
     return mixed
+
+
+def _whole_and_edit(
+    sig: SignatureLike,
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """The whole text's signature and the change's (empty when there is none) of a signature or
+    of stored bytes (``comment_signature_bytes``)."""
+    if isinstance(sig, bytes | bytearray | memoryview) and len(sig) == 2 * _SIGNATURE_BYTES:
+        return _as_array(sig[:_SIGNATURE_BYTES]), _as_array(sig[_SIGNATURE_BYTES:])
+    return _as_array(sig), np.empty(0, dtype=np.uint32)
 
 
 def _as_array(sig: SignatureLike) -> npt.NDArray[np.uint32]:

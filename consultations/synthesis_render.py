@@ -26,7 +26,8 @@ Choices made here, where the product contract is silent:
   neither break a table nor inject Markdown or HTML; tables are not padded (CJK characters are
   double width, padding would only look right in some editors).
 - Markdown and Word show, per paragraph: the counts; the amendments in full (except the copies
-  of a form-letter campaign), with what each changes in the paragraph marked when it is an edit
+  of a form-letter campaign proposing its representative's text: each other text a copy
+  proposes is listed once), with what each changes in the paragraph marked when it is an edit
   of it (:func:`consultations.synthesis_model.redline`: Word redlines the proposed text, deleted
   words struck through and inserted ones bold and underlined; Markdown adds a "Changes:" line,
   ``~~deleted~~`` and ``**inserted**``, with a few words of context; the paragraph's label
@@ -387,15 +388,25 @@ def representation_headline(section: RepresentationSection) -> str | None:
 
 
 def listed_amendments(feedback: Feedback) -> list[SynthesisAmendment]:
-    """The amendments shown one by one: all but the copies of a form-letter campaign, which
-    their campaign stands for."""
-    copies = {
-        comment_id
-        for cluster in feedback.clusters
-        if cluster.campaign_id is not None
-        for comment_id in cluster.comment_ids
-    }
-    return [amendment for amendment in feedback.amendments if amendment.comment_id not in copies]
+    """The amendments shown one by one: all but the copies of a form-letter campaign proposing
+    its representative's text, which their campaign stands for. Copies of a campaign can
+    propose near-same changes, and every text proposed must be read: the first copy proposing
+    each other text (compared with spacing collapsed) is listed."""
+    proposed = {a.comment_id: " ".join(a.proposed_text.split()) for a in feedback.amendments}
+    campaign_of: dict[str, str] = {}
+    shown: dict[str, set[str | None]] = {}
+    for cluster in feedback.clusters:
+        if cluster.campaign_id is not None:
+            shown[cluster.id] = {proposed.get(cluster.representative_id)}
+            campaign_of.update((comment_id, cluster.id) for comment_id in cluster.comment_ids)
+    listed = []
+    for amendment in feedback.amendments:
+        if (cluster_id := campaign_of.get(amendment.comment_id)) is not None:
+            if proposed[amendment.comment_id] in shown[cluster_id]:
+                continue
+            shown[cluster_id].add(proposed[amendment.comment_id])
+        listed.append(amendment)
+    return listed
 
 
 def campaign_title(cluster: SynthesisCluster) -> str:

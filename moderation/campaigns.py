@@ -2,8 +2,9 @@
 
 Detection runs in the ``comment.submitted`` and ``comment.edited`` subscriber, inside the
 transaction that stored the comment, on the primitives of ``consultations.similarity``: the
-MinHash signature of the comment's text (``similarity.comment_text``: the body, plus for an
-amendment what its proposed text changes in the anchored paragraph), which the event brings in
+MinHash signature of the comment's text (``similarity.comment_signature_bytes``: the body, plus
+for an amendment what its proposed text changes in the anchored paragraph, and that change's own
+signature, which must match too), which the event brings in
 its context (a submission's is computed before its transaction, where it costs no time of the
 serial section), and its LSH band keys
 are stored (``comment_signatures``, ``comment_bands``); the comments of the
