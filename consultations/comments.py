@@ -142,7 +142,7 @@ from core.errors import (
     Unprocessable,
 )
 from core.etag import check_if_match, make_etag
-from core.events import DomainEvent, record
+from core.events import DomainEvent, EventBus, record
 from core.ids import new_id
 from core.languages import normalize_language_tag
 from core.pagination import (
@@ -1307,7 +1307,10 @@ async def edit_comment(
     changes: CommentUpdate,
     *,
     if_match: str | None,
+    events: EventBus,
 ) -> CommentResult:
+    """The comment edited, as stored: its events are delivered before it is read, so the
+    campaign detection gives it (``campaign_id``) is what the response shows, as a 201 does."""
     located = await _changeable(
         session, principal, comment_id, if_match, from_statuses=EDITABLE_STATUSES, what="edited"
     )
@@ -1383,6 +1386,7 @@ async def edit_comment(
             },
         ),
     )
+    await events.dispatch(session)
     return await get_comment(session, principal, comment_id)
 
 

@@ -387,10 +387,16 @@ async def edit_comment(
     changes: CommentUpdate,
     principal: AuthenticatedDep,
     session: SessionDep,
+    state: StateDep,
     if_match: IfMatchHeader = None,
 ) -> Response:
     result = await service.edit_comment(
-        session, principal, _id(comment_id, "comment"), changes, if_match=if_match
+        session,
+        principal,
+        _id(comment_id, "comment"),
+        changes,
+        if_match=if_match,
+        events=state.events,
     )
     return _comment_response(result)
 
