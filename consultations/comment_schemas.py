@@ -3,6 +3,9 @@
 Text fields are NFC-normalised before their limits are checked, so a limit counts characters
 (code points) as a reader sees them, whatever normalisation form the client sent. Limits: body
 1..20,000 characters, proposed text 1..10,000, each quote part up to 5,000; none may be blank.
+Before that, their control characters are removed as a document's content loses them: line
+breaks (CR LF, CR, NEL, ...) become line feeds, tabs stay, the others (a terminal's escape, a
+bell, DEL, the C1 controls) are dropped.
 
 ``language`` is a BCP 47 tag whose language is an ISO 639 code
 (``core.languages.normalize_language_tag``, as for documents), returned in canonical case
@@ -26,7 +29,7 @@ from pydantic import (
 
 from consultations.schemas import Changes
 from core.languages import normalize_language_tag
-from core.validation import field_problem, not_blank
+from core.validation import field_problem, not_blank, text_without_control_characters
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
@@ -46,14 +49,22 @@ def _nfc(value: Any) -> Any:
 
 # The constraints come before the normaliser in the annotation so that pydantic wraps them in
 # it: NFC runs first, then lengths are checked as a string's (in characters, after NFC).
+# Control characters are removed before that (the later a before-validator, the sooner it runs).
 _NFC = BeforeValidator(_nfc)
+_NO_CONTROLS = BeforeValidator(text_without_control_characters)
 _NOT_BLANK = AfterValidator(not_blank)
-BodyText = Annotated[str, StringConstraints(min_length=1, max_length=BODY_MAX), _NFC, _NOT_BLANK]
+BodyText = Annotated[
+    str, StringConstraints(min_length=1, max_length=BODY_MAX), _NFC, _NO_CONTROLS, _NOT_BLANK
+]
 ProposedText = Annotated[
-    str, StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX), _NFC, _NOT_BLANK
+    str,
+    StringConstraints(min_length=1, max_length=PROPOSED_TEXT_MAX),
+    _NFC,
+    _NO_CONTROLS,
+    _NOT_BLANK,
 ]
 QuotePart = Annotated[
-    str, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NFC, _NOT_BLANK
+    str, StringConstraints(min_length=1, max_length=QUOTE_PART_MAX), _NFC, _NO_CONTROLS, _NOT_BLANK
 ]
 _ANCHOR_PATTERN = r"^[A-Za-z0-9._~/-]+$"
 
@@ -137,7 +148,11 @@ class CommentCreate(BaseModel):
     )
     kind: Kind = "comment"
     position: Position | None = None
-    body: BodyText = Field(description=f"1 to {BODY_MAX} characters.")
+    body: BodyText = Field(
+        description=f"1 to {BODY_MAX} characters. Control characters are removed, as from the "
+        "proposed text and the quote: line breaks become line feeds, tabs stay, the others (a "
+        "terminal's escape, a bell, DEL, the C1 controls) are dropped."
+    )
     proposed_text: ProposedText | None = Field(
         None, description=f"Required for amendments (1 to {PROPOSED_TEXT_MAX} characters)."
     )
@@ -273,7 +288,8 @@ class ReceiptCheck(BaseModel):
     submitted_at: str
     body_sha256: str = Field(
         description="SHA-256 (hex) of the UTF-8 `body` field as originally submitted and stored, "
-        "after Unicode NFC normalisation (not of the whole request)."
+        "after Unicode NFC normalisation and the removal of its control characters (not of "
+        "the whole request)."
     )
     proposed_text_sha256: str | None = Field(
         None,

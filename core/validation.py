@@ -49,11 +49,14 @@ def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return located
 
 
-# A one-line name's control characters, as a document's content loses them (see
-# ``consultations.parser_text.normalise``): line breaks and tabs are spaces, the rest (C0, DEL,
-# C1: a terminal's escapes and bells, a Windows-1252 file's quotes read as Latin-1) nothing.
-_LINE_BREAKS_AND_TABS_RE = re.compile(r"\r\n|[\t\n\v\f\r\x85\u2028\u2029]")
+# Control characters, as a document's content loses them (see
+# ``consultations.parser_text.normalise``): line breaks and tabs are kept in a text and spaces in
+# a one-line name, the rest (C0, DEL, C1: a terminal's escapes and bells, a Windows-1252 file's
+# quotes read as Latin-1) nothing.
+_LINE_BREAKS_RE = re.compile(r"\r\n|[\n\v\f\r\x85\u2028\u2029]")
+_LINE_BREAKS_AND_TABS_RE = re.compile(rf"{_LINE_BREAKS_RE.pattern}|\t")
 _CONTROL_CHARACTERS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_CHARACTERS_BUT_TAB_AND_LINE_FEED_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def without_control_characters(value: object) -> object:
@@ -62,6 +65,16 @@ def without_control_characters(value: object) -> object:
     if not isinstance(value, str):
         return value
     return _CONTROL_CHARACTERS_RE.sub("", _LINE_BREAKS_AND_TABS_RE.sub(" ", value))
+
+
+def text_without_control_characters(value: object) -> object:
+    """A validator run before a text of several lines is read (a comment's body, proposed text
+    or quote): each line break a line feed, tabs kept, no other control character, so none is
+    stored and printed back into an export, a terminal or a synthesis."""
+    if not isinstance(value, str):
+        return value
+    lines = _LINE_BREAKS_RE.sub("\n", value)
+    return _CONTROL_CHARACTERS_BUT_TAB_AND_LINE_FEED_RE.sub("", lines)
 
 
 def is_blank(text: str) -> bool:
