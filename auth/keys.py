@@ -109,9 +109,23 @@ class KeyRing:
         return loaded
 
     async def signing_key(self) -> ECKey:
-        """The key active in the database now: a rotation by another process (``plenary keys
-        rotate``) takes effect at the next token, not after the reload interval."""
-        return (await self._load()).active
+        """The key active in the database now, for access tokens and receipts alike: a rotation
+        by another process (``plenary keys rotate``) takes effect at the next token or receipt,
+        not after the reload interval. One read of the active key's id; the keys are loaded
+        again only when it is not the one this worker signs with."""
+        table = table_of(SigningKey)
+        active_kid = (
+            sa.select(table.c.kid)
+            .where(table.c.retired_at.is_(None))
+            .order_by(table.c.created_at, table.c.kid)
+            .limit(1)
+        )
+        async with self._engine.connect() as connection:
+            kid = (await connection.execute(active_kid)).scalar_one_or_none()
+        loaded = self._loaded
+        if loaded is None or kid is None or loaded.active.kid != kid:
+            loaded = await self._load()
+        return loaded.active
 
     async def verification_keys(self, kid: str | None) -> KeySet:
         loaded = await self.current()

@@ -16,7 +16,8 @@ Receipt
     payload is the JSON object ``{tracking_number, comment_id, body_sha256, submitted_at}``
     (``submitted_at`` RFC 3339 UTC with ``Z``), plus for an amendment ``proposed_text_sha256``,
     so that the receipt proves the wording proposed as well as the comment; signed with the key
-    ring's active key as the worker last loaded it (at most a few minutes old after a rotation).
+    active in the database when its batch is stored (``KeyRing.signing_key``, as access tokens
+    are: a rotation takes effect at the next receipt).
     The keys are published in ``/.well-known/jwks.json``, so anyone can check a receipt offline;
     retired keys stay published, so old receipts keep verifying after a rotation.
 

@@ -107,9 +107,9 @@ class SubmissionBatcher:
         return await self._group.submit(_Submission(request, claim))
 
     async def _store(self, take: Take[_Submission, StoredResponse]) -> None:
-        # The key ring's cached view (refreshed every few minutes), read before the writer's
-        # turn: a refresh is a transaction of its own.
-        signing_key = (await self._keys.current()).active
+        # The key signing now, as for access tokens (a rotation takes effect at once), read
+        # before the writer's turn: a read is a transaction of its own.
+        signing_key = await self._keys.signing_key()
         batch: list[_Pending] = []
         try:
             async with self._open_unit_of_work() as session:
