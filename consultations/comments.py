@@ -124,6 +124,7 @@ from consultations.models import (
 )
 from consultations.receipts import (
     ReceiptClaims,
+    is_well_formed_tracking_number,
     make_tracking_number,
     normalize_tracking_number,
     sign_receipt,
@@ -1477,6 +1478,11 @@ async def check_receipt(
     canonical = normalize_tracking_number(tracking_number)
     unknown = NotFound("No receipt has this tracking number.")
     if canonical is None:
+        if is_well_formed_tracking_number(tracking_number):
+            raise NotFound(
+                "No receipt has this tracking number: its check character (the last) does not "
+                "match the rest of it. A typo? Compare it with the receipt."
+            )
         raise unknown
     c = _comments
     connection = await _connection(session)

@@ -9,7 +9,11 @@ Tracking number
     hyphens. It catches every single-character substitution and all but about 0.2% of
     transpositions of adjacent characters, so a mistyped number is refused instead of confirming
     someone else's receipt.
-    Lookups accept any letter case and surrounding whitespace.
+    Lookups accept any letter case and surrounding whitespace, and the look-alikes people
+    misread on paper: a letter O, I or L typed in the round or the sequence (digits only) is
+    read as 0 or 1, and a check character that does not match is read as its look-alike
+    (0 and O, 1, I and L, all in the alphabet) when that one does; issued numbers are unchanged.
+    At most one character of the alphabet completes a number, so no reading is ambiguous.
 
 Receipt
     A compact JWS (ES256, header ``{"alg": "ES256", "typ": "receipt+jws", "kid": ...}``) whose
@@ -48,7 +52,10 @@ SEQUENCE_DIGITS = 6
 
 _REGISTRY = JWSRegistry(algorithms=[ALGORITHM])
 _NOT_ALPHANUMERIC = re.compile(r"[^A-Z0-9]")
-_TRACKING_NUMBER = re.compile(r"^([A-Z0-9]+)-R([0-9]+)-([0-9]{6,})-([0-9A-Z])$")
+# The round and sequence may hold the letters read as digits there (``_AS_DIGITS``).
+_TRACKING_NUMBER = re.compile(r"^([A-Z0-9]+)-R([0-9OIL]+)-([0-9OIL]{6,})-([0-9A-Z])$")
+_AS_DIGITS = str.maketrans("OIL", "011")
+_LOOK_ALIKES = {character: group for group in ("0O", "1IL") for character in group}
 
 
 def _hybrid_state(characters: str) -> int:
@@ -84,13 +91,27 @@ def make_tracking_number(tracking_prefix: str, round_number: int, sequence: int)
 
 
 def normalize_tracking_number(value: str) -> str | None:
-    """The canonical form of a tracking number as typed, or None when it cannot be one (wrong
-    shape or failed check character)."""
-    candidate = value.strip().upper()
-    match = _TRACKING_NUMBER.match(candidate)
-    if match is None or not has_valid_check(f"{match[1]}R{match[2]}{match[3]}{match[4]}"):
+    """The canonical form of a tracking number as typed, look-alikes read as the check
+    character confirms (see the module docstring), or None when it cannot be one (wrong shape
+    or failed check character)."""
+    match = _TRACKING_NUMBER.match(value.strip().upper())
+    if match is None:
         return None
-    return candidate
+    prefix, round_number, sequence = (
+        match[1],
+        match[2].translate(_AS_DIGITS),
+        match[3].translate(_AS_DIGITS),
+    )
+    typed = match[4]
+    for check in (typed, *_LOOK_ALIKES.get(typed, "").replace(typed, "")):
+        if has_valid_check(f"{prefix}R{round_number}{sequence}{check}"):
+            return f"{prefix}-R{round_number}-{sequence}-{check}"
+    return None
+
+
+def is_well_formed_tracking_number(value: str) -> bool:
+    """Whether ``value`` has the shape of a tracking number, whatever its check character."""
+    return _TRACKING_NUMBER.match(value.strip().upper()) is not None
 
 
 def text_sha256(text: str) -> str:
