@@ -174,7 +174,9 @@ class CommentUpdate(Changes):
     """Fields to change; omitted fields stay as they are. ``null`` clears ``position``,
     ``quote`` and ``anchor`` (making it a general comment). A comment moved to another
     paragraph keeps its quote, which must occur there (422 otherwise: send a new ``quote``, or
-    ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``."""
+    ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``.
+    An empty object changes nothing, as an empty JSON merge patch (RFC 7396) and as a round's,
+    a document's or a consultation's: the comment is answered as it is, after the same checks."""
 
     clearable = frozenset({"position", "quote", "anchor"})
     fixed = dict.fromkeys(
@@ -187,12 +189,6 @@ class CommentUpdate(Changes):
     position: Position | None = None
     quote: QuoteIn | None = None
     anchor: Anchor | None = None
-
-    @model_validator(mode="after")
-    def _something(self) -> "CommentUpdate":
-        if not self.model_fields_set:
-            raise ValueError("nothing to change: send at least one field")
-        return self
 
 
 class OrganizationSummary(BaseModel):

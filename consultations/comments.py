@@ -1317,6 +1317,9 @@ async def edit_comment(
     )
     row, round_ = located.row, located.round
     fields = changes.model_fields_set
+    if not fields:
+        # No revision, history entry or event for a patch that changes nothing.
+        return await get_comment(session, principal, comment_id)
     anchor = changes.anchor if "anchor" in fields else row.anchor
     # Moved without a quote, a comment keeps its own, which must then occur in the new
     # paragraph: dropping it unasked would lose what the author wrote.

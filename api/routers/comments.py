@@ -372,13 +372,14 @@ async def get_comment(
     description=(
         "Representatives of the comment's organization, with `comments:write`, while the round "
         "is open, with `If-Match` (428 without, 412 when stale). Omitted fields stay; `null` "
-        "clears `position`, `quote` or `anchor`. Pending and published comments can be edited "
-        "(409 otherwise). The previous text is kept in the history. Under pre-moderation an "
-        "edited published comment returns to `pending`. The receipt is unchanged: it proves the "
-        "original submission. Representatives are members of a *verified* organization: once "
-        "the secretariat rejects it, its people can no longer edit or withdraw its comments "
-        "(403; its unpublished ones are 404 to them), which stay as they are until a moderator "
-        "decides."
+        "clears `position`, `quote` or `anchor`; an empty object changes nothing (200 with the "
+        "comment as it is, as for a round: an empty JSON merge patch). Pending and published "
+        "comments can be edited (409 otherwise). The previous text is kept in the history. "
+        "Under pre-moderation an edited published comment returns to `pending`. The receipt is "
+        "unchanged: it proves the original submission. Representatives are members of a "
+        "*verified* organization: once the secretariat rejects it, its people can no longer "
+        "edit or withdraw its comments (403; its unpublished ones are 404 to them), which stay "
+        "as they are until a moderator decides."
     ),
     responses=_problems(400, 401, 403, 404, 409, 412, 422, 428),
 )
