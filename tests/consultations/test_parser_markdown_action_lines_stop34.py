@@ -50,7 +50,7 @@ def test_a_lone_action_line_heading_anchors_as_in_plain_text(heading: str) -> No
     content = f"{heading}\n\n{_C1_PARAGRAPH}\n"
     plain = f"{_C1}\n\n{_C1_PARAGRAPH}\n"
     markdown, text = parse_document(content, "markdown"), parse_document(plain, "text")
-    assert [p.anchor for p in markdown.paragraphs] == ["action-line-c1", "p-2"]
+    assert [p.anchor for p in markdown.paragraphs] == ["action-line-c1", "8"]
     assert _parsed(content, "markdown") == _parsed(plain, "text")
     assert [w.message for w in markdown.warnings] == [w.message for w in text.warnings]
 
