@@ -717,8 +717,10 @@ Other choices:
   "multi-stakeholder"); it goes too, the first part ending in a small letter, before an English
   word's ending that is the second half of no compound ("applica-" + "tion", "implemen-" +
   "tation", "regu-" + "lar", "respon-" + "sibilities", "technolo-" + "gies", "sustain-" +
-  "able", "tele-" + "phony"; not "ion", "ally", "making"), unless the document writes the first
-  part with its hyphen. A figure or Latin letter
+  "able", "tele-" + "phony"; not "ion", "ally", "making"), or a French, Spanish or Russian one
+  ("dévelop-" + "pement", "sécu-" + "rité", "coope-" + "ración", "раз-" + "витие"), or before a
+  doubled consonant, which opens no word ("desa-" + "rrollo"), unless the document writes the
+  first part with its hyphen. A figure or Latin letter
   and an ideograph either side of a wrap join without a space in a text that glues them
   ("2023年", "第70/1号"; at least three glued for one spaced), with one in the official layout
   ("2023 年"). A Chinese preambular paragraph wrapped exactly after a "，" goes on as English
@@ -6035,12 +6037,15 @@ class _Parser:
         return joined
 
     def breaks_before_a_suffix(self, head: str, tail: str) -> bool:
-        """Whether a line-end hyphen the document gives no other evidence on broke an English
-        word before its ending ("applica-" + "tion", "regu-" + "lar", "implemen-" + "tation"):
-        an ending no word nor compound has as its second half (``_SUFFIX_FRAGMENTS``), after a
-        small letter, where the document writes no word opening with the first part and its
-        hyphen. Asked once ``spelled_words`` is known (``join``)."""
-        if not head[-1].islower() or tail not in _SUFFIX_FRAGMENTS:
+        """Whether a line-end hyphen the document gives no other evidence on broke a word
+        before its ending ("applica-" + "tion", "regu-" + "lar", "coope-" + "ración", "sécu-" +
+        "rité"): an ending no word nor compound has as its second half (``_SUFFIX_FRAGMENTS``),
+        or a syllable no word opens ("desa-" + "rrollo"), after a small letter, where the
+        document writes no word opening with the first part and its hyphen. Asked once
+        ``spelled_words`` is known (``join``)."""
+        if not head[-1].islower() or not (
+            tail in _SUFFIX_FRAGMENTS or _OPENS_NO_WORD_RE.match(tail) is not None
+        ):
             return False
         if self.spelled_in_order is None:
             assert self.spelled_words is not None
@@ -12531,13 +12536,16 @@ _LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "al", "ly")
 # How many letters after a line-end hyphen a solid word must share to tell the word's family.
 _SHARED_PAST_THE_HYPHEN = 3
-# Ends of English words that are the second half of no hyphenated compound, most of them no
-# word of their own: below a line-end hyphen ("applica-" + "tion", "regu-" + "lar", "respon-" +
-# "sibilities", "tele-" + "phony"), a word broken where the line ended. ("ion", "ions", "ness",
-# "ally", "ant", "making", "nation" are words, "non-ally", "decision-making" and
-# "nation-building" compounds; "able" and "ability" are words too, but close none: "sustain-"
-# + "able", "vulner-" + "abilities".) Whole families: the endings printers break UN texts' long
-# words before, never one word's.
+# A doubled consonant opens no English, French or Spanish word ("ll" does a Spanish one): below a
+# line-end hyphen, the second half of a word broken between the two ("desa-" + "rrollo").
+_OPENS_NO_WORD_RE = re.compile(r"([bcdfghjkmnpqrstvwxz])\1")
+# Ends of English, French, Spanish and Russian words that are the second half of no hyphenated
+# compound, most of them no word of their own: below a line-end hyphen ("applica-" + "tion",
+# "regu-" + "lar", "respon-" + "sibilities", "tele-" + "phony", "coope-" + "ración", "раз-" +
+# "витие"), a word broken where the line ended. ("ion", "ions", "ness", "ally", "ant", "making",
+# "nation" are words, "non-ally", "decision-making" and "nation-building" compounds; "able" and
+# "ability" are words too, but close none: "sustain-" + "able", "vulner-" + "abilities".) Whole
+# families: the endings printers break UN texts' long words before, never one word's.
 _SUFFIX_FRAGMENTS = frozenset(
     [
         # responsibility, possibility, accessibility, capability, sustainability
@@ -12670,6 +12678,58 @@ _SUFFIX_FRAGMENTS = frozenset(
         "ential",
         "tional",
         "ional",
+        # French and Spanish: développement, sécurité, capacités, communauté, Secrétaire,
+        # Organisation, évaluer, cooperación, capacidad, sostenibilidad, general, multipartite
+        "pement",
+        "pements",
+        "rité",
+        "rités",
+        "cité",
+        "cités",
+        "nauté",
+        "nautés",
+        "taire",
+        "taires",
+        "nisation",
+        "nisations",
+        "luer",
+        "luation",
+        "luations",
+        "ration",
+        "rations",
+        "ción",
+        "ciones",
+        "ración",
+        "raciones",
+        "dad",
+        "dades",
+        "idad",
+        "idades",
+        "bilidad",
+        "bilidades",
+        "mente",
+        "neral",
+        "nerales",
+        "partite",
+        "partites",
+        # Russian: развитие, сотрудничество, деятельность
+        "тие",
+        "тия",
+        "тию",
+        "витие",
+        "вития",
+        "витию",
+        "ние",
+        "ния",
+        "нию",
+        "ство",
+        "ства",
+        "ству",
+        "ничество",
+        "ничества",
+        "ничеству",
+        "ность",
+        "ности",
     ]
 )
 
