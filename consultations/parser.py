@@ -10577,9 +10577,11 @@ class _Parser:
                 self.leave_the_parts_headings(current)
                 if self.stack and _NAMES_A_TEXT_RE.match(self.stack[-1].title):
                     # "Draft resolution II" + "Future organization of the Commission" + the
-                    # chapeau: the unpunctuated line between is that text's title, the heading
-                    # naming the text staying over its paragraphs.
+                    # chapeau: the unpunctuated line between is that text's title, a heading
+                    # under the one naming the text and over its paragraphs, as the first
+                    # text's title is ("Draft resolution I" + its title + the chapeau).
                     self.read_as_plain_heading(current)
+                    self.stack.append(current)
                 else:
                     # "…the following draft resolutions:" + "Draft resolution I" + its title,
                     # no blank line between, read as a paragraph: the text's heading, over its

@@ -1369,11 +1369,11 @@ def test_a_second_text_with_a_title_between_heading_and_chapeau(content: str) ->
     ]
     paragraphs = by_anchor(result)
     # The title read as a paragraph below its own "Draft resolution II" heading is a heading
-    # under it, and the text's paragraphs stay under "Draft resolution II".
+    # under it, over the text's paragraphs, as the first draft's title is over its own.
     assert paragraphs["p-5"].kind == paragraphs["p-6"].kind == "heading"
     assert paragraphs["p-6"].parent == "p-5"
     for anchor in ("p-7", "part-2/pp1", "part-2/1", "part-2/2"):
-        assert paragraphs[anchor].parent == "p-5"
+        assert paragraphs[anchor].parent == "p-6"
 
 
 def test_without_blank_lines_a_full_stop_at_a_line_end_still_ends_a_paragraph() -> None:
