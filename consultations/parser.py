@@ -504,7 +504,10 @@ main text and ``annex-N/`` inside annex N):
   scope's last decimal number ("2.2" after "2.1", "3.1.1" after "3.1", "3.2" after "3.1.1"), or ".1"
   under the paragraph or title numbered last, after the series before it ("1.2" + "Composition"
   + "2.1"), or before any numbered paragraph (a budget section's "23.1" under "I. Overall
-  orientation"); any other is text ("…as stated in paragraph" + "17.8 of the Agenda").
+  orientation"), or past a gap the next decimal number below confirms ("1.3" + "1.5" + "1.6",
+  with a warning, as a plain number's jump); any other is text ("…as stated in paragraph" +
+  "17.8 of the Agenda"), with an "unexpected number" warning where it skips in the series
+  ("1.2" + "1.10").
   ITU-T and ITU-R Recommendations number their clauses with no full stop, "1       Scope",
   "2       Definitions", "2.1     Terms defined elsewhere" ("1 范围", "2.1 他处定义的术语"):
   in a text that numbers clauses 1 and 2 so and no line "1." as paragraphs are, such a line, a
@@ -8380,12 +8383,21 @@ class _Parser:
             # sub-clause's title, "2.1     Terms defined elsewhere", is a decimal one's).
             self.add_operative(line, int(clause.group(1)), clause.group(1), clause.group(2))
             return True
-        if (decimal := _DECIMAL_NUMBER_RE.match(view)) and self.opens_decimal_paragraph(
-            line, _decimal_numbers(decimal)
-        ):
-            label = text[decimal.start(1) : decimal.end(1)]
-            self.add_decimal(line, _decimal_numbers(decimal), label, text[decimal.start(2) :])
-            return True
+        if (decimal := _DECIMAL_NUMBER_RE.match(view)) and self.opens_decimal_paragraph(line):
+            numbers = _decimal_numbers(decimal)
+            next_expected = self.next_decimal(numbers)
+            if self.decimal_in_sequence(numbers) or self.decimal_numbering_jumps_to(numbers):
+                if next_expected is not None and numbers != next_expected:
+                    jump = f"paragraph {_dotted(numbers)} where {_dotted(next_expected)}"
+                    self.warn(line, f"{jump} was expected; numbered from it")
+                label = text[decimal.start(1) : decimal.end(1)]
+                self.add_decimal(line, numbers, label, text[decimal.start(2) :])
+                return True
+            if next_expected is not None:
+                shown = _dotted(next_expected)
+                self.warn(
+                    line, f"unexpected number {_dotted(numbers)} (expected {shown}); kept as text"
+                )
         if (
             (numbered := _NUMBER_RE.match(view))
             and not numbered.group(2)
@@ -9967,12 +9979,13 @@ class _Parser:
             node = self.add_paragraph(line, "operative", rest, key=key, label=label)
         self.numbered_nodes[key] = node
 
-    def opens_decimal_paragraph(self, line: _Line, numbers: tuple[int, ...]) -> bool:
-        """Whether "2.2 …" is a decimally numbered paragraph, not a sentence going on with a
-        number ("…with" + "2.6 billion people", "…growth of" + "3.5 per cent", "…paragraph" +
-        "17.8"): it opens a line the way numbered paragraphs do (after a finished sentence, a
-        colon, a heading or a blank line), a word, not a unit or a counter, after the number, and
-        the number makes sense where it is (see ``decimal_in_sequence``)."""
+    def opens_decimal_paragraph(self, line: _Line) -> bool:
+        """Whether "2.2 …" opens as a decimally numbered paragraph, not as a sentence going on
+        with a number ("…with" + "2.6 billion people", "…growth of" + "3.5 per cent",
+        "…paragraph" + "17.8"): it opens a line the way numbered paragraphs do (after a finished
+        sentence, a colon, a heading or a blank line), a word, not a unit or a counter, after
+        the number. Whether the number makes sense where it is is the caller's (see
+        ``decimal_in_sequence``)."""
         return (
             (
                 _GOES_ON_WITH_A_NUMBER_RE.match(line.view) is None
@@ -9987,8 +10000,31 @@ class _Parser:
                 (line.after_blank and not self.across_page_break)
                 or self.unfinished_sentence() is None
             )
-            and self.decimal_in_sequence(numbers)
         )
+
+    def next_decimal(self, numbers: tuple[int, ...]) -> tuple[int, ...] | None:
+        """The number expected after the last decimal one of the scope, at the level and under
+        the prefix of ``numbers`` ("1.3" after "1.2" for "1.10"), or None where ``numbers`` is
+        at another level or under another prefix: a series of its own, no gap in this one."""
+        last = self.last_decimals.get(self.scope.prefix)
+        if last is None or len(last) != len(numbers) or last[:-1] != numbers[:-1]:
+            return None
+        return (*last[:-1], last[-1] + 1)
+
+    def decimal_numbering_jumps_to(self, numbers: tuple[int, ...]) -> bool:
+        """Whether the decimal numbering jumps ahead to ``numbers`` past a gap ("1.3" + "1.5",
+        the "1.4" line missing or kept as text) and the next decimal number below goes on from
+        it ("1.6"), as ``numbering_jumps_to`` accepts a plain number's jump: the numbers below
+        confirm it, not the layout."""
+        expected = self.next_decimal(numbers)
+        if expected is None or numbers[-1] <= expected[-1]:
+            return False
+        below = (
+            _decimal_numbers(decimal)
+            for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]
+            if (decimal := _DECIMAL_NUMBER_RE.match(line.view))
+        )
+        return next(below, None) == (*numbers[:-1], numbers[-1] + 1)
 
     def leaves_a_term_open(self, line: _Line) -> bool:
         """Whether the line above a lower-case defined term ("2.1 data localization: …") left a
@@ -13056,6 +13092,11 @@ def _is_junk_line(line: _Line) -> bool:
 
 def _note_number_or_mark(printed: str) -> int | str:
     return int(printed) if printed.isdigit() else printed.replace("\\", "")
+
+
+def _dotted(numbers: tuple[int, ...]) -> str:
+    """A decimal number as printed, "1.10" for (1, 10)."""
+    return ".".join(map(str, numbers))
 
 
 def _decimal_numbers(decimal: re.Match[str]) -> tuple[int, ...]:
