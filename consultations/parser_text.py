@@ -89,9 +89,13 @@ _MARKER_TABLE.update(
     }
 )
 # Traditional characters of the words markers and chapeaux are read by ("行動 35.", "目標 3.",
-# "建議 1：", "問題 2：", "人權理事會，"), as copies from Taiwan or Hong Kong print them: read as
-# the simplified ones the United Nations prints, one for one.
-_TRADITIONAL, _SIMPLIFIED = "會動標議權經濟與領問題導員", "会动标议权经济与领问题导员"
+# "建議 1：", "問題 2：", "人權理事會，", "第一條", "規則 3", "附錄二", "第一節",
+# "第 79/501 號決定"), as copies from Taiwan or Hong Kong print them: read as the simplified
+# ones the United Nations prints, one for one.
+_TRADITIONAL, _SIMPLIFIED = (
+    "會動標議權經濟與領問題導員條規則錄節號決",
+    "会动标议权经济与领问题导员条规则录节号决",
+)
 _TRADITIONAL_TABLE = {ord(old): new for old, new in zip(_TRADITIONAL, _SIMPLIFIED, strict=True)}
 _MARKER_TABLE.update(_TRADITIONAL_TABLE)
 _MARKER_CHARACTER_RE = _any_of(_MARKER_TABLE)
