@@ -12379,6 +12379,13 @@ class _Parser:
             i = first - 1
             while i >= 0 and top[i].kind == "heading" and not top[i].dropped:
                 i -= 1
+            # A "Preamble" title right above paragraph 1 ("大会，" + "回顾…，" + "序言" + "1.
+            # …"), no paragraph below it, titles none: the preamble is the one above it, as
+            # where no title is printed.
+            titled = scope.preamble_titled and (
+                i < 0 or position[id(top[i])] >= scope.preamble_from
+            )
+            preamble_from = scope.preamble_from if titled else 0
             while i >= 0 and _is_unnumbered_operative_formula(top[i]):
                 i -= 1  # "Adopts the present Recommendation …;": the adopting body's, no preamble
             if _opens_articles(top[first]) and i >= 0 and _introduces_list(top[i].text):
@@ -12392,12 +12399,8 @@ class _Parser:
             run: list[_Node] = []
             # How long the run was where it first went on across a heading.
             before_heading: int | None = None
-            while i >= 0 and position[id(top[i])] >= scope.preamble_from:
-                if (
-                    top[i].kind == "heading"
-                    and scope.preamble_titled
-                    and position[id(top[i])] > scope.preamble_from
-                ):
+            while i >= 0 and position[id(top[i])] >= preamble_from:
+                if top[i].kind == "heading" and titled and position[id(top[i])] > preamble_from:
                     i -= 1  # "People", "Planet": sub-headings of a titled preamble
                     continue
                 if top[i].kind == "heading" and run:
@@ -12426,15 +12429,15 @@ class _Parser:
                 # Only below the chapeau are the paragraphs above a heading the same preamble:
                 # elsewhere the heading ends the run, as any heading does.
                 del run[before_heading:]
-            if chapeau and scope.preamble_titled:
-                above = self.preamble_above_chapeau(top[:i], scope.preamble_from, position)
+            if chapeau and titled:
+                above = self.preamble_above_chapeau(top[:i], preamble_from, position)
                 if above:
                     # The proclamation below the chapeau is no preambular paragraph.
                     preamble.update(id(node) for node in above)
                     continue
             if lead_in and not (chapeau or (run and speaks_as_we_at_length(run[-1].text))):
                 continue  # a report's "The Committee recommended:" + its items: no decision
-            if not chapeau and not scope.preamble_titled and not _run_reads_as_preamble(run):
+            if not chapeau and not titled and not _run_reads_as_preamble(run):
                 # No acting body, no "Preamble" title and nothing worded as a preamble: a
                 # report's summary or a letter's paragraphs before its numbered text are none.
                 continue
