@@ -98,7 +98,7 @@ def test_markdown_chapters_are_titled_as_in_plain_text(language: str) -> None:
 
 
 def test_a_chapter_title_joins_its_label_as_the_text_format_joins_it() -> None:
-    # Chinese runs the label into its title, as the plain-text parse does.
+    # Chinese sets the label apart from its title by a space, as the plain-text parse does.
     assert paragraph(_CHAPTERS["zh"], "1", "markdown").heading_path == (
         "第一章 需要经济及社会理事会采取行动或提请其注意的事项",
         "A. 建议通过的决议草案",
