@@ -8939,6 +8939,10 @@ class _Parser:
             # "2. Strategic objectives" + "Objective 1. …" + "2.1 …": a part of chapter 2,
             # which "3. Implementation" closes with it.
             level = max(level, chapter.level + 1)
+        if (article := self.article_read()) is not None:
+            # "第三条" + "1. …" + "建议 1：…": anchored in the article ("article-3/
+            # recommendation-1"), the heading is the article's, under it, never beside it.
+            level = max(level, article.level + 1)
         self.enter_body()
         self.demote_listed_heading(key)
         self.add_heading(
@@ -8949,6 +8953,13 @@ class _Parser:
             key=key,
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
         )
+
+    def article_read(self) -> _Node | None:
+        """The heading of the article whose own paragraphs are being read, while it is open."""
+        if self.scope.article_of is None:
+            return None
+        key = self.scope.prefix.removesuffix("/")
+        return next((node for node in reversed(self.stack) if node.key == key), None)
 
     def commitment_titles_heading(self, heading: _Node, index: int, line: _Line) -> bool:
         """Whether ``line`` is the title of a keyword heading printed with none of its own, a
