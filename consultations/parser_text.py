@@ -48,6 +48,10 @@ _NORMALISE_TABLE[0x7F] = None
 # before this table applies (``normalise``).
 _NORMALISE_TABLE.update(dict.fromkeys(range(0x80, 0xA0)))
 _NORMALISE_TABLE.update(_LIGATURES)
+# Non-breaking hyphens, Word's (U+001E, a control character in its text export) and Unicode's
+# (U+2011, as pandoc writes it), print a hyphen: the clean text's "Secretary-General", which
+# a quote typed with "-" must match. The optional hyphens (U+001F, U+00AD) print nothing.
+_NORMALISE_TABLE.update({0x1E: "-", 0x2011: "-"})
 # Unicode's roman numerals ("Ⅱ", "ⅳ", "Ⅻ"), as Chinese input methods and Word's Chinese
 # numbering type them: spelled in letters (NFKC's forms, "II", "iv", "XII"), so that "Ⅱ、" and
 # "（ⅰ）" number a chapter and an item as "II." and "(i)" do, alike in every language.
@@ -130,8 +134,8 @@ _COLUMN_TAB_RE = re.compile(r"(?<=\S)\t(?=\S)")
 
 def normalise(content: str) -> str:
     """NFC, unified line ends, odd spaces to spaces (a tab between words to two), invisible
-    and control characters removed, Latin ligatures and roman numeral characters spelled out;
-    form feeds (page breaks) kept, each opening a line."""
+    and control characters removed, non-breaking hyphens made hyphens, Latin ligatures and
+    roman numeral characters spelled out; form feeds (page breaks) kept, each opening a line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     content = content.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if "\f" in content:
