@@ -930,6 +930,9 @@ _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # An escaped "<", ">" or "&" is text, never part of an HTML tag or an entity reference ("the
 # \<Digital Cooperation\> roadmap"): it waits as a private-use stand-in while those are read.
 _ESCAPED_MARKUP = {ord(ch): chr(0xF0000 + ord(ch)) for ch in "<>&"}
+# A code span as CommonMark reads one: a run of backticks, then text, then a run as long; not
+# after a backslash, which escapes the backtick. One space inside each end is padding.
+_MD_CODE_SPAN_RE = re.compile(r"(?<![\\`])(`+)(?!`) ?(.+?) ?(?<!`)\1(?!`)")
 _ESCAPED_MARKUP_READ = {0xF0000 + ord(ch): ch for ch in "<>&"}
 # An HTML tag as CommonMark reads one: a name, then attributes ``name``, ``name=value`` or
 # ``name="…"`` only; "<<Encourages all stakeholders to contribute;>>", a draft's insertion, is
@@ -1005,6 +1008,9 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         text = _PLACEHOLDER_SPACES_RE.sub("", _SUP_ANY_RE.sub(_drop_marker, text))
     if markdown and "{" in text:
         text = _MD_ATTRIBUTES_RE.sub("", text)
+    if markdown and "`" in text:
+        # The backticks are markup, as emphasis's marks are; a symbol in code reads as printed.
+        text = _MD_CODE_SPAN_RE.sub(r"\2", text)
     if markdown and any(ch in text for ch in "[*_\\<!"):
         if "](#" in text:
             markers += [int(number) for number in _MD_NOTE_LINK_RE.findall(text)]
