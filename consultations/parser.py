@@ -3183,9 +3183,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             elif line.startswith("|"):
                 if _MD_TABLE_DELIMITER_RE.match(line):
                     continue
-                table_row = True
-                line = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
-                line = line.removesuffix(" | ").strip()
+                table_row, line = True, _pipe_row_read(line)
             elif caption := _md_table_caption(line, prepared, raw_lines, number):
                 # Read with its table's rows, never a heading over the paragraphs below.
                 table_row, line = True, caption
@@ -3234,6 +3232,12 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 # keeps its number, read as an item below (``_is_numbered_item``).
                 glyph = line[:1]
                 bullet, line = True, item
+        elif line.startswith("|") and _in_a_pipe_table(raw_lines, number):
+            # A Markdown pipe table pasted into plain text: read as Markdown reads one, its
+            # rows lines of the paragraph above, as Word's text gives them, never a heading.
+            if _MD_TABLE_DELIMITER_RE.match(line):
+                continue
+            table_row, line = True, _pipe_row_read(line)
         elif item := _text_bullet(line, prepared, raw_lines, number):
             # "(1) …" keeps its number: no glyph.
             glyph = line[:1] if item != line else ""
@@ -4710,6 +4714,23 @@ _NEGOTIATION_LABEL_CELL_RE = re.compile(
         for pattern in (_NEGOTIATION_NUMBER_ALONE_RE, _PREAMBULAR_NUMBER_RE, _OPERATIVE_PREFIX_RE)
     )
 )
+
+
+def _in_a_pipe_table(raw_lines: list[str], number: int) -> bool:
+    """Whether the line ``number`` (from 1) opening with a bar is in a pipe table: its run of
+    such lines holds the table's delimiter row ("|---|---|")."""
+    start = end = number - 1
+    while start > 0 and raw_lines[start - 1].lstrip().startswith("|"):
+        start -= 1
+    while end + 1 < len(raw_lines) and raw_lines[end + 1].lstrip().startswith("|"):
+        end += 1
+    return any(_MD_TABLE_DELIMITER_RE.match(raw.strip()) for raw in raw_lines[start : end + 1])
+
+
+def _pipe_row_read(line: str) -> str:
+    """A pipe table's row as a line of text, its cells apart by " | "."""
+    cells = " | ".join(cell.strip() for cell in _MD_TABLE_CELL_RE.split(line[1:]))
+    return cells.removesuffix(" | ").strip()
 
 
 def _is_table_line(raw: str) -> bool:
