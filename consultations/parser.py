@@ -2559,6 +2559,8 @@ _MD_GRID_BORDER_RE = re.compile(r"^\+(?:[-=:]+\+)+$")
 # GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
 _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
+# A pandoc line block's line: a bar, a space, then text with no bar setting cells apart.
+_MD_LINE_BLOCK_RE = re.compile(r"^\| (?:[^|]|(?<=\\)\|)*$")
 # Pandoc's table caption, a paragraph of its own right below or above a table: ": Schedule",
 # "Table: 会议安排".
 _MD_TABLE_CAPTION_RE = re.compile(r"^(?:[Tt]able)?:\s+(\S.*)$")
@@ -3180,6 +3182,10 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             heading = _MD_HEADING_RE.match(line)
             if table_row:
                 pass
+            elif _MD_LINE_BLOCK_RE.match(line) and not _in_a_pipe_table(raw_lines, number):
+                # Pandoc's line block ("| Recalling its resolution 79/1,"): its bar keeps the
+                # line's breaks, no table; the line is text.
+                line = line[1:].strip()
             elif line.startswith("|"):
                 if _MD_TABLE_DELIMITER_RE.match(line):
                     continue
