@@ -12246,6 +12246,12 @@ class _Parser:
                     and not _lists_a_site_menu(node.text.splitlines())
                 )
             )
+            # A web page's disclaimer or cookie notice, however it ends.
+            trailing = trailing or (
+                node.kind == "text"
+                and not node.table
+                and _WEB_NOTICE_RE.match(node.text) is not None
+            )
             if not trailing or children[id(node)]:
                 break
             if node.parent is not None:
@@ -13269,7 +13275,16 @@ _WEB_FURNITURE_RE = re.compile(
     r"^(?:Facebook|Instagram|YouTube|LinkedIn|Flickr|TikTok|WhatsApp|Twitter|X\s*\(Twitter\)"
     r"|E-?mail|Print|Share|Contact(?:\s+us)?|Copyright|FAQs?|Fraud\s+alert|Site\s*map|Site\s+index"
     r"|Accessibility|Privacy(?:\s+(?:notice|policy))?|Terms\s+of\s+(?:use|service)|Home|Careers"
+    r"|About(?:\s+us)?|Footer(?:\s+menu)?|Main\s+menu|Cookies?(?:\s+(?:policy|settings))?"
     r"|联系我们|隐私(?:通知|政策)|使用条款|版权|常见问题|欺诈警告|网站地图)$",
+    re.IGNORECASE,
+)
+# What a web page prints below every text, whatever it ends with: the UN press office's
+# disclaimer ("For information media. Not an official record.") and a cookie notice ("We use
+# cookies to improve your experience…", "This site uses cookies.").
+_WEB_NOTICE_RE = re.compile(
+    r"^(?:For\s+information\s+media\W+Not\s+an\s+official\s+record\b"
+    r"|(?:We|This\s+(?:web\s*)?site)\s+uses?\s+cookies\b)",
     re.IGNORECASE,
 )
 # A signature's lines: the name, and the signer's title and body below it ("Chair", "Permanent
