@@ -5070,10 +5070,14 @@ class _Parser:
         # The words the text spells in lower case, and those it capitalises mid-sentence,
         # computed on first need (``opens_a_sub_heading``).
         self.words_by_case: tuple[set[str], set[str]] | None = None
-        # A running header says nothing of the text's width, nor does a Markdown heading,
-        # which is never wrapped.
+        # A running header says nothing of the text's width, nor does a page number set at the
+        # right edge (an odd page's), nor a Markdown heading, which is never wrapped.
         widths = sorted(
-            line.width for line in lines if line.header_title is None and line.md_level is None
+            line.width
+            for line in lines
+            if line.header_title is None
+            and line.md_level is None
+            and not (line.junk and _PAGE_NUMBER_LINE_RE.match(line.view.strip()))
         )
         typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrap_width = _WRAP_FRACTION * typical
