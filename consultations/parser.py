@@ -3388,6 +3388,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         _keep_rows_beside_symbols(prepared)
     if not markdown:
         _mark_abbreviation_rows(prepared, raw_lines)
+        if ":" in content:
+            _mark_layout_table_rows(prepared, raw_lines)
     _mark_headers_one_space_apart(prepared)
     if not markdown and any(line.indent for line in prepared):
         _measure_as_laid_out(prepared)
@@ -3733,6 +3735,32 @@ def _mark_abbreviation_rows(lines: list[_Line], raw_lines: list[str]) -> None:
             for row in run:
                 row.table_row = True
         run = []
+
+
+def _mark_layout_table_rows(lines: list[_Line], raw_lines: list[str]) -> None:
+    """A table pdftotext -layout prints below a paragraph's colon ("…composed as follows:" +
+    "Regional group      Members" + "African States      8"), two rows or more one below the
+    other, each with cells set apart by a run of three spaces or more, unpunctuated at its end
+    and opening with no marker, is a table's rows: that paragraph's text, one row a line, as
+    Word's text and Markdown give it, never a paragraph running its rows together."""
+    for index, line in enumerate(lines[:-1]):
+        if not line.text.endswith(":"):
+            continue
+        run: list[_Line] = []
+        for row in lines[index + 1 :]:
+            if (
+                (run and (row.after_blank or row.number != run[-1].number + 1))
+                or _LAYOUT_CELLS_RE.search(raw_lines[row.number - 1].strip()) is None
+                or row.header_title is not None
+                or row.junk
+                or _opens_with_a_marker(row.view)
+                or not ends_open(row.text, comma_closes=False)
+            ):
+                break
+            run.append(row)
+        if len(run) >= _LEAST_ABBREVIATION_ROWS:
+            for row in run:
+                row.table_row = True
 
 
 def _is_abbreviation_row(line: _Line, raw: str) -> bool:
@@ -12538,6 +12566,8 @@ _MARKER_RES = (
 # spaces (a tab was read as one space), and its expansion, its words one space apart.
 _ABBREVIATION_ROW_RE = re.compile(r"^([A-Z][A-Za-z0-9&+/.'-]{0,11}) {2,}(\S+(?: \S+)*)$")
 _LEAST_ABBREVIATION_ROWS = 2
+# A -layout table's row: cells set apart by a run of three spaces or more.
+_LAYOUT_CELLS_RE = re.compile(r"\S {3,}\S")
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]+")
 
 # Tables of contents before the body (see ``_Parser.in_contents``).
