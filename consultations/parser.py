@@ -2295,6 +2295,13 @@ _NUMBERED_REFERENCE_END_RE = re.compile(
     rf"{_REFERENCE_BEFORE_A_MARKER_RE.pattern}|\b(?:resolutions?|decisions?)\s+[\w./-]*\d$",
     re.IGNORECASE,
 )
+# A Chinese sentence stopping at a paragraph it cites, maybe at markers cited in it ("…执行第 8 段",
+# "…第 8 段(c)", "…第 2 段 (a)"): no paragraph's text ends there, so the markers a wrapped line
+# opens with are that reference's, whatever follows them ("(c)㈡所述承诺；", "㈡的执行情况；").
+_CHINESE_PARAGRAPH_CITED_END_RE = re.compile(
+    rf"第\s*[\d{_CN}]+\s*段"
+    rf"(?:\s*(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}]))*$"
+)
 _CITED_MARKER_PUNCTUATED_RE = re.compile(
     rf"(?:\s*(?:[(（]\s*(?:[A-Za-z]{{1,4}}|[{_CN}]+)\s*[)）]|[{PARENTHESIZED_IDEOGRAPHS}]))*"
     r"\s*(?:[.,;:)。，；：）]|(?:of|above|below|thereof|hereof)\b)"
@@ -7641,6 +7648,7 @@ class _Parser:
                 _CITED_MARKER_PUNCTUATED_RE.match(item_text) is not None
                 and _NUMBERED_REFERENCE_END_RE.search(sentence[-_TAIL * 2 :]) is not None
             )
+            or _CHINESE_PARAGRAPH_CITED_END_RE.search(sentence[-_TAIL:]) is not None
             or (
                 _REFERENCE_GOES_ON_RE.match(item_text) is not None
                 and (

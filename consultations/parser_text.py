@@ -244,9 +244,11 @@ def join_text(left: str, right: str) -> str:
         return left + right
     # A marker a Chinese line wrapped before ("…上文" above "(a)至(c)分段", "…第 5" above
     # "(b)段") is set as the printed text sets it after its parenthesis: glued there, glued here.
-    if (is_cjk(last) or _CJK_NUMBER_END_RE.search(left[-16:])) and _GLUED_CJK_MARKER_RE.match(
-        right
-    ):
+    if (
+        is_cjk(last)
+        or _CJK_NUMBER_END_RE.search(left[-16:])
+        or _CJK_CITED_MARKER_END_RE.search(left[-16:])
+    ) and _GLUED_CJK_MARKER_RE.match(right):
         return left + right
     if _wraps_a_url(left, right):
         return left + right
@@ -361,8 +363,11 @@ BROKEN_NUMBER_RE = re.compile(r"^\d{1,4}(?:,(?!\d)|[，、;；])")
 # A marker glued to what follows it: an ideograph, Chinese punctuation or a parenthesized numeral
 # ("(c)㈡，").
 _GLUED_CJK_MARKER_RE = re.compile(
-    r"\([^()\s]{1,4}\)[\u3000-\u303f\u3220-\u3229\u3400-\u9fff\uff00-\uffef]"
+    r"(?:\([^()\s]{1,4}\)|[\u3220-\u3229])[\u3000-\u303f\u3220-\u3229\u3400-\u9fff\uff00-\uffef]"
 )
+# A marker a Chinese reference cites at a line's end ("…第 8 段(c)", "…第 2 段 (a)"), which the
+# marker below it ("㈡的执行情况；") follows without a space, as "第 8 段(c)㈡" is printed.
+_CJK_CITED_MARKER_END_RE = re.compile(r"[\u3400-\u9fff] ?[(（][A-Za-z]{1,4}[)）]$")
 
 
 def ends_open(text: str, *, comma_closes: bool) -> bool:
