@@ -2640,6 +2640,7 @@ _KEYWORD_RE = re.compile(
     + r"个名家位届批])|$)(.*)$",
     re.IGNORECASE,
 )
+_CHINESE_KEYWORDS = tuple(word for words in _KEYWORDS.values() for word in words if is_cjk(word[0]))
 _KEYWORD_KIND = {word.lower(): kind for kind, words in _KEYWORDS.items() for word in words}
 # English sets a recommendation's title apart from its number by the layout's gap alone, as
 # Chinese does ("Recommendation 1    Establish a global fund …"): a capitalised title, where
@@ -5584,7 +5585,10 @@ class _Parser:
         written (no layout's indent), stopped short of the width the text wraps its Chinese lines
         at by room for the first ideograph of ``line``: a printer breaks a Chinese line at any
         character, so no wrap broke the heading there, and ``line`` ("数字连通性") is no word of
-        its title, however near the text's edge the heading reached."""
+        its title, however near the text's edge the heading reached. Only where ``line`` could
+        be a sub-heading: none ends like a sentence ("行动，不让任何一个人掉队。"), nor opens
+        with a heading's keyword it does not number ("目标的进展", the "…可持续发展" + "目标" the
+        title goes on with), so the title goes on there, wrapped wherever its width was."""
         above = self.text_above
         if (
             above is None
@@ -5594,6 +5598,8 @@ class _Parser:
             or line.indent
             or _IDEOGRAPH_RE.match(above.text[-1]) is None
             or _IDEOGRAPH_RE.match(line.text[0]) is None
+            or _SENTENCE_END_RE.search(line.text) is not None
+            or (line.text.startswith(_CHINESE_KEYWORDS) and _KEYWORD_RE.match(line.text) is None)
         ):
             return False
         wrap = self.chinese_wrap_width()
