@@ -3030,15 +3030,25 @@ def _joint(left: str, right: str) -> str:
 _NOTES_DIV_RE = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\bfootnotes\b[^{}]*\}|footnotes\b)")
 _DIV_OPENS_RE = re.compile(r":{3,}\s*[{\w]")
 _DIV_CLOSES_RE = re.compile(r"^\s*:{3,}\s*$")
+# A web page's notes block opening in raw HTML, its notes in Markdown inside it
+# ("<div class=\"footnotes\">" + "1. 见 A/79/L.118。" + "</div>").
+_HTML_NOTES_BLOCK_RE = re.compile(
+    r"^\s*<(?:div|section)\b[^>]*\b(?:class|id|role)\s*=\s*[\"'][^\"']*\b(?:doc-end|foot|end)notes\b",
+    re.IGNORECASE,
+)
 
 
 def _without_notes_divs(content: str) -> str:
     """The Markdown text with pandoc's notes div made blank lines (line numbers kept): its notes,
     numbered from 1 again, are never paragraph text (they were glued into the last item, or read
-    as a second part of the text). A notes div never closed leaves the text as it is."""
+    as a second part of the text). A notes div never closed leaves the text as it is. A notes
+    block opening in raw HTML is a separator, its notes read as a page's below one."""
+    if "notes" not in content:
+        return content
+    lines = ["* * *" if _HTML_NOTES_BLOCK_RE.match(line) else line for line in content.split("\n")]
+    content = "\n".join(lines)
     if ":::" not in content or "footnotes" not in content:
         return content
-    lines = content.split("\n")
     depth = 0
     for number, line in enumerate(lines):
         if depth == 0 and _NOTES_DIV_RE.match(line) is None:
@@ -7050,7 +7060,7 @@ class _Parser:
         ):
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
-        if self.numbered_footnote(line):
+        if self.numbered_footnote(index, line):
             return
         if self.note_cut_by_page and self.separator_active and not self.notes_below_separator:
             # "…以及人权理事" + page break + separator + "会第 54/21 号决议。": the rest of it.
@@ -7502,12 +7512,14 @@ class _Parser:
             self.marker_evidence.update(self.spaced_references)
         return self.marker_evidence
 
-    def numbered_footnote(self, line: _Line) -> bool:
+    def numbered_footnote(self, index: int, line: _Line) -> bool:
         """Web copies list their footnotes as "1. See …" below a separator, referenced by
         links ("world.[1](#fn1)"): a numbered line there that continues the run of footnotes,
         is not the paragraph expected next and was linked to as a note (or marked ``<sup>``)
-        is a footnote. Digits merely glued to the text are no such evidence: a list restarting
-        at 1 below a break is as likely."""
+        is a footnote. Digits merely glued to the text are no such evidence alone: a list
+        restarting at 1 below a break is as likely; but an entry citing a document, as a note
+        does ("1. 见 A/79/L.118。", "1. See A/79/L.118."), is a note where the text above glues
+        its number to a word ("…设立小组1；", "…a group1;"), as "1 见 …" is."""
         if not self.separator_active or line.bullet:
             return False
         numbered = _NUMBER_RE.match(line.view)
@@ -7519,9 +7531,15 @@ class _Parser:
             number == self.scope.next_top and not self.notes_below_separator
         ):
             return False
-        if number not in self.marked_notes:
+        note = line.text[numbered.start(2) :]
+        if number not in self.marked_notes and not (
+            _CITING_NOTE_RE.match(note) is not None
+            and any(
+                re.search(rf"[^\W\d_]{number}(?!\d)", above.text) for above in self.lines[:index]
+            )
+        ):
             return False
-        self.on_footnote(number, line.text[numbered.start(2) :])
+        self.on_footnote(number, note)
         return True
 
     def looks_structural(self, line: _Line) -> bool:
@@ -13729,8 +13747,9 @@ def _page_foot_note_lines(lines: list[_Line], evidence: Callable[[], set[int]]) 
 
 
 # A note citing a document: a sentence opening with a letter and citing a symbol, a resolution's
-# number or an address ("Resolution 70/1.", "See A/79/1.", "Résolution 69/313, annexe.").
-_CITING_NOTE_RE = re.compile(rf"^[^\W\d_].*?(?:\d/\d|{DOCUMENT_SYMBOL}|https?://|www\.).*\.$")
+# number or an address ("Resolution 70/1.", "See A/79/1.", "Résolution 69/313, annexe.",
+# "见 A/79/L.118。").
+_CITING_NOTE_RE = re.compile(rf"^[^\W\d_].*?(?:\d/\d|{DOCUMENT_SYMBOL}|https?://|www\.).*[.。]$")
 
 
 def _spaced_note_references(lines: list[_Line], marked: set[int]) -> frozenset[int]:
