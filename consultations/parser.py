@@ -2563,6 +2563,11 @@ _MD_SETEXT_RE = re.compile(r"^([=-])\1*$")
 _MD_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A grid table's borders ("+------+-----+", "+======+=====+"); its rows are read as a table's.
 _MD_GRID_BORDER_RE = re.compile(r"^\+(?:[-=:]+\+)+$")
+# A table drawn in box-drawing characters (U+2500–U+257F), as a converter prints one: its rules
+# ("┌────┬────┐", "├────┼────┤", "└────┴────┘") and its cells' vertical borders ("│ 区域 │ 2003 │").
+_BOX_DRAWING_RULE_RE = re.compile(r"^[\u2500-\u257f][\u2500-\u257f\s]*$")
+_BOX_DRAWING_BORDERS = "│┃║╎╏┆┇┊┋"
+_BOX_DRAWING_BORDER_RE = re.compile(f"[{_BOX_DRAWING_BORDERS}]")
 # GitHub Flavored Markdown tables, rows opening with a pipe: "| a | b |", "|---|:--:|".
 _MD_TABLE_DELIMITER_RE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 _MD_TABLE_CELL_RE = re.compile(r"(?<!\\)\|")
@@ -3118,6 +3123,14 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         if label_over_struck is not None:
             line, after_blank = f"{label_over_struck[0]} {line}", label_over_struck[1]
             label_over_struck = None
+        if _BOX_DRAWING_RULE_RE.match(line):
+            # A table's rule drawn in box-drawing characters ("┌────┬────┐"): no text.
+            continue
+        if line[0] in _BOX_DRAWING_BORDERS:
+            # Its row ("│ 区域 │ 2003 │"): the cells apart by a space, as a layout table's read.
+            line = " ".join(
+                cell.strip() for cell in _BOX_DRAWING_BORDER_RE.split(line) if cell.strip()
+            )
         row: str | None = None
         if markdown and (in_table or line[:1] == "-"):
             column_rule = _MD_COLUMN_RULE_RE.match(line) is not None
