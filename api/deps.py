@@ -2,7 +2,7 @@
 
 import re
 import types
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Request
@@ -172,5 +172,20 @@ def caller_allowed(check: Callable[[Principal], object]) -> Any:
     async def allowed(principal: AuthenticatedDep) -> Principal:
         check(principal)
         return principal
+
+    return Depends(allowed)
+
+
+def resource_allowed(
+    check: Callable[[AsyncSession, Principal, str], Awaitable[object]], parameter: str
+) -> Any:
+    """A dependency running ``check`` on the resource the path ``parameter`` names before the
+    body is validated, for the reason ``caller_allowed`` gives: ``check`` is the service's
+    lookup of a resource to change, 404 when it is unknown or hidden from the caller (looked up
+    first, so existence does not leak), 403 when the caller may not change it or the token lacks
+    the scope. The service looks it up again in the same unit of work, for its other callers."""
+
+    async def allowed(principal: AuthenticatedDep, session: SessionDep, request: Request) -> None:
+        await check(session, principal, request.path_params[parameter])
 
     return Depends(allowed)

@@ -213,6 +213,16 @@ async def get_visible_consultation(
     return VisibleConsultation(consultation, access)
 
 
+async def get_administered_consultation(
+    session: AsyncSession, principal: Principal, ref: str
+) -> Consultation:
+    """The consultation whose settings and co-facilitators the principal may change (404/403
+    otherwise)."""
+    visible = await get_visible_consultation(session, principal, ref)
+    policy.can_administer_consultation(principal, visible.consultation, visible.access)
+    return visible.consultation
+
+
 async def get_managed_consultation(
     session: AsyncSession, principal: Principal, ref: str, *, lock: bool = False
 ) -> Consultation:
@@ -333,13 +343,12 @@ async def update_consultation(
     *,
     if_match: str | None,
 ) -> Consultation:
-    visible = await get_visible_consultation(session, principal, ref)
-    policy.can_administer_consultation(principal, visible.consultation, visible.access)
+    administered = await get_administered_consultation(session, principal, ref)
     # Locked and read again: another worker's change with the same If-Match may have committed
     # while this one waited, and must make this one 412 rather than be overwritten.
     locked = (
         select(Consultation)
-        .where(Consultation.id == visible.consultation.id)
+        .where(Consultation.id == administered.id)
         .with_for_update(key_share=True)
         .execution_options(populate_existing=True)
     )
@@ -447,9 +456,7 @@ async def _user_kept(session: AsyncSession, user_ref: str) -> User:
 async def appoint_facilitator(
     session: AsyncSession, principal: Principal, ref: str, user_ref: str
 ) -> FacilitatorEntry:
-    visible = await get_visible_consultation(session, principal, ref)
-    consultation = visible.consultation
-    policy.can_administer_consultation(principal, consultation, visible.access)
+    consultation = await get_administered_consultation(session, principal, ref)
     user = await _user_kept(session, user_ref)
     existing = await session.get(Facilitator, (consultation.id, user.id))
     if existing is not None:
@@ -476,9 +483,7 @@ async def appoint_facilitator(
 async def remove_facilitator(
     session: AsyncSession, principal: Principal, ref: str, user_ref: str
 ) -> None:
-    visible = await get_visible_consultation(session, principal, ref)
-    consultation = visible.consultation
-    policy.can_administer_consultation(principal, consultation, visible.access)
+    consultation = await get_administered_consultation(session, principal, ref)
     not_appointed = NotFound("This person is not a co-facilitator of the consultation.")
     user_id = parse_id(user_ref)
     if user_id is None:

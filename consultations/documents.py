@@ -210,6 +210,14 @@ async def _visible_document(
     return _Loaded(document, consultation)
 
 
+async def get_managed_document(
+    session: AsyncSession, principal: Principal, document_ref: str
+) -> Document:
+    """The document if the principal may manage its consultation (404/403 otherwise), held
+    until the commit as by every editor of it."""
+    return (await _visible_document(session, principal, document_ref, manage=True)).document
+
+
 async def _version(session: AsyncSession, document: Document, number: int) -> DocumentVersion:
     version = (
         await session.exec(
@@ -575,8 +583,7 @@ async def add_version(
     max_bytes: int,
     if_match: str | None,
 ) -> Imported:
-    loaded = await _visible_document(session, principal, document_ref, manage=True)
-    document = loaded.document
+    document = await get_managed_document(session, principal, document_ref)
     if if_match is not None:
         check_if_match(if_match, document_etag(document))
     result = await parse_content(data.content, data.format, max_bytes=max_bytes)
@@ -893,8 +900,7 @@ async def set_translation(
             f"The body names {data.language!r}, the path {tag!r}.",
             errors=[FieldError(("body", "language"), f"must be {tag!r}, the path's language")],
         )
-    loaded = await _visible_document(session, principal, document_ref, manage=True)
-    document = loaded.document
+    document = await get_managed_document(session, principal, document_ref)
     if if_match is not None:
         check_if_match(if_match, document_etag(document))
     version = await _version(session, document, number)
@@ -995,7 +1001,7 @@ async def update_document(
     if_match: str | None,
 ) -> DocumentView:
     """Renames the document or changes its symbol (the secretariat or a co-facilitator)."""
-    document = (await _visible_document(session, principal, document_ref, manage=True)).document
+    document = await get_managed_document(session, principal, document_ref)
     check_if_match(if_match, document_etag(document))
     changes: dict[str, list[str | None]] = {}
     if data.title is not None and data.title != document.title:

@@ -249,6 +249,20 @@ async def list_rounds(
     return split_page(rows, limit, lambda row: [row.id], listing=listing)
 
 
+async def get_managed_round(
+    session: AsyncSession, principal: Principal, round_ref: str, *, lock: bool = False
+) -> Round:
+    """The round if the principal may manage its consultation (404/403 otherwise), as read
+    before any lock on it. ``lock`` takes the consultation's (``get_managed_consultation``)."""
+    found = await _find_round(session, round_ref)
+    # Consultation first, then the round: the order every writer of rounds takes locks in.
+    try:
+        await get_managed_consultation(session, principal, str(found.consultation_id), lock=lock)
+    except NotFound as exc:
+        raise NotFound("No such round.") from exc
+    return found
+
+
 async def update_round(
     session: AsyncSession,
     principal: Principal,
@@ -257,12 +271,7 @@ async def update_round(
     *,
     if_match: str | None,
 ) -> Round:
-    found = await _find_round(session, round_ref)
-    # Consultation first, then the round: the order every writer of rounds takes locks in.
-    try:
-        await get_managed_consultation(session, principal, str(found.consultation_id), lock=True)
-    except NotFound as exc:
-        raise NotFound("No such round.") from exc
+    found = await get_managed_round(session, principal, round_ref, lock=True)
     locked = (
         select(Round)
         .where(Round.id == found.id)

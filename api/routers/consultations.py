@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request, Response
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import REQUIRED_HEADER
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
@@ -155,6 +155,7 @@ async def get_consultation(
         "Tightening them is always allowed."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+    dependencies=[resource_allowed(service.get_administered_consultation, "consultation_id")],
 )
 async def update_consultation(
     consultation_id: ConsultationRef,

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 from pydantic import BeforeValidator
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import LIMIT_DESCRIPTION, CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import (
@@ -15,6 +15,7 @@ from api.routers.consultations import (
     problem_responses,
 )
 from consultations import documents as service
+from consultations.consultations import get_managed_consultation
 from consultations.schemas import (
     ChangeList,
     DocumentCreate,
@@ -57,6 +58,9 @@ _IMPORT_DESCRIPTION = (
 )
 
 
+_MANAGES_DOCUMENT = resource_allowed(service.get_managed_document, "document_id")
+
+
 def _created(response: Response, result: ImportResult, etag: str) -> None:
     document_id, number = result.document.id, result.version.number
     response.headers["Location"] = f"/v1/documents/{document_id}/versions/{number}"
@@ -72,6 +76,7 @@ def _created(response: Response, result: ImportResult, etag: str) -> None:
         + _IMPORT_DESCRIPTION
     ),
     responses=problem_responses(401, 403, 404, 413, 422),
+    dependencies=[resource_allowed(get_managed_consultation, "consultation_id")],
 )
 async def create_document(
     consultation_id: ConsultationRef,
@@ -140,6 +145,7 @@ async def get_document(
         "versions (`POST .../versions`)."
     ),
     responses=problem_responses(400, 401, 403, 404, 412, 422, 428),
+    dependencies=[_MANAGES_DOCUMENT],
 )
 async def update_document(
     document_id: str,
@@ -191,6 +197,7 @@ async def delete_document(
         "has it, also when the default label is taken. " + _IMPORT_DESCRIPTION
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+    dependencies=[_MANAGES_DOCUMENT],
 )
 async def add_version(
     document_id: str,
@@ -262,6 +269,7 @@ async def get_version(
         201: {"description": "A new translation.", "model": TranslationResult},
         **problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
     },
+    dependencies=[_MANAGES_DOCUMENT],
 )
 async def set_translation(
     document_id: str,

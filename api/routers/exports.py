@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.problems import problem_catalogue
 from api.routers.reports import RoundRef, attachment, problem_responses
@@ -18,6 +18,7 @@ from consultations.report_schemas import (
     ExportJobCreate,
     ExportJobRead,
 )
+from consultations.reports import staff_round
 from core.etag import content_etag
 
 router = APIRouter(prefix="/v1", tags=["exports"])
@@ -146,6 +147,7 @@ async def export_comments(
         "taken over and restarted by the next. " + _WHO
     ),
     responses=problem_responses(401, 403, 404, 422),
+    dependencies=[resource_allowed(staff_round, "round_id")],
 )
 async def create_export(
     round_id: RoundRef,

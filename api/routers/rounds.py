@@ -4,11 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import rounds as service
+from consultations.consultations import get_managed_consultation
 from consultations.models import Round
 from consultations.schemas import RoundCreate, RoundRead, RoundStatus, RoundUpdate
 from core.clock import utcnow
@@ -49,6 +50,7 @@ def _with_etag(response: Response, round_: Round) -> RoundRead:
         "is read as UTC, and a number (Unix seconds) or a date alone is refused (422). " + _STATUS
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
+    dependencies=[resource_allowed(get_managed_consultation, "consultation_id")],
 )
 async def create_round(
     consultation_id: ConsultationRef,
@@ -119,6 +121,7 @@ async def get_round(
         "creation is checked again (409)."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+    dependencies=[resource_allowed(service.get_managed_round, "round_id")],
 )
 async def update_round(
     round_id: str,
