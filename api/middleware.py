@@ -54,6 +54,11 @@ _NOT_JSON_DETAIL = "The request body is not valid JSON."
 _NOT_JSON_CONSTANT = "NaN, Infinity and -Infinity are not JSON numbers (RFC 8259 section 6)"
 
 
+# What ``json.detect_encoding`` calls UTF-8, with its byte order mark (which RFC 8259 lets a
+# reader ignore) or without.
+_UTF_8 = ("utf-8", "utf-8-sig")
+
+
 class _NotIJson(ValueError):
     """What Python's JSON reader, which FastAPI uses, takes and RFC 7493 (I-JSON) refuses."""
 
@@ -77,10 +82,15 @@ def _refuse_repeated_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _not_i_json(body: bytes) -> str | None:
-    """Why a body Python's JSON reader takes is no I-JSON: NaN or Infinity, which it reads as
-    numbers, or a member named twice in one object, whose last value it keeps without a word
-    (a comment's receipt would then vouch for a text the client may not have meant). None
-    for I-JSON, and for a body that is no JSON at all, which FastAPI refuses itself."""
+    """Why a body Python's JSON reader takes is no I-JSON: UTF-16 or UTF-32, whose encoding it
+    guesses where RFC 8259 (section 8.1) has JSON exchanged in UTF-8 alone; NaN or Infinity,
+    which it reads as numbers; or a member named twice in one object, whose last value it keeps
+    without a word (a comment's receipt would then vouch for a text the client may not have
+    meant). None for I-JSON, and for a body that is no JSON at all, which FastAPI refuses
+    itself (bytes that are not UTF-8 included)."""
+    encoding = json.detect_encoding(body)
+    if encoding not in _UTF_8:
+        return f"the body is in {encoding.upper()}; JSON is sent in UTF-8 (RFC 8259 section 8.1)"
     try:
         json.loads(body, parse_constant=_refuse_constant, object_pairs_hook=_refuse_repeated_names)
     except _NotIJson as refused:
