@@ -265,28 +265,48 @@ def answer_in_full_when_revalidated(request: Request) -> None:
     request.state.etag_names_a_revision = True
 
 
+_CONDITIONS = (b"if-match", b"if-none-match")
+
+
+def _with_conditions_combined(scope: Scope) -> Scope:
+    """The request with each of ``If-Match`` and ``If-None-Match`` on one field line: several
+    lines are one list (RFC 9110 5.3), while a route's header parameter reads the first alone,
+    which would leave a change's precondition half-checked."""
+    headers: list[tuple[bytes, bytes]] = scope.get("headers", [])
+    names = [key for key, _ in headers if key in _CONDITIONS]
+    if len(names) == len(set(names)):
+        return scope
+    combined = {
+        name: b", ".join(value for key, value in headers if key == name) for name in set(names)
+    }
+    kept = [(key, value) for key, value in headers if key not in combined]
+    return {**scope, "headers": kept + list(combined.items())}
+
+
 class NotModifiedMiddleware:
-    """Conditional GET (RFC 9110 13.1.2), once for every route: a successful GET (HEAD arrives
-    here as GET) that carries an ``ETag`` named by the request's ``If-None-Match`` is answered
-    ``304 Not Modified`` with the headers of ``_NOT_MODIFIED_HEADERS`` and no body, unless the
-    route said its ETag names a revision only (``answer_in_full_when_revalidated``). The route
-    still runs (it computes the ETag), and a streamed body is read and dropped. Other methods,
-    errors and responses without an ETag pass unchanged."""
+    """Conditional requests, once for every route: the preconditions' field lines combined
+    (``_with_conditions_combined``), and conditional GET (RFC 9110 13.1.2): a successful GET
+    (HEAD arrives here as GET) that carries an ``ETag`` named by the request's
+    ``If-None-Match`` is answered ``304 Not Modified`` with the headers of
+    ``_NOT_MODIFIED_HEADERS`` and no body, unless the route said its ETag names a revision only
+    (``answer_in_full_when_revalidated``). The route still runs (it computes the ETag), and a
+    streamed body is read and dropped. Other methods, errors and responses without an ETag pass
+    unchanged."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # Several field lines are one list (RFC 9110 5.3).
-        lines = (
-            [value for key, value in scope.get("headers", ()) if key == b"if-none-match"]
+        if scope["type"] == "http":
+            scope = _with_conditions_combined(scope)
+        if_none_match = (
+            _header(scope, b"if-none-match")
             if scope["type"] == "http" and scope["method"] in {"GET", "HEAD"}
-            else []
+            else None
         )
-        if not lines:
+        if if_none_match is None:
             await self.app(scope, receive, send)
             return
-        if_none_match = ", ".join(value.decode("latin-1") for value in lines)
         not_modified = False
 
         async def send_conditionally(message: Message) -> None:
