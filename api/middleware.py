@@ -24,7 +24,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import problem_response, token_error_response
+from api.problems import problem_response, request_instance, token_error_response
 from auth.oauth import OAuthError
 from core.etag import if_none_match_matches
 
@@ -412,7 +412,7 @@ class RequestBodyMiddleware:
             return
         path: str = scope["path"]
         if "\x00" in path or _URL_NUL in scope.get("query_string", b""):
-            await self._refusal(path, 400, _NUL_DETAIL)(scope, receive, send)
+            await self._refusal(scope, 400, _NUL_DETAIL)(scope, receive, send)
             return
         if scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
@@ -429,7 +429,7 @@ class RequestBodyMiddleware:
         # reading it as it is would take the coded bytes for content.
         if has_body and (codings := _content_codings(scope)):
             response = self._refusal(
-                path,
+                scope,
                 415,
                 f"The request body is in the content coding {', '.join(codings)}; this endpoint "
                 "reads bodies without a content coding (Content-Encoding: identity or none).",
@@ -452,7 +452,7 @@ class RequestBodyMiddleware:
                 headers = {"Accept-Patch": ", ".join(_PATCH_MEDIA_TYPES)}
             else:
                 detail = "This endpoint reads application/json request bodies."
-            await self._refusal(path, 415, detail, headers=headers)(scope, receive, send)
+            await self._refusal(scope, 415, detail, headers=headers)(scope, receive, send)
             return
 
         # Read the body here, chunk by chunk, stopping at the limit: frameworks downstream
@@ -476,11 +476,11 @@ class RequestBodyMiddleware:
         if _holds_nul(body, form=form):
             # A form is read before validation (400); a JSON string is content (422).
             status, errors = (400, None) if form else (422, [_NUL_ERROR])
-            await self._refusal(path, status, _NUL_DETAIL, errors=errors)(scope, receive, send)
+            await self._refusal(scope, status, _NUL_DETAIL, errors=errors)(scope, receive, send)
             return
         if not form and body and (refused := _not_i_json(body)) is not None:
             await self._refusal(
-                path,
+                scope,
                 400,
                 _NOT_JSON_DETAIL,
                 errors=[{"loc": ["body"], "msg": refused}],
@@ -517,22 +517,27 @@ class RequestBodyMiddleware:
 
     def _refusal(
         self,
-        path: str,
+        scope: Scope,
         status: int,
         detail: str,
         headers: dict[str, str] | None = None,
         errors: list[dict[str, object]] | None = None,
         slug: str | None = None,
     ) -> Response:
-        if path in self.token_endpoint_paths:
+        if scope["path"] in self.token_endpoint_paths:
             return token_error_response(OAuthError("invalid_request", detail, headers=headers))
         return problem_response(
-            status, detail, instance=path, headers=headers, errors=errors, slug=slug
+            status,
+            detail,
+            instance=request_instance(scope),
+            headers=headers,
+            errors=errors,
+            slug=slug,
         )
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = self._refusal(
-            scope["path"],
+            scope,
             413,
             f"The request body is larger than this endpoint accepts ({limit} bytes).",
             # The rest of the body is not read.

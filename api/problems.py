@@ -5,6 +5,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote, quote_from_bytes
 
 import orjson
 from fastapi import FastAPI, Request
@@ -13,6 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Match
+from starlette.types import Scope
 
 from auth.oauth import OAuthError
 from core.errors import (
@@ -98,6 +100,21 @@ def problem_catalogue(texts: Mapping[int, str]) -> Callable[..., ProblemResponse
     return responses
 
 
+# What a path segment holds as it is (RFC 3986 3.3: pchar), "/" between segments and "%" of
+# the escapes already there; anything else is escaped.
+_PATH_CHARACTERS = "/%:@!$&'()*+,;="
+
+
+def request_instance(scope: Scope) -> str:
+    """The problem's ``instance`` (RFC 9457 3.1.5, a URI reference): the path as the client
+    sent it, escapes kept (``/v1/rounds/a%2Fb``), not as decoded, where ``%2F`` would name
+    another path and a space or a NUL no URI at all."""
+    raw: bytes | None = scope.get("raw_path")
+    if raw is None:
+        return quote(scope["path"], safe=_PATH_CHARACTERS.replace("%", ""))
+    return quote_from_bytes(raw.partition(b"?")[0], safe=_PATH_CHARACTERS)
+
+
 def problem_response(
     status: int,
     detail: str,
@@ -175,14 +192,16 @@ def install_problem_handlers(app: FastAPI) -> None:
             title=exc.title,
             errors=errors,
             headers=exc.headers,
-            instance=request.url.path,
+            instance=request_instance(request.scope),
         )
 
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         status, detail, errors = _validation_errors(exc)
         slug = {400: "malformed-json", 404: None}.get(status, "validation")
-        return problem_response(status, detail, slug=slug, errors=errors, instance=request.url.path)
+        return problem_response(
+            status, detail, slug=slug, errors=errors, instance=request_instance(request.scope)
+        )
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -192,7 +211,7 @@ def install_problem_handlers(app: FastAPI) -> None:
                 "The request body is not valid JSON.",
                 slug="malformed-json",
                 errors=[{"loc": ["body"], "msg": _UNPARSABLE_BODY_MESSAGE}],
-                instance=request.url.path,
+                instance=request_instance(request.scope),
             )
         detail = {
             404: _nothing_at(request),
@@ -201,14 +220,16 @@ def install_problem_handlers(app: FastAPI) -> None:
         headers = exc.headers
         if exc.status_code == 405:
             headers = {**(headers or {}), "Allow": _allowed_methods(request)}
-        return problem_response(exc.status_code, detail, headers=headers, instance=request.url.path)
+        return problem_response(
+            exc.status_code, detail, headers=headers, instance=request_instance(request.scope)
+        )
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(
             500,
             "The server failed to handle this request. It has been logged.",
-            instance=request.url.path,
+            instance=request_instance(request.scope),
         )
 
     app.add_exception_handler(DomainError, on_domain_error)

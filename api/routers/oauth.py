@@ -20,6 +20,7 @@ from api.problems import (
     TOKEN_RESPONSE_HEADERS,
     problem_doc,
     problem_response,
+    request_instance,
     token_error_response,
 )
 from api.routers.identity import check_limit, client_address
@@ -124,7 +125,10 @@ def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Re
         )
         return _page("This sign-in request cannot be used", body, 400)
     return problem_response(
-        400, problem.description, slug="invalid-authorization-request", instance=request.url.path
+        400,
+        problem.description,
+        slug="invalid-authorization-request",
+        instance=request_instance(request.scope),
     )
 
 
