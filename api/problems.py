@@ -115,6 +115,11 @@ def request_instance(scope: Scope) -> str:
     return quote_from_bytes(raw.partition(b"?")[0], safe=_PATH_CHARACTERS)
 
 
+# A body of a hundred thousand bad items would otherwise be answered with as many errors, a
+# response of megabytes; the first ones show the client what to fix.
+MAX_LISTED_ERRORS = 50
+
+
 def problem_response(
     status: int,
     detail: str,
@@ -136,7 +141,11 @@ def problem_response(
     if instance:
         body["instance"] = instance
     if errors is not None:
-        body["errors"] = list(errors)
+        if len(errors) > MAX_LISTED_ERRORS:
+            body["detail"] = (
+                f"{detail} The first {MAX_LISTED_ERRORS} of {len(errors)} errors are listed."
+            )
+        body["errors"] = list(errors[:MAX_LISTED_ERRORS])
     return Response(
         orjson.dumps(body), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
     )
