@@ -53,7 +53,9 @@ async def moderation_queue(
     visible = await get_visible_consultation(session, principal, consultation_ref)
     policy.can_read_queue(principal, visible.access)
     connection = await session.connection()
-    after = [decode_id_cursor(cursor, "moderation-queue")] if cursor is not None else None
+    # Named after the consultation: another queue's cursor is 400, not a page of this one.
+    listing = f"moderation-queue/{visible.consultation.id}"
+    after = [decode_id_cursor(cursor, listing)] if cursor is not None else None
     waiting = sa.or_(
         _comments.c.status == "pending",
         sa.and_(
@@ -67,7 +69,7 @@ async def moderation_queue(
     )
     statement = keyset_page(statement, [_comments.c.id], after, limit)
     rows = (await connection.execute(statement)).all()
-    page = split_page(rows, limit, key=lambda row: [row.id], listing="moderation-queue")
+    page = split_page(rows, limit, key=lambda row: [row.id], listing=listing)
     flags = await _flags_of(connection, [row.id for row in page.items])
     return Page(
         items=[_item(row, flags.get(row.id, [])) for row in page.items],
