@@ -4,7 +4,7 @@ import re
 
 import pycountry
 
-from core.errors import FieldError, Unprocessable
+from core.errors import FieldError, NotFound, Unprocessable
 
 _BCP47 = re.compile(
     r"^(?P<language>[A-Za-z]{2,3})"
@@ -51,9 +51,15 @@ def normalize_language_tag(value: str) -> str:
 
 
 def language_parameter(value: str, *, field: tuple[str, ...]) -> str:
-    """``value``, a request's language tag, in canonical form; 422 naming ``field`` when it is
-    not a BCP 47 tag."""
+    """``value``, a request's language tag, in canonical form; when it is not a BCP 47 tag this
+    API takes, 422 naming ``field``, or 404 for a path's (README "Errors")."""
     try:
         return normalize_language_tag(value)
     except ValueError as exc:
-        raise Unprocessable(str(exc), errors=[FieldError(field, str(exc))]) from exc
+        error = FieldError(field, str(exc))
+        # A path segment that is no tag here can name nothing: 404, like an unknown id.
+        if field[0] == "path":
+            raise NotFound(
+                f"Nothing is at this path ({field[-1]}: {exc}).", errors=[error]
+            ) from exc
+        raise Unprocessable(str(exc), errors=[error]) from exc
