@@ -13777,6 +13777,11 @@ def _spaced_note_references(lines: list[_Line], marked: set[int]) -> frozenset[i
     United Nations entity")."""
     references: set[int] = set()
     body: list[str] = []
+    # The markers found in the body so far, read once each: the body is read again only from the
+    # line before the last reading's end (a marker's word may end that line), not from its start
+    # at every block, which made a text with a block of notes on every page quadratic.
+    spaced_above: set[int] = set()
+    read = 0
     last_note = 0
     index = 0
     while index < len(lines):
@@ -13789,7 +13794,9 @@ def _spaced_note_references(lines: list[_Line], marked: set[int]) -> frozenset[i
         last_note = notes[-1]
         below = lines[end] if end < len(lines) else None
         if below is None or below.page_top or below.after_blank or _is_page_furniture(below):
-            spaced = set(spaced_note_markers(" ".join(body))).intersection(notes)
+            spaced_above.update(spaced_note_markers(" ".join(body[max(0, read - 1) :])))
+            read = len(body)
+            spaced = spaced_above.intersection(notes)
             if spaced and all(number in spaced or number in marked for number in notes):
                 references.update(spaced)
         index = end
