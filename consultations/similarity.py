@@ -201,7 +201,10 @@ def comment_text(body: str, proposed_text: str | None, paragraph_text: str | Non
     ``paragraph_text``, the anchored paragraph (in the version's original language); its whole
     proposed text when the paragraph is unknown (general amendments) or when the proposed text
     is not an edit of it."""
-    edit = _compared_edit(proposed_text, paragraph_text)
+    return _with_edit(body, _compared_edit(proposed_text, paragraph_text))
+
+
+def _with_edit(body: str, edit: str) -> str:
     return f"{body}\n\n{edit}" if edit else body
 
 
@@ -211,8 +214,10 @@ def comment_signature_bytes(
     """What campaign detection stores of a comment (see "Amendments" in the module docstring):
     ``signature_bytes`` of its ``comment_text``, and for an amendment that changes words the
     signature of that change alone after it."""
-    whole = signature_bytes(comment_text(body, proposed_text, paragraph_text))
+    # The paragraph is diffed once, for both signatures (a submission computes them per
+    # request).
     edit = _compared_edit(proposed_text, paragraph_text)
+    whole = signature_bytes(_with_edit(body, edit))
     if not whole or not edit:
         return whole
     return whole + signature_bytes(edit)
