@@ -3774,11 +3774,14 @@ def _mark_layout_table_rows(lines: list[_Line], raw_lines: list[str]) -> None:
     other, each with cells set apart by a run of three spaces or more, unpunctuated at its end
     and opening with no marker, is a table's rows: that paragraph's text, one row a line, as
     Word's text and Markdown give it, never a paragraph running its rows together."""
-    for index, line in enumerate(lines[:-1]):
+    for index, line in enumerate(lines):
         if not line.text.endswith(":"):
             continue
         run: list[_Line] = []
-        for row in lines[index + 1 :]:
+        # Read on from the line below by index, not from a copy of the rest: a text of many
+        # colons would copy the rest of its lines at every one.
+        for row_index in range(index + 1, len(lines)):
+            row = lines[row_index]
             if (
                 (run and (row.after_blank or row.number != run[-1].number + 1))
                 or _LAYOUT_CELLS_RE.search(raw_lines[row.number - 1].strip()) is None
