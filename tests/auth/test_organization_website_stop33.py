@@ -1,5 +1,7 @@
 """An organization's website comes back as it was sent: no slash is added to a URL without a
-path. What makes it one URL in one spelling (host case, punycode, escapes) still applies."""
+path. What makes it one URL in one spelling (host case, punycode, escapes) still applies, and
+only an absolute http(s) URL as written, without credentials, is taken: the URL parser's
+repairs of a malformed one are not a URL the person gave."""
 
 import httpx
 import pytest
@@ -40,13 +42,32 @@ async def test_a_website_without_a_path_comes_back_as_sent(
 
 
 @pytest.mark.parametrize(
-    "website",
-    ["ftp://example.org", "not a url", "https://", "example.org", "https://x/" + "a" * 500],
+    ("website", "said"),
+    [
+        ("ftp://example.org", None),
+        ("not a url", None),
+        ("https://", None),
+        ("example.org", None),
+        ("https://x/" + "a" * 500, None),
+        # The URL parser would repair these into a URL the person never gave.
+        ("https:///path", "host"),
+        ("http:example.org", "host"),
+        ("https:example.org/about", "host"),
+        ("https:\\\\example.org", "host"),
+        # Published as sent, so no credentials (and the refusal does not echo them).
+        ("https://user:pw@example.org/", "password"),
+        ("https://user@example.org", "password"),
+        ("https://@example.org", "password"),
+    ],
 )
-async def test_what_is_no_http_url_is_still_422(
-    client: httpx.AsyncClient, state: AppState, website: str
+async def test_what_is_no_http_url_as_written_is_422(
+    client: httpx.AsyncClient, state: AppState, website: str, said: str | None
 ) -> None:
     headers = await _headers(state, await make_user(state))
     refused = await _create(client, headers, website=website)
     assert refused.status_code == 422, refused.text
-    assert refused.json()["errors"][0]["loc"] == ["body", "website"]
+    error = refused.json()["errors"][0]
+    assert error["loc"] == ["body", "website"]
+    if said is not None:
+        assert said in error["msg"]
+    assert "pw" not in refused.text
