@@ -13,7 +13,7 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -1514,9 +1514,34 @@ def _is_spaced_note_marker(match: re.Match[str]) -> bool:
     return match.group(1).lower() not in _WORDS_BEFORE_A_FIGURE
 
 
+_SPACE_BEFORE_DIGIT_RE = re.compile(r" (?=\d)")
+
+
+def _spaced_note_marker_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SPACED_NOTE_MARKER_RE.finditer(text)``, the same matches, but the pattern is tried only
+    where a word or a year ends before a space and a digit, found first: tried at every word's
+    start, it read the whole body of a long text letter by letter (a fifth of the time)."""
+    end = 0
+    for space in _SPACE_BEFORE_DIGIT_RE.finditer(text):
+        position = space.start()
+        start = position
+        while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+            start -= 1
+        if start == position:
+            if not text[position - 1 : position].isdecimal():
+                continue
+            start = max(position - 4, 0)
+        if start < end:
+            continue
+        match = _SPACED_NOTE_MARKER_RE.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def spaced_note_markers(text: str) -> Iterable[int]:
     """The numbers ``text`` may set apart as notes' references (``_SPACED_NOTE_MARKER_RE``)."""
-    for match in _SPACED_NOTE_MARKER_RE.finditer(text):
+    for match in _spaced_note_marker_matches(text):
         if _is_spaced_note_marker(match):
             yield int(match.group(2))
 

@@ -135,3 +135,22 @@ def test_a_reference_ending_with_many_markers_is_still_read(reference: str) -> N
     long_way = parser._REFERENCE_END_RE.search(text[:end].rstrip()) is not None
     assert long_way
     assert parser._ends_with_a_reference(text, end)
+
+
+# Words, years and figures set apart, and what stops a reference or glues it to a token.
+_SPACED_NUMBER_TEXTS = st.lists(
+    st.sampled_from(
+        [*"ab é²٣_/.,;:x\n", " ", " 1", " 12", " 2019", "2030 ", " and", " et", " y", "1"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_SPACED_NUMBER_TEXTS)
+@example("Addis Ababa 2, and the 2030 1 et x_y 5, b 1 7,")
+@example("Agenda 2030 1 and")
+def test_spaced_note_markers_are_what_the_pattern_finds_at_every_position(text: str) -> None:
+    # The scan starts only where a space precedes a digit; it must find what finditer finds.
+    found = parser_text._spaced_note_marker_matches(text)
+    expected = parser_text._SPACED_NOTE_MARKER_RE.finditer(text)
+    assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
