@@ -179,8 +179,12 @@ SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="fu
     description=(
         "A representative of a verified organization (or a client bound to it) comments on the "
         "round's draft: on a paragraph (`anchor`) or on the whole text (`anchor: null`). "
-        "Amendments carry `proposed_text`. A `quote` (W3C TextQuoteSelector) must occur in the "
-        "anchored paragraph (or a translation of it), compared after Unicode NFC with runs of "
+        "Amendments carry `proposed_text`; an amendment with `anchor: null` proposes text that "
+        "belongs to no paragraph yet (a new paragraph, an annex), and the synthesis lists it with "
+        "the general comments. A `quote` (W3C TextQuoteSelector) must occur in the anchored "
+        "paragraph's own text (or a translation of it): paragraph 8's text is its chapeau, so a "
+        "quote from its sub-paragraph (c) goes with `anchor: 8.c`, and no quote spans two "
+        "paragraphs. The quote is compared after Unicode NFC with runs of "
         'white space as one space (none beside a Chinese or Japanese character: "2025 年" '
         'matches "2025年"), full-width forms as ASCII and curly quotation marks as '
         "straight; it is stored and returned as the paragraph prints it (`exact` cut from the "
@@ -261,7 +265,15 @@ async def list_comments(
     request: Request,
     principal: PrincipalDep,
     session: SessionDep,
-    anchor: Annotated[Anchor | None, Query(description="Paragraph anchor, e.g. `8.c`.")] = None,
+    anchor: Annotated[
+        Anchor | None,
+        Query(
+            description="Paragraph anchor, e.g. `8.c`: the comments on that paragraph exactly, "
+            "as `coverage` counts them (`8` selects the comments on paragraph 8's own text, not "
+            "those on `8.a` or `8.c.ii`). An anchor the round's version does not have selects "
+            "nothing (an empty list, as any filter matching no comment)."
+        ),
+    ] = None,
     general: Annotated[
         bool | None,
         Query(
