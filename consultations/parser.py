@@ -274,7 +274,13 @@ main text and ``annex-N/`` inside annex N):
   beside the section before it ("## II." + "**III.**"), else below the Markdown heading above it
   ("## Chapter I" + "**I. Mandate**"), else ranks as one set plain, over the numbered headings
   below it ("**I. Sustainable development**" + "**Action 1. We will …**" + "**II. …**"); a bold
-  sub-heading sits under it. A chapter's
+  sub-heading sits under it. A chapter's or part's roman or Chinese numbered sections ("Chapter
+  I" + "I. Background" + "II. Purpose", "第一章" + "一、背景", "第一部分" + "一. 导言", "الفصل
+  الأول" + "أولا - …"), numbered from 1 in each chapter or on from the last chapter's, are its
+  own, ``Psection-1.1``, ``Psection-1.2``, label "I" / "一", below it whatever level Markdown
+  gave either, their lettered sub-headings ``Psection-1.2.a`` (the anchors a chapter's
+  "Section 1" gets, so a translation printing other numerals has the same), never the letter
+  "I" nor the text's next section; the next chapter is ``Psection-2`` again. A chapter's
   numbered sections, "Section 1. Sessions" / "第一节 会议安排" (title on the line or the next),
   the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
@@ -2740,8 +2746,11 @@ class _Scope:
     __slots__ = (
         "article_of",
         "chapeau_seen",
+        "chapter_section",
+        "chapter_worded",
         "highest_number",
         "inserted_for",
+        "last_chapter_section",
         "letters_in_latin",
         "next_letter_heading",
         "next_section",
@@ -2779,6 +2788,15 @@ class _Scope:
         self.section: int | None = None
         # Whether its sections are worded "Section 1" / "第一节" with no chapter above them.
         self.sections_worded = False
+        # Whether the current section is a chapter or part ("Chapter I", "第一章", "第一部分"):
+        # its roman or Chinese numbered headings ("I.", "一、") are its sections, not its letters
+        # nor the text's next sections.
+        self.chapter_worded = False
+        # The number of the chapter's section being read ("II." in chapter 1 is 2), None before
+        # the chapter's first: a lettered sub-heading is that section's.
+        self.chapter_section: int | None = None
+        # The last chapter's last section: a chapter may number its sections on from it.
+        self.last_chapter_section = 0
         self.next_letter_heading = 1
         # Whether the current section letters its sub-headings "A.", "B.", as some Chinese
         # texts do: a "（一）" title under them heads the level below.
@@ -9007,7 +9025,7 @@ class _Parser:
             or _PAREN_RE.match(following.view)
         ):
             return False
-        section = f"{self.scope.prefix}section-{self.scope.section}"
+        section = self.section_key()
         heading = next((node for node in reversed(self.nodes) if node.key == section), None)
         return heading is not None and chinese_value(heading.label or "") is not None
 
@@ -9325,6 +9343,7 @@ class _Parser:
         as_section: int | None = None
         as_letter: int | None = None
         rest_at = 0
+        opens_a_chapter = False
         chapter = self.chapter_heading(line, view)
         if (
             chapter is not None
@@ -9332,6 +9351,7 @@ class _Parser:
             and (self.unfinished_sentence() is None or self.below_a_title(line))
         ):
             as_section, rest_at = chapter
+            opens_a_chapter = bool(_CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view))
         elif (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
             if level is None and self.numbers_a_list_item(as_section):
@@ -9373,6 +9393,11 @@ class _Parser:
             # "Chapter II" or "Section B" after an article's own numbered paragraphs: chapters
             # and sections hold articles, never the other way round.
             scope = self.scope = scope.article_of
+        if not opens_a_chapter and self.numbers_a_chapter_section(scope, as_section, as_letter):
+            assert as_section is not None
+            label = text[:rest_at].strip().rstrip(".．、:：–—-").strip()
+            self.add_chapter_section(line, as_section, label, text, text[rest_at:], level)
+            return True
         section_expected = as_section == scope.next_section
         letter_expected = as_letter == scope.next_letter_heading
         if not (section_expected or letter_expected) and (
@@ -9409,6 +9434,8 @@ class _Parser:
         if use_section and as_section is not None:
             scope.section, scope.next_section = as_section, as_section + 1
             scope.sections_worded = _CHAPTER_SECTION_RE.match(view) is not None
+            scope.chapter_worded = opens_a_chapter
+            scope.chapter_section = None
             scope.next_letter_heading = 1
             scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
@@ -9430,6 +9457,50 @@ class _Parser:
         if level == _BOLD_LEVEL:
             self.bold_sections.add(id(heading))
         return True
+
+    def numbers_a_chapter_section(
+        self, scope: _Scope, numeral: int | None, letter: int | None
+    ) -> bool:
+        """Whether "I." / "一、" below "Chapter I" / "第一章" numbers the chapter's next section:
+        numbered from 1 in each chapter and in sequence (or on from the previous chapter's last),
+        unless it is the lettered sub-heading expected next ("H." + "I. …")."""
+        if numeral is None or scope.section is None or not scope.chapter_worded:
+            return False
+        if letter is not None and letter == scope.next_letter_heading > 1:
+            return False
+        if scope.chapter_section is not None:
+            return numeral == scope.chapter_section + 1
+        return numeral in (1, scope.last_chapter_section + 1)
+
+    def add_chapter_section(
+        self, line: _Line, number: int, label: str, title: str, text: str, level: int | None
+    ) -> None:
+        """Section ``number`` of the current chapter: ``Psection-2.1`` in chapter 2, below the
+        chapter whatever level Markdown gave either, its lettered sub-headings
+        ``Psection-2.1.a``."""
+        scope = self.scope
+        chapter = f"{scope.prefix}section-{scope.section}"
+        self.chapter_sections[chapter] = number
+        scope.chapter_section = scope.last_chapter_section = number
+        scope.next_letter_heading = 1
+        scope.letters_in_latin = False
+        own_level = _LETTER_LEVEL if level is None or level == _BOLD_LEVEL else level
+        chapter_node = next((node for node in reversed(self.stack) if node.key == chapter), None)
+        if chapter_node is not None:
+            own_level = max(own_level, chapter_node.level + 1)
+        self.enter_body()
+        self.add_heading(
+            line, level=own_level, title=title, text=text, key=f"{chapter}.{number}", label=label
+        )
+
+    def section_key(self) -> str | None:
+        """The anchor of the section being read, a chapter's section (``Psection-2.1``) or the
+        text's (``Psection-2``), None before any."""
+        scope = self.scope
+        if scope.section is None:
+            return None
+        key = f"{scope.prefix}section-{scope.section}"
+        return key if scope.chapter_section is None else f"{key}.{scope.chapter_section}"
 
     def bold_section_level(self, section: int) -> int:
         """The level of a bold section heading, as bold lines have none of their own: beside the
@@ -9457,13 +9528,14 @@ class _Parser:
         before any numbered section)."""
         scope = self.scope
         scope.next_letter_heading = letter + 1
-        section = f"section-{scope.section}." if scope.section is not None else "section-"
-        key = f"{scope.prefix}{section}{letter_for(letter)}"
-        if line.md_level is None and scope.section is not None:
+        heading = self.section_key()
+        section = f"{heading}." if heading is not None else f"{scope.prefix}section-"
+        key = f"{section}{letter_for(letter)}"
+        if heading is not None and (line.md_level is None or scope.chapter_section is not None):
             # A plain "A. Digital inclusion" or "（一）数字包容" under a Markdown "## II. Main
             # elements" ("## 二、主要要素") is a part of that section, whatever level Markdown
-            # gave the section: below it, never beside it under the title.
-            heading = f"{scope.prefix}section-{scope.section}"
+            # gave the section: below it, never beside it under the title; so is any lettered
+            # sub-heading of a chapter's section.
             for node in reversed(self.stack):
                 if node.key == heading:
                     level = max(level, node.level + 1)
