@@ -33,6 +33,7 @@ Choices
 import asyncio
 import difflib
 import re
+import unicodedata
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -121,6 +122,16 @@ MISMATCH_EXCERPT_CHARACTERS = 80
 # preamble), inside an annex or not, and the items under them ("p-12.b"). One paragraph more or
 # less above moves them all.
 _COUNTED_ANCHOR_RE = re.compile(r"^((?:[^/]+/)*)(p-|pp)\d+(?=$|\.)")
+# A preambular paragraph's anchor ("pp3", "annex-1/pp3") and those of the items under it
+# ("pp3.a"): group 1 is the part of the text whose preamble it is.
+_PREAMBULAR_ANCHOR_RE = re.compile(r"^((?:[^/]+/)*)pp\d+(?=$|\.)")
+# What a paragraph cites the same way in every language: a document's symbol or resolution
+# number ("A/RES/78/265", "78/265", "第78/265号决议") and a year ("2024", "2024年").
+_CITED_NUMBER_RE = re.compile(r"(?<!\d)(?:\d+(?:/\d+)+|(?:19|20)\d\d)(?![\d/])")
+_PROVEN_BY_CITED_NUMBERS = (
+    "the only one whose leaving out pairs the others with paragraphs citing the same document "
+    "numbers and years"
+)
 
 
 def document_etag(document: Document) -> str:
@@ -732,12 +743,116 @@ def _counted_form(anchor: str) -> str:
     return _COUNTED_ANCHOR_RE.sub(r"\1\2#", anchor)
 
 
+@dataclass(frozen=True, slots=True)
+class _Preambular:
+    """A preambular paragraph as the comparison sees it: its anchor, the number printed on it
+    (a compilation's "PP2", which names it in every language), where it is and its text."""
+
+    anchor: str
+    label: str | None
+    line: int | None
+    text: str
+
+
+def _preambles(rows: Sequence[_Preambular]) -> dict[str, list[_Preambular]]:
+    """The top-level preambular paragraphs of each part of a text (the text's own, ``""``, an
+    annex's, ``"annex-1/"``), in order."""
+    preambles: dict[str, list[_Preambular]] = {}
+    for row in rows:
+        found = _PREAMBULAR_ANCHOR_RE.match(row.anchor)
+        if found is not None and found.end() == len(row.anchor):
+            preambles.setdefault(found.group(1), []).append(row)
+    return preambles
+
+
+def _cited_numbers(text: str) -> frozenset[str]:
+    return frozenset(_CITED_NUMBER_RE.findall(unicodedata.normalize("NFKC", text)))
+
+
+def _the_one_left_out(longer: list[_Preambular], shorter: list[_Preambular]) -> int | None:
+    """The place in ``longer`` of the paragraph ``shorter`` lacks, when only one leaves the
+    others paired with paragraphs that cite the same document numbers and years (none
+    otherwise, or when it is more than one paragraph)."""
+    if len(longer) != len(shorter) + 1:
+        return None
+    kept = [_cited_numbers(row.text) for row in shorter]
+    cited = [_cited_numbers(row.text) for row in longer]
+    fitting = [at for at in range(len(longer)) if cited[:at] + cited[at + 1 :] == kept]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _preamble_differences(
+    expected: Sequence[_Preambular], found: Sequence[_Preambular]
+) -> list[tuple[str, str]]:
+    """Each part whose preamble counts a different number of paragraphs in the two texts, and
+    what to say of it. Unnumbered preambular paragraphs are anchored by their place, so one
+    left out anywhere takes the last anchor away: the texts are told apart by their counts,
+    and the paragraph named only when the numbers its neighbours cite prove which it is.
+    Printed numbers ("PP2") name their paragraphs, which the anchors then compare alone."""
+    originals, translated = _preambles(expected), _preambles(found)
+    differences: list[tuple[str, str]] = []
+    for part in sorted(originals.keys() | translated.keys()):
+        original, here = originals.get(part, []), translated.get(part, [])
+        if len(original) == len(here) or any(row.label for row in (*original, *here)):
+            continue
+        side = "missing" if len(here) < len(original) else "extra"
+        plural = "one is" if abs(len(here) - len(original)) == 1 else "ones are"
+        paragraphs = "paragraph" if len(here) == 1 else "paragraphs"
+        said = (
+            f"{part.rstrip('/') + ': ' if part else ''}this text has {len(here)} preambular "
+            f"{paragraphs} where the original has {len(original)}; they are matched by position "
+            f"({part}pp1, {part}pp2 …)"
+        )
+        if side == "missing" and (at := _the_one_left_out(original, here)) is not None:
+            said += (
+                f": the one missing is the original's {original[at].anchor} "
+                f"({_quoted(original[at].text)}), {_PROVEN_BY_CITED_NUMBERS}"
+            )
+        elif side == "extra" and (at := _the_one_left_out(here, original)) is not None:
+            said += (
+                f": the one extra is this text's {here[at].anchor} at line {here[at].line} "
+                f"({_quoted(here[at].text)}), {_PROVEN_BY_CITED_NUMBERS}"
+            )
+        else:
+            said += (
+                f", so which {plural} {side} cannot be told from the anchors: compare the "
+                "preambles paragraph by paragraph"
+            )
+        differences.append((part, said))
+    return differences
+
+
+def _compared_beside_preambles(
+    expected: Sequence[str], found: Sequence[str], preambles: Sequence[tuple[str, str]]
+) -> _AnchorComparison:
+    """:func:`_compare_anchors` without the preambular anchors of the parts whose preambles
+    count differently (``preambles``): the anchor one text lacks there is its last, not the
+    paragraph it lacks."""
+    parts = {part for part, _ in preambles}
+    compared = _compare_anchors(expected, found)
+
+    def kept(anchor: str) -> bool:
+        found = _PREAMBULAR_ANCHOR_RE.match(anchor)
+        return found is None or found.group(1) not in parts
+
+    return _AnchorComparison(
+        missing=[anchor for anchor in compared.missing if kept(anchor)],
+        extra=[anchor for anchor in compared.extra if kept(anchor)],
+        moved=compared.moved,
+    )
+
+
 def anchor_mismatch(expected: Sequence[str], found: Sequence[str]) -> list[FieldError]:
     """How a translation's anchors differ from the original's (empty when identical)."""
     if list(expected) == list(found):
         return []
+    preambles = _preamble_differences(
+        [_Preambular(anchor, None, None, "") for anchor in expected],
+        [_Preambular(anchor, None, None, "") for anchor in found],
+    )
+    compared = _compared_beside_preambles(expected, found, preambles)
     return _mismatch_errors(
-        expected, found, _compare_anchors(expected, found), _first_difference(expected, found)
+        expected, found, compared, _first_difference(expected, found), preambles
     )
 
 
@@ -746,12 +861,13 @@ def _mismatch_errors(
     found: Sequence[str],
     compared: _AnchorComparison,
     position: int,
+    preambles: Sequence[tuple[str, str]],
 ) -> list[FieldError]:
     """:func:`anchor_mismatch`'s errors, from the comparison and the first difference."""
     missing, extra, moved = compared.missing, compared.extra, compared.moved
     loc: tuple[str | int, ...] = ("body", "content")
     errors: list[FieldError] = []
-    if (missing and extra) or moved:
+    if (missing and extra) or moved or (preambles and (missing or extra)):
         # Say where the two first part, which is what the translator has to look at.
         errors.append(
             FieldError(loc, f"first difference: {_divergence(expected, found, position)}")
@@ -760,6 +876,7 @@ def _mismatch_errors(
         errors.append(FieldError(loc, f"missing anchors: {_anchor_list(missing)}"))
     if extra:
         errors.append(FieldError(loc, f"anchors not in the original: {_anchor_list(extra)}"))
+    errors.extend(FieldError(loc, said) for _, said in preambles)
     if moved:
         original, here = moved[0]
         more = f", and {len(moved) - 1} more" if len(moved) > 1 else ""
@@ -793,9 +910,13 @@ def translation_mismatch(
     found = [paragraph.anchor for paragraph in parsed.paragraphs]
     if expected == found:
         return []
-    compared = _compare_anchors(expected, found)
+    preambles = _preamble_differences(
+        [_Preambular(row.anchor, row.label, None, row.text) for row in original],
+        [_Preambular(p.anchor, p.label, p.line, p.text) for p in parsed.paragraphs],
+    )
+    compared = _compared_beside_preambles(expected, found, preambles)
     position = _first_difference(expected, found)
-    errors = _mismatch_errors(expected, found, compared, position)
+    errors = _mismatch_errors(expected, found, compared, position, preambles)
     loc: tuple[str | int, ...] = ("body", "content")
     if position < len(found):
         here = parsed.paragraphs[position]
