@@ -60,15 +60,19 @@ Suppression (``suppress_below``, e.g. 5 for ``gender`` seen by anyone but the se
     Zero rows are hidden with them: were zeros shown, every hidden row would be known to hold at
     least one, and when the hidden rows add up (the totals minus the visible rows) to as many
     people as there are hidden rows, each would be known to hold exactly one. With zeros hidden,
-    any hidden row may be empty, and a hidden row holds at most ``suppress_below - 1``. Two
-    cases would still give the hidden rows away, and then every row is suppressed (the totals
-    stay): a single hidden row (the totals minus the visible rows), and hidden rows that all
-    hold ``suppress_below - 1`` (their sum allows nothing else). Hiding one more visible row
+    any hidden row may be empty, and a hidden row holds at most ``suppress_below - 1``. The
+    totals minus the visible rows give what the hidden rows hold together, so that sum is a
+    cell of its own: the rows stay partly hidden only when it is at least ``suppress_below``
+    (21 women, 12 men and 34 people would otherwise say that one person is non-binary or
+    undisclosed) and below what the hidden rows could hold at most (hidden rows that all hold
+    ``suppress_below - 1`` allow nothing else; one hidden row alone is always pinned, as its
+    sum is itself). Otherwise every row is suppressed, and the totals stay: the sum of every
+    row is everybody, which says nothing of anyone's category. Hiding one more visible row
     instead (complementary suppression) was not enough: a reader who knows the rule learns that
     the added row is the smallest, or the first, of the others, and with ties or small margins
     can solve for it (``test_no_hidden_cell_can_be_solved_for`` tries every filling of the
     hidden rows that the rule would have hidden the same way). The price is that a report with a
-    small cell shows no ``absent``, and sometimes no row at all; a report with no small cell
+    small cell shows no ``absent``, and often no row at all; a report with no small cell
     shows everything. A dimension with a single category cannot be protected this way (its only
     cell equals the total); the API should not offer one.
 
@@ -293,7 +297,7 @@ def _suppressed_rows(
     hidden = primary | {index for index, count in enumerate(row_counts) if not _any(count)}
     most_a_hidden_row_holds = suppress_below - 1
     hidden_sum = sum(row_counts[index].organizations for index in hidden)
-    if len(hidden) > 1 and hidden_sum < len(hidden) * most_a_hidden_row_holds:
+    if suppress_below <= hidden_sum < len(hidden) * most_a_hidden_row_holds:
         return hidden
     return set(range(len(row_counts)))
 

@@ -455,18 +455,27 @@ def _suppressed_for_the_public(people: dict[str, tuple[int, int]]) -> Representa
     )
 
 
-def test_single_small_gender_cell_takes_the_empty_rows_with_it() -> None:
+def test_small_gender_cells_take_the_empty_rows_with_them() -> None:
     summary = _suppressed_for_the_public(
-        {"female": (4, 3), "male": (30, 20), "non_binary": (0, 0), "undisclosed": (9, 6)}
+        {"female": (4, 3), "male": (30, 20), "non_binary": (0, 0), "undisclosed": (3, 2)}
     )
     by_key = {row.key: row for row in summary.categories}
     assert by_key["female"].suppressed
-    # The empty row is hidden with the small one, so it can no longer tell that female is 3.
+    assert by_key["undisclosed"].suppressed
+    # The empty row is hidden with the small ones, so it can no longer tell that they hold 5.
     assert by_key["non_binary"].suppressed
-    assert not by_key["male"].suppressed
-    assert by_key["undisclosed"].organizations == 6
-    assert summary.totals_organizations == 29
+    assert by_key["male"].organizations == 20
+    assert summary.totals_organizations == 25
     assert summary.balance_index is None
+
+
+def test_small_cells_that_hold_fewer_than_the_threshold_together_hide_every_row() -> None:
+    """29 people, 20 of them male and 6 undisclosed, would say that 3 are female."""
+    summary = _suppressed_for_the_public(
+        {"female": (4, 3), "male": (30, 20), "non_binary": (0, 0), "undisclosed": (9, 6)}
+    )
+    assert all(row.suppressed for row in summary.categories)
+    assert summary.totals_organizations == 29
 
 
 def test_single_small_cell_with_no_empty_row_hides_every_row() -> None:
