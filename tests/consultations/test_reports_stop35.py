@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import httpx
@@ -143,3 +144,54 @@ def test_hidden_cells_together_hold_none_or_at_least_the_threshold(people: list[
     assert hidden_people >= SUPPRESS_BELOW, (people, hidden)
     # No hidden cell is pinned to one value either: none is forced to hold the most it can.
     assert hidden_people < len(hidden) * (SUPPRESS_BELOW - 1), (people, hidden)
+
+
+async def test_categories_without_a_target_are_measured_against_zero_and_kept_out_of_balance(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    """`none` (no UN regional group) cannot be given a target: its row shows `target_share` 0,
+    its status is measured against it, and neither `balance_index` nor `under_represented`
+    counts it. `undisclosed` is a gender category like the others."""
+    consultation = await make_consultation(state)
+    round_ = await make_round(state, consultation, await make_document(state, consultation))
+    african = [await make_organization(state, country=code) for code in ("KEN", "GHA", "SEN")]
+    european = await make_organization(
+        state, country="FRA", regional_group="western_european_others", country_groups=()
+    )
+    territory = await make_organization(
+        state, country="PRI", regional_group="none", country_groups=()
+    )
+    people = [await make_user(state, gender="woman") for _ in range(4)] + [await make_user(state)]
+    organizations = [*african, european, territory]
+    await insert_comments(
+        state,
+        round_,
+        [
+            Row(organization.id, author_id=person.id)
+            for organization, person in zip(organizations, people, strict=True)
+        ],
+    )
+    secretariat = await caller(state, role="secretariat")
+    regional = (
+        await client.get(
+            f"/v1/rounds/{round_.id}/representation",
+            params={"dimension": "regional_group"},
+        )
+    ).json()
+    rows = {row["key"]: row for row in regional["categories"]}
+    assert list(rows)[-1] == "none"
+    assert rows["none"]["organization_share"] == 0.2
+    assert rows["none"]["target_share"] == 0
+    assert rows["none"]["status"] == "over"
+    assert "none" not in regional["under_represented"]
+    # Pielou over the five groups alone: 3 and 1 of 4 organizations.
+    shares = (0.75, 0.25)
+    expected = -sum(p * math.log(p) for p in shares) / math.log(5)
+    assert regional["balance_index"] == round(expected, 4)
+
+    gender = await _gender_report(client, str(round_.id), secretariat.headers)
+    rows = {row["key"]: row for row in gender["categories"]}
+    assert rows["undisclosed"]["target_share"] == 0.25
+    assert rows["undisclosed"]["status"] == "balanced"
+    assert rows["man"]["status"] == "absent"
+    assert gender["under_represented"] == ["man", "non_binary"]
