@@ -8,6 +8,7 @@ URI) are an HTML page for browsers and a problem document for everybody else.
 
 import html
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -55,6 +56,11 @@ _PAGE_HEADERS = {
     "frame-ancestors 'none'",
 }
 _CREDENTIAL_FIELDS = {"email", "password"}
+# The form's Cancel button posts this field; the Sign in button posts none, so a script posting
+# only the credentials signs in.
+_DECISION_FIELD = "decision"
+_DENY = "deny"
+_FORM_ONLY_FIELDS = _CREDENTIAL_FIELDS | {_DECISION_FIELD}
 
 _PAGE = """<!doctype html>
 <html lang="en">
@@ -113,6 +119,7 @@ on Plenary ({html.escape(scopes)}).</p>
 <label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">Sign in</button>
+<button type="submit" name="{_DECISION_FIELD}" value="{_DENY}" formnovalidate>Cancel</button>
 </form>"""
     return _page("Sign in", body, 400 if error else 200)
 
@@ -160,22 +167,31 @@ async def _form_items(request: Request) -> list[tuple[str, str]]:
     return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
 
 
-async def _authorize_form_items(request: Request) -> tuple[list[tuple[str, str]], str, str]:
-    """The authorization request's parameters, the e-mail address and the password. Our form
-    carries the parameters in hidden fields; a client posting only the credentials to the
-    authorization URL carries them in the query, so the query supplies what the form lacks
-    (never the credentials, which belong in the body)."""
+@dataclass(frozen=True, slots=True)
+class _SignInForm:
+    parameters: list[tuple[str, str]]
+    email: str
+    password: str
+    decision: str | None
+
+
+async def _authorize_form_items(request: Request) -> _SignInForm:
+    """The authorization request's parameters, the e-mail address, the password and the
+    person's decision. Our form carries the parameters in hidden fields; a client posting only
+    the credentials to the authorization URL carries them in the query, so the query supplies
+    what the form lacks (never the form's own fields, which belong in the body)."""
     items = await _form_items(request)
     email = next((v for k, v in items if k == "email"), "")
     password = next((v for k, v in items if k == "password"), "")
-    parameters = [(k, v) for k, v in items if k not in _CREDENTIAL_FIELDS]
+    decision = next((v for k, v in items if k == _DECISION_FIELD), None)
+    parameters = [(k, v) for k, v in items if k not in _FORM_ONLY_FIELDS]
     in_form = {k for k, _ in parameters}
     parameters += [
         (k, v)
         for k, v in request.query_params.multi_items()
-        if k not in in_form and k not in _CREDENTIAL_FIELDS
+        if k not in in_form and k not in _FORM_ONLY_FIELDS
     ]
-    return parameters, email, password
+    return _SignInForm(parameters, email, password, decision)
 
 
 async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
@@ -183,7 +199,7 @@ async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
     ``_count_failed_sign_in``), so a person signing in often is never locked out, while a
     guessed password still is. Runs before the unit of work opens: on SQLite the counters need
     the write lock too."""
-    _, email, _ = await _authorize_form_items(request)
+    email = (await _authorize_form_items(request)).email
     settings = state.settings
     refusal = await check_limit(
         state,
@@ -244,7 +260,8 @@ _AUTHORIZE_DESCRIPTION = (
     "/oauth/authorize",
     summary="Sign-in form of the authorization code flow",
     description=_AUTHORIZE_DESCRIPTION
-    + "Shows an HTML form (fields `email`, `password`). Errors are redirected to the client "
+    + "Shows an HTML form (fields `email`, `password`; its Cancel button declines, "
+    "`error=access_denied`). Errors are redirected to the client "
     "per RFC 6749 4.1.2.1 when its redirect URI is valid; otherwise an error page (HTML for "
     "browsers, a problem document otherwise) and no redirect.",
     response_class=HTMLResponse,
@@ -279,12 +296,16 @@ async def oauth_authorize_form(
     "the account may be granted (`admin` only for admins), and when it may be granted none "
     "of them, 302 with `error=invalid_scope` instead. Wrong credentials show the form again "
     "(400). Rate limited per IP and per e-mail address. A body that is not a form is 415 "
-    "(a problem document: browsers always send the form).",
+    "(a problem document: browsers always send the form). The form's Cancel button posts "
+    "`decision=deny` (no credentials needed, never rate limited): 302 to the redirect URI "
+    "with `error=access_denied`, `state` and `iss`, and no code; any other `decision` is "
+    "`invalid_request`.",
     response_class=HTMLResponse,
     responses={
         302: {
             "description": "Signed in: back to the client with `code` and `state` (or with "
-            "`error=invalid_scope` when none of the requested scopes can be granted)."
+            "`error=invalid_scope` when none of the requested scopes can be granted); declined: "
+            "back with `error=access_denied`."
         },
         400: {"description": "Wrong credentials (the form again) or an unusable request."},
         415: problem_doc("The body is not a form."),
@@ -306,6 +327,11 @@ async def oauth_authorize_form(
             "state": {"type": "string"},
             "code_challenge": {"type": "string"},
             "code_challenge_method": {"type": "string", "enum": ["S256"]},
+            _DECISION_FIELD: {
+                "type": "string",
+                "enum": [_DENY],
+                "description": "Sent by the Cancel button: the person declines.",
+            },
         },
     ),
 )
@@ -317,15 +343,37 @@ async def oauth_authorize_submit(
 ) -> Response:
     # A person at the form reads the refusal on the form; a script gets the problem document.
     in_a_browser = "text/html" in request.headers.get("accept", "")
-    if refusal is not None and not in_a_browser:
+    form = await _authorize_form_items(request)
+    declined = form.decision == _DENY
+    # Declining checks no password, so the sign-in limit never keeps a person from leaving.
+    if refusal is not None and not in_a_browser and not declined:
         raise refusal
-    items, email, password = await _authorize_form_items(request)
+    email, password = form.email, form.password
     try:
-        authorization = await validate_authorization_request(session, items)
+        authorization = await validate_authorization_request(session, form.parameters)
+        if form.decision is not None and not declined:
+            raise RedirectableError(
+                "invalid_request",
+                f"{_DECISION_FIELD} may only be {_DENY} (the Cancel button).",
+                authorization.redirect_uri,
+                authorization.state,
+            )
     except UnsafeAuthorizationRequest as problem:
         return _unsafe_request(request, problem)
     except RedirectableError as error:
         return RedirectResponse(error_redirect(error, state.settings.public_url), status_code=302)
+    if declined:
+        denied = RedirectableError(
+            "access_denied",
+            "The person declined to sign in.",
+            authorization.redirect_uri,
+            authorization.state,
+        )
+        return RedirectResponse(
+            error_redirect(denied, state.settings.public_url),
+            status_code=302,
+            headers={"Cache-Control": "no-store"},
+        )
     if refusal is not None:
         wait = refusal.headers["Retry-After"]
         page = _login_page(
