@@ -128,7 +128,8 @@ clients_group: click.Group = click.Group("clients", help="OAuth 2 client applica
     "--redirect-uri",
     "redirect_uris",
     multiple=True,
-    help="Registered redirect URI (repeat for several); exact match at sign-in.",
+    help="Registered redirect URI (repeat for several); exact match at sign-in, but any "
+    "port for http://127.0.0.1 and http://[::1] (RFC 8252 7.3).",
 )
 @click.option(
     "--scope",

@@ -6,10 +6,12 @@ RFC 7636 helper for the PKCE comparison and ``auth.tokens`` for RFC 9068 access 
 Rules (RFC 6749, RFC 7636, RFC 9700 "OAuth 2.0 Security Best Current Practice"):
 
 - Authorization code with PKCE, S256 only, for every client (confidential ones too, as OAuth 2.1
-  requires). Redirect URIs are compared exactly with the registered ones. ``redirect_uri`` may be
-  left out only when the client registered exactly one; when it was given, the token request must
-  repeat it. Codes live two minutes, are stored as SHA-256 digests and work once; presenting a
-  used code again revokes the sign-in it started, with every token issued from it.
+  requires). Redirect URIs are compared exactly with the registered ones, but for the port of a
+  loopback IP redirect URI (``http://127.0.0.1`` or ``http://[::1]``, any port: RFC 8252 7.3).
+  ``redirect_uri`` may be left out only when the client registered exactly one; when it was
+  given, the token request must repeat it exactly, port included. Codes live two minutes, are
+  stored as SHA-256 digests and work once; presenting a used code again revokes the sign-in it
+  started, with every token issued from it.
 - Errors of the authorization endpoint are redirected to the client (with ``state`` and ``iss``,
   RFC 9207) only when the client and its redirect URI are known to be valid; otherwise the user
   sees an error page and nothing is redirected.
@@ -200,6 +202,30 @@ def _requested_scopes(text: str | None, allowed: Sequence[str]) -> tuple[str, ..
     return requested
 
 
+# RFC 8252 7.3 and 8.3: loopback IP literals, not "localhost", which a resolver may send
+# elsewhere.
+_LOOPBACK_HOSTS = {"127.0.0.1": "127.0.0.1", "::1": "[::1]"}
+
+
+def redirect_uri_matches(registered: str, requested: str) -> bool:
+    """Exact comparison (RFC 9700 2.1), except that a native app's loopback redirect URI
+    (http to 127.0.0.1 or [::1]) matches with any port, since the app listens on whatever
+    port its system gives it (RFC 8252 7.3). The requested URI must then be the registered
+    one with only its port replaced, added or left out."""
+    if requested == registered:
+        return True
+    registered_parts = urlsplit(registered)
+    host = _LOOPBACK_HOSTS.get(registered_parts.hostname or "")
+    if registered_parts.scheme != "http" or host is None or registered_parts.username is not None:
+        return False
+    try:
+        port = urlsplit(requested).port
+    except ValueError:
+        return False
+    netloc = host if port is None else f"{host}:{port}"
+    return requested == urlunsplit(registered_parts._replace(netloc=netloc))
+
+
 async def validate_authorization_request(
     session: AsyncSession, items: Sequence[tuple[str, str]]
 ) -> AuthorizationRequest:
@@ -215,9 +241,10 @@ async def validate_authorization_request(
         raise UnsafeAuthorizationRequest("The client_id is missing or names no registered client.")
     given = params.get("redirect_uri")
     if given is not None:
-        if given not in client.redirect_uris:
+        if not any(redirect_uri_matches(uri, given) for uri in client.redirect_uris):
             raise UnsafeAuthorizationRequest(
-                "The redirect_uri is not one this client registered (exact match required)."
+                "The redirect_uri is not one this client registered (exact match required, "
+                "but for the port of a loopback IP address: RFC 8252 7.3)."
             )
         redirect_uri = given
     elif len(client.redirect_uris) == 1:

@@ -667,7 +667,10 @@ class ClientCreate(_Request):
         max_length=20,
         description="Absolute URIs without a fragment: https, http (accepted for any host, "
         "for tests and intranets; production clients should use https), or a native app's "
-        "own scheme (RFC 8252).",
+        "own scheme (RFC 8252). Matched exactly at sign-in, except that a loopback IP redirect "
+        "URI (`http://127.0.0.1/...` or `http://[::1]/...`, with or without a port) matches "
+        "any port, as native apps listen on an ephemeral one (RFC 8252 7.3); path and query "
+        "still match exactly, and `localhost` is matched exactly (RFC 8252 8.3).",
     )
     grant_types: list[GrantType] | None = Field(
         None,

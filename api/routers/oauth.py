@@ -245,8 +245,10 @@ async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
 
 _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
-    "`client_id`, `redirect_uri` (exactly as registered; optional when the client registered "
-    "one), `scope`, `state`, `code_challenge` (the BASE64URL of the verifier's SHA-256, "
+    "`client_id`, `redirect_uri` (exactly as registered, but any port for a loopback IP "
+    "redirect URI, `http://127.0.0.1` or `http://[::1]`, RFC 8252 7.3; optional when the "
+    "client registered one), `scope`, `state`, `code_challenge` (the BASE64URL of the "
+    "verifier's SHA-256, "
     "unpadded: 43 characters; any other is `invalid_request`), `code_challenge_method=S256`. "
     "Scopes this "
     "server does not know are ignored beside known ones (RFC 6749 3.3); without `scope`, or "
@@ -450,7 +452,8 @@ _TOKEN_ERROR: dict[str, Any] = {
     summary="Token endpoint",
     description=(
         "Form body. `grant_type=authorization_code` (`code`, `redirect_uri` when it was sent "
-        "to the authorization endpoint, `code_verifier`), `refresh_token` (`refresh_token`, "
+        "to the authorization endpoint, exactly as sent there, a loopback port included, "
+        "`code_verifier`), `refresh_token` (`refresh_token`, "
         "optional narrower `scope`; the refresh token rotates, and presenting a rotated one "
         "revokes the sign-in: its refresh tokens and access tokens stop working at once), or "
         "`client_credentials` (confidential clients bound to an organization; optional "
