@@ -30,7 +30,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, Self, get_args
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -136,6 +136,13 @@ RequestedGender = Annotated[
 ]
 
 
+# What the authorization endpoint adds to a redirect URI's query (RFC 6749 4.1.2 and 4.1.2.1,
+# RFC 9207).
+AUTHORIZATION_RESPONSE_PARAMETERS = frozenset(
+    {"code", "state", "error", "error_description", "error_uri", "iss"}
+)
+
+
 def check_redirect_uri(uri: str) -> str:
     """RFC 6749 3.1.2: an absolute URI without a fragment. Custom schemes are allowed for
     native apps (RFC 8252); schemes that run code in a browser are not. Plain ``http`` is
@@ -160,6 +167,17 @@ def check_redirect_uri(uri: str) -> str:
         raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
     if scheme in {"http", "https"} and not parts.hostname:
         raise ValueError(f"{uri!r} has no host")
+    taken = sorted(
+        {name for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+        & AUTHORIZATION_RESPONSE_PARAMETERS
+    )
+    if taken:
+        # The registered query is kept in the response (RFC 6749 3.1.2): the client would get
+        # two values, and many libraries read the first, which is not ours.
+        raise ValueError(
+            f"{uri!r} has {', '.join(taken)} in its query, which the authorization response "
+            "adds itself"
+        )
     return uri
 
 
@@ -667,7 +685,9 @@ class ClientCreate(_Request):
         max_length=20,
         description="Absolute URIs without a fragment: https, http (accepted for any host, "
         "for tests and intranets; production clients should use https), or a native app's "
-        "own scheme (RFC 8252). Matched exactly at sign-in, except that a loopback IP redirect "
+        "own scheme (RFC 8252). Their query may not hold the parameters the authorization "
+        "response adds (`code`, `state`, `error`, `error_description`, `error_uri`, `iss`). "
+        "Matched exactly at sign-in, except that a loopback IP redirect "
         "URI (`http://127.0.0.1/...` or `http://[::1]/...`, with or without a port) matches "
         "any port, as native apps listen on an ephemeral one (RFC 8252 7.3); path and query "
         "still match exactly, and `localhost` is matched exactly (RFC 8252 8.3).",
