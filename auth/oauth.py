@@ -226,6 +226,14 @@ def redirect_uri_matches(registered: str, requested: str) -> bool:
     return requested == urlunsplit(registered_parts._replace(netloc=netloc))
 
 
+def _unauthorized_client_unredirectable() -> UnsafeAuthorizationRequest:
+    # RFC 6749 4.1.2.1: without a registered redirect URI the error cannot go back to the client.
+    return UnsafeAuthorizationRequest(
+        "unauthorized_client: this client may not use the authorization code grant (it is "
+        "registered for client credentials only), and has no redirect URI to send it back to."
+    )
+
+
 async def validate_authorization_request(
     session: AsyncSession, items: Sequence[tuple[str, str]]
 ) -> AuthorizationRequest:
@@ -241,6 +249,8 @@ async def validate_authorization_request(
         raise UnsafeAuthorizationRequest("The client_id is missing or names no registered client.")
     given = params.get("redirect_uri")
     if given is not None:
+        if not client.redirect_uris:
+            raise _unauthorized_client_unredirectable()
         if not any(redirect_uri_matches(uri, given) for uri in client.redirect_uris):
             raise UnsafeAuthorizationRequest(
                 "The redirect_uri is not one this client registered (exact match required, "
@@ -249,9 +259,11 @@ async def validate_authorization_request(
         redirect_uri = given
     elif len(client.redirect_uris) == 1:
         redirect_uri = client.redirect_uris[0]
+    elif "authorization_code" not in client.grant_types:
+        raise _unauthorized_client_unredirectable()
     else:
         raise UnsafeAuthorizationRequest(
-            "The redirect_uri is required: this client registered several or none."
+            "The redirect_uri is required: this client registered several."
         )
     state = params.get("state")
 
