@@ -342,7 +342,8 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
             for t in sessions.all()
         ],
         # What the person did in consultations: appointments, what they created, decided and
-        # requested, and the audit log's entries naming them as the actor.
+        # requested, and the audit log's entries naming them as the actor or as the person
+        # concerned.
         "co_facilitator_appointments": await _rows_where(
             session, "consultation_facilitators", "user_id", user_id
         ),
@@ -356,8 +357,21 @@ async def export(session: AsyncSession, principal: Principal) -> dict[str, Any]:
             session, "moderation_decisions", "decided_by", user_id
         ),
         "export_jobs": await _rows_where(session, "export_jobs", "requested_by", user_id),
-        "audit_entries": await _rows_where(session, "audit_entries", "actor_id", str(user_id)),
+        "audit_entries": await _audit_entries_about(session, str(user_id)),
     }
+
+
+async def _audit_entries_about(session: AsyncSession, user_id: str) -> list[dict[str, Any]]:
+    """The audit entries the person acted in or that are about them (both columns indexed)."""
+    entries = metadata.tables.get("audit_entries")
+    if entries is None:
+        return []
+    result = await (await session.connection()).execute(
+        sa.select(entries)
+        .where(sa.or_(entries.c.actor_id == user_id, entries.c.concerns_user_id == user_id))
+        .order_by(entries.c.seq)
+    )
+    return [{key: _json_safe(item) for key, item in row._mapping.items()} for row in result.all()]
 
 
 async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> None:

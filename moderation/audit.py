@@ -109,6 +109,16 @@ async def record_in_chain(session: AsyncSession, event: DomainEvent) -> None:
         await append(session, collected)
 
 
+def person_concerned(subject_type: str, subject_id: str, data: Mapping[str, Any]) -> str | None:
+    """The id of the person an entry is about besides its actor: the subject when it is a user
+    (a role changed by an admin), or the ``user_id`` its data names (a representative added by
+    another one). Their data export lists the entry."""
+    named = data.get("user_id")
+    if isinstance(named, str):
+        return named
+    return subject_id if subject_type == "user" else None
+
+
 async def append(session: AsyncSession, events: list[DomainEvent]) -> None:
     """Appends the events, in order, after the current head of the chain."""
     if not events:
@@ -134,7 +144,8 @@ async def append(session: AsyncSession, events: list[DomainEvent]) -> None:
             "prev_hash": prev_hash,
         }
         prev_hash = entry_hash(**fields)
-        rows.append({**fields, "hash": prev_hash})
+        concerns = person_concerned(event.subject_type, event.subject_id, fields["data"])
+        rows.append({**fields, "hash": prev_hash, "concerns_user_id": concerns})
     await connection.execute(_INSERT_ENTRIES, rows)
 
 

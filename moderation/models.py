@@ -78,10 +78,13 @@ class AuditEntry(SQLModel, table=True):
     seq: int = Field(primary_key=True)
     occurred_at: datetime = Field(sa_type=UTCDateTime)
     event: str = Field(max_length=60)
-    actor_id: str | None = Field(default=None, max_length=64)
+    actor_id: str | None = Field(default=None, max_length=64, index=True)
     consultation_id: uuid.UUID | None = Field(default=None, index=True)
     subject_type: str = Field(max_length=40)
     subject_id: str = Field(max_length=64)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
+    # The person the entry is about when that is not (only) its actor: an index for a person's
+    # data export, outside the hashed fields, derived from them (``audit.person_concerned``).
+    concerns_user_id: str | None = Field(default=None, max_length=64, index=True)

@@ -134,7 +134,9 @@ async def read_me(principal: AuthenticatedDep, session: SessionDep, response: Re
         "refresh-token sessions (without secrets); and what the person did in consultations: "
         "co-facilitator appointments, consultations, documents, versions and rounds created, "
         "moderation decisions taken (with their reasons), export jobs requested and the audit "
-        "log's entries naming them as the actor. People only: a machine client gets 403."
+        "log's entries naming them as the actor or as the person concerned (the entry's user "
+        "subject, or the `user_id` in its data: being added as a representative by someone "
+        "else, a role changed by an admin). People only: a machine client gets 403."
     ),
     responses={**AUTH_PROBLEMS, 403: problem_doc("A machine client has no account to export.")},
 )
