@@ -5,12 +5,11 @@ Revises: 0005
 Create Date: 2026-12-07 16:40:00.000000
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from moderation.audit import person_concerned
 
 revision: str = "0006"
 down_revision: str | None = "0005"
@@ -26,6 +25,15 @@ _entries = sa.table(
     sa.column("data", sa.JSON()),
     sa.column("concerns_user_id", sa.String()),
 )
+
+
+def _person_concerned(subject_type: str, subject_id: str, data: Mapping[str, Any]) -> str | None:
+    """``moderation.audit.person_concerned`` as it was when this migration was written. A copy,
+    not an import: a migration must fill the column the same way whenever it runs."""
+    named = data.get("user_id")
+    if isinstance(named, str):
+        return named
+    return subject_id if subject_type == "user" else None
 
 
 def upgrade() -> None:
@@ -50,7 +58,7 @@ def upgrade() -> None:
         if not rows:
             break
         for seq, subject_type, subject_id, data in rows:
-            concerns = person_concerned(subject_type, subject_id, data or {})
+            concerns = _person_concerned(subject_type, subject_id, data or {})
             if concerns is not None:
                 connection.execute(
                     _entries.update().where(_entries.c.seq == seq).values(concerns_user_id=concerns)
