@@ -73,7 +73,12 @@ main text and ``annex-N/`` inside annex N):
   ("1 مكررا - " as "1 bis."), the abjad letters "(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)" …
   as (a) … (f) …, and quoted numbers,
   "'1'", "‘2’", as (i), (ii); labels keep them as printed ("2 (ب) '1'").
-  Doubled letters (aa), (bb) stay doubled.
+  Doubled letters (aa), (bb) stay doubled. "(i)" right after "(h)" (also "(v)" after "(u)" and
+  its "(iv)", "(x)" after "(w)" and its "(ix)") is either reading, and the next marker below
+  decides (``_Parser.roman_by_the_next_item``): "(ii)" makes it (h)'s first roman item, "(j)",
+  Russian "к)", or "(i)" again (the letter's own first item) the letter (i); with no marker
+  below, the letter, unless (h) ends with the colon that opens a list. An Arabic quoted number
+  ("’1‘") is only ever the roman one.
   Items atop the text, no paragraph above them nor any heading but skipped front matter ("(a)
   …" + "(b) …", "Summary" + "(i) …" + "(ii) …", "摘要" + "（一）…" + "（二）…", an excerpt's
   first lines), the first its sequence's with text after its marker and the second opening a
@@ -8572,6 +8577,9 @@ class _Parser:
                 # preamble alike (the English preamble of the CRPD is lettered "(a)" to "(y)").
                 in_article = self.scope.article_of is not None or index in self.treaty_preamble()
                 letter, roman = (numeral, None) if in_article else (None, numeral)
+            if text[:1] in "'‘’":
+                # An Arabic item's quoted number, "’1‘", read as "(i)": a roman numeral only.
+                letter = None
             marker = text[: paren.start(2)].strip()
             rest = text[paren.start(2) :]
             if (
@@ -10461,8 +10469,14 @@ class _Parser:
         if self.letter_node is None and self.next_letter > 1:
             roman_ok = False
         if letter_ok and roman_ok:
-            opens_list = _introduces_list(roman_under.text)
-            use_roman = self.next_roman > 1 or opens_list
+            assert letter is not None
+            assert roman is not None
+            read_by_the_next = self.roman_by_the_next_item(letter, roman, marker)
+            if read_by_the_next is not None:
+                use_roman = read_by_the_next
+            else:
+                opens_list = _introduces_list(roman_under.text)
+                use_roman = self.next_roman > 1 or opens_list
         elif letter_ok or roman_ok:
             use_roman = roman_ok
         elif letter is not None and self.next_letter < letter <= self.next_letter + 2:
@@ -10486,6 +10500,35 @@ class _Parser:
             self.next_letter = letter + 1
             self.next_roman = 1
         return True
+
+    def roman_by_the_next_item(self, letter: int, roman: int, marker: str) -> bool | None:
+        """Whether an item both readings expect ("(i)" after "(h)", "(v)" after "(u)" and its
+        "(iv)") is the roman one, as the next item marker below tells: the roman numeral after
+        it ("(ii)", "(vi)") makes it roman, the letter after it ("(j)", "(w)", Russian "к)") or
+        the same marker again (the letter's first roman item) the letter; None where no marker
+        follows before anything else numbered."""
+        after_letter = letter_for(letter + 1)
+        after_roman = to_roman(roman + 1)
+        token = marker.strip("(（)） ")
+        for below in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+            paren = _PAREN_RE.match(below.view)
+            cyrillic = _CYRILLIC_ITEM_RE.match(below.view)
+            if paren is not None:
+                following = paren.group(1)
+            elif cyrillic is not None and cyrillic.group(1) is not None:
+                following = cyrillic.group(1)
+            elif _opens_with_a_marker(below.view):
+                return None
+            else:
+                continue
+            if following.lower() == after_roman:
+                return True
+            if following.lower() in (after_letter, token.lower()) or (
+                not following.isascii() and latin_item_letter(following, letter + 1) == after_letter
+            ):
+                return False
+            return None
+        return None
 
     def on_top_level_item(
         self, line: _Line, letter: int | None, roman: int | None, marker: str, rest: str
