@@ -1074,7 +1074,10 @@ Other choices:
   symbol, a reissue or a draft's sponsors ("* State not a member of the Human Rights Council.", "*
   On behalf of the States Members …", "* 非人权理事会成员国。"); in Markdown too, where CommonMark
   reads "* A/79/150." as a list of one entry: a line so closed by its stop, below a line carrying
-  the mark it answers ("Report of the Secretary-General\\*"), is that note. A note goes on over
+  the mark it answers ("Report of the Secretary-General\\*"), is that note. The asterisks of
+  the notes so read ("*", "**"), glued to a paragraph's text, a title or a symbol
+  ("…recommendations.*", "…列入建议。*", "A/79/L.1*"), are their references and leave the
+  text, as a note's number does; an asterisk no note answers stays as printed. A note goes on over
   the lines right below it that its unfinished sentence takes, never across a blank line, and a
   note a page break cut goes on right below the next page's separator ("…以及人权理事" + "会第
   54/21 号决议。"). Plain
@@ -5140,6 +5143,8 @@ class _Parser:
         self.page_foot_notes_end = 0  # the index of the line after the page's notes being skipped
         self.last_footnote = 0
         self.footnote_numbers: set[int] = set()
+        # The asterisks of the unnumbered notes read ("*", "**"): the references they answer.
+        self.asterisk_note_marks: set[str] = set()
         # Footnote numbers the text marks as references (``<sup>``, superscripts, links to a
         # note), and, computed on first need, those digits merely glued to the text suggest too.
         self.marked_notes = {number for line in lines for number in line.markers}
@@ -7111,6 +7116,7 @@ class _Parser:
         ):
             # "* A/79/50.", "* Reissued for technical reasons …": the page's unnumbered note.
             self.in_footnotes = True
+            self.asterisk_note_marks.add(text[: len(text) - len(text.lstrip("*"))])
             self.read_note_line(text)
             return
         if index in self.lead_ins:
@@ -8434,6 +8440,8 @@ class _Parser:
         if isinstance(number, int):
             self.last_footnote = number
             self.footnote_numbers.add(number)
+        elif (mark := number.replace("\\", "")) and not mark.strip("*"):
+            self.asterisk_note_marks.add(mark)
         self.read_note_line(text)
 
     def read_note_line(self, text: str) -> None:
@@ -12190,6 +12198,7 @@ class _Parser:
         kept = [node for node in self.nodes if not node.dropped]
         preamble = self.find_preamble(kept)
         footnotes = frozenset(self.footnote_numbers)
+        asterisk_marks = frozenset(self.asterisk_note_marks)
         # A note no reference shows was marked where the reference cannot be read off the
         # text: glued to a year.
         glued_to_years = frozenset(
@@ -12203,7 +12212,11 @@ class _Parser:
                     _tidy(
                         remove_year_glued_markers(
                             remove_spaced_note_markers(
-                                remove_glued_markers(node.title, footnotes), spaced
+                                remove_glued_markers(
+                                    _without_asterisk_references(node.title, asterisk_marks),
+                                    footnotes,
+                                ),
+                                spaced,
                             ),
                             glued_to_years,
                         )
@@ -12253,7 +12266,12 @@ class _Parser:
                 parent = parent.parent
             text = _tidy(
                 remove_year_glued_markers(
-                    remove_spaced_note_markers(remove_glued_markers(node.text, footnotes), spaced),
+                    remove_spaced_note_markers(
+                        remove_glued_markers(
+                            _without_asterisk_references(node.text, asterisk_marks), footnotes
+                        ),
+                        spaced,
+                    ),
                     glued_to_years,
                 )
             )
@@ -14391,6 +14409,23 @@ def _names_word(word: str) -> bool:
     return word in _NAME_FUNCTION_WORDS or all(
         part[:1].isupper() or part[:1].isdigit() for part in re.split(r"[-/]", word) if part
     )
+
+
+# Asterisks glued to what they follow ("…recommendations.*", "…建议。*", "Report\\*"), as a
+# reference to an unnumbered note is printed; none inside a word or opening emphasis.
+_ASTERISK_REFERENCE_RE = re.compile(r"(?<=[^\s*\\])\\?\*(?:\\?\*){0,2}(?![\w*])")
+
+
+def _without_asterisk_references(text: str, marks: frozenset[str]) -> str:
+    """``text`` without the asterisk references to the notes the text carries (``marks``, "*",
+    "**"); an asterisk no such note answers stays as printed."""
+    if not marks or "*" not in text:
+        return text
+
+    def replace(reference: re.Match[str]) -> str:
+        return "" if reference.group().replace("\\", "") in marks else reference.group()
+
+    return _ASTERISK_REFERENCE_RE.sub(replace, text)
 
 
 def _ends_at_a_comma(text: str) -> bool:
