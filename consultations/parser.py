@@ -4424,16 +4424,18 @@ _LABEL_SEPARATOR_RE = re.compile(r"([.．、])\s*(?=[^\d\s])")
 
 
 def _path_entry(title: str, label: str | None) -> str:
-    """A heading as ``heading_path`` holds it: its label and title apart as printed in every
-    language, whatever spaces the copy set after the label's stop ("A. 背景" for "A.背景",
-    "II. Scope" for "II.Scope", "B. 范围" for "B．范围") or the Chinese "、", which none
-    follows ("一、导言" for "一、 导言")."""
+    """A heading as ``heading_path`` holds it: its label, its stop as printed and its title,
+    whatever spaces the copy set after that stop: one after an ASCII "." in every language
+    ("A. 背景" for "A.背景", "II. Scope" for "II.Scope"), none after the full-width "．" or the
+    Chinese "、", as Chinese sets none after its punctuation ("B．范围" for "B．  范围",
+    "行动１．我们将…", "一、导言" for "一、 导言")."""
     if not label or not title.startswith(label):
         return title
     separator = _LABEL_SEPARATOR_RE.match(title, len(label))
     if separator is None:
         return title
-    apart = "、" if separator.group(1) == "、" else ". "
+    stop = separator.group(1)
+    apart = ". " if stop == "." else stop
     return f"{label}{apart}{title[separator.end() :]}"
 
 
