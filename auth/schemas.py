@@ -308,7 +308,8 @@ class UserCreate(_Request):
         None,
         max_length=20,
         description="Working languages: BCP 47 tags whose language is an ISO 639 code, returned "
-        "in canonical case (`zh_hans` becomes `zh-Hans`). Omitted or null: none.",
+        "in canonical form (`zh_hans` becomes `zh-Hans`, `eng` becomes `en`). Omitted or null: "
+        "none.",
     )
 
     @field_validator("email")

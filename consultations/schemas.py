@@ -8,7 +8,9 @@ Vocabulary choices:
   consultation then stores the full list, so readers never have to interpret an empty list.
 - ``languages`` omitted means the six official UN languages (ar, zh, en, fr, ru, es).
 - Language tags are BCP 47: ``language[-Script][-REGION][-variant...]``, with a primary subtag
-  known to ISO 639 (checked with pycountry), normalised to the canonical case (``zh-Hans-CN``).
+  known to ISO 639 (checked with pycountry), normalised to the canonical case (``zh-Hans-CN``)
+  and to the shortest code of its language (RFC 5646 2.2.1: ``eng`` and ``fre`` are ``en`` and
+  ``fr``), so one language is never stored under two tags.
 """
 
 import re
@@ -80,7 +82,10 @@ def _check_slug(value: str) -> str:
 LanguageTag = Annotated[
     str,
     AfterValidator(normalize_language_tag),
-    Field(description="BCP 47 language tag, e.g. `en`, `zh`, `zh-Hans`, `es-419`."),
+    Field(
+        description="BCP 47 language tag, e.g. `en`, `zh`, `zh-Hans`, `es-419`; a three-letter "
+        "ISO 639 code whose language has a two-letter one becomes it (`eng` is `en`)."
+    ),
 ]
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str, when_used="json")]
 InputTimestamp = Annotated[datetime, BeforeValidator(_timestamp_text), AfterValidator(_utc)]

@@ -18,19 +18,16 @@ _BCP47 = re.compile(
 
 
 def normalize_language_tag(value: str) -> str:
-    """The canonical form of a BCP 47 tag; ValueError when it is not one."""
+    """The canonical form of a BCP 47 tag (the shortest ISO 639 code for its language, the
+    registry's case for its subtags); ValueError when it is not one."""
     tag = value.strip().replace("_", "-")
     match = _BCP47.match(tag)
     if match is None or len(tag) > 35:
         raise ValueError(f"{value!r} is not a BCP 47 language tag (like 'en', 'zh-Hans', 'es-419')")
-    primary = match.group("language").lower()
-    known = (
-        pycountry.languages.get(alpha_2=primary)
-        if len(primary) == 2
-        else pycountry.languages.get(alpha_3=primary)
-    )
-    if known is None:
-        named = repr(tag) if tag.lower() == primary else f"{value!r}: {primary!r}"
+    given = match.group("language").lower()
+    primary = _shortest_code(given)
+    if primary is None:
+        named = repr(tag) if tag.lower() == given else f"{value!r}: {given!r}"
         raise ValueError(f"{named} is not an ISO 639 language code")
     parts = tag.split("-")
     canonical = [primary]
@@ -48,6 +45,19 @@ def normalize_language_tag(value: str) -> str:
         else:
             canonical.append(part.lower())
     return "-".join(canonical)
+
+
+def _shortest_code(code: str) -> str | None:
+    """The language's ISO 639-1 code where it has one, else its ISO 639-3 code; None when ISO
+    639 has no such language. BCP 47 takes the shortest code (RFC 5646 2.2.1), so "eng" and
+    "en" are one language, which comparisons of stored tags rely on; the bibliographic ISO
+    639-2/B codes ("fre", "ger", "chi") name the same languages as their 639-2/T ones."""
+    if len(code) == 2:
+        return code if pycountry.languages.get(alpha_2=code) is not None else None
+    known = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
+    if known is None:
+        return None
+    return str(getattr(known, "alpha_2", None) or known.alpha_3)
 
 
 def language_parameter(value: str, *, field: tuple[str, ...]) -> str:
