@@ -26,7 +26,10 @@ Choices
   they moved, and lists only the paragraphs that differ. A translation may be replaced (PUT);
   the original language may not (409).
 - Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
-  paragraphs), in the version's original language unless ``language`` asks for a translation.
+  paragraphs), in the version's original language unless ``language`` asks for another. That
+  is an RFC 4647 lookup (``zh-CN`` is served ``zh``, ``es-419`` ``es``), as a reader asking
+  for their regional variety expects the language's text rather than a 404; the list says which
+  language it holds.
 - ``/changes`` of version 1 is 404: version 1 has no previous version.
 """
 
@@ -102,7 +105,7 @@ from core.etag import (
 )
 from core.events import DomainEvent, record
 from core.ids import new_id, parse_id
-from core.languages import language_parameter, normalize_language_tag
+from core.languages import language_parameter, lookup_language, normalize_language_tag
 from core.pagination import (
     DEFAULT_LIMIT,
     Page,
@@ -1223,7 +1226,15 @@ async def list_paragraphs(
     version = await _version(session, loaded.document, number)
     tag = version.language
     if language is not None:
-        tag = language_parameter(language, field=("query", "language"))
+        requested = language_parameter(language, field=("query", "language"))
+        available = [text.language for text in await _texts(session, [version.id])]
+        found = lookup_language(requested, available)
+        if found is None:
+            raise NotFound(
+                f"Version {number} has no text in {requested!r} or a language it falls back "
+                f"to; it has: {', '.join(available)}."
+            )
+        tag = found
     listing = f"paragraphs/{version.id}/{tag}"
     after_ordinal = None
     if cursor is not None:
@@ -1236,12 +1247,6 @@ async def list_paragraphs(
         after_ordinal=after_ordinal,
         limit=None if limit is None else limit + 1,
     )
-    if not paragraphs:
-        available = [text.language for text in await _texts(session, [version.id])]
-        if tag not in available:
-            raise NotFound(
-                f"Version {number} has no text in {tag!r}; it has: {', '.join(available)}."
-            )
     page = (
         Page(items=paragraphs, next_cursor=None)
         if limit is None

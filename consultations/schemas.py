@@ -428,7 +428,10 @@ class ParagraphRead(BaseModel):
 class ParagraphList(BaseModel):
     document_id: uuid.UUID
     version: int
-    language: str
+    language: str = Field(
+        description="The language of these paragraphs: the one asked for, or the one a lookup "
+        "fell back to (`zh` for `zh-CN`)."
+    )
     items: list[ParagraphRead] = Field(
         description="In document order: every paragraph, or a page of them when `limit` or "
         "`cursor` is given."

@@ -1,6 +1,7 @@
 """Language tags: BCP 47 (RFC 5646), their language subtag checked against ISO 639."""
 
 import re
+from collections.abc import Sequence
 
 import pycountry
 
@@ -58,6 +59,25 @@ def _shortest_code(code: str) -> str | None:
     if known is None:
         return None
     return str(getattr(known, "alpha_2", None) or known.alpha_3)
+
+
+def lookup_language(requested: str, available: Sequence[str]) -> str | None:
+    """The tag of ``available`` (canonical tags, in order of preference) that serves a request
+    for ``requested`` (canonical too): RFC 4647 3.4 lookup, the exact tag, then the tag cut
+    after each subtag from the end (``zh-Hans-CN``, ``zh-Hans``, ``zh``; a singleton left last
+    goes with the subtag after it); else the first tag the request covers by basic filtering
+    (3.3.1: ``zh`` finds ``zh-Hans``), as the comment filter does; None when nothing matches."""
+    stored = {tag.lower(): tag for tag in available}
+    subtags = requested.lower().split("-")
+    while subtags:
+        found = stored.get("-".join(subtags))
+        if found is not None:
+            return found
+        subtags.pop()
+        if subtags and len(subtags[-1]) == 1:
+            subtags.pop()
+    prefix = f"{requested.lower()}-"
+    return next((tag for tag in available if tag.lower().startswith(prefix)), None)
 
 
 def language_parameter(value: str, *, field: tuple[str, ...]) -> str:

@@ -323,8 +323,9 @@ async def set_translation(
     summary="The paragraphs of a version",
     description=(
         "The paragraphs in document order: `{anchor, label, kind, parent, ordinal, "
-        "heading_path, text}`. In the version's original language unless `language` names one "
-        "of its translations (404 when it has none in that language). Without `limit` and "
+        "heading_path, text}`. In the version's original language unless `language` asks for "
+        "another; `language` in the answer and its `Content-Language` header name the language "
+        "served. Without `limit` and "
         "`cursor`, every paragraph comes in one response (a 150-page text has about a "
         "thousand) and `next_cursor` is null: a version is read whole far more often than "
         "browsed, and a client that follows `next_cursor` gets the same paragraphs either way. "
@@ -341,7 +342,15 @@ async def list_paragraphs(
     principal: PrincipalDep,
     session: SessionDep,
     language: Annotated[
-        str | None, Query(description="BCP 47 tag; default: the original language.")
+        str | None,
+        Query(
+            description="BCP 47 tag; default: the original language. Looked up as RFC 4647 "
+            "3.4 says: the version's text in exactly that language, else in the tag cut after "
+            "each subtag from the end (`zh-Hans-CN`, then `zh-Hans`, then `zh`; `es-419` finds "
+            "`es`, `en-GB` the English original), else the first text whose tag the request "
+            "covers (`zh` finds `zh-Hans`; original first, then translations by tag). 404, "
+            "listing the version's languages, when none matches."
+        ),
     ] = None,
     limit: Annotated[
         int | None,
@@ -359,6 +368,7 @@ async def list_paragraphs(
         session, principal, document_id, number, language, limit=limit, cursor=cursor
     )
     set_next_link(request, response, paragraphs.next_cursor)
+    response.headers["Content-Language"] = paragraphs.language
     return paragraphs
 
 
