@@ -80,6 +80,8 @@ from consultations.schemas import (
     ParagraphRead,
     ParseWarningOut,
     TextRead,
+    TranslationList,
+    TranslationRead,
     TranslationResult,
     TranslationSet,
     VersionCreate,
@@ -267,6 +269,18 @@ async def _paragraph_counts(
     return {(version_id, language): count for version_id, language, count in rows.all()}
 
 
+def _text_read(text: VersionText, paragraph_count: int) -> TextRead:
+    return TextRead(
+        language=text.language,
+        format=text.format,
+        is_original=text.is_original,
+        paragraph_count=paragraph_count,
+        warnings=[ParseWarningOut(**warning) for warning in text.warnings],
+        created_at=text.created_at,
+        updated_at=text.updated_at,
+    )
+
+
 async def _version_reads(
     session: AsyncSession, document: Document, versions: Sequence[DocumentVersion]
 ) -> list[VersionRead]:
@@ -286,16 +300,7 @@ async def _version_reads(
                 paragraph_count=counts.get((version.id, version.language), 0),
                 created_at=version.created_at,
                 texts=[
-                    TextRead(
-                        language=text.language,
-                        format=text.format,
-                        is_original=text.is_original,
-                        paragraph_count=counts.get((version.id, text.language), 0),
-                        warnings=[ParseWarningOut(**warning) for warning in text.warnings],
-                        created_at=text.created_at,
-                        updated_at=text.updated_at,
-                    )
-                    for text in own
+                    _text_read(text, counts.get((version.id, text.language), 0)) for text in own
                 ],
             )
         )
@@ -1208,6 +1213,54 @@ async def get_version(
     version = await _version(session, loaded.document, number)
     read = (await _version_reads(session, loaded.document, [version]))[0]
     return VersionView(read, document_etag(loaded.document))
+
+
+async def list_translations(
+    session: AsyncSession, principal: Principal, document_ref: str, number: int
+) -> TranslationList:
+    """The version's texts, the original first: whoever sees its paragraphs sees them."""
+    loaded = await _visible_document(session, principal, document_ref)
+    version = await _version(session, loaded.document, number)
+    counts = await _paragraph_counts(session, [version.id])
+    return TranslationList(
+        document_id=loaded.document.id,
+        version=number,
+        items=[
+            _text_read(text, counts.get((version.id, text.language), 0))
+            for text in await _texts(session, [version.id])
+        ],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationView:
+    read: TranslationRead
+    etag: str  # the document's, which every translation set changes: a PUT's If-Match
+
+
+async def get_translation(
+    session: AsyncSession, principal: Principal, document_ref: str, number: int, language: str
+) -> TranslationView:
+    """The stored source of the version's text in ``language`` (the original's too): the
+    exact language, as the path names one text, which a PUT there replaces."""
+    tag = language_parameter(language, field=("path", "language"))
+    loaded = await _visible_document(session, principal, document_ref)
+    version = await _version(session, loaded.document, number)
+    texts = await _texts(session, [version.id])
+    text = next((text for text in texts if text.language == tag), None)
+    if text is None:
+        raise NotFound(
+            f"Version {number} has no text in {tag!r}; it has: "
+            f"{', '.join(text.language for text in texts)}."
+        )
+    counts = await _paragraph_counts(session, [version.id])
+    read = TranslationRead(
+        **_text_read(text, counts.get((version.id, tag), 0)).model_dump(),
+        document_id=loaded.document.id,
+        version=number,
+        content=text.content,
+    )
+    return TranslationView(read, document_etag(loaded.document))
 
 
 async def list_paragraphs(

@@ -411,6 +411,24 @@ class TranslationResult(BaseModel):
     replaced: bool = Field(description="True when an earlier text in this language was replaced.")
 
 
+class TranslationRead(TextRead):
+    document_id: uuid.UUID
+    version: int
+    content: str = Field(description="The text as it was sent, before parsing.")
+
+
+class TranslationList(BaseModel):
+    document_id: uuid.UUID
+    version: int
+    items: list[TextRead] = Field(
+        description="Every language the version has, the original first, then the "
+        "translations by tag."
+    )
+    next_cursor: str | None = Field(
+        None, description="Always null: a version has a handful of texts, listed whole."
+    )
+
+
 class ParagraphRead(BaseModel):
     anchor: str
     label: str | None

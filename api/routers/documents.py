@@ -24,6 +24,8 @@ from consultations.schemas import (
     DocumentUpdate,
     ImportResult,
     ParagraphList,
+    TranslationList,
+    TranslationRead,
     TranslationResult,
     TranslationSet,
     VersionCreate,
@@ -239,6 +241,51 @@ async def get_version(
 ) -> VersionRead:
     view = await service.get_version(session, principal, document_id, number)
     response.headers["ETag"] = view.etag
+    return view.read
+
+
+@router.get(
+    "/documents/{document_id}/versions/{number}/translations",
+    summary="The languages of a version",
+    description=(
+        "Every text the version has, the original first (`is_original`), then its "
+        "translations by tag: `{language, format, is_original, paragraph_count, warnings, "
+        "created_at, updated_at}`. Listed whole (`next_cursor` is null): a version has a few. "
+        "Visible to whoever sees the document's paragraphs."
+    ),
+    responses=problem_responses(404),
+)
+async def list_translations(
+    document_id: str, number: VersionNumber, principal: PrincipalDep, session: SessionDep
+) -> TranslationList:
+    return await service.list_translations(session, principal, document_id, number)
+
+
+@router.get(
+    "/documents/{document_id}/versions/{number}/translations/{language}",
+    summary="Read one text of a version",
+    description=(
+        "The stored source of the version's text in `language` (the original's too), as it "
+        "was sent: `content`, `format`, `paragraph_count`, the parser's `warnings`, times. "
+        "`language` names one text exactly (after the canonical form: `ZH` and `zho` are "
+        "`zh`); 404 listing the version's languages when it has none in it (the paragraphs' "
+        "`?language=` falls back, this path does not). The `ETag` is the document's, which "
+        "every translation changes: the `If-Match` a PUT here takes. Visible to whoever sees "
+        "the document's paragraphs."
+    ),
+    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
+)
+async def get_translation(
+    document_id: str,
+    number: VersionNumber,
+    language: str,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+) -> TranslationRead:
+    view = await service.get_translation(session, principal, document_id, number, language)
+    response.headers["ETag"] = view.etag
+    response.headers["Content-Language"] = view.read.language
     return view.read
 
 
