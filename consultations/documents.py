@@ -24,7 +24,9 @@ Choices
   unnumbered paragraph's ``p-N`` and a preambular one's ``ppN`` count paragraphs, so one
   paragraph more or less moves all of them below it: the 422 pairs those by position, says
   they moved, and lists only the paragraphs that differ. A translation may be replaced (PUT);
-  the original language may not (409).
+  the original language may not (409). A translation must be in one of the consultation's
+  declared ``languages`` (or a variety of one: ``zh`` covers ``zh-Hans``), 422 otherwise, as
+  those are the languages the secretariat publishes in; comments are not so bounded.
 - Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
   paragraphs), in the version's original language unless ``language`` asks for another. That
   is an RFC 4647 lookup (``zh-CN`` is served ``zh``, ``es-419`` ``es``), as a reader asking
@@ -1007,6 +1009,23 @@ def _same_language(tag: str) -> str | None:
         return None
 
 
+def _check_declared_language(tag: str, declared: Sequence[str]) -> None:
+    """422 unless one of the consultation's declared languages covers ``tag`` (RFC 4647 basic
+    filtering: a declared ``zh`` covers ``zh-Hans``); a consultation declaring none takes any."""
+    if not declared or any(tag == lang or tag.startswith(f"{lang}-") for lang in declared):
+        return
+    allowed = ", ".join(declared)
+    raise Unprocessable(
+        f"The consultation works in {allowed}; {tag!r} is none of them.",
+        errors=[
+            FieldError(
+                ("path", "language"),
+                f"must be one of the consultation's languages ({allowed}) or a variety of one",
+            )
+        ],
+    )
+
+
 async def set_translation(
     session: AsyncSession,
     principal: Principal,
@@ -1029,7 +1048,8 @@ async def set_translation(
             f"The body names {data.language!r}, the path {tag!r}.",
             errors=[FieldError(("body", "language"), f"must be {tag!r}, the path's language")],
         )
-    document = await get_managed_document(session, principal, document_ref)
+    managed = await _visible_document(session, principal, document_ref, manage=True)
+    document = managed.document
     if if_match is not None:
         check_if_match(if_match, document_etag(document))
     version = await _version(session, document, number)
@@ -1038,6 +1058,7 @@ async def set_translation(
             f"{tag!r} is the original language of version {number}; post a new version to "
             "change its text."
         )
+    _check_declared_language(tag, managed.consultation.languages)
     existing = (
         await session.exec(
             select(VersionText).where(

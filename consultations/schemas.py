@@ -210,7 +210,10 @@ class ConsultationCreate(_Request):
         None, description=_TARGETS_DESCRIPTION + " Omitted or null: none."
     )
     languages: Annotated[list[LanguageTag], Field(min_length=1)] | None = Field(
-        None, description="Working languages; omitted: the six official UN languages."
+        None,
+        description="Working languages; omitted: the six official UN languages. Its documents "
+        "may be translated into these only (or a variety of one: `zh` covers `zh-Hans`); "
+        "comments may be in any language.",
     )
 
 

@@ -36,6 +36,7 @@ from consultations.receipts import (
     sign_receipt,
     text_sha256,
 )
+from consultations.schemas import UN_LANGUAGES
 from core.clock import utcnow
 from core.db import table_of
 from core.ids import new_id
@@ -156,6 +157,7 @@ async def make_consultation(
     eligible_groups: Sequence[str] = (),
     facilitators: Sequence[User] = (),
     representation_targets: dict[str, dict[str, float]] | None = None,
+    languages: Sequence[str] = UN_LANGUAGES,
 ) -> Consultation:
     prefix = derive_tracking_prefix(slug) if slug else f"T{uuid.uuid4().hex[:7].upper()}"
     slug = slug or f"consultation-{uuid.uuid4().hex[:8]}"
@@ -167,7 +169,7 @@ async def make_consultation(
         attribution=attribution,
         eligible_groups=list(eligible_groups),
         representation_targets=representation_targets or {},
-        languages=["en"],
+        languages=list(languages),
         tracking_prefix=prefix,
     )
     await _save(state, consultation)

@@ -294,8 +294,11 @@ async def get_translation(
     summary="Set the text of a version in another language",
     description=(
         "The secretariat or a co-facilitator. `language` is a BCP 47 tag (`ar`, `zh`, `fr`, "
-        "`ru`, `es`, `en`, ...; 404 for one that is no tag or names no language). The "
-        "translation must have exactly the anchors of the original, "
+        "`ru`, `es`, `en`, ...; 404 for one that is no tag or names no language). It must be "
+        "one of the consultation's `languages` or a variety of one (`zh-Hans` where `zh` is "
+        "declared): 422 naming them otherwise (comments are not bounded so: stakeholders "
+        "write in their own languages). The translation must have exactly the anchors of the "
+        "original, "
         "in the same order: otherwise 422 whose `errors` (at `body.content`) name the missing, "
         "extra or misplaced anchors (when some are missing and others extra, the first error "
         "says where the two texts first part). `p-N` and `ppN` anchors count paragraphs, so "
