@@ -24,7 +24,10 @@ Choices
   unnumbered paragraph's ``p-N`` and a preambular one's ``ppN`` count paragraphs, so one
   paragraph more or less moves all of them below it: the 422 pairs those by position, says
   they moved, and lists only the paragraphs that differ. A translation may be replaced (PUT);
-  the original language may not (409). A translation must be in one of the consultation's
+  the original language may not (409); the replace answers ``broken_quotes``, the comments
+  whose quote it removes from their paragraph, rather than being refused: fixing a translation
+  may change the words someone quoted, and the secretariat needs to know whose. A translation
+  must be in one of the consultation's
   declared ``languages`` (or a variety of one: ``zh`` covers ``zh-Hans``), 422 otherwise, as
   those are the languages the secretariat publishes in; comments are not so bounded.
 - Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
@@ -52,13 +55,20 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.principal import Principal
 from consultations import policy
-from consultations.anchoring import VersionDiff, VersionParagraph, diff_versions
+from consultations.anchoring import (
+    TextQuote,
+    VersionDiff,
+    VersionParagraph,
+    diff_versions,
+    quote_occurs,
+)
 from consultations.consultations import (
     consultation_access,
     get_managed_consultation,
     get_visible_consultation,
 )
 from consultations.models import (
+    Comment,
     Consultation,
     Document,
     DocumentVersion,
@@ -70,6 +80,7 @@ from consultations.models import (
 from consultations.parser import NoStructureError, ParsedParagraph, ParseResult, parse_document
 from consultations.schemas import (
     AnchorNode,
+    BrokenQuote,
     ChangeCounts,
     ChangeList,
     ChangeRead,
@@ -1089,7 +1100,9 @@ async def set_translation(
         raise Unprocessable(
             f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors
         )
+    broken_quotes: list[BrokenQuote] = []
     if existing is not None:
+        broken_quotes = await _broken_quotes(session, version, tag, result)
         paragraphs = table_of(Paragraph)
         await session.exec(
             sa.delete(paragraphs).where(
@@ -1120,8 +1133,60 @@ async def set_translation(
         paragraph_count=len(result.paragraphs),
         warnings=_warnings(result),
         replaced=existing is not None,
+        broken_quotes=broken_quotes,
     )
     return Translated(body, document_etag(document))
+
+
+async def _broken_quotes(
+    session: AsyncSession, version: DocumentVersion, language: str, replacement: ParseResult
+) -> list[BrokenQuote]:
+    """The comments on ``version`` whose quote occurs in their paragraph of its current text in
+    ``language`` and not in ``replacement``'s."""
+    comments, rounds = table_of(Comment), table_of(Round)
+    connection = await session.connection()
+    quoting = (
+        await connection.execute(
+            sa.select(
+                comments.c.id,
+                comments.c.round_id,
+                comments.c.anchor,
+                comments.c.quote_exact,
+                comments.c.quote_prefix,
+                comments.c.quote_suffix,
+            )
+            .join(rounds, rounds.c.id == comments.c.round_id)
+            .where(
+                rounds.c.document_id == version.document_id,
+                rounds.c.version_number == version.number,
+                comments.c.anchor.is_not(None),
+                comments.c.quote_exact.is_not(None),
+            )
+            .order_by(rounds.c.number, comments.c.sequence)
+        )
+    ).all()
+    if not quoting:
+        return []
+    current = {
+        paragraph.anchor: paragraph.text
+        for paragraph in await _version_paragraphs(session, version.id, language)
+    }
+    new = {paragraph.anchor: paragraph.text for paragraph in replacement.paragraphs}
+    broken: list[BrokenQuote] = []
+    for row in quoting:
+        quote = TextQuote(row.quote_exact, row.quote_prefix, row.quote_suffix)
+        before, after = current.get(row.anchor), new.get(row.anchor)
+        was_there = before is not None and quote_occurs(quote, before)
+        if was_there and (after is None or not quote_occurs(quote, after)):
+            broken.append(
+                BrokenQuote(
+                    comment_id=row.id,
+                    round_id=row.round_id,
+                    anchor=row.anchor,
+                    exact=row.quote_exact,
+                )
+            )
+    return broken
 
 
 # --------------------------------------------------------------------------- reading

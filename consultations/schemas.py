@@ -404,6 +404,13 @@ class ImportResult(BaseModel):
     )
 
 
+class BrokenQuote(BaseModel):
+    comment_id: uuid.UUID
+    round_id: uuid.UUID
+    anchor: str
+    exact: str = Field(description="The quoted words, which the new text no longer has.")
+
+
 class TranslationResult(BaseModel):
     document_id: uuid.UUID
     version: int
@@ -412,6 +419,14 @@ class TranslationResult(BaseModel):
     paragraph_count: int
     warnings: list[ParseWarningOut]
     replaced: bool = Field(description="True when an earlier text in this language was replaced.")
+    broken_quotes: list[BrokenQuote] = Field(
+        default_factory=list,
+        description="When a translation was replaced: the comments on this version whose quote "
+        "occurred in their paragraph of the replaced text and no longer occurs in the new one "
+        "(W3C TextQuoteSelector semantics), in the order they were submitted. The replace is "
+        "kept (a translation fix may reword); these comments' quotes now point at words the "
+        "text lacks. Empty for a new translation.",
+    )
 
 
 class TranslationRead(TextRead):
