@@ -81,17 +81,19 @@ Paragraph matching (``diff_versions``)
        the one with fewer n-grams has at least ``CONTAINED_MATCH`` (0.65) of them in the other
        (n-grams at the pair's similarity size). A replacement shares far less (about 0.4 for
        two requests to the Secretary-General) and stays removed and added.
-       Renamed headings: a still unpaired old heading of the text's structure (an anchor naming
-       its printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``)
-       pairs with the unpaired new heading of its kind and depth (``section-N``,
-       ``annex-N/section-N.x``) right above the partner of the first paired paragraph under it,
-       with only unpaired paragraphs between (its first paragraphs may have been deleted or
-       rewritten too; not past a heading as high as the old one, nor when that partner lies
-       below the next paired old paragraph's, which it left for another section), when the
-       paired old paragraphs above it keep their order: "IV. Human rights online" -> "IV.
-       Human rights in the digital age" keeps its place and its paragraphs, whatever the new
-       title, and so does "II. Digital inclusion" -> "III. Closing digital divides" below an
-       inserted section (``moved``).
+       Renamed headings: a still unpaired old heading of the text's structure (an anchor naming its
+       printed number: ``section-4``, ``annex-1/section-2.a``, ``annex-2``, ``appendix-1``,
+       ``action-12``, ``annex-1/objective-3``; an action or objective counts one level below a
+       section, whose paragraphs it heads) pairs with the unpaired new heading of its kind and depth
+       (``section-N``, ``annex-N/section-N.x``, ``annex-N/action-N``) right above the partner of the
+       first paired paragraph under it, with only unpaired paragraphs between (its first paragraphs
+       may have been deleted or rewritten too; not past a heading as high as the old one, nor when
+       that partner lies below the next paired old paragraph's, which it left for another section),
+       when the paired old paragraphs above it keep their order: "IV. Human rights online" -> "IV.
+       Human rights in the digital age" keeps its place and its paragraphs, whatever the new title,
+       and so does "II. Digital inclusion" -> "III. Closing digital divides" below an inserted
+       section (``moved``); "Action 12. Establish a global fund" -> "Action 12. Create a financing
+       facility" over the same paragraphs likewise.
        A paragraph's number is no such evidence: a different request put in place of a deleted
        one takes its number too, so a paragraph rewritten in place stays removed and added.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
@@ -905,8 +907,12 @@ def _pair_contained(
 
 
 # The anchor of a heading of the text's structure names its printed number ("section-4",
-# "annex-1/section-2.a", "annex-2"); a paragraph's ordinal ("p-3", "pp2") is no such number.
-_NUMBERED_HEADING = re.compile(r"(?:^|/)(?:section|annex|appendix)-[^/]+$")
+# "annex-1/section-2.a", "annex-2", "action-12", "objective-3"); a paragraph's ordinal ("p-3",
+# "pp2") is no such number.
+_NUMBERED_HEADING = re.compile(r"(?:^|/)(?:section|annex|appendix|action|objective)-[^/]+$")
+# An action or objective heads paragraphs inside a section ("II. Digital inclusion" / "Action 3.
+# ..."), though its anchor is no deeper than the section's.
+_INNER_HEADING = re.compile(r"(?:^|/)(?:action|objective)-[^/]*$")
 
 
 _HEADING_NUMBERS = re.compile(r"(?<=-)[^/.]+|(?<=\.)[^/.]+")
@@ -991,8 +997,10 @@ def _renamed_heading_above(
 
 def _heading_depth(kind: str | None) -> int:
     """How deep a structural heading's kind sits: "section-" 0, "section-." or "annex-/section-"
-    1, and so on."""
-    return 0 if kind is None else kind.count(".") + kind.count("/")
+    or "action-" 1, "annex-/action-" 2, and so on."""
+    if kind is None:
+        return 0
+    return kind.count(".") + kind.count("/") + (1 if _INNER_HEADING.search(kind) else 0)
 
 
 def _absorb_merged(
