@@ -541,6 +541,7 @@ async def _imported(
     version: DocumentVersion,
     result: ParseResult,
     diff: VersionDiff | None,
+    revision_warnings: Sequence[ParseWarningOut] = (),
 ) -> Imported:
     paragraphs = result.paragraphs
     document_read, version_reads = await _document_reads(session, document)
@@ -554,7 +555,7 @@ async def _imported(
         anchors=[p.anchor for p in paragraphs],
         paragraphs=[_paragraph_read(p) for p in paragraphs],
         tree=anchor_tree(paragraphs),
-        warnings=_warnings(result),
+        warnings=[*_warnings(result), *revision_warnings],
         changes=_change_counts(diff) if diff is not None else None,
     )
     return Imported(body, document_etag(document))
@@ -651,6 +652,7 @@ async def add_version(
     session.add(document)
     await session.flush()
     counts = _change_counts(diff)
+    unrevised = await _unrevised_warning(session, previous, data, diff)
     record(
         session,
         _document_event(
@@ -666,7 +668,37 @@ async def add_version(
             },
         ),
     )
-    return await _imported(session, document, version, result, diff)
+    return await _imported(session, document, version, result, diff, unrevised)
+
+
+async def _unrevised_warning(
+    session: AsyncSession, previous: DocumentVersion, data: VersionCreate, diff: VersionDiff
+) -> list[ParseWarningOut]:
+    """A warning when the revision repeats the previous version: stored all the same (a second
+    publication may be deliberate), but a draft posted twice by mistake would otherwise read as
+    a real revision to negotiators. Layout only means every paragraph keeps its anchor and its
+    text up to whitespace (a reflowed or re-wrapped text, Markdown for plain text)."""
+    if diff.added or any(item.status != "unchanged" for item in diff.items):
+        return []
+    previous_content = (
+        await session.exec(
+            select(VersionText.content).where(
+                VersionText.version_id == previous.id, VersionText.language == data.language
+            )
+        )
+    ).first()
+    message = (
+        f"The text is identical to version {previous.number}"
+        if previous_content == data.content
+        else f"The text differs from version {previous.number} only in layout"
+    )
+    return [
+        ParseWarningOut(
+            line=0,
+            message=f"{message}: no paragraph changed; check that this is the revision meant",
+            excerpt=previous.label or f"version {previous.number}",
+        )
+    ]
 
 
 def _label_key(label: str) -> str:

@@ -398,7 +398,12 @@ class ImportResult(BaseModel):
         "`GET /v1/documents/{id}/versions/{n}/paragraphs` lists them."
     )
     tree: list[AnchorNode] = Field(description="The same anchors nested under their parents.")
-    warnings: list[ParseWarningOut] = Field(description="What the parser could not place.")
+    warnings: list[ParseWarningOut] = Field(
+        description="What the parser could not place. A revision whose paragraphs all keep "
+        "their anchors and texts (up to whitespace) is still stored, with one more warning at "
+        "line 0, its excerpt the previous version's label: the text is identical to version N, "
+        "or differs from it only in layout (reflowed lines, spacing, plain text for Markdown)."
+    )
     changes: ChangeCounts | None = Field(
         None, description="For versions after the first: how the previous one maps into it."
     )
