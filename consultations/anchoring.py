@@ -103,8 +103,15 @@ Paragraph matching (``diff_versions``)
        merged in; or, merged without its lead-in ("Emphasizes that the dialogue should include
        X;" -> "…, with X;"), when that new paragraph holds at least half of it word for word, in
        one run past its opening that the neighbour's old text does not hold (a run that long is
-       about as long in Chinese as in English). Several old paragraphs then share one new anchor
-       (any number, in a chain).
+       about as long in Chinese as in English); or, merged with light edits ("Also decides that
+       the panel shall submit an annual report to the General Assembly;" -> "…, which shall
+       present an annual summary report to the General Assembly;"), when that new paragraph
+       holds at least ``CONTAINED_MATCH`` (0.65) of its n-grams and as much of those it does not
+       share with the neighbour, and what the new paragraph gained in the step (its n-grams none
+       of its predecessors had) is at least ``GAINED_MIN_SHARE`` (0.5) this paragraph's: the
+       merged clause came from it, as a quote of it would follow there. A neighbour redrafted
+       around a deleted paragraph's opening holds less of it and gained words of its own. Several
+       old paragraphs then share one new anchor (any number, in a chain).
        Failing that, a still unpaired old paragraph of at least ``RELOCATE_MIN_VERBATIM_CHARS``
        (16) characters maps to any new partner that holds at least 0.8 of its n-grams not
        counting those the partner's own predecessors held, the most, ties to the nearest: a
@@ -1016,6 +1023,9 @@ def _absorb_merged(
     absorbed_any = True
     while absorbed_any:
         absorbed_any = False
+        predecessors: defaultdict[int, list[int]] = defaultdict(list)
+        for paired_old, (paired_new, _) in matches.items():
+            predecessors[paired_new].append(paired_old)
         for old_index in range(len(old)):
             if old_index in matches:
                 continue
@@ -1030,8 +1040,17 @@ def _absorb_merged(
                 contained = min(
                     _share_contained(own, merged), _share_contained(own - neighbours, merged)
                 )
-                absorbed = contained >= ABSORBED_MIN_CONTAINMENT or _holds_body(
-                    old[old_index].text, new[new_index].text, old[neighbour].text
+                absorbed = (
+                    contained >= ABSORBED_MIN_CONTAINMENT
+                    or _holds_body(old[old_index].text, new[new_index].text, old[neighbour].text)
+                    or (
+                        contained >= CONTAINED_MATCH
+                        and _gained_mostly_from(
+                            old[old_index].text,
+                            new[new_index].text,
+                            [old[index].text for index in predecessors[new_index]],
+                        )
+                    )
                 )
                 if absorbed and (best is None or contained > best[0]):
                     best = (contained, new_index)
@@ -1039,9 +1058,20 @@ def _absorb_merged(
                 new_index = best[1]
                 score = _paragraph_similarity(old[old_index].text, new[new_index].text)
                 matches[old_index] = (new_index, score)
+                predecessors[new_index].append(old_index)
                 absorbed_any = True
         if not absorbed_any:
             absorbed_any = _absorb_elsewhere(old, new, matches)
+
+
+def _gained_mostly_from(text: str, merged_text: str, predecessor_texts: list[str]) -> bool:
+    """Whether what a paragraph gained in the step (its n-grams none of its predecessors had) is
+    mostly ``text``'s (``GAINED_MIN_SHARE``): a leftover merged in with light edits ("Also
+    decides that the panel shall submit an annual report" -> "…, which shall present an annual
+    summary report") is where the merged paragraph's new clause came from. A neighbour redrafted
+    around words of a deleted paragraph gains words of its own too."""
+    own, merged, *given = _gram_sets(text, merged_text, *predecessor_texts)
+    return _share_contained(merged.difference(*given), own) >= GAINED_MIN_SHARE
 
 
 def _holds_body(text: str, merged_text: str, neighbour_text: str) -> bool:
