@@ -95,7 +95,7 @@ Paragraph matching (``diff_versions``)
        section (``moved``); "Action 12. Establish a global fund" -> "Action 12. Create a financing
        facility" over the same paragraphs likewise.
        A paragraph's number is no such evidence: a different request put in place of a deleted
-       one takes its number too, so a paragraph rewritten in place stays removed and added.
+       one takes its number too.
     5. Merges: a still unpaired old paragraph maps to the new partner of its old neighbour just
        above or below (the better one) when that new paragraph holds at least
        ``ABSORBED_MIN_CONTAINMENT`` (0.8) of its n-grams, and as much of the n-grams it does not
@@ -125,9 +125,23 @@ Paragraph matching (``diff_versions``)
        -> "Calls upon Member States to promote, with the support of UNESCO, X" in place of a
        deleted "Calls upon Member States to promote …"), and an orphaned comment shows, where a
        wrongly moved one would not.
-       Similarity is always the Dice coefficient, so a pair from steps 4 and 5 may report less
+    6. Rewritten in place: a still unpaired old paragraph, the only old paragraph between two
+       paired ones (or the text's edge), pairs with the only new paragraph between their
+       partners, itself unpaired, when it keeps the old one's subject: similarity at least
+       ``REWRITE_MIN_SIMILARITY`` (0.3) and, past the opening the two share, at least
+       ``REWRITE_MIN_KEPT`` (0.4) of the old rest's n-grams in the new rest, with a common run
+       of at least ``REWRITE_MIN_SHARED_CHARS`` (12) characters, spaces at its ends aside, a
+       character of a script written without spaces counting two ("Emphasizes the need to
+       promote information integrity and counter disinformation;" -> "Underlines that promoting
+       information integrity requires a whole-of-society approach …;" is ``modified``). The
+       slot, one for one, is the evidence the number is not; what the two still say tells a
+       rewrite from a different request put in its place, which shares its opening verb, a
+       function word or two (" of the ") or a name ("the General Assembly"), whatever its
+       similarity (up to 0.48), and stays removed and added. Two new paragraphs in the slot
+       leave it removed and added: which one took its place would be a guess.
+       Similarity is always the Dice coefficient, so a pair from steps 4 to 6 may report less
        than ``MATCH_THRESHOLD``.
-    6. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
+    7. An old paragraph with no partner is ``removed``; unpaired new paragraphs are ``added``.
        Status: ``moved`` when the anchor differs (whatever the similarity), else ``unchanged``
        when the status forms are equal, else ``modified``.
     Anchors must be unique within a version (``ValueError`` otherwise).
@@ -292,8 +306,9 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from typing import Literal
 
 from consultations.parser_text import INVISIBLE_CHARACTERS
@@ -312,6 +327,16 @@ ABSORBED_MIN_CONTAINMENT = 0.8
 ABSORBED_CANDIDATES = 32
 # A split's head may be a short first sentence: about a fifth of the old text scores 0.33.
 SPLIT_HEAD_MIN_SIMILARITY = 0.3
+# A paragraph rewritten in place, alone in its slot: the least similarity, share of the old
+# text's n-grams past the opening the two share, and passage they must share there. Unrelated
+# paragraphs put in another's place score up to 0.48 (two requests to the Secretary-General),
+# keep up to 0.28 of the old rest (" of the General Assembly ", "at its eight…"), and otherwise
+# share runs of a function word or two (" of the ", " develop"; "报告；"); a rewrite keeping its
+# subject ("information integrity", "促进信息完整性") scores about 0.35, keeps 0.45-0.5 and
+# shares 14 characters or more.
+REWRITE_MIN_SIMILARITY = 0.3
+REWRITE_MIN_KEPT = 0.4
+REWRITE_MIN_SHARED_CHARS = 12
 SAME_ANCHOR_BONUS = 0.05
 ORDER_BONUS = 0.1
 CANDIDATES_PER_PARAGRAPH = 5
@@ -779,7 +804,54 @@ def _match_paragraphs(
     _pair_contained(old, new, matches, settled_new)
     _pair_renamed_headings(old, new, matches, settled_new)
     _absorb_merged(old, new, matches)
+    _pair_rewritten_in_place(old, new, matches)
     return matches
+
+
+def _pair_rewritten_in_place(
+    old: Sequence[VersionParagraph],
+    new: Sequence[VersionParagraph],
+    matches: dict[int, tuple[int, float]],
+) -> None:
+    """Pair a leftover that is the only old paragraph between two paired ones with the only new
+    paragraph between their partners, when the new one keeps the old one's subject (see
+    ``_keeps_its_subject``).
+
+    Its place alone says little: a different request put in place of a deleted one takes it
+    too. A rewrite of the same paragraph keeps some of its words together ("information
+    integrity"), an unrelated paragraph at most an opening verb and function words.
+    """
+    paired_new = {new_index for new_index, _ in matches.values()}
+    bounds = [(-1, -1), *sorted((i, j) for i, (j, _) in matches.items()), (len(old), len(new))]
+    for (old_above, new_above), (old_below, new_below) in pairwise(bounds):
+        if old_below - old_above != 2 or new_below - new_above != 2:
+            continue
+        old_index, new_index = old_above + 1, new_above + 1
+        if new_index in paired_new:
+            continue
+        old_text, new_text = old[old_index].text, new[new_index].text
+        score = _paragraph_similarity(old_text, new_text)
+        if score >= REWRITE_MIN_SIMILARITY and _keeps_its_subject(old_text, new_text):
+            matches[old_index] = (new_index, score)
+
+
+def _keeps_its_subject(old_text: str, new_text: str) -> bool:
+    """Whether a new text still says much of what an old one said past the opening they share
+    ("Calls upon Member States to pro…"): at least ``REWRITE_MIN_KEPT`` of the old rest's
+    n-grams are in the new rest, some of them in one run of at least ``REWRITE_MIN_SHARED_CHARS``
+    characters, spaces at its ends aside (a character of a script written without spaces counting
+    ``UNSPACED_VERBATIM_WEIGHT``)."""
+    old_form, new_form = _text_profile(old_text)[0], _text_profile(new_text)[0]
+    opening = _common_prefix_length(old_form, new_form)
+    old_rest, new_rest = old_form[opening:], new_form[opening:]
+    if not old_rest or not new_rest:
+        return False
+    size = _pair_sizes(old_rest, new_rest, _gram_sizes(old_rest), _gram_sizes(new_rest))
+    if _share_contained(_grams(old_rest, size), _grams(new_rest, size)) < REWRITE_MIN_KEPT:
+        return False
+    run = SequenceMatcher(None, old_rest, new_rest, autojunk=False).find_longest_match()
+    passage = old_rest[run.a : run.a + run.size].strip()
+    return _weighted_length(passage, UNSPACED_VERBATIM_WEIGHT) >= REWRITE_MIN_SHARED_CHARS
 
 
 def _nearest(ascending: list[int], target: int, count: int) -> list[int]:
