@@ -241,20 +241,25 @@ Comment resolution (``resolve_anchor``), per revision step
       3. Else an edited occurrence in the successor (``locate_quote``'s fuzzy result) keeps the
          comment there.
       4. Else the split parts are searched as below, and the comment moves to the one found.
-      4a. Else, when the successor holds no trace of the quote, the one paragraph the step adds
-         that holds it verbatim and at least ``CONTAINED_MATCH`` (0.65) of its n-grams in the old
-         paragraph's text takes the comment, if the quote has at least
-         ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, one of a script written without spaces
-         counting two: a part split off with light edits ("…, including access to open
-         datasets." -> "We also call for access to open datasets for researchers …"). A new
-         request repeating the quoted boilerplate with words of its own holds too little of the
-         old text. An existing paragraph a quoted sentence moved into does not take the comment
-         (its words there are another occurrence, as above). So a part split off with words of
-         its own ("…, including satellite and community networks;" -> "…;" + "Encourages
-         support for satellite and community networks in rural and remote areas, …") does not
-         take a comment quoting its words: the quote alone cannot tell it from a new paragraph
-         naming the same thing ("Internet Governance Forum"), and the comment stays on its
-         paragraph without its quote (a known limit).
+      4a. Else, when the successor holds no trace of the quote, the one paragraph newly holding
+         it verbatim (none of the old paragraphs paired with it held it) whose new part (the
+         n-grams it gained in the step: all of them for a paragraph the step adds) has at least
+         ``CONTAINED_MATCH`` (0.65) in the old paragraph's text takes the comment, if the quote
+         has at least ``RELOCATE_MIN_VERBATIM_CHARS`` (16) characters, one of a script written
+         without spaces counting two: a part split off with light edits ("…, including access to
+         open datasets." -> "We also call for access to open datasets for researchers …"),
+         also when it took in another old paragraph ("…, including the right to privacy;" +
+         "Urges States to refrain from internet shutdowns;" -> "…;" + "Also stresses the right
+         to privacy, and urges States to refrain from internet shutdowns;"). A new request
+         repeating the quoted boilerplate with words of its own holds too little of the old
+         text, and a paragraph whose predecessors held the quoted words holds another occurrence
+         of them. So a part split off with words of its own ("…, including satellite and
+         community networks;" -> "…;" + "Encourages support for satellite and community networks
+         in rural and remote areas, …"; "…, including the right to privacy;" -> "…;" + "Also
+         stresses the right to privacy in the digital age, and calls upon States to …") does
+         not take a comment quoting its words: the quote alone cannot tell it from a new
+         paragraph naming the same thing ("Internet Governance Forum"), and the comment stays on
+         its paragraph without its quote (a known limit).
       5. Else the comment stays on the successor without its quote (later steps follow the
          paragraph only).
     - Quote, paragraph removed: search the new version among the paragraphs that *newly* hold the
@@ -1997,22 +2002,24 @@ def _quote_carried_off(
     new: Sequence[VersionParagraph],
     revision: _Revision,
 ) -> tuple[int, QuoteMatch] | None:
-    """The one added paragraph holding the quote verbatim and mostly made of the old text.
+    """The one paragraph newly holding the quote verbatim whose new part is mostly the old text.
 
-    At least ``CONTAINED_MATCH`` of its n-grams in the old paragraph: a part split off with light
-    edits carries the comment; a request that merely repeats the quoted boilerplate with words
-    of its own does not.
+    Its new part is what it gained in the step (its n-grams none of its predecessors had; all of
+    them for an added paragraph), and at least ``CONTAINED_MATCH`` of it must be in the old
+    paragraph: a part split off with light edits carries the comment, also when it took in
+    another old paragraph too; a request that merely repeats the quoted boilerplate with words
+    of its own does not, nor a paragraph whose predecessors held the quote already.
     """
     form = _quote_form(quote)
     if _weighted_length(form.exact, UNSPACED_VERBATIM_WEIGHT) < RELOCATE_MIN_VERBATIM_CHARS:
         return None
-    added = set(revision.diff.added)
 
     def carrier(index: int) -> bool:
-        if new[index].anchor not in added:
+        predecessors = [old[i].text for i in revision.predecessors(new[index].anchor)]
+        if any(form.exact in _folded_text(text) for text in predecessors):
             return False
-        grams, old_grams = _gram_sets(new[index].text, old[old_index].text)
-        return _share_contained(grams, old_grams) >= CONTAINED_MATCH
+        grams, old_grams, *given = _gram_sets(new[index].text, old[old_index].text, *predecessors)
+        return _share_contained(grams.difference(*given), old_grams) >= CONTAINED_MATCH
 
     carriers = [index for index in revision.paragraphs_containing(form.exact) if carrier(index)]
     if len(carriers) != 1:

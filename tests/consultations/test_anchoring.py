@@ -787,9 +787,10 @@ def test_comments_resolve_across_one_and_two_revisions(
             assert text_similarity(placed, quote.exact if quote else "") > 0.5
 
 
-def test_a_quote_moved_into_another_surviving_paragraph_leaves_the_comment_in_place() -> None:
-    # Paragraph 2 is old paragraph 2 edited, not a part split off from paragraph 1: the comment
-    # follows its paragraph, and the quote, no longer there, is dropped.
+def test_a_quoted_sentence_moved_into_another_surviving_paragraph_takes_the_comment() -> None:
+    # Paragraph 2 is old paragraph 2 with the sentence split off from paragraph 1 added, and it
+    # gained nothing else: the quoted sentence takes its comment there, as it would into a part
+    # split off on its own. Without a quote, the comment follows its paragraph.
     old = (
         VersionParagraph(
             "1",
@@ -807,7 +808,11 @@ def test_a_quote_moved_into_another_surviving_paragraph_leaves_the_comment_in_pl
         ),
     )
     quote = TextQuote("close the gender digital divide by 2030", "We further commit to ")
-    assert resolve_anchor("1", quote, [(old, new)]) == ResolvedAnchor("1", "modified", None)
+    moved = resolve_anchor("1", quote, [(old, new)])
+    assert (moved.anchor, moved.status) == ("2", "moved")
+    assert moved.quote is not None
+    assert moved.quote.exact
+    assert new[1].text[moved.quote.start : moved.quote.end] == quote.exact
     assert resolve_anchor("1", None, [(old, new)]) == ResolvedAnchor("1", "modified", None)
 
 
