@@ -9,8 +9,11 @@ runs the command can reach the database anyway: it acts as the operator, with no
 ``--status`` a comments export's statuses (each refused with the other kind). The file is
 written next to its destination and moved into place at the end, so a failed export never leaves
 half a file behind; ``-o -`` streams it to stdout instead (a failure then exits non-zero after
-what was written). The bar and the closing byte count go to stderr when the file is stdout; the
-bar always does, from the export's first progress on.
+what was written). A symlink is followed: its target is replaced the same way and the link stays.
+An existing path that is not a regular file (a FIFO, a device such as ``/dev/stdout``) is
+written to directly, as a shell redirection would: renaming a file over it would delete it.
+Errors name the path given, never the temporary file. The bar and the closing byte count go to
+stderr when the file is stdout; the bar always does, from the export's first progress on.
 """
 
 import asyncio
@@ -19,7 +22,7 @@ import os
 import sys
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -38,6 +41,29 @@ class _Bar(Protocol):
     def update(self, n_steps: int) -> None: ...
 
 
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+class _OutputFailed(Exception):
+    """Writing the export's destination failed, told apart from the database's own OSErrors."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause)
+        self.cause = cause
+
+
+class _GuardedSink:
+    def __init__(self, sink: BinaryIO) -> None:
+        self._sink = sink
+
+    def write(self, data: bytes, /) -> int:
+        try:
+            return self._sink.write(data)
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
+
+
 FORMATS = ("json", "markdown", "csv", "docx", "ndjson", "annotations")
 BAR_STEPS = 1000
 
@@ -49,7 +75,7 @@ async def _export(
     format: str,
     statuses: tuple[str, ...],
     language: str | None,
-    sink: BinaryIO,
+    sink: _Sink,
     open_bar: Callable[[], _Bar],
 ) -> int:
     engine = create_engine(settings.database_url, pool_size=2)
@@ -91,7 +117,8 @@ async def _export(
     "--output",
     type=click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=Path),
     required=True,
-    help="The file to write (replaced if it exists); - for stdout.",
+    help="The file to write (a regular file is replaced, a FIFO or device written to); - for "
+    "stdout.",
 )
 @click.option(
     "--kind",
@@ -134,7 +161,7 @@ def _export_command(
     if not to_stdout and not output.parent.is_dir():
         raise CommandError(f"{output.parent} is not a directory")
 
-    def write(sink: BinaryIO) -> int:
+    def write(sink: _Sink) -> int:
         with contextlib.ExitStack() as bars:
 
             def open_bar() -> _Bar:
@@ -150,10 +177,12 @@ def _export_command(
 
     try:
         if to_stdout:
-            written = write(sys.stdout.buffer)
-            sys.stdout.buffer.flush()
+            written = _write_through(sys.stdout.buffer, write)
         else:
-            written = _write_in_place(output, write)
+            written = _write_to(output, write)
+    except _OutputFailed as exc:
+        reason = exc.cause.strerror or str(exc.cause)
+        raise CommandError(f"cannot write {output}: {reason}") from exc
     except DomainError as exc:
         raise CommandError(exc.detail) from exc
     except UnmigratedDatabaseError as exc:
@@ -163,13 +192,55 @@ def _export_command(
     click.echo(f"{output} ({written} bytes)", err=to_stdout)
 
 
-def _write_in_place(output: Path, write: Callable[[BinaryIO], int]) -> int:
-    """Writes the file beside ``output`` and moves it there once complete."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+def _write_to(output: Path, write: Callable[[_Sink], int]) -> int:
+    """Writes what ``output`` names: the target of a symlink, in place of a regular file, into
+    anything else (a FIFO, a device)."""
+    target = output.resolve() if output.is_symlink() else output
+    if target.exists() and not target.is_file():
+        with _destination(lambda: target.open("wb")) as sink:
+            return _write_through(sink, write)
+    return _write_in_place(target, write)
+
+
+@contextlib.contextmanager
+def _destination(open_sink: Callable[[], BinaryIO]) -> Iterator[BinaryIO]:
+    """The opened destination, its opening and closing failures told as the output's: the
+    export's own errors pass through as they are."""
     try:
-        with os.fdopen(descriptor, "wb") as sink:
-            written = write(sink)
-        os.replace(temporary, output)
+        sink = open_sink()
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+    try:
+        yield sink
+    finally:
+        try:
+            sink.close()
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
+
+
+def _write_through(sink: BinaryIO, write: Callable[[_Sink], int]) -> int:
+    written = write(_GuardedSink(sink))
+    try:
+        sink.flush()
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+    return written
+
+
+def _write_in_place(output: Path, write: Callable[[_Sink], int]) -> int:
+    """Writes the file beside ``output`` and moves it there once complete."""
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+    try:
+        with _destination(lambda: os.fdopen(descriptor, "wb")) as sink:
+            written = _write_through(sink, write)
+        try:
+            os.replace(temporary, output)
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
