@@ -210,9 +210,10 @@ def db_upgrade() -> None:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     default=None,
-    help="Where to write (default: openapi/openapi.json in the source tree).",
+    help="Where to write (default: openapi/openapi.json in the source tree); - for stdout. "
+    "A missing directory is refused, not created.",
 )
 @click.option("--check", is_flag=True, help="Exit 1 when the file differs from the app.")
 def openapi(output: Path | None, check: bool) -> None:
@@ -220,14 +221,28 @@ def openapi(output: Path | None, check: bool) -> None:
     from api.app import create_app
     from api.openapi import OPENAPI_PATH, render_openapi, write_openapi
 
-    app = create_app()
+    to_stdout = str(output) == "-"
+    if check and to_stdout:
+        raise click.UsageError("--check compares a file with the app: give its path, not -")
     target = output or OPENAPI_PATH
-    if check:
-        if not target.exists() or target.read_bytes() != render_openapi(app):
-            raise CommandError(f"{target} is out of date: run `plenary openapi`")
-        click.echo(f"{target} is up to date")
+    if not to_stdout and not target.parent.is_dir():
+        raise CommandError(f"{target.parent} is not a directory")
+    app = create_app()
+    if to_stdout:
+        sys.stdout.buffer.write(render_openapi(app))
+        sys.stdout.buffer.flush()
         return
-    click.echo(str(write_openapi(app, target)))
+    try:
+        if check:
+            if not target.exists() or target.read_bytes() != render_openapi(app):
+                raise CommandError(f"{target} is out of date: run `plenary openapi`")
+            click.echo(f"{target} is up to date")
+            return
+        written = write_openapi(app, target)
+    except OSError as exc:
+        verb = "read" if check else "write"
+        raise CommandError(f"cannot {verb} {target}: {exc.strerror or exc}") from exc
+    click.echo(str(written))
 
 
 for command in (users, clients_group, keys, documents_group, export, demo):

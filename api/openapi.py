@@ -158,6 +158,5 @@ def render_openapi(app: FastAPI) -> bytes:
 
 
 def write_openapi(app: FastAPI, path: Path = OPENAPI_PATH) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(render_openapi(app))
     return path
