@@ -29,7 +29,7 @@ from typing import BinaryIO, Protocol
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.cli_errors import CommandError, Id, invocation_checks
+from api.cli_errors import CommandError, Id, first_line, invocation_checks
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.settings import Settings
 from consultations import exports
@@ -187,8 +187,10 @@ def _export_command(
         raise CommandError(exc.detail) from exc
     except UnmigratedDatabaseError as exc:
         raise CommandError(str(exc)) from exc
-    except (SQLAlchemyError, OSError) as exc:
-        raise CommandError(f"export failed: {exc}") from exc
+    except SQLAlchemyError as exc:
+        raise CommandError(f"database error: {first_line(exc)}") from exc
+    except OSError as exc:
+        raise CommandError(f"export failed: {first_line(exc)}") from exc
     click.echo(f"{output} ({written} bytes)", err=to_stdout)
 
 
