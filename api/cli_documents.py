@@ -12,6 +12,9 @@ Choices
 - ``--language`` omitted: taken from a language suffix in the file name (``draft.zh.txt`` is
   Chinese), else ``en``.
 - ``--title`` omitted: the file name without its suffixes.
+- Encoding: UTF-8, with or without its byte order mark, or UTF-16 or UTF-32 when their byte
+  order mark starts the file (Windows' "Unicode" text). A NUL character is refused, as the API
+  refuses it: read as UTF-8, it is most often UTF-16 saved without its mark.
 - ``--document ID`` adds the file as the next version of that document (re-anchored against the
   previous one) instead of creating a new document.
 - Output: one summary line, then the anchor tree (two spaces per level: anchor, printed label
@@ -22,6 +25,7 @@ Choices
 """
 
 import asyncio
+import codecs
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -77,17 +81,46 @@ def _title_of(path: Path) -> str:
     return path.name.split(".", 1)[0] or path.name
 
 
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _encoding_of(raw: bytes) -> str:
+    """UTF-8 (with or without its mark), unless a byte order mark says UTF-16 or UTF-32, as
+    Windows' "Unicode" text does."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            return encoding
+    return "utf-8-sig"
+
+
 def _read(path: Path) -> str:
     try:
-        content = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CommandError(f"{path} is not UTF-8 text") from exc
+        raw = path.read_bytes()
     except OSError as exc:
         raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    encoding = _encoding_of(raw)
+    try:
+        content = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        shown = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+        raise CommandError(f"{path} is not {shown} text") from exc
     # What the file holds is found, not given: said here, before the draft's own checks
     # would take an empty text for a wrong value.
     if not content:
         raise CommandError(f"{path} is empty")
+    # The API refuses a NUL (api.middleware); the parser would drop it silently. In a file
+    # read as UTF-8 it is most often UTF-16 or UTF-32 saved without its mark.
+    if "\x00" in content:
+        raise CommandError(
+            f"{path} holds the NUL character (U+0000), which no text here may contain "
+            "(UTF-16 or UTF-32 text needs its byte order mark)"
+        )
     return content
 
 

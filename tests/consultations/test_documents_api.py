@@ -554,7 +554,8 @@ async def test_cli_refuses_bad_input_in_one_line(
     furniture = tmp_path / "furniture.txt"
     furniture.write_text("A/80/L.1\n\n2/14\n", encoding="utf-8")
     binary = tmp_path / "scan.txt"
-    binary.write_bytes(b"\xff\xfe\x00garbage")
+    # Not FF FE first: that is UTF-16's byte order mark, and the file is read as UTF-16.
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00garbage")
     good = tmp_path / "draft.txt"
     good.write_text(fixture_text("draft.en.txt"), encoding="utf-8")
     cases = [
