@@ -8,9 +8,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.db import create_engine, ensure_migrated
+from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 from api.deps import reject_repeated_query_parameters
 from api.middleware import (
     CallerCachingMiddleware,
@@ -36,6 +38,7 @@ from api.settings import Settings, get_settings
 from api.state import AppState
 from api.wiring import build_event_bus
 from consultations.exports import ExportRunner
+from core.errors import ServiceUnavailable
 
 API_DESCRIPTION = """\
 Plenary runs multi-stakeholder consultations on draft texts: consultation rounds, comments and
@@ -65,6 +68,36 @@ with `Accept-Patch`.
 """
 
 
+class StartupFailed(RuntimeError):
+    """The app cannot start for a reason its operator can act on (the database cannot be used,
+    or its writer did not get a turn in time), said in one line."""
+
+
+class OneLineStartupFailureMiddleware:
+    """Starlette tells the server about a failed start-up with the traceback, which uvicorn
+    prints; a :class:`StartupFailed` or an unmigrated database is told as one ``Error:`` line
+    instead."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_in_one_line(message: Message) -> None:
+            # Starlette sends the failure while it handles the exception.
+            failure = sys.exception()
+            one_line = isinstance(failure, (StartupFailed, UnmigratedDatabaseError))
+            if message["type"] == "lifespan.startup.failed" and one_line:
+                reason = " ".join(str(failure).split())
+                message = {**message, "message": f"Error: {reason}"}
+            await send(message)
+
+        await self.app(scope, receive, send_in_one_line)
+
+
 def _operation_id(route: APIRoute) -> str:
     return route.name
 
@@ -89,14 +122,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
         try:
-            await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
-            app.state.plenary = AppState.build(settings, engine, build_event_bus())
-            # Load (or, on a fresh database, create) the signing key now, outside any request's
-            # transaction: on SQLite a request's write transaction would otherwise wait on it.
-            await app.state.plenary.keys.current()
-            export_runner = ExportRunner(engine, settings.public_url)
-            app.state.export_runner = export_runner
-            await export_runner.recover()
+            try:
+                await ensure_migrated(
+                    engine, settings.database_url, auto_migrate=settings.auto_migrate
+                )
+                app.state.plenary = AppState.build(settings, engine, build_event_bus())
+                # Load (or, on a fresh database, create) the signing key now, outside any
+                # request's transaction: on SQLite a request's write transaction would otherwise
+                # wait on it.
+                await app.state.plenary.keys.current()
+                export_runner = ExportRunner(engine, settings.public_url)
+                app.state.export_runner = export_runner
+                await export_runner.recover()
+            except (SQLAlchemyError, OSError, ServiceUnavailable) as exc:
+                reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+                raise StartupFailed(f"cannot start: {reason}") from exc
             # What starting made (modules, routes, schemas, the state: about 180,000 objects)
             # lives as long as the app. Left to the collector, every full collection walks it
             # again, a pause every request in flight waits out.
@@ -190,4 +230,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(RequestContextMiddleware, log=settings.access_log, routes=known_routes)
+    app.add_middleware(OneLineStartupFailureMiddleware)
     return app

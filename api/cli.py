@@ -94,7 +94,7 @@ def main() -> None:
 )
 def serve(host: str, port: int, workers: int) -> None:
     """Run the API."""
-    import uvicorn
+    from uvicorn.config import STARTUP_FAILURE
 
     settings = get_settings()
     if "public_url" not in settings.model_fields_set:
@@ -113,6 +113,18 @@ def serve(host: str, port: int, workers: int) -> None:
             "Use PostgreSQL for real concurrency.",
             err=True,
         )
+    try:
+        _run_uvicorn(host, port, workers, settings)
+    except SystemExit as exc:
+        # The app told why in one line (api.app.StartupFailed), and uvicorn that it stopped.
+        if exc.code == STARTUP_FAILURE:
+            sys.exit(1)
+        raise
+
+
+def _run_uvicorn(host: str, port: int, workers: int, settings: Settings) -> None:
+    import uvicorn
+
     uvicorn.run(
         "api.app:create_app",
         factory=True,

@@ -117,7 +117,7 @@ from consultations.synthesis_render import (
     to_utc,
 )
 from core.clock import utcnow
-from core.db import table_of
+from core.db import short_write, table_of
 from core.errors import (
     Conflict,
     DomainError,
@@ -1197,7 +1197,9 @@ class ExportRunner:
                 sa.or_(jobs.c.heartbeat_at.is_(None), jobs.c.heartbeat_at < cutoff),
             ),
         )
-        async with self._engine.begin() as connection:
+        # A writer from its start that waits its turn like any other (core.db.short_write):
+        # a server starting beside another process that writes (`plenary demo`) waits for it.
+        async with short_write(self._engine) as connection:
             await connection.execute(
                 sa.update(jobs)
                 .where(abandoned, jobs.c.attempts >= MAX_ATTEMPTS)
