@@ -17,6 +17,12 @@ Choices
   refuses it: read as UTF-8, it is most often UTF-16 saved without its mark.
 - ``--document ID`` adds the file as the next version of that document (re-anchored against the
   previous one) instead of creating a new document.
+- ``--json``: one JSON object on stdout instead, for scripts: ``document_id``, ``title``,
+  ``version``, ``label``, ``language``, ``format``, ``paragraph_count``, ``paragraphs`` (each as
+  ``GET /v1/documents/{id}/versions/{n}/paragraphs`` lists it: ``anchor``, ``label``, ``kind``,
+  ``parent``, ``ordinal``, ``heading_path``, ``text``), ``warnings`` (``line``, ``message``,
+  ``excerpt``) and ``changes`` (the counts from the previous version, null for a first one);
+  nothing on stderr. Failures are the same one line on stderr.
 - Output: one summary line, then the anchor tree (two spaces per level: anchor, printed label
   in brackets, the first 60 characters of the text) on stdout; parser warnings on stderr.
   A wrong value (a language tag, an id that cannot be one, neither --consultation nor
@@ -26,10 +32,12 @@ Choices
 
 import asyncio
 import codecs
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
@@ -159,6 +167,22 @@ async def _with_texts(session: AsyncSession, result: ImportResult) -> _Imported:
     return _Imported(result, listed.items)
 
 
+def _as_json(imported: _Imported, document_format: DocumentFormat) -> dict[str, Any]:
+    result = imported.result
+    return {
+        "document_id": str(result.document.id),
+        "title": result.document.title,
+        "version": result.version.number,
+        "label": result.version.label,
+        "language": result.version.language,
+        "format": document_format,
+        "paragraph_count": result.paragraph_count,
+        "paragraphs": [paragraph.model_dump(mode="json") for paragraph in imported.paragraphs],
+        "warnings": [warning.model_dump(mode="json") for warning in result.warnings],
+        "changes": None if result.changes is None else result.changes.model_dump(mode="json"),
+    }
+
+
 def _tree_lines(nodes: list[AnchorNode], texts: dict[str, str], depth: int = 0) -> Iterator[str]:
     for node in nodes:
         text = " ".join(texts.get(node.anchor, "").split())
@@ -192,6 +216,12 @@ documents_group: click.Group = click.Group("documents", help="Draft texts.")
     type=Id("a document"),
     help="Add the file as the next version of this id.",
 )
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object (the document, its paragraphs, the warnings) instead of text.",
+)
 def import_command(
     file: Path,
     consultation: str | None,
@@ -201,6 +231,7 @@ def import_command(
     symbol: str | None,
     label: str | None,
     document_id: uuid.UUID | None,
+    as_json: bool,
 ) -> None:
     """Import FILE as a draft and print its anchors and the parser's warnings."""
     if consultation is None and document_id is None:
@@ -211,9 +242,10 @@ def import_command(
             "symbol with PATCH /v1/documents/{id}"
         )
     content = _read(file)
+    document_format = fmt or guess_format(file)
     fields = {
         "language": language or guess_language(file),
-        "format": fmt or guess_format(file),
+        "format": document_format,
         "content": content,
         "label": label,
     }
@@ -236,6 +268,9 @@ def import_command(
     except (OSError, SQLAlchemyError) as exc:
         raise CommandError(f"database error: {first_line(exc)}") from exc
 
+    if as_json:
+        click.echo(json.dumps(_as_json(imported, document_format), ensure_ascii=False, indent=2))
+        return
     result = imported.result
     counts = result.changes
     summary = (
