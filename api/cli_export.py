@@ -78,7 +78,7 @@ async def _export(
     sink: _Sink,
     open_bar: Callable[[], _Bar],
 ) -> int:
-    engine = create_engine(settings.database_url, pool_size=2)
+    engine = create_engine(settings.database_url, pool_size=2, create=False)
     bar: _Bar | None = None
     shown = 0
 

@@ -204,7 +204,7 @@ def keys_rotate() -> None:
 
     async def rotate() -> str:
         settings = _settings()
-        engine = create_engine(settings.database_url, pool_size=1)
+        engine = create_engine(settings.database_url, pool_size=1, create=settings.auto_migrate)
         try:
             await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
             return await KeyRing(engine).rotate()

@@ -17,16 +17,18 @@ import migrations
 from core.db import WRITE_OPTION
 
 
-def create_engine(database_url: str, *, pool_size: int = 20) -> AsyncEngine:
+def create_engine(database_url: str, *, pool_size: int = 20, create: bool = True) -> AsyncEngine:
     """``pool_size`` connections kept open, and up to half as many again opened for bursts and
     closed after use. Under load a request holds a connection for each of its short reads
     (its caller, its checks): with fewer kept open than requests in flight, connections were
     opened and closed all the time (on PostgreSQL, a connection and its statements prepared
-    anew: bench/RESULTS.md)."""
+    anew: bench/RESULTS.md). Without ``create``, a SQLite file that does not exist is an
+    :class:`UnmigratedDatabaseError`, nothing created: for a command that needs a migrated
+    database, a mistyped path would leave an empty file and its directories behind."""
     url = make_url(database_url)
     overflow = pool_size // 2
     if url.get_backend_name() == "sqlite":
-        open_sqlite_file(database_url)
+        open_sqlite_file(database_url, create=create)
         engine = create_async_engine(
             url, connect_args={"timeout": 30}, pool_size=pool_size, max_overflow=overflow
         )
@@ -43,7 +45,7 @@ class DatabaseFileError(OSError):
     """A SQLite database path that cannot hold a database (a directory, an unwritable place)."""
 
 
-def open_sqlite_file(database_url: str) -> None:
+def open_sqlite_file(database_url: str, *, create: bool = True) -> None:
     """Creates a SQLite file database's directory (``make run``'s ``./var/plenary.db`` needs
     one) and opens the file once, synchronously. A path that cannot be a database then fails
     here, in one line; the async driver failed from its own thread, which printed a traceback
@@ -52,6 +54,11 @@ def open_sqlite_file(database_url: str) -> None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
+    if not create and not path.exists():
+        raise UnmigratedDatabaseError(
+            f"The database {_described(database_url)} does not exist. Run `plenary db upgrade` "
+            "(or set PLENARY_AUTO_MIGRATE=1) and start again."
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a directory, not a SQLite database file")

@@ -36,8 +36,9 @@ async def unit_of_work(
 
 @asynccontextmanager
 async def command_unit_of_work(settings: Settings) -> AsyncIterator[AsyncSession]:
-    """A command line's own engine and one writing unit of work on it."""
-    engine = create_engine(settings.database_url, pool_size=1)
+    """A command line's own engine and one writing unit of work on it. A SQLite file is
+    created only to be migrated (PLENARY_AUTO_MIGRATE)."""
+    engine = create_engine(settings.database_url, pool_size=1, create=settings.auto_migrate)
     try:
         await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
         async with unit_of_work(engine, build_event_bus()) as session:

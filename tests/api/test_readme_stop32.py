@@ -219,14 +219,15 @@ def test_a_command_on_a_new_relative_sqlite_file_names_the_file_it_opened(
     environment = {"PLENARY_DATABASE_URL": "sqlite:///./var/plenary.db", "PLENARY_ACCESS_LOG": "0"}
     line = error_line(CliRunner().invoke(main, ["keys", "rotate"], env=environment), exit_code=1)
     opened = tmp_path.resolve() / "var" / "plenary.db"
-    assert f"(the file {opened}, relative to the current directory) is at migration none" in line
+    assert f"(the file {opened}, relative to the current directory) does not exist" in line
+    assert not opened.parent.exists()
 
 
 def test_an_absolute_sqlite_path_is_named_once(tmp_path: Path) -> None:
     database = tmp_path / "new.db"
     environment = {"PLENARY_DATABASE_URL": f"sqlite:///{database}", "PLENARY_ACCESS_LOG": "0"}
     line = error_line(CliRunner().invoke(main, ["keys", "rotate"], env=environment), exit_code=1)
-    assert f"The database sqlite+aiosqlite:///{database} is at migration none" in line, line
+    assert f"The database sqlite+aiosqlite:///{database} does not exist" in line, line
 
 
 async def test_an_export_file_is_its_owners_only_as_the_readme_says(
