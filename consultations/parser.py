@@ -8766,7 +8766,7 @@ class _Parser:
             return True
         if self.on_article(line, text, view, _KEYWORD_LEVEL):
             return True
-        if self.on_action_line(line, text, view):
+        if self.on_action_line(line, text, view, self.plain_keyword_level()):
             return True
         keyword = _keyword_heading(view)
         if (
@@ -8779,7 +8779,7 @@ class _Parser:
             and not self.heading_cited_at_a_wrap(line, keyword)
             and not self.cites_a_recommendation(line, keyword)
         ):
-            self.add_numbered_heading(line, keyword, _KEYWORD_LEVEL)
+            self.add_numbered_heading(line, keyword, self.plain_keyword_level())
             return True
         if self.on_chapter_section(line, text, view):
             return True
@@ -9893,6 +9893,22 @@ class _Parser:
         if self.front:
             self.mark_introduction()
         self.add_heading(line, level=level, title=text, text=text, key=None, label=None)
+
+    def plain_keyword_level(self) -> int:
+        """The level of a keyword heading read as a line of text ("Action 1. …", or Markdown's
+        "**Action 1. We will ….**", a bold sentence): its own, but in Markdown below every
+        heading above it that is no keyword heading ("#### A. Eradicating poverty" +
+        "**Action 1. …**"), as plain text ranks it below its section and sub-heading, so that
+        the next "#### B." closes it; beside the keyword headings, as in plain text."""
+        if not self.markdown:
+            return _KEYWORD_LEVEL
+        levels = [
+            node.level
+            for node in self.stack
+            if node.level < _BOLD_LEVEL
+            and _KEYWORD_KEY_RE.match(node.key or "", len(node.scope.prefix)) is None
+        ]
+        return max([_KEYWORD_LEVEL - 1, *levels]) + 1
 
     def keyword_heading_level(self, level: int) -> int:
         """The level of a Markdown keyword heading ("## Action 35.", "### C1. …") marked up at
