@@ -9125,17 +9125,38 @@ class _Parser:
             or display_width(line.text) > _MAX_HEADING_WIDTH
         ):
             return False
-        following = self.next_content(index)
         if _COMMITMENT_TITLE_RE.match(line.text) is None:
-            return (
-                line.text.endswith((":", "："))
-                and _is_a_chapeau(line.text[:-1])
-                and not line.text[:1].islower()
-                and not _opens_with_a_marker(line.view)
-                and following is not None
-                and (following.bullet or _opens_preambular_items(following.view))
-            )
+            return self.chapeau_of_the_items_below(index, line)
+        following = self.next_content(index)
         return following is None or self.looks_structural(following)
+
+    def chapeau_of_the_items_below(self, index: int, line: _Line) -> bool:
+        """Whether ``line`` is a sentence's chapeau ("We decide to:", "我们决定：") with the
+        first item of its list right below it, no list's label ("Targets:")."""
+        following = self.next_content(index)
+        return (
+            line.text.endswith((":", "："))
+            and _is_a_chapeau(line.text[:-1])
+            and not line.text[:1].islower()
+            and not _opens_with_a_marker(line.view)
+            and following is not None
+            and (following.bullet or _opens_preambular_items(following.view))
+        )
+
+    def chapeau_goes_on_a_titled_action(self, heading: _Node, index: int, line: _Line) -> bool:
+        """Whether ``line`` is the chapeau of the items below a keyword heading with a title of
+        its own ("Action 13. We will redouble our efforts …." + "We decide to:" + "(a) …"):
+        the rest of the heading's text, as on one line, so that the items are the action's
+        (``action-13.a``), as under "Action 1. We will:"; the chapeau of a heading with no
+        title is its title (``commitment_titles_heading``)."""
+        return (
+            bool(heading.text)
+            and _KEYWORD_KEY_RE.match(heading.key or "", len(heading.scope.prefix)) is not None
+            and _ends_a_sentence(heading.text)
+            and not (line.bullet or line.table_row)
+            and display_width(line.text) <= _MAX_HEADING_WIDTH
+            and self.chapeau_of_the_items_below(index, line)
+        )
 
     def on_action_line(
         self, line: _Line, text: str, view: str, level: int = _KEYWORD_LEVEL
@@ -11263,6 +11284,7 @@ class _Parser:
                 or (starts_as_continuation(text) and not (self.markdown and line.bullet))
                 or (not self.markdown and self.heading_wraps_onto(current, index, line))
                 or self.commitment_titles_heading(current, index, line)
+                or self.chapeau_goes_on_a_titled_action(current, index, line)
             )
         ):
             self.extend_title(current, text)
