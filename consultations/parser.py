@@ -1763,6 +1763,9 @@ _OPENING_WORDS = frozenset(("We", "Have", "Has", "Whereas", "Now", "Hereby", "Th
 _SUBTITLED_RE = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[:：]\s*\S")
 _EXCERPT = 60
 _TAIL = 16  # enough of a paragraph's end to see its final punctuation
+# A word or a figure the printer cut at its hyphen ("multi-", "South-", "2030-"): the line goes
+# on below, however short; a dash set apart ("… –", "… -") is no such cut.
+_CUT_AT_A_HYPHEN_RE = re.compile(r"[^\W_][-\u2010]$")
 
 _CN = "一二三四五六七八九十百零〇两"
 # "8.", "8、" and, in some drafts and web copies, "8)".
@@ -6129,8 +6132,8 @@ class _Parser:
             node.text = f"{node.text}\n{text}"
         else:
             node.text = self.join(node.text, text)
-        node.open = not (closing or link_ends_it) and ends_open(
-            node.text, comma_closes=node.comma_closes
+        node.open = _CUT_AT_A_HYPHEN_RE.search(text) is not None or (
+            not (closing or link_ends_it) and ends_open(node.text, comma_closes=node.comma_closes)
         )
 
     def join(self, left: str, right: str) -> str:
@@ -11312,6 +11315,7 @@ class _Parser:
             following is not None
             and (
                 starts_as_continuation(following.text)
+                or _CUT_AT_A_HYPHEN_RE.search(text) is not None
                 # "重申《世界人权宣言》" + "以及相关国际人权条约，": a preambular paragraph's first
                 # line stopped short, the conjunction below going on with it as "and relevant
                 # treaties," does in English; no title opens with a preambular verb.
