@@ -2345,6 +2345,13 @@ _NUMBER_CITED_END_RE = re.compile(
 )
 
 
+# A sentence stopping at a word a number completes, or at the "and", "to" or "of" before one
+# ("…set out in paragraphs 5 and" + "6 (a) to (c) of …", "…contained in paragraph" + "8 (c) of
+# the report;"): a line below opening with a number goes on with it, however short the line
+# above; a colon or a stop ("12. We commit to the following:" + "13. …") awaits no number.
+_AWAITS_A_NUMBER_RE = re.compile(rf"{_NUMBER_CITED_END_RE.pattern}|\b(?:and|to|of)$", re.I)
+
+
 def _cites_a_number_at_its_end(text: str) -> bool:
     """Whether the text stops at a word citing one thing by its number ("…and resolution",
     "…in paragraph"), which no title ends with: the plural ("Objectives", "Recommendations")
@@ -11230,6 +11237,10 @@ class _Parser:
                 or (
                     _GOES_ON_WITH_A_NUMBER_RE.match(text) is not None
                     and ends_open(current.text, comma_closes=current.comma_closes)
+                )
+                or (
+                    line.view[:1].isdigit()
+                    and _AWAITS_A_NUMBER_RE.search(current.text[-_TAIL:]) is not None
                 )
                 or (
                     _BARE_MARKER_RE.match(line.view) is not None
