@@ -551,7 +551,9 @@ main text and ``annex-N/`` inside annex N):
   ("Appendix II", "附录二") likewise, within their annex: ``annex-1/appendix-2`` and
   ``annex-1/appendix-2/3`` (``appendix-2/3`` before any annex), the appendix's sections under
   it (``annex-1/appendix-2/section-1``, parent and heading path the appendix's), up to the next
-  annex or appendix. One cited right below a full line
+  annex or appendix. Enclosures ("Enclosure", "Enclosure I", "Pièce jointe 2") are parts of
+  their own beside the annexes and appendices, never inside them: ``enclosure-1`` and
+  ``enclosure-1/2``. One cited right below a full line
   whose sentence goes on, itself ending a sentence or as wide as the text, is that sentence's when
   it goes on in lower case, or in Chinese with "所", "的" … or a comma ("…as well as" + "Annex I to
   resolution 60/252 …,", "…报告" + "附录 1 所载…"), as a section cited with its letter is ("…in
@@ -2613,6 +2615,12 @@ _ANNEX_RE = re.compile(
 # An appendix, to an annex or to the text: numbering restarts inside it too.
 _APPENDIX_RE = re.compile(
     r"^(Appendix|APPENDIX|Appendice|APPENDICE|Apéndice|APÉNDICE|Добавление|ДОБАВЛЕНИЕ|التذييل)"
+    r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?(?:\s*[.:]\s*|\s+[–—-]\s+|\s+|$)(.*)$"
+)
+# An enclosure, to a letter or a decision ("Enclosure", "Enclosure I", "Pièce jointe 1"): a part
+# of its own beside the annexes and appendices, numbering restarting inside it too.
+_ENCLOSURE_RE = re.compile(
+    r"^(Enclosure|ENCLOSURE|Pièce jointe|PIÈCE JOINTE)"
     r"(?:\s+([IVXLC]+|\d{1,3}|[A-Z]))?\*?(?:\s*[.:]\s*|\s+[–—-]\s+|\s+|$)(.*)$"
 )
 # "附件", also spaced as printed ("附 件 一"); "Annex*" / "附件*" carry a footnote's asterisk.
@@ -5032,9 +5040,11 @@ def _numbers_others_below(node: _Node) -> bool:
 
 
 def _opens_an_annex(title: str) -> bool:
-    """Whether a heading's title opens an annex or an appendix, where numbering restarts."""
+    """Whether a heading's title opens an annex, an appendix or an enclosure, where numbering
+    restarts."""
     return any(
-        pattern.match(title) for pattern in (_ANNEX_RE, _APPENDIX_RE, _CN_ANNEX_RE, _CN_APPENDIX_RE)
+        pattern.match(title)
+        for pattern in (_ANNEX_RE, _APPENDIX_RE, _ENCLOSURE_RE, _CN_ANNEX_RE, _CN_APPENDIX_RE)
     )
 
 
@@ -5097,6 +5107,7 @@ class _Parser:
         self.scopes = [self.scope]
         self.annex_count = 0
         self.appendix_count = 0  # of the current annex, or of the text before any
+        self.enclosure_count = 0
         self.part_count = 1
         self.stack: list[_Node] = []
         # The headings naming a text that a report quotes in its own numbering, no part opened
@@ -9817,6 +9828,24 @@ class _Parser:
                 text=text[appendix.start(3) :].strip(),
             )
             return True
+        enclosure = _ENCLOSURE_RE.match(view)
+        if (
+            enclosure
+            and self.heading_text_fits(enclosure.group(3))
+            and self.unfinished_sentence() is None
+        ):
+            # Beside the annex or appendix above it, never inside: what a letter or a decision
+            # encloses is none of its annexes' ("enclosure-1/1").
+            self.enclosure_count = _heading_number(enclosure.group(2), self.enclosure_count)
+            self.start_part(
+                line,
+                text,
+                f"enclosure-{self.enclosure_count}",
+                level=0,
+                label=_part_label(text, enclosure),
+                text=text[enclosure.start(3) :].strip(),
+            )
+            return True
         return False
 
     def open_annex(
@@ -13603,7 +13632,7 @@ _ACTION_LINE_TITLE_RE = re.compile(
     r"^(?:Action [Ll]ine|ACTION LINE|行动方针)\s*C\d{1,2}(?:\s*[.:：．]|\s*[–—-]\s|\s*$)"
 )
 # The anchor of an annex's or appendix's heading: "annex-2", "annex-1/appendix-1".
-_PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix)-\d+$")
+_PART_KEY_RE = re.compile(r"(?:^|/)(?:annex|appendix|enclosure)-\d+$")
 
 
 def _part_label(title: str, heading: re.Match[str]) -> str:

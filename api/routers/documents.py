@@ -45,8 +45,8 @@ VersionNumber = Annotated[
 
 _IMPORT_DESCRIPTION = (
     "The text is parsed into paragraphs with anchors (`8`, `8.c`, `8.c.ii`, `pp3`, "
-    "`annex-1/8.c`, `annex-1/appendix-2/3`, `action-35`, `action-line-c1`, `objective-3`, "
-    "`recommendation-1`, `question-1`, "
+    "`annex-1/8.c`, `annex-1/appendix-2/3`, `enclosure-1/2`, `action-35`, `action-line-c1`, "
+    "`objective-3`, `recommendation-1`, `question-1`, "
     "`target-1.a`, "
     "`article-3/1`, `section-2.a`, `p-<ordinal>`; "
     "see the contract). "

@@ -295,7 +295,6 @@ def test_lazy_numbering_does_not_carry_past_text_between_the_lists() -> None:
         "## Questions for consultation",
         "## Terms of reference of the working group",
         "## 工作组职权范围",
-        "## Enclosure",
     ],
 )
 def test_lazy_numbering_restarts_below_a_heading_over_a_text_numbered_apart(
