@@ -13,6 +13,7 @@ keeps trying too early does not push its turn further away.
 """
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 
@@ -61,6 +62,9 @@ def person_keys(caller: str, email: str) -> tuple[str, ...]:
     return submission_key(caller), failed_sign_in_key(email), registration_key(email)
 
 
+_LIMIT_FORM = re.compile(r"\s*(?P<count>[0-9]+)\s*/\s*(?P<seconds>[0-9]+)\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Limit:
     """``count`` requests per ``seconds``; parsed from settings such as ``"10/60"``."""
@@ -70,8 +74,12 @@ class Limit:
 
     @classmethod
     def parse(cls, text: str) -> "Limit":
-        count, _, seconds = text.partition("/")
-        limit = cls(int(count), int(seconds or "60"))
+        # Both numbers are required: a default period would read "10", meant per second, as per
+        # minute. ASCII digits only, where int() also takes signs, underscores and other scripts.
+        written = _LIMIT_FORM.fullmatch(text)
+        if written is None:
+            raise ValueError(f"rate limit {text!r} must be requests/seconds, like '10/60'")
+        limit = cls(int(written["count"]), int(written["seconds"]))
         if limit.count < 1 or limit.seconds < 1:
             raise ValueError(f"rate limit {text!r} must be positive, like '10/60'")
         return limit
