@@ -2,6 +2,7 @@
 
 import ipaddress
 import logging
+import re
 from functools import cache
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -21,6 +22,9 @@ _ASYNC_DRIVERS = {
 # Python's names, WARN and FATAL included; NOTSET, which logs what the root logger does, is no
 # level an operator means.
 _LOG_LEVELS = frozenset(logging.getLevelNamesMapping()) - {"NOTSET"}
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class Settings(BaseSettings):
@@ -49,7 +53,9 @@ class Settings(BaseSettings):
         2_097_152, gt=0, description="Largest document text on document import endpoints."
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
-        default_factory=list, description="Comma-separated origins allowed by CORS."
+        default_factory=list,
+        description="Comma-separated origins allowed by CORS (scheme://host[:port], or '*'), "
+        "normalised as browsers send them.",
     )
     db_pool_size: int = Field(
         20,
@@ -90,6 +96,23 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        # A browser's Origin header is compared as a string: an entry written any other way
+        # (a trailing slash, capitals, the default port) would never match, silently.
+        origins = []
+        for entry in value:
+            origin = entry if entry == "*" else _origin(entry)
+            if origin is None:
+                raise ValueError(
+                    f"must be origins, like 'https://app.example.org' (scheme, host and port "
+                    f"only) or '*': {entry!r} is none"
+                )
+            if origin not in origins:
+                origins.append(origin)
+        return origins
 
     @field_validator("database_url")
     @classmethod
@@ -179,6 +202,30 @@ def _is_base_url(url: str) -> bool:
         and bool(parts.hostname)
         and not any(character in "?#" or character.isspace() for character in url)
     )
+
+
+def _origin(url: str) -> str | None:
+    """``url`` as a browser serialises an origin (RFC 6454): lower-case scheme and host, an
+    internationalised host in its A-labels, no default port, no trailing slash; None for what
+    names no origin (no scheme or host, a path, query, fragment or user)."""
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+        host = (parts.hostname or "").encode("idna").decode("ascii").lower()
+    except (ValueError, UnicodeError):
+        return None
+    if (
+        not _SCHEME.fullmatch(parts.scheme)
+        or not host
+        or parts.path not in {"", "/"}
+        or "@" in parts.netloc
+        or any(character in "?#" or character.isspace() for character in url.strip())
+    ):
+        return None
+    scheme = parts.scheme.lower()
+    shown_host = f"[{host}]" if ":" in host else host
+    shown_port = "" if port is None or _DEFAULT_PORTS.get(scheme) == port else f":{port}"
+    return f"{scheme}://{shown_host}{shown_port}"
 
 
 def _is_loopback(url: str) -> bool:
