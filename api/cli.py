@@ -171,7 +171,9 @@ def _require_database(settings: Settings) -> None:
     from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
 
     async def check() -> None:
-        engine = create_engine(settings.database_url, pool_size=1)
+        # Without migrating, a missing SQLite file is a mistyped path or a forgotten upgrade:
+        # creating it would leave an empty file behind the refusal.
+        engine = create_engine(settings.database_url, pool_size=1, create=settings.auto_migrate)
         try:
             await ensure_migrated(engine, settings.database_url, auto_migrate=settings.auto_migrate)
         finally:

@@ -49,6 +49,7 @@ def test_a_directory_is_no_sqlite_database(tmp_path: Path, command: str) -> None
 
 
 def test_serve_refuses_an_unmigrated_database_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "new.db").touch()
     database = f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"
     completed = _plenary(database, "serve", "--port", str(_free_port()))
     assert completed.returncode == 1
