@@ -416,11 +416,16 @@ class MeRead(BaseModel):
     client_id: str | None = Field(description="The OAuth client the token was issued to.")
     email: str | None
     display_name: str | None
-    role: PlatformRole | Literal["client"]
+    role: PlatformRole | Literal["client"] = Field(
+        description="A person's role on the platform: `admin`, `secretariat` or `registered`. "
+        "`client` for a machine client (`kind: client`, a client_credentials token), which has "
+        "no account and acts for its organization only."
+    )
     roles: list[str] = Field(
         description="Every role the caller holds: admin, secretariat, registered, "
         "representative (of a verified organization), co-facilitator. An admin holds the "
-        "secretariat's role too."
+        "secretariat's role too. A machine client holds `representative` while its "
+        "organization is verified, and no role otherwise."
     )
     scopes: list[str]
     gender: Gender | None
