@@ -148,6 +148,8 @@ class AuthorizationRequest:
     redirect_uri: str
     redirect_uri_given: bool
     scopes: tuple[str, ...]
+    # No known scope asked for: ``scopes`` are the client's, what a sign-in gets by default.
+    scopes_by_default: bool
     state: str | None
     code_challenge: str
     parameters: dict[str, str] = field(default_factory=dict)
@@ -298,6 +300,7 @@ async def validate_authorization_request(
         redirect_uri=redirect_uri,
         redirect_uri_given=given is not None,
         scopes=scopes,
+        scopes_by_default=not any(word in SCOPES for word in params.get("scope", "").split()),
         state=state,
         code_challenge=challenge,
         parameters={k: v for k, v in params.items() if k in AUTHORIZE_PARAMETERS},

@@ -106,10 +106,9 @@ def _login_page(
         f'<input type="hidden" name="{html.escape(key)}" value="{html.escape(value)}">'
         for key, value in authorization.parameters.items()
     )
-    scopes = ", ".join(authorization.scopes) or "no particular scope"
     message = f'<p class="error" role="alert">{html.escape(error)}</p>' if error else ""
     body = f"""<p><strong>{html.escape(authorization.client_name)}</strong> asks to act for you
-on Plenary ({html.escape(scopes)}).</p>
+on Plenary {html.escape(_scopes_asked(authorization))}.</p>
 {message}
 <form method="post" action="{html.escape(request.url.path)}">
 {hidden}
@@ -122,6 +121,20 @@ on Plenary ({html.escape(scopes)}).</p>
 <button type="submit" name="{_DECISION_FIELD}" value="{_DENY}" formnovalidate>Cancel</button>
 </form>"""
     return _page("Sign in", body, 400 if error else 200)
+
+
+def _scopes_asked(authorization: AuthorizationRequest) -> str:
+    """What the sign-in will be granted, as the page says it. ``admin`` is granted to an
+    administrator's account only, and the person is not known before the form is sent: the page
+    must not promise it to everyone."""
+    listed = [scope for scope in authorization.scopes if scope != "admin"]
+    if "admin" in authorization.scopes:
+        only_for_admins = "admin if your account is an administrator's"
+        listed.append(f"and {only_for_admins}" if listed else only_for_admins)
+    scopes = ", ".join(listed) or "no particular scope"
+    if authorization.scopes_by_default:
+        return f"with the scopes it gets by default: {scopes}"
+    return f"({scopes})"
 
 
 def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Response:
