@@ -32,7 +32,9 @@ Writes
     of the organization concerned (403 otherwise, on a visible resource). Submission also needs
     the organization to be verified and its stakeholder group to be eligible (an empty
     ``eligible_groups`` admits every group). Edit history is shown to the organization's
-    representatives and the secretariat.
+    representatives, the secretariat and the consultation's co-facilitators (who read all its
+    comments); who made each edit is shown to the organization and the secretariat only, since
+    no comment names its author to anyone else.
 """
 
 import uuid
@@ -159,7 +161,13 @@ def require_can_change(viewer: Viewer, organization_id: uuid.UUID) -> None:
 def require_can_read_history(viewer: Viewer, organization_id: uuid.UUID) -> None:
     if viewer.principal.is_anonymous:
         raise Unauthorized("Sign in to read a comment's edit history.")
-    if not (viewer.principal.is_secretariat or viewer.represents(organization_id)):
+    if not (viewer.sees_everything or viewer.represents(organization_id)):
         raise Forbidden(
-            "A comment's edit history is shown to its organization and the secretariat."
+            "A comment's edit history is shown to its organization, the secretariat and the "
+            "consultation's co-facilitators."
         )
+
+
+def shows_editors(viewer: Viewer, organization_id: uuid.UUID) -> bool:
+    """Who edited a comment names a person: for the organization and the secretariat."""
+    return viewer.principal.is_secretariat or viewer.represents(organization_id)

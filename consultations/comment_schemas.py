@@ -267,7 +267,11 @@ class CommentRevisionRead(BaseModel):
     position: Position | None
     quote: QuoteOut | None
     anchor: str | None
-    edited_by: str | None
+    edited_by: str | None = Field(
+        description="The user who made the edit that replaced this text, shown to the "
+        "comment's organization and the secretariat; null for everyone else (no comment names "
+        "its author to them) and once that user's account is erased."
+    )
     replaced_at: str
 
 

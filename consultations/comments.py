@@ -1448,6 +1448,7 @@ async def comment_history(
     )
     rows = (await (await _connection(session)).execute(statement)).all()
     page = split_page(rows, limit, lambda row: [row.revision], listing=listing)
+    shows_editors = policy.shows_editors(located.viewer, located.row.organization_id)
     return CommentHistory(
         comment_id=str(comment_id),
         current_revision=located.row.revision,
@@ -1460,7 +1461,9 @@ async def comment_history(
                 position=item.position,
                 quote=_quote_out(item.quote_exact, item.quote_prefix, item.quote_suffix),
                 anchor=item.anchor,
-                edited_by=str(item.edited_by) if item.edited_by is not None else None,
+                edited_by=(
+                    str(item.edited_by) if shows_editors and item.edited_by is not None else None
+                ),
                 replaced_at=rfc3339(item.replaced_at),
             )
             for item in page.items

@@ -446,7 +446,11 @@ async def withdraw_comment(
     summary="A comment's edit history",
     description=(
         "Every earlier text of the comment, oldest first, for the representatives of its "
-        "organization and the secretariat (403 for others who can see the comment). A list "
+        "organization, the secretariat and the co-facilitators of its consultation (403 for "
+        "others who can see the comment). `edited_by` names the person who made each edit to "
+        "the organization and the secretariat only, null for co-facilitators: a comment names "
+        "no person to them, and under `group_only` attribution they see its organization as on "
+        "the comment itself. A list "
         "like the others: `limit` and `cursor`, `next_cursor` (null on the last page) and a "
         '`Link: rel="next"` header; `current_revision` is the comment\'s revision now.'
     ),
