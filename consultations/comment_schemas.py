@@ -176,7 +176,8 @@ class CommentUpdate(Changes):
     paragraph keeps its quote, which must occur there (422 otherwise: send a new ``quote``, or
     ``null`` to drop it); a quoted comment becomes a general comment only with ``quote: null``.
     An empty object changes nothing, as an empty JSON merge patch (RFC 7396) and as a round's,
-    a document's or a consultation's: the comment is answered as it is, after the same checks."""
+    a document's or a consultation's: the comment is answered as it is, after the same checks;
+    so is an object restating the stored values once normalised as an edit stores them."""
 
     clearable = frozenset({"position", "quote", "anchor"})
     fixed = dict.fromkeys(

@@ -42,8 +42,10 @@ Edits and withdrawal
     ``PATCH`` and ``DELETE`` need ``If-Match`` (428 without, 412 when stale), a representative
     of the comment's organization and an open round (409 otherwise). Pending and published
     comments can be edited; hidden, rejected and withdrawn ones cannot (409). Every edit keeps
-    the previous text in ``comment_revisions``. Under pre-moderation an edited published comment
-    goes back to ``pending`` for review, since the text moderators approved has changed.
+    the previous text in ``comment_revisions``; a patch that, normalised, changes no stored
+    value is no edit (no revision, no event), as an empty one. Under pre-moderation an edited
+    published comment goes back to ``pending`` for review, since the text moderators approved
+    has changed.
     Withdrawing keeps the comment with status ``withdrawn`` (out of reports), from any status
     but ``withdrawn``; it answers 200 with the comment.
 
@@ -1347,6 +1349,10 @@ async def edit_comment(
     for name in ("body", "proposed_text", "position"):
         if name in fields:
             values[name] = getattr(changes, name)
+    if all(getattr(row, name) == value for name, value in values.items()):
+        # Normalised as an edit stores it, the patch restates the comment: answered as `{}`
+        # is, so a client's retry neither grows the history nor makes other editors' ETag stale.
+        return await get_comment(session, principal, comment_id)
     if row.status == "published" and round_.moderation == "pre":
         values["status"] = "pending"
     await (await _connection(session)).execute(
