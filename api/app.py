@@ -13,7 +13,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.db import UnmigratedDatabaseError, create_engine, ensure_migrated
-from api.deps import reject_repeated_query_parameters
+from api.deps import reject_malformed_unread_body, reject_repeated_query_parameters
 from api.middleware import (
     CallerCachingMiddleware,
     HeadAsGetMiddleware,
@@ -156,7 +156,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=API_DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
-        dependencies=[Depends(reject_repeated_query_parameters)],
+        dependencies=[
+            Depends(reject_repeated_query_parameters),
+            Depends(reject_malformed_unread_body),
+        ],
         # A 404 problem says where the resource is (api.problems): Starlette's redirect would
         # send clients to whatever host the request's Host header names.
         redirect_slashes=False,

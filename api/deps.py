@@ -1,5 +1,6 @@
 """Request-scoped dependencies: the unit of work and the caller."""
 
+import json
 import re
 import types
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -96,6 +97,42 @@ async def reject_repeated_query_parameters(request: Request) -> None:
                 for name in repeated
             ]
         )
+
+
+_UNREAD_BODY_METHODS = {"POST", "PUT", "DELETE"}
+
+
+async def reject_malformed_unread_body(request: Request) -> None:
+    """An endpoint that reads no body (a co-facilitator's appointment, a withdrawal) refuses one
+    that is not JSON, 400 as the endpoints reading JSON do: a client sending a truncated object
+    has a bug to hear about, not a change made as if it had sent nothing. An empty body or any
+    JSON value is ignored. The request body middleware has already refused other content types
+    (415) and JSON that is no I-JSON."""
+    route = request.scope.get("route")
+    if (
+        request.method not in _UNREAD_BODY_METHODS
+        or not request.scope["path"].startswith("/v1/")
+        or not isinstance(route, APIRoute)
+        or route.body_field is not None
+    ):
+        return
+    body = await request.body()
+    if not body:
+        return
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "json_invalid",
+                    "loc": ("body",),
+                    "msg": "JSON decode error",
+                    "input": {},
+                    "ctx": {"error": str(exc)},
+                }
+            ]
+        ) from exc
 
 
 # RFC 6750 2.1: the b64token syntax of a bearer credential.
