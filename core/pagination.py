@@ -35,7 +35,8 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def _not_issued() -> BadRequest:
+def cursor_not_issued() -> BadRequest:
+    """The 400 for a cursor this list did not issue (a list that issues none refuses every one)."""
     return BadRequest("The cursor is not one this API issued for this list.")
 
 
@@ -53,9 +54,9 @@ def decode_cursor(cursor: str, listing: str, kinds: Sequence[type]) -> list[Any]
         padded = cursor + "=" * (-len(cursor) % 4)
         decoded = orjson.loads(base64.urlsafe_b64decode(padded.encode()))
     except (binascii.Error, orjson.JSONDecodeError, ValueError) as exc:
-        raise _not_issued() from exc
+        raise cursor_not_issued() from exc
     if not isinstance(decoded, list) or len(decoded) != len(kinds) + 1 or decoded[0] != listing:
-        raise _not_issued()
+        raise cursor_not_issued()
     return [_typed(value, kind) for value, kind in zip(decoded[1:], kinds, strict=True)]
 
 
@@ -66,7 +67,7 @@ def _typed(value: Any, kind: type) -> Any:
         return value
     if kind is uuid.UUID and isinstance(value, str) and (parsed := parse_id(value)) is not None:
         return parsed
-    raise _not_issued()
+    raise cursor_not_issued()
 
 
 def decode_id_cursor(cursor: str, listing: str) -> uuid.UUID:

@@ -7,7 +7,7 @@ from pydantic import AfterValidator
 
 from api.deps import AuthenticatedDep, SessionDep, StateDep, UnitOfWorkDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
-from api.pagination import PageOut
+from api.pagination import CursorQuery, LimitQuery, PageOut
 from api.problems import problem_doc
 from auth import accounts, clients, policy
 from auth.principal import Principal
@@ -25,6 +25,7 @@ from auth.schemas import (
 from core.errors import RateLimited
 from core.etag import content_etag
 from core.ids import parse_id
+from core.pagination import DEFAULT_LIMIT, cursor_not_issued
 from core.ratelimit import Limit, check, enforce, registration_key
 
 router = APIRouter(tags=["identity"])
@@ -189,8 +190,10 @@ async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response
         "the answer is the list of the accounts with exactly that address: one item, or none "
         "(an erased account is not found). Nothing else is searched and there is no listing "
         "of every account, to keep who is registered private; since an address names one "
-        "account at most, the list is never paged and `next_cursor` is always null. Anyone "
-        "else is 403, whatever the query."
+        "account at most, the list is never paged and `next_cursor` is always null. It takes "
+        "`limit` and `cursor` as every list does, so a client paging generically works: a "
+        "`limit` out of 1..200 or not in digits is 422, and every `cursor` is 400, none being "
+        "issued (an empty one is the first page). Anyone else is 403, whatever the query."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -198,7 +201,8 @@ async def erase_me(principal: AuthenticatedDep, session: SessionDep) -> Response
             "Not the secretariat, or the token has neither the `consultations:write` nor the "
             "`admin` scope (with an `insufficient_scope` challenge)."
         ),
-        422: problem_doc("`email` is missing or no e-mail address."),
+        400: problem_doc("A `cursor`: this list issues none."),
+        422: problem_doc("`email` is missing or no e-mail address, or `limit` is invalid."),
     },
 )
 async def find_users(
@@ -210,7 +214,11 @@ async def find_users(
     ],
     session: SessionDep,
     response: Response,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
 ) -> PageOut[UserFound]:
+    if cursor is not None:
+        raise cursor_not_issued()
     response.headers.update(NO_STORE)
     return PageOut(items=await accounts.find_by_email(session, principal, email), next_cursor=None)
 
