@@ -27,7 +27,11 @@ CursorQuery = Annotated[
     Query(
         description=(
             "`next_cursor` of the previous page of the same list; omit (or leave empty) for the "
-            "first. A cursor of another list (another round's comments, say) is 400."
+            "first. A cursor of another list (another round's comments, say, or the same list "
+            "under other filters: a position under some filters is none under others) is 400; "
+            "the `Link` header's next URL keeps the filters. The order of the query parameters "
+            "and the spelling of a filter's value (a country's alpha-2 or alpha-3 code, a "
+            "language tag's case) do not matter."
         )
     ),
 ]

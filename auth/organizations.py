@@ -44,7 +44,7 @@ from core.db import table_of
 from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_optional_if_match, make_etag
 from core.events import DomainEvent, record
-from core.pagination import Page, decode_id_cursor, keyset_page, split_page
+from core.pagination import Page, decode_id_cursor, filtered_listing, keyset_page, split_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,7 @@ async def list_visible(
         statement = statement.where(visible)
     if filters.stakeholder_group is not None:
         statement = statement.where(Organization.stakeholder_group == filters.stakeholder_group)
+    country = None
     if filters.country is not None:
         try:
             country = normalize_country(filters.country)
@@ -153,11 +154,20 @@ async def list_visible(
         statement = statement.where(Organization.regional_group == filters.regional_group)
     if filters.verification is not None:
         statement = statement.where(Organization.verification == filters.verification)
-    after = [decode_id_cursor(cursor, "organizations")] if cursor is not None else None
+    listing = filtered_listing(
+        "organizations",
+        {
+            "stakeholder_group": filters.stakeholder_group,
+            "country": country,
+            "regional_group": filters.regional_group,
+            "verification": filters.verification,
+        },
+    )
+    after = [decode_id_cursor(cursor, listing)] if cursor is not None else None
     id_column: sa.ColumnElement[uuid.UUID] = col(Organization.id)  # type: ignore[assignment]
     paged = keyset_page(statement, [id_column], after, limit)
     rows = (await session.exec(paged)).all()
-    return split_page(list(rows), limit, key=lambda o: [o.id], listing="organizations")
+    return split_page(list(rows), limit, key=lambda o: [o.id], listing=listing)
 
 
 def in_country_group_on(

@@ -76,7 +76,7 @@ import hashlib
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from itertools import pairwise
 from types import SimpleNamespace
@@ -153,6 +153,7 @@ from core.pagination import (
     Page,
     decode_cursor,
     decode_id_cursor,
+    filtered_listing,
     keyset_page,
     split_page,
 )
@@ -1170,7 +1171,7 @@ async def list_comments(
             visible = visible | c.c.organization_id.in_(scope.own_organizations)
         statement = statement.where(visible)
     statement = _filtered(statement, filters, viewer, round_)
-    listing = f"comments/{round_id}"
+    listing = filtered_listing(f"comments/{round_id}", _filter_values(filters))
     if cursor is not None:
         statement = statement.where(c.c.id > decode_id_cursor(cursor, listing))
     statement = statement.order_by(c.c.id).limit(limit + 1)
@@ -1180,6 +1181,15 @@ async def list_comments(
         [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
         page.next_cursor,
     )
+
+
+def _filter_values(filters: CommentFilters) -> dict[str, object]:
+    """The filters as ``_filtered`` reads them (a language tag in its normal form), once it has
+    accepted them."""
+    values: dict[str, object] = asdict(filters)
+    if filters.language is not None:
+        values["language"] = normalize_language_tag(filters.language)
+    return values
 
 
 def _filtered(

@@ -46,7 +46,7 @@ from core.errors import Conflict, FieldError, NotFound, Unprocessable
 from core.etag import check_if_match, make_etag
 from core.events import DomainEvent, record
 from core.ids import parse_id
-from core.pagination import Page, decode_id_cursor, keyset_page, split_page
+from core.pagination import Page, decode_id_cursor, filtered_listing, keyset_page, split_page
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -242,7 +242,7 @@ async def list_rounds(
         statement = statement.where(col(Round.opens_at) <= now, col(Round.closes_at) > now)
     elif status == "closed":
         statement = statement.where(col(Round.closes_at) <= now)
-    listing = f"rounds/{visible.consultation.id}"
+    listing = filtered_listing(f"rounds/{visible.consultation.id}", {"status": status})
     after = [decode_id_cursor(cursor, listing)] if cursor is not None else None
     paged = keyset_page(statement, [table_of(Round).c.id], after, limit)
     rows = (await session.exec(paged)).all()

@@ -3,14 +3,16 @@
 A cursor is the opaque, URL-safe encoding of the sort key of the last row a client saw, with the
 name of its list; a list inside a resource is named with that resource's id (a cursor of one
 round's comments is refused by another round's). The next page is every row strictly after it,
-so rows inserted meanwhile never shift or repeat a page. A cursor of another list, or one whose
+so rows inserted meanwhile never shift or repeat a page. A list under filters is another list
+(``filtered_listing``): its cursors name the filters too. A cursor of another list, or one whose
 values are not of the list's types, is refused (400) before any query runs.
 """
 
 import base64
 import binascii
+import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -38,6 +40,18 @@ class Page(Generic[T]):
 def cursor_not_issued() -> BadRequest:
     """The 400 for a cursor this list did not issue (a list that issues none refuses every one)."""
     return BadRequest("The cursor is not one this API issued for this list.")
+
+
+def filtered_listing(listing: str, filters: Mapping[str, object]) -> str:
+    """The name of ``listing`` under ``filters`` (those not None, as the list reads them once
+    normalised): a position under some filters is no position under others, where the client
+    would silently miss the rows between. Hashed, so a cursor stays short and repeats no
+    filter value."""
+    chosen = sorted((name, str(value)) for name, value in filters.items() if value is not None)
+    if not chosen:
+        return listing
+    digest = hashlib.sha256(orjson.dumps(chosen)).hexdigest()[:16]
+    return f"{listing}?{digest}"
 
 
 def encode_cursor(listing: str, values: Sequence[Any]) -> str:

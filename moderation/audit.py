@@ -37,7 +37,7 @@ from core.db import table_of
 from core.errors import NotFound
 from core.events import DomainEvent, collect_until_last
 from core.ids import parse_id
-from core.pagination import Page, decode_cursor, keyset_page, split_page
+from core.pagination import Page, decode_cursor, filtered_listing, keyset_page, split_page
 from moderation import policy
 from moderation.models import AuditEntry
 from moderation.schemas import AuditEntryRead, ChainVerification
@@ -177,6 +177,7 @@ async def list_entries(
     policy.can_read_audit(principal)
     connection = await session.connection()
     statement = sa.select(_entries)
+    found = None
     if consultation_id is not None:
         # An id or a slug, as everywhere a consultation is named. An unknown one is 404, not an
         # empty log: a mistyped slug must not read as "nothing happened there".
@@ -194,14 +195,15 @@ async def list_entries(
         statement = statement.where(_entries.c.consultation_id == found)
     if event is not None:
         statement = statement.where(_entries.c.event == event)
+    listing = filtered_listing("audit", {"consultation_id": found, "event": event})
     after = None
     if cursor is not None:
-        (after,) = decode_cursor(cursor, "audit", [int])
+        (after,) = decode_cursor(cursor, listing, [int])
     statement = keyset_page(
         statement, [_entries.c.seq], [after] if after is not None else None, limit
     )
     rows = (await connection.execute(statement)).all()
-    page = split_page(rows, limit, key=lambda row: [row.seq], listing="audit")
+    page = split_page(rows, limit, key=lambda row: [row.seq], listing=listing)
     return Page(items=[_read(row) for row in page.items], next_cursor=page.next_cursor)
 
 
