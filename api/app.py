@@ -62,9 +62,12 @@ is `400 malformed-json`. A request body in a content coding (`Content-Encoding` 
 `identity`, such as `gzip`) is `415` with `Accept-Encoding: identity`: bodies are never
 decompressed (at `/oauth/token` and `/oauth/revoke`, `400 invalid_request` with the same
 header).
-A `PATCH` body is a JSON object of the fields to change, sent as `application/json` or
-`application/merge-patch+json`; any other type, JSON Patch (RFC 6902) among them, is `415`
-with `Accept-Patch`.
+A `POST` or `PUT` body is read as JSON when sent as `application/json` or as any
+`application/*+json` type (RFC 6839's structured syntax suffix, `application/vnd.api+json` say):
+the suffix says the body is JSON, and it is validated as the endpoint's JSON would be; any other
+type is `415`. A `PATCH` body is a JSON object of the fields to change, sent as
+`application/json` or `application/merge-patch+json`; any other type, JSON Patch (RFC 6902)
+among them, is `415` with `Accept-Patch`.
 """
 
 

@@ -54,7 +54,8 @@ _PROBLEM_TEXT = {
     "Idempotency-Key is still in flight.",
     412: "If-Match does not match the comment's current ETag.",
     413: "The request body is too large.",
-    415: "The body is not JSON.",
+    415: "The body is not JSON: its type is neither `application/json` nor another "
+    "`application/*+json` type (for a PATCH, `application/merge-patch+json` only).",
     422: "Invalid fields; `errors` lists them.",
     428: "If-Match is required.",
     429: "Too many new submissions; see Retry-After. Replays of an Idempotency-Key and "
