@@ -14,6 +14,7 @@ from consultations.submissions import SubmissionBatcher
 from consultations.synthesis import SynthesisCache
 from core.cache import VersionedCache
 from core.events import EventBus
+from core.ratelimit import Limit
 
 # A synthesis of 100,000 comments is about 90 MB of JSON and takes half a minute to build
 # (bench/RESULTS.md): keep a few, and build at most two at once.
@@ -39,7 +40,12 @@ class AppState:
         access_tokens = AccessTokenVerifier(
             keys, issuer=settings.public_url, audience=settings.public_url
         )
-        submissions = SubmissionBatcher(lambda: unit_of_work(engine, events), keys, engine, events)
+        quota = (
+            None if settings.rate_limits == "off" else Limit.parse(settings.rate_limit_submission)
+        )
+        submissions = SubmissionBatcher(
+            lambda: unit_of_work(engine, events), keys, engine, events, quota
+        )
         return cls(
             settings,
             engine,

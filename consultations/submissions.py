@@ -25,6 +25,13 @@ What a submission sees is what it saw when it was stored alone:
 - A batch commits all or nothing. When a round is found shut, that round's submissions are
   refused (409) and the others are stored again without them; when storing fails otherwise,
   each is stored again alone, so one bad submission cannot fail the others.
+- The submission quota (``PLENARY_RATE_LIMIT_SUBMISSION``) counts the submissions that passed
+  their checks, in the storing transaction: a refused submission never takes a place in it,
+  not even while it is in flight, and a place counts once its comment commits. On
+  PostgreSQL a caller's counter stays locked until then, so another worker's batch with the
+  same caller's submissions waits for this one to commit or roll back, and sees the places
+  it left; nothing past the quota is ever stored. Past it, the submissions that would have
+  been stored get 429 with Retry-After, in arrival order after those that fit.
 - Sequence numbers follow arrival order. Receipts, responses, campaigns and audit entries are
   those of the same submissions stored one by one.
 - The batch's events reach their subscribers (campaign detection, the audit chain) before the
@@ -46,7 +53,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from joserfc.jwk import ECKey
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.keys import KeyRing
@@ -66,6 +73,7 @@ from core.batching import Batcher, Pending, Take
 from core.db import one_of, table_of
 from core.errors import DomainError
 from core.events import EventBus
+from core.ratelimit import Limit, admit, refusal, submission_key
 
 OpenUnitOfWork = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
@@ -83,7 +91,8 @@ class SubmissionBatcher:
     """The process's queue of checked submissions. ``open_unit_of_work`` opens a writing unit
     of work (its turn, its transaction, its events dispatched before commit); ``engine`` serves
     what a submission reads before its turn (``SubmissionRequest.read``); ``events`` is the
-    unit of work's bus, dispatched early so that responses show what subscribers decided."""
+    unit of work's bus, dispatched early so that responses show what subscribers decided;
+    ``quota`` is each caller's submission rate limit, None when rate limits are off."""
 
     def __init__(
         self,
@@ -91,11 +100,13 @@ class SubmissionBatcher:
         keys: KeyRing,
         engine: AsyncEngine,
         events: EventBus,
+        quota: Limit | None = None,
     ) -> None:
         self._open_unit_of_work = open_unit_of_work
         self._keys = keys
         self._engine = engine
         self._events = events
+        self._quota = quota
         self._group: Batcher[_Submission, StoredResponse] = Batcher(self._store)
 
     async def submit(
@@ -114,7 +125,7 @@ class SubmissionBatcher:
         try:
             async with self._open_unit_of_work() as session:
                 batch = take()
-                stored = await _store(session, batch, signing_key, self._events)
+                stored = await _store(session, batch, signing_key, self._events, self._quota)
         except RoundClosed as closed:
             for pending in batch:
                 if pending.item.request.round_id == closed.round_id:
@@ -137,10 +148,15 @@ def _campaigns_of(dialect: str) -> sa.Select[Any]:
 
 
 async def _store(
-    session: AsyncSession, batch: list[_Pending], signing_key: ECKey, events: EventBus
+    session: AsyncSession,
+    batch: list[_Pending],
+    signing_key: ECKey,
+    events: EventBus,
+    quota: Limit | None,
 ) -> list[tuple[_Pending, StoredResponse]]:
-    """The batch's submissions that still own their claims and pass their checks, stored in
-    the session's transaction, with their responses; the others are refused here."""
+    """The batch's submissions that still own their claims, pass their checks and fit their
+    callers' quotas, stored in the session's transaction, with their responses; the others
+    are refused here."""
     owned = await idempotency.still_owned(
         await session.connection(), [pending.item.claim for pending in batch]
     )
@@ -157,6 +173,8 @@ async def _store(
             pending.fail(checked)
         else:
             storing.append((pending, checked))
+    if quota is not None:
+        storing = await _within_quota(await session.connection(), storing, quota)
     if not storing:
         return []
     results = await store_submissions(
@@ -179,3 +197,23 @@ async def _store(
         [(pending.item.claim, response) for pending, response in stored],
     )
     return stored
+
+
+async def _within_quota(
+    connection: AsyncConnection,
+    storing: list[tuple[_Pending, CheckedSubmission]],
+    quota: Limit,
+) -> list[tuple[_Pending, CheckedSubmission]]:
+    """The checked submissions that fit their callers' quotas, their places counted in the
+    storing transaction; the others refused with 429. Callers' counters are locked in one
+    order in every process, so two batches cannot deadlock on them."""
+    by_counter: dict[str, list[_Pending]] = {}
+    for pending, checked in storing:
+        counter = submission_key(idempotency.caller_of(checked.principal))
+        by_counter.setdefault(counter, []).append(pending)
+    for counter, pendings in sorted(by_counter.items()):
+        admission = await admit(connection, counter, quota, len(pendings))
+        if admission.retry_after is not None:
+            for pending in pendings[admission.admitted :]:
+                pending.fail(refusal("comment submissions", admission.retry_after))
+    return [(pending, checked) for pending, checked in storing if not pending.settled]

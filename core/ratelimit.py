@@ -1,8 +1,10 @@
 """Rate limits whose counters live where every worker sees them.
 
-The counters are rows in the database (one per key and window), updated with an atomic upsert in
-a short transaction of their own, so a limit holds across workers and restarts without a
-separate service, and a refused request leaves nothing else behind.
+The counters are rows in the database (one per key and window), updated with an atomic upsert,
+so a limit holds across workers and restarts without a separate service. ``enforce`` counts in
+a short transaction of its own, so a refused request leaves nothing else behind; ``admit``
+counts in the caller's transaction, for a limit on what that transaction stores (comment
+submissions): a hit then counts only if what it stands for commits.
 
 The limit is a sliding window approximated from two fixed windows (the current one, plus the
 previous one weighted by how much of it still overlaps the last ``seconds``), so a burst that
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel import Field, SQLModel
 
 from core.db import short_write, table_of
@@ -85,61 +87,68 @@ class Limit:
         return limit
 
 
-async def enforce(
-    engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
-) -> int:
-    """Counts one hit for ``key`` (at ``at``, default now); raises 429 with Retry-After once the
-    window is full. Returns the moment counted, for ``refund``."""
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """Of the requests asked for, how many were counted, and for the rest the seconds until
+    one more would be (None when all were)."""
+
+    admitted: int
+    retry_after: int | None
+
+
+async def admit(
+    connection: AsyncConnection, key: str, limit: Limit, wanted: int, *, at: float | None = None
+) -> Admission:
+    """Counts as many of ``wanted`` requests for ``key`` (at ``at``, default now) as fit, in
+    ``connection``'s transaction: they count only if it commits. The window's row is locked
+    first (on PostgreSQL), so a concurrent transaction counting for the same key waits for
+    this one to commit or roll back and then sees what it left."""
     now = int(time.time() if at is None else at)
     window_start = now - now % limit.seconds
     table = table_of(RateLimitWindow)
-    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-    statement = (
+    insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    locked = (
         insert(table)
-        .values(key=key, window_start=window_start, hits=1)
-        .on_conflict_do_update(
-            index_elements=["key", "window_start"], set_={"hits": table.c.hits + 1}
-        )
+        .values(key=key, window_start=window_start, hits=0)
+        .on_conflict_do_update(index_elements=["key", "window_start"], set_={"hits": table.c.hits})
         .returning(table.c.hits)
     )
-    async with short_write(engine) as connection:
-        hits = (await connection.execute(statement)).scalar_one()
-        previous = (
-            await connection.execute(
-                sa.select(table.c.hits).where(
-                    table.c.key == key, table.c.window_start == window_start - limit.seconds
-                )
+    counted = (await connection.execute(locked)).scalar_one()
+    previous = (
+        await connection.execute(
+            sa.select(table.c.hits).where(
+                table.c.key == key, table.c.window_start == window_start - limit.seconds
             )
-        ).scalar_one_or_none() or 0
-        if hits == 1:
-            await connection.execute(
-                sa.delete(table).where(
-                    table.c.key == key, table.c.window_start < window_start - limit.seconds
-                )
+        )
+    ).scalar_one_or_none() or 0
+    if counted == 0:
+        await connection.execute(
+            sa.delete(table).where(
+                table.c.key == key, table.c.window_start < window_start - limit.seconds
             )
-        wait = retry_after(limit, hits - 1, previous, now)
-        if wait is not None:
-            await connection.execute(
-                sa.update(table)
-                .where(table.c.key == key, table.c.window_start == window_start)
-                .values(hits=table.c.hits - 1)
-            )
-    if wait is not None:
-        raise _refusal(what, wait)
-    return now
-
-
-async def refund(engine: AsyncEngine, key: str, limit: Limit, *, counted_at: int) -> None:
-    """Takes back the hit ``enforce`` counted at ``counted_at``, for a request that turned out
-    not to count (a submission refused as invalid after the limit was checked)."""
-    window_start = counted_at - counted_at % limit.seconds
-    table = table_of(RateLimitWindow)
-    async with short_write(engine) as connection:
+        )
+    admitted = 0
+    while admitted < wanted and accepts(limit, counted + admitted, previous, window_start, now):
+        admitted += 1
+    if admitted:
         await connection.execute(
             sa.update(table)
-            .where(table.c.key == key, table.c.window_start == window_start, table.c.hits > 0)
-            .values(hits=table.c.hits - 1)
+            .where(table.c.key == key, table.c.window_start == window_start)
+            .values(hits=table.c.hits + admitted)
         )
+    wait = None if admitted == wanted else retry_after(limit, counted + admitted, previous, now)
+    return Admission(admitted, wait)
+
+
+async def enforce(
+    engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
+) -> None:
+    """Counts one hit for ``key`` (at ``at``, default now) in a short transaction of its own;
+    raises 429 with Retry-After once the window is full."""
+    async with short_write(engine) as connection:
+        admission = await admit(connection, key, limit, 1, at=at)
+    if admission.retry_after is not None:
+        raise refusal(what, admission.retry_after)
 
 
 async def check(
@@ -165,10 +174,10 @@ async def check(
         limit, rows.get(window_start, 0), rows.get(window_start - limit.seconds, 0), now
     )
     if wait is not None:
-        raise _refusal(what, wait)
+        raise refusal(what, wait)
 
 
-def _refusal(what: str, wait: int) -> RateLimited:
+def refusal(what: str, wait: int) -> RateLimited:
     return RateLimited(f"Too many {what}; try again later.", retry_after=wait)
 
 

@@ -36,10 +36,9 @@ from consultations.comment_schemas import (
 )
 from consultations.idempotency import Claim, StoredResponse
 from core.db import LARGEST_INTEGER
-from core.errors import DomainError, NotFound
+from core.errors import NotFound
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
-from core.ratelimit import Limit, enforce, refund, submission_key
 from core.validation import whole_number
 
 router = APIRouter(prefix="/v1", tags=["comments"])
@@ -58,8 +57,9 @@ _PROBLEM_TEXT = {
     "`application/*+json` type (for a PATCH, `application/merge-patch+json` only).",
     422: "Invalid fields; `errors` lists them.",
     428: "If-Match is required.",
-    429: "Too many new submissions; see Retry-After. Replays of an Idempotency-Key and "
-    "invalid bodies do not count.",
+    429: "Too many new submissions; see Retry-After. Only stored submissions count: a "
+    "replay of an Idempotency-Key, or a submission refused for any other reason (which gets "
+    "that status, quota spent or not), does not.",
 }
 _problems = problem_catalogue(_PROBLEM_TEXT)
 
@@ -126,11 +126,12 @@ async def submission_gate(
         ),
     ] = None,
 ) -> AsyncIterator[SubmissionGate]:
-    """Idempotency-Key, the key claim (a short transaction shared with concurrent requests'
-    claims) and the rate limit, all before the submission is checked and stored. A replay
-    is answered before the rate limit: it stores nothing, and a client retrying after a lost
-    response must get its receipt. It closes after the endpoint: a failed submission,
-    including a failed commit or a 429, gives the key back."""
+    """Idempotency-Key and the key claim (a short transaction shared with concurrent requests'
+    claims), before the submission is checked and stored. The rate limit is counted when it
+    is stored (``consultations.submissions``), so a replay, which stores nothing, is never
+    refused for it: a client retrying after a lost response must get its receipt. It closes
+    after the endpoint: a failed submission, including a failed commit or a 429, gives the
+    key back."""
     key = idempotency.parse_key(
         idempotency_key, copies=len(request.headers.getlist("idempotency-key"))
     )
@@ -153,19 +154,11 @@ async def submission_gate(
     if isinstance(outcome, StoredResponse):
         yield SubmissionGate(None, outcome)
         return
-    limit_key, limit = submission_key(caller), Limit.parse(settings.rate_limit_submission)
-    counted_at: int | None = None
     try:
-        if settings.rate_limits == "on":
-            counted_at = await enforce(state.engine, limit_key, limit, what="comment submissions")
         yield SubmissionGate(outcome, None)
-    except BaseException as exc:
+    except BaseException:
         with anyio.CancelScope(shield=True):
             await idempotency.release(state.engine, outcome)
-            # A refused submission (an unknown anchor, a misquote, a shut round, an organization
-            # the caller does not speak for) stores nothing: like a malformed body, it is not one.
-            if counted_at is not None and isinstance(exc, DomainError):
-                await refund(state.engine, limit_key, limit, counted_at=counted_at)
         raise
 
 

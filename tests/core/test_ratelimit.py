@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from api.state import AppState
 from core.errors import RateLimited
-from core.ratelimit import Limit, accepts, enforce, refund, retry_after
+from core.ratelimit import Limit, accepts, admit, enforce, retry_after
 
 
 def test_limits_parse_and_reject_nonsense() -> None:
@@ -45,12 +45,15 @@ async def test_the_previous_window_fades_out(state: AppState) -> None:
     await enforce(state.engine, "f", limit, what="tries", at=boundary + 45)
 
 
-async def test_a_refunded_hit_frees_its_place_in_its_own_window(state: AppState) -> None:
+async def test_hits_count_only_once_their_transaction_commits(state: AppState) -> None:
     limit = Limit(1, 60)
     start = 1_800_000_000.0 - 1_800_000_000.0 % 60
-    counted_at = await enforce(state.engine, "r", limit, what="tries", at=start + 1)
-    await refund(state.engine, "r", limit, counted_at=counted_at)
-    await refund(state.engine, "r", limit, counted_at=counted_at)
+    async with state.engine.connect() as connection:
+        transaction = await connection.begin()
+        admission = await admit(connection, "r", limit, 3, at=start + 1)
+        assert admission.admitted == 1
+        assert admission.retry_after is not None
+        await transaction.rollback()
     await enforce(state.engine, "r", limit, what="tries", at=start + 2)
     with pytest.raises(RateLimited):
         await enforce(state.engine, "r", limit, what="tries", at=start + 3)
