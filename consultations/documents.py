@@ -1125,6 +1125,8 @@ async def set_translation(
         raise PreconditionFailed(
             f"Version {number} has a {tag!r} translation already; {condition}."
         )
+    if existing is not None and (existing.format, existing.content) == (data.format, data.content):
+        return await _unchanged_translation(session, document, version, existing)
     result = await parse_content(data.content, data.format, max_bytes=max_bytes)
     original = await _paragraph_rows(session, version.id, version.language)
     errors = translation_mismatch(original, result)
@@ -1165,7 +1167,28 @@ async def set_translation(
         paragraph_count=len(result.paragraphs),
         warnings=_warnings(result),
         replaced=existing is not None,
+        changed=True,
         broken_quotes=broken_quotes,
+    )
+    return Translated(body, document_etag(document))
+
+
+async def _unchanged_translation(
+    session: AsyncSession, document: Document, version: DocumentVersion, text: VersionText
+) -> Translated:
+    """The answer to a PUT of the text stored already: PUT is idempotent (RFC 9110 9.2.2), so
+    nothing is written, audited or re-parsed (the stored paragraphs are those of this text),
+    and the document keeps its ETag."""
+    counts = await _paragraph_counts(session, [version.id])
+    body = TranslationResult(
+        document_id=document.id,
+        version=version.number,
+        language=text.language,
+        format=text.format,
+        paragraph_count=counts.get((version.id, text.language), 0),
+        warnings=[ParseWarningOut(**warning) for warning in text.warnings],
+        replaced=True,
+        changed=False,
     )
     return Translated(body, document_etag(document))
 

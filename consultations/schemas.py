@@ -423,7 +423,15 @@ class TranslationResult(BaseModel):
     format: DocumentFormat
     paragraph_count: int
     warnings: list[ParseWarningOut]
-    replaced: bool = Field(description="True when an earlier text in this language was replaced.")
+    replaced: bool = Field(
+        description="True when the version had a text in this language already (200), false "
+        "for a new translation (201). Also true when that text was the one sent: see `changed`."
+    )
+    changed: bool = Field(
+        description="False when the version's text in this language already had this `format` "
+        "and exactly this `content`: PUT is idempotent, so nothing changes (no new parse, no "
+        "audit entry, the document's `ETag` stays, `broken_quotes` is empty). True otherwise."
+    )
     broken_quotes: list[BrokenQuote] = Field(
         default_factory=list,
         description="When a translation was replaced: the comments on this version whose quote "
