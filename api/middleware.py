@@ -260,7 +260,7 @@ NOT_MODIFIED_RESPONSE: dict[int | str, dict[str, object]] = {
 
 def answer_in_full_when_revalidated(request: Request) -> None:
     """For a route whose ``ETag`` names a stored revision that parts of its answer can change
-    without (a comment's ``campaign_id`` and ``flag_count``): ``If-None-Match`` is answered in
+    without (a comment's ``campaign_id`` and flag counts): ``If-None-Match`` is answered in
     full, never with a 304 that would keep a stale copy."""
     request.state.etag_names_a_revision = True
 

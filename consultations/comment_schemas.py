@@ -234,7 +234,16 @@ class CommentRead(BaseModel):
         "protects)."
     )
     flag_count: int | None = Field(
-        None, description="Only for the secretariat and co-facilitators."
+        None,
+        description="Only for the secretariat and co-facilitators: every flag the comment has "
+        "received, including those a moderation decision has answered already.",
+    )
+    open_flag_count: int | None = Field(
+        None,
+        description="Only for the secretariat and co-facilitators: the flags no moderation "
+        "decision has answered yet (flagged after the comment's last decision), those that "
+        "count towards the flag threshold. Like `flag_count`, it does not change the comment's "
+        "`ETag`.",
     )
     resolved_anchor: str | None = Field(
         None, description="Only with `?version=`: the anchor in that version (null: orphaned)."

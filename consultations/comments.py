@@ -135,7 +135,7 @@ from consultations.receipts import (
 )
 from consultations.similarity import comment_signature_bytes
 from core.clock import rfc3339, utcnow
-from core.db import one_of, table_of
+from core.db import metadata, one_of, table_of
 from core.errors import (
     Conflict,
     DomainError,
@@ -251,6 +251,7 @@ def _present(
     viewer: policy.Viewer,
     attribution: str,
     version: int,
+    open_flags: int = 0,
 ) -> CommentRead:
     attributed = policy.shows_attribution(viewer, attribution, row.organization_id)
     return CommentRead(
@@ -278,7 +279,32 @@ def _present(
         version=version,
         campaign_id=str(row.campaign_id) if row.campaign_id is not None else None,
         flag_count=row.flag_count if policy.shows_moderation_details(viewer) else None,
+        open_flag_count=open_flags if policy.shows_moderation_details(viewer) else None,
     )
+
+
+async def _open_flag_counts(
+    connection: AsyncConnection, viewer: policy.Viewer, rows: Sequence[Any]
+) -> dict[uuid.UUID, int]:
+    """Per comment of ``rows``, the flags no moderation decision has answered (none decided at
+    or after the flag), for a viewer shown moderation details. The flags and decisions are
+    ``moderation``'s tables, found by name: ``consultations`` does not import ``moderation``
+    (it depends on this package), and a comment with a flag implies they exist."""
+    flagged = [row.id for row in rows if row.flag_count > 0]
+    if not flagged or not policy.shows_moderation_details(viewer):
+        return {}
+    flags, decisions = metadata.tables["flags"], metadata.tables["moderation_decisions"]
+    answered = sa.exists().where(
+        decisions.c.comment_id == flags.c.comment_id,
+        decisions.c.decided_at >= flags.c.created_at,
+    )
+    counted = await connection.execute(
+        sa.select(flags.c.comment_id, sa.func.count())
+        .where(one_of(flags.c.comment_id, "ids", connection.dialect.name), ~answered)
+        .group_by(flags.c.comment_id),
+        {"ids": flagged},
+    )
+    return {comment_id: count for comment_id, count in counted}
 
 
 async def _anchor_paragraphs(
@@ -981,7 +1007,10 @@ async def get_comment(
 ) -> CommentResult:
     located = await _visible_comment(session, principal, comment_id)
     row, round_ = located.row, located.round
-    comment = _present(row, located.viewer, round_.attribution, round_.version_number)
+    open_flags = await _open_flag_counts(await _connection(session), located.viewer, [row])
+    comment = _present(
+        row, located.viewer, round_.attribution, round_.version_number, open_flags.get(row.id, 0)
+    )
     if version is not None:
         resolved = await _resolve_in_version(await _connection(session), row, round_, version)
         comment = comment.model_copy(
@@ -1177,8 +1206,14 @@ async def list_comments(
     statement = statement.order_by(c.c.id).limit(limit + 1)
     rows = (await connection.execute(statement)).all()
     page = split_page(rows, limit, key=lambda row: [row.id], listing=listing)
+    open_flags = await _open_flag_counts(connection, viewer, page.items)
     return Page(
-        [_present(row, viewer, round_.attribution, round_.version_number) for row in page.items],
+        [
+            _present(
+                row, viewer, round_.attribution, round_.version_number, open_flags.get(row.id, 0)
+            )
+            for row in page.items
+        ],
         page.next_cursor,
     )
 

@@ -6,9 +6,12 @@ flagged below the threshold). A decision takes it out; a new flag after a decisi
 back. Withdrawn and rejected comments are never in it.
 
 Order: oldest submission first (comment ids are time-ordered), with keyset pagination by id.
-Each item carries the flag count, the number of flags per reason and the flaggers' notes, never
-who flagged; and the comment's revision and ETag, which a decision can send as ``If-Match`` so
-that it applies only to the text the moderator read (``moderation.decisions``).
+Each item carries the flag count (every flag the comment has had), the open flag count (those
+no decision has answered yet: a flag is answered by any decision at or after it, as the flag
+threshold counts them in ``moderation.flags``), the number of flags per reason and the
+flaggers' notes, never who flagged; and the comment's revision and ETag, which a decision can
+send as ``If-Match`` so that it applies only to the text the moderator read
+(``moderation.decisions``).
 """
 
 import uuid
@@ -24,15 +27,17 @@ from auth.principal import Principal
 from consultations.comments import comment_etag
 from consultations.consultations import get_visible_consultation
 from consultations.models import Comment
+from core.clock import to_utc
 from core.db import table_of
 from core.pagination import Page, decode_id_cursor, keyset_page, split_page
 from moderation import policy
 from moderation.decisions import open_flags_clause
-from moderation.models import Flag
+from moderation.models import Flag, ModerationDecision
 from moderation.schemas import QueueItem
 
 _comments = table_of(Comment)
 _flags = table_of(Flag)
+_decisions = table_of(ModerationDecision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +75,11 @@ async def moderation_queue(
     statement = keyset_page(statement, [_comments.c.id], after, limit)
     rows = (await connection.execute(statement)).all()
     page = split_page(rows, limit, key=lambda row: [row.id], listing=listing)
-    flags = await _flags_of(connection, [row.id for row in page.items])
+    ids = [row.id for row in page.items]
+    flags = await _flags_of(connection, ids)
+    last_decided = await _last_decisions(connection, ids)
     return Page(
-        items=[_item(row, flags.get(row.id, [])) for row in page.items],
+        items=[_item(row, flags.get(row.id, []), last_decided.get(row.id)) for row in page.items],
         next_cursor=page.next_cursor,
     )
 
@@ -93,9 +100,23 @@ async def _flags_of(
     return grouped
 
 
+async def _last_decisions(
+    connection: AsyncConnection, comment_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, datetime]:
+    if not comment_ids:
+        return {}
+    rows = await connection.execute(
+        sa.select(_decisions.c.comment_id, sa.func.max(_decisions.c.decided_at))
+        .where(_decisions.c.comment_id.in_(comment_ids))
+        .group_by(_decisions.c.comment_id)
+    )
+    return {comment_id: to_utc(decided_at) for comment_id, decided_at in rows}
+
+
 def _item(
     row: sa.Row[tuple[object, ...]],
     flags: list[_FlagSeen],
+    last_decided: datetime | None,
 ) -> QueueItem:
     return QueueItem(
         id=str(row.id),
@@ -115,6 +136,9 @@ def _item(
         campaign_id=str(row.campaign_id) if row.campaign_id is not None else None,
         queued_because="pending" if row.status == "pending" else "flagged",
         flag_count=row.flag_count,
+        open_flag_count=sum(
+            1 for flag in flags if last_decided is None or flag.created_at > last_decided
+        ),
         flag_reasons=dict(Counter(flag.reason for flag in flags)),
         flag_notes=[flag.note for flag in flags if flag.note],
         last_flagged_at=flags[-1].created_at if flags else None,

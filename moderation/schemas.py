@@ -89,9 +89,21 @@ class QueueItem(BaseModel):
         description="`pending`: awaiting pre-moderation; `flagged`: flags not yet reviewed "
         "(the comment may have been hidden by them)."
     )
-    flag_count: int
-    flag_reasons: dict[str, int] = Field(description="Number of flags per reason.")
-    flag_notes: list[str] = Field(description="The flaggers' notes, oldest first.")
+    flag_count: int = Field(
+        description="Every flag the comment has received, including those a moderation "
+        "decision has answered already."
+    )
+    open_flag_count: int = Field(
+        description="The flags no moderation decision has answered yet (flagged after the "
+        "comment's last decision): those that count towards the flag threshold and keep a "
+        "published or hidden comment in the queue."
+    )
+    flag_reasons: dict[str, int] = Field(
+        description="Number of flags per reason, over every flag (as `flag_count`)."
+    )
+    flag_notes: list[str] = Field(
+        description="The flaggers' notes, oldest first, over every flag (as `flag_count`)."
+    )
     last_flagged_at: Timestamp | None
 
 

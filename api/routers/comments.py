@@ -343,8 +343,9 @@ def _comment_response(result: service.CommentResult) -> Response:
         "null), and the answer may change once they are. 404 for an unknown version, 422 for a "
         "version older than the comment's. A general comment resolves to "
         "`resolved_anchor: null`, `anchor_status: unchanged`. The `ETag` follows the comment's "
-        "revisions (edits and moderation decisions), what `If-Match` checks: `campaign_id` and "
-        "`flag_count` can change without it, so `If-None-Match` is answered in full, never 304."
+        "revisions (edits and moderation decisions), what `If-Match` checks: `campaign_id`, "
+        "`flag_count` and `open_flag_count` can change without it, so `If-None-Match` is "
+        "answered in full, never 304."
     ),
     responses=_problems(404, 422),
 )

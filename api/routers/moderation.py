@@ -58,8 +58,8 @@ IfMatchHeader = Annotated[
         "for review: "
         "`comment_status` becomes `hidden` and it waits in the moderation queue. The 201 has "
         "no `Location`: a flag cannot be read on its own (who flagged stays private); its "
-        "count shows in the comment's `flag_count` and its reason and note in the moderation "
-        "queue."
+        "count shows in the comment's `flag_count` and `open_flag_count` and its reason and "
+        "note in the moderation queue."
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -117,8 +117,10 @@ async def create_decision(
         "The secretariat and the consultation's co-facilitators. Comments waiting for a "
         "decision: `pending` ones (pre-moderation) and published or hidden ones with flags no "
         "decision has answered yet (including those hidden by flags). Oldest submission "
-        "first, keyset-paginated; each with its flag count, flags per reason and the "
-        "flaggers' notes (never who flagged), and the comment's `id` (also `comment_id`), "
+        "first, keyset-paginated; each with its flag counts (`flag_count`, every flag; "
+        "`open_flag_count`, those no decision has answered yet, which the flag threshold "
+        "counts), flags per reason and the flaggers' notes (of every flag; never who "
+        "flagged), and the comment's `id` (also `comment_id`), "
         "`revision` and `etag`: send that `etag` as `If-Match` with the decision, so that it "
         "applies only to the text shown here (412 if the author edited it meanwhile)."
     ),
