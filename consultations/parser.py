@@ -250,13 +250,15 @@ main text and ``annex-N/`` inside annex N):
   follows:" + "I. Mandate" + "3. …") is a section heading;
   and chapters and a treaty's or report's parts ("Chapter I", "Chapter 2.", "Part
   II", "Part One", "第一章", "第二部分", "الفصل الأول", "الجزء الثاني", the Arabic ordinal read as
-  for annexes, never followed by "من" or "في", a sentence's "of" and "in"; their title on
-  the line or the next, in Markdown the next heading,
-  deeper or, unpunctuated and unnumbered, of the same level, as reports set it ("## 第一章" + "##
-  需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own numbered
-  paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``; lettered
-  sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …; Chinese may letter them
-  with the heavenly stems, "甲." or "甲、", "乙." …, not before another stem; Russian letters
+  for annexes, the French, Spanish and Russian ordinal words to the tenth as their number,
+  "Chapitre premier", "Capítulo segundo", "Глава первая", "Deuxième partie", "Primera parte"
+  (not "Première partie du rapport …", a sentence), the Arabic never followed by "من" or
+  "في", a sentence's "of" and "in"; their title on the line or the next, in Markdown the next
+  heading, deeper or, unpunctuated and unnumbered, of the same level, as reports set it
+  ("## 第一章" + "## 需要经济及社会理事会采取行动或提请其注意的事项"); after an article's own
+  numbered paragraphs, a chapter or section is the text's, not the article's) -> ``Psection-1``;
+  lettered sub-headings ``A.`` (Arabic names the letter, "ألف - ", "باء - " …; Chinese may letter
+  them with the heavenly stems, "甲." or "甲、", "乙." …, not before another stem; Russian letters
   them in Cyrillic, "А.", "Б.", "В." …, read as item letters are, the look-alike or the place in the
   Russian alphabet, whichever is the sub-heading expected next: "В." is B after "А.", C after
   "Б."; the label keeps the letter as printed) -> ``Psection-1.a``
@@ -2147,14 +2149,45 @@ _CAPITALISED_NUMBER_WORD = "|".join(
     for word in _ENGLISH_NUMBER_WORDS
     for alternative in (word.capitalize(), word.upper())
 )
+# French, Spanish and Russian texts print the first chapters and parts with ordinal words,
+# "Chapitre premier", "Capítulo primero", "Глава первая", "Première partie", "Primera parte",
+# where the English prints "Chapter I", "Part One": the same number, so the same anchor.
+_ORDINAL_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("premier", "première", "primero", "primera", "первая", "первый"),
+            ("deuxième", "second", "seconde", "segundo", "segunda", "вторая", "второй"),
+            ("troisième", "tercero", "tercera", "третья", "третий"),
+            ("quatrième", "cuarto", "cuarta", "четвертая", "четвёртая", "четвертый"),
+            ("cinquième", "quinto", "quinta", "пятая", "пятый"),
+            ("sixième", "sexto", "sexta", "шестая", "шестой"),
+            ("septième", "séptimo", "séptima", "седьмая", "седьмой"),
+            ("huitième", "octavo", "octava", "восьмая", "восьмой"),
+            ("neuvième", "noveno", "novena", "девятая", "девятый"),
+            ("dixième", "décimo", "décima", "десятая", "десятый"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 # "Chapter I" (reports of the Economic and Social Council's commissions), "Chapter 2. Title",
 # "第一章", "الفصل الأول" (its ordinal read as "الفصل I"): a section. Its title is on the line
 # or, as often, the next; never a lower-case word after it ("Chapter II of the Charter" wraps a
 # sentence), nor, in Arabic, which has no case, "of" or "in" ("الفصل الأول من الميثاق").
 _CHAPTER_RE = re.compile(
     r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Part|PART|Partie|PARTIE|"
-    rf"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{{1,3}}|{_CAPITALISED_NUMBER_WORD})"
+    rf"Parte|PARTE|Часть|ЧАСТЬ|الفصل|الجزء)\s+([IVXLC]+|\d{{1,3}}|{_CAPITALISED_NUMBER_WORD}|"
+    rf"(?i:{_ORDINAL_WORD}))"
     r"(?![\w/])(?!\s+(?:من|في)(?![\u0600-\u06ff]))\s*[.:–—-]?\s*(?=[^a-z]|$)(.*)$"
+)
+# "Première partie", "Deuxième partie. Suivi", "Primera parte": the ordinal before the noun, as
+# French and Spanish print a part; a lower-case word after it is a sentence ("Première partie
+# du rapport …").
+_ORDINAL_PART_RE = re.compile(
+    rf"^((?i:{_ORDINAL_WORD}))\s+(?:partie|parte|PARTIE|PARTE)"
+    r"(?:\s*[.:–—-]\s*|\s+(?![a-zà-ÿ])|$)(.*)$"
 )
 # "Article 3", "Article 3. Scope of application", "Rule 12", "第三条", "Article 4 bis": an
 # article of a convention or a rule of procedure (one anchor, as French and Chinese word both
@@ -8857,7 +8890,7 @@ class _Parser:
     def chapter_heading(self, line: _Line, view: str) -> tuple[int | None, int] | None:
         """The number of a chapter's or part's heading ("Chapter I", "Part One", "第二部分", or
         a section with no chapter above it) and where its title begins on the line."""
-        if chapter := _CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view):
+        if chapter := _chapter_match(view):
             return _chapter_number(chapter.group(1)), chapter.start(2)
         section = _CHAPTER_SECTION_RE.match(view)
         if section is None or not (section.group(1) or section.group(2)):
@@ -9411,7 +9444,7 @@ class _Parser:
             and (self.unfinished_sentence() is None or self.below_a_title(line))
         ):
             as_section, rest_at = chapter
-            opens_a_chapter = bool(_CHAPTER_RE.match(view) or _CN_CHAPTER_RE.match(view))
+            opens_a_chapter = _chapter_match(view) is not None
         elif (roman := _ROMAN_HEADING_RE.match(view)) and self.heading_text_fits(roman.group(2)):
             as_section, rest_at = roman_value(roman.group(1)), roman.start(2)
             if level is None and self.numbers_a_list_item(as_section):
@@ -13467,12 +13500,19 @@ def _names_a_text(title: str) -> bool:
     )
 
 
+def _chapter_match(view: str) -> re.Match[str] | None:
+    """A chapter's or part's heading, its number in group 1 and its title from group 2."""
+    return _CHAPTER_RE.match(view) or _ORDINAL_PART_RE.match(view) or _CN_CHAPTER_RE.match(view)
+
+
 def _chapter_number(token: str) -> int | None:
-    """A chapter's, part's or section's number as printed: "2", "II", "Two", "二"."""
+    """A chapter's, part's or section's number as printed: "2", "II", "Two", "premier", "二"."""
     if token.isdigit():
         return int(token)
     if token.lower() in _ENGLISH_NUMBER_WORDS:
         return _ENGLISH_NUMBER_WORDS.index(token.lower()) + 1
+    if token.lower() in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[token.lower()]
     return roman_value(token) or chinese_value(token)
 
 
