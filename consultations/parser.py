@@ -2496,7 +2496,9 @@ _LINK_LEAD_OUT_RE = re.compile(
     r"见|访问|查阅|载于|网址)$",
     re.IGNORECASE,
 )
-_FOOTNOTE_OPENING_RE = re.compile(r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.)", re.IGNORECASE)
+_FOOTNOTE_OPENING_RE = re.compile(
+    r"(?:https?://|www\.|ibid\b|idem\b|see\b|cf\.|voir\b|véase\b|ver\b|см\.)", re.IGNORECASE
+)
 # What follows a number in running text and never opens a footnote: units and counters.
 _AFTER_A_NUMBER = frozenset(COUNTERS)
 # Below a separator, a line opening with asterisks is an unnumbered note.
@@ -4461,6 +4463,12 @@ def _room_for_first_word(line: _Line, following: _Line) -> bool:
     return line.width + 1 + display_width(first[:1] if is_cjk(first[0]) else first) <= (
         following.width
     )
+
+
+def _is_worded_as_a_note(text: str) -> bool:
+    """A note's text as UN documents word one: it cites a document ("A/79/62.", "Resolution
+    70/1.") or opens with "See", "Voir", "Véase", "Ibid." or a link."""
+    return _CITING_NOTE_RE.match(text) is not None or _FOOTNOTE_OPENING_RE.match(text) is not None
 
 
 def _few_hidden_references(proven: int, hidden: int) -> bool:
@@ -7389,9 +7397,14 @@ class _Parser:
         its items would be lost. Where a plain copy's blank lines stand for the page break,
         the sentence the break cut goes on below them in lower case. One note whose reference
         the text hides (glued where no rule sees it) leaves a block of notes two others' prove
-        notes: read as paragraphs, all of them would be the text's."""
+        notes: read as paragraphs, all of them would be the text's. A copy that lost the page
+        break sets the notes apart with blank lines where they stood, in the preamble right
+        above paragraph 1 too ("…70/125,1" + "1 See A/70/PV.95." + "2 A/79/62." + "1. Decides
+        …"): a block so set apart is notes when every note in it is one a reference points to,
+        numbered on from the last note read, and worded as a note (``_is_worded_as_a_note``)."""
         end = min(index + _MOST_PAGE_FOOT_LINES, len(self.lines))
         proven = hidden = 0
+        notes: list[tuple[int, str]] = []
         for position in range(index, end):
             below = self.lines[position]
             if position > index and (below.page_top or _is_page_furniture(below)):
@@ -7400,15 +7413,32 @@ class _Parser:
             if position > index and below.after_blank and numbered is None:
                 # Blank lines where a plain copy broke the page: the sentence cut above goes on
                 # below the notes ("…World Summit,1 to act and to" + notes + "ensure that …").
-                return self.unfinished_sentence() is not None and starts_as_continuation(below.text)
+                if self.unfinished_sentence() is not None:
+                    return starts_as_continuation(below.text)
+                return self.notes_set_apart(notes, hidden)
             if numbered is not None:
                 if self.seen_as_reference(int(numbered.group(1))):
                     proven += 1
                 else:
                     hidden += 1
+                notes.append((int(numbered.group(1)), numbered.group(2)))
             elif not self.goes_on_at_page_foot(below, opens_a_note=False):
                 return False
+            else:
+                number, text = notes[-1]
+                notes[-1] = (number, f"{text} {below.view}")
         return end == len(self.lines) and _few_hidden_references(proven, hidden)
+
+    def notes_set_apart(self, notes: list[tuple[int, str]], hidden: int) -> bool:
+        """Whether ``notes``, the numbered lines of a block between blank lines (each with the
+        lines wrapped below it), are notes: all of them referenced above, numbered on from the
+        last note read, each worded as a note."""
+        first = self.last_footnote + 1
+        return (
+            hidden == 0
+            and [number for number, _ in notes] == list(range(first, first + len(notes)))
+            and all(_is_worded_as_a_note(text) for _, text in notes)
+        )
 
     def is_note_number_alone(self, index: int, line: _Line) -> bool:
         """Plain pdftotext prints a note's number on a line of its own and its text right
