@@ -287,7 +287,11 @@ main text and ``annex-N/`` inside annex N):
   own, ``Psection-1.1``, ``Psection-1.2``, label "I" / "一", below it whatever level Markdown
   gave either, their lettered sub-headings ``Psection-1.2.a`` (the anchors a chapter's
   "Section 1" gets, so a translation printing other numerals has the same), never the letter
-  "I" nor the text's next section; the next chapter is ``Psection-2`` again. A chapter's
+  "I" nor the text's next section; the next chapter is ``Psection-2`` again. A part's chapters
+  ("Part One" + "Chapter 1" + "Chapter 2" + "Part Two" + "Chapter 1", "第一部分" + "第一章",
+  "Première partie" + "Chapitre premier") are the part's, ``Psection-1.1``, ``Psection-1.2``,
+  ``Psection-2.1``, below it whatever level Markdown gave either, never its title nor text;
+  their numbered sections ``Psection-1.2.1``, their lettered sub-headings below those. A chapter's
   numbered sections, "Section 1. Sessions" / "第一节 会议安排" (title on the line or the next),
   the level below it, are ``Psection-1.1``,
   ``Psection-1.2`` in chapter 1 (as its lettered sub-headings are ``Psection-1.a``), label
@@ -2209,6 +2213,12 @@ _CN_RULE_RE = re.compile(
     r"(?:\s*[.、：:]\s*|\s+(?![的中之所])|$)(.*)$"
 )
 _CN_CHAPTER_RE = re.compile(rf"^第([{_CN}]+)(?:章|部分)(?:\s*[.、：:]\s*|\s+|$)(.*)$")
+# Which of those headings are parts, which hold chapters: "Part One", "Partie II", "第一部分",
+# "Première partie", "الجزء الأول".
+_PART_HEADING_RE = re.compile(
+    rf"^(?:(?:Part|PART|Partie|PARTIE|Parte|PARTE|Часть|ЧАСТЬ|الجزء)\s|第[{_CN}]+部分|"
+    rf"(?i:{_ORDINAL_WORD})\s+(?:partie|parte|PARTIE|PARTE))"
+)
 # "Section 1. Sessions", "第一节 会议安排": a numbered section inside a chapter, as rules of
 # procedure, working methods and model laws divide them. A lower-case word after the number
 # makes it a reference in prose ("Section 1 of the bulletin sets out …").
@@ -2819,6 +2829,8 @@ class _Scope:
         "numbered_in_parentheses",
         "numbered_on_from",
         "outer",
+        "part_chapter",
+        "part_worded",
         "preamble_from",
         "preamble_titled",
         "prefix",
@@ -2858,6 +2870,11 @@ class _Scope:
         self.chapter_section: int | None = None
         # The last chapter's last section: a chapter may number its sections on from it.
         self.last_chapter_section = 0
+        # Whether the current section is a part ("Part One", "第一部分", "Première partie"): the
+        # chapters below it are its own, and the number of the one being read, None before the
+        # part's first.
+        self.part_worded = False
+        self.part_chapter: int | None = None
         self.next_letter_heading = 1
         # Whether the current section letters its sub-headings "A.", "B.", as some Chinese
         # texts do: a "（一）" title under them heads the level below.
@@ -8900,16 +8917,22 @@ class _Parser:
             or self.runs_on_as_a_sentence(line, found)
         ):
             return False
-        chapter = f"{base.prefix}section-{base.section}"
+        chapter = self.chapter_key(base)
         if number != self.chapter_sections.get(chapter, 0) + 1:
             return False
         self.chapter_sections[chapter] = number
         # Sections hold articles, never the other way round.
         self.scope = base
+        own_level = _sub_heading_level(level)
+        if base.part_chapter is not None:
+            # A part's chapter stands a level below its part: its sections go below it.
+            held_by = [node.level for node in self.stack if node.key == chapter]
+            if held_by:
+                own_level = max(own_level, held_by[-1] + 1)
         self.enter_body()
         self.add_heading(
             line,
-            level=_sub_heading_level(level),
+            level=own_level,
             title=text,
             text=text[found.start(3) :],
             key=f"{chapter}.{number}",
@@ -9516,6 +9539,11 @@ class _Parser:
             # "Chapter II" or "Section B" after an article's own numbered paragraphs: chapters
             # and sections hold articles, never the other way round.
             scope = self.scope = scope.article_of
+        opens_a_part = opens_a_chapter and _PART_HEADING_RE.match(view) is not None
+        if opens_a_chapter and not opens_a_part and scope.part_worded and as_section is not None:
+            label = text[:rest_at].strip().rstrip(".．、:：–—-").strip()
+            self.add_part_chapter(line, as_section, label, text, text[rest_at:], level)
+            return True
         if not opens_a_chapter and self.numbers_a_chapter_section(scope, as_section, as_letter):
             assert as_section is not None
             label = text[:rest_at].strip().rstrip(".．、:：–—-").strip()
@@ -9559,6 +9587,8 @@ class _Parser:
             scope.sections_worded = _CHAPTER_SECTION_RE.match(view) is not None
             scope.chapter_worded = opens_a_chapter
             scope.chapter_section = None
+            scope.part_worded = opens_a_part
+            scope.part_chapter = None
             scope.next_letter_heading = 1
             scope.letters_in_latin = False
             key = f"{scope.prefix}section-{as_section}"
@@ -9602,7 +9632,7 @@ class _Parser:
         chapter whatever level Markdown gave either, its lettered sub-headings
         ``Psection-2.1.a``."""
         scope = self.scope
-        chapter = f"{scope.prefix}section-{scope.section}"
+        chapter = self.chapter_key()
         self.chapter_sections[chapter] = number
         scope.chapter_section = scope.last_chapter_section = number
         scope.next_letter_heading = 1
@@ -9616,13 +9646,42 @@ class _Parser:
             line, level=own_level, title=title, text=text, key=f"{chapter}.{number}", label=label
         )
 
+    def add_part_chapter(
+        self, line: _Line, number: int, label: str, title: str, text: str, level: int | None
+    ) -> None:
+        """Chapter ``number`` of the current part: ``Psection-1.2`` for "Part One" + "Chapter
+        2", below the part whatever level Markdown gave either; its numbered sections are
+        ``Psection-1.2.1`` and chapter 1 of the next part is ``Psection-2.1``, so chapters
+        numbered anew in each part never collide."""
+        scope = self.scope
+        part = f"{scope.prefix}section-{scope.section}"
+        scope.part_chapter = number
+        scope.chapter_section = None
+        scope.next_letter_heading = 1
+        scope.letters_in_latin = False
+        own_level = _LETTER_LEVEL if level is None or level == _BOLD_LEVEL else level
+        part_node = next((node for node in reversed(self.stack) if node.key == part), None)
+        if part_node is not None:
+            own_level = max(own_level, part_node.level + 1)
+        self.enter_body()
+        self.add_heading(
+            line, level=own_level, title=title, text=text, key=f"{part}.{number}", label=label
+        )
+
+    def chapter_key(self, scope: _Scope | None = None) -> str:
+        """The anchor of the chapter being read (in ``scope``, the current one by default):
+        ``Psection-2``, or ``Psection-1.2`` for chapter 2 of part one."""
+        scope = scope or self.scope
+        key = f"{scope.prefix}section-{scope.section}"
+        return key if scope.part_chapter is None else f"{key}.{scope.part_chapter}"
+
     def section_key(self) -> str | None:
-        """The anchor of the section being read, a chapter's section (``Psection-2.1``) or the
-        text's (``Psection-2``), None before any."""
+        """The anchor of the section being read, a chapter's section (``Psection-2.1``, in a
+        part's chapter ``Psection-1.2.1``) or the text's (``Psection-2``), None before any."""
         scope = self.scope
         if scope.section is None:
             return None
-        key = f"{scope.prefix}section-{scope.section}"
+        key = self.chapter_key()
         return key if scope.chapter_section is None else f"{key}.{scope.chapter_section}"
 
     def bold_section_level(self, section: int) -> int:
