@@ -126,7 +126,10 @@ main text and ``annex-N/`` inside annex N):
   pp1, a known limit). "Preamble", "I. Preamble", "序言" are such titles; a list's "- Preamble"
   (an elements paper's "Proposed structure" + "- Preamble" + "- Commitments") is none, nor is
   one below the text's own numbered paragraphs (it titles a text they adopt: the Pact's
-  "Chapeau" is "序言" in Chinese, below "1. 通过以下文件："). Below
+  "Chapeau" is "序言" in Chinese, below "1. 通过以下文件："). Atop the text, no chapeau above it,
+  such a title is front matter, skipped, in Markdown ("## Preamble") as in plain text, so that
+  both formats anchor the same content alike (below a chapeau and its preambular paragraphs it
+  is a heading in both, "The General Assembly," + "Recalling …," + "Preamble" + "1. …"). Below
   one, before any operative paragraph, paragraphs numbered "1.", "2." in sequence and worded as
   preambular ones are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list numbers, which pandoc
   keeps without their "PP": "## Preamble" + "1.  *Recalling* …," + "## Operative paragraphs" +
@@ -12537,6 +12540,21 @@ class _Parser:
         taken.add(f"{anchor}_{suffix}")
         return f"{anchor}_{suffix}"
 
+    def preamble_title_atop(self, node: _Node, index: int, first_chapeau: int | None) -> bool:
+        """Whether ``node`` is a Markdown "## Preamble" / "## 序言" heading among the text's
+        front matter, no chapeau above it: skipped as plain text skips that line, so that a
+        text and its translation pasted in the other format have the same anchors (below a
+        chapeau and its preambular paragraphs, both keep it as a heading)."""
+        return (
+            self.markdown
+            and node.kind == "heading"
+            and node.key is None
+            and node.front
+            and not node.body
+            and _PREAMBLE_TITLE_RE.match(node.text) is not None
+            and (first_chapeau is None or first_chapeau > index)
+        )
+
     def drop_front_and_trailing_matter(self) -> None:
         has_children = {id(node.parent) for node in self.nodes if node.parent is not None}
         # Whatever text precedes "The General Assembly," is masthead, title or sponsors; so is
@@ -12561,7 +12579,14 @@ class _Parser:
             opening,
         )
         later_title_blocks = self.later_title_blocks(opening)
+        first_chapeau = next((i for i, node in enumerate(self.nodes) if node.chapeau), None)
         for i, node in enumerate(self.nodes):
+            if self.preamble_title_atop(node, i, first_chapeau):
+                node.dropped = True
+                self.warnings.append(
+                    ParseWarning(node.line, "front matter skipped", _excerpt(node.text))
+                )
+                continue
             # Below a "Preamble" title the preamble may come before the chapeau (the Universal
             # Declaration of Human Rights): the text's own.
             titled = node.scope.preamble_titled and i >= node.scope.preamble_from

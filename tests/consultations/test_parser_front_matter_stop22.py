@@ -181,16 +181,17 @@ def test_a_markdown_compilation_table_is_kept_row_by_row(
     content: str, rows_read: list[str]
 ) -> None:
     # Read as pdftotext prints a compilation table, a row a line: each row its paragraph. The
-    # title above the date line is the title block, skipped as in plain text.
+    # title above the date line is the title block, and the "Preamble" title below it front
+    # matter, both skipped as in plain text.
     result = parse_document(content, "markdown")
     assert [(p.anchor, p.kind, p.parent, p.label) for p in result.paragraphs] == [
         ("p-1", "unnumbered", None, None),
-        ("p-2", "heading", None, None),
-        ("pp1", "preamble", "p-2", "PP1"),
-        ("pp2", "preamble", "p-2", "PP2"),
+        ("pp1", "preamble", None, "PP1"),
+        ("pp2", "preamble", None, "PP2"),
     ]
-    assert [p.text for p in result.paragraphs[2:]] == rows_read
-    assert skipped(result) == [content[2 : content.index("\n")]]
+    assert [p.text for p in result.paragraphs[1:]] == rows_read
+    preamble_title = content.split("## ", 1)[1].split("\n", 1)[0]
+    assert skipped(result) == [content[2 : content.index("\n")], preamble_title]
 
 
 def test_a_sites_menu_and_a_masthead_table_stay_front_and_trailing_matter() -> None:
