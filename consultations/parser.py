@@ -1371,6 +1371,10 @@ Other choices:
   reviewers' comments "[note]{.comment-start …}", or gfm's "<span class="deletion" …>") is read
   with its changes accepted, as Word exports it: insertions kept, deletions and comments dropped,
   a change alone on its line ("[36]{.deletion …}[40]{.insertion …}") going on with the line above;
+  so is a redline struck in HTML or GFM ("<del>open</del> <ins>trusted</ins>", "<s>old</s>
+  <u>new</u>", "<strike>…</strike>", "~~eliminate~~ **reduce**": "trusted", "new", "reduce", no
+  double space left, nor a space before the stop a deletion ended at), save a compilation's
+  "~~…~~" (paragraphs numbered "PP1", "OP1"), a delegation's proposal, kept as printed;
   a paragraph or heading deleted whole (a block of its own at the margin) goes, while an item
   deleted with its sub-list or text below it, or a nested or tight list's item, stays as printed,
   so that no item after it changes number.
@@ -3053,12 +3057,28 @@ _TRACKED_MARKS = tuple(f"{{.{kind}" for kind in _TRACKED_KINDS) + tuple(
 _DELETION_OPENS, _DELETION_CLOSES = "\ue001", "\ue002"  # private-use characters
 _COMMENT = "\ue003"  # where a reviewer's comment was
 _LINE_DROPPED = "\ue004"  # a line a deletion emptied, to go whole
+_DELETION_GONE = "\ue005"  # where a deletion inside a line's words was
+# The space left before a deletion that ended at a stop ("the report ~~of the SG~~."), to go.
+_SPACE_BEFORE_A_DELETION_RE = re.compile(f"[ \t]+(?:{_DELETION_GONE})+(?=[.,;:!?)\\]])")
 # A list's or heading's marker: what a line may hold besides a deletion and still say nothing.
 _LINE_MARKER = r"[ \t]*(?:(?:\d{1,3}[.)]|[-*+]|[a-z][.)]|#{1,6})[ \t]*)?"
 _MARKER_ONLY_RE = re.compile(_LINE_MARKER)
 _DROPPED_LINE_RE = re.compile(rf"^{_LINE_MARKER}(?:{_LINE_DROPPED}[ \t]*)+\n?", re.MULTILINE)
 _DELETION_RE = re.compile(f"{_DELETION_OPENS}([^{_DELETION_CLOSES}]*){_DELETION_CLOSES}")
 _COMMENT_LINE_RE = re.compile(rf"^[ \t]*(?:{_COMMENT}[ \t]*)+\n?", re.MULTILINE)
+# Struck text in HTML or GFM, a redline's deletion: "<del>open</del>", "<s>old</s>",
+# "~~eliminate~~" (its tildes glued to the words inside, within one paragraph, never a code
+# fence's "~~~"). A compilation ("**OP2** ~~Decide …~~") strikes what a delegation proposes to
+# delete, not what was agreed: there the tildes stay, as printed.
+_STRUCK_HTML_RE = re.compile(
+    r"<(?P<tag>del|strike|s)(?:\s[^<>]*)?>(?P<text>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL
+)
+_STRUCK_RE = re.compile(
+    r"(?<!~)~~(?=[^\s~])(?P<text>(?:[^~\n]|~(?!~)|\n(?![ \t]*\n))*?[^\s~])~~(?!~)"
+)
+_COMPILATION_LABEL_LINE_RE = re.compile(
+    r"^[ \t>|#*_\[［]*(?:(?:new|alt\.?)[ \t]+)?(?:OP|PP)\.?[ \t]*\d", re.IGNORECASE | re.MULTILINE
+)
 _MD_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 # A line opening with a tracked span goes on with the line above ("…composed of" +
 # "[36]{.deletion …}[40]{.insertion …}" + "members …"), past a hard break ending it: pandoc never
@@ -3077,8 +3097,11 @@ def _with_changes_accepted(content: str) -> str:
     …]{.deletion …}", "## [II. …]{.deletion …}"), goes with its marker. Any other deletion that
     is all its line says (an item with its sub-list or text below it, a nested item) stays, as
     printed without its marks: dropping it would leave an empty item, or an item's text or
-    sub-list under another number, and comments would move with it."""
-    if not any(mark in content for mark in _TRACKED_MARKS):
+    sub-list under another number, and comments would move with it. Struck text ("<del>…</del>",
+    "<s>…</s>", "<strike>…</strike>", GFM's "~~…~~") is such a deletion, save a compilation's
+    "~~…~~" (see ``_STRUCK_RE``)."""
+    content = _with_struck_text_as_deletions(content)
+    if not any(mark in content for mark in (*_TRACKED_MARKS, _DELETION_OPENS)):
         return content
     content = _LINE_OPENING_WITH_A_CHANGE_RE.sub(_joined_unless_below_a_heading, content)
 
@@ -3093,8 +3116,22 @@ def _with_changes_accepted(content: str) -> str:
 
     content = _COMMENT_LINE_RE.sub("", _TRACKED_SPAN_RE.sub(accepted, content))
     content = _DELETION_RE.sub(_deletion_accepted, content).replace(_COMMENT, "")
+    content = _SPACE_BEFORE_A_DELETION_RE.sub("", content).replace(_DELETION_GONE, "")
     content = _DROPPED_LINE_RE.sub("", content).replace(_LINE_DROPPED, "")
     return _CHANGE_JOINT_RE.sub(lambda joint: _joint(joint[1], joint[2]), content)
+
+
+def _with_struck_text_as_deletions(content: str) -> str:
+    """The text with its struck passages marked as tracked deletions."""
+    if "<" in content:
+        content = _STRUCK_HTML_RE.sub(_as_deletion, content)
+    if "~~" in content and not _COMPILATION_LABEL_LINE_RE.search(content):
+        content = _STRUCK_RE.sub(_as_deletion, content)
+    return content
+
+
+def _as_deletion(struck: re.Match[str]) -> str:
+    return f"{_DELETION_OPENS}{struck.group('text')}{_DELETION_CLOSES}"
 
 
 def _deletion_accepted(deletion: re.Match[str]) -> str:
@@ -3108,7 +3145,7 @@ def _deletion_accepted(deletion: re.Match[str]) -> str:
     around = text[start : deletion.start()] + text[deletion.end() : end]
     rest = _DELETION_RE.sub("", around).replace(_COMMENT, "").replace(_CHANGE_JOINT, "")
     if not _MARKER_ONLY_RE.fullmatch(rest):
-        return ""
+        return _DELETION_GONE
     above = text[: max(start - 1, 0)].rsplit("\n", 1)[-1]
     below = text[end + 1 :].lstrip("\n")
     apart = not above.strip() and text[end + 1 : end + 2] in ("", "\n")
