@@ -1120,7 +1120,9 @@ Other choices:
   E/CN.16/2025/2." (English's "2 E/CN.16/2025/2."), as its reference is, only on the
   separator's page: after a page break, "(2) …" is the body's list going on. Superscript digits in
   the text are references, removed like ``<sup>n</sup>``, except powers (after a number, a single
-  letter or a unit: "10¹⁸", "x²", "20 km²"). A job-number footer ("25-01234 (E) 051225 061225
+  letter or a unit: "10¹⁸", "x²", "20 km²"; but after a number, one the document prints a note
+  of, "¹ See …", is that note's reference: "…of 31 July 2014¹," reads "…2014,"). A job-number
+  footer ("25-01234 (E) 051225 061225
   *2501234*") is a running header. In Markdown, a separator line (``____``, ``***``) is no bold
   text. Footnote references glued to the text are removed when a footnote with that number exists:
   after closing marks (also a quotation mark before an ideograph: ``文件”5的`` -> ``文件”的``), a
@@ -1609,6 +1611,7 @@ from consultations.parser_text import (
     speaks_as_we,
     speaks_as_we_at_length,
     starts_as_continuation,
+    superscript_note_numbers,
     superscripts_as_sup,
     symbol_opens,
     title_beside_symbol,
@@ -3232,6 +3235,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
     if not markdown:
         merged |= _chapeaux_wrapped_once(raw_lines, merged)
     bracketed = _bracketed_note_numbers(content) if "[" in content else frozenset()
+    superscript_notes = superscript_note_numbers(content)
     # A compilation's preambular number alone on its line, for the text below it.
     number_alone: tuple[str, str | None, int, bool] | None = None
     # A label alone above its paragraph (a compilation's over its text struck through, a
@@ -3419,7 +3423,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
                 bullet, glyph = False, ""  # "• (a) …": the item (a), as in Markdown below
         if bracketed:
             line = _bracketed_notes_as_sup(line, bracketed)
-        line = superscripts_as_sup(line)
+        line = superscripts_as_sup(line, superscript_notes)
         if markdown:
             line = _MD_SUPERSCRIPT_NOTE_RE.sub(r"<sup>\1</sup>", line, count=1)
         sup_line = _SUP_LINE_RE.match(line)

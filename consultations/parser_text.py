@@ -968,17 +968,36 @@ _POWER_BASE_RE = re.compile(
 )
 
 
-def superscripts_as_sup(line: str) -> str:
+# A note printed with its superscript number opening its line: "¹ See A/68/PV.106.", "²A/79/1".
+_SUPERSCRIPT_NOTE_LINE_RE = re.compile(
+    f"^[ \t]*([{_SUPERSCRIPT_DIGITS}]{{1,3}})(?![{_SUPERSCRIPT_DIGITS}])[ \t]*\\S", re.MULTILINE
+)
+
+
+def superscript_note_numbers(content: str) -> frozenset[str]:
+    """The numbers of the notes printed with a superscript number opening their line."""
+    if _SUPERSCRIPT_DIGIT_SET.isdisjoint(content):
+        return frozenset()
+    return frozenset(
+        number.translate(_FROM_SUPERSCRIPT) for number in _SUPERSCRIPT_NOTE_LINE_RE.findall(content)
+    )
+
+
+def superscripts_as_sup(line: str, note_numbers: frozenset[str] = frozenset()) -> str:
     """Superscript digit markers written as ``<sup>n</sup>``, the form the rest of the parser
     reads as a footnote reference (inline) or a footnote (at the start of a line); powers
-    stay as they are."""
+    stay as they are. A superscript glued to a number ("31 July 2014¹,") is a power only when
+    the document prints no note of that number (``note_numbers``): dates and years are
+    referenced far more often than raised to a power."""
     if _SUPERSCRIPT_DIGIT_SET.isdisjoint(line):
         return line
 
     def marker(match: re.Match[str]) -> str:
-        if _POWER_BASE_RE.search(line, 0, match.start()):
+        number = match.group(0).translate(_FROM_SUPERSCRIPT)
+        base = _POWER_BASE_RE.search(line, 0, match.start())
+        if base and not (base.group()[-1:].isdigit() and number in note_numbers):
             return match.group(0)
-        return f"<sup>{match.group(0).translate(_FROM_SUPERSCRIPT)}</sup>"
+        return f"<sup>{number}</sup>"
 
     return _SUPERSCRIPT_RUN_RE.sub(marker, line)
 
