@@ -371,7 +371,10 @@ main text and ``annex-N/`` inside annex N):
   sentence: "…proposed in draft" + "3 bis in the course of …"). Printed
   where paragraph 8 itself is expected ("OP8 alt 1." + "OP8 alt 2." + "OP9.", as a Rev prints a
   paragraph left open, or "8 bis" and "8 ter" where 8 was deleted), it stands for 8: 9 follows in
-  sequence, and 8, printed after its alternative, still does; numbered
+  sequence, and 8, printed after its alternative, still does; "8.bis" (the stop before "bis")
+  reads as "8 bis."; printed ahead of the numbering
+  with its stop, as "12." would be numbered ("12 bis." while 8 is expected, up to 5 ahead), it
+  is ``P12bis`` with the warning "paragraph 12 bis where 8 was expected", 13 following; numbered
   alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's
   alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
@@ -1958,8 +1961,9 @@ _NEGOTIATION_NUMBER_ALONE_RE = re.compile(rf"^(?:OP|PP)\.?\s*{_NEGOTIATION_DIGIT
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 _OPERATIVE_PREFIX_RE = re.compile(rf"^OP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
 # Chinese texts print "8 之二" for "8 bis", "8 之三" for "8 ter" ….
+# "3.bis" as some drafts print it: a stop glued between the number and a Latin insertion.
 _INSERTED_RE = re.compile(
-    rf"^(\d{{1,4}})\s*({_INSERTION})\s*[.、]?\s*(.*)$",
+    rf"^(\d{{1,4}})(?:\.(?=(?:{'|'.join(_LATIN_INSERTIONS)})\b)|\s*)({_INSERTION})\s*[.、]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A marker a sentence cites rather than lists: after the paragraph or article it belongs to
@@ -5178,6 +5182,16 @@ def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:
 
 def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def _stopped_insertion(view: str, inserted: re.Match[str]) -> bool:
+    """Whether an inserted paragraph's number has its stop, after it ("3 bis.") or before its
+    insertion ("3.bis")."""
+    stops = (".", "、")
+    return (
+        view[inserted.end(2) : inserted.start(3)].strip()[:1] in stops
+        or view[inserted.end(1) : inserted.start(2)].strip()[:1] in stops
+    )
 
 
 class _Parser:
@@ -8623,16 +8637,23 @@ class _Parser:
             and (
                 int(inserted.group(1)) == self.scope.next_top - 1
                 # "OP2 alt." or "OP2 bis." with no paragraph 2 above: its base was deleted, or
-                # follows.
+                # follows; "12 bis." after paragraph 7, printed ahead as "12." would be.
                 or (
-                    int(inserted.group(1)) == self.scope.next_top
-                    and view[inserted.end(2) : inserted.start(3)].strip()[:1] in (".", "、")
+                    self.scope.next_top
+                    <= int(inserted.group(1))
+                    <= self.scope.next_top + _MAX_NUMBER_GAP
+                    and _stopped_insertion(view, inserted)
                     and self.unfinished_sentence() is None
                 )
             )
         ):
+            number = int(inserted.group(1))
+            if number > self.scope.next_top:
+                label = line.text[inserted.start(1) : inserted.end(2)]
+                self.warn(line, f"paragraph {label} where {self.scope.next_top} was expected")
+                self.scope.next_top = number
             self.add_inserted(line, inserted)
-            if int(inserted.group(1)) == self.scope.next_top:
+            if number == self.scope.next_top:
                 # "OP3 alt 1." + "OP3 alt 2." + "OP4.": 3 is printed only as its alternatives
                 # (or its insertions, 3 deleted): 4 comes next, in sequence. "3." may still
                 # follow its alternative.

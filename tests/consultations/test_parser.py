@@ -2888,13 +2888,13 @@ def test_small_gaps_in_numbering_are_accepted_with_a_warning() -> None:
 )
 def test_paragraphs_inserted_in_negotiation_keep_their_own_anchor(document: str) -> None:
     result = parse_document(document)
-    assert anchors(result) == ["1", "2", "2bis", "2bis.a", "2bis.b", "2ter", "3", "p-8"]
+    assert anchors(result) == ["1", "2", "2bis", "2bis.a", "2bis.b", "2ter", "3", "5bis"]
+    assert [w.message for w in result.warnings] == ["paragraph 5 bis where 4 was expected"]
     inserted = result.paragraphs[2]
     assert (inserted.label, inserted.kind, inserted.parent) == ("2 bis", "operative", None)
     assert result.paragraphs[5].label == "2ter"
     assert result.paragraphs[4].label == "2 bis (b)"
-    assert result.paragraphs[-1].text.startswith("5 bis. ")
-    assert result.paragraphs[-1].kind == "unnumbered"
+    assert (result.paragraphs[-1].label, result.paragraphs[-1].kind) == ("5 bis", "operative")
 
 
 def test_a_bare_letter_line_ending_an_open_sentence_is_its_last_word() -> None:
