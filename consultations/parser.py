@@ -649,7 +649,10 @@ main text and ``annex-N/`` inside annex N):
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
-  the later one gets ``_2``, ``_3`` … and a warning.
+  the later one gets ``_2``, ``_3`` … and a warning. So does a paragraph number printed twice
+  in a row by mistake ("5. …" + a blank line + "5. …", at the margin, no heading between, the
+  first finished and opening no list; a second "1." restarts the numbering): two paragraphs,
+  ``P5`` and ``P5_2``, each open to comments.
 
 Other choices:
 
@@ -10252,6 +10255,21 @@ class _Parser:
             self.warn(
                 line, f"paragraph {number} where {scope.next_top} was expected; numbered from it"
             )
+            self.add_operative(line, number, label, rest)
+            return
+        if (
+            number == highest == scope.next_top - 1
+            and number > 1
+            and line.after_blank
+            and line.indent == 0
+            and self.current is not None
+            and self.current.kind != "heading"
+            and not _introduces_list(self.current.text)
+            and self.unfinished_sentence() is None
+        ):
+            # A draft printing one number twice by mistake: two paragraphs, each open to
+            # comments, the second renamed "5_2" with a warning, as any repeated anchor is. A
+            # second "1." restarts the numbering instead (below), as an adopted text's does.
             self.add_operative(line, number, label, rest)
             return
         current = self.current
