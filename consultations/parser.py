@@ -372,7 +372,9 @@ main text and ``annex-N/`` inside annex N):
   where paragraph 8 itself is expected ("OP8 alt 1." + "OP8 alt 2." + "OP9.", as a Rev prints a
   paragraph left open, or "8 bis" and "8 ter" where 8 was deleted), it stands for 8: 9 follows in
   sequence, and 8, printed after its alternative, still does; "8.bis" (the stop before "bis")
-  reads as "8 bis."; printed ahead of the numbering
+  reads as "8 bis.", and "Alt 8. …", "Alt. 8. …" or, after a blank line, "Alt 8: …" as "8 alt.
+  …" (label "8 alt"; not an alternatives list's "Alt 2: …" below "2. Alt 1: …", nor "Alt 1:
+  …", which opens one); printed ahead of the numbering
   with its stop, as "12." would be numbered ("12 bis." while 8 is expected, up to 5 ahead), it
   is ``P12bis`` with the warning "paragraph 12 bis where 8 was expected", 13 following; numbered
   alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's
@@ -1940,6 +1942,8 @@ _AMENDMENT_INSTRUCTION_RE = re.compile(
 # "NEW OP2 bis", "[PP1 bis] Recalling …".
 _NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPpNn")
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
+# "Alt 4. …", "Alt. 4. …", "Alt 4: …": paragraph 4's alternative, read as "4 alt. …".
+_ALTERNATIVE_BEFORE_ITS_NUMBER_RE = re.compile(r"^Alt\.?\s*(\d{1,4})\s*([.:])\s+(?=\S)", re.I)
 # "OP2 (bis)", "OP2(alt)", "OP2.bis": the insertion set apart from the number.
 _INSERTION_APART_RE = re.compile(
     rf"^((?:OP|PP)\.?\s*\d{{1,4}})(?:\s*[(（]\s*({_INSERTION})\s*[)）]|\.({_INSERTION}))\s*",
@@ -3463,6 +3467,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             # "Paragraph 2" + "We recognize …" (a commented draft's shape): read as "2." over
             # its text, as "OP2" alone is; below an unfinished sentence it is a reference.
             text = f"{named}."
+        if text[:1] in "Aa" and (alternative := _ALTERNATIVE_BEFORE_ITS_NUMBER_RE.match(text)):
+            text = _alternative_number_first(text, alternative, prepared, after_blank=after_blank)
         numbered = _negotiation_number_first(text)
         if _NEGOTIATION_NUMBER_ALONE_RE.match(numbered) and _struck_line_below(raw_lines, number):
             # "**OP1**" + "~~Reaffirm our commitment …~~": a compilation printing its label
@@ -4222,6 +4228,22 @@ def _numbers_the_text_below(heading: str, raw_lines: list[str], number: int) -> 
         and not below.startswith("|")
         and not _opens_with_a_marker(marker_view(clean_inline(below, markdown=True)[0]))
     )
+
+
+def _alternative_number_first(
+    text: str, alternative: re.Match[str], prepared: list[_Line], *, after_blank: bool
+) -> str:
+    """ "Alt 4. …" as "4 alt. …", the paragraph's number first, unless it numbers an alternative
+    in a paragraph's list of them: "Alt 2: …" below "2. Alt 1: …", "Alt 1: …" opening one, or
+    "Alt 2: …" right below paragraph 2, no blank line between, its first alternative being the
+    paragraph itself. Where the numbering has no place for it, the line keeps its text as
+    printed."""
+    number = int(alternative.group(1))
+    if alternative.group(2) == ":" and (number == 1 or not after_blank):
+        return text
+    if prepared and re.search(rf"\bAlt\.?\s*{number - 1}\b", prepared[-1].text, re.I):
+        return text
+    return f"{number} alt. {text[alternative.end() :]}"
 
 
 def _negotiation_number_first(text: str) -> str:
