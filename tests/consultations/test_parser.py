@@ -2968,6 +2968,8 @@ def test_unknown_format_is_rejected() -> None:
         "1. x:\n" + "\n".join(["1. y"] * 10_000),
         "1. " + "a*b**_c " * 20_000,
         "1. " + "[^a " * 30_000,
+        "1. " + "<s>a " * 20_000,
+        "1. " + "<del>a </s>" * 20_000,
     ],
     ids=[
         "emphasis",
@@ -2977,6 +2979,8 @@ def test_unknown_format_is_rejected() -> None:
         "restarting-list",
         "delimiters",
         "refs",
+        "unclosed-strike",
+        "unclosed-del",
     ],
 )
 def test_pathological_input_does_not_backtrack(content: str) -> None:
