@@ -8,9 +8,10 @@ Facts about the caller are gathered once per request into a ``Viewer``:
 
 Consultations
     Who may read a consultation is ``consultations.policy.can_view_consultation``'s rule: public
-    ones by anyone, restricted ones by the secretariat, their co-facilitators and the
-    representatives of verified organizations of an eligible group. For anyone else the
-    consultation, its rounds and its comments do not exist (404).
+    ones by anyone, restricted ones by the secretariat, their co-facilitators, the
+    representatives of verified organizations of an eligible group and those of organizations
+    that have commented in it (so an author keeps its comments when its group is dropped). For
+    anyone else the consultation, its rounds and its comments do not exist (404).
 
 Comments
     Anyone who can read the consultation sees its ``published`` comments. Representatives also

@@ -36,6 +36,7 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -159,20 +160,50 @@ async def find_consultation(session: AsyncSession, ref: str) -> Consultation | N
     ).first()
 
 
+def _represented(principal: Principal, *columns: Any) -> sa.Select[Any] | None:
+    """``columns`` of the verified organizations the principal represents (None: none can be)."""
+    organizations = table_of(Organization)
+    statement = sa.select(*columns).where(organizations.c.verification == "verified")
+    if principal.bound_organization_id is not None:
+        return statement.where(organizations.c.id == principal.bound_organization_id)
+    if principal.user_id is not None:
+        memberships = table_of(Membership)
+        return statement.join(
+            memberships, memberships.c.organization_id == organizations.c.id
+        ).where(memberships.c.user_id == principal.user_id)
+    return None
+
+
 async def _verified_groups(session: AsyncSession, principal: Principal) -> set[str]:
     """Stakeholder groups of the verified organizations the principal represents."""
-    statement = select(Organization.stakeholder_group).where(
-        Organization.verification == "verified"
-    )
-    if principal.bound_organization_id is not None:
-        statement = statement.where(Organization.id == principal.bound_organization_id)
-    elif principal.user_id is not None:
-        statement = statement.join(
-            Membership, col(Membership.organization_id) == col(Organization.id)
-        ).where(Membership.user_id == principal.user_id)
-    else:
+    statement = _represented(principal, table_of(Organization).c.stakeholder_group)
+    if statement is None:
         return set()
-    return set((await session.exec(statement)).all())
+    connection = await session.connection()
+    return set((await connection.execute(statement)).scalars())
+
+
+def _contributed_consultations(principal: Principal) -> sa.Select[Any] | None:
+    """Ids of the consultations holding a comment (any status) of an organization the
+    principal represents."""
+    organization_ids = _represented(principal, table_of(Organization).c.id)
+    if organization_ids is None:
+        return None
+    comments = table_of(Comment)
+    return sa.select(comments.c.consultation_id).where(
+        comments.c.organization_id.in_(organization_ids)
+    )
+
+
+async def _has_contributed(
+    session: AsyncSession, principal: Principal, consultation_id: uuid.UUID
+) -> bool:
+    contributed = _contributed_consultations(principal)
+    if contributed is None:
+        return False
+    held = contributed.where(table_of(Comment).c.consultation_id == consultation_id)
+    connection = await session.connection()
+    return bool((await connection.execute(sa.select(sa.exists(held)))).scalar_one())
 
 
 async def is_facilitator(
@@ -192,7 +223,9 @@ async def consultation_access(
     if consultation.visibility != "public" and not facilitator:
         groups = await _verified_groups(session, principal)
         eligible = set(consultation.eligible_groups or STAKEHOLDER_GROUPS)
-        participant = bool(groups & eligible)
+        participant = bool(groups & eligible) or await _has_contributed(
+            session, principal, consultation.id
+        )
     return ConsultationAccess(is_facilitator=facilitator, is_participant=participant)
 
 
@@ -326,6 +359,9 @@ async def list_consultations(
             groups_text = sa.cast(col(Consultation.eligible_groups), sa.String)
             eligible = [groups_text.like(f'%"{group}"%') for group in sorted(groups)]
             visible.append(sa.or_(groups_text == "[]", *eligible))
+        contributed = _contributed_consultations(principal)
+        if contributed is not None:
+            visible.append(col(Consultation.id).in_(contributed))
         statement = statement.where(sa.or_(*visible))
     after = None
     if cursor is not None:

@@ -8,8 +8,10 @@ Rules
   anonymous callers included. A ``restricted`` one is visible to the secretariat (admins
   included), to its co-facilitators, and to representatives of verified organizations whose
   stakeholder group is eligible in it (a client-credentials principal: its bound organization),
-  because they are the ones it consults. Anyone else gets 404, never 403, so a restricted
-  consultation's existence does not leak.
+  because they are the ones it consults, and to representatives of organizations that have
+  commented in it (any status), whatever the current eligibility: a narrowing of the eligible
+  groups stops new submissions, never the authors' access to what they submitted. Anyone else
+  gets 404, never 403, so a restricted consultation's existence does not leak.
 - Administering (creating consultations, changing their settings, appointing and removing
   co-facilitators): the secretariat only.
 - Managing documents and rounds: the secretariat and the consultation's co-facilitators, nothing

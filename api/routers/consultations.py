@@ -100,7 +100,9 @@ async def create_consultation(
         "Oldest first, keyset-paginated. Anonymous callers and registered users see public "
         "consultations; the secretariat sees all; co-facilitators also see the restricted ones "
         "they facilitate; representatives of verified organizations also see restricted ones "
-        "in which their stakeholder group is eligible."
+        "in which their stakeholder group is eligible or their organization has commented "
+        "(in any status): narrowing `eligible_groups` never cuts an organization off from its "
+        "own comments, though it can no longer submit new ones."
     ),
     responses=problem_responses(400),
 )
@@ -148,7 +150,10 @@ async def get_consultation(
         "Targets are re-checked against the resulting eligible groups: sent ones that do not "
         "fit them are 422, and a change of `eligible_groups` that would leave a stored target "
         "for a group no longer eligible is 409 (send `representation_targets` without it in the "
-        "same request). Once the consultation "
+        "same request). Organizations of a group no longer eligible keep reading the "
+        "consultation if they commented in it, and keep seeing, editing (while the round is "
+        "open) and withdrawing their comments and checking their receipts; they cannot submit "
+        "new ones. Once the consultation "
         "holds a comment (any round, any status), `attribution` cannot go from `group_only` to "
         "`named` nor `visibility` from `restricted` to `public` (409): contributors wrote on "
         "the promise of those settings, and relaxing them would expose what they wrote. "
