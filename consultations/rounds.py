@@ -7,7 +7,11 @@ Choices
   of one consultation is serialised (a row lock on the consultation on PostgreSQL; SQLite
   writers are serialised anyway), so numbers and overlap checks hold under concurrency.
 - Two rounds of one consultation may overlap in time only when they are on different
-  documents (409 otherwise, on creation and on every change of the times). Intervals are
+  documents or different versions of one document (409 otherwise, on creation and on every
+  change of the times): late comments on the zero draft while Rev.1 is out are common practice.
+  Nothing needs one open round per document: a comment belongs to its round and is anchored in
+  that round's version, and reports, exports, filters and re-anchoring all go by round. Two
+  rounds on the same version would only split one reading's comments in two. Intervals are
   half-open: a round may open at the very instant the previous one closes.
 - Creation: ``closes_at`` after ``opens_at`` and in the future (a round that can never take a
   comment is a mistake); the document must belong to the consultation and the version exist
@@ -97,6 +101,7 @@ async def _check_overlap(
     session: AsyncSession,
     consultation_id: uuid.UUID,
     document_id: uuid.UUID,
+    version_number: int,
     opens_at: datetime,
     closes_at: datetime,
     excluding: uuid.UUID | None,
@@ -104,6 +109,7 @@ async def _check_overlap(
     statement = select(Round).where(
         Round.consultation_id == consultation_id,
         Round.document_id == document_id,
+        Round.version_number == version_number,
         col(Round.opens_at) < closes_at,
         col(Round.closes_at) > opens_at,
     )
@@ -113,8 +119,9 @@ async def _check_overlap(
     if clash is not None:
         raise Conflict(
             f"Round {clash.number} ({rfc3339(clash.opens_at)} to {rfc3339(clash.closes_at)}) "
-            "is on the same document at an overlapping time; rounds of one consultation may "
-            "overlap only on different documents."
+            f"is on the same document, version {version_number}, at an overlapping time; rounds "
+            "of one consultation may overlap only on different documents or different versions "
+            "of a document."
         )
 
 
@@ -165,7 +172,13 @@ async def create_round(
             errors=[FieldError(("body", "version"), "no such version of the document")],
         )
     await _check_overlap(
-        session, consultation.id, document.id, data.opens_at, data.closes_at, excluding=None
+        session,
+        consultation.id,
+        document.id,
+        data.version,
+        data.opens_at,
+        data.closes_at,
+        excluding=None,
     )
     highest = (
         await session.exec(
@@ -305,7 +318,13 @@ async def update_round(
     times_changed = (opens_at, closes_at) != (round_.opens_at, round_.closes_at)
     if times_changed:
         await _check_overlap(
-            session, round_.consultation_id, round_.document_id, opens_at, closes_at, round_.id
+            session,
+            round_.consultation_id,
+            round_.document_id,
+            round_.version_number,
+            opens_at,
+            closes_at,
+            round_.id,
         )
     changes: dict[str, list[str]] = {}
     if data.title is not None and data.title != round_.title:

@@ -46,7 +46,10 @@ def _with_etag(response: Response, round_: Round) -> RoundRead:
         "and in the future; `opens_at` may be in the past (the round is open at once). The "
         "document must belong to the consultation and the version exist (422). `number` is "
         "the next one in the consultation. Rounds of one consultation may overlap in time only "
-        "on different documents (409). Timestamps are RFC 3339 strings; one without an offset "
+        "on different documents or different versions of one document (409 for two rounds on "
+        "the same version at overlapping times): a round on Rev.1 may open while the zero "
+        "draft's still takes late comments; each comment belongs to its round and its "
+        "version. Timestamps are RFC 3339 strings; one without an offset "
         "is read as UTC, and a number (Unix seconds) or a date alone is refused (422). " + _STATUS
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
