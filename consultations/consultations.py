@@ -49,6 +49,7 @@ from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
 from consultations.models import Comment, Consultation, Facilitator
 from consultations.policy import ConsultationAccess
+from consultations.receipts import text_sha256
 from consultations.schemas import (
     COUNTRY_GROUPS,
     REGIONAL_GROUPS,
@@ -408,6 +409,13 @@ async def update_consultation(
     if not changed:
         return consultation
     await _require_no_retroactive_exposure(session, consultation, changes)
+    audited = {
+        field: [
+            _audited_value(field, getattr(consultation, field)),
+            _audited_value(field, changes[field]),
+        ]
+        for field in changed
+    }
     for field in changed:
         setattr(consultation, field, changes[field])
     consultation.revision += 1
@@ -422,10 +430,22 @@ async def update_consultation(
             consultation,
             "consultation",
             str(consultation.id),
-            {"fields": changed},
+            {"fields": changed, "changes": audited},
         ),
     )
     return consultation
+
+
+# Free texts the audit log records by length and digest: both versions of a 20 000-character
+# description in every entry would swell the chain, and the digest still proves which text it was.
+_AUDITED_BY_DIGEST = frozenset({"description"})
+
+
+def _audited_value(field: str, value: object) -> object:
+    """``value`` as a ``consultation.updated`` audit entry records it."""
+    if field in _AUDITED_BY_DIGEST and isinstance(value, str):
+        return {"length": len(value), "sha256": text_sha256(value)}
+    return value
 
 
 # Settings whose change, once comments exist, would expose what was written under them:

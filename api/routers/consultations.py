@@ -157,7 +157,10 @@ async def get_consultation(
         "holds a comment (any round, any status), `attribution` cannot go from `group_only` to "
         "`named` nor `visibility` from `restricted` to `public` (409): contributors wrote on "
         "the promise of those settings, and relaxing them would expose what they wrote. "
-        "Tightening them is always allowed."
+        "Tightening them is always allowed. The audit entry (`consultation.updated`) lists "
+        "the changed `fields` and, in `changes`, each one's `[old, new]` values; the "
+        "`description`, a long free text, as `{length, sha256}` of each (SHA-256 of its "
+        "UTF-8 bytes)."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
     dependencies=[resource_allowed(service.get_administered_consultation, "consultation_id")],

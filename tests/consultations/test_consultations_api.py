@@ -357,7 +357,13 @@ async def test_patch_requires_if_match(client: httpx.AsyncClient, state: AppStat
     assert done.json()["visibility"] == "restricted"
     assert done.headers["etag"] != etag
     assert events[-1].name == "consultation.updated"
-    assert events[-1].data == {"fields": ["title", "visibility"]}
+    assert events[-1].data == {
+        "fields": ["title", "visibility"],
+        "changes": {
+            "title": ["Global Digital Compact review", "Renamed"],
+            "visibility": ["public", "restricted"],
+        },
+    }
 
     slug_change = await client.patch(
         url, json={"slug": "other"}, headers={**headers, "If-Match": done.headers["etag"]}
