@@ -21,10 +21,10 @@ Choices
 - One unit of work for the whole load: the database holds all of the demo or none of it, so a
   failed load can simply be run again. Events are dispatched after each step, as each request
   of a real session would.
-- The rounds service accepts no time in the past, and comments are only taken while a round is
-  open. So round 1 opens three weeks before the load, takes its comments, and is then shortened
-  to close at the moment of loading; round 2 opens at that same instant (two rounds on one
-  document may not overlap; intervals are half-open).
+- The rounds service stores no opening time before a round exists, and comments are only taken
+  while a round is open. So round 1 opens at the load, takes its comments, and is then shortened
+  to close at once; round 2, on Rev.1, opens at that same instant (a round on a later version
+  could run beside it, but the demo shows the usual sequence).
 - Deterministic content: who says what, where and in which language depends on ``seed`` only.
   Ids, timestamps, passwords and the token differ at every run. The passwords are random (and
   printed) because a demo database is sometimes left running on a reachable machine.
@@ -94,7 +94,6 @@ TOKEN_SCOPES = tuple(scope for scope in SCOPES if scope != "admin")
 
 ROUND_1_COMMENTS = 280
 ROUND_2_COMMENTS = 50
-ROUND_1_OPENED_DAYS_AGO = 21
 ROUND_2_DAYS = 30
 
 DATA_DIR = Path(__file__).parent / "demo_data"
@@ -664,7 +663,7 @@ async def _scenario(loader: _Loader) -> tuple[str, str, list[RoundSummary]]:
             title="Round 1: zero draft",
             document_id=imported.result.document.id,
             version=1,
-            opens_at=now - timedelta(days=ROUND_1_OPENED_DAYS_AGO),
+            opens_at=now,
             closes_at=now + timedelta(days=1),
         ),
     )

@@ -15,14 +15,17 @@ Choices
   half-open: a round may open at the very instant the previous one closes.
 - Creation: ``closes_at`` after ``opens_at`` and in the future (a round that can never take a
   comment is a mistake); the document must belong to the consultation and the version exist
-  (422 naming the field). ``opens_at`` may be in the past: the round is then open at once.
+  (422 naming the field). ``opens_at`` may be in the past: the round is then open at once, and
+  its opening time is stored as the moment of creation, not as sent: a round that did not exist
+  took no comment, and reports and exports must not claim it was open before.
 - A round's ETag names its stored revision and its status at the time of the response
   (``"<id>.<revision>.<status>"``), so it changes when the clock opens or closes the round, and
   an ``If-Match`` read before that is stale.
 - Changes (``PATCH``, ``If-Match`` required: 428 without, 412 when stale): rename; extend or
   shorten ``closes_at``, also reopening a closed round; move ``opens_at`` only while the round
-  is still scheduled (409 once it has opened). New times may not lie in the past, beyond
-  ``CLOCK_SKEW`` of tolerance: closing "now" is done by sending the current time. A closing
+  is still scheduled (409 once it has opened), a past one opening it at once and being stored
+  as the moment of the change, as on creation. A new ``closes_at`` may not lie in the past,
+  beyond ``CLOCK_SKEW`` of tolerance: closing "now" is done by sending the current time. A closing
   time that has passed when the change takes effect is stored as that moment, unless the round
   had closed already: then it keeps its closing time (nothing was accepted since).
 """
@@ -146,7 +149,8 @@ async def create_round(
 ) -> Round:
     consultation = await get_managed_consultation(session, principal, consultation_ref, lock=True)
     now = utcnow()
-    _ordered(data.opens_at, data.closes_at)
+    opens_at = max(data.opens_at, now)
+    _ordered(opens_at, data.closes_at)
     if data.closes_at <= now:
         raise Unprocessable(
             "The round would already be closed.",
@@ -176,7 +180,7 @@ async def create_round(
         consultation.id,
         document.id,
         data.version,
-        data.opens_at,
+        opens_at,
         data.closes_at,
         excluding=None,
     )
@@ -191,7 +195,7 @@ async def create_round(
         version_number=data.version,
         number=(highest or 0) + 1,
         title=data.title,
-        opens_at=data.opens_at,
+        opens_at=opens_at,
         closes_at=data.closes_at,
         created_by=principal.user_id,
     )
@@ -302,7 +306,7 @@ async def update_round(
                 f"The round opened at {rfc3339(round_.opens_at)}; its opening time can no "
                 "longer change (change closes_at instead)."
             )
-        _not_past(opens_at, now, "opens_at")
+        opens_at = max(opens_at, now)
     if closes_at != round_.closes_at:
         _not_past(closes_at, now, "closes_at")
         if closes_at <= now and round_status(round_, now) == "closed":

@@ -43,7 +43,9 @@ def _with_etag(response: Response, round_: Round) -> RoundRead:
     description=(
         "The secretariat or a co-facilitator of the consultation, with `consultations:write`. "
         "Times are RFC 3339 (UTC when no offset is given). `closes_at` must be after `opens_at` "
-        "and in the future; `opens_at` may be in the past (the round is open at once). The "
+        "and in the future; `opens_at` may be in the past: the round is then open at once and "
+        "its `opens_at` is stored as the moment of creation (a round never claims to have "
+        "been open before it existed). The "
         "document must belong to the consultation and the version exist (422). `number` is "
         "the next one in the consultation. Rounds of one consultation may overlap in time only "
         "on different documents or different versions of one document (409 for two rounds on "
@@ -120,7 +122,8 @@ async def get_round(
         "as it is, no audit entry): it keeps the time it closed at, having accepted nothing "
         "since. "
         "`null` for a field is refused (422): leave it out to keep it. `opens_at` may change "
-        "only while the round is scheduled: 409 once it has opened. The overlap rule of "
+        "only while the round is scheduled: 409 once it has opened; a past `opens_at` opens it "
+        "at once and is stored as the moment of the change, as on creation. The overlap rule of "
         "creation is checked again (409)."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
