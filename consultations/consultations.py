@@ -47,7 +47,14 @@ from auth.models import Membership, Organization, User
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
 from consultations import policy
-from consultations.models import Comment, Consultation, Facilitator
+from consultations.models import (
+    Comment,
+    Consultation,
+    Document,
+    DocumentVersion,
+    Facilitator,
+    VersionText,
+)
 from consultations.policy import ConsultationAccess
 from consultations.receipts import text_sha256
 from consultations.schemas import (
@@ -123,6 +130,43 @@ def _require_stored_targets_apply(
         raise Conflict(
             f"The consultation's representation targets {stored} would no longer apply "
             f"({errors[0].msg}). Send representation_targets without them in the same request."
+        )
+
+
+def is_declared_language(tag: str, declared: Sequence[str]) -> bool:
+    """Whether one of a consultation's declared languages covers ``tag`` (RFC 4647 basic
+    filtering: a declared ``zh`` covers ``zh-Hans``); a consultation declaring none takes any."""
+    return not declared or any(tag == lang or tag.startswith(f"{lang}-") for lang in declared)
+
+
+async def _require_texts_declared(
+    session: AsyncSession, consultation: Consultation, languages: Sequence[str]
+) -> None:
+    """409 when the consultation holds a document text (original or translation) in a language
+    ``languages`` no longer declares: those texts were accepted under the declaration, and
+    dropping it would leave them outside the consultation's own languages."""
+    texts, versions, documents = (
+        table_of(VersionText),
+        table_of(DocumentVersion),
+        table_of(Document),
+    )
+    connection = await session.connection()
+    held = (
+        await connection.execute(
+            sa.select(texts.c.language)
+            .distinct()
+            .join(versions, versions.c.id == texts.c.version_id)
+            .join(documents, documents.c.id == versions.c.document_id)
+            .where(documents.c.consultation_id == consultation.id)
+        )
+    ).scalars()
+    orphaned = sorted(tag for tag in held if not is_declared_language(tag, languages))
+    if orphaned:
+        raise Conflict(
+            f"The consultation's documents have texts in {', '.join(orphaned)}, which the new "
+            f"`languages` ({', '.join(languages)}) would not declare. Keep "
+            f"{'them' if len(orphaned) > 1 else 'it'} in `languages`.",
+            errors=[FieldError(("body", "languages"), f"must still cover {', '.join(orphaned)}")],
         )
 
 
@@ -409,6 +453,8 @@ async def update_consultation(
     if not changed:
         return consultation
     await _require_no_retroactive_exposure(session, consultation, changes)
+    if "languages" in changed:
+        await _require_texts_declared(session, consultation, changes["languages"])
     audited = {
         field: [
             _audited_value(field, getattr(consultation, field)),

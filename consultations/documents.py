@@ -29,7 +29,8 @@ Choices
   may change the words someone quoted, and the secretariat needs to know whose. A translation
   must be in one of the consultation's
   declared ``languages`` (or a variety of one: ``zh`` covers ``zh-Hans``), 422 otherwise, as
-  those are the languages the secretariat publishes in; comments are not so bounded.
+  those are the languages the secretariat publishes in; so must a new document and a new
+  version (422 on ``body.language``). Comments are not so bounded.
 - Paragraph lists are returned whole, in document order (a 150-page text is about a thousand
   paragraphs), in the version's original language unless ``language`` asks for another. That
   is an RFC 4647 lookup (``zh-CN`` is served ``zh``, ``es-419`` ``es``), as a reader asking
@@ -66,6 +67,7 @@ from consultations.consultations import (
     consultation_access,
     get_managed_consultation,
     get_visible_consultation,
+    is_declared_language,
 )
 from consultations.models import (
     Comment,
@@ -572,6 +574,7 @@ async def create_document(
     visible = await get_visible_consultation(session, principal, consultation_ref)
     consultation = visible.consultation
     policy.can_manage_consultation(principal, consultation, visible.access)
+    _check_declared_language(data.language, consultation.languages, ("body", "language"))
     result = await parse_content(data.content, data.format, max_bytes=max_bytes)
     document = Document(
         consultation_id=consultation.id,
@@ -616,9 +619,11 @@ async def add_version(
     max_bytes: int,
     if_match: str | None,
 ) -> Imported:
-    document = await get_managed_document(session, principal, document_ref)
+    managed = await _visible_document(session, principal, document_ref, manage=True)
+    document = managed.document
     if if_match is not None:
         check_if_match(if_match, document_etag(document))
+    _check_declared_language(data.language, managed.consultation.languages, ("body", "language"))
     result = await parse_content(data.content, data.format, max_bytes=max_bytes)
     previous = await _version(session, document, document.latest_version)
     old = await _version_paragraphs(session, previous.id, data.language)
@@ -1052,18 +1057,19 @@ def _same_language(tag: str) -> str | None:
         return None
 
 
-def _check_declared_language(tag: str, declared: Sequence[str]) -> None:
-    """422 unless one of the consultation's declared languages covers ``tag`` (RFC 4647 basic
-    filtering: a declared ``zh`` covers ``zh-Hans``); a consultation declaring none takes any."""
-    if not declared or any(tag == lang or tag.startswith(f"{lang}-") for lang in declared):
+def _check_declared_language(
+    tag: str, declared: Sequence[str], loc: tuple[str, ...] = ("path", "language")
+) -> None:
+    """422 unless one of the consultation's declared languages covers ``tag`` (see
+    ``is_declared_language``)."""
+    if is_declared_language(tag, declared):
         return
     allowed = ", ".join(declared)
     raise Unprocessable(
         f"The consultation works in {allowed}; {tag!r} is none of them.",
         errors=[
             FieldError(
-                ("path", "language"),
-                f"must be one of the consultation's languages ({allowed}) or a variety of one",
+                loc, f"must be one of the consultation's languages ({allowed}) or a variety of one"
             )
         ],
     )

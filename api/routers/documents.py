@@ -75,6 +75,8 @@ def _created(response: Response, result: ImportResult, etag: str) -> None:
     summary="Import a draft (version 1)",
     description=(
         "The secretariat or a co-facilitator of the consultation, with `consultations:write`. "
+        "`language` must be one of the consultation's `languages` or a variety of one (422 "
+        "at `body.language` naming them otherwise; a consultation declaring none takes any). "
         + _IMPORT_DESCRIPTION
     ),
     responses=problem_responses(401, 403, 404, 413, 422),
@@ -191,7 +193,9 @@ async def delete_document(
     description=(
         "The secretariat or a co-facilitator. The revision (`label` defaults to `Rev.<n-1>`) "
         "becomes version n and is re-anchored against version n-1 in the same language (which "
-        "must have a text in that language, 422 otherwise); `changes` counts how the previous "
+        "must have a text in that language, 422 otherwise; the language must also be one of "
+        "the consultation's `languages` or a variety of one, 422 naming them otherwise); "
+        "`changes` counts how the previous "
         "paragraphs map into it, `GET .../versions/{n}/changes` lists them. `If-Match` is "
         "optional: when sent it must be the document's current ETag (412 otherwise), so two "
         "editors cannot both publish a revision of the same version unseen. Two versions may not "
