@@ -9758,16 +9758,7 @@ class _Parser:
         chapter = self.chapter_key()
         self.chapter_sections[chapter] = number
         scope.chapter_section = scope.last_chapter_section = number
-        scope.next_letter_heading = 1
-        scope.letters_in_latin = False
-        own_level = _LETTER_LEVEL if level is None or level == _BOLD_LEVEL else level
-        chapter_node = next((node for node in reversed(self.stack) if node.key == chapter), None)
-        if chapter_node is not None:
-            own_level = max(own_level, chapter_node.level + 1)
-        self.enter_body()
-        self.add_heading(
-            line, level=own_level, title=title, text=text, key=f"{chapter}.{number}", label=label
-        )
+        self.add_child_heading(line, chapter, number, label, title, text, level)
 
     def add_part_chapter(
         self, line: _Line, number: int, label: str, title: str, text: str, level: int | None
@@ -9780,15 +9771,30 @@ class _Parser:
         part = f"{scope.prefix}section-{scope.section}"
         scope.part_chapter = number
         scope.chapter_section = None
+        self.add_child_heading(line, part, number, label, title, text, level)
+
+    def add_child_heading(
+        self,
+        line: _Line,
+        parent: str,
+        number: int,
+        label: str,
+        title: str,
+        text: str,
+        level: int | None,
+    ) -> None:
+        """Heading ``number`` inside the heading keyed ``parent`` (``parent.number``), below it
+        whatever level Markdown gave either, its lettered sub-headings counted anew."""
+        scope = self.scope
         scope.next_letter_heading = 1
         scope.letters_in_latin = False
         own_level = _LETTER_LEVEL if level is None or level == _BOLD_LEVEL else level
-        part_node = next((node for node in reversed(self.stack) if node.key == part), None)
-        if part_node is not None:
-            own_level = max(own_level, part_node.level + 1)
+        parent_node = next((node for node in reversed(self.stack) if node.key == parent), None)
+        if parent_node is not None:
+            own_level = max(own_level, parent_node.level + 1)
         self.enter_body()
         self.add_heading(
-            line, level=own_level, title=title, text=text, key=f"{part}.{number}", label=label
+            line, level=own_level, title=title, text=text, key=f"{parent}.{number}", label=label
         )
 
     def chapter_key(self, scope: _Scope | None = None) -> str:
