@@ -469,7 +469,8 @@ main text and ``annex-N/`` inside annex N):
   ended. An alternative stopped at its comma ("2. [备选案文 A：…提交报告，]") is a clause, no
   placeholder: the line below the blank line ("并请会员国…") goes on with it.
 - articles: "Article 3" (also "Article 3. Title", "Rule 3", "Artículo 3", "Статья 3", "第三条",
-  "规则 3" or "规则3", the title on the line or the next, capitalised, no sentence and no line as
+  "规则 3" or "规则3", and French treaties' "Article premier", Spanish "Artículo primero" for
+  article 1; the title on the line or the next, capitalised, no sentence and no line as
   wide as the text; never under an unfinished sentence, nor going on with one, "规则 3 的规定…")
   -> ``Particle-3``, and the article's numbered paragraphs are its own, ``Particle-3/1``,
   ``Particle-3/1.a``, from 1 again in each article (rules of procedure are articles too: French
@@ -2217,10 +2218,11 @@ _ORDINAL_PART_RE = re.compile(
 # "Article 3", "Article 3. Scope of application", "Rule 12", "第三条", "Article 4 bis": an
 # article of a convention or a rule of procedure (one anchor, as French and Chinese word both
 # alike). The title follows on the line or the next, capitalised ("Article 19 of the Universal
-# Declaration", "Article 2 (4) of the Charter" are sentences).
+# Declaration", "Article 2 (4) of the Charter" are sentences). French treaties print the first
+# "Article premier" (Spanish ones, at times, "Artículo primero"): article 1.
 _ARTICLE_RE = re.compile(
     r"^(?:Article|ARTICLE|Artículo|ARTÍCULO|Artigo|Статья|СТАТЬЯ|Rule|RULE|Règle|Правило)\s+"
-    rf"(\d{{1,3}})(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
+    rf"(\d{{1,3}}|premier|PREMIER|primero|PRIMERO)(?:\s*({_INSERTION}))?(?![\w/])\s*[.:–—-]?\s*(?=[A-ZÀ-Þ\u4e00-\u9fff«“\"]|$)(.*)$"
 )
 # An article or rule inserted after 4 is "第四条之二" ("Article 4 bis"), "规则 2 之二".
 _CN_INSERTED_ARTICLE = rf"(?:\s*({'|'.join(_CHINESE_INSERTIONS)}))?"
@@ -9878,7 +9880,11 @@ class _Parser:
         if not self.heading_text_fits(text[title_at:]):
             return False
         token = found.group(1)
-        number = int(token) if token.isdigit() else chinese_value(token)
+        number = (
+            int(token)
+            if token.isdigit()
+            else _ORDINAL_WORDS.get(token.lower()) or chinese_value(token)
+        )
         if number is None:
             return False
         suffix = _insertion_suffix(found.group(2) or "")
