@@ -115,7 +115,7 @@ from consultations.synthesis_render import render_csv, render_json, render_markd
 from core.cache import VersionedCache
 from core.db import table_of
 from core.errors import FieldError, Unprocessable
-from core.languages import language_parameter
+from core.languages import language_parameter, lookup_language
 
 SynthesisFormat = Literal["json", "markdown", "csv", "docx"]
 MEDIA_TYPES: dict[str, str] = {
@@ -459,9 +459,10 @@ def _paragraph(
 async def synthesis_language(
     session: AsyncSession, context: RoundContext, language: str | None, *, field: tuple[str, ...]
 ) -> str:
-    """The language a synthesis of the round is written in: ``language`` in canonical form, or
-    the version's original language when None; 422 naming ``field`` when it is no BCP 47 tag
-    or the version has no translation in it."""
+    """The language a synthesis of the round is written in: the version's text that serves
+    ``language`` as the paragraphs endpoint serves it (RFC 4647 lookup: ``en-GB`` is served the
+    ``en`` original, ``fr-CA`` the ``fr`` translation), or the version's original language when
+    None; 422 naming ``field`` when it is no BCP 47 tag or no text of the version serves it."""
     if language is None:
         return context.version.language
     language = language_parameter(language, field=field)
@@ -472,15 +473,16 @@ async def synthesis_language(
             select(Paragraph.language).where(Paragraph.version_id == context.version.id).distinct()
         )
     ).all()
-    if language not in available:
-        # As the paragraphs endpoint says it: the languages there are, the original first.
-        original_first = sorted(available, key=lambda tag: (tag != context.version.language, tag))
+    # As the paragraphs endpoint says it: the languages there are, the original first.
+    original_first = sorted(available, key=lambda tag: (tag != context.version.language, tag))
+    served = lookup_language(language, original_first)
+    if served is None:
         raise Unprocessable(
             f"The round's document version has no {language!r} text; it has: "
             f"{', '.join(original_first)}.",
             errors=[FieldError(field, "no translation in this language")],
         )
-    return language
+    return served
 
 
 async def build_synthesis(

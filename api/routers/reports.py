@@ -193,13 +193,15 @@ async def get_synthesis(
         str | None,
         Query(
             description="Paragraph texts in this language (a translation of the version): a "
-            "BCP 47 tag, read case-insensitively as the paragraphs endpoint reads it (`EN` is "
-            "`en`); default the version's original language. The document's words (paragraph "
-            "texts, heading titles) are the translation's; paragraphs are cited by the "
-            "original's labels, as in the original's synthesis (“Paragraph 2 (a)”, “Annex I, "
-            "1”); the synthesis's own words (titles, table headers, group names) are English "
-            "in every language. The file name carries the language of a translation "
-            "(`…-synthesis.fr.docx`), and `Content-Language` gives the paragraph texts' language."
+            "BCP 47 tag, read as the paragraphs endpoint reads it, case-insensitively (`EN` is "
+            "`en`) and by RFC 4647 lookup (`en-GB` is served the `en` text, `zh-CN` the `zh` "
+            "one; 422 when no text serves it); default the version's original language. The "
+            "document's words (paragraph texts, heading titles) are the translation's; "
+            "paragraphs are cited by the original's labels, as in the original's synthesis "
+            "(“Paragraph 2 (a)”, “Annex I, 1”); the synthesis's own words (titles, table "
+            "headers, group names) are English in every language. The file name carries the "
+            "language of a translation (`…-synthesis.fr.docx`), and `Content-Language` gives "
+            "the paragraph texts' language."
         ),
     ] = None,
 ) -> Response:
