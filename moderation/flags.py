@@ -111,6 +111,7 @@ async def flag_comment(
         created_at=flag.created_at,
         comment_status=comment.status,
         flag_count=comment.flag_count,
+        open_flag_count=open_flags,
     )
 
 

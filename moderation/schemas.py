@@ -42,6 +42,11 @@ class FlagRead(BaseModel):
         "is reached."
     )
     flag_count: int = Field(description="Distinct flags the comment has received so far.")
+    open_flag_count: int = Field(
+        description="Of those, the flags no moderation decision has answered yet, this one "
+        "included: the ones the flag threshold counts (as `open_flag_count` of "
+        "`GET /v1/comments/{id}`)."
+    )
 
 
 class DecisionCreate(BaseModel):

@@ -58,8 +58,8 @@ IfMatchHeader = Annotated[
         "for review: "
         "`comment_status` becomes `hidden` and it waits in the moderation queue. The 201 has "
         "no `Location`: a flag cannot be read on its own (who flagged stays private); its "
-        "count shows in the comment's `flag_count` and `open_flag_count` and its reason and "
-        "note in the moderation queue."
+        "count shows in the comment's `flag_count` and `open_flag_count` (both also in this "
+        "response) and its reason and note in the moderation queue."
     ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
