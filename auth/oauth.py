@@ -64,7 +64,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
 from auth.keys import KeyRing
 from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, Organization, RefreshToken, User
-from auth.sign_ins import revoke_sign_in
+from auth.sign_ins import revoke_reused_sign_in, revoke_sign_in
 from auth.tokens import SCOPES, AccessTokenVerifier, issue_access_token
 from core.clock import utcnow
 from core.db import table_of
@@ -509,7 +509,13 @@ async def _authorization_code_grant(
                 "The authorization code was already presented, and an authorization code is "
                 "good for one attempt only; start the authorization again.",
             )
-        await revoke_sign_in(session, grant_id)
+        await revoke_reused_sign_in(
+            session,
+            grant_id,
+            user_id=row.user_id,
+            client_id=client.client_id,
+            reused="authorization_code",
+        )
         raise OAuthError(
             "invalid_grant",
             "The authorization code was already used; every token issued from it is now revoked.",
@@ -544,7 +550,12 @@ async def _authorization_code_grant(
     )
 
 
-def _reused_refresh_token() -> OAuthError:
+async def _reused_refresh_token(session: AsyncSession, row: RefreshToken) -> OAuthError:
+    """Revokes the sign-in of a refresh token presented after its rotation; the error to
+    answer."""
+    await revoke_reused_sign_in(
+        session, row.family_id, user_id=row.user_id, client_id=row.client_id, reused="refresh_token"
+    )
     return OAuthError(
         "invalid_grant",
         "The refresh token was already used; every token of this sign-in is now revoked.",
@@ -569,8 +580,7 @@ async def _refresh_token_grant(
     if row is None or row.client_id != client.client_id or row.revoked_at is not None:
         raise OAuthError("invalid_grant", "The refresh token is invalid or revoked.")
     if row.rotated_at is not None:
-        await revoke_sign_in(session, row.family_id)
-        raise _reused_refresh_token()
+        raise await _reused_refresh_token(session, row)
     if row.expires_at <= utcnow():
         raise OAuthError("invalid_grant", "The refresh token has expired.")
     # Checked before the token rotates: a client refused for the scope it asked keeps its token.
@@ -592,8 +602,7 @@ async def _refresh_token_grant(
     )
     if rotated.rowcount != 1:
         # Rotated by a concurrent request since it was read.
-        await revoke_sign_in(session, row.family_id)
-        raise _reused_refresh_token()
+        raise await _reused_refresh_token(session, row)
     return await _user_tokens(
         session,
         config,
