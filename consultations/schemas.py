@@ -84,7 +84,8 @@ LanguageTag = Annotated[
     AfterValidator(normalize_language_tag),
     Field(
         description="BCP 47 language tag, e.g. `en`, `zh`, `zh-Hans`, `es-419`; a three-letter "
-        "ISO 639 code whose language has a two-letter one becomes it (`eng` is `en`)."
+        "ISO 639 code whose language has a two-letter one becomes it (`eng` is `en`), in "
+        "tags stored before this rule too."
     ),
 ]
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str, when_used="json")]
