@@ -10,8 +10,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 
 @pytest.mark.parametrize("printed", ["Alt 4.", "Alt. 4.", "Alt 4:", "ALT 4.", "4 alt."])
@@ -71,17 +70,9 @@ def test_an_alternative_numbered_far_from_the_paragraphs_is_text() -> None:
 async def test_the_api_anchors_alternatives_printed_either_way_alike(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
     content = (
         "4. We commit to four.\n\nAlt 4. We commit to alternative four.\n\n"
         "5. We commit to five.\n\n5 alt. We commit to alternative five.\n"
     )
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Alt", "language": "en", "format": "markdown", "content": content},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    assert [item["anchor"] for item in listed.json()["items"]] == ["4", "4alt", "5", "5alt"]
+    items = await posted_paragraphs(client, state, content, "markdown", title="Alt")
+    assert [item["anchor"] for item in items] == ["4", "4alt", "5", "5alt"]

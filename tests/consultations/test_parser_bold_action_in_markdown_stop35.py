@@ -11,8 +11,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 _BODY = [
     ("Annex", "# Annex"),
@@ -81,15 +80,6 @@ def test_an_action_set_as_a_deeper_markdown_heading_still_closes_at_the_next_sub
 async def test_the_api_nests_a_bold_action_under_its_sub_heading(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Pact", "language": "en", "format": "markdown", "content": MARKDOWN},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    assert listed.status_code == 200
-    parents = [(item["anchor"], item["parent"]) for item in listed.json()["items"]]
+    items = await posted_paragraphs(client, state, MARKDOWN, "markdown", title="Pact")
+    parents = [(item["anchor"], item["parent"]) for item in items]
     assert parents == EXPECTED_PARENTS

@@ -11,8 +11,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 
 @pytest.mark.parametrize("printed", ["3.bis", "3 bis.", "3bis.", "3.ter", "3 ter."])
@@ -70,17 +69,9 @@ def test_a_number_cited_with_bis_inside_a_sentence_stays_text() -> None:
 async def test_the_api_numbers_inserted_paragraphs_printed_other_ways(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
     content = (
         "1. We commit to one.\n\n2. We commit to two.\n\n3.bis We commit to three bis.\n\n"
         "3. We commit to three.\n\n9 bis. We invite a report.\n"
     )
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Bis", "language": "en", "format": "text", "content": content},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    assert [item["anchor"] for item in listed.json()["items"]] == ["1", "2", "3bis", "3", "9bis"]
+    items = await posted_paragraphs(client, state, content, "text", title="Bis")
+    assert [item["anchor"] for item in items] == ["1", "2", "3bis", "3", "9bis"]

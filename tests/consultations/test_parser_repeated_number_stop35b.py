@@ -10,8 +10,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 CONTENT = (
     "4. We commit to four.\n\n5. We commit to five.\n\n5. We commit to five again.\n\n"
@@ -48,13 +47,5 @@ def test_a_number_repeated_below_its_items_gives_a_second_paragraph() -> None:
 async def test_the_api_lists_both_paragraphs_of_a_repeated_number(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Twice", "language": "en", "format": "markdown", "content": CONTENT},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    assert [item["anchor"] for item in listed.json()["items"]] == ["4", "5", "5_2", "6"]
+    items = await posted_paragraphs(client, state, CONTENT, "markdown", title="Twice")
+    assert [item["anchor"] for item in items] == ["4", "5", "5_2", "6"]

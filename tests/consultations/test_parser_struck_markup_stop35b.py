@@ -13,8 +13,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 
 def _texts(content: str, fmt: str = "markdown") -> list[tuple[str, str]]:
@@ -91,21 +90,13 @@ def test_a_compilations_struck_proposal_stays_marked() -> None:
 async def test_the_api_reads_a_redline_with_its_changes_accepted(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
     content = (
         "1. We commit to ~~eliminate~~ **reduce** the digital divide.\n\n"
         "2. We commit to <del>open</del> <ins>trusted</ins> data flows.\n\n"
         "3. We commit to <s>old</s> <u>new</u> standards.\n"
     )
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Redline", "language": "en", "format": "markdown", "content": content},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    assert [(item["anchor"], item["text"]) for item in listed.json()["items"]] == [
+    items = await posted_paragraphs(client, state, content, "markdown", title="Redline")
+    assert [(item["anchor"], item["text"]) for item in items] == [
         ("1", "We commit to reduce the digital divide."),
         ("2", "We commit to trusted data flows."),
         ("3", "We commit to new standards."),

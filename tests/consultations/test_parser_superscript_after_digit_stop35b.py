@@ -10,8 +10,7 @@ import pytest
 
 from api.state import AppState
 from consultations.parser import parse_document
-from tests.consultations.test_consultations_api import secretariat_headers
-from tests.factories import make_consultation
+from tests.consultations.parser_helpers import posted_paragraphs
 
 CONTENT = (
     "The General Assembly,\n\n"
@@ -56,14 +55,6 @@ def test_a_superscript_after_a_number_stays_when_the_document_has_no_notes() -> 
 async def test_the_api_drops_a_superscript_note_marker_after_a_date(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    headers = await secretariat_headers(state)
-    consultation = await make_consultation(state)
-    created = await client.post(
-        f"/v1/consultations/{consultation.id}/documents",
-        json={"title": "Notes", "language": "en", "format": "text", "content": CONTENT},
-        headers=headers,
-    )
-    assert created.status_code == 201, created.text
-    listed = await client.get(f"/v1/documents/{created.json()['id']}/versions/1/paragraphs")
-    texts = {item["anchor"]: item["text"] for item in listed.json()["items"]}
+    items = await posted_paragraphs(client, state, CONTENT, "text", title="Notes")
+    texts = {item["anchor"]: item["text"] for item in items}
     assert texts["pp1"] == "Recalling its resolution 68/302 of 31 July 2014,"
