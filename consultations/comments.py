@@ -1530,8 +1530,10 @@ async def check_receipt(
 ) -> ReceiptCheck:
     """Public confirmation of a receipt: valid when the stored receipt verifies against a
     published key and states exactly the stored comment's id, original body hash and time.
-    Receipts of a restricted consultation are confirmed only to those who can see it: anyone
-    else could count its comments and match guessed texts against their hashes."""
+    Receipts of a restricted consultation are confirmed only to those who can see it, and to
+    the comment's author: anyone else could count its comments and match guessed texts against
+    their hashes, while the author, who may have lost access since (their organization rejected
+    or no longer eligible), learns nothing they did not submit."""
     canonical = normalize_tracking_number(tracking_number)
     unknown = NotFound("No receipt has this tracking number.")
     if canonical is None:
@@ -1552,17 +1554,20 @@ async def check_receipt(
                 c.c.body_sha256,
                 c.c.proposed_text_sha256,
                 c.c.submitted_at,
+                c.c.author_id,
             ).where(c.c.tracking_number == canonical)
         )
     ).one_or_none()
     round_ = await _round_facts(connection, row.round_id) if row is not None else None
     if row is None or round_ is None:
         raise unknown
-    viewer = await load_viewer(session, principal, round_.consultation.id)
-    try:
-        policy.require_consultation_readable(viewer, round_.consultation, "receipt")
-    except NotFound as exc:
-        raise unknown from exc
+    submitted_by_caller = principal.user_id is not None and principal.user_id == row.author_id
+    if not submitted_by_caller:
+        viewer = await load_viewer(session, principal, round_.consultation.id)
+        try:
+            policy.require_consultation_readable(viewer, round_.consultation, "receipt")
+        except NotFound as exc:
+            raise unknown from exc
     stored = ReceiptClaims.of(
         canonical, row.id, row.body_sha256, row.submitted_at, row.proposed_text_sha256
     )

@@ -485,6 +485,8 @@ async def comment_history(
         "round or sequence as 0 or 1, a check character as its look-alike (0/O, 1/I/L) when "
         "only that one matches. Receipts of a "
         "restricted consultation are confirmed only to callers who can see that consultation "
+        "and to the comment's author, who may have lost access since (an organization rejected "
+        "after submitting, or dropped from `eligible_groups`) and still holds the receipt "
         "(404 for anyone else, as for the consultation itself): the contract's 'public' read "
         "together with its rule that 404 does not leak what the caller cannot see. In a "
         "consultation the caller can see, a receipt is confirmed whatever its comment's status "
