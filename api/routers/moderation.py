@@ -162,7 +162,9 @@ async def get_moderation_queue(
         "shrinks can be listed twice, and a page can hold fewer items than `limit` when "
         "members are withdrawn while it is read. Start again from the first page to see the "
         "current ranking. Campaigns inform; they never hide or delete anything. Each comment "
-        "names its campaign in `campaign_id`."
+        "names its campaign in `campaign_id`. Under `group_only` attribution the public "
+        "`organization_count` (required by the contract) still tells, when it is below `size`, "
+        "that some members share an organization, never which one or which members."
     ),
     responses=problem_responses(400, 404),
 )
