@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from core.clock import utcnow
-from core.db import JSONType, UTCDateTime
+from core.db import JSONType, UTCDateTime, VerbatimJSONType
 from core.ids import new_id
 
 
@@ -246,8 +246,9 @@ class IdempotencyRecord(SQLModel, table=True):
     request_hash: str = Field(max_length=64)
     state: str = Field(default="in_flight", max_length=20)
     response_status: int | None = None
-    response_body: dict[str, Any] | None = Field(default=None, sa_type=JSONType)
-    response_headers: dict[str, str] | None = Field(default=None, sa_type=JSONType)
+    # Replayed as first sent, member order included.
+    response_body: dict[str, Any] | None = Field(default=None, sa_type=VerbatimJSONType)
+    response_headers: dict[str, str] | None = Field(default=None, sa_type=VerbatimJSONType)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
 

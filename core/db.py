@@ -132,6 +132,9 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
 
 
 JSONType: sa.types.TypeEngine[Any] = sa.JSON().with_variant(JSONB(), "postgresql")
+# For JSON kept to be given back as it was written: PostgreSQL's ``json`` keeps the text (member
+# order included), where ``jsonb`` reorders members by length and name.
+VerbatimJSONType: sa.types.TypeEngine[Any] = sa.JSON()
 
 
 def table_of(model: type[SQLModel]) -> sa.Table:
