@@ -57,6 +57,9 @@ Every `GET` also answers `HEAD` (the same status and headers, no body). A `429` 
 `Retry-After`: the seconds until a request would be accepted if the client sends nothing else
 meanwhile; refused requests are not counted, so retrying early does not push that moment back.
 Every query parameter of `/v1` takes one value: one given twice is refused (422, naming it).
+A query parameter an operation does not define is ignored, as in most HTTP APIs (a cache-busting
+`_=` stays harmless): only the parameters each operation lists filter or shape its answer, so a
+list asked for by a filter it lacks (`?position=` on comments, say) comes back unfiltered.
 A JSON body must be I-JSON (RFC 7493): `NaN`, `Infinity` or a member named twice in one object
 is `400 malformed-json`. A request body in a content coding (`Content-Encoding` other than
 `identity`, such as `gzip`) is `415` with `Accept-Encoding: identity`: bodies are never
