@@ -333,7 +333,8 @@ main text and ``annex-N/`` inside annex N):
   simplified ones, the text kept as printed; a keyword written in lower case, "action 12."
   opening a line, is one a sentence cites, no heading); the items below such a heading
   ("Action 1. We will:" + "(a) …" +
-  "(b) …") are its own, ``Paction-1.a``, ``Paction-1.b``, as a numbered paragraph's are. One
+  "(b) …", or pandoc's "a." + "b." below its colon) are its own, ``Paction-1.a``,
+  ``Paction-1.b``, as a numbered paragraph's are. One
   printed without a title ("Action 27" alone on its line, "### Action 1", "行动27") takes the
   commitment on the line below as its title, as on one line ("We will seize … planet.", "我们将
   ……。": a line opening "We will", "We commit", "我们将" or "我们承诺", ending at a full stop or
@@ -8476,9 +8477,11 @@ class _Parser:
         ending at its full stop opens the list too where its first item, "i." or "a.", right
         below, is followed by the second, "ii." or "b." (``opens_a_list_below``). Pandoc's
         upper-case lists, "A.", "B.", are read alike when indented in Markdown, as a section's
-        "A." never is. Never under an unfinished sentence, but for an item's "; and" (see
+        "A." never is. A keyword heading whose text opens a list with a colon ("Action 1. We
+        will:", "行动 1. 我们将：") hosts it as a numbered paragraph does, as it hosts "(a)".
+        Never under an unfinished sentence, but for an item's "; and" (see
         ``item_ended_before_the_last``)."""
-        host = self.host
+        host = self.host or self.keyword_heading_opening_a_list()
         if host is None or (
             self.unfinished_sentence() is not None and not self.item_ended_before_the_last()
         ):
@@ -8510,6 +8513,19 @@ class _Parser:
         ):
             return letter, None
         return None
+
+    def keyword_heading_opening_a_list(self) -> _Node | None:
+        """The keyword heading just read ("Action 1. We will:", "目标 1. 我们将："), no item
+        below it yet, when its text ends with the colon a list hangs from."""
+        current = self.current
+        if (
+            current is None
+            or current.kind != "heading"
+            or _KEYWORD_KEY_RE.match(current.key or "", len(current.scope.prefix)) is None
+            or not _introduces_list(current.text)
+        ):
+            return None
+        return current
 
     def closes_a_list(self, index: int, line: _Line, current: _Node) -> _Node | None:
         """The paragraph whose sentence ``line`` goes on with after its list's last item, as UN
