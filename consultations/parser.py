@@ -319,7 +319,9 @@ main text and ``annex-N/`` inside annex N):
   goes on with it when that sentence stops at a word no sentence ends with ("…our commitments in" +
   "Action 2. We also decide …") or the heading is out of its sequence, printed again below or not
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
-  ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``;
+  ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``,
+  the actions below it in plain text its own ("目标 1." + "行动 1.": parent ``Pobjective-1``, as
+  Markdown's "## 目标 1." + "行动 1." gives), until the next objective or section;
   UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``;
   a report's "Recommendation 1: an international scientific panel on AI" / "建议 1：…" (or alone
   on its line above its title, and in English too a capitalised title after a space alone,
@@ -9330,6 +9332,10 @@ class _Parser:
             # "2. Strategic objectives" + "Objective 1. …" + "2.1 …": a part of chapter 2,
             # which "3. Implementation" closes with it.
             level = max(level, chapter.level + 1)
+        if kind == "action" and not self.markdown and (goal := self.objective_read()) is not None:
+            # "Objective 1. …" + "Action 1. …": the objective's action, as Markdown's "##
+            # Objective 1." + "Action 1." nests it; "Objective 2." closes both.
+            level = max(level, goal.level + 1)
         if (article := self.article_read()) is not None:
             # "第三条" + "1. …" + "建议 1：…": anchored in the article ("article-3/
             # recommendation-1"), the heading is the article's, under it, never beside it.
@@ -9343,6 +9349,15 @@ class _Parser:
             text=text[keyword.start(4) :],
             key=key,
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
+        )
+
+    def objective_read(self) -> _Node | None:
+        """The heading of the objective ("Objective 1.", "目标 1.") of the scope being read,
+        while it is open."""
+        objective = f"{self.scope.prefix}objective-"
+        return next(
+            (node for node in reversed(self.stack) if (node.key or "").startswith(objective)),
+            None,
         )
 
     def article_read(self) -> _Node | None:
