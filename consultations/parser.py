@@ -279,7 +279,10 @@ main text and ``annex-N/`` inside annex N):
   whatever its numeral, heads the level below, an unnumbered heading labelled "（一）"
   ("A. 数字经济" + "2. …。" + "（一）电子商务" + "3. …"). A plain sub-heading ("A. Digital
   inclusion", "（一）数字包容") under a Markdown section heading ("## II. Main elements", "## 二、
-  主要要素") is a part of that section, below it whatever its Markdown level. Bold lines have no
+  主要要素") is a part of that section, below it whatever its Markdown level, and so is a
+  Markdown sub-heading marked up at the section's own level ("### 二、组成" + "### （一）主席团",
+  "### II. Composition" + "### A. Bureau", in an annex too), which keeps that level for the
+  headings below it. Bold lines have no
   level of their own: a bold section heading stands
   beside the section before it ("## II." + "**III.**"), else below the Markdown heading above it
   ("## Chapter I" + "**I. Mandate**"), else ranks as one set plain, over the numbered headings
@@ -6801,6 +6804,7 @@ class _Parser:
         label: str | None,
         plain: bool = False,
         lettered: bool = False,
+        inside: _Node | None = None,
     ) -> _Node:
         names_a_text = plain and _names_a_text(title)
         above = self.quoting_headings() if names_a_text else self.stack[:]
@@ -6820,6 +6824,7 @@ class _Parser:
             # An annex's appendix holds the headings of its own numbering ("annex-1/appendix-1/
             # section-2"), though plain text ranks a section at the appendix's own level.
             and not self.opens_the_scope(self.stack[-1])
+            and self.stack[-1] is not inside
         ):
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
@@ -9875,18 +9880,29 @@ class _Parser:
         heading = self.section_key()
         section = f"{heading}." if heading is not None else f"{scope.prefix}section-"
         key = f"{section}{letter_for(letter)}"
-        if heading is not None and (line.md_level is None or scope.chapter_section is not None):
+        section_heading = next((node for node in reversed(self.stack) if node.key == heading), None)
+        if section_heading is not None and (
+            line.md_level is None or scope.chapter_section is not None
+        ):
             # A plain "A. Digital inclusion" or "（一）数字包容" under a Markdown "## II. Main
             # elements" ("## 二、主要要素") is a part of that section, whatever level Markdown
             # gave the section: below it, never beside it under the title; so is any lettered
             # sub-heading of a chapter's section.
-            for node in reversed(self.stack):
-                if node.key == heading:
-                    level = max(level, node.level + 1)
-                    break
+            level = max(level, section_heading.level + 1)
         self.enter_body()
+        # "### 二、组成" + "### （一）主席团": marked up at the section's own level, the
+        # sub-heading is still a part of it, and keeps its level, so that the "####" headings
+        # below it stay its own.
+        same_level = section_heading is not None and level >= section_heading.level
         self.add_heading(
-            line, level=level, title=line.text, text=title, key=key, label=label, lettered=True
+            line,
+            level=level,
+            title=line.text,
+            text=title,
+            key=key,
+            label=label,
+            lettered=True,
+            inside=section_heading if same_level else None,
         )
 
     def on_article(self, line: _Line, text: str, view: str, level: int) -> bool:
