@@ -657,6 +657,11 @@ main text and ``annex-N/`` inside annex N):
   the draft resolutions it quotes) closes the part.
 - everything else (unnumbered paragraphs after paragraph 1, unnumbered headings, Markdown
   headings without a number): ``p-<ordinal>``.
+- items right below a section heading ("二、建议" + "(a) …" + "(b) …") are its own,
+  ``Psection-2.a``, ``Psection-2.b``, but ``Psection-2.item-a``, ``Psection-2.item-b`` when the
+  section's lettered sub-headings claim those anchors ("A. 筹资" + "B. 数据" below them): the
+  sub-headings keep ``Psection-2.a``, as in every other section, whether or not a revision
+  prints items above them (the items' label stays "二 (a)", the heading's and the item's).
 - should two paragraphs still claim the same anchor (e.g. a document that repeats "I."),
   the later one gets ``_2``, ``_3`` … and a warning. So does a paragraph number printed twice
   in a row by mistake ("5. …" + a blank line + "5. …", at the margin, no heading between, the
@@ -12633,6 +12638,7 @@ class _Parser:
         }
         paragraphs: list[ParsedParagraph] = []
         pp_counts: dict[str, int] = {}
+        hosts_beside_sub_headings = self.hosts_beside_sub_headings(kept)
         for ordinal, node in enumerate(kept, start=1):
             kind: Kind
             if node.kind == "heading":
@@ -12644,7 +12650,10 @@ class _Parser:
             elif node.kind == "subparagraph":
                 kind = "subparagraph"
                 base = node.parent.anchor if node.parent is not None else ""
-                anchor = f"{base}.{node.key}" if base else f"{node.key}"
+                if id(node.parent) in hosts_beside_sub_headings:
+                    anchor = f"{base}.item-{node.key}"
+                else:
+                    anchor = f"{base}.{node.key}" if base else f"{node.key}"
             elif node.kind == "text" and node.key is not None:
                 kind = "unnumbered"  # a question, anchored by its number
                 anchor = node.key
@@ -12717,6 +12726,23 @@ class _Parser:
         if not paragraphs:
             raise NoStructureError("the text holds no paragraphs to anchor comments to", warnings)
         return ParseResult(paragraphs=tuple(paragraphs), warnings=warnings)
+
+    @staticmethod
+    def hosts_beside_sub_headings(kept: list[_Node]) -> set[int]:
+        """The headings holding items whose anchors their lettered sub-headings hold too:
+        "二、建议" + "(a) …" + "(b) …" + "A. 筹资" + "B. 数据". Their items are
+        ``section-2.item-a``, ``section-2.item-b``, so that the sub-headings keep
+        ``section-2.a``, the anchor every other section's sub-headings have; items under a
+        heading with no such sub-heading keep ``section-2.a``."""
+        heading_keys = {node.key for node in kept if node.kind == "heading" and node.key}
+        return {
+            id(node.parent)
+            for node in kept
+            if node.kind == "subparagraph"
+            and node.parent is not None
+            and node.parent.kind == "heading"
+            and f"{node.parent.key}.{node.key}" in heading_keys
+        }
 
     def unique(self, anchor: str, taken: set[str], node: _Node) -> str:
         if anchor not in taken:
