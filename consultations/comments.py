@@ -45,7 +45,7 @@ Edits and withdrawal
     the previous text in ``comment_revisions``; a patch that, normalised, changes no stored
     value is no edit (no revision, no event), as an empty one. Under pre-moderation an edited
     published comment goes back to ``pending`` for review, since the text moderators approved
-    has changed.
+    has changed; its ``comment.edited`` event then carries ``from_status`` and ``to_status``.
     Withdrawing keeps the comment with status ``withdrawn`` (out of reports), from any status
     but ``withdrawn``; it answers 200 with the comment.
 
@@ -1398,8 +1398,11 @@ async def edit_comment(
         # Normalised as an edit stores it, the patch restates the comment: answered as `{}`
         # is, so a client's retry neither grows the history nor makes other editors' ETag stale.
         return await get_comment(session, principal, comment_id)
+    # The audit log shows the comment leaving publication, as every other status change.
+    status_change: dict[str, str] = {}
     if row.status == "published" and round_.moderation == "pre":
         values["status"] = "pending"
+        status_change = {"from_status": row.status, "to_status": "pending"}
     await (await _connection(session)).execute(
         sa.insert(_revisions).values(
             id=new_id(),
@@ -1434,6 +1437,7 @@ async def edit_comment(
                 "kind": row.kind,
                 "anchor": anchor,
                 "revision": revision,
+                **status_change,
             },
             context={
                 "signature": comment_signature_bytes(body, proposed_text, paragraph_text),
