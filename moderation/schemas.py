@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -14,20 +15,29 @@ from pydantic import (
 )
 
 from core.clock import rfc3339
-from core.validation import not_blank
+from core.validation import not_blank, text_without_control_characters
 
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str)]
 FlagReason = Literal["spam", "offensive", "off_topic", "misattributed"]
 Decision = Literal["publish", "hide", "reject", "restore"]
 CommentStatus = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
+# As a comment's body: moderators read notes and reasons in the queue, the audit log and
+# exports, where a terminal's escapes and bells would act instead of printing, and a reason of
+# nothing but them would meet "reason required" while saying nothing.
+_NO_CONTROLS = BeforeValidator(text_without_control_characters)
 
 
 class FlagCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: FlagReason
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = Field(
-        None, description="What is wrong, for the moderators (at most 2,000 characters)."
+    note: (
+        Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), _NO_CONTROLS]
+        | None
+    ) = Field(
+        None,
+        description="What is wrong, for the moderators (at most 2,000 characters). Control "
+        "characters are removed (line feeds and tabs stay), as from a comment's body.",
     )
 
 
@@ -56,8 +66,13 @@ class DecisionCreate(BaseModel):
     reason: Annotated[
         str,
         StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+        _NO_CONTROLS,
         AfterValidator(not_blank),
-    ]
+    ] = Field(
+        description="Why (required, at most 4,000 characters). Control characters are removed "
+        "(line feeds and tabs stay), as from a comment's body; a reason of nothing else, or of "
+        "spaces and invisible characters only, is blank (422)."
+    )
 
 
 class DecisionRead(BaseModel):
