@@ -40,10 +40,19 @@ def check_if_match(if_match: str | None, current: str) -> None:
             'If-Match must be "*" or entity tags in double quotes, as the ETag header gives '
             f"them (for example {current})."
         )
-    if current not in re.findall(_ENTITY_TAG, if_match):
+    tags = re.findall(_ENTITY_TAG, if_match)
+    if current in tags:
+        return
+    if f"W/{current}" in tags:
+        # The resource has not changed: saying it had would send the client to read it again
+        # and resend the same weak tag.
         raise PreconditionFailed(
-            f"The resource changed since you read it; its current ETag is {current}."
+            "If-Match compares entity tags strongly, so a weak tag (W/...) never matches; "
+            f"send the ETag as it was given, without W/: {current}."
         )
+    raise PreconditionFailed(
+        f"The resource changed since you read it; its current ETag is {current}."
+    )
 
 
 def check_optional_if_match(if_match: str | None, current: str) -> None:

@@ -22,10 +22,13 @@ Choices
   and recorded as ``comment.moderated``. A decision that changes the status bumps the comment's
   revision, so its ETag changes.
 - ``If-Match`` is optional: with it, the decision applies only to the revision the moderator
-  read (the comment's ETag, as the comment and the queue give it), so that an author's edit
-  between reading and deciding is not published unseen (412, under the comment's row lock);
-  a header that is not ``*`` or entity tags is 400. Without it, the decision applies to the
-  current text, as before.
+  read (the comment's ETag, as the comment and the queue give it), 412 otherwise, under the
+  comment's row lock; a header that is not ``*`` or entity tags is 400. Without it, the
+  decision applies to the comment as it is now. The revision counts every change, not the text
+  alone: an author's edit, so that it is not published unseen, but also a status change by
+  another moderator's decision or by the flag threshold, since a moderator who read the comment
+  before either acted on a view that is no longer true (the comment they meant to reject may
+  have been published by a colleague a moment ago, or hidden by flags they have not seen).
 """
 
 import uuid

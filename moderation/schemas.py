@@ -92,7 +92,9 @@ class QueueItem(BaseModel):
     revision: int = Field(description="The comment's revision, as the moderator sees it here.")
     etag: str = Field(
         description="The comment's ETag at that revision, as `GET /v1/comments/{id}` gives it: "
-        "send it as `If-Match` with a decision so that it applies only to the text read here."
+        "send it as `If-Match` with a decision so that it applies only to the comment as read "
+        "here (412 once it has changed: edited, or its status changed by another decision or "
+        "the flag threshold)."
     )
     round_id: str
     organization_id: str

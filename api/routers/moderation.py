@@ -92,8 +92,11 @@ async def create_flag(
         "is stored and audited as `comment.moderated`; a status change bumps the comment's "
         "ETag. `If-Match` is optional: send the ETag the moderator read (the `etag` of the "
         "queue item, or the `ETag` of `GET /v1/comments/{id}`) and the decision applies only "
-        "to that revision: 412 when the author has edited the comment since, 400 when the "
-        "header is not `*` or entity tags. Without it the decision applies to the current text. "
+        "to that revision: 412 when the comment has changed since: edited by its author, or its "
+        "status changed by another decision or by the flag threshold (the moderator's view is "
+        "stale; read it again). A weak tag (`W/...`) never matches (412). 400 when the header "
+        "is not `*` or entity tags. Without it the decision applies to the comment as it is "
+        "now. "
         "The 201 has no `Location`: a decision cannot be read on its own; its effect is the "
         "comment's status (`GET /v1/comments/{id}`), and it stays in the audit log "
         "(`comment.moderated`)."
@@ -122,7 +125,8 @@ async def create_decision(
         "counts), flags per reason and the flaggers' notes (of every flag; never who "
         "flagged), and the comment's `id` (also `comment_id`), "
         "`revision` and `etag`: send that `etag` as `If-Match` with the decision, so that it "
-        "applies only to the text shown here (412 if the author edited it meanwhile)."
+        "applies only to the comment as shown here (412 if it changed meanwhile: edited by its "
+        "author, or its status changed by another decision or by the flag threshold)."
     ),
     responses=problem_responses(400, 401, 403, 404),
 )
