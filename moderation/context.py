@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from auth.models import Membership
+from auth.models import Membership, Organization
 from auth.principal import Principal
 from consultations.consultations import consultation_access
 from consultations.models import Comment, Consultation, Round
@@ -40,6 +40,17 @@ async def _represents(session: AsyncSession, principal: Principal, comment: Comm
         return False
     membership = await session.get(Membership, (comment.organization_id, principal.user_id))
     return membership is not None
+
+
+async def represents_verified_organization(
+    session: AsyncSession, principal: Principal, comment: Comment
+) -> bool:
+    """Whether the principal is a representative of the comment's organization while it is
+    verified: one of the people who may edit or withdraw the comment."""
+    if not await _represents(session, principal, comment):
+        return False
+    organization = await session.get(Organization, comment.organization_id)
+    return organization is not None and organization.verification == "verified"
 
 
 async def visible_comment(

@@ -8,8 +8,10 @@ Choices
   when the flags that no moderation decision has answered yet reach the threshold
   (``settings.flag_threshold``). Flags answered by a decision no longer count, so a comment a
   moderator has confirmed is not hidden again by the next single flag.
-- Authors cannot flag their own comments (403): their flag would count towards hiding what they
-  can withdraw themselves, and one person would need fewer others to hide it.
+- Authors cannot flag their own comments (403), nor can the other representatives of the
+  comment's verified organization, who may edit or withdraw it as the author can: their flag
+  would count towards hiding what they can withdraw themselves, and one organization would
+  need fewer others to hide it.
 - Only published comments can be flagged (409 for a visible comment in any other state; see
   ``moderation.policy`` for who sees what). Hiding bumps the comment's revision; a flag alone
   does not, so authors' ``If-Match`` tags are not invalidated by other people's flags.
@@ -25,7 +27,7 @@ from core.db import table_of
 from core.errors import Conflict, Forbidden
 from core.events import DomainEvent, record
 from moderation import policy
-from moderation.context import visible_comment
+from moderation.context import represents_verified_organization, visible_comment
 from moderation.models import Flag, ModerationDecision
 from moderation.schemas import FlagCreate, FlagRead
 
@@ -48,6 +50,11 @@ async def flag_comment(
     comment = context.comment
     if comment.author_id is not None and comment.author_id == principal.user_id:
         raise Forbidden("You cannot flag your own comment; edit or withdraw it instead.")
+    if await represents_verified_organization(session, principal, comment):
+        raise Forbidden(
+            "You cannot flag a comment of an organization you represent; edit or withdraw it "
+            "instead."
+        )
     connection = await session.connection()
     if comment.status != "published":
         raise Conflict(f"Only published comments can be flagged; this one is {comment.status}.")
