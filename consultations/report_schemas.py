@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from consultations.models import ExportJob
 from consultations.reports import AnchorCoverage, CoverageReport, Dimension, RepresentationReport
 from core.clock import rfc3339
+from core.validation import field_problem
 
 Status = Literal["over", "balanced", "under", "absent"]
 CommentStatus = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
@@ -172,10 +173,15 @@ class ExportJobCreate(BaseModel):
         "(csv, ndjson, annotations). Default: `comments` for csv, ndjson and annotations, "
         "`synthesis` otherwise.",
     )
+    # The job answers its statuses as `statuses` (its `status` is the job's own), so a client
+    # sending back what it read is understood.
     status: list[CommentStatus] | None = Field(
         None,
+        validation_alias=AliasChoices("status", "statuses"),
         description="Comment statuses of a `comments` export; default every status but "
-        "`withdrawn` (`published` only for `annotations`). Not for `synthesis` exports (422).",
+        "`withdrawn` (`published` only for `annotations`). Not for `synthesis` exports (422). "
+        "May be sent as `statuses`, the name the job gives them (`status` is the job's "
+        "state there); not both (422).",
     )
     language: str | None = Field(
         None,
@@ -184,6 +190,13 @@ class ExportJobCreate(BaseModel):
         "translation of the round's version), as `GET /v1/rounds/{id}/synthesis?language=`; "
         "default the version's original language. Not for `comments` exports.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_name_for_the_statuses(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "status" in data and "statuses" in data:
+            raise field_problem("statuses", "give the statuses as `status` or `statuses`, not both")
+        return data
 
 
 class ExportJobRead(BaseModel):
