@@ -22,6 +22,10 @@ Streamed export (``GET /v1/rounds/{id}/comments/export``)
       ``GET /v1/comments/{id}?version=`` tells it (``resolved_quote.language``); null without
       a quote. The CSV has no such column, as it has no prefix and suffix: on PostgreSQL its
       records are written by the database, which cannot apply TextQuoteSelector matching.
+      ``body_sha256`` is the receipt's claim, the hash of the body as first submitted: an
+      edit leaves it (the receipt keeps proving the original), so after one it is not the hash
+      of ``body``, the current text. Kept under that name for the clients that check receipts
+      with it; the hash of the current text is one a client computes from ``body``.
 
     Both carry ``campaign_id``, the form-letter campaign stored with each comment, and neither a
     cluster: the synthesis clusters the published comments of a paragraph by comparing them all
