@@ -287,8 +287,13 @@ class CommentRevisionRead(BaseModel):
 
 class CommentHistory(BaseModel):
     comment_id: str
-    current_revision: int
-    items: list[CommentRevisionRead]
+    current_revision: int = Field(
+        description="The comment's revision now (its ETag's): every change counts, status "
+        "changes by moderation too, not only edits."
+    )
+    items: list[CommentRevisionRead] = Field(
+        description="The earlier texts, one per edit; a status change adds none."
+    )
     next_cursor: str | None
 
 

@@ -451,7 +451,12 @@ async def withdraw_comment(
         "no person to them, and under `group_only` attribution they see its organization as on "
         "the comment itself. A list "
         "like the others: `limit` and `cursor`, `next_cursor` (null on the last page) and a "
-        '`Link: rel="next"` header; `current_revision` is the comment\'s revision now.'
+        '`Link: rel="next"` header; `current_revision` is the comment\'s revision now. '
+        "Revisions count every change of the comment, its status included (a moderation "
+        "decision, hiding by flags, an edit sending it back to review), while `items` are its "
+        "earlier texts only, one per edit: a comment hidden or rejected without ever being "
+        "edited has `current_revision` 2 and no items, and the revisions listed skip those of "
+        "status changes."
     ),
     responses=_problems(400, 401, 403, 404, 422),
 )
