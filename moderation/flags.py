@@ -13,8 +13,11 @@ Choices
   would count towards hiding what they can withdraw themselves, and one organization would
   need fewer others to hide it.
 - Only published comments can be flagged (409 for a visible comment in any other state; see
-  ``moderation.policy`` for who sees what). Hiding bumps the comment's revision; a flag alone
-  does not, so authors' ``If-Match`` tags are not invalidated by other people's flags.
+  ``moderation.policy`` for who sees what). A comment hidden since the caller read it is 404,
+  with a detail saying that hidden comments are no longer shown, the same for every comment the
+  caller cannot see, so it tells nothing about the one asked for. Hiding bumps the comment's
+  revision; a flag alone does not, so authors' ``If-Match`` tags are not invalidated by other
+  people's flags.
 """
 
 import sqlalchemy as sa
@@ -24,7 +27,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.principal import Principal
 from core.clock import utcnow
 from core.db import table_of
-from core.errors import Conflict, Forbidden
+from core.errors import Conflict, Forbidden, NotFound
 from core.events import DomainEvent, record
 from moderation import policy
 from moderation.context import represents_verified_organization, visible_comment
@@ -46,7 +49,15 @@ async def flag_comment(
     if threshold < 1:
         raise ValueError("the flag threshold must be at least 1")
     policy.can_flag(principal)
-    context = await visible_comment(session, principal, comment_ref, lock=True)
+    try:
+        context = await visible_comment(session, principal, comment_ref, lock=True)
+    except NotFound as exc:
+        # Flags race the threshold: the comment the caller just read may have been hidden by
+        # them. Said alike for every comment the caller cannot see, unknown ones included.
+        raise NotFound(
+            "No such comment, or not one you can see: a comment hidden for review (by the "
+            "moderators or by other people's flags) is no longer shown."
+        ) from exc
     comment = context.comment
     if comment.author_id is not None and comment.author_id == principal.user_id:
         raise Forbidden("You cannot flag your own comment; edit or withdraw it instead.")
