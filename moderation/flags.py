@@ -121,6 +121,7 @@ async def flag_comment(
                 },
             ),
         )
+    shows_counts = policy.is_moderator(principal, context.access)
     return FlagRead(
         id=str(flag.id),
         comment_id=str(comment.id),
@@ -128,8 +129,10 @@ async def flag_comment(
         note=flag.note,
         created_at=flag.created_at,
         comment_status=comment.status,
-        flag_count=comment.flag_count,
-        open_flag_count=open_flags,
+        # The counts are moderation details, which GET /v1/comments/{id} shows only to the
+        # moderators: a flagger must not watch a comment approach the threshold either.
+        flag_count=comment.flag_count if shows_counts else None,
+        open_flag_count=open_flags if shows_counts else None,
     )
 
 

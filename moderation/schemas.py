@@ -51,11 +51,15 @@ class FlagRead(BaseModel):
         description="The comment's status after this flag: `hidden` once the flag threshold "
         "is reached."
     )
-    flag_count: int = Field(description="Distinct flags the comment has received so far.")
-    open_flag_count: int = Field(
+    flag_count: int | None = Field(
+        description="Distinct flags the comment has received so far; null unless the caller "
+        "moderates the consultation (the secretariat, its co-facilitators), as on "
+        "`GET /v1/comments/{id}`, so that nobody else can watch a comment near the threshold."
+    )
+    open_flag_count: int | None = Field(
         description="Of those, the flags no moderation decision has answered yet, this one "
         "included: the ones the flag threshold counts (as `open_flag_count` of "
-        "`GET /v1/comments/{id}`)."
+        "`GET /v1/comments/{id}`); null unless the caller moderates the consultation."
     )
 
 

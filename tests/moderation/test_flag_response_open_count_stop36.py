@@ -1,5 +1,6 @@
 """The flag response carries `open_flag_count` next to `flag_count`, the same two numbers
-`GET /v1/comments/{id}` shows the staff: a flagger sees whether earlier flags were answered."""
+`GET /v1/comments/{id}` shows the staff: a moderator who flags sees whether earlier flags were
+answered; anyone else sees neither count, as on the comment."""
 
 import httpx
 
@@ -20,7 +21,7 @@ async def test_flag_response_counts_the_flags_no_decision_answered(
     response = await client.post(
         f"/v1/comments/{comment_id}/flags",
         json={"reason": "offensive", "note": "Rude."},
-        headers=(await person(state)).headers,
+        headers=world.secretariat.headers,
     )
     assert response.status_code == 201, response.text
     flagged = response.json()
@@ -34,3 +35,23 @@ async def test_flag_response_counts_the_flags_no_decision_answered(
         flagged["flag_count"],
         flagged["open_flag_count"],
     )
+
+
+async def test_a_flagger_who_does_not_moderate_sees_no_counts(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    world = await make_world(state)
+    comment_id = (await submit(client, world, "Flagged by two people."))["id"]
+    await flag(client, comment_id, (await person(state)).headers, "spam", "")
+
+    response = await client.post(
+        f"/v1/comments/{comment_id}/flags",
+        json={"reason": "spam"},
+        headers=(await person(state)).headers,
+    )
+
+    assert response.status_code == 201, response.text
+    flagged = response.json()
+    assert (flagged["flag_count"], flagged["open_flag_count"]) == (None, None)
+    read = await client.get(f"/v1/comments/{comment_id}", headers=world.secretariat.headers)
+    assert (read.json()["flag_count"], read.json()["open_flag_count"]) == (2, 2)

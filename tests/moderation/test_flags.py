@@ -35,7 +35,7 @@ async def test_a_registered_user_flags_a_published_comment(
     assert body["reason"] == "spam"
     assert body["note"] == "Advertising."
     assert body["comment_status"] == "published"
-    assert body["flag_count"] == 1
+    assert body["flag_count"] is None
     assert body["created_at"].endswith("Z")
     assert (await comment_row(state, comment["id"])).flag_count == 1
 
@@ -161,7 +161,7 @@ async def test_flags_answered_by_a_decision_no_longer_count(
     assert restored.status_code == 201, restored.text
     after = await flag(client, comment["id"], world.registered.headers)
     assert after.json()["comment_status"] == "published"
-    assert after.json()["flag_count"] == 4
+    assert (await comment_row(state, comment["id"])).flag_count == 4
 
 
 async def test_the_threshold_is_a_parameter_of_the_service(
