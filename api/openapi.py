@@ -54,6 +54,47 @@ SECURITY_SCHEMES: dict[str, Any] = {
 # document declares them required.
 _REQUIRED_HEADER_MARK = "x-plenary-required-header"
 REQUIRED_HEADER: dict[str, Any] = {_REQUIRED_HEADER_MARK: True}
+# The response headers the contract relies on, as one entry each, so that every operation
+# describes a header in the same words.
+RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": "The resource's entity tag: send it back as `If-None-Match` (304 while "
+        "unchanged) or as `If-Match` with a change.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Location": {
+        "description": "The URL of the resource the request created.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Link": {
+        "description": 'The next page, `<URL>; rel="next"` (RFC 8288), the same query with '
+        "`cursor` set to `next_cursor`; absent on the last page.",
+        "schema": {"type": "string"},
+    },
+    "WWW-Authenticate": {
+        "description": "The challenge: `Bearer` (RFC 6750 3), whose `error` says whether "
+        "the token is invalid or expired; `Basic` for a client's credentials at the token and "
+        "revocation endpoints.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Retry-After": {
+        "description": "The seconds until a request would be accepted if the client sends "
+        "nothing else meanwhile.",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 0},
+    },
+}
+
+
+def sends_headers(status: int, *names: str) -> dict[int | str, dict[str, Any]]:
+    """A route's ``responses`` entry declaring the headers of ``RESPONSE_HEADERS`` that its
+    handler sets on ``status``: those that rules cannot tell (``_declare_sent_headers``)."""
+    return {status: {"headers": {name: RESPONSE_HEADERS[name] for name in names}}}
+
+
 _SIGNED_IN: list[dict[str, list[str]]] = [{"oauth2": []}, {"bearer": []}]
 # An empty requirement makes the token optional: anonymous callers read what is public.
 _ANONYMOUS_OR_SIGNED_IN = [{}, *_SIGNED_IN]
@@ -98,6 +139,7 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
                 if security is not None:
                     operation["security"] = security
                 _declare_required_headers(operation)
+                _declare_sent_headers(operation)
                 _file_problems_as_sent(operation)
                 if method == "patch":
                     _accept_merge_patches(operation)
@@ -113,6 +155,25 @@ def _declare_required_headers(operation: dict[str, Any]) -> None:
             parameter["required"] = True
             schema.pop("anyOf", None)
             schema["type"] = "string"
+
+
+def _declare_sent_headers(operation: dict[str, Any]) -> None:
+    """The headers every operation of a kind sends: a 401's challenge, a 429's wait, a list's
+    next page, the ETag of a response that a conditional GET can answer 304 (the 304 is
+    declared only where the 200 carries one)."""
+    responses = operation["responses"]
+    sent: dict[str, tuple[str, ...]] = {"401": ("WWW-Authenticate",), "429": ("Retry-After",)}
+    query = {p["name"] for p in operation.get("parameters", ()) if p.get("in") == "query"}
+    if "cursor" in query:
+        sent["200"] = ("Link",)
+    if "304" in responses:
+        sent["200"] = (*sent.get("200", ()), "ETag")
+        sent["304"] = ("ETag",)
+    for status, names in sent.items():
+        if status in responses:
+            headers = responses[status].setdefault("headers", {})
+            for name in names:
+                headers.setdefault(name, RESPONSE_HEADERS[name])
 
 
 def _accept_merge_patches(operation: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from pydantic import BeforeValidator
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep
 from api.middleware import answer_in_full_when_revalidated
-from api.openapi import REQUIRED_HEADER
+from api.openapi import REQUIRED_HEADER, RESPONSE_HEADERS, sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
 from auth.countries import CountryGroup, RegionalGroup
@@ -205,8 +205,8 @@ SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="fu
         201: {
             "description": "The comment, stored (or, with `Idempotent-Replayed`, as stored first).",
             "headers": {
-                "Location": {"description": "The comment's URL.", "schema": {"type": "string"}},
-                "ETag": {"description": "The comment's ETag.", "schema": {"type": "string"}},
+                "Location": {**RESPONSE_HEADERS["Location"], "description": "The comment's URL."},
+                "ETag": RESPONSE_HEADERS["ETag"],
                 "Idempotent-Replayed": {
                     "description": "`true` on a replay of an earlier request's response.",
                     "schema": {"type": "string", "enum": ["true"]},
@@ -347,7 +347,7 @@ def _comment_response(result: service.CommentResult) -> Response:
         "`flag_count` and `open_flag_count` can change without it, so `If-None-Match` is "
         "answered in full, never 304."
     ),
-    responses=_problems(404, 422),
+    responses={**_problems(404, 422), **sends_headers(200, "ETag")},
 )
 async def get_comment(
     request: Request,
@@ -392,7 +392,7 @@ async def get_comment(
         "edit or withdraw its comments (403; its unpublished ones are 404 to them), which stay "
         "as they are until a moderator decides."
     ),
-    responses=_problems(400, 401, 403, 404, 409, 412, 422, 428),
+    responses={**_problems(400, 401, 403, 404, 409, 412, 422, 428), **sends_headers(200, "ETag")},
 )
 async def edit_comment(
     comment_id: CommentRef,
@@ -425,7 +425,7 @@ async def edit_comment(
         "organization the secretariat has rejected are no longer its representatives and cannot "
         "withdraw its comments (403); a published one stays until a moderator hides it."
     ),
-    responses=_problems(400, 401, 403, 404, 409, 412, 428),
+    responses={**_problems(400, 401, 403, 404, 409, 412, 428), **sends_headers(200, "ETag")},
 )
 async def withdraw_comment(
     comment_id: CommentRef,

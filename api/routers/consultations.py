@@ -6,7 +6,7 @@ from fastapi import APIRouter, Header, Path, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
-from api.openapi import REQUIRED_HEADER
+from api.openapi import REQUIRED_HEADER, RESPONSE_HEADERS, sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_catalogue
 from auth.principal import Principal
@@ -79,7 +79,7 @@ def _facilitator(entry: FacilitatorEntry) -> FacilitatorRead:
         "Returns the consultation with `Location` and `ETag`. Anyone else is 403 before the "
         "body is looked at, whatever it holds (never 422)."
     ),
-    responses=problem_responses(401, 403, 409, 422),
+    responses={**problem_responses(401, 403, 409, 422), **sends_headers(201, "Location", "ETag")},
 )
 async def create_consultation(
     body: ConsultationCreate,
@@ -164,7 +164,10 @@ async def get_consultation(
         "`description`, a long free text, as `{length, sha256}` of each (SHA-256 of its "
         "UTF-8 bytes)."
     ),
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+    responses={
+        **problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+        **sends_headers(200, "ETag"),
+    },
     dependencies=[resource_allowed(service.get_administered_consultation, "consultation_id")],
 )
 async def update_consultation(
@@ -199,8 +202,8 @@ async def update_consultation(
             "model": FacilitatorRead,
             "headers": {
                 "Location": {
+                    **RESPONSE_HEADERS["Location"],
                     "description": "The consultation's co-facilitators.",
-                    "schema": {"type": "string"},
                 }
             },
         },

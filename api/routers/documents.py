@@ -7,6 +7,7 @@ from pydantic import BeforeValidator
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.openapi import sends_headers
 from api.pagination import LIMIT_DESCRIPTION, CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import (
     ConsultationRef,
@@ -79,7 +80,10 @@ def _created(response: Response, result: ImportResult, etag: str) -> None:
         "at `body.language` naming them otherwise; a consultation declaring none takes any). "
         + _IMPORT_DESCRIPTION
     ),
-    responses=problem_responses(401, 403, 404, 413, 422),
+    responses={
+        **problem_responses(401, 403, 404, 413, 422),
+        **sends_headers(201, "Location", "ETag"),
+    },
     dependencies=[resource_allowed(get_managed_consultation, "consultation_id")],
 )
 async def create_document(
@@ -148,7 +152,10 @@ async def get_document(
         "as they are; `symbol: null` clears the symbol. The text changes only through new "
         "versions (`POST .../versions`)."
     ),
-    responses=problem_responses(400, 401, 403, 404, 412, 422, 428),
+    responses={
+        **problem_responses(400, 401, 403, 404, 412, 422, 428),
+        **sends_headers(200, "ETag"),
+    },
     dependencies=[_MANAGES_DOCUMENT],
 )
 async def update_document(
@@ -202,7 +209,10 @@ async def delete_document(
         "carry the same label (compared without case or spaces): 409 naming the version that "
         "has it, also when the default label is taken. " + _IMPORT_DESCRIPTION
     ),
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+    responses={
+        **problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+        **sends_headers(201, "Location", "ETag"),
+    },
     dependencies=[_MANAGES_DOCUMENT],
 )
 async def add_version(
@@ -332,7 +342,12 @@ async def get_translation(
         "as imports (413)."
     ),
     responses={
-        201: {"description": "A new translation.", "model": TranslationResult},
+        **sends_headers(200, "ETag"),
+        201: {
+            "description": "A new translation.",
+            "model": TranslationResult,
+            **sends_headers(201, "Location", "ETag")[201],
+        },
         **problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
     },
     dependencies=[_MANAGES_DOCUMENT],

@@ -8,6 +8,7 @@ from fastapi.responses import StreamingResponse
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.openapi import sends_headers
 from api.problems import problem_catalogue
 from api.routers.reports import RoundRef, attachment, problem_responses
 from consultations import exports, synthesis
@@ -149,7 +150,7 @@ async def export_comments(
         "the same data. Jobs are kept in the database: one left behind by a stopped server is "
         "taken over and restarted by the next. " + _WHO
     ),
-    responses=problem_responses(401, 403, 404, 422),
+    responses={**problem_responses(401, 403, 404, 422), **sends_headers(202, "Location")},
     dependencies=[resource_allowed(staff_round, "round_id")],
 )
 async def create_export(

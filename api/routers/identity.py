@@ -7,6 +7,7 @@ from pydantic import AfterValidator
 
 from api.deps import AuthenticatedDep, SessionDep, StateDep, UnitOfWorkDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.openapi import sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut
 from api.problems import problem_doc
 from auth import accounts, clients, policy
@@ -93,6 +94,7 @@ RegistrationLimit = Annotated[None, Depends(_registration_limit)]
         "neutral message. Rate limited per IP and per address."
     ),
     responses={
+        **sends_headers(201, "Location"),
         409: problem_doc("An account with this e-mail address exists."),
         422: problem_doc("Invalid fields (e-mail, password policy, display name...)."),
         429: problem_doc("Too many registrations (with `Retry-After`)."),

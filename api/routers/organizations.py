@@ -6,6 +6,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.openapi import sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
 from api.routers.identity import AUTH_PROBLEMS
@@ -59,6 +60,7 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "read-only token is 403 before the body is looked at, whatever it holds (never 422)."
     ),
     responses={
+        **sends_headers(201, "Location", "ETag"),
         **AUTH_PROBLEMS,
         403: problem_doc(
             "Machine clients cannot register organizations; a read-only token cannot either."
@@ -160,6 +162,7 @@ async def read_organization(
         "refused."
     ),
     responses={
+        **sends_headers(200, "ETag"),
         **AUTH_PROBLEMS,
         403: problem_doc("Not the secretariat, or the token lacks `moderation:write`."),
         404: NOT_VISIBLE,

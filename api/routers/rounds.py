@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
+from api.openapi import sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.routers.consultations import ConsultationRef, IfMatchHeader, problem_responses
 from consultations import rounds as service
@@ -54,7 +55,10 @@ def _with_etag(response: Response, round_: Round) -> RoundRead:
         "version. Timestamps are RFC 3339 strings; one without an offset "
         "is read as UTC, and a number (Unix seconds) or a date alone is refused (422). " + _STATUS
     ),
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses={
+        **problem_responses(401, 403, 404, 409, 422),
+        **sends_headers(201, "Location", "ETag"),
+    },
     dependencies=[resource_allowed(get_managed_consultation, "consultation_id")],
 )
 async def create_round(
@@ -126,7 +130,10 @@ async def get_round(
         "at once and is stored as the moment of the change, as on creation. The overlap rule of "
         "creation is checked again (409)."
     ),
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+    responses={
+        **problem_responses(400, 401, 403, 404, 409, 412, 422, 428),
+        **sends_headers(200, "ETag"),
+    },
     dependencies=[resource_allowed(service.get_managed_round, "round_id")],
 )
 async def update_round(
