@@ -10,8 +10,14 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from api.deps import get_principal, require_authenticated
+from auth import policy as auth_policy
 from auth.clients import CLIENT_CREDENTIALS_SCOPES
+from auth.principal import WRITE_SCOPES
 from auth.tokens import SCOPE_DESCRIPTIONS
+from consultations import comment_policy
+from consultations import policy as consultation_policy
+from consultations.reports import REPORT_SCOPE
+from moderation import policy as moderation_policy
 
 OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.json"
 
@@ -22,7 +28,10 @@ SECURITY_SCHEMES: dict[str, Any] = {
         "description": "Access tokens from this server (RFC 9068 JWTs). Authorization code "
         "with PKCE S256 for people (`/oauth/authorize` shows a login form); client credentials "
         "for a confidential client bound to an organization, which acts as its representative. "
-        "A token never does more than its user's role allows, whatever its scopes.",
+        "A token never does more than its user's role allows, whatever its scopes. An "
+        "operation's security requirement lists the scopes it accepts, one alternative each: a "
+        "token needs any one of them (403 `insufficient_scope` otherwise, the challenge naming "
+        "them); an operation listing none takes a token of any scope.",
         "flows": {
             "authorizationCode": {
                 "authorizationUrl": "/oauth/authorize",
@@ -99,6 +108,50 @@ _SIGNED_IN: list[dict[str, list[str]]] = [{"oauth2": []}, {"bearer": []}]
 # An empty requirement makes the token optional: anonymous callers read what is public.
 _ANONYMOUS_OR_SIGNED_IN = [{}, *_SIGNED_IN]
 
+_CONSULTATIONS = (consultation_policy.WRITE_SCOPE,)
+# The scopes, any one of which lets a token through, of the operations that need a token with a
+# scope; the others take a token of any scope. They are the constants the policies check, so the
+# document names what the server enforces (tests/api/test_openapi_scopes_stop36.py asks the
+# server, operation by operation).
+_ACCEPTED_SCOPES: dict[str, tuple[str, ...]] = {
+    "get_audit_log": moderation_policy.AUDIT_SCOPES,
+    "verify_audit_chain": moderation_policy.AUDIT_SCOPES,
+    "register_oauth_client": auth_policy.CLIENT_REGISTRATION_SCOPES,
+    "delete_oauth_client": auth_policy.CLIENT_REGISTRATION_SCOPES,
+    "find_users": auth_policy.USER_LOOKUP_SCOPES,
+    "set_user_role": (auth_policy.ROLE_SCOPE,),
+    "decide_organization_verification": (auth_policy.VERIFICATION_SCOPE,),
+    "create_organization": WRITE_SCOPES,
+    "add_organization_representative": WRITE_SCOPES,
+    "remove_organization_representative": WRITE_SCOPES,
+    "erase_me": WRITE_SCOPES,
+    "create_flag": WRITE_SCOPES,
+    "create_decision": (moderation_policy.MODERATION_SCOPE,),
+    "submit_comment": (comment_policy.WRITE_SCOPE,),
+    "edit_comment": (comment_policy.WRITE_SCOPE,),
+    "withdraw_comment": (comment_policy.WRITE_SCOPE,),
+    "create_consultation": _CONSULTATIONS,
+    "update_consultation": _CONSULTATIONS,
+    "appoint_facilitator": _CONSULTATIONS,
+    "remove_facilitator": _CONSULTATIONS,
+    "create_document": _CONSULTATIONS,
+    "update_document": _CONSULTATIONS,
+    "delete_document": _CONSULTATIONS,
+    "add_version": _CONSULTATIONS,
+    "set_translation": _CONSULTATIONS,
+    "create_round": _CONSULTATIONS,
+    "update_round": _CONSULTATIONS,
+    "create_export": (REPORT_SCOPE,),
+    "get_export": (REPORT_SCOPE,),
+    "get_export_file": (REPORT_SCOPE,),
+}
+
+
+def _scoped(scopes: tuple[str, ...]) -> list[dict[str, list[str]]]:
+    """One alternative per accepted scope, for the OAuth flows and for a pasted token alike
+    (OpenAPI 3.1 lets a scheme other than OAuth 2 name the roles it needs)."""
+    return [{scheme: [scope]} for scope in scopes for scheme in ("oauth2", "bearer")]
+
 
 def _calls(dependant: Dependant) -> Iterator[Callable[..., Any] | None]:
     for dependency in dependant.dependencies:
@@ -109,7 +162,8 @@ def _calls(dependant: Dependant) -> Iterator[Callable[..., Any] | None]:
 def _security_of(route: APIRoute) -> list[dict[str, list[str]]] | None:
     calls = set(_calls(route.dependant))
     if require_authenticated in calls:
-        return _SIGNED_IN
+        scopes = _ACCEPTED_SCOPES.get(route.name)
+        return _scoped(scopes) if scopes else _SIGNED_IN
     if get_principal in calls:
         return _ANONYMOUS_OR_SIGNED_IN
     return None
@@ -118,8 +172,9 @@ def _security_of(route: APIRoute) -> list[dict[str, list[str]]] | None:
 def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
     """Declares the bearer tokens in the generated document, which FastAPI cannot infer: the
     caller is read by our own dependency. An operation lists the schemes when it reads the
-    caller, with an empty alternative when anonymous callers may use it too. Operations are
-    found by their id, which is their route's name (``api.app``)."""
+    caller, with an empty alternative when anonymous callers may use it too, and with the
+    scopes the operation accepts (``_ACCEPTED_SCOPES``). Operations are found by their id, which
+    is their route's name (``api.app``)."""
     security_by_operation = {
         route.name: security
         for router in routers
