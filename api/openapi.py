@@ -188,11 +188,12 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
             return app.openapi_schema
         document = generate()
         document.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
-        for operations in document["paths"].values():
+        for path, operations in document["paths"].items():
             for method, operation in operations.items():
                 security = security_by_operation.get(operation.get("operationId"))
                 if security is not None:
                     operation["security"] = security
+                _declare_refusals(operation, method, path)
                 _declare_required_headers(operation)
                 _declare_sent_headers(operation)
                 _file_problems_as_sent(operation)
@@ -210,6 +211,47 @@ def _declare_required_headers(operation: dict[str, Any]) -> None:
             parameter["required"] = True
             schema.pop("anyOf", None)
             schema["type"] = "string"
+
+
+# The token endpoints answer every malformed request in RFC 6749's error shape, 400.
+_RFC6749_ERROR_OPERATIONS = frozenset({"oauth_token", "oauth_revoke"})
+_CHANGES = frozenset({"post", "put", "patch", "delete"})
+
+
+def _declare_refusals(operation: dict[str, Any], method: str, path: str) -> None:
+    """The statuses the middleware and the dependencies every operation of a kind shares give
+    before the route's own code runs, which the routes do not repeat: an operation declares
+    them where it can be refused so, in the route's own words when it has some."""
+    security = operation.get("security") or []
+    takes_body = "requestBody" in operation or method in {"post", "put"}
+    refusals: dict[str, list[str]] = {}
+    if security:
+        refusals["400"] = ["the Authorization header holds no well-formed bearer token"]
+    if {} in security:
+        refusals["401"] = [
+            "The bearer token is invalid, expired or of another scheme (send none to read as "
+            "an anonymous caller)."
+        ]
+    if path.startswith("/v1/") and method in _CHANGES:
+        refusals.setdefault("400", []).insert(0, "the body is not JSON, or not I-JSON (RFC 7493)")
+    if takes_body and operation["operationId"] not in _RFC6749_ERROR_OPERATIONS:
+        refusals["413"] = ["The body is larger than the server accepts."]
+        refusals["415"] = [
+            "The body is of a content type the operation does not read, or in a content "
+            "coding (`Content-Encoding`)."
+        ]
+    if "application/json" in operation.get("requestBody", {}).get("content", {}):
+        refusals["422"] = ["Invalid fields, each named in `errors`."]
+    responses = operation["responses"]
+    for status, reasons in refusals.items():
+        if status not in responses:
+            description = " ".join(reasons)
+            if status == "400":
+                description = f"Malformed request: {', or '.join(reasons)}."
+            responses[status] = {
+                "description": description,
+                "content": {_PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_SCHEMA}},
+            }
 
 
 def _declare_sent_headers(operation: dict[str, Any]) -> None:
