@@ -290,17 +290,15 @@ def _file_problems_as_sent(operation: dict[str, Any]) -> None:
     """FastAPI files a declared error's model under the route's own media type
     (``application/json``, ``text/html``) and leaves ``application/problem+json`` without a
     schema; the server sends every problem as ``application/problem+json``, so a generated
-    client finds its schema there, and nowhere else."""
+    client finds its schema there, and nowhere else. A refusal that may also be an HTML page
+    says so itself, with the page's own schema (``api.routers.oauth``)."""
     for response in operation.get("responses", {}).values():
         content = response.get("content", {})
         if _PROBLEM_MEDIA_TYPE not in content:
             continue
         for media_type in list(content):
             if content[media_type].get("schema") == _PROBLEM_SCHEMA:
-                if media_type == "application/json":
-                    del content[media_type]
-                else:
-                    del content[media_type]["schema"]
+                del content[media_type]
         content[_PROBLEM_MEDIA_TYPE] = {"schema": _PROBLEM_SCHEMA}
 
 

@@ -3,7 +3,7 @@ from fastapi.responses import JSONResponse
 
 from api.db import current_revision, head_revision
 from api.deps import StateDep
-from api.problems import problem_response
+from api.problems import problem_doc, problem_response
 
 router = APIRouter(tags=["health"])
 
@@ -16,7 +16,7 @@ async def healthz() -> dict[str, str]:
 @router.get(
     "/readyz",
     summary="The database is reachable and migrated",
-    responses={503: {"description": "Not ready; the problem says why."}},
+    responses={503: problem_doc("Not ready; the problem says why.")},
 )
 async def readyz(state: StateDep) -> JSONResponse:
     try:

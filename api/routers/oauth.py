@@ -152,6 +152,18 @@ def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Re
     )
 
 
+def _page_or_problem(description: str) -> dict[str, Any]:
+    """The OpenAPI entry of a refusal answered with an HTML page (to a browser, ``Accept:
+    text/html``, or the sign-in form again) or with a problem document."""
+    return {
+        "description": description,
+        "content": {
+            "text/html": {"schema": {"type": "string"}},
+            "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}},
+        },
+    }
+
+
 def _form_body(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
     """The OpenAPI request body of an endpoint that reads a form, as FastAPI cannot tell it."""
     return {
@@ -283,7 +295,10 @@ _AUTHORIZE_DESCRIPTION = (
     responses={
         200: {"description": "The sign-in form.", "content": {"text/html": {}}},
         302: {"description": "An error sent back to the client's redirect URI."},
-        400: problem_doc("Unknown client or unregistered redirect URI: nothing is redirected."),
+        400: _page_or_problem(
+            "Unknown client or unregistered redirect URI: nothing is redirected (an HTML page "
+            "for a browser, a problem document otherwise)."
+        ),
     },
 )
 async def oauth_authorize_form(
@@ -322,9 +337,13 @@ async def oauth_authorize_form(
             "`error=invalid_scope` when none of the requested scopes can be granted); declined: "
             "back with `error=access_denied`."
         },
-        400: {"description": "Wrong credentials (the form again) or an unusable request."},
+        400: _page_or_problem(
+            "Wrong credentials: the form again (HTML). An unusable request (unknown client, "
+            "unregistered redirect URI): an HTML page for a browser, a problem document "
+            "otherwise."
+        ),
         415: problem_doc("The body is not a form."),
-        429: problem_doc(
+        429: _page_or_problem(
             "Too many sign-in attempts from this address, or failed ones for this account "
             "(with `Retry-After`): the form again, saying so, for a browser (`Accept: "
             "text/html`), a problem document otherwise."
