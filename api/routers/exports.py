@@ -100,7 +100,7 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
     ),
     responses={
         200: {
-            "description": "The export file, streamed.",
+            "description": "The export file, streamed, of the media type `format` names.",
             "content": {
                 "text/csv": {"schema": {"type": "string"}},
                 "application/x-ndjson": {"schema": {"type": "string"}},
@@ -116,7 +116,13 @@ async def export_comments(
     principal: PrincipalDep,
     session: SessionDep,
     state: StateDep,
-    format: Annotated[CommentExportFormat, Query(description="The file format.")] = "csv",
+    format: Annotated[
+        CommentExportFormat,
+        Query(
+            description="The file format, chosen by this parameter alone: `Accept` is not "
+            "consulted (without `format`, CSV, whatever `Accept` asks for)."
+        ),
+    ] = "csv",
     status: Annotated[
         list[CommentStatus] | None,
         Query(

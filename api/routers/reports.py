@@ -178,7 +178,7 @@ async def get_coverage(
     ),
     responses={
         200: {
-            "description": "The synthesis file.",
+            "description": "The synthesis file, of the media type `format` names.",
             "content": {
                 "application/json": {},
                 "text/markdown": {"schema": {"type": "string"}},
@@ -195,7 +195,13 @@ async def get_synthesis(
     principal: PrincipalDep,
     session: SessionDep,
     state: StateDep,
-    format: Annotated[SynthesisFormat, Query(description="The rendering.")] = "json",
+    format: Annotated[
+        SynthesisFormat,
+        Query(
+            description="The rendering, chosen by this parameter alone: `Accept` is not "
+            "consulted (without `format`, JSON, whatever `Accept` asks for)."
+        ),
+    ] = "json",
     language: Annotated[
         str | None,
         Query(
