@@ -1,7 +1,7 @@
 """Bulk export of a round's comments (streamed) and background export jobs."""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
@@ -10,7 +10,7 @@ from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resou
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import sends_headers
 from api.problems import problem_catalogue
-from api.routers.reports import RoundRef, attachment, problem_responses
+from api.routers.reports import SYNTHESIS_JSON_SCHEMA, RoundRef, attachment, problem_responses
 from consultations import exports, synthesis
 from consultations.exports import ExportRunner
 from consultations.report_schemas import (
@@ -48,6 +48,22 @@ _JOB_FILE_TYPES = sorted(
         for media_type in (*synthesis.MEDIA_TYPES.values(), *exports.COMMENT_MEDIA_TYPES.values())
     }
 )
+_ANNOTATION_COLLECTION_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "A W3C Web Annotation `AnnotationCollection` (JSON-LD, the Web Annotation "
+    "Data Model's, https://www.w3.org/TR/annotation-model/#annotation-collection): its pages "
+    "embedded, one `Annotation` per comment, targeting its paragraph (and quote).",
+    "required": ["@context", "id", "type"],
+    "properties": {"type": {"const": "AnnotationCollection"}},
+}
+_TEXT_SCHEMA = {"type": "string"}
+# What each media type of a file holds: a synthesis (JSON, Markdown, CSV, Word) or a comment
+# export (CSV, NDJSON lines, annotations).
+_FILE_SCHEMAS: dict[str, dict[str, Any]] = {
+    "application/json": SYNTHESIS_JSON_SCHEMA,
+    "application/ld+json": _ANNOTATION_COLLECTION_SCHEMA,
+    synthesis.MEDIA_TYPES["docx"]: {"type": "string", "format": "binary"},
+}
 
 
 def export_runner(request: Request) -> ExportRunner:
@@ -104,7 +120,7 @@ async def _start(runner: ExportRunner, job_id: uuid.UUID) -> None:
             "content": {
                 "text/csv": {"schema": {"type": "string"}},
                 "application/x-ndjson": {"schema": {"type": "string"}},
-                "application/ld+json": {},
+                "application/ld+json": {"schema": _ANNOTATION_COLLECTION_SCHEMA},
             },
         },
         **problem_responses(401, 403, 404, 422),
@@ -212,7 +228,10 @@ async def get_export(
     responses={
         200: {
             "description": "The export file, of the type its format gives.",
-            "content": {media_type: {} for media_type in _JOB_FILE_TYPES},
+            "content": {
+                media_type: {"schema": _FILE_SCHEMAS.get(media_type, _TEXT_SCHEMA)}
+                for media_type in _JOB_FILE_TYPES
+            },
         },
         **job_problem_responses(401, 403, 404, 409),
     },

@@ -1,11 +1,19 @@
+from typing import Literal
+
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
 from api.db import current_revision, head_revision
 from api.deps import StateDep
 from api.problems import problem_doc, problem_response
 
 router = APIRouter(tags=["health"])
+
+
+class Readiness(BaseModel):
+    status: Literal["ready"]
+    migration: str = Field(description="The database's migration, this release's head.")
 
 
 @router.get("/healthz", summary="The process is up")
@@ -16,6 +24,7 @@ async def healthz() -> dict[str, str]:
 @router.get(
     "/readyz",
     summary="The database is reachable and migrated",
+    response_model=Readiness,
     responses={503: problem_doc("Not ready; the problem says why.")},
 )
 async def readyz(state: StateDep) -> JSONResponse:
@@ -28,4 +37,4 @@ async def readyz(state: StateDep) -> JSONResponse:
         return problem_response(  # type: ignore[return-value]
             503, f"The database is at migration {current or 'none'}, this release needs {head}."
         )
-    return JSONResponse({"status": "ready", "migration": current})
+    return JSONResponse(Readiness(status="ready", migration=head).model_dump())

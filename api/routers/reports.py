@@ -1,6 +1,6 @@
 """Representation and coverage reports and the synthesis of a round."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response
 
@@ -12,6 +12,41 @@ from consultations.reports import Dimension
 from moderation import audit
 
 router = APIRouter(prefix="/v1", tags=["reports"])
+
+# The renderer (``consultations.synthesis_render.render_json``) writes the synthesis's JSON as
+# plain objects, with no model a schema could be derived from; a schema written apart from it
+# would drift from it, so the document describes its top-level keys, which a test holds to what
+# the renderer writes.
+SYNTHESIS_JSON_KEYS: dict[str, str] = {
+    "round_id": "the round",
+    "round_title": "its title",
+    "consultation_title": "the consultation's title",
+    "consultation_slug": "the consultation's slug",
+    "document_title": "the document's title",
+    "document_symbol": "its UN symbol, or null",
+    "version": "the round's version number",
+    "version_label": "its label",
+    "language": "the paragraph texts' language",
+    "attribution": "`named` or `group_only` (organizations then unnamed)",
+    "generated_for": "the time of the data, RFC 3339",
+    "totals": "`{comments, organizations, amendments}`",
+    "paragraphs": "per anchor in document order: `anchor`, `label`, `reference`, "
+    "`heading_path`, `text` and its feedback (`comment_count`, `comment_ids`, `by_group`, "
+    "`by_position` with their comment ids, `amendments`, `clusters`, the other comments)",
+    "general": "the same feedback for the general comments, or null",
+    "representation": "the stakeholder-group representation report",
+    "regional_group_representation": "the regional-group one",
+    "country_group_representation": "the country-group one",
+    "representation_summary": "per dimension, `{totals, balance_index, under_represented}`",
+    "comments": "every comment the synthesis cites, by id",
+}
+SYNTHESIS_JSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "The synthesis as data (`format=json`), an object of: "
+    + "; ".join(f"`{key}`, {meaning}" for key, meaning in SYNTHESIS_JSON_KEYS.items())
+    + ".",
+    "required": list(SYNTHESIS_JSON_KEYS),
+}
 
 _PROBLEM_TEXT = {
     401: "No valid bearer token (or none where one is needed).",
@@ -180,7 +215,7 @@ async def get_coverage(
         200: {
             "description": "The synthesis file, of the media type `format` names.",
             "content": {
-                "application/json": {},
+                "application/json": {"schema": SYNTHESIS_JSON_SCHEMA},
                 "text/markdown": {"schema": {"type": "string"}},
                 "text/csv": {"schema": {"type": "string"}},
                 synthesis.MEDIA_TYPES["docx"]: {"schema": {"type": "string", "format": "binary"}},
