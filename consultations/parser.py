@@ -131,9 +131,12 @@ main text and ``annex-N/`` inside annex N):
   both formats anchor the same content alike (below a chapeau and its preambular paragraphs it
   is a heading in both, "The General Assembly," + "Recalling …," + "Preamble" + "1. …"). Below
   one, before any operative paragraph, paragraphs numbered "1.", "2." in sequence and worded as
-  preambular ones are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list numbers, which pandoc
-  keeps without their "PP": "## Preamble" + "1.  *Recalling* …," + "## Operative paragraphs" +
-  "1.  *Reaffirms* …", the operative numbering then opening at 1, no part of its own). The
+  preambular ones (in Chinese also not ended by a full stop or semicolon, "1. 回顾…，": a
+  declaration opens its commitments with the same words, "我们，…" + "1. 重申…。", and those
+  are paragraphs 1, 2, as in English) are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list
+  numbers, which pandoc keeps without their "PP": "## Preamble" + "1.  *Recalling* …," +
+  "## Operative paragraphs" + "1.  *Reaffirms* …", the operative numbering then opening at 1,
+  no part of its own). The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", a conference or assembly with where and when it met, as ITU
   resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
@@ -7364,9 +7367,10 @@ class _Parser:
     def read_numbered_preamble(self, line: _Line) -> None:
         """ "## Preamble" + "1.  *Recalling* …," + "2.  *Recognizing* …,": below a "Preamble"
         title, before any operative paragraph, a paragraph numbered next in that run and worded
-        as a preambular one is the preamble's, as "PP1", "PP2" are, its number its label. Word
-        numbers a draft's preambular and operative paragraphs with lists, which pandoc prints
-        with their numbers only, restarting at "1." below the operative heading."""
+        as a preambular one (in Chinese also going on past its end, "1. 回顾…，", not a
+        declaration's "1. 重申我们的承诺。") is the preamble's, as "PP1", "PP2" are, its number
+        its label. Word numbers a draft's preambular and operative paragraphs with lists, which
+        pandoc prints with their numbers only, restarting at "1." below the operative heading."""
         scope = self.scope
         if (
             not scope.preamble_titled
@@ -7374,7 +7378,7 @@ class _Parser:
             or line.bullet
             or line.preamble_number is not None
             or (numbered := _NUMBER_RE.match(line.view)) is None
-            or not opens_preamble(numbered.group(2))
+            or not _opens_as_preambular(numbered.group(2))
         ):
             return
         printed = sum(1 for node in self.nodes[scope.preamble_from :] if node.printed_pp)
