@@ -1378,7 +1378,8 @@ Other choices:
   figure's own caption was read; a caption so printed of no figure read is text. The next numbered
   paragraph or heading ends the figure; an unnumbered heading right below a figure printed
   without a source is read as the figure's (a known limit). In Markdown, where Word's captions
-  come out bold, a caption so set ("**Table 23.1**") opens the figure alike, in the body, and
+  come out bold, a caption so set ("**Table 23.1**") opens the figure alike, in the body, as does
+  one pandoc gives as a heading ("### Table 1. …", "### 表 1. …", "### 图 2. …"), and
   the bold line right below a caption alone is its title ("**Overall: evolution of financial
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
@@ -7293,7 +7294,9 @@ class _Parser:
             return
         if line.md_level is not None:
             self.leave_footnotes()
-            if line.md_level == _BOLD_LEVEL and self.on_bold_caption(line):
+            if (
+                line.md_level == _BOLD_LEVEL or _CAPTION_RE.match(line.view) is not None
+            ) and self.on_markdown_caption(line):
                 return
             self.figure = None
             self.on_markdown_heading(line)
@@ -12529,9 +12532,10 @@ class _Parser:
             and not ends_open(line.text, comma_closes=False)
         )
 
-    def on_bold_caption(self, line: _Line) -> bool:
+    def on_markdown_caption(self, line: _Line) -> bool:
         """A figure's or table's caption set in bold, as Word sets it in web copies ("**Table
-        23.1**"), and the bold title right below a caption alone ("**Overall: evolution of
+        23.1**"), or as a heading, as pandoc gives a caption styled so ("### Table 1. …", "###
+        表 1. …"), and the bold title right below a caption alone ("**Overall: evolution of
         financial resources**"): the figure's paragraph, as in plain text, never headings over
         the paragraphs after it. Returns whether the line was the figure's."""
         if self.continues_the_figure(line):
