@@ -1099,7 +1099,12 @@ Other choices:
   "低\n30%"), unless it opens like a footnote ("ibid.", "see", a URL), and only when its notes end
   the page: their lines (each numbered one a reference's, the rest no marker) run down to page
   furniture, a form feed or the text's end, or to blank lines below which the sentence a page
-  break cut goes on in lower case; an ITU list below a clause a reference closes ("…合作，1" +
+  break cut goes on in lower case; so are notes below the text's last paragraph, no rule
+  above them, from the note after the last one read to the text's end, in sequence, each citing
+  a document, one of them a reference's ("(b) …。" + "1 A/79/250/Add.1，第 3 段。" + "2
+  A/79/320。", the first one's reference hidden in "…的建议1决定："), and a note read right below
+  a line printed as the one before it, which stays text ("1 同上。"), is warned of; an ITU list
+  below a clause a reference closes ("…合作，1" +
   "做出决议" + "1 继续…；" + "2 …包括：" + "a) …") is the body's items; below a separator, under a
   paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the
   run's next number or one seen as a reference, never a line going on in lower case or with a
@@ -7326,6 +7331,7 @@ class _Parser:
             and not line.bullet
             and self.accepts_footnote(int(footnote.group(1)), footnote.group(2), line)
         ):
+            self.warn_of_a_note_kept_as_text(int(footnote.group(1)), line)
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
         if self.numbered_footnote(index, line):
@@ -7543,10 +7549,55 @@ class _Parser:
             # Below a separator, any numbered note; under a paragraph the page break cut off
             # mid-sentence, only a number marked in the text.
             return sentence is None or self.seen_as_reference(number)
+        if number == self.last_footnote + 1 and self.cited_notes_end_the_text(self.position):
+            return True
         return (
             self.seen_as_reference(number)
             and number > self.last_footnote
             and self.notes_end_a_page(self.position)
+        )
+
+    def warn_of_a_note_kept_as_text(self, number: int, line: _Line) -> None:
+        """A note read with no separator above it, right below a paragraph printed as the note
+        before it ("1 同上。" kept as text, "2 A/79/320。" a note): the note leaves the text,
+        which a reader comparing it with the printed page would miss, so it is said."""
+        current = self.current
+        above = _FOOTNOTE_LINE_RE.match(current.text) if current is not None else None
+        if self.separator_active or above is None or int(above.group(1)) != number - 1:
+            return
+        self.warnings.append(
+            ParseWarning(
+                line.number,
+                f"note {number} read as a footnote, not as text, below a paragraph printed as "
+                f"note {number - 1}: check whether both are notes",
+                _excerpt(line.text),
+            )
+        )
+
+    def cited_notes_end_the_text(self, index: int) -> bool:
+        """Whether the lines from ``index`` to the text's end, no separator above, are a block
+        of notes as a decision's PDF copy prints it below its last paragraph ("(b) …。" + "1
+        A/79/250/Add.1，第 3 段。" + "2 A/79/320。"): numbered on from the last note read, each
+        worded as a note (``_is_worded_as_a_note``) with the lines wrapped below it, and at least
+        one of them a note a reference in the text points to. One whose reference the text
+        hides ("…的建议1决定：") is a note all the same: read as a paragraph, it would be text
+        while the notes below it were not."""
+        notes: list[tuple[int, str]] = []
+        for below in self.lines[index:]:
+            numbered = _FOOTNOTE_LINE_RE.match(below.view)
+            if numbered is not None:
+                # Stopping at the first number out of sequence keeps a run of numbered lines
+                # from being scanned again from each of its lines.
+                if int(numbered.group(1)) != self.last_footnote + 1 + len(notes):
+                    return False
+                notes.append((int(numbered.group(1)), numbered.group(2)))
+            elif below.after_blank or not self.goes_on_at_page_foot(below, opens_a_note=False):
+                return False
+            else:
+                number, text = notes[-1]
+                notes[-1] = (number, f"{text} {below.view}")
+        return all(_is_worded_as_a_note(text) for _, text in notes) and any(
+            self.seen_as_reference(number) for number, _ in notes
         )
 
     def notes_end_a_page(self, index: int) -> bool:
