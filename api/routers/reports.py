@@ -182,7 +182,9 @@ async def get_coverage(
         "organization count, a representative excerpt and member ids, and `other_comments`: each "
         "comment neither an amendment nor in a cluster with its organization (not under "
         "`group_only`), group, position and text (whole up to 400 characters, else an excerpt cut "
-        "at a word boundary ending in …; its line breaks kept). The copies of a detected "
+        "at a word boundary ending in …; its line breaks kept). Excerpts are cut between "
+        "characters as a reader sees them (extended grapheme clusters): never inside a flag, an "
+        "emoji sequence or a letter with its accents. The copies of a detected "
         "form-letter campaign "
         "(`campaign_id`) on a paragraph form one cluster carrying that `campaign_id`; Markdown and"
         ' Word name it ("Form-letter campaign: 30 comments from 10 organizations in 4 stakeholder '
