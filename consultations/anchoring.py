@@ -441,7 +441,18 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _CHAR_FOLD: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _QUOTATION_MARK_FOLD = {0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'}
 _CHAR_FOLD.update(_QUOTATION_MARK_FOLD)
-_QUOTE_FOLD: dict[int, str | None] = {**_CHAR_FOLD, **dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))}
+# The ideographic comma and full stop are typed as "," and "." on keyboards without them, as
+# the full-width comma is; the half-width forms are the full-width ones.
+_CJK_PUNCTUATION_FOLD = {
+    0x3001: ",",
+    0x3002: ".",
+    0xFF61: ".",
+    0xFF62: "\u300c",
+    0xFF63: "\u300d",
+    0xFF64: ",",
+}
+_CHAR_FOLD.update(_CJK_PUNCTUATION_FOLD)
+_INVISIBLE_REMOVAL: dict[int, None] = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 
 
 # Scripts written without spaces between words (Han, kana, CJK punctuation; not Hangul): a
@@ -453,8 +464,10 @@ _SPACE_BY_UNSPACED = re.compile(f"(?<={_UNSPACED_CLASS}) | (?={_UNSPACED_CLASS})
 
 
 def _fold_quote_text(text: str) -> str:
-    """The quote form of a text, without offsets."""
-    return _folded_spacing(unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD))
+    """The quote form of a text, without offsets. Spaces are dropped beside the characters as
+    written: "。 The" and "。The" are one form though "。" folds to ".", which is spaced."""
+    visible = unicodedata.normalize("NFC", text).translate(_INVISIBLE_REMOVAL)
+    return _folded_spacing(visible).translate(_CHAR_FOLD)
 
 
 def _folded_spacing(text: str) -> str:
@@ -521,14 +534,19 @@ class _TextForm:
 @lru_cache(maxsize=4096)
 def _text_form(text: str, *, without_word_hyphens: bool = False) -> _TextForm:
     chars: list[str] = []
+    # Whether each character as written is of a script written without spaces (see
+    # ``_fold_quote_text``).
+    unspaced: list[bool] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_was_space = False
     for char, start, end in _nfc_units(text):
         if char in INVISIBLE_CHARACTERS:
             continue
+        unspaced.append(_UNSPACED.match(char) is not None)
         if char.isspace():
             if previous_was_space:
+                unspaced.pop()
                 ends[-1] = end
                 continue
             char, previous_was_space = " ", True
@@ -549,18 +567,19 @@ def _text_form(text: str, *, without_word_hyphens: bool = False) -> _TextForm:
             )
         ]
         chars = [chars[index] for index in kept]
+        unspaced = [unspaced[index] for index in kept]
         starts = [starts[index] for index in kept]
         ends = [ends[index] for index in kept]
     exact = "".join(chars)
-    if _UNSPACED.search(exact):
+    if any(unspaced):
         kept = [
             index
             for index, char in enumerate(chars)
             if not (
                 char == " "
                 and (
-                    (index > 0 and _UNSPACED.match(chars[index - 1]))
-                    or (index + 1 < len(chars) and _UNSPACED.match(chars[index + 1]))
+                    (index > 0 and unspaced[index - 1])
+                    or (index + 1 < len(chars) and unspaced[index + 1])
                 )
             )
         ]

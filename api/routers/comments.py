@@ -180,8 +180,10 @@ SubmissionGateDep = Annotated[SubmissionGate, Depends(submission_gate, scope="fu
         "quote from its sub-paragraph (c) goes with `anchor: 8.c`, and no quote spans two "
         "paragraphs. The quote is compared after Unicode NFC with runs of "
         'white space as one space (none beside a Chinese or Japanese character: "2025 年" '
-        'matches "2025年"), full-width forms as ASCII and curly quotation marks as '
-        "straight; it is stored and returned as the paragraph prints it (`exact` cut from the "
+        'matches "2025年"), full-width forms as ASCII, curly quotation marks as '
+        'straight, the ideographic comma and full stop as "," and "." (as "，" is ",") and '
+        'half-width "｡", "､", "｢", "｣" as "。", "、", "「", "」"; it is stored '
+        "and returned as the paragraph prints it (`exact` cut from the "
         "text; `prefix` and `suffix` as sent when the text prints them so up to spaces at their "
         "ends), so that other annotation tools find it. Texts are stored in NFC, and the "
         "receipt's `body_sha256` is the hash of the `body` returned (an amendment's receipt "
