@@ -401,8 +401,14 @@ async def _check_anchor_text(
         return QuoteIn.model_construct(
             exact=printed.exact, prefix=printed.prefix, suffix=printed.suffix
         )
+    context_given = " and ".join(
+        part for part, value in (("prefix", quote.prefix), ("suffix", quote.suffix)) if value
+    )
+    with_context = f" with the {context_given} given" if context_given else ""
     raise Unprocessable(
-        f"The quote does not occur in paragraph '{anchor}' (with the prefix and suffix given).",
+        f"The quote does not occur in paragraph '{anchor}'{with_context}. A quote must match the "
+        "paragraph's text as printed, its characters and punctuation; spacing, full-width and "
+        "half-width forms and curly quotation marks may differ.",
         errors=[FieldError(("body", "quote"), "does not occur in the anchored paragraph")],
     )
 
