@@ -47,7 +47,7 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import sqlalchemy as sa
 from pydantic import TypeAdapter
@@ -950,8 +950,7 @@ def _mismatch_errors(
         errors.append(
             FieldError(
                 loc,
-                f"anchors out of order: paragraph {position + 1} is {found[position]}, "
-                f"the original has {expected[position]} there",
+                f"anchors out of order: {_divergence(expected, found, position)}",
             )
         )
     return errors
@@ -976,6 +975,7 @@ def translation_mismatch(
     position = _first_difference(expected, found)
     errors = _mismatch_errors(expected, found, compared, position, preambles)
     loc: tuple[str | int, ...] = ("body", "content")
+    nth = _ordinal(position + 1)
     if position < len(found):
         here = parsed.paragraphs[position]
         if position < len(original):
@@ -993,22 +993,24 @@ def translation_mismatch(
                     0,
                     FieldError(
                         loc,
-                        f"line {here.line} is numbered {here.label} where the original's "
-                        f"paragraph {position + 1} is {there.label} ({there.anchor}): most likely "
-                        "a misprinted number; read as printed, it renumbers what follows "
-                        f"({here.anchor} …)",
+                        f"line {here.line} is numbered {here.label} where the original's {nth} "
+                        f"paragraph is numbered {there.label} (anchored `{there.anchor}`): most "
+                        "likely a misprinted number; read as printed, it renumbers what follows "
+                        f"(`{here.anchor}` …)",
                     ),
                 )
             other = (
-                f"the original's is {_labelled(there.anchor, there.label)}: {_quoted(there.text)}"
+                f"the original's {nth} is anchored {_labelled(there.anchor, there.label)}: "
+                f"{_quoted(there.text)}"
             )
         else:
             other = "the original has no more paragraphs"
         errors.append(
             FieldError(
                 loc,
-                f"paragraph {position + 1} of this text is {_labelled(here.anchor, here.label)} "
-                f"at line {here.line}: {_quoted(here.text)}; {other}",
+                f"the {nth} paragraph of this text is anchored "
+                f"{_labelled(here.anchor, here.label)} at line {here.line}: "
+                f"{_quoted(here.text)}; {other}",
             )
         )
     unpaired = set(compared.extra)
@@ -1036,8 +1038,9 @@ def translation_mismatch(
 
 def _labelled(anchor: str, label: str | None) -> str:
     """The anchor, with the number printed on the paragraph that a translator finds in the text
-    ("annex-1/7.b (“7 (b)”)"), where the two differ."""
-    return anchor if label is None or label == anchor else f"{anchor} (\u201c{label}\u201d)"
+    ("`annex-1/7.b` (“7 (b)”)"), where the two differ."""
+    quoted = f"`{anchor}`"
+    return quoted if label is None or label == anchor else f"{quoted} (\u201c{label}\u201d)"
 
 
 def _quoted(text: str) -> str:
@@ -1045,9 +1048,28 @@ def _quoted(text: str) -> str:
 
 
 def _divergence(expected: Sequence[str], found: Sequence[str], position: int) -> str:
-    here = found[position] if position < len(found) else "the end of the text"
-    there = expected[position] if position < len(expected) else "the end of the text"
-    return f"paragraph {position + 1} is {here}, the original has {there} there"
+    # Places are ordinals and anchors are in backticks: "paragraph 41 is 29" read as two
+    # numbers of one kind.
+    nth = _ordinal(position + 1)
+    here = (
+        f"the {nth} paragraph of this text is anchored `{found[position]}`"
+        if position < len(found)
+        else f"this text ends before its {nth} paragraph"
+    )
+    there = (
+        f"the original's {nth} is `{expected[position]}`"
+        if position < len(expected)
+        else f"the original ends before its {nth}"
+    )
+    return f"{here}, {there}"
+
+
+def _ordinal(number: int) -> str:
+    teens = number % 100 in (11, 12, 13)
+    return f"{number}{'th' if teens else _ORDINAL_SUFFIXES.get(number % 10, 'th')}"
+
+
+_ORDINAL_SUFFIXES: Final = {1: "st", 2: "nd", 3: "rd"}
 
 
 def _same_language(tag: str) -> str | None:

@@ -74,13 +74,19 @@ def test_anchor_mismatch_names_missing_extra_and_misplaced_anchors() -> None:
     assert missing.msg == "missing anchors: 2"
     assert missing.loc == ("body", "content")
     first, missing, extra = anchor_mismatch(["1", "2"], ["1", "2b", "3"])
-    assert first.msg == "first difference: paragraph 2 is 2b, the original has 2 there"
+    assert first.msg == (
+        "first difference: the 2nd paragraph of this text is anchored `2b`, the original's 2nd "
+        "is `2`"
+    )
     assert missing.msg == "missing anchors: 2"
     assert extra.msg == "anchors not in the original: 2b, 3"
     [order] = anchor_mismatch(["1", "2", "3"], ["1", "3", "2"])
-    assert "paragraph 2 is 3" in order.msg
+    assert "the 2nd paragraph of this text is anchored `3`" in order.msg
     shifted = anchor_mismatch(["pp1", "p-2", "1", "p-4"], ["pp1", "p-2", "p-3", "1", "p-5"])
-    assert shifted[0].msg == "first difference: paragraph 3 is p-3, the original has 1 there"
+    assert shifted[0].msg == (
+        "first difference: the 3rd paragraph of this text is anchored `p-3`, the original's 3rd "
+        "is `1`"
+    )
     # p-5 is the original's p-4, counted one further on: no difference of its own.
     assert [error.msg for error in shifted[1:]] == [
         "anchors not in the original: p-3",
@@ -413,9 +419,11 @@ async def test_translations_must_match_the_anchors(
     assert mismatch.status_code == 422
     missing_five, *where = [error["msg"] for error in mismatch.json()["errors"]]
     assert missing_five == "missing anchors: 5"
-    assert where[0].startswith("paragraph 16 of this text is 6 at line 28: “我们请秘书长")
+    assert where[0].startswith(
+        "the 16th paragraph of this text is anchored `6` at line 28: “我们请秘书长"
+    )
     assert where[0].endswith(
-        "the original's is 5: “We call for strengthened cooperation among "
+        "the original's 16th is anchored `5`: “We call for strengthened cooperation among "
         "all stakeholders, in their…”"
     )
     assert "line 28: paragraph 6 where 5 was expected: “6. 我们请秘书长" in where[-1]

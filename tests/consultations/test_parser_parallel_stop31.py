@@ -338,7 +338,8 @@ async def test_unnumbered_paragraphs_moved_by_an_extra_one_are_not_listed_as_dif
     extra = COMPACT_ZH.replace("2. 我们承诺：", "本段为临时译文。\n\n2. 我们承诺：")
     errors = await put_translation(client, state, COMPACT_EN, extra)
     assert errors[:2] == [
-        "first difference: paragraph 3 is p-3, the original has 2 there",
+        "first difference: the 3rd paragraph of this text is anchored `p-3`, the original's 3rd "
+        "is `2`",
         "anchors not in the original: p-3",
     ]
     # The three headings below are the original's, only counted one further on.
@@ -358,8 +359,10 @@ async def test_the_originals_printed_label_is_shown_beside_its_anchor(
     # Item (b) lost in the Chinese: the original's "2 (b)" is what the translator looks for.
     without_b = COMPACT_ZH.replace("(b) 摸清所有学校情况并使之连接上互联网。\n\n", "")
     errors = await put_translation(client, state, COMPACT_EN, without_b)
-    where = next(e for e in errors if e.startswith("paragraph 5 of this text"))
-    assert where.endswith("the original's is 2.b (“2 (b)”): “Map and connect all schools.”")
+    where = next(e for e in errors if e.startswith("the 5th paragraph of this text"))
+    assert where.endswith(
+        "the original's 5th is anchored `2.b` (“2 (b)”): “Map and connect all schools.”"
+    )
 
 
 async def test_a_misprinted_number_is_read_as_one(
@@ -368,8 +371,8 @@ async def test_a_misprinted_number_is_read_as_one(
     misprinted = COMPACT_ZH.replace("3. 我们将在", "1. 我们将在")
     errors = await put_translation(client, state, COMPACT_EN, misprinted)
     assert errors[0].startswith(
-        "line 15 is numbered 1 where the original's paragraph 7 is 3 (3): most likely a "
-        "misprinted number"
+        "line 15 is numbered 1 where the original's 7th paragraph is numbered 3 (anchored `3`): "
+        "most likely a misprinted number"
     )
 
 
