@@ -1194,15 +1194,9 @@ Other choices:
   one, space and all, after a cited document's noun before the "；" ending a line ("…向卫生大会报告
   1；"), and before the colon of a lead-in whose items follow in its paragraph ("敦促会员国 2：" +
   "(1) …"), unless a noun the number labels stands before it ("决定 1：", "备选案文 2：").
-  After any other word, as pdftotext and web copies glue them, one or two digits are a
-  reference when that note exists, before the clause's punctuation ("人权5，") or the words
-  going on ("…举行的会议16的成果" -> "…举行的会议的成果"), but never after a labelled thing's
-  noun or a value's word (``第1577卷``, ``目标3的``, ``轨道1的``, ``表1。``, "增至15，"; so
-  "…委员会的建议1决定" keeps its reference, a known limit), nor before what counts, measures,
-  dates or ranges ("16个", "3天", "20国", "2024年", "1至3", "1和2"), nor as a decimal's whole
-  part ("1.5摄氏度"). Set apart by a space after a plain ideograph ("国际人权法5 和《宪章》")
-  they are never touched: figures the sentence names are printed so too ("建议3 中", "为期3
-  天"); references there stay (a known limit).
+  Digits after a plain ideograph (``第1577卷``, ``目标3``, ``表1。``, ``附件2。``, "人权5，",
+  "国际人权法5 和《宪章》") are never touched: figures the sentence names are printed so too
+  ("建议3 中", "为期3 天"); references there stay (a known limit).
 - The form feed pdftotext ends every page with opens the next page's first line and adds no
   line: the page's number stays right above that line ("1" + "\\fZero draft – 5 February 2024"),
   as a copy without form feeds prints them, and line numbers count as an editor does. That line

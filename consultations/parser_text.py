@@ -1317,27 +1317,10 @@ _LABELLED_NOUNS = (
     "模块",
     "情景",
     "备选",
-    # A consultation's tracks, workstreams, clusters and round tables, numbered in its text
-    # ("轨道1的讨论", "工作流2的成果").
-    "轨道",
-    "工作流",
-    "集群",
-    "圆桌",
 )
 # Words after which a figure is an amount or a value, never a reference ("增至15，", "数量为12。",
 # "约20、", "决议1和2，").
 _BEFORE_A_VALUE = "为是至到和及或与约共达计占逾近有"
-# Ideographs that a figure goes on with when it counts, measures, dates or ranges something
-# ("16个", "3天", "20国集团", "2摄氏度", "5平方公里", "10余", "1至3"): what it is, no note.
-_AFTER_A_NUMBER = (
-    f"{COUNTERS}{_CITED_PART_WORDS}十多余来几国方家人位票分秒时小天点度元美欧英公平立兆吨米克升"
-    "桶户座台辆架艘头株只张本件起宗例份部场层批轮遍回所版季世星代维成摄"
-)
-
-# Checked right after one or two digits: they do not follow a cited document's noun.
-_NOT_A_DOCUMENTS_NUMBER = "".join(
-    rf"(?<!{noun}\d)(?<!{noun}\d\d)" for noun in _CITED_DOCUMENT_NOUNS
-)
 
 # Footnote references glued to text. In CJK text they follow a closing mark, a full stop or a
 # comma not after a digit ("《议程》1。", "议程》1 及其", "《承诺》，1 该", "宣言》、3 《"); in
@@ -1431,16 +1414,12 @@ _GLUED_MARKER_RE = re.compile(
     rf"(?![和及][^，。；\d]{{0,10}}?(?:{'|'.join(_CITED_DOCUMENT_NOUNS)})\s*\d)"
     rf"(?=[\u4e00-\u9fff])(?![{COUNTERS}{_CITED_PART_WORDS}])"
     # pdftotext and web copies glue one after any other word too, right before the clause's
-    # punctuation or where the paragraph ends ("…第五十九届会议2；", "…秘书长的会议2，"), or
-    # before the words going on ("…在巴黎举行的会议16的成果"): no figure ends a clause after a
-    # word but a labelled thing's ("表1。", "目标3，", "第1、2段") or an amount ("增至15，"), no
-    # figure glued to words between them is other than what counts or measures ("16个", "3天")
-    # or ranges ("1至3", "1和2"), nor a document's own number ("非文件1和…", "决定1和决定2": the
-    # nouns above have their own rules), and only a note with that number has it removed.
+    # punctuation or where the paragraph ends ("…第五十九届会议2；", "…秘书长的会议2，"): no
+    # figure ends a clause after a word but a labelled thing's ("表1。", "目标3，", "第1、2段")
+    # or an amount ("增至15，"), and only a note with that number has it removed.
     rf"|(?=\d)(?<=[\u4e00-\u9fff])(?<![{_BEFORE_A_VALUE}])"
     rf"{''.join(f'(?<!{noun})' for noun in _LABELLED_NOUNS)}"
-    r"(\d{1,2})()(?=[；，。、]|$"
-    rf"|(?![{_AFTER_A_NUMBER}])(?![和及或与]\s*\d){_NOT_A_DOCUMENTS_NUMBER}[\u4e00-\u9fff]))"
+    r"(\d{1,2})()(?=[；，。、]|$))"
 )
 
 
