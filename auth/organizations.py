@@ -2,11 +2,12 @@
 
 An organization's derived classification (UN regional group, M49 region and sub-region, LDC /
 LLDC / SIDS and developing / developed) is computed from its country by
-``auth.countries.classify`` and stored (what an organization's own reading shows). LDC status
-changes on graduation dates, so the classification is computed again at every verification
-decision; the representation reports and the comment list's ``country_group`` filter do not
-read the stored list but classify the country as of their round (:func:`in_country_group_on`),
-so a graduation counts for every organization at once.
+``auth.countries.classify`` and stored, again at every verification decision. LDC status
+changes on graduation dates, so the stored ``country_groups`` is only the record of the last
+decision and nothing reads it: an organization's reading classifies its country as of today
+(UTC), and the representation reports and the comment list's ``country_group`` filter classify
+it as of their round (:func:`in_country_group_on`), so a graduation counts for every
+organization at once.
 
 Choices made where the contract is silent:
 

@@ -48,7 +48,7 @@ from pydantic import (
     model_validator,
 )
 
-from auth.countries import RegionalGroup, UnknownCountryError, normalize_country
+from auth.countries import RegionalGroup, UnknownCountryError, classify, normalize_country
 from auth.models import Membership, OAuthClient, Organization, User
 from auth.passwords import MIN_LENGTH
 from auth.tokens import SCOPES
@@ -629,7 +629,9 @@ class OrganizationRead(BaseModel):
             regional_group=organization.regional_group,
             m49_region=organization.m49_region,
             m49_subregion=organization.m49_subregion,
-            country_groups=list(organization.country_groups),
+            # Classified at each reading, not read from the column stored at the last
+            # decision: a graduation from the LDC list shows on its day for every organization.
+            country_groups=list(classify(organization.country).country_groups),
             verification=organization.verification,
             verification_note=organization.verification_note if show_note else None,
             verified_at=rfc3339(organization.verified_at) if organization.verified_at else None,
