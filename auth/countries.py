@@ -20,7 +20,7 @@ Choices made where the requirement is silent:
 - Input is matched case-insensitively, after Unicode NFKD folding that drops accents, ignoring
   punctuation and the spaces between words, a leading "the" and "St"/"St." for "Saint";
   letters typed apart ("K E", "U S A") are no code and no name, while an abbreviation's dots
-  are dropped ("U.S.A.", "U. K."). A value is tried as an
+  are dropped ("U.S.A.", "U. K."); a number's are not ("4.0" is no code). A value is tried as an
   alpha-3 code, an alpha-2 code (plus "UK"), a numeric M49/ISO code ("4", "004"), then as a name:
   ISO name, official and common names, the UN name and the aliases that the data file lists
   ("Turkey", "Russia", "Ivory Coast", ...). There is no fuzzy matching: an ambiguous or misspelt
@@ -126,8 +126,11 @@ def normalize_country(value: str) -> str:
     if not text:
         raise UnknownCountryError(value)
     # An abbreviation's dots go ("U.S.A.", "U. K."), not the spaces between letters: "K E" is
-    # two letters, not the code KE.
-    compact = re.sub(r"\.\s*", "", text).upper()
+    # two letters, not the code KE. A number's dots stay: "4.0" is no M49 code 40 (Austria).
+    if any(ch.isdigit() for ch in text):
+        compact = text.upper()
+    else:
+        compact = re.sub(r"\.\s*", "", text).upper()
     if compact in data.records:
         return compact
     if compact in data.by_alpha2:

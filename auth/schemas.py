@@ -526,8 +526,9 @@ class OrganizationCreate(_Request):
     stakeholder_group: StakeholderGroup
     country: str = Field(
         max_length=100,
-        description="ISO 3166-1 alpha-3 (alpha-2 and English names are normalised); "
-        "the headquarters country of an international organization.",
+        description="ISO 3166-1 alpha-3 (alpha-2, numeric M49 codes and English names are "
+        "normalised; an abbreviation's dots are dropped, `U.S.A.`, a number's are not: `4.0` "
+        "is 422); the headquarters country of an international organization.",
         examples=["KEN"],
     )
     website: str | None = Field(
