@@ -15,7 +15,8 @@ Choices made where the contract is silent:
   ``general`` / ``special`` / ``roster``, ``wsis_accredited``: bool, ``other``: free text; also
   the shape it is read back in, with ``ecosoc_status`` beside ``ecosoc_consultative: true``), a
   string (``"ecosoc_consultative"``, ``"wsis_accredited"``, or free text) or a list of such
-  strings; it is always answered as the object.
+  strings, whose free text is joined with "; "; in every shape that text is at most 500
+  characters (longer is 422, not cut); it is always answered as the object.
 - ``website`` must be an absolute http(s) URL as written (``https://`` and a host, no user
   name or password: the registry is public). It is stored in the URL parser's normal form
   (lower-case host, punycode, percent-encoding), which makes one URL one string, without the
@@ -105,6 +106,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u202d\u202e]")
 DISPLAY_NAME_MAX = 200
 ORGANIZATION_NAME_MAX = 300
 CLIENT_NAME_MAX = 200
+ACCREDITATION_OTHER_MAX = 500
 _NOT_IN_URI = re.compile(r'[\x00-\x20\x7f<>"{}|\\^`]')
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
 
@@ -453,7 +455,7 @@ class Accreditation(_Request):
         "`ecosoc_consultative` true or omitted), so that what was read can be sent again.",
     )
     wsis_accredited: bool = False
-    other: str | None = Field(None, max_length=500)
+    other: str | None = Field(None, max_length=ACCREDITATION_OTHER_MAX)
 
     @model_validator(mode="after")
     def _one_ecosoc_status(self) -> Self:
@@ -493,10 +495,18 @@ def _accreditation_from_text(texts: list[str]) -> Accreditation:
             flags[key] = True
         elif key:
             other.append(text.strip())
+    joined = "; ".join(other)
+    if len(joined) > ACCREDITATION_OTHER_MAX:
+        # Refused as the object form's "other" is, rather than cut: a cut text says less than
+        # the organization wrote, without telling it.
+        raise ValueError(
+            f"the accreditation's free text must be at most {ACCREDITATION_OTHER_MAX} "
+            f"characters (the strings joined with '; '), not {len(joined)}"
+        )
     return Accreditation(
         ecosoc_consultative=flags["ecosoc_consultative"],
         wsis_accredited=flags["wsis_accredited"],
-        other="; ".join(other)[:500] or None,
+        other=joined or None,
     )
 
 

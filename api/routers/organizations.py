@@ -56,8 +56,10 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "(host in lower case, punycode, percent-encoding). "
         "`accreditation` is `{ecosoc_consultative: bool | general | special | roster, "
         "wsis_accredited: bool, other: text}` (a string or list of strings is accepted too, "
-        "and so is the shape it is read back in: `ecosoc_status` beside `ecosoc_consultative: "
-        "true`; statuses that contradict each other are 422). A machine client or a "
+        "their free text joined with `; `, and so is the shape it is read back in: "
+        "`ecosoc_status` beside `ecosoc_consultative: true`; statuses that contradict each "
+        "other are 422). In every shape the free text is at most 500 characters: a longer one "
+        "is 422, never cut. A machine client or a "
         "read-only token is 403 before the body is looked at, whatever it holds (never 422)."
     ),
     responses={
