@@ -189,7 +189,8 @@ _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
 def http_url(value: str) -> str:
     """An absolute http(s) URL in its normal form (pydantic's, the WHATWG URL parser's), less
     the slash that form gives a URL with no path: "https://example.org" was answered as
-    "https://example.org/", which is the same resource but not what the person wrote.
+    "https://example.org/", which is the same resource but not what the person wrote; so was
+    "https://example.org?q=1" or "https://example.org#about".
 
     Absolute as written, not only once the WHATWG parser has repaired it: that parser makes
     "https:///path" the host "path" and "http:example.org" the host "example.org", a URL
@@ -209,8 +210,11 @@ def http_url(value: str) -> str:
             "must not hold a user name or password (RFC 3986 3.2.1): the registry is public"
         )
     normal = str(url)
-    if url.path == "/" and written.path == "" and normal.endswith("/"):
-        return normal[:-1]
+    if url.path == "/" and written.path == "":
+        # The normal form's host has no slash, so the first one after "//" is the path's,
+        # whether a query or fragment follows it or not.
+        path_start = normal.index("/", normal.index("//") + 2)
+        return normal[:path_start] + normal[path_start + 1 :]
     return normal
 
 
@@ -549,7 +553,7 @@ class OrganizationCreate(_Request):
         "what makes it one URL in one spelling: the scheme and host in lower case, an "
         "internationalised host in its ASCII (punycode) form, characters a URL cannot hold "
         "percent-encoded, a default port dropped. No slash is added to a URL without a path "
-        "(`https://example.org` stays so).",
+        "(`https://example.org` and `https://example.org?q=1#about` stay so).",
         json_schema_extra={"format": "uri"},
         examples=["https://kictanet.or.ke"],
     )
