@@ -18,15 +18,18 @@ Choices made where the contract is silent:
   strings, whose free text is joined with "; "; in every shape that text is at most 500
   characters (longer is 422, not cut); it is always answered as the object.
 - ``website`` must be an absolute http(s) URL as written (``https://`` and a host, no user
-  name or password: the registry is public). It is stored in the URL parser's normal form
-  (lower-case host, punycode, percent-encoding), which makes one URL one string, without the
-  slash that form adds to a URL with no path: ``https://example.org`` is kept as written.
+  name or password: the registry is public) whose host the public can reach: a DNS name of
+  two labels or more with valid labels (IDNs too), or a public IP address. It is stored in
+  the URL parser's normal form (lower-case host, punycode, percent-encoding), which makes one
+  URL one string, without the slash that form adds to a URL with no path:
+  ``https://example.org`` is kept as written.
 - ``gender`` also takes common synonyms in any letter case (``female``, ``male``,
   ``non-binary``, ``prefer not to say``...), stored and answered as the canonical value.
 - Free-text strings must be valid Unicode: JSON can carry a lone UTF-16 surrogate
   (``"\\ud800"``), which no response and no database column can hold.
 """
 
+import ipaddress
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -184,6 +187,46 @@ def check_redirect_uri(uri: str) -> str:
 
 
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+# A DNS label in its ASCII form (RFC 1123 2.1, an IDN's as punycode, RFC 5890): letters, digits
+# and hyphens, 1 to 63 of them, neither first nor last a hyphen.
+_DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def _check_public_host(host: str) -> None:
+    """A host the public can reach: a DNS name of two labels or more, or a public IP address.
+    ``host`` is the URL parser's (lower case, punycode, IPv6 in brackets, IPv4 spelt out)."""
+    try:
+        address = ipaddress.ip_address(host.removeprefix("[").removesuffix("]"))
+    except ValueError:
+        address = None
+    if address is not None:
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if (
+            address.is_loopback
+            or address.is_private
+            or address.is_link_local
+            or address.is_unspecified
+            or address.is_reserved
+        ):
+            raise ValueError(
+                f"the host {host} is a loopback, private, link-local, unspecified or reserved "
+                "address, which the public cannot reach: give the organization's public website"
+            )
+        return
+    # One trailing dot is the DNS root ("example.org."), the same name.
+    name = host.removesuffix(".")
+    labels = name.split(".")
+    if len(name) > 253 or not all(_DNS_LABEL.fullmatch(label) for label in labels):
+        raise ValueError(
+            f"the host {host!r} is not a DNS name: each dot-separated part must be 1 to 63 "
+            "letters, digits or hyphens, not starting or ending with a hyphen (no underscore)"
+        )
+    if len(labels) < 2:
+        raise ValueError(
+            f"the host {host!r} is a single label, not a public domain name: give "
+            "the organization's public website, as https://example.org"
+        )
 
 
 def http_url(value: str) -> str:
@@ -195,7 +238,8 @@ def http_url(value: str) -> str:
     Absolute as written, not only once the WHATWG parser has repaired it: that parser makes
     "https:///path" the host "path" and "http:example.org" the host "example.org", a URL
     other than the one typed. No user name or password either (RFC 3986 3.2.1 deprecates
-    them), since the URL is published."""
+    them), since the URL is published; and a host the public can reach
+    (:func:`_check_public_host`), not "localhost", "127.0.0.1" or "exa_mple.org"."""
     try:
         url = _HTTP_URL.validate_python(value)
     except ValidationError as exc:
@@ -209,6 +253,8 @@ def http_url(value: str) -> str:
         raise ValueError(
             "must not hold a user name or password (RFC 3986 3.2.1): the registry is public"
         )
+    assert url.host is not None, "an http(s) URL has a host"
+    _check_public_host(url.host)
     normal = str(url)
     if url.path == "/" and written.path == "":
         # The normal form's host has no slash, so the first one after "//" is the path's,
@@ -549,7 +595,12 @@ class OrganizationCreate(_Request):
         None,
         description="An absolute http(s) URL, at most 500 characters: `http://` or "
         "`https://` and a host as written (`https:///path` and `http:example.org` are "
-        "refused, not repaired), without a user name or password. Kept as sent but for "
+        "refused, not repaired), without a user name or password. The host must be one the "
+        "public can reach: a DNS name of two labels or more, each 1 to 63 letters, digits or "
+        "hyphens, not starting or ending with one (an internationalised name is accepted), or "
+        "a public IP address; `localhost`, `https://example`, `exa_mple.org`, `example..org` "
+        "and loopback, private, link-local, unspecified or reserved addresses "
+        "(`http://127.0.0.1`, `http://10.0.0.1`, `http://[::1]`) are 422. Kept as sent but for "
         "what makes it one URL in one spelling: the scheme and host in lower case, an "
         "internationalised host in its ASCII (punycode) form, characters a URL cannot hold "
         "percent-encoded, a default port dropped. No slash is added to a URL without a path "
