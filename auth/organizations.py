@@ -11,6 +11,11 @@ organization at once.
 
 Choices made where the contract is silent:
 
+- One name per country: a second organization whose name is the same once NFKC-normalised,
+  case-folded and with its runs of whitespace made one space, in the same country, is 409
+  naming the first one's id (its representatives can add the person). A rejected organization
+  does not hold its name. Checked before the insert, not by a unique index: two registrations
+  racing each other can both succeed, and the secretariat sees them side by side.
 - Any decision may follow any other (a verified organization can later be rejected, a rejected
   one verified after it explains itself); every decision is kept as a ``VerificationDecision``
   row and announced as ``organization.verified`` / ``organization.rejected``.
@@ -25,6 +30,7 @@ Choices made where the contract is silent:
   request, so the person's tokens lose the organization at their next request.
 """
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -88,10 +94,35 @@ async def get_visible(
     return policy.require_visible_organization(principal, organization, member), member
 
 
+def name_key(name: str) -> str:
+    """What makes two organization names the same name: NFKC (full-width letters are their
+    ASCII twins), letter case and runs of whitespace aside."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+async def _refuse_duplicate(session: AsyncSession, name: str, country: str) -> None:
+    """409 when an organization that is not rejected already has this name in this country.
+    A rejected one does not count: it may have been an impostor, and the organization it
+    claimed to be must be able to register. Compared in Python, since no database folds
+    Unicode case and compatibility forms alike; one country's names are few."""
+    key = name_key(name)
+    same_country = select(Organization.id, Organization.name).where(
+        Organization.country == country, Organization.verification != "rejected"
+    )
+    for existing_id, existing_name in (await session.exec(same_country)).all():
+        if name_key(existing_name) == key:
+            raise Conflict(
+                f"An organization named {existing_name!r} is already registered in {country}: "
+                f"{existing_id}. Ask its representatives to add you "
+                "(POST /v1/organizations/{id}/representatives) instead of registering it again."
+            )
+
+
 async def create(
     session: AsyncSession, principal: Principal, data: OrganizationCreate
 ) -> Organization:
     creator = policy.require_can_create_organization(principal)
+    await _refuse_duplicate(session, data.name, data.country)
     organization = Organization(
         name=data.name,
         stakeholder_group=data.stakeholder_group,

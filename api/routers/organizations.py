@@ -59,7 +59,12 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "their free text joined with `; `, and so is the shape it is read back in: "
         "`ecosoc_status` beside `ecosoc_consultative: true`; statuses that contradict each "
         "other are 422). In every shape the free text is at most 500 characters: a longer one "
-        "is 422, never cut. A machine client or a "
+        "is 422, never cut. The name loses the invisible characters that carry nothing in it "
+        "(zero-width space, word joiner, BOM, soft hyphen; ZWJ and ZWNJ stay). A name already "
+        "registered in the same country by an organization that is not rejected (compared "
+        "after NFKC, ignoring letter case and runs of spaces) is 409, and the problem's "
+        "`detail` names that organization's id, whose representatives can add the caller. "
+        "A machine client or a "
         "read-only token is 403 before the body is looked at, whatever it holds (never 422)."
     ),
     responses={
@@ -67,6 +72,10 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         **AUTH_PROBLEMS,
         403: problem_doc(
             "Machine clients cannot register organizations; a read-only token cannot either."
+        ),
+        409: problem_doc(
+            "An organization that is not rejected already has this name in this country; "
+            "`detail` names its id."
         ),
         422: problem_doc("Invalid fields, e.g. an unknown country."),
     },
