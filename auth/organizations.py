@@ -59,6 +59,7 @@ class OrganizationFilters:
     stakeholder_group: str | None = None
     country: str | None = None
     regional_group: str | None = None
+    country_group: str | None = None
     verification: str | None = None
 
 
@@ -184,6 +185,10 @@ async def list_visible(
         statement = statement.where(Organization.country == country)
     if filters.regional_group is not None:
         statement = statement.where(Organization.regional_group == filters.regional_group)
+    if filters.country_group is not None:
+        # As of today, as each organization's country_groups is read.
+        in_group = countries_in_group(filters.country_group, utcnow().date())
+        statement = statement.where(col(Organization.country).in_(in_group))
     if filters.verification is not None:
         statement = statement.where(Organization.verification == filters.verification)
     listing = filtered_listing(
@@ -192,6 +197,7 @@ async def list_visible(
             "stakeholder_group": filters.stakeholder_group,
             "country": country,
             "regional_group": filters.regional_group,
+            "country_group": filters.country_group,
             "verification": filters.verification,
         },
     )

@@ -11,7 +11,7 @@ from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
 from api.routers.identity import AUTH_PROBLEMS
 from auth import organizations, policy
-from auth.countries import RegionalGroup
+from auth.countries import CountryGroup, RegionalGroup
 from auth.models import Organization
 from auth.organizations import OrganizationFilters
 from auth.principal import Principal
@@ -98,7 +98,9 @@ async def create_organization(
         "Verified organizations, plus the caller's own pending or rejected ones; the secretariat "
         "sees every organization (and alone sees `verification_note` here; a representative reads "
         "its organization's note at `GET /v1/organizations/{id}`). Filters combine with AND; "
-        "`country` accepts the same forms as on creation. Keyset pagination in registration order."
+        "`country` accepts the same forms as on creation; `country_group` selects by the "
+        "country's group as of today (UTC). A filter's unknown value is 422. "
+        "Keyset pagination in registration order; a cursor holds its filters."
     ),
     responses={
         400: problem_doc("A cursor this API did not issue for this list."),
@@ -115,6 +117,14 @@ async def list_organizations(
         str | None, Query(max_length=100, description="ISO 3166-1 code or English name.")
     ] = None,
     regional_group: RegionalGroup | None = None,
+    country_group: Annotated[
+        CountryGroup | None,
+        Query(
+            description="The country group of the organization's country as of today (UTC), "
+            "as its `country_groups` reads (`ldc`, `lldc`, `sids`, `developing`, `developed`; "
+            "they overlap)."
+        ),
+    ] = None,
     verification: Verification | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
@@ -126,6 +136,7 @@ async def list_organizations(
             stakeholder_group=stakeholder_group,
             country=country,
             regional_group=regional_group,
+            country_group=country_group,
             verification=verification,
         ),
         cursor=cursor,
