@@ -678,7 +678,11 @@ class OrganizationRead(BaseModel):
     country_groups: list[str] = Field(
         description="Any of ldc, lldc, sids, and developing or developed, as of today (UTC): "
         "a country leaves ldc on its graduation day (Bangladesh, Lao PDR and Nepal on "
-        "2026-11-24, under General Assembly resolution 76/8; Solomon Islands on 2027-12-13)."
+        "2026-11-24, under General Assembly resolution 76/8; Solomon Islands on 2027-12-13). "
+        "developed / developing is M49's historical column, retired by UNSD in December 2021 "
+        "and frozen as last published (Europe, Northern America, Australia, New Zealand, Japan, "
+        "Israel and Cyprus developed; every other area with an M49 region developing; Taiwan "
+        "and Antarctica neither), so Moldova and North Macedonia read developed and lldc."
     )
     verification: Verification
     verification_note: str | None = Field(
