@@ -13,7 +13,8 @@ Choices made where the requirement is silent:
   Caribbean"); the finer M49 intermediate region ("Eastern Africa", "Caribbean") is
   ``m49_intermediate_region`` and is ``None`` where M49 defines none.
 - Every ISO 3166-1 code is known, including territories (regional group ``none``) and Taiwan
-  (no M49 placement, because M49 does not list it). Kosovo has no ISO code and is unknown.
+  (no M49 placement, because M49 does not list it). Kosovo has no ISO code and is unknown;
+  "XK", "XKX" and "Kosovo" are refused with a message that says why.
 - LDC status depends on the date: a country is an LDC on day D when the data lists it and D is
   before its graduation date; on the graduation day itself it is no longer an LDC. ``as_of``
   defaults to today's date in UTC, so a server's time zone does not change the answer.
@@ -61,6 +62,11 @@ _DEVELOPMENT: frozenset[str | None] = frozenset({"developed", "developing", None
 # ISO reserves "UK" for the United Kingdom at the request of the UK; people type it.
 _EXTRA_ALPHA2 = {"UK": "GBR"}
 
+# Kosovo's codes in use (XK, XKX) are user-assigned, outside ISO 3166-1, and M49 does not list
+# it, so nothing here can classify it; the person is told so rather than "unknown country".
+_KOSOVO_CODES = frozenset({"XK", "XKX"})
+_KOSOVO_NAMES = frozenset({"kosovo", "kosova", "republicofkosovo"})
+
 
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
@@ -79,16 +85,28 @@ class CountryInfo:
 class UnknownCountryError(ValueError):
     """The value is not an ISO 3166-1 country code or a country name this module knows."""
 
-    def __init__(self, value: str, suggestions: Iterable[str] = ()) -> None:
+    def __init__(self, value: str, suggestions: Iterable[str] = (), *, why: str = "") -> None:
         self.value = value
         self.suggestions = tuple(suggestions)
-        message = (
+        message = why or (
             f"unknown country {value!r}: give an ISO 3166-1 alpha-3 code (e.g. 'KEN'), "
             "an alpha-2 code (e.g. 'KE') or an English country name"
         )
         if self.suggestions:
             message += "; did you mean " + ", ".join(self.suggestions) + "?"
         super().__init__(message)
+
+
+def _kosovo_refused(value: str) -> UnknownCountryError:
+    return UnknownCountryError(
+        value,
+        why=(
+            f"{value!r} names Kosovo, which cannot be given as a country: it has no ISO 3166-1 "
+            "code, alpha-3 or alpha-2 (XK and XKX are user-assigned codes outside the "
+            "standard), and no entry in the UN M49 data from which the registry derives "
+            "regional and country groups; ask the consultation's secretariat how to register"
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +153,8 @@ def normalize_country(value: str) -> str:
         return compact
     if compact in data.by_alpha2:
         return data.by_alpha2[compact]
+    if compact in _KOSOVO_CODES:
+        raise _kosovo_refused(value)
     if compact.isdigit() and len(compact) <= 3:
         found = data.by_numeric.get(compact.zfill(3))
         if found is not None:
@@ -143,6 +163,8 @@ def normalize_country(value: str) -> str:
     key = _name_key(text)
     if key in data.by_name:
         return data.by_name[key]
+    if key in _KOSOVO_NAMES:
+        raise _kosovo_refused(value)
     raise UnknownCountryError(value, _suggest(key, data))
 
 

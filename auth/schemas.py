@@ -592,7 +592,9 @@ class OrganizationCreate(_Request):
         max_length=100,
         description="ISO 3166-1 alpha-3 (alpha-2, numeric M49 codes and English names are "
         "normalised; an abbreviation's dots are dropped, `U.S.A.`, a number's are not: `4.0` "
-        "is 422); the headquarters country of an international organization.",
+        "is 422); the headquarters country of an international organization. Kosovo "
+        "(`XK`, `XKX`) is 422 with the reason: it has no ISO 3166-1 code and no M49 entry, "
+        "so it cannot be classified.",
         examples=["KEN"],
     )
     website: str | None = Field(
