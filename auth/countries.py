@@ -18,7 +18,8 @@ Choices made where the requirement is silent:
 - LDC status depends on the date: a country is an LDC on day D when the data lists it and D is
   before its graduation date; on the graduation day itself it is no longer an LDC. ``as_of``
   defaults to today's date in UTC, so a server's time zone does not change the answer.
-- Input is matched case-insensitively, after Unicode NFKD folding that drops accents, ignoring
+- Input is matched case-insensitively, after Unicode NFKC (codes: "ＫＥＮ" is KEN) or NFKD
+  folding that drops accents (names), ignoring
   punctuation and the spaces between words, a leading "the" and "St"/"St." for "Saint";
   letters typed apart ("K E", "U S A") are no code and no name, while an abbreviation's dots
   are dropped ("U.S.A.", "U. K."); a number's are not ("4.0" is no code). A value is tried as an
@@ -140,7 +141,8 @@ class _Dataset:
 def normalize_country(value: str) -> str:
     """Return the ISO 3166-1 alpha-3 code for a code or English name; raise if unknown."""
     data = _dataset()
-    text = unicodedata.normalize("NFC", value).strip()
+    # NFKC, not NFC: a full-width "ＫＥＮ" (an East Asian keyboard's other mode) is the code KEN.
+    text = unicodedata.normalize("NFKC", value).strip()
     if not text:
         raise UnknownCountryError(value)
     # An abbreviation's dots go ("U.S.A.", "U. K."), not the spaces between letters: "K E" is
