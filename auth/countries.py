@@ -188,6 +188,14 @@ def countries_in_group(group: str, as_of: date) -> tuple[str, ...]:
     return tuple(info.alpha3 for info in all_countries(as_of) if group in info.country_groups)
 
 
+def graduated_from_ldc(alpha3: str, as_of: date) -> bool:
+    """Whether the country was on the LDC list and has left it by ``as_of`` (an organization's
+    reading changes on that day without a revision)."""
+    record = _dataset().records.get(alpha3)
+    graduation = record.ldc_graduation if record is not None else None
+    return graduation is not None and graduation <= as_of
+
+
 def _today() -> date:
     return datetime.now(UTC).date()
 

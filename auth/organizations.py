@@ -42,7 +42,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth import policy
-from auth.countries import classify, countries_in_group, normalize_country
+from auth.countries import classify, countries_in_group, graduated_from_ldc, normalize_country
 from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
 from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
@@ -226,7 +226,9 @@ def country_groups_as_of(closes_at: datetime) -> date:
     return min(to_utc(closes_at), utcnow()).date()
 
 
-# The state part of the ETag of a reading without the verification note the organization has.
+# The state parts of the ETag of a reading: after its country's LDC graduation, and without the
+# verification note the organization has.
+LDC_GRADUATED = "ldc-graduated"
 NOTE_WITHHELD = "note-withheld"
 
 
@@ -235,10 +237,15 @@ def organization_etag(organization: Organization, *, show_note: bool = True) -> 
     read it (what a decision's If-Match names); ``"<id>.<revision>.note-withheld"`` for everyone
     else when it has a verification note they are not shown. A person who becomes a
     representative or joins the secretariat reads the note without a new revision, so the
-    ETag must name the reading, not the revision only."""
-    if show_note or organization.verification_note is None:
-        return make_etag(organization.id, organization.revision)
-    return make_etag(organization.id, organization.revision, NOTE_WITHHELD)
+    ETag must name the reading, not the revision only. For the same reason, once its country
+    has graduated from the LDC list (``country_groups`` is read as of today), the state holds
+    ``ldc-graduated``: a copy cached before the graduation is not revalidated with a 304."""
+    states = []
+    if graduated_from_ldc(organization.country, utcnow().date()):
+        states.append(LDC_GRADUATED)
+    if not show_note and organization.verification_note is not None:
+        states.append(NOTE_WITHHELD)
+    return make_etag(organization.id, organization.revision, ".".join(states) or None)
 
 
 async def decide_verification(

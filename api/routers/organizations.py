@@ -159,7 +159,11 @@ async def list_organizations(
         '`"<id>.<revision>"` for the secretariat and the organization\'s representatives, who '
         "see its `verification_note`; for anyone else, when it has a note they are not shown, "
         '`"<id>.<revision>.note-withheld"`, so that a person who becomes a representative or '
-        "joins the secretariat is answered the note in full, not 304."
+        "joins the secretariat is answered the note in full, not 304. Once the country has "
+        "graduated from the LDC list (`country_groups` is read as of today, UTC), "
+        '`.ldc-graduated` follows the revision (`"<id>.<revision>.ldc-graduated"`, before '
+        "`.note-withheld`): a copy cached before the graduation is answered anew, and a "
+        "decision's `If-Match` names the tag with it."
     ),
     responses={404: NOT_VISIBLE, **NOT_MODIFIED_RESPONSE},
 )
