@@ -13,9 +13,11 @@ Choices made where the contract is silent:
 
 - One name per country: a second organization whose name is the same once NFKC-normalised,
   case-folded and with its runs of whitespace made one space, in the same country, is 409
-  naming the first one's id (its representatives can add the person). A rejected organization
-  does not hold its name. Checked before the insert, not by a unique index: two registrations
-  racing each other can both succeed, and the secretariat sees them side by side.
+  naming the first one's id when it is verified (its representatives can add the person), and
+  without the id while it is pending (a pending organization is not shown to others). A
+  rejected organization does not hold its name. Checked before the insert, not by a unique
+  index: two registrations racing each other can both succeed, and the secretariat sees them
+  side by side.
 - Any decision may follow any other (a verified organization can later be rejected, a rejected
   one verified after it explains itself); every decision is kept as a ``VerificationDecision``
   row and announced as ``organization.verified`` / ``organization.rejected``.
@@ -107,16 +109,24 @@ async def _refuse_duplicate(session: AsyncSession, name: str, country: str) -> N
     claimed to be must be able to register. Compared in Python, since no database folds
     Unicode case and compatibility forms alike; one country's names are few."""
     key = name_key(name)
-    same_country = select(Organization.id, Organization.name).where(
+    same_country = select(Organization.id, Organization.name, Organization.verification).where(
         Organization.country == country, Organization.verification != "rejected"
     )
-    for existing_id, existing_name in (await session.exec(same_country)).all():
-        if name_key(existing_name) == key:
+    for existing_id, existing_name, verification in (await session.exec(same_country)).all():
+        if name_key(existing_name) != key:
+            continue
+        if verification == "verified":
             raise Conflict(
                 f"An organization named {existing_name!r} is already registered in {country}: "
                 f"{existing_id}. Ask its representatives to add you "
                 "(POST /v1/organizations/{id}/representatives) instead of registering it again."
             )
+        # A pending organization is 404 to all but its representatives and the staff: its id
+        # stays unsaid, and its name only echoes the caller's own.
+        raise Conflict(
+            f"An organization of this name awaits verification in {country}. Ask the "
+            "secretariat, or the person who registered it, to add you as its representative."
+        )
 
 
 async def create(

@@ -63,7 +63,8 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "(zero-width space, word joiner, BOM, soft hyphen; ZWJ and ZWNJ stay). A name already "
         "registered in the same country by an organization that is not rejected (compared "
         "after NFKC, ignoring letter case and runs of spaces) is 409, and the problem's "
-        "`detail` names that organization's id, whose representatives can add the caller. "
+        "`detail` names that organization's id, whose representatives can add the caller "
+        "(not while it is pending: a pending organization is not shown to others). "
         "A machine client or a "
         "read-only token is 403 before the body is looked at, whatever it holds (never 422)."
     ),
@@ -75,7 +76,7 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         ),
         409: problem_doc(
             "An organization that is not rejected already has this name in this country; "
-            "`detail` names its id."
+            "`detail` names its id when it is verified."
         ),
         422: problem_doc("Invalid fields, e.g. an unknown country."),
     },

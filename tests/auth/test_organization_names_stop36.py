@@ -49,7 +49,7 @@ def test_joiners_stay(name: str) -> None:
         "Kenya ICT Action\u200b Network",
     ],
 )
-async def test_the_same_name_in_the_same_country_is_409_naming_the_first(
+async def test_the_same_name_in_the_same_country_is_409_not_naming_a_pending_first(
     client: httpx.AsyncClient, state: AppState, again: str
 ) -> None:
     headers = await _headers(state, await make_user(state))
@@ -58,7 +58,20 @@ async def test_the_same_name_in_the_same_country_is_409_naming_the_first(
     other = await _headers(state, await make_user(state))
     second = await _create(client, other, name=again, country="KE")
     assert second.status_code == 409, second.text
-    assert first.json()["id"] in second.json()["detail"]
+    assert first.json()["id"] not in second.json()["detail"]
+    assert "awaits verification" in second.json()["detail"]
+
+
+async def test_the_same_name_as_a_verified_organization_is_409_naming_it(
+    client: httpx.AsyncClient, state: AppState
+) -> None:
+    verified = await make_organization(
+        state, name="Kenya ICT Action Network", country="KEN", verification="verified"
+    )
+    headers = await _headers(state, await make_user(state))
+    again = await _create(client, headers, name="kenya ict action network", country="KEN")
+    assert again.status_code == 409, again.text
+    assert str(verified.id) in again.json()["detail"]
 
 
 async def test_the_same_name_in_another_country_is_another_organization(
