@@ -2,7 +2,9 @@
 
 The counters are rows in the database (one per key and window), updated with an atomic upsert,
 so a limit holds across workers and restarts without a separate service. ``enforce`` counts in
-a short transaction of its own, so a refused request leaves nothing else behind; ``admit``
+a short transaction of its own, so a refused request leaves nothing else behind (a limit on
+failed requests counts each request there too, and ``release`` gives the hit back once it has
+not failed); ``admit``
 counts in the caller's transaction, for a limit on what that transaction stores (comment
 submissions): a hit then counts only if what it stands for commits.
 
@@ -17,6 +19,7 @@ keeps trying too early does not push its turn further away.
 import hashlib
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -140,41 +143,55 @@ async def admit(
     return Admission(admitted, wait)
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A request counted for ``key`` in the window opened at ``window_start``."""
+
+    key: str
+    window_start: int
+
+
 async def enforce(
     engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
-) -> None:
+) -> Hit:
     """Counts one hit for ``key`` (at ``at``, default now) in a short transaction of its own;
     raises 429 with Retry-After once the window is full."""
+    return (await enforce_each(engine, [(key, limit, what)], at=at))[0]
+
+
+async def enforce_each(
+    engine: AsyncEngine, limits: Sequence[tuple[str, Limit, str]], *, at: float | None = None
+) -> list[Hit]:
+    """Counts one hit against each ``(key, limit, what)`` in turn, in one short transaction;
+    at the first full window, raises its 429 once the hits before it are committed. A limit
+    on failures counts its hit here too, before the request can fail, so that requests
+    running side by side (on any worker) cannot all pass a limit that none has reached yet;
+    the caller gives the hit back with ``release`` when the request turns out not to fail."""
+    now = time.time() if at is None else at
+    hits: list[Hit] = []
+    refused: RateLimited | None = None
     async with short_write(engine) as connection:
-        admission = await admit(connection, key, limit, 1, at=at)
-    if admission.retry_after is not None:
-        raise refusal(what, admission.retry_after)
+        for key, limit, what in limits:
+            admission = await admit(connection, key, limit, 1, at=now)
+            if admission.retry_after is not None:
+                refused = refusal(what, admission.retry_after)
+                break
+            second = int(now)
+            hits.append(Hit(key, second - second % limit.seconds))
+    if refused is not None:
+        raise refused
+    return hits
 
 
-async def check(
-    engine: AsyncEngine, key: str, limit: Limit, *, what: str, at: float | None = None
-) -> None:
-    """Raises 429 as ``enforce`` would once ``key``'s window is full, without counting a hit
-    (for limits on failures, counted only once a request has failed)."""
-    now = int(time.time() if at is None else at)
-    window_start = now - now % limit.seconds
+async def release(connection: AsyncConnection, hit: Hit) -> None:
+    """Gives back a hit that ``enforce_each`` counted, in ``connection``'s transaction (a
+    window already dropped has nothing to give back)."""
     table = table_of(RateLimitWindow)
-    async with engine.connect() as connection:
-        rows = dict(
-            (
-                await connection.execute(
-                    sa.select(table.c.window_start, table.c.hits).where(
-                        table.c.key == key,
-                        table.c.window_start.in_([window_start, window_start - limit.seconds]),
-                    )
-                )
-            ).all()
-        )
-    wait = retry_after(
-        limit, rows.get(window_start, 0), rows.get(window_start - limit.seconds, 0), now
+    await connection.execute(
+        sa.update(table)
+        .where(table.c.key == hit.key, table.c.window_start == hit.window_start, table.c.hits > 0)
+        .values(hits=table.c.hits - 1)
     )
-    if wait is not None:
-        raise refusal(what, wait)
 
 
 def refusal(what: str, wait: int) -> RateLimited:

@@ -27,7 +27,7 @@ from core.errors import RateLimited
 from core.etag import content_etag
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT, cursor_not_issued
-from core.ratelimit import Limit, check, enforce, registration_key
+from core.ratelimit import Limit, enforce, registration_key
 
 router = APIRouter(tags=["identity"])
 
@@ -43,16 +43,12 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-async def check_limit(
-    state: StateDep, key: str, setting: str, *, what: str, count: bool = True
-) -> RateLimited | None:
-    """Counts one hit (or, with ``count=False``, only looks whether one more would be refused:
-    for limits on failures, counted once a request has failed); returns the refusal instead of
-    raising, for callers that shape it."""
+async def check_limit(state: StateDep, key: str, setting: str, *, what: str) -> RateLimited | None:
+    """Counts one hit; returns the refusal instead of raising, for callers that shape it."""
     if state.settings.rate_limits == "off":
         return None
     try:
-        await (enforce if count else check)(state.engine, key, Limit.parse(setting), what=what)
+        await enforce(state.engine, key, Limit.parse(setting), what=what)
     except RateLimited as refusal:
         return refusal
     return None

@@ -13,7 +13,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.background import BackgroundTask
 from starlette.datastructures import FormData
 
 from api.deps import StateDep, UnitOfWorkDep
@@ -44,7 +43,7 @@ from auth.oauth import (
 )
 from auth.schemas import normalize_email
 from core.errors import RateLimited
-from core.ratelimit import failed_sign_in_key
+from core.ratelimit import Hit, Limit, enforce_each, failed_sign_in_key, release
 
 router = APIRouter(tags=["oauth"])
 
@@ -219,40 +218,40 @@ async def _authorize_form_items(request: Request) -> _SignInForm:
     return _SignInForm(parameters, email, password, decision)
 
 
-async def _login_limit(request: Request, state: StateDep) -> RateLimited | None:
-    """Every sign-in counts against its IP; only failed ones against the account (counted by
-    ``_count_failed_sign_in``), so a person signing in often is never locked out, while a
-    guessed password still is. Runs before the unit of work opens: on SQLite the counters need
-    the write lock too."""
-    email = (await _authorize_form_items(request)).email
+@dataclass(frozen=True, slots=True)
+class _SignInAdmission:
+    refusal: RateLimited | None
+    # The attempt counted against the account before its password is checked.
+    attempt: Hit | None
+
+
+async def _login_limit(request: Request, state: StateDep) -> _SignInAdmission:
+    """Every sign-in counts against its IP, and against its account before its password is
+    checked, so that guesses sent side by side, to any worker, cannot all be checked before
+    one of them is counted; a right password gives the account's hit back, so a person signing
+    in often is never locked out, while a guessed password still is. Declining checks no
+    password and counts against the IP only. Runs before the unit of work opens: on SQLite the
+    counters need the write lock too."""
+    form = await _authorize_form_items(request)
     settings = state.settings
-    refusal = await check_limit(
-        state,
-        f"login:ip:{client_address(request)}",
-        settings.rate_limit_login_ip,
-        what="sign-in attempts",
-    )
-    if refusal is None and email:
-        refusal = await _failed_sign_ins(state, email, count=False)
-    return refusal
-
-
-async def _failed_sign_ins(state: AppState, email: str, *, count: bool) -> RateLimited | None:
-    return await check_limit(
-        state,
+    if settings.rate_limits == "off":
+        return _SignInAdmission(None, None)
+    limits = [
+        (
+            f"login:ip:{client_address(request)}",
+            Limit.parse(settings.rate_limit_login_ip),
+            "sign-in attempts",
+        )
+    ]
+    if form.email and form.decision != _DENY:
         # Per account, as sign-in compares addresses: other spellings of it count too.
-        failed_sign_in_key(normalize_email(email)),
-        state.settings.rate_limit_login,
-        what="failed sign-in attempts",
-        count=count,
-    )
-
-
-async def _count_failed_sign_in(state: AppState, email: str) -> None:
-    """Runs after the response, outside its unit of work (the counter is a short write of its
-    own, which on SQLite needs the write lock). Past the limit, the next attempt is refused
-    before its password is checked."""
-    await _failed_sign_ins(state, email, count=True)
+        account = failed_sign_in_key(normalize_email(form.email))
+        limits.append((account, Limit.parse(settings.rate_limit_login), "failed sign-in attempts"))
+    try:
+        hits = await enforce_each(state.engine, limits)
+    except RateLimited as refusal:
+        return _SignInAdmission(refusal, None)
+    return _SignInAdmission(None, hits[1] if len(hits) > 1 else None)
 
 
 async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
@@ -325,7 +324,11 @@ async def oauth_authorize_form(
     "the redirect URI with `code`, `state` and `iss`; the code carries the requested scopes "
     "the account may be granted (`admin` only for admins), and when it may be granted none "
     "of them, 302 with `error=invalid_scope` instead. Wrong credentials show the form again "
-    "(400). Rate limited per IP and per e-mail address. A body that is not a form is 415 "
+    "(400). Rate limited per IP and per e-mail address: an attempt counts against the "
+    "account before its password is checked and is given back once the password is right, "
+    "so attempts sent side by side get no more password checks than the limit, the rest "
+    "429; an unusable request with an e-mail address counts as a failed attempt. A body "
+    "that is not a form is 415 "
     "(a problem document: browsers always send the form). The form's Cancel button posts "
     "`decision=deny` (no credentials needed, never rate limited): 302 to the redirect URI "
     "with `error=access_denied`, `state` and `iss`, and no code; any other `decision` is "
@@ -370,11 +373,12 @@ async def oauth_authorize_form(
     ),
 )
 async def oauth_authorize_submit(
-    refusal: Annotated[RateLimited | None, Depends(_login_limit)],
+    admission: Annotated[_SignInAdmission, Depends(_login_limit)],
     request: Request,
     session: UnitOfWorkDep,
     state: StateDep,
 ) -> Response:
+    refusal = admission.refusal
     # A person at the form reads the refusal on the form; a script gets the problem document.
     in_a_browser = "text/html" in request.headers.get("accept", "")
     form = await _authorize_form_items(request)
@@ -421,12 +425,12 @@ async def oauth_authorize_submit(
         return page
     user = await accounts.authenticate(session, email, password) if email and password else None
     if user is None:
-        page = _login_page(
+        return _login_page(
             request, authorization, error="Wrong e-mail address or password.", email=email
         )
-        if email:
-            page.background = BackgroundTask(_count_failed_sign_in, state, email)
-        return page
+    if admission.attempt is not None:
+        # Given back in the transaction that issues the code: no transaction of its own.
+        await release(await session.connection(), admission.attempt)
     try:
         code = await issue_authorization_code(session, authorization, user)
     except RedirectableError as error:
