@@ -141,10 +141,18 @@ _B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 
 def _bearer_token(request: Request) -> str | None:
     """RFC 6750 3.1: another scheme is no bearer token at all (401 with a bare challenge); a
-    bearer credential that is empty or not a b64token is a malformed request (400)."""
-    header = request.headers.get("authorization")
-    if header is None:
+    bearer credential that is empty or not a b64token, or a repeated Authorization header
+    (whose copies a proxy and this server might read differently), is a malformed request
+    (400)."""
+    headers = request.headers.getlist("authorization")
+    if not headers:
         return None
+    if len(headers) > 1:
+        raise BadRequest(
+            "The Authorization header is given more than once: send one.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_request"'},
+        )
+    header = headers[0]
     scheme, _, token = header.strip().partition(" ")
     if scheme.lower() != "bearer":
         raise Unauthorized("Use an OAuth 2 bearer token: 'Authorization: Bearer <token>'.")

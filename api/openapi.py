@@ -54,7 +54,8 @@ SECURITY_SCHEMES: dict[str, Any] = {
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "The same access tokens, pasted (for instance the one `plenary demo` "
-        "prints).",
+        "prints). Another scheme is 401; an empty or malformed token, or an `Authorization` "
+        "header given more than once, is 400 `invalid_request`.",
     },
 }
 # Headers that an operation requires but that are declared optional, so that their absence

@@ -460,8 +460,12 @@ async def _token_endpoint_answer(
     if refusal is not None:
         return _rate_limited(refusal)
     items = await _form_items(request)
+    authorizations = request.headers.getlist("authorization")
     try:
-        answer = await handle(items, request.headers.get("authorization"))
+        if len(authorizations) > 1:
+            # As a repeated parameter (RFC 6749 3.2): which copy authenticates is ambiguous.
+            raise OAuthError("invalid_request", "The Authorization header is given more than once.")
+        answer = await handle(items, authorizations[0] if authorizations else None)
     except OAuthError as error:
         return token_error_response(error)
     return JSONResponse(answer, headers=TOKEN_RESPONSE_HEADERS)
@@ -532,7 +536,8 @@ _TOKEN_ERROR: dict[str, Any] = {
         },
         400: {
             "description": "invalid_request (also for a body that is not an "
-            "`application/x-www-form-urlencoded` form, or too large), invalid_grant, "
+            "`application/x-www-form-urlencoded` form, or too large, and for an "
+            "`Authorization` header given more than once), invalid_grant, "
             "invalid_scope, ...",
             **_TOKEN_ERROR,
         },
@@ -590,7 +595,8 @@ async def oauth_token(
         },
         400: {
             "description": "invalid_request (no `token`, a body that is not an "
-            "`application/x-www-form-urlencoded` form), "
+            "`application/x-www-form-urlencoded` form, an `Authorization` header given more "
+            "than once), "
             "invalid_grant (a token of another client), unsupported_token_type (a client "
             "credentials access token).",
             **_TOKEN_ERROR,
