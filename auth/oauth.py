@@ -71,6 +71,10 @@ from core.db import table_of
 from core.errors import Unauthorized
 
 CODE_TTL_SECONDS = 120
+# The state is echoed into the redirect (and into the sign-in form): a longer one is refused,
+# not sent back as a redirect the size of whatever the request carried. Room enough for a
+# nonce with some encoded application state.
+MAX_STATE_LENGTH = 2048
 AUTHORIZE_PARAMETERS = (
     "response_type",
     "client_id",
@@ -268,6 +272,10 @@ async def validate_authorization_request(
             "The redirect_uri is required: this client registered several."
         )
     state = params.get("state")
+    if state is not None and len(state) > MAX_STATE_LENGTH:
+        raise UnsafeAuthorizationRequest(
+            f"The state is longer than {MAX_STATE_LENGTH} characters; it is not sent back."
+        )
 
     def fail(error: str, description: str) -> RedirectableError:
         return RedirectableError(error, description, redirect_uri, state)

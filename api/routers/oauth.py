@@ -28,6 +28,7 @@ from api.state import AppState
 from auth import accounts
 from auth.keys import JWKS_MAX_AGE
 from auth.oauth import (
+    MAX_STATE_LENGTH,
     AuthorizationRequest,
     OAuthError,
     RedirectableError,
@@ -271,7 +272,9 @@ _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
     "`client_id`, `redirect_uri` (exactly as registered, but any port for a loopback IP "
     "redirect URI, `http://127.0.0.1` or `http://[::1]`, RFC 8252 7.3; optional when the "
-    "client registered one), `scope`, `state`, `code_challenge` (the BASE64URL of the "
+    "client registered one), `scope`, `state` (at most "
+    f"{MAX_STATE_LENGTH} characters: a longer one is answered as an unusable request, 400 and "
+    "no redirect, since the state is echoed back), `code_challenge` (the BASE64URL of the "
     "verifier's SHA-256, "
     "unpadded: 43 characters; any other is `invalid_request`), `code_challenge_method=S256`. "
     "Scopes this "
@@ -295,8 +298,8 @@ _AUTHORIZE_DESCRIPTION = (
         200: {"description": "The sign-in form.", "content": {"text/html": {}}},
         302: {"description": "An error sent back to the client's redirect URI."},
         400: _page_or_problem(
-            "Unknown client or unregistered redirect URI: nothing is redirected (an HTML page "
-            "for a browser, a problem document otherwise)."
+            "Unknown client, unregistered redirect URI or overlong `state`: nothing is "
+            "redirected (an HTML page for a browser, a problem document otherwise)."
         ),
     },
 )
