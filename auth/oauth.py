@@ -64,6 +64,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from auth.clients import CLIENT_CREDENTIALS_SCOPES, secret_matches
 from auth.keys import KeyRing
 from auth.models import AuthorizationCode, OAuthClient, OAuthGrant, Organization, RefreshToken, User
+from auth.schemas import a_label_uri
 from auth.sign_ins import revoke_reused_sign_in, revoke_sign_in
 from auth.tokens import SCOPES, AccessTokenVerifier, issue_access_token
 from core.clock import utcnow
@@ -214,11 +215,12 @@ _LOOPBACK_HOSTS = {"127.0.0.1": "127.0.0.1", "::1": "[::1]"}
 
 
 def redirect_uri_matches(registered: str, requested: str) -> bool:
-    """Exact comparison (RFC 9700 2.1), except that a native app's loopback redirect URI
+    """Exact comparison (RFC 9700 2.1), an internationalised host in Unicode being the same as
+    in the A-labels it is registered in, except that a native app's loopback redirect URI
     (http to 127.0.0.1 or [::1]) matches with any port, since the app listens on whatever
     port its system gives it (RFC 8252 7.3). The requested URI must then be the registered
     one with only its port replaced, added or left out."""
-    if requested == registered:
+    if requested == registered or a_label_uri(requested) == registered:
         return True
     registered_parts = urlsplit(registered)
     host = _LOOPBACK_HOSTS.get(registered_parts.hostname or "")

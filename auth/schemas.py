@@ -34,8 +34,9 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, Self, get_args
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit, urlunsplit
 
+import idna
 from pydantic import (
     AfterValidator,
     AnyHttpUrl,
@@ -152,12 +153,34 @@ AUTHORIZATION_RESPONSE_PARAMETERS = frozenset(
 )
 
 
+def _a_label_netloc(parts: SplitResult) -> str:
+    """The authority of an http(s) URI with its host in A-labels (UTS 46, nontransitional, as
+    browsers resolve it); raises ``idna.IDNAError`` for a host that is no domain name."""
+    host = idna.encode(parts.hostname or "", uts46=True).decode("ascii")
+    return host if parts.port is None else f"{host}:{parts.port}"
+
+
+def a_label_uri(uri: str) -> str:
+    """``uri`` with an internationalised http(s) host written in A-labels ("https://аpple.com/"
+    with a Cyrillic "а" is "https://xn--pple-43d.com/"), the form that shows a look-alike for
+    what it is; any other URI, or one that cannot be so written, as it is."""
+    try:
+        parts = urlsplit(uri)
+        if parts.scheme.lower() not in {"http", "https"} or (parts.hostname or "").isascii():
+            return uri
+        return urlunsplit(parts._replace(netloc=_a_label_netloc(parts)))
+    except (ValueError, idna.IDNAError):
+        return uri
+
+
 def check_redirect_uri(uri: str) -> str:
     """RFC 6749 3.1.2: an absolute URI without a fragment. Custom schemes are allowed for
     native apps (RFC 8252); schemes that run code in a browser are not. Plain ``http`` is
     allowed to any host: RFC 6749 3.1.2.1 only says the server SHOULD require TLS, and test
     and intranet clients use it; production clients should use https, since over http the
-    authorization code travels in clear text (RFC 9700 2.1)."""
+    authorization code travels in clear text (RFC 9700 2.1). An internationalised host is
+    stored in A-labels (``a_label_uri``), and a user name or password is refused: both could
+    make the URI read as another host than the one that receives the code."""
     if _NOT_IN_URI.search(uri):
         # urlsplit would drop them silently, and the code would go to another URI than the
         # one registered (RFC 3986 2: a URI has no spaces, controls or these delimiters).
@@ -174,8 +197,18 @@ def check_redirect_uri(uri: str) -> str:
     scheme = parts.scheme.lower()
     if scheme in _FORBIDDEN_REDIRECT_SCHEMES:
         raise ValueError(f"{uri!r} uses a scheme that is not allowed for redirects")
+    if "@" in parts.netloc:
+        raise ValueError(
+            f"{uri!r} holds a user name or password (RFC 3986 3.2.1), which reads like a host "
+            "but is not the one that receives the code"
+        )
     if scheme in {"http", "https"} and not parts.hostname:
         raise ValueError(f"{uri!r} has no host")
+    if scheme in {"http", "https"} and not (parts.hostname or "").isascii():
+        try:
+            uri = urlunsplit(parts._replace(netloc=_a_label_netloc(parts)))
+        except idna.IDNAError:
+            raise ValueError(f"{uri!r} has a host that is no valid domain name") from None
     taken = sorted(
         {name for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
         & AUTHORIZATION_RESPONSE_PARAMETERS
@@ -771,7 +804,10 @@ class ClientCreate(_Request):
         max_length=20,
         description="Absolute URIs without a fragment: https, http (accepted for any host, "
         "for tests and intranets; production clients should use https), or a native app's "
-        "own scheme (RFC 8252). Their query may not hold the parameters the authorization "
+        "own scheme (RFC 8252); no user name or password before the host, and an "
+        "internationalised host is stored in A-labels (`https://bücher.de/cb` as "
+        "`https://xn--bcher-kva.de/cb`, matched in either form at sign-in). Their query may not "
+        "hold the parameters the authorization "
         "response adds (`code`, `state`, `error`, `error_description`, `error_uri`, `iss`). "
         "Matched exactly at sign-in, except that a loopback IP redirect "
         "URI (`http://127.0.0.1/...` or `http://[::1]/...`, with or without a port) matches "

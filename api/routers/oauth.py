@@ -10,6 +10,7 @@ import html
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -42,7 +43,7 @@ from auth.oauth import (
     success_redirect,
     validate_authorization_request,
 )
-from auth.schemas import normalize_email
+from auth.schemas import a_label_uri, normalize_email
 from core.errors import RateLimited
 from core.ratelimit import Hit, Limit, enforce_each, failed_sign_in_key, release
 
@@ -109,6 +110,7 @@ def _login_page(
     message = f'<p class="error" role="alert">{html.escape(error)}</p>' if error else ""
     body = f"""<p><strong>{html.escape(authorization.client_name)}</strong> asks to act for you
 on Plenary {html.escape(_scopes_asked(authorization))}.</p>
+<p>Signing in sends you back to {_destination(authorization.redirect_uri)}.</p>
 {message}
 <form method="post" action="{html.escape(request.url.path)}">
 {hidden}
@@ -121,6 +123,15 @@ on Plenary {html.escape(_scopes_asked(authorization))}.</p>
 <button type="submit" name="{_DECISION_FIELD}" value="{_DENY}" formnovalidate>Cancel</button>
 </form>"""
     return _page("Sign in", body, 400 if error else 200)
+
+
+def _destination(redirect_uri: str) -> str:
+    """Where the code goes, as HTML: the client's name is whatever it registered, the host is
+    what a person can check. In A-labels, so a look-alike host reads as what it is."""
+    parts = urlsplit(a_label_uri(redirect_uri))
+    if parts.hostname:
+        return f"<strong>{html.escape(parts.hostname)}</strong>"
+    return f"the app that opens <strong>{html.escape(parts.scheme)}:</strong> links"
 
 
 def _scopes_asked(authorization: AuthorizationRequest) -> str:
