@@ -85,6 +85,11 @@ class Settings(BaseSettings):
     rate_limit_submission: str = Field(
         "60/60", description="Comment submissions per account and per client."
     )
+    rate_limit_representatives: str = Field(
+        "30/3600",
+        description="Representatives added per account, the secretariat's and admins' apart "
+        "(each answer tells whether an address has an account).",
+    )
     flag_threshold: int = Field(
         3, gt=0, description="Distinct flags that hide a comment for review."
     )
@@ -133,6 +138,7 @@ class Settings(BaseSettings):
         "rate_limit_login_ip",
         "rate_limit_registration",
         "rate_limit_submission",
+        "rate_limit_representatives",
     )
     @classmethod
     def _rate_limit(cls, value: str) -> str:

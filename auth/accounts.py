@@ -28,6 +28,9 @@ Choices made where the contract is silent:
   appoints co-facilitators and registers clients) and admins (who change roles), with a token
   that may do one of those (``consultations:write`` or ``admin``). It answers a list, as every
   list, of at most one item; nothing else is searchable, so the accounts cannot be enumerated.
+  Adding a representative by address tells anyone who may add one whether the address has an
+  account: it is rate limited per account (``PLENARY_RATE_LIMIT_REPRESENTATIVES``), as
+  registration is.
 - The export reads comments, comment revisions and flags through the shared metadata by table
   name, because ``auth`` sits below ``consultations`` and ``moderation`` and must not import them.
 """

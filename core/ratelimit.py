@@ -61,10 +61,19 @@ def submission_key(caller: str) -> str:
     return f"submission:{caller}"
 
 
+def representatives_key(caller: str) -> str:
+    return f"representatives:{caller}"
+
+
 def person_keys(caller: str, email: str) -> tuple[str, ...]:
     """The counters naming a person, by their caller id or their address: an erasure removes
     them."""
-    return submission_key(caller), failed_sign_in_key(email), registration_key(email)
+    return (
+        submission_key(caller),
+        representatives_key(caller),
+        failed_sign_in_key(email),
+        registration_key(email),
+    )
 
 
 _LIMIT_FORM = re.compile(r"\s*(?P<count>[0-9]+)\s*/\s*(?P<seconds>[0-9]+)\s*")

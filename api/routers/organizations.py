@@ -2,14 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
-from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, caller_allowed
+from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, caller_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import sends_headers
 from api.pagination import CursorQuery, LimitQuery, PageOut, set_next_link
 from api.problems import problem_doc
-from api.routers.identity import AUTH_PROBLEMS
+from api.routers.identity import AUTH_PROBLEMS, check_limit
 from auth import organizations, policy
 from auth.countries import CountryGroup, RegionalGroup
 from auth.models import Organization
@@ -26,6 +26,7 @@ from auth.schemas import (
 )
 from core.ids import parse_id
 from core.pagination import DEFAULT_LIMIT
+from core.ratelimit import representatives_key
 
 router = APIRouter(tags=["stakeholders"])
 
@@ -215,6 +216,23 @@ async def decide_organization_verification(
     return _read(organization, response, show_note=True)
 
 
+async def _representatives_limit(principal: AuthenticatedDep, state: StateDep) -> None:
+    """Each answer tells whether an address has an account (201 or 422), so adding people is
+    limited per account, as registration is: the accounts cannot be enumerated through it. The
+    secretariat and admins, who may look any address up (``GET /v1/users``), are not limited.
+    Runs before the unit of work opens: on SQLite the counters need the write lock too."""
+    if principal.is_secretariat or principal.user_id is None:
+        return
+    refusal = await check_limit(
+        state,
+        representatives_key(str(principal.user_id)),
+        state.settings.rate_limit_representatives,
+        what="representatives added",
+    )
+    if refusal is not None:
+        raise refusal
+
+
 @router.post(
     "/v1/organizations/{organization_id}/representatives",
     status_code=201,
@@ -228,7 +246,10 @@ async def decide_organization_verification(
         "takes, and the `email` given), not the person's display name. The 201 has no "
         "`Location`: a membership has no representation to read (the organization does not "
         "list its representatives; the person sees it in `GET /v1/me`), and it is ended at "
-        "`DELETE /v1/organizations/{id}/representatives/{user_id}`."
+        "`DELETE /v1/organizations/{id}/representatives/{user_id}`. Limited per account by "
+        "`PLENARY_RATE_LIMIT_REPRESENTATIVES` (429 with `Retry-After`; every attempt counts, "
+        "since each answer tells whether the address has an account); the secretariat and "
+        "admins are not limited."
     ),
     responses={
         **AUTH_PROBLEMS,
@@ -238,7 +259,9 @@ async def decide_organization_verification(
             "This person already represents the organization, or the organization was rejected."
         ),
         422: problem_doc("No registered account has this e-mail address."),
+        429: problem_doc("Too many representatives added by this account (with `Retry-After`)."),
     },
+    dependencies=[Depends(_representatives_limit)],
 )
 async def add_organization_representative(
     organization_id: str,
