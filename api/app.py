@@ -23,7 +23,7 @@ from api.middleware import (
     RequestContextMiddleware,
     document_body_limit,
 )
-from api.openapi import install_security
+from api.openapi import install_docs, install_security
 from api.problems import Problem, install_problem_handlers
 from api.routers import audit as audit_router
 from api.routers import comments as comments_router
@@ -169,6 +169,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # A 404 problem says where the resource is (api.problems): Starlette's redirect would
         # send clients to whatever host the request's Host header names.
         redirect_slashes=False,
+        # Served by install_docs, with Swagger UI pinned.
+        docs_url=None,
         swagger_ui_init_oauth={"usePkceWithAuthorizationCodeGrant": True},
         responses={
             "default": {
@@ -179,6 +181,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     install_problem_handlers(app)
+    install_docs(app)
     routers = (
         health.router,
         moderation_router.router,

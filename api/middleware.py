@@ -120,8 +120,10 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 class RequestContextMiddleware:
-    """Gives every response an X-Request-ID, writes one JSON access-log line per request, and
-    turns any unexpected exception into a bare 500 problem (never a stack trace)."""
+    """Gives every response an X-Request-ID and ``X-Content-Type-Options: nosniff`` (a browser
+    then never runs a JSON, CSV or problem document as a script or page of another type),
+    writes one JSON access-log line per request, and turns any unexpected exception into a
+    bare 500 problem (never a stack trace)."""
 
     def __init__(self, app: ASGIApp, *, log: bool = True, routes: Sequence[BaseRoute] = ()) -> None:
         self.app = app
@@ -146,6 +148,7 @@ class RequestContextMiddleware:
                 status = message["status"]
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
+                headers.append((b"x-content-type-options", b"nosniff"))
                 message = {**message, "headers": headers}
             await send(message)
 

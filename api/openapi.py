@@ -5,8 +5,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.dependencies.models import Dependant
+from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 
 from api.deps import get_principal, require_authenticated
@@ -20,6 +22,18 @@ from consultations.reports import REPORT_SCOPE
 from moderation import policy as moderation_policy
 
 OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.json"
+
+# Swagger UI at an exact version: under a floating "@5" the page where people paste their
+# tokens would run whatever the CDN serves next. FastAPI's page writes no integrity attribute:
+# the README says what trusting the CDN for this version leaves open.
+SWAGGER_UI_VERSION = "5.17.14"
+_SWAGGER_UI = f"https://cdn.jsdelivr.net/npm/swagger-ui-dist@{SWAGGER_UI_VERSION}"
+DOCS_PATH = "/docs"
+# Another site must not frame the page where tokens are pasted (clickjacking).
+_DOCS_PAGE_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'",
+}
 
 
 SECURITY_SCHEMES: dict[str, Any] = {
@@ -317,3 +331,31 @@ def render_openapi(app: FastAPI) -> bytes:
 def write_openapi(app: FastAPI, path: Path = OPENAPI_PATH) -> Path:
     path.write_bytes(render_openapi(app))
     return path
+
+
+def install_docs(app: FastAPI) -> None:
+    """``/docs`` and its OAuth redirect page, as FastAPI's own (``docs_url``) but for the pinned
+    Swagger UI and the frame headers."""
+    redirect_path = app.swagger_ui_oauth2_redirect_url or f"{DOCS_PATH}/oauth2-redirect"
+
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        root_path = request.scope.get("root_path", "").rstrip("/")
+        page = get_swagger_ui_html(
+            openapi_url=root_path + (app.openapi_url or ""),
+            title=f"{app.title} - Swagger UI",
+            swagger_js_url=f"{_SWAGGER_UI}/swagger-ui-bundle.js",
+            swagger_css_url=f"{_SWAGGER_UI}/swagger-ui.css",
+            oauth2_redirect_url=root_path + redirect_path,
+            init_oauth=app.swagger_ui_init_oauth,
+            swagger_ui_parameters=app.swagger_ui_parameters,
+        )
+        page.headers.update(_DOCS_PAGE_HEADERS)
+        return page
+
+    async def swagger_ui_redirect(request: Request) -> HTMLResponse:
+        page = get_swagger_ui_oauth2_redirect_html()
+        page.headers.update(_DOCS_PAGE_HEADERS)
+        return page
+
+    app.add_route(DOCS_PATH, swagger_ui, include_in_schema=False)
+    app.add_route(redirect_path, swagger_ui_redirect, include_in_schema=False)
