@@ -23,7 +23,7 @@ from api.settings import Settings
 from api.unit_of_work import command_unit_of_work
 from auth import accounts, clients
 from auth.keys import KeyRing
-from auth.schemas import ClientCreate, UserCreate, checked_email
+from auth.schemas import ClientCreate, Credentials, UserCreate, checked_email
 from auth.tokens import SCOPES
 from core.errors import DomainError
 
@@ -115,6 +115,31 @@ def users_set_role(email: str, role: str) -> None:
     async def work(session: AsyncSession) -> dict[str, Any]:
         user = await accounts.set_role_by_email(session, email, role)
         return {"id": str(user.id), "email": user.email, "role": user.role}
+
+    _echo_json(_run(work))
+
+
+@users.command("set-password")
+@click.option(
+    "--email", required=True, callback=_email_address, help="The account's e-mail address."
+)
+@click.option(
+    "--password",
+    prompt="New password",
+    hide_input=True,
+    confirmation_prompt=True,
+    help="At least 10 characters, not the address. Asked for (twice, read from standard "
+    "input when it is no terminal) when not given, which keeps it out of the shell history.",
+)
+def users_set_password(email: str, password: str) -> None:
+    """Set an account's password and end all its sign-ins; prints {id, email,
+    sign_ins_revoked}."""
+    with invocation_checks():
+        change = Credentials(email=email, password=password)
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        user, revoked = await accounts.set_password_by_email(session, change)
+        return {"id": str(user.id), "email": user.email, "sign_ins_revoked": revoked}
 
     _echo_json(_run(work))
 

@@ -365,7 +365,10 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class UserCreate(_Request):
+class Credentials(_Request):
+    """An e-mail address and a password under registration's rules, which setting a new
+    password (``plenary users set-password``) follows too."""
+
     email: str = Field(
         max_length=320,
         description="Stored and compared trimmed, NFKC-normalised and in lower case, an "
@@ -379,6 +382,29 @@ class UserCreate(_Request):
         description=f"At least {MIN_LENGTH} characters, not the e-mail address, not only white "
         "space or one character repeated. Never echoed.",
     )
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return checked_email(value)
+
+    @field_validator("password")
+    @classmethod
+    def _password(cls, value: str) -> str:
+        # NIST SP 800-63B 5.1.1.2 allows any characters, spaces included, but refuses
+        # repetitive ones: ten spaces or ten times one letter guard nothing.
+        if len(set(value)) < 2 or not value.strip():
+            raise ValueError("password must not be one character repeated or only spaces")
+        return value
+
+    @model_validator(mode="after")
+    def _password_is_not_email(self) -> Self:
+        if normalize_email(self.password) == self.email:
+            raise field_problem("password", "must not be the e-mail address")
+        return self
+
+
+class UserCreate(Credentials):
     display_name: str = Field(examples=["Amina Diallo"], **_limited_after_nfc(DISPLAY_NAME_MAX))
     gender: RequestedGender | None = Field(
         None,
@@ -401,24 +427,10 @@ class UserCreate(_Request):
         "none.",
     )
 
-    @field_validator("email")
-    @classmethod
-    def _email(cls, value: str) -> str:
-        return checked_email(value)
-
     @field_validator("display_name")
     @classmethod
     def _display_name(cls, value: str) -> str:
         return _clean_text(value, what="display_name", max_length=DISPLAY_NAME_MAX)
-
-    @field_validator("password")
-    @classmethod
-    def _password(cls, value: str) -> str:
-        # NIST SP 800-63B 5.1.1.2 allows any characters, spaces included, but refuses
-        # repetitive ones: ten spaces or ten times one letter guard nothing.
-        if len(set(value)) < 2 or not value.strip():
-            raise ValueError("password must not be one character repeated or only spaces")
-        return value
 
     @field_validator("birth_year")
     @classmethod
@@ -433,12 +445,6 @@ class UserCreate(_Request):
         if value is None:
             return None
         return list(dict.fromkeys(normalize_language_tag(tag) for tag in value))
-
-    @model_validator(mode="after")
-    def _password_is_not_email(self) -> Self:
-        if normalize_email(self.password) == self.email:
-            raise field_problem("password", "must not be the e-mail address")
-        return self
 
 
 MembershipRole = Literal["representative", "member", "client"]

@@ -68,6 +68,16 @@ async def revoke_sign_ins_of_client(session: AsyncSession, client_id: str) -> in
     return revoked
 
 
+async def revoke_sign_ins_of_user(session: AsyncSession, user_id: uuid.UUID) -> int:
+    """Revokes every sign-in of the person and drops their unexchanged authorization codes;
+    returns how many sign-ins were still standing."""
+    revoked = await _revoke(
+        session, _grants.c.user_id == user_id, _refresh_tokens.c.user_id == user_id
+    )
+    await session.exec(sa.delete(_codes).where(_codes.c.user_id == user_id))
+    return revoked
+
+
 async def _revoke(
     session: AsyncSession,
     grants: sa.ColumnElement[bool],

@@ -164,7 +164,7 @@ async def test_a_new_version_refuses_a_title_or_symbol_it_would_not_apply(
     ("group", "commands"),
     [
         ([], "clients, db, demo, documents, export, keys, openapi, serve, users"),
-        (["users"], "create, set-role"),
+        (["users"], "create, set-password, set-role"),
     ],
 )
 async def test_a_group_without_a_command_is_one_line_naming_its_commands(
