@@ -291,6 +291,10 @@ async def validate_authorization_request(
         raise fail("unsupported_response_type", "Only response_type=code is supported.")
     if "authorization_code" not in client.grant_types:
         raise fail("unauthorized_client", "This client may not use the authorization code grant.")
+    if params.get("response_mode", "query") != "query":
+        # A client asking for the fragment or a form post must not get the code in the query
+        # unawares, where its handler would not look and the Referer may carry it further.
+        raise fail("invalid_request", "Only response_mode=query is supported.")
     challenge = params.get("code_challenge")
     if challenge is None:
         raise fail("invalid_request", "PKCE is required: send code_challenge (S256).")
