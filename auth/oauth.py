@@ -230,6 +230,9 @@ def redirect_uri_matches(registered: str, requested: str) -> bool:
         port = urlsplit(requested).port
     except ValueError:
         return False
+    if port == 0:
+        # No app listens on port 0: it only asks the system for an ephemeral port.
+        return False
     netloc = host if port is None else f"{host}:{port}"
     return requested == urlunsplit(registered_parts._replace(netloc=netloc))
 

@@ -281,8 +281,9 @@ async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
 
 _AUTHORIZE_DESCRIPTION = (
     "Authorization code flow with PKCE (S256 only, for every client). Query: `response_type=code`, "
-    "`client_id`, `redirect_uri` (exactly as registered, but any port for a loopback IP "
-    "redirect URI, `http://127.0.0.1` or `http://[::1]`, RFC 8252 7.3; optional when the "
+    "`client_id`, `redirect_uri` (exactly as registered, but any port other than 0 for a "
+    "loopback IP redirect URI, `http://127.0.0.1` or `http://[::1]`, RFC 8252 7.3; optional "
+    "when the "
     "client registered one), `scope`, `state` (at most "
     f"{MAX_STATE_LENGTH} characters: a longer one is answered as an unusable request, 400 and "
     "no redirect, since the state is echoed back), `code_challenge` (the BASE64URL of the "
