@@ -131,12 +131,12 @@ main text and ``annex-N/`` inside annex N):
   both formats anchor the same content alike (below a chapeau and its preambular paragraphs it
   is a heading in both, "The General Assembly," + "Recalling …," + "Preamble" + "1. …"). Below
   one, before any operative paragraph, paragraphs numbered "1.", "2." in sequence and worded as
-  preambular ones (in Chinese also not ended by a full stop or semicolon, "1. 回顾…，": a
-  declaration opens its commitments with the same words, "我们，…" + "1. 重申…。", and those
-  are paragraphs 1, 2, as in English) are its ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list
-  numbers, which pandoc keeps without their "PP": "## Preamble" + "1.  *Recalling* …," +
-  "## Operative paragraphs" + "1.  *Reaffirms* …", the operative numbering then opening at 1,
-  no part of its own). The
+  preambular ones, a list restarting at "1." below them (the operative part), are its
+  ``Ppp1``, ``Ppp2``, label "1", "2" (Word's list numbers, which pandoc keeps without their
+  "PP": "## Preamble" + "1.  *Recalling* …," + "## Operative paragraphs" + "1.  *Reaffirms* …",
+  the operative numbering then opening at 1, no part of its own), however each ends ("1.
+  回顾…；" too). Without that restart they are paragraphs 1, 2: a declaration opens its
+  commitments with the same words, "我们，…" + "1. 重申…。" + "2. 认识到…", as in English. The
   chapeau, a line naming the acting body with a comma ("The General Assembly,", "大会，" or spaced
   "大 会，", "L'Assemblée générale,", a conference or assembly with where and when it met, as ITU
   resolutions print it, "The World Telecommunication Standardization Assembly (Geneva, 2022),",
@@ -5278,6 +5278,9 @@ class _Parser:
     def __init__(self, lines: list[_Line], *, markdown: bool, cover_letter: list[_Line]) -> None:
         self.lines = lines
         self.markdown = markdown
+        # Lines numbered "1." and annex titles, listed on first need (``numbering_restarts_below``).
+        self.numbered_one_lines: list[int] | None = None
+        self.annex_lines: list[int] = []
         # A skipped cover letter that names its annex circulates the text annexed to it.
         self.cover_letter_names_its_annex = any(
             _NAMES_ITS_ANNEX_RE.search(line.text) for line in cover_letter
@@ -7364,7 +7367,7 @@ class _Parser:
             # the lead-in, a paragraph of its own as the items are, whatever its case.
             self.add_paragraph(line, "text", text)
             return
-        self.read_numbered_preamble(line)
+        self.read_numbered_preamble(index, line)
         # "PP1 bis (EU) Recalling …": a printed preambular number began the paragraph, and
         # what follows it is its text, "(EU)" no item.
         if not line.bullet and line.preamble_number is None and self.on_marker(index, line):
@@ -7373,13 +7376,16 @@ class _Parser:
             return
         self.on_text(index, line)
 
-    def read_numbered_preamble(self, line: _Line) -> None:
+    def read_numbered_preamble(self, index: int, line: _Line) -> None:
         """ "## Preamble" + "1.  *Recalling* …," + "2.  *Recognizing* …,": below a "Preamble"
         title, before any operative paragraph, a paragraph numbered next in that run and worded
-        as a preambular one (in Chinese also going on past its end, "1. 回顾…，", not a
-        declaration's "1. 重申我们的承诺。") is the preamble's, as "PP1", "PP2" are, its number
-        its label. Word numbers a draft's preambular and operative paragraphs with lists, which
-        pandoc prints with their numbers only, restarting at "1." below the operative heading."""
+        as a preambular one is the preamble's, as "PP1", "PP2" are, its number its label, when
+        a list restarting at "1." follows (the operative part, under its own heading or not).
+        Word numbers a draft's preambular and operative paragraphs with lists, which pandoc
+        prints with their numbers only, restarting at "1." below the operative heading. A
+        declaration's "我们，…" + "1. 重申我们的承诺。" + "2. 认识到…" opens its commitments with
+        the words that open preambular paragraphs and has no such restart: they are paragraphs
+        1, 2, as in English; its punctuation tells nothing ("1. 回顾…；" is preambular too)."""
         scope = self.scope
         if (
             not scope.preamble_titled
@@ -7387,7 +7393,8 @@ class _Parser:
             or line.bullet
             or line.preamble_number is not None
             or (numbered := _NUMBER_RE.match(line.view)) is None
-            or not _opens_as_preambular(numbered.group(2))
+            or not opens_preamble(numbered.group(2))
+            or not self.numbering_restarts_below(index)
         ):
             return
         printed = sum(1 for node in self.nodes[scope.preamble_from :] if node.printed_pp)
@@ -7396,6 +7403,28 @@ class _Parser:
         text = numbered.group(2)
         line.preamble_number = line.preamble_label = numbered.group(1)
         line.text, line.view, line.width = text, marker_view(text), display_width(text)
+
+    def numbering_restarts_below(self, index: int) -> bool:
+        """Whether a line below ``index`` and before the next annex opens a list at "1."."""
+        if self.numbered_one_lines is None:
+            self.numbered_one_lines = [
+                i
+                for i, line in enumerate(self.lines)
+                if not line.bullet
+                and (numbered := _NUMBER_RE.match(line.view)) is not None
+                and numbered.group(1) == "1"
+            ]
+            self.annex_lines = [
+                i
+                for i, line in enumerate(self.lines)
+                if _ANNEX_RE.match(line.view) or _CN_ANNEX_RE.match(line.view)
+            ]
+        at = bisect.bisect_right(self.numbered_one_lines, index)
+        if at == len(self.numbered_one_lines):
+            return False
+        restart = self.numbered_one_lines[at]
+        annex = bisect.bisect_right(self.annex_lines, index)
+        return annex == len(self.annex_lines) or self.annex_lines[annex] > restart
 
     def on_table_row(self, line: _Line) -> None:
         """A Markdown table is text, one row per line: of the paragraph that introduces it

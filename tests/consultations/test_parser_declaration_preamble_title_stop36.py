@@ -1,8 +1,8 @@
 """A declaration titled "Preamble" / "序言" whose "We, …" / "我们，…" opens paragraphs numbered
 "1.", "2." has the same anchors in Chinese as in English: the printed numbers are operative
 anchors. Chinese opens commitments with the words that open preambular paragraphs ("重申",
-"认识到"), so a numbered paragraph is preambular below the title only when it also goes on past
-its end as a preambular one does ("回顾…，"), never when a full stop or semicolon ends it."""
+"认识到"), so a numbered paragraph is preambular below the title only when a list restarting at
+"1." (the operative part) follows it."""
 
 from __future__ import annotations
 
