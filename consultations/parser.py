@@ -1100,10 +1100,12 @@ Other choices:
   the page: their lines (each numbered one a reference's, the rest no marker) run down to page
   furniture, a form feed or the text's end, or to blank lines below which the sentence a page
   break cut goes on in lower case; so are notes below the text's last paragraph, no rule
-  above them, from the note after the last one read to the text's end, in sequence, each citing
-  a document, one of them a reference's ("(b) …。" + "1 A/79/250/Add.1，第 3 段。" + "2
-  A/79/320。", the first one's reference hidden in "…的建议1决定："), and a note read right below
-  a line printed as the one before it, which stays text ("1 同上。"), is warned of; an ITU list
+  above them, numbered on from the last one read, running in sequence to the text's end, up to
+  the highest number a reference in the text points to, each citing a document ("(b) …。" + "1
+  A/79/250/Add.1，第 3 段。" + "2 A/79/320。", the first one's reference hidden in "…的建议1决
+  定："; lines numbered past it, "3 Member States shall report …", stay text), each said in a
+  warning, and a note read right below a line printed as the one before it, which stays text
+  ("1 同上。"), is warned of; an ITU list
   below a clause a reference closes ("…合作，1" +
   "做出决议" + "1 继续…；" + "2 …包括：" + "a) …") is the body's items; below a separator, under a
   paragraph a page break cut mid-sentence ("…more than" + notes + "3 billion people"), only the
@@ -5353,6 +5355,9 @@ class _Parser:
         # The index of the line past a table of contents without pages (``unpaged_contents``).
         self.contents_end = 0
         self.in_footnotes = False
+        # The last note of the block of notes read below the text's last paragraph with no rule
+        # above it (``last_cited_note_below``): the lines numbered past it are text.
+        self.last_cited_note: int | None = None
         self.footnote_open = False
         self.note_at_a_colon = False
         # The section headings set in bold, ranked by ``bold_section_level``.
@@ -7329,6 +7334,7 @@ class _Parser:
             and self.accepts_footnote(int(footnote.group(1)), footnote.group(2), line)
         ):
             self.warn_of_a_note_kept_as_text(int(footnote.group(1)), line)
+            self.warn_of_a_note_below_the_text(int(footnote.group(1)), line)
             self.on_footnote(int(footnote.group(1)), text[footnote.start(2) :])
             return
         if self.numbered_footnote(index, line):
@@ -7567,17 +7573,41 @@ class _Parser:
         if text[0].islower() and not _FOOTNOTE_OPENING_RE.match(text):
             return False
         if self.in_footnotes and number == self.last_footnote + 1:
-            return True
+            # Below the text's last paragraph, no rule above, a line past the last note the
+            # text points to is the text's: "3 Member States shall report …" below notes 1, 2.
+            return (
+                self.separator_active
+                or self.last_cited_note is None
+                or number <= self.last_cited_note
+            )
         if self.separator_active:
             # Below a separator, any numbered note; under a paragraph the page break cut off
             # mid-sentence, only a number marked in the text.
             return sentence is None or self.seen_as_reference(number)
-        if number == self.last_footnote + 1 and self.cited_notes_end_the_text(self.position):
-            return True
+        if number == self.last_footnote + 1:
+            last_cited = self.last_cited_note_below(self.position)
+            if last_cited is not None and number <= last_cited:
+                self.last_cited_note = last_cited
+                return True
         return (
             self.seen_as_reference(number)
             and number > self.last_footnote
             and self.notes_end_a_page(self.position)
+        )
+
+    def warn_of_a_note_below_the_text(self, number: int, line: _Line) -> None:
+        """A line below the text's last paragraph, no rule above it, read as a note the text
+        points to (``last_cited_note_below``) leaves the text: it is said, so that a line
+        printed as text there is never lost unseen."""
+        if self.separator_active or self.last_cited_note is None:
+            return
+        self.warnings.append(
+            ParseWarning(
+                line.number,
+                f"line below the last paragraph, no rule above it, read as footnote {number}, "
+                "not as text: check that it is a note",
+                _excerpt(line.text),
+            )
         )
 
     def warn_of_a_note_kept_as_text(self, number: int, line: _Line) -> None:
@@ -7597,14 +7627,16 @@ class _Parser:
             )
         )
 
-    def cited_notes_end_the_text(self, index: int) -> bool:
-        """Whether the lines from ``index`` to the text's end, no separator above, are a block
-        of notes as a decision's PDF copy prints it below its last paragraph ("(b) …。" + "1
-        A/79/250/Add.1，第 3 段。" + "2 A/79/320。"): numbered on from the last note read, each
-        worded as a note (``_is_worded_as_a_note``) with the lines wrapped below it, and at least
-        one of them a note a reference in the text points to. One whose reference the text
-        hides ("…的建议1决定：") is a note all the same: read as a paragraph, it would be text
-        while the notes below it were not."""
+    def last_cited_note_below(self, index: int) -> int | None:
+        """The last note of a block of notes running from ``index`` to the text's end, no
+        separator above, as a decision's PDF copy prints it below its last paragraph ("(b) …。"
+        + "1 A/79/250/Add.1，第 3 段。" + "2 A/79/320。"): numbered on from the last note read,
+        each worded as a note (``_is_worded_as_a_note``) with the lines wrapped below it, the
+        block ending at the highest number a reference in the text points to. One whose
+        reference the text hides ("…的建议1决定：") is a note all the same: read as a paragraph,
+        it would be text while the notes below it were not. Lines numbered past that highest
+        reference ("3 Member States shall report …") are the text's, as nothing points to
+        them; None when no line from ``index`` is such a note."""
         notes: list[tuple[int, str]] = []
         for below in self.lines[index:]:
             numbered = _FOOTNOTE_LINE_RE.match(below.view)
@@ -7612,16 +7644,20 @@ class _Parser:
                 # Stopping at the first number out of sequence keeps a run of numbered lines
                 # from being scanned again from each of its lines.
                 if int(numbered.group(1)) != self.last_footnote + 1 + len(notes):
-                    return False
+                    return None
                 notes.append((int(numbered.group(1)), numbered.group(2)))
             elif below.after_blank or not self.goes_on_at_page_foot(below, opens_a_note=False):
-                return False
+                return None
             else:
                 number, text = notes[-1]
                 notes[-1] = (number, f"{text} {below.view}")
-        return all(_is_worded_as_a_note(text) for _, text in notes) and any(
-            self.seen_as_reference(number) for number, _ in notes
+        last_cited = max(
+            (number for number, _ in notes if self.seen_as_reference(number)), default=0
         )
+        cited_notes = [text for number, text in notes if number <= last_cited]
+        if not cited_notes or not all(_is_worded_as_a_note(text) for text in cited_notes):
+            return None
+        return last_cited
 
     def notes_end_a_page(self, index: int) -> bool:
         """Whether the notes opening at ``index``, no separator above, end their page: a
