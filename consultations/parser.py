@@ -1386,7 +1386,9 @@ Other choices:
   paragraph or heading ends the figure; an unnumbered heading right below a figure printed
   without a source is read as the figure's (a known limit). In Markdown, where Word's captions
   come out bold, a caption so set ("**Table 23.1**") opens the figure alike, in the body, as does
-  one pandoc gives as a heading ("### Table 1. …", "### 表 1. …", "### 图 2. …"), and
+  one pandoc gives as a heading ("### Table 1. …", "### 表 1. …", "### 图 2. …", "### الجدول 1.
+  …", Arabic's number followed by a stop, a colon or a dash, as it has no capitals to tell a
+  caption from a sentence), and
   the bold line right below a caption alone is its title ("**Overall: evolution of financial
   resources**"), no heading; its unit in parentheses ("(Thousands of United States dollars)")
   and the table below go on in it, one row a line.
@@ -2288,12 +2290,14 @@ _LETTER_HEADING_RE = re.compile(r"^([A-ZА-ЯЁ])\s*\.(?:\s+|$|(?=[^\x00-\x7f])|
 # "（一）连通性" as a Markdown heading: Chinese for "A. Connectivity" (matched on the view).
 _CN_LETTER_HEADING_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*(.*)$")
 # A report's figure, table or box: "Figure I", "Table 2. Internet users …", "Box 1", "图一",
-# "表 2", "专栏 1", its title (capitalised: "Table 2 shows that …" is a sentence) on the line or
-# the next.
+# "表 2", "专栏 1", "الجدول 1." (table), "الشكل 1:" (figure), its title (capitalised: "Table 2
+# shows that …" is a sentence; Arabic, which has no capitals, only after a stop, a colon or a
+# dash, "الشكل 1 يبين …" being a sentence) on the line or the next.
 _CAPTION_RE = re.compile(
     r"^(?:(?:Figure|Table|Box|Chart|Graph|Map|Diagram|Infographic|FIGURE|TABLE|BOX|Tableau|"
     r"Graphique|Encadré|Carte|Cuadro|Gráfico|Recuadro|Mapa|Figura|Рисунок|Таблица|Диаграмма|"
     r"Вставка)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})"
+    r"|(?:الجدول|الشكل|الرسم البياني|الخريطة)\s+\d{1,3}(?:\.\d{1,2})?(?=\s*[.:–—-]|$)"
     rf"|(?:图|表|框|专栏)\s*(?:[{_CN}]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}))"
     r"(?:\s*[.:：．、–—-]\s*|\s+|$)(?=[^a-zа-яё]|$)"
 )
@@ -2307,7 +2311,8 @@ _BOX_ALONE_RE = re.compile(r"^(?:Box|BOX|Encadré|Recuadro|Вставка|框|�
 # A figure's, table's or box's caption without its title ("Box 2", "专栏 2", "Table 2.1").
 _CAPTION_HEAD = (
     r"(?:Figure|Table|Box|Chart|Graph|Map|Diagram|FIGURE|TABLE|BOX|Tableau|Graphique|Encadré|"
-    r"Cuadro|Gráfico|Recuadro|Figura|Рисунок|Таблица|Вставка|图|表|框|专栏)\s*"
+    r"Cuadro|Gráfico|Recuadro|Figura|Рисунок|Таблица|Вставка|الجدول|الشكل|الرسم البياني|"
+    r"الخريطة|图|表|框|专栏)\s*"
     rf"(?:[IVXLC]+|\d{{1,3}}(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}|[{_CN}]+)"
 )
 _CAPTION_HEAD_RE = re.compile(rf"^{_CAPTION_HEAD}")
