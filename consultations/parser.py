@@ -327,7 +327,9 @@ main text and ``annex-N/`` inside annex N):
   the number its kind expects next; "Action 2 bis." / "行动 2 之二." -> ``Paction-2bis``) ->
   ``Paction-35``; "Objective 3." / "目标 3." / "Objectif 3." / "Objetivo 3." -> ``Pobjective-3``,
   the actions below it in plain text its own ("目标 1." + "行动 1.": parent ``Pobjective-1``, as
-  Markdown's "## 目标 1." + "行动 1." gives), until the next objective or section;
+  Markdown's "## 目标 1." + "行动 1." gives), until the next objective or section, but not
+  below objectives listed one right below the other ("Objective 1." + "Objective 2." + "Action
+  1. … (objectives 1 and 2)": a list, not containers; the actions stay at the top);
   UNESCO's "POLICY AREA 1: ETHICAL IMPACT ASSESSMENT" / "政策领域 1：…" -> ``Ppolicy-area-1``;
   a report's "Recommendation 1: an international scientific panel on AI" / "建议 1：…" (or alone
   on its line above its title, and in English too a capitalised title after a space alone,
@@ -5359,6 +5361,9 @@ class _Parser:
         self.contents_page: int | None = None
         # The index of the line past a table of contents without pages (``unpaged_contents``).
         self.contents_end = 0
+        # The objective headings printed one right below the other, no text of their own
+        # between them (``add_numbered_heading``), by ``id``.
+        self.listed_objectives: set[int] = set()
         self.in_footnotes = False
         # The last note of the block of notes read below the text's last paragraph with no rule
         # above it (``last_cited_note_below``): the lines numbered past it are text.
@@ -9470,10 +9475,21 @@ class _Parser:
             # "2. Strategic objectives" + "Objective 1. …" + "2.1 …": a part of chapter 2,
             # which "3. Implementation" closes with it.
             level = max(level, chapter.level + 1)
-        if kind == "action" and not self.markdown and (goal := self.objective_read()) is not None:
+        if (
+            kind == "action"
+            and not self.markdown
+            and (goal := self.objective_read()) is not None
+            and id(goal) not in self.listed_objectives
+        ):
             # "Objective 1. …" + "Action 1. …": the objective's action, as Markdown's "##
             # Objective 1." + "Action 1." nests it; "Objective 2." closes both.
             level = max(level, goal.level + 1)
+        above = self.nodes[-1] if self.nodes else None
+        listed = (
+            kind == "objective"
+            and above is not None
+            and (above.key or "").startswith(f"{self.scope.prefix}objective-")
+        )
         if (article := self.article_read()) is not None:
             # "第三条" + "1. …" + "建议 1：…": anchored in the article ("article-3/
             # recommendation-1"), the heading is the article's, under it, never beside it.
@@ -9488,6 +9504,10 @@ class _Parser:
             key=key,
             label=text[: keyword.end(3) if keyword.group(3) else keyword.end(2)].strip(),
         )
+        if listed and above is not None:
+            # "Objective 1. …" + "Objective 2. …" + "Action 1. … (objectives 1 and 2)": the
+            # objectives are a list, the actions below theirs all, not the last one's.
+            self.listed_objectives.update((id(above), id(self.nodes[-1])))
 
     def objective_read(self) -> _Node | None:
         """The heading of the objective ("Objective 1.", "目标 1.") of the scope being read,
