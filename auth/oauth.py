@@ -600,6 +600,19 @@ async def _refresh_token_grant(
         raise await _reused_refresh_token(session, row)
     if row.expires_at <= utcnow():
         raise OAuthError("invalid_grant", "The refresh token has expired.")
+    # The sign-in itself, shared-locked until this rotation commits: a sign-out, a new password
+    # or a reuse revokes the sign-in row first and its refresh tokens after, so it either ended
+    # before (refused here) or waits for this rotation and then revokes the token it adds. The
+    # tokens' own revoked_at alone missed a token rotated in while the revocation ran.
+    sign_in_ended_at = (
+        await session.exec(
+            select(OAuthGrant.revoked_at)
+            .where(OAuthGrant.id == row.family_id)
+            .with_for_update(read=True)
+        )
+    ).first()
+    if sign_in_ended_at is not None:
+        raise OAuthError("invalid_grant", "The sign-in behind this refresh token has ended.")
     # Checked before the token rotates: a client refused for the scope it asked keeps its token.
     requested = _requested_scopes(params.get("scope"), row.scope.split())
     if requested is None:
