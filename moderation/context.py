@@ -76,8 +76,10 @@ async def visible_comment(
         can_view_consultation(principal, consultation, access)
     except NotFound as exc:
         raise NotFound("No such comment.") from exc
-    is_author_organization = comment.status != "published" and await _represents(
-        session, principal, comment
+    # As on the comment endpoints: a rejected organization's people are no longer its
+    # representatives and see its comments only as anyone else does.
+    is_author_organization = comment.status != "published" and (
+        await represents_verified_organization(session, principal, comment)
     )
     policy.require_visible_comment(principal, comment.status, access, is_author_organization)
     return CommentContext(comment, consultation, access)

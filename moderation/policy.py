@@ -7,8 +7,9 @@ Rules
 - Moderators of a consultation are the secretariat (admins included) and that consultation's
   co-facilitators. A co-facilitator of one consultation moderates no other.
 - Seeing a comment: moderators see every comment of their consultations; the representatives
-  of the submitting organization see its comments; everybody else who can see the consultation
-  sees its published comments only. A comment the caller cannot see is 404, never 403.
+  of the submitting organization see its comments while it is verified; everybody else who can
+  see the consultation (a rejected organization's people included) sees its published comments
+  only. A comment the caller cannot see is 404, never 403.
 - Flagging needs a signed-in person (401 for anonymous callers, 403 for machine clients acting
   for an organization: a flag is one person's report) and a token that may write: any scope
   but ``reports:read`` alone (``auth.principal.WRITE_SCOPES``; flags can hide a comment).
