@@ -8,10 +8,11 @@ Choices
   when the flags that no moderation decision has answered yet reach the threshold
   (``settings.flag_threshold``). Flags answered by a decision no longer count, so a comment a
   moderator has confirmed is not hidden again by the next single flag.
-- Authors cannot flag their own comments (403), nor can the other representatives of the
-  comment's verified organization, who may edit or withdraw it as the author can: their flag
-  would count towards hiding what they can withdraw themselves, and one organization would
-  need fewer others to hide it.
+- Authors cannot flag their own comments (403; once they no longer represent its
+  organization, the refusal sends them to the moderators, who can hide it), nor can the other
+  representatives of the comment's verified organization, who may edit or withdraw it as the
+  author can: their flag would count towards hiding what they can withdraw themselves, and one
+  organization would need fewer others to hide it.
 - Only published comments can be flagged (409 for a visible comment in any other state; see
   ``moderation.policy`` for who sees what). A comment hidden since the caller read it is 404,
   with a detail saying that hidden comments are no longer shown, the same for every comment the
@@ -59,9 +60,18 @@ async def flag_comment(
             "moderators or by other people's flags) is no longer shown."
         ) from exc
     comment = context.comment
+    represents_organization = await represents_verified_organization(session, principal, comment)
     if comment.author_id is not None and comment.author_id == principal.user_id:
-        raise Forbidden("You cannot flag your own comment; edit or withdraw it instead.")
-    if await represents_verified_organization(session, principal, comment):
+        if represents_organization:
+            raise Forbidden("You cannot flag your own comment; edit or withdraw it instead.")
+        # No longer a representative (the organization was rejected, or they left it), the
+        # author can neither edit nor withdraw it.
+        raise Forbidden(
+            "You cannot flag your own comment. You can no longer edit or withdraw it either: "
+            "to take it down, ask the secretariat or a co-facilitator of the consultation, who "
+            "can hide it."
+        )
+    if represents_organization:
         raise Forbidden(
             "You cannot flag a comment of an organization you represent; edit or withdraw it "
             "instead."
