@@ -169,8 +169,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # A 404 problem says where the resource is (api.problems): Starlette's redirect would
         # send clients to whatever host the request's Host header names.
         redirect_slashes=False,
-        # Served by install_docs, with Swagger UI pinned.
+        # Served by install_docs, with Swagger UI and ReDoc pinned.
         docs_url=None,
+        redoc_url=None,
         swagger_ui_init_oauth={"usePkceWithAuthorizationCodeGrant": True},
         responses={
             "default": {

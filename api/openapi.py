@@ -7,7 +7,11 @@ from typing import Any
 import orjson
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.dependencies.models import Dependant
-from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi.openapi.docs import (
+    get_redoc_html,
+    get_swagger_ui_html,
+    get_swagger_ui_oauth2_redirect_html,
+)
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 
@@ -29,7 +33,12 @@ OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.jso
 SWAGGER_UI_VERSION = "5.17.14"
 _SWAGGER_UI = f"https://cdn.jsdelivr.net/npm/swagger-ui-dist@{SWAGGER_UI_VERSION}"
 DOCS_PATH = "/docs"
-# Another site must not frame the page where tokens are pasted (clickjacking).
+# ReDoc likewise: FastAPI's own page would load "redoc@2".
+REDOC_VERSION = "2.5.4"
+_REDOC_JS = f"https://cdn.jsdelivr.net/npm/redoc@{REDOC_VERSION}/bundles/redoc.standalone.js"
+REDOC_PATH = "/redoc"
+# Another site must not frame the page where tokens are pasted (clickjacking), nor ReDoc's,
+# which runs the same third-party code on this origin.
 _DOCS_PAGE_HEADERS = {
     "X-Frame-Options": "DENY",
     "Content-Security-Policy": "frame-ancestors 'none'",
@@ -334,8 +343,8 @@ def write_openapi(app: FastAPI, path: Path = OPENAPI_PATH) -> Path:
 
 
 def install_docs(app: FastAPI) -> None:
-    """``/docs`` and its OAuth redirect page, as FastAPI's own (``docs_url``) but for the pinned
-    Swagger UI and the frame headers."""
+    """``/docs`` and its OAuth redirect page, and ``/redoc``, as FastAPI's own (``docs_url``,
+    ``redoc_url``) but for the pinned Swagger UI and ReDoc and the frame headers."""
     redirect_path = app.swagger_ui_oauth2_redirect_url or f"{DOCS_PATH}/oauth2-redirect"
 
     async def swagger_ui(request: Request) -> HTMLResponse:
@@ -357,5 +366,16 @@ def install_docs(app: FastAPI) -> None:
         page.headers.update(_DOCS_PAGE_HEADERS)
         return page
 
+    async def redoc(request: Request) -> HTMLResponse:
+        root_path = request.scope.get("root_path", "").rstrip("/")
+        page = get_redoc_html(
+            openapi_url=root_path + (app.openapi_url or ""),
+            title=f"{app.title} - ReDoc",
+            redoc_js_url=_REDOC_JS,
+        )
+        page.headers.update(_DOCS_PAGE_HEADERS)
+        return page
+
     app.add_route(DOCS_PATH, swagger_ui, include_in_schema=False)
     app.add_route(redirect_path, swagger_ui_redirect, include_in_schema=False)
+    app.add_route(REDOC_PATH, redoc, include_in_schema=False)
