@@ -13,9 +13,8 @@ bell, DEL, the C1 controls) are dropped.
 """
 
 import re
-import unicodedata
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -29,7 +28,12 @@ from pydantic import (
 
 from consultations.schemas import Changes
 from core.languages import normalize_language_tag
-from core.validation import field_problem, not_blank, text_without_control_characters
+from core.validation import (
+    field_problem,
+    nfc_normalized,
+    not_blank,
+    text_without_control_characters,
+)
 
 BODY_MAX = 20_000
 PROPOSED_TEXT_MAX = 10_000
@@ -43,14 +47,10 @@ Status = Literal["pending", "published", "hidden", "rejected", "withdrawn"]
 AnchorStatus = Literal["unchanged", "modified", "moved", "orphaned"]
 
 
-def _nfc(value: Any) -> Any:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
-
-
 # The constraints come before the normaliser in the annotation so that pydantic wraps them in
 # it: NFC runs first, then lengths are checked as a string's (in characters, after NFC).
 # Control characters are removed before that (the later a before-validator, the sooner it runs).
-_NFC = BeforeValidator(_nfc)
+_NFC = BeforeValidator(nfc_normalized)
 _NO_CONTROLS = BeforeValidator(text_without_control_characters)
 _NOT_BLANK = AfterValidator(not_blank)
 BodyText = Annotated[

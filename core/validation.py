@@ -11,6 +11,7 @@ no id is said to be so without naming its format (ids are opaque).
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -75,6 +76,13 @@ def text_without_control_characters(value: object) -> object:
         return value
     lines = _LINE_BREAKS_RE.sub("\n", value)
     return _CONTROL_CHARACTERS_BUT_TAB_AND_LINE_FEED_RE.sub("", lines)
+
+
+def nfc_normalized(value: object) -> object:
+    """A validator run before a text's limits are checked: Unicode NFC, so that a limit counts
+    characters as a reader sees them and the text is stored in one form, whatever form the
+    client sent."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
 def is_blank(text: str) -> bool:

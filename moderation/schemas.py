@@ -15,7 +15,7 @@ from pydantic import (
 )
 
 from core.clock import rfc3339
-from core.validation import not_blank, text_without_control_characters
+from core.validation import nfc_normalized, not_blank, text_without_control_characters
 
 Timestamp = Annotated[datetime, PlainSerializer(rfc3339, return_type=str)]
 FlagReason = Literal["spam", "offensive", "off_topic", "misattributed"]
@@ -25,6 +25,9 @@ CommentStatus = Literal["pending", "published", "hidden", "rejected", "withdrawn
 # exports, where a terminal's escapes and bells would act instead of printing, and a reason of
 # nothing but them would meet "reason required" while saying nothing.
 _NO_CONTROLS = BeforeValidator(text_without_control_characters)
+# NFC too, as a comment's body, before the length is checked: listed after the constraints so
+# that it runs before them, and before _NO_CONTROLS so that it runs after it.
+_NFC = BeforeValidator(nfc_normalized)
 
 
 class FlagCreate(BaseModel):
@@ -32,12 +35,15 @@ class FlagCreate(BaseModel):
 
     reason: FlagReason
     note: (
-        Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), _NO_CONTROLS]
+        Annotated[
+            str, StringConstraints(strip_whitespace=True, max_length=2000), _NFC, _NO_CONTROLS
+        ]
         | None
     ) = Field(
         None,
-        description="What is wrong, for the moderators (at most 2,000 characters). Control "
-        "characters are removed (line feeds and tabs stay), as from a comment's body.",
+        description="What is wrong, for the moderators (at most 2,000 characters, counted "
+        "after Unicode NFC normalisation). Control characters are removed (line feeds and tabs "
+        "stay) and the text is NFC-normalised, as a comment's body.",
     )
 
 
@@ -70,11 +76,13 @@ class DecisionCreate(BaseModel):
     reason: Annotated[
         str,
         StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+        _NFC,
         _NO_CONTROLS,
         AfterValidator(not_blank),
     ] = Field(
-        description="Why (required, at most 4,000 characters). Control characters are removed "
-        "(line feeds and tabs stay), as from a comment's body; a reason of nothing else, or of "
+        description="Why (required, at most 4,000 characters, counted after Unicode NFC "
+        "normalisation). Control characters are removed (line feeds and tabs stay) and the text "
+        "is NFC-normalised, as a comment's body; a reason of nothing else, or of "
         "spaces and invisible characters only, is blank (422)."
     )
 
