@@ -8,7 +8,7 @@ from fastapi.responses import StreamingResponse
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
-from api.openapi import sends_headers
+from api.openapi import RESPONSE_HEADERS, sends_headers
 from api.problems import problem_catalogue
 from api.routers.reports import SYNTHESIS_JSON_SCHEMA, RoundRef, attachment, problem_responses
 from consultations import exports, synthesis
@@ -40,6 +40,13 @@ _JOB_PROBLEM_TEXT = {
     "`Retry-After` when to ask again), or failed (no `Retry-After`: request a new job).",
 }
 job_problem_responses = problem_catalogue(_JOB_PROBLEM_TEXT)
+# Not the shared declaration, which is required: a failed job's 409 carries none.
+_FILE_RETRY_AFTER = {
+    "description": "While the job is queued or running, the seconds to wait before asking for "
+    f"the file again ({exports.FILE_RETRY_AFTER_SECONDS}); absent when the job failed, which "
+    "no wait mends: request a new job.",
+    "schema": RESPONSE_HEADERS["Retry-After"]["schema"],
+}
 # Every type a job's file can have, without parameters (the response adds a charset or a
 # JSON-LD profile): the synthesis's and the comment exports'.
 _JOB_FILE_TYPES = sorted(
@@ -233,7 +240,8 @@ async def get_export(
                 for media_type in _JOB_FILE_TYPES
             },
         },
-        **job_problem_responses(401, 403, 404, 409),
+        **job_problem_responses(401, 403, 404),
+        409: {**job_problem_responses(409)[409], "headers": {"Retry-After": _FILE_RETRY_AFTER}},
     },
     response_class=StreamingResponse,
 )
