@@ -60,6 +60,7 @@ from consultations.schemas import (
 )
 from consultations.synthesis_render import plural
 from core.errors import DomainError
+from core.graphemes import cut_at_grapheme_boundary
 from core.languages import normalize_language_tag
 
 OPERATOR = Principal(role="admin", scopes=frozenset({"consultations:write"}))
@@ -186,7 +187,8 @@ def _as_json(imported: _Imported, document_format: DocumentFormat) -> dict[str, 
 def _tree_lines(nodes: list[AnchorNode], texts: dict[str, str], depth: int = 0) -> Iterator[str]:
     for node in nodes:
         text = " ".join(texts.get(node.anchor, "").split())
-        excerpt = text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
+        excerpt = cut_at_grapheme_boundary(text, EXCERPT_CHARS)
+        excerpt += "…" if len(text) > EXCERPT_CHARS else ""
         label = f" [{node.label}]" if node.label else ""
         yield f"{'  ' * depth}{node.anchor}{label}  {excerpt}".rstrip()
         yield from _tree_lines(node.children, texts, depth + 1)

@@ -1653,6 +1653,7 @@ from consultations.parser_text import (
     to_roman,
     without_note_marker,
 )
+from core.graphemes import cut_at_grapheme_boundary
 from core.scripts import HAN_BASIC
 
 Kind = Literal["heading", "preamble", "operative", "subparagraph", "target", "unnumbered"]
@@ -5270,7 +5271,9 @@ def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:
 
 
 def _excerpt(text: str) -> str:
-    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+    if len(text) <= _EXCERPT:
+        return text
+    return cut_at_grapheme_boundary(text, _EXCERPT - 1) + "…"
 
 
 def _stopped_insertion(view: str, inserted: re.Match[str]) -> bool:

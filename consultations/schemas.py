@@ -330,7 +330,12 @@ class TranslationSet(_Request):
 class ParseWarningOut(BaseModel):
     line: int
     message: str
-    excerpt: str
+    excerpt: str = Field(
+        description="What the warning points at: mostly its line's text, at most 60 "
+        "characters (a longer one is cut to 59 and an ellipsis, between grapheme clusters: "
+        "never inside a flag, an emoji or a letter and its combining marks); a paragraph's "
+        "anchor, or on line 0 the previous version's label."
+    )
 
 
 class TextRead(BaseModel):
