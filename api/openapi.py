@@ -168,7 +168,12 @@ _ACCEPTED_SCOPES: dict[str, tuple[str, ...]] = {
     "create_export": (REPORT_SCOPE,),
     "get_export": (REPORT_SCOPE,),
     "get_export_file": (REPORT_SCOPE,),
+    "export_comments": (REPORT_SCOPE,),
 }
+# Operations that read the caller as anonymous-or-not (``get_principal``), so that a round or
+# comment hidden from an anonymous caller is 404 rather than 401, but whose policy then refuses
+# an anonymous caller with 401 whatever the consultation's visibility: they need a token.
+_TOKEN_REQUIRED_AFTER_LOOKUP = frozenset({"export_comments", "comment_history"})
 
 
 def _scoped(scopes: tuple[str, ...]) -> list[dict[str, list[str]]]:
@@ -185,7 +190,7 @@ def _calls(dependant: Dependant) -> Iterator[Callable[..., Any] | None]:
 
 def _security_of(route: APIRoute) -> list[dict[str, list[str]]] | None:
     calls = set(_calls(route.dependant))
-    if require_authenticated in calls:
+    if require_authenticated in calls or route.name in _TOKEN_REQUIRED_AFTER_LOOKUP:
         scopes = _ACCEPTED_SCOPES.get(route.name)
         return _scoped(scopes) if scopes else _SIGNED_IN
     if get_principal in calls:

@@ -107,6 +107,7 @@ async def test_every_signed_in_operation_declares_the_scopes_the_server_enforces
         ),
         ("DELETE", "/v1/clients/{client_id}"): (admin, {}),
         ("DELETE", "/v1/comments/{comment_id}"): (member, {"headers": {"If-Match": comment_etag}}),
+        ("GET", "/v1/comments/{comment_id}/history"): (member, {}),
         ("PATCH", "/v1/comments/{comment_id}"): (
             member,
             {"headers": {"If-Match": comment_etag}, "json": {"body": "Edited."}},
@@ -207,6 +208,7 @@ async def test_every_signed_in_operation_declares_the_scopes_the_server_enforces
                 },
             },
         ),
+        ("GET", "/v1/rounds/{round_id}/comments/export"): (admin, {}),
         ("POST", "/v1/rounds/{round_id}/exports"): (admin, {"json": {"format": "csv"}}),
         ("GET", "/v1/users"): (admin, {"params": {"email": member.email}}),
         ("PUT", "/v1/users/{user_id}/role"): (admin, {"json": {"role": "secretariat"}}),
