@@ -108,8 +108,9 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
     },
     "WWW-Authenticate": {
         "description": "The challenge: `Bearer` (RFC 6750 3), whose `error` says whether "
-        "the token is invalid or expired; `Basic` for a client's credentials at the token and "
-        "revocation endpoints.",
+        "the token is invalid or expired (401), malformed (`invalid_request`, 400) or without "
+        "a scope the operation needs (`insufficient_scope`, 403, its `scope` naming those "
+        "accepted); `Basic` for a client's credentials at the token and revocation endpoints.",
         "required": True,
         "schema": {"type": "string"},
     },
@@ -283,10 +284,33 @@ def _declare_refusals(operation: dict[str, Any], method: str, path: str) -> None
             }
 
 
+# Operations that name no scope but check one for a restricted consultation: its reports are
+# for its staff with a reports:read token (``consultations.reports.report_access``).
+_SCOPE_CHECKED_WHEN_RESTRICTED = frozenset({"get_representation", "get_coverage", "get_synthesis"})
+_CHALLENGE_IF_REFUSED = {
+    key: value for key, value in RESPONSE_HEADERS["WWW-Authenticate"].items() if key != "required"
+}
+
+
+def _declare_challenges(operation: dict[str, Any]) -> None:
+    """A bearer token is challenged on a 400 when malformed and on a 403 when it lacks a scope;
+    those statuses have other causes too, without a challenge: declared optional."""
+    security = operation.get("security") or []
+    checks_scopes = any(scopes for requirement in security for scopes in requirement.values())
+    statuses = ["400"] if security else []
+    if checks_scopes or operation.get("operationId") in _SCOPE_CHECKED_WHEN_RESTRICTED:
+        statuses.append("403")
+    for status in statuses:
+        if status in operation["responses"]:
+            headers = operation["responses"][status].setdefault("headers", {})
+            headers.setdefault("WWW-Authenticate", _CHALLENGE_IF_REFUSED)
+
+
 def _declare_sent_headers(operation: dict[str, Any]) -> None:
     """The headers every operation of a kind sends: a 401's challenge, a 429's wait, a list's
     next page, the ETag of a response that a conditional GET can answer 304 (the 304 is
     declared only where the 200 carries one)."""
+    _declare_challenges(operation)
     responses = operation["responses"]
     sent: dict[str, tuple[str, ...]] = {"401": ("WWW-Authenticate",), "429": ("Retry-After",)}
     query = {p["name"] for p in operation.get("parameters", ()) if p.get("in") == "query"}
