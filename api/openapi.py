@@ -114,6 +114,12 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
         "required": True,
         "schema": {"type": "string"},
     },
+    "Content-Language": {
+        "description": "The language (BCP 47 tag) of the document's text served: the version's "
+        "original or the translation asked for.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
     "Retry-After": {
         "description": "The seconds until a request would be accepted if the client sends "
         "nothing else meanwhile.",

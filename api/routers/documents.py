@@ -287,7 +287,11 @@ async def list_translations(
         "every translation changes: the `If-Match` a PUT here takes. Visible to whoever sees "
         "the document's paragraphs."
     ),
-    responses={**problem_responses(404), **NOT_MODIFIED_RESPONSE},
+    responses={
+        **problem_responses(404),
+        **NOT_MODIFIED_RESPONSE,
+        **sends_headers(200, "Content-Language"),
+    },
 )
 async def get_translation(
     document_id: str,
@@ -408,7 +412,7 @@ async def set_translation(
         "With `limit` (at most 200) or `cursor`, keyset pages as every other list, with "
         '`next_cursor` and a `Link: rel="next"` header (`limit` defaults to 50 then).'
     ),
-    responses=problem_responses(400, 404, 422),
+    responses={**problem_responses(400, 404, 422), **sends_headers(200, "Content-Language")},
 )
 async def list_paragraphs(
     document_id: str,

@@ -235,6 +235,14 @@ async def get_export(
     responses={
         200: {
             "description": "The export file, of the type its format gives.",
+            "headers": {
+                "Content-Language": {
+                    **RESPONSE_HEADERS["Content-Language"],
+                    "required": False,
+                    "description": "The language (BCP 47 tag) of a synthesis's paragraph "
+                    "texts; absent from an export of comments, which are in many.",
+                }
+            },
             "content": {
                 media_type: {"schema": _FILE_SCHEMAS.get(media_type, _TEXT_SCHEMA)}
                 for media_type in _JOB_FILE_TYPES

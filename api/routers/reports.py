@@ -5,6 +5,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import PrincipalDep, SessionDep, StateDep
+from api.openapi import RESPONSE_HEADERS
 from api.problems import problem_catalogue
 from consultations import reports, synthesis
 from consultations.report_schemas import CoverageRead, RepresentationRead, SynthesisFormat
@@ -219,6 +220,7 @@ async def get_coverage(
     responses={
         200: {
             "description": "The synthesis file, of the media type `format` names.",
+            "headers": {"Content-Language": RESPONSE_HEADERS["Content-Language"]},
             "content": {
                 "application/json": {"schema": SYNTHESIS_JSON_SCHEMA},
                 "text/markdown": {"schema": {"type": "string"}},
