@@ -120,6 +120,16 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
         "required": True,
         "schema": {"type": "string"},
     },
+    "Accept-Encoding": {
+        "description": "`identity`: the body was in a content coding (`Content-Encoding`), "
+        "which the server never decodes (RFC 9110 15.5.16); send it uncoded.",
+        "schema": {"type": "string"},
+    },
+    "Accept-Patch": {
+        "description": "The patch formats the operation reads (RFC 5789 3.1), "
+        "`application/json, application/merge-patch+json`, when the body was of another type.",
+        "schema": {"type": "string"},
+    },
     "Retry-After": {
         "description": "The seconds until a request would be accepted if the client sends "
         "nothing else meanwhile.",
@@ -231,7 +241,7 @@ def install_security(app: FastAPI, routers: Iterable[APIRouter]) -> None:
                     operation["security"] = security
                 _declare_refusals(operation, method, path)
                 _declare_required_headers(operation)
-                _declare_sent_headers(operation)
+                _declare_sent_headers(operation, method)
                 _file_problems_as_sent(operation)
                 if method == "patch":
                     _accept_merge_patches(operation)
@@ -312,13 +322,19 @@ def _declare_challenges(operation: dict[str, Any]) -> None:
             headers.setdefault("WWW-Authenticate", _CHALLENGE_IF_REFUSED)
 
 
-def _declare_sent_headers(operation: dict[str, Any]) -> None:
+def _declare_sent_headers(operation: dict[str, Any], method: str) -> None:
     """The headers every operation of a kind sends: a 401's challenge, a 429's wait, a list's
     next page, the ETag of a response that a conditional GET can answer 304 (the 304 is
-    declared only where the 200 carries one)."""
+    declared only where the 200 carries one), what a 415 would have read (``api.middleware``:
+    an uncoded body; for a PATCH, the patch formats)."""
     _declare_challenges(operation)
     responses = operation["responses"]
-    sent: dict[str, tuple[str, ...]] = {"401": ("WWW-Authenticate",), "429": ("Retry-After",)}
+    unsupported = ("Accept-Encoding", "Accept-Patch") if method == "patch" else ("Accept-Encoding",)
+    sent: dict[str, tuple[str, ...]] = {
+        "401": ("WWW-Authenticate",),
+        "415": unsupported,
+        "429": ("Retry-After",),
+    }
     query = {p["name"] for p in operation.get("parameters", ()) if p.get("in") == "query"}
     if "cursor" in query:
         sent["200"] = ("Link",)
