@@ -9,6 +9,7 @@ line on stderr, exit status 2 for a wrong value and 1 for the rest (see ``api.cl
 import asyncio
 import json
 import re
+import sys
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -119,21 +120,39 @@ def users_set_role(email: str, role: str) -> None:
     _echo_json(_run(work))
 
 
+def _password_from_stdin() -> str:
+    """The new password as two matching lines of standard input. Read directly, not through
+    getpass: getpass asks the controlling terminal whatever stdin is, so a piped password would
+    wait for typing there, and without a terminal it warns that the input may be echoed."""
+    first, second = (sys.stdin.readline(), sys.stdin.readline())
+    if not second:
+        raise click.UsageError(
+            "standard input must hold the new password on two lines, the second repeating it"
+        )
+    if first.rstrip("\r\n") != second.rstrip("\r\n"):
+        raise click.UsageError("the two passwords on standard input do not match")
+    return first.rstrip("\r\n")
+
+
 @users.command("set-password")
 @click.option(
     "--email", required=True, callback=_email_address, help="The account's e-mail address."
 )
 @click.option(
     "--password",
-    prompt="New password",
-    hide_input=True,
-    confirmation_prompt=True,
-    help="At least 10 characters, not the address. Asked for (twice, read from standard "
-    "input when it is no terminal) when not given, which keeps it out of the shell history.",
+    default=None,
+    help="At least 10 characters, not the address. Left out, it is asked for twice on the "
+    "terminal, or read from standard input when that is no terminal: two lines, the password "
+    "and the same again. This keeps it out of the shell history.",
 )
-def users_set_password(email: str, password: str) -> None:
+def users_set_password(email: str, password: str | None) -> None:
     """Set an account's password and end all its sign-ins; prints {id, email,
     sign_ins_revoked}."""
+    if password is None:
+        if sys.stdin.isatty():
+            password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+        else:
+            password = _password_from_stdin()
     with invocation_checks():
         change = Credentials(email=email, password=password)
 
