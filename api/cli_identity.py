@@ -111,7 +111,8 @@ def users_create(email: str, password: str, role: str, name: str | None) -> None
 )
 @click.option("--role", type=click.Choice(["admin", "secretariat", "registered"]), required=True)
 def users_set_role(email: str, role: str) -> None:
-    """Grant or withdraw a platform role; prints {id, email, role}."""
+    """Grant or withdraw a platform role; prints {id, email, role}. The last admin keeps the
+    role: appoint another admin first."""
 
     async def work(session: AsyncSession) -> dict[str, Any]:
         user = await accounts.set_role_by_email(session, email, role)

@@ -23,7 +23,9 @@ Choices made where the contract is silent:
   rows are locked (``FOR NO KEY UPDATE``, in id order) and counted in the erasing
   transaction, so two admins erasing themselves at once on PostgreSQL are serialised: the
   second counts after the first has committed and is refused. SQLite serialises writers
-  anyway. Secretariat accounts are not guarded: an admin can grant the role again.
+  anyway. Secretariat accounts are not guarded: an admin can grant the role again. For the
+  same reason ``set_role_by_email`` refuses to demote the last admin (409), under the same
+  locks.
 - ``GET /v1/users?email=`` finds one account by its exact address, for the secretariat (who
   appoints co-facilitators and registers clients) and admins (who change roles), with a token
   that may do one of those (``consultations:write`` or ``admin``). It answers a list, as every
@@ -37,6 +39,7 @@ Choices made where the contract is silent:
 
 import asyncio
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -379,14 +382,12 @@ async def _audit_entries_about(session: AsyncSession, user_id: str) -> list[dict
     return [{key: _json_safe(item) for key, item in row._mapping.items()} for row in result.all()]
 
 
-async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> None:
-    if user.role != "admin":
-        return
-    # Locked, not only counted: a concurrent erasure of another admin waits here until it
-    # commits, and this statement then no longer sees that admin's row. NO KEY UPDATE, not
-    # UPDATE: every write holds its caller's account FOR KEY SHARE (``api.deps.get_session``),
+async def _locked_admin_ids(session: AsyncSession) -> Sequence[uuid.UUID]:
+    # Locked, not only counted: a concurrent erasure or demotion of another admin waits here
+    # until it commits, and this statement then no longer sees that admin's row. NO KEY UPDATE,
+    # not UPDATE: every write holds its caller's account FOR KEY SHARE (``api.deps.get_session``),
     # and two admins erasing themselves at once would each wait for the other's hold.
-    admins = (
+    return (
         await session.exec(
             select(User.id)
             .where(User.role == "admin")
@@ -394,6 +395,12 @@ async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> N
             .with_for_update(key_share=True)
         )
     ).all()
+
+
+async def _refuse_erasing_the_last_admin(session: AsyncSession, user: User) -> None:
+    if user.role != "admin":
+        return
+    admins = await _locked_admin_ids(session)
     if all(admin == user.id for admin in admins):
         raise Conflict(
             "The last administrator cannot erase their account; appoint another admin first "
@@ -485,10 +492,20 @@ async def set_role(
 
 
 async def set_role_by_email(session: AsyncSession, email: str, role: str) -> User:
-    """The command line's way to grant or withdraw a role, admin included."""
+    """The command line's way to grant or withdraw a role, admin included. The last admin
+    keeps the role (409): nobody could grant roles through the API any more."""
+    # The admins are locked before the account, in id order as erasure does: two demotions of
+    # different admins at once then queue instead of each holding the row the other counts.
+    demoting = role != "admin"
+    admins = await _locked_admin_ids(session) if demoting else []
     user = await _locked_user(session, col(User.email) == normalize_email(email))
     if user is None:
         raise NotFound(f"No account has the e-mail address {normalize_email(email)}.")
+    if demoting and user.role == "admin" and all(admin == user.id for admin in admins):
+        raise Conflict(
+            "The last administrator cannot lose the admin role; appoint another admin first "
+            "(`plenary users set-role --email ... --role admin`)."
+        )
     if user.role != role:
         previous = user.role
         user.role = role
