@@ -97,13 +97,22 @@ def serve(host: str, port: int, workers: int) -> None:
     from uvicorn.config import STARTUP_FAILURE
 
     settings = get_settings()
-    if "public_url" not in settings.model_fields_set:
+    public_url_unset = "public_url" not in settings.model_fields_set
+    if public_url_unset:
         # The issuer and endpoints the server advertises must be where it answers. Set in the
         # environment, which every worker process reads afresh.
         os.environ["PLENARY_PUBLIC_URL"] = served_url(host, port)
         get_settings.cache_clear()
         settings = get_settings()
-    for warning in settings.production_warnings():
+    warnings = settings.production_warnings()
+    if public_url_unset and host in _WILDCARD_LOOPBACKS and settings.environment == "production":
+        # The loopback address passes the plain-http check, yet remote clients cannot use it.
+        warnings.insert(
+            0,
+            f"PLENARY_PUBLIC_URL is unset while serving on every interface ({host}): remote "
+            f"clients are told {settings.public_url} as issuer and endpoints",
+        )
+    for warning in warnings:
         click.echo(f"warning: {warning} (PLENARY_ENVIRONMENT=production)", err=True)
     _require_free(host, port)
     _require_database(settings)
@@ -143,10 +152,14 @@ def _run_uvicorn(host: str, port: int, workers: int, settings: Settings) -> None
     )
 
 
+# A server listening on every interface is reached from this machine through the loopback one.
+_WILDCARD_LOOPBACKS = {"0.0.0.0": "127.0.0.1", "::": "::1"}  # noqa: S104  (names, no bind)
+
+
 def served_url(host: str, port: int) -> str:
     """The URL a server listening on ``host``:``port`` answers at, seen from this machine: a
     wildcard address is reached through the loopback interface."""
-    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104  (a name, no bind)
+    host = _WILDCARD_LOOPBACKS.get(host, host)
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
