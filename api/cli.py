@@ -209,7 +209,7 @@ def db() -> None:
 @db.command("upgrade")
 def db_upgrade() -> None:
     """Apply every pending migration to PLENARY_DATABASE_URL."""
-    from api.db import create_engine, current_revision, head_revision, upgrade
+    from api.db import create_engine, current_revision, described_database, head_revision, upgrade
 
     url = get_settings().database_url
 
@@ -229,8 +229,15 @@ def db_upgrade() -> None:
     head = head_revision(url)
     if before == head:
         click.echo(f"database was already at the latest migration ({head}); nothing to apply")
+    elif before is None:
+        # A mistyped path or another working directory gives a new, empty database: naming it
+        # shows which one was created and migrated.
+        click.echo(
+            f"database migrated from empty to the latest migration ({head}): "
+            f"{described_database(url)}"
+        )
     else:
-        click.echo(f"database migrated from {before or 'empty'} to the latest migration ({head})")
+        click.echo(f"database migrated from {before} to the latest migration ({head})")
 
 
 @main.command()

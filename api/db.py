@@ -56,8 +56,8 @@ def open_sqlite_file(database_url: str, *, create: bool = True) -> None:
     path = Path(url.database)
     if not create and not path.exists():
         raise UnmigratedDatabaseError(
-            f"The database {_described(database_url)} does not exist. Run `plenary db upgrade` "
-            "(or set PLENARY_AUTO_MIGRATE=1) and start again."
+            f"The database {described_database(database_url)} does not exist. Run "
+            "`plenary db upgrade` (or set PLENARY_AUTO_MIGRATE=1) and start again."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
@@ -126,13 +126,13 @@ async def ensure_migrated(engine: AsyncEngine, database_url: str, *, auto_migrat
         await upgrade(database_url)
         return
     raise UnmigratedDatabaseError(
-        f"The database {_described(database_url)} is at migration {current or 'none'}, this "
-        f"release needs {head}. Run `plenary db upgrade` (or set PLENARY_AUTO_MIGRATE=1) and "
-        "start again."
+        f"The database {described_database(database_url)} is at migration "
+        f"{current or 'none'}, this release needs {head}. Run `plenary db upgrade` (or set "
+        "PLENARY_AUTO_MIGRATE=1) and start again."
     )
 
 
-def _described(database_url: str) -> str:
+def described_database(database_url: str) -> str:
     """The URL without its password, and for a SQLite file given by a relative path the file
     itself: a command run from another directory than the server's opens (and creates) another
     file, which `plenary db upgrade` would migrate instead of finding the right one."""
