@@ -3025,9 +3025,10 @@ class _Node:
         self.bold_comma = False
         # A sub-heading set between the lettered items a paragraph's colon opened (agreed
         # conclusions' "4. … take the following actions:" + "A. Strengthening …" + "(a) …"):
-        # the paragraph, its last lettered item and the next letter, its items going on below.
-        # So does an unnumbered paragraph set between them that opens no list of its own.
-        self.held_list: tuple[_Node, _Node | None, int] | None = None
+        # the paragraph, its last lettered item, the next letter and the next roman numeral, its
+        # items going on below. So does an unnumbered paragraph set between them that opens no
+        # list of its own.
+        self.held_list: tuple[_Node, _Node | None, int, int] | None = None
 
 
 def parse_document(content: str, fmt: Format = "text") -> ParseResult:
@@ -6909,12 +6910,15 @@ class _Parser:
             self._treaty_lines = _treaty_preamble(self.lines)
         return self._treaty_lines
 
-    def list_held_below(self) -> tuple[_Node, _Node | None, int] | None:
+    def list_held_below(self) -> tuple[_Node, _Node | None, int, int] | None:
         """The list a sub-heading interrupts: the numbered paragraph whose colon opened it, right
         above ("…take the following actions:" + "Strengthening normative frameworks") or
         above its lettered items ("(b) …;" + "Strengthening financing"), with the item last
-        read and the letter expected next (see ``on_item``)."""
+        read and the letter and roman numeral expected next (see ``on_item``)."""
         host, current = self.host, self.current
+        if host is not None and host.kind == "text" and current is host and host.held_list:
+            # "（1）…；" + "（2）…。" below "（一）…": each unnumbered paragraph in turn holds it.
+            return host.held_list
         if (
             host is None
             or current is None
@@ -6923,7 +6927,7 @@ class _Parser:
             or not (current is host or (current.kind == "subparagraph" and current.parent is host))
         ):
             return None
-        return host, self.letter_node, self.next_letter
+        return host, self.letter_node, self.next_letter, self.next_roman
 
     def quoting_headings(self) -> list[_Node]:
         """The headings over the report's paragraph that quotes the text a heading names: those
@@ -10970,7 +10974,7 @@ class _Parser:
             if held is not None and letter == held[2]:
                 # The letter the paragraph's list expects next: the sub-heading only groups its
                 # items, which stay the paragraph's.
-                host, self.letter_node, self.next_letter = held
+                host, self.letter_node, self.next_letter, self.next_roman = held
                 self.host = host
             else:
                 # "Action 1. We will:" + "(a) …": the heading holds the list, so (b) after (a)
@@ -10979,22 +10983,31 @@ class _Parser:
         if host is None:
             return False
         held = host.held_list
-        if (
-            host.kind == "text"
-            and held is not None
-            and letter is not None
-            and letter != self.next_letter
-            and letter == held[2]
+        goes_on_above = (
+            held is not None
+            and host.kind == "text"
             and not _introduces_list(host.text)
-        ):
+            and (
+                (letter is not None and letter != self.next_letter and letter == held[2])
+                # "(ii)", or a Chinese "（二）", a roman numeral only: "（一）" + "（二）" is
+                # paragraph 2's list as "(a)" + "(b)" is.
+                or (
+                    (letter is None or letter != held[2])
+                    and roman is not None
+                    and roman != self.next_roman
+                    and roman == held[3]
+                )
+            )
+        )
+        if goes_on_above:
             # "8. …principles:" + "(a) …。" + "我们的合作将…；" + "(b) …": the unnumbered
             # paragraph opened no list, so "(b)" is the next letter of paragraph 8's, not the
             # first of a list of its own (where a wrap was misread as a paragraph's end, every
             # later item of the list would lose its anchor).
-            self.warn(
-                line, f"item ({letter_for(letter)}) goes on with the list above the paragraph"
-            )
-            host, self.letter_node, self.next_letter = held
+            assert held is not None
+            printed = letter_for(letter) if letter is not None else to_roman(roman or 0)
+            self.warn(line, f"item ({printed}) goes on with the list above the paragraph")
+            host, self.letter_node, self.next_letter, self.next_roman = held
             self.host = host
         roman_under = self.letter_node if self.letter_node is not None else host
         current = self.current
