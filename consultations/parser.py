@@ -469,8 +469,10 @@ main text and ``annex-N/`` inside annex N):
   …]", or marked whole by a draft's tracked changes, "<<1 bis. Encourages …>>", "[[2. Decides …]]",
   "~~3. …~~", is read as "8. [Decides …]": numbered, marks kept; a number bracketed alone, as a
   revised draft prints one in question, "[6] Promote …" ("［6］促进…"), as "[OP6] Promote …" is,
-  "6. Promote …", where it is the number expected next and the next number below follows it (a
-  note printed "[3] See …", its reference lost, numbers nothing); with its stop, "[11.] We decide
+  "6. Promote …", where it is the number expected next and the next number below follows it, or
+  where the paragraphs are numbered so in a run, "[1] Decides …" + "[2] …" + "[2 bis] …" ("［2
+  之二］…") + "[3] …" as "1." + "2." + "2 bis." + "3." (a note printed "[3] See …", its
+  reference lost, numbers nothing); with its stop, "[11.] We decide
   …", it is read as "11. We decide …", no empty brackets kept, as a heading's is ("[B.] Scope",
   "[II. ] Scope", "[二、] 范围" as "B. Scope", "II. Scope", "二、范围"; "[B. Scope]" as "B.
   [Scope]"). A blank line ends a paragraph's text wholly in brackets, a placeholder ("7.
@@ -1988,9 +1990,13 @@ _BRACKETED_NUMBER_FIRST_RE = re.compile(
 _NUMBER_BRACKETED_WITH_ITS_TEXT_RE = re.compile(
     rf"^([\[［])\s*((?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS}){_NEGOTIATION_END}(?=\S)"
 )
-# "[6] Promote …": a paragraph's number bracketed alone (see ``_Parser.bracketed_number``),
-# read as "[OP6] Promote …" is.
-_BRACKETED_PARAGRAPH_NUMBER_RE = re.compile(r"^\[\s*(\d{1,4})\s*\]\s*(\S.*)$")
+# "[6] Promote …", "［6］促进…": a paragraph's number bracketed alone (see
+# ``_Parser.bracketed_number``), read as "[OP6] Promote …" is.
+_BRACKETED_PARAGRAPH_NUMBER_RE = re.compile(r"^[\[［]\s*(\d{1,4})\s*[\]］]\s*(\S.*)$")
+# "[2 bis] …", "[2 之二] …" in a run of bracketed numbers: groups as ``_INSERTED_RE``'s.
+_BRACKETED_INSERTED_RE = re.compile(
+    rf"^[\[［]\s*(\d{{1,4}})\s*({_INSERTION})\s*[\]］]\s*(\S.*)$", re.IGNORECASE
+)
 # "PP1" or "OP1 bis" alone on its line, without a stop.
 _NEGOTIATION_NUMBER_ALONE_RE = re.compile(rf"^(?:OP|PP)\.?\s*{_NEGOTIATION_DIGITS}\s*$")
 _PREAMBULAR_NUMBER_RE = re.compile(rf"^PP\.?\s*{_NEGOTIATION_NUMBER}{_NEGOTIATION_END}")
@@ -5329,6 +5335,9 @@ class _Parser:
         self.quoted_texts: list[tuple[_Node, _Scope, int, list[_Node]]] = []
         self.current: _Node | None = None  # receives continuation lines
         self.host: _Node | None = None  # paragraph that owns (a), (b) …
+        # The scope and number of the last paragraph numbered in brackets ("[2] …"): "[3]" below
+        # it goes on with the run (see ``bracketed_number``).
+        self.bracketed_top: tuple[_Scope, int] | None = None
         self.letter_node: _Node | None = None
         self.next_letter = 1
         self.next_roman = 1
@@ -8013,18 +8022,54 @@ class _Parser:
     def bracketed_number(self, line: _Line) -> re.Match[str] | None:
         """The paragraph expected next, its number bracketed alone, as a revised draft prints
         one in question ("5. …;" + "[6] Promote …;" + "7. …"): below a finished paragraph,
-        the next number printed below it. A note printed "[3] See …", its reference lost, is
-        none (no paragraph 4 follows it), nor is a number a sentence cites ("…as set out in" +
-        "[6] …")."""
+        the next number printed below it, bracketed or not, or in a run of bracketed numbers
+        ("[1] …" + "[2] …" + "[3] …", the last of it too). A note printed "[3] See …", its
+        reference lost, is none (no paragraph 4 follows it), nor is a number a sentence cites
+        ("…as set out in" + "[6] …")."""
         numbered = _BRACKETED_PARAGRAPH_NUMBER_RE.match(line.view)
         if (
             numbered is None
             or int(numbered.group(1)) != self.scope.next_top
             or self.unfinished_sentence() is not None
-            or self.number_below() != self.scope.next_top + 1
+            or not (
+                self.number_below() == self.scope.next_top + 1
+                or self.goes_on_a_bracketed_run()
+                or self.bracketed_number_below() in (self.scope.next_top, self.scope.next_top + 1)
+            )
         ):
             return None
+        self.bracketed_top = (self.scope, self.scope.next_top)
         return numbered
+
+    def goes_on_a_bracketed_run(self) -> bool:
+        """Whether the paragraph above was numbered in brackets, the one expected before the
+        next ("[2] …;" + "[3] …."): a text so numbered throughout ends its run so too."""
+        return self.bracketed_top == (self.scope, self.scope.next_top - 1)
+
+    def bracketed_number_below(self) -> int | None:
+        """The number the next numbered line below prints in brackets ("[2] …", "[1 bis] …"),
+        the run a bracketed number opens; none where that line is numbered otherwise."""
+        for line in self.lines[self.position + 1 : self.position + 1 + _LOOK_AHEAD_LINES]:
+            view = line.view
+            if bracketed := _BRACKETED_PARAGRAPH_NUMBER_RE.match(
+                view
+            ) or _BRACKETED_INSERTED_RE.match(view):
+                return int(bracketed.group(1))
+            if _NUMBER_RE.match(view):
+                return None
+        return None
+
+    def bracketed_insertion(self, line: _Line) -> re.Match[str] | None:
+        """A paragraph inserted in a run of bracketed numbers ("[2] …" + "[2 之二] …"), read as
+        "2 bis. …" is."""
+        inserted = _BRACKETED_INSERTED_RE.match(line.view)
+        if (
+            inserted is None
+            or int(inserted.group(1)) != self.scope.next_top - 1
+            or not self.goes_on_a_bracketed_run()
+        ):
+            return None
+        return inserted
 
     def bare_marker_in_sentence(self, line: _Line) -> bool:
         """Whether a marker without its opening parenthesis ("3)", "b)") only wraps a sentence
@@ -8858,7 +8903,7 @@ class _Parser:
         if self.current is not None and self.numbered_inside_a_quotation(index, line):
             self.append(self.current, text, newline=True)
             return True
-        inserted = _INSERTED_RE.match(view)
+        inserted = _INSERTED_RE.match(view) or self.bracketed_insertion(line)
         if (
             inserted
             and not self.insertion_cited(line, inserted)
