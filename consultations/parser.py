@@ -1972,8 +1972,12 @@ _AMENDMENT_INSTRUCTION_RE = re.compile(
 # "NEW OP2 bis", "[PP1 bis] Recalling …".
 _NEGOTIATION_NUMBER_FIRSTS = frozenset("[［AaOoPpNn")
 _ALTERNATIVE_FIRST_RE = re.compile(r"^Alt\.?\s+((?:OP|PP)\.?\s*\d{1,4})\s*", re.IGNORECASE)
-# "Alt 4. …", "Alt. 4. …", "Alt 4: …": paragraph 4's alternative, read as "4 alt. …".
-_ALTERNATIVE_BEFORE_ITS_NUMBER_RE = re.compile(r"^Alt\.?\s*(\d{1,4})\s*([.:])\s+(?=\S)", re.I)
+# "Alt 4. …", "Alt. 4. …", "Alt 4: …", "备选案文 4. …", "备选 4：…": paragraph 4's alternative, read
+# as "4 alt. …" ("4 备选案文. …"); bracketed whole, "[Alt 4. …]", as "4 alt. […]".
+_ALTERNATIVE_BEFORE_ITS_NUMBER_RE = re.compile(
+    r"^(Alt\.?|备选(?:案文)?)\s*(\d{1,4})\s*([.:．：])(?:\s+|(?<=[．：])|(?=[\u4e00-\u9fff]))(?=\S)",
+    re.I,
+)
 # "OP2 (bis)", "OP2(alt)", "OP2.bis": the insertion set apart from the number.
 _INSERTION_APART_RE = re.compile(
     rf"^((?:OP|PP)\.?\s*\d{{1,4}})(?:\s*[(（]\s*({_INSERTION})\s*[)）]|\.({_INSERTION}))\s*",
@@ -3539,8 +3543,8 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
             # "Paragraph 2" + "We recognize …" (a commented draft's shape): read as "2." over
             # its text, as "OP2" alone is; below an unfinished sentence it is a reference.
             text = f"{named}."
-        if text[:1] in "Aa" and (alternative := _ALTERNATIVE_BEFORE_ITS_NUMBER_RE.match(text)):
-            text = _alternative_number_first(text, alternative, prepared, after_blank=after_blank)
+        if text[:1] in "Aa备[［":
+            text = _alternative_number_first(text, prepared, after_blank=after_blank)
         numbered = _negotiation_number_first(text)
         if _NEGOTIATION_NUMBER_ALONE_RE.match(numbered) and _struck_line_below(raw_lines, number):
             # "**OP1**" + "~~Reaffirm our commitment …~~": a compilation printing its label
@@ -4302,20 +4306,28 @@ def _numbers_the_text_below(heading: str, raw_lines: list[str], number: int) -> 
     )
 
 
-def _alternative_number_first(
-    text: str, alternative: re.Match[str], prepared: list[_Line], *, after_blank: bool
-) -> str:
-    """ "Alt 4. …" as "4 alt. …", the paragraph's number first, unless it numbers an alternative
-    in a paragraph's list of them: "Alt 2: …" below "2. Alt 1: …", "Alt 1: …" opening one, or
-    "Alt 2: …" right below paragraph 2, no blank line between, its first alternative being the
-    paragraph itself. Where the numbering has no place for it, the line keeps its text as
-    printed."""
-    number = int(alternative.group(1))
-    if alternative.group(2) == ":" and (number == 1 or not after_blank):
+def _alternative_number_first(text: str, prepared: list[_Line], *, after_blank: bool) -> str:
+    """ "Alt 4. …" as "4 alt. …" ("备选案文 4. …" as "4 备选案文. …"), the paragraph's number
+    first, unless it numbers an alternative in a paragraph's list of them: "Alt 2: …" below "2.
+    Alt 1: …", "Alt 1: …" opening one, or "Alt 2: …" right below paragraph 2, no blank line
+    between, its first alternative being the paragraph itself. Bracketed whole with its stop,
+    "[Alt 4. …]" is "4 alt. […]", as "[8. Decides …]" is "8. [Decides …]"; "[Alt 2: …]" stays a
+    line of the paragraph's list. Where the numbering has no place for it, the line keeps its
+    text as printed."""
+    bracket = text[:1] if text[:1] in "[［" and text.rstrip().endswith(("]", "］")) else ""
+    unbracketed = text[len(bracket) :]
+    alternative = _ALTERNATIVE_BEFORE_ITS_NUMBER_RE.match(unbracketed)
+    if alternative is None:
         return text
-    if prepared and re.search(rf"\bAlt\.?\s*{number - 1}\b", prepared[-1].text, re.I):
+    word, number, stop = alternative.group(1), int(alternative.group(2)), alternative.group(3)
+    if stop in ":：" and (bracket or number == 1 or not after_blank):
         return text
-    return f"{number} alt. {text[alternative.end() :]}"
+    if prepared and re.search(
+        rf"(?:\bAlt\.?|{_CHINESE_ALTERNATIVE})\s*{number - 1}\b", prepared[-1].text, re.I
+    ):
+        return text
+    printed = "alt" if word[:1] in "Aa" else word
+    return f"{number} {printed}. {bracket}{unbracketed[alternative.end() :]}"
 
 
 def _negotiation_number_first(text: str) -> str:
