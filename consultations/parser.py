@@ -1085,7 +1085,9 @@ Other choices:
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
   growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
   groups; without pages, a web page's navigation, down to its blank line, where the body prints
-  its entries again as headings or as a block's first line), and masthead lines made only of
+  its entries again as headings or as a block's first line; so too on a cover page below the
+  part and section headings that open the body, "Part II" + "Section 2" + its title +
+  "Contents", nothing numbered above it), and masthead lines made only of
   organ names ("United Nations", "General Assembly",
   "联合国", "大会"), symbols (a web copy's field too, "Document symbol: E/CN.16/2026/CRP.1",
   "文件编号：…"), "Distr.: General", "Resolution adopted by the General Assembly on …" /
@@ -1705,6 +1707,8 @@ _HIGHEST_NUMBER_SKIPPED_TO = 999
 _LEAST_STARTS_FOR_LAYOUT = 2
 # How far below an article to look for the paragraph number that says whether it is quoted.
 _LOOK_AHEAD_LINES = 200
+# The most headings and lines a cover page prints above its table of contents.
+_COVER_NODES = 12
 # A sub-heading numbered like an item ("（一）贫困与不平等") is a short title.
 _MAX_SUB_HEADING_WIDTH = 60
 # Headings and titles are never wider than this (in half-width columns).
@@ -7337,7 +7341,11 @@ class _Parser:
         # Contents before the body; in it, a line ending "…… 2027" is text.
         if self.front and is_contents_line(text) and not _NUMBER_RE.match(view):
             return
-        if self.front and self.in_contents(index, line):
+        if (
+            self.front
+            or self.contents_on_the_cover(line)
+            or (self.contents_page is not None and _CONTENTS_TITLE_RE.match(line.text) is None)
+        ) and self.in_contents(index, line):
             return
         if self.is_front_masthead(line):
             return
@@ -7508,6 +7516,10 @@ class _Parser:
             # Below a list without pages the body begins: "Goal 1" there is no entry's page.
             self.contents_page = None if self.contents_end > index + 1 else 0
             self.warn(line, "table of contents skipped")
+            if not self.front:
+                # On a cover page below the body's first headings: the line below the contents
+                # goes on no title above them.
+                self.current = None
             return True
         if self.contents_page is None:
             return False
@@ -7522,6 +7534,18 @@ class _Parser:
             return False
         self.contents_page = entry
         return True
+
+    def contents_on_the_cover(self, line: _Line) -> bool:
+        """Whether ``line`` titles a table of contents printed on the cover page below the part
+        and section headings that opened the body ("Part II" + "Section 2" + its title +
+        "Contents"), nothing numbered read yet: a budget fascicle's, skipped as one before
+        the body is. A cover page prints one."""
+        return (
+            self.contents_end == 0
+            and _CONTENTS_TITLE_RE.match(line.text) is not None
+            and len(self.nodes) <= _COVER_NODES
+            and all(node.kind in ("heading", "text") for node in self.nodes)
+        )
 
     def unpaged_contents(self, title: int) -> int:
         """The index of the line past a table of contents printed without pages under its title
