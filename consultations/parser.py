@@ -11721,7 +11721,7 @@ class _Parser:
                     )
                     # "Letter dated … addressed to the Secretary-General" is a title, whole, and
                     # so is "78/1. Political declaration …" above it.
-                    or _LETTER_TITLE_RE.search(current.text) is not None
+                    or _titles_a_letter(current.text)
                     or _NUMBERED_TITLE_RE.match(current.text) is not None
                     # "WSIS+20 Outcome document: Zero draft" + "Co-facilitators' note: This zero
                     # draft …" (or "[Co-facilitators' note: …]"): a note below the title never goes
@@ -14225,11 +14225,23 @@ _COMPLIMENTARY_CLOSE_RE = re.compile(
 )
 _COVER_LETTER_OPENING_LINES = 40
 _LONGEST_SIGNATURE_LINE = 60
+# Matched at a title's start, and the Chinese one at its end only: searched over the whole of
+# a growing paragraph, at each of its lines, the pattern made a long list quadratic.
 _LETTER_TITLE_RE = re.compile(
-    r"^(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\b.*\baddressed\s+to\b"
-    r"|(?:的信|的同文信|的普通照会)$",
+    r"(?:(?:Identical\s+)?letters?|Note\s+verbale)\s+dated\b.*\baddressed\s+to\b",
     re.IGNORECASE,
 )
+_CHINESE_LETTER_TITLE_END_RE = re.compile(r"(?:的信|的同文信|的普通照会)$")
+
+
+def _titles_a_letter(text: str) -> bool:
+    """ "Letter dated … addressed to the Secretary-General", "…致秘书长的信"."""
+    return (
+        _LETTER_TITLE_RE.match(text) is not None
+        or _CHINESE_LETTER_TITLE_END_RE.search(text[-_TAIL:]) is not None
+    )
+
+
 _SEPARATOR_STARTS = frozenset("_-—–=~·•*")  # what ``is_separator`` lines are made of
 _VOTE_RECORD_OPENING_RE = re.compile(
     r"^[\[［](?:Adopted\s+by\s+a\s+recorded\s+vote|Adoptée?\s+à\s+l['’]issue\s+d['’]un\s+vote"

@@ -2970,6 +2970,7 @@ def test_unknown_format_is_rejected() -> None:
         "1. " + "[^a " * 30_000,
         "1. " + "<s>a " * 20_000,
         "1. " + "<del>a </s>" * 20_000,
+        "Action 1. We will:\n\n" + "a. x;\n\n" * 20_000,
     ],
     ids=[
         "emphasis",
@@ -2981,6 +2982,7 @@ def test_unknown_format_is_rejected() -> None:
         "refs",
         "unclosed-strike",
         "unclosed-del",
+        "items-under-a-colon",
     ],
 )
 def test_pathological_input_does_not_backtrack(content: str) -> None:
