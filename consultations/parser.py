@@ -14235,7 +14235,8 @@ _CHINESE_LETTER_TITLE_END_RE = re.compile(r"(?:的信|的同文信|的普通照�
 
 
 def _titles_a_letter(text: str) -> bool:
-    """ "Letter dated … addressed to the Secretary-General", "…致秘书长的信"."""
+    """Whether a paragraph is a letter's title: "Letter dated … addressed to the
+    Secretary-General", "…致秘书长的信"."""
     return (
         _LETTER_TITLE_RE.match(text) is not None
         or _CHINESE_LETTER_TITLE_END_RE.search(text[-_TAIL:]) is not None
