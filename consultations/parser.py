@@ -1218,7 +1218,10 @@ Other choices:
   "顺致最崇高的敬意。" and the signatures right below) is skipped with a warning, and so is a
   letter right below it (the President's, transmitting the co-facilitators'): it is not the text
   under consultation, and its own "1." and "2." would push the draft's numbering into a part of
-  its own.
+  its own. A letter with no draft above or below it (a few unnumbered lines at most above its
+  salutation, a letterhead and a date, and below its close, side by side signatures,
+  "致：全体常驻联合国代表团…") is the text itself, imported alone: its paragraphs are read,
+  its letterhead, salutation, close and what is below it skipped.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's, or
   a decision a report of its organ prints above a resolution, one sentence naming the organ and
@@ -14400,13 +14403,43 @@ def _mark_cover_letter(lines: list[_Line]) -> list[_Line]:
     above the draft itself: not the text under consultation, and its own "1." and "2." would
     push the draft's numbering into a part of its own. Marked as page furniture, and so is a
     letter right below it (the President's letter transmitting the co-facilitators'); their
-    lines are returned, from the first salutation."""
+    lines are returned, from the first salutation. A letter with no draft above or below it (the
+    co-facilitators' letter imported alone, a few unnumbered lines at most above its salutation
+    and below its close) is the text itself: only its letterhead, salutation, close and what is
+    below it are furniture."""
     marked: list[_Line] = []
     start = 0
     while (end := _cover_letter_end(lines, start)) is not None:
         salutation, start = end
+        if (
+            not marked
+            and _is_letter_furniture(lines[:salutation])
+            and _is_letter_furniture(lines[start:])
+        ):
+            closing = next(
+                index
+                for index in range(start - 1, salutation, -1)
+                if _COMPLIMENTARY_CLOSE_RE.search(lines[index].text)
+            )
+            for line in lines[:salutation] + lines[start:]:
+                line.junk = True
+            for line in lines[salutation + 1 : closing]:
+                line.junk = None
+            return []
         marked.extend(lines[salutation:start])
     return marked
+
+
+# Above a letter's salutation and below its close, what no draft is: a letterhead and a date;
+# signatures set side by side, too wide to be read as such, and an addressee line ("To all
+# Permanent Representatives …", "致：全体常驻联合国代表团…"); no numbered line among them.
+_MOST_LETTER_FURNITURE_LINES = 4
+
+
+def _is_letter_furniture(lines: list[_Line]) -> bool:
+    return len(lines) <= _MOST_LETTER_FURNITURE_LINES and not any(
+        _opens_with_a_marker(line.view) for line in lines
+    )
 
 
 def _cover_letter_end(lines: list[_Line], start: int) -> tuple[int, int] | None:

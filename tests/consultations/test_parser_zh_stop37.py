@@ -1,0 +1,115 @@
+"""Paragraph parser, what an audit of Chinese UN texts of other kinds found (the English does the
+same): a co-facilitators' letter imported alone."""
+
+from __future__ import annotations
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import parsed_rows
+
+# ------------------------------------------------------------- a letter imported alone
+
+_LETTER_ZH = """\
+                                                        大会主席
+
+                                                        2024年4月5日
+
+阁下：
+
+    谨提及大会2022年9月8日第76/307号决议。
+
+    我们作为共同主持人，谨随函附上全球数字契约零草案，供会员国
+审议。会议安排如下：
+
+    1.   4月15日：一般性发言；
+
+    2.   4月16日至17日：逐段审读。
+
+    期待与各代表团进行建设性的接触。
+
+    顺致最崇高的敬意。
+
+
+赞比亚常驻联合国代表                          瑞典常驻联合国代表
+昌巴·坎达（签名）                              安娜·卡琳·埃内斯特伦（签名）
+
+致：全体常驻联合国代表团和常驻观察员代表团
+"""
+
+_LETTER_EN = """\
+                                                        The President of the General Assembly
+
+                                                        5 April 2024
+
+Excellency,
+
+    I have the honour to refer to General Assembly resolution 76/307.
+
+    As co-facilitators, we are pleased to share the zero draft for the consideration of
+Member States. The meetings are as follows:
+
+    1.   15 April: general statements;
+
+    2.   16-17 April: first reading.
+
+    We look forward to constructive engagement with all delegations.
+
+    Please accept, Excellency, the assurances of our highest consideration.
+
+
+Permanent Representative of Zambia                 Permanent Representative of Sweden
+Chola Milambo (Signed)                             Anna Karin Eneström (Signed)
+
+To all Permanent Representatives and Permanent Observers to the United Nations
+"""
+
+
+def test_a_letter_with_no_draft_below_it_is_the_text() -> None:
+    rows = parsed_rows(_LETTER_ZH)
+    assert [(anchor, kind, text) for anchor, kind, _, text in rows] == [
+        ("p-1", "unnumbered", "谨提及大会2022年9月8日第76/307号决议。"),
+        (
+            "p-2",
+            "unnumbered",
+            "我们作为共同主持人，谨随函附上全球数字契约零草案，供会员国审议。会议安排如下：",
+        ),
+        ("1", "operative", "4月15日：一般性发言；"),
+        ("2", "operative", "4月16日至17日：逐段审读。"),
+        ("p-5", "unnumbered", "期待与各代表团进行建设性的接触。"),
+    ]
+    assert not any(
+        "cover letter" in warning.message for warning in parse_document(_LETTER_ZH).warnings
+    )
+
+
+def test_a_letter_with_no_draft_below_it_keeps_its_body_in_english_too() -> None:
+    rows = parsed_rows(_LETTER_EN)
+    assert [text for _, _, _, text in rows] == [
+        "I have the honour to refer to General Assembly resolution 76/307.",
+        "As co-facilitators, we are pleased to share the zero draft for the consideration of "
+        "Member States. The meetings are as follows:",
+        "15 April: general statements;",
+        "16-17 April: first reading.",
+        "We look forward to constructive engagement with all delegations.",
+    ]
+
+
+def test_a_letter_above_a_draft_is_still_skipped() -> None:
+    content = _LETTER_ZH.replace(
+        "致：全体常驻联合国代表团和常驻观察员代表团\n",
+        "全球数字契约\n\n1. 我们承认数字技术正在改变世界。\n\n2. 我们决心弥合数字鸿沟。\n",
+    )
+    rows = parsed_rows(content)
+    assert [(anchor, text) for anchor, _, _, text in rows] == [
+        ("1", "我们承认数字技术正在改变世界。"),
+        ("2", "我们决心弥合数字鸿沟。"),
+    ]
+
+
+def test_a_letter_below_a_short_draft_is_still_skipped() -> None:
+    content = (
+        "1. 我们承认数字技术正在改变世界。\n\n2. 我们决心弥合数字鸿沟。\n\n"
+        "3. 我们请秘书长提供支持。\n\n阁下：\n\n谨随函附上上述案文。\n\n"
+        "顺致最崇高的敬意。\n\n共同主持人（签名）\n"
+    )
+    rows = parsed_rows(content)
+    assert [anchor for anchor, *_ in rows] == ["1", "2", "3"]
