@@ -10124,7 +10124,13 @@ class _Parser:
         heading = self.section_key()
         section = f"{heading}." if heading is not None else f"{scope.prefix}section-"
         key = f"{section}{letter_for(letter)}"
-        section_heading = next((node for node in reversed(self.stack) if node.key == heading), None)
+        # Before any numbered section there is none to sit under: not the unnumbered
+        # sub-heading above ("A. …" + "Assessment" + "1. …" + "B. …"), whose key is None too.
+        section_heading = (
+            None
+            if heading is None
+            else next((node for node in reversed(self.stack) if node.key == heading), None)
+        )
         if section_heading is not None and (
             line.md_level is None or scope.chapter_section is not None
         ):

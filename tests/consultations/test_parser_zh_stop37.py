@@ -1,5 +1,6 @@
 """Paragraph parser, what an audit of Chinese UN texts of other kinds found (the English does the
-same): a co-facilitators' letter imported alone."""
+same): a co-facilitators' letter imported alone, and an ECOSOC resolution's lettered sections
+past an unnumbered sub-heading."""
 
 from __future__ import annotations
 
@@ -113,3 +114,48 @@ def test_a_letter_below_a_short_draft_is_still_skipped() -> None:
     )
     rows = parsed_rows(content)
     assert [anchor for anchor, *_ in rows] == ["1", "2", "3"]
+
+
+# ------------------------------------- lettered sections past an unnumbered sub-heading
+
+_ECOSOC_ZH = """\
+A.   信息社会世界首脑会议成果执行和后续落实进展情况
+
+    经济及社会理事会，
+
+    回顾大会2015年12月16日第70/125号决议，
+
+    评估现状
+
+    1.   注意到信息社会世界首脑会议成果的执行取得了进展；
+
+    前进方向
+
+    2.   呼吁所有利益攸关方将数字合作作为优先事项；
+
+B.   科学、技术和创新促进发展
+
+    3.   鼓励会员国制定科学、技术和创新政策。
+"""
+
+
+def test_a_lettered_section_past_a_sub_heading_stands_beside_the_section_above() -> None:
+    paragraphs = {p.anchor: p for p in parse_document(_ECOSOC_ZH).paragraphs}
+    assert paragraphs["section-b"].parent is None
+    assert paragraphs["section-b"].heading_path == ()
+    assert paragraphs["3"].parent == "section-b"
+    assert paragraphs["3"].heading_path == ("B. 科学、技术和创新促进发展",)
+    assert paragraphs["2"].heading_path == (
+        "A. 信息社会世界首脑会议成果执行和后续落实进展情况",
+        "前进方向",
+    )
+
+
+def test_a_lettered_section_past_a_sub_heading_in_english() -> None:
+    content = (
+        "A. First section\n\nAssessment\n\n1. Notes progress;\n\n"
+        "B. Second section\n\n2. Encourages.\n"
+    )
+    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
+    assert paragraphs["section-b"].parent is None
+    assert paragraphs["2"].heading_path == ("B. Second section",)
