@@ -388,7 +388,10 @@ main text and ``annex-N/`` inside annex N):
   …", which opens one); printed ahead of the numbering
   with its stop, as "12." would be numbered ("12 bis." while 8 is expected, up to 5 ahead), it
   is ``P12bis`` with the warning "paragraph 12 bis where 8 was expected", 13 following; numbered
-  alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and an insertion's
+  alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and so are two or more
+  each named on a line above the number printed again, "Alt 1:" + "8. …" + "Alt 2:" + "8. …"
+  ("备选案文1：" + "8. …", label "8 备选案文1"; never "Option 1" + "1. …" + "2. …" + "Option 2"
+  + "1. …", headings over what they number), and an insertion's
   alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
@@ -3061,6 +3064,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
     lines = _prepare_lines(content, markdown=fmt == "markdown")
     if fmt == "text":
         _set_runs_of_decisions_apart(lines)
+    lines = _with_alternative_labels_read(lines)
     _mark_vote_records(lines)
     _mark_table_columns(lines)
     _mark_rows_below_years(lines)
@@ -5192,6 +5196,48 @@ _LONGEST_TITLE_LINES = 4
 # How much a text must show to be read as indenting first lines only (``first_line_indent``).
 _LEAST_INDENT_EVIDENCE = 5
 _INDENT_EVIDENCE_SHARE = 0.8
+
+
+# A paragraph's alternative named alone on the line above its number ("Alt 1:" + "4. …",
+# "备选案文1：" + "4. …"), and the numbered line below it.
+_ALTERNATIVE_LABEL_LINE_RE = re.compile(
+    r"^(?:(?i:alt(?:ernative)?\.?|option)\s*|(?:备选案文|备选方案|备选)\s*)(\d{1,2})\s*[:：]?$"
+)
+_NUMBERED_LINE_RE = re.compile(r"^(\d{1,3})\s*[.．]\s*(\S.*)$")
+
+
+def _with_alternative_labels_read(lines: list[_Line]) -> list[_Line]:
+    """A paragraph's alternatives each named on a line of its own above the paragraph's number,
+    printed again ("Alt 1:" + "4. …" + "Alt 2:" + "4. …", "备选案文1：" + "4. …" + "备选案文2："
+    + "4. …"), read as "4 alt 1. …" + "4 alt 2. …" ("4 备选案文1. …"): ``4alt1``, ``4alt2``.
+    Only two or more in a row naming the same number, no other numbered line between them:
+    "Option 1" + "1. …" + "2. …" + "Option 2" + "1. …" are headings over what they number."""
+    labelled: list[tuple[int, str, str, str]] = []  # label line, alternative, number, text
+    for index, (label, numbered) in enumerate(pairwise(lines)):
+        alternative = _ALTERNATIVE_LABEL_LINE_RE.match(label.text)
+        paragraph = _NUMBERED_LINE_RE.match(numbered.text)
+        if alternative and paragraph:
+            labelled.append((index, alternative[1], paragraph[1], paragraph[2]))
+    read: set[int] = set()
+    for above, below in pairwise(labelled):
+        # The same number printed again, no other numbered line between the two.
+        if above[2] == below[2] and not any(
+            _NUMBERED_LINE_RE.match(line.text) for line in lines[above[0] + 2 : below[0]]
+        ):
+            read.update((above[0], below[0]))
+    if not read:
+        return lines
+    for index, alternative_number, number, text in labelled:
+        if index in read:
+            label, numbered = lines[index], lines[index + 1]
+            word = "备选案文" if label.text.startswith("备") else "alt "
+            named = f"{number} {word}{alternative_number}."
+            numbered.printed = numbered.text
+            numbered.text = f"{named} {text}"
+            numbered.view = marker_view(numbered.text)
+            numbered.width = display_width(numbered.text)
+            numbered.after_blank = label.after_blank
+    return [line for index, line in enumerate(lines) if index not in read]
 
 
 def _set_runs_of_decisions_apart(lines: list[_Line]) -> None:

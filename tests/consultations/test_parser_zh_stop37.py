@@ -1,6 +1,6 @@
 """Paragraph parser, what an audit of Chinese UN texts of other kinds found (the English does the
-same): a co-facilitators' letter imported alone, and an ECOSOC resolution's lettered sections
-past an unnumbered sub-heading."""
+same): a co-facilitators' letter imported alone, an ECOSOC resolution's lettered sections past an
+unnumbered sub-heading, and a draft's alternatives each named on a line above the number."""
 
 from __future__ import annotations
 
@@ -159,3 +159,51 @@ def test_a_lettered_section_past_a_sub_heading_in_english() -> None:
     paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
     assert paragraphs["section-b"].parent is None
     assert paragraphs["2"].heading_path == ("B. Second section",)
+
+
+# ------------------------------------------- alternatives named above their number
+
+_ALTERNATIVES_ZH = """\
+3. 为实现我们的共同愿景，我们将弥合数字鸿沟。
+
+备选案文1：
+4. 我们承诺在2030年前[实现普遍和有意义的连通][将未连通人口减半]。
+
+备选案文2：
+4. 我们承诺加快普遍连通。
+
+5. 我们请秘书长[在现有资源范围内]提供支持。
+"""
+
+
+def test_alternatives_named_above_a_repeated_number_are_the_paragraphs_alternatives() -> None:
+    paragraphs = parse_document(_ALTERNATIVES_ZH).paragraphs
+    assert [(p.anchor, p.label, p.text) for p in paragraphs] == [
+        ("3", "3", "为实现我们的共同愿景，我们将弥合数字鸿沟。"),
+        ("4alt1", "4 备选案文1", "我们承诺在2030年前[实现普遍和有意义的连通][将未连通人口减半]。"),
+        ("4alt2", "4 备选案文2", "我们承诺加快普遍连通。"),
+        ("5", "5", "我们请秘书长[在现有资源范围内]提供支持。"),
+    ]
+
+
+def test_alternatives_named_above_a_repeated_number_in_english_apart_by_blank_lines() -> None:
+    content = (
+        "3. We will act.\n\nAlt 1:\n\n4. We commit to universal connectivity.\n\n"
+        "Alt 2:\n\n4. We commit to accelerate connectivity.\n\n5. We request support.\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.label) for p in paragraphs] == [
+        ("3", "3"),
+        ("4alt1", "4 alt 1"),
+        ("4alt2", "4 alt 2"),
+        ("5", "5"),
+    ]
+
+
+def test_an_option_above_the_first_of_several_numbers_is_no_alternative() -> None:
+    content = (
+        "Option 1\n\n1. The panel would report annually.\n\n2. It would have 40 members.\n\n"
+        "Option 2\n\n1. The panel would report every two years.\n"
+    )
+    anchors = [p.anchor for p in parse_document(content).paragraphs]
+    assert anchors == ["1", "2", "p-3", "part-2/1"]
