@@ -858,7 +858,9 @@ Other choices:
   keyword heading as written, no layout's indent, that stopped short of the width the text wraps its
   Chinese lines at by room for the next line's first ideograph was not wrapped there, as Chinese
   breaks a line at any character: "目标1. …取得进展" + "数字连通性" + "11. …" is a heading and a
-  sub-heading) or stopped at a word no title ends with
+  sub-heading; a Chinese action's title, a sentence, cut at an ideograph goes on however short
+  it stopped over the line right below ending that sentence: "行动1. 我们将…，落实" +
+  "《2030年议程》。") or stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
   of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
   blank lines set the paragraphs apart, also an
@@ -5240,6 +5242,28 @@ def _with_alternative_labels_read(lines: list[_Line]) -> list[_Line]:
     return [line for index, line in enumerate(lines) if index not in read]
 
 
+# An action's number, as its heading's key spells it ("action-35"; not "action-line-c1").
+_ACTION_KEY_RE = re.compile(r"action-\d")
+# What a Chinese sentence's wrapped line may open with: an ideograph or an opening mark.
+_CHINESE_LINE_OPENING_RE = re.compile(f"[{HAN_BASIC}《〈“‘（「『]")
+
+
+def _action_sentence_goes_on(heading: _Node, line: _Line) -> bool:
+    """Whether a Chinese action's title, a sentence ("行动1. 我们将…，落实"), cut at an ideograph,
+    goes on over the unnumbered line right below ending that sentence ("《2030年议程》。"),
+    however short of the text's width the title stopped: a sentence ending so is no
+    sub-heading, and an action's title ends with its full stop."""
+    return (
+        heading.key is not None
+        and _ACTION_KEY_RE.match(heading.key, len(heading.scope.prefix)) is not None
+        and heading.title != ""
+        and _IDEOGRAPH_RE.match(heading.title[-1]) is not None
+        and _CHINESE_LINE_OPENING_RE.match(line.text) is not None
+        and line.text.endswith("。")
+        and not _opens_with_a_marker(line.view)
+    )
+
+
 def _set_runs_of_decisions_apart(lines: list[_Line]) -> None:
     """A run of decisions printed with no blank line between them ("Decision 2025/201" +
     "Election of members of the Committee" + "At its 2nd plenary meeting, …" + "Germany" +
@@ -5910,6 +5934,7 @@ class _Parser:
                     or _CHINESE_TITLE_GOES_ON_RE.match(line.text) is not None
                 )
             )
+            or _action_sentence_goes_on(heading, line)
             or self.titles_a_named_text(heading, index, line)
             or (
                 not self.opens_a_sub_heading(heading, line)

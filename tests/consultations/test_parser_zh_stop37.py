@@ -1,6 +1,7 @@
 """Paragraph parser, what an audit of Chinese UN texts of other kinds found (the English does the
 same): a co-facilitators' letter imported alone, an ECOSOC resolution's lettered sections past an
-unnumbered sub-heading, and a draft's alternatives each named on a line above the number."""
+unnumbered sub-heading, a draft's alternatives each named on a line above the number, and an
+action's title cut short above the line ending its sentence."""
 
 from __future__ import annotations
 
@@ -207,3 +208,44 @@ def test_an_option_above_the_first_of_several_numbers_is_no_alternative() -> Non
     )
     anchors = [p.anchor for p in parse_document(content).paragraphs]
     assert anchors == ["1", "2", "p-3", "part-2/1"]
+
+
+# ------------------------------------ an action's title cut short above its sentence's end
+
+_PACT_ZH = """\
+第一章. 可持续发展和发展筹资
+
+    3.   我们决心采取大胆的行动。
+
+行动1. 我们将采取大胆、雄心勃勃、加速、公正和变革性的行动，落实
+《2030年议程》。
+
+    4.   我们决定加强执行手段。
+
+                                                                                              附件一
+
+    1.   我们将。
+"""
+
+
+def test_an_action_title_cut_short_goes_on_over_the_line_ending_its_sentence() -> None:
+    rows = parsed_rows(_PACT_ZH)
+    assert rows[2:4] == [
+        (
+            "action-1",
+            "heading",
+            "section-1",
+            "我们将采取大胆、雄心勃勃、加速、公正和变革性的行动，落实《2030年议程》。",
+        ),
+        ("4", "operative", "action-1", "我们决定加强执行手段。"),
+    ]
+
+
+def test_an_objective_title_stays_apart_from_the_sentence_below_it() -> None:
+    text = _PACT_ZH.replace(
+        "行动1. 我们将采取大胆、雄心勃勃、加速、公正和变革性的行动，落实\n《2030年议程》。",
+        "目标 1. 弥合所有数字鸿沟\n《2030年议程》要求我们加快行动。",
+    )
+    rows = parsed_rows(text)
+    assert rows[2][:2] == ("objective-1", "heading")
+    assert rows[2][3] == "弥合所有数字鸿沟"
