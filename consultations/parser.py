@@ -7646,11 +7646,19 @@ class _Parser:
             and len(lines[block].text) <= _LONGEST_CONTENTS_ENTRY
         ):
             block += 1
-        alone_below = [
-            _spaces_collapsed(line.text)
-            for index, line in enumerate(lines[block:], block)
-            if _stands_alone(lines, index) and not _is_junk_line(line)
-        ]
+        entries = lines[title + 1 : block]
+        if any(
+            _DOT_LEADERS_END_RE.search(entry.text) or is_contents_line(entry.text)
+            for entry in entries
+        ):
+            return title + 1  # a list with its pages, which their run delimits
+        alone_below = sorted(
+            {
+                _spaces_collapsed(line.text)
+                for index, line in enumerate(lines[block:], block)
+                if _stands_alone(lines, index) and not _is_junk_line(line)
+            }
+        )
         # A block's first line printed just as the entry is ("Action 27" + "We will seize …"
         # right below it) repeats it too.
         opening_below = {
@@ -7658,18 +7666,9 @@ class _Parser:
             for line in lines[block:]
             if line.after_blank and not _is_junk_line(line)
         }
-        entries = lines[title + 1 : block]
-        if any(
-            _DOT_LEADERS_END_RE.search(entry.text) or is_contents_line(entry.text)
-            for entry in entries
-        ):
-            return title + 1  # a list with its pages, which their run delimits
         repeated = [
-            _spaces_collapsed(entry.text) in opening_below
-            or any(
-                _repeats_as_heading(_spaces_collapsed(entry.text), alone) for alone in alone_below
-            )
-            for entry in entries
+            text in opening_below or _names_a_heading(text, alone_below)
+            for text in (_spaces_collapsed(entry.text) for entry in entries)
         ]
         numbered_as_repeated = {
             _heading_numbering(entry.view)
@@ -13582,17 +13581,27 @@ def _stands_alone(lines: list[_Line], index: int) -> bool:
     )
 
 
-def _repeats_as_heading(entry: str, heading: str) -> bool:
-    """Whether a table of contents' entry names ``heading``: the same words, or enough of its
-    beginning, cut between words ("II. Science, technology" of "II. Science, technology and
-    innovation …", not "Action 2" of "Action 27 …"), an ellipsis marking the cut or not."""
-    if entry == heading:
+def _names_a_heading(entry: str, headings: list[str]) -> bool:
+    """Whether a table of contents' entry names one of ``headings`` (sorted): the same words,
+    or enough of its beginning, cut between words ("II. Science, technology" of "II. Science,
+    technology and innovation …", not "Action 2" of "Action 27 …"), an ellipsis marking the cut
+    or not. The headings are looked up, not each compared: a list of thousands of entries above
+    thousands of headings took seconds."""
+    at = bisect.bisect_left(headings, entry)
+    if at < len(headings) and headings[at] == entry:
         return True
     stem = _TRUNCATION_RE.sub("", entry)
-    if len(stem) < _LEAST_CONTENTS_PREFIX or not heading.startswith(stem):
+    if len(stem) < _LEAST_CONTENTS_PREFIX:
         return False
-    following = heading[len(stem) : len(stem) + 1]
-    return not (following and _continues_a_word(stem[-1]) and _continues_a_word(following))
+    # The headings that begin with the stem sit together in sorted order, grouped by the
+    # character after it; in a group where that character goes on the stem's last word, all do.
+    at = bisect.bisect_left(headings, stem)
+    while at < len(headings) and headings[at].startswith(stem):
+        following = headings[at][len(stem) : len(stem) + 1]
+        if not (following and _continues_a_word(stem[-1]) and _continues_a_word(following)):
+            return True
+        at = bisect.bisect_left(headings, stem + chr(ord(following) + 1), at)
+    return False
 
 
 def _continues_a_word(character: str) -> bool:
