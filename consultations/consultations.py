@@ -291,6 +291,27 @@ async def get_visible_consultation(
     return VisibleConsultation(consultation, access)
 
 
+async def consultation_seen_through(
+    session: AsyncSession,
+    principal: Principal,
+    consultation_id: uuid.UUID,
+    *,
+    not_found: str,
+) -> VisibleConsultation:
+    """The consultation holding a round, document or comment, if the principal may see it.
+    A consultation the principal may not see (or that is gone) is the held thing's 404, worded
+    by ``not_found`` ("No such round."), so that nothing tells its things from missing ones."""
+    consultation = await session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFound(not_found)
+    access = await consultation_access(session, principal, consultation)
+    try:
+        policy.can_view_consultation(principal, consultation, access)
+    except NotFound as exc:
+        raise NotFound(not_found) from exc
+    return VisibleConsultation(consultation, access)
+
+
 async def get_administered_consultation(
     session: AsyncSession, principal: Principal, ref: str
 ) -> Consultation:

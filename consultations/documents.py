@@ -64,7 +64,7 @@ from consultations.anchoring import (
     quote_occurs,
 )
 from consultations.consultations import (
-    consultation_access,
+    consultation_seen_through,
     get_managed_consultation,
     get_visible_consultation,
     is_declared_language,
@@ -226,19 +226,14 @@ async def _visible_document(
         # of rows that reference it.
         statement = statement.with_for_update(key_share=True)
     document = (await session.exec(statement)).first() if document_id is not None else None
-    consultation = (
-        await session.get(Consultation, document.consultation_id) if document is not None else None
-    )
-    if document is None or consultation is None:
+    if document is None:
         raise NotFound("No such document.")
-    access = await consultation_access(session, principal, consultation)
-    try:
-        policy.can_view_consultation(principal, consultation, access)
-    except NotFound as exc:
-        raise NotFound("No such document.") from exc
+    visible = await consultation_seen_through(
+        session, principal, document.consultation_id, not_found="No such document."
+    )
     if manage:
-        policy.can_manage_consultation(principal, consultation, access)
-    return _Loaded(document, consultation)
+        policy.can_manage_consultation(principal, visible.consultation, visible.access)
+    return _Loaded(document, visible.consultation)
 
 
 async def get_managed_document(

@@ -82,9 +82,8 @@ from auth.models import Organization, User
 from auth.organizations import country_groups_as_of, in_country_group_on
 from auth.principal import Principal
 from auth.schemas import GENDERS, STAKEHOLDER_GROUPS
-from consultations import policy
 from consultations.comments import author_pseudonym
-from consultations.consultations import consultation_access
+from consultations.consultations import consultation_seen_through
 from consultations.models import Comment, Consultation, Document, DocumentVersion, Paragraph, Round
 from consultations.parser_text import TERMINAL_PUNCTUATION, is_chapeau
 from consultations.policy import ConsultationAccess
@@ -164,13 +163,11 @@ async def visible_round(
     if round_id is None:
         raise NotFound("No such round.")
     context = await round_context(session, round_id)
-    access = await consultation_access(session, principal, context.consultation)
-    try:
-        policy.can_view_consultation(principal, context.consultation, access)
-    except NotFound:
-        raise NotFound("No such round.") from None
+    visible = await consultation_seen_through(
+        session, principal, context.consultation.id, not_found="No such round."
+    )
     return RoundContext(
-        context.round, context.consultation, access, context.document, context.version
+        context.round, context.consultation, visible.access, context.document, context.version
     )
 
 

@@ -39,13 +39,12 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.principal import Principal
-from consultations import policy
 from consultations.consultations import (
-    consultation_access,
+    consultation_seen_through,
     get_managed_consultation,
     get_visible_consultation,
 )
-from consultations.models import Consultation, Document, DocumentVersion, Round
+from consultations.models import Document, DocumentVersion, Round
 from consultations.schemas import RoundCreate, RoundRead, RoundStatus, RoundUpdate
 from core.clock import rfc3339, utcnow
 from core.db import table_of
@@ -230,14 +229,9 @@ async def _find_round(session: AsyncSession, round_ref: str) -> Round:
 async def get_round(session: AsyncSession, principal: Principal, round_ref: str) -> Round:
     """The round if the principal may see its consultation (404 otherwise)."""
     round_ = await _find_round(session, round_ref)
-    consultation = await session.get(Consultation, round_.consultation_id)
-    if consultation is None:
-        raise NotFound("No such round.")
-    access = await consultation_access(session, principal, consultation)
-    try:
-        policy.can_view_consultation(principal, consultation, access)
-    except NotFound as exc:
-        raise NotFound("No such round.") from exc
+    await consultation_seen_through(
+        session, principal, round_.consultation_id, not_found="No such round."
+    )
     return round_
 
 

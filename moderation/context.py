@@ -8,9 +8,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from auth.models import Membership, Organization
 from auth.principal import Principal
-from consultations.consultations import consultation_access
+from consultations.consultations import consultation_seen_through
 from consultations.models import Comment, Consultation, Round
-from consultations.policy import ConsultationAccess, can_view_consultation
+from consultations.policy import ConsultationAccess
 from core.errors import NotFound
 from core.ids import parse_id
 from moderation import policy
@@ -68,21 +68,18 @@ async def visible_comment(
     comment = (await session.exec(statement)).first()
     if comment is None:
         raise NotFound("No such comment.")
-    consultation = await session.get(Consultation, comment.consultation_id)
-    if consultation is None:
-        raise NotFound("No such comment.")
-    access = await consultation_access(session, principal, consultation)
-    try:
-        can_view_consultation(principal, consultation, access)
-    except NotFound as exc:
-        raise NotFound("No such comment.") from exc
+    visible = await consultation_seen_through(
+        session, principal, comment.consultation_id, not_found="No such comment."
+    )
     # As on the comment endpoints: a rejected organization's people are no longer its
     # representatives and see its comments only as anyone else does.
     is_author_organization = comment.status != "published" and (
         await represents_verified_organization(session, principal, comment)
     )
-    policy.require_visible_comment(principal, comment.status, access, is_author_organization)
-    return CommentContext(comment, consultation, access)
+    policy.require_visible_comment(
+        principal, comment.status, visible.access, is_author_organization
+    )
+    return CommentContext(comment, visible.consultation, visible.access)
 
 
 async def visible_round(session: AsyncSession, principal: Principal, ref: str) -> RoundContext:
@@ -90,12 +87,7 @@ async def visible_round(session: AsyncSession, principal: Principal, ref: str) -
     round_ = await session.get(Round, round_id) if round_id is not None else None
     if round_ is None:
         raise NotFound("No such round.")
-    consultation = await session.get(Consultation, round_.consultation_id)
-    if consultation is None:
-        raise NotFound("No such round.")
-    access = await consultation_access(session, principal, consultation)
-    try:
-        can_view_consultation(principal, consultation, access)
-    except NotFound as exc:
-        raise NotFound("No such round.") from exc
-    return RoundContext(round_, consultation, access)
+    visible = await consultation_seen_through(
+        session, principal, round_.consultation_id, not_found="No such round."
+    )
+    return RoundContext(round_, visible.consultation, visible.access)
