@@ -437,20 +437,13 @@ def _paragraph(
     feedback, labelled = _feedback(
         text.anchor, comments, original_text, organization_of=organization_of
     )
-    paragraph = SynthesisParagraph(
+    paragraph = SynthesisParagraph.with_feedback(
+        feedback,
         anchor=text.anchor,
         label=text.label,
         reference=reference,
         heading_path=text.heading_path,
         text=text.text,
-        comment_count=feedback.comment_count,
-        comment_ids=feedback.comment_ids,
-        by_group=feedback.by_group,
-        by_position=feedback.by_position,
-        amendments=feedback.amendments,
-        clusters=feedback.clusters,
-        unclustered_comment_ids=feedback.unclustered_comment_ids,
-        other_comments=feedback.other_comments,
         heading=text.heading,
     )
     return paragraph, labelled

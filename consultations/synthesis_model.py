@@ -155,6 +155,36 @@ class SynthesisParagraph:
     # (:func:`consultations.synthesis_render.heading_names`); not in the JSON.
     heading: bool = False
 
+    @classmethod
+    def with_feedback(
+        cls,
+        feedback: SynthesisGeneral,
+        *,
+        anchor: str,
+        label: str | None,
+        reference: str | None,
+        heading_path: Sequence[str],
+        text: str,
+        heading: bool = False,
+    ) -> SynthesisParagraph:
+        """The paragraph with its comments, summarised as :func:`general_from_comments` does."""
+        return cls(
+            anchor=anchor,
+            label=label,
+            reference=reference,
+            heading_path=tuple(heading_path),
+            text=text,
+            comment_count=feedback.comment_count,
+            comment_ids=feedback.comment_ids,
+            by_group=feedback.by_group,
+            by_position=feedback.by_position,
+            amendments=feedback.amendments,
+            clusters=feedback.clusters,
+            unclustered_comment_ids=feedback.unclustered_comment_ids,
+            other_comments=feedback.other_comments,
+            heading=heading,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class SynthesisGeneral:
@@ -317,21 +347,13 @@ def paragraph_from_comments(
     excerpt_chars: int = EXCERPT_CHARS,
 ) -> SynthesisParagraph:
     """A paragraph of the main text (cited by its label alone) and its comments."""
-    feedback = general_from_comments(comments, excerpt_chars=excerpt_chars)
-    return SynthesisParagraph(
+    return SynthesisParagraph.with_feedback(
+        general_from_comments(comments, excerpt_chars=excerpt_chars),
         anchor=anchor,
         label=label,
         reference=label,
-        heading_path=tuple(heading_path),
+        heading_path=heading_path,
         text=text,
-        comment_count=feedback.comment_count,
-        comment_ids=feedback.comment_ids,
-        by_group=feedback.by_group,
-        by_position=feedback.by_position,
-        amendments=feedback.amendments,
-        clusters=feedback.clusters,
-        unclustered_comment_ids=feedback.unclustered_comment_ids,
-        other_comments=feedback.other_comments,
     )
 
 
