@@ -471,23 +471,7 @@ async def set_role(
         raise NotFound("No account has this id.")
     if user.role == "admin":
         raise Conflict("Admins are managed with the command line (`plenary users`).")
-    if user.role != change.role:
-        previous = user.role
-        user.role = change.role
-        user.updated_at = utcnow()
-        user.revision += 1
-        session.add(user)
-        await session.flush()
-        record(
-            session,
-            DomainEvent(
-                name="user.role_changed",
-                actor_id=principal.user_id,
-                subject_type="user",
-                subject_id=str(user.id),
-                data={"from": previous, "to": change.role},
-            ),
-        )
+    await _change_role(session, user, change.role, actor_id=principal.user_id)
     return user
 
 
@@ -506,24 +490,32 @@ async def set_role_by_email(session: AsyncSession, email: str, role: str) -> Use
             "The last administrator cannot lose the admin role; appoint another admin first "
             "(`plenary users set-role --email ... --role admin`)."
         )
-    if user.role != role:
-        previous = user.role
-        user.role = role
-        user.updated_at = utcnow()
-        user.revision += 1
-        session.add(user)
-        await session.flush()
-        record(
-            session,
-            DomainEvent(
-                name="user.role_changed",
-                actor_id=None,
-                subject_type="user",
-                subject_id=str(user.id),
-                data={"from": previous, "to": role},
-            ),
-        )
+    await _change_role(session, user, role, actor_id=None)
     return user
+
+
+async def _change_role(
+    session: AsyncSession, user: User, role: str, *, actor_id: uuid.UUID | None
+) -> None:
+    """Gives the account ``role`` and records ``user.role_changed``; nothing when it has it."""
+    if user.role == role:
+        return
+    previous = user.role
+    user.role = role
+    user.updated_at = utcnow()
+    user.revision += 1
+    session.add(user)
+    await session.flush()
+    record(
+        session,
+        DomainEvent(
+            name="user.role_changed",
+            actor_id=actor_id,
+            subject_type="user",
+            subject_id=str(user.id),
+            data={"from": previous, "to": role},
+        ),
+    )
 
 
 async def set_password_by_email(session: AsyncSession, change: Credentials) -> tuple[User, int]:
