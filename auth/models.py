@@ -32,6 +32,18 @@ class User(SQLModel, table=True):
 
 class Organization(SQLModel, table=True):
     __tablename__ = "organizations"
+    # One name per country among the organizations that are not rejected: a rejected one may
+    # have been an impostor, and the organization it claimed to be must be able to register.
+    __table_args__ = (
+        sa.Index(
+            "uq_organizations_name_digest_country",
+            "name_digest",
+            "country",
+            unique=True,
+            postgresql_where=sa.text("verification <> 'rejected'"),
+            sqlite_where=sa.text("verification <> 'rejected'"),
+        ),
+    )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     name: str = Field(max_length=300)
@@ -42,7 +54,13 @@ class Organization(SQLModel, table=True):
     regional_group: str = Field(max_length=40, index=True)
     m49_region: str | None = Field(default=None, max_length=100)
     m49_subregion: str | None = Field(default=None, max_length=100)
-    country_groups: list[str] = Field(default_factory=list, sa_type=JSONType)
+    # The name as the one-name-per-country rule and the name filter compare it
+    # (``auth.organizations.name_key``).
+    name_key: str | None = None
+    # The SHA-256 of ``name_key`` while this organization holds its name in its country: the
+    # unique index below is on it, not on the key, which NFKC can make too long for an index
+    # entry. NULL on a duplicate registered before the index existed (migration 0009).
+    name_digest: str | None = Field(default=None, max_length=64)
     verification: str = Field(default="pending", max_length=20, index=True)
     verification_note: str | None = None
     verified_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

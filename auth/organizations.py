@@ -1,12 +1,11 @@
 """The stakeholder registry: organizations, their verification and their representatives.
 
-An organization's derived classification (UN regional group, M49 region and sub-region, LDC /
-LLDC / SIDS and developing / developed) is computed from its country by
-``auth.countries.classify`` and stored, again at every verification decision. LDC status
-changes on graduation dates, so the stored ``country_groups`` is only the record of the last
-decision and nothing reads it: an organization's reading classifies its country as of today
-(UTC), and the representation reports and the comment list's ``country_group`` filter classify
-it as of their round (:func:`in_country_group_on`), so a graduation counts for every
+An organization's derived classification (UN regional group, M49 region and sub-region) is
+computed from its country by ``auth.countries.classify`` and stored, again at every verification
+decision. Its country groups (LDC / LLDC / SIDS and developing / developed) are not stored: LDC
+status changes on graduation dates, so an organization's reading classifies its country as of
+today (UTC), and the representation reports and the comment list's ``country_group`` filter
+classify it as of their round (:func:`in_country_group_on`), so a graduation counts for every
 organization at once.
 
 Choices made where the contract is silent:
@@ -15,9 +14,12 @@ Choices made where the contract is silent:
   case-folded and with its runs of whitespace made one space, in the same country, is 409
   naming the first one's id when it is verified (its representatives can add the person), and
   without the id while it is pending (a pending organization is not shown to others). A
-  rejected organization does not hold its name. Checked before the insert, not by a unique
-  index: two registrations racing each other can both succeed, and the secretariat sees them
-  side by side.
+  rejected organization does not hold its name; verifying it again while another holds the
+  name is 409 naming that one. Checked before the write for the message, and enforced by a
+  unique index on the name's key and the country among the organizations not rejected, so
+  that of two registrations (or decisions) racing each other one is 409 too. Organizations
+  registered twice before the index existed keep their rows (migration 0009): the later ones
+  hold no name until a decision, which is 409 while the earliest holds it.
 - Any decision may follow any other (a verified organization can later be rejected, a rejected
   one verified after it explains itself); every decision is kept as a ``VerificationDecision``
   row and announced as ``organization.verified`` / ``organization.rejected``.
@@ -32,6 +34,7 @@ Choices made where the contract is silent:
   request, so the person's tokens lose the organization at their next request.
 """
 
+import hashlib
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -70,7 +73,6 @@ def _classify_into(organization: Organization) -> None:
     organization.regional_group = info.regional_group
     organization.m49_region = info.m49_region
     organization.m49_subregion = info.m49_subregion
-    organization.country_groups = list(info.country_groups)
 
 
 async def is_member(
@@ -103,37 +105,89 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-async def _refuse_duplicate(session: AsyncSession, name: str, country: str) -> None:
-    """409 when an organization that is not rejected already has this name in this country.
+@dataclass(frozen=True, slots=True)
+class NameClaim:
+    """An organization's claim on its name, read before its write: a savepoint rolled back
+    expires the organization's attributes."""
+
+    organization_id: uuid.UUID
+    country: str
+    key: str
+
+
+def _claim_of(organization: Organization) -> NameClaim:
+    return NameClaim(organization.id, organization.country, name_key(organization.name))
+
+
+def hold_name(organization: Organization) -> NameClaim:
+    """Stores the organization's name key and the digest the one-name-per-country index holds
+    (:class:`auth.models.Organization`), from its name."""
+    claim = _claim_of(organization)
+    organization.name_key = claim.key
+    organization.name_digest = hashlib.sha256(claim.key.encode()).hexdigest()
+    return claim
+
+
+async def _name_holder(
+    session: AsyncSession, claim: NameClaim
+) -> tuple[uuid.UUID, str, str] | None:
+    """The id, name and verification of another organization, not rejected, with the same
+    name key in the same country: the earliest registered, if several were before the index.
     A rejected one does not count: it may have been an impostor, and the organization it
-    claimed to be must be able to register. Compared in Python, since no database folds
-    Unicode case and compatibility forms alike; one country's names are few."""
-    key = name_key(name)
-    same_country = select(Organization.id, Organization.name, Organization.verification).where(
-        Organization.country == country, Organization.verification != "rejected"
-    )
-    for existing_id, existing_name, verification in (await session.exec(same_country)).all():
-        if name_key(existing_name) != key:
-            continue
-        if verification == "verified":
-            raise Conflict(
-                f"An organization named {existing_name!r} is already registered in {country}: "
-                f"{existing_id}. Ask its representatives to add you "
-                "(POST /v1/organizations/{id}/representatives) instead of registering it again."
-            )
-        # A pending organization is 404 to all but its representatives and the staff: its id
-        # stays unsaid, and its name only echoes the caller's own.
-        raise Conflict(
-            f"An organization of this name awaits verification in {country}. Ask the "
-            "secretariat, or the person who registered it, to add you as its representative."
+    claimed to be must be able to register."""
+    holders = (
+        select(Organization.id, Organization.name, Organization.verification)
+        .where(
+            Organization.country == claim.country,
+            Organization.name_key == claim.key,
+            Organization.verification != "rejected",
+            Organization.id != claim.organization_id,
         )
+        .order_by(col(Organization.created_at), col(Organization.id))
+        .limit(1)
+    )
+    found = (await session.exec(holders)).first()
+    return None if found is None else (found[0], found[1], found[2])
+
+
+async def _refuse_duplicate(session: AsyncSession, claim: NameClaim) -> None:
+    """409 when another organization holds the name of the one being registered."""
+    holder = await _name_holder(session, claim)
+    if holder is None:
+        return
+    holder_id, holder_name, verification = holder
+    country = claim.country
+    if verification == "verified":
+        raise Conflict(
+            f"An organization named {holder_name!r} is already registered in {country}: "
+            f"{holder_id}. Ask its representatives to add you "
+            "(POST /v1/organizations/{id}/representatives) instead of registering it again."
+        )
+    # A pending organization is 404 to all but its representatives and the staff: its id
+    # stays unsaid, and its name only echoes the caller's own.
+    raise Conflict(
+        f"An organization of this name awaits verification in {country}. Ask the "
+        "secretariat, or the person who registered it, to add you as its representative."
+    )
+
+
+async def _refuse_verifying_duplicate(session: AsyncSession, claim: NameClaim) -> None:
+    """409 when another organization holds the name of the one the secretariat would verify
+    (the secretariat sees every organization: the holder is named)."""
+    holder = await _name_holder(session, claim)
+    if holder is None:
+        return
+    holder_id, holder_name, verification = holder
+    raise Conflict(
+        f"The {verification} organization {holder_id}, named {holder_name!r}, holds this name "
+        f"in {claim.country}: reject one of the two before verifying the other."
+    )
 
 
 async def create(
     session: AsyncSession, principal: Principal, data: OrganizationCreate
 ) -> Organization:
     creator = policy.require_can_create_organization(principal)
-    await _refuse_duplicate(session, data.name, data.country)
     organization = Organization(
         name=data.name,
         stakeholder_group=data.stakeholder_group,
@@ -143,9 +197,17 @@ async def create(
         regional_group="none",
         created_by=principal.user_id,
     )
+    claim = hold_name(organization)
+    await _refuse_duplicate(session, claim)
     _classify_into(organization)
-    session.add(organization)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(organization)
+    except IntegrityError:
+        # Registered by a concurrent request since the check above: refused as if it had come
+        # first (on PostgreSQL the insert waited for its commit, so it is read now).
+        await _refuse_duplicate(session, claim)
+        raise
     session.add(
         Membership(
             organization_id=organization.id,
@@ -279,14 +341,27 @@ async def decide_verification(
     )
     organization = (await session.exec(locked)).one()
     check_optional_if_match(if_match, organization_etag(organization))
+    claim = _claim_of(organization)
+    if data.decision != "rejected":
+        await _refuse_verifying_duplicate(session, claim)
     now = utcnow()
-    organization.verification = data.decision
-    organization.verification_note = data.note
-    organization.verified_at = now if data.decision == "verified" else None
-    organization.updated_at = now
-    organization.revision += 1
-    _classify_into(organization)
-    session.add(organization)
+    try:
+        # Opened before the organization changes: opening it flushes what is pending.
+        async with session.begin_nested():
+            organization.verification = data.decision
+            organization.verification_note = data.note
+            organization.verified_at = now if data.decision == "verified" else None
+            organization.updated_at = now
+            organization.revision += 1
+            _classify_into(organization)
+            # Also gives a name to an organization registered twice before the index existed.
+            hold_name(organization)
+            session.add(organization)
+    except IntegrityError:
+        # Another organization took the name since the check (a concurrent registration, or a
+        # concurrent decision verifying it): refused as if it had come first.
+        await _refuse_verifying_duplicate(session, claim)
+        raise
     session.add(
         VerificationDecision(
             organization_id=organization.id,

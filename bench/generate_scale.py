@@ -49,6 +49,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from api.db import create_engine, upgrade  # noqa: E402
 from auth.countries import all_countries  # noqa: E402
 from auth.models import Membership, Organization, User  # noqa: E402
+from auth.organizations import hold_name  # noqa: E402
 from consultations.comments import author_pseudonym  # noqa: E402
 from consultations.models import (  # noqa: E402
     Comment,
@@ -207,18 +208,17 @@ async def _parents(async_url: str, args: argparse.Namespace, rng: random.Random)
     organizations = []
     for index, group in enumerate(_weighted(rng, GROUP_WEIGHTS, args.organizations)):
         country = rng.choice(countries)
-        organizations.append(
-            Organization(
-                name=f"Organization {index:05d}",
-                stakeholder_group=group,
-                country=country.alpha3,
-                regional_group=country.regional_group,
-                m49_region=country.m49_region,
-                country_groups=list(country.country_groups),
-                verification="verified",
-                verified_at=now,
-            )
+        organization = Organization(
+            name=f"Organization {index:05d}",
+            stakeholder_group=group,
+            country=country.alpha3,
+            regional_group=country.regional_group,
+            m49_region=country.m49_region,
+            verification="verified",
+            verified_at=now,
         )
+        hold_name(organization)
+        organizations.append(organization)
     users = [
         User(
             email=SECRETARIAT_EMAIL,

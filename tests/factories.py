@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
 from auth.models import Membership, OAuthGrant, Organization, User
+from auth.organizations import hold_name
 from auth.passwords import hash_password
 from auth.tokens import SCOPES, issue_access_token
 from consultations.comments import author_pseudonym
@@ -122,23 +123,23 @@ def bearer(token: str) -> dict[str, str]:
 async def make_organization(
     state: AppState,
     *,
-    name: str = "Test Organization",
+    name: str | None = None,
     stakeholder_group: str = "civil_society",
     country: str = "KEN",
     regional_group: str = "african",
-    country_groups: Sequence[str] = ("developing",),
     verification: str = "verified",
     representatives: Sequence[User] = (),
 ) -> Organization:
     organization = Organization(
-        name=name,
+        # Each its own name: one name per country holds among the organizations not rejected.
+        name=name if name is not None else f"Test Organization {uuid.uuid4().hex[:12]}",
         stakeholder_group=stakeholder_group,
         country=country,
         regional_group=regional_group,
-        country_groups=list(country_groups),
         verification=verification,
         verified_at=utcnow() if verification == "verified" else None,
     )
+    hold_name(organization)
     await _save(state, organization)
     await _save(
         state,

@@ -63,7 +63,8 @@ def _read(organization: Organization, response: Response, *, show_note: bool) ->
         "is 422, never cut. The name loses the invisible characters that carry nothing in it "
         "(zero-width space, word joiner, BOM, soft hyphen; ZWJ and ZWNJ stay). A name already "
         "registered in the same country by an organization that is not rejected (compared "
-        "after NFKC, ignoring letter case and runs of spaces) is 409, and the problem's "
+        "after NFKC, ignoring letter case and runs of spaces) is 409, also when two "
+        "registrations of it race each other (one is 201, the others 409), and the problem's "
         "`detail` names that organization's id, whose representatives can add the caller "
         "(not while it is pending: a pending organization is not shown to others). "
         "A machine client or a "
@@ -188,13 +189,19 @@ async def read_organization(
         "comments. Returns the updated organization. `If-Match` is optional: sent, it must "
         "name the organization's current ETag as the secretariat reads it, with the note (412 "
         "otherwise), so that a decision taken on a stale reading of the organization is "
-        "refused."
+        "refused. Verifying an organization whose name (compared as on registration) another "
+        "organization that is not rejected holds in the same country is 409 naming that one: "
+        "one of the two must be rejected first."
     ),
     responses={
         **sends_headers(200, "ETag"),
         **AUTH_PROBLEMS,
         403: problem_doc("Not the secretariat, or the token lacks `moderation:write`."),
         404: NOT_VISIBLE,
+        409: problem_doc(
+            "A verification, while another organization that is not rejected has this name in "
+            "this country; `detail` names it."
+        ),
         412: problem_doc("`If-Match` names an older state of the organization."),
         422: problem_doc("Invalid decision, or a rejection without a note."),
     },

@@ -1,5 +1,5 @@
-"""An organization's ``country_groups`` is its country's classification as of today, whatever
-was stored at its last verification decision (an LDC graduation shows on its day)."""
+"""An organization's ``country_groups`` is its country's classification as of today (an LDC
+graduation shows on its day)."""
 
 import httpx
 
@@ -11,10 +11,8 @@ from tests.factories import bearer, make_organization, make_user, token_for
 async def test_reading_and_listing_classify_the_country_as_of_today(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    # Stored as an LDC, as Bangladesh was classified before its graduation on 2026-11-24.
-    organization = await make_organization(
-        state, name="Dhaka NGO", country="BGD", country_groups=("developing", "ldc", "sids")
-    )
+    # Bangladesh left the LDC list on 2026-11-24.
+    organization = await make_organization(state, name="Dhaka NGO", country="BGD")
     today = sorted(classify("BGD").country_groups)
     headers = bearer(await token_for(state, await make_user(state)))
 

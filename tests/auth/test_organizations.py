@@ -155,7 +155,6 @@ async def test_listing_visibility_and_filters(client: httpx.AsyncClient, state: 
         country="DEU",
         stakeholder_group="private_sector",
         regional_group="western_european_others",
-        country_groups=["developed"],
     )
     await make_organization(state, name="Someone's pending", verification="pending")
     await make_organization(

@@ -14,18 +14,13 @@ async def test_country_groups_filter_as_the_report_counts(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
     world = await make_world(state)
-    nepal_like = await make_organization(
-        state, name="Landlocked LDC", country="MWI", country_groups=("ldc", "lldc", "developing")
-    )
-    island = await make_organization(
-        state, name="Island", country="FJI", country_groups=("sids", "developing")
-    )
+    nepal_like = await make_organization(state, name="Landlocked LDC", country="MWI")
+    island = await make_organization(state, name="Island", country="FJI")
     north = await make_organization(
         state,
         name="North",
         country="CHE",
         regional_group="western_european_others",
-        country_groups=("developed",),
     )
     await make_comment(state, world.round, nepal_like, body="a", anchor="1")
     await make_comment(state, world.round, island, body="b", anchor="1")
@@ -59,12 +54,10 @@ async def test_an_unknown_country_group_is_422(client: httpx.AsyncClient, state:
 async def test_the_filter_reads_country_groups_as_the_report_does(
     client: httpx.AsyncClient, state: AppState
 ) -> None:
-    """Nepal left the LDC list on 2026-11-24: an organization verified before that day keeps
-    "ldc" in its stored classification, but the open round's report and filter read today's."""
+    """Nepal left the LDC list on 2026-11-24: for an organization verified before that day, the
+    open round's report and filter read today's classification."""
     world = await make_world(state)
-    verified_before = await make_organization(
-        state, name="Kathmandu forum", country="NPL", country_groups=("ldc", "lldc", "developing")
-    )
+    verified_before = await make_organization(state, name="Kathmandu forum", country="NPL")
     await make_comment(state, world.round, verified_before, body="a", anchor="1")
     report = await client.get(
         f"/v1/rounds/{world.round.id}/representation", params={"dimension": "country_group"}

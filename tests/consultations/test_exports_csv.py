@@ -127,7 +127,6 @@ async def test_export_lines_equal_the_reference_writer(
         stakeholder_group="civil_society",
         country="KEN",
         regional_group="african",
-        country_groups=["developing"],
         verification="verified",
     )
     async with AsyncSession(state.engine, expire_on_commit=False) as session:

@@ -233,16 +233,13 @@ async def _nepal_round(state: AppState, closes_at: datetime) -> str:
     round_ = await make_round(
         state, consultation, draft, opens_at=datetime(2026, 10, 1, tzinfo=UTC), closes_at=closes_at
     )
-    # Verified before Nepal's graduation (2026-11-24): stored as an LDC; verified after: not.
+    # Nepal left the LDC list on 2026-11-24.
     early = await make_organization(
         state,
         country="NPL",
         regional_group="asia_pacific",
-        country_groups=("developing", "ldc", "lldc"),
     )
-    late = await make_organization(
-        state, country="NPL", regional_group="asia_pacific", country_groups=("developing", "lldc")
-    )
+    late = await make_organization(state, country="NPL", regional_group="asia_pacific")
     await insert_comments(state, round_, [Row(early.id), Row(late.id)])
     return str(round_.id)
 

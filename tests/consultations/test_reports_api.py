@@ -41,7 +41,6 @@ async def test_representation_counts_published_comments_and_organizations_once(
         stakeholder_group="government",
         regional_group="western_european_others",
         country="FRA",
-        country_groups=["developed"],
     )
     campaign = uuid.uuid4()
     await insert_comments(
@@ -148,13 +147,11 @@ async def test_country_groups_overlap_and_say_so(
         state,
         country="AFG",
         regional_group="asia_pacific",
-        country_groups=["ldc", "lldc", "developing"],
     )
     france = await make_organization(
         state,
         country="FRA",
         regional_group="western_european_others",
-        country_groups=["developed"],
     )
     await insert_comments(state, round_, [Row(nepal.id), Row(france.id)])
 
@@ -316,7 +313,6 @@ async def test_every_published_comment_counts_in_every_report(
         stakeholder_group="academia",
         regional_group="asia_pacific",
         country="NPL",
-        country_groups=["ldc", "lldc", "developing"],
     )
     letter = "We support this paragraph as drafted."
     campaign = uuid.uuid4()

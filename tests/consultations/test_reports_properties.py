@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import httpx
@@ -175,8 +174,6 @@ async def _load(state: AppState, data: Dataset) -> Any:
             stakeholder_group=org.group,
             country=org.country,
             regional_group=org.region,
-            # Stored as verified years ago: the report reads the country as of the round.
-            country_groups=list(classify(org.country, date(2020, 1, 1)).country_groups),
             verification="verified",
         )
         for index, org in enumerate(data.organizations)

@@ -50,7 +50,6 @@ async def _round(state: AppState, attribution: str = "group_only") -> tuple[Call
         stakeholder_group="youth",
         country="POL",
         regional_group="eastern_european",
-        country_groups=("developed",),
     )
     await insert_comments(
         state,
@@ -254,9 +253,7 @@ async def test_the_kept_synthesis_follows_the_day_its_country_groups_are_read_on
         closes_at=datetime(2030, 1, 31, tzinfo=UTC),
     )
     # Solomon Islands leaves the LDCs on 13 December 2027.
-    honiara = await make_organization(
-        state, country="SLB", regional_group="asia_pacific", country_groups=("developing", "ldc")
-    )
+    honiara = await make_organization(state, country="SLB", regional_group="asia_pacific")
     await insert_comments(state, round_, [Row(honiara.id)])
     # The clock country_groups_as_of reads, wherever that function lives.
     clock_user = sys.modules[country_groups_as_of.__module__]

@@ -156,11 +156,9 @@ async def test_categories_without_a_target_are_measured_against_zero_and_kept_ou
     round_ = await make_round(state, consultation, await make_document(state, consultation))
     african = [await make_organization(state, country=code) for code in ("KEN", "GHA", "SEN")]
     european = await make_organization(
-        state, country="FRA", regional_group="western_european_others", country_groups=()
+        state, country="FRA", regional_group="western_european_others"
     )
-    territory = await make_organization(
-        state, country="PRI", regional_group="none", country_groups=()
-    )
+    territory = await make_organization(state, country="PRI", regional_group="none")
     people = [await make_user(state, gender="woman") for _ in range(4)] + [await make_user(state)]
     organizations = [*african, european, territory]
     await insert_comments(

@@ -51,7 +51,6 @@ async def _scenario(state: AppState, attribution: str = "named") -> dict[str, An
         stakeholder_group="government",
         country="FRA",
         regional_group="western_european_others",
-        country_groups=["developed"],
     )
     uni = await make_organization(state, name="大学研究中心", stakeholder_group="academia")
     ids = await insert_comments(
