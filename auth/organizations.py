@@ -50,7 +50,12 @@ from auth import policy
 from auth.countries import classify, countries_in_group, graduated_from_ldc, normalize_country
 from auth.models import Membership, Organization, User, VerificationDecision
 from auth.principal import Principal
-from auth.schemas import OrganizationCreate, RepresentativeCreate, VerificationCreate
+from auth.schemas import (
+    INVISIBLE_IN_NAMES,
+    OrganizationCreate,
+    RepresentativeCreate,
+    VerificationCreate,
+)
 from core.clock import to_utc, utcnow
 from core.db import table_of
 from core.errors import Conflict, FieldError, NotFound, Unprocessable
@@ -66,6 +71,7 @@ class OrganizationFilters:
     regional_group: str | None = None
     country_group: str | None = None
     verification: str | None = None
+    name: str | None = None
 
 
 def _classify_into(organization: Organization) -> None:
@@ -263,6 +269,11 @@ async def list_visible(
         statement = statement.where(col(Organization.country).in_(in_group))
     if filters.verification is not None:
         statement = statement.where(Organization.verification == filters.verification)
+    name_part = None
+    if filters.name is not None:
+        # Compared as registration compares names: "ｋｅｎｙａ" and "KENYA" find "Kenya".
+        name_part = name_key(filters.name.translate(INVISIBLE_IN_NAMES))
+        statement = statement.where(col(Organization.name_key).contains(name_part, autoescape=True))
     listing = filtered_listing(
         "organizations",
         {
@@ -271,6 +282,7 @@ async def list_visible(
             "regional_group": filters.regional_group,
             "country_group": filters.country_group,
             "verification": filters.verification,
+            "name": name_part,
         },
     )
     after = [decode_id_cursor(cursor, listing)] if cursor is not None else None

@@ -114,7 +114,7 @@ ACCREDITATION_OTHER_MAX = 500
 # Format characters that change nothing a reader sees in a name, only what it compares equal
 # to ("Org\u200b" beside "Org"): zero-width space, word joiner, BOM, soft hyphen. Not ZWJ and
 # ZWNJ, which Arabic, Persian and Indic spellings and emoji need.
-_INVISIBLE_IN_NAMES = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+INVISIBLE_IN_NAMES = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 _NOT_IN_URI = re.compile(r'[\x00-\x20\x7f<>"{}|\\^`]')
 _FORBIDDEN_REDIRECT_SCHEMES = {"javascript", "data", "vbscript", "file", "about", "blob"}
 
@@ -659,7 +659,7 @@ class OrganizationCreate(_Request):
     @classmethod
     def _name(cls, value: str) -> str:
         return _clean_text(
-            value.translate(_INVISIBLE_IN_NAMES), what="name", max_length=ORGANIZATION_NAME_MAX
+            value.translate(INVISIBLE_IN_NAMES), what="name", max_length=ORGANIZATION_NAME_MAX
         )
 
     @field_validator("country")

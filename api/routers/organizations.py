@@ -16,6 +16,7 @@ from auth.models import Organization
 from auth.organizations import OrganizationFilters
 from auth.principal import Principal
 from auth.schemas import (
+    ORGANIZATION_NAME_MAX,
     OrganizationCreate,
     OrganizationRead,
     RepresentativeCreate,
@@ -102,7 +103,10 @@ async def create_organization(
         "sees every organization (and alone sees `verification_note` here; a representative reads "
         "its organization's note at `GET /v1/organizations/{id}`). Filters combine with AND; "
         "`country` accepts the same forms as on creation; `country_group` selects by the "
-        "country's group as of today (UTC). A filter's unknown value is 422. "
+        "country's group as of today (UTC); `q` finds the organizations whose name contains "
+        "it, compared as registration compares names (NFKC, letter case and runs of spaces "
+        "aside, invisible characters dropped: `ｋｅｎｙａ  ict` finds `Kenya ICT Action "
+        "Network`). A filter's unknown value is 422. "
         "Keyset pagination in registration order; a cursor holds its filters."
     ),
     responses={
@@ -129,6 +133,14 @@ async def list_organizations(
         ),
     ] = None,
     verification: Verification | None = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=ORGANIZATION_NAME_MAX,
+            description="Part of the name, in any letter case or width.",
+        ),
+    ] = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> PageOut[OrganizationRead]:
@@ -141,6 +153,7 @@ async def list_organizations(
             regional_group=regional_group,
             country_group=country_group,
             verification=verification,
+            name=q,
         ),
         cursor=cursor,
         limit=limit,
