@@ -75,8 +75,14 @@ class Settings(BaseSettings):
     )
     rate_limit_login: str = Field(
         "10/60",
-        description="Failed sign-ins per e-mail address (a refused one is not checked; "
-        "successful sign-ins do not count).",
+        description="Failed sign-ins per e-mail address from one client IP (a refused one is "
+        "not checked; successful sign-ins do not count).",
+    )
+    # Looser than the limit from one IP, so that a stranger must send from several addresses
+    # to keep a person out; it bounds the guesses at one account from however many addresses.
+    rate_limit_login_account: str = Field(
+        "50/60",
+        description="Failed sign-ins per e-mail address from every client IP together.",
     )
     rate_limit_login_ip: str = Field("100/60", description="Login form posts per IP.")
     rate_limit_registration: str = Field(
@@ -135,6 +141,7 @@ class Settings(BaseSettings):
     @field_validator(
         "rate_limit_token",
         "rate_limit_login",
+        "rate_limit_login_account",
         "rate_limit_login_ip",
         "rate_limit_registration",
         "rate_limit_submission",

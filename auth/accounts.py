@@ -75,7 +75,7 @@ from core.clock import rfc3339, utcnow
 from core.db import metadata, table_of
 from core.errors import Conflict, NotFound
 from core.events import DomainEvent, record
-from core.ratelimit import RateLimitWindow, person_keys
+from core.ratelimit import RateLimitWindow, person_key_prefixes, person_keys
 
 _DUPLICATE = "This e-mail address cannot be used for a new account."
 # Verifying against this keeps sign-in time the same whether or not the address exists.
@@ -414,7 +414,14 @@ async def _forget_counters(session: AsyncSession, user_id: uuid.UUID, email: str
     ``consultations.idempotency.forget_erased_callers_keys``)."""
     counters = table_of(RateLimitWindow)
     keys = person_keys(str(user_id), email)
-    await (await session.connection()).execute(sa.delete(counters).where(counters.c.key.in_(keys)))
+    naming = sa.or_(
+        counters.c.key.in_(keys),
+        *(
+            counters.c.key.startswith(prefix, autoescape=True)
+            for prefix in person_key_prefixes(email)
+        ),
+    )
+    await (await session.connection()).execute(sa.delete(counters).where(naming))
 
 
 async def erase(session: AsyncSession, principal: Principal) -> None:

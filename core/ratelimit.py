@@ -6,7 +6,8 @@ a short transaction of its own, so a refused request leaves nothing else behind 
 failed requests counts each request there too, and ``release`` gives the hit back once it has
 not failed); ``admit``
 counts in the caller's transaction, for a limit on what that transaction stores (comment
-submissions): a hit then counts only if what it stands for commits.
+submissions): a hit then counts only if what it stands for commits. A request refused by one
+of several limits (``enforce_each``) counts against none of them.
 
 The limit is a sliding window approximated from two fixed windows (the current one, plus the
 previous one weighted by how much of it still overlaps the last ``seconds``), so a burst that
@@ -57,6 +58,12 @@ def failed_sign_in_key(email: str) -> str:
     return f"login:account:{account_key(email)}"
 
 
+def failed_sign_in_from_key(email: str, client_address: str) -> str:
+    """The account's failed sign-ins from one client address, named under the account's own
+    key so that an erasure finds them by ``person_key_prefixes``."""
+    return f"{failed_sign_in_key(email)}:ip:{client_address}"
+
+
 def submission_key(caller: str) -> str:
     return f"submission:{caller}"
 
@@ -74,6 +81,12 @@ def person_keys(caller: str, email: str) -> tuple[str, ...]:
         failed_sign_in_key(email),
         registration_key(email),
     )
+
+
+def person_key_prefixes(email: str) -> tuple[str, ...]:
+    """The beginnings of the counters naming a person's address together with something else
+    (a client address): an erasure removes every counter starting so."""
+    return (failed_sign_in_from_key(email, ""),)
 
 
 _LIMIT_FORM = re.compile(r"\s*(?P<count>[0-9]+)\s*/\s*(?P<seconds>[0-9]+)\s*")
@@ -171,25 +184,36 @@ async def enforce(
 async def enforce_each(
     engine: AsyncEngine, limits: Sequence[tuple[str, Limit, str]], *, at: float | None = None
 ) -> list[Hit]:
-    """Counts one hit against each ``(key, limit, what)`` in turn, in one short transaction;
-    at the first full window, raises its 429 once the hits before it are committed. A limit
-    on failures counts its hit here too, before the request can fail, so that requests
-    running side by side (on any worker) cannot all pass a limit that none has reached yet;
-    the caller gives the hit back with ``release`` when the request turns out not to fail."""
+    """Counts one hit against each ``(key, limit, what)``, in one short transaction, or none:
+    when a window is full, the request counts against no limit and the 429 names the limit
+    that makes it wait longest, its ``Retry-After`` that wait. A limit on failures counts its
+    hit here too, before the request can fail, so that requests running side by side (on any
+    worker) cannot all pass a limit that none has reached yet; the caller gives the hit back
+    with ``release`` when the request turns out not to fail. A refusal counting against none
+    keeps a limit from filling with requests another one refused: a stranger held by a limit
+    on one account from one client address adds nothing to the account's limit from every
+    address."""
     now = time.time() if at is None else at
     hits: list[Hit] = []
-    refused: RateLimited | None = None
-    async with short_write(engine) as connection:
-        for key, limit, what in limits:
-            admission = await admit(connection, key, limit, 1, at=now)
-            if admission.retry_after is not None:
-                refused = refusal(what, admission.retry_after)
-                break
-            second = int(now)
-            hits.append(Hit(key, second - second % limit.seconds))
-    if refused is not None:
-        raise refused
+    waits: list[tuple[int, str]] = []
+    try:
+        async with short_write(engine) as connection:
+            for key, limit, what in limits:
+                admission = await admit(connection, key, limit, 1, at=now)
+                if admission.retry_after is not None:
+                    waits.append((admission.retry_after, what))
+                second = int(now)
+                hits.append(Hit(key, second - second % limit.seconds))
+            if waits:
+                raise _Refused
+    except _Refused:
+        wait, what = max(waits, key=lambda refused: refused[0])
+        raise refusal(what, wait) from None
     return hits
+
+
+class _Refused(Exception):
+    """Rolls back the hits of a request that a limit refused."""
 
 
 async def release(connection: AsyncConnection, hit: Hit) -> None:

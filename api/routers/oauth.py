@@ -45,7 +45,14 @@ from auth.oauth import (
 )
 from auth.schemas import a_label_uri, normalize_email
 from core.errors import RateLimited
-from core.ratelimit import Hit, Limit, enforce_each, failed_sign_in_key, release
+from core.ratelimit import (
+    Hit,
+    Limit,
+    enforce_each,
+    failed_sign_in_from_key,
+    failed_sign_in_key,
+    release,
+)
 
 router = APIRouter(tags=["oauth"])
 
@@ -233,37 +240,49 @@ async def _authorize_form_items(request: Request) -> _SignInForm:
 @dataclass(frozen=True, slots=True)
 class _SignInAdmission:
     refusal: RateLimited | None
-    # The attempt counted against the account before its password is checked.
-    attempt: Hit | None
+    # The attempt counted against the account (from this IP, and from every IP) before its
+    # password is checked.
+    attempts: tuple[Hit, ...]
 
 
 async def _login_limit(request: Request, state: StateDep) -> _SignInAdmission:
     """Every sign-in counts against its IP, and against its account before its password is
     checked, so that guesses sent side by side, to any worker, cannot all be checked before
-    one of them is counted; a right password gives the account's hit back, so a person signing
-    in often is never locked out, while a guessed password still is. Declining checks no
-    password and counts against the IP only. Runs before the unit of work opens: on SQLite the
-    counters need the write lock too."""
+    one of them is counted; a right password gives the account's hits back, so a person signing
+    in often is never locked out by their own sign-ins, while a guessed password still is.
+    The account is limited tightly from each IP and loosely from every IP together: a stranger
+    failing from one IP is held at the tight limit and keeps the owner, at another IP, out only
+    by failing from several, while guesses at one account from many IPs stay bounded by the
+    loose limit. A refused attempt counts against nothing, so it adds nothing to the loose
+    limit either. Declining checks no password and counts against the IP only. Runs before
+    the unit of work opens: on SQLite the counters need the write lock too."""
     form = await _authorize_form_items(request)
     settings = state.settings
     if settings.rate_limits == "off":
-        return _SignInAdmission(None, None)
+        return _SignInAdmission(None, ())
+    address = client_address(request)
     limits = [
-        (
-            f"login:ip:{client_address(request)}",
-            Limit.parse(settings.rate_limit_login_ip),
-            "sign-in attempts",
-        )
+        (f"login:ip:{address}", Limit.parse(settings.rate_limit_login_ip), "sign-in attempts")
     ]
     if form.email and form.decision != _DENY:
         # Per account, as sign-in compares addresses: other spellings of it count too.
-        account = failed_sign_in_key(normalize_email(form.email))
-        limits.append((account, Limit.parse(settings.rate_limit_login), "failed sign-in attempts"))
+        email = normalize_email(form.email)
+        failed = "failed sign-in attempts"
+        limits.append(
+            (
+                failed_sign_in_from_key(email, address),
+                Limit.parse(settings.rate_limit_login),
+                failed,
+            )
+        )
+        limits.append(
+            (failed_sign_in_key(email), Limit.parse(settings.rate_limit_login_account), failed)
+        )
     try:
         hits = await enforce_each(state.engine, limits)
     except RateLimited as refusal:
-        return _SignInAdmission(refusal, None)
-    return _SignInAdmission(None, hits[1] if len(hits) > 1 else None)
+        return _SignInAdmission(refusal, ())
+    return _SignInAdmission(None, tuple(hits[1:]))
 
 
 async def _token_limit(request: Request, state: StateDep) -> RateLimited | None:
@@ -340,10 +359,14 @@ async def oauth_authorize_form(
     "the redirect URI with `code`, `state` and `iss`; the code carries the requested scopes "
     "the account may be granted (`admin` only for admins), and when it may be granted none "
     "of them, 302 with `error=invalid_scope` instead. Wrong credentials show the form again "
-    "(400). Rate limited per IP and per e-mail address: an attempt counts against the "
-    "account before its password is checked and is given back once the password is right, "
-    "so attempts sent side by side get no more password checks than the limit, the rest "
-    "429; an unusable request with an e-mail address counts as a failed attempt. A body "
+    "(400). Rate limited per IP (`PLENARY_RATE_LIMIT_LOGIN_IP`), and failed attempts per "
+    "e-mail address from that IP (`PLENARY_RATE_LIMIT_LOGIN`) and, more loosely, from every "
+    "IP together (`PLENARY_RATE_LIMIT_LOGIN_ACCOUNT`): a stranger failing from one IP is held "
+    "there and does not keep the account's owner, at another IP, out. An attempt counts "
+    "against the account before its password is checked and is given back once the password "
+    "is right, so attempts sent side by side get no more password checks than the limits, the "
+    "rest 429; a refused attempt counts against no limit; an unusable request with an e-mail "
+    "address counts as a failed attempt. A body "
     "that is not a form is 415 "
     "(a problem document: browsers always send the form). The form's Cancel button posts "
     "`decision=deny` (no credentials needed, never rate limited): 302 to the redirect URI "
@@ -363,9 +386,9 @@ async def oauth_authorize_form(
         ),
         415: problem_doc("The body is not a form."),
         429: _page_or_problem(
-            "Too many sign-in attempts from this address, or failed ones for this account "
-            "(with `Retry-After`): the form again, saying so, for a browser (`Accept: "
-            "text/html`), a problem document otherwise."
+            "Too many sign-in attempts from this IP, or failed ones for this account from "
+            "this IP or from every IP (with `Retry-After`): the form again, saying so, for a "
+            "browser (`Accept: text/html`), a problem document otherwise."
         ),
     },
     openapi_extra=_form_body(
@@ -444,9 +467,9 @@ async def oauth_authorize_submit(
         return _login_page(
             request, authorization, error="Wrong e-mail address or password.", email=email
         )
-    if admission.attempt is not None:
-        # Given back in the transaction that issues the code: no transaction of its own.
-        await release(await session.connection(), admission.attempt)
+    # Given back in the transaction that issues the code: no transaction of its own.
+    for attempt in admission.attempts:
+        await release(await session.connection(), attempt)
     try:
         code = await issue_authorization_code(session, authorization, user)
     except RedirectableError as error:

@@ -33,7 +33,8 @@ def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
 
 
 async def _workers(stack: AsyncExitStack, database_url: str) -> list[FastAPI]:
-    settings = make_settings(database_url, rate_limits="on", rate_limit_login=f"{LIMIT}/60")
+    # Each guess comes from another IP: the limit from every IP together holds them.
+    settings = make_settings(database_url, rate_limits="on", rate_limit_login_account=f"{LIMIT}/60")
     workers = [create_app(settings), create_app(settings)]
     for worker in workers:
         await stack.enter_async_context(worker.router.lifespan_context(worker))

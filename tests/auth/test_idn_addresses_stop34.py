@@ -127,7 +127,7 @@ async def test_an_account_stored_with_a_labels_takes_the_unicode_form(tmp_path: 
 async def test_failed_sign_ins_count_against_the_account_in_every_spelling(
     database_url: str,
 ) -> None:
-    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login="2/60"))
+    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login_account="2/60"))
     async with app.router.lifespan_context(app):
         state: AppState = app.state.plenary
         await make_user(state, email=UNICODE)

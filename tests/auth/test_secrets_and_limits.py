@@ -216,7 +216,7 @@ def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
 async def test_failed_sign_ins_are_limited_per_account_across_addresses(
     database_url: str,
 ) -> None:
-    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login="2/60"))
+    app = create_app(make_settings(database_url, rate_limits="on", rate_limit_login_account="2/60"))
     async with app.router.lifespan_context(app):
         state: AppState = app.state.plenary
         user = await make_user(state)
