@@ -132,6 +132,13 @@ on Plenary {html.escape(_scopes_asked(authorization))}.</p>
     return _page("Sign in", body, 400 if error else 200)
 
 
+def _try_again_in(seconds: int) -> str:
+    """The refusal as a person reads it: whole minutes, rounded up, never sooner than
+    ``Retry-After`` says (after a burst it can be over an hour of seconds)."""
+    minutes = max(1, -(-seconds // 60))
+    return f"Too many attempts; try again in {minutes} minute{'' if minutes == 1 else 's'}."
+
+
 def _destination(redirect_uri: str) -> str:
     """Where the code goes, as HTML: the client's name is whatever it registered, the host is
     what a person can check. In A-labels, so a look-alike host reads as what it is."""
@@ -387,8 +394,9 @@ async def oauth_authorize_form(
         415: problem_doc("The body is not a form."),
         429: _page_or_problem(
             "Too many sign-in attempts from this IP, or failed ones for this account from "
-            "this IP or from every IP (with `Retry-After`): the form again, saying so, for a "
-            "browser (`Accept: text/html`), a problem document otherwise."
+            'this IP or from every IP (with `Retry-After`): the form again, saying "Too many '
+            'attempts; try again in N minutes" (the wait rounded up), for a browser (`Accept: '
+            "text/html`), a problem document otherwise."
         ),
     },
     openapi_extra=_form_body(
@@ -453,12 +461,7 @@ async def oauth_authorize_submit(
         )
     if refusal is not None:
         wait = refusal.headers["Retry-After"]
-        page = _login_page(
-            request,
-            authorization,
-            error=f"Too many sign-in attempts. Try again in {wait} seconds.",
-            email=email,
-        )
+        page = _login_page(request, authorization, error=_try_again_in(int(wait)), email=email)
         page.status_code = 429
         page.headers["Retry-After"] = wait
         return page

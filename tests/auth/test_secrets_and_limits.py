@@ -337,7 +337,8 @@ async def test_a_person_at_the_sign_in_form_reads_the_refusal_on_the_form(
     assert refused.status_code == 429
     assert refused.headers["content-type"].startswith("text/html")
     wait = refused.headers["retry-after"]
-    assert f"Too many sign-in attempts. Try again in {wait} seconds." in refused.text
+    minutes = -(-int(wait) // 60)
+    assert f"Too many attempts; try again in {minutes} minute" in refused.text
     assert '<input id="password" name="password"' in refused.text
     assert user.email in refused.text
     assert scripted.status_code == 429
