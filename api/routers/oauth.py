@@ -162,8 +162,39 @@ def _scopes_asked(authorization: AuthorizationRequest) -> str:
     return f"({scopes})"
 
 
+_JSON_TYPES = ("application/problem+json", "application/json")
+
+
+def _accepted_quality(accept: str, media_type: str) -> float:
+    """The quality ``accept`` gives ``media_type`` itself, not through a wildcard (RFC 9110
+    12.5.1); 0 when it does not name it."""
+    quality = 0.0
+    for element in accept.split(","):
+        name, *parameters = (part.strip() for part in element.split(";"))
+        if name.lower() != media_type:
+            continue
+        quality = 1.0
+        for parameter in parameters:
+            key, _, value = parameter.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value.strip())
+                except ValueError:
+                    quality = 0.0
+    return quality
+
+
+def _wants_a_page(request: Request) -> bool:
+    """Whether the caller asks for an HTML page: ``Accept`` names ``text/html`` itself (as
+    every browser does for a page or a form it sends) at a quality above 0 and no lower than
+    JSON's. A script sending ``*/*``, or preferring JSON, gets a problem document."""
+    accept = ",".join(request.headers.getlist("accept"))
+    page = _accepted_quality(accept, "text/html")
+    return page > 0 and page >= max(_accepted_quality(accept, t) for t in _JSON_TYPES)
+
+
 def _unsafe_request(request: Request, problem: UnsafeAuthorizationRequest) -> Response:
-    if "text/html" in request.headers.get("accept", ""):
+    if _wants_a_page(request):
         body = (
             f"<p>{html.escape(problem.description)}</p>"
             "<p>Go back to the application you came from; it is not set up correctly.</p>"
@@ -330,15 +361,19 @@ _AUTHORIZE_DESCRIPTION = (
     description=_AUTHORIZE_DESCRIPTION
     + "Shows an HTML form (fields `email`, `password`; its Cancel button declines, "
     "`error=access_denied`). Errors are redirected to the client "
-    "per RFC 6749 4.1.2.1 when its redirect URI is valid; otherwise an error page (HTML for "
-    "browsers, a problem document otherwise) and no redirect.",
+    "per RFC 6749 4.1.2.1 when its redirect URI is valid; otherwise nothing is redirected and "
+    "the person is told on an HTML page (400) when `Accept` names `text/html` itself, at a "
+    "quality above 0 and no lower than `application/json`'s or `application/problem+json`'s, "
+    "as browsers send it; any other caller (`*/*`, JSON preferred) gets a problem document "
+    "(400). The page names no value of the request.",
     response_class=HTMLResponse,
     responses={
         200: {"description": "The sign-in form.", "content": {"text/html": {}}},
         302: {"description": "An error sent back to the client's redirect URI."},
         400: _page_or_problem(
             "Unknown client, unregistered redirect URI or overlong `state`: nothing is "
-            "redirected (an HTML page for a browser, a problem document otherwise)."
+            "redirected (an HTML page for a caller preferring `text/html`, a problem document "
+            "otherwise)."
         ),
     },
 )
@@ -388,15 +423,15 @@ async def oauth_authorize_form(
         },
         400: _page_or_problem(
             "Wrong credentials: the form again (HTML). An unusable request (unknown client, "
-            "unregistered redirect URI): an HTML page for a browser, a problem document "
-            "otherwise."
+            "unregistered redirect URI): an HTML page for a caller preferring `text/html`, as "
+            "at `GET`, a problem document otherwise."
         ),
         415: problem_doc("The body is not a form."),
         429: _page_or_problem(
             "Too many sign-in attempts from this IP, or failed ones for this account from "
             'this IP or from every IP (with `Retry-After`): the form again, saying "Too many '
-            'attempts; try again in N minutes" (the wait rounded up), for a browser (`Accept: '
-            "text/html`), a problem document otherwise."
+            'attempts; try again in N minutes" (the wait rounded up), for a caller preferring '
+            "`text/html`, as at `GET`; a problem document otherwise."
         ),
     },
     openapi_extra=_form_body(
@@ -427,7 +462,7 @@ async def oauth_authorize_submit(
 ) -> Response:
     refusal = admission.refusal
     # A person at the form reads the refusal on the form; a script gets the problem document.
-    in_a_browser = "text/html" in request.headers.get("accept", "")
+    in_a_browser = _wants_a_page(request)
     form = await _authorize_form_items(request)
     declined = form.decision == _DENY
     # Declining checks no password, so the sign-in limit never keeps a person from leaving.
