@@ -612,6 +612,7 @@ class _Loader:
             self.representatives[withdrawn.planned.organization],
             withdrawn.comment_id,
             if_match=withdrawn.etag,
+            events=self.events,
         )
         await self.step("moderation: 5 flags, 1 comment rejected, 1 withdrawn by its author")
 

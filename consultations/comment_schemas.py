@@ -228,7 +228,9 @@ class CommentRead(BaseModel):
     campaign_id: str | None = Field(
         description="The form-letter campaign (near-duplicate group, `GET "
         "/v1/rounds/{id}/campaigns`) the comment belongs to, or null. Set on submission (the "
-        "201 already carries it) and later when a new copy makes this comment part of one. "
+        "201 already carries it) and later when a new copy makes this comment part of one; "
+        "null again once the comment is withdrawn or edited away from the letter, and when the "
+        "other members' withdrawals or edits leave it alone in its campaign. "
         "Derived by the platform: like `flag_count`, it does not change the comment's `ETag`, "
         "which follows the comment's revisions (edits and moderation decisions, what `If-Match` "
         "protects)."

@@ -1464,8 +1464,15 @@ def _quote_in(row: Any) -> QuoteIn | None:
 
 
 async def withdraw_comment(
-    session: AsyncSession, principal: Principal, comment_id: uuid.UUID, *, if_match: str | None
+    session: AsyncSession,
+    principal: Principal,
+    comment_id: uuid.UUID,
+    *,
+    if_match: str | None,
+    events: EventBus,
 ) -> CommentResult:
+    """The comment withdrawn, as stored: its event is delivered before it is read, so the
+    response shows it out of its campaign (``campaign_id`` null), as a GET then does."""
     located = await _changeable(
         session,
         principal,
@@ -1485,8 +1492,10 @@ async def withdraw_comment(
             subject_id=str(row.id),
             consultation_id=located.round.consultation.id,
             data={"round_id": str(located.round.id), "from_status": row.status},
+            context={"campaign_id": row.campaign_id},
         ),
     )
+    await events.dispatch(session)
     return await get_comment(session, principal, comment_id)
 
 

@@ -21,9 +21,16 @@ candidates, the others of the batch included, with one statement per step. Then:
 
 Edits: the edited comment leaves its campaign and is matched again on its new text. The rest of
 the campaign stays together even if the edited comment was what linked them; a campaign left
-with a single member is dissolved. Campaign detection only ever sets ``comments.campaign_id``:
-it informs moderators and reports, it never hides or deletes a comment, and it does not change
-a comment's revision (an author's ``If-Match`` stays valid).
+with a single member is dissolved. Withdrawals (the ``comment.withdrawn`` subscriber): the
+withdrawn comment leaves its campaign in the same way, and its signature and band keys are
+dropped, so it is no candidate for later copies either: its author took it back, and a campaign
+that only a withdrawn copy held together no longer exists (``GET /v1/rounds/{id}/campaigns``
+leaves withdrawn comments out, so a campaign id kept on the remaining member would name no
+listed campaign). Moderation decisions (hide, reject, restore) and an author's erasure leave
+campaigns as they are: campaigns tell moderators what was sent, whatever they decided of it.
+Campaign detection only ever sets ``comments.campaign_id``: it informs moderators and reports,
+it never hides or deletes a comment, and it does not change a comment's revision (an author's
+``If-Match`` stays valid).
 
 Big campaigns: the candidates of a band key are its ``CANDIDATES_PER_BAND_KEY`` newest holders
 in the round, not all of them. A new copy of a letter sent ten thousand times shares its band
@@ -190,6 +197,15 @@ async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
     collected = collect_until_last(session, _DETECTION_KEY, event)
     if collected:
         await _detect(session, collected)
+
+
+async def leave_campaign(session: AsyncSession, event: DomainEvent) -> None:
+    """Subscriber of ``comment.withdrawn``: the comment leaves its campaign (see "Withdrawals"
+    above). The withdrawal holds the round's lock, under which it read the campaign the event
+    carries in its context."""
+    if (comment_id := parse_id(event.subject_id)) is None:
+        return
+    await _forget(await session.connection(), comment_id, event.context.get("campaign_id"))
 
 
 @dataclass(slots=True)

@@ -423,7 +423,9 @@ async def edit_comment(
         "Representatives of the comment's organization, with `comments:write`, while the round "
         "is open, with `If-Match`. The comment is kept with status `withdrawn` (it stays "
         "visible to its organization, the secretariat and co-facilitators, and leaves reports). "
-        "Answers 200 with the withdrawn comment; 409 when already withdrawn. The people of an "
+        "Answers 200 with the withdrawn comment; 409 when already withdrawn. A withdrawn comment "
+        "leaves its form-letter campaign (`campaign_id` null; a campaign left with one member "
+        "is dissolved, the other's `campaign_id` null too). The people of an "
         "organization the secretariat has rejected are no longer its representatives and cannot "
         "withdraw its comments (403); a published one stays until a moderator hides it."
     ),
@@ -433,10 +435,11 @@ async def withdraw_comment(
     comment_id: CommentRef,
     principal: AuthenticatedDep,
     session: SessionDep,
+    state: StateDep,
     if_match: IfMatchHeader = None,
 ) -> Response:
     result = await service.withdraw_comment(
-        session, principal, _id(comment_id, "comment"), if_match=if_match
+        session, principal, _id(comment_id, "comment"), if_match=if_match, events=state.events
     )
     return _comment_response(result)
 
