@@ -547,7 +547,16 @@ class RoundCreate(_Request):
 
 
 class RoundUpdate(Changes):
-    """Fields to change; omitted fields stay as they are, none null."""
+    """Fields to change; omitted fields stay as they are, none null. The status follows the
+    clock and the document version is the round's for good: both are refused saying what to do
+    instead."""
+
+    fixed = {
+        "status": "it follows opens_at and closes_at; change those to open or close the round",
+    } | dict.fromkeys(
+        ("document_id", "version"),
+        "comments are anchored in the round's version; create a new round on the new version",
+    )
 
     title: Title | None = None
     opens_at: InputTimestamp | None = Field(
