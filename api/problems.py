@@ -129,6 +129,7 @@ def problem_response(
     errors: Sequence[Mapping[str, Any]] | None = None,
     headers: Mapping[str, str] | None = None,
     instance: str | None = None,
+    members: Mapping[str, Any] | None = None,
 ) -> Response:
     phrase = HTTPStatus(status).phrase
     slug = slug or _SLUG_OF_STATUS.get(status) or phrase.lower().replace(" ", "-").replace("'", "")
@@ -140,6 +141,7 @@ def problem_response(
     }
     if instance:
         body["instance"] = instance
+    body.update(members or {})
     if errors is not None:
         if len(errors) > MAX_LISTED_ERRORS:
             body["detail"] = (
@@ -202,6 +204,7 @@ def install_problem_handlers(app: FastAPI) -> None:
             errors=errors,
             headers=exc.headers,
             instance=request_instance(request.scope),
+            members=exc.members,
         )
 
     async def on_validation_error(request: Request, exc: Exception) -> Response:

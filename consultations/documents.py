@@ -955,9 +955,9 @@ def translation_mismatch(
     original: Sequence[ParagraphRead], parsed: ParseResult
 ) -> list[FieldError]:
     """:func:`anchor_mismatch`, then where to look in the translation: the text of the first
-    paragraph that differs beside the original's, the line and text of each paragraph the
-    original does not have, and what the parser noticed (a number it kept as text, a line it
-    skipped), which is usually why (empty when the anchors are the same)."""
+    paragraph that differs beside the original's and the line and text of each paragraph the
+    original does not have (empty when the anchors are the same). What the parser noticed,
+    often why, is :func:`mismatch_warnings`: not a difference, so not among these."""
     expected = [row.anchor for row in original]
     found = [paragraph.anchor for paragraph in parsed.paragraphs]
     if expected == found:
@@ -1018,17 +1018,24 @@ def translation_mismatch(
                 f"{_quoted(paragraph.text)}",
             )
         )
-    # The parser's notes nearest the first difference are the likeliest reason for it.
+    return errors
+
+
+def mismatch_warnings(
+    original: Sequence[ParagraphRead], parsed: ParseResult
+) -> list[ParseWarningOut]:
+    """What the parser noticed nearest the first difference between a translation's anchors
+    and the original's (a number it kept as text, a line it skipped): the likeliest reason for
+    it, in line order."""
+    expected = [row.anchor for row in original]
+    found = [paragraph.anchor for paragraph in parsed.paragraphs]
+    position = _first_difference(expected, found)
     near = parsed.paragraphs[min(position, len(found) - 1)].line if found else 0
     nearest = sorted(parsed.warnings, key=lambda warning: abs(warning.line - near))
-    for warning in sorted(nearest[:MAX_LISTED_CONTEXTS], key=lambda warning: warning.line):
-        errors.append(
-            FieldError(
-                loc,
-                f"line {warning.line}: {warning.message}: {_quoted(warning.excerpt)}",
-            )
-        )
-    return errors
+    return [
+        ParseWarningOut(line=warning.line, message=warning.message, excerpt=warning.excerpt)
+        for warning in sorted(nearest[:MAX_LISTED_CONTEXTS], key=lambda warning: warning.line)
+    ]
 
 
 def _labelled(anchor: str, label: str | None) -> str:
@@ -1154,8 +1161,11 @@ async def set_translation(
     original = await _paragraph_rows(session, version.id, version.language)
     errors = translation_mismatch(original, result)
     if errors:
+        warnings = mismatch_warnings(original, result)
         raise Unprocessable(
-            f"The {tag!r} text does not have the same paragraphs as the original.", errors=errors
+            f"The {tag!r} text does not have the same paragraphs as the original.",
+            errors=errors,
+            members={"warnings": [warning.model_dump() for warning in warnings]},
         )
     broken_quotes: list[BrokenQuote] = []
     if existing is not None:

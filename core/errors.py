@@ -4,9 +4,9 @@ Domain code raises these instead of HTTP exceptions so that it never imports a w
 the same rules hold for the CLI and the demo loader.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,9 @@ class FieldError:
 
 
 class DomainError(Exception):
+    """``members`` are the problem's extension members (RFC 9457 3.2) beside ``errors``, for
+    what is not wrong with the request but helps to fix it (a parser's notes)."""
+
     status: int = 400
     title: str = "Bad request"
     slug: str = "bad-request"
@@ -28,11 +31,13 @@ class DomainError(Exception):
         *,
         errors: Sequence[FieldError] = (),
         headers: dict[str, str] | None = None,
+        members: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = tuple(errors)
         self.headers = {**self.default_headers, **(headers or {})}
+        self.members = dict(members or {})
 
 
 class BadRequest(DomainError):

@@ -3,12 +3,13 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from api.deps import AuthenticatedDep, PrincipalDep, SessionDep, StateDep, resource_allowed
 from api.middleware import NOT_MODIFIED_RESPONSE
 from api.openapi import sends_headers
 from api.pagination import LIMIT_DESCRIPTION, CursorQuery, LimitQuery, PageOut, set_next_link
+from api.problems import Problem
 from api.routers.consultations import (
     ConsultationRef,
     IfMatchHeader,
@@ -25,6 +26,7 @@ from consultations.schemas import (
     DocumentUpdate,
     ImportResult,
     ParagraphList,
+    ParseWarningOut,
     TranslationList,
     TranslationRead,
     TranslationResult,
@@ -37,6 +39,15 @@ from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.validation import whole_number
 
 router = APIRouter(prefix="/v1", tags=["documents"])
+
+
+class TranslationMismatch(Problem):
+    warnings: list[ParseWarningOut] | None = Field(
+        None,
+        description="Only when the anchors differ from the original's: the parser's notes "
+        "nearest the first difference, in line order, up to ten.",
+    )
+
 
 VersionNumber = Annotated[
     int,
@@ -333,8 +344,10 @@ async def get_translation(
         "look: a number that differs from the original's where both texts have as many "
         "paragraphs (most likely misprinted, said first), the first differing paragraph's line "
         "and text beside the original's (with its printed number, `7 (b)`), each extra "
-        "paragraph's line and text, and the parser's notes nearest the difference (a number "
-        "kept as text, a line skipped), up to ten of each. A new translation is 201 with a "
+        "paragraph's line and text, up to ten. The problem's `warnings` member, beside "
+        "`errors`, has the parser's notes nearest the difference (a number kept as text, a "
+        "line skipped), up to ten, as a stored text's `warnings` are shaped: not differences, "
+        "but often why. A new translation is 201 with a "
         "`Location` (its paragraphs); an existing one is replaced (200, `replaced: true`), "
         "and `broken_quotes` then names the comments on this version whose quote occurred in "
         "their paragraph of the replaced text and occurs in the new one no more (the replace "
@@ -354,7 +367,12 @@ async def get_translation(
             "model": TranslationResult,
             **sends_headers(201, "Location", "ETag")[201],
         },
-        **problem_responses(400, 401, 403, 404, 409, 412, 413, 422),
+        **problem_responses(400, 401, 403, 404, 409, 412, 413),
+        422: {
+            "model": TranslationMismatch,
+            "description": "Invalid fields, or anchors that differ from the original's.",
+            "content": {"application/problem+json": {}},
+        },
     },
     dependencies=[_MANAGES_DOCUMENT],
 )
