@@ -22,6 +22,7 @@ the data and assembles it. Choices, where the contract is silent:
   document's own title (an unlabelled heading opening the text, ``p-1``), which the title page
   already names; nor is it repeated at the head of every paragraph's heading path. Section,
   annex and article titles stay, with or without comments: they are the document's structure.
+  Markdown and Word say so under their title, the route's description to JSON readers.
 - A paragraph is cited by its ``reference``: its label after the labels of the annex or article
   it is in ("Annex I, 2 (a)" for ``annex-1/2.a``), as the anchor's scopes give them; in the main
   text, where the number stands alone, with its kind in words ("Paragraph 1", "Paragraph 2

@@ -105,6 +105,7 @@ from consultations.synthesis_model import (
 )
 from consultations.synthesis_render import (
     COMMENT_PATH,
+    UNLISTED_PARAGRAPHS,
     Feedback,
     amendment_redline,
     amendments_among,
@@ -912,7 +913,7 @@ def _title_page(body: _Body, s: Synthesis) -> None:
             f"comment at {s.public_url}{COMMENT_PATH}. Every comment is accounted for: amendments "
             "in full, a form-letter campaign by one representative text, clusters of similar "
             "comments by a representative excerpt, other comments in full or, when long, by an "
-            "excerpt ending in … that the link completes.",
+            "excerpt ending in … that the link completes. " + UNLISTED_PARAGRAPHS,
             italic=True,
         )
     )

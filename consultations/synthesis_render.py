@@ -840,6 +840,15 @@ def md_links(
     return ", ".join(md_link(s, comment_id, comments) for comment_id in comment_ids)
 
 
+# The synthesis's rule (``consultations.synthesis``), told to its readers: without it, a document
+# listing every other uncommented paragraph reads as if the chapeau had been lost.
+UNLISTED_PARAGRAPHS = (
+    "Every paragraph is listed, commented on or not, except the chapeau (“The General "
+    "Assembly,”) and the document's own title, which ask for no input: they are listed only "
+    "when commented on."
+)
+
+
 def render_markdown(s: Synthesis) -> str:
     comments = {comment.id: comment for comment in s.comments}
     out: list[str] = []
@@ -884,7 +893,7 @@ def _md_title(s: Synthesis, out: list[str]) -> None:
         "Each statement is followed by the comments it comes from: tracking numbers linking to "
         f"`{s.public_url}{COMMENT_PATH}`. Amendments are given in full; a form-letter campaign "
         "by one representative text; other comments in full, or when long by an excerpt ending "
-        "in …, which the link completes.",
+        "in …, which the link completes. " + UNLISTED_PARAGRAPHS,
         "",
     ]
 
