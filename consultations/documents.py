@@ -51,6 +51,7 @@ from typing import Any, Final
 
 import sqlalchemy as sa
 from pydantic import TypeAdapter
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -1325,6 +1326,41 @@ async def update_document(
     return DocumentView(await _document_read(session, document), document_etag(document))
 
 
+async def _require_unused(connection: AsyncConnection, document: Document) -> None:
+    """409 when a round uses the document, saying what keeps it: the rounds, which cannot be
+    deleted and are consulted on its text, and the comments made in them if there are any (a
+    round without comments keeps it all the same)."""
+    rounds, comments = table_of(Round), table_of(Comment)
+    numbers = list(
+        await connection.scalars(
+            sa.select(rounds.c.number)
+            .where(rounds.c.document_id == document.id)
+            .order_by(rounds.c.number)
+        )
+    )
+    if not numbers:
+        return
+    commented = await connection.scalar(
+        sa.select(sa.func.count())
+        .select_from(comments)
+        .join(rounds, rounds.c.id == comments.c.round_id)
+        .where(rounds.c.document_id == document.id)
+    )
+    named = ", ".join(str(number) for number in numbers)
+    detail = (
+        f"Round {named} of this consultation uses the document"
+        if len(numbers) == 1
+        else f"Rounds {named} of this consultation use the document"
+    )
+    if commented:
+        made = "it" if len(numbers) == 1 else "them"
+        detail += (
+            f", and the {commented} comment{'s' if commented != 1 else ''} made in {made} "
+            f"{'are' if commented != 1 else 'is'} anchored in its text"
+        )
+    raise Conflict(detail + "; rounds cannot be deleted, so the document they consult on stays.")
+
+
 async def delete_document(
     session: AsyncSession, principal: Principal, document_ref: str, *, if_match: str | None
 ) -> None:
@@ -1348,15 +1384,7 @@ async def delete_document(
         raise NotFound("No such document.")
     check_if_match(if_match, document_etag(document))
     connection = await session.connection()
-    rounds = table_of(Round)
-    used = await connection.scalar(
-        sa.select(sa.func.count()).where(rounds.c.document_id == document.id)
-    )
-    if used:
-        raise Conflict(
-            f"{used} round{'s' if used != 1 else ''} of this consultation "
-            f"{'use' if used != 1 else 'uses'} the document; the comments on it keep it."
-        )
+    await _require_unused(connection, document)
     versions = sa.select(table_of(DocumentVersion).c.id).where(
         table_of(DocumentVersion).c.document_id == document.id
     )

@@ -190,7 +190,8 @@ async def update_document(
         "The secretariat or a co-facilitator. Requires `If-Match` with the document's ETag "
         "(428 without, 412 when it changed). The document goes with all its versions, texts "
         "and paragraphs; a document a round uses (and so comments may quote) cannot be "
-        "deleted (409). Recorded in the audit log."
+        "deleted, as rounds cannot (409 naming the rounds, and how many comments were made in "
+        "them when there are any). Recorded in the audit log."
     ),
     responses=problem_responses(400, 401, 403, 404, 409, 412, 428),
 )
