@@ -1,4 +1,4 @@
-"""Migration 0009: comments withdrawn before withdrawals took comments out of their campaigns
+"""Migration 0010: comments withdrawn before withdrawals took comments out of their campaigns
 leave them, as those withdrawn since do; a campaign left with one member is dissolved."""
 
 import asyncio
@@ -35,7 +35,7 @@ async def test_withdrawn_comments_leave_their_campaigns(
             sa.update(comments).where(comments.c.id.in_(withdrawn)).values(status="withdrawn")
         )
 
-    await asyncio.to_thread(command.downgrade, alembic_config(database_url), "0008")
+    await asyncio.to_thread(command.downgrade, alembic_config(database_url), "0009")
     await upgrade(database_url)
 
     async with state.engine.connect() as connection:

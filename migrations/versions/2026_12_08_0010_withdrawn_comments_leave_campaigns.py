@@ -8,8 +8,8 @@ campaign was out of ``GET /v1/rounds/{id}/campaigns`` while its other copy kept 
 The downgrade leaves the data as it is: which campaign a withdrawn comment was in is not kept,
 and the code before this revision reads the data either way.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-08 00:00:00.000000
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0008"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
