@@ -10422,11 +10422,20 @@ class _Parser:
         return None
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
-        """An annex or appendix heading: a scope of its own, numbered from 1 again."""
+        """An annex or appendix heading: a scope of its own, numbered from 1 again. A line
+        going on, right below, with a sentence the line above left unfinished ("…as provided
+        by" + "Annex I.") is that sentence's; after a blank line, or as a Markdown heading, it
+        heads the annex ("…made progress in 2024" + a blank line + "Annex")."""
+        goes_on_with_a_sentence = (
+            not line.after_blank
+            and line.md_level is None
+            and self.unfinished_sentence() is not None
+        )
         if (
             (annex := _ANNEX_RE.match(view) or _CN_ANNEX_RE.match(view))
             and self.heading_text_fits(annex.group(3))
             and not _LETTER_ANNEX_RE.match(view)
+            and not goes_on_with_a_sentence
         ):
             label, title_text = _part_label(text, annex), text[annex.start(3) :].strip()
             self.open_annex(line, annex.group(2), text, label=label, text=title_text)
@@ -10443,7 +10452,7 @@ class _Parser:
             self.open_annex(line, annex.group(3), text, label=label, text=text[: annex.end(1)])
             return True
         appendix = _APPENDIX_RE.match(view) or _CN_APPENDIX_RE.match(view)
-        if appendix and self.heading_text_fits(appendix.group(3)):
+        if appendix and self.heading_text_fits(appendix.group(3)) and not goes_on_with_a_sentence:
             self.appendix_count = _heading_number(appendix.group(2), self.appendix_count)
             # An annex's appendix is the annex's: "annex-1/appendix-2/3".
             within = f"annex-{self.annex_count}/" if self.annex_count else ""
@@ -12075,6 +12084,7 @@ class _Parser:
                         or _completes_resolution_number(text, following.view)
                         or _completes_an_ordinal(text)
                         or self.may_go_on_at_a_wrap(following)
+                        or (opens_preamble(text) and _part_cited_at_a_sentence_end(following))
                     )
                 )
             )
@@ -14394,6 +14404,19 @@ def _completes_an_ordinal(sentence: str | None) -> bool:
     "…报告第" + "一、二节", "…本决议第 1" + "(b) 段"): whatever the next line opens with
     completes it, no marker."""
     return sentence is not None and _ORDINAL_END_RE.search(sentence[-_TAIL:]) is not None
+
+
+def _part_cited_at_a_sentence_end(line: _Line) -> bool:
+    """Whether a line, right below the one above, is an annex or appendix alone and its
+    sentence's stop ("…including its" + "Annex.", "…set out in" + "Appendix I."): the end of a
+    wrapped sentence, as no heading ends."""
+    part = _ANNEX_RE.match(line.view) or _APPENDIX_RE.match(line.view)
+    return (
+        part is not None
+        and not line.after_blank
+        and not part.group(3)
+        and line.view.rstrip().endswith((".", ";", ","))
+    )
 
 
 def _goes_on_at_a_wrap(view: str) -> bool:

@@ -1,0 +1,68 @@
+"""Markdown converted from Word by pandoc (stop 37): what its layout prints, read as the text
+says it and not as the structure it resembles."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import parse_document
+from tests.consultations.parser_helpers import anchors, parsed_rows
+
+# ----------------------------------------------------------------- an annex cited at a wrap
+
+
+@pytest.mark.parametrize(
+    ("content", "first"),
+    [
+        (
+            "1.  *Urges* developed country Parties to scale up support, as provided by\n"
+            "    Annex I.\n\n2.  *Decides* to act;\n\n3.  *Requests* a report.\n",
+            "Urges developed country Parties to scale up support, as provided by Annex I.",
+        ),
+        (
+            "1\\. The Committee welcomed the report of the Secretary-General, including its\n"
+            "Annex.\n\n2\\. The Committee decided to meet again in 2027.\n\n"
+            "3\\. The Committee adjourned.\n",
+            "The Committee welcomed the report of the Secretary-General, including its Annex.",
+        ),
+        (
+            "1.  *Requests* the Secretary-General to take forward the measures set out in\n"
+            "    Appendix I.\n\n2.  *Decides* to act.\n\n3.  *Requests* a report.\n",
+            "Requests the Secretary-General to take forward the measures set out in Appendix I.",
+        ),
+        (
+            "1.  敦促发达国家缔约方按照\n    附件一。\n\n2.  决定采取行动；\n\n3.  请提交报告。\n",
+            "敦促发达国家缔约方按照附件一。",
+        ),
+    ],
+)
+def test_an_annex_ending_a_wrapped_sentence_opens_no_annex(content: str, first: str) -> None:
+    parsed = parse_document(content, "markdown")
+    assert [p.anchor for p in parsed.paragraphs] == ["1", "2", "3"]
+    assert parsed.paragraphs[0].text == first
+    assert parsed.warnings == ()
+
+
+def test_an_annex_ending_a_wrapped_preambular_paragraph_opens_no_annex() -> None:
+    content = (
+        "***The General Assembly***,\n\n"
+        "*Taking note* of the report of the Secretary-General, including its\nAnnex.\n\n"
+        "*Noting* the report,\n\n1.  *Decides* to act;\n"
+    )
+    for fmt in ("markdown", "text"):
+        rows = parsed_rows(content if fmt == "markdown" else content.replace("*", ""), fmt)
+        assert [(anchor, text) for anchor, _, _, text in rows][1:] == [
+            ("pp1", "Taking note of the report of the Secretary-General, including its Annex."),
+            ("pp2", "Noting the report,"),
+            ("1", "Decides to act;"),
+        ]
+
+
+def test_an_annex_heading_below_a_paragraph_still_opens_the_annex() -> None:
+    content = (
+        "1.  *Decides* to adopt the terms of reference set out in the annex\n\n"
+        "# Annex I\n\n1.  The panel shall be independent.\n"
+    )
+    assert anchors(content, "markdown") == ["1", "annex-1", "annex-1/1"]
+    plain = "1. Decides to adopt the terms of reference.\n\nAnnex I\n\n1. The panel shall act.\n"
+    assert anchors(plain) == ["1", "annex-1", "annex-1/1"]
