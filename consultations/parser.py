@@ -1574,7 +1574,9 @@ Other choices:
   inline notes whole, "A^[See resolution 70/1.];" -> "A;" (brackets inside the note nest; one
   left unclosed on its line stays). A definition
   ``[^label]: …`` is dropped with the lines that continue it: lines indented by four spaces
-  (blank lines between allowed) and lines directly below it while its text stops mid-sentence,
+  (blank lines between allowed) and indented lines directly below it, whatever they open with
+  ("    2015.", "    (a) A/80/1;", "    Annex II.": pandoc indents every line of a note after
+  its first), and lines at the margin directly below it while its text stops mid-sentence,
   unless such a line opens a Markdown block, a paragraph, an item or a numbered heading. A line
   opened by pandoc's superscript, "^1^ Resolution 70/1.", is a note as "<sup>1</sup> …" is, and a
   paragraph a page break cut goes on below the page's notes ("…new and emerging digital" +
@@ -5346,7 +5348,10 @@ def _opens_an_annex(title: str) -> bool:
 
 
 def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:
-    """Line numbers of Markdown footnote definitions (see the module docstring)."""
+    """Line numbers of Markdown footnote definitions (see the module docstring). A line
+    indented by the note's four spaces, or indented at all right below a line of the note, is
+    the note's whatever it opens with ("    2015.", "    (a) A/80/1;", "    Annex II."): pandoc
+    indents every line of a note after its first, wrapped or of a paragraph of its own."""
     skipped: set[int] = set()
     latest: str | None = None  # the open definition's latest line
     after_blank = False
@@ -5359,10 +5364,9 @@ def _markdown_footnote_lines(raw_lines: list[str]) -> set[int]:
         elif not line:
             after_blank = True
             continue
-        elif _opens_block(line) or not (
-            raw.startswith(_MD_INDENTED)
-            or (not after_blank and ends_open(latest, comma_closes=False))
-        ):
+        elif raw.startswith(_MD_INDENTED) or (not after_blank and raw[:1] in " \t"):
+            latest, after_blank = line, False
+        elif _opens_block(line) or after_blank or not ends_open(latest, comma_closes=False):
             latest = None
             continue
         else:

@@ -66,3 +66,34 @@ def test_an_annex_heading_below_a_paragraph_still_opens_the_annex() -> None:
     assert anchors(content, "markdown") == ["1", "annex-1", "annex-1/1"]
     plain = "1. Decides to adopt the terms of reference.\n\nAnnex I\n\n1. The panel shall act.\n"
     assert anchors(plain) == ["1", "annex-1", "annex-1/1"]
+
+
+# ------------------------------------------------------------ a note's indented lines
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[^1]: Resolution 69/313, annex.\n\n"
+        "    The Action Agenda was endorsed by the General Assembly in July\n    2015.\n",
+        "[^1]: The following documents are relevant:\n\n    (a) A/80/1;\n\n    (b) A/80/2.\n",
+        "[^1]: See the report of the Working Group, sections II and\n"
+        "    III. The Group met twice.\n\n    - first session, Geneva;\n\n    # Not a heading\n",
+        "[^1]: See the report of the Secretary-General (A/80/1),\n    Annex II.\n",
+        "[^1]: Data from the Statistics Division. Data for\n    Action 3. of the plan are late.\n",
+        "[^1]: 下列文件相关：\n\n    (a) A/80/1；\n\n    (b) A/80/2。\n",
+        "[^1]: 见秘书长报告（A/80/1），\n    附件二。\n",
+    ],
+)
+def test_a_notes_indented_lines_stay_out_of_the_text(note: str) -> None:
+    content = (
+        "1.  *Decides* to include the item.[^1]\n\n"
+        f"{note}\n2.  *Requests* a report.\n\n3.  *Decides* to remain seized.\n"
+    )
+    parsed = parse_document(content, "markdown")
+    assert [(p.anchor, p.text) for p in parsed.paragraphs] == [
+        ("1", "Decides to include the item."),
+        ("2", "Requests a report."),
+        ("3", "Decides to remain seized."),
+    ]
+    assert parsed.warnings == ()
