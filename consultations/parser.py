@@ -1088,9 +1088,10 @@ Other choices:
   "[Fin del documento]", "[后接附件]", "[附件和文件完]", "[文件完]"),
   separators (``____``, ``---``) and footnote blocks. Before the body, table of contents
   lines with dot leaders, a table of contents under its title ("Contents", "目录": entries ending in
-  growing page numbers after dots, spaces or a tab, column titles, wrapped entries and "Annex"
-  groups; without pages, a web page's navigation, down to its blank line, where the body prints
-  its entries again as headings or as a block's first line; so too on a cover page below the
+  growing page numbers after dots, spaces or a tab, or linked in Markdown, "I. Introduction
+  [3](#i.-introduction)", column titles, wrapped entries and "Annex" groups; without pages, a
+  web page's navigation, down to its blank line, where the body prints its entries again as
+  headings or as a block's first line; so too on a cover page below the
   part and section headings that open the body, "Part II" + "Section 2" + its title +
   "Contents", nothing numbered above it), and masthead lines made only of
   organ names ("United Nations", "General Assembly",
@@ -1565,9 +1566,10 @@ Other choices:
   marks no reference to, or under another title ("Annex" + "1. …"), is text as before.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
-  pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)") is a footnote; the first of a run not when it is
-  the paragraph expected next. A line linking back to its reference ("[↩](#fnref1)",
-  "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
+  pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)"; a number linking to a fragment that does not
+  name it, "[3](#i.-introduction)", is no reference but a contents entry's page) is a footnote;
+  the first of a run not when it is the paragraph expected next. A line linking back to its
+  reference ("[↩](#fnref1)", "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
 - Markdown footnotes: references ``[^label]`` are removed from the text (with the space before
   them, and in Chinese the one after beside CJK punctuation or between ideographs: "认识到，[^1]
   消除" -> "认识到，消除"; Latin words keep theirs), and so are pandoc's

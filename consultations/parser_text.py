@@ -917,8 +917,11 @@ def _without_footnote_reference(reference: re.Match[str]) -> str:
 
 
 # A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
-# Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or "[[1]](#_ftn1)".
-_MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#[^()\s]*\)")
+# Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or "[[1]](#_ftn1)". The
+# fragment names the note by its number ("#fn1", "#_ftn1", "#cite_note-1"); a number linking to
+# a fragment without it is a contents entry's page, "I. Introduction [3](#i.-introduction)",
+# kept as text.
+_MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#([^()\s]*)\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
 _MD_LINKED_SUPERSCRIPT_RE = re.compile(r"\[\^(\d{1,3})\^\]\((#[^()\s]*)\)")
@@ -1015,6 +1018,16 @@ def _drop_marker(match: re.Match[str]) -> str:
 _PLACEHOLDER_SPACES_RE = re.compile("\0 *")
 
 
+def _note_link_marker(link: re.Match[str], markers: list[int]) -> str:
+    """Nothing for a link to a note, its number added to ``markers``; the page a contents entry
+    links to, its number (the entry's own link around it comes off next)."""
+    number = link.group(1)
+    if re.search(rf"(?<!\d){number}(?!\d)", link.group(2)) is None:
+        return number
+    markers.append(int(number))
+    return ""
+
+
 def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     """Strip inline markup; returns the text and the footnote numbers of removed <sup> markers."""
     markers: list[int] = []
@@ -1037,8 +1050,7 @@ def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
         text = _MD_CODE_SPAN_RE.sub(r"\2", text)
     if markdown and any(ch in text for ch in "[*_\\<!"):
         if "](#" in text:
-            markers += [int(number) for number in _MD_NOTE_LINK_RE.findall(text)]
-            text = _MD_NOTE_LINK_RE.sub("", text)
+            text = _MD_NOTE_LINK_RE.sub(lambda link: _note_link_marker(link, markers), text)
         text = _MD_IMAGE_RE.sub(r"\1", text)
         text = _MD_FOOTNOTE_REF_RE.sub(_without_footnote_reference, text)
         text = _MD_PERMALINK_RE.sub("", text)

@@ -97,3 +97,55 @@ def test_a_notes_indented_lines_stay_out_of_the_text(note: str) -> None:
         ("3", "Decides to remain seized."),
     ]
     assert parsed.warnings == ()
+
+
+# --------------------------------------------------- contents linking to their pages
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "I. Introduction [3](#i.-introduction)\n\nII. Trends [4](#ii.-trends)\n\n"
+        "Annex [9](#annex)\n",
+        "[I. Introduction [3](#introduction)](#introduction)\n\n"
+        "[II. Trends [4](#ii.-trends)](#ii.-trends)\n\n[Annex [9](#annex)](#annex)\n",
+    ],
+)
+def test_contents_linking_to_their_pages_are_skipped(entries: str) -> None:
+    content = (
+        f"Contents\n\n{entries}\n# I. Introduction\n\n"
+        "1.  The present report is submitted pursuant to resolution 79/200.\n\n"
+        "# II. Trends\n\n2.  Global emissions rose.\n\n# Annex\n\n1.  List of contributors.\n"
+    )
+    assert anchors(content, "markdown") == [
+        "section-1",
+        "1",
+        "section-2",
+        "2",
+        "annex-1",
+        "annex-1/1",
+    ]
+
+
+def test_chinese_contents_linking_to_their_pages_are_skipped() -> None:
+    content = (
+        "目录\n\n一. 导言 [3](#一.-导言)\n\n二. 趋势 [4](#二.-趋势)\n\n附件 [9](#附件)\n\n"
+        "# 一. 导言\n\n1.  本报告是根据第79/200号决议提交的。\n\n"
+        "# 二. 趋势\n\n2.  全球排放量上升。\n\n# 附件\n\n1.  撰稿人名单。\n"
+    )
+    assert anchors(content, "markdown") == [
+        "section-1",
+        "1",
+        "section-2",
+        "2",
+        "annex-1",
+        "annex-1/1",
+    ]
+
+
+def test_a_link_to_a_note_by_its_number_is_still_a_reference() -> None:
+    content = "1.  *Decides* to act.[3](#fn3)\n\n2.  *Requests* a report.[4](#_ftn4)\n"
+    assert parsed_rows(content, "markdown") == [
+        ("1", "operative", None, "Decides to act."),
+        ("2", "operative", None, "Requests a report."),
+    ]
