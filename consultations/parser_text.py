@@ -1028,9 +1028,38 @@ def _note_link_marker(link: re.Match[str], markers: list[int]) -> str:
     return ""
 
 
+# Pandoc's superscript, "^9^", or HTML's, "<sup>9</sup>", raising a power rather than marking a
+# note: of ten ("10^9^ tonnes", not the end of "2010"), or of a unit of length squared or
+# cubed ("km^2^"). Written in superscript digits, as a PDF's text prints a power ("10⁹", "km²"),
+# which no reader takes for another number ("109") nor for a note.
+_MD_POWER_RE = re.compile(
+    r"((?<![\d./,])10|\b(?:[kcdmnµμ]?m|ft|mi|yd))(?:\^([-−]?\d{1,2})\^|<sup>([-−]?\d{1,2})</sup>)"
+)
+_TO_SUPERSCRIPT = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+# Letters raised after a number, an ordinal's ending ("21^st^", "1<sup>er</sup>"): its text.
+_MD_LETTERS_RAISED_RE = re.compile(r"(?<=\d)(?:\^([a-z]{1,3})\^|<sup>([a-z]{1,3})</sup>)")
+# Pandoc's subscript, "CO~2~", "H~2~O": its text ("CO2"), as HTML's "<sub>2</sub>" reads;
+# strikethrough's "~~" is none.
+_MD_SUBSCRIPT_RE = re.compile(r"(?<=[^\W_]|\))~([A-Za-z0-9+−-]{1,6})~(?!~)")
+
+
+def _as_power(power: re.Match[str]) -> str:
+    """A power in superscript digits; a unit's number other than a square or a cube (a note's
+    reference, "…30 km^1^") as it was."""
+    base, exponent = power[1], power[2] or power[3]
+    if base != "10" and exponent not in ("2", "3"):
+        return power[0]
+    return base + exponent.translate(_TO_SUPERSCRIPT)
+
+
 def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     """Strip inline markup; returns the text and the footnote numbers of removed <sup> markers."""
     markers: list[int] = []
+    if markdown and ("^" in text or "<sup>" in text):
+        text = _MD_POWER_RE.sub(_as_power, text)
+        text = _MD_LETTERS_RAISED_RE.sub(lambda raised: raised[1] or raised[2], text)
+    if markdown and "~" in text:
+        text = _MD_SUBSCRIPT_RE.sub(r"\1", text)
     if markdown and "^" in text:
         if "^[" in text:
             # Pandoc's superscript link to a note, "^[1](#fn1)^", is a reference as

@@ -149,3 +149,43 @@ def test_a_link_to_a_note_by_its_number_is_still_a_reference() -> None:
         ("1", "operative", None, "Decides to act."),
         ("2", "operative", None, "Requests a report."),
     ]
+
+
+# ------------------------------------------------------- superscripts that mark no note
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "Forests covering 4.1 million km^2^ were lost, releasing 10^9^ tonnes of CO~2~.",
+            "Forests covering 4.1 million km² were lost, releasing 10⁹ tonnes of CO2.",
+        ),
+        (
+            "Forests covering 4.1 million km<sup>2</sup> were lost, releasing CO<sub>2</sub>.",
+            "Forests covering 4.1 million km² were lost, releasing CO2.",
+        ),
+        ("The 21^st^ century began with 10^-6^ of it.", "The 21st century began with 10⁻⁶ of it."),
+        (
+            "森林面积减少了 410 万 km^2^，释放了 10^9^ 吨 CO~2~。",
+            "森林面积减少了 410 万 km²，释放了 10⁹ 吨 CO2。",
+        ),
+    ],
+)
+def test_a_power_or_a_subscript_keeps_its_digits(line: str, text: str) -> None:
+    assert parsed_rows(f"1.  {line}\n", "markdown") == [("1", "operative", None, text)]
+
+
+def test_a_superscript_after_a_year_or_a_word_is_still_a_note_reference() -> None:
+    content = (
+        "1.  *Recalls* its resolution of 31 July 2014^1^, on the Agenda^2^ and the goals.\n\n"
+        "^1^ Resolution 68/309.\n\n^2^ Resolution 70/1.\n"
+    )
+    assert parsed_rows(content, "markdown") == [
+        (
+            "1",
+            "operative",
+            None,
+            "Recalls its resolution of 31 July 2014, on the Agenda and the goals.",
+        )
+    ]
