@@ -951,7 +951,10 @@ Other choices:
   when its own text lists the next one and no line below opens with it.
   Any other number, or an item marker out of sequence, is text: below a sentence left unfinished
   a wrap, joined with a space ("…divides by" + "2030. We will …", no warning for the number),
-  otherwise a line of its own in the paragraph, with a warning. So is a number within the
+  and so is a year right below a sentence stopped at the word before it, however short its
+  last line ("…adopted in" + "2015. It calls …", as pandoc's Markdown wraps, a preambular
+  paragraph's first line no heading then), otherwise a line of its own in the paragraph, with a
+  warning. So is a number within the
   accepted gap right below a sentence stopped at a word the number completes ("…Sustainable
   Development Goal" + "5. It further …",
   also "paragraph", "resolution", "Action", "Article", "section", "chapter", "annex" …) or with
@@ -2493,6 +2496,13 @@ def _cites_a_number_at_its_end(text: str) -> bool:
     return cited is not None and not cited.group().endswith("s")
 
 
+# A year opening a line with its sentence's punctuation, "2015. It calls …", "2015, and …" (a
+# table's row, "2005–2014   1.62", is none), and the words a sentence stops at before one.
+_YEAR_OPENING_RE = re.compile(r"^(?:1[89]|20)\d\d[.,;:](?:\s|$)")
+_AWAITS_A_YEAR_RE = re.compile(
+    r"\b(?:in|since|of|by|until|before|after|from|to|between|and|during|early|late|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 # A line going on with a number, "700 million people …", "3 个区域…": below a paragraph that
 # stopped without punctuation (a short line at a page's end), it is that paragraph's.
 _GOES_ON_WITH_A_NUMBER_RE = re.compile(rf"^\d[\d,.]*\s*(?:[a-z]|[{COUNTERS}])")
@@ -9024,6 +9034,12 @@ class _Parser:
             or self.completes_a_broken_number(line)
         ):
             return False
+        current = self.current
+        if current is not None and current.kind != "heading" and _year_goes_on(current.text, line):
+            # "…adopted in" + "2015. It calls …": the year the sentence stopped before, however
+            # short the line above (pandoc's Markdown wraps where Word's text did not).
+            self.append(current, line.printed or text)
+            return True
         if self.current is not None and self.numbered_inside_a_quotation(index, line):
             self.append(self.current, text, newline=True)
             return True
@@ -12092,6 +12108,7 @@ class _Parser:
                     and (
                         not self.looks_structural(following)
                         or _completes_resolution_number(text, following.view)
+                        or _year_goes_on(text, following)
                         or _completes_an_ordinal(text)
                         or self.may_go_on_at_a_wrap(following)
                         or (opens_preamble(text) and _part_cited_at_a_sentence_end(following))
@@ -14049,6 +14066,18 @@ def _insertion_suffix(printed: str) -> str:
     inserted = inserted.lstrip("-").replace(ARABIC_TANWIN, "")
     return _TRANSLATED_INSERTIONS.get(inserted, inserted) + "".join(
         ch for ch in printed if ch.isalnum()
+    )
+
+
+def _year_goes_on(sentence: str, below: _Line) -> bool:
+    """Whether a line opening with a year, right below, goes on with the sentence stopped at the
+    word before it ("…adopted by the World Summit in" + "2015. It also recalls …"), however
+    short that sentence's last line: no paragraph is numbered 2015."""
+    return (
+        not below.after_blank
+        and not below.table_row
+        and _YEAR_OPENING_RE.match(below.view) is not None
+        and _AWAITS_A_YEAR_RE.search(sentence[-_TAIL:]) is not None
     )
 
 

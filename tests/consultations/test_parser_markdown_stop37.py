@@ -189,3 +189,45 @@ def test_a_superscript_after_a_year_or_a_word_is_still_a_note_reference() -> Non
             "Recalls its resolution of 31 July 2014, on the Agenda and the goals.",
         )
     ]
+
+
+# ------------------------------------------------------------ a wrap before a year
+
+
+def test_a_preambular_paragraph_wrapped_before_a_year_stays_one() -> None:
+    content = (
+        "***The General Assembly***,\n\n"
+        "*Recalling* the Declaration adopted by the World Summit for Social Development in\n"
+        "2015. It also recalls the Copenhagen Declaration,\n\n*Noting* the report,\n\n"
+        "1.  *Decides* to act;\n"
+    )
+    parsed = parse_document(content, "markdown")
+    assert [(p.anchor, p.kind, p.parent, p.text) for p in parsed.paragraphs][1:] == [
+        (
+            "pp1",
+            "preamble",
+            None,
+            "Recalling the Declaration adopted by the World Summit for Social Development in "
+            "2015. It also recalls the Copenhagen Declaration,",
+        ),
+        ("pp2", "preamble", None, "Noting the report,"),
+        ("1", "operative", None, "Decides to act;"),
+    ]
+    assert parsed.warnings == ()
+
+
+def test_a_list_item_wrapped_before_a_year_goes_on_without_a_break() -> None:
+    content = (
+        "1.  *Welcomes* the progress made in implementing the Sendai Framework\n"
+        "    adopted in\n    2015. It calls for further action;\n\n2.  *Decides* to act.\n"
+    )
+    parsed = parse_document(content, "markdown")
+    assert [(p.anchor, p.text) for p in parsed.paragraphs] == [
+        (
+            "1",
+            "Welcomes the progress made in implementing the Sendai Framework adopted in 2015. "
+            "It calls for further action;",
+        ),
+        ("2", "Decides to act."),
+    ]
+    assert parsed.warnings == ()
