@@ -1458,7 +1458,9 @@ Other choices:
   is front matter, above); emphasis (``*x*``, ``_x_``,
   ``**x**``, ``***x***``, paired as CommonMark pairs them, so ``snake_case`` and a lone ``*`` stay,
   also over wrapped lines up to three breaks apart, never across a blank line; emphasis covering its
-  lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line; an ideograph beside
+  lines whole, "**Action 1. We will …" + "… Agenda.**", makes them one line, but for a hard break
+  inside it, "**Annex\\" + "Pact for the Future**", which keeps them apart as
+  "**Annex**\\" + "**Pact for the Future**" is kept; an ideograph beside
   Chinese punctuation counts as punctuation, so "和**《宣言》**。" is bold), links (a heading's
   permalink "[¶](#…)" dropped; a link's or span's text pandoc wrapped over lines, "[report of
   the" + "Secretary-General](https://…)", is read as on one line), pandoc's attributes after a

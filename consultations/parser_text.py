@@ -1259,6 +1259,10 @@ def strip_emphasis(text: str) -> str:
 _MOST_EMPHASIS_BREAKS = 3
 
 
+# Markdown's hard break ending a line: a backslash (pandoc's) or HTML's "<br>".
+_HARD_BREAK_END_RE = re.compile(r"(?<!\\)\\\s*$|<br\s*/?>\s*$", re.IGNORECASE)
+
+
 def emphasis_across_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     """Emphasis that wraps with the lines of a paragraph ("the *Addis Ababa Action Agenda of
     the Third International" + "Conference on Financing for Development*,"), over at most
@@ -1282,7 +1286,10 @@ def emphasis_across_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     for opener, closer, count, first, last in crossing:
         before = text[starts[first] : opener.start]
         after = text[closer.end : starts[last] + len(lines[last])]
-        if not before.strip(" *_") and not after.strip(" *_"):
+        # A hard break inside ("**Annex\\" + "Pact for the Future**") keeps its lines apart, as
+        # bold closed and opened again around it would ("**Annex**\\" + "**Pact …**").
+        broken = any(_HARD_BREAK_END_RE.search(line) for line in lines[first:last])
+        if not before.strip(" *_") and not after.strip(" *_") and not broken:
             merged.extend(range(first + 1, last + 1))
             continue
         removed.update(range(opener.end - count, opener.end))

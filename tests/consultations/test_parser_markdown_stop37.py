@@ -231,3 +231,32 @@ def test_a_list_item_wrapped_before_a_year_goes_on_without_a_break() -> None:
         ("2", "Decides to act."),
     ]
     assert parsed.warnings == ()
+
+
+# --------------------------------------------------- a hard break inside a bold title
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "text", "operative"),
+    [
+        (
+            "**Annex\\\nPact for the Future**",
+            "Annex",
+            "Pact for the Future",
+            "We, the Heads of State, have gathered.",
+        ),
+        ("**Annex<br>\nPact for the Future**", "Annex", "Pact for the Future", "We act."),
+        ("**附件\\\n未来契约**", "附件", "未来契约", "我们，国家元首和政府首脑，聚集在一起。"),
+    ],
+)
+def test_a_bold_annex_title_over_a_hard_break_opens_the_annex(
+    title: str, label: str, text: str, operative: str
+) -> None:
+    content = f"1.  *Adopts* the Pact.\n\n{title}\n\n1.  {operative}\n"
+    parsed = parse_document(content, "markdown")
+    assert [(p.anchor, p.label, p.text) for p in parsed.paragraphs] == [
+        ("1", "1", "Adopts the Pact."),
+        ("annex-1", label, text),
+        ("annex-1/1", "1", operative),
+    ]
+    assert parsed.warnings == ()
