@@ -1002,7 +1002,8 @@ Other choices:
   statements"). A Markdown list at the
   margin whose every item is "1." ("1. We decide A." + "1. We decide B.") counts up,
   1, 2, 3, as CommonMark renders it: numbered so, its items are paragraphs 1, 2, 3, no list
-  restarting at 1. One below headings
+  restarting at 1; so does pandoc's "#." ("#.  We decide A." + "#.  We decide B."), a "1."
+  it numbers for the writer. One below headings
   alone ("## Objectives", or bold "**Action 1. …**", not a chapeau) under a list so counted
   counts on from it, even a single "1.", as a UN text numbers on across its sections: it
   restarts at an annex's or appendix's heading, and at one over a text numbered apart (a further
@@ -2724,6 +2725,8 @@ _MD_NOTE_BACKLINK_LINK_RE = re.compile(
 _MD_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]?\s+")
 # A Setext heading's underline, right below its text ("Follow-up and review" + "-----").
 _MD_ORDERED_ITEM_RE = re.compile(r"(\d{1,9})([.)])(?:\s|$)")
+# Pandoc's list item it numbers itself, "#.  We decide …".
+_MD_AUTO_NUMBERED_ITEM_RE = re.compile(r"#[.)](?:\s|$)")
 # What opens a block of its own at the margin, ending a list without a blank line above it.
 _MD_BLOCK_OPENERS = frozenset("#>|`~<")
 _MD_TABLE_RULE_RE = re.compile(r"-+(?: +-+)*$")
@@ -3344,7 +3347,7 @@ def _prepare_lines(content: str, *, markdown: bool) -> list[_Line]:
         raw_lines = [raw.lstrip("\f") for raw in raw_lines]
     if markdown and "|" in content and ("PP" in content or "OP" in content):
         _read_compilation_tables_as_lines(raw_lines)
-    if markdown and "\n1" in content:
+    if markdown and ("\n1" in content or "#." in content or "#)" in content):
         _count_lazy_lists(raw_lines)
     # A definition opens with "[^": without one, the pass would find nothing.
     footnote_lines = _markdown_footnote_lines(raw_lines) if markdown and "[^" in content else set()
@@ -4930,7 +4933,8 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
     list a real one restarting at 1, its numbers kept. Such a list below headings alone (also
     lines set in bold whole, but a chapeau) under one so counted ("## Objectives" + "1. …")
     counts on from it, even with a single item: a UN text numbers its paragraphs on across its
-    sections, and restarts only in an annex."""
+    sections, and restarts only in an annex. Pandoc's "#." (or "#)") is such a "1.", numbered
+    for the writer."""
     items: list[int] = []  # indexes of the open list's items
     delimiter = ""
     ones = True
@@ -4955,6 +4959,9 @@ def _count_lazy_lists(raw_lines: list[str]) -> None:
         if first in (" ", "\t"):
             after_blank = False  # the items' own content, indented
             continue
+        if first == "#" and _MD_AUTO_NUMBERED_ITEM_RE.match(raw):
+            raw = raw_lines[index] = f"1{raw[1:]}"
+            first = "1"
         item = _MD_ORDERED_ITEM_RE.match(raw) if first.isdigit() else None
         if item is not None:
             if item.group(2) != delimiter:

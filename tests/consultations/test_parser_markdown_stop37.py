@@ -260,3 +260,39 @@ def test_a_bold_annex_title_over_a_hard_break_opens_the_annex(
         ("annex-1/1", "1", operative),
     ]
     assert parsed.warnings == ()
+
+
+# ------------------------------------------------------- pandoc's self-numbered items
+
+
+@pytest.mark.parametrize(
+    ("content", "texts"),
+    [
+        (
+            "#.  We, the Heads of State and Government, have gathered.\n\n"
+            "#.  We acknowledge our responsibility.\n\n#.  We decide to act.\n",
+            [
+                "We, the Heads of State and Government, have gathered.",
+                "We acknowledge our responsibility.",
+                "We decide to act.",
+            ],
+        ),
+        (
+            "#.  我们，国家元首和政府首脑，聚集在一起。\n\n"
+            "#.  我们承认我们的责任。\n\n#.  我们决定采取行动。\n",
+            [
+                "我们，国家元首和政府首脑，聚集在一起。",
+                "我们承认我们的责任。",
+                "我们决定采取行动。",
+            ],
+        ),
+    ],
+)
+def test_items_pandoc_numbers_itself_are_numbered_paragraphs(
+    content: str, texts: list[str]
+) -> None:
+    parsed = parse_document(content, "markdown")
+    assert [(p.anchor, p.label, p.text) for p in parsed.paragraphs] == [
+        (str(number), str(number), text) for number, text in enumerate(texts, start=1)
+    ]
+    assert parsed.warnings == ()
