@@ -1223,11 +1223,6 @@ Other choices:
 - A draft printed with its lines numbered in the margin (" 5   1. Digital technologies …", blank
   lines numbered too; in plain text, when most lines open with such a number going up by one) is
   read without those numbers.
-- A page pdftotext -layout printed in two columns, each line the left column's and the right
-  column's side by side, is read column by column (plain text): four lines or more with prose on
-  both sides of a gap at one column near the page's middle, none between them crossing it (a
-  table sets figures and short cells apart); the header and footer stay where they are. Line
-  numbers from that page on count its lines as read, each column's in turn.
 - A cover letter above the draft it circulates ("Excellency," / "Dear colleagues," / "阁下：" near
   the top, down to "… the assurances of our highest consideration." / "Yours sincerely," /
   "顺致最崇高的敬意。" and the signatures right below) is skipped with a warning, and so is a
@@ -3087,7 +3082,7 @@ def parse_document(content: str, fmt: Format = "text") -> ParseResult:
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     content = normalise(content)
     content = (
-        _columns_read_apart(_without_line_numbers(content))
+        _without_line_numbers(content)
         if fmt == "text"
         else _with_changes_accepted(_without_notes_divs(_without_metadata_block(content)))
     )
@@ -14557,92 +14552,6 @@ def _without_line_numbers(content: str) -> str:
         line if match is None else match.group(2) or ""
         for line, match in zip(raw_lines, numbered, strict=True)
     )
-
-
-# Between a two-column page's columns as pdftotext -layout sets them side by side: a run of spaces.
-_COLUMN_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
-# The fewest lines a page sets in two columns, and the narrowest a column's piece of a line.
-_FEWEST_TWO_COLUMN_LINES = 4
-_NARROWEST_COLUMN_PIECE = 6
-_DEEPEST_COLUMN_INDENT = 12
-# How far from the page's middle the second column may start, as a share of its width.
-_COLUMN_START_SPREAD = 0.2
-
-
-def _columns_read_apart(content: str) -> str:
-    """A page pdftotext -layout printed in two columns, each line the left column's and the
-    right column's side by side ("15. 我们确认，…以前所未   16. 我们关切地注意到，…"), read
-    as printed: the left column, then the right one, the page's header and footer kept where
-    they are. Only where four lines or more set prose on both sides of a gap at one column near
-    the page's middle, and no line between the first and the last of them crosses that column:
-    a table's rows set figures and short cells apart, at several columns."""
-    if "   " not in content:
-        return content
-    return "\f".join(_page_columns_read_apart(page) for page in content.split("\f"))
-
-
-def _page_columns_read_apart(page: str) -> str:
-    lines = page.split("\n")
-    gaps = [list(_COLUMN_GAP_RE.finditer(line)) for line in lines]
-    starts = Counter(
-        display_width(line[: found[0].end()])
-        for line, found in zip(lines, gaps, strict=True)
-        if len(found) == 1
-    )
-    if not starts:
-        return page
-    second, _ = starts.most_common(1)[0]
-    width = max(display_width(line.rstrip()) for line in lines)
-    if abs(second - width / 2) > _COLUMN_START_SPREAD * width:
-        return page
-    # The second column's text starts at its margin or indented from it ("    (a) …").
-    in_second = range(second - 1, second + _DEEPEST_COLUMN_INDENT + 1)
-    sides: list[tuple[str, str] | None] = []  # each line's left and right pieces, None across
-    for line, found in zip(lines, gaps, strict=True):
-        text = line.rstrip()
-        indent = display_width(text) - display_width(text.lstrip())
-        if not text:
-            sides.append(("", ""))
-        elif len(found) == 1 and (start := display_width(text[: found[0].end()])) in in_second:
-            sides.append(
-                (text[: found[0].start()], " " * max(start - second, 0) + text[found[0].end() :])
-            )
-        elif not found and display_width(text) < second - 2:
-            sides.append((text, ""))
-        elif not found and indent in in_second:
-            sides.append(("", " " * max(indent - second, 0) + text.lstrip()))
-        else:
-            sides.append(None)
-    # The run of lines between two lines crossing the column (a header, a footer) holding the
-    # most lines set on both sides: the page's body.
-    runs: list[list[int]] = [[]]
-    for index, side in enumerate(sides):
-        if side is None:
-            runs.append([])
-        elif side[0].strip() and side[1].strip():
-            runs[-1].append(index)
-    both = max(runs, key=len)
-    # A running title set right of the symbol above ("A/RES/80/173   信息社会…审查") is the
-    # page's header: the body's first line starts the second column at its margin.
-    while both and (sides[both[0]] or ("", ""))[1].startswith(" "):
-        both.pop(0)
-    if len(both) < _FEWEST_TWO_COLUMN_LINES:
-        return page
-    first, last = both[0], both[-1]
-    while last + 1 < len(lines) and sides[last + 1] not in (None, ("", "")):
-        last += 1
-    body = [side for side in sides[first : last + 1] if side is not None]
-    prose = [
-        index
-        for index in both
-        if min(display_width(piece.strip()) for piece in sides[index] or ())
-        >= _NARROWEST_COLUMN_PIECE
-    ]
-    if len(prose) * 4 < len(both) * 3:
-        return page
-    left = [piece[0] for piece in body]
-    right = [piece[1] for piece in body]
-    return "\n".join([*lines[:first], *left, "", *right, *lines[last + 1 :]])
 
 
 def _mark_cover_letter(lines: list[_Line]) -> list[_Line]:
