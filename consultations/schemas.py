@@ -298,11 +298,31 @@ class DocumentCreate(_Request):
     )
 
 
+_NEW_VERSION = "POST /v1/documents/{id}/versions"
+_TRANSLATION = "PUT /v1/documents/{id}/versions/{n}/translations/{language}"
+_TEXT_BY_VERSIONS = (
+    f"versions are immutable; post the revised text as a new version ({_NEW_VERSION}) or set "
+    f"a translation ({_TRANSLATION})"
+)
+_VERSIONS_ADDED = f"versions are immutable; add the next one with {_NEW_VERSION}"
+
+
 class DocumentUpdate(Changes):
     """Fields to change; omitted fields stay as they are, ``symbol: null`` clears the symbol.
-    The text changes only through new versions."""
+    The text changes only through new versions and translations, and stored versions never:
+    the fields that would change them are refused saying so."""
 
     clearable = frozenset({"symbol"})
+    fixed = {
+        "content": _TEXT_BY_VERSIONS,
+        "format": _TEXT_BY_VERSIONS,
+        "language": "it is the original language of version 1; a new version may be in "
+        f"another ({_NEW_VERSION}), and a version gets other languages as translations "
+        f"({_TRANSLATION})",
+        "label": _VERSIONS_ADDED,
+        "versions": _VERSIONS_ADDED,
+        "latest_version": _VERSIONS_ADDED,
+    }
 
     title: Title | None = None
     symbol: Symbol | None = None

@@ -28,10 +28,11 @@ _ID_ERRORS = frozenset({"uuid_parsing", "uuid_type", "uuid_version"})
 
 
 def field_problem(field: str, message: str) -> PydanticCustomError:
-    # The message is the template: braces in it would be read as placeholders.
-    return PydanticCustomError(
-        FIELD_PROBLEM, message.replace("{", "{{").replace("}", "}}"), {"field": field}
-    )
+    # The message is the template, in which pydantic-core replaces the context's names
+    # (`{field}`) and nothing else: it knows no escapes, so a path such as
+    # "/v1/documents/{id}/versions" is printed as written (doubling its braces printed them
+    # doubled).
+    return PydanticCustomError(FIELD_PROBLEM, message, {"field": field})
 
 
 def located_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -161,7 +161,9 @@ async def get_document(
         "The secretariat or a co-facilitator. Requires `If-Match` with the document's ETag "
         "(428 without, 412 when it changed, for example by a new version). Omitted fields stay "
         "as they are; `symbol: null` clears the symbol. The text changes only through new "
-        "versions (`POST .../versions`)."
+        "versions (`POST .../versions`) and translations (`PUT "
+        "...versions/{n}/translations/{language}`): `content`, `format`, `language`, `label`, "
+        "`versions` or `latest_version` is 422 saying so."
     ),
     responses={
         **problem_responses(400, 401, 403, 404, 412, 422, 428),
