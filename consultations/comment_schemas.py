@@ -170,6 +170,10 @@ class CommentCreate(BaseModel):
         return self
 
 
+# What ``?version=`` adds to a comment, left out of every other answer.
+RESOLVED_FIELDS = {"resolved_anchor", "anchor_status", "resolved_quote"}
+
+
 class CommentUpdate(Changes):
     """Fields to change; omitted fields stay as they are. ``null`` clears ``position``,
     ``quote`` and ``anchor`` (making it a general comment). A comment moved to another
@@ -184,6 +188,22 @@ class CommentUpdate(Changes):
         ("kind", "language", "organization_id", "round_id"),
         "it is set at submission; withdraw the comment and submit it again",
     ) | {"status": "a comment is withdrawn with DELETE and moderated with a decision"}
+    read_only = frozenset(
+        {
+            "id",
+            "consultation_id",
+            "organization",
+            "version",
+            "tracking_number",
+            "receipt",
+            "submitted_at",
+            "updated_at",
+            "campaign_id",
+            "flag_count",
+            "open_flag_count",
+            *RESOLVED_FIELDS,
+        }
+    )
 
     body: BodyText | None = None
     proposed_text: ProposedText | None = None
@@ -266,10 +286,6 @@ class CommentRead(BaseModel):
         "followed only by its anchor (a quote in a language some version lacks, until that "
         "translation exists).",
     )
-
-
-# What ``?version=`` adds to a comment, left out of every other answer.
-RESOLVED_FIELDS = {"resolved_anchor", "anchor_status", "resolved_quote"}
 
 
 class CommentRevisionRead(BaseModel):

@@ -141,21 +141,29 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+READ_ONLY = "is read-only: the server sets it; leave it out"
+
+
 class Changes(_Request):
     """A PATCH body: omitted fields stay as they are. ``null`` clears only the fields named in
     ``clearable``; for any other field it is refused rather than read as "leave it". A field of
     the resource that no PATCH changes, named in ``fixed`` with how it can change instead, is
-    refused saying so (a client sending back what it read was told the field was "extra")."""
+    refused saying so, and a field the server sets, named in ``read_only``, is refused as
+    read-only: a client sending back what it read was told the field was "extra". Between them
+    they name every field of the resource's read schema that the PATCH does not change."""
 
     clearable: ClassVar[frozenset[str]] = frozenset()
     fixed: ClassVar[Mapping[str, str]] = {}
+    read_only: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="before")
     @classmethod
     def _no_fixed_field(cls, data: Any) -> Any:
         if isinstance(data, Mapping):
-            for name in sorted(cls.fixed.keys() & data.keys()):
-                raise field_problem(name, f"cannot be changed: {cls.fixed[name]}")
+            refusals = {name: f"cannot be changed: {why}" for name, why in cls.fixed.items()}
+            refusals |= dict.fromkeys(cls.read_only, READ_ONLY)
+            for name in sorted(refusals.keys() & data.keys()):
+                raise field_problem(name, refusals[name])
         return data
 
     @classmethod
@@ -223,6 +231,7 @@ class ConsultationUpdate(Changes):
     changes."""
 
     fixed = {"slug": "it makes the tracking prefix of every receipt issued"}
+    read_only = frozenset({"id", "tracking_prefix", "created_at", "updated_at"})
 
     title: Title | None = None
     description: Annotated[str, Field(max_length=20_000)] | None = None
@@ -323,6 +332,7 @@ class DocumentUpdate(Changes):
         "versions": _VERSIONS_ADDED,
         "latest_version": _VERSIONS_ADDED,
     }
+    read_only = frozenset({"id", "consultation_id", "created_at", "updated_at"})
 
     title: Title | None = None
     symbol: Symbol | None = None
@@ -577,6 +587,7 @@ class RoundUpdate(Changes):
         ("document_id", "version"),
         "comments are anchored in the round's version; create a new round on the new version",
     )
+    read_only = frozenset({"id", "consultation_id", "number", "created_at", "updated_at"})
 
     title: Title | None = None
     opens_at: InputTimestamp | None = Field(
