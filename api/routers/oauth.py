@@ -355,6 +355,17 @@ _AUTHORIZE_DESCRIPTION = (
 )
 
 
+_REDIRECTED = {
+    "Location": {
+        "description": "The client's redirect URI with the answer added to its query: "
+        "`code`, or `error` and `error_description`; `state` when the request had one; `iss` "
+        "(RFC 9207).",
+        "required": True,
+        "schema": {"type": "string"},
+    }
+}
+
+
 @router.get(
     "/oauth/authorize",
     summary="Sign-in form of the authorization code flow",
@@ -369,7 +380,10 @@ _AUTHORIZE_DESCRIPTION = (
     response_class=HTMLResponse,
     responses={
         200: {"description": "The sign-in form.", "content": {"text/html": {}}},
-        302: {"description": "An error sent back to the client's redirect URI."},
+        302: {
+            "description": "An error sent back to the client's redirect URI.",
+            "headers": _REDIRECTED,
+        },
         400: _page_or_problem(
             "Unknown client, unregistered redirect URI or overlong `state`: nothing is "
             "redirected (an HTML page for a caller preferring `text/html`, a problem document "
@@ -413,13 +427,18 @@ async def oauth_authorize_form(
     "(a problem document: browsers always send the form). The form's Cancel button posts "
     "`decision=deny` (no credentials needed, never rate limited): 302 to the redirect URI "
     "with `error=access_denied`, `state` and `iss`, and no code; any other `decision` is "
-    "`invalid_request`.",
-    response_class=HTMLResponse,
+    "`invalid_request`. Never 200: the form is shown again only to say why (400, 429).",
+    # Every answer is a Response of its own: the status and class declare only that the
+    # operation succeeds with a redirect, so that no 200 is listed as FastAPI would.
+    status_code=302,
+    response_class=RedirectResponse,
     responses={
         302: {
             "description": "Signed in: back to the client with `code` and `state` (or with "
             "`error=invalid_scope` when none of the requested scopes can be granted); declined: "
-            "back with `error=access_denied`."
+            "back with `error=access_denied`; an unusable request whose redirect URI is valid: "
+            "back with its `error`.",
+            "headers": _REDIRECTED,
         },
         400: _page_or_problem(
             "Wrong credentials: the form again (HTML). An unusable request (unknown client, "
