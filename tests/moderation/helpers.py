@@ -69,9 +69,7 @@ async def make_world(
         state, moderation=moderation, visibility=visibility, facilitators=[facilitator.user]
     )
     await make_consultation(state, facilitators=[other_facilitator.user])
-    organization = await make_organization(
-        state, name="Digital Rights Watch", representatives=[representative.user]
-    )
+    organization = await make_organization(state, representatives=[representative.user])
     draft = await make_document(state, consultation, paragraphs=paragraphs)
     round_ = await make_round(state, consultation, draft)
     return World(
@@ -117,7 +115,7 @@ async def submit(
 
 
 async def representative_of_new_organization(
-    state: AppState, name: str, stakeholder_group: str = "civil_society"
+    state: AppState, name: str | None = None, stakeholder_group: str = "civil_society"
 ) -> tuple[Person, Organization]:
     member = await person(state)
     organization = await make_organization(
