@@ -94,6 +94,7 @@ _signatures = table_of(CommentSignature)
 _bands = table_of(CommentBand)
 
 _INSERT_SIGNATURE = sa.insert(_signatures)
+_INSERT_CAMPAIGN = sa.insert(_campaigns)
 # Band keys of a round's comments: on PostgreSQL one statement for them all.
 _INSERT_BANDS = BulkInsert(_bands, ["round_id"], ["band_key", "comment_id"])
 # A band key's newest holders that are candidates (see "Big campaigns" above).
@@ -110,44 +111,53 @@ class _DetectionStatements:
     - ``lock_rounds``: the lock on the comments' rounds (see "Concurrency" above): ``FOR NO
       KEY UPDATE`` on PostgreSQL; SQLite has no row locks and renders no FOR clause.
       Parameter: ``round_ids``.
-    - ``sharing``: for each of the given band keys, the ``CANDIDATES_PER_BAND_KEY`` newest
-      comments of the round holding it, as (key, comment) rows. Parameters: ``round_id`` and
-      the list ``keys``, each key once (which comments probed which key is joined in Python:
-      on SQLite, joining it in SQL ran as a nested loop over both lists).
+    - ``sharing``: which comments share a key with which comment of the batch: for each band
+      key probed, its ``CANDIDATES_PER_BAND_KEY`` newest holders in the round, given to each
+      comment of the batch that holds the key, as distinct (owner, comment) rows. Parameters:
+      ``round_id`` and ``owners_of``, a JSON object from each key probed (once) to the
+      positions in the batch of the comments holding it. Copies of a form letter share most
+      of their 32 keys with the same holders: one row per key and holder was up to 512 rows
+      per copy, read and joined in Python, for a few distinct holders.
     - ``candidate_signatures``: the signatures and campaigns of comments. Parameter:
-      ``comment_ids``."""
+      ``comment_ids``.
+    - ``oldest_campaign``: the oldest of the campaigns ``campaign_ids``.
+    - ``join_campaign``: puts the comments ``comment_ids`` in the campaign ``target``.
+    - ``merge_campaigns``: moves the members of the campaigns ``campaign_ids`` to the
+      campaign ``target``; ``delete_campaigns`` then deletes the emptied ones."""
 
     lock_rounds: sa.Select[Any]
-    sharing: sa.Select[Any] | sa.TextualSelect
+    sharing: sa.TextualSelect
     candidate_signatures: sa.Select[Any]
+    oldest_campaign: sa.Select[Any]
+    join_campaign: sa.Update
+    merge_campaigns: sa.Update
+    delete_campaigns: sa.Delete
 
 
 @functools.cache
 def _detection_statements(dialect: str) -> _DetectionStatements:
     sharing: Any
     if dialect == "postgresql":
-        probed = (
-            sa.func.unnest(sa.bindparam("keys", type_=postgresql.ARRAY(sa.String())))
-            .table_valued("band_key")
-            .render_derived(name="probed")
-        )
         # One index probe per key, whatever the planner knows: on a table not yet analysed (a
         # new database, a round's first minute) an IN list made it scan every band of the
         # round, 5.7 ms against 0.3 ms at 350 comments and growing with the round. The LIMIT
         # keeps the probe a subquery of its own (PostgreSQL would flatten the lateral join)
         # and reads the newest holders straight off the primary key, backwards.
-        probe = (
-            sa.select(_bands.c.comment_id)
-            .where(
-                _bands.c.round_id == sa.bindparam("round_id"),
-                _bands.c.band_key == probed.c.band_key,
-            )
-            .order_by(_bands.c.comment_id.desc())
-            .limit(CANDIDATES_PER_BAND_KEY)
-            .lateral("probe")
-        )
-        sharing = sa.select(probed.c.band_key, probe.c.comment_id).select_from(
-            probed.join(probe, sa.true())
+        sharing = sa.text(
+            """
+            SELECT DISTINCT CAST(owner.value AS integer) AS owner, probe.comment_id
+            FROM jsonb_each(:owners_of) AS probed
+            CROSS JOIN LATERAL (
+                SELECT bands.comment_id FROM comment_bands AS bands
+                WHERE bands.round_id = :round_id AND bands.band_key = probed.key
+                ORDER BY bands.comment_id DESC
+                LIMIT :holders
+            ) AS probe
+            CROSS JOIN LATERAL jsonb_array_elements_text(probed.value) AS owner
+            """
+        ).bindparams(
+            sa.bindparam("owners_of", type_=postgresql.JSONB()),
+            sa.bindparam("holders", CANDIDATES_PER_BAND_KEY),
         )
     else:
         # For each key, its 16th newest holder if there are that many (the correlated
@@ -155,26 +165,25 @@ def _detection_statements(dialect: str) -> _DetectionStatements:
         # makes SQLite loop over the keys outside: without statistics it chose to scan every
         # band of the round and probe the keys inside. A window function numbering the
         # holders instead read every holder of a crowded key, more with every copy.
-        sharing = (
-            sa.text(
-                """
-            SELECT bands.band_key, bands.comment_id
-            FROM json_each(:keys) AS probed CROSS JOIN comment_bands AS bands
-              ON bands.round_id = :round_id AND bands.band_key = probed.value
+        sharing = sa.text(
+            """
+            SELECT DISTINCT owner.value AS owner, bands.comment_id
+            FROM json_each(:owners_of) AS probed CROSS JOIN comment_bands AS bands
+              ON bands.round_id = :round_id AND bands.band_key = probed.key
              AND bands.comment_id >= coalesce((
                    SELECT holder.comment_id FROM comment_bands AS holder
-                   WHERE holder.round_id = :round_id AND holder.band_key = probed.value
+                   WHERE holder.round_id = :round_id AND holder.band_key = probed.key
                    ORDER BY holder.comment_id DESC
                    LIMIT 1 OFFSET :newer_holders), '')
+            CROSS JOIN json_each(probed.value) AS owner
             """
-            )
-            .bindparams(
-                sa.bindparam("keys", type_=sa.JSON()),
-                sa.bindparam("round_id", type_=_bands.c.round_id.type),
-                sa.bindparam("newer_holders", CANDIDATES_PER_BAND_KEY - 1),
-            )
-            .columns(band_key=sa.String(), comment_id=_bands.c.comment_id.type)
+        ).bindparams(
+            sa.bindparam("owners_of", type_=sa.JSON()),
+            sa.bindparam("newer_holders", CANDIDATES_PER_BAND_KEY - 1),
         )
+    sharing = sharing.bindparams(sa.bindparam("round_id", type_=_bands.c.round_id.type)).columns(
+        owner=sa.Integer(), comment_id=_bands.c.comment_id.type
+    )
     lock_rounds = (
         sa.select(_rounds.c.id)
         .where(one_of(_rounds.c.id, "round_ids", dialect))
@@ -186,7 +195,33 @@ def _detection_statements(dialect: str) -> _DetectionStatements:
         .join(_comments, _comments.c.id == _signatures.c.comment_id)
         .where(one_of(_signatures.c.comment_id, "comment_ids", dialect))
     )
-    return _DetectionStatements(lock_rounds, sharing, candidate_signatures)
+    oldest_campaign = (
+        sa.select(_campaigns.c.id)
+        .where(one_of(_campaigns.c.id, "campaign_ids", dialect))
+        .order_by(_campaigns.c.created_at, _campaigns.c.id)
+        .limit(1)
+    )
+    target = sa.bindparam("target", type_=_comments.c.campaign_id.type)
+    join_campaign = (
+        sa.update(_comments)
+        .where(one_of(_comments.c.id, "comment_ids", dialect))
+        .values(campaign_id=target)
+    )
+    merge_campaigns = (
+        sa.update(_comments)
+        .where(one_of(_comments.c.campaign_id, "campaign_ids", dialect))
+        .values(campaign_id=target)
+    )
+    delete_campaigns = sa.delete(_campaigns).where(one_of(_campaigns.c.id, "campaign_ids", dialect))
+    return _DetectionStatements(
+        lock_rounds,
+        sharing,
+        candidate_signatures,
+        oldest_campaign,
+        join_campaign,
+        merge_campaigns,
+        delete_campaigns,
+    )
 
 
 async def detect_campaign(session: AsyncSession, event: DomainEvent) -> None:
@@ -276,11 +311,10 @@ async def _sharing(
     for owner, comment in enumerate(comments):
         for key in comment.keys:
             owners_of[key].append(owner)
-    parameters = {"round_id": round_id, "keys": list(owners_of)}
+    parameters = {"round_id": round_id, "owners_of": owners_of}
     candidates: list[set[uuid.UUID]] = [set() for _ in comments]
-    for band_key, comment_id in await connection.execute(statements.sharing, parameters):
-        for owner in owners_of[band_key]:
-            candidates[owner].add(comment_id)
+    for owner, comment_id in await connection.execute(statements.sharing, parameters):
+        candidates[owner].add(comment_id)
     for owner, comment in enumerate(comments):
         candidates[owner].discard(comment.id)
     return candidates
@@ -328,7 +362,7 @@ async def _group(
     for members in components.groups():
         campaign_ids = {campaign for m in members if (campaign := campaign_of.get(m))}
         joining = [m for m in members if campaign_of.get(m) is None]
-        await _join(connection, round_id, joining, campaign_ids)
+        await _join(connection, statements, round_id, joining, campaign_ids)
 
 
 class _Components:
@@ -359,6 +393,7 @@ class _Components:
 
 async def _join(
     connection: AsyncConnection,
+    statements: _DetectionStatements,
     round_id: uuid.UUID,
     joining: list[uuid.UUID],
     campaign_ids: set[uuid.UUID],
@@ -366,29 +401,22 @@ async def _join(
     if campaign_ids:
         oldest = (
             await connection.execute(
-                sa.select(_campaigns.c.id)
-                .where(_campaigns.c.id.in_(campaign_ids))
-                .order_by(_campaigns.c.created_at, _campaigns.c.id)
-                .limit(1)
+                statements.oldest_campaign, {"campaign_ids": list(campaign_ids)}
             )
         ).scalar_one()
-        merged = campaign_ids - {oldest}
+        merged = list(campaign_ids - {oldest})
         target = oldest
     else:
-        target, merged = new_id(), set()
+        target, merged = new_id(), []
         await connection.execute(
-            sa.insert(_campaigns).values(id=target, round_id=round_id, created_at=utcnow())
+            _INSERT_CAMPAIGN, {"id": target, "round_id": round_id, "created_at": utcnow()}
         )
-    await connection.execute(
-        sa.update(_comments).where(_comments.c.id.in_(joining)).values(campaign_id=target)
-    )
+    await connection.execute(statements.join_campaign, {"comment_ids": joining, "target": target})
     if merged:
         await connection.execute(
-            sa.update(_comments)
-            .where(_comments.c.campaign_id.in_(merged))
-            .values(campaign_id=target)
+            statements.merge_campaigns, {"campaign_ids": merged, "target": target}
         )
-        await connection.execute(sa.delete(_campaigns).where(_campaigns.c.id.in_(merged)))
+        await connection.execute(statements.delete_campaigns, {"campaign_ids": merged})
 
 
 async def _forget(
