@@ -20,7 +20,9 @@ from core.errors import BadRequest, Unauthorized
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
+    # A coroutine, though it awaits nothing: FastAPI runs a plain function dependency in a
+    # worker thread, a hop to the thread pool and back on every request.
     state: AppState = request.app.state.plenary
     return state
 
