@@ -1229,9 +1229,11 @@ Other choices:
   letter right below it (the President's, transmitting the co-facilitators'): it is not the text
   under consultation, and its own "1." and "2." would push the draft's numbering into a part of
   its own. A letter with no draft above or below it (a few unnumbered lines at most above its
-  salutation, a letterhead and a date, and below its close, side by side signatures,
+  salutation, a letterhead and a date, and below its close only signatures and addressee lines,
   "致：全体常驻联合国代表团…") is the text itself, imported alone: its paragraphs are read,
-  its letterhead, salutation, close and what is below it skipped.
+  its letterhead, salutation, close and what is below it skipped. A line of text below the
+  signatures ("The General Assembly decides to postpone the review.", a one-sentence draft
+  under silence procedure) is the draft the letter covers: the letter is skipped.
 - Before the first operative paragraph or numbered heading, unpunctuated text (site menus, titles,
   also over several lines, sponsors) and any text before the chapeau (but a titled preamble's, or
   a decision a report of its organ prints above a resolution, one sentence naming the organ and
@@ -14561,9 +14563,9 @@ def _mark_cover_letter(lines: list[_Line]) -> list[_Line]:
     push the draft's numbering into a part of its own. Marked as page furniture, and so is a
     letter right below it (the President's letter transmitting the co-facilitators'); their
     lines are returned, from the first salutation. A letter with no draft above or below it (the
-    co-facilitators' letter imported alone, a few unnumbered lines at most above its salutation
-    and below its close) is the text itself: only its letterhead, salutation, close and what is
-    below it are furniture."""
+    co-facilitators' letter imported alone, a few unnumbered lines at most above its salutation,
+    only signatures and addressees below its close) is the text itself: only its letterhead,
+    salutation, close and what is below it are furniture."""
     marked: list[_Line] = []
     start = 0
     while (end := _cover_letter_end(lines, start)) is not None:
@@ -14572,6 +14574,7 @@ def _mark_cover_letter(lines: list[_Line]) -> list[_Line]:
             not marked
             and _is_letter_furniture(lines[:salutation])
             and _is_letter_furniture(lines[start:])
+            and all(_is_below_signatures(line) for line in lines[start:])
         ):
             closing = next(
                 index
@@ -14596,6 +14599,23 @@ _MOST_LETTER_FURNITURE_LINES = 4
 def _is_letter_furniture(lines: list[_Line]) -> bool:
     return len(lines) <= _MOST_LETTER_FURNITURE_LINES and not any(
         _opens_with_a_marker(line.view) for line in lines
+    )
+
+
+# Below a letter imported alone, only its addressees: a line of text there, "Draft decision",
+# "The General Assembly decides to postpone the review.", is a short draft the letter covers.
+_ADDRESSEE_RE = re.compile(
+    r"^(?:To\s*:?\s+)?(?:All\s+)?Permanent\s+(?:Representatives|Observers|Missions)\b"
+    r"|^致\s*[:：]|^全体常驻",
+    re.IGNORECASE,
+)
+
+
+def _is_below_signatures(line: _Line) -> bool:
+    """An addressee line, or signatures set side by side: "(Signed)" or too wide for the
+    signature block, ending no sentence."""
+    return bool(_ADDRESSEE_RE.match(line.text) or _SIGNATURE_RE.search(line.text)) or (
+        line.width > _LONGEST_SIGNATURE_LINE and ends_open(line.text, comma_closes=True)
     )
 
 
