@@ -10231,13 +10231,18 @@ class _Parser:
         heading = self.section_key()
         section = f"{heading}." if heading is not None else f"{scope.prefix}section-"
         key = f"{section}{letter_for(letter)}"
-        # Before any numbered section there is none to sit under: not the unnumbered
-        # sub-heading above ("A. …" + "Assessment" + "1. …" + "B. …"), whose key is None too.
-        section_heading = (
-            None
-            if heading is None
-            else next((node for node in reversed(self.stack) if node.key == heading), None)
-        )
+        above = self.stack
+        if heading is None and letter > 1:
+            # Before any numbered section, an unnumbered sub-heading opened inside the section
+            # lettered before ("A. …" + "Assessment" + "1. …" + "B. …") is not one to sit under,
+            # its key None as well: only an unnumbered heading above that section is
+            # ("Recommendations" + "A. …" + "B. …").
+            previous = f"{section}{letter_for(letter - 1)}"
+            above = next(
+                (self.stack[:at] for at, node in enumerate(self.stack) if node.key == previous),
+                above,
+            )
+        section_heading = next((node for node in reversed(above) if node.key == heading), None)
         if section_heading is not None and (
             line.md_level is None or scope.chapter_section is not None
         ):

@@ -4,6 +4,7 @@ lists of their own, and an action's short title over its sentence."""
 
 from __future__ import annotations
 
+from consultations.parser import parse_document
 from tests.consultations.parser_helpers import parsed_rows
 
 # ------------------------------------------------- a letter over a one-sentence draft
@@ -30,3 +31,29 @@ def test_a_letter_over_a_titled_unnumbered_declaration_is_skipped() -> None:
     texts = [text for *_, text in parsed_rows(content)]
     assert "谨代表77国集团和中国转递以下宣言。" not in texts
     assert texts[-1] == "部长们呼吁改革国际金融架构。"
+
+
+# ------------------------------------ lettered sections under an unnumbered chapter heading
+
+_CHAPTERS = (
+    "Introduction\n\n1. The report covers the year.\n\nRecommendations\n\n"
+    "A. Financing\n\n2. Member States should increase domestic resources.\n\n"
+    "B. Technology\n\n3. Member States should invest in infrastructure.\n"
+)
+
+
+def test_lettered_sections_stay_under_the_unnumbered_heading_above_them() -> None:
+    paragraphs = {p.anchor: p for p in parse_document(_CHAPTERS).paragraphs}
+    assert paragraphs["section-a"].parent == "p-3"
+    assert paragraphs["section-b"].parent == "p-3"
+    assert paragraphs["3"].heading_path == ("Recommendations", "B. Technology")
+
+
+def test_chinese_lettered_sections_stay_under_the_unnumbered_heading_above_them() -> None:
+    content = (
+        "导言\n\n1. 本报告涵盖本年度。\n\n建议\n\nA. 筹资\n\n2. 会员国应增加国内资源。\n\n"
+        "B. 技术\n\n3. 会员国应投资于基础设施。\n"
+    )
+    paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
+    assert paragraphs["section-b"].parent == paragraphs["section-a"].parent == "p-3"
+    assert paragraphs["3"].heading_path == ("建议", "B. 技术")
