@@ -374,7 +374,8 @@ main text and ``annex-N/`` inside annex N):
   paragraph: never a heading, as the paragraphs after a question are not its own; right below a
   sentence left unfinished ("…In reply to" + "Question 2: most respondents …") it goes on with it.
 - paragraphs inserted in negotiation, "8 bis." / "8ter" / "8 quater" / "8 alt." (Chinese "8 之二" is
-  "8 bis", "8 之三" "8 ter" …, "8 备选." or "8 备选案文." "8 alt.", but not "8 备选方案…"; Russian
+  "8 bis", "8 之三" "8 ter" …, "8 备选." or "8 备选案文." "8 alt.", "8 备选方案1." "8 alt 1.",
+  but not "8 备选方案…"; Russian
   "8 бис." or "8-бис.", "8 тер", "8 кватер"; Arabic "8 مكررا -" or "8 مكرراً", with or without the
   dash, and the ordinals for the others, "8 ثالثا" for "8 ter") while paragraph 9 is the next
   expected (also after another insertion): ``P8bis``, ``P8ter``, ``P8alt`` …, label "8 bis"
@@ -390,8 +391,9 @@ main text and ``annex-N/`` inside annex N):
   is ``P12bis`` with the warning "paragraph 12 bis where 8 was expected", 13 following; numbered
   alternatives, "8 alt 1." and "8 alt 2.", are ``P8alt1`` and ``P8alt2``, and so are two or more
   each named on a line above the number printed again, "Alt 1:" + "8. …" + "Alt 2:" + "8. …"
-  ("备选案文1：" + "8. …", label "8 备选案文1"; never "Option 1" + "1. …" + "2. …" + "Option 2"
-  + "1. …", headings over what they number), and an insertion's
+  ("备选案文1：" + "8. …", label "8 备选案文1"; "备选方案1" + "8. …", "8 备选方案1"), when each
+  label ends with a colon or the numbering above reaches 7 (never "Option 1" + "1. …" +
+  "Option 2" + "1. …" + "2. …", headings over lists of their own), and an insertion's
   alternative, "8 bis alt", ``P8bisalt``; sub-paragraphs under them as usual (``P8bis.a``);
   "(a bis)" (Chinese "(a 之二)") or "(a) alt." after (a) is ``P8.abis`` or ``P8.aalt``, and (b)
   stays ``P8.b``. Compilation texts' "PP1." / "PP2 bis." numbers name their paragraphs, ``Ppp1`` /
@@ -1886,8 +1888,9 @@ _TRANSLATED_INSERTIONS = _CHINESE_INSERTIONS | _RUSSIAN_INSERTIONS | ARABIC_INSE
 # "nonies" is also written for "novies".
 # "alt", or numbered when there are several: "4 alt 1.", "4 alt 2.", "(a) alt.2"; an inserted
 # paragraph has alternatives too: "3 bis alt", "OP3 ter alt 2". Chinese texts print "4 备选." or
-# "4 备选案文." for "4 alt.", never before another ideograph: "2 备选方案" (options) is a sentence.
-_CHINESE_ALTERNATIVE = r"备选(?:案文)?(?![\u4e00-\u9fff])"
+# "4 备选案文." for "4 alt.", never before another ideograph: "2 备选方案" (options) is a sentence,
+# "4 备选方案1." (a label read above the number, ``_with_alternative_labels_read``) is not.
+_CHINESE_ALTERNATIVE = r"(?:备选(?:案文)?(?![\u4e00-\u9fff])|备选方案(?=\s*\d))"
 _CHINESE_ALTERNATIVE_RE = re.compile(_CHINESE_ALTERNATIVE)
 _ALTERNATIVE = rf"(?:alt\b|{_CHINESE_ALTERNATIVE})(?:\.?\s*\d{{1,2}}\b)?"
 _INSERTION = (
@@ -5232,7 +5235,7 @@ _INDENT_EVIDENCE_SHARE = 0.8
 # A paragraph's alternative named alone on the line above its number ("Alt 1:" + "4. …",
 # "备选案文1：" + "4. …"), and the numbered line below it.
 _ALTERNATIVE_LABEL_LINE_RE = re.compile(
-    r"^(?:(?i:alt(?:ernative)?\.?|option)\s*|(?:备选案文|备选方案|备选)\s*)(\d{1,2})\s*[:：]?$"
+    r"^(?:(?i:alt(?:ernative)?\.?|option)\s*|(备选案文|备选方案|备选)\s*)(\d{1,2})\s*([:：]?)$"
 )
 _NUMBERED_LINE_RE = re.compile(r"^(\d{1,3})\s*[.．]\s*(\S.*)$")
 
@@ -5241,28 +5244,37 @@ def _with_alternative_labels_read(lines: list[_Line]) -> list[_Line]:
     """A paragraph's alternatives each named on a line of its own above the paragraph's number,
     printed again ("Alt 1:" + "4. …" + "Alt 2:" + "4. …", "备选案文1：" + "4. …" + "备选案文2："
     + "4. …"), read as "4 alt 1. …" + "4 alt 2. …" ("4 备选案文1. …"): ``4alt1``, ``4alt2``.
-    Only two or more in a row naming the same number, no other numbered line between them:
-    "Option 1" + "1. …" + "2. …" + "Option 2" + "1. …" are headings over what they number."""
-    labelled: list[tuple[int, str, str, str]] = []  # label line, alternative, number, text
+    Only two or more in a row naming the same number, no other numbered line between them, and
+    either each label ending with a colon or the numbering above reaching the number before:
+    "Option 1" + "1. …" + "Option 2" + "1. …" + "2. …" are headings over what they number, lists
+    of their own. The label keeps the word printed: "备选方案1" + "4. …" is "4 备选方案1"."""
+    # label line, its word (Chinese), alternative, its colon, number, text
+    labelled: list[tuple[int, str, str, str, str, str]] = []
     for index, (label, numbered) in enumerate(pairwise(lines)):
         alternative = _ALTERNATIVE_LABEL_LINE_RE.match(label.text)
         paragraph = _NUMBERED_LINE_RE.match(numbered.text)
         if alternative and paragraph:
-            labelled.append((index, alternative[1], paragraph[1], paragraph[2]))
+            word, alternative_number, colon = alternative.groups(default="")
+            labelled.append((index, word, alternative_number, colon, paragraph[1], paragraph[2]))
     read: set[int] = set()
     for above, below in pairwise(labelled):
         # The same number printed again, no other numbered line between the two.
-        if above[2] == below[2] and not any(
-            _NUMBERED_LINE_RE.match(line.text) for line in lines[above[0] + 2 : below[0]]
+        if (
+            above[4] == below[4]
+            and not any(
+                _NUMBERED_LINE_RE.match(line.text) for line in lines[above[0] + 2 : below[0]]
+            )
+            and (
+                (above[3] and below[3]) or _numbering_reaches(lines[: above[0]], int(above[4]) - 1)
+            )
         ):
             read.update((above[0], below[0]))
     if not read:
         return lines
-    for index, alternative_number, number, text in labelled:
+    for index, word, alternative_number, _, number, text in labelled:
         if index in read:
             label, numbered = lines[index], lines[index + 1]
-            word = "备选案文" if label.text.startswith("备") else "alt "
-            named = f"{number} {word}{alternative_number}."
+            named = f"{number} {word or 'alt '}{alternative_number}."
             numbered.printed = numbered.text
             numbered.text = f"{named} {text}"
             numbered.view = marker_view(numbered.text)
@@ -5291,6 +5303,15 @@ def _action_sentence_goes_on(heading: _Node, line: _Line) -> bool:
         and line.text.endswith("。")
         and not _opens_with_a_marker(line.view)
     )
+
+
+def _numbering_reaches(lines: list[_Line], number: int) -> bool:
+    """Whether the last numbered line of ``lines`` is numbered ``number``."""
+    printed = next(
+        (found[1] for line in reversed(lines) if (found := _NUMBERED_LINE_RE.match(line.text))),
+        None,
+    )
+    return printed is not None and int(printed) == number
 
 
 def _set_runs_of_decisions_apart(lines: list[_Line]) -> None:

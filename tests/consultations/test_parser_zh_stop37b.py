@@ -57,3 +57,52 @@ def test_chinese_lettered_sections_stay_under_the_unnumbered_heading_above_them(
     paragraphs = {p.anchor: p for p in parse_document(content).paragraphs}
     assert paragraphs["section-b"].parent == paragraphs["section-a"].parent == "p-3"
     assert paragraphs["3"].heading_path == ("建议", "B. 技术")
+
+
+# ------------------------------------------------------ options over lists of their own
+
+
+def test_options_over_lists_of_different_lengths_stay_headings() -> None:
+    content = (
+        "Elements paper\nOption 1\n1. The panel shall be established by the General Assembly.\n"
+        "This option was supported by several delegations.\nOption 2\n"
+        "1. The panel shall be established by the Secretary-General.\n"
+        "2. Its members shall serve in their personal capacity.\n"
+    )
+    rows = parsed_rows(content)
+    assert [(anchor, parent) for anchor, _, parent, _ in rows] == [
+        ("1", None),
+        ("p-2", None),
+        ("p-3", None),
+        ("part-2/1", "p-3"),
+        ("part-2/2", "p-3"),
+    ]
+    assert rows[2][3] == "Option 2"
+
+
+def test_chinese_options_over_lists_stay_headings() -> None:
+    content = (
+        "要素文件\n备选方案1\n1. 小组应由大会设立。\n备选方案2\n1. 小组应由秘书长设立。\n"
+        "2. 小组成员以个人身份任职。\n"
+    )
+    rows = parsed_rows(content)
+    assert [(anchor, text) for anchor, _, _, text in rows] == [
+        ("1", "小组应由大会设立。"),
+        ("p-2", "备选方案2"),
+        ("part-2/1", "小组应由秘书长设立。"),
+        ("part-2/2", "小组成员以个人身份任职。"),
+    ]
+
+
+def test_alternatives_named_above_their_number_keep_the_printed_word() -> None:
+    content = (
+        "3. 我们将弥合数字鸿沟。\n\n备选方案1\n4. 我们承诺实现普遍连通。\n\n"
+        "备选方案2\n4. 我们承诺加快连通。\n\n5. 我们请秘书长提供支持。\n"
+    )
+    paragraphs = parse_document(content).paragraphs
+    assert [(p.anchor, p.label) for p in paragraphs] == [
+        ("3", "3"),
+        ("4alt1", "4 备选方案1"),
+        ("4alt2", "4 备选方案2"),
+        ("5", "5"),
+    ]
