@@ -860,9 +860,11 @@ Other choices:
   keyword heading as written, no layout's indent, that stopped short of the width the text wraps its
   Chinese lines at by room for the next line's first ideograph was not wrapped there, as Chinese
   breaks a line at any character: "目标1. …取得进展" + "数字连通性" + "11. …" is a heading and a
-  sub-heading; a Chinese action's title, a sentence, cut at an ideograph goes on however short
-  it stopped over the line right below ending that sentence: "行动1. 我们将…，落实" +
-  "《2030年议程》。") or stopped at a word no title ends with
+  sub-heading; a Chinese action's title, a sentence, cut at an ideograph goes on over the line
+  right below ending that sentence, "行动1. 我们将…，落实" + "《2030年议程》。", however much
+  wider a right-set line is, when it is about as wide as the text's full lines; a short title,
+  "行动1. 加强统计能力" over "会员国将加强国家统计局的能力。", is whole, its sentence below it
+  the action's text) or stopped at a word no title ends with
   ("…dimensions of the\nInformation Society"), but for a "Preamble" / "序言" title, a heading
   of its own however wide the title above it ("…共享严重犯罪电子形式证据" + "序言"); where
   blank lines set the paragraphs apart, also an
@@ -1605,6 +1607,7 @@ import bisect
 import functools
 import itertools
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -5283,6 +5286,8 @@ def _with_alternative_labels_read(lines: list[_Line]) -> list[_Line]:
     return [line for index, line in enumerate(lines) if index not in read]
 
 
+# Lines indented further are set apart from the text's margin: right-set or centred.
+_MOST_MARGIN_INDENT = 8
 # An action's number, as its heading's key spells it ("action-35"; not "action-line-c1").
 _ACTION_KEY_RE = re.compile(r"action-\d")
 # What a Chinese sentence's wrapped line may open with: an ideograph or an opening mark.
@@ -5291,9 +5296,9 @@ _CHINESE_LINE_OPENING_RE = re.compile(f"[{HAN_BASIC}《〈“‘（「『]")
 
 def _action_sentence_goes_on(heading: _Node, line: _Line) -> bool:
     """Whether a Chinese action's title, a sentence ("行动1. 我们将…，落实"), cut at an ideograph,
-    goes on over the unnumbered line right below ending that sentence ("《2030年议程》。"),
-    however short of the text's width the title stopped: a sentence ending so is no
-    sub-heading, and an action's title ends with its full stop."""
+    goes on over the unnumbered line right below ending that sentence ("《2030年议程》。"): a
+    sentence ending so is no sub-heading, and an action's title ends with its full stop. The
+    title's width is the caller's to weigh (``ordinary_full_width``)."""
     return (
         heading.key is not None
         and _ACTION_KEY_RE.match(heading.key, len(heading.scope.prefix)) is not None
@@ -5636,6 +5641,7 @@ class _Parser:
         # and the heading last so read: no line below it goes on with its title.
         self.title_wraps: set[int] = set()
         self.cjk_wrap: int | None = None  # see ``chinese_wrap_width``
+        self.full_line_width: float | None = None  # see ``ordinary_full_width``
         self.whole_title: _Node | None = None
 
     def mark_running_titles(self) -> None:
@@ -5986,7 +5992,11 @@ class _Parser:
                     or _CHINESE_TITLE_GOES_ON_RE.match(line.text) is not None
                 )
             )
-            or _action_sentence_goes_on(heading, line)
+            or (
+                _action_sentence_goes_on(heading, line)
+                and self.above is not None
+                and self.above.width >= _FULL_FRACTION * self.ordinary_full_width()
+            )
             or self.titles_a_named_text(heading, index, line)
             or (
                 not self.opens_a_sub_heading(heading, line)
@@ -6050,6 +6060,28 @@ class _Parser:
             return False
         wrap = self.chinese_wrap_width()
         return wrap is not None and above.width + display_width(line.text[0]) <= wrap
+
+    def ordinary_full_width(self) -> float:
+        """The median width of the text's full lines: of its lines set at the margin (a
+        right-set "附件一" or a centred title is not) other than its keyword headings ("行动1.
+        …"), those at least half as wide as the widest. An action's title well short of it
+        ("行动1. 加强统计能力" over "会员国将加强国家统计局的能力。") is whole, not cut.
+        Computed on first need."""
+        if self.full_line_width is None:
+            widths = [
+                line.width
+                for line in self.lines
+                if not line.centred
+                and line.indent <= _MOST_MARGIN_INDENT
+                and line.md_level is None
+                and _KEYWORD_RE.match(line.text) is None
+                and not _is_junk_line(line)
+            ]
+            widest = max(widths, default=0)
+            self.full_line_width = statistics.median(
+                [width for width in widths if 2 * width >= widest] or [0]
+            )
+        return self.full_line_width
 
     def chinese_wrap_width(self) -> int | None:
         """The width the text wraps its Chinese lines at, as written: the commonest of its lines

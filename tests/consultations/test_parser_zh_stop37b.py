@@ -106,3 +106,32 @@ def test_alternatives_named_above_their_number_keep_the_printed_word() -> None:
         ("4alt2", "4 备选方案2"),
         ("5", "5"),
     ]
+
+
+# ------------------------------------------- an action's short title over its sentence
+
+
+def test_an_action_short_title_stays_apart_from_its_sentence_below() -> None:
+    content = (
+        "行动1. 加强统计能力\n会员国将加强国家统计局的能力。\n"
+        "行动2. 促进数据共享\n会员国将促进数据共享。\n"
+    )
+    assert parsed_rows(content) == [
+        ("action-1", "heading", None, "加强统计能力"),
+        ("p-2", "unnumbered", "action-1", "会员国将加强国家统计局的能力。"),
+        ("action-2", "heading", None, "促进数据共享"),
+        ("p-4", "unnumbered", "action-2", "会员国将促进数据共享。"),
+    ]
+
+
+def test_action_short_titles_under_a_plan_stay_apart_from_longer_sentences() -> None:
+    content = (
+        "能力建设行动计划\n行动1. 加强统计能力\n"
+        "会员国将加强国家统计局的能力，以便监测可持续发展目标的执行情况。\n"
+        "行动2. 促进数据共享\n会员国将促进数据共享，并制定相关标准。\n"
+    )
+    rows = parsed_rows(content)
+    assert [(anchor, text) for anchor, kind, _, text in rows if kind == "heading"] == [
+        ("action-1", "加强统计能力"),
+        ("action-2", "促进数据共享"),
+    ]
