@@ -10513,12 +10513,13 @@ class _Parser:
 
     def on_annex(self, line: _Line, text: str, view: str) -> bool:
         """An annex or appendix heading: a scope of its own, numbered from 1 again. A line
-        going on, right below, with a sentence the line above left unfinished ("…as provided
-        by" + "Annex I.") is that sentence's; after a blank line, or as a Markdown heading, it
-        heads the annex ("…made progress in 2024" + a blank line + "Annex")."""
+        ending, right below, a sentence the line above left unfinished ("…as provided by" +
+        "Annex I.", "…按照" + "附件一。") is that sentence's; without its stop, after a blank line,
+        or as a Markdown heading, it heads the annex ("…set out in the annex to the present
+        resolution" + "Annex" + "Modalities of the dialogue")."""
         goes_on_with_a_sentence = (
-            not line.after_blank
-            and line.md_level is None
+            line.md_level is None
+            and _part_cited_at_a_sentence_end(line)
             and self.unfinished_sentence() is not None
         )
         if (
@@ -14509,17 +14510,25 @@ def _completes_an_ordinal(sentence: str | None) -> bool:
     return sentence is not None and _ORDINAL_END_RE.search(sentence[-_TAIL:]) is not None
 
 
+_PART_CITED_STOPS = (".", ";", ",", "。", "；", "，")
+
+
 def _part_cited_at_a_sentence_end(line: _Line) -> bool:
     """Whether a line, right below the one above, is an annex or appendix alone and its
-    sentence's stop ("…including its" + "Annex.", "…set out in" + "Appendix I."): the end of a
-    wrapped sentence, as no heading ends."""
-    part = _ANNEX_RE.match(line.view) or _APPENDIX_RE.match(line.view)
-    return (
-        part is not None
-        and not line.after_blank
-        and not part.group(3)
-        and line.view.rstrip().endswith((".", ";", ","))
+    sentence's stop ("…including its" + "Annex.", "…set out in" + "Appendix I.", "…按照" +
+    "附件一。"): the end of a wrapped sentence, as no heading ends. A bare "Annex", "附件" or
+    "Appendix III" heads the part whose title follows."""
+    view = line.view.rstrip()
+    if line.after_blank or not view.endswith(_PART_CITED_STOPS):
+        return False
+    cited = view[:-1].rstrip()
+    part = (
+        _ANNEX_RE.match(cited)
+        or _APPENDIX_RE.match(cited)
+        or _CN_ANNEX_RE.match(cited)
+        or _CN_APPENDIX_RE.match(cited)
     )
+    return part is not None and not part.group(3)
 
 
 def _goes_on_at_a_wrap(view: str) -> bool:

@@ -1,0 +1,59 @@
+"""Guards for stop 37's Markdown rules (stop 37b): each reads what it was written for and no
+more, the inputs it resembles reading as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from consultations.parser import Format, parse_document
+
+# ------------------------------------------------ a bare annex below an unfinished line
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "label", "title"),
+    [
+        (
+            "1. Decides to hold a dialogue, the modalities of which are set out in the annex to"
+            " the present resolution\nAnnex\nModalities of the dialogue\n"
+            "1. The dialogue shall be held in New York.\n",
+            "text",
+            "annex-1",
+            "Modalities of the dialogue",
+        ),
+        (
+            "1.  Decides to hold a dialogue, the modalities of which are set out in the annex to"
+            " the present resolution\nAnnex\n\nModalities of the dialogue\n\n"
+            "1.  The dialogue shall be held in New York.\n",
+            "markdown",
+            "annex-1",
+            "Modalities of the dialogue",
+        ),
+        (
+            "1. 决定举行对话，对话的模式载于本决议附件\n附件\n对话的模式\n1. 对话应在纽约举行。\n",
+            "text",
+            "annex-1",
+            "对话的模式",
+        ),
+        (
+            "1. The Working Group recommends that the Assembly adopt the draft decision contained"
+            " in\nAppendix III\nDraft decision\n"
+            "1. The General Assembly decides to extend the mandate.\n",
+            "text",
+            "appendix-3",
+            "Draft decision",
+        ),
+    ],
+)
+def test_an_annex_without_its_stop_below_an_unfinished_line_heads_the_annex(
+    content: str, fmt: Format, label: str, title: str
+) -> None:
+    parsed = parse_document(content, fmt)
+    assert [(p.anchor, p.kind) for p in parsed.paragraphs] == [
+        ("1", "operative"),
+        (label, "heading"),
+        (f"{label}/1", "operative"),
+    ]
+    assert parsed.paragraphs[1].text == title
+    assert not parsed.paragraphs[0].text.endswith(("Annex", "附件附件", "Appendix III"))
+    assert parsed.warnings == ()
