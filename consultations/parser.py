@@ -1470,9 +1470,11 @@ Other choices:
   holds ("{#i.-introduction}", "{#_Toc178234 .unnumbered}", "{-}", "{lang="fr"}"), pandoc's
   spans ("[convene]{.mark}", "[x]{.smallcaps}",
   "[text]{custom-style="…"}"; a bracket with no "{" right after it, "[alt 1: …]", stays),
-  superscripts raising a power, pandoc's "^9^" or HTML's "<sup>9</sup>" after "10" or a unit of
-  length squared or cubed, written in superscript digits ("10⁹ tonnes", "km²"; any other
-  superscript number is a note's reference), letters raised after a number as text ("21^st^"
+  superscripts raising a power, pandoc's "^9^" or HTML's "<sup>9</sup>" after "10" in
+  scientific notation ("3 × 10^9^", "10^-3^") or counting what follows ("10^9^ tonnes"), or
+  after a unit of length squared or cubed, written in superscript digits ("10⁹ tonnes", "km²";
+  any other superscript number is a note's reference, "Goal 10^3^" and "paragraph 10^4^ of …"
+  read "Goal 10", "paragraph 10 of …"), letters raised after a number as text ("21^st^"
   -> "21st"), pandoc's subscript as text ("CO~2~" -> "CO2"),
   autolinks ("<https://www.un.org/wsis>", read as the bare URL), images, entity references
   ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is

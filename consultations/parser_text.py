@@ -1036,6 +1036,20 @@ _MD_POWER_RE = re.compile(
     r"((?<![\d./,])10|\b(?:[kcdmnµμ]?m|ft|mi|yd))(?:\^([-−]?\d{1,2})\^|<sup>([-−]?\d{1,2})</sup>)"
 )
 _TO_SUPERSCRIPT = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+# Ten in scientific notation, "3 × 10^9^", "3x10^9^", "1.5·10^9^".
+_TIMES_BEFORE_RE = re.compile(r"(?:^|[\s\d)])[×xX·⋅]\s*$")
+# What a number names rather than counts, "Goal 10", "paragraph 10", "目标10", "第10": a note's
+# reference right after it, "Goal 10^3^", far more often than a power.
+_NUMBERED_THING_BEFORE_RE = re.compile(
+    r"(?:\b(?:goals?|targets?|(?:sub-?)?paragraphs?|paras?\.?|articles?|arts?\.|sections?|"
+    r"chapters?|resolutions?|decisions?|rules?|principles?|recommendations?|actions?|"
+    r"annex(?:es)?|appendi(?:x|ces)|items?|tables?|figures?|boxes?|notes?|parts?|pages?|"
+    r"pp?\.|volumes?|vols?\.|sdgs?|indicators?|objectives?|commitments?|nos?\.|numbers?|"
+    r"options?|steps?|points?|clauses?|levels?|phases?|sessions?)|目标|第|段|条|项)\s*$",
+    re.IGNORECASE,
+)
+# A word right after the power, the thing counted: "10^9^ tonnes", "10^9^ 吨".
+_WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
 # Letters raised after a number, an ordinal's ending ("21^st^", "1<sup>er</sup>"): its text.
 _MD_LETTERS_RAISED_RE = re.compile(r"(?<=\d)(?:\^([a-z]{1,3})\^|<sup>([a-z]{1,3})</sup>)")
 # Pandoc's subscript, "CO~2~", "H~2~O": its text ("CO2"), as HTML's "<sub>2</sub>" reads;
@@ -1044,10 +1058,22 @@ _MD_SUBSCRIPT_RE = re.compile(r"(?<=[^\W_]|\))~([A-Za-z0-9+−-]{1,6})~(?!~)")
 
 
 def _as_power(power: re.Match[str]) -> str:
-    """A power in superscript digits; a unit's number other than a square or a cube (a note's
-    reference, "…30 km^1^") as it was."""
+    """A power in superscript digits: a unit's square or cube ("km^2^"), ten's in scientific
+    notation ("3 × 10^9^", "10^-3^") or before what it counts ("10^9^ tonnes"). Any other
+    superscript number is a note's reference, left as it was ("…30 km^1^", "Goal 10^3^",
+    "paragraph 10^4^ of …", "…fell by 10^3^.")."""
     base, exponent = power[1], power[2] or power[3]
-    if base != "10" and exponent not in ("2", "3"):
+    if base != "10":
+        return base + exponent.translate(_TO_SUPERSCRIPT) if exponent in ("2", "3") else power[0]
+    before, after = power.string[: power.start()], power.string[power.end() :]
+    if not (
+        exponent.startswith(("-", "−"))
+        or _TIMES_BEFORE_RE.search(before[-_TAIL:])
+        or (
+            _WORD_AFTER_RE.match(after) is not None
+            and _NUMBERED_THING_BEFORE_RE.search(before[-_TAIL:]) is None
+        )
+    ):
         return power[0]
     return base + exponent.translate(_TO_SUPERSCRIPT)
 

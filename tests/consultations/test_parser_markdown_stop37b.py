@@ -57,3 +57,26 @@ def test_an_annex_without_its_stop_below_an_unfinished_line_heads_the_annex(
     assert parsed.paragraphs[1].text == title
     assert not parsed.paragraphs[0].text.endswith(("Annex", "附件附件", "Appendix III"))
     assert parsed.warnings == ()
+
+
+# ------------------------------------------------------------- a note after "10"
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "As called for in Sustainable Development Goal 10^3^, inequality should fall; see"
+            " paragraph 10^4^ of resolution 70/1.",
+            "As called for in Sustainable Development Goal 10, inequality should fall; see"
+            " paragraph 10 of resolution 70/1.",
+        ),
+        # Ten's power in scientific notation, a sentence's last word, stays one.
+        ("Inequality fell by 10^3^, to 3 × 10^9^.", "Inequality fell by 10, to 3 × 10⁹."),
+        ("目标10^3^要求减少不平等。", "目标10要求减少不平等。"),
+    ],
+)
+def test_a_superscript_number_after_ten_naming_no_count_is_a_note_reference(
+    line: str, text: str
+) -> None:
+    assert [p.text for p in parse_document(f"1.  {line}\n", "markdown").paragraphs] == [text]
