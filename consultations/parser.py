@@ -1474,8 +1474,9 @@ Other choices:
   scientific notation ("3 × 10^9^", "10^-3^") or counting what follows ("10^9^ tonnes"), or
   after a unit of length squared or cubed, written in superscript digits ("10⁹ tonnes", "km²";
   any other superscript number is a note's reference, "Goal 10^3^" and "paragraph 10^4^ of …"
-  read "Goal 10", "paragraph 10 of …"), letters raised after a number as text ("21^st^"
-  -> "21st"), pandoc's subscript as text ("CO~2~" -> "CO2"),
+  read "Goal 10", "paragraph 10 of …"), an ordinal's ending raised after a number as text
+  ("21^st^" -> "21st", "1<sup>er</sup>" -> "1er"; other letters there mark a table's notes and
+  are dropped, "2023^a^" -> "2023"), pandoc's subscript as text ("CO~2~" -> "CO2"),
   autolinks ("<https://www.un.org/wsis>", read as the bare URL), images, entity references
   ("&nbsp;", "&amp;"), escapes and HTML tags (as CommonMark reads them: "<<inserted text>>" is
   no tag, a backslash before any ASCII punctuation is that character, "\\$98,347,300",

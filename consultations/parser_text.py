@@ -1050,8 +1050,13 @@ _NUMBERED_THING_BEFORE_RE = re.compile(
 )
 # A word right after the power, the thing counted: "10^9^ tonnes", "10^9^ 吨".
 _WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
-# Letters raised after a number, an ordinal's ending ("21^st^", "1<sup>er</sup>"): its text.
-_MD_LETTERS_RAISED_RE = re.compile(r"(?<=\d)(?:\^([a-z]{1,3})\^|<sup>([a-z]{1,3})</sup>)")
+# Letters raised after a number: an ordinal's ending is its text ("21^st^", "1<sup>er</sup>",
+# "XX<sup>e</sup>" aside); any other letter marks a note, "paragraph 10^a^", "2023^a^" (a
+# table's notes a, b, c), and is dropped as a note's reference.
+_MD_LETTERS_RAISED_RE = re.compile(r"(?<=\d)(?:\^([^\W\d_]{1,3})\^|<sup>([^\W\d_]{1,3})</sup>)")
+_ORDINAL_ENDINGS = frozenset(
+    ("st", "nd", "rd", "th", "e", "er", "re", "es", "ers", "res", "ème", "eme", "ère", "ere")
+)
 # Pandoc's subscript, "CO~2~", "H~2~O": its text ("CO2"), as HTML's "<sub>2</sub>" reads;
 # strikethrough's "~~" is none.
 _MD_SUBSCRIPT_RE = re.compile(r"(?<=[^\W_]|\))~([A-Za-z0-9+−-]{1,6})~(?!~)")
@@ -1078,12 +1083,18 @@ def _as_power(power: re.Match[str]) -> str:
     return base + exponent.translate(_TO_SUPERSCRIPT)
 
 
+def _raised_letters(raised: re.Match[str]) -> str:
+    """An ordinal's ending as text; a note's letter dropped."""
+    letters = raised[1] or raised[2]
+    return letters if letters.lower() in _ORDINAL_ENDINGS else ""
+
+
 def clean_inline(text: str, *, markdown: bool) -> tuple[str, list[int]]:
     """Strip inline markup; returns the text and the footnote numbers of removed <sup> markers."""
     markers: list[int] = []
     if markdown and ("^" in text or "<sup>" in text):
         text = _MD_POWER_RE.sub(_as_power, text)
-        text = _MD_LETTERS_RAISED_RE.sub(lambda raised: raised[1] or raised[2], text)
+        text = _MD_LETTERS_RAISED_RE.sub(_raised_letters, text)
     if markdown and "~" in text:
         text = _MD_SUBSCRIPT_RE.sub(r"\1", text)
     if markdown and "^" in text:

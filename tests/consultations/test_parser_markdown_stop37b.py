@@ -80,3 +80,18 @@ def test_a_superscript_number_after_ten_naming_no_count_is_a_note_reference(
     line: str, text: str
 ) -> None:
     assert [p.text for p in parse_document(f"1.  {line}\n", "markdown").paragraphs] == [text]
+
+
+# ------------------------------------------------------ letters raised after a number
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("See paragraph 10^a^ of the annex.", "See paragraph 10 of the annex."),
+        ("In 2023^a^ the figures were revised.", "In 2023 the figures were revised."),
+        ("In 2023<sup>b</sup> and the 21^st^ century.", "In 2023 and the 21st century."),
+    ],
+)
+def test_letters_raised_after_a_number_are_text_only_as_an_ordinal(line: str, text: str) -> None:
+    assert [p.text for p in parse_document(f"1.  {line}\n", "markdown").paragraphs] == [text]
