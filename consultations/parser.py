@@ -1580,10 +1580,12 @@ Other choices:
   marks no reference to, or under another title ("Annex" + "1. …"), is text as before.
 - Web copies' footnotes: below a separator, a numbered line "1. See …" that continues the run
   of footnotes and was seen as a reference ("world.[1](#fn1)", "<sup>[1](#fn1)</sup>",
-  pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)"; a number linking to a fragment that does not
-  name it, "[3](#i.-introduction)", is no reference but a contents entry's page) is a footnote;
-  the first of a run not when it is the paragraph expected next. A line linking back to its
-  reference ("[↩](#fnref1)", "[\\[1\\]](#_ftnref1) …") is a footnote wherever it is.
+  "[2](#note-smith)", pandoc's "^1^", Word's "[\\[1\\]](#_ftn1)"; a number ending a line
+  and linking to the heading the line names, "I. Introduction [3](#i.-introduction)" (pandoc's
+  identifier of the entry's text, or the entry's own link's fragment), is no reference but a
+  contents entry's page) is a footnote; the first of a run not when it is the paragraph
+  expected next. A line linking back to its reference ("[↩](#fnref1)", "[\\[1\\]](#_ftnref1)
+  …") is a footnote wherever it is.
 - Markdown footnotes: references ``[^label]`` are removed from the text (with the space before
   them, and in Chinese the one after beside CJK punctuation or between ideographs: "认识到，[^1]
   消除" -> "认识到，消除"; Latin words keep theirs), and so are pandoc's

@@ -916,11 +916,9 @@ def _without_footnote_reference(reference: re.Match[str]) -> str:
     return reference.group(1)
 
 
-# A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)".
-# Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or "[[1]](#_ftn1)". The
-# fragment names the note by its number ("#fn1", "#_ftn1", "#cite_note-1"); a number linking to
-# a fragment without it is a contents entry's page, "I. Introduction [3](#i.-introduction)",
-# kept as text.
+# A web copy's footnote reference: a number linking to a fragment of the page, "[1](#fn1)",
+# "[2](#note-smith)". Word's HTML export writes it "[\[1\]](#_ftn1)" (brackets escaped) or
+# "[[1]](#_ftn1)". A contents entry's page links so too, kept as text (``_links_a_page``).
 _MD_NOTE_LINK_RE = re.compile(r"\[(?:\\?\[)?(\d{1,3})(?:\\?\])?\]\(#([^()\s]*)\)")
 # Pandoc's superscript, "^1^": a reference as "<sup>1</sup>" is.
 _MD_SUPERSCRIPT_RE = re.compile(r"\^(\d{1,3})\^")
@@ -1021,11 +1019,53 @@ _PLACEHOLDER_SPACES_RE = re.compile("\0 *")
 def _note_link_marker(link: re.Match[str], markers: list[int]) -> str:
     """Nothing for a link to a note, its number added to ``markers``; the page a contents entry
     links to, its number (the entry's own link around it comes off next)."""
-    number = link.group(1)
-    if re.search(rf"(?<!\d){number}(?!\d)", link.group(2)) is None:
-        return number
-    markers.append(int(number))
+    if _links_a_page(link):
+        return link.group(1)
+    markers.append(int(link.group(1)))
     return ""
+
+
+# A contents entry's own link, around its page's ("[I. Introduction [3](#introduction)]
+# (#introduction)") or before it ("[I. Introduction](#i.-introduction) [3](#i.-introduction)").
+_MD_ENTRY_LINK_END_RE = re.compile(r"\s*\]\(#([^()\s]*)\)\s*")
+_MD_ENTRY_LINK_RE = re.compile(r"\s*\[(.*)\]\(#([^()\s]*)\)\s*")
+# What an identifier keeps of a heading's markup: none of its links' targets, brackets, marks.
+_MD_IDENTIFIER_MARKUP_RE = re.compile(r"\]\([^()]*\)|[\[\]*`\\]")
+# An entry's label, which a heading numbered by Word leaves out of its identifier: "I. ", "一、".
+_ENTRY_LABEL_RE = re.compile(r"^\s*[^\W_]{1,5}[.、)]\s+")
+
+
+def _links_a_page(link: re.Match[str]) -> bool:
+    """Whether a number linking to a fragment is a contents entry's page, not a note's
+    reference: the link ends the entry, and its fragment is the one the entry's own link
+    around or before it names, or the identifier pandoc gives the heading the entry repeats
+    ("I. Introduction [3](#i.-introduction)", "附件 [9](#附件)"). A fragment of any other kind,
+    "…received.[2](#note-smith)", is a note's."""
+    text, fragment = link.string, link.group(2)
+    before, after = text[: link.start()], text[link.end() :]
+    if after.strip():
+        around = _MD_ENTRY_LINK_END_RE.fullmatch(after)
+        return around is not None and around[1] == fragment and before.lstrip().startswith("[")
+    if (own := _MD_ENTRY_LINK_RE.fullmatch(before)) is not None and own[2] == fragment:
+        return True
+    entry = _MD_IDENTIFIER_MARKUP_RE.sub("", before).strip()
+    return fragment in {
+        identifier
+        for heading in (entry, _ENTRY_LABEL_RE.sub("", entry, count=1))
+        for identifier in _heading_identifiers(heading)
+    }
+
+
+def _heading_identifiers(heading: str) -> tuple[str, str]:
+    """The identifiers pandoc gives a heading: its own, lower case, punctuation other than
+    "-", "_" and "." dropped, spaces hyphens, all before its first letter dropped ("I.
+    Introduction" -> "i.-introduction", "一. 导言" -> "一.-导言"); GitHub's, no "." kept
+    ("i-introduction")."""
+    kept = "".join(c for c in heading.lower() if c.isalnum() or c in "-_." or c.isspace())
+    pandoc = "-".join(kept.split())
+    pandoc = pandoc[next((i for i, c in enumerate(pandoc) if c.isalpha()), len(pandoc)) :]
+    github = "".join(c for c in heading.lower() if c.isalnum() or c in "-_ ").replace(" ", "-")
+    return pandoc, github
 
 
 # Pandoc's superscript, "^9^", or HTML's, "<sup>9</sup>", raising a power rather than marking a

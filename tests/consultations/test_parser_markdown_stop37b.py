@@ -95,3 +95,21 @@ def test_a_superscript_number_after_ten_naming_no_count_is_a_note_reference(
 )
 def test_letters_raised_after_a_number_are_text_only_as_an_ordinal(line: str, text: str) -> None:
     assert [p.text for p in parse_document(f"1.  {line}\n", "markdown").paragraphs] == [text]
+
+
+# --------------------------------------------- a note linked by a fragment without its number
+
+
+def test_a_number_linking_to_a_named_note_is_a_note_reference() -> None:
+    content = (
+        "## I. Introduction\n\n"
+        "1. The report responds to resolution 78/160.[1](#fn1) It draws on input"
+        " received.[2](#note-smith)\n\n"
+        "2. Progress has been made.[3](#ref3)\n\n---\n\n"
+        "1. A/RES/78/160.[↩](#fnref1)\n2. Smith, 2024.\n3. See A/79/1.\n"
+    )
+    assert [(p.anchor, p.text) for p in parse_document(content, "markdown").paragraphs] == [
+        ("section-1", "Introduction"),
+        ("1", "The report responds to resolution 78/160. It draws on input received."),
+        ("2", "Progress has been made."),
+    ]
