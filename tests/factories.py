@@ -12,6 +12,8 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
+from authlib.common.security import generate_token
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.state import AppState
@@ -350,3 +352,18 @@ async def make_oauth_client(
         client, secret = await create_client(session, data, created_by=None)
         await session.commit()
     return client.client_id, secret
+
+
+def sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
+    """What the sign-in page posts: an authorization-code request with PKCE, and the
+    person's address and password."""
+    return {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": "https://app.example.org/callback",
+        "state": "xyz",
+        "code_challenge": create_s256_code_challenge(generate_token(48)),
+        "code_challenge_method": "S256",
+        "email": email,
+        "password": password,
+    }

@@ -6,30 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 
 import httpx
-from authlib.common.security import generate_token
-from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from fastapi import FastAPI
 
 from api.app import create_app
 from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
-from tests.factories import PASSWORD, make_oauth_client, make_user
+from tests.factories import PASSWORD, make_oauth_client, make_user, sign_in_form
 
 LIMIT = 10
 GUESSES = 40
-
-
-def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
-    return {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": "https://app.example.org/callback",
-        "state": "xyz",
-        "code_challenge": create_s256_code_challenge(generate_token(48)),
-        "code_challenge_method": "S256",
-        "email": email,
-        "password": password,
-    }
 
 
 async def _workers(stack: AsyncExitStack, database_url: str) -> list[FastAPI]:
@@ -68,9 +53,9 @@ async def test_wrong_guesses_side_by_side_get_no_more_password_checks_than_the_l
         state: AppState = workers[0].state.plenary
         user = await make_user(state)
         client_id, _ = await make_oauth_client(state)
-        guesses = [_sign_in_form(client_id, user.email, f"guess {n}") for n in range(GUESSES)]
+        guesses = [sign_in_form(client_id, user.email, f"guess {n}") for n in range(GUESSES)]
         statuses = [answer.status_code async for answer in _answers(workers, guesses)]
-        right_form = _sign_in_form(client_id, user.email, PASSWORD)
+        right_form = sign_in_form(client_id, user.email, PASSWORD)
         right = await _posted(workers[0], "10.9.9.9", right_form)
     checked = statuses.count(400)
     assert 1 <= checked <= LIMIT, statuses
@@ -85,8 +70,8 @@ async def test_right_passwords_give_their_attempt_back(database_url: str) -> Non
         user = await make_user(state)
         client_id, _ = await make_oauth_client(state)
         for _ in range(3):
-            sign_ins = [_sign_in_form(client_id, user.email, PASSWORD) for _ in range(LIMIT // 2)]
+            sign_ins = [sign_in_form(client_id, user.email, PASSWORD) for _ in range(LIMIT // 2)]
             assert {answer.status_code async for answer in _answers(workers, sign_ins)} == {302}
-        guesses = [_sign_in_form(client_id, user.email, "wrong") for _ in range(LIMIT)]
+        guesses = [sign_in_form(client_id, user.email, "wrong") for _ in range(LIMIT)]
         statuses = [answer.status_code async for answer in _answers(workers, guesses)]
     assert statuses.count(400) == LIMIT, statuses

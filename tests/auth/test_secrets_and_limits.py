@@ -17,7 +17,14 @@ from api.state import AppState
 from auth.models import OAuthClient, RefreshToken, User
 from tests.conftest import BASE_URL, make_settings
 from tests.factories import PASSWORD as FACTORY_PASSWORD
-from tests.factories import bearer, make_oauth_client, make_organization, make_user, token_for
+from tests.factories import (
+    bearer,
+    make_oauth_client,
+    make_organization,
+    make_user,
+    sign_in_form,
+    token_for,
+)
 
 PASSWORD = "Pässwörd of the flow 密码"
 REDIRECT_URI = "https://portal.example.org/cb"
@@ -200,19 +207,6 @@ async def test_token_endpoint_limit_keeps_the_oauth_error_shape(database_url: st
     assert response.headers["cache-control"] == "no-store"
 
 
-def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
-    return {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": "https://app.example.org/callback",
-        "state": "xyz",
-        "code_challenge": create_s256_code_challenge(generate_token(48)),
-        "code_challenge_method": "S256",
-        "email": email,
-        "password": password,
-    }
-
-
 async def test_failed_sign_ins_are_limited_per_account_across_addresses(
     database_url: str,
 ) -> None:
@@ -227,7 +221,7 @@ async def test_failed_sign_ins_are_limited_per_account_across_addresses(
             transport = httpx.ASGITransport(app=app, client=(f"10.0.0.{index}", 1234))
             async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
                 response = await http.post(
-                    "/oauth/authorize", data=_sign_in_form(client_id, user.email, password)
+                    "/oauth/authorize", data=sign_in_form(client_id, user.email, password)
                 )
                 statuses.append(response.status_code)
     # Signing in often is never refused; two wrong passwords are, then so is the right one.
@@ -325,11 +319,11 @@ async def test_a_person_at_the_sign_in_form_reads_the_refusal_on_the_form(
         transport = httpx.ASGITransport(app=app)
         browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-            wrong = _sign_in_form(client_id, user.email, "wrong guess")
+            wrong = sign_in_form(client_id, user.email, "wrong guess")
             first = await http.post("/oauth/authorize", data=wrong, headers=browser)
             refused = await http.post(
                 "/oauth/authorize",
-                data=_sign_in_form(client_id, user.email, FACTORY_PASSWORD),
+                data=sign_in_form(client_id, user.email, FACTORY_PASSWORD),
                 headers=browser,
             )
             scripted = await http.post("/oauth/authorize", data=wrong)

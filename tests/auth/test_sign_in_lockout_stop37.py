@@ -3,27 +3,12 @@ failing from one IP: failed sign-ins are limited tightly per account and IP, and
 per account from every IP, which still bounds guesses sent from many IPs."""
 
 import httpx
-from authlib.common.security import generate_token
-from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from fastapi import FastAPI
 
 from api.app import create_app
 from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
-from tests.factories import PASSWORD, make_oauth_client, make_user
-
-
-def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
-    return {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": "https://app.example.org/callback",
-        "state": "xyz",
-        "code_challenge": create_s256_code_challenge(generate_token(48)),
-        "code_challenge_method": "S256",
-        "email": email,
-        "password": password,
-    }
+from tests.factories import PASSWORD, make_oauth_client, make_user, sign_in_form
 
 
 async def _posted(app: FastAPI, address: str, form: dict[str, str]) -> httpx.Response:
@@ -41,14 +26,14 @@ async def test_a_stranger_failing_from_one_ip_does_not_keep_the_owner_out(
         owner = await make_user(state)
         client_id, _ = await make_oauth_client(state)
         stranger = [
-            await _posted(app, "203.0.113.7", _sign_in_form(client_id, owner.email, "guess"))
+            await _posted(app, "203.0.113.7", sign_in_form(client_id, owner.email, "guess"))
             for _ in range(10)
         ]
         signed_in = await _posted(
-            app, "198.51.100.20", _sign_in_form(client_id, owner.email, PASSWORD)
+            app, "198.51.100.20", sign_in_form(client_id, owner.email, PASSWORD)
         )
         right_from_the_stranger = await _posted(
-            app, "203.0.113.7", _sign_in_form(client_id, owner.email, PASSWORD)
+            app, "203.0.113.7", sign_in_form(client_id, owner.email, PASSWORD)
         )
     assert [answer.status_code for answer in stranger] == [400, 400] + [429] * 8
     assert "retry-after" in stranger[-1].headers
@@ -71,18 +56,18 @@ async def test_refusals_at_one_ip_add_nothing_to_the_limit_from_every_ip(
         client_id, _ = await make_oauth_client(state)
         first = [
             (
-                await _posted(app, "203.0.113.7", _sign_in_form(client_id, owner.email, "x"))
+                await _posted(app, "203.0.113.7", sign_in_form(client_id, owner.email, "x"))
             ).status_code
             for _ in range(20)
         ]
         second = [
             (
-                await _posted(app, "203.0.113.8", _sign_in_form(client_id, owner.email, "y"))
+                await _posted(app, "203.0.113.8", sign_in_form(client_id, owner.email, "y"))
             ).status_code
             for _ in range(2)
         ]
         signed_in = await _posted(
-            app, "198.51.100.20", _sign_in_form(client_id, owner.email, PASSWORD)
+            app, "198.51.100.20", sign_in_form(client_id, owner.email, PASSWORD)
         )
     assert first == [400, 400] + [429] * 18
     assert second == [400, 400]
@@ -101,11 +86,11 @@ async def test_guesses_at_one_account_from_many_ips_stay_bounded(database_url: s
         owner = await make_user(state)
         client_id, _ = await make_oauth_client(state)
         guesses = [
-            await _posted(app, f"10.1.0.{n}", _sign_in_form(client_id, owner.email, f"guess {n}"))
+            await _posted(app, f"10.1.0.{n}", sign_in_form(client_id, owner.email, f"guess {n}"))
             for n in range(12)
         ]
         right_from_a_new_ip = await _posted(
-            app, "10.2.0.1", _sign_in_form(client_id, owner.email, PASSWORD)
+            app, "10.2.0.1", sign_in_form(client_id, owner.email, PASSWORD)
         )
     assert [answer.status_code for answer in guesses] == [400] * 5 + [429] * 7
     assert guesses[-1].json()["detail"] == "Too many failed sign-in attempts; try again later."

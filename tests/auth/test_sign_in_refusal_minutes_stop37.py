@@ -5,29 +5,14 @@ import re
 
 import httpx
 import pytest
-from authlib.common.security import generate_token
-from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
 from api.app import create_app
 from api.state import AppState
 from tests.conftest import BASE_URL, make_settings
-from tests.factories import PASSWORD, make_oauth_client, make_user
+from tests.factories import PASSWORD, make_oauth_client, make_user, sign_in_form
 
 # What a browser sends with a form it posts.
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-
-
-def _sign_in_form(client_id: str, email: str, password: str) -> dict[str, str]:
-    return {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": "https://app.example.org/callback",
-        "state": "xyz",
-        "code_challenge": create_s256_code_challenge(generate_token(48)),
-        "code_challenge_method": "S256",
-        "email": email,
-        "password": password,
-    }
 
 
 @pytest.mark.parametrize("limit", ["1/60", "1/3600"])
@@ -41,12 +26,12 @@ async def test_the_refused_form_says_in_how_many_minutes_to_try_again(
         client_id, _ = await make_oauth_client(state)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
-            wrong = _sign_in_form(client_id, user.email, "wrong guess")
+            wrong = sign_in_form(client_id, user.email, "wrong guess")
             first = await http.post("/oauth/authorize", data=wrong, headers=BROWSER)
             assert first.status_code == 400
             refused = await http.post(
                 "/oauth/authorize",
-                data=_sign_in_form(client_id, user.email, PASSWORD),
+                data=sign_in_form(client_id, user.email, PASSWORD),
                 headers=BROWSER,
             )
     assert refused.status_code == 429
